@@ -1,0 +1,342 @@
+"""The ``newsfuse`` command line: thin wrappers over library functions.
+
+Data goes to stdout, progress bars and messages to stderr. Exit codes: 0 success, 1 the
+command could not do its job (e.g. nothing could be ingested, unknown story), 2 usage or
+set-up error (bad option, missing model, unreadable database).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from newsfuse import settings
+from newsfuse.errors import NewsfuseError
+
+T = TypeVar("T")
+
+app = typer.Typer(
+    help="Turn a pile of news articles into sourced, cross-checked stories.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+out = Console(soft_wrap=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLite database file (default: newsfuse.db, or $NEWSFUSE_DB).", show_default=False),
+]
+
+
+def _db(db: str | None) -> str:
+    return str(settings.get("db", db))
+
+
+def track(items: Iterable[T], total: int | None, description: str) -> Iterable[T]:
+    """A rich progress bar on stderr (hidden when stderr is not a terminal and CI is quiet)."""
+    columns = (TextColumn("{task.description:<24}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=False) as progress:
+        task = progress.add_task(description, total=total)
+        for item in items:
+            yield item
+            progress.advance(task)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}")
+    return typer.Exit(code)
+
+
+def _open_store(db: str | None, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
+    from newsfuse.store import Store
+
+    path = _db(db)
+    if must_exist and not Path(path).exists():
+        raise _fail(f"no database at {path}. Run `newsfuse run PATH...` first, or pass --db FILE.", 1)
+    try:
+        return Store(path)
+    except NewsfuseError as exc:
+        raise _fail(str(exc), 2) from exc
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders to ingest (.txt .html .json .jsonl .warc[.gz] .rss .atom .xml).")],
+    db: DbOption = None,
+) -> None:
+    """Ingest files and folders, then process everything new: clean, extract, link, brief."""
+    from newsfuse.pipeline import run as run_pipeline
+
+    try:
+        report = run_pipeline(paths, db=_db(db), track=track)
+    except NewsfuseError as exc:
+        raise _fail(str(exc), 2) from exc
+    for path, reason in report.failed:
+        err.print(f"[yellow]skipped[/yellow] {path}: {reason}")
+    err.print(
+        f"ingested {report.ingested} new, {report.already_present} already present, "
+        f"{len(report.failed)} failed; processed {report.processed}; "
+        f"{report.documents} documents, {report.duplicates} duplicates, {report.stories} stories in {_db(db)}"
+    )
+    if report.nothing_ingested and report.failed:
+        raise _fail("nothing could be ingested; see the reasons above", 1)
+    if report.nothing_ingested:
+        raise _fail("no input files found; pass files or folders with articles", 1)
+
+
+@app.command()
+def stories(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """List stories with their size, outlets and date span."""
+    with _open_store(db) as store:
+        docs = {d.id: d for d in store.documents()}
+        rows = []
+        for story in store.stories():
+            outlets = sorted({docs[d].outlet or "?" for d in story.documents if d in docs})
+            rows.append(
+                {
+                    "id": story.id,
+                    "title": story.title,
+                    "documents": len(story.documents),
+                    "outlets": outlets,
+                    "first_seen": story.first_seen,
+                    "last_seen": story.last_seen,
+                }
+            )
+    if as_json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    table = Table(title="Stories", show_lines=False)
+    for column in ("id", "docs", "dates", "outlets", "title"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        span = f"{(row['first_seen'] or '?')[:10]} → {(row['last_seen'] or '?')[:10]}"
+        table.add_row(row["id"], str(row["documents"]), span, ", ".join(row["outlets"]), row["title"])
+    out.print(table)
+
+
+@app.command()
+def show(story_id: Annotated[str, typer.Argument(help="Story id or a unique prefix of it.")], db: DbOption = None) -> None:
+    """One story's briefing: cited summary, claims, timeline, framing."""
+    from newsfuse.export import story_markdown
+
+    with _open_store(db) as store:
+        story = store.story(story_id)
+        if story is None:
+            raise _fail(f"no story {story_id!r}; `newsfuse stories` lists the ids", 1)
+        from rich.markdown import Markdown
+
+        out.print(Markdown(story_markdown(store, story)))
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | md | html | csv")] = "json",
+    out_path: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export everything (JSON follows the contract in DESIGN.md)."""
+    from newsfuse.export import FORMATS, write_export
+
+    if fmt not in FORMATS:
+        raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", 2)
+    with _open_store(db) as store:
+        if out_path is None:
+            write_export(store, fmt, sys.stdout)
+        else:
+            out_path.parent.mkdir(parents=True, exist_ok=True)
+            with out_path.open("w", encoding="utf-8", newline="") as handle:
+                write_export(store, fmt, handle)
+            err.print(f"wrote {out_path}")
+
+
+@app.command()
+def report(
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for one HTML file per story.")] = Path("report"),
+    db: DbOption = None,
+) -> None:
+    """Write one self-contained HTML report per story into a folder."""
+    from newsfuse.export import write_story_reports
+
+    with _open_store(db) as store:
+        paths = write_story_reports(store, out_dir)
+    err.print(f"wrote {len(paths)} story reports to {out_dir}/")
+
+
+@app.command()
+def clean(
+    file: Annotated[Path, typer.Argument(help="One article file (.txt, .html, .json/.jsonl, ...).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Every paragraph with kept/reason, and the metadata.")] = False,
+) -> None:
+    """The cleaned article text of one file (no database involved)."""
+    from newsfuse.clean import clean as clean_raw
+    from newsfuse.errors import InputError
+    from newsfuse.ingest import read_path
+
+    if not file.exists():
+        raise _fail(f"no such file: {file}", 1)
+    results = []
+    problems = 0
+    for item in read_path(file):
+        if isinstance(item, InputError):
+            err.print(f"[yellow]skipped[/yellow] {item.path}: {item.reason}")
+            problems += 1
+            continue
+        results.append(clean_raw(item))
+    if not results:
+        raise _fail(f"{file} could not be read", 1)
+    if as_json:
+        payload = [d.to_dict() for d in results]
+        print(json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False))
+        return
+    for doc in results:
+        if doc.title:
+            print(doc.title, end="\n\n")
+        print(doc.text)
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[str | None, typer.Option(help="Entity id or part of the speaker's name.")] = None,
+    story: Annotated[str | None, typer.Option(help="Story id or unique prefix.")] = None,
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Who said what: quotes with speaker, title, cue and document."""
+    with _open_store(db) as store:
+        found = store.quotes(speaker=speaker, story=story)
+        outlets = {d.id: d.outlet for d in store.documents()}
+    if as_json:
+        print(json.dumps([q.to_dict() for q in found], indent=2, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(found)} quotes")
+    for column in ("speaker", "title", "kind", "quote", "outlet"):
+        table.add_column(column, overflow="fold")
+    for q in found:
+        table.add_row(q.speaker_name or "(unknown)", q.speaker_title or "", q.kind, q.text, outlets.get(q.doc) or q.doc)
+    out.print(table)
+
+
+@app.command()
+def timeline(story_id: Annotated[str, typer.Argument(help="Story id or unique prefix.")], db: DbOption = None) -> None:
+    """A story's events in the order they happened, with their sources."""
+    with _open_store(db) as store:
+        story = store.story(story_id)
+        if story is None:
+            raise _fail(f"no story {story_id!r}; `newsfuse stories` lists the ids", 1)
+        outlets = {d.id: d.outlet or d.id for d in store.documents()}
+    table = Table(title=story.title)
+    for column in ("date", "event", "sources"):
+        table.add_column(column, overflow="fold")
+    for entry in story.timeline:
+        table.add_row(entry.date, entry.text, ", ".join(sorted({outlets.get(s.doc, s.doc) for s in entry.sources})))
+    out.print(table)
+
+
+@app.command()
+def duplicates(db: DbOption = None) -> None:
+    """Documents recognised as copies of another (syndicated wire copy, re-posts)."""
+    with _open_store(db) as store:
+        docs = {d.id: d for d in store.documents()}
+    table = Table(title="Duplicates")
+    for column in ("document", "outlet", "copy of", "original outlet"):
+        table.add_column(column, overflow="fold")
+    for doc in docs.values():
+        if doc.duplicate_of:
+            original = docs.get(doc.duplicate_of)
+            table.add_row(doc.id, doc.outlet or "?", doc.duplicate_of, original.outlet or "?" if original else "?")
+    out.print(table)
+
+
+@app.command()
+def search(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".")], db: DbOption = None) -> None:
+    """Full-text search over titles and article text."""
+    with _open_store(db) as store:
+        hits = store.search(query)
+    for hit in hits:
+        out.print(f"[bold]{hit.doc}[/bold]  {hit.outlet or '?'}  {hit.title or ''}\n    {hit.snippet}", markup=False)
+    if not hits:
+        err.print("no matches")
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """The local web app: story list, story pages, documents, speakers, search."""
+    import uvicorn
+
+    from newsfuse.web import create_app
+
+    _open_store(db).close()
+    err.print(f"serving {_db(db)} on http://{host}:{port}/ (Ctrl+C to stop)")
+    uvicorn.run(create_app(_db(db)), host=host, port=port, log_level="warning")
+
+
+@app.command("eval")
+def evaluate(
+    task: Annotated[str, typer.Argument(help="Task: see `newsfuse eval --help` for the list.")],
+    data: Annotated[Path, typer.Option("--data", help="Folder of the evaluation set (see ../shared/data).")],
+    split: Annotated[str | None, typer.Option("--split", help="Split name where the task has splits.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score a pipeline stage on an evaluation set; prints each metric beside its target and anchor."""
+    from newsfuse.evaluate.tasks import TASKS, load_task
+
+    if task not in TASKS:
+        raise _fail(f"unknown task {task!r}; tasks: {', '.join(TASKS)}", 2)
+    if not data.exists():
+        raise _fail(f"no evaluation data at {data}; the data sets are in ../shared/data/", 2)
+    try:
+        result = load_task(task)(data, split)
+    except NewsfuseError as exc:
+        raise _fail(str(exc), 2) from exc
+    print(json.dumps(result.to_dict(), indent=2) if as_json else result.render())
+
+
+@app.command()
+def bench(
+    what: Annotated[str, typer.Argument(help="pipeline")] = "pipeline",
+    data: Annotated[Path | None, typer.Option("--data", help="Articles to time (default: ../shared/data/article-bias-prediction-allsides).")] = None,
+    limit: Annotated[int, typer.Option(help="How many articles.")] = 200,
+) -> None:
+    """Time pipeline stages on real articles and print throughput beside targets."""
+    from newsfuse.bench import BENCHES
+
+    if what not in BENCHES:
+        raise _fail(f"unknown benchmark {what!r}; choose one of {', '.join(BENCHES)}", 2)
+    try:
+        print(BENCHES[what](data, limit, track))
+    except NewsfuseError as exc:
+        raise _fail(str(exc), 2) from exc
+
+
+@app.command("settings")
+def show_settings() -> None:
+    """Every setting with its current value, default, environment variable and help."""
+    table = Table(title="Settings")
+    for column in ("name", "value", "default", "env", "help"):
+        table.add_column(column, overflow="fold")
+    for s in settings.SETTINGS:
+        table.add_row(s.name, str(settings.get(s.name)), str(s.default), s.env_var, s.help)
+    out.print(table)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

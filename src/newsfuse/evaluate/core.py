@@ -1,0 +1,103 @@
+"""Shared scoring: a precision/recall/F1 accumulator and a report that prints each metric
+beside its target and published anchor."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(slots=True)
+class PRF:
+    """Counts true positives, false positives and false negatives (like spaCy's PRFScore)."""
+
+    tp: float = 0.0
+    fp: float = 0.0
+    fn: float = 0.0
+
+    def add(self, tp: float = 0.0, fp: float = 0.0, fn: float = 0.0) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    def score_sets(self, predicted: set[object], gold: set[object]) -> None:
+        self.add(len(predicted & gold), len(predicted - gold), len(gold - predicted))
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One number with what it should reach (``target``) and what others published (``anchor``)."""
+
+    name: str
+    value: float
+    target: float | None = None
+    anchor: str | None = None
+    higher_is_better: bool = True
+
+    @property
+    def meets_target(self) -> bool | None:
+        if self.target is None:
+            return None
+        return self.value >= self.target if self.higher_is_better else self.value <= self.target
+
+    def line(self) -> str:
+        parts = [f"{self.name:<34} {self.value:8.4f}"]
+        if self.target is not None:
+            cmp = ">=" if self.higher_is_better else "<="
+            mark = "ok" if self.meets_target else "BELOW TARGET"
+            parts.append(f"target {cmp} {self.target:.3f} [{mark}]")
+        if self.anchor:
+            parts.append(f"anchor: {self.anchor}")
+        return "  ".join(parts)
+
+
+@dataclass(slots=True)
+class Report:
+    task: str
+    data: str
+    fingerprint: str
+    items: int
+    metrics: list[Metric] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def render(self) -> str:
+        head = f"newsfuse eval {self.task}  data={self.data}  items={self.items}  sha256={self.fingerprint}"
+        lines = [head, *(m.line() for m in self.metrics), *(f"note: {n}" for n in self.notes)]
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "task": self.task,
+            "data": self.data,
+            "fingerprint": self.fingerprint,
+            "items": self.items,
+            "metrics": [
+                {"name": m.name, "value": m.value, "target": m.target, "anchor": m.anchor,
+                 "meets_target": m.meets_target}
+                for m in self.metrics
+            ],
+            "notes": list(self.notes),
+        }
+
+
+def data_fingerprint(files: list[Path]) -> str:
+    """A short hash of the evaluation files' names and bytes, pinned in the report."""
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]

