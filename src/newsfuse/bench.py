@@ -1,0 +1,109 @@
+"""Benchmarks: stage timings on real articles, printed beside their targets.
+
+``newsfuse bench pipeline`` cleans, parses and extracts N articles of
+``../shared/data/article-bias-prediction-allsides`` and reports documents per second for the
+clean stage and the added cost of each extractor as a share of spaCy's own time (targets from
+the issues: clean >= 100 docs/s on one core; each extractor family <= 10% of spaCy time).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from newsfuse.errors import EvaluationError
+from newsfuse.records import RawDocument, content_id
+
+def shared_data_dir() -> Path:
+    """``../shared/data`` beside the checkout (or beside the working directory)."""
+    for base in (Path(__file__).resolve().parents[3], Path.cwd().parent):
+        candidate = base / "shared" / "data"
+        if candidate.is_dir():
+            return candidate
+    return Path.cwd().parent / "shared" / "data"
+
+
+DEFAULT_DATA = shared_data_dir() / "article-bias-prediction-allsides"
+
+Tracker = Callable[[Iterable[Any], int | None, str], Iterable[Any]]
+
+
+def load_allsides(data: Path | None, limit: int) -> list[RawDocument]:
+    """Real articles as plain-text records (their own metadata kept as input metadata)."""
+    folder = (data or DEFAULT_DATA) / "data" / "jsons"
+    if not folder.is_dir():
+        raise EvaluationError(
+            f"no articles at {folder}; pass --data with the article-bias-prediction-allsides folder from ../shared/data"
+        )
+    raws = []
+    for path in sorted(folder.glob("*.json"))[:limit]:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        text = record.get("content_original") or record.get("content") or ""
+        if not text.strip():
+            continue
+        raws.append(
+            RawDocument(
+                id=content_id(text), source_path=str(path), kind="text", content=text,
+                title=record.get("title"), outlet=record.get("source"), published=record.get("date"),
+            )
+        )
+    return raws
+
+
+def bench_pipeline(data: Path | None, limit: int, track: Tracker) -> str:
+    from newsfuse.clean import clean
+    from newsfuse.extract import extract_dates, extract_figures, extract_mentions, extract_quotes
+    from newsfuse.nlp import load_nlp, parse
+
+    raws = load_allsides(data, limit)
+    load_nlp()
+    started = time.perf_counter()
+    docs = [clean(r) for r in track(raws, len(raws), "clean")]
+    clean_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    parsed = list(track(parse((d.text, d.id) for d in docs), len(docs), "spaCy"))
+    spacy_s = time.perf_counter() - started
+
+    published = {d.id: d.published for d in docs}
+    timings = {"entities": 0.0, "quotes": 0.0, "figures": 0.0, "dates": 0.0}
+    for spacy_doc, doc_id in track(parsed, len(parsed), "extract"):
+        t0 = time.perf_counter()
+        mentions = tuple(extract_mentions(spacy_doc, doc_id=doc_id))
+        t1 = time.perf_counter()
+        list(extract_quotes(spacy_doc, doc_id=doc_id, mentions=mentions))
+        t2 = time.perf_counter()
+        list(extract_figures(spacy_doc, doc_id=doc_id))
+        t3 = time.perf_counter()
+        list(extract_dates(spacy_doc, doc_id=doc_id, published=published[doc_id]))
+        t4 = time.perf_counter()
+        timings["entities"] += t1 - t0
+        timings["quotes"] += t2 - t1
+        timings["figures"] += t3 - t2
+        timings["dates"] += t4 - t3
+
+    n = len(docs)
+    lines = [
+        f"newsfuse bench pipeline  articles={n}  (article-bias-prediction-allsides, plain text)",
+        _line("clean (docs/s, one core)", n / clean_s if clean_s else float("inf"), ">= 100"),
+        _line("spaCy parse (docs/s)", n / spacy_s if spacy_s else float("inf"), None),
+    ]
+    for name, seconds in timings.items():
+        share = seconds / spacy_s if spacy_s else 0.0
+        lines.append(_line(f"{name} (share of spaCy time)", share, "<= 0.10"))
+    total = sum(timings.values()) / spacy_s if spacy_s else 0.0
+    lines.append(_line("all extractors (share of spaCy)", total, None))
+    return "\n".join(lines)
+
+
+def _line(name: str, value: float, target: str | None) -> str:
+    text = f"{name:<36} {value:10.3f}"
+    return f"{text}  target {target}" if target else text
+
+
+BENCHES: dict[str, Callable[[Path | None, int, Tracker], str]] = {
+    "pipeline": bench_pipeline,
+}
