@@ -94,13 +94,28 @@ def decode_bytes(data: bytes, path: str) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = _prefer_western(matches, matches.best())
     if best is None:
         raise InputError(path, "cannot decode text: not UTF-8 and no other encoding fits; convert it to UTF-8")
     text = str(best)
     if _control_ratio(text) > 0.05:
         raise InputError(path, "binary file (mostly control characters), not text")
     return text
+
+
+# Short Western European texts are often guessed as a Central European code page with the same
+# score; news in Latin script is far more often cp1252/latin-1, so those win a near tie.
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
+
+
+def _prefer_western(matches, best):  # type: ignore[no-untyped-def]
+    if best is None:
+        return None
+    for match in matches:
+        if match.encoding in _WESTERN and match.chaos <= best.chaos + 0.02:
+            return match
+    return best
 
 
 def _control_ratio(text: str) -> float:
