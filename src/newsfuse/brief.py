@@ -1,0 +1,523 @@
+"""The briefing of one story: a cited extractive summary, a timeline and each outlet's framing.
+
+All three are pure functions of the story's documents and their extractions; no model is used.
+
+Summary (:func:`summarise`)
+    Candidate sentences are the ``Extraction.sentences`` of every document, minus boilerplate
+    (newsletter and share prompts, credits, copyright lines, URLs), sentences shorter than
+    :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words. Near-identical sentences across
+    documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`) are one candidate that cites all its
+    copies; a sentence repeated by several *independent* groups gets a small bonus, while copies
+    inside one syndication group count once. Each candidate is scored by
+
+        0.40·centrality + 0.30·position + 0.10·content density + 0.10·has figure + 0.10·has quote
+
+    where centrality is the cosine between the sentence's words and named entities and the
+    story centroid (each word weighted by the number of independent groups using it), position
+    is 1/√(1 + index among the article's candidate sentences) (news leads carry the event), and
+    content density is the share of content words. Sentences are picked by maximal marginal
+    relevance (λ = :data:`MMR_LAMBDA`, redundancy = word-set Jaccard with what is already picked)
+    and printed in publication order, then by position in the article.
+
+Timeline (:func:`build_timeline`)
+    Every date mention normalised to a day (``2025-03-04``) or a month (``2025-03``) gives an
+    entry whose text is the clause containing it (the sentence, cut at ";" or a dash when it has
+    several clauses). Durations, sets, weeks and unresolved values are left out, and so are
+    dateline-like sentences ("Published March 4, 2025", "Updated 10:31 GMT"). Entries with the
+    same date and similar words (at least two shared content words making up ≥
+    :data:`TIMELINE_OVERLAP` of the shorter clause's words) merge into one with several
+    sources. Ordered by date, then by the order of the story's documents.
+
+Framing (:func:`compare_framing`), one record per outlet (``Document.outlet``, else the URL's
+host, else ``"unknown"``). Only the outlet's own voice is read: text inside direct quotes of four
+words or more is masked (scare quotes of one to three words stay, they are framing).
+    loaded_terms
+        Matches of :data:`LOADED_TERMS` (a small lexicon of loaded or emotive words: "slammed",
+        "regime", "radical", "chaos", "so-called", "illegal aliens", "terrorist", "crisis", ...),
+        plus, when the story has several outlets, strongly polar words of :data:`POLARITY`
+        (|score| ≥ 0.75) that this outlet uses and no other outlet of the story does. Ordered by
+        frequency, as written (lower case).
+    voices
+        Number of quotes (direct and indirect) per speaker: the speaker's canonical entity when
+        the link stage resolved one (shown under its most frequent written name), else the
+        written ``speaker_name``, else ``"unattributed"``.
+    tone
+        Mean polarity of the :data:`POLARITY` lexicon words in the outlet's own text, each flipped
+        when one of the two words before it is a negation ("not", "no", "never", "n't"), in
+        [-1, 1]; 0.0 when no lexicon word occurs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from newsfuse import settings
+from newsfuse.corroborate import content_words, jaccard, sentence_at, words
+from newsfuse.link.canonical import normalise_name
+from newsfuse.records import (
+    DateMention,
+    Document,
+    Extraction,
+    Framing,
+    Quote,
+    Span,
+    SummarySentence,
+    TimelineEntry,
+)
+
+MIN_WORDS = 8
+MAX_WORDS = 60
+NEAR_IDENTICAL = 0.8
+MMR_LAMBDA = 0.7
+# A candidate this similar to a picked sentence is never picked (it says the same thing).
+MAX_REDUNDANCY = 0.5
+# Share of the shorter clause's content words two same-date clauses must have in common to be
+# one event (overlap coefficient; a long clause retelling a short one still matches).
+TIMELINE_OVERLAP = 0.5
+
+BOILERPLATE = re.compile(
+    r"sign up|subscribe|newsletter|click here|read more|more from|follow us|share this|"
+    r"all rights reserved|©|\(c\) \d{4}|copyright|reporting by|editing by|writing by|"
+    r"contributed to this report|photo:|image:|getty images|ap photo|file photo|"
+    r"https?://|www\.|@\w+\.\w+|download the app|terms of (use|service)|privacy policy|"
+    r"this story has been updated|this article (was|has been) (updated|amended)|advertisement",
+    re.IGNORECASE,
+)
+DATELINE = re.compile(r"^\W*(first |last )?(published|updated|posted|modified)\b", re.IGNORECASE)
+_TIMELINE_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2})(?:$|T)")
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s")
+_QUOTED = re.compile(r"“[^”]{1,600}”|\"[^\"]{1,600}\"")
+
+# fmt: off
+LOADED_TERMS: tuple[str, ...] = (
+    "slammed", "slams", "slam", "blasted", "blasts", "lashed out", "ripped", "torched", "regime", "radical",
+    "radicals", "extremist", "extremists", "far-left", "far-right", "hard-line", "hardline", "militant",
+    "militants", "chaos", "chaotic", "so-called", "illegal aliens", "illegal alien", "illegals", "terrorist",
+    "terrorists", "terror", "crisis", "catastrophe", "catastrophic", "disaster", "disastrous", "debacle",
+    "fiasco", "meltdown", "thugs", "thug", "mob", "rioters", "invasion", "invaders", "flood of", "scandal",
+    "bombshell", "shocking", "outrage", "outrageous", "draconian", "witch hunt", "hoax", "fake news",
+    "propaganda", "puppet", "tyrant", "dictator", "despot", "massacre", "slaughter", "bloodbath", "brutal",
+    "embattled", "defiant", "woke", "elites", "cronies", "stunning", "devastating", "heroic",
+    "freedom fighters", "martyr", "martyrs", "occupation", "apartheid", "genocide", "rogue", "firebrand",
+    "controversial", "notorious", "job-killing", "socialist", "gun grab", "death tax", "amnesty",
+    "open borders",
+)
+# fmt: on
+_LOADED_RE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(LOADED_TERMS), key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+# A small, transparent polarity lexicon: -1 strongly negative ... +1 strongly positive.
+# fmt: off
+POLARITY: dict[str, float] = {
+    # negative, strong
+    "catastrophic": -1.0, "catastrophe": -1.0, "disaster": -1.0, "disastrous": -1.0, "horrific": -1.0,
+    "atrocity": -1.0, "massacre": -1.0, "slaughter": -1.0, "brutal": -1.0, "devastating": -1.0,
+    "outrageous": -1.0, "shameful": -1.0, "disgraceful": -1.0, "appalling": -1.0, "evil": -1.0,
+    "terrifying": -1.0, "chaos": -0.75, "chaotic": -0.75, "crisis": -0.75, "debacle": -0.75, "fiasco": -0.75,
+    "scandal": -0.75, "corrupt": -0.75, "corruption": -0.75, "reckless": -0.75, "dangerous": -0.75,
+    "failure": -0.75, "failed": -0.75, "betrayal": -0.75, "lies": -0.75, "slammed": -0.75, "blasted": -0.75,
+    "furious": -0.75, "outrage": -0.75, "tragic": -0.75, "tragedy": -0.75, "alarming": -0.75,
+    "draconian": -0.75, "thugs": -0.75, "shocking": -0.75,
+    # negative, mild
+    "concern": -0.5, "concerns": -0.5, "worried": -0.5, "worry": -0.5, "fears": -0.5, "fear": -0.5,
+    "criticised": -0.5, "criticized": -0.5, "criticism": -0.5, "condemned": -0.5, "denounced": -0.5,
+    "accused": -0.5, "controversial": -0.5, "struggling": -0.5, "troubled": -0.5, "embattled": -0.5,
+    "problem": -0.5, "problems": -0.5, "threat": -0.5, "threats": -0.5, "threatened": -0.5, "violence": -0.5,
+    "violent": -0.5, "angry": -0.5, "anger": -0.5, "setback": -0.5, "blow": -0.5, "decline": -0.5,
+    "declined": -0.25, "weak": -0.5, "poor": -0.5, "unrest": -0.5, "turmoil": -0.5, "dispute": -0.25,
+    "clash": -0.5, "clashes": -0.5, "warned": -0.25, "warning": -0.25, "risk": -0.25, "risks": -0.25,
+    "slump": -0.5, "losses": -0.5, "deadly": -0.5, "killed": -0.5, "injured": -0.25, "destroyed": -0.5,
+    "damage": -0.25, "damaged": -0.25, "harsh": -0.5, "hostile": -0.5, "illegal": -0.5, "unfair": -0.5,
+    # positive, mild
+    "support": 0.25, "supported": 0.25, "welcomed": 0.5, "welcome": 0.5, "agreement": 0.25, "progress": 0.5,
+    "improved": 0.5, "improvement": 0.5, "growth": 0.5, "gain": 0.25, "gains": 0.25, "recovery": 0.5,
+    "stable": 0.25, "calm": 0.25, "relief": 0.5, "hope": 0.5, "hopes": 0.5, "hopeful": 0.5, "optimistic": 0.5,
+    "praised": 0.5, "praise": 0.5, "secure": 0.25, "safe": 0.25, "peaceful": 0.5, "peace": 0.5, "helped": 0.25,
+    "help": 0.25, "rescued": 0.5, "win": 0.5, "won": 0.5, "victory": 0.5, "success": 0.5, "successful": 0.5,
+    "strong": 0.25, "boost": 0.5, "benefit": 0.25, "benefits": 0.25, "resilient": 0.5, "fair": 0.25,
+    # positive, strong
+    "historic": 0.75, "landmark": 0.75, "breakthrough": 0.75, "triumph": 0.75, "heroic": 1.0, "hero": 0.75,
+    "heroes": 0.75, "brave": 0.75, "courageous": 0.75, "remarkable": 0.75, "excellent": 1.0, "outstanding": 1.0,
+    "celebrated": 0.75, "thrilled": 0.75, "delighted": 0.75,
+}
+# fmt: on
+NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor", "hardly"})
+STRONG_POLARITY = 0.75
+
+
+# -- sentences ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Sentence:
+    doc: str
+    start: int
+    end: int
+    text: str
+    index: int
+    rank: int
+    published: str
+    group: str
+    words: frozenset[str]
+    features: frozenset[str]
+    density: float
+    figures: int
+    quotes: int
+    score: float = 0.0
+
+
+def _story_sentences(
+    story_docs: Sequence[Document], extractions: Mapping[str, Extraction], groups: Mapping[str, str]
+) -> list[_Sentence]:
+    out = []
+    for rank, doc in enumerate(story_docs):
+        extraction = extractions.get(doc.id)
+        if extraction is None:
+            continue
+        text = doc.text
+        # Position counts summary-worthy sentences only, so a dateline or a photo credit
+        # above the lead does not push the lead down.
+        index = -1
+        for s_start, s_end in extraction.sentences:
+            start, end = _trim(text, s_start, s_end)
+            sentence = text[start:end]
+            tokens = words(sentence)
+            if not _is_summary_worthy(sentence, tokens):
+                continue
+            index += 1
+            entities = {"@" + normalise_name(m.text) for m in extraction.mentions if start <= m.start and m.end <= end}
+            content = frozenset(content_words(sentence))
+            out.append(
+                _Sentence(
+                    doc=doc.id,
+                    start=start,
+                    end=end,
+                    text=sentence,
+                    index=index,
+                    rank=rank,
+                    published=doc.published or "",
+                    group=groups.get(doc.id, doc.id),
+                    words=content,
+                    features=content | frozenset(entities),
+                    density=len(content) / max(len(tokens), 1),
+                    figures=sum(1 for f in extraction.figures if start <= f.start < end),
+                    quotes=sum(1 for q in extraction.quotes if start <= q.start < end and q.kind == "direct"),
+                )
+            )
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
+    if not MIN_WORDS <= len(tokens) <= MAX_WORDS or "\n" in sentence.strip():
+        return False
+    if BOILERPLATE.search(sentence) or DATELINE.search(sentence):
+        return False
+    letters = [c for c in sentence if c.isalpha()]
+    # Shouted headings and captions ("BREAKING: ...") and fragments starting mid-sentence.
+    if sum(c.isupper() for c in letters) > 0.6 * len(letters) or sentence[:1].islower():
+        return False
+    return sentence.rstrip()[-1:] in {".", "!", "?", "”", '"', "’", "'", ")"}
+
+
+# -- summary -----------------------------------------------------------------------------------
+
+
+def summarise(
+    story_docs: Sequence[Document],
+    extractions: Mapping[str, Extraction],
+    *,
+    groups: Mapping[str, str],
+    n_sentences: int | None = None,
+) -> tuple[SummarySentence, ...]:
+    """An extractive summary of the story; every sentence cites all documents that carry it."""
+    n = int(settings.get("summary_sentences", n_sentences))
+    sentences = _story_sentences(story_docs, extractions, groups)
+    if n <= 0 or not sentences:
+        return ()
+    clusters = _near_identical(sentences)
+    _score(sentences)
+    candidates = [_representative(c) for c in clusters]
+    bonus = {id(rep): 0.05 * math.log(len({s.group for s in c})) for rep, c in zip(candidates, clusters, strict=True)}
+    chosen = _mmr(candidates, {id(rep): rep.score + bonus[id(rep)] for rep in candidates}, n)
+    members = {id(rep): c for rep, c in zip(candidates, clusters, strict=True)}
+    chosen.sort(key=lambda s: (s.published, s.rank, s.start))
+    return tuple(SummarySentence(text=rep.text, sources=_cite(rep, members[id(rep)])) for rep in chosen)
+
+
+def _near_identical(sentences: list[_Sentence]) -> list[list[_Sentence]]:
+    """Groups of near-identical sentences; candidates found through their rarest words."""
+    df = Counter(w for s in sentences for w in s.words)
+    index: dict[str, list[int]] = defaultdict(list)
+    parent = list(range(len(sentences)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, s in enumerate(sentences):
+        rare = sorted(s.words, key=lambda w: (df[w], w))[:3]
+        seen: set[int] = set()
+        for w in rare:
+            for j in index[w]:
+                if j not in seen and find(j) != find(i):
+                    seen.add(j)
+                    if jaccard(s.words, sentences[j].words) >= NEAR_IDENTICAL:
+                        parent[find(i)] = find(j)
+            index[w].append(i)
+    groups: dict[int, list[_Sentence]] = defaultdict(list)
+    for i, s in enumerate(sentences):
+        groups[find(i)].append(s)
+    return list(groups.values())
+
+
+def _score(sentences: list[_Sentence]) -> None:
+    """Set each sentence's score (formula in the module docstring)."""
+    groups_using: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        for f in s.features:
+            groups_using[f].add(s.group)
+    centroid = {f: float(len(g)) for f, g in groups_using.items()}
+    norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+    for s in sentences:
+        centrality = sum(centroid[f] for f in s.features) / (norm * math.sqrt(len(s.features) or 1))
+        position = 1.0 / math.sqrt(1 + s.index)
+        s.score = 0.4 * centrality + 0.3 * position + 0.1 * s.density + 0.1 * min(s.figures, 1) + 0.1 * min(s.quotes, 1)
+
+
+def _representative(cluster: list[_Sentence]) -> _Sentence:
+    return max(cluster, key=lambda s: (s.score, -s.rank, -s.start))
+
+
+def _mmr(candidates: list[_Sentence], score: Mapping[int, float], n: int) -> list[_Sentence]:
+    chosen: list[_Sentence] = []
+    pool = sorted(candidates, key=lambda s: (-score[id(s)], s.rank, s.start))
+    while pool and len(chosen) < n:
+        best, best_value = None, -math.inf
+        for s in pool:
+            redundancy = max((jaccard(s.words, c.words) for c in chosen), default=0.0)
+            if redundancy > MAX_REDUNDANCY:
+                continue
+            value = MMR_LAMBDA * score[id(s)] - (1 - MMR_LAMBDA) * redundancy
+            if value > best_value:
+                best, best_value = s, value
+        if best is None:
+            break
+        chosen.append(best)
+        pool.remove(best)
+    return chosen
+
+
+def _cite(rep: _Sentence, cluster: list[_Sentence]) -> tuple[Span, ...]:
+    others = sorted((s for s in cluster if s is not rep), key=lambda s: (s.rank, s.start))
+    spans: dict[tuple[str, int, int], None] = {}
+    for s in [rep, *others]:
+        spans.setdefault((s.doc, s.start, s.end), None)
+    return tuple(Span(doc=d, start=a, end=b) for d, a, b in spans)
+
+
+# -- timeline ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Event:
+    date: str
+    text: str
+    words: frozenset[str]
+    rank: int
+    sources: list[Span]
+
+
+def build_timeline(story_docs: Sequence[Document], extractions: Mapping[str, Extraction]) -> tuple[TimelineEntry, ...]:
+    """Dated events of the story, merged across documents and ordered by date."""
+    events: dict[str, list[_Event]] = defaultdict(list)
+    for rank, doc in enumerate(story_docs):
+        extraction = extractions.get(doc.id)
+        if extraction is None:
+            continue
+        text = doc.text
+        for mention in extraction.dates:
+            date = timeline_date(mention)
+            if date is None:
+                continue
+            event = _event_of(mention, extraction, text, date, rank)
+            if event is not None:
+                _merge_event(events[date], event)
+    entries = [e for date in sorted(events) for e in sorted(events[date], key=lambda e: (e.rank, e.sources[0].start))]
+    return tuple(TimelineEntry(date=e.date, text=e.text, sources=tuple(e.sources)) for e in entries)
+
+
+def timeline_date(mention: DateMention) -> str | None:
+    """The day (``YYYY-MM-DD``) or month (``YYYY-MM``) a date mention points at, if any."""
+    if (
+        mention.value is None
+        or mention.type.upper() in {"DURATION", "SET"}
+        or mention.grain.lower() in {"duration", "set"}
+    ):
+        return None
+    match = _TIMELINE_VALUE.match(mention.value)
+    return match.group(1) if match else None
+
+
+def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str, rank: int) -> _Event | None:
+    s_start, s_end = sentence_at(extraction, text, mention.start, mention.end)
+    c_start, c_end = _clause(text, s_start, s_end, mention.start)
+    clause = text[c_start:c_end]
+    rest = (clause[: mention.start - c_start] + " " + clause[mention.end - c_start :]).strip()
+    if DATELINE.search(clause) or len(words(rest)) < 3:
+        return None
+    event_words = frozenset(content_words(rest))
+    return _Event(
+        date=date,
+        text=clause,
+        words=event_words,
+        rank=rank,
+        sources=[Span(doc=extraction.doc, start=c_start, end=c_end)],
+    )
+
+
+def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` holding offset ``at`` (cut at ";" and dashes)."""
+    # A sentence never runs across paragraphs here: a dateline paragraph glued to the lead by the
+    # sentence splitter must not become part of the event.
+    para_start = text.rfind("\n\n", start, at)
+    para_end = text.find("\n\n", at, end)
+    start = para_start + 2 if para_start != -1 else start
+    end = para_end if para_end != -1 else end
+    sentence = text[start:end]
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    for a, b in itertools.pairwise(cuts):
+        if start + a <= at < start + b:
+            c_start, c_end = _trim(text, start + a, min(start + b - 1, end))
+            piece = text[c_start:c_end].rstrip(";—–- ")
+            if len(words(piece)) >= 5:
+                return c_start, c_start + len(piece)
+            break
+    return start, end
+
+
+def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two clauses of one date tell the same event when most of the shorter one's words recur."""
+    shared = len(a & b)
+    return shared >= 2 and shared / min(len(a), len(b)) >= TIMELINE_OVERLAP
+
+
+def _merge_event(same_date: list[_Event], event: _Event) -> None:
+    for known in same_date:
+        if _same_event(known.words, event.words):
+            if all(s != event.sources[0] for s in known.sources):
+                known.sources.append(event.sources[0])
+            return
+    same_date.append(event)
+
+
+# -- framing -----------------------------------------------------------------------------------
+
+
+def outlet_of(doc: Document) -> str:
+    if doc.outlet:
+        return doc.outlet
+    if doc.url:
+        host = urlparse(doc.url).netloc.lower()
+        return host[4:] if host.startswith("www.") else host or "unknown"
+    return "unknown"
+
+
+def compare_framing(story_docs: Sequence[Document], extractions: Mapping[str, Extraction]) -> tuple[Framing, ...]:
+    """How each outlet of the story frames it: loaded terms, whose voices, tone."""
+    by_outlet: dict[str, list[Document]] = defaultdict(list)
+    for doc in story_docs:
+        by_outlet[outlet_of(doc)].append(doc)
+    own_text = {outlet: [_own_voice(d.text, extractions.get(d.id)) for d in docs] for outlet, docs in by_outlet.items()}
+    strong_words = {outlet: _strong_words(texts) for outlet, texts in own_text.items()}
+    framings = []
+    for outlet in sorted(by_outlet):
+        texts = own_text[outlet]
+        loaded = Counter(m.group(1).lower().replace("\n", " ") for t in texts for m in _LOADED_RE.finditer(t))
+        loaded = Counter({" ".join(k.split()): v for k, v in loaded.items()})
+        if len(by_outlet) > 1:
+            others = set().union(*(w for o, w in strong_words.items() if o != outlet))
+            for word, count in strong_words[outlet].items():
+                if word not in others and word not in loaded:
+                    loaded[word] = count
+        quotes = [q for d in by_outlet[outlet] for q in (extractions[d.id].quotes if d.id in extractions else ())]
+        framings.append(
+            Framing(
+                outlet=outlet,
+                loaded_terms=tuple(sorted(loaded, key=lambda t: (-loaded[t], t))),
+                voices=voices(quotes),
+                tone=tone(texts),
+            )
+        )
+    return tuple(framings)
+
+
+def _own_voice(text: str, extraction: Extraction | None) -> str:
+    """``text`` with long direct quotes blanked out (offsets kept), scare quotes left."""
+    chars = list(text)
+    spans = [(q.start, q.end) for q in (extraction.quotes if extraction else ()) if q.kind == "direct"]
+    spans += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    for start, end in spans:
+        if len(words(text[start:end])) >= 4:
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _lower_words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z]+(?:['’][a-z]+)?|n't", text)]
+
+
+def _strong_words(texts: Iterable[str]) -> Counter[str]:
+    return Counter(w for t in texts for w in _lower_words(t) if abs(POLARITY.get(w, 0.0)) >= STRONG_POLARITY)
+
+
+def voices(quotes: Sequence[Quote]) -> dict[str, int]:
+    """Quotes per speaker (canonical entity when known, shown under its commonest written name)."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    counts: Counter[str] = Counter()
+    for q in quotes:
+        key = q.speaker or (q.speaker_name.strip() if q.speaker_name and q.speaker_name.strip() else "unattributed")
+        counts[key] += 1
+        names[key][q.speaker_name.strip() if q.speaker_name else key] += 1
+    shown: Counter[str] = Counter()
+    for key, n in counts.items():
+        label = max(names[key], key=lambda s: (names[key][s], len(s), s))
+        shown[label] += n
+    return dict(sorted(shown.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def tone(texts: Iterable[str]) -> float:
+    """Mean lexicon polarity, negation-aware, in [-1, 1] (0.0 when no lexicon word occurs)."""
+    total, n = 0.0, 0
+    for text in texts:
+        tokens = _lower_words(text)
+        for i, w in enumerate(tokens):
+            polarity = POLARITY.get(w)
+            if polarity is None:
+                continue
+            before = tokens[max(0, i - 2) : i]
+            if any(b in NEGATIONS or b.endswith("n't") for b in before):
+                polarity = -polarity
+            total += polarity
+            n += 1
+    return round(max(-1.0, min(1.0, total / n)), 3) if n else 0.0

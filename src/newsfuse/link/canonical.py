@@ -1,0 +1,465 @@
+"""Cross-document entity canonicalisation: per-document mention clusters → corpus entities.
+
+The extract stage groups the mentions of one entity *inside* a document (``Mention.cluster``).
+This module decides which of those clusters, across documents, name the same thing:
+
+1. **Same name, same type family.** Clusters whose defining name (the longest proper-name form
+   in the cluster) normalises to the same key are one entity ("Kim Jong Un" in every outlet).
+   The key ignores case, accents, possessives, a leading "the", honorifics ("Mr.", "Dr."),
+   middle initials and suffixes ("Jr."), so "Joseph R. Biden Jr." and "Joseph Biden" meet.
+2. **Mis-tags.** The same key under PERSON in most clusters and ORG in one is a tagger slip;
+   the minority type joins the dominant one only when it is clearly outnumbered (see
+   :data:`MISTAG_RATIO`) and carries no evidence of its own (a person title on a would-be ORG).
+   Otherwise "Ford" the person and "Ford" the company stay apart.
+3. **Acronyms.** An all-capitals single-token organisation or place ("UN", "U.S.") joins the one
+   multi-word entity of a compatible type whose initials it spells; left alone when ambiguous.
+4. **Surname-only people.** A single-token PERSON cluster ("Hertling") joins the one full-name
+   person with that family name (last token; first token for names written family-name-first,
+   "Kim Jong Un", tried only when no last-token match exists). When several full names share
+   it ("Kim Jong Un", "Kim Yo Jong"), evidence picks one: a candidate named in the same document,
+   else the only candidate sharing a title, else the only candidate whose documents share other
+   named entities with this one. Without such evidence the cluster stays its own entity.
+   A lone surname the tagger read as ORG ("Sanchez said") joins the one person with that last
+   name when no multi-word organisation uses the word and the ORG reading is not the commoner.
+
+Everything is indexed by key or token, so the work is near-linear in the number of mentions.
+Entity ids are ``"e-" + sha256(type + normalised name)[:10]``: stable across runs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from newsfuse.records import Document, Entity, Extraction, Mention, Quote, Span
+
+# Types whose same-string clusters may merge without a mis-tag argument: the tagger swaps them
+# freely for one place ("Gaza" GPE vs LOC).
+TYPE_FAMILIES: dict[str, str] = {"GPE": "PLACE", "LOC": "PLACE"}
+
+# The minority type of one key is a mis-tag when the dominant type has at least this many times
+# its mentions (and at least two clusters).
+MISTAG_RATIO = 3.0
+
+# fmt: off
+PRONOUNS = frozenset({
+    "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she",
+    "her", "hers", "it", "its", "they", "them", "their", "theirs", "this", "that", "these", "those", "who",
+    "whom", "whose", "which", "himself", "herself", "itself", "themselves",
+})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
+# Words skipped when spelling an acronym ("Food and Drug Administration" → FDA).
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "du", "la", "le"})
+# Lower-case words allowed inside a proper name ("Ursula von der Leyen", "Bank of England").
+NAME_PARTICLES = ACRONYM_SKIP | frozenset({"von", "van", "der", "den", "da", "di", "del", "dos", "bin", "al", "el", "y"})
+# fmt: on
+ACRONYM_TYPES = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_NON_WORD = re.compile(r"[^\w\s-]")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """One within-document cluster with what canonicalisation needs to know about it."""
+
+    doc: str
+    cluster: int
+    mentions: list[Mention] = field(default_factory=list)
+    type: str = ""
+    key: str = ""
+    tokens: tuple[str, ...] = ()
+
+    @property
+    def ref(self) -> tuple[str, int]:
+        return (self.doc, self.cluster)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The lower index stays root so results do not depend on union order.
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+# -- names -------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=65536)
+def normalise_name(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free form of a name; ``""`` when nothing is left."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _POSSESSIVE.sub("", text.strip())
+    text = _NON_WORD.sub(" ", text.replace(".", ""))
+    text = _SPACES.sub(" ", text).strip().lower()
+    return text.removeprefix("the ")
+
+
+@functools.lru_cache(maxsize=65536)
+def name_tokens(text: str, entity_type: str) -> tuple[str, ...]:
+    """The tokens of a name's key: honorifics, initials and suffixes dropped for people."""
+    tokens = normalise_name(text).split()
+    if entity_type != "PERSON":
+        return tuple(tokens)
+    while tokens and tokens[0] in HONORIFICS:
+        tokens = tokens[1:]
+    kept = [t for t in tokens if t not in NAME_SUFFIXES]
+    # Middle initials ("Joseph R. Biden") are dropped, but not a name made only of initials.
+    core = [t for i, t in enumerate(kept) if not (len(t) == 1 and 0 < i < len(kept) - 1)]
+    return tuple(core or kept)
+
+
+def is_name_form(text: str) -> bool:
+    """Whether a mention's text is a proper name, not a pronoun or a nominal ("the spokesman",
+    "North Korean leader"): every word capitalised except name particles ("of", "von", "bin")."""
+    words = text.strip().split()
+    if words and words[0].lower() in {"the", "a", "an"} and len(words) > 1:
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
+        return False
+    return all(_capitalised(w) or w.lower() in NAME_PARTICLES for w in words) and not all(
+        w.lower() in NAME_PARTICLES for w in words
+    )
+
+
+def _capitalised(word: str) -> bool:
+    # "al-Assad" and "bin-Salman" style prefixes count when the part after the hyphen is capitalised.
+    return word[:1].isupper() or word[:1].isdigit() or word.split("-")[-1][:1].isupper()
+
+
+def entity_id(entity_type: str, name_key: str) -> str:
+    """Stable id of an entity: ``e-`` and 10 hex digits of sha256(type + normalised name)."""
+    return "e-" + hashlib.sha256((entity_type + name_key).encode("utf-8")).hexdigest()[:10]
+
+
+# -- canonicalise ------------------------------------------------------------------------------
+
+
+def canonicalise(
+    documents: Sequence[Document], extractions: Mapping[str, Extraction]
+) -> tuple[list[Entity], dict[tuple[str, int], str]]:
+    """Corpus entities and the map ``(doc id, cluster) → entity id``.
+
+    Only the extractions of ``documents`` are used; a document marked ``duplicate_of`` another
+    counts as that document for "named in the same document" evidence.
+    """
+    clusters = _collect_clusters(documents, extractions)
+    if not clusters:
+        return [], {}
+    same_doc = {d.id: d.duplicate_of or d.id for d in documents}
+    uf = _UnionFind(len(clusters))
+    _merge_same_key(clusters, uf)
+    _merge_mistags(clusters, uf)
+    _merge_acronyms(clusters, uf)
+    _merge_surnames(clusters, uf, same_doc)
+    return _build_entities(clusters, uf)
+
+
+def _collect_clusters(documents: Sequence[Document], extractions: Mapping[str, Extraction]) -> list[_Cluster]:
+    by_ref: dict[tuple[str, int], _Cluster] = {}
+    for document in documents:
+        extraction = extractions.get(document.id)
+        if extraction is None:
+            continue
+        for mention in extraction.mentions:
+            ref = (document.id, mention.cluster)
+            if ref not in by_ref:
+                by_ref[ref] = _Cluster(doc=document.id, cluster=mention.cluster)
+            by_ref[ref].mentions.append(mention)
+    clusters = list(by_ref.values())
+    for c in clusters:
+        c.type = Counter(m.type for m in c.mentions).most_common(1)[0][0]
+        c.tokens = _defining_tokens(c.mentions, c.type)
+        c.key = " ".join(c.tokens)
+    return clusters
+
+
+def _defining_tokens(mentions: Iterable[Mention], entity_type: str) -> tuple[str, ...]:
+    """Tokens of the cluster's fullest proper-name form (most tokens, then most frequent)."""
+    names = [m.text for m in mentions if is_name_form(m.text)] or [m.text for m in mentions]
+    counts = Counter(tokens for tokens in (name_tokens(n, entity_type) for n in names) if tokens)
+    if not counts:
+        return (normalise_name(names[0]) or names[0].strip().lower(),)
+    return max(counts, key=lambda t: (len(t), counts[t], t))
+
+
+def _family(entity_type: str) -> str:
+    return TYPE_FAMILIES.get(entity_type, entity_type)
+
+
+def _merge_same_key(clusters: list[_Cluster], uf: _UnionFind) -> None:
+    first: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(clusters):
+        slot = (_family(c.type), c.key)
+        if slot in first:
+            uf.union(first[slot], i)
+        else:
+            first[slot] = i
+
+
+def _merge_mistags(clusters: list[_Cluster], uf: _UnionFind) -> None:
+    """Fold a clearly outnumbered type of one key into the dominant type of that key."""
+    by_key: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, c in enumerate(clusters):
+        by_key[c.key][_family(c.type)].append(i)
+    for families in by_key.values():
+        if len(families) < 2:
+            continue
+        weight = {f: sum(len(clusters[i].mentions) for i in idx) for f, idx in families.items()}
+        dominant = max(families, key=lambda f: (weight[f], len(families[f]), f))
+        if len(families[dominant]) < 2:
+            continue
+        for fam, idx in families.items():
+            if fam == dominant or weight[dominant] < MISTAG_RATIO * weight[fam]:
+                continue
+            # A person title next to the minority PERSON clusters ("former president Ford") is
+            # evidence they really are a person; otherwise the minority type is a tagger slip.
+            if fam != "PERSON" or not any(m.titles for i in idx for m in clusters[i].mentions):
+                for i in idx:
+                    uf.union(families[dominant][0], i)
+
+
+def _acronym_of(tokens: tuple[str, ...]) -> str:
+    return "".join(t[0] for t in tokens if t not in ACRONYM_SKIP)
+
+
+def _merge_acronyms(clusters: list[_Cluster], uf: _UnionFind) -> None:
+    spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    first: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(clusters):
+        if c.type in ACRONYM_TYPES and len(c.tokens) >= 2:
+            slot = (_family(c.type), c.key)
+            spelled[(_family(c.type), _acronym_of(c.tokens))].add(c.key)
+            first.setdefault(slot, i)
+    for i, c in enumerate(clusters):
+        if c.type not in ACRONYM_TYPES or len(c.tokens) != 1 or not _written_as_acronym(c):
+            continue
+        keys = spelled.get((_family(c.type), c.key), set())
+        if len(keys) == 1:
+            uf.union(first[(_family(c.type), next(iter(keys)))], i)
+
+
+def _written_as_acronym(c: _Cluster) -> bool:
+    letters = [ch for m in c.mentions for ch in m.text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str]) -> None:
+    """Attach single-token person clusters to the one full-name person they can only be."""
+    full: dict[str, list[int]] = {}  # key of a multi-token person → its clusters
+    for i, c in enumerate(clusters):
+        if c.type == "PERSON" and len(c.tokens) >= 2:
+            full.setdefault(c.key, []).append(i)
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(full):
+        tokens = key.split()
+        by_last[tokens[-1]].append(key)
+        by_first[tokens[0]].append(key)
+    if not full:
+        return
+    context = _Context(clusters, full, same_doc)
+    for i, c in enumerate(clusters):
+        if len(c.tokens) != 1:
+            continue
+        if c.type == "PERSON":
+            candidates = by_last.get(c.key) or by_first.get(c.key) or []
+            chosen = candidates[0] if len(candidates) == 1 else context.pick(c, candidates) if candidates else None
+        else:
+            chosen = _mistagged_surname(c, by_last, full, clusters)
+        if chosen is not None:
+            uf.union(full[chosen][0], i)
+
+
+def _mistagged_surname(
+    c: _Cluster, by_last: Mapping[str, list[str]], full: Mapping[str, list[int]], clusters: list[_Cluster]
+) -> str | None:
+    """The person a lone surname tagged ORG belongs to ("Sanchez said" read as a company).
+
+    Only when one full-name person has that surname, that person is named in at least as many
+    clusters as the ORG reading, and no multi-word organisation uses the word ("Ford Motor" keeps
+    "Ford" a company).
+    """
+    if c.type != "ORG":
+        return None
+    candidates = by_last.get(c.key, [])
+    if len(candidates) != 1:
+        return None
+    org_readings = [o for o in clusters if o.type == "ORG" and c.key in o.tokens]
+    if any(len(o.tokens) > 1 for o in org_readings) or len(org_readings) > len(full[candidates[0]]):
+        return None
+    return candidates[0]
+
+
+class _Context:
+    """Evidence for choosing between full names that share a surname."""
+
+    def __init__(self, clusters: list[_Cluster], full: Mapping[str, list[int]], same_doc: Mapping[str, str]) -> None:
+        self.clusters = clusters
+        self.full = full
+        self.same_doc = same_doc
+        self.docs_of: dict[str, set[str]] = {
+            k: {same_doc.get(clusters[i].doc, clusters[i].doc) for i in idx} for k, idx in full.items()
+        }
+        self.titles_of: dict[str, set[str]] = {k: _titles(clusters[i] for i in idx) for k, idx in full.items()}
+        self.keys_in_doc: dict[str, set[str]] = defaultdict(set)
+        self._contexts: dict[str, set[str]] = {}
+        for c in clusters:
+            if len(c.tokens) >= 2 or c.type != "PERSON":
+                self.keys_in_doc[same_doc.get(c.doc, c.doc)].add(c.type + ":" + c.key)
+
+    def _context_of(self, key: str) -> set[str]:
+        """Named entities of every document naming ``key`` (computed once per candidate)."""
+        if key not in self._contexts:
+            theirs: set[str] = set()
+            for other in self.docs_of[key]:
+                theirs |= self.keys_in_doc.get(other, set())
+            self._contexts[key] = theirs
+        return self._contexts[key]
+
+    def pick(self, c: _Cluster, candidates: Sequence[str]) -> str | None:
+        doc = self.same_doc.get(c.doc, c.doc)
+        titles = _titles([c])
+        for test in (
+            lambda k: doc in self.docs_of[k],
+            lambda k: bool(titles & self.titles_of[k]),
+        ):
+            hits = [k for k in candidates if test(k)]
+            if len(hits) == 1:
+                return hits[0]
+            if len(hits) > 1:
+                return None
+        return self._by_shared_context(doc, candidates)
+
+    def _by_shared_context(self, doc: str, candidates: Sequence[str]) -> str | None:
+        mine = self.keys_in_doc.get(doc, set())
+        scores = {}
+        for k in candidates:
+            own = "PERSON:" + k
+            theirs = self._context_of(k)
+            scores[k] = sum(1 for key in mine if key != own and key in theirs)
+        ranked = sorted(scores.values(), reverse=True)
+        if ranked[0] == 0 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return None
+        return max(scores, key=lambda k: scores[k])
+
+
+def _titles(clusters: Iterable[_Cluster]) -> set[str]:
+    return {normalise_name(t) for c in clusters for m in c.mentions for t in m.titles}
+
+
+def _build_entities(clusters: list[_Cluster], uf: _UnionFind) -> tuple[list[Entity], dict[tuple[str, int], str]]:
+    members: dict[int, list[_Cluster]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        members[uf.find(i)].append(c)
+    entities: list[Entity] = []
+    entity_of: dict[tuple[str, int], str] = {}
+    used: set[str] = set()
+    for group in members.values():
+        entity = _entity(group)
+        if entity.id in used:
+            # Two groups can only share a key when evidence kept them apart on purpose (a
+            # mis-tag that was not folded); salt the id with the type family to keep it unique.
+            entity = dataclasses.replace(entity, id=entity_id(entity.type, f"{entity.id}:{len(used)}"))
+        used.add(entity.id)
+        entities.append(entity)
+        for c in group:
+            entity_of[c.ref] = entity.id
+    entities.sort(key=lambda e: (-len(e.mentions), e.name, e.id))
+    return entities, entity_of
+
+
+def _entity(group: list[_Cluster]) -> Entity:
+    mentions = [m for c in group for m in c.mentions]
+    entity_type = Counter(m.type for m in mentions).most_common(1)[0][0]
+    # The defining key is the fullest one among the group's clusters (surname-only and acronym
+    # clusters joined a fuller one).
+    token_counts = Counter(c.tokens for c in group)
+    key_tokens = max(token_counts, key=lambda t: (len(t), token_counts[t], t))
+    key = " ".join(key_tokens)
+    forms = Counter(m.text.strip() for m in mentions if is_name_form(m.text)) or Counter(
+        m.text.strip() for m in mentions
+    )
+    full_forms = Counter({f: n for f, n in forms.items() if name_tokens(f, entity_type) == key_tokens}) or forms
+    name = _cleaned_form(max(full_forms, key=lambda f: (full_forms[f], len(f), f)))
+    aliases = _by_frequency(_cleaned_form(f) for f in forms.elements())
+    titles = _by_frequency(t.strip() for m in mentions for t in m.titles if t.strip())
+    spans = tuple(
+        sorted({Span(doc=m.doc, start=m.start, end=m.end) for m in mentions}, key=lambda s: (s.doc, s.start, s.end))
+    )
+    return Entity(
+        id=entity_id(entity_type, key), name=name, type=entity_type, aliases=aliases, titles=titles, mentions=spans
+    )
+
+
+def _cleaned_form(text: str) -> str:
+    """A surface form without a trailing possessive ("Kim's" → "Kim")."""
+    return _POSSESSIVE.sub("", text) if re.search(r"\w[’']s$", text) else text
+
+
+def _by_frequency(items: Iterable[str]) -> tuple[str, ...]:
+    counts = Counter(items)
+    order: dict[str, int] = {}
+    for item in counts:
+        order.setdefault(item, len(order))
+    return tuple(sorted(counts, key=lambda s: (-counts[s], order[s])))
+
+
+# -- speakers ----------------------------------------------------------------------------------
+
+
+def attach_speakers(extraction: Extraction, entity_of: Mapping[tuple[str, int], str]) -> Extraction:
+    """A copy of ``extraction`` whose quotes carry the canonical entity id of their speaker.
+
+    The speaker mention is the one whose span equals ``speaker_start``/``speaker_end``, else the
+    one overlapping it most; without offsets, the only name-matching mention cluster of the
+    document. A quote whose speaker cannot be resolved keeps the ``speaker`` it had.
+    """
+    quotes = tuple(_with_speaker(q, extraction, entity_of) for q in extraction.quotes)
+    return dataclasses.replace(extraction, quotes=quotes)
+
+
+def _with_speaker(quote: Quote, extraction: Extraction, entity_of: Mapping[tuple[str, int], str]) -> Quote:
+    cluster = _speaker_cluster(quote, extraction.mentions)
+    if cluster is None:
+        return quote
+    entity = entity_of.get((extraction.doc, cluster))
+    return dataclasses.replace(quote, speaker=entity) if entity else quote
+
+
+def _speaker_cluster(quote: Quote, mentions: Sequence[Mention]) -> int | None:
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        best, best_overlap = None, 0
+        for m in mentions:
+            if m.start == quote.speaker_start and m.end == quote.speaker_end:
+                return m.cluster
+            overlap = min(m.end, quote.speaker_end) - max(m.start, quote.speaker_start)
+            if overlap > best_overlap:
+                best, best_overlap = m.cluster, overlap
+        if best is not None:
+            return best
+    if quote.speaker_name:
+        wanted = name_tokens(quote.speaker_name, "PERSON")
+        hits = {m.cluster for m in mentions if wanted and name_tokens(m.text, m.type) == wanted}
+        if len(hits) == 1:
+            return next(iter(hits))
+    return None

@@ -1,0 +1,240 @@
+"""The story briefing: cited summary, timeline and framing, on invented articles."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsfuse.brief import build_timeline, compare_framing, summarise, timeline_date, tone, voices
+from newsfuse.records import DateMention, Document, Extraction, Figure, Paragraph, Quote
+
+
+def make_doc(doc_id: str, text: str, outlet: str, published: str) -> Document:
+    paragraphs = tuple(Paragraph(index=i, text=p, kept=True, reason="body") for i, p in enumerate(text.split("\n\n")))
+    return Document(id=doc_id, source_path=f"{doc_id}.txt", paragraphs=paragraphs, outlet=outlet, published=published)
+
+
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """A plain sentence splitter for fixtures: ends at . ! ? (and a closing quote) or a paragraph break."""
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?][\"”]?(?=\s|$)|\n\n", text):
+        end = m.end() if m.group() != "\n\n" else m.start()
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def date(doc: Document, surface: str, value: str, grain: str = "day", kind: str = "DATE") -> DateMention:
+    start = doc.text.index(surface)
+    return DateMention(
+        doc=doc.id, text=surface, value=value, grain=grain, start=start, end=start + len(surface), type=kind
+    )
+
+
+WIRE = (
+    "Published March 4, 2025\n\n"
+    "Lawmakers in Lisbon approved a contested housing bill on Monday after a marathon overnight session, "
+    "capping rent increases at 2 percent for three years.\n\n"
+    "The bill passed with 116 votes in favour and 98 against, parliament's speaker said.\n\n"
+    "Opposition parties said they would challenge the law in the Constitutional Court before it takes "
+    "effect in July.\n\n"
+    "Sign up for our morning newsletter to get the day's top stories in your inbox.\n\n"
+    "Reporting by Ana Lopes; Editing by Mark Reed."
+)
+DIARIO = (
+    "Portugal's parliament approved a contested housing bill on Monday after a marathon overnight session, "
+    "capping rent increases at 2 percent for three years.\n\n"
+    "Tenants' groups celebrated outside the assembly, calling the vote a historic victory for renters.\n\n"
+    "The bill passed with 116 votes in favour and 98 against, parliament's speaker said.\n\n"
+    "Landlords' associations warned that the cap would shrink the supply of rental homes.\n\n"
+    "The government first presented the plan on January 15, when rents in Lisbon had risen 19 percent in a year."
+)
+TRIBUNE = (
+    "The socialist regime rammed its radical rent control scheme through parliament on Monday, a move critics "
+    "slammed as a disaster for property owners.\n\n"
+    '"This law is a catastrophe and an outrageous attack on property," said Rui Costa, head of the landlords\' '
+    "association.\n\n"
+    "The bill passed with 116 votes in favour and 98 against, parliament's speaker said.\n\n"
+    "Investors fear chaos in the housing market, and several funds paused projects in January.\n\n"
+    "The plan was first presented on January 15 by the housing minister."
+)
+
+
+@pytest.fixture
+def story():
+    wire = make_doc("wire", WIRE, "Lusa Wire", "2025-03-04")
+    copy = make_doc("copy", WIRE, "Algarve Daily", "2025-03-04")
+    diario = make_doc("diario", DIARIO, "Diario Central", "2025-03-04")
+    tribune = make_doc("tribune", TRIBUNE, "Property Tribune", "2025-03-05")
+    docs = [wire, copy, diario, tribune]
+    extractions = {}
+    for d in (wire, copy):
+        extractions[d.id] = Extraction(
+            doc=d.id,
+            sentences=sentences(d.text),
+            dates=(
+                date(d, "March 4, 2025", "2025-03-04"),
+                date(d, "Monday", "2025-03-03"),
+                date(d, "three years", "P3Y", "duration", "DURATION"),
+                date(d, "July", "2025-07", "month"),
+            ),
+            figures=(
+                Figure(
+                    d.id,
+                    "116 votes",
+                    116,
+                    None,
+                    "votes",
+                    "exact",
+                    d.text.index("116 votes"),
+                    d.text.index("116 votes") + 9,
+                ),
+            ),
+        )
+    extractions["diario"] = Extraction(
+        doc="diario",
+        sentences=sentences(DIARIO),
+        dates=(
+            date(diario, "Monday", "2025-03-03"),
+            date(diario, "January 15", "2025-01-15"),
+            date(diario, "a year", "P1Y", "duration"),
+        ),
+        quotes=(),
+    )
+    costa = TRIBUNE.index("Rui Costa")
+    q_text = "This law is a catastrophe and an outrageous attack on property,"
+    extractions["tribune"] = Extraction(
+        doc="tribune",
+        sentences=sentences(TRIBUNE),
+        dates=(
+            date(tribune, "Monday", "2025-03-03"),
+            date(tribune, "January 15", "2025-01-15"),
+            date(tribune, "January", "2025-01", "month"),
+        ),
+        quotes=(
+            Quote(
+                "tribune",
+                q_text,
+                "direct",
+                TRIBUNE.index(q_text),
+                TRIBUNE.index(q_text) + len(q_text),
+                speaker_name="Rui Costa",
+                speaker_title="head of the landlords' association",
+                cue="said",
+                speaker_start=costa,
+                speaker_end=costa + 9,
+            ),
+        ),
+    )
+    groups = {"wire": "g1", "copy": "g1", "diario": "g2", "tribune": "g3"}
+    return docs, extractions, groups
+
+
+def cited_text(docs, span) -> str:
+    return next(d.text for d in docs if d.id == span.doc)[span.start : span.end]
+
+
+def test_brief_summary_cites_every_copy_and_skips_boilerplate(story) -> None:
+    docs, extractions, groups = story
+    summary = summarise(docs, extractions, groups=groups, n_sentences=4)
+    assert 1 <= len(summary) <= 4
+    for sentence in summary:
+        assert cited_text(docs, sentence.sources[0]) == sentence.text
+        assert "newsletter" not in sentence.text and "Reporting by" not in sentence.text
+        assert not sentence.text.startswith("Published")
+    votes = [s for s in summary if s.text.startswith("The bill passed with 116 votes")]
+    assert len(votes) == 1, [s.text for s in summary]
+    # The same sentence in the wire story, its syndicated copy and two other outlets: all cited.
+    assert {s.doc for s in votes[0].sources} == {"wire", "copy", "diario", "tribune"}
+    assert all(cited_text(docs, s) == votes[0].text for s in votes[0].sources)
+
+
+def test_brief_summary_is_not_redundant_and_respects_n(story) -> None:
+    docs, extractions, groups = story
+    summary = summarise(docs, extractions, groups=groups, n_sentences=3)
+    assert len(summary) == 3
+    leads = [s for s in summary if "approved a contested housing bill" in s.text]
+    assert len(leads) <= 1  # the wire lead and Diario's reworded lead say the same thing
+    assert summarise(docs, extractions, groups=groups, n_sentences=0) == ()
+    assert summarise([], {}, groups={}) == ()
+
+
+def test_brief_summary_uses_setting(story, monkeypatch) -> None:
+    docs, extractions, groups = story
+    monkeypatch.setenv("NEWSFUSE_SUMMARY_SENTENCES", "2")
+    assert len(summarise(docs, extractions, groups=groups)) == 2
+
+
+def test_brief_timeline_merges_orders_and_excludes(story) -> None:
+    docs, extractions, _ = story
+    timeline = build_timeline(docs, extractions)
+    dates = [e.date for e in timeline]
+    assert dates == sorted(dates)
+    assert "2025-03-04" not in dates  # only the "Published ..." line carries it
+    assert all(not e.date.startswith("P") for e in timeline)
+    january = [e for e in timeline if e.date == "2025-01-15"]
+    assert len(january) == 1
+    assert {s.doc for s in january[0].sources} == {"diario", "tribune"}
+    monday = [e for e in timeline if e.date == "2025-03-03"]
+    # The vote as told by the wire (and its copy) and by Diario is one entry; the Tribune's
+    # wording shares too few words with it and stays separate.
+    assert any({"wire", "copy", "diario"} <= {s.doc for s in e.sources} for e in monday)
+    assert "2025-07" in dates
+    for entry in timeline:
+        for span in entry.sources:
+            assert cited_text(docs, span).strip()
+
+
+@pytest.mark.parametrize(
+    ("value", "grain", "kind", "expected"),
+    [
+        ("2025-03-04", "day", "DATE", "2025-03-04"),
+        ("2025-03", "month", "DATE", "2025-03"),
+        ("2025-03-04T14:30", "time", "TIME", "2025-03-04"),
+        ("2025-W10", "week", "DATE", None),
+        ("P3D", "duration", "DURATION", None),
+        ("XXXX-WXX-1", "set", "SET", None),
+        (None, "day", "DATE", None),
+        ("2025", "year", "DATE", None),
+    ],
+)
+def test_brief_timeline_date_values(value, grain, kind, expected) -> None:
+    mention = DateMention(doc="d", text="x", value=value, grain=grain, start=0, end=1, type=kind)
+    assert timeline_date(mention) == expected
+
+
+def test_brief_framing_loaded_terms_voices_tone(story) -> None:
+    docs, extractions, _ = story
+    framing = {f.outlet: f for f in compare_framing(docs, extractions)}
+    assert set(framing) == {"Lusa Wire", "Algarve Daily", "Diario Central", "Property Tribune"}
+    tribune = framing["Property Tribune"]
+    for term in ("regime", "radical", "slammed", "disaster", "chaos", "socialist"):
+        assert term in tribune.loaded_terms
+    # Words inside the long direct quote are the speaker's, not the outlet's.
+    assert "catastrophe" not in tribune.loaded_terms and "outrageous" not in tribune.loaded_terms
+    assert tribune.voices == {"Rui Costa": 1}
+    assert tribune.tone < 0
+    diario = framing["Diario Central"]
+    assert "historic" in diario.loaded_terms  # strongly polar and used by no other outlet
+    assert diario.tone > tribune.tone
+    assert framing["Lusa Wire"].loaded_terms == ()
+    assert framing["Lusa Wire"].voices == {}
+
+
+def test_brief_tone_and_voices_helpers() -> None:
+    assert tone(["The talks were a success."]) == 0.5
+    assert tone(["The talks were not a success."]) < 0
+    assert tone(["The committee met on Tuesday."]) == 0.0
+    quotes = [
+        Quote("d", "a", "direct", 0, 1, speaker_name="Mr. Costa", speaker="e-1"),
+        Quote("d", "b", "indirect", 2, 3, speaker_name="Rui Costa", speaker="e-1"),
+        Quote("d", "c", "indirect", 4, 5, speaker_name="Rui Costa", speaker="e-1"),
+        Quote("d", "d", "direct", 6, 7),
+    ]
+    assert voices(quotes) == {"Rui Costa": 3, "unattributed": 1}

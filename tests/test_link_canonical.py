@@ -1,0 +1,289 @@
+"""Cross-document entity canonicalisation, on hand-built mention clusters."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.link.canonical import (
+    attach_speakers,
+    canonicalise,
+    entity_id,
+    is_name_form,
+    name_tokens,
+    normalise_name,
+)
+from newsfuse.records import Document, Extraction, Mention, Paragraph, Quote
+
+
+def make_doc(doc_id: str, text: str, *, duplicate_of: str | None = None) -> Document:
+    paragraphs = tuple(Paragraph(index=i, text=p, kept=True, reason="body") for i, p in enumerate(text.split("\n\n")))
+    return Document(id=doc_id, source_path=f"{doc_id}.txt", paragraphs=paragraphs, duplicate_of=duplicate_of)
+
+
+def mentions(doc: Document, items: list[tuple[str, str, int, tuple[str, ...]]]) -> tuple[Mention, ...]:
+    """Mentions located in ``doc.text``: (surface, type, cluster, titles); repeated surfaces in order."""
+    out, cursor = [], {}
+    for surface, kind, cluster, titles in items:
+        start = doc.text.index(surface, cursor.get(surface, 0))
+        cursor[surface] = start + len(surface)
+        out.append(
+            Mention(
+                doc=doc.id,
+                start=start,
+                end=start + len(surface),
+                text=surface,
+                type=kind,
+                cluster=cluster,
+                titles=titles,
+            )
+        )
+    return tuple(out)
+
+
+def corpus(specs: dict[str, tuple[str, list[tuple[str, str, int, tuple[str, ...]]]]]):
+    docs = [make_doc(doc_id, text) for doc_id, (text, _) in specs.items()]
+    extractions = {d.id: Extraction(doc=d.id, mentions=mentions(d, specs[d.id][1])) for d in docs}
+    return docs, extractions
+
+
+KOREA = {
+    "yonhap": (
+        (
+            "North Korean leader Kim Jong Un oversaw a missile test on Tuesday. Kim said the launch "
+            "was a warning. His sister Kim Yo Jong later issued a statement."
+        ),
+        [
+            ("Kim Jong Un", "PERSON", 0, ("North Korean leader",)),
+            ("Kim", "PERSON", 0, ()),
+            ("Kim Yo Jong", "PERSON", 1, ("sister",)),
+        ],
+    ),
+    "guardian": (
+        (
+            "Kim Jong Un watched the launch from an observation post, state media said. Retired US Lt. Gen. "
+            "Mark Hertling called the test a provocation."
+        ),
+        [("Kim Jong Un", "PERSON", 4, ()), ("Mark Hertling", "PERSON", 5, ("Retired US Lt. Gen.",))],
+    ),
+    "cnn": (
+        "Hertling, a former commander of US Army Europe, said the launch was meant for Washington.",
+        [("Hertling", "PERSON", 2, ("former commander of US Army Europe",))],
+    ),
+    "nkdaily": (
+        "Analysts said Kim's statement was unusually harsh.",
+        [("Kim's", "PERSON", 0, ())],
+    ),
+}
+
+
+def by_name(entities):
+    return {e.name: e for e in entities}
+
+
+def test_canonical_same_person_across_outlets_is_one_entity() -> None:
+    docs, extractions = corpus(KOREA)
+    entities, entity_of = canonicalise(docs, extractions)
+    kim = by_name(entities)["Kim Jong Un"]
+    assert entity_of[("yonhap", 0)] == entity_of[("guardian", 4)] == kim.id
+    assert kim.type == "PERSON"
+    assert set(kim.aliases) == {"Kim Jong Un", "Kim"}
+    assert kim.titles == ("North Korean leader",)
+    assert {s.doc for s in kim.mentions} == {"yonhap", "guardian"}
+
+
+def test_canonical_surname_only_cluster_joins_the_one_full_name() -> None:
+    docs, extractions = corpus(KOREA)
+    entities, entity_of = canonicalise(docs, extractions)
+    hertling = by_name(entities)["Mark Hertling"]
+    assert entity_of[("cnn", 2)] == hertling.id
+    assert hertling.aliases == ("Mark Hertling", "Hertling")
+    assert set(hertling.titles) == {"Retired US Lt. Gen.", "former commander of US Army Europe"}
+
+
+def test_canonical_people_sharing_a_surname_stay_apart_and_ambiguous_surname_stays_alone() -> None:
+    docs, extractions = corpus(KOREA)
+    entities, entity_of = canonicalise(docs, extractions)
+    names = by_name(entities)
+    assert names["Kim Jong Un"].id != names["Kim Yo Jong"].id
+    # "Kim's" in a document naming neither sibling cannot be resolved: its own entity.
+    lone = entity_of[("nkdaily", 0)]
+    assert lone not in {names["Kim Jong Un"].id, names["Kim Yo Jong"].id}
+    assert next(e for e in entities if e.id == lone).name == "Kim"
+
+
+def test_canonical_surname_resolved_by_full_name_in_same_document() -> None:
+    specs = dict(KOREA)
+    specs["kcna"] = (
+        "Kim Yo Jong, a senior party official, warned Seoul. Kim added that talks were pointless.",
+        [("Kim Yo Jong", "PERSON", 0, ("senior party official",)), ("Kim", "PERSON", 1, ())],
+    )
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("kcna", 1)] == entity_of[("kcna", 0)] == entity_of[("yonhap", 1)]
+
+
+def test_canonical_person_and_org_with_same_name_kept_apart() -> None:
+    specs = {
+        f"a{i}": ("Ford said the plant in Michigan would close next year.", [("Ford", "ORG", 0, ())]) for i in range(4)
+    }
+    specs |= {
+        "b": ("Former president Ford was remembered at the ceremony.", [("Ford", "PERSON", 0, ("Former president",))]),
+    }
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a0", 0)] == entity_of[("a3", 0)] != entity_of[("b", 0)]
+    assert {e.type for e in entities} == {"ORG", "PERSON"}
+
+
+def test_canonical_clear_mistag_folds_into_dominant_type() -> None:
+    text = "Reuters reported the talks had stalled, citing Reuters sources."
+    specs = {f"d{i}": (text, [("Reuters", "ORG", 0, ()), ("Reuters", "ORG", 0, ())]) for i in range(3)}
+    specs["d9"] = ("Reuters reported the talks had stalled.", [("Reuters", "PERSON", 0, ())])
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    assert len(entities) == 1
+    assert entities[0].type == "ORG"
+    assert entity_of[("d9", 0)] == entities[0].id
+
+
+def test_canonical_surname_tagged_org_joins_the_person() -> None:
+    specs = {
+        "a": ("Prime Minister Pedro Sanchez visited Valencia.", [("Pedro Sanchez", "PERSON", 0, ("Prime Minister",))]),
+        "b": ('"We will not abandon anyone," Sanchez said.', [("Sanchez", "ORG", 0, ())]),
+        "c": ("Ford Motor said Ford would cut 3,000 jobs.", [("Ford Motor", "ORG", 0, ()), ("Ford", "ORG", 1, ())]),
+        "d": ("Former president Gerald Ford was remembered.", [("Gerald Ford", "PERSON", 0, ("Former president",))]),
+    }
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("b", 0)] == entity_of[("a", 0)]
+    # "Ford" is also part of an organisation's name: it stays an ORG reading.
+    assert entity_of[("c", 1)] != entity_of[("d", 0)]
+
+
+def test_canonical_acronym_joins_its_spelled_out_name() -> None:
+    specs = {
+        "a": ("The United Nations called for a ceasefire.", [("United Nations", "ORG", 0, ())]),
+        "b": ("The UN envoy arrived in Geneva.", [("UN", "ORG", 3, ()), ("Geneva", "GPE", 4, ())]),
+    }
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 3)]
+    assert by_name(entities)["United Nations"].aliases == ("United Nations", "UN")
+
+
+def test_canonical_ids_are_stable_and_order_independent() -> None:
+    docs, extractions = corpus(KOREA)
+    entities, _ = canonicalise(docs, extractions)
+    again, _ = canonicalise(list(reversed(docs)), extractions)
+    assert {e.id for e in entities} == {e.id for e in again}
+    kim = by_name(entities)["Kim Jong Un"]
+    assert kim.id == entity_id("PERSON", "kim jong un")
+    assert kim.id.startswith("e-") and len(kim.id) == 12
+
+
+def test_canonical_every_cluster_is_mapped() -> None:
+    specs = dict(KOREA)
+    specs["ap"] = ("Guterres urged restraint.", [("Guterres", "PERSON", 0, ())])
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    clusters = {(ex.doc, m.cluster) for ex in extractions.values() for m in ex.mentions}
+    assert set(entity_of) == clusters
+    assert set(entity_of.values()) == {e.id for e in entities}
+    assert canonicalise([], {}) == ([], {})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "tokens"),
+    [
+        ("Joseph R. Biden Jr.", "PERSON", ("joseph", "biden")),
+        ("Mr. Hertling's", "PERSON", ("hertling",)),
+        ("the European Union", "ORG", ("european", "union")),
+        ("Zelenskyy", "PERSON", ("zelenskyy",)),
+        ("José Martínez", "PERSON", ("jose", "martinez")),
+    ],
+)
+def test_canonical_name_keys(text: str, kind: str, tokens: tuple[str, ...]) -> None:
+    assert name_tokens(text, kind) == tokens
+    assert normalise_name("  The  U.S. ") == "us"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        ("Kim Jong Un", True),
+        ("Ursula von der Leyen", True),
+        ("the European Union", True),
+        ("Bashar al-Assad", True),
+        ("North Korean leader", False),
+        ("the spokesman", False),
+        ("he", False),
+        ("She", False),
+    ],
+)
+def test_canonical_name_forms(text: str, is_name: bool) -> None:
+    assert is_name_form(text) is is_name
+
+
+def test_canonical_attach_speakers_resolves_quote_speaker_to_entity() -> None:
+    docs, extractions = corpus(KOREA)
+    _, entity_of = canonicalise(docs, extractions)
+    doc = docs[0]
+    kim = extractions["yonhap"].mentions[1]  # "Kim" in "Kim said the launch was a warning"
+    quote = Quote(
+        doc="yonhap",
+        text="the launch was a warning",
+        kind="indirect",
+        start=doc.text.index("the launch was"),
+        end=doc.text.index("warning") + 7,
+        speaker_name="Kim",
+        cue="said",
+        speaker_start=kim.start,
+        speaker_end=kim.end,
+    )
+    unknown = Quote(doc="yonhap", text="a test", kind="direct", start=0, end=5, speaker_name="officials")
+    linked = attach_speakers(
+        Extraction(doc="yonhap", mentions=extractions["yonhap"].mentions, quotes=(quote, unknown)), entity_of
+    )
+    assert linked.quotes[0].speaker == entity_of[("yonhap", 0)]
+    assert linked.quotes[1].speaker is None
+    # Overlap (a span that includes a title) resolves too; a name alone resolves when unique.
+    wider = Quote(
+        doc="yonhap", text="x", kind="direct", start=0, end=1, speaker_start=kim.start - 3, speaker_end=kim.end
+    )
+    named = Quote(doc="yonhap", text="x", kind="direct", start=0, end=1, speaker_name="Kim Yo Jong")
+    linked = attach_speakers(
+        Extraction(doc="yonhap", mentions=extractions["yonhap"].mentions, quotes=(wider, named)), entity_of
+    )
+    assert linked.quotes[0].speaker == entity_of[("yonhap", 0)]
+    assert linked.quotes[1].speaker == entity_of[("yonhap", 1)]
+
+
+@pytest.mark.model
+def test_canonical_on_spacy_entities() -> None:
+    spacy = pytest.importorskip("spacy")
+    try:
+        from newsfuse.nlp import load_nlp
+
+        nlp = load_nlp()
+    except Exception:  # noqa: BLE001 - fall back to the plain package name in a partial checkout
+        nlp = spacy.load("en_core_web_sm")
+    texts = {
+        "ap": "Secretary of State Antony Blinken met Turkish officials in Ankara on Monday.",
+        "bbc": "Blinken told reporters in Ankara that the talks had been productive.",
+    }
+    docs = [make_doc(k, v) for k, v in texts.items()]
+    extractions = {}
+    for d in docs:
+        parsed = nlp(d.text)
+        ents = [e for e in parsed.ents if e.label_ in {"PERSON", "GPE", "ORG", "NORP"}]
+        keys = {t: i for i, t in enumerate(dict.fromkeys(x.text for x in ents))}
+        extractions[d.id] = Extraction(
+            doc=d.id,
+            mentions=tuple(Mention(d.id, e.start_char, e.end_char, e.text, e.label_, keys[e.text]) for e in ents),
+        )
+    _, entity_of = canonicalise(docs, extractions)
+    ankara = {entity_of[(m.doc, m.cluster)] for ex in extractions.values() for m in ex.mentions if m.text == "Ankara"}
+    assert len(ankara) == 1
+    blinken = {entity_of[(m.doc, m.cluster)] for ex in extractions.values() for m in ex.mentions if "Blinken" in m.text}
+    if all(m.type == "PERSON" for ex in extractions.values() for m in ex.mentions if "Blinken" in m.text):
+        assert len(blinken) == 1
