@@ -174,7 +174,9 @@ class Quote(Record):
 
     ``speaker_start``/``speaker_end`` locate the mention the speaker was resolved to (which
     may be far from a pronoun cue such as "he added"); ``None`` when the speaker is unknown
-    or not a named mention (e.g. "officials").
+    or not a named mention (e.g. "officials"). ``source_start``/``source_end`` locate the phrase
+    that names the speaker at this quote ("he", "US officials", "Mr. Putin"), and
+    ``cue_start``/``cue_end`` the cue ("said", "according to"); ``None`` when there is none.
     """
 
     doc: str
@@ -189,6 +191,10 @@ class Quote(Record):
     speaker_start: int | None = None
     speaker_end: int | None = None
     unbalanced: bool = False
+    source_start: int | None = None
+    source_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1233 @@
+"""Clean stage: raw HTML or pasted text → a :class:`~newsfuse.records.Document`.
+
+Nothing is silently lost: every block of text the input held becomes a :class:`Paragraph`;
+the article body is ``kept=True, reason="body"`` and everything else is ``kept=False`` with
+the reason it was dropped ("caption", "promo", "more-from", ...).
+
+- ``kind == "html"``: trafilatura extracts the body and the metadata; the page's other visible
+  text blocks are recorded as dropped paragraphs, with a reason taken from where they sit in
+  the page (``<nav>``, ``<figcaption>``, a "related" box, ...). The extracted paragraphs then go
+  through the same high-confidence noise rules as plain text (share widgets, promos, bylines
+  that the extractor let through).
+- ``kind == "text"``: the text is split into paragraphs and a rule-based classifier, built on
+  structural features (length, ending punctuation, capitalisation, position, link-like text)
+  plus a few phrase patterns, keeps the body and labels the rest. A "More from X" heading
+  starts a block of other stories' headlines and teasers that runs until the article resumes.
+
+Metadata declared by the input (``RawDocument`` fields) always wins over inferred values;
+``Document.inferred`` records how each field was obtained.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+import lxml.etree
+import lxml.html
+import trafilatura
+
+from newsfuse import settings
+from newsfuse.records import Document, Paragraph, RawDocument
+
+__all__ = ["clean", "classify_paragraphs", "find_date", "split_paragraphs"]
+
+BODY = "body"
+NO_ARTICLE_TEXT = "no-article-text"
+
+# ---------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------
+
+
+def clean(raw: RawDocument) -> Document:
+    """Clean one raw record. Pure; never raises on malformed or empty content."""
+    if raw.kind == "html":
+        return _clean_html(raw)
+    return _clean_text(raw)
+
+
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    """Inferred metadata: value and how it was obtained, per field."""
+
+    title: tuple[str | None, str] = (None, "")
+    outlet: tuple[str | None, str] = (None, "")
+    published: tuple[str | None, str] = (None, "")
+    authors: tuple[tuple[str, ...], str] = ((), "")
+    language: tuple[str | None, str] = (None, "")
+    url: tuple[str | None, str] = (None, "")
+
+
+def _build_document(raw: RawDocument, paragraphs: list[Paragraph], meta: _Meta) -> Document:
+    """Assemble the Document; the input's declared metadata wins over inferred values."""
+    if not paragraphs:
+        paragraphs = [Paragraph(0, "", False, NO_ARTICLE_TEXT)]
+    inferred: dict[str, str] = {}
+
+    def pick(field: str, declared: object, guess: tuple[object, str]) -> object:
+        if declared:
+            inferred[field] = "input"
+            return declared
+        if guess[0]:
+            inferred[field] = guess[1]
+            return guess[0]
+        return None
+
+    title = pick("title", raw.title, meta.title)
+    outlet = pick("outlet", raw.outlet, meta.outlet)
+    published = pick("published", raw.published, meta.published)
+    authors = pick("authors", raw.authors, meta.authors) or ()
+    language = pick("language", None, meta.language)
+    url = pick("url", raw.url, meta.url)
+    return Document(
+        id=raw.id,
+        source_path=raw.source_path,
+        paragraphs=tuple(Paragraph(i, p.text, p.kept, p.reason) for i, p in enumerate(paragraphs)),
+        url=url,  # type: ignore[arg-type]
+        external_id=raw.external_id,
+        outlet=outlet,  # type: ignore[arg-type]
+        title=title,  # type: ignore[arg-type]
+        published=published,  # type: ignore[arg-type]
+        language=language,  # type: ignore[arg-type]
+        authors=tuple(authors),  # type: ignore[arg-type]
+        inferred=inferred,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Shared text helpers
+# ---------------------------------------------------------------------------------------
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_ROLE_WORDS = (
+    r"reporter|correspondent|writer|editor|contributor|columnist|journalist|staff|producer|"
+    r"analyst|bureau chief|critic|photographer|news service|associated press|reuters|afp"
+)
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own said same says she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself""".split()
+)
+
+
+def _norm_space(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def _sentence_count(text: str) -> int:
+    return len([s for s in _SENTENCE_SPLIT.split(text.strip()) if s])
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower().strip(".'’-") for w in _words(text) if len(w) > 2 and w.lower() not in STOPWORDS}
+
+
+def _is_heading_like(text: str) -> bool:
+    """A line that reads like a headline or label: short, no sentence-final period."""
+    text = text.strip()
+    words = _words(text)
+    if not words or len(text) > 200 or len(words) > 25 or "\n" in text:
+        return False
+    if text.endswith((".", ",", ";")) and not text.endswith("..."):
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"
+
+
+# ---------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "december": 12,
+}  # fmt: skip
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE_PATTERNS = (
+    re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
+)
+_DATE_NO_YEAR = re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)|\b\d{1,2}:\d\d\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _month_number(text: str) -> int:
+    return int(text) if text.isdigit() else _MONTHS.get(text.lower().rstrip("."), 0)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if month > 12 and day <= 12:  # a day-first numeric date such as 25/12/2024
+        month, day = day, month
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> str | None:
+    """The first full calendar date written in ``text``, as an ISO date."""
+    best: tuple[int, str] | None = None
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            value = _iso(int(m["year"]), _month_number(m["mon"]), int(m["day"]))
+            if value and (best is None or m.start() < best[0]):
+                best = (m.start(), value)
+            break
+    return best[1] if best else None
+
+
+def _strip_dates(text: str) -> str:
+    for pattern in (*_DATE_PATTERNS, _DATE_NO_YEAR, _TIME):
+        text = pattern.sub(" ", text)
+    return text
+
+
+# ---------------------------------------------------------------------------------------
+# Paragraph splitting
+# ---------------------------------------------------------------------------------------
+
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split pasted text into paragraphs.
+
+    Blank lines separate paragraphs. Inside a blank-line block, hard-wrapped prose is joined
+    back into one paragraph, while a stack of independent short lines (a menu, a share bar,
+    a list of headlines) becomes one paragraph per line. A text without any blank line is
+    read as one paragraph per line.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    lines_only = not _BLANK_LINE.search(text)
+    paragraphs: list[str] = []
+    blocks = text.split("\n") if lines_only else _BLANK_LINE.split(text)
+    for block in blocks:
+        lines = [_norm_space(line) for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        if len(lines) > 1 and _is_hard_wrapped(lines):
+            paragraphs.append(" ".join(lines))
+        else:
+            paragraphs.extend(lines)
+    return paragraphs
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Prose wrapped at a fixed width: most line breaks fall mid-sentence in long lines."""
+    def breaks_mid_sentence(line: str, following: str) -> bool:
+        if len(line) < 40:
+            return False
+        return following[:1].islower() or (not _ends_sentence(line) and not _is_heading_like(following))
+
+    pairs = list(zip(lines, lines[1:]))
+    return sum(1 for line, following in pairs if breaks_mid_sentence(line, following)) * 2 > len(pairs)
+
+
+# ---------------------------------------------------------------------------------------
+# Local (one paragraph at a time) noise rules
+# ---------------------------------------------------------------------------------------
+
+_REPORTING = re.compile(r"\b(?:said|says|told|according to|announced|wrote|added)\b", re.I)
+
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|\(c\)\s|copyright\b)|all rights reserved|may not be (?:published|reproduced|redistributed)"
+    r"|rewritten or redistributed", re.I)
+_SOCIAL = frozenset(
+    "facebook twitter x email e-mail mail whatsapp linkedin reddit pinterest print copy link share "
+    "messenger telegram flipboard tumblr sms instagram threads bluesky mastodon tweet pin save "
+    "comment comments url copied gift article this story".split()
+)
+_SHARE = re.compile(
+    r"^(?:share(?: this| the)?(?: article| story| post| page| on\b.*| via\b.*)?|copy (?:the )?link|link copied"
+    r"|save (?:this )?(?:article|story)|gift (?:this )?article|listen to (?:this )?(?:article|story)\b.*"
+    r"|print (?:this )?(?:article|page|story)|email (?:this )?(?:article|story|page)|bookmark)[\s:!.]*$", re.I)
+_COMMENT = re.compile(
+    r"^(?:facebook comments|comments?(?: \(\d+\))?|\d+ comments?|join the (?:conversation|discussion)"
+    r"|leave a (?:comment|reply)|(?:show|view|read|see|load|hide) (?:all )?(?:\d+ )?comments"
+    r"|post a comment|add a comment|comment on this (?:story|article)|conversation|discussion"
+    r"|comments are (?:closed|disabled)|commenting (?:is|has been) (?:closed|disabled)"
+    r"|be the first to comment|what do you think\?.*)[\s:!.]*$", re.I)
+_VIDEO = re.compile(
+    r"^(?:video embed|watch\s*:|watch (?:the )?(?:video|live|now)\b|video\s*:|play video|now playing|"
+    r"video duration\b|media playback is (?:unsupported|not supported)|\(?\d{1,2}:\d\d\)?\s*video\b|"
+    r"replay\b|this video (?:is|can)\b)", re.I)
+_READ_MORE = re.compile(
+    r"^(?:read more|read also|also read|see also|related(?: article| story| content| coverage| link)?s?|"
+    r"more|continue reading|read the (?:full |whole )?(?:story|article)|full story|click here to read|"
+    r"read next|also|previously|see|listen|further reading|more on this|recommended)\s*(?::|at\b|here\b|on\b|about\b|»|›|>|—|–|-|$)",
+    re.I)
+# Promotions for the publication itself: an imperative ("Sign up", "Subscribe", "Click here")
+# together with something that points at the outlet (our, newsletter, inbox, app, today).
+_PROMO_VERB = re.compile(
+    r"(?:^|[.!?]\s+|[-–—:|]\s*)(?:sign up|subscribe|click here|download|follow (?:us|\S+(?: \S+)?) on|"
+    r"get (?:the|our)\b|become a (?:member|subscriber|supporter)|support (?:our|independent|quality)|"
+    r"donate|join (?:us|our)|start your day)", re.I)
+_PROMO_TARGET = re.compile(
+    r"\b(?:our|newsletters?|inbox|app|channel|youtube|alerts?|podcasts?|journalism|twitter|facebook|"
+    r"instagram|tiktok|free daily|every (?:morning|day|week))\b|(?:sign up|subscribe) (?:now|here|today)|"
+    r"(?:click|download it) here", re.I)
+_PROMO_FIXED = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content| post| by\b.*)?|ad|paid (?:content|post|partner\b.*)|"
+    r"promoted(?: content| stories)?|story continues below.*|article continues below.*|continue reading below.*|"
+    r"thanks for signing up!?|already a (?:subscriber|member)\b.*|subscribers? only\b.*|"
+    r".*\bwe may earn (?:a )?commission\b.*|.*\baffiliate links?\b.*|this content is (?:imported|provided) from\b.*|"
+    r".*\bnewsletter\b.{0,40})[\s:!.]*$", re.I)
+
+
+def _is_promo(text: str) -> bool:
+    if len(text) > 300 or _REPORTING.search(text) or _looks_quoted(text):
+        return False
+    if _PROMO_FIXED.match(text):
+        return True
+    return bool(_PROMO_VERB.search(text) and _PROMO_TARGET.search(text))
+
+
+_NAV_WORDS = frozenset(
+    """skip to main content|skip to content|skip navigation|menu|main menu|open menu|close menu|close|search|
+    home|homepage|log in|login|sign in|register|my account|account|back to top|top|next article|
+    previous article|next story|previous story|next|previous|toggle navigation|privacy policy|privacy|
+    terms of use|terms of service|terms and conditions|terms & conditions|cookie policy|cookie settings|
+    cookie preferences|manage cookies|contact us|contact|about us|about|advertise|advertise with us|
+    accessibility|sitemap|site map|careers|jobs|help|faq|subscriptions|corrections|rss|
+    all sections|sections|more sections|edition|us edition|uk edition|international edition|
+    do not sell my personal information|your privacy choices|feedback|topics|trending topics"""
+    .replace("\n", "").replace("    ", "").split("|")
+)
+_BREADCRUMB_SEP = re.compile(r"\s*(?:[›»>|•·/]|\s-\s)\s*")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')]+", re.I)
+
+_CREDIT_LABEL = (
+    r"(?i:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|footage|photo illustration|"
+    r"credit|photo credit|image credit|image source|main image credit|top image)"
+)
+# Picture agencies, case-sensitive on purpose: "EPA" the agency, not "ePA" the acronym.
+_AGENCY = (
+    r"(?:Getty(?: Images)?|AFP|Reuters|REUTERS|AP|AP Photo|The Associated Press|EPA(?:-EFE)?|Shutterstock|"
+    r"Alamy|PA(?: Media| Wire)?|Bloomberg|Xinhua|Anadolu(?: Agency)?|SIPA|Sipa|ZUMA(?: Press)?|NurPhoto|"
+    r"Imago|iStock|Newscom|ABACA|Rex|NASA|ESA|UPI|Pool)"
+)
+_PERSON = r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*"
+_CREDIT_TAIL = re.compile(
+    r"(?:"
+    # (Photo: Justin Sullivan/Getty Images), (Image credit: NASA)
+    rf"\(\s*{_CREDIT_LABEL}\s*(?i:by|credit)?\s*[:/,]\s*[^()]{{1,80}}\)"
+    # (AP Photo/Evan Vucci), (Justin Sullivan/Getty Images), (Reuters)
+    rf"|\(\s*{_AGENCY}(?:\s+(?i:photo))?(?:\s*/\s*{_PERSON})?\s*\)"
+    rf"|\(\s*{_PERSON}\s*/\s*{_AGENCY}(?:\s+via\s+Getty Images)?\s*\)"
+    # Photograph: Justin Sullivan/Getty Images   Credit...Jane Doe for The New York Times
+    rf"|\b{_CREDIT_LABEL}\s*(?i:by)?\s*(?::|\.\.\.|…)\s*[^.!?]{{2,90}}"
+    # Justin Sullivan/Getty Images   REUTERS/Lucas Jackson   AFP via Getty Images
+    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}|\b{_AGENCY}\s+via\s+Getty Images"
+    # "... in New York.Reuters": an agency name glued after the last sentence
+    rf"|(?<=[.!?])\s*{_AGENCY}"
+    r")\s*$"
+)
+_CAPTION_START = re.compile(
+    r"^(?:(?:image|media) caption\s*[:,]|caption\s*:|(?:pictured|above|top|left|right|below|inset)\s*:|"
+    r"in this (?:photo|image|file photo|handout)\b|this (?:photo|image|handout photo|file photo)\b|file photo\s*:)",
+    re.I)
+
+_BYLINE_BY = re.compile(r"^(?i:by|written by|words by|story by|reporting by|reported by|text by)\s+[A-Z\u00c0-\u00de]")
+_BYLINE_SMALL_WORDS = frozenset({"and", "de", "van", "von", "der", "da", "del", "in", "the", "staff", "of", "bin", "al"})
+_REPORTING_BY = re.compile(r"^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b", re.I)
+_NAME = r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f'’.-]*(?:\s+(?:de|van|von|da|del|bin|al|la|le)\b)?"
+_BYLINE_ROLE = re.compile(
+    rf"^(?:{_NAME}\s+){{1,3}}{_NAME}\s*(?:,|\||–|—|-)\s*(?:[\w-]+\s+){{0,3}}(?i:{_ROLE_WORDS})\b")
+_NAME_LINE = re.compile(rf"^(?:{_NAME}\s+){{1,3}}{_NAME}$")
+
+_META_WORDS = frozenset(
+    """published updated posted modified last first on at am pm a.m p.m et est edt pst pdt cst cdt mst mdt
+    gmt bst utc cet cest ist aest min mins minute minutes read reading time ago hour hours hr hrs day
+    days week weeks month months year years yesterday today just now mon tue wed thu fri sat sun monday
+    tuesday wednesday thursday friday saturday sunday date created by""".split()
+)
+
+
+def _local_reason(text: str) -> str | None:
+    """The noise category of one paragraph on its own, or None if nothing marks it as noise.
+
+    Only high-confidence patterns fire here; every rule is limited to short paragraphs so a
+    long body paragraph that merely mentions a newsletter or a photo is never dropped.
+    """
+    t = text.strip()
+    n = len(t)
+    words = _words(t)
+    if not words:
+        # Rules and ornaments ("***", "—", "|") carry no text; numbers alone may be data.
+        return "separator" if n <= 40 and not any(c.isalnum() for c in t) else None
+    if n <= 300 and _COPYRIGHT.search(t):
+        return "copyright"
+    if n <= 120 and _is_share_bar(t):
+        return "share"
+    if n <= 100 and _COMMENT.match(t):
+        return "comment"
+    if n <= 160 and _VIDEO.match(t):
+        return "video"
+    if n <= 250 and _READ_MORE.match(t) and not _REPORTING.search(t) and not (
+        _ends_sentence(t) and len(words) > 12 and ":" not in t[:25]
+    ):
+        return "read-more"
+    if _is_promo(t):
+        return "promo"
+    credit = _credit_reason(t)
+    if credit:
+        return credit
+    if _is_byline(t):
+        return "byline"
+    if n <= 120 and _is_dateline_meta(t):
+        return "dateline-meta"
+    if n <= 160 and _is_navigation(t):
+        return "navigation"
+    return None
+
+
+def _looks_quoted(text: str) -> bool:
+    return sum(text.count(q) for q in "\"“”") >= 2
+
+
+def _is_share_bar(text: str) -> bool:
+    if _SHARE.match(text):
+        return True
+    tokens = [w.lower() for w in re.findall(r"[\w-]+", text)]
+    if not tokens or len(tokens) > 14:
+        return False
+    social = sum(1 for tok in tokens if tok in _SOCIAL or tok.isdigit())
+    named = sum(1 for tok in tokens if tok in {"facebook", "twitter", "whatsapp", "linkedin", "reddit",
+                                               "pinterest", "email", "messenger", "telegram", "flipboard"})
+    return named >= 2 and social / len(tokens) >= 0.75
+
+
+def _credit_reason(text: str) -> str | None:
+    """'caption' for a picture description ending in a photo credit, 'credit' for a bare credit."""
+    if len(text) > 400:
+        return None
+    if _CAPTION_START.match(text):
+        return "caption"
+    m = _CREDIT_TAIL.search(text)
+    if not m:
+        return None
+    head = text[: m.start()].strip(" .,;:-–—|")
+    if len(_words(head)) < 3:
+        return "credit" if len(_words(text)) <= 14 else None
+    # Captions describe a picture; a paragraph with reported speech that ends in an agency
+    # name in brackets is a body paragraph citing its source.
+    if _REPORTING.search(head) and not re.search(_CREDIT_LABEL, m.group(0)):
+        return None
+    return "caption"
+
+
+def _is_byline(text: str) -> bool:
+    if len(text) > 160:
+        return False
+    if _REPORTING_BY.match(text):
+        return True
+    if _BYLINE_BY.match(text):
+        # "By Jane Doe and John Roe, Staff Writers | March 3": mostly capitalised name words,
+        # not a sentence ("By Tuesday, prices had doubled.").
+        rest = _strip_dates(re.sub(r"^\w+(?: by)?\s+", "", text, flags=re.I)).strip(" |·•,")
+        words = _words(rest)
+        if not words or len(words) > 16 or _ends_sentence(rest):
+            return False
+        capital = sum(1 for w in words if w[0].isupper() or w.lower() in _BYLINE_SMALL_WORDS)
+        return capital / len(words) >= 0.7
+    return len(text) <= 90 and bool(_BYLINE_ROLE.match(text))
+
+
+def _is_dateline_meta(text: str) -> bool:
+    has_date = bool(find_date(text) or _DATE_NO_YEAR.search(text) or _TIME.search(text))
+    low = text.lower()
+    has_meta = bool(_META_MARKER.search(low))
+    if not (has_date or has_meta):
+        return False
+    rest = _strip_dates(low)
+    leftover = [w for w in re.findall(r"[^\W\d_]+", rest) if w not in _META_WORDS]
+    return len(leftover) <= 1
+
+
+_META_MARKER = re.compile(r"\b(?:min(?:ute)?s? read|ago|updated|published|posted|last modified)\b")
+
+
+def _is_clock_only(text: str) -> bool:
+    """A bare time or weekday/time line ("4:14 p.m.", "Tue – Sat 4PM"): no date, no meta word.
+
+    Inside a story such lines are live-blog stamps or opening hours, part of the text.
+    """
+    return not find_date(text) and not _DATE_NO_YEAR.search(text) and not _META_MARKER.search(text.lower())
+
+
+def _is_navigation(text: str) -> bool:
+    low = text.lower().strip(" .:|»›>")
+    if low in _NAV_WORDS:
+        return True
+    if _URL.fullmatch(text.strip()):
+        return True
+    if text.lstrip().startswith("|"):
+        return False  # a table row, not a breadcrumb trail
+    parts = [p for p in _BREADCRUMB_SEP.split(text) if p.strip()]
+    if len(parts) >= 3 and all(1 <= len(_words(p)) <= 3 and not _ends_sentence(p) for p in parts):
+        return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------
+# Whole-document (positional) rules
+# ---------------------------------------------------------------------------------------
+
+_MORE_FROM = re.compile(
+    r"^(?:more (?:from|on|in|about|stories|news|top stories|headlines|coverage|to read|like this)\b.*|"
+    r"most (?:read|popular|viewed|shared|emailed|watched|recent)\b.*|you (?:may|might|could) (?:also )?"
+    r"(?:like|enjoy|be interested in)\b.*|recommended(?: for you| stories| reading| articles| videos)?|"
+    r"related (?:stories|articles|content|coverage|news|reading|links|posts|topics|videos)|"
+    r"(?:what to )?read next|up next|trending(?: now| stories| news| on \S+)?|top stories|"
+    r"latest(?: news| stories| headlines| articles)?|popular(?: now| stories| articles)?|"
+    r"editor'?s'? picks|in other news|around the web|from (?:our|the) partners?|from around the web|"
+    r"sponsored (?:content|stories|links)|promoted (?:stories|content|links)|don'?t miss|elsewhere on \S.*|"
+    r"also on \S.*|more to explore|keep reading|other stories|we recommend|more headlines|"
+    r"more stories from \S.*|in case you missed it|today'?s top (?:stories|news|headlines))[\s:!.]*$",
+    re.I,
+)
+_READ_MORE_HEADING = re.compile(
+    r"^(?:read more|also read|see also|related|read also|more|related articles?|related stories)\s*[:.]*$", re.I)
+
+
+def classify_paragraphs(paragraphs: Sequence[str]) -> list[str]:
+    """One reason per paragraph: ``"body"`` for article text, otherwise the noise category."""
+    reasons: list[str | None] = [_local_reason(p) for p in paragraphs]
+    _mark_title(paragraphs, reasons)
+    _mark_header_noise(paragraphs, reasons)
+    _mark_more_from_blocks(paragraphs, reasons)
+    _mark_read_more_lists(paragraphs, reasons)
+    _mark_tail(paragraphs, reasons)
+    _restore_inner_clock_lines(paragraphs, reasons)
+    return [r or BODY for r in reasons]
+
+
+def _body_span(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> tuple[int, int]:
+    """Indexes of the first and last prose paragraphs still counted as body (-1, -1 if none)."""
+    prose = [i for i, (p, r) in enumerate(zip(paragraphs, reasons)) if r in (None, BODY) and _is_bodylike(p)]
+    return (prose[0], prose[-1]) if prose else (-1, -1)
+
+
+def _restore_inner_clock_lines(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """Time stamps between two prose paragraphs belong to the story (live-blog entries)."""
+    first, last = _body_span(paragraphs, reasons)
+    for i in range(first + 1, last):
+        if reasons[i] == "dateline-meta" and _is_clock_only(paragraphs[i]):
+            reasons[i] = None
+
+
+def _is_bodylike(text: str) -> bool:
+    """Text that reads as article prose: a full sentence of some length."""
+    return len(_words(text)) >= 8 and (_ends_sentence(text) or len(text) >= 200)
+
+
+def _first_body_index(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> int:
+    for i, (p, r) in enumerate(zip(paragraphs, reasons)):
+        if r is None and _is_bodylike(p):
+            return i
+    return len(paragraphs)
+
+
+def _mark_title(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """The first heading-like line before any body text is the title.
+
+    Shorter labels ahead of it (one- or two-word section names, "kickers") are navigation.
+    """
+    first_body = _first_body_index(paragraphs, reasons)
+    candidates = [i for i in range(first_body) if reasons[i] is None and _is_heading_like(paragraphs[i])]
+    if not candidates:
+        return
+    title = next((i for i in candidates if len(_words(paragraphs[i])) >= 3), candidates[0])
+    reasons[title] = "title"
+    for i in candidates:
+        if i < title:
+            reasons[i] = "navigation"
+
+
+def _mark_header_noise(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """Between the title and the first body paragraph, a bare name line is the byline."""
+    if "title" not in reasons:
+        return
+    start = reasons.index("title") + 1
+    end = _first_body_index(paragraphs, reasons)
+    for i in range(start, end):
+        p = paragraphs[i]
+        if reasons[i] is None and _NAME_LINE.match(p) and not (set(w.lower() for w in _words(p)) & STOPWORDS):
+            reasons[i] = "byline"
+
+
+def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A "More from X" heading and the other stories listed after it.
+
+    The block runs until the article visibly resumes: a prose paragraph that shares most of
+    its content words with the article so far (teasers of unrelated stories share few).
+    """
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i]
+        if not (len(p) <= 80 and _MORE_FROM.match(p.strip())) or reasons[i] not in (None, "read-more", "navigation"):
+            i += 1
+            continue
+        reasons[i] = "more-from"
+        article_words = _article_vocabulary(paragraphs[:i], reasons[:i])
+        j = i + 1
+        while j < len(paragraphs):
+            if reasons[j] is None and _article_resumes(paragraphs[j], article_words):
+                break
+            if reasons[j] is None or reasons[j] in ("title", "navigation", "dateline-meta", "byline"):
+                reasons[j] = "more-from"
+            j += 1
+        i = j
+
+
+def _article_vocabulary(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> set[str]:
+    words: set[str] = set()
+    for p, r in zip(paragraphs, reasons):
+        if r in (None, "title"):
+            words |= _content_words(p)
+    return words
+
+
+def _article_resumes(text: str, article_words: set[str]) -> bool:
+    if not _is_bodylike(text):
+        return False
+    words = _content_words(text)
+    if len(article_words) < 25:
+        # No article before the block (a "Most read" box pasted above the story): the first
+        # substantial multi-sentence paragraph starts the article.
+        return len(text) >= 200 and _sentence_count(text) >= 2
+    if not words:
+        return False
+    return len(words & article_words) / len(words) >= 0.4
+
+
+def _mark_read_more_lists(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A bare "Read more:" heading is followed by a list of linked headlines."""
+    for i, p in enumerate(paragraphs):
+        if reasons[i] == "read-more" and _READ_MORE_HEADING.match(p.strip()):
+            j = i + 1
+            while j < len(paragraphs) and reasons[j] is None and _is_heading_like(paragraphs[j]):
+                reasons[j] = "read-more"
+                j += 1
+
+
+def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """After the last prose paragraph, leftover label-like lines are footer navigation."""
+    last_body = max((i for i, (p, r) in enumerate(zip(paragraphs, reasons)) if r is None and _is_bodylike(p)), default=-1)
+    if last_body < 0:
+        return
+    for i in range(last_body + 1, len(paragraphs)):
+        if reasons[i] is None and _is_heading_like(paragraphs[i]):
+            reasons[i] = "navigation" if len(_words(paragraphs[i])) <= 4 else "related"
+
+
+# ---------------------------------------------------------------------------------------
+# Plain-text metadata
+# ---------------------------------------------------------------------------------------
+
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][\w. ]{{1,30}})?,\s*(?P<date>{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?)"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-—–:]", re.I)
+_PUBLISHED_LINE = re.compile(r"\b(?:published|posted|first published|date)\b", re.I)
+_OUTLET_AFTER_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*,?\s*", re.I)
+_SIGN_OFF = re.compile(
+    r"\b(?:is an?|is the)\s+(?:[\w-]+\s+){0,4}(?:" + _ROLE_WORDS + r")\s+(?:for|at|with)\s+(?P<outlet>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})")
+_MORE_FROM_OUTLET = re.compile(r"^more (?:stories )?from\s+(?P<outlet>.+?)[\s:!.]*$", re.I)
+_READ_MORE_AT = re.compile(r"^(?:read|see) (?:more|the (?:full|original) (?:story|article)) (?:at|on)\s+(?P<outlet>.+?)[\s:!.]*$", re.I)
+
+
+def _text_metadata(paragraphs: Sequence[str], reasons: Sequence[str]) -> _Meta:
+    title_i = reasons.index("title") if "title" in reasons else None
+    title = (paragraphs[title_i], "first line" if title_i == 0 else "first heading-like line") if title_i is not None else (None, "")
+    return _Meta(
+        title=title,
+        outlet=_text_outlet(paragraphs, reasons),
+        published=_text_published(paragraphs, reasons),
+        authors=_text_authors(paragraphs, reasons),
+        language=_guess_language(" ".join(p for p, r in zip(paragraphs, reasons) if r == BODY)),
+    )
+
+
+def _text_outlet(paragraphs: Sequence[str], reasons: Sequence[str]) -> tuple[str | None, str]:
+    for p, r in zip(paragraphs, reasons):
+        if r == "copyright":
+            name = _outlet_from_copyright(p)
+            if name:
+                return name, "copyright line"
+    for p, r in zip(paragraphs, reasons):
+        m = _MORE_FROM_OUTLET.match(p.strip()) if r == "more-from" else None
+        if m and _looks_like_name(m["outlet"]):
+            return _readable_outlet(m["outlet"]), "more from"
+    for p, r in zip(paragraphs, reasons):
+        m = _READ_MORE_AT.match(p.strip()) if r == "read-more" else None
+        if m:
+            return _readable_outlet(m["outlet"]), "read more"
+    for p in reversed(paragraphs):
+        m = _SIGN_OFF.search(p) if len(p) < 400 else None
+        if m:
+            return m["outlet"].rstrip("."), "sign-off"
+    url = _first_url(paragraphs)[0]
+    if url:
+        return _domain_name(url), "url domain"
+    return None, ""
+
+
+def _outlet_from_copyright(text: str) -> str | None:
+    line = _OUTLET_AFTER_COPYRIGHT.sub("", text.strip())
+    line = re.split(r"(?i)\.?\s*all rights reserved|\.\s|\s[|•]\s", line)[0]
+    line = line.strip(" .,;:-–—")
+    if not line or len(_words(line)) > 8 or not line[0].isupper():
+        return None
+    return line
+
+
+def _looks_like_name(text: str) -> bool:
+    words = _words(text)
+    return 0 < len(words) <= 6 and words[0][0].isupper()
+
+
+def _readable_outlet(text: str) -> str:
+    text = text.strip()
+    if _URL.fullmatch(text) or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+(?:/\S*)?", text):
+        return _domain_name(text)
+    return text
+
+
+def _domain_name(url: str) -> str:
+    """A readable outlet name from a domain: www.example-times.com → "Example Times"."""
+    host = urlsplit(url if "//" in url else "//" + url).hostname or url
+    labels = [label for label in host.split(".") if label not in ("www", "m", "amp", "edition", "mobile")]
+    if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "gov", "ac"):  # example.co.uk
+        labels = labels[:-2]
+    elif len(labels) >= 2:
+        labels = labels[:-1]
+    core = labels[-1] if labels else host
+    return " ".join(part.capitalize() for part in re.split(r"[-_]+", core) if part)
+
+
+def _first_url(paragraphs: Sequence[str]) -> tuple[str | None, str]:
+    for p in paragraphs:
+        m = _URL.search(p)
+        if m:
+            url = m.group(0).rstrip(".,;:")
+            return (url if url.lower().startswith("http") else "https://" + url), "url in text"
+    return None, ""
+
+
+def _text_published(paragraphs: Sequence[str], reasons: Sequence[str]) -> tuple[str | None, str]:
+    meta_reasons = ("dateline-meta", "byline", "title", "navigation")
+    ranked: list[tuple[int, str, str]] = []
+    for i, (p, r) in enumerate(zip(paragraphs, reasons)):
+        if r not in meta_reasons:
+            continue
+        value = find_date(p)
+        if value:
+            low = p.lower()
+            rank = 0 if _PUBLISHED_LINE.search(low) else 2 if "updated" in low or "modified" in low else 1
+            ranked.append((rank, value, "published line" if rank == 0 else "date line"))
+    if ranked:
+        _, value, how = min(ranked, key=lambda item: item[0])
+        return value, how
+    body = [p for p, r in zip(paragraphs, reasons) if r == BODY]
+    if body:
+        m = _DATELINE.match(body[0])
+        if m:
+            value = find_date(m["date"]) or _date_with_inferred_year(m["date"], paragraphs)
+            if value:
+                return value, "dateline"
+    return None, ""
+
+
+def _date_with_inferred_year(month_day: str, paragraphs: Sequence[str]) -> str | None:
+    """A dateline gives month and day only; take the year from a copyright or date line."""
+    m = _DATE_NO_YEAR.search(month_day)
+    if not m:
+        return None
+    for p in paragraphs:
+        if _COPYRIGHT.search(p) or len(p) < 120:
+            year = _YEAR.search(p)
+            if year:
+                return _iso(int(year.group(0)), _month_number(m["mon"]), int(m["day"]))
+    return None
+
+
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
+
+
+def _text_authors(paragraphs: Sequence[str], reasons: Sequence[str]) -> tuple[tuple[str, ...], str]:
+    authors: list[str] = []
+    for p, r in zip(paragraphs, reasons):
+        if r == "byline":
+            authors.extend(a for a in _names_in_byline(p) if a not in authors)
+    return (tuple(authors), "byline") if authors else ((), "")
+
+
+def _names_in_byline(text: str) -> list[str]:
+    text = _strip_dates(text)
+    text = re.sub(r"\b(?:additional )?(?:editing|edited) by\b.*$", "", text, flags=re.I)
+    text = re.sub(r"^(?:(?:additional )?reporting|written|words|story|reported|text|writing|compiled)?\s*by\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"[·•]", "|", text)
+    names: list[str] = []
+    for piece in _AUTHOR_SPLIT.split(text):
+        piece = re.sub(r"\b(?:in|from)\s+[A-Z][\w ]+$", "", piece).strip(" .:-–—()")
+        if not piece or re.search(rf"\b(?:{_ROLE_WORDS}|published|updated|min read|ago|staff)\b", piece, re.I):
+            continue
+        words = piece.split()
+        if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words if w.lower() not in ("de", "van", "von", "da", "del", "bin", "al", "la", "le")):
+            names.append(" ".join(w if not w.isupper() or len(w) <= 2 else w.capitalize() for w in words))
+    return names
+
+
+_LANG_STOPWORDS = {
+    "en": frozenset("the and of to in is that for was with on as by it said he at from".split()),
+    "de": frozenset("der die und das ist nicht mit den von zu sich auf für ein eine dem des".split()),
+    "fr": frozenset("le la les et des est une que dans pour pas sur du au qui avec il".split()),
+    "es": frozenset("el la los las y de que en un una por con para es del se".split()),
+    "it": frozenset("il la che di e un una per non sono del della con nel è gli".split()),
+    "nl": frozenset("de het een en van is dat niet op te in voor met zijn die".split()),
+    "pt": frozenset("o a os as e de que em um uma para com não do da dos".split()),
+}
+
+
+def _guess_language(text: str) -> tuple[str | None, str]:
+    """A cheap stop-word vote; None when the text is too short or no language stands out."""
+    tokens = [t.lower() for t in _TOKEN.findall(text[:20_000])]
+    if len(tokens) < 20:
+        return None, ""
+    scores = {lang: sum(1 for t in tokens if t in words) / len(tokens) for lang, words in _LANG_STOPWORDS.items()}
+    lang, score = max(scores.items(), key=lambda item: item[1])
+    return (lang, "stopwords") if score >= 0.08 else (None, "")
+
+
+def _clean_text(raw: RawDocument) -> Document:
+    texts = split_paragraphs(raw.content or "")
+    reasons = classify_paragraphs(texts)
+    paragraphs = [Paragraph(i, t, r == BODY, r) for i, (t, r) in enumerate(zip(texts, reasons))]
+    return _build_document(raw, paragraphs, _text_metadata(texts, reasons))
+
+
+# ---------------------------------------------------------------------------------------
+# HTML
+# ---------------------------------------------------------------------------------------
+
+# Extraction settings, measured with `newsfuse eval extraction` (AEB, 181 pages, trafilatura 2.3.1,
+# full clean() including the noise rules and the rescue of article blocks):
+#   balanced (chosen)   P 0.953 R 0.982 F1 0.967
+#   favor_recall        P 0.951 R 0.983 F1 0.967
+#   favor_precision     P 0.965 R 0.975 F1 0.970  (loses 0.7 pt of article text: not worth it here)
+#   include_tables=False                  F1 0.964
+# Comments are excluded (plain trafilatura: F1 0.953 with comments, 0.960 without).
+_TRAFILATURA_OPTIONS = {"include_comments": False, "include_tables": True, "favor_precision": False, "favor_recall": False}
+
+_BLOCK_TAGS = frozenset(
+    "p div li h1 h2 h3 h4 h5 h6 td th figcaption caption blockquote pre dt dd section article header "
+    "footer nav aside address summary details ul ol dl table tr form figure main label legend center".split()
+)
+_SKIP_TAGS = frozenset("script style noscript template head title svg math iframe object embed select option button input textarea canvas video audio map".split())
+_CONTEXT_CLASSES = (
+    ("comment", re.compile(r"\b(?:comments?|disqus|reply|replies|respond)\b")),
+    ("related", re.compile(r"\b(?:related|recommend\w*|more-?stories|trending|popular|most-?read|read-?more|outbrain|taboola|teaser|up-?next|also-?read)\b")),
+    ("share", re.compile(r"\b(?:share|sharing|social|sociable)\b")),
+    ("promo", re.compile(r"\b(?:ad|ads|advert\w*|promo\w*|newsletter|subscribe|subscription|sponsor\w*|paywall|signup)\b")),
+    ("navigation", re.compile(r"\b(?:nav|navbar|navigation|menu|breadcrumbs?|masthead|skip-?link|pagination|site-?header)\b")),
+    ("caption", re.compile(r"\b(?:caption|credit|wp-caption-text|figcaption)\b")),
+    ("byline", re.compile(r"\b(?:byline|author\w*|contributor)\b")),
+    ("boilerplate", re.compile(r"\b(?:footer|site-?footer|copyright|legal|cookie\w*|consent|sidebar|widget)\b")),
+)
+_TAG_CONTEXT = {"nav": "navigation", "menu": "navigation", "figcaption": "caption", "caption": "caption",
+                "figure": "caption", "aside": "related", "footer": "boilerplate", "header": "boilerplate",
+                "form": "promo"}
+
+
+def _clean_html(raw: RawDocument) -> Document:
+    html = _truncate_html(raw.content or "", settings.get("max_html_bytes"))
+    tree = _parse_html(html)
+    extracted = _extract(html, raw.url) if tree is not None else None
+    body = [_norm_space(line) for line in (extracted.text or "").split("\n")] if extracted is not None else []
+    body = [line for line in body if line]
+    title = _norm_space(extracted.title) if extracted is not None and extracted.title else None
+
+    kept_reasons = _html_body_reasons(body, title)
+    body_paragraphs = [Paragraph(0, t, r == BODY, r) for t, r in zip(body, kept_reasons)]
+    blocks: list[_PageBlock] = _page_blocks(tree) if tree is not None else []
+    paragraphs = _merge_dropped(body_paragraphs, blocks, title)
+    meta = _html_metadata(tree, extracted, paragraphs, raw.url)
+    return _build_document(raw, paragraphs, meta)
+
+
+def _truncate_html(html: str, max_bytes: int) -> str:
+    """Bound the work on huge pages: cut to ``max_bytes`` of UTF-8, at a character boundary."""
+    data = html.encode("utf-8", "surrogatepass")
+    if len(data) <= max_bytes:
+        return html
+    return data[:max_bytes].decode("utf-8", "ignore")
+
+
+def _parse_html(html: str) -> lxml.html.HtmlElement | None:
+    if not html.strip():
+        return None
+    try:
+        tree = trafilatura.utils.load_html(html)
+    except (ValueError, TypeError, lxml.etree.LxmlError):
+        return None
+    return tree
+
+
+def _extract(html: str, url: str | None) -> trafilatura.settings.Document | None:
+    try:
+        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, **_TRAFILATURA_OPTIONS)
+    except (ValueError, TypeError, AttributeError, lxml.etree.LxmlError, RecursionError):
+        # trafilatura handles malformed markup itself; these guard the rare trees it trips on,
+        # so one bad page yields a document of dropped blocks instead of stopping a batch.
+        return None
+    return result if isinstance(result, trafilatura.settings.Document) else None
+
+
+def _html_body_reasons(body: Sequence[str], title: str | None) -> list[str]:
+    """Apply the high-confidence plain-text noise rules to the extractor's paragraphs.
+
+    The extractor already chose the body, so only rules that do not need position are used
+    (share bars, promos, copyright lines, captions with a photo credit, date lines); bare
+    clock times inside the prose stay, as they do in plain text. A second copy of the
+    article (pages that embed it twice) and repeats of the title are dropped.
+    """
+    local = [_local_reason(text) for text in body]
+    first, last = _body_span(body, local)
+    keys = [_key(text) for text in body]
+    repeated = _repeated_copy(keys)
+    title_key = _key(title) if title else None
+    reasons: list[str] = []
+    for i, (text, reason) in enumerate(zip(body, local)):
+        if keys[i] and keys[i] == title_key:
+            reasons.append("title")
+        elif i in repeated:
+            reasons.append("duplicate")
+        elif reason == "dateline-meta" and first < i < last and _is_clock_only(text):
+            reasons.append(BODY)
+        else:
+            reasons.append(reason if reason in _HTML_BODY_NOISE else BODY)
+    return reasons
+
+
+def _repeated_copy(keys: Sequence[str], min_run: int = 3, min_share: float = 0.25) -> set[int]:
+    """Indexes of a later run of paragraphs that repeats an earlier run verbatim.
+
+    Only a run that is a large share of the text counts: lists that legitimately repeat a few
+    lines (recipes, schedules) stay.
+    """
+    total = sum(len(k) for k in keys) or 1
+    first_at: dict[str, int] = {}
+    dropped: set[int] = set()
+    i = 0
+    while i < len(keys):
+        key = keys[i]
+        start = first_at.get(key) if key else None
+        if start is not None and start < i:
+            run = 0
+            while i + run < len(keys) and start + run < i and keys[i + run] == keys[start + run]:
+                run += 1
+            size = sum(len(k) for k in keys[i:i + run])
+            if run >= min_run and size >= min_share * total:
+                dropped.update(range(i, i + run))
+                i += run
+                continue
+        if key and key not in first_at:
+            first_at[key] = i
+        i += 1
+    return dropped
+
+
+def _key(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.lower()))
+
+
+_HTML_BODY_NOISE = frozenset(
+    {"share", "promo", "copyright", "comment", "video", "byline", "dateline-meta", "caption", "credit"}
+)
+
+
+def _same_text(a: str, b: str) -> bool:
+    return _TOKEN.findall(a.lower()) == _TOKEN.findall(b.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class _PageBlock:
+    """The visible text of one block element, why it would be dropped, and where it sits."""
+
+    text: str
+    context: str
+    signature: tuple[str, ...]
+    landmark: str | None = None
+
+
+def _page_blocks(tree: lxml.html.HtmlElement) -> list[_PageBlock]:
+    """Visible text of every block element, in page order, with a reason from its context.
+
+    Text is attributed to its nearest block ancestor, so inline markup (links, emphasis)
+    stays inside its paragraph and nested blocks do not repeat their parents' text.
+    """
+    owner_text: dict[int, list[str]] = {}
+    owners: list[lxml.html.HtmlElement] = []
+    block_of: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
+    context_of: dict[lxml.html.HtmlElement, str] = {}
+    landmark_of: dict[lxml.html.HtmlElement, str | None] = {}
+    hidden: set[lxml.html.HtmlElement] = set()
+
+    for el in tree.iter():
+        parent = el.getparent()
+        if not isinstance(el.tag, str):
+            # Comments and processing instructions: only their tail is page text.
+            owner = block_of.get(parent) if parent is not None else None
+            _add_text(owner, el.tail, owner_text, owners, parent in hidden if parent is not None else False)
+            continue
+        tag = el.tag.lower()
+        is_hidden = (parent in hidden if parent is not None else False) or tag in _SKIP_TAGS or _is_hidden(el)
+        if is_hidden:
+            hidden.add(el)
+        inherited = context_of.get(parent, "boilerplate") if parent is not None else "boilerplate"
+        own = _element_context(el, tag) if tag not in ("html", "body") else None
+        context_of[el] = own or inherited
+        landmark_of[el] = tag if tag in _LANDMARKS else (landmark_of.get(parent) if parent is not None else None)
+        block_of[el] = el if tag in _BLOCK_TAGS or parent is None else block_of.get(parent)
+        _add_text(block_of[el], el.text, owner_text, owners, is_hidden)
+        if parent is not None:
+            _add_text(block_of.get(parent), el.tail, owner_text, owners, parent in hidden)
+
+    blocks: list[_PageBlock] = []
+    for el in owners:
+        text = _norm_space(" ".join(owner_text[id(el)]))
+        if text:
+            blocks.append(_PageBlock(text, context_of.get(el, "boilerplate"), _signature(el), landmark_of.get(el)))
+    return blocks
+
+
+# The nearest of these page landmarks tells whether a block is page chrome or content.
+_LANDMARKS = frozenset({"nav", "footer", "header", "aside", "article", "main"})
+_CHROME_LANDMARKS = {"nav": "navigation", "footer": "boilerplate"}
+
+
+def _signature(el: lxml.html.HtmlElement, depth: int = 4) -> tuple[str, ...]:
+    """Tag and class of an element and its nearest ancestors: paragraphs of one article share it."""
+    parts: list[str] = []
+    node: lxml.html.HtmlElement | None = el
+    while node is not None and len(parts) < depth:
+        if isinstance(node.tag, str):
+            parts.append(f"{node.tag}.{' '.join(sorted((node.get('class') or '').split()))}")
+        node = node.getparent()
+    return tuple(parts)
+
+
+def _add_text(owner: lxml.html.HtmlElement | None, text: str | None, store: dict[int, list[str]],
+              owners: list[lxml.html.HtmlElement], hidden: bool) -> None:
+    if owner is None or hidden or not text or not text.strip():
+        return
+    key = id(owner)
+    if key not in store:
+        store[key] = []
+        owners.append(owner)
+    store[key].append(text)
+
+
+def _is_hidden(el: lxml.html.HtmlElement) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _element_context(el: lxml.html.HtmlElement, tag: str) -> str | None:
+    if tag in _TAG_CONTEXT:
+        return _TAG_CONTEXT[tag]
+    role = (el.get("role") or "").lower()
+    if role in ("navigation", "menubar", "menu"):
+        return "navigation"
+    if role in ("contentinfo", "banner"):
+        return "boilerplate"
+    attrs = " ".join((el.get("class") or "", el.get("id") or "")).lower()
+    if not attrs.strip():
+        return None
+    attrs = re.sub(r"[_\s]+", " ", attrs)
+    for reason, pattern in _CONTEXT_CLASSES:
+        if pattern.search(attrs):
+            return reason
+    return None
+
+
+def _merge_dropped(body: list[Paragraph], blocks: list[_PageBlock], title: str | None) -> list[Paragraph]:
+    """Interleave the page's dropped blocks with the extracted body, in page order.
+
+    Blocks whose text lies within the extracted body are represented by the body itself.
+    A dropped block that is plainly more of the article (prose in the same kind of element
+    and container as most body paragraphs) is put back as body: extractors sometimes stop
+    at a container boundary in pages that split an article into chunks.
+    """
+    body_tokens = _TOKEN.findall(" ".join(p.text for p in body).lower())
+    body_string = " " + " ".join(body_tokens) + " "
+    body_shingles = {tuple(body_tokens[i:i + 3]) for i in range(len(body_tokens) - 2)}
+    in_body = [_within_body(_TOKEN.findall(b.text.lower()), body_string, body_shingles) for b in blocks]
+    article_signatures = _article_signatures(blocks, in_body)
+    positions = _body_positions(body, blocks, in_body)
+
+    placed: list[tuple[float, int, Paragraph]] = []
+    for i, (pos, p) in enumerate(zip(positions, body)):
+        # The extractor falls back to any text on pages without an article; text it took from
+        # the site's <nav> or <footer> is page chrome all the same.
+        exact = bool(blocks) and p.kept and _key(blocks[int(pos)].text) == _key(p.text)
+        chrome = _CHROME_LANDMARKS.get(blocks[int(pos)].landmark or "") if exact else None
+        placed.append((pos, i, Paragraph(0, p.text, False, chrome) if chrome else p))
+    seen: set[str] = set()
+    for index, block in enumerate(blocks):
+        if in_body[index] or block.text in seen:
+            continue
+        seen.add(block.text)
+        reason = _dropped_reason(block.text, block.context, title)
+        if block.signature in article_signatures and _is_rescuable(block.text, reason):
+            paragraph = Paragraph(0, block.text, True, BODY)
+        else:
+            paragraph = Paragraph(0, block.text, False, reason)
+        placed.append((index + 0.5, len(placed), paragraph))
+    placed.sort(key=lambda item: (item[0], item[1]))
+    return [p for _, _, p in placed]
+
+
+def _article_signatures(blocks: Sequence[_PageBlock], in_body: Sequence[bool]) -> set[tuple[str, ...]]:
+    """Element signatures that hold a large share of the extracted body's blocks."""
+    counts: dict[tuple[str, ...], int] = {}
+    for block, kept in zip(blocks, in_body):
+        if kept and _is_bodylike(block.text):
+            counts[block.signature] = counts.get(block.signature, 0) + 1
+    total = sum(counts.values())
+    return {sig for sig, n in counts.items() if n >= 3 and n >= 0.3 * total}
+
+
+def _is_rescuable(text: str, reason: str) -> bool:
+    if reason not in ("boilerplate", "navigation", "related"):
+        return False
+    if _local_reason(text) is not None:
+        return False
+    return len(_words(text)) >= 12 and _ends_sentence(text)
+
+
+def _body_positions(body: Sequence[Paragraph], blocks: Sequence[_PageBlock], in_body: Sequence[bool]) -> list[float]:
+    """For each body paragraph, the index of the page block it came from (page order)."""
+    candidates = [(i, _key(b.text)) for i, b in enumerate(blocks) if in_body[i]]
+    positions: list[float] = []
+    cursor = 0
+    last = float(candidates[0][0]) if candidates else 0.0
+    for paragraph in body:
+        key = _key(paragraph.text)
+        found = None
+        for j in range(cursor, len(candidates)):
+            block_key = candidates[j][1]
+            if key and block_key and (key in block_key or (len(block_key) >= 12 and block_key in key)):
+                found = j
+                break
+        if found is not None:
+            cursor = found
+            last = float(candidates[found][0])
+        positions.append(last)
+    return positions
+
+
+def _within_body(tokens: list[str], body_string: str, body_shingles: set[tuple[str, ...]]) -> bool:
+    if not tokens:
+        return True  # punctuation-only blocks carry nothing worth recording
+    if len(tokens) < 6:
+        return (" " + " ".join(tokens) + " ") in body_string
+    shingles = [tuple(tokens[i:i + 3]) for i in range(len(tokens) - 2)]
+    return sum(1 for s in shingles if s in body_shingles) / len(shingles) >= 0.5
+
+
+def _dropped_reason(text: str, context: str, title: str | None) -> str:
+    if title and _same_text(text, title):
+        return "title"
+    local = _local_reason(text)
+    if local in ("copyright", "share", "comment", "caption", "credit", "byline", "dateline-meta", "promo", "video"):
+        return local
+    return context
+
+
+def _html_metadata(tree: lxml.html.HtmlElement | None, extracted: trafilatura.settings.Document | None,
+                   paragraphs: Sequence[Paragraph], url: str | None) -> _Meta:
+    metas = _meta_tags(tree) if tree is not None else {}
+    title: tuple[str | None, str] = (None, "")
+    outlet: tuple[str | None, str] = (None, "")
+    published: tuple[str | None, str] = (None, "")
+    authors: tuple[tuple[str, ...], str] = ((), "")
+    page_url: tuple[str | None, str] = (None, "")
+    if extracted is not None:
+        if extracted.title:
+            title = (_norm_space(extracted.title), "og:title" if "og:title" in metas else "html title")
+        if metas.get("og:site_name"):
+            outlet = (_norm_space(metas["og:site_name"]), "og:site_name")
+        elif extracted.sitename:
+            outlet = (_norm_space(extracted.sitename), "site name")
+        if extracted.date:
+            published = (extracted.date, "htmldate")
+        if extracted.author:
+            names = tuple(n.strip() for n in re.split(r";|\band\b", extracted.author) if n.strip())
+            authors = (names, "byline")
+        if extracted.url:
+            page_url = (extracted.url, "canonical")
+    if outlet[0] is None:
+        for p in paragraphs:
+            if p.reason == "copyright":
+                name = _outlet_from_copyright(p.text)
+                if name:
+                    outlet = (name, "copyright line")
+                    break
+    if outlet[0] is None and (url or page_url[0]):
+        outlet = (_domain_name(url or page_url[0] or ""), "url domain")
+    if not authors[0]:
+        for p in paragraphs:
+            if p.reason == "byline":
+                names = tuple(_names_in_byline(p.text))
+                if names:
+                    authors = (names, "byline")
+                    break
+    language = _html_language(tree, paragraphs)
+    return _Meta(title=title, outlet=outlet, published=published, authors=authors, language=language, url=page_url)
+
+
+def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or "").lower()
+        value = el.get("content")
+        if key and value and key not in found:
+            found[key] = value
+    return found
+
+
+def _html_language(tree: lxml.html.HtmlElement | None, paragraphs: Sequence[Paragraph]) -> tuple[str | None, str]:
+    if tree is not None:
+        lang = (tree.get("lang") or tree.get("xml:lang") or "").strip()
+        if re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*", lang):
+            return lang.split("-")[0].split("_")[0].lower(), "html lang"
+    return _guess_language(" ".join(p.text for p in paragraphs if p.kept))

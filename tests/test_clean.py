@@ -1,0 +1,408 @@
+"""Tests for newsfuse.clean on invented, realistic articles (plain text and HTML)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.clean import classify_paragraphs, clean, split_paragraphs
+from newsfuse.records import Document, RawDocument
+
+LEDGER_ARTICLE = """\
+Skip to main content
+Politics
+
+City council approves $40 million flood defence plan after heated debate
+
+By Maria Delgado and Tom Whitfield, Staff Writers
+Published March 3, 2025
+·4 min read
+
+Share this article
+Facebook Twitter Email
+
+RIVERTON, March 3 (Riverton Ledger) — The Riverton city council voted 7-2 on Monday night to \
+approve a $40 million flood defence plan, ending months of argument over how to protect the \
+low-lying east side of the city.
+
+Residents packed the chamber for the four-hour meeting. Many carried signs reading "Fix the levee now."
+
+Volunteers stack sandbags along the Mill River in Riverton last spring. (Photo: Alan Brooks/Getty Images)
+
+"We cannot wait for the next storm," said Mayor Grace Okafor. "This is the cheapest insurance we will ever buy."
+
+Sign up for our morning newsletter to get the latest local news delivered to your inbox.
+
+Opponents argued the plan leans too heavily on concrete walls.
+
+It passed anyway.
+
+Councillor Dev Patel, who voted against, said the city should have waited for a state grant \
+that could have covered up to half of the cost.
+
+READ MORE: Riverton braces for wettest spring in a decade
+
+Construction is expected to begin in September and take three years.
+
+Video Embed
+
+Facebook Comments
+
+© 2025 The Riverton Ledger. All rights reserved.
+
+More from The Riverton Ledger
+
+High school robotics team heads to national finals
+
+The Riverton Robotics Club beat 40 teams at the regional contest on Saturday.
+
+Bakery on Main Street closes after 62 years
+
+Local favourite Hanson's will serve its last loaves on Friday, the owners said.
+
+Police seek witnesses after late-night crash on Route 9
+"""
+
+LEDGER_BODY = [
+    "RIVERTON, March 3 (Riverton Ledger) — The Riverton city council voted 7-2",
+    "Residents packed the chamber",
+    '"We cannot wait for the next storm," said Mayor Grace Okafor.',
+    "Opponents argued the plan leans too heavily on concrete walls.",
+    "It passed anyway.",
+    "Councillor Dev Patel, who voted against",
+    "Construction is expected to begin in September and take three years.",
+]
+
+# One paragraph per line (no blank lines), as a scraper often writes it.
+OLIVE_ARTICLE = """\
+World
+Europe
+Drought forces Spanish farmers to abandon olive harvest
+Lucía Romero, Europe Correspondent
+Updated 3:45 PM GMT, Tue November 12, 2024
+SEVILLE, Spain (Wire) — Thousands of olive growers across Andalusia have stopped harvesting this autumn after a third year of drought left their trees with almost no fruit, farm unions said on Tuesday.
+Farmers walk through a dry olive grove near Jaén. Photograph: Marcos Ortiz/Reuters
+The regional government estimates the crop will be 60% below the ten-year average.
+"There is nothing to pick," said Antonio Reyes, 58, who farms 40 hectares outside Úbeda.
+"Nothing."
+Image: Olive prices in Europe, 2019-2024
+Prices for extra virgin olive oil have more than doubled since 2021, hitting supermarkets across the continent.
+Related coverage
+Spain declares drought emergency in Catalonia
+Heat records broken across southern Europe
+Reyes said he would apply for emergency drought aid from Madrid, but that the olive harvest money would not be replaced this year.
+Union leaders plan to meet the agriculture minister in Madrid on Friday to ask for direct payments to olive growers hit by the drought.
+Most read
+Pop star cancels world tour after vocal surgery
+Shares in chipmaker surge on record quarterly sales
+Investors cheered the results, sending the stock up 14% in early trading.
+Local council votes to ban cars from old town
+Read more at www.iberia-daily-news.com
+"""
+
+OLIVE_BODY = [
+    "SEVILLE, Spain (Wire) — Thousands of olive growers",
+    "The regional government estimates the crop",
+    '"There is nothing to pick," said Antonio Reyes',
+    '"Nothing."',
+    "Prices for extra virgin olive oil have more than doubled",
+    "Reyes said he would apply for emergency drought aid",
+    "Union leaders plan to meet the agriculture minister",
+]
+
+PORT_ARTICLE = """\
+Harbour strike ends after dockworkers accept 6% pay offer
+
+By JAMES OKONKWO
+
+WELLINGTON, June 14 (Harbour Wire) - Dockworkers at the country's largest port voted on Friday to \
+end a nine-day strike that had left more than 30 container ships waiting offshore.
+
+The union said 81% of members backed the deal, which raises pay by 6% this year and 4% next year.
+
+Share on WhatsApp
+
+Port managers said the backlog would take about two weeks to clear.
+
+Comments (12)
+
+Copyright 2024 Harbour Wire Media. All rights reserved.
+"""
+
+
+def _raw(content: str, kind: str = "text", **meta: object) -> RawDocument:
+    return RawDocument(id="doc-1", source_path="fixture." + ("html" if kind == "html" else "txt"),
+                       kind=kind, content=content, **meta)  # type: ignore[arg-type]
+
+
+def _reason_of(doc: Document, start: str) -> str:
+    matches = [p for p in doc.paragraphs if p.text.startswith(start)]
+    assert matches, f"no paragraph starts with {start!r}"
+    return matches[0].reason
+
+
+def _assert_body_kept(doc: Document, starts: list[str]) -> None:
+    kept = [p.text for p in doc.paragraphs if p.kept]
+    for start in starts:
+        assert any(text.startswith(start) for text in kept), f"body paragraph lost: {start!r}"
+    assert len(kept) == len(starts), f"unexpected kept paragraphs: {kept}"
+
+
+@pytest.mark.parametrize(
+    ("start", "reason"),
+    [
+        ("Skip to main content", "navigation"),
+        ("Politics", "navigation"),
+        ("City council approves", "title"),
+        ("By Maria Delgado", "byline"),
+        ("Published March 3, 2025", "dateline-meta"),
+        ("·4 min read", "dateline-meta"),
+        ("Share this article", "share"),
+        ("Facebook Twitter Email", "share"),
+        ("Volunteers stack sandbags", "caption"),
+        ("Sign up for our morning newsletter", "promo"),
+        ("READ MORE:", "read-more"),
+        ("Video Embed", "video"),
+        ("Facebook Comments", "comment"),
+        ("© 2025 The Riverton Ledger", "copyright"),
+        ("More from The Riverton Ledger", "more-from"),
+        ("High school robotics team", "more-from"),
+        ("The Riverton Robotics Club beat", "more-from"),
+        ("Bakery on Main Street", "more-from"),
+        ("Local favourite Hanson's", "more-from"),
+        ("Police seek witnesses", "more-from"),
+    ],
+)
+def test_clean_text_drops_each_noise_kind_with_reason(start: str, reason: str) -> None:
+    doc = clean(_raw(LEDGER_ARTICLE))
+    assert _reason_of(doc, start) == reason
+
+
+def test_clean_text_keeps_every_body_paragraph_including_short_ones() -> None:
+    doc = clean(_raw(LEDGER_ARTICLE))
+    _assert_body_kept(doc, LEDGER_BODY)
+    assert all(p.reason == "body" for p in doc.paragraphs if p.kept)
+    assert doc.text.startswith("RIVERTON, March 3")
+    assert "City council approves" not in doc.text  # the title is metadata, not body
+
+
+def test_clean_text_infers_metadata_and_says_how() -> None:
+    doc = clean(_raw(LEDGER_ARTICLE))
+    assert doc.title == "City council approves $40 million flood defence plan after heated debate"
+    assert doc.outlet == "The Riverton Ledger"
+    assert doc.published == "2025-03-03"
+    assert doc.authors == ("Maria Delgado", "Tom Whitfield")
+    assert doc.language == "en"
+    assert doc.inferred["outlet"] == "copyright line"
+    assert doc.inferred["published"] == "published line"
+    assert doc.inferred["authors"] == "byline"
+    assert doc.inferred["title"] == "first heading-like line"
+
+
+def test_clean_text_one_paragraph_per_line_with_captions_and_blocks() -> None:
+    doc = clean(_raw(OLIVE_ARTICLE))
+    _assert_body_kept(doc, OLIVE_BODY)
+    assert _reason_of(doc, "World") == "navigation"
+    assert _reason_of(doc, "Drought forces") == "title"
+    assert _reason_of(doc, "Lucía Romero, Europe Correspondent") == "byline"
+    assert _reason_of(doc, "Updated 3:45 PM") == "dateline-meta"
+    assert _reason_of(doc, "Farmers walk through") == "caption"
+    assert _reason_of(doc, "Image: Olive prices") == "credit"
+    # A related-stories box in the middle: dropped, and the article resumes after it.
+    assert _reason_of(doc, "Related coverage") == "more-from"
+    assert _reason_of(doc, "Spain declares drought") == "more-from"
+    # The trailing "Most read" block, teaser sentence included.
+    assert _reason_of(doc, "Investors cheered the results") == "more-from"
+    assert _reason_of(doc, "Local council votes") == "more-from"
+    assert _reason_of(doc, "Read more at") == "read-more"
+    assert doc.outlet == "Iberia Daily News"
+    assert doc.inferred["outlet"] == "read more"
+    assert doc.published == "2024-11-12"
+    assert doc.authors == ("Lucía Romero",)
+
+
+def test_clean_text_dateline_year_from_copyright_and_upper_case_byline() -> None:
+    doc = clean(_raw(PORT_ARTICLE))
+    _assert_body_kept(doc, ["WELLINGTON, June 14", "The union said 81%", "Port managers said"])
+    assert _reason_of(doc, "By JAMES OKONKWO") == "byline"
+    assert _reason_of(doc, "Share on WhatsApp") == "share"
+    assert _reason_of(doc, "Comments (12)") == "comment"
+    assert _reason_of(doc, "Copyright 2024") == "copyright"
+    assert doc.title == "Harbour strike ends after dockworkers accept 6% pay offer"
+    assert doc.inferred["title"] == "first line"
+    assert doc.published == "2024-06-14"
+    assert doc.inferred["published"] == "dateline"
+    assert doc.outlet == "Harbour Wire Media"
+    assert doc.authors == ("James Okonkwo",)
+
+
+def test_clean_text_declared_metadata_wins() -> None:
+    doc = clean(_raw(LEDGER_ARTICLE, title="Flood plan approved", outlet="Ledger Online",
+                     published="2025-03-04", authors=("M. Delgado",), url="https://ledger.example/flood"))
+    assert (doc.title, doc.outlet, doc.published, doc.authors) == (
+        "Flood plan approved", "Ledger Online", "2025-03-04", ("M. Delgado",))
+    assert doc.url == "https://ledger.example/flood"
+    assert {doc.inferred[f] for f in ("title", "outlet", "published", "authors", "url")} == {"input"}
+    assert doc.id == "doc-1" and doc.source_path == "fixture.txt"
+
+
+def test_clean_text_offsets_refer_to_kept_text() -> None:
+    doc = clean(_raw(LEDGER_ARTICLE))
+    kept = [p.text for p in doc.paragraphs if p.kept]
+    assert doc.text == "\n\n".join(kept)
+    assert [p.index for p in doc.paragraphs] == list(range(len(doc.paragraphs)))
+
+
+def test_split_paragraphs_joins_hard_wrapped_prose_and_splits_stacked_lines() -> None:
+    text = (
+        "The minister said the reforms would be phased in over\n"
+        "three years, starting with the largest employers in\n"
+        "the manufacturing sector.\n\n"
+        "Facebook\nTwitter\nEmail\n"
+    )
+    assert split_paragraphs(text) == [
+        "The minister said the reforms would be phased in over three years, starting with the "
+        "largest employers in the manufacturing sector.",
+        "Facebook",
+        "Twitter",
+        "Email",
+    ]
+
+
+def test_classify_keeps_body_mentions_of_noise_words() -> None:
+    paragraphs = [
+        "Thousands of households will be able to sign up for the subsidy from Monday, the energy "
+        "regulator said in a statement.",
+        "The newspaper said its print subscriptions fell 12% last year as readers moved online.",
+        "A photograph of the meeting, taken by a delegate, was later shared widely on social media.",
+        "He declined to comment.",
+    ]
+    assert classify_paragraphs(paragraphs) == ["body"] * 4
+
+
+ARTICLE_HTML = """\
+<!DOCTYPE html>
+<html lang="en-GB"><head>
+<title>Bridge reopens after repairs | The Valley Courier</title>
+<meta property="og:site_name" content="The Valley Courier">
+<meta property="og:title" content="Bridge reopens after two years of repairs">
+<meta property="og:url" content="https://valleycourier.example/news/bridge-reopens">
+<meta property="article:published_time" content="2024-05-21T08:30:00Z">
+<meta name="author" content="Priya Shah">
+<link rel="canonical" href="https://valleycourier.example/news/bridge-reopens">
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>
+<main><article>
+<h1>Bridge reopens after two years of repairs</h1>
+<p class="byline">By Priya Shah</p>
+<p>The Old Mill Bridge reopened to traffic on Tuesday morning, two years after engineers closed it
+because of cracks found in its main supports during a routine inspection.</p>
+<figure><img src="bridge.jpg"><figcaption>Cars cross the Old Mill Bridge on Tuesday.
+(Photo: Dan Hughes/Valley Courier)</figcaption></figure>
+<p>The repairs cost 14 million pounds, about 3 million more than the county council had planned,
+after contractors found more corrosion than expected once work began.</p>
+<p>"It is good to have our bridge back," said Ellen Marsh, who runs a bakery on the east bank
+and said she had lost about a third of her customers during the closure.</p>
+<p>The council said a weight limit of 18 tonnes would remain in place until a final inspection
+in the autumn, after which lorries would again be allowed to use the crossing.</p>
+</article>
+<aside class="related-stories"><h2>Related stories</h2><ul>
+<li><a href="/a">Council approves new budget for road repairs across the county</a></li>
+<li><a href="/b">Flood warning issued for the lower valley villages this weekend</a></li></ul></aside>
+</main>
+<footer><p>© 2024 The Valley Courier. All rights reserved.</p>
+<p><a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a></p></footer>
+</body></html>
+"""
+
+
+def test_clean_html_keeps_article_and_records_dropped_blocks() -> None:
+    doc = clean(_raw(ARTICLE_HTML, kind="html"))
+    kept = [p.text for p in doc.paragraphs if p.kept]
+    assert len(kept) == 4
+    assert kept[0].startswith("The Old Mill Bridge reopened")
+    assert kept[-1].startswith("The council said a weight limit")
+    assert all(p.reason == "body" for p in doc.paragraphs if p.kept)
+    dropped = {p.text: p.reason for p in doc.paragraphs if not p.kept}
+    assert dropped["Home"] == "navigation"
+    assert dropped["Council approves new budget for road repairs across the county"] == "related"
+    assert dropped["© 2024 The Valley Courier. All rights reserved."] == "copyright"
+    assert any(reason == "caption" for reason in dropped.values())
+    # Page order: navigation first, footer last.
+    assert doc.paragraphs[0].text == "Home"
+    assert doc.paragraphs[-1].reason in {"boilerplate", "navigation"}
+
+
+def test_clean_html_metadata() -> None:
+    doc = clean(_raw(ARTICLE_HTML, kind="html"))
+    assert doc.title == "Bridge reopens after two years of repairs"
+    assert doc.outlet == "The Valley Courier"
+    assert doc.inferred["outlet"] == "og:site_name"
+    assert doc.published == "2024-05-21"
+    assert doc.inferred["published"] == "htmldate"
+    assert doc.authors == ("Priya Shah",)
+    assert doc.url == "https://valleycourier.example/news/bridge-reopens"
+    assert doc.language == "en"
+    assert doc.inferred["language"] == "html lang"
+
+
+def test_clean_html_declared_metadata_wins() -> None:
+    doc = clean(_raw(ARTICLE_HTML, kind="html", outlet="Courier", url="https://example.org/x"))
+    assert doc.outlet == "Courier" and doc.inferred["outlet"] == "input"
+    assert doc.url == "https://example.org/x"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "",
+        "   \n  ",
+        "<",
+        "<html><body>",
+        "<p>unclosed <b>bold <div>nested <table><tr><td>cell",
+        "\x00\x01<p>binary junk</p>\ufffd",
+        "<div>" * 3000 + "deep" + "</div>" * 3000,
+        "<!-- nothing but a comment -->",
+        "<?xml version='1.0'?><rss><channel></channel></rss>",
+    ],
+)
+def test_clean_html_malformed_never_raises(content: str) -> None:
+    doc = clean(_raw(content, kind="html"))
+    assert doc.paragraphs
+    assert doc.id == "doc-1"
+
+
+def test_clean_html_without_text_yields_marker_paragraph() -> None:
+    doc = clean(_raw("<html><head><script>var a = 1;</script></head><body></body></html>", kind="html"))
+    assert [(p.text, p.kept, p.reason) for p in doc.paragraphs] == [("", False, "no-article-text")]
+    assert doc.text == ""
+
+
+def test_clean_html_all_boilerplate_keeps_nothing() -> None:
+    html = ("<html><body><nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>"
+            "<footer>© 2024 Example News</footer></body></html>")
+    doc = clean(_raw(html, kind="html"))
+    assert not any(p.kept for p in doc.paragraphs)
+    assert {p.reason for p in doc.paragraphs} <= {"navigation", "copyright", "boilerplate"}
+    assert doc.outlet == "Example News"
+
+
+def test_clean_html_truncates_large_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSFUSE_MAX_HTML_BYTES", "2000")
+    filler = "".join(f"<p>Paragraph {i} of the council report covers road repairs in ward {i}.</p>" for i in range(500))
+    doc = clean(_raw(f"<html><body><article>{filler}</article></body></html>", kind="html"))
+    assert "Paragraph 3 of" in " ".join(p.text for p in doc.paragraphs)
+    assert "Paragraph 400 of" not in " ".join(p.text for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("content", ["", "\n\n\n", "   "])
+def test_clean_text_empty_input(content: str) -> None:
+    doc = clean(_raw(content))
+    assert [(p.text, p.kept, p.reason) for p in doc.paragraphs] == [("", False, "no-article-text")]
+
+
+def test_clean_text_all_boilerplate_does_not_raise() -> None:
+    doc = clean(_raw("Home\nWorld\nSign up for our newsletter\nFacebook Twitter Email\n© 2024 Example News Ltd"))
+    assert not any(p.kept for p in doc.paragraphs)
+    assert doc.text == ""
+    assert doc.outlet == "Example News Ltd"
