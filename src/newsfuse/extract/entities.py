@@ -1,0 +1,503 @@
+"""Entity mentions with within-document clusters and the titles written next to people.
+
+spaCy's NER gives the spans; this module then
+
+1. drops numeric types (dates, money, counts...), which the figures and dates extractors own;
+2. repairs PERSON spans so the name does not carry its title ("Gen. Mark Hertling" -> text
+   "Mark Hertling", title "Gen.") and collects the titles written around a person: premodifiers
+   ("Retired US Lt. Gen."), appositions (", a former commander of US Army Europe,") and copular
+   clauses ("Smith is the chairman of Acme");
+3. groups mentions of one entity into a ``cluster`` (surname / full-name containment for people,
+   initials for organisation acronyms, the same normalised name otherwise);
+4. adds conservative nominal references ("the chairman", "the Russian leader") to a person
+   cluster when exactly one person introduced earlier carries a matching title.
+
+Everything is one pass over the entities plus one over the noun chunks: no second parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsfuse.records import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# NER labels that are quantities, not entities (the figures/dates extractors own them).
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
+
+# Words that are titles or honorifics when they precede a name. Used to strip a title the NER
+# span swallowed ("President Obama") and to read the head of a title ("Lt. Gen." -> general).
+# Abbreviations map to the full word so "the general" can refer back to "Gen. X".
+TITLE_WORDS: dict[str, str] = {
+    **{w: w for w in (
+        "mr mrs ms miss mx dr prof sir dame lord lady rev reverend father sister brother "
+        "president vice senator representative congressman congresswoman governor mayor minister "
+        "secretary chancellor king queen prince princess pope emperor empress sultan emir sheikh "
+        "general colonel major captain sergeant admiral lieutenant commander corporal private "
+        "marshal brigadier chief chairman chairwoman chair ceo cfo coo director judge justice "
+        "sheriff officer detective inspector superintendent ambassador envoy bishop archbishop "
+        "cardinal rabbi imam ayatollah premier speaker leader prime deputy acting former retired "
+        "late attorney counsel spokesman spokeswoman spokesperson professor doctor dean coach "
+        "commissioner councilman councilwoman councillor delegate chairperson founder president-elect"
+    ).split()},
+    "pres": "president", "sen": "senator", "rep": "representative", "gov": "governor",
+    "gen": "general", "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant",
+    "adm": "admiral", "lt": "lieutenant", "cmdr": "commander", "cdr": "commander", "cpl": "corporal",
+    "pvt": "private", "supt": "superintendent", "insp": "inspector", "det": "detective",
+    "amb": "ambassador", "sec": "secretary", "atty": "attorney", "hon": "honourable", "fr": "father",
+    "brig": "brigadier", "mgr": "manager", "msgr": "monsignor",
+}
+# Name suffixes that are part of the name, not the surname.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+# Honorifics that reveal grammatical gender (used by quote attribution for he/she).
+MALE_WORDS = frozenset({"mr", "sir", "lord", "king", "prince", "emperor", "congressman", "councilman",
+                        "chairman", "spokesman", "father", "brother", "sultan"})
+FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "empress",
+                          "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "sister"})
+# Head nouns that name the top office of a country/organisation: "the Russian leader" may refer
+# to someone introduced as "Russian President ..." (with a shared modifier; see _nominal_matches).
+LEADER_HEADS = frozenset({"president", "minister", "chancellor", "king", "queen", "premier",
+                          "emperor", "sultan", "emir", "leader", "chairman", "chairwoman", "chair",
+                          "ceo", "governor", "mayor", "ayatollah", "pope"})
+# Words ignored when building an acronym from a name ("Federal Bureau of Investigation" -> FBI).
+ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "&", "on", "in", "to", "de", "a", "an"})
+CORPORATE_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group",
+                                "company", "ag", "sa", "gmbh", "holdings", "lp", "llp"})
+# Types a PERSON surname can be mis-tagged as by the small model ("Trump" as ORG).
+PERSON_MISTAG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+_MAX_TITLE_TOKENS = 12
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def normalise_word(text: str) -> str:
+    """Lower case without dots or possessive endings: "Gen." -> "gen", "Putin's" -> "putin"."""
+    return _POSSESSIVE.sub("", text).replace(".", "").lower()
+
+
+def title_head(title: str) -> str | None:
+    """The role noun of a title as a full word: "Retired US Lt. Gen." -> "general"."""
+    words = [normalise_word(w) for w in re.split(r"[\s,]+", title) if w]
+    # The head precedes a prepositional phrase ("commander of US Army Europe").
+    for i, word in enumerate(words):
+        if word in {"of", "for", "at", "to", "in", "with", "on"} and i > 0:
+            words = words[:i]
+            break
+    for word in reversed(words):
+        if word and word not in ACRONYM_STOPWORDS:
+            return TITLE_WORDS.get(word, word)
+    return None
+
+
+def gender_of_titles(titles: tuple[str, ...] | list[str]) -> str | None:
+    """"m", "f" or None from honorifics/role words in the titles ("Mrs.", "congresswoman")."""
+    words = {normalise_word(w) for t in titles for w in t.split()}
+    male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
+    if male != female:
+        return "m" if male else "f"
+    return None
+
+
+@dataclass(slots=True)
+class _Item:
+    """A mention under construction (token span, label, titles, cluster index)."""
+
+    start: int  # token index
+    end: int
+    label: str
+    titles: list[str] = field(default_factory=list)
+    cluster: int = -1
+    char_start: int = 0
+    char_end: int = 0
+
+
+@dataclass(slots=True)
+class _Cluster:
+    label: str
+    words: list[str]  # normalised words of the longest name seen
+    last_seen: int
+    first_seen: int
+    titles: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        core = [w for w in self.words if w not in NAME_SUFFIXES]
+        return core[-1] if core else self.words[-1]
+
+
+def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterator[Mention]:
+    """Entity mentions of ``doc`` with within-document ``cluster`` ids and PERSON ``titles``.
+
+    ``nominals`` adds definite descriptions ("the chairman") to a person cluster when exactly one
+    earlier person carries a matching title. Mentions come out in text order; cluster ids are
+    numbered by first appearance.
+    """
+    items = [item for ent in doc.ents if ent.label_ not in NUMERIC_LABELS
+             if (item := _item_for(ent)) is not None]
+    for item in items:
+        if item.label == "PERSON":
+            item.titles = _titles_for(doc, item)
+    clusters = _cluster(doc, items)
+    items.extend(_missed_surnames(doc, items, clusters))
+    if nominals:
+        items.extend(_nominal_items(doc, items, clusters))
+    items.sort(key=lambda it: (it.char_start, it.char_end))
+    renumber: dict[int, int] = {}
+    text = doc.text  # built from the tokens on every access: read it once
+    for item in items:
+        cluster = renumber.setdefault(item.cluster, len(renumber))
+        yield Mention(
+            doc=doc_id,
+            start=item.char_start,
+            end=item.char_end,
+            text=text[item.char_start:item.char_end],
+            type=item.label,
+            cluster=cluster,
+            titles=tuple(item.titles),
+        )
+
+
+# --- spans and titles -------------------------------------------------------------------------
+
+
+def _item_for(ent: Span) -> _Item | None:
+    """Trim an entity span: leading determiners, a trailing possessive, a PERSON's leading title."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
+        end -= 1
+    if ent.label_ == "PERSON":
+        # Strip title words the NER swallowed, keeping at least one capitalised name token.
+        while (end - start > 1 and _is_title_token(doc[start])
+               and any(t.text[:1].isupper() and not _is_title_token(t) for t in doc[start + 1:end])):
+            start += 1
+    if start >= end:
+        return None
+    item = _Item(start=start, end=end, label=ent.label_)
+    item.char_start = doc[start].idx
+    last = doc[end - 1]
+    item.char_end = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
+    return item
+
+
+def _is_title_token(token: Token) -> bool:
+    word = normalise_word(token.text)
+    return word in TITLE_WORDS or token.text == "."
+
+
+def _titles_for(doc: Doc, item: _Item) -> list[str]:
+    """Titles written around a PERSON mention: premodifier, apposition, copular complement."""
+    titles: list[str] = []
+    root = _span_root(doc, item.start, item.end)
+    for title in (_premodifier_title(doc, item, root), _apposition_title(doc, item, root),
+                  _copular_title(root)):
+        if title and title not in titles:
+            titles.append(title)
+    return titles
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token:
+    """The token of doc[start:end] whose head lies outside the span (the last one if several)."""
+    root = doc[end - 1]
+    for token in doc[start:end]:
+        if not start <= token.head.i < end or token.head.i == token.i:
+            root = token
+    return root
+
+
+def _premodifier_title(doc: Doc, item: _Item, root: Token) -> str | None:
+    """Title tokens between the name's noun-phrase left edge and the name ("Retired US Lt. Gen.")."""
+    left = min(root.left_edge.i, item.start)
+    first = item.start
+    # Walk left over tokens that belong to the name's phrase; stop at a clause break.
+    i = item.start - 1
+    while i >= left and item.start - i <= _MAX_TITLE_TOKENS:
+        token = doc[i]
+        if token.is_space or (token.is_punct and token.text not in {".", "-", "–"}) or token.is_quote:
+            break
+        if not _governed_by(token, root, item):
+            break
+        first = i
+        i -= 1
+    while first < item.start and (doc[first].pos_ in {"DET", "ADP", "CCONJ"} or doc[first].tag_ == "PRP$"
+                                  or doc[first].text == "."):
+        first += 1
+    if first >= item.start:
+        return None
+    tokens = doc[first:item.start]
+    if not any(t.pos_ in {"NOUN", "PROPN"} and normalise_word(t.text) for t in tokens):
+        return None
+    return tokens.text
+
+
+def _governed_by(token: Token, root: Token, item: _Item) -> bool:
+    """True when ``token`` hangs (through its heads) from the name's root within the phrase."""
+    current = token
+    for _ in range(_MAX_TITLE_TOKENS):
+        head = current.head
+        if head.i == root.i or item.start <= head.i < item.end:
+            return True
+        if head.i == current.i or head.i < root.left_edge.i or head.i > root.i:
+            return False
+        current = head
+    return False
+
+
+def _apposition_title(doc: Doc, item: _Item, root: Token) -> str | None:
+    """", a former commander of US Army Europe," after the name, or "The chairman, X," before it."""
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= item.end and child.pos_ == "NOUN":
+            return _phrase_text(doc, child.left_edge.i, child.right_edge.i + 1)
+    head = root.head
+    if root.dep_ == "appos" and head.i < item.start and head.pos_ == "NOUN":
+        end = item.start
+        while end > head.left_edge.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return _phrase_text(doc, head.left_edge.i, end)
+    return None
+
+
+def _copular_title(root: Token) -> str | None:
+    """"Smith is the chairman of Acme" -> "chairman of Acme"."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ == "NOUN" and child.i > root.i:
+            return _phrase_text(root.doc, child.left_edge.i, child.right_edge.i + 1)
+    return None
+
+
+def _phrase_text(doc: Doc, start: int, end: int) -> str | None:
+    """Text of doc[start:end] without leading determiners, cut at the first comma or clause."""
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+        start += 1
+    stop = start
+    while stop < end and stop - start < _MAX_TITLE_TOKENS:
+        token = doc[stop]
+        if token.is_punct and token.text not in {".", "-", "'s", "’s"} or token.dep_ == "relcl" or token.is_space:
+            break
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"}:
+            break
+        stop += 1
+    while stop > start and doc[stop - 1].pos_ in {"ADP", "CCONJ", "DET"}:
+        stop -= 1
+    if stop <= start:
+        return None
+    return doc[start:stop].text
+
+
+# --- clustering -------------------------------------------------------------------------------
+
+
+def _name_words(doc: Doc, item: _Item) -> list[str]:
+    words = [normalise_word(t.text) for t in doc[item.start:item.end]]
+    return [w for w in words if w]
+
+
+def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
+    """Assign ``cluster`` to every item; PERSON clusters first so mis-tagged surnames can join them."""
+    clusters: list[_Cluster] = []
+    for item in items:
+        if item.label == "PERSON":
+            _assign_person(doc, item, clusters)
+    by_key: dict[tuple[str, str], int] = {}
+    for item in items:
+        if item.label == "PERSON":
+            continue
+        words = _name_words(doc, item)
+        if not words:
+            words = [doc[item.start:item.end].text.lower()]
+        if item.label in PERSON_MISTAG_LABELS and (person := _person_for_mistag(words, clusters)) is not None:
+            item.label = "PERSON"
+            item.cluster = person
+            clusters[person].last_seen = item.start
+            continue
+        item.cluster = _assign_other(item, words, clusters, by_key)
+    return clusters
+
+
+def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster]) -> None:
+    words = _name_words(doc, item)
+    if not words:
+        words = [doc[item.start:item.end].text.lower()]
+    best = _matching_person(words, clusters)
+    if best is None:
+        clusters.append(_Cluster("PERSON", words, item.start, item.start, list(item.titles)))
+        item.cluster = len(clusters) - 1
+        return
+    cluster = clusters[best]
+    if len(words) > len(cluster.words):
+        cluster.words = words
+    cluster.titles.extend(t for t in item.titles if t not in cluster.titles)
+    cluster.last_seen = item.start
+    item.cluster = best
+
+
+def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
+    """The most recently seen compatible person cluster: same surname and no conflicting first name."""
+    core = [w for w in words if w not in NAME_SUFFIXES] or words
+    surname, first = core[-1], core[0] if len(core) > 1 else None
+    candidates: list[int] = []
+    for index, cluster in enumerate(clusters):
+        if cluster.label != "PERSON":
+            continue
+        other_core = [w for w in cluster.words if w not in NAME_SUFFIXES] or cluster.words
+        other_first = other_core[0] if len(other_core) > 1 else None
+        if cluster.surname == surname and (first is None or other_first is None or first == other_first):
+            candidates.append(index)
+    if not candidates and first is None:
+        # A lone first name ("Hillary") refers to the only person carrying it.
+        candidates = [i for i, c in enumerate(clusters) if c.label == "PERSON" and len(c.words) > 1
+                      and c.words[0] == surname]
+        if len(candidates) > 1:
+            return None
+    if not candidates:
+        return None
+    return max(candidates, key=lambda i: clusters[i].last_seen)
+
+
+def _person_for_mistag(words: list[str], clusters: list[_Cluster]) -> int | None:
+    text = " ".join(words)
+    matches = [i for i, c in enumerate(clusters)
+               if c.label == "PERSON" and (c.surname == text or " ".join(c.words) == text)]
+    if not matches:
+        return None
+    return max(matches, key=lambda i: clusters[i].last_seen)
+
+
+def _assign_other(item: _Item, words: list[str], clusters: list[_Cluster],
+                  by_key: dict[tuple[str, str], int]) -> int:
+    """Same normalised name, acronym of initials, or name + corporate suffix -> one cluster."""
+    family = "PLACE" if item.label in {"GPE", "LOC", "FAC"} else item.label
+    key = " ".join(words)
+    if (family, key) in by_key:
+        index = by_key[(family, key)]
+    else:
+        index = _acronym_or_suffix_match(words, item.label, clusters)
+        if index is None:
+            clusters.append(_Cluster(item.label, words, item.start, item.start))
+            index = len(clusters) - 1
+        by_key[(family, key)] = index
+    cluster = clusters[index]
+    if len(words) > len(cluster.words) and not _is_acronym(words):
+        cluster.words = words
+    cluster.last_seen = item.start
+    return index
+
+
+def _is_acronym(words: list[str]) -> bool:
+    return len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isalpha()
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in ACRONYM_STOPWORDS and w)
+
+
+def _acronym_or_suffix_match(words: list[str], label: str, clusters: list[_Cluster]) -> int | None:
+    groups = {"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+    candidates: list[int] = []
+    for index, cluster in enumerate(clusters):
+        if cluster.label == "PERSON" or cluster.label not in groups:
+            continue
+        mine, theirs = words, cluster.words
+        if _is_acronym(mine) and len(theirs) > 1 and _initials(theirs) == mine[0]:
+            candidates.append(index)
+        elif _is_acronym(theirs) and len(mine) > 1 and _initials(mine) == theirs[0]:
+            candidates.append(index)
+        elif label == cluster.label == "ORG" and _suffix_variant(mine, theirs):
+            candidates.append(index)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda i: clusters[i].last_seen)
+
+
+def _suffix_variant(a: list[str], b: list[str]) -> bool:
+    """"Acme" vs "Acme Corp": one is the other plus corporate suffixes."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == len(long) or long[:len(short)] != short:
+        return False
+    return all(w in CORPORATE_SUFFIXES for w in long[len(short):])
+
+
+def _missed_surnames(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> Iterator[_Item]:
+    """Proper nouns the NER missed that repeat a known person's surname ("Hertling told CNN")."""
+    surnames: dict[str, int] = {}
+    for index, cluster in enumerate(clusters):
+        if cluster.label == "PERSON" and len(cluster.words) > 1:
+            # A surname shared by two people stays ambiguous.
+            surnames[cluster.surname] = -1 if cluster.surname in surnames else index
+    if not surnames:
+        return
+    covered = {t for it in items for t in range(it.start, it.end)}
+    for ent in doc.ents:
+        covered.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.pos_ != "PROPN" or token.i in covered or not token.text[:1].isupper():
+            continue
+        index = surnames.get(normalise_word(token.text), -1)
+        if index < 0 or clusters[index].first_seen > token.i:
+            continue
+        item = _Item(start=token.i, end=token.i + 1, label="PERSON", cluster=index)
+        item.char_start = token.idx
+        item.char_end = token.idx + len(_POSSESSIVE.sub("", token.text) or token.text)
+        yield item
+
+
+# --- nominal references -----------------------------------------------------------------------
+
+
+def _nominal_items(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> Iterator[_Item]:
+    """Definite descriptions ("the chairman", "the Russian leader") tied to one titled person."""
+    titled = [(i, c) for i, c in enumerate(clusters) if c.label == "PERSON" and c.titles]
+    if not titled:
+        return
+    profiles = [(i, c.first_seen, {h for t in c.titles if (h := title_head(t))},
+                 {normalise_word(w) for t in c.titles for w in t.split()}) for i, c in titled]
+    taken = {(it.start, it.end) for it in items}
+    covered = {t for it in items for t in range(it.start, it.end)}
+    for chunk in doc.noun_chunks:
+        if chunk[0].lower_ != "the" or len(chunk) > 4 or len(chunk) < 2:
+            continue
+        root = chunk.root
+        if root.i != chunk.end - 1 or root.pos_ not in {"NOUN", "PROPN"} or root.tag_ in {"NNS", "NNPS"}:
+            continue
+        if any(t.i in covered and t.ent_type_ not in {"NORP", "GPE"} for t in chunk):
+            continue
+        if _introduces_someone(root, covered):
+            continue
+        head = TITLE_WORDS.get(normalise_word(root.text), normalise_word(root.text))
+        modifiers = {normalise_word(t.text) for t in chunk[1:-1]}
+        matches = [index for index, first_seen, heads, words in profiles
+                   if first_seen < chunk.start and _nominal_matches(head, modifiers, heads, words)]
+        if len(matches) != 1 or (chunk.start + 1, chunk.end) in taken:
+            continue
+        item = _Item(start=chunk.start + 1, end=chunk.end, label="PERSON", cluster=matches[0])
+        item.char_start = doc[chunk.start + 1].idx
+        item.char_end = root.idx + len(root.text)
+        yield item
+
+
+def _introduces_someone(root: Token, covered: set[int]) -> bool:
+    """The description is itself a title: "the chairman, X," / "X is the chairman" / "the chairman of Y"."""
+    if any(child.dep_ in {"appos", "prep"} for child in root.children):
+        return True
+    if root.dep_ == "appos" and root.head.i in covered:
+        return True
+    return root.dep_ == "attr" and any(c.dep_ == "nsubj" and c.i in covered for c in root.head.children)
+
+
+def _nominal_matches(head: str, modifiers: set[str], heads: set[str], words: set[str]) -> bool:
+    if not modifiers <= words:
+        return False
+    if head in heads:
+        return True
+    # "the Russian leader" for "Russian President X": a generic top-office noun needs a shared
+    # modifier so that "the leader" alone stays unresolved.
+    return head == "leader" and bool(modifiers) and bool(heads & LEADER_HEADS)

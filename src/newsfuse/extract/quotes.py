@@ -1,0 +1,711 @@
+"""Who said what: direct quotes (between quote marks) and indirect speech, with their speaker.
+
+Direct quotes come from one linear scan of the quote marks, paragraph by paragraph:
+
+* double quotes first (curly “ ” with nesting depth, « », straight " paired by toggling), then
+  single quotes (‘ ’ and straight ') only outside double-quoted text, where an apostrophe
+  (don't, Clinton's, '90s, voters') is told from a quote mark by the characters around it;
+* a paragraph that opens a quote and does not close it continues into the next paragraph when
+  that one reopens with a quote mark (the newspaper convention): one :class:`Quote` spans all
+  the paragraphs, ``text`` being the exact slice (with the inner paragraph breaks);
+* a split quote (``"A," he said, "B."``) gives **two** records with the same speaker and cue,
+  because the attribution in the middle is not part of what was said and offsets must stay exact;
+* a quote left open (at a paragraph end not followed by a reopening, or at the end of the text)
+  or a stray closing mark gives a record with ``unbalanced=True`` up to the paragraph edge,
+  never nothing.
+
+The speaker comes from the dependency parse the nlp stage already made: the subject of a speech
+verb next to the quote ("X said", "said X", "he added", "according to X", "X told reporters:").
+Pronouns are resolved to the most recent compatible PERSON mention outside quotes, nominal
+subjects ("the chairman") through the nominal mentions of :mod:`newsfuse.extract.entities`;
+organisations, written and anonymous sources keep their phrase as ``speaker_name`` with no
+span. A quote without attribution that follows a quote of a known speaker in the same or a
+continuation paragraph inherits that speaker.
+
+Indirect speech: a speech verb's clausal complement ("X said (that) ...", "X warned ...") and
+"according to X, ...". Complements that are only a direct quote are not repeated; a complement
+that contains a partial quote ("promised "to expand the program"") yields both the indirect
+record and the direct partial quote, with the same speaker.
+
+Cost: one regex pass over the text, one pass over the tokens, bisect look-ups; no second parse.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from newsfuse.extract.entities import extract_mentions, gender_of_titles, normalise_word
+from newsfuse.records import Mention, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Speech-act verbs (lemmas). A verb from this set next to a quote is its cue; with a clausal
+# complement it introduces indirect speech.
+SPEECH_LEMMAS = frozenset(
+    "say tell add state claim announce warn argue insist explain note write report reply respond "
+    "answer admit acknowledge deny promise vow predict declare assert allege contend maintain "
+    "emphasize emphasise stress confirm reveal tweet post ask urge complain testify recall concede "
+    "suggest caution charge conclude observe remark continue agree disclose quip boast joke scoff "
+    "shout yell cry whisper mutter counter retort lament proclaim pledge threaten accuse blast "
+    "criticize criticise demand read comment speak assure inform mention affirm reiterate repeat "
+    "recount describe call predict estimate believe think show find indicate hope fear expect".split()
+)
+# Belief and evidence verbs ("a poll found that ...") count only as indirect-speech cues with a
+# clausal complement, never as the cue of a quotation next to them.
+ATTITUDE_LEMMAS = frozenset({"believe", "think", "show", "find", "indicate", "hope", "fear", "expect"})
+# Forms of address kept in Mention.titles (they tell gender) but not worth a speaker_title.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+PERSONAL_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+UNRESOLVED_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "them", "us", "who", "which", "that"})
+
+_DOUBLE_OPEN = "“„‟«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‹"
+_SINGLE_CLOSE = "’›"
+_MARKS = re.compile("[\"'“”„‟«»‘’‹›]")
+# Double quote marks, including the typewriter pairs `` and '' of some newspaper archives.
+_DOUBLE_AT = re.compile("``|''|[\"“”„‟«»]")
+_DOUBLE_KIND = {"``": "“", "„": "“", "‟": "“", "«": "“", "''": '"', "»": "”"}
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_OPENER_BEFORE = set(" \t\n\r([{—–-/:;") | set(_DOUBLE_OPEN) | set(_SINGLE_OPEN) | {'"', "'"}
+_CONTRACTIONS = re.compile(r"(?:em|til|tis|twas|cause|n|round|bout|nuff|\d0s|\d\d)\b", re.IGNORECASE)
+# Direct quotes this short with no attribution are scare quotes or titles, not speech.
+MIN_UNATTRIBUTED_WORDS = 4
+# Tokens searched after a closing mark for "he said" / "said X".
+_AFTER_WINDOW = 8
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A stretch of text between quote marks: content offsets and the marks around it."""
+
+    start: int  # content start (after the opening mark)
+    end: int  # content end (before the closing mark)
+    open_mark: int | None  # offset of the opening mark; None for a stray closing mark
+    close_mark: int | None  # offset of the closing mark; None when left open
+    unbalanced: bool = False
+    close_len: int = 1  # characters of the closing mark ('' is two)
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str | None
+    title: str | None = None
+    start: int | None = None  # the resolved PERSON mention
+    end: int | None = None
+    source_start: int | None = None  # the phrase at the cue ("he", "US officials")
+    source_end: int | None = None
+    cluster: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    speaker: _Speaker | None
+    cue: Token | None
+    cue_text: str | None
+
+
+# --- quote marks ------------------------------------------------------------------------------
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: text separated by a blank line."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted stretch of ``text`` (double quotes, then single quotes outside them)."""
+    paragraphs = paragraph_bounds(text)
+    doubles = _scan_doubles(text, paragraphs)
+    singles = _scan_singles(text, paragraphs, doubles)
+    spans = [s for s in doubles + singles if s.end > s.start]
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _scan_doubles(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None  # offset of the outermost open mark, carried across paragraphs
+    open_len = 1
+    depth = 0
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        reopen = -1
+        if open_at is not None:
+            if _DOUBLE_AT.match(text, p_start):
+                reopen = p_start  # the reopening mark of a continued quote
+            else:
+                spans.append(_open_quote(open_at, open_len, paragraphs[index - 1][1]))
+                open_at, depth = None, 0
+        last_closed = p_start
+        for match in _DOUBLE_AT.finditer(text, p_start, p_end):
+            pos, mark = match.start(), _DOUBLE_KIND.get(match.group(), match.group())
+            if pos == reopen:
+                continue
+            if mark == "“" or (mark == '"' and open_at is None and not _stray_closer(text, pos, match.end())):
+                if open_at is None:
+                    open_at, open_len, depth = pos, match.end() - pos, 1
+                elif mark == "“":
+                    depth += 1
+            elif open_at is not None:
+                depth -= 1
+                if depth <= 0 or mark == '"':
+                    spans.append(QuoteSpan(open_at + open_len, pos, open_at, pos, close_len=match.end() - pos))
+                    open_at, depth, last_closed = None, 0, match.end()
+            elif mark != '"' or not text[pos - 1].isdigit():
+                # A closing mark with nothing open: recover from the last closed quote.
+                spans.append(QuoteSpan(last_closed, pos, None, pos, unbalanced=True, close_len=match.end() - pos))
+                last_closed = match.end()
+    if open_at is not None:
+        spans.append(_open_quote(open_at, open_len, paragraphs[-1][1]))
+    return [_trim(text, s) for s in spans]
+
+
+def _stray_closer(text: str, pos: int, end: int) -> bool:
+    """A straight quote that can only close: glued to the word before, free after."""
+    before = text[pos - 1] if pos else " "
+    after = text[end] if end < len(text) else " "
+    return before not in _OPENER_BEFORE and (after.isspace() or after in ".,;:!?)]}—–-")
+
+
+def _open_quote(open_at: int, open_len: int, end: int) -> QuoteSpan:
+    return QuoteSpan(open_at + open_len, end, open_at, None, unbalanced=True)
+
+
+def _trim(text: str, span: QuoteSpan) -> QuoteSpan:
+    """Drop surrounding white space and a trailing comma from the content."""
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return replace(span, start=start, end=end)
+
+
+def _scan_singles(text: str, paragraphs: list[tuple[int, int]], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-quote pairs outside double-quoted text, telling quote marks from apostrophes."""
+    covered = [(s.open_mark if s.open_mark is not None else s.start,
+                (s.close_mark + s.close_len) if s.close_mark is not None else s.end) for s in doubles]
+    covered.sort()
+    spans: list[QuoteSpan] = []
+    for p_start, p_end in paragraphs:
+        open_at: int | None = None
+        for match in _MARKS.finditer(text, p_start, p_end):
+            pos, mark = match.start(), match.group()
+            if mark not in "'‘’‹›" or _inside(covered, pos) or text.startswith("''", pos) or text[pos - 1:pos + 1] == "''":
+                continue
+            if open_at is None:
+                if mark in _SINGLE_OPEN or (mark == "'" and _single_opener(text, pos, p_end)):
+                    open_at = pos
+            elif mark not in _SINGLE_OPEN and _single_closer(text, pos, p_end):
+                spans.append(QuoteSpan(open_at + 1, pos, open_at, pos))
+                open_at = None
+        if open_at is not None and text[open_at] in _SINGLE_OPEN:
+            # A curly opening mark is never an apostrophe: keep what follows it.
+            spans.append(_open_quote(open_at, 1, p_end))
+    return [_trim(text, s) for s in spans]
+
+
+def _inside(covered: list[tuple[int, int]], pos: int) -> bool:
+    index = bisect.bisect_right(covered, (pos, len(covered) + 10**12)) - 1
+    return index >= 0 and covered[index][0] <= pos < covered[index][1]
+
+
+def _single_opener(text: str, pos: int, p_end: int) -> bool:
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < p_end else " "
+    if before not in _OPENER_BEFORE or not (after.isalnum() or after in "‘“\"$£€"):
+        return False
+    return _CONTRACTIONS.match(text, pos + 1) is None
+
+
+def _single_closer(text: str, pos: int, p_end: int) -> bool:
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < p_end else " "
+    if before.isspace() or after.isalnum():
+        return False
+    # A plural possessive ("the voters' choice") is followed by a lower-case word.
+    if before in "sS" and after == " " and pos + 2 < p_end and text[pos + 2].islower():
+        return False
+    return True
+
+
+# --- the extractor ----------------------------------------------------------------------------
+
+
+def extract_quotes(doc: Doc, *, doc_id: str, mentions: Sequence[Mention] = (),
+                   indirect: bool = True) -> Iterator[Quote]:
+    """Direct and indirect quotes of ``doc`` with speaker, title and cue.
+
+    ``mentions`` are this document's entity mentions (from
+    :func:`newsfuse.extract.entities.extract_mentions`); they are computed from ``doc`` when not
+    given. Quotes come out in text order.
+    """
+    if not mentions:
+        mentions = tuple(extract_mentions(doc, doc_id=doc_id))
+    context = _Context(doc, mentions)
+    results = list(_direct_quotes(context, doc_id))
+    if indirect:
+        results.extend(_indirect_quotes(context, doc_id))
+    results.sort(key=lambda q: (q.start, q.end))
+    yield from results
+
+
+class _Context:
+    """Look-up tables over one Doc, built once: token offsets, sentences, paragraphs, mentions."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.token_starts = [t.idx for t in doc]
+        self.sent_start = [0] * len(doc)
+        self.sent_end = [0] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                self.sent_start[i], self.sent_end[i] = sent.start, sent.end
+        self.paragraphs = paragraph_bounds(self.text)
+        self.paragraph_starts = [s for s, _ in self.paragraphs]
+        self.spans = find_quote_spans(self.text)
+        self.quoted = [(s.start, s.end) for s in self.spans]
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.mention_starts = [m.start for m in self.mentions]
+        self.by_cluster: dict[int, list[Mention]] = {}
+        for mention in self.mentions:
+            self.by_cluster.setdefault(mention.cluster, []).append(mention)
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing (or starting after) ``char``."""
+        return max(0, bisect.bisect_right(self.token_starts, char) - 1)
+
+    def first_token_from(self, char: int) -> int:
+        return bisect.bisect_left(self.token_starts, char)
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
+
+    def in_quote(self, char: int) -> bool:
+        return _inside(self.quoted, char)
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        """The mention overlapping [start, end) (the longest if several)."""
+        index = bisect.bisect_right(self.mention_starts, end - 1)
+        best: Mention | None = None
+        for mention in reversed(self.mentions[max(0, index - 4):index]):
+            if mention.start < end and mention.end > start and (best is None or
+                                                                 mention.end - mention.start > best.end - best.start):
+                best = mention
+        return best
+
+
+def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
+    previous: Quote | None = None
+    previous_attribution: _Attribution | None = None
+    for span in context.spans:
+        if not span.unbalanced and _names_a_work(context, span):
+            continue
+        attribution = _attribute_direct(context, span)
+        if attribution.speaker is None and attribution.cue is None and previous is not None and \
+                previous_attribution is not None and _continues(context, previous, span):
+            # The quote goes on after the attribution ("A," she said. "B."): same speaker; within
+            # the paragraph the earlier cue still governs it.
+            same_paragraph = context.paragraph_of(span.start) == context.paragraph_of(previous.end)
+            attribution = previous_attribution if same_paragraph else replace(previous_attribution, cue=None,
+                                                                              cue_text=None)
+        words = len(context.text[span.start:span.end].split())
+        if attribution.speaker is None and attribution.cue is None and not span.unbalanced:
+            if words < MIN_UNATTRIBUTED_WORDS:
+                continue
+        quote = _quote(doc_id, context.text, span.start, span.end, "direct", attribution.speaker, attribution,
+                       unbalanced=span.unbalanced)
+        yield quote
+        previous, previous_attribution = quote, attribution
+
+
+def _names_a_work(context: _Context, span: QuoteSpan) -> bool:
+    """A short Title Case quotation after "on/in/of" or a possessive is a show, book or headline."""
+    words = context.text[span.start:span.end].split()
+    if len(words) > 8 or not all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words):
+        return False
+    before = context.text[max(0, (span.open_mark or span.start) - 12):span.open_mark or span.start].split()
+    return bool(before) and (before[-1].lower() in {"on", "in", "of", "titled", "called", "dubbed", "headlined"}
+                             or before[-1].endswith(("’s", "'s", "’", "'")))
+
+
+def _continues(context: _Context, previous: Quote, span: QuoteSpan) -> bool:
+    """An unattributed quote right after a quote of a known speaker (same or next paragraph)."""
+    if previous.speaker_name is None:
+        return False
+    here, before = context.paragraph_of(span.start), context.paragraph_of(previous.end)
+    if here == before:
+        gap = context.text[previous.end:span.open_mark if span.open_mark is not None else span.start]
+        return len(gap.split()) <= 25 and _no_person_between(context, previous.end, span.start)
+    opens_paragraph = span.open_mark is not None and span.open_mark == context.paragraphs[here][0]
+    return here == before + 1 and opens_paragraph
+
+
+def _no_person_between(context: _Context, start: int, end: int) -> bool:
+    lo = bisect.bisect_left(context.mention_starts, start)
+    hi = bisect.bisect_left(context.mention_starts, end)
+    return not any(m.type == "PERSON" and not context.in_quote(m.start) for m in context.mentions[lo:hi])
+
+
+def _quote(doc_id: str, text: str, start: int, end: int, kind: str, speaker: _Speaker | None,
+           attribution: _Attribution, *, unbalanced: bool = False) -> Quote:
+    cue = attribution.cue
+    return Quote(
+        doc=doc_id,
+        text=text[start:end],
+        kind=kind,  # type: ignore[arg-type]
+        start=start,
+        end=end,
+        speaker_name=speaker.name if speaker else None,
+        speaker_title=speaker.title if speaker else None,
+        cue=attribution.cue_text,
+        speaker_start=speaker.start if speaker else None,
+        speaker_end=speaker.end if speaker else None,
+        unbalanced=unbalanced,
+        source_start=speaker.source_start if speaker else None,
+        source_end=speaker.source_end if speaker else None,
+        cue_start=cue.idx if cue is not None else None,
+        cue_end=_cue_end(cue) if cue is not None else None,
+    )
+
+
+def _cue_end(cue: Token) -> int:
+    if cue.lower_ == "according":
+        for child in cue.children:
+            if child.lower_ == "to":
+                return child.idx + len(child.text)
+    return cue.idx + len(cue.text)
+
+
+def _cue_text(cue: Token) -> str:
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), cue)
+        return cue.doc[cue.i:max(cue.i, to.i) + 1].text
+    return cue.text
+
+
+# --- direct quote attribution -----------------------------------------------------------------
+
+
+def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
+    """Find the cue and speaker for a quoted stretch: after it, then before it, in its sentence."""
+    after = _after_tokens(context, span)
+    cue = _first_cue(after[:_AFTER_WINDOW], quote_cue=True)
+    if cue is not None and not _attributes_back(context, span, cue, after):
+        cue = None
+    if cue is None:
+        cue = _last_cue(_before_tokens(context, span))
+    if cue is None:
+        cue = _first_cue(after, quote_cue=True)
+        if cue is not None and not _attributes_back(context, span, cue, after):
+            cue = None
+    if cue is None:
+        return _Attribution(_colon_speaker(context, span), None, None)
+    speaker = _speaker_of(context, cue, after)
+    return _Attribution(speaker, cue, _cue_text(cue))
+
+
+def _after_tokens(context: _Context, span: QuoteSpan) -> list[Token]:
+    """Tokens after the closing mark, to the end of the sentence, paragraph or next quote."""
+    if span.close_mark is None:
+        return []
+    doc = context.doc
+    first = context.first_token_from(span.close_mark + span.close_len)
+    if first >= len(doc):
+        return []
+    p_end = context.paragraphs[context.paragraph_of(span.close_mark)][1]
+    tokens: list[Token] = []
+    for i in range(first, min(context.sent_end[first], first + 40)):
+        token = doc[i]
+        if token.idx >= p_end or context.in_quote(token.idx) or (token.is_quote and tokens and i > first):
+            break
+        tokens.append(token)
+    return tokens
+
+
+def _attributes_back(context: _Context, span: QuoteSpan, cue: Token, after: list[Token]) -> bool:
+    """Does a cue after the quote report *this* quote ("..., he said") rather than open new speech?
+
+    No other verb may stand between the quote and the cue, and after a quote that ends its
+    sentence the cue must not carry a complement of its own ("Analysts say the sanctions ...").
+    """
+    for token in after:
+        if token.i == cue.i:
+            break
+        if token.pos_ == "VERB":
+            return False
+    content = context.text[span.start:span.end].rstrip("\"'”’ ")
+    if content.endswith((".", "!", "?")):
+        return not any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > cue.i for c in cue.children)
+    return True
+
+
+def _before_tokens(context: _Context, span: QuoteSpan) -> list[Token]:
+    """Tokens of the sentence before the opening mark (within the paragraph, after other quotes)."""
+    mark = span.open_mark if span.open_mark is not None else span.start
+    doc = context.doc
+    end = context.first_token_from(mark)
+    if end == 0:
+        return []
+    anchor = min(end, len(doc) - 1)
+    start = context.sent_start[anchor]
+    if start == anchor and end > 0:
+        # The sentence starts at the quote: "Smith said:" may sit in the previous sentence.
+        start = context.sent_start[end - 1]
+    p_start = context.paragraphs[context.paragraph_of(mark)][0]
+    tokens = [doc[i] for i in range(max(start, end - 40), end)
+              if doc[i].idx >= p_start and not context.in_quote(doc[i].idx)]
+    return tokens
+
+
+def _is_cue(token: Token, *, quote_cue: bool) -> bool:
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return True
+    lemma = token.lemma_.lower()
+    if lemma not in SPEECH_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not (quote_cue and lemma in ATTITUDE_LEMMAS)
+
+
+def _first_cue(tokens: list[Token], *, quote_cue: bool) -> Token | None:
+    return next((t for t in tokens if _is_cue(t, quote_cue=quote_cue)), None)
+
+
+def _last_cue(tokens: list[Token]) -> Token | None:
+    return next((t for t in reversed(tokens) if _is_cue(t, quote_cue=True)), None)
+
+
+def _colon_speaker(context: _Context, span: QuoteSpan) -> _Speaker | None:
+    """"Smith on Tuesday: "..."": a named person just before a colon that opens the quote."""
+    if span.open_mark is None:
+        return None
+    head = context.text[max(0, span.open_mark - 3):span.open_mark].rstrip()
+    if not head.endswith(":"):
+        return None
+    tokens = _before_tokens(context, span)
+    for token in reversed(tokens):
+        mention = context.mention_at(token.idx, token.idx + len(token.text))
+        if mention is not None and mention.type == "PERSON":
+            return _person_speaker(context, mention, token.idx, token.idx + len(token.text))
+    return None
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+def _subject_of(cue: Token) -> Token | None:
+    """The grammatical subject of a cue verb, climbing conjunctions/xcomps; pobj of "according to"."""
+    if cue.lower_ == "according":
+        for child in cue.children:
+            if child.lower_ == "to":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
+    current = cue
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.i != current.i:
+            current = current.head
+            continue
+        if current.dep_ == "relcl":
+            return current.head
+        break
+    return None
+
+
+def _speaker_of(context: _Context, cue: Token, after: list[Token]) -> _Speaker | None:
+    subject = _subject_of(cue)
+    if subject is None and after and cue in after:
+        # "..., said Smith": the parser may not call the inverted subject nsubj.
+        position = after.index(cue)
+        subject = next((t for t in after[position + 1:position + 5]
+                        if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+    if subject is None:
+        return None
+    return _speaker_from_token(context, subject)
+
+
+def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
+    """Resolve a subject token to a speaker: named person, pronoun, nominal, organisation, phrase."""
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in PERSONAL_PRONOUNS or lower in UNRESOLVED_PRONOUNS:
+        if lower in PERSONAL_PRONOUNS:
+            resolved = _resolve_pronoun(context, token.idx, PERSONAL_PRONOUNS[lower])
+            if resolved is not None:
+                return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
+        if lower in {"who", "that", "which"} and token.head.head.i != token.head.i:
+            return _speaker_from_token(context, token.head.head)
+        return _Speaker(token.text, source_start=token.idx, source_end=token.idx + len(token.text))
+    mention = context.mention_at(token.idx, token.idx + len(token.text))
+    if mention is None or mention.type != "PERSON":
+        for child in token.children:
+            if child.dep_ == "appos":
+                candidate = context.mention_at(child.idx, child.idx + len(child.text))
+                if candidate is not None and candidate.type == "PERSON":
+                    mention = candidate
+                    break
+    phrase_start, phrase_end = _phrase_bounds(token)
+    if mention is not None and mention.type == "PERSON":
+        return _person_speaker(context, mention, phrase_start, phrase_end)
+    return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end)
+
+
+def _phrase_bounds(token: Token) -> tuple[int, int]:
+    """Char span of the subject's noun phrase: left modifiers, the head, "of/for/at ..." after it."""
+    doc = token.doc
+    start = token.left_edge.i
+    while start < token.i and (doc[start].is_punct or doc[start].is_quote):
+        start += 1
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in {"prep", "compound", "amod", "nummod"} and child.i == end and child.right_edge.i - token.i <= 8:
+            end = child.right_edge.i + 1
+        else:
+            break
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)
+
+
+def _person_speaker(context: _Context, mention: Mention, source_start: int, source_end: int) -> _Speaker:
+    """A PERSON speaker: the longest mention of its cluster, with the cluster's titles."""
+    cluster = context.by_cluster.get(mention.cluster, [mention])
+    named = [m for m in cluster if m.titles or m.text[:1].isupper()] or cluster
+    longest = max(named, key=lambda m: (len(m.text), -m.start))
+    titles: list[str] = []
+    for member in cluster:
+        titles.extend(t for t in member.titles if t not in titles and normalise_word(t) not in HONORIFICS)
+    return _Speaker(longest.text, ", ".join(titles) or None, longest.start, longest.end,
+                    source_start, source_end, mention.cluster)
+
+
+def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker | None:
+    """The most recent gender-compatible PERSON mention before ``position`` outside quotes.
+
+    A mention that is a grammatical subject wins over a closer one that is not ("Trump said of
+    Clinton ... he added" -> Trump), within the last few candidates.
+    """
+    index = bisect.bisect_left(context.mention_starts, position)
+    fallback: Mention | None = None
+    seen = 0
+    for mention in reversed(context.mentions[max(0, index - 60):index]):
+        if mention.type != "PERSON" or context.in_quote(mention.start):
+            continue
+        cluster_gender = gender_of_titles([t for m in context.by_cluster.get(mention.cluster, []) for t in m.titles])
+        if cluster_gender is not None and cluster_gender != gender:
+            continue
+        seen += 1
+        if fallback is None:
+            fallback = mention
+        if _is_subject(context, mention):
+            return _person_speaker(context, mention, mention.start, mention.end)
+        if seen >= 3:
+            break
+    if fallback is None:
+        return None
+    return _person_speaker(context, fallback, fallback.start, fallback.end)
+
+
+def _is_subject(context: _Context, mention: Mention) -> bool:
+    doc = context.doc
+    start = context.token_at(mention.start)
+    end = context.token_at(max(mention.start, mention.end - 1))
+    return any(doc[i].dep_ in SUBJECT_DEPS for i in range(start, end + 1))
+
+
+# --- indirect speech --------------------------------------------------------------------------
+
+
+def _indirect_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
+    doc = context.doc
+    for token in doc:
+        if context.in_quote(token.idx) or not _is_cue(token, quote_cue=False):
+            continue
+        tokens = _according_content(token) if token.lower_ == "according" else _complement(token)
+        if tokens is None:
+            continue
+        bounds = _token_span(doc, *_clip(context, token, *tokens))
+        if bounds is None:
+            continue
+        start, end = bounds
+        if not _mostly_unquoted(context, start, end):
+            continue
+        speaker = _speaker_of(context, token, [])
+        attribution = _Attribution(speaker, token, _cue_text(token))
+        yield _quote(doc_id, context.text, start, end, "indirect", speaker, attribution)
+
+
+def _complement(cue: Token) -> tuple[int, int] | None:
+    """Token range of the cue's clausal complement ("that the plan would fail")."""
+    complement = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if complement is None:
+        return None
+    return complement.left_edge.i, complement.right_edge.i + 1
+
+
+# A comma then one of these words starts an aside that is the reporter's, not the speaker's.
+_ASIDE_WORDS = frozenset({"which", "who", "whom", "whose", "despite", "although", "though", "even"})
+
+
+def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int]:
+    """Keep the content inside the cue's paragraph, before a trailing aside (", which ...")."""
+    doc = context.doc
+    p_start, p_end = context.paragraphs[context.paragraph_of(cue.idx)]
+    while start < end and doc[start].idx < p_start:
+        start += 1
+    while end > start and doc[end - 1].idx >= p_end:
+        end -= 1
+    for i in range(max(start + 1, cue.i + 1), end - 1):
+        if doc[i].text == "," and doc[i + 1].lower_ in _ASIDE_WORDS and not context.in_quote(doc[i].idx):
+            return start, i
+    return start, end
+
+
+def _according_content(cue: Token) -> tuple[int, int] | None:
+    """"According to X, the talks failed." -> "the talks failed" (the clause minus the phrase)."""
+    head = cue.head
+    if head.i == cue.i:
+        return None
+    lo, hi = cue.left_edge.i, cue.right_edge.i + 1
+    left = (head.left_edge.i, lo)
+    right = (hi, head.right_edge.i + 1)
+    start, end = max(left, right, key=lambda r: r[1] - r[0])
+    if end - start < 2:
+        return None
+    return start, end
+
+
+def _token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Char span of doc[start:end] without edge punctuation (keeping closing quote marks)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space) and not doc[start].is_quote:
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+        end -= 1
+    if end - start < 2:
+        return None
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)
+
+
+def _mostly_unquoted(context: _Context, start: int, end: int) -> bool:
+    """At least three words of the complement lie outside direct quotes (else it *is* the quote)."""
+    words = 0
+    for match in re.finditer(r"\w+", context.text[start:end]):
+        if not context.in_quote(start + match.start()):
+            words += 1
+            if words >= 3:
+                return True
+    return False

@@ -1,0 +1,127 @@
+"""Entity mentions: NER spans repaired, titles read, mentions of one entity clustered."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.extract.entities import extract_mentions, gender_of_titles, normalise_word, title_head
+
+ARTICLE = (
+    "Retired US Lt. Gen. Mark Hertling, a former commander of US Army Europe, said the buildup "
+    "was the largest he had seen. Russian President Vladimir Putin told reporters in Moscow on "
+    "Tuesday that 3,000 troops would return to their bases. Mr. Putin did not say when. "
+    "The Russian leader also met officials of the European Union. The EU has sanctioned 12 banks. "
+    "Maria Lopez is the chairman of Northwind Energy. The chairman declined to comment. "
+    "Hertling told CNN that the general staff was watching."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from newsfuse.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def mentions(nlp):  # type: ignore[no-untyped-def]
+    doc = nlp(ARTICLE)
+    return doc, list(extract_mentions(doc, doc_id="d1"))
+
+
+def _find(mentions, text):  # type: ignore[no-untyped-def]
+    found = [m for m in mentions if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in mentions]}"
+    return found[0]
+
+
+@pytest.mark.model
+def test_entities_text_is_the_exact_slice(mentions) -> None:  # type: ignore[no-untyped-def]
+    doc, found = mentions
+    assert found
+    for mention in found:
+        assert mention.text == doc.text[mention.start:mention.end]
+        assert mention.doc == "d1"
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+@pytest.mark.model
+def test_entities_title_is_split_from_the_name(mentions) -> None:  # type: ignore[no-untyped-def]
+    _, found = mentions
+    hertling = _find(found, "Mark Hertling")
+    assert hertling.type == "PERSON"
+    assert hertling.titles[0] == "Retired US Lt. Gen."
+    assert "former commander of US Army Europe" in hertling.titles
+    assert not any("Gen." in m.text and m.type == "PERSON" for m in found)
+
+
+@pytest.mark.model
+def test_entities_premodifier_title_and_surname_cluster(mentions) -> None:  # type: ignore[no-untyped-def]
+    _, found = mentions
+    putin = _find(found, "Vladimir Putin")
+    assert putin.titles == ("Russian President",)
+    mr_putin = [m for m in found if m.text == "Putin"]
+    assert mr_putin and all(m.cluster == putin.cluster for m in mr_putin)
+    assert mr_putin[0].titles == ("Mr.",)
+
+
+@pytest.mark.model
+def test_entities_nominal_reference_joins_the_titled_person(mentions) -> None:  # type: ignore[no-untyped-def]
+    _, found = mentions
+    putin = _find(found, "Vladimir Putin")
+    leader = _find(found, "Russian leader")
+    assert leader.cluster == putin.cluster and leader.type == "PERSON"
+    lopez = _find(found, "Maria Lopez")
+    assert any("chairman" in t for t in lopez.titles)
+    chairman = [m for m in found if m.text.lower() == "chairman"]
+    assert chairman and chairman[-1].cluster == lopez.cluster
+
+
+@pytest.mark.model
+def test_entities_acronym_and_missed_surname(mentions) -> None:  # type: ignore[no-untyped-def]
+    _, found = mentions
+    union = _find(found, "European Union")
+    assert _find(found, "EU").cluster == union.cluster
+    hertling = _find(found, "Mark Hertling")
+    later = [m for m in found if m.text == "Hertling"]
+    assert later and later[-1].cluster == hertling.cluster
+
+
+@pytest.mark.model
+def test_entities_skip_numbers_and_dates(mentions) -> None:  # type: ignore[no-untyped-def]
+    _, found = mentions
+    texts = {m.text for m in found}
+    assert not texts & {"3,000", "Tuesday", "12"}
+    assert all(m.type not in {"DATE", "CARDINAL", "TIME", "MONEY"} for m in found)
+
+
+@pytest.mark.model
+def test_entities_different_first_names_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Hillary Clinton campaigned in Ohio while Bill Clinton spoke in Iowa. Hillary Clinton later left.")
+    people = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    by_text: dict[str, set[int]] = {}
+    for m in people:
+        by_text.setdefault(m.text, set()).add(m.cluster)
+    assert by_text["Hillary Clinton"] != by_text["Bill Clinton"]
+    assert len(by_text["Hillary Clinton"]) == 1
+
+
+@pytest.mark.model
+def test_entities_empty_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert list(extract_mentions(nlp(""), doc_id="d")) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [("Retired US Lt. Gen.", "general"), ("former commander of US Army Europe", "commander"),
+     ("Russian President", "president"), ("Sen.", "senator")],
+)
+def test_entities_title_head(title: str, head: str) -> None:
+    assert title_head(title) == head
+
+
+def test_entities_gender_and_normalise() -> None:
+    assert gender_of_titles(("Mrs.",)) == "f"
+    assert gender_of_titles(("Mr.", "former congressman")) == "m"
+    assert gender_of_titles(("Sen.",)) is None
+    assert normalise_word("Putin’s") == "putin"

@@ -1,0 +1,235 @@
+"""Quote attribution: quote marks of every style, speakers, cues, indirect speech, evaluation."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from newsfuse.extract.quotes import extract_quotes, find_quote_spans, paragraph_bounds
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from newsfuse.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _quotes(nlp, text):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return doc, list(extract_quotes(doc, doc_id="d1"))
+
+
+def _contents(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in find_quote_spans(text)]
+
+
+# --- quote marks (model-free) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "we will win" and left.', ["we will win"]),
+        ("He said “we will win” and left.", ["we will win"]),
+        ("‘We won’t back down,’ she said of the voters’ choice.", ["We won’t back down"]),
+        ("'We won't back down,' she said in the '90s about Clinton's plan.", ["We won't back down"]),
+        ("The mayor said ''we are ready,'' according to the transcript.", ["we are ready"]),
+        ("“He told me ‘no way’ twice,” she said.", ["He told me ‘no way’ twice"]),
+        ("Clinton's aides don't expect the voters' mood to change.", []),
+    ],
+)
+def test_quotes_marks_every_style(text: str, expected: list[str]) -> None:
+    assert _contents(text) == expected
+
+
+def test_quotes_multi_paragraph_quote_is_one_span() -> None:
+    text = "“The first part goes on.\n\n“The second part ends here,” he said.\n\nNext story."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0].start:spans[0].end] == "The first part goes on.\n\n“The second part ends here"
+    assert not spans[0].unbalanced
+
+
+def test_quotes_unbalanced_marks_are_recovered() -> None:
+    text = "He said “we will never stop\n\nThe end of the story.\n\nShe said it was over” and left."
+    spans = find_quote_spans(text)
+    assert [(text[s.start:s.end], s.unbalanced) for s in spans] == [
+        ("we will never stop", True),
+        ("She said it was over", True),
+    ]
+    tail = 'The minister said "this runs to the end'
+    last = find_quote_spans(tail)[-1]
+    assert tail[last.start:last.end] == "this runs to the end" and last.unbalanced
+
+
+def test_quotes_scan_is_linear_on_a_huge_quote() -> None:
+    body = " ".join(["word"] * 5000)
+    text = f"Intro.\n\n“{body}\n\n“{body},” she said." * 4
+    started = time.perf_counter()
+    spans = find_quote_spans(text)
+    assert time.perf_counter() - started < 1.0
+    assert len(spans) == 4
+    assert paragraph_bounds("a\n\nb") == [(0, 1), (3, 4)]
+
+
+# --- attribution (spaCy) ----------------------------------------------------------------------
+
+ARTICLE = """Retired US Lt. Gen. Mark Hertling, a former commander of US Army Europe, said the buildup was the largest he had seen. "This is a dangerous escalation," Hertling told CNN on Sunday. "The Russians are testing us," he added, "and they will keep testing us."
+
+Russian President Vladimir Putin dismissed the criticism. “We have no intention of attacking anyone,” Mr. Putin said in a televised address.
+
+“The West has ignored our concerns for years. We will not wait forever.
+
+“Our patience has limits,” he said.
+
+According to the Kremlin, the talks failed. US officials said satellite images showed troops near the border. The letter read: "We demand an immediate ceasefire." Analysts say the sanctions have had little effect.
+
+The minister promised "to expand the program" by next year."""
+
+
+@pytest.fixture(scope="module")
+def article(nlp):  # type: ignore[no-untyped-def]
+    return _quotes(nlp, ARTICLE)
+
+
+def _by_text(quotes, start):  # type: ignore[no-untyped-def]
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert found, f"no quote starting {start!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+@pytest.mark.model
+def test_quotes_offsets_are_exact(article) -> None:  # type: ignore[no-untyped-def]
+    doc, quotes = article
+    for quote in quotes:
+        assert quote.text == doc.text[quote.start:quote.end]
+        if quote.speaker_start is not None:
+            assert doc.text[quote.speaker_start:quote.speaker_end] == quote.speaker_name
+
+
+@pytest.mark.model
+def test_quotes_named_speaker_with_title(article) -> None:  # type: ignore[no-untyped-def]
+    doc, quotes = article
+    quote = _by_text(quotes, "This is a dangerous escalation")
+    assert quote.kind == "direct"
+    assert quote.speaker_name == "Mark Hertling"
+    assert quote.speaker_title == "Retired US Lt. Gen., former commander of US Army Europe"
+    assert quote.cue == "told"
+    assert doc.text[quote.source_start:quote.source_end] == "Hertling"
+
+
+@pytest.mark.model
+def test_quotes_he_added_and_split_quote(article) -> None:  # type: ignore[no-untyped-def]
+    doc, quotes = article
+    first = _by_text(quotes, "The Russians are testing us")
+    second = _by_text(quotes, "and they will keep testing us")
+    for quote in (first, second):
+        assert quote.speaker_name == "Mark Hertling"
+        assert quote.cue == "added"
+        assert doc.text[quote.source_start:quote.source_end] == "he"
+    assert (first.speaker_start, first.speaker_end) == (second.speaker_start, second.speaker_end)
+    assert first.cue_start == second.cue_start
+
+
+@pytest.mark.model
+def test_quotes_curly_and_multi_paragraph(article) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = article
+    mr_putin = _by_text(quotes, "We have no intention")
+    assert mr_putin.speaker_name == "Vladimir Putin"
+    assert mr_putin.speaker_title == "Russian President"
+    long_quote = _by_text(quotes, "The West has ignored")
+    assert long_quote.text.endswith("Our patience has limits")
+    assert "\n\n" in long_quote.text
+    assert long_quote.speaker_name == "Vladimir Putin" and not long_quote.unbalanced
+
+
+@pytest.mark.model
+def test_quotes_organisation_written_and_anonymous_sources(article) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = article
+    kremlin = _by_text(quotes, "the talks failed")
+    assert (kremlin.kind, kremlin.cue, kremlin.speaker_name) == ("indirect", "According to", "the Kremlin")
+    assert kremlin.speaker_start is None
+    officials = _by_text(quotes, "satellite images showed")
+    assert (officials.kind, officials.speaker_name, officials.speaker_start) == ("indirect", "US officials", None)
+    letter = _by_text(quotes, "We demand an immediate ceasefire")
+    assert (letter.speaker_name, letter.cue) == ("The letter", "read")
+    analysts = _by_text(quotes, "the sanctions have had little effect")
+    assert analysts.speaker_name == "Analysts" and analysts.kind == "indirect"
+
+
+@pytest.mark.model
+def test_quotes_partial_quote_in_reported_speech(article) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = article
+    partial = _by_text(quotes, "to expand the program")
+    assert (partial.kind, partial.cue, partial.speaker_name) == ("direct", "promised", "The minister")
+
+
+@pytest.mark.model
+def test_quotes_unattributed_continuation_inherits_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("“We will appeal the ruling,” said Sarah Okafor, the company's general counsel.\n\n"
+            "“The court ignored the evidence in front of it, and the law is on our side.”")
+    _, quotes = _quotes(nlp, text)
+    assert [q.speaker_name for q in quotes] == ["Sarah Okafor", "Sarah Okafor"]
+    assert quotes[0].speaker_title == "company's general counsel"
+
+
+@pytest.mark.model
+def test_quotes_unbalanced_and_no_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, 'The senator said "we will never give up on this bill')
+    assert len(quotes) >= 1
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct and direct[0].unbalanced and direct[0].text == "we will never give up on this bill"
+    _, none = _quotes(nlp, "The river flooded the valley. Roads were closed for two days.")
+    assert none == []
+    assert list(extract_quotes(nlp(""), doc_id="d")) == []
+
+
+@pytest.mark.model
+def test_quotes_long_quote_is_cheap(nlp) -> None:  # type: ignore[no-untyped-def]
+    body = " ".join(["the committee will review every single document again"] * 500)
+    doc = nlp(f"“{body},” the chairwoman said.")
+    started = time.perf_counter()
+    quotes = list(extract_quotes(doc, doc_id="d"))
+    assert time.perf_counter() - started < 2.0
+    assert len(quotes) == 1 and quotes[0].cue == "said" and quotes[0].speaker_name == "the chairwoman"
+
+
+# --- evaluation on a synthetic PolNeAR-shaped folder ------------------------------------------
+
+
+@pytest.mark.model
+def test_quotes_evaluation_on_tiny_brat_fixture(tmp_path: Path) -> None:
+    from newsfuse.evaluate.quotes import parse_ann, run
+
+    text = ('"We will rebuild the bridge," Mayor Ana Ruiz said on Monday. '
+            "Engineers said the repairs would take a year.\n")
+    content1 = (1, text.index(',"'))
+    source1 = (text.index("Mayor"), text.index(" said"))
+    cue1 = (text.index("said"), text.index("said") + 4)
+    s2 = text.index("Engineers")
+    c2 = text.index("the repairs")
+    ann = "\n".join([
+        f"T1\tContent {content1[0]} {content1[1]}\t{text[content1[0]:content1[1]]}",
+        f"T2\tSource {source1[0]} {source1[1]}\t{text[source1[0]:source1[1]]}",
+        f"T3\tCue {cue1[0]} {cue1[1]}\tsaid",
+        f"T4\tSource {s2} {s2 + 9}\tEngineers",
+        f"T5\tCue {s2 + 10} {s2 + 14}\tsaid",
+        f"T6\tContent {c2} {len(text) - 2}\t{text[c2:len(text) - 2]}",
+        "E1\tAttribution:T3 Source:T2 Cue:T3 Content:T1",
+        "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6",
+    ])
+    for split in ("dev",):
+        (tmp_path / split / "text").mkdir(parents=True)
+        (tmp_path / split / "attributions").mkdir(parents=True)
+        (tmp_path / split / "text" / "a1.txt").write_text(text, encoding="utf-8")
+        (tmp_path / split / "attributions" / "a1_x1.ann").write_text(ann, encoding="utf-8")
+    assert len(parse_ann(ann)) == 2
+    report = run(tmp_path, "dev")
+    values = {m.name: m.value for m in report.metrics}
+    assert report.items == 1
+    assert values["content overlap F1"] == pytest.approx(1.0)
+    assert values["source F1 (matched contents)"] == pytest.approx(1.0)
+    assert values["cue F1 (matched contents)"] == pytest.approx(1.0)
