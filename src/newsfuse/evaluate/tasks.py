@@ -13,6 +13,9 @@ TASKS: dict[str, str] = {
     "quotes": "newsfuse.evaluate.quotes",
     "dates": "newsfuse.evaluate.dates",
     "stories": "newsfuse.evaluate.stories",
+    "boilerplate": "newsfuse.evaluate.boilerplate",
+    "plaintext": "newsfuse.evaluate.plaintext",
+    "metadata": "newsfuse.evaluate.metadata",
 }
 
 

@@ -1,0 +1,1340 @@
+"""Temporal expressions: find every date, time, duration and set in a parsed ``Doc`` and
+normalise it to a TimeML (TIMEX3) style value against the article's publication date.
+
+Candidates are spaCy's ``DATE``/``TIME`` entities plus token rules for what the small model
+misses (weekdays, "now", "recently", "daily", "every Monday", quarters, ...). Each candidate
+is normalised by :func:`normalise`, a rule cascade:
+
+* absolute dates ("April 25, 2019", "Sept. 11, 2023", "1990", "the 1990s") need no anchor;
+* partial dates ("in May", "August 15") take the year from the publication date, moved by
+  the tense of the governing verb ("said ... in December" written in March is last December);
+* relative expressions ("Tuesday", "last week", "later this month", "yesterday", "a year ago")
+  are computed from the publication date; without one they stay unresolved
+  (``reason="no publication date"``), never guessed from the machine's clock;
+* durations ("18 months" -> ``P18M``) and sets ("every Monday" -> ``XXXX-WXX-1``) need no anchor.
+
+dateparser is used only as a last resort on a candidate span that holds an explicit numeric
+date the rules do not read ("25/04/2019"), never on whole texts (``search_dates`` is slow).
+
+Values follow TimeML: ``2019-04-25`` (day), ``2023-W36`` (week), ``2023-09`` (month),
+``2023-Q3`` (quarter), ``2023-SU`` (season), ``2023`` (year), ``199`` (decade), ``19``
+(century), ``2023-09-12T15:00`` (time), ``P18M`` (duration), ``PRESENT_REF``/``PAST_REF``/
+``FUTURE_REF`` (vague references).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Literal
+
+from newsfuse.records import DateMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+Tense = Literal["past", "present", "future"]
+Direction = Literal["past", "future", "nearest"]
+
+GRAINS = frozenset(
+    {"day", "week", "month", "quarter", "season", "year", "decade", "century", "time", "duration", "set", "unknown"}
+)
+
+NO_DCT = "no publication date"
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            (),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+WEEKDAYS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        ]
+    )
+    for name in names
+}
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+}  # fmt: skip
+VAGUE_COUNTS = frozenset({"several", "few", "a few", "many", "some", "couple of", "a couple of", "a number of"})
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}  # fmt: skip
+# Duration units: TimeML letter and whether it is a time (PT..) unit.
+UNITS: dict[str, tuple[str, bool, int]] = {
+    "second": ("S", True, 1), "sec": ("S", True, 1), "minute": ("M", True, 1), "min": ("M", True, 1),
+    "hour": ("H", True, 1), "hr": ("H", True, 1), "day": ("D", False, 1), "night": ("D", False, 1),
+    "week": ("W", False, 1), "fortnight": ("W", False, 2), "month": ("M", False, 1),
+    "quarter": ("Q", False, 1), "year": ("Y", False, 1), "decade": ("Y", False, 10),
+    "century": ("Y", False, 100), "millennium": ("Y", False, 1000),
+}  # fmt: skip
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_ORDER = ("WI", "SP", "SU", "FA")
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI",
+}  # fmt: skip
+PRESENT_WORDS = frozenset({"now", "currently", "current", "presently", "the present", "at present", "nowadays",
+                           "these days", "right now", "present", "today's"})  # fmt: skip
+PAST_WORDS = frozenset({"recently", "recent", "the past", "in the past", "previously", "lately", "recent years",
+                        "recent months", "recent weeks", "recent days", "earlier", "once"})  # fmt: skip
+FUTURE_WORDS = frozenset({"the future", "future", "soon", "in the future", "shortly", "the coming years",
+                          "coming years", "the years ahead", "the near future", "the coming months",
+                          "the coming weeks", "the coming days", "the long term", "the short term"})  # fmt: skip
+# Leading words that hedge or frame an expression but do not change its value.
+MODIFIERS = (
+    "about", "around", "approximately", "roughly", "nearly", "almost", "some", "more than", "less than",
+    "at least", "at most", "over", "under", "up to", "only", "just", "fully", "another", "barely",
+    "the first", "the last", "the past", "the next", "the following", "the previous", "the same",
+    "the early", "the late", "the mid", "the end of", "the beginning of", "the start of", "the middle of",
+    "end of", "beginning of", "start of", "middle of", "early", "late", "mid-", "mid", "the", "this past",
+    "as long as", "as much as", "as many as", "no more than", "no less than", "not more than", "just over",
+    "just under", "well over", "a little more than", "a little over", "little more than", "for", "within",
+)  # fmt: skip
+
+# Holidays with a fixed month and day (others are computed in _holiday).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "st. patrick's day": (3, 17), "independence day": (7, 4), "the fourth of july": (7, 4),
+    "fourth of july": (7, 4), "halloween": (10, 31), "veterans day": (11, 11), "armistice day": (11, 11),
+    "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25), "boxing day": (12, 26),
+    "bastille day": (7, 14), "may day": (5, 1), "labour day": (5, 1),
+}  # fmt: skip
+
+_MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY_RE = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+)
+_YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
+_NUM_RE = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
+_UNIT_RE = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?"
+    r"|decades?|centuries|century|millenni(?:um|a))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What a relative expression is computed from."""
+
+    dct: date | None
+    tense: Tense | None = None
+    sentence_day: date | None = None
+    quarter: tuple[int, int] | None = None  # last (year, quarter) mentioned in the document
+    financial: bool = False  # the sentence reports results (quarters, profit, sales)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    value: str | None
+    grain: str
+    type: str = "DATE"
+    reason: str | None = None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[DateMention]:
+    """Yield every temporal expression of ``doc``, normalised against ``published``.
+
+    ``published`` is an ISO 8601 date or datetime string (or ``None``). Mentions come in text
+    order and never overlap.
+    """
+    dct = parse_published(published)
+    spans = candidate_spans(doc)
+    day_by_sentence: dict[int, date] = {}
+    last_quarter: tuple[int, int] | None = None
+    resolved: list[tuple[Span, Resolution]] = []
+    # First pass: everything except clock times, so a time can borrow the day of its sentence.
+    last_quarter = _first_explicit_quarter(spans, dct)
+    for span in spans:
+        anchor = Anchor(dct=dct, tense=governing_tense(span), quarter=last_quarter, financial=_is_financial(span.sent))
+        result = normalise(span.text, anchor)
+        result = _apply_in_text_anchor(span, result, anchor)
+        if result.value and re.fullmatch(r"\d{4}-Q\d", result.value) and _is_explicit_quarter(span.text):
+            last_quarter = (int(result.value[:4]), int(result.value[-1]))
+        if result.value and result.grain == "day" and re.match(r"\d{4}-\d{2}-\d{2}", result.value):
+            day_by_sentence.setdefault(span.sent.start, date.fromisoformat(result.value[:10]))
+        resolved.append((span, result))
+    for span, result in resolved:
+        if result.type == "TIME" and result.value is not None and result.value.startswith("XXXX-XX-XX"):
+            day = day_by_sentence.get(span.sent.start) or dct
+            if day is not None:
+                result = replace(result, value=day.isoformat() + result.value[10:], reason=None)
+        yield DateMention(
+            doc=doc_id,
+            text=span.text,
+            value=result.value,
+            grain=result.grain,
+            start=span.start_char,
+            end=span.end_char,
+            type=result.type,
+            reason=result.reason,
+        )
+
+
+def _is_explicit_quarter(text: str) -> bool:
+    return bool(re.search(r"(?i)\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))[- ](?:fiscal[- ])?quarter|\bq[1-4]\b", text))
+
+
+def _first_explicit_quarter(spans: list[Span], dct: date | None) -> tuple[int, int] | None:
+    """The first quarter the document names, so "a year ago" before it can refer to it."""
+    for span in spans:
+        if _is_explicit_quarter(span.text):
+            result = normalise(span.text, Anchor(dct=dct, tense=governing_tense(span)))
+            if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
+                return int(result.value[:4]), int(result.value[-1])
+    return None
+
+
+_FINANCIAL_WORDS = frozenset({"quarter", "period", "profit", "earnings", "income", "sales", "revenue", "revenues",
+                              "loss", "net", "share", "shares", "results", "profits"})  # fmt: skip
+
+
+def _is_financial(sentence: Span) -> bool:
+    """Results sentences, where "a year ago" means the same quarter a year before."""
+    return any(token.lower_ in _FINANCIAL_WORDS for token in sentence)
+
+
+def parse_published(published: str | None) -> date | None:
+    """The calendar day of an ISO 8601 date/datetime string; ``None`` when absent or unreadable."""
+    if not published:
+        return None
+    text = published.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- candidates
+
+# Expressions the small spaCy model often misses; matched on the text, aligned to tokens.
+_EXTRA_PATTERNS = [
+    rf"\b(?:(?:last|next|this|coming|past|early|late)\s+)?{_WEEKDAY_RE}(?:\s+(?:morning|afternoon|evening|night))?\b",
+    r"\b(?:now|currently|recently|nowadays|presently|today|tonight|yesterday|tomorrow|current"
+    r"|recent)\b",
+    r"\b(?:in\s+)?the\s+past\b",
+    r"\bthe\s+(?:latest|same|year-earlier|year-ago|comparable|previous)\s+(?:period|quarter)\b",
+    r"\b(?:thanksgiving|christmas|easter|halloween|new\s+year's)(?:\s+(?:day|eve|sunday))?\b",
+    r"\belection\s+day\b",
+    r"\b(?:the\s+)?(?:near\s+)?future\b",
+    r"\b(?:daily|weekly|monthly|hourly|nightly)\b",
+    rf"\b(?:every|each)\s+(?:other\s+)?(?:{_NUM_RE}\s+)?(?:{_UNIT_RE}|{_WEEKDAY_RE}|morning|afternoon|evening|night)\b",
+    rf"\b(?:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous)[\s-]+quarter)\b",
+    rf"\b(?:fiscal\s+)?{_YEAR_RE}\b",
+    rf"\b(?:mid-|early\s+|late\s+)?{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR_RE})?\b",
+    rf"\b\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
+    r"\b(?:noon|midnight|midday)\b",
+]
+_EXTRA_RE = re.compile("|".join(f"(?:{p})" for p in _EXTRA_PATTERNS), re.IGNORECASE)
+
+# Words that make a spaCy DATE span temporal at all; spans without one are NER noise ("44").
+_TEMPORAL_WORD_RE = re.compile(
+    rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE}|{_UNIT_RE}|{_YEAR_RE}s?|'\d0s|\d{{2,4}}s|now|today|tonight|yesterday|tomorrow"
+    r"|morning|afternoon|evening|night|noon|midnight|midday|weekends?|spring|summer|fall|autumn|winter|season"
+    r"|daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|future|past|recent(?:ly)?|current(?:ly)?"
+    r"|christmas|easter|thanksgiving|halloween|new year|eve|holiday|decade|century|millennium|period|a\.m\.|p\.m\."
+    r"|am|pm|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|day|year|ago|earlier|later|fiscal|q[1-4]|h[12])\b",
+    re.IGNORECASE,
+)
+# Bare nouns spaCy tags DATE/TIME that do not locate anything on their own.
+_BARE_NOUNS = frozenset({"night", "the night", "morning", "evening", "afternoon", "the day", "that day", "day",
+                         "the night of", "year", "that night", "nights", "the days", "the time", "time"})  # fmt: skip
+_FREQUENCY_WORDS = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "annually", "yearly", "hourly"})
+_AGE_RE = re.compile(r"(?:-year-old|\byears?[- ]old\b|^aged\b|^age\b)", re.IGNORECASE)
+_TRAILING_POSSESSIVE = ("'s", "’s", "'")
+
+
+def candidate_spans(doc: Doc) -> list[Span]:
+    """Non-overlapping temporal spans in text order: spaCy DATE/TIME entities, then own rules."""
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            for part in _split_ranges(ent):
+                trimmed = _trim(part)
+                if trimmed is not None and _looks_temporal(trimmed):
+                    spans.append(trimmed)
+    spans = _merge_time_and_day(spans)
+    for match in _EXTRA_RE.finditer(doc.text):
+        start, end = match.span()
+        overlapping = [s for s in spans if start < s.end_char and s.start_char < end]
+        # A rule match wins only where it strictly contains what spaCy found ("each Thursday").
+        if any(not (start <= s.start_char and s.end_char <= end) or (s.start_char, s.end_char) == (start, end)
+               for s in overlapping):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not _extra_is_temporal(span):
+            continue
+        trimmed = _trim(span)
+        if trimmed is None:
+            continue
+        spans = [s for s in spans if s not in overlapping]
+        spans.append(trimmed)
+    spans.sort(key=lambda s: s.start_char)
+    return spans
+
+
+def _merge_time_and_day(spans: list[Span]) -> list[Span]:
+    """"3 p.m." + "Tuesday" written next to each other are one time ("3 p.m. Tuesday")."""
+    spans = sorted(spans, key=lambda s: s.start)
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            prev = merged[-1]
+            between = span.doc[prev.end : span.start].text.strip().lower()
+            labels = {prev.root.ent_type_, span.root.ent_type_}
+            if labels == {"TIME", "DATE"} and between in ("", "on", ",", "this", "at") and _has_clock(prev, span):
+                merged[-1] = span.doc[prev.start : span.end]
+                continue
+        merged.append(span)
+    return merged
+
+
+def _has_clock(first: Span, second: Span) -> bool:
+    return any(re.search(r"\d|noon|midnight|midday", s.text.lower()) for s in (first, second) if s.root.ent_type_ == "TIME")
+
+
+def _looks_temporal(span: Span) -> bool:
+    text = span.text
+    if _AGE_RE.search(text) or _is_age(span):
+        return False
+    if text.lower() in _BARE_NOUNS:
+        return False
+    if text.lower() in _FREQUENCY_WORDS and span[0].dep_ in ("amod", "compound"):
+        return False
+    return bool(_TEMPORAL_WORD_RE.search(text))
+
+
+def _is_age(span: Span) -> bool:
+    """"Kopp, 44," and "aged 44" are ages, not dates."""
+    if not re.fullmatch(r"\d{1,3}", span.text):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    return before in {",", "aged", "age"} or span.root.dep_ in ("appos", "amod")
+
+
+def _extra_is_temporal(span: Span) -> bool:
+    """Filter the token rules' matches that are not temporal in context."""
+    text = span.text.lower()
+    first = span[0]
+    if text in {"may", "march", "sun", "sat", "wed", "mar", "jan", "dec", "sept", "aug"}:
+        # Bare "may"/"march" are usually a modal verb or a demonstration; bare abbreviations are names.
+        return first.pos_ == "PROPN" and first.tag_ == "NNP" and text in {"march", "may"} and first.dep_ in (
+            "pobj",
+            "npadvmod",
+        )
+    if re.fullmatch(r"(?:fiscal\s+)?\d{4}", text):
+        return _is_year_token(span[-1])
+    if text == "now":
+        # "now" as a discourse marker ("Now, the question is") is not a time reference.
+        return not (span.end < len(span.doc) and span.doc[span.end].text == "," and span.start == span.sent.start)
+    if text in ("current", "recent"):
+        return first.dep_ == "amod" and span.end < len(span.doc) and span.doc[span.end].lower_ not in _NOT_TIME_NOUNS
+    if text.endswith("future") or text in ("daily", "quarterly", "annually", "monthly", "weekly", "yearly"):
+        # "the future" is a time; "future growth", "a daily newspaper", "quarterly dividend" are not.
+        return first.dep_ not in ("amod", "compound")
+    return True
+
+
+_NOT_TIME_NOUNS = frozenset({"account", "accounts", "affairs", "events", "account-deficit", "flow", "flows"})
+
+
+def _is_year_token(token: Token) -> bool:
+    """A four-digit number that is a year, not a count or a model number ("Boeing 1900", "1,500")."""
+    value = int(token.text)
+    if not 1000 <= value <= 2100:
+        return False
+    if token.i > 0:
+        prev = token.doc[token.i - 1]
+        if prev.text in {"$", "€", "£", "No.", "no.", "#", "Flight", "flight", "Room", "room"}:
+            return False
+        if prev.ent_type_ in ("ORG", "PRODUCT") or (prev.pos_ == "PROPN" and prev.ent_type_ not in ("DATE", "")):
+            return False
+    if token.i + 1 < len(token.doc):
+        nxt = token.doc[token.i + 1]
+        if nxt.lower_ in UNITS or nxt.lower_.rstrip("s") in {"people", "troop", "soldier", "dollar", "unit", "share"}:
+            return False
+        if nxt.pos_ == "NOUN" and nxt.dep_ != "npadvmod" and token.dep_ == "nummod":
+            return False
+    return 1900 <= value <= 2100 or token.ent_type_ == "DATE" or token.dep_ in ("pobj", "nummod", "npadvmod")
+
+
+_CONNECTOR_RE = re.compile(
+    r"^(?:between|from)\s+|\s+(?:to|through|thru|and|or|ended|ending|until|till|between)\s+|\s*[-–]\s*(?=\d{4}\b)"
+    r"|(?<=\d{4})\s*[-–]\s*",
+    re.IGNORECASE,
+)
+
+
+def _split_ranges(span: Span) -> list[Span]:
+    """"between 1990 and 1995", "Aug. 26 to Oct. 20", "the quarter ended Sept. 30" and
+    "Thursday, Jan. 6" are two expressions each in TimeML; split when every piece is temporal."""
+    text = span.text
+    bounds, last = [], 0
+    for match in _CONNECTOR_RE.finditer(text):
+        if match.start() > last:
+            bounds.append((last, match.start()))
+        last = match.end()
+    if last == 0:
+        return [span]
+    bounds.append((last, len(text)))
+    parts = []
+    for start, end in bounds:
+        part = span.doc.char_span(span.start_char + start, span.start_char + end, alignment_mode="contract")
+        if part is None or not len(part) or not _TEMPORAL_WORD_RE.search(part.text):
+            return [span]
+        parts.append(part)
+    return parts
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a trailing possessive and leading/trailing punctuation from a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (
+        doc[end - 1].text in _TRAILING_POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].lower_ in {"and", "or", "to"}
+    ):
+        if doc[end - 1].text == "." and end - start == 1:
+            break
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"on", "in", "at", "since", "by", "until", "between", "from"}):
+        start += 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+# --------------------------------------------------------------------------- tense
+
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon"})
+_MODAL_AUX = frozenset({"would", "could", "may", "might", "should", "can", "must", "ca"})
+
+
+def governing_tense(span: Span) -> Tense | None:
+    """Tense of the verb that governs ``span`` ("said on Tuesday" -> past, "will meet on Tuesday" -> future)."""
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return _verb_tense(token)
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _verb_tense(verb: Token) -> Tense | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX:
+        return "future"
+    if any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if any(a.lower_ in {"has", "have", "'ve", "'s"} and verb.tag_ == "VBN" for a in auxes):
+        return "past"
+    if lowers & {"would", "should", "must"}:
+        return "future"
+    if "to" in lowers and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb:
+        # "planned to meet on Friday": the planning verb's tense places it.
+        return "future" if _verb_tense(verb.head) in ("future", "present") else None
+    if lowers & _MODAL_AUX:
+        return None
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBG" and lowers & {"is", "are", "'re", "am"}:
+        return "future"  # "is meeting on Friday" plans ahead
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
+        return "past"
+    return None
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+def normalise(text: str, anchor: Anchor) -> Resolution:
+    """Normalise one temporal expression's text to a TimeML-style value."""
+    cleaned = _clean(text)
+    words = cleaned.split(" ")
+    # Whole text first; then without leading words ("earlier Sunday", "d'etat last year"),
+    # then without trailing ones ("10 p.m. wednesday" is read by the time rule as a whole).
+    shorter = (" ".join(words[i:]) for i in range(1, len(words)))
+    for variant in [cleaned, *(v for v in shorter if not _is_bare_unit(v))]:
+        for rule in _RULES:
+            result = rule(variant, anchor)
+            if result is not None:
+                return result
+    return Resolution(None, "unknown", "DATE", "not normalised")
+
+
+_SPELLED_DAY_RE = re.compile(
+    rf"\b({_MONTH_RE}) ({'|'.join(sorted((o for o in ORDINALS if not o[0].isdigit()), key=len, reverse=True))})\b"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# Years as broadcast transcripts spell them: "nineteen ninety-four", "two thousand (and) one".
+_SPELLED_YEAR_RE = re.compile(
+    rf"\b(?:(?:nineteen|eighteen|twenty) (?:(?:{_TENS})(?:[- ](?:{_UNITS_WORDS}))?|{_TEENS}|hundred)"
+    rf"|two thousand(?: (?:and )?(?:(?:{_TENS})(?:[- ](?:{_UNITS_WORDS}))?|{_TEENS}|{_UNITS_WORDS}))?)\b"
+)
+
+
+def _spelled_year(text: str) -> int:
+    words = text.replace("-", " ").replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(NUMBER_WORDS[w] for w in words[2:])
+    century = NUMBER_WORDS[words[0]] * 100
+    rest = words[1:]
+    return century if rest == ["hundred"] else century + sum(NUMBER_WORDS[w] for w in rest)
+
+
+def _is_bare_unit(text: str) -> bool:
+    """A lone "day" or "the year" left after dropping words carries no value of its own."""
+    return bool(re.fullmatch(rf"(?:the |a |an )?{_UNIT_RE}", text))
+
+
+def _clean(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:()")
+    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    text = re.sub(r"^(early|late|mid|pre|post)-(?=[a-z\d])", r"\1 ", text)
+    text = _SPELLED_DAY_RE.sub(lambda m: f"{m.group(1)} {ORDINALS[m.group(2)]}", text)
+    text = _SPELLED_YEAR_RE.sub(lambda m: str(_spelled_year(m.group(0))), text)
+    text = re.sub(r"'s$", "", text)
+    return text
+
+
+def _strip_modifiers(text: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for word in MODIFIERS:
+            if text.startswith(word + " ") or (word.endswith("-") and text.startswith(word)):
+                text = text[len(word) :].lstrip(" -")
+                changed = True
+    return text
+
+
+def _needs_dct(anchor: Anchor) -> Resolution | None:
+    return None if anchor.dct is not None else Resolution(None, "unknown", "DATE", NO_DCT)
+
+
+# ----- vague references
+
+
+def _rule_refs(text: str, anchor: Anchor) -> Resolution | None:
+    if text in PRESENT_WORDS:
+        return Resolution("PRESENT_REF", "unknown")
+    if text in PAST_WORDS:
+        return Resolution("PAST_REF", "unknown")
+    if text in FUTURE_WORDS:
+        return Resolution("FUTURE_REF", "unknown")
+    return None
+
+
+# ----- sets
+
+
+_SET_WORDS: dict[str, str] = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y",
+    "quarterly": "P1Q", "hourly": "PT1H", "nightly": "TNI", "biweekly": "P2W", "fortnightly": "P2W",
+    "per year": "P1Y", "a year": "P1Y", "per day": "P1D", "a day": "P1D", "per week": "P1W",
+    "a week": "P1W", "a month": "P1M", "per month": "P1M", "per hour": "PT1H", "an hour": "PT1H",
+}  # fmt: skip
+
+
+def _rule_sets(text: str, anchor: Anchor) -> Resolution | None:
+    if text in ("daily", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly", "biweekly"):
+        return Resolution(_SET_WORDS[text], "set", "SET")
+    match = re.fullmatch(r"(?:every|each)(?: other)? (.+)", text) or re.fullmatch(
+        r"(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s", text
+    )
+    if match is None:
+        match = re.fullmatch(r"(?:once|twice|\w+ times) (?:a|an|per|every|each) (.+)", text)
+    if match is None:
+        return None
+    rest = match.group(1)
+    every_other = " other " in f" {text} "
+    if rest in WEEKDAYS:
+        return Resolution(f"XXXX-WXX-{WEEKDAYS[rest] + 1}", "set", "SET")
+    if rest in PARTS_OF_DAY:
+        return Resolution(f"T{PARTS_OF_DAY[rest]}", "set", "SET")
+    if rest in ("weekend",):
+        return Resolution("XXXX-WXX-WE", "set", "SET")
+    if rest in MONTHS:
+        return Resolution(f"XXXX-{MONTHS[rest]:02d}", "set", "SET")
+    duration = _duration_value(rest)
+    if duration is None:
+        duration = _duration_value("1 " + rest)
+    if duration is None:
+        return None
+    if every_other:
+        duration = re.sub(r"(\d+)", lambda m: str(int(m.group(1)) * 2), duration, count=1)
+    return Resolution(duration, "set", "SET")
+
+
+# ----- absolute and partial calendar dates
+
+
+_NUMERIC_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_MDY_RE = re.compile(rf"(?:(?:{_WEEKDAY_RE}),? )?({_MONTH_RE}) (\d{{1,2}})(?:,? ({_YEAR_RE}|'\d{{2}}))?")
+_DMY_RE = re.compile(rf"(?:(?:{_WEEKDAY_RE}),? )?(\d{{1,2}}) (?:of )?({_MONTH_RE})(?:,? ({_YEAR_RE}))?")
+_MY_RE = re.compile(rf"({_MONTH_RE})(?:,? (?:of )?({_YEAR_RE}|'\d{{2}}))?")
+
+
+def _rule_explicit_date(text: str, anchor: Anchor) -> Resolution | None:
+    core = _strip_modifiers(text)
+    if match := _NUMERIC_DATE_RE.fullmatch(core):
+        return _day(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    weekday = _leading_weekday(core)
+    if match := _MDY_RE.fullmatch(core):
+        return _month_day(_month(match.group(1)), int(match.group(2)), match.group(3), weekday, anchor)
+    if match := _DMY_RE.fullmatch(core):
+        return _month_day(_month(match.group(2)), int(match.group(1)), match.group(3), weekday, anchor)
+    if match := _MY_RE.fullmatch(core):
+        return _month_only(_month(match.group(1)), match.group(2), text, anchor)
+    if match := re.fullmatch(rf"(?:(last|this|next|this past|this coming) )?({_MONTH_RE})(?:,? (this|last|next) year)?", text):
+        if match.group(1) or match.group(3):
+            return _month_relative(_month(match.group(2)), match.group(1), match.group(3), anchor)
+    return None
+
+
+def _month_relative(month: int, which: str | None, year_word: str | None, anchor: Anchor) -> Resolution:
+    """"last April", "this September", "June last year"."""
+    if anchor.dct is None:
+        return Resolution(None, "month", "DATE", NO_DCT)
+    dct = anchor.dct
+    if year_word is not None:
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[year_word]
+    elif which in ("last", "this past"):
+        year = dct.year if month < dct.month else dct.year - 1
+    elif which in ("next", "this coming"):
+        year = dct.year if month > dct.month else dct.year + 1
+    else:
+        year = dct.year
+    return Resolution(f"{year:04d}-{month:02d}", "month")
+
+
+def _leading_weekday(text: str) -> int | None:
+    match = re.match(rf"({_WEEKDAY_RE}),? ", text)
+    return WEEKDAYS.get(match.group(1).rstrip(".")) if match else None
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.rstrip(".")]
+
+
+def _year_of(token: str) -> int:
+    if token.startswith("'"):
+        short = int(token[1:])
+        return 2000 + short if short < 50 else 1900 + short
+    return int(token)
+
+
+def _day(year: int, month: int, day: int) -> Resolution:
+    try:
+        return Resolution(date(year, month, day).isoformat(), "day")
+    except ValueError:
+        return Resolution(None, "day", "DATE", f"impossible date: {calendar.month_name[month] if 1 <= month <= 12 else month} {day}")
+
+
+def _month_day(month: int, day: int, year_text: str | None, weekday: int | None, anchor: Anchor) -> Resolution:
+    if not 1 <= day <= 31 or day > _max_days(month):
+        return Resolution(None, "day", "DATE", f"impossible date: {calendar.month_name[month]} {day}")
+    if year_text is not None:
+        return _day(_year_of(year_text), month, day)
+    if anchor.dct is None:
+        return Resolution(None, "day", "DATE", NO_DCT)
+    if weekday is not None:
+        # "Tuesday, Sept. 12": the year in which that day falls on that weekday, nearest the DCT.
+        for year in (anchor.dct.year, anchor.dct.year - 1, anchor.dct.year + 1):
+            if _valid(year, month, day) and date(year, month, day).weekday() == weekday:
+                return _day(year, month, day)
+    year = _year_for(anchor.dct, (month, day), (anchor.dct.month, anchor.dct.day), anchor.tense)
+    if not _valid(year, month, day):  # February 29 outside a leap year
+        return Resolution(None, "day", "DATE", f"impossible date: {calendar.month_name[month]} {day}, {year}")
+    return _day(year, month, day)
+
+
+def _max_days(month: int) -> int:
+    return 29 if month == 2 else calendar.monthrange(2001, month)[1]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _year_for(dct: date, target: tuple[int, ...], now: tuple[int, ...], tense: Tense | None) -> int:
+    """Year of a partial date: the DCT's year, moved back for a past event dated after the DCT and
+    forward for a future event dated before it; otherwise the year that puts it nearest."""
+    if tense == "past" and target > now:
+        return dct.year - 1
+    if tense == "future" and target < now:
+        return dct.year + 1
+    month_gap = (target[0] - now[0]) % 12
+    if tense is None and target > now and target[0] - now[0] > 6:
+        return dct.year - 1
+    if tense is None and target < now and now[0] - target[0] > 6 and month_gap <= 5:
+        return dct.year + 1
+    return dct.year
+
+
+def _month_only(month: int, year_text: str | None, text: str, anchor: Anchor) -> Resolution:
+    if year_text is not None:
+        return Resolution(f"{_year_of(year_text):04d}-{month:02d}", "month")
+    if missing := _needs_dct(anchor):
+        return replace(missing, grain="month")
+    assert anchor.dct is not None
+    dct = anchor.dct
+    if text.startswith("last ") or text.startswith("this past "):
+        year = dct.year if month < dct.month else dct.year - 1
+    elif text.startswith("next ") or text.startswith("this coming "):
+        year = dct.year if month > dct.month else dct.year + 1
+    elif text.startswith("this "):
+        year = dct.year
+    else:
+        year = _year_for(dct, (month,), (dct.month,), anchor.tense)
+    return Resolution(f"{year:04d}-{month:02d}", "month")
+
+
+# ----- years, decades, centuries, quarters, halves, seasons
+
+
+def _rule_years(text: str, anchor: Anchor) -> Resolution | None:
+    core = _strip_modifiers(text)
+    core = re.sub(r"^(?:a|an|fiscal|fy|calendar|the year|year|model year|the fiscal year|fiscal year) ", "", core)
+    if re.fullmatch(_YEAR_RE, core):
+        return Resolution(core, "year")
+    if match := re.fullmatch(rf"({_YEAR_RE})-(\d{{2}})", core):
+        return Resolution(match.group(1), "year")  # fiscal "1989-90": the year it starts in
+    if match := re.fullmatch(r"(1\d|20)(\d)0'?s", core):
+        return Resolution(match.group(1) + match.group(2), "decade")
+    if match := re.fullmatch(r"'(\d)0s", core):
+        prefix = "19" if int(match.group(1)) >= 3 else "20"
+        return Resolution(prefix + match.group(1), "decade")
+    if match := re.fullmatch(r"(\w+)(?:-| )century", core):
+        number = ORDINALS.get(match.group(1)) or (int(match.group(1)) if match.group(1).isdigit() else None)
+        if number:
+            return Resolution(f"{number - 1:02d}", "century")
+    return None
+
+
+def _quarter_number(word: str) -> int | None:
+    return {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(word)
+
+
+def _rule_quarters(text: str, anchor: Anchor) -> Resolution | None:
+    core = re.sub(r"^(?:the )?(?:fiscal |calendar )?", "", text)
+    core = re.sub(r"^(?:this year's|last year's|next year's) ", lambda m: m.group(0).split("'")[0] + " ", core)
+    year_shift = 0
+    if core.startswith("this year ") or core.startswith("last year ") or core.startswith("next year "):
+        year_shift = {"this": 0, "last": -1, "next": 1}[core.split()[0]]
+        core = core.split(" ", 2)[2]
+    core = re.sub(r"^(?:the )?(?:fiscal |calendar )?", "", core)
+    match = re.fullmatch(
+        rf"(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])(?:[- ](?:fiscal )?quarter)?(?:,? (?:of )?(?:fiscal )?({_YEAR_RE}))?"
+        rf"|(?:q([1-4])|([1-4])q)(?: ?({_YEAR_RE}))?",
+        core,
+    )
+    if match and (match.group(1) or match.group(3) or match.group(4)) and ("quarter" in core or "q" in core):
+        word = match.group(1) or ""
+        quarter = _quarter_number(word) or int((match.group(3) or match.group(4) or word[-1:]))
+        year_text = match.group(2) or match.group(5)
+        if year_text:
+            return Resolution(f"{year_text}-Q{quarter}", "quarter")
+        if missing := _needs_dct(anchor):
+            return replace(missing, grain="quarter")
+        assert anchor.dct is not None
+        current = (anchor.dct.month - 1) // 3 + 1
+        year = anchor.dct.year + year_shift
+        if year_shift == 0 and quarter > current and anchor.tense == "past":
+            year -= 1
+        return Resolution(f"{year}-Q{quarter}", "quarter")
+    if match := re.fullmatch(rf"(first|second|1st|2nd) half(?: of ({_YEAR_RE}))?", core):
+        half = 1 if match.group(1) in ("first", "1st") else 2
+        if match.group(2):
+            return Resolution(f"{match.group(2)}-H{half}", "unknown")
+        if anchor.dct is None:
+            return Resolution(None, "unknown", "DATE", NO_DCT)
+        return Resolution(f"{anchor.dct.year + year_shift}-H{half}", "unknown")
+    if re.fullmatch(r"(?:latest|last|current|previous|recent|most recent|past|same|year-ago|year-earlier|"
+                    r"comparable|latest fiscal|june|september|december|march)?[ -]?(?:quarter|period)",
+                    core):  # fmt: skip
+        return _relative_quarter(core, anchor)
+    return None
+
+
+def _relative_quarter(core: str, anchor: Anchor) -> Resolution | None:
+    if core in ("period", "three months", "latest period", "same period", "comparable period"):
+        if anchor.quarter is None:
+            return None
+    if missing := _needs_dct(anchor):
+        return replace(missing, grain="quarter")
+    assert anchor.dct is not None
+    if anchor.quarter is not None:
+        year, quarter = anchor.quarter
+    else:
+        # Results are reported after the quarter closes: "the quarter" is the last complete one.
+        current = (anchor.dct.month - 1) // 3 + 1
+        year, quarter = (anchor.dct.year, current - 1) if current > 1 else (anchor.dct.year - 1, 4)
+        if core.startswith("current"):
+            year, quarter = anchor.dct.year, current
+    if core.startswith(("year-ago", "year-earlier")):
+        year -= 1
+    if core.startswith(("previous", "last")) and anchor.quarter is not None:
+        year, quarter = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+    return Resolution(f"{year}-Q{quarter}", "quarter")
+
+
+def _rule_seasons(text: str, anchor: Anchor) -> Resolution | None:
+    match = re.fullmatch(
+        rf"(?:(last|this|next|this past|this coming|early|late|mid|the) )?(spring|summer|fall|autumn|winter)"
+        rf"(?:,? (?:of )?({_YEAR_RE}))?",
+        text,
+    )
+    if match is None:
+        return None
+    season = SEASONS[match.group(2)]
+    if match.group(3):
+        return Resolution(f"{match.group(3)}-{season}", "season")
+    if missing := _needs_dct(anchor):
+        return replace(missing, grain="season")
+    assert anchor.dct is not None
+    dct = anchor.dct
+    current = SEASON_ORDER[(dct.month % 12) // 3]
+    position, now = SEASON_ORDER.index(season), SEASON_ORDER.index(current)
+    year = dct.year
+    word = match.group(1) or ""
+    if word in ("last", "this past"):
+        if position >= now:
+            year -= 1
+    elif word in ("next", "this coming"):
+        if position <= now:
+            year += 1
+    elif word in ("", "the", "early", "late", "mid") and anchor.tense == "past" and position > now:
+        year -= 1
+    elif word in ("", "the", "early", "late", "mid") and anchor.tense == "future" and position < now:
+        year += 1
+    if season == "WI" and dct.month == 12 and word not in ("last", "this past"):
+        year = dct.year  # December belongs to the winter that starts in it
+    return Resolution(f"{year}-{season}", "season")
+
+
+def _rule_holidays(text: str, anchor: Anchor) -> Resolution | None:
+    match = re.fullmatch(rf"(?:(last|this|next) )?(.+?)(?:,? ({_YEAR_RE}))?", _strip_modifiers(text))
+    if match is None:
+        return None
+    name = match.group(2)
+    year_text = match.group(3)
+    month_day = _holiday(name, int(year_text) if year_text else (anchor.dct.year if anchor.dct else 2000))
+    if month_day is None:
+        return None
+    if year_text:
+        return Resolution(date(int(year_text), *month_day).isoformat(), "day")
+    if missing := _needs_dct(anchor):
+        return replace(missing, grain="day")
+    assert anchor.dct is not None
+    dct = anchor.dct
+    tense = {"last": "past", "next": "future"}.get(match.group(1) or "", anchor.tense)
+    year = _year_for(dct, month_day, (dct.month, dct.day), tense)  # type: ignore[arg-type]
+    month_day = _holiday(name, year) or month_day
+    return Resolution(date(year, *month_day).isoformat(), "day")
+
+
+def _holiday(name: str, year: int) -> tuple[int, int] | None:
+    if name in FIXED_HOLIDAYS:
+        return FIXED_HOLIDAYS[name]
+    if name in ("thanksgiving", "thanksgiving day"):
+        return (11, _nth_weekday(year, 11, 3, 4))
+    if name == "election day":  # US: the Tuesday after the first Monday in November
+        return (11, _nth_weekday(year, 11, 0, 1) + 1)
+    if name in ("labor day",):
+        return (9, _nth_weekday(year, 9, 0, 1))
+    if name in ("memorial day",):
+        return (5, _last_weekday(year, 5, 0))
+    if name in ("easter", "easter sunday"):
+        from dateutil.easter import easter
+
+        day = easter(year)
+        return (day.month, day.day)
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> int:
+    first = date(year, month, 1)
+    offset = (weekday - first.weekday()) % 7
+    return 1 + offset + 7 * (n - 1)
+
+
+def _last_weekday(year: int, month: int, weekday: int) -> int:
+    last = calendar.monthrange(year, month)[1]
+    return last - (date(year, month, last).weekday() - weekday) % 7
+
+
+# ----- day-relative: today, yesterday, weekdays
+
+
+_DAY_WORDS: dict[str, tuple[int, str]] = {
+    "today": (0, ""), "tonight": (0, "TNI"), "yesterday": (-1, ""), "tomorrow": (1, ""),
+    "last night": (-1, "TNI"), "this morning": (0, "TMO"), "this afternoon": (0, "TAF"),
+    "this evening": (0, "TEV"), "overnight": (0, "TNI"), "the day before yesterday": (-2, ""),
+    "the day after tomorrow": (2, ""), "earlier today": (0, ""), "later today": (0, ""), "this week-end": (0, ""),
+}  # fmt: skip
+
+
+def _rule_day_words(text: str, anchor: Anchor) -> Resolution | None:
+    core = re.sub(r"^(?:early|late|earlier|later) ", "", text)
+    part = ""
+    if match := re.fullmatch(r"(today|yesterday|tomorrow|tonight) ?(morning|afternoon|evening|night)?", core):
+        offset = _DAY_WORDS[match.group(1)][0]
+        part = PARTS_OF_DAY[match.group(2)] if match.group(2) else _DAY_WORDS[match.group(1)][1].lstrip("T")
+    elif core in _DAY_WORDS:
+        offset, marker = _DAY_WORDS[core]
+        part = marker.lstrip("T")
+    else:
+        return None
+    if anchor.dct is None:
+        return Resolution(None, "day", "TIME" if part else "DATE", NO_DCT)
+    day = (anchor.dct + timedelta(days=offset)).isoformat()
+    if part:
+        return Resolution(f"{day}T{part}", "day", "TIME")
+    return Resolution(day, "day")
+
+
+def _rule_weekdays(text: str, anchor: Anchor) -> Resolution | None:
+    match = re.fullmatch(
+        rf"(?:(last|next|this|this past|this coming|coming|past|early|late|on) )?({_WEEKDAY_RE})"
+        r"(?:,? (morning|afternoon|evening|night))?",
+        text,
+    )
+    if match is None:
+        return None
+    weekday = WEEKDAYS[match.group(2).rstrip(".")]
+    if anchor.dct is None:
+        return Resolution(None, "day", "DATE", NO_DCT)
+    direction = _weekday_direction(match.group(1), anchor.tense)
+    day = resolve_weekday(anchor.dct, weekday, direction, strict=match.group(1) in ("last", "next"))
+    if match.group(3):
+        return Resolution(f"{day.isoformat()}T{PARTS_OF_DAY[match.group(3)]}", "day", "TIME")
+    return Resolution(day.isoformat(), "day")
+
+
+def _weekday_direction(word: str | None, tense: Tense | None) -> Direction:
+    if word in ("last", "this past", "past"):
+        return "past"
+    if word in ("next", "this coming", "coming"):
+        return "future"
+    if tense == "past":
+        return "past"
+    if tense == "future":
+        return "future"
+    return "nearest"
+
+
+# News mostly reports what happened: without a tense a weekday is the past one unless the next is
+# at most this many days ahead and nearer. Tuned on the TempEval-3 "train" split.
+NEAREST_FUTURE_MAX_DAYS = 2
+
+
+def resolve_weekday(dct: date, weekday: int, direction: Direction, *, strict: bool = False) -> date:
+    """The date of ``weekday`` relative to ``dct``: the latest one not after it ("past"), the first
+    one not before it ("future"), or whichever is nearer. ``strict`` excludes the DCT itself."""
+    back = (dct.weekday() - weekday) % 7
+    ahead = (weekday - dct.weekday()) % 7
+    if strict:
+        back = back or 7
+        ahead = ahead or 7
+    if direction == "past":
+        return dct - timedelta(days=back)
+    if direction == "future":
+        return dct + timedelta(days=ahead)
+    if ahead < back and ahead <= NEAREST_FUTURE_MAX_DAYS:
+        return dct + timedelta(days=ahead)
+    return dct - timedelta(days=back)
+
+
+# ----- calendar-unit relative: last week, later this month, next year, the weekend
+
+
+def _rule_relative_units(text: str, anchor: Anchor) -> Resolution | None:
+    match = re.fullmatch(
+        r"(?:(?:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of)"
+        r"(?: in)? )?(last|this|next|the coming|coming|the past|past|the previous|previous|the current|current|"
+        r"the following|this past|this coming|the same) "
+        r"(week|weekend|month|year|decade|century|quarter|fiscal year|week-end)",
+        text,
+    )
+    if match is None:
+        if re.fullmatch(r"(?:the |this |that )?week-?end", text):
+            match = re.fullmatch(r"(?:(the|this|that) )?(week-?end)", text)
+            which = "this"
+        elif re.fullmatch(r"year-end|the end of the year|the end of the month|month-end|the year's end", text):
+            return _relative_unit("this", "year" if "year" in text else "month", anchor)
+        else:
+            return None
+    else:
+        which = match.group(1)
+        if text.startswith(("the past", "past", "the previous", "previous")) and match.group(2) in (
+            "week",
+            "month",
+            "year",
+            "decade",
+        ):
+            which = "last"
+    unit = match.group(2).replace("fiscal ", "").replace("week-end", "weekend")
+    which = {"the coming": "next", "coming": "next", "this coming": "next", "the following": "next",
+             "this past": "last", "the current": "this", "current": "this", "the same": "this"}.get(which, which)  # fmt: skip
+    return _relative_unit(which, unit, anchor)
+
+
+def _relative_unit(which: str, unit: str, anchor: Anchor) -> Resolution:
+    grain = {"weekend": "week"}.get(unit, unit)
+    if anchor.dct is None:
+        return Resolution(None, grain, "DATE", NO_DCT)
+    dct = anchor.dct
+    step = {"last": -1, "this": 0, "next": 1}.get(which, 0)
+    if unit == "week":
+        return Resolution(_iso_week(dct + timedelta(weeks=step)), "week")
+    if unit == "weekend":
+        base = dct + timedelta(weeks=step)
+        if which == "this" and anchor.tense == "past" and dct.weekday() < 5:
+            base = dct - timedelta(weeks=1)
+        return Resolution(_iso_week(base) + "-WE", "week")
+    if unit == "month":
+        year, month = _add_months(dct.year, dct.month, step)
+        return Resolution(f"{year:04d}-{month:02d}", "month")
+    if unit == "quarter":
+        index = dct.year * 4 + (dct.month - 1) // 3 + step
+        return Resolution(f"{index // 4}-Q{index % 4 + 1}", "quarter")
+    if unit == "decade":
+        return Resolution(str(dct.year // 10 + step), "decade")
+    if unit == "century":
+        return Resolution(f"{dct.year // 100 + step:02d}", "century")
+    return Resolution(str(dct.year + step), "year")
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+# ----- "three years ago", "a year earlier", "year-ago"
+
+
+def _rule_ago(text: str, anchor: Anchor) -> Resolution | None:
+    core = _strip_modifiers(text)
+    match = re.fullmatch(rf"({_NUM_RE}|several|a few|few|many|some|a couple of) ({_UNIT_RE}) (ago|earlier|before|"
+                         r"previously|later|from now|hence|since)", core)  # fmt: skip
+    if match is None:
+        if core in ("year-ago", "year-earlier", "a year-earlier", "the year-ago", "the year-earlier") or re.fullmatch(
+            r"(?:the )?year-(?:ago|earlier) (?:quarter|period|three months)", core
+        ):
+            return (_year_ago_quarter(anchor) if anchor.financial else None) or _shift("year", -1, anchor)
+        return None
+    count = _count(match.group(1))
+    unit = _unit(match.group(2))
+    sign = 1 if match.group(3) in ("later", "from now", "hence") else -1
+    if unit == "year" and count == 1 and sign < 0 and anchor.financial and anchor.quarter is not None:
+        return _year_ago_quarter(anchor)
+    if match.group(3) not in ("ago", "from now", "hence") and not (unit == "year" and count == 1):
+        # "two days later" counts from another event, not from the publication date: keep the length.
+        duration = _duration_value(f"{match.group(1)} {match.group(2)}")
+        return Resolution(duration, "duration", "DURATION") if duration else None
+    if count is None:
+        if missing := _needs_dct(anchor):
+            return missing
+        return Resolution("PAST_REF" if sign < 0 else "FUTURE_REF", "unknown")
+    return _shift(unit, sign * count, anchor)
+
+
+def _year_ago_quarter(anchor: Anchor) -> Resolution | None:
+    if anchor.quarter is None:
+        return None
+    year, quarter = anchor.quarter
+    return Resolution(f"{year - 1}-Q{quarter}", "quarter")
+
+
+def _shift(unit: str, amount: float, anchor: Anchor) -> Resolution:
+    grain = {"second": "time", "minute": "time", "hour": "time", "night": "day", "fortnight": "week"}.get(unit, unit)
+    if anchor.dct is None:
+        return Resolution(None, grain if grain in GRAINS else "unknown", "DATE", NO_DCT)
+    dct = anchor.dct
+    whole = int(amount)
+    if unit in ("day", "night"):
+        return Resolution((dct + timedelta(days=whole)).isoformat(), "day")
+    if unit in ("week", "fortnight"):
+        return Resolution(_iso_week(dct + timedelta(weeks=whole * (2 if unit == "fortnight" else 1))), "week")
+    if unit == "month":
+        year, month = _add_months(dct.year, dct.month, whole)
+        return Resolution(f"{year:04d}-{month:02d}", "month")
+    if unit == "quarter":
+        year, month = _add_months(dct.year, dct.month, 3 * whole)
+        return Resolution(f"{year}-Q{(month - 1) // 3 + 1}", "quarter")
+    if unit == "year":
+        return Resolution(str(dct.year + whole), "year")
+    if unit == "decade":
+        return Resolution(str((dct.year + 10 * whole) // 10), "decade")
+    if unit == "century":
+        return Resolution(f"{(dct.year + 100 * whole) // 100:02d}", "century")
+    return Resolution(dct.isoformat(), "day")
+
+
+# ----- durations
+
+
+def _rule_durations(text: str, anchor: Anchor) -> Resolution | None:
+    core = _strip_modifiers(text)
+    core = re.sub(r"^(?:last|past|next|first|coming|previous|following|final|remaining|full|entire|whole) ", "", core)
+    core = re.sub(r"^(?:fiscal|calendar) ", "", core)
+    core = re.sub(rf" (?:of|in) (?:{_YEAR_RE}|this year|last year|the year|the decade)$", "", core)
+    value = _duration_value(core)
+    if value is None:
+        return None
+    return Resolution(value, "duration", "DURATION")
+
+
+def _duration_value(core: str) -> str | None:
+    """``P18M`` for "18 months", ``PT5H30M`` for "5 1/2 hours", ``PXY`` for "years"."""
+    core = core.replace("-", " ")
+    core = re.sub(r"\b(\d+) (?:1/2|and a half)\b", r"\1.5", core)
+    core = re.sub(r"\b(\w+) and a half\b", lambda m: f"{_count(m.group(1)) or 0}.5" if _count(m.group(1)) else m.group(0), core)
+    match = re.fullmatch(rf"(?:({_NUM_RE}(?: {_NUM_RE})?|several|a few|few|many|some|a couple of|couple of|"
+                         rf"the|a number of|dozens of|hundreds of) )?({_UNIT_RE})(?: long| old)?", core)  # fmt: skip
+    if match is None:
+        return None
+    count_text = match.group(1)
+    unit = _unit(match.group(2))
+    plural = match.group(2).endswith("s") or match.group(2) in ("centuries", "millennia")
+    if count_text in (None, "the"):
+        count: float | None = None if plural else 1
+    else:
+        count = _count(count_text)
+    letter, is_time, factor = UNITS[unit]
+    prefix = "PT" if is_time else "P"
+    if count is None:
+        return f"{prefix}X{letter}"
+    total = count * factor
+    if total != int(total):
+        if letter == "H":
+            return f"PT{int(total)}H{int(round((total % 1) * 60))}M"
+        if letter == "Y":
+            months = int(round((total % 1) * 12))
+            return f"P{int(total)}Y{months}M" if int(total) else f"P{months}M"
+        if letter == "D":
+            return f"P{int(total)}DT{int(round((total % 1) * 24))}H"
+        if letter == "M" and not is_time:
+            return f"P{int(round(total * 30))}D"
+        return f"{prefix}{total:g}{letter}"
+    return f"{prefix}{int(total)}{letter}"
+
+
+def _unit(word: str) -> str:
+    word = word.rstrip(".")
+    if word in ("centuries",):
+        return "century"
+    if word.startswith("millenni"):
+        return "millennium"
+    singular = word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+    return singular if singular in UNITS else word
+
+
+def _count(text: str) -> float | None:
+    text = text.strip()
+    if text in VAGUE_COUNTS or text in ("dozens of", "hundreds of", "a number of", "couple of", "a couple of"):
+        return 2 if "couple" in text else None
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text) if "." in text else int(text)
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    parts = text.replace("-", " ").split()
+    if parts and all(p in NUMBER_WORDS for p in parts):
+        return sum(NUMBER_WORDS[p] for p in parts)
+    return None
+
+
+# ----- clock times
+
+
+def _rule_times(text: str, anchor: Anchor) -> Resolution | None:
+    core = re.sub(r"\b(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after)) ", "", text)
+    core = re.sub(r"\s*\b(?:local time|[a-z]?[ecmpg][sd]?t|gmt|utc|bst|cet|cest|et|pt)\b", "", core).strip()
+    day_part = ""
+    if match := re.match(rf"(.+?),? (?:at )?(?=\d|noon|midnight|midday)", core):
+        day_part, core = match.group(1), core[match.end() :]
+    match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})? ?(a\.?m\.?|p\.?m\.?|o'clock|in the morning|in the "
+                         r"afternoon|in the evening|at night)?(?:,? (?:on |this |that )?(.+))?", core)
+    hour: int | None = None
+    minute = 0
+    if match and (match.group(2) or match.group(3)):
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        suffix = (match.group(3) or "").replace(".", "")
+        suffix = {"in the morning": "am", "in the afternoon": "pm", "in the evening": "pm", "at night": "pm"}.get(
+            suffix, suffix
+        )
+        if match.group(4):
+            day_part = day_part or match.group(4)
+        if suffix == "pm" and hour < 12:
+            hour += 12
+        elif suffix == "am" and hour == 12:
+            hour = 0
+    elif match := re.fullmatch(r"(noon|midday|midnight)(?:,? (?:on |this |that )?(.+))?", core):
+        hour = 0 if match.group(1) == "midnight" else 12
+        day_part = day_part or (match.group(2) or "")
+    if hour is None or hour > 23 or minute > 59:
+        return None
+    clock = f"T{hour:02d}:{minute:02d}"
+    if day_part:
+        day = normalise(day_part, anchor)
+        if day.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\w+)?", day.value):
+            return Resolution(day.value[:10] + clock, "time", "TIME")
+        if day.reason:
+            return Resolution(None, "time", "TIME", day.reason)
+    return Resolution("XXXX-XX-XX" + clock, "time", "TIME")
+
+
+# ----- parts of day and fallbacks
+
+
+def _rule_parts_of_day(text: str, anchor: Anchor) -> Resolution | None:
+    match = re.fullmatch(r"(?:the |early |late |this |that )*(morning|afternoon|evening|night|overnight)", text)
+    if match is None:
+        return None
+    if anchor.dct is None:
+        return Resolution(None, "day", "TIME", NO_DCT)
+    return Resolution(f"{anchor.dct.isoformat()}T{PARTS_OF_DAY[match.group(1)]}", "day", "TIME")
+
+
+def _rule_dateparser(text: str, anchor: Anchor) -> Resolution | None:
+    """Explicit numeric dates the rules do not read ("25/04/2019", "4/25/19"): dateparser."""
+    if not re.fullmatch(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}", text):
+        return None
+    import dateparser
+
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True}
+    if anchor.dct is not None:
+        settings["RELATIVE_BASE"] = datetime.combine(anchor.dct, datetime.min.time())  # type: ignore[assignment]
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return Resolution(None, "day", "DATE", "impossible date")
+    return Resolution(parsed.date().isoformat(), "day")
+
+
+def _rule_week_of(text: str, anchor: Anchor) -> Resolution | None:
+    """"the week of March 6": the ISO week holding that day."""
+    match = re.fullmatch(r"(?:the )?week of (.+)", text)
+    if match is None:
+        return None
+    day = normalise(match.group(1), anchor)
+    if day.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value):
+        return replace(day, grain="week") if day.value is None else None
+    return Resolution(_iso_week(date.fromisoformat(day.value)), "week")
+
+
+def _rule_unanchored(text: str, anchor: Anchor) -> Resolution | None:
+    """Expressions whose anchor is another event ("two days later", "the next day", "that day")."""
+    if re.fullmatch(r"(?:(?:earlier|later) )?(?:that|the same|the very) (?:day|morning|week|month|year|night|evening)", text):
+        return Resolution(None, "unknown", "DATE", "relative to another event")
+    if re.fullmatch(r"the (?:next|following|previous|prior) (?:day|morning|week|month|year|night)", text):
+        return Resolution(None, "unknown", "DATE", "relative to another event")
+    if re.fullmatch(r"(?:the )?(?:day|week|month|year)s? (?:before|after|later|earlier)", text):
+        return Resolution(None, "unknown", "DATE", "relative to another event")
+    return None
+
+
+_RULES = (
+    _rule_refs,
+    _rule_week_of,
+    _rule_unanchored,
+    _rule_times,
+    _rule_sets,
+    _rule_day_words,
+    _rule_weekdays,
+    _rule_holidays,
+    _rule_explicit_date,
+    _rule_years,
+    _rule_quarters,
+    _rule_seasons,
+    _rule_relative_units,
+    _rule_ago,
+    _rule_unanchored,
+    _rule_durations,
+    _rule_parts_of_day,
+    _rule_dateparser,
+)
+
+
+# ----- in-text anchors
+
+
+def _apply_in_text_anchor(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"Tuesday (September 12)": an explicit date next to a weekday fixes it."""
+    if not re.fullmatch(_WEEKDAY_RE, span.text.lower()):
+        return result
+    doc = span.doc
+    following = doc[span.end : min(span.end + 6, len(doc))]
+    match = re.match(rf"\s*[(,]\s*({_MONTH_RE}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_RE})(?:,?\s+({_YEAR_RE}))?",
+                     following.text, re.IGNORECASE)  # fmt: skip
+    if match is None:
+        return result
+    explicit = normalise(match.group(0).strip(" (,"), replace(anchor, tense=anchor.tense))
+    if explicit.value is None:
+        return result
+    weekday = WEEKDAYS[span.text.lower().rstrip(".")]
+    if date.fromisoformat(explicit.value).weekday() != weekday:
+        return Resolution(explicit.value, "day", "DATE", "weekday does not match the date next to it")
+    return Resolution(explicit.value, "day")

@@ -1,0 +1,474 @@
+"""Figures: the numbers a story reports, with what they count, how they are hedged and who gave them.
+
+A figure is found by a number grammar over the text (digits, number words, "a dozen", "tens of
+thousands", "two-thirds", ranges, currencies, scales and units) aligned to the spaCy tokens,
+then filtered with the parse and the entity labels: dates, years, times, ordinals, ages, phone
+numbers and numbers inside names ("Boeing 737", "COVID-19", "G7") are not figures.
+
+For each figure the parse gives
+
+* ``about``: the noun phrase it quantifies ("300,000 Russian military casualties" -> "Russian
+  military casualties"; "300,000 of the troops" -> "troops"; "the death toll rose to 300" ->
+  "death toll");
+* ``hedge``: ``approx`` ("nearly", "about", "an estimated"), ``lower`` ("at least", "more than"),
+  ``upper`` ("up to", "as many as", "fewer than") or ``exact``;
+* ``source``: the subject of a speech or estimate verb governing it in the same sentence ("US
+  officials estimated ...", "..., according to the Pentagon").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from newsfuse.records import Figure, Hedge
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Longest digit string whose value is kept; longer ones keep their text with value None
+# (a float would overflow or lose every digit that matters).
+MAX_DIGITS = 24
+
+_WORD_VALUES: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3,
+    "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+_FRACTIONS: dict[str, float] = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                                "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+# Plural magnitudes ("hundreds", "tens of thousands"): the least they can mean, hedged "lower".
+_VAGUE: dict[str, float] = {"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2000,
+                            "millions": 2e6, "billions": 2e9}  # fmt: skip
+
+_CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "€": "EUR", "eur": "EUR",
+    "£": "GBP", "gbp": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR", "₽": "RUB", "₴": "UAH",
+}  # fmt: skip
+_UNIT_WORDS: dict[str, str] = {
+    "%": "%", "per cent": "%", "percent": "%", "pct": "%", "percentage point": "percentage points",
+    "percentage points": "percentage points", "basis points": "basis points",
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "mi", "miles": "mi", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "sq km": "km2", "square kilometres": "km2", "square kilometers": "km2", "square miles": "mi2",
+    "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
+    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric tons": "t", "kg": "kg",
+    "kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "pounds": "lb", "lb": "lb", "lbs": "lb",
+    "barrel": "barrels", "barrels": "barrels", "bpd": "barrels per day", "barrels per day": "barrels per day",
+    "litre": "l", "litres": "l", "liter": "l", "liters": "l", "gallon": "gal", "gallons": "gal",
+    "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "twh": "TWh", "degrees": "degrees",
+    "°c": "°C", "°f": "°F", "cubic metres": "m3", "cubic meters": "m3", "bcm": "bcm",
+}  # fmt: skip
+# Units that are themselves the thing counted ("3.5 million barrels" counts barrels).
+_COUNT_UNITS = frozenset({"barrels", "t", "l", "gal", "acre", "ha"})
+_MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "AUD", "CAD", "HKD"})
+
+_HEDGES: tuple[tuple[str, Hedge], ...] = (
+    ("an estimated", "approx"), ("estimated", "approx"), ("approximately", "approx"), ("nearly", "approx"),
+    ("almost", "approx"), ("about", "approx"), ("around", "approx"), ("roughly", "approx"), ("some", "approx"),
+    ("reportedly", "approx"), ("close to", "approx"), ("circa", "approx"), ("an approximate", "approx"),
+    ("just under", "approx"), ("just over", "approx"), ("~", "approx"), ("more or less", "approx"),
+    ("at least", "lower"), ("more than", "lower"), ("over", "lower"), ("upwards of", "lower"),
+    ("in excess of", "lower"), ("no fewer than", "lower"), ("no less than", "lower"), ("above", "lower"),
+    ("well over", "lower"), ("a minimum of", "lower"),
+    ("up to", "upper"), ("as many as", "upper"), ("as much as", "upper"), ("less than", "upper"),
+    ("fewer than", "upper"), ("no more than", "upper"), ("under", "upper"), ("below", "upper"),
+    ("at most", "upper"), ("a maximum of", "upper"), ("not more than", "upper"),
+)  # fmt: skip
+_HEDGE_RE = re.compile(
+    r"(?:(?<![\w-])|(?<=~))(?:" + "|".join(re.escape(h) for h, _ in sorted(_HEDGES, key=lambda h: -len(h[0]))) + r")\s*$", re.IGNORECASE
+)
+_HEDGE_KIND = dict(_HEDGES)
+
+_SPEECH_LEMMAS = frozenset({
+    "say", "estimate", "report", "tell", "claim", "announce", "state", "believe", "calculate", "count",
+    "confirm", "assess", "project", "forecast", "predict", "note", "add", "suggest", "show", "indicate",
+    "find", "put", "reckon", "write", "tweet", "publish", "disclose", "reveal", "warn",
+    "acknowledge", "admit", "insist", "allege", "cite", "quote", "tally",
+})  # fmt: skip
+_CHANGE_LEMMAS = frozenset({
+    "rise", "fall", "climb", "increase", "decrease", "reach", "stand", "total", "hit", "be", "jump", "drop",
+    "decline", "grow", "surge", "plunge", "soar", "slip", "top", "exceed", "number", "near", "approach",
+    "tumble", "dip", "gain", "lose", "shrink", "swell", "double", "triple", "cut", "raise", "lower",
+})  # fmt: skip
+_NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
+
+# ---------------------------------------------------------------------------- number grammar
+
+_WORD_RE = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
+_DIGITS = r"(?<![\w.,/:])(?<![A-Za-z]-)\d+(?:,\d{3})*(?:\.\d+)?(?![\d:/]|\.\d|,\d{3}|-(?:year|month|week|day)s?-old)"
+_WORDS = rf"(?:{_WORD_RE})(?:(?:[- ]|\sand\s)(?:{_WORD_RE}|hundred))*"
+_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b|(?:bn|mn|mln|tn|[mbk])\b)"
+_SCALE_WORDS = r"(?:\s(?:hundred|thousand|million|billion|trillion)\b)"
+_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₴|USD\s|EUR\s|GBP\s|Rs\.?\s?)"
+_NUMBER = rf"(?:{_DIGITS}{_SCALE}*|\b(?:{_WORDS}){_SCALE_WORDS}*\b|\ba\s(?:dozen|hundred|thousand|million|billion)\b" \
+          rf"{_SCALE_WORDS}*|\b(?:half\sa|a\shalf)\s(?:dozen|million|billion)\b)"  # fmt: skip
+_VAGUE_RE = (
+    r"\b(?:tens|hundreds|thousands|millions|billions)\sof\s(?:thousands|millions|billions)\b"
+    r"|\b(?:several|a\sfew|many)\s(?:hundred|thousand|million|billion)\b"
+    r"|\b(?:dozens|scores|hundreds|thousands|millions|billions)\b"
+)
+_FRACTION_RE = (
+    r"\b(?:one|two|three|four|a|nine)[- ](?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?=\sof\b)?"
+    r"|\bhalf(?=\sof\b)"
+)
+_UNIT_RE = r"(?:\s?%|\s?(?:per\s?cent|percent|pct|percentage\spoints?|basis\spoints|°[CF])\b" + \
+    r"|\s(?:" + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True) if u[0].isalpha()) + \
+    r")\b)"  # fmt: skip
+_AMOUNT = rf"(?:{_CURRENCY}\s?)?{_NUMBER}"
+_RANGE = rf"(?:between\s{_AMOUNT}\s(?:and|-|–)\s{_AMOUNT}|{_AMOUNT}(?:\s?(?:-|–|to)\s?{_AMOUNT})?)"
+_FIGURE_RE = re.compile(
+    rf"(?P<body>{_FRACTION_RE}|{_VAGUE_RE}|{_RANGE})(?P<unit>{_UNIT_RE})?",
+    re.IGNORECASE,
+)
+_PHONE_RE = re.compile(r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\w)")
+# Written-out dates and clock times ("2023-09-01", "14/09/2023", "10:35") are never figures.
+_NUMERIC_DATE_RE = re.compile(r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2})(?!\d)")
+_RANGE_SPLIT_RE = re.compile(r"^(?:between|from)\s|\s?(?:-|–|\bto\b|\band\b)\s?(?=[$€£¥₹₽₴\d]|US|[a-z])", re.I)
+
+
+def extract_figures(doc: Doc, *, doc_id: str) -> Iterator[Figure]:
+    """Yield the figures in ``doc`` in text order."""
+    text = doc.text
+    masked = [(m.start(), m.end()) for pattern in (_PHONE_RE, _NUMERIC_DATE_RE) for m in pattern.finditer(text)]
+    for match in _matches(text):
+        start, end = match.span()
+        if any(start < e and s < end for s, e in masked):
+            continue
+        if match.group("body").lower() in ("a", "one") or not match.group("body").strip():
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or _is_not_a_figure(span, match):
+            continue
+        figure = _build(span, match, doc_id, end)
+        if figure is not None:
+            yield figure
+
+
+# ---------------------------------------------------------------------------- filters
+
+
+_NAME_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART", "LAW", "EVENT", "GPE", "LOC", "NORP"})
+_DATE_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
+_TIME_UNITS = re.compile(r"^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
+                         r"a\.m\.|p\.m\.|am|pm|o'clock|nights?|weekends?)$", re.IGNORECASE)  # fmt: skip
+_YEAR_CONTEXT = frozenset({"in", "since", "by", "until", "from", "of", "to", "before", "after", "during", "year",
+                           "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "through"})  # fmt: skip
+_MONTH_WORDS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
+
+
+def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
+    has_money_or_unit = bool(match.group("unit")) or bool(re.search(_CURRENCY, match.group("body")))
+    numbers = [t for t in span if t.like_num or t.text[:1].isdigit()]
+    if not numbers and not re.search(r"(?i)\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|dozens?|scores|tens|"
+                                     r"hundreds?|thousands?|millions?|billions?)\b", span.text):
+        return True
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and (_TIME_UNITS.match(after.text) or (after.text == "-" and span.end + 1 < len(doc)
+                                                                and _TIME_UNITS.match(doc[span.end + 1].text))):
+        return True  # "18 months", "3 p.m.": durations and times belong to the dates extractor
+    if after is not None and after.lower_ in ("year-old", "years-old", "-year-old") or _is_age(span, before, after):
+        return True
+    if not has_money_or_unit and _is_date_like(span, before, after):
+        return True
+    if any(t.ent_type_ in _NAME_LABELS for t in numbers) and not has_money_or_unit:
+        return True
+    if before is not None and not has_money_or_unit and _is_name_part(numbers[0] if numbers else span[0], before):
+        return True
+    if before is not None and before.text in ("#", "No.", "no.", "No", "Nos.", "number"):
+        return True
+    return False
+
+
+def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool:
+    text = span.text.strip()
+    if any(t.ent_type_ in ("TIME", "ORDINAL") for t in span):
+        return True
+    if re.fullmatch(r"(?:1[5-9]|20)\d{2}s?", text):
+        # A bare four-digit number is a year unless it counts something ("2000 troops").
+        return not (after is not None and after.tag_ == "NNS" and (before is None or before.lower_ not in _YEAR_CONTEXT))
+    if before is not None and _MONTH_WORDS.match(before.text):
+        return True  # "May 5", "March 2022"
+    if after is not None and _MONTH_WORDS.match(after.text) and re.fullmatch(r"\d{1,2}", text):
+        return True  # "5 May"
+    date_ents = [e for e in span.doc.ents if e.label_ == "DATE" and e.start < span.end and span.start < e.end]
+    if date_ents:
+        ent_text = " ".join(e.text for e in date_ents)
+        return bool(re.search(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday"
+                              r"|thursday|friday|saturday|sunday|year|month|week|day|decade|century|quarter|ago)", ent_text)
+                    or re.fullmatch(r"\d{4}", text))  # fmt: skip
+    return False
+
+
+def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
+    """"Kopp, 44, said", "aged 44", "a 44-year-old": ages are not figures."""
+    if before is not None and before.lower_ in ("aged", "age", "ages"):
+        return True
+    if re.fullmatch(r"\d{1,3}", span.text) and before is not None and after is not None:
+        prior = span.doc[before.i - 1] if before.i > 0 else None
+        return (
+            before.text == ","
+            and after.text in (",", ".", ")")
+            and prior is not None
+            and (prior.ent_type_ == "PERSON" or prior.pos_ == "PROPN")
+        )
+    return False
+
+
+def _is_name_part(number: Token, before: Token) -> bool:
+    """"Boeing 737", "Flight 370", "Windows 11": a number attached to the proper noun before it."""
+    return before.pos_ == "PROPN" and number.head.i == before.i and number.dep_ in ("nummod", "appos", "compound")
+
+
+# ---------------------------------------------------------------------------- building a figure
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """Number-grammar matches; "from 5% to 6%" is a change between two figures, not a range."""
+    for match in _FIGURE_RE.finditer(text):
+        before = text[max(0, match.start() - 5) : match.start()].lower()
+        separator = re.search(r"\sto\s", match.group("body"))
+        if separator is None or not before.endswith("from "):
+            yield match
+            continue
+        cut = match.start() + separator.start()
+        first = _FIGURE_RE.match(text, match.start(), cut)
+        second = _FIGURE_RE.match(text, match.start() + separator.end(), match.end())
+        yield from (m for m in (first, second) if m is not None)
+
+
+def _build(span: Span, match: re.Match[str], doc_id: str, end_char: int) -> Figure | None:
+    body = match.group("body")
+    unit = _unit(body, match.group("unit"))
+    low, high = _range(body)
+    value = parse_amount(low)
+    upper = parse_amount(high) if high else None
+    if high and value is not None and upper is not None and _scale_of(low) == 1 and _scale_of(high) != 1:
+        value *= _scale_of(high)  # "$1-2 billion": the scale is written once
+    if value is not None and upper is not None and upper < value:
+        return None  # "voted 89-52", "won 3-1": a score, not a range
+    start_tok, hedge = _hedge_before(span)
+    if hedge == "exact" and re.match(r"(?i)(?:tens|hundreds|thousands|millions|billions|dozens|scores|several|"
+                                     r"a few|many)\b", body):  # fmt: skip
+        hedge = "lower" if not re.match(r"(?i)(?:several|a few|many)\b", body) else "approx"
+    start_char = span.doc[start_tok].idx
+    return Figure(
+        doc=doc_id,
+        text=span.doc.text[start_char:end_char],
+        value=value,
+        unit=unit,
+        about=about_phrase(span, unit),
+        hedge=hedge,
+        start=start_char,
+        end=end_char,
+        source=source_of(span),
+        upper=upper,
+    )
+
+
+def _hedge_before(span: Span) -> tuple[int, Hedge]:
+    """The hedge written right before the number ("nearly", "at least", "up to") and where it starts."""
+    window_start = max(0, span.start_char - 30)
+    prefix = span.doc.text[window_start : span.start_char]
+    if not prefix[-1:].isspace() and not prefix.endswith("~"):
+        return span.start, "exact"
+    match = _HEDGE_RE.search(prefix.rstrip())
+    if match is None:
+        return span.start, "exact"
+    hedge_span = span.doc.char_span(window_start + match.start(), span.start_char, alignment_mode="expand")
+    if hedge_span is None:
+        return span.start, "exact"
+    return hedge_span.start, _HEDGE_KIND.get(re.sub(r"\s+", " ", match.group(0).strip().lower()), "approx")
+
+
+def _range(body: str) -> tuple[str, str | None]:
+    """Split "between 20 and 30" / "20-30" / "$1.2 to $1.5 billion" into its two ends."""
+    parts = [p for p in _RANGE_SPLIT_RE.split(body) if p and p.strip()]
+    numeric = [p for p in parts if re.search(r"\d|" + _WORD_RE, p, re.IGNORECASE)]
+    if len(numeric) == 2 and not re.search(r"(?i)\b(?:tens|hundreds|thousands|millions)\s+of\b", body):
+        return numeric[0].strip(), numeric[1].strip()
+    return body, None
+
+
+def _unit(body: str, unit_text: str | None) -> str | None:
+    currency = re.search(_CURRENCY, body, re.IGNORECASE)
+    if currency:
+        return _CURRENCY_SYMBOLS.get(currency.group(0).strip().lower())
+    if unit_text is None:
+        return None
+    key = re.sub(r"\s+", " ", unit_text.strip().lower())
+    if key == "pounds" and re.search(r"(?i)million|billion|thousand|\bbn\b", body):
+        return "GBP"  # "5 million pounds" is money; "200 pounds" is weight
+    return _UNIT_WORDS.get(key, key)
+
+
+def _scale_of(text: str) -> float:
+    found = re.findall(r"(?i)(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|mln|tn|(?<=\d)[mbk])\b", text)
+    result = 1.0
+    for word in found:
+        result *= _SCALES[word.lower()]
+    return result
+
+
+def parse_amount(text: str) -> float | None:
+    """The value of one amount: "$1.2 billion" -> 1.2e9, "nearly 300,000" -> 300000.0,
+    "two-thirds" -> 0.667, "tens of thousands" -> 20000.0. ``None`` when too long or unreadable."""
+    cleaned = re.sub(_CURRENCY, " ", text, flags=re.IGNORECASE).strip().lower()
+    cleaned = re.sub(r"^(?:between|from)\s", "", cleaned)
+    if match := re.fullmatch(r"(tens|hundreds|thousands|millions|billions)\s+of\s+(thousands|millions|billions)", cleaned):
+        return _VAGUE[match.group(1)] / 2 * _VAGUE[match.group(2)] if match.group(1) == "tens" else \
+            _VAGUE[match.group(1)] * _VAGUE[match.group(2)] / 2  # fmt: skip
+    if match := re.fullmatch(r"(several|a few|many)\s+(hundred|thousand|million|billion)", cleaned):
+        return {"several": 3, "a few": 3, "many": 5}[match.group(1)] * _SCALES[match.group(2)]
+    if cleaned in _VAGUE:
+        return _VAGUE[cleaned]
+    if match := re.fullmatch(r"(one|two|three|four|a|nine)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)", cleaned):
+        numerator = 1 if match.group(1) == "a" else _WORD_VALUES[match.group(1)]
+        return round(numerator / _FRACTIONS[match.group(2)], 4)
+    if cleaned == "half":
+        return 0.5
+    scale = _scale_of(cleaned)
+    core = re.sub(r"(?i)\s*(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|mln|tn)\b", "", cleaned)
+    core = re.sub(r"(?<=\d)[mbk]\b", "", core).strip()
+    digits = core.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        if len(digits.split(".")[0]) > MAX_DIGITS:
+            return None
+        return float(digits) * scale
+    if core in ("a dozen", "dozen"):
+        return 12.0 * scale
+    if core in ("half a dozen", "a half dozen"):
+        return 6.0
+    if core in ("a", "") and scale > 1:
+        return scale
+    if core in ("half a", "a half"):
+        return 0.5 * scale
+    words = _word_number(core)
+    return None if words is None else words * scale
+
+
+def _word_number(text: str) -> float | None:
+    total = 0
+    current = 0
+    for word in re.split(r"[\s-]+", text.replace(" and ", " ")):
+        if word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "a":
+            current = current or 1
+        else:
+            return None
+    total += current
+    return float(total)
+
+
+# ---------------------------------------------------------------------------- about and source
+
+
+def about_phrase(span: Span, unit: str | None) -> str | None:
+    """The noun phrase the figure quantifies, from the dependency parse."""
+    inside = set(range(span.start, span.end))
+    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    if not roots:
+        return None
+    root = roots[-1]
+    # "300,000 of the troops", "tens of thousands of people", "3.5 million barrels of oil"
+    for token in [root, *reversed(list(span))]:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end - 1:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+                    return _noun_phrase(objects[0], inside)
+        if token.i >= span.end - 1 and token is not root:
+            break
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i not in inside and head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
+        if head.lower_ in ("percent", "cent", "%"):
+            return None
+        return _noun_phrase(head, inside)
+    if unit in _COUNT_UNITS and root.pos_ == "NOUN":
+        return _noun_phrase(root, inside)
+    return _subject_of_change(root, inside)
+
+
+def _subject_of_change(root: Token, inside: set[int]) -> str | None:
+    """"The death toll rose to 300", "Prices climbed 5%": the subject of the change verb."""
+    token = root
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "by", "from", "at"):
+        token = token.head
+    if token.dep_ not in ("prep", "dobj", "attr", "npadvmod", "advmod", "acomp", "oprd"):
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in _CHANGE_LEMMAS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    return _noun_phrase(subjects[0], inside) if subjects else None
+
+
+def _noun_phrase(noun: Token, exclude: set[int]) -> str:
+    """``noun`` with the modifiers written right before it ("Russian military casualties")."""
+    start = noun.i
+    doc = noun.doc
+    subtree = {t.i for t in noun.subtree}
+    while start - 1 >= 0:
+        prev = doc[start - 1]
+        if prev.i in exclude or prev.i not in subtree or prev.dep_ not in _NOUN_PHRASE_DEPS and not (
+            prev.text == "-" or prev.dep_ == "amod"
+        ):
+            break
+        if prev.pos_ in ("DET", "NUM", "PUNCT") and prev.text != "-":
+            break
+        start -= 1
+    while start < noun.i and (doc[start].text == "-" or doc[start].dep_ == "case"):
+        start += 1
+    return doc[start : noun.i + 1].text
+
+
+def source_of(span: Span) -> str | None:
+    """Who gave the figure: the subject of a speech/estimate verb above it, or "according to X"."""
+    sentence = span.sent
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ == "to":
+            objects = [c for c in span.doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return _source_phrase(objects[0])
+    token = span.root
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in _SPEECH_LEMMAS:
+            subjects = [c for c in ancestor.children if c.dep_ in ("nsubj",)]
+            agents = [g for c in ancestor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            for subject in [*subjects, *agents]:
+                if subject.pos_ != "PRON":
+                    return _source_phrase(subject)
+    # "..., officials said." where the figure is in the main clause the speech verb governs
+    for candidate in sentence:
+        if candidate.lemma_.lower() in _SPEECH_LEMMAS and candidate.pos_ == "VERB" and candidate.i > span.end:
+            if any(c.dep_ == "ccomp" and span.root in c.subtree for c in candidate.children) or \
+                    candidate.dep_ in ("parataxis", "ccomp"):  # fmt: skip
+                subjects = [c for c in candidate.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                if subjects:
+                    return _source_phrase(subjects[0])
+    return None
+
+
+def _source_phrase(token: Token) -> str:
+    """A source as written: the noun with its compounds and adjectives, or a whole proper name."""
+    ents = [e for e in token.doc.ents if e.start <= token.i < e.end]
+    if ents and ents[0].label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+        return ents[0].text
+    return _noun_phrase(token, set())

@@ -1,0 +1,235 @@
+"""Date extraction and normalisation on invented news sentences published Thursday 2023-09-14."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsfuse.extract.dates import Anchor, extract_dates, normalise, parse_published, resolve_weekday
+
+PUBLISHED = "2023-09-14"  # a Thursday
+DCT = date(2023, 9, 14)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        from newsfuse.nlp import load_nlp
+
+        return load_nlp()
+    except Exception:  # the lead's loader may not exist yet; the model itself is required
+        import spacy
+
+        return spacy.load("en_core_web_sm")
+
+
+def dates_in(nlp, text: str, published: str | None = PUBLISHED) -> dict[str, tuple[str | None, str, str]]:
+    doc = nlp(text)
+    found = {}
+    for mention in extract_dates(doc, doc_id="d1", published=published):
+        assert text[mention.start : mention.end] == mention.text
+        found[mention.text] = (mention.value, mention.grain, mention.type)
+    return found
+
+
+# ------------------------------------------------------------------ model-free normalisation
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "grain"),
+    [
+        ("April 25, 2019", "2019-04-25", "day"),
+        ("Sept. 11, 2023", "2023-09-11", "day"),
+        ("25 April 2019", "2019-04-25", "day"),
+        ("2019-04-25", "2019-04-25", "day"),
+        ("August 15", "2023-08-15", "day"),
+        ("last week", "2023-W36", "week"),
+        ("this week", "2023-W37", "week"),
+        ("later this month", "2023-09", "month"),
+        ("last month", "2023-08", "month"),
+        ("last year", "2022", "year"),
+        ("next year", "2024", "year"),
+        ("yesterday", "2023-09-13", "day"),
+        ("today", "2023-09-14", "day"),
+        ("tomorrow", "2023-09-15", "day"),
+        ("the third quarter", "2023-Q3", "quarter"),
+        ("next spring", "2024-SP", "season"),
+        ("the 1990s", "199", "decade"),
+        ("the 20th century", "19", "century"),
+        ("three years ago", "2020", "year"),
+        ("last April", "2023-04", "month"),
+        ("Christmas", "2023-12-25", "day"),
+    ],
+)
+def test_extract_dates_normalise_calendar_expressions(text: str, value: str, grain: str) -> None:
+    result = normalise(text, Anchor(dct=DCT))
+    assert (result.value, result.grain) == (value, grain)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "type_"),
+    [
+        ("18 months", "P18M", "DURATION"),
+        ("two weeks", "P2W", "DURATION"),
+        ("5 1/2 hours", "PT5H30M", "DURATION"),
+        ("several years", "PXY", "DURATION"),
+        ("every Monday", "XXXX-WXX-1", "SET"),
+        ("weekly", "P1W", "SET"),
+        ("every two weeks", "P2W", "SET"),
+        ("now", "PRESENT_REF", "DATE"),
+        ("recently", "PAST_REF", "DATE"),
+    ],
+)
+def test_extract_dates_normalise_durations_sets_and_references(text: str, value: str, type_: str) -> None:
+    result = normalise(text, Anchor(dct=DCT))
+    assert (result.value, result.type) == (value, type_)
+
+
+def test_extract_dates_impossible_date_has_no_value() -> None:
+    result = normalise("February 30", Anchor(dct=DCT))
+    assert result.value is None
+    assert result.reason is not None and "impossible" in result.reason
+
+
+def test_extract_dates_relative_needs_publication_date() -> None:
+    for text in ("Tuesday", "last week", "yesterday", "in May"):
+        result = normalise(text, Anchor(dct=None))
+        assert result.value is None
+        assert result.reason == "no publication date"
+    assert normalise("April 25, 2019", Anchor(dct=None)).value == "2019-04-25"
+    assert normalise("18 months", Anchor(dct=None)).value == "P18M"
+
+
+def test_extract_dates_resolve_weekday_by_direction() -> None:
+    assert resolve_weekday(DCT, 1, "past") == date(2023, 9, 12)
+    assert resolve_weekday(DCT, 1, "future") == date(2023, 9, 19)
+    assert resolve_weekday(DCT, 3, "past") == DCT
+    assert resolve_weekday(DCT, 3, "past", strict=True) == date(2023, 9, 7)
+
+
+def test_extract_dates_parse_published_accepts_datetimes() -> None:
+    assert parse_published("2023-09-14T08:30:00Z") == DCT
+    assert parse_published("2023-09-14") == DCT
+    assert parse_published(None) is None
+    assert parse_published("not a date") is None
+
+
+# ------------------------------------------------------------------ on parsed sentences
+
+
+@pytest.mark.model
+def test_extract_dates_absolute_and_partial(nlp) -> None:
+    found = dates_in(
+        nlp,
+        "The treaty, signed on April 25, 2019, was suspended in May after the attacks of Sept. 11, 2023. "
+        "Talks resume on August 15.",
+    )
+    assert found["April 25, 2019"][:2] == ("2019-04-25", "day")
+    assert found["Sept. 11, 2023"][0] == "2023-09-11"
+    assert found["May"][:2] == ("2023-05", "month")
+    assert found["August 15"][0] == "2023-08-15"
+
+
+@pytest.mark.model
+def test_extract_dates_weekday_follows_tense(nlp) -> None:
+    past = dates_in(nlp, "The minister said on Tuesday that the border crossing had reopened.")
+    future = dates_in(nlp, "The two leaders will meet on Tuesday in Geneva to discuss the ceasefire.")
+    assert past["Tuesday"][0] == "2023-09-12"
+    assert future["Tuesday"][0] == "2023-09-19"
+
+
+@pytest.mark.model
+def test_extract_dates_relative_expressions(nlp) -> None:
+    found = dates_in(
+        nlp,
+        "Prices rose last week and the central bank will decide later this month. "
+        "Inflation peaked last year, officials said yesterday, and the governor speaks today. "
+        "Protests are planned for tonight.",
+    )
+    assert found["last week"][:2] == ("2023-W36", "week")
+    assert found["later this month"][:2] == ("2023-09", "month")
+    assert found["last year"][:2] == ("2022", "year")
+    assert found["yesterday"][:2] == ("2023-09-13", "day")
+    assert found["today"][:2] == ("2023-09-14", "day")
+    assert found["tonight"][1] == "day"
+    assert found["tonight"][0].startswith("2023-09-14")
+
+
+@pytest.mark.model
+def test_extract_dates_durations_sets_and_times(nlp) -> None:
+    found = dates_in(
+        nlp,
+        "The programme will run for 18 months. Inspectors visit the plant every Monday. "
+        " The vote took place at 3 p.m. on Tuesday.",
+    )
+    assert found["18 months"] == ("P18M", "duration", "DURATION")
+    assert found["every Monday"][2] == "SET"
+    time_values = [v for v, _, t in found.values() if t == "TIME"]
+    assert "2023-09-12T15:00" in time_values
+
+
+@pytest.mark.model
+def test_extract_dates_in_text_anchor(nlp) -> None:
+    found = dates_in(nlp, "The ministry announced on Tuesday (September 12) that exports would resume.")
+    assert found["Tuesday"][0] == "2023-09-12"
+    assert found["September 12"][0] == "2023-09-12"
+
+
+@pytest.mark.model
+def test_extract_dates_without_publication_date(nlp) -> None:
+    doc = nlp("The agency said on Tuesday that the dam, built in 1961, failed last week.")
+    mentions = {m.text: m for m in extract_dates(doc, doc_id="d2", published=None)}
+    assert mentions["Tuesday"].value is None
+    assert mentions["Tuesday"].reason == "no publication date"
+    assert mentions["last week"].value is None
+    assert mentions["1961"].value == "1961"
+
+
+@pytest.mark.model
+def test_extract_dates_impossible_date_in_text(nlp) -> None:
+    doc = nlp("The ruling, dated February 30, was quickly withdrawn.")
+    mentions = [m for m in extract_dates(doc, doc_id="d3", published=PUBLISHED) if "February" in m.text]
+    assert mentions and mentions[0].value is None and mentions[0].reason
+
+
+@pytest.mark.model
+def test_extract_dates_skips_ages_and_plain_numbers(nlp) -> None:
+    found = dates_in(nlp, "Maria Lopez, 44, a 52-year-old engineer's colleague, counted 300 ballots.")
+    assert not any("44" in text or "52" in text or "300" in text for text in found)
+
+
+@pytest.mark.model
+def test_extract_dates_grains_are_known(nlp) -> None:
+    from newsfuse.extract.dates import GRAINS
+
+    doc = nlp(
+        "Since the 1990s and through the third quarter of last year, output grew every month; this summer, "
+        "for the first time in a decade, it fell 2% in two weeks, and now officials meet on Fridays."
+    )
+    for mention in extract_dates(doc, doc_id="d4", published=PUBLISHED):
+        assert mention.grain in GRAINS
+        assert mention.type in {"DATE", "TIME", "DURATION", "SET"}
+
+
+def test_extract_dates_eval_reads_timeml(tmp_path: Path) -> None:
+    from newsfuse.evaluate.dates import read_timeml, select_files
+
+    sample = tmp_path / "a.tml"
+    sample.write_text(
+        '<?xml version="1.0" ?>\n<TimeML><DOCID>a</DOCID>'
+        '<DCT><TIMEX3 tid="t0" type="DATE" value="2023-09-14" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>'
+        '<TEXT>\nTalks <EVENT eid="e1">ended</EVENT> <TIMEX3 tid="t1" type="DATE" value="2023-09-12">Tuesday'
+        '</TIMEX3> &amp; resume <TIMEX3 tid="t2" type="DATE" value="2023-W38">next week</TIMEX3>.\n</TEXT></TimeML>'
+    )
+    document = read_timeml(sample)
+    assert document.dct == "2023-09-14"
+    assert [(document.text[t.start : t.end], t.value) for t in document.timexes] == [
+        ("Tuesday", "2023-09-12"),
+        ("next week", "2023-W38"),
+    ]
+    assert "&" in document.text
+    files = [Path(f"{i}.tml") for i in range(10)]
+    assert select_files(files, "test") == [Path("0.tml"), Path("5.tml")]
+    assert len(select_files(files, "train")) == 8

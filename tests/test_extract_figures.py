@@ -1,0 +1,154 @@
+"""Figure extraction on invented news sentences: values, ranges, units, hedges, what is counted, who said so."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.extract.figures import extract_figures, parse_amount
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        from newsfuse.nlp import load_nlp
+
+        return load_nlp()
+    except Exception:  # the lead's loader may not exist yet; the model itself is required
+        import spacy
+
+        return spacy.load("en_core_web_sm")
+
+
+def figures_in(nlp, text: str) -> dict[str, object]:
+    doc = nlp(text)
+    found = {}
+    for figure in extract_figures(doc, doc_id="d1"):
+        assert text[figure.start : figure.end] == figure.text
+        found[figure.text] = figure
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("300,000", 300000.0),
+        ("$1.2 billion", 1.2e9),
+        ("3.5 million", 3.5e6),
+        ("€900m", 9e8),
+        ("two-thirds", 0.6667),
+        ("a dozen", 12.0),
+        ("tens of thousands", 20000.0),
+        ("hundreds", 200.0),
+        ("twenty-five", 25.0),
+        ("1" + "0" * 5000, None),
+    ],
+)
+def test_extract_figures_parse_amount(text: str, value: float | None) -> None:
+    assert parse_amount(text) == value
+
+
+@pytest.mark.model
+def test_extract_figures_hedge_about_and_source(nlp) -> None:
+    found = figures_in(
+        nlp,
+        "US officials estimated that nearly 300,000 Russian military casualties had been suffered since "
+        "the invasion began.",
+    )
+    figure = found["nearly 300,000"]
+    assert figure.value == 300000.0
+    assert figure.hedge == "approx"
+    assert figure.about == "Russian military casualties"
+    assert figure.source == "US officials"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "hedge"),
+    [
+        ("At least 12 tanks were destroyed near the village.", "At least 12", "lower"),
+        ("More than 1,000 drones were launched overnight.", "More than 1,000", "lower"),
+        ("Up to 300,000 of the troops could be mobilised.", "Up to 300,000", "upper"),
+        ("Fewer than 40 aid lorries crossed the border.", "Fewer than 40", "upper"),
+        ("Some 2,300 tanks have been lost so far.", "Some 2,300", "approx"),
+        ("About 120,000 North Korean volunteers are said to be training.", "About 120,000", "approx"),
+        ("The storm destroyed 450 homes in the province.", "450", "exact"),
+    ],
+)
+def test_extract_figures_hedges(nlp, sentence: str, text: str, hedge: str) -> None:
+    found = figures_in(nlp, sentence)
+    assert found[text].hedge == hedge
+
+
+@pytest.mark.model
+def test_extract_figures_about_nouns(nlp) -> None:
+    found = figures_in(
+        nlp,
+        "About 120,000 North Korean volunteers arrived, and a dozen tanks were destroyed. "
+        "Up to 300,000 of the troops could be mobilised. Tens of thousands of people marched in the capital. "
+        "The death toll rose to 300 on Tuesday.",
+    )
+    assert found["About 120,000"].about == "North Korean volunteers"
+    assert found["a dozen"].about == "tanks" and found["a dozen"].value == 12.0
+    assert found["Up to 300,000"].about == "troops"
+    assert found["Tens of thousands"].about == "people"
+    assert found["Tens of thousands"].hedge == "lower"
+    assert found["300"].about == "death toll"
+
+
+@pytest.mark.model
+def test_extract_figures_ranges(nlp) -> None:
+    found = figures_in(
+        nlp,
+        "Between 20 and 30 people were injured, and 20-30 houses burned. Officials expect 30 to 40 vehicles.",
+    )
+    assert (found["Between 20 and 30"].value, found["Between 20 and 30"].upper) == (20.0, 30.0)
+    assert (found["20-30"].value, found["20-30"].upper) == (20.0, 30.0)
+    assert (found["30 to 40"].value, found["30 to 40"].upper) == (30.0, 40.0)
+
+
+@pytest.mark.model
+def test_extract_figures_currencies_and_units(nlp) -> None:
+    found = figures_in(
+        nlp,
+        "The EU approved a $1.2 billion aid package, Britain added £45 million and Germany €900m. "
+        "Unemployment fell 5 per cent while prices rose 5%. Russia exports 3.5 million barrels of oil a day "
+        "along a 15 km pipeline.",
+    )
+    assert (found["$1.2 billion"].value, found["$1.2 billion"].unit) == (1.2e9, "USD")
+    assert found["$1.2 billion"].about == "aid package"
+    assert (found["£45 million"].value, found["£45 million"].unit) == (4.5e7, "GBP")
+    assert found["€900m"].unit == "EUR"
+    assert (found["5 per cent"].value, found["5 per cent"].unit) == (5.0, "%")
+    assert found["5%"].unit == "%"
+    barrels = found["3.5 million barrels"]
+    assert (barrels.value, barrels.unit, barrels.about) == (3.5e6, "barrels", "oil")
+    assert found["15 km"].unit == "km"
+
+
+@pytest.mark.model
+def test_extract_figures_fraction_and_source_according_to(nlp) -> None:
+    found = figures_in(nlp, "Two-thirds of the residents have left the city, according to the United Nations.")
+    figure = found["Two-thirds"]
+    assert figure.value == pytest.approx(0.6667)
+    assert figure.about == "residents"
+    assert figure.source == "the United Nations"
+
+
+@pytest.mark.model
+def test_extract_figures_skips_dates_names_and_phones(nlp) -> None:
+    found = figures_in(
+        nlp,
+        "On May 5, 2022, at 3 p.m., a Boeing 737 carrying COVID-19 samples for the G7 landed; the pilot, "
+        "a 44-year-old, said it took 18 months. Call 555-123-4567 for details. Anna Weber, 61, flew it in 2021.",
+    )
+    assert found == {}
+
+
+@pytest.mark.model
+def test_extract_figures_huge_number_does_not_crash(nlp) -> None:
+    digits = "9" * 5000
+    found = figures_in(nlp, f"The model produced {digits} possible outcomes.")
+    assert len(found) == 1
+    figure = next(iter(found.values()))
+    assert figure.value is None
+    assert figure.text == digits
