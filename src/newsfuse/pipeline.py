@@ -159,6 +159,7 @@ def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress
     """Recompute duplicates, entities, speakers and stories over the whole store."""
     from newsfuse.link import find_duplicates
     from newsfuse.link.canonical import attach_speakers, canonicalise
+    from newsfuse.link.stories import cluster_stories, storylines
 
     documents = store.documents()
     report.documents = len(documents)
@@ -169,28 +170,23 @@ def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress
     documents = [replace(d, duplicate_of=duplicates.get(d.id)) for d in documents]
     entities, entity_of = canonicalise(documents, extractions)
     extractions = {doc_id: attach_speakers(ex, entity_of) for doc_id, ex in extractions.items()}
-    assignment = assign_stories(store, documents, extractions, entity_of, track=track)
-    stories = build_stories(documents, extractions, assignment, track=track)
+    embeddings = embed_documents(store, documents, track=track)
+    entity_sets = {doc_id: _entity_set(ex, entity_of) for doc_id, ex in extractions.items()}
+    previous_stories = store.stories()
+    assignment = cluster_stories(
+        documents, embeddings=embeddings, entities=entity_sets, previous=store.story_assignments()
+    )
+    lines = storylines(
+        documents,
+        assignment,
+        embeddings=embeddings,
+        entities=entity_sets,
+        previous={s.id: s.storyline for s in previous_stories if s.storyline},
+    )
+    stories = build_stories(documents, extractions, assignment, lines, embeddings, track=track)
     store.save_links(documents=documents, extractions=extractions.values(), entities=entities, stories=stories)
     report.duplicates = sum(1 for d in documents if d.duplicate_of)
     report.stories = len(stories)
-
-
-def assign_stories(
-    store: Store,
-    documents: Sequence[Document],
-    extractions: dict[str, Extraction],
-    entity_of: dict[tuple[str, int], str],
-    *,
-    track: Tracker = no_progress,
-) -> dict[str, str]:
-    """Story id per document; documents keep the story they had in an earlier run."""
-    from newsfuse.link.stories import cluster_stories
-
-    embeddings = embed_documents(store, documents, track=track)
-    entity_sets = {doc_id: _entity_set(ex, entity_of) for doc_id, ex in extractions.items()}
-    previous = store.story_assignments()
-    return cluster_stories(documents, embeddings=embeddings, entities=entity_sets, previous=previous)
 
 
 def embed_documents(store: Store, documents: Sequence[Document], *, track: Tracker = no_progress) -> dict[str, np.ndarray]:
@@ -223,6 +219,8 @@ def build_stories(
     documents: Sequence[Document],
     extractions: dict[str, Extraction],
     assignment: dict[str, str],
+    lines: dict[str, str],
+    embeddings: dict[str, np.ndarray],
     *,
     track: Tracker = no_progress,
 ) -> list[Story]:
@@ -230,7 +228,7 @@ def build_stories(
     from newsfuse.brief import build_timeline, compare_framing, summarise
     from newsfuse.corroborate import cross_check
     from newsfuse.link.dedup import syndication_groups
-    from newsfuse.link.stories import story_title, storylines
+    from newsfuse.link.stories import story_title
 
     by_id = {d.id: d for d in documents}
     members: dict[str, list[Document]] = defaultdict(list)
@@ -239,7 +237,6 @@ def build_stories(
             members[story_id].append(by_id[doc_id])
     duplicates = {d.id: d.duplicate_of for d in documents if d.duplicate_of}
     groups = syndication_groups(documents, duplicates)
-    lines = storylines(members, extractions) if members else {}
     stories = []
     for story_id, docs in track(sorted(members.items()), len(members), "brief"):
         docs.sort(key=lambda d: (d.published or "9999", d.id))
@@ -248,7 +245,7 @@ def build_stories(
         stories.append(
             Story(
                 id=story_id,
-                title=story_title(docs),
+                title=story_title(docs, embeddings),
                 documents=tuple(d.id for d in docs),
                 first_seen=min(dated) if dated else None,
                 last_seen=max(dated) if dated else None,

@@ -1,0 +1,369 @@
+"""``/story/{id}``: one story's briefing (the id may be a unique prefix).
+
+Context::
+
+    {
+      "story":    {"id", "title", "storyline", "first_seen", "last_seen", "documents": [doc id],
+                   "outlets": [str], "size": int, "independent": int},
+      "summary":  [{"text", "sources": [citation]}],
+      "claims":   [{"id", "anchor", "text", "status", "outlets": [str], "sources": [citation],
+                    "conflicts_with": [{"id", "text", "href"}]}],
+      "claim_counts": {"corroborated": int, "conflicting": int, "single-source": int},
+      "timeline": [{"date", "text", "anchor", "sources": [citation]}],
+      "chart":    null | {"width", "height", "baseline", "left", "right", "start", "end",
+                          "bars": [{"date", "grain", "entries", "x", "y", "width", "height", "href"}],
+                          "ticks": [{"x", "label"}],
+                          "earlier": null | {"entries", "from", "to", "href"},   # background dates
+                          "later": null | {"entries", "from", "to", "href"}},    # off the axis
+      "framing":  [{"outlet", "tone", "loaded_terms": [str], "voices": [{"name", "count"}]}],
+      "quotes":   [quote row + {"also_in": [citation]}],   # who said what, by speaker; each
+                                                          # quote once, also_in = other articles
+      "sources":  [{"original": doc ref, "copies": [doc ref]}],   # syndication groups
+      "storyline": [{"id", "title", "href", "first_seen", "last_seen"}]   # other stories of it
+    }
+
+    citation  = {"doc", "outlet", "published", "start", "end", "href"}
+    doc ref   = {"id", "title", "outlet", "published", "url", "duplicate_of", "href"}
+    quote row = {"text", "kind", "speaker", "speaker_name", "speaker_title", "speaker_href", "cue",
+                 "doc", "outlet", "published", "start", "end", "href"}
+
+``href`` of a citation opens the document at the cited words (``/doc/ID?hl=start-end#p-start``).
+The chart geometry is computed here (SVG user units) so the page needs no script.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+
+from newsfuse.brief import outlet_of
+from newsfuse.records import Claim, Document, Span, Story, TimelineEntry
+from newsfuse.store import Store
+from newsfuse.web.views.common import (
+    Context,
+    EntityLookup,
+    Links,
+    NotFound,
+    anchor_id,
+    citation,
+    citations,
+    doc_ref,
+    prefix_suggestions,
+    quote_row,
+    syndication_root,
+)
+
+STATUSES = ("corroborated", "conflicting", "single-source")
+
+# Timeline chart geometry, in SVG user units (the SVG scales to the page width).
+CHART_WIDTH = 1000
+CHART_HEIGHT = 150
+PLOT_LEFT = 30
+PLOT_RIGHT = 970
+PLOT_TOP = 12
+BASELINE = 112
+MAX_BAR_WIDTH = 36.0
+MIN_BAR_WIDTH = 4.0
+MAX_TICKS = 6
+PERIOD_BAND = 14.0
+CONTEXT_DAYS = 14
+
+
+def build(store: Store, story_id: str, links: Links) -> Context:
+    story = store.story(story_id)
+    if story is None:
+        raise NotFound(
+            f"No story {story_id!r} in this database. Story ids are listed on the start page.",
+            prefix_suggestions(story_id, ((s.id, s.title) for s in store.stories()), links.story),
+        )
+    return build_for(store, story, links)
+
+
+def build_for(store: Store, story: Story, links: Links) -> Context:
+    """The context of a story already loaded (used by the exports)."""
+    docs = _story_documents(store, story)
+    members = [docs[d] for d in story.documents if d in docs]
+    entities = EntityLookup(store)
+    return {
+        "story": {
+            "id": story.id,
+            "title": story.title,
+            "storyline": story.storyline,
+            "first_seen": story.first_seen,
+            "last_seen": story.last_seen,
+            "documents": list(story.documents),
+            "outlets": sorted({outlet_of(d) for d in members}),
+            "size": len(story.documents),
+            "independent": len({syndication_root(d.id, docs) for d in members}),
+        },
+        "summary": [{"text": s.text, "sources": citations(s.sources, docs, links)} for s in story.summary],
+        "claims": claim_rows(story.claims, docs, links),
+        "claim_counts": {status: sum(1 for c in story.claims if c.status == status) for status in STATUSES},
+        "timeline": [
+            {"date": e.date, "text": e.text, "anchor": f"t-{i}", "sources": citations(e.sources, docs, links)}
+            for i, e in enumerate(story.timeline)
+        ],
+        "chart": timeline_chart(story.timeline, around=(story.first_seen, story.last_seen)),
+        "framing": [
+            {
+                "outlet": f.outlet,
+                "tone": f.tone,
+                "loaded_terms": list(f.loaded_terms),
+                "voices": [
+                    {"name": n, "count": c} for n, c in sorted(f.voices.items(), key=lambda kv: (-kv[1], kv[0]))
+                ],
+            }
+            for f in story.framing
+        ],
+        "quotes": _who_said_what(store, members, docs, entities, links),
+        "sources": syndication_groups(members, docs, links),
+        "storyline": _storyline(store, story, links),
+    }
+
+
+def _story_documents(store: Store, story: Story) -> dict[str, Document]:
+    """The story's documents, plus any original they copy that sits outside the story."""
+    docs: dict[str, Document] = {}
+    pending = list(story.documents)
+    while pending:
+        doc_id = pending.pop()
+        if doc_id in docs:
+            continue
+        doc = store.document(doc_id)
+        if doc is None:
+            continue
+        docs[doc_id] = doc
+        if doc.duplicate_of and doc.duplicate_of not in docs:
+            pending.append(doc.duplicate_of)
+    return docs
+
+
+def claim_rows(claims: Sequence[Claim], docs: Mapping[str, Document], links: Links) -> list[Context]:
+    by_id = {c.id: c for c in claims}
+    rows = []
+    for claim in claims:
+        rows.append(
+            {
+                "id": claim.id,
+                "anchor": f"claim-{anchor_id(claim.id)}",
+                "text": claim.text,
+                "status": claim.status,
+                "outlets": sorted({outlet_of(docs[s.doc]) for s in claim.sources if s.doc in docs}),
+                "sources": citations(claim.sources, docs, links),
+                "conflicts_with": [
+                    {
+                        "id": other,
+                        "text": by_id[other].text if other in by_id else None,
+                        "href": f"#claim-{anchor_id(other)}" if other in by_id else None,
+                    }
+                    for other in claim.conflicts_with
+                ],
+            }
+        )
+    return rows
+
+
+def _who_said_what(
+    store: Store, members: Sequence[Document], docs: Mapping[str, Document], entities: EntityLookup, links: Links
+) -> list[Context]:
+    """Every quote of the story once: the same words from the same speaker in several articles
+    (syndicated copies, re-quotes) become one row whose ``also_in`` cites the other articles."""
+    rows: dict[tuple[str, str], tuple[int, Context]] = {}
+    for rank, doc in enumerate(members):
+        extraction = store.extraction(doc.id)
+        if extraction is None:
+            continue
+        for quote in sorted(extraction.quotes, key=lambda q: q.start):
+            who = quote.speaker or (quote.speaker_name or "").strip().lower()
+            key = (who, " ".join(quote.text.lower().split()))
+            if key in rows:
+                rows[key][1]["also_in"].append(citation(Span(quote.doc, quote.start, quote.end), docs, links))
+                continue
+            rows[key] = (rank, quote_row(quote, docs, entities, links) | {"also_in": []})
+    # Named speakers first, alphabetically, each speaker's quotes in story order.
+    ordered = sorted(
+        rows.values(),
+        key=lambda r: (r[1]["speaker_name"] is None, (r[1]["speaker_name"] or "").lower(), r[0], r[1]["start"]),
+    )
+    return [row for _, row in ordered]
+
+
+def syndication_groups(members: Sequence[Document], docs: Mapping[str, Document], links: Links) -> list[Context]:
+    """Documents grouped by the original they copy: one group is one independent source."""
+    groups: dict[str, list[Document]] = defaultdict(list)
+    for doc in members:
+        groups[syndication_root(doc.id, docs)].append(doc)
+    result = []
+    for root, copies in groups.items():
+        original = docs.get(root)
+        result.append(
+            {
+                "original": doc_ref(original, root, links),
+                "copies": [doc_ref(d, d.id, links) for d in copies if d.id != root],
+            }
+        )
+    result.sort(key=lambda g: (g["original"]["published"] or "9999", g["original"]["id"]))
+    return result
+
+
+def _storyline(store: Store, story: Story, links: Links) -> list[Context]:
+    if not story.storyline:
+        return []
+    return [
+        {"id": s.id, "title": s.title, "href": links.story(s.id), "first_seen": s.first_seen, "last_seen": s.last_seen}
+        for s in store.stories()
+        if s.storyline == story.storyline and s.id != story.id
+    ]
+
+
+# -- timeline chart -----------------------------------------------------------------------------
+
+
+def period(date: str) -> tuple[dt.date, dt.date, str] | None:
+    """First day, last day and grain of a timeline date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``)."""
+    try:
+        if len(date) >= 10:
+            d = dt.date.fromisoformat(date[:10])
+            return d, d, "day"
+        if len(date) == 7:
+            first = dt.date(int(date[:4]), int(date[5:7]), 1)
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1), "month"
+        if len(date) == 4:
+            year = int(date)
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    except ValueError:
+        return None
+    return None
+
+
+def timeline_chart(
+    timeline: Sequence[TimelineEntry], *, around: tuple[str | None, str | None] = (None, None)
+) -> Context | None:
+    """Bars on a date axis: one bar per distinct date, as tall as its number of events.
+
+    ``around`` is the story's (first_seen, last_seen): background dates more than
+    :data:`CONTEXT_DAYS` outside it ("the plant opened in 1978") would squeeze the story's own
+    days into one pixel, so they are left off the axis and counted in ``earlier``/``later``.
+    """
+    counts: Counter[str] = Counter()
+    first_entry: dict[str, int] = {}
+    periods: dict[str, tuple[dt.date, dt.date, str]] = {}
+    for i, entry in enumerate(timeline):
+        found = period(entry.date)
+        if found is None:
+            continue
+        periods[entry.date] = found
+        counts[entry.date] += 1
+        first_entry.setdefault(entry.date, i)
+    if not periods:
+        return None
+    shown, earlier, later = _split_by_window(periods, around)
+    # The axis spans the days; a month or year only widens it when there are no days at all,
+    # and is otherwise cut to the axis (or left off it when it does not reach it).
+    basis = [d for d in shown if periods[d][2] == "day"] or shown
+    lo = min(periods[d][0] for d in basis)
+    hi = max(periods[d][1] for d in basis)
+    pad = dt.timedelta(days=max(1, (hi - lo).days // 20))
+    lo, hi = lo - pad, hi + pad
+    earlier += [d for d in shown if periods[d][1] < lo]
+    later += [d for d in shown if periods[d][0] > hi]
+    shown = [d for d in shown if periods[d][1] >= lo and periods[d][0] <= hi]
+    total_days = (hi - lo).days + 1
+    plot_width = PLOT_RIGHT - PLOT_LEFT
+    per_day = plot_width / total_days
+
+    def x_of(day: dt.date) -> float:
+        return PLOT_LEFT + (day - lo).days * per_day
+
+    tallest = max(counts[d] for d in shown)
+    bars = []
+    # Periods first so that the day bars are drawn over them.
+    for date in sorted(shown, key=lambda d: (periods[d][2] == "day", periods[d][0], periods[d][1])):
+        start, end, grain = periods[date]
+        start, end = max(start, lo), min(end, hi)
+        span = ((end - start).days + 1) * per_day
+        width = span if grain != "day" else min(MAX_BAR_WIDTH, max(MIN_BAR_WIDTH, span * 0.8))
+        width = max(MIN_BAR_WIDTH, width)
+        centre = x_of(start) + span / 2
+        if grain == "day":
+            height = max(4.0, (BASELINE - PLOT_TOP) * counts[date] / tallest)
+        else:
+            # A month or a year is drawn as a low band behind the day bars: its width already
+            # says "some time in this period", a full-height block would hide the days.
+            height = PERIOD_BAND
+        bars.append(
+            {
+                "date": date,
+                "grain": grain,
+                "entries": counts[date],
+                "x": round(centre - width / 2, 2),
+                "y": round(BASELINE - height, 2),
+                "width": round(width, 2),
+                "height": round(height, 2),
+                "href": f"#t-{first_entry[date]}",
+            }
+        )
+    return {
+        "width": CHART_WIDTH,
+        "height": CHART_HEIGHT,
+        "baseline": BASELINE,
+        "left": PLOT_LEFT,
+        "right": PLOT_RIGHT,
+        "start": lo.isoformat(),
+        "end": hi.isoformat(),
+        "bars": bars,
+        "ticks": _ticks(lo, hi, x_of, per_day),
+        "earlier": _off_axis(earlier, counts, first_entry),
+        "later": _off_axis(later, counts, first_entry),
+    }
+
+
+def _split_by_window(
+    periods: Mapping[str, tuple[dt.date, dt.date, str]], around: tuple[str | None, str | None]
+) -> tuple[list[str], list[str], list[str]]:
+    """Dates on the axis, dates well before the story, dates well after it."""
+    bounds = [p for p in (period(a[:10]) for a in around if a) if p is not None]
+    if not bounds:
+        return list(periods), [], []
+    window_lo = min(p[0] for p in bounds) - dt.timedelta(days=CONTEXT_DAYS)
+    window_hi = max(p[1] for p in bounds) + dt.timedelta(days=CONTEXT_DAYS)
+    shown = [d for d, p in periods.items() if p[1] >= window_lo and p[0] <= window_hi]
+    if not shown:
+        return list(periods), [], []
+    earlier = [d for d, p in periods.items() if p[1] < window_lo]
+    later = [d for d, p in periods.items() if p[0] > window_hi]
+    return shown, earlier, later
+
+
+def _off_axis(dates: list[str], counts: Mapping[str, int], first_entry: Mapping[str, int]) -> Context | None:
+    if not dates:
+        return None
+    first = min(dates, key=lambda d: first_entry[d])
+    return {
+        "entries": sum(counts[d] for d in dates),
+        "from": min(dates),
+        "to": max(dates),
+        "href": f"#t-{first_entry[first]}",
+    }
+
+
+def _ticks(lo: dt.date, hi: dt.date, x_of: Callable[[dt.date], float], per_day: float) -> list[Context]:
+    total = (hi - lo).days
+    n = min(MAX_TICKS, total + 1)
+    step = max(1, round(total / max(1, n - 1)))
+    same_year = lo.year == hi.year
+    long_span = total > 730
+    ticks = []
+    day = lo
+    while day <= hi:
+        if long_span:
+            label = f"{day.year}-{day.month:02d}"
+        elif same_year:
+            label = f"{day:%b} {day.day}"
+        else:
+            label = day.isoformat()
+        ticks.append({"x": round(x_of(day) + per_day / 2, 2), "label": label})
+        day += dt.timedelta(days=step)
+    return ticks

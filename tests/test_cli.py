@@ -1,0 +1,105 @@
+"""The command line contract: names, exit codes, data on stdout, messages on stderr."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsfuse.cli import app
+
+from .conftest import EXAMPLES
+
+runner = CliRunner()
+
+ARTICLE = """Eastport council approves $14 million harbour budget
+
+By Jo Lee
+
+EASTPORT, March 4 — The Eastport city council voted 7-2 on Tuesday to approve a $14 million budget
+for the harbour, ending a debate that lasted nearly three months.
+
+"This is the right plan for the harbour and for the people who work there," Mayor Ana Ruiz said after
+the vote. "We listened to every objection."
+
+Councillor Tom Blake, who voted against the plan, said the city had underestimated dredging costs by
+as much as $2 million.
+
+Sign up now for our morning newsletter
+
+© 2025 Eastport Echo. All rights reserved.
+"""
+
+CONTRACT_DOCUMENT_FIELDS = {"id", "source_path", "url", "external_id", "outlet", "title", "published",
+                            "language", "duplicate_of", "paragraphs"}
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "in" / "harbour.txt"
+    path.parent.mkdir()
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_cli_clean_json_shows_kept_and_dropped_paragraphs(article: Path) -> None:
+    result = runner.invoke(app, ["clean", str(article), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    reasons = {p["reason"] for p in data["paragraphs"] if not p["kept"]}
+    assert "promo" in reasons and "copyright" in reasons
+    assert any("voted 7-2" in p["text"] for p in data["paragraphs"] if p["kept"])
+
+
+def test_cli_missing_database_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["stories", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert "newsfuse run" in result.output
+
+
+def test_cli_unknown_eval_task_and_format_exit_2(tmp_path: Path) -> None:
+    assert runner.invoke(app, ["eval", "nonsense", "--data", str(tmp_path)]).exit_code == 2
+    assert runner.invoke(app, ["export", "--format", "pdf", "--db", str(tmp_path / "x.db")]).exit_code == 2
+
+
+def test_cli_run_with_only_bad_files_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    result = runner.invoke(app, ["run", str(bad), "--db", str(tmp_path / "b.db")])
+    assert result.exit_code == 1
+    assert "empty file" in result.output
+
+
+@pytest.mark.model
+def test_cli_run_export_show_quotes(article: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "cli.db")
+    result = runner.invoke(app, ["run", str(article.parent), "--db", db])
+    assert result.exit_code == 0, result.output
+    exported = runner.invoke(app, ["export", "--format", "json", "--db", db])
+    assert exported.exit_code == 0
+    data = json.loads(exported.stdout)
+    assert {"version", "documents", "entities", "quotes", "figures", "dates", "stories"} <= set(data)
+    assert CONTRACT_DOCUMENT_FIELDS <= set(data["documents"][0])
+    assert any(q["speaker_name"] and "Ruiz" in q["speaker_name"] for q in data["quotes"])
+    story_id = data["stories"][0]["id"]
+    shown = runner.invoke(app, ["show", story_id[:6], "--db", db])
+    assert shown.exit_code == 0 and "harbour" in shown.stdout.lower()
+    assert runner.invoke(app, ["show", "zzz-none", "--db", db]).exit_code == 1
+    quotes = runner.invoke(app, ["quotes", "--speaker", "ruiz", "--json", "--db", db])
+    assert quotes.exit_code == 0 and json.loads(quotes.stdout)
+    for fmt in ("jsonl", "md", "html", "csv"):
+        out = runner.invoke(app, ["export", "--format", fmt, "--db", db])
+        assert out.exit_code == 0 and out.stdout.strip(), fmt
+
+
+def test_cli_help_lists_contract_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    for name in ("run", "stories", "show", "export", "clean", "serve", "eval", "bench"):
+        assert name in result.stdout
+
+
+def test_examples_exist() -> None:
+    assert (EXAMPLES / "corpus").is_dir()
