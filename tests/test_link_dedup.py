@@ -1,0 +1,154 @@
+"""Near-duplicate / syndication detection on invented wire copy."""
+
+from __future__ import annotations
+
+from newsfuse.link.dedup import find_duplicates, normalise_words, shingles, syndication_groups
+from newsfuse.records import Document, Paragraph
+
+WIRE = [
+    "HALDEN, Norway (Nordwire) — Engineers at the Halden ferry terminal worked through the night on "
+    "Tuesday to free a passenger ferry that ran aground in heavy fog, the harbour authority said, after "
+    "all 212 passengers and 31 crew were taken ashore in lifeboats and pilot vessels.",
+    "The MS Skagerrak Star struck a sandbank about 400 metres from the quay shortly after 9 p.m. while "
+    "turning into the channel, harbour master Ingrid Solberg told reporters. Nobody was seriously hurt, "
+    "although four passengers were treated for minor cuts and one for hypothermia.",
+    "Solberg said divers had found a gash of roughly two metres in the outer hull but no sign of fuel "
+    "leaking into the fjord. Two tugboats were expected to attempt to pull the vessel free at high tide "
+    "on Wednesday morning, weather permitting.",
+    "The operator, Skagerrak Lines, cancelled all crossings between Halden and Strömstad until further "
+    "notice and said passengers with bookings would be offered refunds or places on coaches.",
+    "The national accident investigation board said it had opened an inquiry and would interview the "
+    "captain and the bridge crew. It was the second grounding in the narrow channel in three years.",
+    "Local fishermen said visibility had dropped to a few metres within minutes as the fog rolled in "
+    "from the sea, and that the channel markers had been hard to see even with searchlights.",
+]
+
+# A different article on the same event: same facts, its own words.
+OWN_REPORT = [
+    "A ferry carrying more than two hundred people is stuck on a sandbank off Halden after it lost its "
+    "way in thick fog on Tuesday evening.",
+    "Passengers described a loud scraping noise followed by a sudden lurch. 'Cups and plates flew off "
+    "the tables,' said Maria Lind, 54, who was travelling home from Sweden with her grandson.",
+    "Rescue crews used lifeboats to bring everyone to the quay, where the Red Cross handed out blankets. "
+    "Harbour officials said the hull was damaged but the ship was stable.",
+    "Skagerrak Lines has suspended its Halden route. The accident board is investigating what went "
+    "wrong in the channel, where another ship ran aground in 2021.",
+]
+
+
+def _doc(doc_id: str, paragraphs: list[str], *, published: str | None = None, outlet: str = "") -> Document:
+    return Document(
+        id=doc_id,
+        source_path=f"{doc_id}.txt",
+        paragraphs=tuple(Paragraph(i, text, True, "body") for i, text in enumerate(paragraphs)),
+        published=published,
+        outlet=outlet or None,
+    )
+
+
+def _corpus() -> list[Document]:
+    return [
+        _doc("wire", WIRE, published="2024-03-05T22:10:00+00:00", outlet="Nordwire"),
+        # Republished with the outlet's own boilerplate around the same copy.
+        _doc(
+            "daily",
+            [
+                "Updated 11:42 PM | Share this article",
+                *WIRE,
+                "Follow the Halden Daily on social media for more updates.",
+            ],
+            published="2024-03-05T23:00:00+00:00",
+        ),
+        _doc(
+            "gazette",
+            ["By Gazette staff with Nordwire", *WIRE, "Copyright 2024 Nordwire. All rights reserved."],
+            published="2024-03-06T06:30:00+01:00",
+        ),
+        _doc(
+            "courier",
+            [*WIRE, "Subscribe to the Courier morning newsletter to get the day's top stories in your inbox."],
+            published="2024-03-06T07:00:00Z",
+        ),
+        # The same wire copy with its last two paragraphs trimmed.
+        _doc("trimmed", WIRE[:4], published="2024-03-06T08:00:00Z"),
+        _doc("own", OWN_REPORT, published="2024-03-05T23:30:00Z"),
+    ]
+
+
+def test_link_dedup_wire_copies_point_at_the_earliest() -> None:
+    duplicates = find_duplicates(_corpus())
+    assert duplicates == {"daily": "wire", "gazette": "wire", "courier": "wire", "trimmed": "wire"}
+
+
+def test_link_dedup_same_topic_article_is_not_a_duplicate() -> None:
+    duplicates = find_duplicates(_corpus())
+    assert "own" not in duplicates
+    assert "own" not in duplicates.values()
+
+
+def test_link_dedup_syndication_groups_count_a_wire_story_once() -> None:
+    docs = _corpus()
+    groups = syndication_groups(docs, find_duplicates(docs))
+    assert set(groups) == {d.id for d in docs}
+    assert groups["own"] == "own"
+    assert {groups[k] for k in ("wire", "daily", "gazette", "courier", "trimmed")} == {"wire"}
+    assert len(set(groups.values())) == 2
+
+
+def test_link_dedup_canonical_is_earliest_then_by_id_and_undated_last() -> None:
+    docs = [
+        _doc("b-copy", WIRE, published="2024-03-06"),
+        _doc("a-copy", WIRE, published="2024-03-06"),
+        _doc("undated", WIRE),
+    ]
+    assert find_duplicates(docs) == {"b-copy": "a-copy", "undated": "a-copy"}
+
+
+def test_link_dedup_chains_are_flattened() -> None:
+    # A ~ B and B ~ C but A and C share less: all still point at the earliest.
+    first = WIRE[:4]
+    middle = WIRE[:5]
+    last = WIRE[1:6]
+    docs = [
+        _doc("c", last, published="2024-03-07"),
+        _doc("b", middle, published="2024-03-06"),
+        _doc("a", first, published="2024-03-05"),
+    ]
+    duplicates = find_duplicates(docs)
+    assert duplicates == {"b": "a", "c": "a"}
+    assert set(duplicates.values()) <= {d.id for d in docs} - set(duplicates)
+
+
+def test_link_dedup_empty_and_one_word_documents_are_never_duplicates() -> None:
+    docs = [
+        _doc("empty-1", []),
+        _doc("empty-2", [""]),
+        _doc("word-1", ["Breaking"]),
+        _doc("word-2", ["Breaking!"]),
+        _doc("wire", WIRE),
+    ]
+    assert find_duplicates(docs) == {}
+
+
+def test_link_dedup_threshold_is_respected() -> None:
+    docs = [_doc("wire", WIRE, published="2024-03-05"), _doc("trimmed", WIRE[:2], published="2024-03-06")]
+    # The trimmed copy lies wholly inside the wire text: containment 1.0 passes any threshold.
+    assert find_duplicates(docs, threshold=0.95) == {"trimmed": "wire"}
+    assert find_duplicates([docs[0], _doc("own", OWN_REPORT)], threshold=0.3) == {}
+
+
+def test_link_dedup_normalisation_ignores_case_and_punctuation() -> None:
+    assert normalise_words("The ferry's HULL, torn — 2 metres!") == ["the", "ferry's", "hull", "torn", "2", "metres"]
+    assert shingles("One, two. Three four five six") == shingles("one two three four five six")
+    assert shingles("word") == frozenset()
+
+
+def test_link_dedup_scales_without_pairwise_comparison() -> None:
+    # 400 distinct short articles plus one copy: LSH keeps this fast and finds only the copy.
+    docs = [
+        _doc(f"n{i:03d}", [f"Council meeting number {i} approved budget line {i * 7} for road {i % 13} "
+                           f"and postponed item {i * 3} until session {i + 400} of the year {1900 + i}."])
+        for i in range(400)
+    ]
+    docs.append(_doc("n999", list(docs[17].paragraphs[0].text.split("\n"))))
+    assert find_duplicates(docs) == {"n999": "n017"}

@@ -1,0 +1,277 @@
+"""Story clustering on invented articles: three events apart, stable ids, undated documents, duplicates."""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+import pytest
+
+from newsfuse.errors import ModelError
+from newsfuse.link.embeddings import load_encoder, model_directory
+from newsfuse.link.stories import (
+    cluster_stories,
+    document_embeddings,
+    story_id,
+    story_text,
+    story_title,
+    storylines,
+)
+from newsfuse.records import Document, Paragraph
+
+# Three events, each covered by several outlets in their own words.
+EVENTS: dict[str, list[tuple[str, str, list[str]]]] = {
+    "ferry": [
+        ("Ferry runs aground in fog off Halden, 243 people brought ashore", "2024-03-05T22:00:00Z", [
+            "A passenger ferry carrying 212 passengers and 31 crew ran aground on a sandbank near Halden "
+            "on Tuesday night in thick fog, Norwegian harbour officials said.",
+            "Everyone on board was taken to the quay in lifeboats; four people were treated for minor cuts.",
+        ]),
+        ("Skagerrak Star stuck on sandbank as tugs wait for high tide", "2024-03-06T07:30:00Z", [
+            "Tugboats will try to pull the ferry MS Skagerrak Star off a sandbank outside Halden harbour at "
+            "high tide, after the ship grounded in fog with more than 200 people aboard.",
+            "Divers found a two-metre gash in the hull but no fuel leak, harbour master Ingrid Solberg said.",
+        ]),
+        ("'Plates flew off the tables': passengers describe Halden ferry grounding", "2024-03-06T12:00:00Z", [
+            "Passengers on the ferry that ran aground off Halden described a loud scraping noise and a "
+            "sudden lurch before the crew ordered everyone to the lifeboats.",
+            "Skagerrak Lines has suspended the Halden to Strömstad crossing while investigators inspect the ship.",
+        ]),
+    ],
+    "rates": [
+        ("Central bank of Valdoria raises interest rate to 6.5% to fight inflation", "2024-03-06T10:00:00Z", [
+            "The Bank of Valdoria raised its benchmark interest rate by half a percentage point to 6.5 percent "
+            "on Wednesday, its fourth increase this year, as inflation stayed near 9 percent.",
+            "Governor Tomas Reyes said further tightening could not be ruled out.",
+        ]),
+        ("Valdorian borrowers face higher mortgage costs after rate rise", "2024-03-06T15:00:00Z", [
+            "Homeowners in Valdoria will pay more on their mortgages after the central bank lifted its key "
+            "rate to 6.5 percent, banks warned on Wednesday.",
+            "Bank of Valdoria governor Tomas Reyes said inflation was still far above the 3 percent target.",
+        ]),
+    ],
+    "quake": [
+        ("Magnitude 6.1 earthquake shakes mountain towns in Kestria", "2024-03-07T03:00:00Z", [
+            "A magnitude 6.1 earthquake struck the mountainous north of Kestria before dawn on Thursday, "
+            "damaging hundreds of houses and cutting power to several towns, the seismological institute said.",
+            "At least 14 people were injured in the town of Orvel, close to the epicentre.",
+        ]),
+        ("Rescuers search collapsed homes after Kestria quake", "2024-03-07T09:00:00Z", [
+            "Rescue teams searched the rubble of collapsed homes in Orvel after a strong earthquake hit northern "
+            "Kestria overnight, as aftershocks rattled the region.",
+            "The interior ministry said 14 people had been hurt and that schools would stay closed.",
+        ]),
+        ("Aftershocks keep Orvel residents in tents after earthquake", "2024-03-07T20:00:00Z", [
+            "Hundreds of families in Orvel spent the night in tents after Thursday's 6.1 earthquake, fearing "
+            "aftershocks would bring down damaged buildings in northern Kestria.",
+            "Officials said electricity had been restored to most homes.",
+        ]),
+        ("Kestria earthquake: what we know", "2024-03-08T08:00:00Z", [
+            "The earthquake that hit northern Kestria on Thursday had a magnitude of 6.1 and a shallow depth, "
+            "which made the shaking stronger in Orvel and nearby villages.",
+            "Fourteen people were injured; no deaths have been reported.",
+        ]),
+    ],
+}
+
+ENTITIES = {
+    "ferry": {"halden", "skagerrak star", "skagerrak lines", "ingrid solberg", "norwegian", "strömstad"},
+    "rates": {"bank of valdoria", "valdoria", "tomas reyes"},
+    "quake": {"kestria", "orvel"},
+}
+
+
+def _doc(doc_id: str, title: str | None, published: str | None, paragraphs: list[str], **kw: str) -> Document:
+    return Document(
+        id=doc_id,
+        source_path=f"{doc_id}.txt",
+        paragraphs=tuple(Paragraph(i, text, True, "body") for i, text in enumerate(paragraphs)),
+        title=title,
+        published=published,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def _corpus(*, dated: bool = True) -> tuple[list[Document], dict[str, str], dict[str, set[str]]]:
+    docs: list[Document] = []
+    gold: dict[str, str] = {}
+    entities: dict[str, set[str]] = {}
+    for event, articles in EVENTS.items():
+        for n, (title, published, paragraphs) in enumerate(articles):
+            doc_id = f"{event}-{n}"
+            docs.append(_doc(doc_id, title, published if dated else None, paragraphs))
+            gold[doc_id] = event
+            # Each article names a subset of the event's entities, as NER would find.
+            names = sorted(ENTITIES[event])
+            entities[doc_id] = {name for name in names if name in (title + " ".join(paragraphs)).lower()}
+    return docs, gold, entities
+
+
+def _partition(assignment: dict[str, str]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for doc_id, story in assignment.items():
+        groups.setdefault(story, set()).add(doc_id)
+    return {frozenset(g) for g in groups.values()}
+
+
+def _gold_partition(gold: dict[str, str]) -> set[frozenset[str]]:
+    return _partition(gold)
+
+
+def _axis_embeddings(gold: dict[str, str], *, noise: float = 0.15, seed: int = 7) -> dict[str, np.ndarray]:
+    """Model-free stand-in: each event an axis, each document that axis plus a little noise."""
+    rng = np.random.default_rng(seed)
+    axes = {event: i for i, event in enumerate(sorted(set(gold.values())))}
+    vectors: dict[str, np.ndarray] = {}
+    for doc_id, event in sorted(gold.items()):
+        vector = np.full(8, 0.0, dtype=np.float32)
+        vector[axes[event]] = 1.0
+        vector += rng.normal(0.0, noise, 8).astype(np.float32)
+        vectors[doc_id] = vector / np.linalg.norm(vector)
+    return vectors
+
+
+@pytest.fixture(scope="module")
+def encoded() -> tuple[list[Document], dict[str, str], dict[str, set[str]], dict[str, np.ndarray]]:
+    docs, gold, entities = _corpus()
+    return docs, gold, entities, document_embeddings(docs)
+
+
+@pytest.mark.model
+def test_link_stories_three_events_cluster_apart(encoded) -> None:  # type: ignore[no-untyped-def]
+    docs, gold, entities, embeddings = encoded
+    stories = cluster_stories(docs, embeddings=embeddings, entities=entities)
+    assert _partition(stories) == _gold_partition(gold)
+
+
+@pytest.mark.model
+def test_link_stories_undated_documents_still_cluster(encoded) -> None:  # type: ignore[no-untyped-def]
+    _, gold, entities, embeddings = encoded
+    undated, _, _ = _corpus(dated=False)
+    stories = cluster_stories(undated, embeddings=embeddings, entities=entities)
+    assert _partition(stories) == _gold_partition(gold)
+
+
+@pytest.mark.model
+def test_link_stories_title_is_the_most_central(encoded) -> None:  # type: ignore[no-untyped-def]
+    docs, _, _, embeddings = encoded
+    quake = [d for d in docs if d.id.startswith("quake")]
+    title = story_title(quake, embeddings)
+    assert title in {d.title for d in quake}
+    assert "Kestria" in title or "Orvel" in title
+
+
+def test_link_stories_ids_are_the_founding_documents_hash() -> None:
+    docs, gold, entities = _corpus()
+    stories = cluster_stories(docs, embeddings=_axis_embeddings(gold), entities=entities)
+    assert stories["ferry-2"] == stories["ferry-0"] == story_id("ferry-0")
+    assert story_id("ferry-0") == "s-" + hashlib.sha256(b"ferry-0").hexdigest()[:10]
+    assert stories["quake-3"] == story_id("quake-0")
+
+
+def test_link_stories_previous_ids_are_kept_and_new_documents_join() -> None:
+    docs, gold, entities = _corpus()
+    embeddings = _axis_embeddings(gold)
+    first_batch = [d for d in docs if not d.id.endswith("-1")]
+    first = cluster_stories(first_batch, embeddings=embeddings, entities=entities)
+    # The second run sees every document, earlier ones with their assignments.
+    second = cluster_stories(docs, embeddings=embeddings, entities=entities, previous=first)
+    assert all(second[doc_id] == story for doc_id, story in first.items())
+    assert second["ferry-1"] == first["ferry-0"]
+    assert second["quake-1"] == first["quake-0"]
+    # The rates event's founder arrived only in the first batch: the later article joins its story.
+    assert second["rates-1"] == first["rates-0"]
+    # Re-running with the full previous assignment changes nothing.
+    assert cluster_stories(docs, embeddings=embeddings, entities=entities, previous=second) == second
+
+
+def test_link_stories_previous_ids_survive_even_under_a_renamed_story() -> None:
+    docs, gold, entities = _corpus()
+    embeddings = _axis_embeddings(gold)
+    previous = {"ferry-0": "s-legacy0001"}
+    stories = cluster_stories(docs, embeddings=embeddings, entities=entities, previous=previous)
+    assert stories["ferry-0"] == "s-legacy0001"
+    assert stories["ferry-1"] == stories["ferry-2"] == "s-legacy0001"
+
+
+def test_link_stories_undated_documents_come_last_without_time_prior() -> None:
+    docs, gold, entities = _corpus()
+    embeddings = _axis_embeddings(gold)
+    late = _doc("quake-late", None, None, ["Another report on the earthquake in Kestria."])
+    embeddings["quake-late"] = embeddings["quake-0"]
+    entities["quake-late"] = {"kestria"}
+    stories = cluster_stories([late, *docs], embeddings=embeddings, entities=entities, window_days=1)
+    # Processed after the dated documents, so it joins rather than founds the quake story.
+    assert stories["quake-late"] == story_id("quake-0")
+
+
+def test_link_stories_time_window_separates_recurring_events() -> None:
+    docs = [
+        _doc("storm-2023", "Storm floods harbour", "2023-01-10", ["Storm floods the harbour."]),
+        _doc("storm-2024", "Storm floods harbour again", "2024-01-12", ["Storm floods the harbour again."]),
+    ]
+    same = np.ones(4, dtype=np.float32) / 2.0
+    stories = cluster_stories(
+        docs, embeddings={"storm-2023": same, "storm-2024": same}, entities={}, window_days=3
+    )
+    assert stories["storm-2023"] != stories["storm-2024"]
+
+
+def test_link_stories_duplicates_join_their_original() -> None:
+    docs, gold, entities = _corpus()
+    embeddings = _axis_embeddings(gold)
+    # A syndicated copy whose (misleading) vector points at another event still joins its original.
+    copy = _doc("ferry-copy", "Ferry aground", "2024-03-06T09:00:00Z", ["Copy."], duplicate_of="ferry-1")
+    embeddings["ferry-copy"] = embeddings["rates-0"]
+    stories = cluster_stories([*docs, copy], embeddings=embeddings, entities=entities)
+    assert stories["ferry-copy"] == stories["ferry-1"]
+
+
+def test_link_stories_storylines_group_related_stories() -> None:
+    docs = [
+        _doc("vote-1", "Parliament passes budget", "2024-01-05", ["Parliament passed the budget."]),
+        _doc("vote-2", "Budget protests", "2024-03-20", ["Protesters marched against the budget."]),
+        _doc("sport-1", "Cup final", "2024-01-06", ["The cup final ended 2-1."]),
+    ]
+    embeddings = {
+        "vote-1": np.array([1.0, 0.0, 0.0], dtype=np.float32),
+        "vote-2": np.array([0.8, 0.6, 0.0], dtype=np.float32),
+        "sport-1": np.array([0.0, 0.0, 1.0], dtype=np.float32),
+    }
+    stories = cluster_stories(docs, embeddings=embeddings, entities={}, threshold=0.9, window_days=3)
+    assert len(set(stories.values())) == 3
+    lines = storylines(docs, stories, embeddings=embeddings, threshold=0.7)
+    assert lines[stories["vote-1"]] == lines[stories["vote-2"]] != lines[stories["sport-1"]]
+
+
+def test_link_stories_story_text_is_title_and_lead() -> None:
+    body = [f"Paragraph {i} " + "word " * 60 for i in range(8)]
+    doc = _doc("long", "A headline", None, body)
+    text = story_text(doc)
+    assert text.startswith("A headline. Paragraph 0")
+    assert "Paragraph 2" in text and "Paragraph 5" not in text
+    untitled = _doc("untitled", None, None, ["Only a lead."])
+    assert story_text(untitled) == "Only a lead."
+
+
+def test_link_stories_title_without_embeddings_uses_title_overlap() -> None:
+    docs = [
+        _doc("a", "Ferry aground off Halden", "2024-03-05", ["x y"]),
+        _doc("b", "Halden ferry aground in fog", "2024-03-05", ["x y"]),
+        _doc("c", "Passengers shaken", "2024-03-06", ["x y"]),
+    ]
+    assert story_title(docs) in {"Ferry aground off Halden", "Halden ferry aground in fog"}
+    assert story_title([_doc("d", None, None, ["First sentence here. Second one."])]) == "First sentence here."
+
+
+@pytest.mark.model
+def test_link_stories_encoder_rows_are_unit_float32() -> None:
+    vectors = load_encoder().encode(["Ferry runs aground near Halden.", "Central bank raises rates."])
+    assert vectors.dtype == np.float32 and vectors.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert load_encoder().encode([]).shape == (0, 384)
+
+
+def test_link_stories_missing_model_package_names_what_to_install() -> None:
+    with pytest.raises(ModelError, match="pip install not-an-installed-model"):
+        model_directory("not_an_installed_model")
