@@ -1,0 +1,103 @@
+"""End to end: the pipeline on the bundled sample corpus and on bad input (model-dependent)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+
+from newsfuse.pipeline import RunReport, ingest_into, process_pending, run
+from newsfuse.store import Store
+
+from .conftest import EXAMPLES
+
+T = TypeVar("T")
+
+pytestmark = pytest.mark.model
+
+CORPUS = EXAMPLES / "corpus"
+BAD = EXAMPLES / "bad"
+
+
+class Killed(Exception):
+    """Stands for the process being killed in the middle of a stage."""
+
+
+def _kill_after(n: int, stage: str):  # type: ignore[no-untyped-def]
+    def track(items: Iterable[T], total: int | None, description: str) -> Iterator[T]:
+        for i, item in enumerate(items):
+            if description == stage and i == n:
+                raise Killed
+            yield item
+
+    return track
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    report = run([CORPUS], db=db)
+    assert report.processed >= 15 and not report.failed
+    return db
+
+
+def test_pipeline_demo_corpus_gives_stories_with_cited_summaries(demo_db: Path) -> None:
+    with Store(demo_db) as store:
+        stories = store.stories()
+        docs = {d.id: d for d in store.documents()}
+        assert len(docs) >= 15
+        assert len(stories) >= 3
+        for story in stories:
+            for sentence in story.summary:
+                assert sentence.sources, "every summary sentence cites a source"
+                for src in sentence.sources:
+                    text = docs[src.doc].text
+                    assert 0 <= src.start < src.end <= len(text)
+                    # the cited span holds the sentence (modulo whitespace)
+                    assert " ".join(text[src.start:src.end].split())[:40] in " ".join(text.split())
+
+
+def test_pipeline_rerun_adds_nothing(demo_db: Path) -> None:
+    with Store(demo_db) as store:
+        before = store.counts()
+        stories_before = {s.id for s in store.stories()}
+    report = run([CORPUS], db=demo_db)
+    assert report.ingested == 0 and report.already_present >= 15
+    with Store(demo_db) as store:
+        assert store.counts()["documents"] == before["documents"]
+        assert {s.id for s in store.stories()} == stories_before
+
+
+def test_pipeline_killed_run_resumes_without_duplicates(tmp_path: Path) -> None:
+    db = tmp_path / "resume.db"
+    with Store(db) as store:
+        report = RunReport()
+        ingest_into(store, [CORPUS], report)
+        total = store.counts()["raw"]
+        with pytest.raises(Killed):
+            process_pending(store, report, track=_kill_after(3, "clean + nlp + extract"))
+        assert 0 < store.counts()["documents"] < total
+    again = run([CORPUS], db=db)
+    assert again.ingested == 0
+    with Store(db) as store:
+        counts = store.counts()
+        assert counts["documents"] == total and counts["pending"] == 0
+
+
+def test_pipeline_bad_files_are_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    shutil.copytree(BAD, folder)
+    good = sorted(CORPUS.glob("*.txt"))[0]
+    shutil.copy(good, folder / good.name)
+    db = tmp_path / "mixed.db"
+    report = run([folder], db=db)
+    assert report.processed >= 2  # the good article and the good JSONL lines
+    failed = dict(report.failed)
+    assert any("empty" in reason for reason in failed.values())
+    assert any("binary" in reason for reason in failed.values())
+    assert any("malformed JSON" in reason for reason in failed.values())
+    with Store(db) as store:
+        assert len(store.failures()) == len(report.failed)
