@@ -30,7 +30,7 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True)
-out = Console(soft_wrap=True)
+out = Console()
 
 DbOption = Annotated[
     str | None,
