@@ -104,6 +104,37 @@ def _line(name: str, value: float, target: str | None) -> str:
     return f"{text}  target {target}" if target else text
 
 
+def bench_clean(data: Path | None, limit: int, track: Tracker) -> str:
+    """Documents per second of :func:`newsfuse.clean.clean` on one core.
+
+    HTML: the Article Extraction Benchmark pages; plain text: AllSides articles without their
+    metadata, so outlet/date inference and the unrelated-content pass run too. ``data`` points
+    at the AllSides folder; the HTML pages are read from ``../shared/data`` beside it.
+    """
+    from newsfuse.clean import clean
+    from newsfuse.evaluate.extraction import load_pages
+
+    texts = [RawDocument(id=r.id, source_path=r.source_path, kind="text", content=r.content)
+             for r in load_allsides(data, limit)]
+    html_dir = (data.parent if data else shared_data_dir()) / "article-extraction-benchmark"
+    pages, _ = load_pages(html_dir, limit)
+    htmls = [RawDocument(id=p.id, source_path=f"{p.id}.html", kind="html", content=p.html, url=p.url) for p in pages]
+    rates: dict[str, float] = {}
+    for name, raws in (("html", htmls), ("text", texts)):
+        started = time.perf_counter()
+        for raw in track(raws, len(raws), f"clean {name}"):
+            clean(raw)
+        seconds = time.perf_counter() - started
+        rates[name] = len(raws) / seconds if seconds else float("inf")
+    return "\n".join([
+        f"newsfuse bench clean  html pages={len(htmls)} (article-extraction-benchmark)  "
+        f"text articles={len(texts)} (article-bias-prediction-allsides)",
+        _line("clean HTML (docs/s, one core)", rates["html"], ">= 100"),
+        _line("clean plain text (docs/s, one core)", rates["text"], ">= 100"),
+    ])
+
+
 BENCHES: dict[str, Callable[[Path | None, int, Tracker], str]] = {
     "pipeline": bench_pipeline,
+    "clean": bench_clean,
 }

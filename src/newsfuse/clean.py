@@ -20,6 +20,7 @@ Metadata declared by the input (``RawDocument`` fields) always wins over inferre
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -168,7 +169,7 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _DATE_PATTERNS = (
     re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?:\b|(?=T\d))"),
     re.compile(r"\b(?P<mon>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
 )
 _DATE_NO_YEAR = re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
@@ -201,8 +202,11 @@ def find_date(text: str) -> str | None:
     return best[1] if best else None
 
 
+_ISO_DATETIME = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?", re.I)
+
+
 def _strip_dates(text: str) -> str:
-    for pattern in (*_DATE_PATTERNS, _DATE_NO_YEAR, _TIME):
+    for pattern in (_ISO_DATETIME, *_DATE_PATTERNS, _DATE_NO_YEAR, _TIME):
         text = pattern.sub(" ", text)
     return text
 
@@ -380,6 +384,8 @@ def _local_reason(text: str) -> str | None:
     words = _words(t)
     if not words:
         # Rules and ornaments ("***", "—", "|") carry no text; numbers alone may be data.
+        if n <= 40 and find_date(t):
+            return "dateline-meta"  # a bare date line: "2019-03-13", "05/08/2017"
         return "separator" if n <= 40 and not any(c.isalnum() for c in t) else None
     if n <= 300 and _COPYRIGHT.search(t):
         return "copyright"
@@ -411,15 +417,20 @@ def _looks_quoted(text: str) -> bool:
     return sum(text.count(q) for q in "\"“”") >= 2
 
 
+_NETWORKS = frozenset(
+    "facebook twitter whatsapp linkedin reddit pinterest email messenger telegram flipboard".split())
+
+
 def _is_share_bar(text: str) -> bool:
     if _SHARE.match(text):
         return True
     tokens = [w.lower() for w in re.findall(r"[\w-]+", text)]
     if not tokens or len(tokens) > 14:
         return False
+    if len(tokens) == 1 and tokens[0] in _NETWORKS:
+        return True  # one button of a share bar on its own line ("Facebook", "Twitter")
     social = sum(1 for tok in tokens if tok in _SOCIAL or tok.isdigit())
-    named = sum(1 for tok in tokens if tok in {"facebook", "twitter", "whatsapp", "linkedin", "reddit",
-                                               "pinterest", "email", "messenger", "telegram", "flipboard"})
+    named = sum(1 for tok in tokens if tok in _NETWORKS)
     return named >= 2 and social / len(tokens) >= 0.75
 
 
@@ -519,10 +530,20 @@ _READ_MORE_HEADING = re.compile(
 def classify_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     """One reason per paragraph: ``"body"`` for article text, otherwise the noise category."""
     reasons: list[str | None] = [_local_reason(p) for p in paragraphs]
-    _mark_title(paragraphs, reasons)
-    _mark_header_noise(paragraphs, reasons)
+    first_body = _first_body_index(paragraphs, reasons)
+    if sum(1 for r in reasons[:first_body] if r is None) <= 4:
+        # A short header (title, byline, date) above the article: read it before the context
+        # pass, which would count the lines far from the prose as page chrome.
+        _mark_title(paragraphs, reasons)
+        _mark_header_noise(paragraphs, reasons)
+    _mark_by_context(paragraphs, reasons)
+    if "title" not in reasons:
+        _mark_title(paragraphs, reasons)
+        _mark_header_noise(paragraphs, reasons)
     _mark_more_from_blocks(paragraphs, reasons)
     _mark_read_more_lists(paragraphs, reasons)
+    _mark_outlying_blocks(paragraphs, reasons)
+    _mark_unrelated(paragraphs, reasons)
     _mark_tail(paragraphs, reasons)
     _restore_inner_clock_lines(paragraphs, reasons)
     return [r or BODY for r in reasons]
@@ -591,7 +612,7 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
-        if not (len(p) <= 80 and _MORE_FROM.match(p.strip())) or reasons[i] not in (None, "read-more", "navigation"):
+        if not (len(p) <= 80 and _MORE_FROM.match(p.strip())) or reasons[i] not in (None, "read-more", "navigation", "boilerplate"):
             i += 1
             continue
         reasons[i] = "more-from"
@@ -600,7 +621,7 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
         while j < len(paragraphs):
             if reasons[j] is None and _article_resumes(paragraphs[j], article_words):
                 break
-            if reasons[j] is None or reasons[j] in ("title", "navigation", "dateline-meta", "byline"):
+            if reasons[j] is None or reasons[j] in ("title", "navigation", "dateline-meta", "byline", "boilerplate"):
                 reasons[j] = "more-from"
             j += 1
         i = j
@@ -619,12 +640,14 @@ def _article_resumes(text: str, article_words: set[str]) -> bool:
         return False
     words = _content_words(text)
     if len(article_words) < 25:
-        # No article before the block (a "Most read" box pasted above the story): the first
-        # substantial multi-sentence paragraph starts the article.
-        return len(text) >= 200 and _sentence_count(text) >= 2
+        # Little or no article before the block (a "Most read" box near the top of the
+        # story): the first prose paragraph starts or resumes the article.
+        return True
     if not words:
         return False
-    return len(words & article_words) / len(words) >= 0.4
+    # Conservative on purpose: losing article text is worse than keeping a teaser, and
+    # teasers of other stories that slip through are caught by the unrelated-content pass.
+    return len(words & article_words) / len(words) >= 0.25
 
 
 def _mark_read_more_lists(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
@@ -645,6 +668,287 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     for i in range(last_body + 1, len(paragraphs)):
         if reasons[i] is None and _is_heading_like(paragraphs[i]):
             reasons[i] = "navigation" if len(_words(paragraphs[i])) <= 4 else "related"
+
+
+# ---------------------------------------------------------------------------------------
+# Context: prose density and neighbours (a jusText-style pass over plain text)
+# ---------------------------------------------------------------------------------------
+# A whole page copied from a browser holds menus, teasers and footers as short lines around
+# the article. Each paragraph is first graded on its own (long stop-word-dense prose is
+# "good", long lists of names or labels "bad", the rest "short"/"near"); short and near
+# paragraphs then take their grade from their neighbours, so a subheading or a one-line
+# quote inside the article stays while the same kind of line inside a menu goes.
+# Thresholds set on the `plaintext` task's tune split (AEB pages, even positions).
+
+_GOOD, _NEAR, _SHORT, _BAD, _NOISE = "good", "near", "short", "bad", "noise"
+
+
+def _stopword_density(text: str, stopwords: frozenset[str] = STOPWORDS) -> float:
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    return sum(1 for t in tokens if t in stopwords) / len(tokens) if tokens else 0.0
+
+
+def _frequent_words(paragraphs: Sequence[str], size: int = 40) -> frozenset[str]:
+    """Stand-in stop-word list for a language we have none for: the text's most frequent words.
+
+    In any language the most frequent words of running prose are function words, so prose
+    is dense in them and a menu of names and labels is not.
+    """
+    counts: dict[str, int] = {}
+    for p in paragraphs:
+        for token in _TOKEN.findall(p.lower()):
+            if not token.isdigit():
+                counts[token] = counts.get(token, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])[:size]
+    return frozenset(word for word, count in ranked if count >= 3)
+
+
+def _grade(text: str, stopwords: frozenset[str]) -> str:
+    n = len(text)
+    density = _stopword_density(text, stopwords)
+    sentence = _ends_sentence(text)
+    if n >= 200 and density >= 0.22 or n >= 100 and density >= 0.28 and sentence:
+        return _GOOD
+    if n >= 50 and density < 0.12 and not _is_content_line(text):
+        return _BAD
+    if n >= 50 and density >= 0.2 and (sentence or n >= 120):
+        return _NEAR
+    return _SHORT
+
+
+def _is_english(paragraphs: Sequence[str]) -> bool:
+    sample = " ".join(paragraphs)[:20_000]
+    return _stopword_density(sample) >= 0.12
+
+
+def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    stopwords = STOPWORDS if _is_english(paragraphs) else _frequent_words(paragraphs)
+    # Lines the local rules already dropped (share bars, promos) are left out of the
+    # neighbourhood: in a clean article they sit between body paragraphs.
+    grades = [_grade(p, stopwords) if r is None else _NOISE for p, r in zip(paragraphs, reasons)]
+    if _GOOD not in grades:
+        # No long prose at all (a short brief, a list article): there is no page chrome to
+        # tell apart by density, so only the local rules decide; but where not one line is a
+        # sentence, the short labels left are a menu, not an article.
+        if not any(r is None and _ends_sentence(p) for p, r in zip(paragraphs, reasons)):
+            for i, (p, r) in enumerate(zip(paragraphs, reasons)):
+                if r is None and len(_words(p)) <= 4 and _is_heading_like(p):
+                    reasons[i] = "navigation"
+        return
+    final = list(grades)
+    for i, grade in enumerate(grades):
+        if grade in (_GOOD, _BAD, _NOISE):
+            continue
+        before, _ = _neighbour_grade(grades, i, -1)
+        after, distance = _neighbour_grade(grades, i, 1)
+        final[i] = _GOOD if _joins_article(paragraphs[i], grade, before, after, distance) else _BAD
+    _fill_short_gaps(grades, final)
+    for i, grade in enumerate(final):
+        if grade == _BAD and reasons[i] is None:
+            text = paragraphs[i]
+            reasons[i] = "navigation" if len(_words(text)) <= 4 and not _ends_sentence(text) else "boilerplate"
+
+
+def _fill_short_gaps(grades: Sequence[str], final: list[str], max_gap: int = 2) -> None:
+    """One or two dropped short lines between kept lines are labels inside the article."""
+    i = 0
+    while i < len(final):
+        if final[i] != _BAD or grades[i] == _BAD:
+            i += 1
+            continue
+        j = i
+        while j < len(final) and final[j] == _BAD and grades[j] not in (_BAD, _NOISE):
+            j += 1
+        if 0 < i and j < len(final) and j - i <= max_gap and final[i - 1] == _GOOD and final[j] == _GOOD:
+            for k in range(i, j):
+                final[k] = _GOOD
+        i = max(j, i + 1)
+
+
+def _neighbour_grade(grades: Sequence[str], i: int, step: int) -> tuple[str | None, int]:
+    """The nearest long neighbour's grade (short lines skipped) and how far it is; None at the edge."""
+    j = i + step
+    while 0 <= j < len(grades):
+        if grades[j] in (_GOOD, _BAD):
+            return grades[j], abs(j - i)
+        if grades[j] == _NOISE and 0 <= j + step < len(grades) and grades[j + step] == _NOISE:
+            return _BAD, abs(j - i)  # a run of dropped lines is page chrome; a single one is not
+        j += step
+    return None, 0
+
+
+def _joins_article(text: str, grade: str, before: str | None, after: str | None, distance: int) -> bool:
+    if before == _GOOD and after == _GOOD:
+        return True
+    if before != _GOOD and after != _GOOD:
+        return False
+    # Article on one side, page chrome or the document's edge on the other: the first or
+    # last lines of the article, or the first lines of the chrome. A full sentence or a
+    # content line after the article, or a heading or sentence right before it, goes with
+    # the article.
+    if grade == _NEAR:
+        return True
+    if after == _GOOD:
+        # A heading or standfirst right above the article, not a menu further up.
+        return distance <= 2 and (_is_heading_like(text) or _ends_sentence(text))
+    return (_ends_sentence(text) and len(_words(text)) >= 4) or _is_content_line(text)
+
+
+def _is_content_line(text: str) -> bool:
+    """A short line of content (a list item, a step, a table row) rather than a menu label.
+
+    Menus and link lists are runs of capitalised labels; content lines mix in lower-case
+    words, figures and punctuation.
+    """
+    words = _words(text)
+    if "\t" in text:
+        return True
+    if len(words) < 3:
+        return False
+    lower = sum(1 for w in words if w[0].islower())
+    return lower * 3 >= len(words) or bool(re.search(r"\d", text)) and lower >= 1
+
+
+def _mark_outlying_blocks(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """Blocks of prose far from the article, separated from it by long runs of page chrome.
+
+    The article is the block holding the most body text; another block stays only when it
+    is about the same thing (an article split by a large box of links) or nearly as large.
+    """
+    blocks = _body_blocks(paragraphs, reasons)
+    if len(blocks) < 2:
+        return
+    sizes = [sum(len(paragraphs[i]) for i in block) for block in blocks]
+    main = max(range(len(blocks)), key=lambda b: sizes[b])
+    main_words: set[str] = set()
+    for i in blocks[main]:
+        main_words |= _content_words(paragraphs[i])
+    for b, block in enumerate(blocks):
+        if b == main or sizes[b] >= 0.6 * sizes[main]:
+            continue
+        words: set[str] = set()
+        for i in block:
+            words |= _content_words(paragraphs[i])
+        if words and len(words & main_words) / len(words) >= 0.5:
+            continue
+        for i in block:
+            reasons[i] = "boilerplate" if b < main else "related"
+
+
+def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_gap_chars: int = 400) -> list[list[int]]:
+    """Runs of body paragraphs; a run ends where more than ``max_gap_chars`` of dropped text follow."""
+    blocks: list[list[int]] = []
+    gap = max_gap_chars + 1
+    for i, (p, r) in enumerate(zip(paragraphs, reasons)):
+        if r is None:
+            if gap > max_gap_chars or not blocks:
+                blocks.append([])
+            blocks[-1].append(i)
+            gap = 0
+        else:
+            gap += len(p)
+    return blocks
+
+
+# ---------------------------------------------------------------------------------------
+# Unrelated stories appended after the article
+# ---------------------------------------------------------------------------------------
+# Pasted pages often continue with other stories: headlines with teasers, with or without a
+# "More from X" heading. They are split off by topical discontinuity with the article, not by
+# keywords: from some paragraph on, nothing shares the article's names or vocabulary. The
+# signals are cheap (content-word and capitalised-name overlap with the article before the
+# cut); the rule is conservative because cutting an article short is worse than keeping a
+# teaser. Thresholds checked with `newsfuse eval metadata` (appended-story metrics) and on
+# the unmodified AllSides articles, where nothing should be cut.
+
+_UNRELATED_MAX_SIMILARITY = 0.08
+_UNRELATED_MIN_HEAD_WORDS = 60
+
+
+@functools.lru_cache(maxsize=65_536)
+def _stem(word: str) -> str:
+    word = word.lower().strip(".'’-")
+    for suffix in ("'s", "’s", "ies", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _topic_words(text: str) -> tuple[set[str], set[str]]:
+    """Content-word stems and capitalised names (not sentence-initial) of a paragraph."""
+    content = {_stem(w) for w in _words(text) if len(w) > 2 and w.lower() not in STOPWORDS}
+    names: set[str] = set()
+    previous = "."
+    for w in _words(text):
+        if w[0].isupper() and not previous.endswith((".", "!", "?", ":", "“", '"')) and w.lower() not in STOPWORDS:
+            names.add(_stem(w))
+        previous = w
+    return content, names
+
+
+def _similarity(part: tuple[set[str], set[str]], head: tuple[set[str], set[str]]) -> float:
+    content, names = part
+    if not content:
+        return 1.0
+    score = len(content & head[0]) / len(content)
+    if names:
+        score = (score + len(names & (head[1] | head[0])) / len(names)) / 2
+    return score
+
+
+def _mark_unrelated(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """Mark a tail of other stories: every paragraph from the cut on is foreign to the article."""
+    body = [i for i, r in enumerate(reasons) if r is None]
+    if len(body) < 4 or len(body) > 300:
+        return  # too short to judge; very long texts are documents, not a story plus teasers
+    words = [_topic_words(paragraphs[i]) for i in body]
+    title = [i for i, r in enumerate(reasons) if r == "title"]
+    title_words = _topic_words(paragraphs[title[0]]) if title else (set(), set())
+    head_size = 0
+    sizes: list[int] = []
+    for content, _ in words:
+        sizes.append(head_size)
+        head_size += len(content)
+    chars = [len(paragraphs[i]) for i in body]
+    total = sum(chars)
+    before = 0
+    for cut in range(len(body) - 1):
+        before += chars[cut - 1] if cut else 0
+        if cut < 2 or sizes[cut] < _UNRELATED_MIN_HEAD_WORDS or before * 2 < total:
+            continue  # the tail may never be the larger part of the text
+        if _is_foreign_tail(paragraphs, body, words, cut, title_words):
+            for i in body[cut:]:
+                reasons[i] = "unrelated"
+            return
+
+
+def _is_foreign_tail(paragraphs: Sequence[str], body: Sequence[int], words: Sequence[tuple[set[str], set[str]]],
+                     cut: int, title_words: tuple[set[str], set[str]]) -> bool:
+    """Whether body paragraphs ``cut`` onwards all fail to connect to the article before them.
+
+    Required together: each paragraph of the tail is far from the article, the tail as a
+    whole shares almost none of the article's vocabulary, and it names people or places the
+    article never mentions. A headline-like line opening the tail (a teaser list) relaxes the
+    whole-tail bound a little; without one the evidence must be stronger.
+    """
+    head_content = set(title_words[0])
+    head_names = set(title_words[1])
+    for content, names in words[:cut]:
+        head_content |= content
+        head_names |= names
+    head = (head_content, head_names)
+    tail = words[cut:]
+    tail_chars = sum(len(paragraphs[i]) for i in body[cut:])
+    if tail_chars < 150 or tail_chars > sum(len(paragraphs[i]) for i in body[:cut]):
+        return False  # the article is the larger part: never cut away most of the text
+    if any(_similarity(part, head) > 2 * _UNRELATED_MAX_SIMILARITY for part in tail):
+        return False
+    tail_content = set().union(*(c for c, _ in tail))
+    tail_names = set().union(*(n for _, n in tail))
+    if len(tail_names) < 2 or len(tail_names & (head_names | head_content)) / len(tail_names) > 0.1:
+        return False
+    bound = _UNRELATED_MAX_SIMILARITY if _is_heading_like(paragraphs[body[cut]]) else _UNRELATED_MAX_SIMILARITY / 2
+    return _similarity((tail_content, tail_names), head) <= bound
 
 
 # ---------------------------------------------------------------------------------------
@@ -675,7 +979,8 @@ def _text_metadata(paragraphs: Sequence[str], reasons: Sequence[str]) -> _Meta:
 
 
 def _text_outlet(paragraphs: Sequence[str], reasons: Sequence[str]) -> tuple[str | None, str]:
-    for p, r in zip(paragraphs, reasons):
+    # The last copyright line is the page's own; earlier ones credit syndicated material.
+    for p, r in reversed(list(zip(paragraphs, reasons))):
         if r == "copyright":
             name = _outlet_from_copyright(p)
             if name:
@@ -727,8 +1032,35 @@ def _domain_name(url: str) -> str:
         labels = labels[:-2]
     elif len(labels) >= 2:
         labels = labels[:-1]
+    if len(labels) >= 2 and len(labels[-1]) <= 2:
+        labels = labels[:-1]  # a short hosting domain (abcnews.go.com): the brand is the label before it
     core = labels[-1] if labels else host
-    return " ".join(part.capitalize() for part in re.split(r"[-_]+", core) if part)
+    return " ".join(_split_brand(part) for part in re.split(r"[-_]+", core) if part)
+
+
+# Words newspaper names are built from, to read a run-together domain label as a name
+# ("dailycaller" → "Daily Caller", "apnews" → "AP News"); not a list of outlets.
+_NAME_PARTS = (
+    "news", "times", "post", "daily", "caller", "press", "herald", "tribune", "journal", "mail", "star",
+    "sun", "telegraph", "observer", "gazette", "chronicle", "review", "report", "today", "weekly",
+    "magazine", "wire", "beast", "examiner", "record", "register", "standard", "globe", "courier",
+    "dispatch", "bulletin", "monitor", "express", "mirror", "independent", "guardian", "insider", "world",
+)
+
+
+def _split_brand(label: str) -> str:
+    label = label.lower()
+    for word in _NAME_PARTS:
+        if label.endswith(word) and len(label) > len(word) + 1:
+            return f"{_split_brand(label[: -len(word)])} {word.capitalize()}"
+        if label.startswith(word) and len(label) > len(word) + 3:
+            return f"{word.capitalize()} {_split_brand(label[len(word):])}"
+    if label == "the" or label in _NAME_PARTS:
+        return label.capitalize()
+    # A short consonant cluster is an acronym (bbc, cnn, ap).
+    if len(label) <= 4 and not re.search(r"[aeiou].*[aeiou]", label) or len(label) <= 2:
+        return label.upper()
+    return label.capitalize()
 
 
 def _first_url(paragraphs: Sequence[str]) -> tuple[str | None, str]:
@@ -825,8 +1157,16 @@ def _guess_language(text: str) -> tuple[str | None, str]:
     return (lang, "stopwords") if score >= 0.08 else (None, "")
 
 
+# Bound the work on one text: longer input is cut (at a paragraph break when there is one).
+_MAX_TEXT_CHARS = 1_000_000
+
+
 def _clean_text(raw: RawDocument) -> Document:
-    texts = split_paragraphs(raw.content or "")
+    content = raw.content or ""
+    if len(content) > _MAX_TEXT_CHARS:
+        cut = content.rfind("\n", 0, _MAX_TEXT_CHARS)
+        content = content[: cut if cut > _MAX_TEXT_CHARS // 2 else _MAX_TEXT_CHARS]
+    texts = split_paragraphs(content)
     reasons = classify_paragraphs(texts)
     paragraphs = [Paragraph(i, t, r == BODY, r) for i, (t, r) in enumerate(zip(texts, reasons))]
     return _build_document(raw, paragraphs, _text_metadata(texts, reasons))

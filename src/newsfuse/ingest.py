@@ -94,28 +94,30 @@ def decode_bytes(data: bytes, path: str) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    matches = from_bytes(data)
-    best = _prefer_western(matches, matches.best())
-    if best is None:
+    text = _prefer_western(data, from_bytes(data).best())
+    if text is None:
         raise InputError(path, "cannot decode text: not UTF-8 and no other encoding fits; convert it to UTF-8")
-    text = str(best)
     if _control_ratio(text) > 0.05:
         raise InputError(path, "binary file (mostly control characters), not text")
     return text
 
 
-# Short Western European texts are often guessed as a Central European code page with the same
-# score; news in Latin script is far more often cp1252/latin-1, so those win a near tie.
-_WESTERN = ("cp1252", "latin_1", "iso8859_15")
+# Single-byte Latin-script code pages are indistinguishable on short texts (charset_normalizer
+# may pick cp1250/cp1257/cp775 for plain French or German); Western cp1252 is by far the most
+# common of them in news, so it wins whenever the guess is any Latin-script page.
+_LATIN_SCRIPT_PAGES = frozenset(
+    {"cp1250", "cp1252", "cp1254", "cp1257", "cp775", "cp850", "cp852", "cp858", "latin_1",
+     "iso8859_2", "iso8859_4", "iso8859_9", "iso8859_13", "iso8859_15", "mac_latin2", "mac_roman"}
+)
 
 
-def _prefer_western(matches, best):  # type: ignore[no-untyped-def]
-    if best is None:
-        return None
-    for match in matches:
-        if match.encoding in _WESTERN and match.chaos <= best.chaos + 0.02:
-            return match
-    return best
+def _prefer_western(data: bytes, best):  # type: ignore[no-untyped-def]
+    if best is None or best.encoding not in _LATIN_SCRIPT_PAGES:
+        return str(best) if best is not None else None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return str(best)
 
 
 def _control_ratio(text: str) -> float:

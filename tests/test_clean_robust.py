@@ -1,0 +1,102 @@
+"""Bad input never crashes or hangs clean(): malformed, enormous, all-boilerplate, foreign, re-encoded."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsfuse.clean import clean
+from newsfuse.ingest import decode_bytes
+from newsfuse.records import RawDocument
+
+PROSE = (
+    "The regional water board said on Tuesday that the reservoir at Kell Ridge had fallen to "
+    "31 percent of capacity, the lowest level recorded since the dam was finished in 1974. "
+)
+
+
+def _html(content: str) -> RawDocument:
+    return RawDocument(id="h", source_path="p.html", kind="html", content=content)
+
+
+def _text(content: str) -> RawDocument:
+    return RawDocument(id="t", source_path="p.txt", kind="text", content=content)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<html><body><p>Unclosed <b>bold <i>and italic<p>" + PROSE,
+        "<div>" * 3000 + PROSE + "</div>" * 10,
+        "<<<>>> </p></div></html> <p " + PROSE,
+        "\x00\x01 binary junk <p>" + PROSE,
+        "<?xml version='1.0' encoding='latin-1'?><html><body><p>" + PROSE + "</p></body></html>",
+    ],
+)
+def test_clean_robust_malformed_html_gives_a_document(content: str) -> None:
+    doc = clean(_html(content))
+    assert doc.paragraphs
+    assert all(isinstance(p.reason, str) and p.reason for p in doc.paragraphs)
+
+
+def test_clean_robust_enormous_page_is_bounded() -> None:
+    page = "<html><body>" + ("<p>" + PROSE * 3 + "</p>\n") * 12_000 + "</body></html>"  # ~6 MB, over the 5 MB bound
+    started = time.perf_counter()
+    doc = clean(_html(page))
+    assert time.perf_counter() - started < 60
+    assert doc.text
+
+
+def test_clean_robust_enormous_text_is_bounded() -> None:
+    text = "\n\n".join(PROSE * 2 for _ in range(6_000))
+    started = time.perf_counter()
+    doc = clean(_text(text))
+    assert time.perf_counter() - started < 60
+    assert doc.text
+
+
+def test_clean_robust_all_boilerplate_text_keeps_nothing_and_says_why() -> None:
+    text = "Home\n\nWorld\n\nSport\n\nShare this article\n\nFacebook Twitter Email\n\n© 2025 Example Media. All rights reserved."
+    doc = clean(_text(text))
+    assert doc.text == ""
+    assert {p.reason for p in doc.paragraphs} <= {"navigation", "share", "copyright", "title", "boilerplate"}
+
+
+def test_clean_robust_non_english_text_records_language() -> None:
+    german = (
+        "Die Stadt hat am Montag beschlossen, die alte Brücke über den Fluss zu sanieren. Die Arbeiten sollen "
+        "im Frühjahr beginnen und werden nach Angaben der Verwaltung etwa zwei Jahre dauern.\n\n"
+        "Der Bürgermeister sagte, die Brücke sei für den Verkehr in der Innenstadt unverzichtbar und müsse "
+        "deshalb so schnell wie möglich wieder für Lastwagen freigegeben werden."
+    )
+    doc = clean(_text(german))
+    assert doc.language == "de"
+    assert "Brücke" in doc.text
+
+
+def test_clean_robust_non_english_html_records_language() -> None:
+    page = "<html lang='fr'><body><article><p>" + "Le conseil municipal a voté lundi le budget de la ville. " * 8 + "</p></article></body></html>"
+    assert clean(_html(page)).language == "fr"
+
+
+@pytest.mark.parametrize(
+    "encoding",
+    [
+        "cp1252",
+        "latin-1",
+        "utf-16",
+    ],
+)
+def test_clean_robust_other_encodings_decode_and_clean(encoding: str) -> None:
+    text = "Café owners in Zürich said prices rose 5 % - the sharpest rise since 2008.\n\n" + PROSE
+    decoded = decode_bytes(text.encode(encoding), f"cafe.{encoding}.txt")
+    doc = clean(_text(decoded))
+    assert "Zürich" in doc.text
+
+
+def test_clean_robust_empty_and_whitespace_inputs() -> None:
+    for raw in (_html(""), _html("   "), _text(""), _text("\n\n\n")):
+        doc = clean(raw)
+        assert doc.text == ""
+        assert doc.paragraphs
