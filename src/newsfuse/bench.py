@@ -15,16 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from newsfuse.errors import EvaluationError
+from newsfuse.evaluate.core import shared_data_dir
 from newsfuse.records import RawDocument, content_id
-
-def shared_data_dir() -> Path:
-    """``../shared/data`` beside the checkout (or beside the working directory)."""
-    for base in (Path(__file__).resolve().parents[3], Path.cwd().parent):
-        candidate = base / "shared" / "data"
-        if candidate.is_dir():
-            return candidate
-    return Path.cwd().parent / "shared" / "data"
-
 
 DEFAULT_DATA = shared_data_dir() / "article-bias-prediction-allsides"
 

@@ -287,15 +287,19 @@ def serve(
 @app.command("eval")
 def evaluate(
     task: Annotated[str, typer.Argument(help="Task: see `newsfuse eval --help` for the list.")],
-    data: Annotated[Path, typer.Option("--data", help="Folder of the evaluation set (see ../shared/data).")],
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="Folder of the evaluation set (default: the task's folder in ../shared/data)."),
+    ] = None,
     split: Annotated[str | None, typer.Option("--split", help="Split name where the task has splits.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Score a pipeline stage on an evaluation set; prints each metric beside its target and anchor."""
-    from newsfuse.evaluate.tasks import TASKS, load_task
+    from newsfuse.evaluate.tasks import TASKS, default_data, load_task
 
     if task not in TASKS:
         raise _fail(f"unknown task {task!r}; tasks: {', '.join(TASKS)}", 2)
+    data = data or default_data(task)
     if not data.exists():
         raise _fail(f"no evaluation data at {data}; the data sets are in ../shared/data/", 2)
     try:

@@ -101,3 +101,12 @@ def data_fingerprint(files: list[Path]) -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def shared_data_dir() -> Path:
+    """``../shared/data`` beside the checkout (or beside the working directory)."""
+    for base in (Path(__file__).resolve().parents[4], Path.cwd().parent):
+        candidate = base / "shared" / "data"
+        if candidate.is_dir():
+            return candidate
+    return Path.cwd().parent / "shared" / "data"

@@ -22,6 +22,28 @@ TASKS: dict[str, str] = {
 }
 
 
+# The folder of ../shared/data each task reads when --data is not given.
+DEFAULT_DATA: dict[str, str] = {
+    "extraction": "article-extraction-benchmark",
+    "plaintext": "article-extraction-benchmark",
+    "boilerplate": "trafilatura-eval",
+    "metadata": "article-bias-prediction-allsides",
+    "quotes": "polnear",
+    "entities": "meantime-en",
+    "dates": "tempeval3",
+    "figures": "article-bias-prediction-allsides",
+    "timeline": "semeval2015-task4-timeline",
+    "stories": "ecbplus",
+    "duplicates": "article-bias-prediction-allsides",
+}
+
+
+def default_data(name: str) -> Path:
+    from newsfuse.evaluate.core import shared_data_dir
+
+    return shared_data_dir() / DEFAULT_DATA.get(name, name)
+
+
 def load_task(name: str) -> Callable[[Path, str | None], Report]:
     module = importlib.import_module(TASKS[name])
     runner: Callable[[Path, str | None], Report] = module.run
