@@ -165,17 +165,21 @@ def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress
     report.documents = len(documents)
     if not documents:
         return
+    steps = iter(track(range(4), 4, "link"))
     extractions = store.extractions()
     duplicates = find_duplicates(documents)
     documents = [replace(d, duplicate_of=duplicates.get(d.id)) for d in documents]
+    next(steps, None)
     entities, entity_of = canonicalise(documents, extractions)
     extractions = {doc_id: attach_speakers(ex, entity_of) for doc_id, ex in extractions.items()}
+    next(steps, None)
     embeddings = embed_documents(store, documents, track=track)
     entity_sets = {doc_id: _entity_set(ex, entity_of) for doc_id, ex in extractions.items()}
     previous_stories = store.stories()
     assignment = cluster_stories(
         documents, embeddings=embeddings, entities=entity_sets, previous=store.story_assignments()
     )
+    next(steps, None)
     lines = storylines(
         documents,
         assignment,
@@ -183,6 +187,9 @@ def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress
         entities=entity_sets,
         previous={s.id: s.storyline for s in previous_stories if s.storyline},
     )
+    next(steps, None)
+    for _ in steps:
+        pass
     stories = build_stories(documents, extractions, assignment, lines, embeddings, track=track)
     store.save_links(documents=documents, extractions=extractions.values(), entities=entities, stories=stories)
     report.duplicates = sum(1 for d in documents if d.duplicate_of)
