@@ -233,3 +233,38 @@ def test_extract_dates_eval_reads_timeml(tmp_path: Path) -> None:
     files = [Path(f"{i}.tml") for i in range(10)]
     assert select_files(files, "test") == [Path("0.tml"), Path("5.tml")]
     assert len(select_files(files, "train")) == 8
+
+
+NOVEMBER_DCT = date(2023, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "dct", "value"),
+    [
+        ("Nov. 20", "past", NOVEMBER_DCT, "2023-11-20"),  # a deadline weeks ahead under a past verb
+        ("December", "past", DCT, "2022-12"),  # "said ... in December" written in September: last year
+        ("Jan. 2", "present", NOVEMBER_DCT, "2024-01-02"),  # "is payable Jan. 2" written in November
+        ("Jan. 2", None, NOVEMBER_DCT, "2024-01-02"),
+        ("March", None, DCT, "2023-03"),
+        ("Feb. 30", None, DCT, None),  # impossible
+    ],
+)
+def test_extract_dates_partial_dates_year_window(text: str, tense: str | None, dct: date, value: str | None) -> None:
+    assert normalise(text, Anchor(dct=dct, tense=tense)).value == value  # type: ignore[arg-type]
+
+
+@pytest.mark.model
+def test_extract_dates_deadline_lies_ahead(nlp) -> None:
+    found = dates_in(nlp, "Lenders have extended the loans through January.", published="2023-11-02")
+    assert found["January"][0] == "2024-01"
+    past = dates_in(nlp, "The company had bought 481,000 shares through Sept. 29.", published="2023-10-30")
+    assert past["Sept. 29"][0] == "2023-09-29"
+
+
+@pytest.mark.model
+def test_extract_dates_far_years_and_no_publication_date(nlp) -> None:
+    found = dates_in(nlp, "The treaty of 1648 ended the war, and a probe will reach it in 2450.", published=None)
+    assert found["1648"][0] == "1648"
+    assert all(value is None or value[:1].isdigit() for value, _, _ in found.values())
+    relative = dates_in(nlp, "The council met on Tuesday.", published=None)
+    assert relative["Tuesday"][0] is None

@@ -152,3 +152,67 @@ def test_extract_figures_huge_number_does_not_crash(nlp) -> None:
     figure = next(iter(found.values()))
     assert figure.value is None
     assert figure.text == digits
+
+
+@pytest.mark.model
+def test_extract_figures_ratios_read_as_percentages(nlp) -> None:
+    found = figures_in(
+        nlp,
+        "More than eight in ten Democrats backed the plan, while about three out of 10 independents did. "
+        "One in 2019 was different.",
+    )
+    ratio = next(f for f in found.values() if f.text.startswith("More than eight in ten"))
+    assert (ratio.value, ratio.unit, ratio.hedge, ratio.about) == (80.0, "%", "lower", "Democrats")
+    approx = next(f for f in found.values() if "three out of 10" in f.text)
+    assert (approx.value, approx.hedge) == (30.0, "approx")
+    assert not any(f.value == 10.0 for f in found.values())
+
+
+@pytest.mark.model
+def test_extract_figures_bracketed_conversion_shares_hedge(nlp) -> None:
+    found = figures_in(nlp, "The village lies about 4,660 kilometers (2,900 miles) from the capital.")
+    assert found["2,900 miles"].hedge == "approx"
+    assert found["2,900 miles"].unit == "mi"
+
+
+@pytest.mark.model
+def test_extract_figures_change_is_not_a_range(nlp) -> None:
+    found = figures_in(
+        nlp,
+        "Brent crude shed $1.11 to $53.36 a barrel. The estimates ranged from $19m to $136m. "
+        "The plant will create 1,500 to 2,000 jobs.",
+    )
+    assert found["$1.11"].value == 1.11 and found["$1.11"].upper is None
+    assert found["$53.36"].value == 53.36
+    assert (found["$19m to $136m"].value, found["$19m to $136m"].upper) == (19e6, 136e6)
+    assert (found["1,500 to 2,000"].value, found["1,500 to 2,000"].upper) == (1500.0, 2000.0)
+
+
+@pytest.mark.model
+def test_extract_figures_number_words_and_temperatures(nlp) -> None:
+    found = figures_in(nlp, "Forty-eight percent favor it. The thermometer hit 38 degrees Celsius (100.4 F) on Saturday.")
+    assert found["Forty-eight percent"].value == 48.0
+    assert found["38 degrees Celsius"].unit == "°C"
+    assert found["100.4 F"].unit == "°F"
+
+
+@pytest.mark.model
+def test_extract_figures_ages_are_not_figures(nlp) -> None:
+    found = figures_in(
+        nlp,
+        "Six of the nine justices are 65 and older. Ruth Ginsburg, who turned 87 on Sunday, spoke. "
+        "She sued when she was in her early 50s.",
+    )
+    assert set(found) <= {"Six", "nine"}
+
+
+@pytest.mark.model
+def test_extract_figures_about_for_hyphenated_and_changed_figures(nlp) -> None:
+    found = figures_in(
+        nlp,
+        "The court released a 62-page opinion. The court's approval rating jumped by 23 points to 73%. "
+        "The cuts would slash the budget by $85 billion.",
+    )
+    assert found["62"].about == "opinion"
+    assert found["23 points"].about.endswith("approval rating")
+    assert found["$85 billion"].about == "budget"

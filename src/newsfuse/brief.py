@@ -358,13 +358,39 @@ def build_timeline(story_docs: Sequence[Document], extractions: Mapping[str, Ext
         text = doc.text
         for mention in extraction.dates:
             date = timeline_date(mention)
-            if date is None:
+            if date is None or _restates_now(mention):
                 continue
             event = _event_of(mention, extraction, text, date, rank)
+            if event is not None and _is_plan(event.text) and date >= (doc.published or "")[: len(date)]:
+                continue  # "the panel is to report later this month": not yet an event
             if event is not None:
                 _merge_event(events[date], event)
     entries = [e for date in sorted(events) for e in sorted(events[date], key=lambda e: (e.rank, e.sources[0].start))]
     return tuple(TimelineEntry(date=e.date, text=e.text, sources=tuple(e.sources)) for e in entries)
+
+
+# Deictic references to the period of writing ("this month", "now", "later this week") restate
+# the publication date rather than date an event.
+_NOW_WORDS = re.compile(
+    r"^(?:(?:earlier|later|early|late) )?(?:now|currently|this (?:week|month|year|season|quarter)|the end of the "
+    r"(?:week|month|year)|(?:by )?the end of this (?:week|month|year)|the coming (?:days|weeks|months))$",
+    re.IGNORECASE,
+)
+# A clause about what someone expects or intends, not about what happened. Plain future
+# tense and scheduled dates ("the law takes effect in July", "the council will vote on
+# Tuesday") stay: a reader of a timeline wants to see what is scheduled next.
+_PLAN_CLAUSE = re.compile(
+    r"\b(?:is expected to|are expected to|expects to|plans? to|intends? to|hopes? to)\b",
+    re.IGNORECASE,
+)
+
+
+def _restates_now(mention: DateMention) -> bool:
+    return bool(_NOW_WORDS.match(mention.text.strip()))
+
+
+def _is_plan(clause: str) -> bool:
+    return bool(_PLAN_CLAUSE.search(clause))
 
 
 def timeline_date(mention: DateMention) -> str | None:

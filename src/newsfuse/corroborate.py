@@ -3,17 +3,56 @@
 A *source* is a syndication group, not a document: ten outlets printing one wire story are one
 source (``groups`` maps doc id → group id; a document missing from it is its own group).
 
-Figure claims
-    Figures are aligned by what they count and their unit. ``about`` is reduced to lemma-ish,
-    lower-case content words ("people killed in the strike" → {people, kill, strike}); two
-    figures count the same thing when their units agree and their word sets overlap by a
-    Jaccard of at least :data:`ABOUT_OVERLAP`. Each figure is turned into an interval from its
-    hedge: exact ``[v, v]``; approx ``[v·(1−t), v·(1+t)]`` with t = :data:`APPROX_TOLERANCE`
-    ("nearly 300" fits 290); lower ``[v, ∞)`` ("at least 12" fits 14); upper ``[0, v]``; a range
-    ``[value, upper]``. Aligned figures whose intervals overlap form one claim; a claim carried
-    by two or more groups is *corroborated*, by one group *single-source*; two claims about the
-    same thing whose figures disagree and come from different groups are both *conflicting* and
-    list each other in ``conflicts_with`` (conflict wins over corroboration: the fact is disputed).
+Figure claims: the same quantity
+    Two figures report the same quantity only when all of these agree (:func:`same_quantity`):
+
+    * the unit ("$", "%", miles; none for head counts);
+    * the scope read from the parse (``Figure.scope``): only totals are compared with totals and
+      snapshots ("still without power", "all but 60 homes") with snapshots. Parts ("two of the
+      victims", "the first two victims"), background facts ("a town of 9,000 people") and
+      forecasts are never set against a total;
+    * the event predicate (``Figure.predicate``), through the equivalence table
+      :data:`EVENT_CONCEPTS` ("killed 14", "14 people died", "a death toll of 14" → death;
+      "injuring 40", "31 people treated" → injury; "evacuated", "ordered to leave their homes",
+      "forced from their homes" → displacement; "includes $4.2 million", "sets aside $3.8
+      million" → allocation). Two figures whose predicates are unknown to the table count the
+      same thing only when the predicate phrases are identical;
+    * what is counted (``Figure.about``): the same head noun, or two person nouns ("workers",
+      "people", "others"), or one side does not say (a bare "killed 14");
+    * for money, what it is for (``Figure.purpose``): when both amounts name a purpose, at least
+      one purpose must be found in the other's sentence ("for the transit authority" vs "for a
+      new branch library" are two amounts);
+    * and the magnitudes are within a factor of :data:`MAX_RATIO`: "2 firefighters treated" and
+      "31 people treated" are a part and a whole, not two estimates of one number.
+
+    A weaker match corroborates but never conflicts (:func:`restates`): the same specific noun
+    and agreeing values when one predicate is a light verb ("1,100 drivers went on strike",
+    "1,100 drivers have been on strike"), or the same amount twice in one document.
+
+Figure claims: values
+    Each figure is turned into an interval from its hedge, read the way news reports use hedges:
+    exact ``[v, v]``; approx ``[v·(1−t), v·(1+t)]`` with t = :data:`APPROX_TOLERANCE`; a bound
+    stays near the number written, because a reporter who knew of 20 deaths would not write "at
+    least 12": lower ("at least", "more than") ``[v, v·(1+b)]``, upper ("as many as", "up to")
+    ``[v·(1−b), v]`` with b = :data:`BOUND_SLACK`; a vague plural ("dozens", "hundreds")
+    ``[v, 5v]``; a range ``[value, upper]``. Aligned figures whose intervals overlap form one claim
+    (restatements inside one document included); inside one document, two aligned figures that
+    do not overlap are a part and its whole, and the smaller one is left out.
+
+Status
+    A claim carried by two or more groups is *corroborated*, by one group *single-source*. Two
+    claims about the same quantity whose figures disagree are *conflicting* (both, listing each
+    other in ``conflicts_with``; conflict wins over corroboration) when the disagreeing figures
+    come from different groups and were published within :data:`CONFLICT_WINDOW_DAYS` of each
+    other (same day for snapshots). A later figure outside that window, or one the text itself
+    reports as a revision ("the number ... had risen to 412"), is an *update*: the earlier claim
+    keeps its status and gets ``superseded_by`` (the later claim's id) and a ``note``. The
+    ``note`` of a conflicting claim lists each side's value, outlet and date, and says when the
+    reports are days apart (the figure may have been updated in between).
+
+    Single-source figure claims are kept only for a clear quantity: a predicate in the table and
+    a total or snapshot scope; numbers such as "lives four blocks from the gate" are not claims.
+    Claims are ranked conflicting, corroborated, single-source, then by their first source.
 
 Quote claims
     The same direct quote (normalised: case, punctuation and spacing ignored; a quote trimmed
@@ -25,8 +64,10 @@ Claim text is the sentence (``Extraction.sentences``) containing the first sourc
 ``"c-" + sha256(text + anchor)[:10]`` where the anchor is the figure's or quote's own text, so
 one sentence holding two figures gives two claims with distinct, story-independent ids.
 
-Known limit: a death toll that rises between reports (12 on Monday, 14 on Tuesday) is flagged
-as conflicting; publication times are not used to tell an update from a disagreement.
+Known limits: figures without parse context (records stored before ``Figure.predicate``
+existed) fall back to event words in ``about``; a subset written without "of the" ("12
+workers" among "14 people") is aligned with its whole; the window cannot tell a rising toll
+reported on consecutive days from a disagreement (the note says so).
 """
 
 from __future__ import annotations
@@ -38,15 +79,27 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from datetime import date
 
 from newsfuse.records import Claim, ClaimStatus, Document, Extraction, Figure, Quote, Span
 
-# Jaccard overlap of two ``about`` word sets for the figures to count the same thing.
-ABOUT_OVERLAP = 0.5
 # Relative slack of an approximate figure ("about", "nearly", "some").
 APPROX_TOLERANCE = 0.1
+# How far past its number a bound hedge reaches ("at least 12" fits 13, not 14; "more than
+# 1,500" does not fit "about 2,000"; "as many as 40" does not fit 31).
+BOUND_SLACK = 0.15
+# How many times a vague plural may exceed its least value ("hundreds": 200 up to 1,000).
+VAGUE_SPAN = 5.0
+# Figures further apart than this factor count different things (a part and its whole).
+MAX_RATIO = 10.0
+# Reports published this many days apart or less disagree; further apart, the later one updates.
+CONFLICT_WINDOW_DAYS = 2
 # Shortest direct quote (in words) worth corroborating: "No comment" proves nothing.
 MIN_QUOTE_WORDS = 4
+# Share of one amount's purpose words that must appear in the other amount's sentence.
+PURPOSE_OVERLAP = 0.5
+# A head count this small coincides too often to be merged on a noun alone ("two people").
+MIN_RESTATED_COUNT = 10
 
 # fmt: off
 STOPWORDS = frozenset({
@@ -73,17 +126,50 @@ UNIT_ALIASES: dict[str, str] = {
 }
 # fmt: on
 
-# Words news writers swap freely when counting the same thing ("12 dead", "12 killed", "a death
-# toll of 12"): mapped to one concept for figure alignment only.
+# Event predicates that report the same quantity (the lemma of the verb or event noun the figure
+# counts, as ``newsfuse.extract.figure_context`` writes it: "leave home" for "ordered to leave
+# their homes"). "leave" and "force" alone are not displacement ("left 210,000 riders looking
+# for other ways to get to work"); with "home" they are.
 # fmt: off
-COUNT_CONCEPTS: dict[str, str] = {
-    "dead": "death", "death": "death", "die": "death", "died": "death", "dying": "death", "kill": "death",
-    "fatality": "death", "toll": "death", "life": "death", "body": "death", "injur": "injury",
-    "injury": "injury", "wound": "injury", "hurt": "injury", "people": "people", "person": "people",
-    "individual": "people", "civilian": "civilian", "resident": "people", "migrant": "migrant",
-    "refugee": "migrant", "asylum-seeker": "migrant", "home": "home", "house": "home", "dwelling": "home",
+EVENT_CONCEPTS: dict[str, str] = {
+    "kill": "death", "die": "death", "dead": "death", "death": "death", "toll": "death", "death toll": "death",
+    "fatality": "death", "perish": "death", "drown": "death", "claim life": "death", "lose life": "death",
+    "injure": "injury", "hurt": "injury", "wound": "injury", "treat": "injury", "hospitalize": "injury",
+    "hospitalise": "injury", "injury": "injury", "admit": "injury",
+    "evacuate": "displacement", "flee": "displacement", "displace": "displacement", "leave home": "displacement",
+    "force home": "displacement", "flee home": "displacement", "remain home": "displacement",
+    "evacuation": "displacement", "relocate": "displacement", "shelter": "displacement",
+    "rescue": "rescue", "save": "rescue", "airlift": "rescue",
+    "miss": "missing", "missing": "missing", "unaccounted": "missing",
+    "arrest": "arrest", "detain": "arrest", "charge": "charge", "convict": "conviction",
+    "damage": "damage", "destroy": "destruction", "flood": "damage",
+    "include": "allocation", "set aside": "allocation", "allocate": "allocation", "earmark": "allocation",
+    "budget": "allocation", "approve": "allocation", "pledge": "allocation", "promise": "allocation",
+    "announce": "allocation", "provide": "allocation", "give": "allocation", "grant": "allocation",
+    "commit": "allocation", "propose": "allocation", "fund": "allocation", "aid": "allocation",
+    "donate": "fundraising", "fundraise": "fundraising",
+    "walk off": "strike", "walk": "strike", "strike": "strike",
+    "crest": "crest", "peak": "crest",
+    "restore power": "outage", "restore electricity": "outage", "lose power": "outage", "lose electricity": "outage",
+    "employ": "workforce", "lay off": "layoff", "cut": "cut", "fire": "layoff",
+    "cost": "cost", "spend": "spending", "lose": "loss", "loss": "loss",
+    "vote": "vote", "sign": "signature", "attend": "attendance", "pack": "attendance", "rally": "attendance",
+}
+# Nouns that count the same kind of thing ("12 workers" killed, "14 people" died).
+NOUN_CLASSES: dict[str, str] = {
+    "people": "person", "person": "person", "persons": "person", "other": "person", "individual": "person",
+    "victim": "person", "resident": "person", "worker": "person", "employee": "person", "civilian": "person",
+    "child": "person", "children": "person", "adult": "person", "man": "person", "men": "person",
+    "woman": "person", "women": "person", "passenger": "person", "firefighter": "person", "soldier": "person",
+    "student": "person", "miner": "person", "patient": "person", "migrant": "person", "refugee": "person",
+    "villager": "person", "inhabitant": "person", "citizen": "person", "casualty": "person",
+    "home": "home", "house": "home", "dwelling": "home", "residence": "home", "household": "home",
 }
 # fmt: on
+# Predicates that say nothing about what is counted ("1,100 drivers have been on strike").
+LIGHT_PREDICATES = frozenset({"be", "have", "do", "get", "go", "keep", "make", "say", "tell", "add", "report"})
+# Currency units (``Figure.unit`` after :func:`normalise_unit`): what money is for matters.
+MONEY_UNITS = frozenset({"usd", "eur", "gbp", "jpy", "cny", "inr", "rub", "uah", "aud", "cad", "hkd", "chf"})
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
 _QUOTE_NOISE = re.compile(r"[^\w\s]")
@@ -126,9 +212,23 @@ def content_words(text: str) -> set[str]:
     return {lemma(w) for w in words(text) if w.lower() not in STOPWORDS and len(w) > 1}
 
 
-def about_words(about: str | None) -> frozenset[str]:
-    """What a figure counts, as comparable concept words ("people killed" → {people, death})."""
-    return frozenset(COUNT_CONCEPTS.get(w, w) for w in content_words(about or ""))
+def counted_noun(about: str | None) -> str | None:
+    """The head of what a figure counts, as a comparable class ("plant's workers" → person)."""
+    heads = [w for w in words((about or "").replace("’s", " ").replace("'s", " ")) if w.lower() not in STOPWORDS]
+    if not heads:
+        return None
+    head = lemma(heads[-1])
+    return NOUN_CLASSES.get(head, head)
+
+
+def event_concept(predicate: str | None) -> str | None:
+    """The concept of an event predicate in :data:`EVENT_CONCEPTS`, longest phrase first."""
+    parts = (predicate or "").lower().split()
+    for size in range(len(parts), 0, -1):
+        concept = EVENT_CONCEPTS.get(" ".join(parts[:size]))
+        if concept is not None:
+            return concept
+    return None
 
 
 def jaccard(a: AbstractSet[str], b: AbstractSet[str]) -> float:
@@ -160,14 +260,23 @@ def claim_id(text: str, anchor: str = "") -> str:
 
 # -- figures -----------------------------------------------------------------------------------
 
+_VAGUE = re.compile(r"(?i)\b(?:dozens|scores|tens|hundreds|thousands|millions|billions)\b")
+
 
 @dataclass(frozen=True, slots=True)
 class _Fig:
     figure: Figure
     group: str
     order: int
-    about: frozenset[str]
+    day: date | None
+    outlet: str
     unit: str
+    counted: str | None
+    concept: str | None
+    phrase: str | None
+    scope: str
+    purpose: frozenset[str]
+    context: frozenset[str]
     low: float
     high: float
 
@@ -184,10 +293,12 @@ def figure_bounds(figure: Figure) -> tuple[float, float]:
     value = float(figure.value) if figure.value is not None else math.nan
     if figure.upper is not None:
         return min(value, figure.upper), max(value, figure.upper)
+    if _VAGUE.search(figure.text) and not re.search(r"\d", figure.text):
+        return value, value * VAGUE_SPAN
     if figure.hedge == "lower":
-        return value, math.inf
+        return value, value + abs(value) * BOUND_SLACK
     if figure.hedge == "upper":
-        return min(0.0, value), value
+        return value - abs(value) * BOUND_SLACK, value
     if figure.hedge == "approx":
         slack = abs(value) * APPROX_TOLERANCE
         return value - slack, value + slack
@@ -198,19 +309,76 @@ def compatible(a: _Fig, b: _Fig) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
-def aligned(a: _Fig, b: _Fig) -> bool:
-    return a.unit == b.unit and jaccard(a.about, b.about) >= ABOUT_OVERLAP
+def _ratio(a: _Fig, b: _Fig) -> float:
+    small, large = sorted((abs(a.low + a.high) / 2, abs(b.low + b.high) / 2))
+    if large == 0 or math.isinf(large):
+        return 1.0
+    return math.inf if small == 0 else large / small
+
+
+def same_quantity(a: _Fig, b: _Fig) -> bool:
+    """Whether two figures report one quantity, so that different values disagree."""
+    if a.unit != b.unit or a.scope != b.scope or a.scope not in ("total", "state"):
+        return False
+    if a.concept is not None or b.concept is not None:
+        if a.concept != b.concept:
+            return False
+    elif a.phrase is None or a.phrase != b.phrase or a.phrase.split()[0] in LIGHT_PREDICATES:
+        return False
+    if a.counted is not None and b.counted is not None and a.counted != b.counted:
+        return False
+    return _purposes_agree(a, b) and _ratio(a, b) <= MAX_RATIO
+
+
+def restates(a: _Fig, b: _Fig) -> bool:
+    """A weaker match, for agreement only: one figure restated in other words."""
+    if a.unit != b.unit or a.scope != b.scope or not compatible(a, b):
+        return False
+    large = a.unit in MONEY_UNITS or min(a.low, b.low) >= MIN_RESTATED_COUNT
+    if a.figure.doc == b.figure.doc and large and (a.figure.value, a.figure.upper) == (b.figure.value, b.figure.upper):
+        return a.counted == b.counted or a.counted is None or b.counted is None
+    if not large or a.counted is None or a.counted != b.counted or a.counted == "person":
+        return False
+    if a.concept is not None and b.concept is not None and a.concept != b.concept:
+        return False
+    return a.phrase == b.phrase or _light(a) or _light(b)
+
+
+def _light(f: _Fig) -> bool:
+    return f.phrase is None or f.phrase.split()[0] in LIGHT_PREDICATES
+
+
+def _purposes_agree(a: _Fig, b: _Fig) -> bool:
+    """Money for one purpose is not money for another ("for the transit authority", "for a library")."""
+    if a.unit not in MONEY_UNITS or not a.purpose or not b.purpose:
+        return True
+    return _share(a.purpose, b.context) >= PURPOSE_OVERLAP or _share(b.purpose, a.context) >= PURPOSE_OVERLAP
+
+
+def _share(part: AbstractSet[str], whole: AbstractSet[str]) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    """Content words with possessives split off ("Merritt's" → merritt)."""
+    return frozenset(content_words(text.replace("’s", " ").replace("'s", " ")))
 
 
 def cross_check(
     story_docs: Sequence[Document], extractions: Mapping[str, Extraction], groups: Mapping[str, str]
 ) -> tuple[Claim, ...]:
-    """The claims of one story with their status across independent sources."""
+    """The claims of one story with their status across independent sources, most telling first."""
     order = {d.id: i for i, d in enumerate(story_docs)}
     texts = {d.id: d.text for d in story_docs}
-    figure_claims = _figure_claims(_figures(story_docs, extractions, groups), extractions, texts)
+    figs = _without_parts(_figures(story_docs, extractions, groups))
+    figure_claims = _figure_claims(figs, extractions, texts)
     quote_claims = _quote_claims(story_docs, extractions, groups, texts, order)
-    return tuple(_unique_ids(figure_claims + quote_claims))
+    claims = _unique_ids(figure_claims + quote_claims)
+    first = {c.id: min((order.get(s.doc, len(order)), s.start) for s in c.sources) for c in claims}
+    return tuple(sorted(claims, key=lambda c: (_RANK[c.status], first[c.id])))
+
+
+_RANK: dict[str, int] = {"conflicting": 0, "corroborated": 1, "single-source": 2}
 
 
 def _figures(
@@ -221,100 +389,222 @@ def _figures(
         extraction = extractions.get(doc.id)
         if extraction is None:
             continue
+        text = doc.text
         for figure in sorted(extraction.figures, key=lambda f: f.start):
-            about = about_words(figure.about)
-            if figure.value is None or not about:
-                continue
-            low, high = figure_bounds(figure)
-            figs.append(
-                _Fig(
-                    figure,
-                    groups.get(doc.id, doc.id),
-                    rank * 1_000_000 + figure.start,
-                    about,
-                    normalise_unit(figure.unit),
-                    low,
-                    high,
-                )
-            )
+            fig = _fig(figure, doc, extraction, text, groups.get(doc.id, doc.id), rank)
+            if fig is not None:
+                figs.append(fig)
     return figs
 
 
-def _topics(figs: list[_Fig]) -> list[list[_Fig]]:
-    """Connected groups of figures that count the same thing (blocked by unit and about word)."""
-    parent = list(range(len(figs)))
+def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group: str, rank: int) -> _Fig | None:
+    scope = figure.scope or "total"
+    counted = counted_noun(figure.about)
+    phrase = figure.predicate.lower() if figure.predicate else None
+    concept = event_concept(phrase)
+    if figure.predicate is None and concept is None:
+        # Stored before predicates were read from the parse: event words in ``about`` stand in.
+        concept = next((c for c in map(event_concept, content_words(figure.about or "")) if c), None)
+    if figure.value is None or scope in ("part", "background") or (counted is None and phrase is None):
+        return None
+    low, high = figure_bounds(figure)
+    s_start, s_end = sentence_at(extraction, text, figure.start, figure.end)
+    return _Fig(
+        figure=figure,
+        group=group,
+        order=rank * 1_000_000 + figure.start,
+        day=_day(doc.published),
+        outlet=doc.outlet or doc.id,
+        unit=normalise_unit(figure.unit),
+        counted=counted,
+        concept=concept,
+        phrase=phrase,
+        scope=scope,
+        purpose=_plain_words(figure.purpose or ""),
+        context=_plain_words(text[s_start:s_end]),
+        low=low,
+        high=high,
+    )
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    by_word: dict[tuple[str, str], list[int]] = defaultdict(list)
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _without_parts(figs: list[_Fig]) -> list[_Fig]:
+    """Inside one document, of two disagreeing figures for one quantity keep the whole.
+
+    A report does not contradict itself: "as many as 40 injured" and "two firefighters
+    treated" in one article are a total and a part of it. A figure the text reports as a
+    revision ("had risen to") replaces the older one instead.
+    """
+    dropped: set[int] = set()
+    by_doc: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(figs):
-        for w in f.about:
-            by_word[(f.unit, w)].append(i)
-    for i, f in enumerate(figs):
-        seen: set[int] = set()
-        for w in f.about:
-            for j in by_word[(f.unit, w)]:
-                if j > i and j not in seen:
-                    seen.add(j)
-                    if aligned(f, figs[j]):
-                        parent[find(j)] = find(i)
-    topics: dict[int, list[_Fig]] = defaultdict(list)
-    for i, f in enumerate(figs):
-        topics[find(i)].append(f)
-    return list(topics.values())
+        by_doc[f.figure.doc].append(i)
+    for members in by_doc.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                a, b = figs[i], figs[j]
+                if compatible(a, b) or not same_quantity(a, b):
+                    continue
+                if a.figure.revised != b.figure.revised:
+                    dropped.add(j if a.figure.revised else i)
+                else:
+                    dropped.add(i if a.high < b.high else j)
+    return [f for i, f in enumerate(figs) if i not in dropped]
+
+
+def _bins(figs: list[_Fig]) -> list[list[_Fig]]:
+    """Figures grouped into claims: each joins the first claim it matches and agrees with."""
+    bins: list[list[_Fig]] = []
+    for f in sorted(figs, key=lambda f: (f.day or date.max, f.order)):
+        home = next(
+            (
+                b
+                for b in bins
+                if all(compatible(f, g) for g in b) and any(same_quantity(f, g) or restates(f, g) for g in b)
+            ),
+            None,
+        )
+        if home is None:
+            bins.append([f])
+        else:
+            home.append(f)
+    return bins
+
+
+@dataclass(frozen=True, slots=True)
+class _Relations:
+    conflicts: dict[int, set[int]]
+    updates: dict[int, set[int]]  # earlier bin → later bins that updated it
+
+
+def _relations(bins: list[list[_Fig]]) -> _Relations:
+    conflicts: dict[int, set[int]] = defaultdict(set)
+    updates: dict[int, set[int]] = defaultdict(set)
+    for i in range(len(bins)):
+        for j in range(i + 1, len(bins)):
+            kinds = {_disagreement(a, b) for a in bins[i] for b in bins[j]} - {None}
+            if "conflict" in kinds:
+                conflicts[i].add(j)
+                conflicts[j].add(i)
+            elif kinds:
+                earlier, later = _in_time_order(bins, i, j)
+                updates[earlier].add(later)
+    return _Relations(conflicts, updates)
+
+
+def _disagreement(a: _Fig, b: _Fig) -> str | None:
+    """``conflict``, ``update`` or ``None`` (no disagreement) for two figures."""
+    if a.group == b.group or compatible(a, b) or not same_quantity(a, b):
+        return None
+    if a.day is None or b.day is None:
+        return "update" if a.figure.revised or b.figure.revised else "conflict"
+    later = a if (a.day, a.figure.revised) > (b.day, b.figure.revised) else b
+    if later.figure.revised:
+        return "update"
+    window = 0 if a.scope == "state" else CONFLICT_WINDOW_DAYS
+    return "conflict" if abs((a.day - b.day).days) <= window else "update"
+
+
+def _in_time_order(bins: list[list[_Fig]], i: int, j: int) -> tuple[int, int]:
+    def latest(b: list[_Fig]) -> tuple[date, bool]:
+        return max((f.day or date.min, f.figure.revised) for f in b)
+
+    return (i, j) if latest(bins[i]) <= latest(bins[j]) else (j, i)
 
 
 def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], texts: Mapping[str, str]) -> list[Claim]:
+    bins = _bins(figs)
+    relations = _relations(bins)
+    drafts = [_figure_draft(b, extractions, texts) for b in bins]
+    ids = [claim_id(text, anchor) for text, anchor, _ in drafts]
+    successors = {j for later in relations.updates.values() for j in later}
     claims: list[Claim] = []
-    for topic in _topics(figs):
-        topic.sort(key=lambda f: f.order)
-        bins: list[list[_Fig]] = []
-        for f in topic:
-            home = next((b for b in bins if all(compatible(f, g) for g in b)), None)
-            if home is None:
-                bins.append([f])
-            else:
-                home.append(f)
-        drafts = [_figure_draft(b, extractions, texts) for b in bins]
-        conflicts = _conflicts(bins)
-        for i, (text, anchor, sources, n_groups) in enumerate(drafts):
-            against = tuple(sorted({claim_id(drafts[j][0], drafts[j][1]) for j in conflicts[i]}))
-            claims.append(
-                Claim(
-                    id=claim_id(text, anchor),
-                    text=text,
-                    status=_status(n_groups, bool(against)),
-                    sources=sources,
-                    conflicts_with=against,
-                )
+    for i, (text, _anchor, sources) in enumerate(drafts):
+        members = bins[i]
+        against = relations.conflicts.get(i, set())
+        later = relations.updates.get(i, set())
+        n_groups = len({f.group for f in members})
+        status = _status(n_groups, bool(against))
+        if status == "single-source" and not later and i not in successors and not _clear_quantity(members):
+            continue
+        successor = max(later, key=lambda j: max(f.day or date.min for f in bins[j])) if later else None
+        claims.append(
+            Claim(
+                id=ids[i],
+                text=text,
+                status=status,
+                sources=sources,
+                conflicts_with=tuple(sorted(ids[j] for j in against)),
+                note=_note(
+                    members, [bins[j] for j in sorted(against)], bins[successor] if successor is not None else None
+                ),
+                superseded_by=ids[successor] if successor is not None else None,
             )
+        )
     return claims
+
+
+def _clear_quantity(members: list[_Fig]) -> bool:
+    """Worth listing from one source: a known event predicate counting a named thing or money."""
+    return any(
+        f.concept is not None and f.scope in ("total", "state") and (f.counted is not None or f.unit in MONEY_UNITS)
+        for f in members
+    )
 
 
 def _figure_draft(
     members: list[_Fig], extractions: Mapping[str, Extraction], texts: Mapping[str, str]
-) -> tuple[str, str, tuple[Span, ...], int]:
-    first = members[0].figure
+) -> tuple[str, str, tuple[Span, ...]]:
+    first = _representative(members).figure
     text = texts.get(first.doc, "")
     s_start, s_end = sentence_at(extractions[first.doc], text, first.start, first.end) if text else (0, 0)
     sentence = text[s_start:s_end] or first.text
-    sources = _spans((f.figure.doc, f.figure.start, f.figure.end) for f in members)
-    return sentence, first.text, sources, len({f.group for f in members})
+    ordered = sorted(members, key=lambda f: f.order)
+    sources = _spans((f.figure.doc, f.figure.start, f.figure.end) for f in ordered)
+    return sentence, first.text, sources
 
 
-def _conflicts(bins: list[list[_Fig]]) -> dict[int, set[int]]:
-    """Pairs of bins holding incompatible figures from different groups."""
-    found: dict[int, set[int]] = defaultdict(set)
-    for i in range(len(bins)):
-        for j in range(i + 1, len(bins)):
-            if any(not compatible(a, b) and a.group != b.group for a in bins[i] for b in bins[j]):
-                found[i].add(j)
-                found[j].add(i)
-    return found
+def _note(members: list[_Fig], rivals: list[list[_Fig]], successor: list[_Fig] | None) -> str | None:
+    """The values behind a conflict or an update, in words an analyst can check."""
+    if rivals:
+        sides = [_side(members)] + [_side(r) for r in rivals]
+        gaps = [
+            abs((a.day - b.day).days)
+            for rival in rivals
+            for a in members
+            for b in rival
+            if a.day is not None and b.day is not None and _disagreement(a, b) == "conflict"
+        ]
+        note = "Sources disagree: " + " vs ".join(sides) + "."
+        if gaps and min(gaps) > 0:
+            note += f" The closest reports are {min(gaps)} day(s) apart; the figure may have changed in between."
+        return note
+    if successor is not None:
+        return f"Updated by a later report: {_side(successor)}."
+    return None
+
+
+def _representative(members: list[_Fig]) -> _Fig:
+    """The member a claim is read from: the most precise figure ("412" over "hundreds"), then the first."""
+
+    def width(f: _Fig) -> float:
+        return (f.high - f.low) / max(abs(f.low + f.high) / 2, 1.0)
+
+    return min(members, key=lambda f: (width(f), f.order))
+
+
+def _side(members: list[_Fig]) -> str:
+    first = _representative(members)
+    outlets = sorted({f.outlet for f in members})
+    days = sorted({f.day.isoformat() for f in members if f.day is not None})
+    when = f", {days[0]}" if len(days) == 1 else (f", {days[0]} to {days[-1]}" if days else "")
+    return f"\u201c{first.figure.text}\u201d ({', '.join(outlets)}{when})"
 
 
 def _status(n_groups: int, conflicting: bool) -> ClaimStatus:
@@ -391,6 +681,8 @@ def _unique_ids(claims: list[Claim]) -> list[Claim]:
             status=status,
             sources=_spans((s.doc, s.start, s.end) for s in kept.sources + claim.sources),
             conflicts_with=tuple(sorted(set(kept.conflicts_with) | set(claim.conflicts_with))),
+            note=kept.note or claim.note,
+            superseded_by=kept.superseded_by or claim.superseded_by,
         )
     return list(merged.values())
 

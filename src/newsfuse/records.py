@@ -18,6 +18,7 @@ PARAGRAPH_SEPARATOR = "\n\n"
 QuoteKind = Literal["direct", "indirect"]
 Hedge = Literal["exact", "approx", "lower", "upper"]
 ClaimStatus = Literal["corroborated", "conflicting", "single-source"]
+FigureScope = Literal["total", "part", "state", "background", "forecast"]
 
 R = TypeVar("R", bound="Record")
 
@@ -199,7 +200,18 @@ class Quote(Record):
 
 @dataclass(frozen=True, slots=True)
 class Figure(Record):
-    """A number in the text with what it counts and how it is hedged."""
+    """A number in the text with what it counts and how it is hedged.
+
+    Context read from the parse (``newsfuse.extract.figure_context``), used to tell whether two
+    figures report the same quantity: ``predicate`` is the event the number is the count of
+    ("killing 12 workers" -> ``kill``, "ordered to leave their homes" -> ``leave home``,
+    "sets aside $3.8 million" -> ``set aside``); ``scope`` is ``total`` (the default reading),
+    ``part`` ("two of the victims", "the first two victims"), ``state`` (a snapshot: "still
+    without power", "remained out of their homes", "all but 60 homes"), ``background`` ("a town
+    of 9,000 people") or ``forecast`` ("predicted a crest of 21 feet"); ``purpose`` is what money
+    is for ("for the transit authority"); ``revised`` is true when the text itself reports the
+    figure as a change ("the toll rose to 14"). ``None`` when the context was not computed.
+    """
 
     doc: str
     text: str
@@ -211,6 +223,10 @@ class Figure(Record):
     end: int
     source: str | None = None
     upper: float | None = None
+    predicate: str | None = None
+    scope: FigureScope | None = None
+    purpose: str | None = None
+    revised: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,11 +270,20 @@ class TimelineEntry(Record):
 
 @dataclass(frozen=True, slots=True)
 class Claim(Record):
+    """A statement cross-checked across a story's independent sources.
+
+    ``note`` explains a figure claim in words (the values each source gave, when a disagreement
+    spans reports of different days); ``superseded_by`` is the id of the claim a later report
+    updated this figure to (an update, not a conflict).
+    """
+
     id: str
     text: str
     status: ClaimStatus
     sources: tuple[Span, ...]
     conflicts_with: tuple[str, ...] = ()
+    note: str | None = None
+    superseded_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

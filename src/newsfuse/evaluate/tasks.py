@@ -11,6 +11,7 @@ from newsfuse.evaluate.core import Report
 TASKS: dict[str, str] = {
     "extraction": "newsfuse.evaluate.extraction",
     "quotes": "newsfuse.evaluate.quotes",
+    "entities": "newsfuse.evaluate.entities",
     "dates": "newsfuse.evaluate.dates",
     "figures": "newsfuse.evaluate.figures",
     "timeline": "newsfuse.evaluate.timeline",

@@ -2,23 +2,75 @@
 
 One module per kind; each extractor is a pure generator over the ``Doc`` with keyword-only
 options. :func:`extract_document` runs them all on the ``Doc`` the nlp stage already made
-(no second parse).
+(no second parse), then adds to each figure the context corroboration needs to tell whether two
+figures report the same quantity (:func:`figure_context`): the event predicate it counts, its
+scope (a total, a part, a snapshot, a background fact, a forecast), what money is for, and
+whether the text reports it as a revision.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfuse.extract.dates import extract_dates
 from newsfuse.extract.entities import extract_mentions
 from newsfuse.extract.figures import extract_figures
 from newsfuse.extract.quotes import extract_quotes
-from newsfuse.records import Extraction
+from newsfuse.records import Extraction, Figure, FigureScope
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["extract_dates", "extract_document", "extract_figures", "extract_mentions", "extract_quotes"]
+__all__ = [
+    "extract_dates",
+    "extract_document",
+    "extract_figures",
+    "extract_mentions",
+    "extract_quotes",
+    "figure_context",
+]
+
+# Verbs that say little about what a number counts ("14 were employees", "she said two"): the
+# clause modifying the counted noun ("people injured in the blast") says more.
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "say", "tell", "add", "report", "accord", "become", "seem"})
+# Verbs of level: "the toll rose to 14" counts what the subject ("the toll") counts.
+_LEVEL_VERBS = frozenset({
+    "rise", "climb", "grow", "increase", "jump", "reach", "stand", "hit", "top", "total", "fall", "drop",
+    "decline", "decrease", "surge", "soar", "double", "swell", "mount", "exceed",
+})  # fmt: skip
+# Of those, the ones that report a change: the figure is a revision of an earlier one.
+_CHANGE_VERBS = frozenset({
+    "rise", "climb", "grow", "increase", "jump", "fall", "drop", "decline", "decrease", "surge", "soar",
+    "double", "swell", "mount", "revise",
+})  # fmt: skip
+# Nouns naming a count of something else: "the number of homes ... had risen to 412".
+_COUNT_NOUNS = frozenset({"number", "count", "total", "tally", "figure", "estimate"})
+# Nouns that are themselves the measured quantity: "the death toll rose to 14".
+_MEASURE_NOUNS = frozenset({"toll", "damage", "loss", "cost", "bill", "casualty", "death", "injury", "fatality"})
+# "a town of 9,000 people": the population of a place is background, not an event count.
+_PLACE_NOUNS = frozenset({
+    "town", "city", "village", "region", "country", "nation", "state", "province", "county", "district",
+    "community", "island", "municipality", "suburb", "neighbourhood", "neighborhood", "population", "hamlet",
+    "settlement", "valley", "metropolis", "borough", "parish",
+})  # fmt: skip
+# Words heading "of" that take a part of the set ("most of the 300 residents ... returned"): what
+# the clause says is about the part, not the total.
+_PARTITIVES = frozenset({
+    "most", "many", "some", "all", "half", "none", "each", "one", "few", "several", "majority", "part",
+    "share", "rest", "any", "both", "minority", "proportion", "percent",
+})  # fmt: skip
+# Modifiers that make a count one part of a larger set or an increment to it.
+_PART_MODIFIERS = frozenset({"first", "last", "other", "remaining", "more", "additional", "further", "another"})
+# A snapshot at the time of writing, not a cumulative count ("still without power").
+_STATE_ADVERBS = frozenset({"still", "currently"})
+_STATE_VERBS = frozenset({"remain", "stay"})
+# Adverbs the parse may hang on a phrasal verb instead of marking them particles ("sets aside").
+_PARTICLES = frozenset({"aside", "off", "out", "up", "down", "away", "back"})
+_FORECAST_VERBS = frozenset({"predict", "forecast", "project", "expect", "anticipate", "warn"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "npadvmod", "obj"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
 
 
 def extract_document(doc: Doc, *, doc_id: str, published: str | None) -> Extraction:
@@ -28,7 +80,266 @@ def extract_document(doc: Doc, *, doc_id: str, published: str | None) -> Extract
         doc=doc_id,
         mentions=mentions,
         quotes=tuple(extract_quotes(doc, doc_id=doc_id, mentions=mentions)),
-        figures=tuple(extract_figures(doc, doc_id=doc_id)),
+        figures=tuple(figure_context(doc, f) for f in extract_figures(doc, doc_id=doc_id)),
         dates=tuple(extract_dates(doc, doc_id=doc_id, published=published)),
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
     )
+
+
+# -- figure context ----------------------------------------------------------------------------
+
+
+def figure_context(doc: Doc, figure: Figure) -> Figure:
+    """``figure`` with ``predicate``, ``scope``, ``purpose`` and ``revised`` read from the parse.
+
+    The counted noun is the noun the number modifies ("12" in "12 workers" → workers) or the
+    number itself ("killed 14"). Its predicate is the verb (or event noun) it is an argument of,
+    following control verbs to their complement ("were ordered to leave their homes" → leave
+    home) and level verbs to their subject ("the number of homes found damaged rose to 412" →
+    damage, revised). A light verb ("were", "said") gives way to the clause modifying the noun
+    ("29 people injured in the blast were ..." → injure).
+    """
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return figure
+    number = span.root
+    nominal = _counted(number)
+    scope: FigureScope = "total"
+    if _is_part(number, nominal):
+        scope = "part"
+    elif _is_background(nominal):
+        scope = "background"
+    predicate, revised = _predicate(nominal)
+    if scope == "total" and _is_state(nominal, predicate):
+        scope = "state"
+    if scope == "total" and _is_forecast(predicate):
+        scope = "forecast"
+    return replace(
+        figure,
+        predicate=_predicate_phrase(predicate, nominal) if predicate is not None else None,
+        scope=scope,
+        purpose=_purpose(number, nominal, predicate),
+        revised=revised,
+    )
+
+
+def _counted(number: Token) -> Token:
+    """The noun a number counts ("at least 12 workers" → workers), or the number itself."""
+    token = number
+    while (
+        token.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+        and token.head is not token
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.i > token.i
+    ):
+        token = token.head
+    return token
+
+
+def _is_part(number: Token, nominal: Token) -> bool:
+    """ "two of the victims", "about 90 of them", "the first two victims", "Of those, 96 ..." """
+    for head in {number, nominal}:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
+                if any(_definite(obj) for obj in prep.children if obj.dep_ == "pobj"):
+                    return True
+    if any(_part_modifier(c) for c in nominal.children):
+        return True
+    if nominal.dep_ in ("nsubj", "nsubjpass"):
+        for prep in nominal.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < nominal.i:
+                if any(obj.pos_ == "PRON" for obj in prep.children if obj.dep_ == "pobj"):
+                    return True
+    return False
+
+
+def _part_modifier(token: Token) -> bool:
+    """ "other", "more" (but not the hedge "more than") before the counted noun."""
+    if token.dep_ not in ("amod", "advmod") or token.lower_ not in _PART_MODIFIERS:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is None or following.lower_ != "than"
+
+
+def _definite(noun: Token) -> bool:
+    """A pronoun or a noun with a definite determiner or possessor: a known, larger set."""
+    if noun.pos_ == "PRON":
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no") for c in noun.children)
+
+
+def _is_background(nominal: Token) -> bool:
+    """ "a town of about 9,000 people", "home to 30,000 people" """
+    token = _first_conjunct(nominal)
+    if token.dep_ != "pobj":
+        return False
+    prep, holder = token.head, token.head.head
+    if prep.lower_ == "of" and holder.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return prep.lower_ == "to" and holder.lemma_.lower() == "home"
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _predicate(nominal: Token) -> tuple[Token | None, bool]:
+    """The verb or event noun the counted noun is an argument of, and whether it reports a change."""
+    governor = _governor(nominal)
+    revised = False
+    if governor is not None and governor.pos_ in _VERBAL and governor.lemma_.lower() in _LEVEL_VERBS:
+        revised = governor.lemma_.lower() in _CHANGE_VERBS
+        subject = _level_subject(governor)
+        if subject is not None and subject.i != nominal.i:
+            governor = _event_of_count(subject) or governor
+    if governor is not None and governor.pos_ in _VERBAL:
+        governor = _complement(governor)
+    if governor is None or (governor.pos_ in _VERBAL and governor.lemma_.lower() in _LIGHT_VERBS):
+        modifier = _own_clause(nominal)
+        if modifier is not None:
+            return modifier, revised
+    return governor, revised
+
+
+def _governor(nominal: Token) -> Token | None:
+    token = _first_conjunct(nominal)
+    if token.dep_ in _ARGUMENT_DEPS and token.head is not token:
+        return token.head
+    if token.dep_ == "pobj":
+        holder = token.head.head
+        if holder.pos_ in _VERBAL:
+            return holder  # "crested at 24.6 feet", "restored power to all but 60 homes"
+        if holder.lemma_.lower() in _PARTITIVES or holder.pos_ == "NUM":
+            return None  # "most of the 300 residents": the clause is about the part
+        if holder.pos_ in _NOMINAL:
+            return holder  # an event noun: "a death toll of 12", "a crest of 21 feet"
+    return None
+
+
+def _level_subject(verb: Token) -> Token | None:
+    """The subject of a level verb; when the parse lost it, the count noun written before it."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        return subject
+    before = [t for t in verb.sent if t.i < verb.i and t.lemma_.lower() in _COUNT_NOUNS | _MEASURE_NOUNS]
+    return before[-1] if before else None
+
+
+def _event_of_count(subject: Token) -> Token | None:
+    """ "the number of homes found to be damaged" → damaged; "the death toll" → toll."""
+    lemma = subject.lemma_.lower()
+    if lemma in _COUNT_NOUNS:
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                counted = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if counted is not None:
+                    return _own_clause(counted) or _head_event(counted)
+        return None
+    return subject if lemma in _MEASURE_NOUNS else None
+
+
+def _head_event(noun: Token) -> Token | None:
+    """ "the number of homes found to be damaged" (the parse may hang "found" elsewhere)."""
+    if noun.lemma_.lower() in _MEASURE_NOUNS:
+        return noun
+    for token in noun.sent:
+        if token.i > noun.i and token.dep_ == "xcomp" and token.head.i > noun.i and token.pos_ in _VERBAL:
+            return token  # "homes found to be damaged" parsed as "number ... found [to be damaged]"
+    return None
+
+
+def _complement(verb: Token) -> Token:
+    """Follow control and raising verbs to the event: "ordered to leave" → leave."""
+    for _ in range(3):
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in _VERBAL), None)
+        if nxt is None:
+            break
+        verb = nxt
+    return verb
+
+
+def _own_clause(noun: Token) -> Token | None:
+    """The participle or relative clause modifying a noun ("people injured in", "who were evacuated")."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.pos_ in _VERBAL and _relativises(child):
+            verb = _complement(child)
+            if verb.lemma_.lower() == "be":
+                verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), verb)
+            return verb
+    return None
+
+
+def _relativises(clause: Token) -> bool:
+    """Whether the noun is the clause's own argument ("who were evacuated"), not "whose homes"."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or subject.tag_ in ("WDT", "WP", "PRP")
+
+
+def _is_state(nominal: Token, predicate: Token | None) -> bool:
+    """A snapshot: "still without power", "remained out of their homes", "all but 60 homes"."""
+    first = _first_conjunct(nominal)
+    if first is not nominal and first.lower_ == "all" and any(c.lower_ == "but" for c in first.children):
+        return True
+    if predicate is None:
+        return False
+    verbs = [predicate, *[a for a in predicate.ancestors if a.pos_ in _VERBAL][:1]]
+    for verb in verbs:
+        if verb.lemma_.lower() in _STATE_VERBS:
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS for c in verb.children):
+            return True
+    return False
+
+
+def _is_forecast(predicate: Token | None) -> bool:
+    """ "predicted a crest of about 21 feet": a forecast, not a measurement."""
+    if predicate is None:
+        return False
+    chain = [predicate, *list(predicate.ancestors)[:2]]
+    return any(t.lemma_.lower() in _FORECAST_VERBS for t in chain)
+
+
+def _predicate_phrase(predicate: Token, nominal: Token) -> str:
+    """Lemma, particle and the place left for leaving verbs: "set aside", "leave home"."""
+    if predicate.pos_ not in _VERBAL:
+        compounds = [c.lemma_.lower() for c in predicate.children if c.dep_ == "compound" and c.i < predicate.i]
+        return " ".join([*compounds, predicate.lemma_.lower()])
+    words = [predicate.lemma_.lower()]
+    words += [
+        c.lower_ for c in predicate.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)
+    ]
+    for child in predicate.children:
+        if child.dep_ == "dobj" and child.i != nominal.i and child.pos_ == "NOUN":
+            words.append(child.lemma_.lower())
+        elif child.dep_ == "prep" and child.lower_ in ("from", "out"):
+            place = next((g for g in child.subtree if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if place is not None and place.i != nominal.i:
+                words.append(place.lemma_.lower())
+    return " ".join(words)
+
+
+def _purpose(number: Token, nominal: Token, predicate: Token | None) -> str | None:
+    """What an amount is for: "$4.2 million in extra money for the transit authority"."""
+    holders = [number, nominal]
+    for head in (number, nominal):
+        holders += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                    if o.dep_ == "pobj"]  # fmt: skip
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                return _text(prep)
+    if predicate is None or predicate.pos_ not in _VERBAL or _first_conjunct(nominal).dep_ not in _ARGUMENT_DEPS:
+        return None
+    for child in predicate.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "to", "toward", "towards"):
+            return _text(child)
+        if child.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return _text(child)
+    return None
+
+
+def _text(token: Token) -> str:
+    subtree = list(token.subtree)
+    return token.doc[subtree[0].i : subtree[-1].i + 1].text

@@ -186,7 +186,11 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
     # First pass: everything except clock times, so a time can borrow the day of its sentence.
     last_quarter = _first_explicit_quarter(spans, dct)
     for span in spans:
-        anchor = Anchor(dct=dct, tense=governing_tense(span), quarter=last_quarter, financial=_is_financial(span.sent))
+        tense = governing_tense(span)
+        if _is_deadline(span):
+            # "by February" lies ahead; "had bought 481,000 shares through Sept. 29" need not.
+            tense = None if tense == "past" else "future"
+        anchor = Anchor(dct=dct, tense=tense, quarter=last_quarter, financial=_is_financial(span.sent))
         result = normalise(span.text, anchor)
         result = _apply_in_text_anchor(span, result, anchor)
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value) and _is_explicit_quarter(span.text):
@@ -263,10 +267,10 @@ _EXTRA_PATTERNS = [
     r"\b(?:the\s+)?(?:near\s+)?future\b",
     r"\b(?:daily|weekly|monthly|hourly|nightly)\b",
     rf"\b(?:every|each)\s+(?:other\s+)?(?:{_NUM_RE}\s+)?(?:{_UNIT_RE}|{_WEEKDAY_RE}|morning|afternoon|evening|night)\b",
-    rf"\b(?:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous)[\s-]+quarter)\b",
+    r"\b(?:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous)[\s-]+quarter)\b",
     rf"\b(?:fiscal\s+)?{_YEAR_RE}\b",
     rf"\b(?:mid-|early\s+|late\s+)?{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR_RE})?\b",
-    rf"\b\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
     r"\b(?:noon|midnight|midday)\b",
 ]
 _EXTRA_RE = re.compile("|".join(f"(?:{p})" for p in _EXTRA_PATTERNS), re.IGNORECASE)
@@ -455,6 +459,18 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going", "gon"})
 _MODAL_AUX = frozenset({"would", "could", "may", "might", "should", "can", "must", "ca"})
 
 
+# Words that introduce a deadline or an effective date: what follows lies ahead of the writing
+# whatever the tense of the sentence ("has extended the loans through January").
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "effective", "payable", "due", "expires", "expiring",
+                             "starting", "beginning"})  # fmt: skip
+
+
+def _is_deadline(span: Span) -> bool:
+    if span.start == 0 or not re.match(rf"(?i){_MONTH_RE}", span.text):
+        return False
+    return span.doc[span.start - 1].lower_ in _DEADLINE_WORDS
+
+
 def governing_tense(span: Span) -> Tense | None:
     """Tense of the verb that governs ``span`` ("said on Tuesday" -> past, "will meet on Tuesday" -> future)."""
     token = span.root
@@ -467,7 +483,14 @@ def governing_tense(span: Span) -> Tense | None:
     return None
 
 
+# Verbs of planning and scheduling: the date they govern lies ahead of the plan ("planned a
+# demonstration on Saturday", "is scheduled to close Monday").
+_PLAN_LEMMAS = frozenset({"plan", "schedule", "slate", "set", "expect", "intend", "due", "aim", "prepare"})
+
+
 def _verb_tense(verb: Token) -> Tense | None:
+    if verb.lemma_.lower() in _PLAN_LEMMAS and verb.tag_ != "VBD" or verb.lemma_.lower() in ("plan", "schedule"):
+        return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX:
@@ -714,18 +737,31 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+# A year-less date within this many months of the DCT across a year boundary ("Jan. 2" written in
+# November) is in the neighbouring year; a past (future) verb moves a date to the previous (next)
+# year only when it lies more than NEAR_DAYS on the wrong side of the DCT ("said ... in December"
+# written in March), since deadlines and record dates a few weeks ahead are often governed by a
+# past-tense verb ("extended the offer to Nov. 20"). Tuned on the TempEval-3 "train" split.
+NEAR_MONTHS = 3
+NEAR_DAYS = 31
+
+
 def _year_for(dct: date, target: tuple[int, ...], now: tuple[int, ...], tense: Tense | None) -> int:
-    """Year of a partial date: the DCT's year, moved back for a past event dated after the DCT and
-    forward for a future event dated before it; otherwise the year that puts it nearest."""
-    if tense == "past" and target > now:
+    """Year of a partial date (``(month,)`` or ``(month, day)``). News style writes the year for
+    dates outside the current year, so a year-less date is in the DCT's year, except (a) one a few
+    months across a year boundary ("payable Jan. 2" written in November) and (b) one that a past
+    (future) verb puts well before (after) the DCT."""
+    gap_days = (target[0] - now[0]) * 30.5 + ((target[1] if len(target) > 1 else 1) - now[1] if len(now) > 1 else 0)
+    ahead = (target[0] - now[0]) % 12  # months from the DCT forward to the target's month
+    behind = (now[0] - target[0]) % 12
+    if tense == "past" and target > now and gap_days > NEAR_DAYS:
         return dct.year - 1
-    if tense == "future" and target < now:
+    if tense == "future" and target < now and -gap_days > NEAR_DAYS:
         return dct.year + 1
-    month_gap = (target[0] - now[0]) % 12
-    if tense is None and target > now and target[0] - now[0] > 6:
+    if target < now and now[0] - target[0] > 6 and ahead <= NEAR_MONTHS and tense != "past":
+        return dct.year + 1
+    if target > now and target[0] - now[0] > 6 and behind <= NEAR_MONTHS + 1 and tense != "future":
         return dct.year - 1
-    if tense is None and target < now and now[0] - target[0] > 6 and month_gap <= 5:
-        return dct.year + 1
     return dct.year
 
 
@@ -743,7 +779,7 @@ def _month_only(month: int, year_text: str | None, text: str, anchor: Anchor) ->
     elif text.startswith("this "):
         year = dct.year
     else:
-        year = _year_for(dct, (month,), (dct.month,), anchor.tense)
+        year = _year_for(dct, (month, 1), (dct.month, dct.day), anchor.tense)
     return Resolution(f"{year:04d}-{month:02d}", "month")
 
 
@@ -1214,7 +1250,7 @@ def _rule_times(text: str, anchor: Anchor) -> Resolution | None:
     core = re.sub(r"\b(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after)) ", "", text)
     core = re.sub(r"\s*\b(?:local time|[a-z]?[ecmpg][sd]?t|gmt|utc|bst|cet|cest|et|pt)\b", "", core).strip()
     day_part = ""
-    if match := re.match(rf"(.+?),? (?:at )?(?=\d|noon|midnight|midday)", core):
+    if match := re.match(r"(.+?),? (?:at )?(?=\d|noon|midnight|midday)", core):
         day_part, core = match.group(1), core[match.end() :]
     match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})? ?(a\.?m\.?|p\.?m\.?|o'clock|in the morning|in the "
                          r"afternoon|in the evening|at night)?(?:,? (?:on |this |that )?(.+))?", core)

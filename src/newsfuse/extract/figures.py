@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfuse.records import Figure, Hedge
@@ -67,7 +68,11 @@ _UNIT_WORDS: dict[str, str] = {
     "litre": "l", "litres": "l", "liter": "l", "liters": "l", "gallon": "gal", "gallons": "gal",
     "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "twh": "TWh", "degrees": "degrees",
     "°c": "°C", "°f": "°F", "cubic metres": "m3", "cubic meters": "m3", "bcm": "bcm",
+    "degrees celsius": "°C", "degrees fahrenheit": "°F", "celsius": "°C", "fahrenheit": "°F",
+    "degrees c": "°C", "degrees f": "°F", "points": "points", "point": "points",
 }  # fmt: skip
+# Bare capital C/F after a number are temperatures ("37.2 C (98.96 F)"); matched case-sensitively.
+_TEMPERATURE_LETTERS = {"c": "°C", "f": "°F"}
 # Units that are themselves the thing counted ("3.5 million barrels" counts barrels).
 _COUNT_UNITS = frozenset({"barrels", "t", "l", "gal", "acre", "ha"})
 _MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "AUD", "CAD", "HKD"})
@@ -99,7 +104,14 @@ _CHANGE_LEMMAS = frozenset({
     "rise", "fall", "climb", "increase", "decrease", "reach", "stand", "total", "hit", "be", "jump", "drop",
     "decline", "grow", "surge", "plunge", "soar", "slip", "top", "exceed", "number", "near", "approach",
     "tumble", "dip", "gain", "lose", "shrink", "swell", "double", "triple", "cut", "raise", "lower",
+    "slide", "shed", "rebound", "edge", "sink", "add", "advance", "retreat", "ease", "rally", "spike", "reduce",
+    "boost", "slash", "give", "settle", "close", "end", "recover", "lift", "narrow", "widen", "plummet", "sag",
+    "revise", "slump",
 })  # fmt: skip
+# Verbs whose object, not subject, is what changes ("would slash the budget by $85 billion").
+_TRANSITIVE_CHANGE = frozenset({"cut", "slash", "reduce", "boost", "raise", "lower", "increase", "decrease", "trim"})
+# Nouns that measure rather than count: never the thing a figure is about.
+_MEASURE_NOUNS = frozenset({"percent", "cent", "cents", "%", "point", "points", "percentage", "degrees", "record"})
 _NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
 
 # ---------------------------------------------------------------------------- number grammar
@@ -121,13 +133,15 @@ _FRACTION_RE = (
     r"\b(?:one|two|three|four|a|nine)[- ](?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?=\sof\b)?"
     r"|\bhalf(?=\sof\b)"
 )
-_UNIT_RE = r"(?:\s?%|\s?(?:per\s?cent|percent|pct|percentage\spoints?|basis\spoints|°[CF])\b" + \
+_UNIT_RE = r"(?:\s?%|\s?(?:per\s?cent|percent|pct|percentage\spoints?|basis\spoints|°[CF])\b|\s(?-i:[CF])\b(?![.'’-]\w)" + \
     r"|\s(?:" + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True) if u[0].isalpha()) + \
     r")\b)"  # fmt: skip
 _AMOUNT = rf"(?:{_CURRENCY}\s?)?{_NUMBER}"
+# "eight in ten", "three out of 10": a share, read as a percentage.
+_RATIO_RE = rf"(?P<num>\b(?:{_WORD_RE})\b|\b\d{{1,3}}\b)\s(?:in|out\sof)\s(?P<den>\b(?:{_WORD_RE})\b|\b\d{{1,3}}\b)(?!\s?%|\s(?:percent|per\scent))"
 _RANGE = rf"(?:between\s{_AMOUNT}\s(?:and|-|–)\s{_AMOUNT}|{_AMOUNT}(?:\s?(?:-|–|to)\s?{_AMOUNT})?)"
 _FIGURE_RE = re.compile(
-    rf"(?P<body>{_FRACTION_RE}|{_VAGUE_RE}|{_RANGE})(?P<unit>{_UNIT_RE})?",
+    rf"(?P<body>{_RATIO_RE}|{_FRACTION_RE}|{_VAGUE_RE}|{_RANGE})(?P<unit>{_UNIT_RE})?",
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\w)")
@@ -140,6 +154,7 @@ def extract_figures(doc: Doc, *, doc_id: str) -> Iterator[Figure]:
     """Yield the figures in ``doc`` in text order."""
     text = doc.text
     masked = [(m.start(), m.end()) for pattern in (_PHONE_RE, _NUMERIC_DATE_RE) for m in pattern.finditer(text)]
+    previous: Figure | None = None
     for match in _matches(text):
         start, end = match.span()
         if any(start < e and s < end for s, e in masked):
@@ -150,8 +165,22 @@ def extract_figures(doc: Doc, *, doc_id: str) -> Iterator[Figure]:
         if span is None or _is_not_a_figure(span, match):
             continue
         figure = _build(span, match, doc_id, end)
-        if figure is not None:
-            yield figure
+        if figure is None:
+            continue
+        if previous is not None and re.fullmatch(r"\s*\(\s*", text[previous.end : figure.start]):
+            figure = _as_conversion_of(previous, figure)
+        previous = figure
+        yield figure
+
+
+def _as_conversion_of(first: Figure, converted: Figure) -> Figure:
+    """"about 4,660 kilometers (2,900 miles)": the bracketed figure restates the first one, so it
+    carries the same hedge and counts the same thing."""
+    return replace(
+        converted,
+        hedge=converted.hedge if converted.hedge != "exact" else first.hedge,
+        about=first.about,
+    )
 
 
 # ---------------------------------------------------------------------------- filters
@@ -213,8 +242,19 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool
 
 def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     """"Kopp, 44, said", "aged 44", "a 44-year-old": ages are not figures."""
-    if before is not None and before.lower_ in ("aged", "age", "ages"):
-        return True
+    if before is not None and (before.lower_ in ("aged", "age", "ages") or before.lemma_ == "turn"):
+        return True  # "aged 44", "who turned 87"
+    following = span.doc[span.end : span.end + 2].text.lower()
+    if following in ("and older", "and over", "or older", "and up", "or over", "and younger"):
+        return True  # "employees 40 and older"
+    if re.fullmatch(r"\d0s", span.text) and before is not None and before.lower_ in ("early", "mid", "late", "her",
+                                                                                  "his", "their"):  # fmt: skip
+        return True  # "in her early 50s"
+    root = span.root
+    if re.fullmatch(r"\d{1,3}", span.text) and root.dep_ in ("attr", "acomp") and root.head.lemma_ == "be":
+        subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].ent_type_ == "PERSON" and (after is None or after.is_punct):
+            return True  # "Neil Gorsuch is 52."
     if re.fullmatch(r"\d{1,3}", span.text) and before is not None and after is not None:
         prior = span.doc[before.i - 1] if before.i > 0 else None
         return (
@@ -235,25 +275,47 @@ def _is_name_part(number: Token, before: Token) -> bool:
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
-    """Number-grammar matches; "from 5% to 6%" is a change between two figures, not a range."""
+    """Number-grammar matches. "X to Y" is a range ("1,500 to 2,000 jobs", "ranged from $19m to
+    $136m") unless it reads as a change between two figures: "from 5% to 6%", "shed $1.11 to
+    $53.36" (the second end more than ten times the first, or below it)."""
     for match in _FIGURE_RE.finditer(text):
-        before = text[max(0, match.start() - 5) : match.start()].lower()
+        before = text[max(0, match.start() - 30) : match.start()].lower()
         separator = re.search(r"\sto\s", match.group("body"))
-        if separator is None or not before.endswith("from "):
+        if separator is None or match.group("num"):
             yield match
             continue
         cut = match.start() + separator.start()
         first = _FIGURE_RE.match(text, match.start(), cut)
         second = _FIGURE_RE.match(text, match.start() + separator.end(), match.end())
+        is_range_verb = re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+)*$", before)
+        if is_range_verb or (not before.endswith("from ") and not _is_change(first, second)):
+            yield match
+            continue
         yield from (m for m in (first, second) if m is not None)
+
+
+def _is_change(first: re.Match[str] | None, second: re.Match[str] | None) -> bool:
+    if first is None or second is None:
+        return False
+    low, high = parse_amount(first.group("body")), parse_amount(second.group("body"))
+    if low is None or high is None or low <= 0:
+        return False
+    return high < low or high > 10 * low
 
 
 def _build(span: Span, match: re.Match[str], doc_id: str, end_char: int) -> Figure | None:
     body = match.group("body")
     unit = _unit(body, match.group("unit"))
-    low, high = _range(body)
-    value = parse_amount(low)
-    upper = parse_amount(high) if high else None
+    low, high = body, None
+    if match.group("num"):
+        value, upper = _ratio(match.group("num"), match.group("den")), None
+        if value is None:
+            return None
+        unit = "%"
+    else:
+        low, high = _range(body)
+        value = parse_amount(low)
+        upper = parse_amount(high) if high else None
     if high and value is not None and upper is not None and _scale_of(low) == 1 and _scale_of(high) != 1:
         value *= _scale_of(high)  # "$1-2 billion": the scale is written once
     if value is not None and upper is not None and upper < value:
@@ -277,6 +339,14 @@ def _build(span: Span, match: re.Match[str], doc_id: str, end_char: int) -> Figu
     )
 
 
+def _ratio(numerator: str, denominator: str) -> float | None:
+    """"eight in ten" -> 80.0 (per cent); ``None`` unless it reads as a share (n < d)."""
+    num, den = parse_amount(numerator), parse_amount(denominator)
+    if num is None or not den or num >= den:
+        return None
+    return round(100 * num / den, 3)
+
+
 def _hedge_before(span: Span) -> tuple[int, Hedge]:
     """The hedge written right before the number ("nearly", "at least", "up to") and where it starts."""
     window_start = max(0, span.start_char - 30)
@@ -294,6 +364,8 @@ def _hedge_before(span: Span) -> tuple[int, Hedge]:
 
 def _range(body: str) -> tuple[str, str | None]:
     """Split "between 20 and 30" / "20-30" / "$1.2 to $1.5 billion" into its two ends."""
+    if re.fullmatch(_WORDS, body.strip(), re.IGNORECASE) and _word_number(body.strip().lower()) is not None:
+        return body, None  # "Forty-eight" is one number, not a range
     parts = [p for p in _RANGE_SPLIT_RE.split(body) if p and p.strip()]
     numeric = [p for p in parts if re.search(r"\d|" + _WORD_RE, p, re.IGNORECASE)]
     if len(numeric) == 2 and not re.search(r"(?i)\b(?:tens|hundreds|thousands|millions)\s+of\b", body):
@@ -307,6 +379,8 @@ def _unit(body: str, unit_text: str | None) -> str | None:
         return _CURRENCY_SYMBOLS.get(currency.group(0).strip().lower())
     if unit_text is None:
         return None
+    if unit_text.strip() in ("C", "F"):
+        return _TEMPERATURE_LETTERS[unit_text.strip().lower()]
     key = re.sub(r"\s+", " ", unit_text.strip().lower())
     if key == "pounds" and re.search(r"(?i)million|billion|thousand|\bbn\b", body):
         return "GBP"  # "5 million pounds" is money; "200 pounds" is weight
@@ -385,15 +459,22 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
         return None
     root = roots[-1]
     # "300,000 of the troops", "tens of thousands of people", "3.5 million barrels of oil"
+    in_counts = unit in _MONEY_UNITS or bool(re.match(r"(?i)(?:tens|hundreds|thousands|millions|billions|dozens)\b",
+                                                            span.text))  # fmt: skip
     for token in [root, *reversed(list(span))]:
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end - 1:
+            # "millions in assets", "$425 million in monetary relief"
+            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and in_counts) and child.i >= span.end - 1:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects and objects[0].pos_ in ("NOUN", "PROPN"):
                     return _noun_phrase(objects[0], inside)
         if token.i >= span.end - 1 and token is not root:
             break
     head = root.head
+    doc = span.doc
+    if (span.end + 1 < len(doc) and doc[span.end].text == "-" and head.i == span.end + 1
+            and head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.head.pos_ == "NOUN"):
+        return _noun_phrase(head.head, inside | {head.i, head.i - 1})  # "a 62-page document", "a 12-count indictment"
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i not in inside and head.pos_ in (
         "NOUN",
         "PROPN",
@@ -403,18 +484,31 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
         return _noun_phrase(head, inside)
     if unit in _COUNT_UNITS and root.pos_ == "NOUN":
         return _noun_phrase(root, inside)
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i not in inside:
+        return _noun_phrase(head, inside)  # "a slight majority (52%)"
     return _subject_of_change(root, inside)
 
 
 def _subject_of_change(root: Token, inside: set[int]) -> str | None:
     """"The death toll rose to 300", "Prices climbed 5%": the subject of the change verb."""
     token = root
+    via_change_prep = False
     if token.dep_ == "pobj" and token.head.lower_ in ("to", "by", "from", "at"):
         token = token.head
+        via_change_prep = token.lower_ != "at"
+        if token.head.pos_ in ("ADV", "ADP") and token.head.dep_ in ("advmod", "prt", "prep"):
+            token = token.head  # "cut the budget down from $8.1 billion to $5.7 billion"
+    if token.dep_ == "npadvmod" and token.head.pos_ in ("ADJ", "ADV") and token.head.dep_ in ("acomp", "advmod"):
+        token = token.head  # "was 0.1 percent higher": the comparative hangs on the verb
     if token.dep_ not in ("prep", "dobj", "attr", "npadvmod", "advmod", "acomp", "oprd"):
         return None
     verb = token.head
-    if verb.lemma_.lower() not in _CHANGE_LEMMAS:
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+               and c.lower_ not in _MEASURE_NOUNS and not any(g.dep_ == "nummod" for g in c.children)]
+    if objects and (via_change_prep and verb.pos_ == "VERB" or verb.lemma_.lower() in _TRANSITIVE_CHANGE):
+        # "brings claims to nearly 40 million", "would slash the amount by $85 billion"
+        return _noun_phrase(objects[0], inside)
+    if verb.lemma_.lower() not in _CHANGE_LEMMAS and not (via_change_prep and verb.pos_ == "VERB"):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
     return _noun_phrase(subjects[0], inside) if subjects else None
