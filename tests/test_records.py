@@ -1,8 +1,18 @@
 from __future__ import annotations
 
 from newsfuse import settings
-from newsfuse.records import (Claim, Document, Extraction, Figure, Paragraph, Span, Story, SummarySentence,
-                              content_id, kept_text)
+from newsfuse.records import (
+    Claim,
+    Document,
+    Extraction,
+    Figure,
+    Paragraph,
+    Span,
+    Story,
+    SummarySentence,
+    content_id,
+    kept_text,
+)
 
 
 def test_records_round_trip_nested_story() -> None:

@@ -1075,7 +1075,7 @@ def _first_url(paragraphs: Sequence[str]) -> tuple[str | None, str]:
 def _text_published(paragraphs: Sequence[str], reasons: Sequence[str]) -> tuple[str | None, str]:
     meta_reasons = ("dateline-meta", "byline", "title", "navigation")
     ranked: list[tuple[int, str, str]] = []
-    for i, (p, r) in enumerate(zip(paragraphs, reasons)):
+    for p, r in zip(paragraphs, reasons):
         if r not in meta_reasons:
             continue
         value = find_date(p)

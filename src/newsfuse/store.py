@@ -305,17 +305,17 @@ class Store:
             doc_filter = set(found.documents) if found else set()
         needle = speaker.lower() if speaker else None
         result: list[Quote] = []
-        for doc_id, extraction in self._iter_extractions(doc_filter):
+        for extraction in self._iter_extractions(doc_filter):
             for quote in extraction.quotes:
                 if needle is not None and not _speaker_matches(quote, needle):
                     continue
                 result.append(quote)
         return result
 
-    def _iter_extractions(self, only: set[str] | None) -> Iterator[tuple[str, Extraction]]:
+    def _iter_extractions(self, only: set[str] | None) -> Iterator[Extraction]:
         for doc_id, extraction in self.extractions().items():
             if only is None or doc_id in only:
-                yield doc_id, extraction
+                yield extraction
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search over titles and kept text; words are ANDed, quoted phrases kept."""

@@ -124,8 +124,8 @@ def _walk(element: ET.Element, pieces: list[str], timexes: list[GoldTimex], *, i
 
 
 def _parsed(documents: list[TimeMLDocument]) -> Iterator[tuple[TimeMLDocument, object]]:
-    from rich.progress import Progress
     from rich.console import Console
+    from rich.progress import Progress
 
     from newsfuse.nlp import load_nlp
 
