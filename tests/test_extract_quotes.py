@@ -233,3 +233,61 @@ def test_quotes_evaluation_on_tiny_brat_fixture(tmp_path: Path) -> None:
     assert values["content overlap F1"] == pytest.approx(1.0)
     assert values["source F1 (matched contents)"] == pytest.approx(1.0)
     assert values["cue F1 (matched contents)"] == pytest.approx(1.0)
+
+
+# --- reported speech without quote marks, and attributions without a speech verb --------------
+
+
+def _found(nlp, text, *, cognition=False):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return [(q.kind, q.text, q.cue, q.speaker_name) for q in extract_quotes(doc, doc_id="d", cognition=cognition)]
+
+
+@pytest.mark.model
+def test_quotes_parenthetical_said_reports_the_clause_around_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The new budget, the governor said, will protect schools and hospitals.")
+    assert [q[1] for q in found] == ["The new budget", "will protect schools and hospitals"]
+    assert {(q[2], q[3]) for q in found} == {("said", "the governor")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "speaker"),
+    [
+        ("Senator Jane Whitfield endorsed the governor's plan to expand rural clinics.",
+         "the governor's plan to expand rural clinics", "endorsed", "Jane Whitfield"),
+        ("Whitfield's claim that the vote was rigged drew sharp criticism from both parties.",
+         "that the vote was rigged", "claim", "Whitfield"),
+        ("The mayor urged residents to stay indoors during the storm.",
+         "residents to stay indoors during the storm", "urged", "The mayor"),
+    ],
+)
+def test_quotes_cognition_cues_only_on_request(nlp, text, content, cue, speaker) -> None:  # type: ignore[no-untyped-def]
+    assert _found(nlp, text) == []
+    assert ("indirect", content, cue, speaker) in _found(nlp, text, cognition=True)
+
+
+@pytest.mark.model
+def test_quotes_partial_quote_inside_reported_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, 'Senator Tom Alvarez said he was "very encouraged" by the talks with the union.')
+    assert ("indirect", 'he was "very encouraged" by the talks with the union', "said", "Tom Alvarez") in found
+    assert ("direct", "very encouraged", "said", "Tom Alvarez") in found
+
+
+@pytest.mark.model
+def test_quotes_reporters_participle_aside_is_not_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The treasurer said the deal was fair to taxpayers, citing the new audit figures.",
+                   cognition=True)
+    assert ("indirect", "the deal was fair to taxpayers", "said", "The treasurer") in found
+    assert all(q[3] != "the deal" for q in found)
+
+
+def test_quotes_learned_cues_are_well_formed() -> None:
+    from newsfuse.extract.quotes import LEARNED_CUES
+
+    assert len(LEARNED_CUES) > 100
+    for key, relations in LEARNED_CUES.items():
+        lemma, _, pos = key.partition("/")
+        assert lemma and pos in {"VERB", "NOUN", "ADJ"}
+        assert relations and all(r in {"ccomp", "xcomp", "acl", "dobj"} or r.startswith("prep:") for r in relations)
+    assert "dobj" in LEARNED_CUES["endorse/VERB"]

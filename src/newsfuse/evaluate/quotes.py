@@ -50,6 +50,8 @@ SOURCE_TARGET = 0.85
 ANCHOR_CONTENT = "GGT v7 quote F1 0.837; Citron PARC3 content overlap F1 0.833"
 ANCHOR_SOURCE = "GGT v7 speaker acc 0.865; Citron PARC3 source exact F1 0.820"
 MIN_OVERLAP = 0.5
+# The product's quote list (cognition=False) must stay at least this precise.
+PIPELINE_PRECISION = 0.85
 
 Fragments = tuple[tuple[int, int], ...]
 
@@ -269,26 +271,78 @@ def _match(gold_sets: list[frozenset[int]], pred_sets: list[frozenset[int]],
     return pairs
 
 
+# --- learning the cue lexicon (train split only) ------------------------------------------------
+
+
+def learn_cues(pairs: Iterable[tuple[Doc, Sequence[GoldAttribution]]], *, min_count: int = 3,
+               min_ratio: float = 0.5) -> dict[str, tuple[str, ...]]:
+    """Which ``lemma/POS -> relations`` act as attribution cues, counted on gold (train split only).
+
+    For every verb, noun or adjective outside quote marks and each of its complements (see
+    :func:`newsfuse.extract.quotes.complement_relations`), count
+    how often it is a gold cue whose gold content contains that complement. Pairs seen at least
+    ``min_count`` times with that ratio at least ``min_ratio`` are kept. The result is the
+    literal pasted into :data:`newsfuse.extract.quotes.LEARNED_CUES`.
+    """
+    from newsfuse.extract.quotes import CUE_POS, complement_relations, find_quote_spans
+
+    hits: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for doc, gold in pairs:
+        quoted = sorted((s.start, s.end) for s in find_quote_spans(doc.text))
+        cue_of: dict[int, GoldAttribution] = {}
+        for attribution in gold:
+            for start, end in attribution.cue:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                for token in span if span is not None else ():
+                    cue_of[token.i] = attribution
+        for token in doc:
+            if token.pos_ not in CUE_POS or _in_spans(quoted, token.idx):
+                continue
+            gold_cue = cue_of.get(token.i)
+            for relation, child in complement_relations(token):
+                key = (f"{token.lemma_.lower()}/{token.pos_}", relation)
+                seen[key] = seen.get(key, 0) + 1
+                if gold_cue is not None and any(s <= child.idx < e for s, e in gold_cue.content):
+                    hits[key] = hits.get(key, 0) + 1
+    table: dict[str, list[str]] = {}
+    for key, count in sorted(seen.items()):
+        if count >= min_count and hits.get(key, 0) / count >= min_ratio:
+            table.setdefault(key[0], []).append(key[1])
+    return {lemma: tuple(relations) for lemma, relations in table.items()}
+
+
+def _in_spans(spans: list[tuple[int, int]], char: int) -> bool:
+    index = bisect.bisect_right(spans, (char, 1 << 62)) - 1
+    return index >= 0 and spans[index][0] <= char < spans[index][1]
+
+
 # --- the task ---------------------------------------------------------------------------------
 
 
-def evaluate_articles(articles: Sequence[Article], *, progress: bool = True) -> Scores:
-    """Parse the articles with the project's spaCy pipeline, extract quotes, accumulate scores."""
+def evaluate_articles(articles: Sequence[Article], *, progress: bool = True) -> tuple[Scores, Scores]:
+    """Parse the articles with the project's spaCy pipeline, extract quotes, accumulate scores.
+
+    Returns the scores of ``extract_quotes(cognition=True)`` (every kind of attribution, what
+    PolNeAR annotates) and of the pipeline's setting (``cognition=False``: speech and quotes).
+    """
     from newsfuse.extract.entities import extract_mentions
     from newsfuse.extract.quotes import extract_quotes
     from newsfuse.nlp import load_nlp
 
     nlp = load_nlp()
     nlp.max_length = max(nlp.max_length, max(len(a.text) for a in articles) + 1)
-    scores = Scores.empty()
+    scores, product = Scores.empty(), Scores.empty()
     stream = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=16)
     for doc, article in _with_progress(stream, len(articles), progress):
         mentions = tuple(extract_mentions(doc, doc_id=article.name))
-        predicted = to_predictions(list(extract_quotes(doc, doc_id=article.name, mentions=mentions)))
         words = [t for t in doc if not (t.is_punct or t.is_space)]
         tokens = _Tokens([t.idx for t in words], [t.idx + len(t.text) for t in words])
-        score_article(tokens, article.gold, predicted, scores, [_is_speech(doc, g) for g in article.gold])
-    return scores
+        in_scope = [_is_speech(doc, g) for g in article.gold]
+        for target, cognition in ((scores, True), (product, False)):
+            quotes = extract_quotes(doc, doc_id=article.name, mentions=mentions, cognition=cognition)
+            score_article(tokens, article.gold, to_predictions(list(quotes)), target, in_scope)
+    return scores, product
 
 
 _QUOTE_MARKS = re.compile("[\"“”‘’]|''|``")
@@ -328,7 +382,7 @@ def run(data: Path, split: str | None, *, limit: int | None = None, seed: int = 
     articles = load_split(data, split)
     if limit is not None and limit < len(articles):
         articles = sorted(random.Random(seed).sample(articles, limit), key=lambda a: a.name)
-    scores = evaluate_articles(articles)
+    scores, product = evaluate_articles(articles)
     report = Report(
         task=TASK,
         data=f"{data} [{split}]",
@@ -344,11 +398,14 @@ def run(data: Path, split: str | None, *, limit: int | None = None, seed: int = 
         Metric("source F1 (matched contents)", scores.source.f1, SOURCE_TARGET, ANCHOR_SOURCE),
         Metric("cue F1 (matched contents)", scores.cue.f1),
         Metric("source F1 (end to end)", scores.source_end_to_end.f1),
+        Metric("pipeline setting: content P", product.content_overlap.precision, PIPELINE_PRECISION),
+        Metric("pipeline setting: content F1", product.content_overlap.f1),
     ])
     report.notes.append(
-        "PolNeAR annotates every attribution (also beliefs and paraphrase: 'X knows', 'X's plan'); "
-        "newsfuse extracts quotes and reported speech, so recall on the rest is out of scope "
-        "(see 'content recall, speech/quote cues only')."
+        "scores use extract_quotes(cognition=True): speech, quotes and the attribution cues learned "
+        "on the train split (believe, endorse, criticize, 'X's claim that' ...). The pipeline keeps "
+        "cognition=False (speech and quotes only) because its precision stays >= 0.85 "
+        "('pipeline setting' lines)."
     )
     report.notes.append("one annotator file per article (first sorted); nested predictions dropped (univocal)")
     return report

@@ -55,6 +55,9 @@ PRONOUNS = frozenset({
 })
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
+# Legal-form words ending an organisation's name, dropped from its key ("Chrysler LLC" = "Chrysler").
+CORPORATE_SUFFIXES = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+                                "llc", "plc", "group", "sa", "spa", "ag", "nv", "gmbh", "holdings", "lp", "llp"})
 # Words skipped when spelling an acronym ("Food and Drug Administration" → FDA).
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "du", "la", "le"})
 # Lower-case words allowed inside a proper name ("Ursula von der Leyen", "Bank of England").
@@ -118,6 +121,10 @@ def normalise_name(text: str) -> str:
 def name_tokens(text: str, entity_type: str) -> tuple[str, ...]:
     """The tokens of a name's key: honorifics, initials and suffixes dropped for people."""
     tokens = normalise_name(text).split()
+    if entity_type == "ORG":
+        # "Apple Inc." in one outlet, "Apple" in the next: the legal form is not part of the key.
+        while len(tokens) > 1 and tokens[-1] in CORPORATE_SUFFIXES:
+            tokens = tokens[:-1]
     if entity_type != "PERSON":
         return tuple(tokens)
     while tokens and tokens[0] in HONORIFICS:
