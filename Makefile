@@ -29,6 +29,7 @@ demo: install
 	@echo "    $(VENV)/bin/newsfuse serve --db $(DEMO_DB)    # then open http://127.0.0.1:8000/"
 
 test: install
+	$(VENV)/bin/ruff check src tests
 	$(PY) -m pytest -q
 
 test-fast: install

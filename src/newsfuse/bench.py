@@ -126,7 +126,16 @@ def bench_clean(data: Path | None, limit: int, track: Tracker) -> str:
     ])
 
 
+def _bench_stories(data: Path | None, limit: int, track: Tracker) -> str:
+    from newsfuse.bench_stories import bench_stories
+
+    return bench_stories(data, limit, track)
+
+
 BENCHES: dict[str, Callable[[Path | None, int, Tracker], str]] = {
     "pipeline": bench_pipeline,
     "clean": bench_clean,
+    "stories": _bench_stories,
 }
+# Articles timed when --limit is not given (stories: the largest synthetic corpus).
+DEFAULT_LIMITS: dict[str, int] = {"pipeline": 200, "clean": 200, "stories": 100_000}

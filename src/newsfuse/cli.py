@@ -88,6 +88,11 @@ def run(
         f"{len(report.failed)} failed; processed {report.processed}; "
         f"{report.documents} documents, {report.duplicates} duplicates, {report.stories} stories in {_db(db)}"
     )
+    if report.undated:
+        err.print(
+            f"{report.undated} documents have no publication date: they were grouped into stories without "
+            "the time window (add a date field or a date line to place them in time)"
+        )
     if report.nothing_ingested and report.failed:
         raise _fail("nothing could be ingested; see the reasons above", 1)
     if report.nothing_ingested:
@@ -311,17 +316,22 @@ def evaluate(
 
 @app.command()
 def bench(
-    what: Annotated[str, typer.Argument(help="pipeline")] = "pipeline",
-    data: Annotated[Path | None, typer.Option("--data", help="Articles to time (default: ../shared/data/article-bias-prediction-allsides).")] = None,
-    limit: Annotated[int, typer.Option(help="How many articles.")] = 200,
+    what: Annotated[str, typer.Argument(help="pipeline | clean | stories")] = "pipeline",
+    data: Annotated[
+        Path | None,
+        typer.Option("--data", help="Articles to time (default: ../shared/data/article-bias-prediction-allsides)."),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="How many articles (default 200; stories: up to 100,000 synthetic).")
+    ] = None,
 ) -> None:
-    """Time pipeline stages on real articles and print throughput beside targets."""
-    from newsfuse.bench import BENCHES
+    """Time pipeline stages and print throughput beside the targets."""
+    from newsfuse.bench import BENCHES, DEFAULT_LIMITS
 
     if what not in BENCHES:
         raise _fail(f"unknown benchmark {what!r}; choose one of {', '.join(BENCHES)}", 2)
     try:
-        print(BENCHES[what](data, limit, track))
+        print(BENCHES[what](data, limit or DEFAULT_LIMITS[what], track))
     except NewsfuseError as exc:
         raise _fail(str(exc), 2) from exc
 

@@ -56,6 +56,7 @@ class RunReport:
     documents: int = 0
     duplicates: int = 0
     stories: int = 0
+    undated: int = 0
 
     @property
     def nothing_ingested(self) -> bool:
@@ -159,7 +160,7 @@ def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress
     """Recompute duplicates, entities, speakers and stories over the whole store."""
     from newsfuse.link import find_duplicates
     from newsfuse.link.canonical import attach_speakers, canonicalise
-    from newsfuse.link.stories import cluster_stories, storylines
+    from newsfuse.link.stories import cluster_stories, storylines, without_time_prior
 
     documents = store.documents()
     report.documents = len(documents)
@@ -193,6 +194,7 @@ def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress
     stories = build_stories(documents, extractions, assignment, lines, embeddings, track=track)
     store.save_links(documents=documents, extractions=extractions.values(), entities=entities, stories=stories)
     report.duplicates = sum(1 for d in documents if d.duplicate_of)
+    report.undated = len(without_time_prior(documents))
     report.stories = len(stories)
 
 

@@ -4,7 +4,7 @@
 ``cluster_stories`` over :func:`story_text` embeddings and entity names, then ``storylines``.
 """
 
-from newsfuse.link.dedup import find_duplicates, syndication_groups
+from newsfuse.link.dedup import CopyIndex, Reuse, find_copies, find_duplicates, find_reuse, syndication_groups
 from newsfuse.link.embeddings import Encoder, load_encoder
 from newsfuse.link.stories import (
     cluster_stories,
@@ -13,10 +13,15 @@ from newsfuse.link.stories import (
     story_text,
     story_title,
     storylines,
+    without_time_prior,
 )
 
 __all__ = [
+    "CopyIndex",
     "Encoder",
+    "Reuse",
+    "find_copies",
+    "find_reuse",
     "cluster_stories",
     "document_embeddings",
     "find_duplicates",
@@ -26,4 +31,5 @@ __all__ = [
     "story_title",
     "storylines",
     "syndication_groups",
+    "without_time_prior",
 ]

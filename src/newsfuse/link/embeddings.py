@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import numpy as np
