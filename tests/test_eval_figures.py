@@ -7,7 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from newsfuse.evaluate.figures import GoldFigure, gold_path, head_word, load_gold, same_head, same_value, score
+from newsfuse.errors import EvaluationError
+from newsfuse.evaluate.figures import (
+    GoldFigure,
+    gold_path,
+    head_word,
+    load_gold,
+    same_head,
+    same_value,
+    score,
+    split_articles,
+)
 from newsfuse.records import Figure
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "article-bias-prediction-allsides"
@@ -64,3 +74,14 @@ def test_eval_figures_score_counts_matches_and_attributes() -> None:
     scores = score(gold, {"a1": found}, ["a1"])
     assert (scores.mentions.tp, scores.mentions.fp, scores.mentions.fn) == (1, 1, 1)
     assert scores.accuracy("value") == scores.accuracy("hedge") == scores.accuracy("about") == 1.0
+
+
+def test_eval_figures_splits_are_fixed_disjoint_halves() -> None:
+    articles, _ = load_gold()
+    tune, test = split_articles(articles, "tune"), split_articles(articles, "test")
+    assert set(tune).isdisjoint(test) and set(tune) | set(test) == set(articles)
+    assert abs(len(tune) - len(test)) <= 1
+    assert tune == split_articles(list(reversed(articles)), "tune")  # by sorted ID, not file order
+    assert split_articles(["c", "a", "b"], "tune") == ["a", "c"]
+    with pytest.raises(EvaluationError):
+        split_articles(articles, "dev")

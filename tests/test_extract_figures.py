@@ -216,3 +216,33 @@ def test_extract_figures_about_for_hyphenated_and_changed_figures(nlp) -> None:
     assert found["62"].about == "opinion"
     assert found["23 points"].about.endswith("approval rating")
     assert found["$85 billion"].about == "budget"
+
+
+@pytest.mark.model
+def test_extract_figures_about_levels_shells_and_of_phrases(nlp) -> None:
+    found = figures_in(
+        nlp,
+        "Jobless claims hit a record 5.2 million for the week of April 4. "
+        "The total number of workers receiving benefits was 18.4 million. "
+        "Voting ended late on Sunday in the port city of 2.3 million. "
+        "Analysts had been expecting around 1.9 million for weekly claims.",
+    )
+    assert found["5.2 million"].about.endswith("claims")
+    assert found["18.4 million"].about == "workers"
+    assert found["2.3 million"].about.endswith("city")
+    assert found["around 1.9 million"].about.endswith("claims")
+
+
+@pytest.mark.model
+def test_extract_figures_about_shares_by_group_and_lists(nlp) -> None:
+    found = figures_in(
+        nlp,
+        "Her approval rating falls to 44% among men and just 18% among young voters. "
+        "Some 58 percent backed the mayor, compared to 31 percent for the challenger.\n"
+        "Population: 9.6m in the north; 4.1m in the south",
+    )
+    assert found["44%"].about.endswith("rating")
+    assert found["18%"].about == found["44%"].about  # coordinated with the first share
+    assert found["31 percent"].about != "challenger"  # a breakdown by group, not what is measured
+    assert found["9.6m"].about == "Population"
+    assert found["4.1m"].about == "Population"

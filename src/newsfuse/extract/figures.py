@@ -112,6 +112,13 @@ _CHANGE_LEMMAS = frozenset({
 _TRANSITIVE_CHANGE = frozenset({"cut", "slash", "reduce", "boost", "raise", "lower", "increase", "decrease", "trim"})
 # Nouns that measure rather than count: never the thing a figure is about.
 _MEASURE_NOUNS = frozenset({"percent", "cent", "cents", "%", "point", "points", "percentage", "degrees", "record"})
+# Nouns that name a level, not a thing: "hit a record 6.87 million" is about the verb's subject.
+_LEVEL_NOUNS = frozenset({"record", "high", "low", "peak", "total", "level"})
+# Shell nouns: "the total number of workers" counts workers, "the share of voters" measures voters.
+_SHELL_NOUNS = frozenset({"number", "total", "count", "amount", "share", "proportion", "percentage", "fraction",
+                          "portion"})  # fmt: skip
+# A share "for" a group is a breakdown ("67 percent for Ford", "5 points for Democrats"), not what it counts.
+_SHARE_UNITS = frozenset({"%", "percentage points", "points", "basis points"})
 _NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
 
 # ---------------------------------------------------------------------------- number grammar
@@ -155,6 +162,7 @@ def extract_figures(doc: Doc, *, doc_id: str) -> Iterator[Figure]:
     text = doc.text
     masked = [(m.start(), m.end()) for pattern in (_PHONE_RE, _NUMERIC_DATE_RE) for m in pattern.finditer(text)]
     previous: Figure | None = None
+    previous_span: Span | None = None
     for match in _matches(text):
         start, end = match.span()
         if any(start < e and s < end for s, e in masked):
@@ -169,7 +177,10 @@ def extract_figures(doc: Doc, *, doc_id: str) -> Iterator[Figure]:
             continue
         if previous is not None and re.fullmatch(r"\s*\(\s*", text[previous.end : figure.start]):
             figure = _as_conversion_of(previous, figure)
-        previous = figure
+        elif previous is not None and previous_span is not None and figure.about is None \
+                and _is_coordinated(previous_span, span):  # fmt: skip
+            figure = replace(figure, about=previous.about)
+        previous, previous_span = figure, span
         yield figure
 
 
@@ -181,6 +192,16 @@ def _as_conversion_of(first: Figure, converted: Figure) -> Figure:
         hedge=converted.hedge if converted.hedge != "exact" else first.hedge,
         about=first.about,
     )
+
+
+def _is_coordinated(first: Span, second: Span) -> bool:
+    """"drops to 49% among independents and just 21% among Republicans": the second figure is a
+    conjunct of the first (or of the word the first hangs on), so it measures the same thing."""
+    root = second.root
+    if root.dep_ != "conj" or first.sent.start != second.sent.start:
+        return False
+    anchor = root.head
+    return anchor.i < second.start and (first.root.i == anchor.i or first.root in anchor.subtree)
 
 
 # ---------------------------------------------------------------------------- filters
@@ -452,13 +473,41 @@ def _word_number(text: str) -> float | None:
 
 
 def about_phrase(span: Span, unit: str | None) -> str | None:
-    """The noun phrase the figure quantifies, from the dependency parse."""
+    """The noun phrase the figure quantifies, from the dependency parse.
+
+    Tried in order: the noun the number modifies or counts "of" ("300,000 troops", "65% of
+    Americans"), the noun it stands in apposition to or is "of" ("a majority (52%)", "a city of
+    7.5 million"), the subject of the change or level it reports ("the Nasdaq fell 2%", "claims hit
+    a record 6.87 million"), a "for" phrase ("expecting 2.1 million for weekly claims") and the
+    label of a list line ("Population: 51.2m").
+    """
     inside = set(range(span.start, span.end))
     roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     if not roots:
         return None
-    root = roots[-1]
-    # "300,000 of the troops", "tens of thousands of people", "3.5 million barrels of oil"
+    root = _through_number_heads(roots[-1], inside)
+    found = (
+        _counted_of(span, root, unit, inside)
+        or _modified_noun(span, root, unit, inside)
+        or _subject_of_change(root, inside)
+        or _following_noun(span, unit)
+        or (_for_phrase(span, root, inside) if unit not in _SHARE_UNITS else None)
+        or _list_label(span)
+    )
+    return found or None
+
+
+def _through_number_heads(root: Token, inside: set[int]) -> Token:
+    """"revised up by 8,000 to 2,438,000": a number parsed as a modifier of the next number shares
+    that number's place in the sentence."""
+    while root.dep_ in ("quantmod", "compound", "nummod") and root.head.i not in inside and root.head.like_num:
+        inside = inside | {root.head.i}
+        root = root.head
+    return root
+
+
+def _counted_of(span: Span, root: Token, unit: str | None, inside: set[int]) -> str | None:
+    """"300,000 of the troops", "tens of thousands of people", "3.5 million barrels of oil"."""
     in_counts = unit in _MONEY_UNITS or bool(re.match(r"(?i)(?:tens|hundreds|thousands|millions|billions|dozens)\b",
                                                             span.text))  # fmt: skip
     for token in [root, *reversed(list(span))]:
@@ -466,27 +515,46 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
             # "millions in assets", "$425 million in monetary relief"
             if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and in_counts) and child.i >= span.end - 1:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+                if objects and objects[0].pos_ in ("NOUN", "PROPN") and objects[0].lower_ not in _UNIT_WORDS:
                     return _noun_phrase(objects[0], inside)
         if token.i >= span.end - 1 and token is not root:
             break
+    return None
+
+
+def _modified_noun(span: Span, root: Token, unit: str | None, inside: set[int]) -> str | None:
+    """The noun the number is attached to: as a modifier ("300 troops"), in apposition ("a slight
+    majority (52%)", "Population: 51.2m") or as the object of its "of" ("a city of 7.5 million")."""
     head = root.head
     doc = span.doc
     if (span.end + 1 < len(doc) and doc[span.end].text == "-" and head.i == span.end + 1
             and head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.head.pos_ == "NOUN"):
         return _noun_phrase(head.head, inside | {head.i, head.i - 1})  # "a 62-page document", "a 12-count indictment"
-    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.i not in inside and head.pos_ in (
-        "NOUN",
-        "PROPN",
-    ):
+    is_noun = head.pos_ in ("NOUN", "PROPN") and head.i not in inside
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and is_noun:
         if head.lower_ in ("percent", "cent", "%"):
             return None
-        return _noun_phrase(head, inside)
+        if head.lower_ in _LEVEL_NOUNS:
+            return _subject_of_change(head, inside)  # "claims hit a record 6.87 million"
+        return _noun_phrase(_last_noun_of_compound(head), inside)
     if unit in _COUNT_UNITS and root.pos_ == "NOUN":
         return _noun_phrase(root, inside)
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i not in inside:
+    if root.dep_ == "appos" and is_noun:
         return _noun_phrase(head, inside)  # "a slight majority (52%)"
-    return _subject_of_change(root, inside)
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        owner = head.head
+        if owner.i not in inside and owner.lower_ not in _MEASURE_NOUNS and owner.lemma_.lower() not in _SHELL_NOUNS:
+            return _noun_phrase(owner, inside)  # "a city of 7.5 million", "GDP of $1.4tn"
+    return None
+
+
+def _last_noun_of_compound(noun: Token) -> Token:
+    """"four minority Democratic congresswomen": the number hangs on a modifier noun; the counted
+    noun is the one the modifiers lead to."""
+    while noun.dep_ in ("compound", "nmod", "amod") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") \
+            and not any(t.is_punct for t in noun.doc[noun.i : noun.head.i]):  # fmt: skip
+        noun = noun.head
+    return noun
 
 
 def _subject_of_change(root: Token, inside: set[int]) -> str | None:
@@ -503,6 +571,10 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
     if token.dep_ not in ("prep", "dobj", "attr", "npadvmod", "advmod", "acomp", "oprd"):
         return None
     verb = token.head
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in _CHANGE_LEMMAS:
+        return _changed_by_noun(verb, inside)  # "a drop to 49%", "rating drops to 49%" (a verb tagged as noun)
+    if via_change_prep:
+        verb = _governing_change_verb(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                and c.lower_ not in _MEASURE_NOUNS and not any(g.dep_ == "nummod" for g in c.children)]
     if objects and (via_change_prep and verb.pos_ == "VERB" or verb.lemma_.lower() in _TRANSITIVE_CHANGE):
@@ -510,12 +582,108 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
         return _noun_phrase(objects[0], inside)
     if verb.lemma_.lower() not in _CHANGE_LEMMAS and not (via_change_prep and verb.pos_ == "VERB"):
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    subjects = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [s for s in subjects if s.pos_ in ("NOUN", "PROPN")]
+    if not subjects and verb.dep_ == "ccomp":
+        # "the poll showed his net approval rose by 5 points": the parser often takes the subject
+        # of the reported change for the object of the verb reporting it.
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
     return _noun_phrase(subjects[0], inside) if subjects else None
 
 
+def _governing_change_verb(token: Token) -> Token:
+    """"fell for the week ended May 16 to 21 million": "to" was attached to the nearest verb
+    ("ended"); climb through that modifier to the change verb it belongs to."""
+    current = token
+    for _ in range(4):
+        is_period_modifier = current.dep_ == "acl" and _is_period(current.head)  # "the week ended May 16"
+        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() in _CHANGE_LEMMAS and not is_period_modifier:
+            return current
+        if current.dep_ not in ("acl", "pobj", "prep", "npadvmod") or current.head.i == current.i:
+            break
+        current = current.head
+    return token
+
+
+def _antecedent(subject: Token) -> Token:
+    """"sales, which rose 5%": a relative pronoun stands for the noun its clause modifies."""
+    verb = subject.head
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return subject
+
+
+def _changed_by_noun(change: Token, inside: set[int]) -> str | None:
+    """A change written as a noun: "a rise in prices", or its compound ("approval rating drops")."""
+    for child in change.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if objects and objects[0].i not in inside:
+                return _noun_phrase(objects[0], inside)
+    compounds = [c for c in change.children if c.dep_ in ("compound", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
+    return _noun_phrase(compounds[-1], inside) if compounds else None
+
+
+def _following_noun(span: Span, unit: str | None) -> str | None:
+    """"All four U.S. representatives" parsed with the number as a clause argument: a bare count
+    written right before a plural noun (at most two modifiers between) counts that noun."""
+    if unit is not None:
+        return None
+    doc = span.doc
+    for i in range(span.end, min(span.end + 3, len(doc))):
+        token = doc[i]
+        if token.tag_ in ("NNS", "NNPS") and token.lower_ not in _MEASURE_NOUNS:
+            return _noun_phrase(token, set(range(span.start, span.end)))
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN") or token.is_punct:
+            return None
+    return None
+
+
+def _for_phrase(span: Span, root: Token, inside: set[int]) -> str | None:
+    """"expecting around 2.1 million for weekly claims": what the figure is given for, unless that
+    is a period ("for the week ended May 9")."""
+    for token in (root, root.head):
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ != "for" or child.i < span.end:
+                continue
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if objects and not _is_period(objects[0]):
+                return _noun_phrase(objects[0], inside)
+    return None
+
+
+def _is_period(noun: Token) -> bool:
+    return bool(_TIME_UNITS.match(noun.text) or noun.ent_type_ in _DATE_LABELS
+                or _MONTH_WORDS.match(noun.text) or noun.lower_ in ("period", "quarter", "season", "term"))  # fmt: skip
+
+
+def _list_label(span: Span) -> str | None:
+    """"Population: 51.2m in South Korea; 25.4m in North Korea": in a fact list the label before
+    the colon on the same line names what each figure after it measures."""
+    doc = span.doc
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    segment = doc.text[line_start : span.start_char]
+    colon = segment.rfind(":")
+    if colon < 0 or not re.fullmatch(r"[^.!?:]*", segment[colon + 1 :]) or len(segment) - colon > 80:
+        return None
+    label = re.search(r"([A-Za-z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,3})\s*$", segment[:colon])
+    if label is None:
+        return None
+    label_span = doc.char_span(line_start + label.start(1), line_start + label.end(1), alignment_mode="contract")
+    if label_span is None or label_span[-1].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in label_span):
+        return None
+    # Only the label's own words: a list runs on one line, so drop words of the previous item.
+    words = [t for t in label_span if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    start = label_span[-1].i
+    while start - 1 >= label_span.start and doc[start - 1] in words and doc[start - 1].whitespace_:
+        start -= 1
+    return doc[start : label_span[-1].i + 1].text
+
+
 def _noun_phrase(noun: Token, exclude: set[int]) -> str:
-    """``noun`` with the modifiers written right before it ("Russian military casualties")."""
+    """``noun`` with the modifiers written right before it ("Russian military casualties"); a shell
+    noun gives way to what it is of ("the total number of workers" -> "workers")."""
+    noun = _unshell(noun)
     start = noun.i
     doc = noun.doc
     subtree = {t.i for t in noun.subtree}
@@ -531,6 +699,17 @@ def _noun_phrase(noun: Token, exclude: set[int]) -> str:
     while start < noun.i and (doc[start].text == "-" or doc[start].dep_ == "case"):
         start += 1
     return doc[start : noun.i + 1].text
+
+
+def _unshell(noun: Token) -> Token:
+    if noun.lemma_.lower() not in _SHELL_NOUNS:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return objects[0]
+    return noun
 
 
 def source_of(span: Span) -> str | None:
