@@ -543,9 +543,12 @@ def classify_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     _mark_more_from_blocks(paragraphs, reasons)
     _mark_read_more_lists(paragraphs, reasons)
     _mark_outlying_blocks(paragraphs, reasons)
+    _mark_comment_section(paragraphs, reasons)
     _mark_unrelated(paragraphs, reasons)
     _mark_tail(paragraphs, reasons)
+    _restore_data_lists(paragraphs, reasons)
     _restore_inner_clock_lines(paragraphs, reasons)
+    _restore_inner_markers(paragraphs, reasons)
     return [r or BODY for r in reasons]
 
 
@@ -560,6 +563,71 @@ def _restore_inner_clock_lines(paragraphs: Sequence[str], reasons: list[str | No
     first, last = _body_span(paragraphs, reasons)
     for i in range(first + 1, last):
         if reasons[i] == "dateline-meta" and _is_clock_only(paragraphs[i]):
+            reasons[i] = None
+
+
+_ROW_START = re.compile(rf"^(?:(?P<num>\d)|(?P<month>{_MONTH})\.?\s+\d)", re.I)
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+# Reasons the context-driven passes give; a data list next to the article overrides them.
+_CONTEXT_REASONS = frozenset({"boilerplate", "navigation", "related"})
+
+
+def _row_shape(text: str) -> str | None:
+    """The shape of one row of a data list (a table row, a dated schedule line), or None.
+
+    A row starts with a figure or a date and carries figures or a date: "3 Kevin Harvick 5033
+    4 6", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL". A ranked list of headlines
+    ("1 Headline") has a single number and is not a data row.
+    """
+    if len(text) > 160:
+        return None
+    m = _ROW_START.match(text)
+    if not m:
+        return None
+    if m["month"]:
+        return "date"
+    return "figures" if len(_NUMBER.findall(text)) >= 2 else None
+
+
+def _restore_data_lists(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A run of data rows that opens or closes on the article is part of it (tables, tour dates).
+
+    Such rows carry few stop words and no sentence, so the context pass reads them as page
+    chrome; but a table or schedule printed right after (or before) article prose belongs to
+    the story. The heading line introducing the run goes with it.
+    """
+    i = 0
+    while i < len(paragraphs):
+        shape = _row_shape(paragraphs[i])
+        j = i
+        while j < len(paragraphs) and shape and _row_shape(paragraphs[j]) == shape:
+            j += 1
+        if j - i < 3:
+            i = max(j, i + 1)
+            continue
+        start = i
+        if start > 0 and reasons[start - 1] in _CONTEXT_REASONS and _is_heading_like(paragraphs[start - 1]):
+            start -= 1  # "Tour dates:" above the rows
+        opens = start > 0 and reasons[start - 1] is None and _is_bodylike(paragraphs[start - 1])
+        closes = j < len(paragraphs) and reasons[j] is None and _is_bodylike(paragraphs[j])
+        if opens or closes:
+            for k in range(start, j):
+                if reasons[k] in _CONTEXT_REASONS:
+                    reasons[k] = None
+        i = j
+
+
+def _restore_inner_markers(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A section rule ("___", "* * *") or a bare source link between two kept lines is the article's.
+
+    Inside running text such lines separate sections or cite a source; page chrome puts
+    them among other chrome, where a neighbour is dropped too.
+    """
+    for i in range(1, len(paragraphs) - 1):
+        if reasons[i - 1] is not None or reasons[i + 1] is not None:
+            continue
+        text = paragraphs[i].strip()
+        if reasons[i] == "separator" or reasons[i] == "navigation" and _URL.fullmatch(text):
             reasons[i] = None
 
 
@@ -650,6 +718,37 @@ def _article_resumes(text: str, article_words: set[str]) -> bool:
     return len(words & article_words) / len(words) >= 0.25
 
 
+# A blog's comment thread: its heading ("12 thoughts on “Title”", "3 Responses to ...") or the
+# per-comment header lines ("jdoe says:", "Jane Doe says on May 3, 2019 at 7:07 pm:"). Only
+# "says:" and several different names: an article quoting "The minister said:" is not a thread.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|comments?|responses?|replies|reactions?)"
+    r" (?:on|to)\b.{0,200}$", re.I)
+_COMMENTER = re.compile(r"^(?P<name>\S+(?: \S+){0,3}) says(?: on .{0,60})?:$")
+_MIN_COMMENTERS = 3
+
+
+def _mark_comment_section(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """Everything from the start of a comment thread after the article is "comment".
+
+    The thread starts at its heading, or at the first commenter line when at least three
+    appear; it is only looked for after the article's first prose paragraph.
+    """
+    first_body = _first_body_index(paragraphs, reasons)
+    start = next((i for i in range(first_body + 1, len(paragraphs))
+                  if len(paragraphs[i]) <= 250 and _COMMENTS_HEADING.match(paragraphs[i].strip())), None)
+    if start is None:
+        commenters = [(i, m["name"]) for i in range(first_body + 1, len(paragraphs))
+                      if len(paragraphs[i]) <= 120 and (m := _COMMENTER.match(paragraphs[i].strip()))
+                      and not {w.lower() for w in _words(m["name"])} & STOPWORDS]
+        start = commenters[0][0] if len({name for _, name in commenters}) >= _MIN_COMMENTERS else None
+    if start is None:
+        return
+    for i in range(start, len(paragraphs)):
+        if reasons[i] is None:
+            reasons[i] = "comment"
+
+
 def _mark_read_more_lists(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """A bare "Read more:" heading is followed by a list of linked headlines."""
     for i, p in enumerate(paragraphs):
@@ -665,9 +764,25 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     last_body = max((i for i, (p, r) in enumerate(zip(paragraphs, reasons)) if r is None and _is_bodylike(p)), default=-1)
     if last_body < 0:
         return
+    attached = True  # still in the run of kept lines right after the prose
     for i in range(last_body + 1, len(paragraphs)):
-        if reasons[i] is None and _is_heading_like(paragraphs[i]):
-            reasons[i] = "navigation" if len(_words(paragraphs[i])) <= 4 else "related"
+        text = paragraphs[i]
+        if reasons[i] is not None:
+            attached = False
+            continue
+        if attached and _is_list_item(text):
+            continue  # a list closing the article ("It comes with: ...") rather than links
+        attached = False
+        if _is_heading_like(text):
+            reasons[i] = "navigation" if len(_words(text)) <= 4 else "related"
+
+
+def _is_list_item(text: str) -> bool:
+    """A short content line of a list: mostly lower-case words, not a capitalised headline."""
+    words = _words(text)
+    if len(words) < 4:
+        return False
+    return sum(1 for w in words[1:] if w[0].islower()) * 2 >= len(words) - 1
 
 
 # ---------------------------------------------------------------------------------------
@@ -739,8 +854,11 @@ def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> No
     for i, grade in enumerate(grades):
         if grade in (_GOOD, _BAD, _NOISE):
             continue
-        before, _ = _neighbour_grade(grades, i, -1)
+        before, back = _neighbour_grade(grades, i, -1)
         after, distance = _neighbour_grade(grades, i, 1)
+        if before == after == _GOOD and back + distance - 1 > _MAX_INNER_RUN:
+            final[i] = _GOOD if _in_long_run_joins(paragraphs[i], min(back, distance)) else _BAD
+            continue
         final[i] = _GOOD if _joins_article(paragraphs[i], grade, before, after, distance) else _BAD
     _fill_short_gaps(grades, final)
     for i, grade in enumerate(final):
@@ -775,6 +893,24 @@ def _neighbour_grade(grades: Sequence[str], i: int, step: int) -> tuple[str | No
             return _BAD, abs(j - i)  # a run of dropped lines is page chrome; a single one is not
         j += step
     return None, 0
+
+
+# Longest run of short lines between two prose paragraphs that is read as part of the article
+# whatever it holds; a longer run (a site menu between the story and a footer note) keeps
+# only its sentences, content lines and the headings right next to the prose.
+_MAX_INNER_RUN = 8
+_MENU_LABEL_WORDS = 3
+
+
+def _in_long_run_joins(text: str, distance: int) -> bool:
+    """Whether a short line in a long run between two prose paragraphs stays with the article.
+
+    Only menu labels go: lines of at most ``_MENU_LABEL_WORDS`` words that are no sentence,
+    unless they head the prose right next to them.
+    """
+    if distance <= 1 or _ends_sentence(text) or _is_content_line(text):
+        return True
+    return len(_words(text)) > _MENU_LABEL_WORDS
 
 
 def _joins_article(text: str, grade: str, before: str | None, after: str | None, distance: int) -> bool:
