@@ -25,3 +25,11 @@ def shared_data() -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The installed spaCy pipeline, loaded once for the whole test session."""
+    from newsfuse.nlp import load_nlp
+
+    return load_nlp()

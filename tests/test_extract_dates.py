@@ -13,18 +13,6 @@ PUBLISHED = "2023-09-14"  # a Thursday
 DCT = date(2023, 9, 14)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        from newsfuse.nlp import load_nlp
-
-        return load_nlp()
-    except Exception:  # the lead's loader may not exist yet; the model itself is required
-        import spacy
-
-        return spacy.load("en_core_web_sm")
-
-
 def dates_in(nlp, text: str, published: str | None = PUBLISHED) -> dict[str, tuple[str | None, str, str]]:
     doc = nlp(text)
     found = {}

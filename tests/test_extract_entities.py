@@ -17,13 +17,6 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from newsfuse.nlp import load_nlp
-
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
 def mentions(nlp):  # type: ignore[no-untyped-def]
     doc = nlp(ARTICLE)
     return doc, list(extract_mentions(doc, doc_id="d1"))

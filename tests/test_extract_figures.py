@@ -7,18 +7,6 @@ import pytest
 from newsfuse.extract.figures import extract_figures, parse_amount
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        from newsfuse.nlp import load_nlp
-
-        return load_nlp()
-    except Exception:  # the lead's loader may not exist yet; the model itself is required
-        import spacy
-
-        return spacy.load("en_core_web_sm")
-
-
 def figures_in(nlp, text: str) -> dict[str, object]:
     doc = nlp(text)
     found = {}

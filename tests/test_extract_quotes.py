@@ -10,13 +10,6 @@ import pytest
 from newsfuse.extract.quotes import extract_quotes, find_quote_spans, paragraph_bounds
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from newsfuse.nlp import load_nlp
-
-    return load_nlp()
-
-
 def _quotes(nlp, text):  # type: ignore[no-untyped-def]
     doc = nlp(text)
     return doc, list(extract_quotes(doc, doc_id="d1"))

@@ -4,8 +4,12 @@ beside its target and published anchor."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -110,3 +114,20 @@ def shared_data_dir() -> Path:
         if candidate.is_dir():
             return candidate
     return Path.cwd().parent / "shared" / "data"
+
+
+def progress(items: Iterable[T], total: int, description: str, *, enabled: bool = True) -> Iterator[T]:
+    """A transient progress bar on stderr around ``items`` (evaluation runs are long)."""
+    if not enabled:
+        yield from items
+        return
+    import sys
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(file=sys.stderr), transient=True) as bar:
+        task = bar.add_task(description, total=total)
+        for item in items:
+            yield item
+            bar.advance(task)

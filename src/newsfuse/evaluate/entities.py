@@ -31,15 +31,15 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsfuse.errors import EvaluationError
 from newsfuse.evaluate.core import PRF, Metric, Report, data_fingerprint
+from newsfuse.evaluate.core import progress as progress_bar
 from newsfuse.records import Document, Extraction, Mention, Paragraph
 
 TASK = "entities"
@@ -313,7 +313,7 @@ def evaluate_articles(articles: Sequence[Article], *, progress: bool = True) -> 
     scores = Scores(PRF(), PRF(), PRF())
     extractions: dict[str, Extraction] = {}
     stream = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=16)
-    for doc, article in _with_progress(stream, len(articles), progress):
+    for doc, article in progress_bar(stream, len(articles), "entities: parsing and scoring", enabled=progress):
         mentions = tuple(extract_mentions(doc, doc_id=article.name))
         extractions[article.name] = Extraction(doc=article.name, mentions=mentions)
         score_mentions(article, scored_mentions(mentions), scores)
@@ -323,20 +323,6 @@ def evaluate_articles(articles: Sequence[Article], *, progress: bool = True) -> 
     for topic_articles in by_topic.values():
         score_topic(topic_articles, extractions, scores)
     return scores
-
-
-def _with_progress(stream: Iterable[tuple[object, Article]], total: int, enabled: bool) -> Iterator:
-    if not enabled:
-        yield from stream
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(file=sys.stderr), transient=True) as bar:
-        task = bar.add_task("entities: parsing and scoring", total=total)
-        for item in stream:
-            yield item
-            bar.advance(task)
 
 
 def run(data: Path, split: str | None, *, limit: int | None = None) -> Report:

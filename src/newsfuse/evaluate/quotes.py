@@ -30,7 +30,6 @@ from __future__ import annotations
 import bisect
 import random
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from newsfuse.errors import EvaluationError
 from newsfuse.evaluate.core import PRF, Metric, Report, data_fingerprint
+from newsfuse.evaluate.core import progress as progress_bar
 from newsfuse.records import Quote
 
 if TYPE_CHECKING:
@@ -334,7 +334,7 @@ def evaluate_articles(articles: Sequence[Article], *, progress: bool = True) -> 
     nlp.max_length = max(nlp.max_length, max(len(a.text) for a in articles) + 1)
     scores, product = Scores.empty(), Scores.empty()
     stream = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=16)
-    for doc, article in _with_progress(stream, len(articles), progress):
+    for doc, article in progress_bar(stream, len(articles), "quotes: parsing and scoring", enabled=progress):
         mentions = tuple(extract_mentions(doc, doc_id=article.name))
         words = [t for t in doc if not (t.is_punct or t.is_space)]
         tokens = _Tokens([t.idx for t in words], [t.idx + len(t.text) for t in words])
@@ -360,20 +360,6 @@ def _is_speech(doc: Doc, gold: GoldAttribution) -> bool:
         if span is not None and any(t.lemma_.lower() in SPEECH_LEMMAS or t.lower_ == "according" for t in span):
             return True
     return False
-
-
-def _with_progress(stream: Iterable[tuple[object, Article]], total: int, enabled: bool) -> Iterable:
-    if not enabled:
-        yield from stream
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(file=sys.stderr), transient=True) as bar:
-        task = bar.add_task("quotes: parsing and scoring", total=total)
-        for item in stream:
-            yield item
-            bar.advance(task)
 
 
 def run(data: Path, split: str | None, *, limit: int | None = None, seed: int = 13) -> Report:
