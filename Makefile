@@ -7,7 +7,7 @@ DEMO_DB ?= demo.db
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install demo test test-fast eval lint clean-demo
+.PHONY: install browser demo test test-fast clean-demo
 
 install: $(STAMP)
 
@@ -28,7 +28,12 @@ demo: install
 	@echo "Story reports are in report/. Start the web app with:"
 	@echo "    $(VENV)/bin/newsfuse serve --db $(DEMO_DB)    # then open http://127.0.0.1:8000/"
 
-test: install
+# Debian's chromium for the browser tests (Playwright drives it; it never downloads a browser).
+# Where it cannot be installed (not root, no apt), the browser tests skip and say why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "chromium could not be installed: the browser tests will be skipped"
+
+test: install browser
 	$(VENV)/bin/ruff check src tests
 	$(PY) -m pytest -q
 

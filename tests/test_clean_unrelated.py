@@ -64,3 +64,41 @@ def test_clean_unrelated_leaves_short_articles_alone() -> None:
         "Bakery chain Brightloaf plans 40 new stores in Ontario, its chief executive said in Copenhagen.\n"
     )
     assert "unrelated" not in _reasons(text).values()
+
+
+TRENDING_AFTER_FOOTER = """Harbour crane collapse injures two dockworkers in Eastport
+
+By Lena Marsh
+
+EASTPORT - Two dockworkers were injured on Monday when a container crane partly collapsed at the
+Eastport harbour terminal, the port authority said. Both were taken to Eastport General Hospital.
+
+The authority said the crane had passed an inspection in January and that an investigation had
+begun. Work at the terminal's north berth was suspended for the rest of the day.
+
+"Our first concern is for the two men and their families," said port director Hana Ibsen.
+
+© 2025 Eastport Echo. All rights reserved.
+
+Comments (4)
+
+Log in to join the conversation.
+
+Trending on Eastport Echo
+
+Eastport General Hospital opens new wing The hospital's new wing in Eastport adds 40 beds and a harbour-view cafe.
+
+Night market returns to the harbour The Eastport night market will reopen at the harbour terminal in May.
+"""
+
+
+def test_clean_nothing_after_the_footer_resumes_the_article() -> None:
+    doc = clean(RawDocument(id="t", source_path="t.txt", kind="text", content=TRENDING_AFTER_FOOTER))
+    kept = [p.text for p in doc.paragraphs if p.kept]
+    assert any("container crane partly collapsed" in p for p in kept)
+    assert any("Our first concern" in p for p in kept)
+    # The teasers share "Eastport", "harbour", "hospital" with the article but come after its end.
+    assert not any("new wing" in p or "night market" in p for p in kept)
+    reasons = {p.text: p.reason for p in doc.paragraphs}
+    assert reasons["Log in to join the conversation."] == "comment"
+    assert reasons["Trending on Eastport Echo"] == "more-from"

@@ -272,7 +272,7 @@ _SHARE = re.compile(
     r"|save (?:this )?(?:article|story)|gift (?:this )?article|listen to (?:this )?(?:article|story)\b.*"
     r"|print (?:this )?(?:article|page|story)|email (?:this )?(?:article|story|page)|bookmark)[\s:!.]*$", re.I)
 _COMMENT = re.compile(
-    r"^(?:facebook comments|comments?(?: \(\d+\))?|\d+ comments?|join the (?:conversation|discussion)"
+    r"^(?:facebook comments|comments?(?: \(\d+\))?|\d+ comments?|(?:(?:log|sign) in (?:to|and) )?join the (?:conversation|discussion)"
     r"|leave a (?:comment|reply)|(?:show|view|read|see|load|hide) (?:all )?(?:\d+ )?comments"
     r"|post a comment|add a comment|comment on this (?:story|article)|conversation|discussion"
     r"|comments are (?:closed|disabled)|commenting (?:is|has been) (?:closed|disabled)"
@@ -515,7 +515,7 @@ _MORE_FROM = re.compile(
     r"most (?:read|popular|viewed|shared|emailed|watched|recent)\b.*|you (?:may|might|could) (?:also )?"
     r"(?:like|enjoy|be interested in)\b.*|recommended(?: for you| stories| reading| articles| videos)?|"
     r"related (?:stories|articles|content|coverage|news|reading|links|posts|topics|videos)|"
-    r"(?:what to )?read next|up next|trending(?: now| stories| news| on \S+)?|top stories|"
+    r"(?:what to )?read next|up next|trending(?: now| stories| news| (?:on|at|in) \S.*)?|top stories|"
     r"latest(?: news| stories| headlines| articles)?|popular(?: now| stories| articles)?|"
     r"editor'?s'? picks|in other news|around the web|from (?:our|the) partners?|from around the web|"
     r"sponsored (?:content|stories|links)|promoted (?:stories|content|links)|don'?t miss|elsewhere on \S.*|"
@@ -685,14 +685,29 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
             continue
         reasons[i] = "more-from"
         article_words = _article_vocabulary(paragraphs[:i], reasons[:i])
+        # A block that comes after the page's copyright line or comment widget, with article text
+        # before them, is past the end of the article: nothing after it resumes the article,
+        # however much vocabulary it shares (a teaser of another local story names the same
+        # places). A "Comments (12)" link near the headline, with no article yet, is not an end.
+        ended = len(article_words) >= 25 and _after_article_end(paragraphs[:i], reasons[:i])
         j = i + 1
         while j < len(paragraphs):
-            if reasons[j] is None and _article_resumes(paragraphs[j], article_words):
+            if not ended and reasons[j] is None and _article_resumes(paragraphs[j], article_words):
                 break
             if reasons[j] is None or reasons[j] in ("title", "navigation", "dateline-meta", "byline", "boilerplate"):
                 reasons[j] = "more-from"
             j += 1
         i = j
+
+
+def _after_article_end(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> bool:
+    """True when a copyright line or comment widget follows the last body-like paragraph."""
+    for p, r in zip(reversed(paragraphs), reversed(reasons)):
+        if r in ("copyright", "comment"):
+            return True
+        if r is None and _is_bodylike(p):
+            return False
+    return False
 
 
 def _article_vocabulary(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> set[str]:
