@@ -284,3 +284,39 @@ def test_quotes_learned_cues_are_well_formed() -> None:
         assert lemma and pos in {"VERB", "NOUN", "ADJ"}
         assert relations and all(r in {"ccomp", "xcomp", "acl", "dobj"} or r.startswith("prep:") for r in relations)
     assert "dobj" in LEARNED_CUES["endorse/VERB"]
+
+
+@pytest.mark.model
+def test_quotes_transcript_turns_each_get_their_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governor Dana Whitfield defended the levy plan on Sunday in an interview with radio host Omar Haddad.\n\n"
+        "A partial transcript follows:\n\n"
+        "\"HADDAD: Governor, the levy failed twice. Why should voters trust it now?\n\n"
+        "\"WHITFIELD: Because this time the money is locked into repairs. Nobody can move it.\n\n"
+        "\"HADDAD: And if the council disagrees?\n\n"
+        "\"WHITFIELD: Then we will put it to the voters again.\"\n\n"
+        "UPDATE: The council meets on Tuesday."
+    )
+    doc, quotes = _quotes(nlp, text)
+    turns = [q for q in quotes if q.cue == ":"]
+    assert [q.speaker_name for q in turns] == ["Omar Haddad", "Dana Whitfield", "Omar Haddad", "Dana Whitfield"]
+    assert turns[1].text == "Because this time the money is locked into repairs. Nobody can move it."
+    assert turns[3].text == "Then we will put it to the voters again."
+    # No quote of nobody swallowing the transcript, and the "UPDATE:" header is no speaker.
+    assert all(q.start >= turns[0].start or q.end <= turns[0].start for q in quotes)
+    assert not any(q.speaker_name == "UPDATE" for q in quotes)
+
+
+@pytest.mark.model
+def test_quotes_interview_labels_without_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The retired judge spoke to us about the ruling.\n\n"
+        "Q: Did the court go too far?\n\n"
+        "A: No. It applied the statute as written.\n\n"
+        "Q: Will it be appealed?\n\n"
+        "A: Almost certainly, and quickly."
+    )
+    _, quotes = _quotes(nlp, text)
+    turns = [(q.speaker_name, q.text) for q in quotes if q.cue == ":"]
+    assert turns == [("Q", "Did the court go too far?"), ("A", "No. It applied the statute as written."),
+                     ("Q", "Will it be appealed?"), ("A", "Almost certainly, and quickly.")]

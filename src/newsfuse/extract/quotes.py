@@ -432,7 +432,8 @@ def extract_quotes(doc: Doc, *, doc_id: str, mentions: Sequence[Mention] = (),
     if not mentions:
         mentions = tuple(extract_mentions(doc, doc_id=doc_id))
     context = _Context(doc, mentions)
-    results = list(_direct_quotes(context, doc_id))
+    turns = list(_transcript_turns(context, doc_id))
+    results = _outside_turns(list(_direct_quotes(context, doc_id)), turns) + turns
     if indirect:
         results.extend(_indirect_quotes(context, doc_id, cognition=cognition))
     results.sort(key=lambda q: (q.start, q.end))
@@ -572,6 +573,108 @@ def _cue_text(cue: Token) -> str:
         to = next((c for c in cue.children if c.lower_ == "to"), cue)
         return cue.doc[cue.i:max(cue.i, to.i) + 1].text
     return cue.text
+
+
+# --- transcripts ------------------------------------------------------------------------------
+
+# "PENCE: Well, look, ..." / "Mr. TRUMP: ..." / "Q: ...": a paragraph opening with a speaker label
+# (capitals, up to four words, an optional "(R-Ind.)"), optionally inside an opening quote mark.
+_TURN_LABEL = re.compile(
+    r"[\"“”']?[ \t]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3})"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:[ \t]+(?=\S)"
+)
+_TURN_CLOSERS = "\"”’'"
+
+
+@dataclass(frozen=True, slots=True)
+class _Turn:
+    label_start: int
+    label_end: int
+    colon: int
+    start: int  # content
+    end: int
+
+
+def _transcript_turns(context: _Context, doc_id: str) -> Iterator[Quote]:
+    """One direct quote per transcript turn, its speaker the label resolved to a person.
+
+    A label counts when it names a person mentioned in the document ("PENCE" -> Mike Pence) or
+    when the document reads as a dialogue (at least two labels, each opening two or more
+    paragraphs, as in "Q:"/"A:" interviews). Headers like "UPDATE:" or "WASHINGTON:" are neither.
+    """
+    turns = [turn for start, end in context.paragraphs if (turn := _turn_at(context.text, start, end))]
+    if not turns:
+        return
+    labels = [_label_key(context.text[t.label_start:t.label_end]) for t in turns]
+    counts = {label: labels.count(label) for label in labels}
+    dialogue = sum(1 for n in counts.values() if n >= 2) >= 2
+    for turn, label in zip(turns, labels, strict=True):
+        speaker = _label_speaker(context, turn, label)
+        if speaker is None and not (dialogue and counts[label] >= 2):
+            continue
+        if speaker is None:
+            speaker = _Speaker(context.text[turn.label_start:turn.label_end],
+                               source_start=turn.label_start, source_end=turn.label_end)
+        yield _turn_quote(context, doc_id, turn, speaker)
+
+
+def _turn_at(text: str, start: int, end: int) -> _Turn | None:
+    match = _TURN_LABEL.match(text, start, end)
+    if match is None or match.end() >= end:
+        return None
+    label = match.group(1)
+    if not any(c.isalpha() for c in label) or (len(label) > 1 and label.upper() != label and "." not in label):
+        return None
+    content_end = end
+    while content_end > match.end() and text[content_end - 1] in _TURN_CLOSERS + " \t":
+        content_end -= 1
+    if content_end <= match.end():
+        return None
+    colon = text.rindex(":", match.start(), match.end())
+    return _Turn(match.start(1), match.end(1), colon, match.end(), content_end)
+
+
+def _label_key(label: str) -> str:
+    return normalise_word(label.split()[-1].strip(".")) if label.split() else ""
+
+
+def _label_speaker(context: _Context, turn: _Turn, key: str) -> _Speaker | None:
+    """The person whose name (or surname) the label repeats, from mentions outside the labels."""
+    if len(key) < 2:
+        return None
+    for mention in context.mentions:
+        if mention.type != "PERSON" or turn.label_start <= mention.start < turn.label_end:
+            continue
+        words = [normalise_word(w.strip(".,")) for w in mention.text.split()]
+        if words and words[-1] == key:
+            return _person_speaker(context, mention, turn.label_start, turn.label_end)
+    return None
+
+
+def _turn_quote(context: _Context, doc_id: str, turn: _Turn, speaker: _Speaker) -> Quote:
+    return Quote(
+        doc=doc_id, text=context.text[turn.start:turn.end], kind="direct", start=turn.start, end=turn.end,
+        speaker_name=speaker.name, speaker_title=speaker.title, cue=":",
+        speaker_start=speaker.start, speaker_end=speaker.end,
+        source_start=speaker.source_start, source_end=speaker.source_end,
+        cue_start=turn.colon, cue_end=turn.colon + 1,
+    )
+
+
+def _outside_turns(quotes: list[Quote], turns: Sequence[Quote]) -> list[Quote]:
+    """Quote-mark quotes that do not swallow a turn: a quoted transcript ("WALLACE: ... "PENCE: ...)
+    is its turns, each with its own speaker, not one quote of nobody."""
+    if not turns:
+        return quotes
+    starts = sorted(t.start for t in turns)
+    kept = []
+    for quote in quotes:
+        i = bisect.bisect_right(starts, quote.start)
+        swallows = i < len(starts) and starts[i] < quote.end
+        inside_label = any(t.source_start is not None and t.source_start <= quote.start < t.start for t in turns)
+        if not swallows and not inside_label:
+            kept.append(quote)
+    return kept
 
 
 # --- direct quote attribution -----------------------------------------------------------------
