@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from newsfuse.corroborate import claim_id, counted_noun, cross_check, event_concept, figure_bounds, lemma
+from newsfuse.extract import link_restatements
 from newsfuse.records import Claim, Document, Extraction, Figure, Paragraph, Quote
 
 from .conftest import EXAMPLES
@@ -74,7 +75,9 @@ def quote(doc: Document, surface: str) -> Quote:
 
 
 def extraction(doc: Document, *figures: Figure, quotes: tuple[Quote, ...] = ()) -> Extraction:
-    return Extraction(doc=doc.id, figures=figures, quotes=quotes, sentences=sentences(doc.text))
+    """As the extract stage writes it: repetitions inside the document linked (Figure.restates)."""
+    linked = tuple(link_restatements(figures))
+    return Extraction(doc=doc.id, figures=linked, quotes=quotes, sentences=sentences(doc.text))
 
 
 def claim_with(claims: tuple[Claim, ...], doc: Document, surface: str) -> Claim:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfuse.extract.figures import extract_figures, parse_amount
+from newsfuse.records import Figure
 
 
 def figures_in(nlp, text: str) -> dict[str, object]:
@@ -234,3 +235,39 @@ def test_extract_figures_about_shares_by_group_and_lists(nlp) -> None:
     assert found["31 percent"].about != "challenger"  # a breakdown by group, not what is measured
     assert found["9.6m"].about == "Population"
     assert found["4.1m"].about == "Population"
+
+
+# -- the date of an estimate, and repetitions inside one document ------------------------------
+
+ESTIMATES = (
+    "As of Tuesday, at least 1,200 people had been displaced by the flooding, the county said.\n\n"
+    "US officials estimated in March that 120,000 soldiers had been killed or wounded.\n\n"
+    "The plant, which opened in 1998, employs 300 workers.\n\n"
+    "Officials later said the 1,200 displaced people were staying in shelters, and two schools were closed. "
+    "Two roads were also shut.\n\n"
+    "The council approved $4.5 million for repairs on Monday. The $4.5 million will come from reserves."
+)
+
+
+@pytest.mark.model
+def test_extract_figures_estimate_date_and_restatements(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    extraction = extract_document(nlp(ESTIMATES), doc_id="d", published="2025-03-12")
+    by_start = {f.start: f for f in extraction.figures}
+
+    def find(surface: str, nth: int = 0) -> Figure:
+        start = -1
+        for _ in range(nth + 1):
+            start = ESTIMATES.index(surface, start + 1)
+        return next(f for s, f in by_start.items() if s <= start < f.end)
+
+    assert find("1,200").as_of == "2025-03-11"  # "As of Tuesday", published Wednesday 12 March
+    assert find("120,000").as_of == "2025-03"  # when the officials estimated it
+    assert find("300").as_of is None  # 1998 dates the opening, not the head count
+    # The same 1,200 people and the same $4.5 million are one figure each; two schools and two
+    # roads are a coincidence of small numbers.
+    assert find("1,200", 1).restates == find("1,200").start
+    assert find("$4.5 million", 1).restates == find("$4.5 million").start
+    assert find("two").restates is None and find("Two").restates is None
+    assert find("300").restates is None

@@ -81,6 +81,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
+from newsfuse.extract import MIN_RESTATED_COUNT
 from newsfuse.records import Claim, ClaimStatus, Document, Extraction, Figure, Quote, Span
 
 # Relative slack of an approximate figure ("about", "nearly", "some").
@@ -98,8 +99,6 @@ CONFLICT_WINDOW_DAYS = 2
 MIN_QUOTE_WORDS = 4
 # Share of one amount's purpose words that must appear in the other amount's sentence.
 PURPOSE_OVERLAP = 0.5
-# A head count this small coincides too often to be merged on a noun alone ("two people").
-MIN_RESTATED_COUNT = 10
 
 # fmt: off
 STOPWORDS = frozenset({
@@ -316,6 +315,10 @@ def _ratio(a: _Fig, b: _Fig) -> float:
     return math.inf if small == 0 else large / small
 
 
+def _first_statement(figure: Figure) -> int:
+    return figure.restates if figure.restates is not None else figure.start
+
+
 def same_quantity(a: _Fig, b: _Fig) -> bool:
     """Whether two figures report one quantity, so that different values disagree."""
     if a.unit != b.unit or a.scope != b.scope or a.scope not in ("total", "state"):
@@ -334,9 +337,9 @@ def restates(a: _Fig, b: _Fig) -> bool:
     """A weaker match, for agreement only: one figure restated in other words."""
     if a.unit != b.unit or a.scope != b.scope or not compatible(a, b):
         return False
+    if a.figure.doc == b.figure.doc and _first_statement(a.figure) == _first_statement(b.figure):
+        return True  # the extract stage linked the repetition (Figure.restates)
     large = a.unit in MONEY_UNITS or min(a.low, b.low) >= MIN_RESTATED_COUNT
-    if a.figure.doc == b.figure.doc and large and (a.figure.value, a.figure.upper) == (b.figure.value, b.figure.upper):
-        return a.counted == b.counted or a.counted is None or b.counted is None
     if not large or a.counted is None or a.counted != b.counted or a.counted == "person":
         return False
     if a.concept is not None and b.concept is not None and a.concept != b.concept:

@@ -106,7 +106,8 @@ class Document(Record):
 
     ``published`` is an ISO 8601 date or datetime string. ``inferred`` maps a metadata field
     name (``title``, ``outlet``, ``published``, ``authors``, ``language``) to how its value was
-    obtained (``"input"``, ``"og:site_name"``, ``"copyright line"``, ...).
+    obtained (``"input"``, ``"og:site_name"``, ``"copyright line"``, ...). ``superseded_by`` is
+    the id of the outlet's updated version of this article, which replaces it in its story.
     """
 
     id: str
@@ -121,6 +122,7 @@ class Document(Record):
     authors: tuple[str, ...] = ()
     duplicate_of: str | None = None
     inferred: dict[str, str] = field(default_factory=dict)
+    superseded_by: str | None = None
 
     @property
     def text(self) -> str:
@@ -211,6 +213,10 @@ class Figure(Record):
     of 9,000 people") or ``forecast`` ("predicted a crest of 21 feet"); ``purpose`` is what money
     is for ("for the transit authority"); ``revised`` is true when the text itself reports the
     figure as a change ("the toll rose to 14"). ``None`` when the context was not computed.
+    ``as_of`` is the TimeML value of the date the figure is given for ("as of Tuesday", "officials
+    estimated in March that ..."), ``restates`` the ``start`` of the first figure of the same
+    document that this one repeats ("12 workers were killed ... all 12 workers were"), so that a
+    document's repetitions are one figure, not several.
     """
 
     doc: str
@@ -227,6 +233,8 @@ class Figure(Record):
     scope: FigureScope | None = None
     purpose: str | None = None
     revised: bool = False
+    as_of: str | None = None
+    restates: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,8 @@ whether the text reports it as a revision.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -17,7 +19,7 @@ from newsfuse.extract.dates import extract_dates
 from newsfuse.extract.entities import extract_mentions
 from newsfuse.extract.figures import extract_figures
 from newsfuse.extract.quotes import extract_quotes
-from newsfuse.records import Extraction, Figure, FigureScope
+from newsfuse.records import DateMention, Extraction, Figure, FigureScope
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,7 +30,10 @@ __all__ = [
     "extract_figures",
     "extract_mentions",
     "extract_quotes",
+    "estimate_date",
     "figure_context",
+    "link_restatements",
+    "MIN_RESTATED_COUNT",
 ]
 
 # Verbs that say little about what a number counts ("14 were employees", "she said two"): the
@@ -76,14 +81,125 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
 def extract_document(doc: Doc, *, doc_id: str, published: str | None) -> Extraction:
     """Everything the extract stage finds in one parsed document."""
     mentions = tuple(extract_mentions(doc, doc_id=doc_id))
+    dates = tuple(extract_dates(doc, doc_id=doc_id, published=published))
+    figures = [figure_context(doc, f) for f in extract_figures(doc, doc_id=doc_id)]
+    figures = link_restatements([replace(f, as_of=estimate_date(doc, f, dates)) for f in figures])
     return Extraction(
         doc=doc_id,
         mentions=mentions,
         quotes=tuple(extract_quotes(doc, doc_id=doc_id, mentions=mentions)),
-        figures=tuple(figure_context(doc, f) for f in extract_figures(doc, doc_id=doc_id)),
-        dates=tuple(extract_dates(doc, doc_id=doc_id, published=published)),
+        figures=tuple(figures),
+        dates=dates,
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
     )
+
+
+# -- the date of a figure and its restatements ---------------------------------------------------
+
+# A head count this small coincides too often to call a repeated value the same figure ("two
+# people" twice); corroboration uses the same floor across documents.
+MIN_RESTATED_COUNT = 10
+# Prepositions that put a date on a count ("as of Monday", "by March", "through June").
+_DATE_PREPOSITIONS = frozenset({"as", "of", "by", "through", "until", "till", "since", "on", "in", "at"})
+
+
+def estimate_date(doc: Doc, figure: Figure, dates: Sequence[DateMention]) -> str | None:
+    """The value of the date a figure is given for, from a resolved point date in its clause.
+
+    The date counts when the verb it attaches to governs the figure: "As of Tuesday, 14 people
+    had died", "the toll stood at 21 on Monday", "US officials estimated in March that 120,000
+    ..." (the estimate's date). A date inside another clause ("the plant, built in 1998, employs
+    300") or a duration does not.
+    """
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sentence = span.root.sent
+    governors = {t.i for t in _ancestors(span.root)}
+    for date in dates:
+        if date.value is None or date.type != "DATE" or date.value.startswith("P") or not (
+            sentence.start_char <= date.start < sentence.end_char
+        ):
+            continue
+        date_span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if date_span is None or date_span.start <= span.root.i < date_span.end:
+            continue
+        verb = _attachment_verb(date_span.root)
+        if verb is not None and verb.i in governors:
+            return date.value
+    return None
+
+
+def _ancestors(token: Token) -> list[Token]:
+    """The token and its heads up to the root of its sentence."""
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) < 40:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _attachment_verb(token: Token) -> Token | None:
+    """The verb a date modifies: its head, through a preposition ("on Monday", "as of June")."""
+    head = token.head
+    if head.i != token.i and head.dep_ == "prep" and head.lower_ in _DATE_PREPOSITIONS:
+        head = head.head
+        if head.dep_ == "prep" and head.head.i != head.i:  # "as of": "of" hangs on "as"
+            head = head.head
+    if head.pos_ in _VERBAL:
+        return head
+    return None
+
+
+def link_restatements(figures: Sequence[Figure]) -> list[Figure]:
+    """Each figure that repeats an earlier one of the same document gets ``restates`` = its start.
+
+    A repetition has the same value, range and unit, the same scope, and counts the same thing
+    (the same counted-noun head; with no noun on one side, the same event when both have one:
+    "all 12 were contract staff" after "12 workers were killed" is not linked, "12 were killed"
+    twice is). Small counts ("two", "three") repeat by coincidence too often to link.
+    """
+    linked: list[Figure] = []
+    for figure in figures:
+        first = next((earlier for earlier in linked if _repeats(figure, earlier)), None)
+        if first is not None:
+            figure = replace(figure, restates=first.restates if first.restates is not None else first.start)
+        linked.append(figure)
+    return linked
+
+
+def _repeats(later: Figure, earlier: Figure) -> bool:
+    if later.value is None or (later.value, later.upper, later.unit) != (earlier.value, earlier.upper, earlier.unit):
+        return False
+    if later.unit is None and abs(later.value) < MIN_RESTATED_COUNT:
+        return False
+    if _scope_kind(later) != _scope_kind(earlier):
+        return False
+    heads = _counted_head(later.about), _counted_head(earlier.about)
+    if None not in heads:
+        return heads[0] == heads[1]
+    # Without a noun on one side, the event must not say otherwise; a specific amount of money
+    # ("$4.5 million ... The $4.5 million will come from reserves") is the same sum.
+    return later.unit is not None or not (later.predicate and earlier.predicate and later.predicate != earlier.predicate)
+
+
+def _scope_kind(figure: Figure) -> str:
+    """A total and a snapshot of it can be the same number ("1,200 displaced ... the 1,200 are
+    staying in shelters"); a part, a background fact or a forecast is another kind of figure."""
+    scope = figure.scope or "total"
+    return "total" if scope == "state" else scope
+
+
+def _counted_head(about: str | None) -> str | None:
+    """The head word of a counted-noun phrase, singular: "Russian military casualties" -> casualty."""
+    words = re.findall(r"[A-Za-z]+", about or "")
+    if not words:
+        return None
+    word = words[-1].lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 # -- figure context ----------------------------------------------------------------------------
