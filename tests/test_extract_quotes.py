@@ -320,3 +320,22 @@ def test_quotes_interview_labels_without_names(nlp) -> None:  # type: ignore[no-
     turns = [(q.speaker_name, q.text) for q in quotes if q.cue == ":"]
     assert turns == [("Q", "Did the court go too far?"), ("A", "No. It applied the statute as written."),
                      ("Q", "Will it be appealed?"), ("A", "Almost certainly, and quickly.")]
+
+
+@pytest.mark.model
+def test_quotes_speaker_kind_marks_anonymous_written_and_organisation_sources(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We will not negotiate under threat," the Kremlin said in a statement on Tuesday.\n\n'
+        '"The sanctions will be lifted only after verification," the letter read.\n\n'
+        'US officials said the talks could resume next month. "It is a mess," one senior aide said.\n\n'
+        'Mayor Lena Ortiz said the bridge would reopen in May. "We are on schedule," she added.'
+    )
+    _, quotes = _quotes(nlp, text)
+    kinds = {(q.speaker_name, q.speaker_kind) for q in quotes}
+    assert kinds == {
+        ("the Kremlin", "organisation"),
+        ("the letter", "written"),
+        ("US officials", "anonymous"),
+        ("one senior aide", "anonymous"),
+        ("Lena Ortiz", "person"),
+    }

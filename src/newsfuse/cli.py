@@ -227,7 +227,10 @@ def quotes(
     for column in ("speaker", "title", "kind", "quote", "outlet"):
         table.add_column(column, overflow="fold")
     for q in found:
-        table.add_row(q.speaker_name or "(unknown)", q.speaker_title or "", q.kind, q.text, outlets.get(q.doc) or q.doc)
+        source = q.speaker_name or "(unknown)"
+        if q.speaker_kind in ("anonymous", "written", "organisation"):
+            source += f" ({q.speaker_kind})"
+        table.add_row(source, q.speaker_title or "", q.kind, q.text, outlets.get(q.doc) or q.doc)
     out.print(table)
 
 

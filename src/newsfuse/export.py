@@ -338,7 +338,7 @@ CSV_TABLES: dict[str, tuple[str, ...]] = {
     "documents": ("id", "story", "outlet", "title", "published", "language", "authors", "url", "external_id",
                   "source_path", "duplicate_of", "kept_paragraphs", "dropped_paragraphs"),
     "entities": ("id", "name", "type", "aliases", "titles", "mentions", "documents"),
-    "quotes": ("doc", "start", "end", "kind", "speaker", "speaker_name", "speaker_title", "cue", "text"),
+    "quotes": ("doc", "start", "end", "kind", "speaker", "speaker_name", "speaker_title", "speaker_kind", "cue", "text"),
     "figures": ("doc", "start", "end", "text", "value", "upper", "unit", "about", "hedge", "source"),
     "dates": ("doc", "start", "end", "text", "value", "grain", "type"),
     "stories": ("id", "title", "storyline", "first_seen", "last_seen", "documents", "summary"),

@@ -180,6 +180,9 @@ class Quote(Record):
     or not a named mention (e.g. "officials"). ``source_start``/``source_end`` locate the phrase
     that names the speaker at this quote ("he", "US officials", "Mr. Putin"), and
     ``cue_start``/``cue_end`` the cue ("said", "according to"); ``None`` when there is none.
+    ``speaker_kind`` says what the source is: ``person`` (a named or resolved person),
+    ``organisation`` ("the Kremlin said"), ``written`` ("the letter read"), ``anonymous``
+    ("US officials", "a senior aide") or ``unknown`` ("they said"); ``None`` without a speaker.
     """
 
     doc: str
@@ -198,6 +201,7 @@ class Quote(Record):
     source_end: int | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    speaker_kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

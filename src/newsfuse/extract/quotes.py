@@ -234,6 +234,21 @@ CUE_POS = frozenset({"VERB", "NOUN", "ADJ"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Speaker heads that are a text, not a person: "the letter read", "the statement said".
+WRITTEN_SOURCES = frozenset(
+    "letter statement report memo memorandum filing document email e-mail tweet post release study survey "
+    "poll complaint lawsuit indictment ruling order affidavit transcript communique communiqué editorial "
+    "article column book note message video footage data analysis assessment review audit record minutes "
+    "guidance notice warning announcement bulletin".split()
+)
+# Unnamed human sources: "US officials said", "a senior aide said", "people familiar with ...".
+ANONYMOUS_SOURCES = frozenset(
+    "official source analyst expert aide diplomat insider person people observer spokesperson spokesman "
+    "spokeswoman adviser advisor staffer lawmaker legislator investigator officer resident witness critic "
+    "economist strategist operative ally supporter opponent executive employee worker member activist "
+    "organizer organiser campaigner lawyer attorney researcher scientist doctor physician someone".split()
+)
+ORGANISATION_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
 UNRESOLVED_PRONOUNS = frozenset({"they", "we", "i", "you", "it", "them", "us", "who", "which", "that"})
 
 _DOUBLE_OPEN = "“„‟«"
@@ -276,6 +291,7 @@ class _Speaker:
     source_start: int | None = None  # the phrase at the cue ("he", "US officials")
     source_end: int | None = None
     cluster: int | None = None
+    kind: str = "person"
 
 
 @dataclass(frozen=True, slots=True)
@@ -549,6 +565,7 @@ def _quote(doc_id: str, text: str, start: int, end: int, kind: str, speaker: _Sp
         end=end,
         speaker_name=speaker.name if speaker else None,
         speaker_title=speaker.title if speaker else None,
+        speaker_kind=speaker.kind if speaker else None,
         cue=attribution.cue_text,
         speaker_start=speaker.start if speaker else None,
         speaker_end=speaker.end if speaker else None,
@@ -614,7 +631,7 @@ def _transcript_turns(context: _Context, doc_id: str) -> Iterator[Quote]:
             continue
         if speaker is None:
             speaker = _Speaker(context.text[turn.label_start:turn.label_end],
-                               source_start=turn.label_start, source_end=turn.label_end)
+                               source_start=turn.label_start, source_end=turn.label_end, kind="unknown")
         yield _turn_quote(context, doc_id, turn, speaker)
 
 
@@ -654,7 +671,7 @@ def _label_speaker(context: _Context, turn: _Turn, key: str) -> _Speaker | None:
 def _turn_quote(context: _Context, doc_id: str, turn: _Turn, speaker: _Speaker) -> Quote:
     return Quote(
         doc=doc_id, text=context.text[turn.start:turn.end], kind="direct", start=turn.start, end=turn.end,
-        speaker_name=speaker.name, speaker_title=speaker.title, cue=":",
+        speaker_name=speaker.name, speaker_title=speaker.title, speaker_kind=speaker.kind, cue=":",
         speaker_start=speaker.start, speaker_end=speaker.end,
         source_start=speaker.source_start, source_end=speaker.source_end,
         cue_start=turn.colon, cue_end=turn.colon + 1,
@@ -832,7 +849,8 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                 return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
         if lower in {"who", "that", "which"} and token.head.head.i != token.head.i:
             return _speaker_from_token(context, token.head.head)
-        return _Speaker(token.text, source_start=token.idx, source_end=token.idx + len(token.text))
+        return _Speaker(token.text, source_start=token.idx, source_end=token.idx + len(token.text),
+                        kind=_source_kind(context, token))
     mention = context.mention_at(token.idx, token.idx + len(token.text))
     if mention is None or mention.type != "PERSON":
         for child in token.children:
@@ -844,7 +862,23 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
     phrase_start, phrase_end = _phrase_bounds(token)
     if mention is not None and mention.type == "PERSON":
         return _person_speaker(context, mention, phrase_start, phrase_end)
-    return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end)
+    return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
+                    kind=_source_kind(context, token))
+
+
+def _source_kind(context: _Context, head: Token) -> str:
+    """What kind of source an unnamed speaker phrase is: a text ("the letter read"), an
+    organisation ("the Kremlin said", "KCNA reported"), an anonymous person or group ("US
+    officials", "a senior aide", "people familiar with the talks"), or unknown ("they")."""
+    lemma = head.lemma_.lower()
+    if lemma in WRITTEN_SOURCES:
+        return "written"
+    if lemma in ANONYMOUS_SOURCES:
+        return "anonymous"
+    mention = context.mention_at(head.idx, head.idx + len(head.text))
+    if (mention is not None and mention.type in ORGANISATION_TYPES) or head.pos_ == "PROPN":
+        return "organisation"
+    return "unknown"
 
 
 def _phrase_bounds(token: Token) -> tuple[int, int]:

@@ -172,6 +172,7 @@ def quote_row(quote: Quote, docs: Mapping[str, Document], entities: EntityLookup
         "speaker": quote.speaker,
         "speaker_name": quote.speaker_name or (entity.name if entity else None),
         "speaker_title": quote.speaker_title,
+        "speaker_kind": quote.speaker_kind,
         "speaker_href": links.entity(entity.id) if entity else None,
         "cue": quote.cue,
         "doc": quote.doc,

@@ -24,7 +24,7 @@ Context::
 
     citation  = {"doc", "outlet", "published", "start", "end", "href"}
     doc ref   = {"id", "title", "outlet", "published", "url", "duplicate_of", "href"}
-    quote row = {"text", "kind", "speaker", "speaker_name", "speaker_title", "speaker_href", "cue",
+    quote row = {"text", "kind", "speaker", "speaker_name", "speaker_title", "speaker_kind", "speaker_href", "cue",
                  "doc", "outlet", "published", "start", "end", "href"}
 
 ``href`` of a citation opens the document at the cited words (``/doc/ID?hl=start-end#p-start``).
