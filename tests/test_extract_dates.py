@@ -256,3 +256,91 @@ def test_extract_dates_far_years_and_no_publication_date(nlp) -> None:
     assert all(value is None or value[:1].isdigit() for value, _, _ in found.values())
     relative = dates_in(nlp, "The council met on Tuesday.", published=None)
     assert relative["Tuesday"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "type_"),
+    [
+        ("in recent years", "PXY", "DURATION"),  # TimeML: a stretch of unknown length, not PAST_REF
+        ("recent weeks", "PXW", "DURATION"),
+        ("the weeks ahead", "PXW", "DURATION"),
+        ("the next two years or so", "P2Y", "DURATION"),
+        ("eight trading days", "P8D", "DURATION"),
+        ("an additional year", "P1Y", "DURATION"),
+        ("the nineties", "199", "DATE"),
+        ("the near term", "FUTURE_REF", "DATE"),
+        ("each July", "XXXX-07", "SET"),
+    ],
+)
+def test_extract_dates_normalise_vague_lengths_and_decades(text: str, value: str, type_: str) -> None:
+    result = normalise(text, Anchor(dct=DCT))
+    assert (result.value, result.type) == (value, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the 2022 second quarter", "2022-Q2"),
+        ("the year-ago third quarter", "2022-Q3"),
+        ("last year's quarter", "2022-Q2"),  # the quarter under discussion, a year before
+        ("the 2022 quarter", "2022-Q2"),
+        ("the fiscal-first quarter", "2023-Q1"),
+    ],
+)
+def test_extract_dates_normalise_quarters_with_years(text: str, value: str) -> None:
+    assert normalise(text, Anchor(dct=DCT, quarter=(2023, 2))).value == value
+
+
+def test_extract_dates_event_anchored_expressions_use_the_reference_date() -> None:
+    assert normalise("later that year", Anchor(dct=DCT, reference="2019-06")).value == "2019"
+    assert normalise("the following month", Anchor(dct=DCT, reference="2019-06-12")).value == "2019-07"
+    assert normalise("the next morning", Anchor(dct=DCT, reference="2021-03-03")).value == "2021-03-04TMO"
+    assert normalise("the day before", Anchor(dct=DCT, reference="2021-03-01")).value == "2021-02-28"
+    unresolved = normalise("the next day", Anchor(dct=DCT, reference="2019"))  # a year gives no day
+    assert unresolved.value is None and unresolved.reason == "relative to another event"
+    assert normalise("that day", Anchor(dct=DCT)).reason == "relative to another event"
+
+
+@pytest.mark.model
+def test_extract_dates_event_anchored_in_text(nlp) -> None:
+    found = dates_in(nlp, "The mayor fled to Lisbon in June 2019 and returned to the city later that year.")
+    assert found["later that year"][0] == "2019"
+    first = dates_in(nlp, "Later that day, the ferry left the harbour.")
+    assert first["Later that day"][0] is None
+
+
+@pytest.mark.model
+def test_extract_dates_clock_time_with_zone_and_day(nlp) -> None:
+    found = dates_in(nlp, "The union has until 5 p.m. EST Friday to answer the offer.")
+    assert found["5 p.m. EST Friday"][:2] == ("2023-09-15T17:00", "time")
+    dated = dates_in(nlp, "The tender offer expires at 5 p.m. EST, Nov. 6.")
+    assert dated["5 p.m. EST, Nov. 6"][0] == "2023-11-06T17:00"
+
+
+@pytest.mark.model
+def test_extract_dates_the_year_is_the_publication_year(nlp) -> None:
+    found = dates_in(nlp, "For the year, sales at the bakery chain rose 4%.")
+    assert found["the year"][:2] == ("2023", "year")
+    period = dates_in(nlp, "For the year ended June 30, the bakery chain earned $2 million.")
+    assert period["the year"][0] == "P1Y"
+
+
+@pytest.mark.model
+def test_extract_dates_effective_dates_lie_ahead(nlp) -> None:
+    found = dates_in(nlp, "The board created the post of deputy chairman, effective Feb. 1.", published="2023-10-26")
+    assert found["Feb. 1"][0] == "2024-02-01"
+
+
+@pytest.mark.model
+def test_extract_dates_participle_takes_the_clause_tense(nlp) -> None:
+    found = dates_in(nlp, "The boy was found floating off the coast on Thanksgiving Day.", published="2024-04-03")
+    assert found["Thanksgiving Day"][0] == "2023-11-23"
+    record = dates_in(nlp, "The index ended within 70 points of its record high set on Aug. 6.", published="2024-02-06")
+    assert record["Aug. 6"][0] == "2023-08-06"
+
+
+@pytest.mark.model
+def test_extract_dates_skips_index_levels_and_age_decades(nlp) -> None:
+    assert dates_in(nlp, "The index shed 47.3 points to close at 2082.1 on the day.") == {}
+    assert not dates_in(nlp, "She married his father when he was in his 30s.")
+    assert dates_in(nlp, "In nineteen ninety-one the plant closed.")["nineteen ninety-one"][0] == "1991"
