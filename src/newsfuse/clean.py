@@ -527,8 +527,13 @@ _READ_MORE_HEADING = re.compile(
     r"^(?:read more|also read|see also|related|read also|more|related articles?|related stories)\s*[:.]*$", re.I)
 
 
-def classify_paragraphs(paragraphs: Sequence[str]) -> list[str]:
-    """One reason per paragraph: ``"body"`` for article text, otherwise the noise category."""
+def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> list[str]:
+    """One reason per paragraph: ``"body"`` for article text, otherwise the noise category.
+
+    With ``learned`` (the default) the rules' verdicts get a second opinion from the paragraph
+    model (:mod:`newsfuse.paragraph_model`), which may drop low-scoring kept text or restore a
+    paragraph dropped for a soft reason; ``learned=False`` is the rules alone.
+    """
     reasons: list[str | None] = [_local_reason(p) for p in paragraphs]
     first_body = _first_body_index(paragraphs, reasons)
     if sum(1 for r in reasons[:first_body] if r is None) <= 4:
@@ -549,7 +554,12 @@ def classify_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     _restore_data_lists(paragraphs, reasons)
     _restore_inner_clock_lines(paragraphs, reasons)
     _restore_inner_markers(paragraphs, reasons)
-    return [r or BODY for r in reasons]
+    verdicts = [r or BODY for r in reasons]
+    if not learned:
+        return verdicts
+    from newsfuse.paragraph_model import refine  # it builds on this module's vocabulary
+
+    return refine(paragraphs, verdicts)
 
 
 def _body_span(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> tuple[int, int]:

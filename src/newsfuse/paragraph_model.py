@@ -1,0 +1,274 @@
+"""A learned second opinion on the plain-text paragraph classifier of :mod:`newsfuse.clean`.
+
+The rules of :func:`newsfuse.clean.classify_paragraphs` name each kind of noise and give a reason;
+what they miss is the page furniture that looks like prose line by line (teaser paragraphs under
+related headlines, author blurbs, shop widgets). This module scores every paragraph with a
+logistic regression over features of the paragraph, its neighbours and its place in the page
+(the rules' own verdicts included), trained on browser copies of the Article Extraction Benchmark
+``tune`` half (``python -m newsfuse.paragraph_model --data ../shared/data/article-extraction-benchmark``,
+see docs/evaluation.md), and then:
+
+* drops a paragraph the rules kept when its score is below ``drop_below`` and it lies outside
+  the main block of article text (reason ``low-content-score``): inside the article, a short
+  last line or a one-sentence paragraph is never taken away on a score alone, nor is a paragraph
+  after it that shares a fifth of its vocabulary with the article's lead (it continues the
+  story), and
+* restores a paragraph the rules dropped for a *soft* reason (navigation, boilerplate, related,
+  title, caption, credit) when its score is at least ``restore_above``.
+
+Hard reasons (copyright, comments, share bars, promos, appended unrelated stories, "More from")
+are never overturned: those are the rules' confident calls and the model has not seen enough of
+them to second-guess them. The weights are plain numbers in ``data/paragraph_model.json``; no
+model is downloaded, and scoring one page is a few numpy operations.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from newsfuse.clean import BODY, STOPWORDS
+
+MODEL_FILE = "paragraph_model.json"
+LOW_SCORE = "low-content-score"
+# Reasons a confident model may overturn (the rest are left to the rules).
+SOFT_REASONS = frozenset({"navigation", "boilerplate", "related", "title", "caption", "credit"})
+# The reasons the features tell apart; any other reason counts as "other".
+REASON_FEATURES = (
+    BODY, "navigation", "more-from", "boilerplate", "share", "promo", "dateline-meta", "related", "comment",
+    "copyright", "read-more", "byline", "title", "separator", "credit", "caption", "unrelated",
+)  # fmt: skip
+# Neighbours whose shape is part of a paragraph's features (before and after it).
+NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
+# Half-width of the window over which the share of rule-kept paragraphs is taken.
+WINDOW = 4
+# Gaps of this many non-body paragraphs still belong to one block of article text.
+MAX_BLOCK_GAP = 2
+# A paragraph sharing this much of its vocabulary with the article's lead continues the story:
+# the model never drops it (appended content is split off by topical discontinuity, issue 3).
+ON_TOPIC = 0.2
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[A-Z\"“]")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|co\.uk)\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|told|according to|added)\b", re.I)
+_SEPARATORS = ("|", "»", "•")
+_DIGIT = re.compile(r"\d")
+_PUNCTUATION = re.compile(r"[^\w\s]|_")
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphModel:
+    """Standardisation, weights and decision thresholds of the logistic regression."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    drop_below: float
+    restore_above: float
+    trained_on: str = ""
+
+    def scores(self, features: np.ndarray) -> np.ndarray:
+        """Probability that each row is article text."""
+        if len(features) == 0:
+            return np.zeros(0)
+        z = (features - np.asarray(self.mean)) / np.asarray(self.scale)
+        return 1.0 / (1.0 + np.exp(-(z @ np.asarray(self.weights) + self.bias)))
+
+    def to_json(self) -> str:
+        return json.dumps({name: getattr(self, name) for name in self.__slots__}, indent=1)
+
+    @classmethod
+    def from_json(cls, text: str) -> ParagraphModel:
+        data = json.loads(text)
+        for name in ("mean", "scale", "weights"):
+            data[name] = tuple(float(v) for v in data[name])
+        return cls(**data)
+
+
+@lru_cache(maxsize=1)
+def load_model() -> ParagraphModel:
+    """The model shipped with the package (``newsfuse/data/paragraph_model.json``)."""
+    return ParagraphModel.from_json(resources.files("newsfuse").joinpath("data", MODEL_FILE).read_text("utf-8"))
+
+
+def refine(paragraphs: Sequence[str], reasons: Sequence[str], model: ParagraphModel | None = None) -> list[str]:
+    """The rules' reasons with the model's confident disagreements applied (see the module doc)."""
+    if not paragraphs:
+        return list(reasons)
+    model = model or load_model()
+    layout = _Layout.of(paragraphs, reasons)
+    scores = model.scores(_features(paragraphs, reasons, layout))
+    on_topic = layout.lead_overlap >= ON_TOPIC
+    refined = []
+    for i, (reason, score) in enumerate(zip(reasons, scores, strict=True)):
+        outside = not layout.first <= i <= layout.last
+        if reason == BODY and score < model.drop_below and outside and not on_topic[i]:
+            reason = LOW_SCORE
+        elif reason in SOFT_REASONS and score >= model.restore_above:
+            reason = BODY
+        refined.append(reason)
+    return refined
+
+
+# -- features ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """What the features and the safety limits share about one page: its words, the rules' kept
+    paragraphs, the main block of article text and each paragraph's overlap with the lead."""
+
+    words: list[list[str]]
+    kept: np.ndarray
+    first: int
+    last: int
+    block_words: int
+    lead_overlap: np.ndarray
+
+    @classmethod
+    def of(cls, paragraphs: Sequence[str], reasons: Sequence[str]) -> _Layout:
+        words = [_WORD.findall(p) for p in paragraphs]
+        kept = np.array([r == BODY for r in reasons], dtype=float)
+        first, last, block_words = _main_block(kept, [len(w) for w in words])
+        return cls(words, kept, first, last, block_words, _lead_overlap(kept, words, first, last))
+
+
+def paragraph_features(paragraphs: Sequence[str], reasons: Sequence[str]) -> np.ndarray:
+    """One row per paragraph: its shape, the rules' verdict, its place in the page, its neighbours."""
+    return _features(paragraphs, reasons, _Layout.of(paragraphs, reasons))
+
+
+def _features(paragraphs: Sequence[str], reasons: Sequence[str], layout: _Layout) -> np.ndarray:
+    shape = np.array([_shape(p, w) for p, w in zip(paragraphs, layout.words, strict=True)], dtype=float)
+    verdict = np.array([[float(r == name) for name in REASON_FEATURES] + [float(r not in REASON_FEATURES)]
+                        for r in reasons], dtype=float)
+    kept = layout.kept
+    return np.hstack([shape, verdict, _placement(layout), _neighbours(shape, kept), _window_share(kept)[:, None]])
+
+
+def _shape(text: str, words: list[str]) -> list[float]:
+    """Length, sentence shape, function-word density and typography of one paragraph."""
+    n, chars = len(words), max(len(text), 1)
+    return [
+        math.log1p(len(text)),
+        math.log1p(n),
+        float(bool(_SENTENCE_END.search(text.rstrip()))),
+        math.log1p(len(_SENTENCE_BREAK.findall(text)) + 1),
+        sum(1 for w in words if w.lower() in STOPWORDS) / n if n else 0.0,
+        sum(1 for w in words if w[:1].isupper()) / n if n else 0.0,
+        len(_DIGIT.findall(text)) / chars,
+        len(_PUNCTUATION.findall(text)) / chars,
+        (sum(len(w) for w in words) / n / 10) if n else 0.0,
+        float(bool(_URL.search(text))),
+        float("©" in text or "copyright" in text.lower()),
+        float(any(s in text for s in _SEPARATORS)),
+        float(bool(_REPORTING.search(text))),
+        float(any(q in text for q in "\"“”")),
+        float(n <= 3),
+        float(n >= 25),
+        float("\t" in text),
+        float(text.rstrip().endswith("?")),
+    ]
+
+
+# Columns of _shape that describe a neighbour: words (log), ends a sentence, function-word density.
+_NEIGHBOUR_SHAPE = (1, 2, 4)
+
+
+def _neighbours(shape: np.ndarray, kept: np.ndarray) -> np.ndarray:
+    key = np.column_stack([shape[:, _NEIGHBOUR_SHAPE], kept])
+    columns = []
+    for offset in NEIGHBOUR_OFFSETS:
+        shifted = np.zeros_like(key)
+        if offset < 0:
+            shifted[-offset:] = key[:offset]
+        else:
+            shifted[:-offset] = key[offset:]
+        columns.append(shifted)
+    return np.hstack(columns)
+
+
+def _window_share(kept: np.ndarray) -> np.ndarray:
+    padded = np.concatenate([np.zeros(WINDOW), kept, np.zeros(WINDOW)])
+    sums = np.convolve(padded, np.ones(2 * WINDOW + 1), mode="valid")
+    return sums / (2 * WINDOW + 1)
+
+
+def _placement(layout: _Layout) -> np.ndarray:
+    """Where a paragraph sits relative to the article: position, inside/before/after the main
+    block of rule-kept text, and how much of its vocabulary the article's lead shares."""
+    n = len(layout.kept)
+    index = np.arange(n)
+    position = index / max(n - 1, 1)
+    first, last = layout.first, layout.last
+    if first >= 0:
+        inside = ((index >= first) & (index <= last)).astype(float)
+        before, after = np.where(index < first, first - index, 0), np.where(index > last, index - last, 0)
+    else:
+        inside, before, after = np.zeros(n), np.zeros(n), np.zeros(n)
+    body_share = layout.block_words / max(1, sum(len(w) for w in layout.words))
+    return np.column_stack([
+        position, position < 0.05, position > 0.9, inside, np.log1p(before), np.log1p(after),
+        layout.lead_overlap, np.full(n, body_share),
+    ]).astype(float)
+
+
+def _lead_overlap(kept: np.ndarray, words: list[list[str]], first: int, last: int) -> np.ndarray:
+    """Share of each paragraph's content words found in the article's lead (the first three
+    prose paragraphs of the main block; 1.0 for those paragraphs themselves)."""
+    lead_rows = [i for i in range(first, last + 1) if kept[i] and len(words[i]) >= 12][:3] if first >= 0 else []
+    vocabularies = [{v for w in ws if len(v := w.lower().strip(".'’-")) > 3 and v not in STOPWORDS} for ws in words]
+    lead = set().union(*(vocabularies[i] for i in lead_rows)) if lead_rows else set()
+    return np.array([1.0 if i in lead_rows else (len(v & lead) / len(v) if v else 0.0)
+                     for i, v in enumerate(vocabularies)])
+
+
+def _main_block(kept: np.ndarray, counts: Sequence[int]) -> tuple[int, int, int]:
+    """(first, last, words) of the run of kept paragraphs (gaps of up to MAX_BLOCK_GAP) with the
+    most words; (-1, -1, 0) when nothing is kept."""
+    best = (0, -1, -1)
+    start, last, total, gap = -1, -1, 0, 0
+    for i, is_kept in enumerate(kept):
+        if is_kept:
+            if start < 0:
+                start, total = i, 0
+            total, last, gap = total + counts[i], i, 0
+        elif start >= 0:
+            gap += 1
+            if gap > MAX_BLOCK_GAP:
+                best = max(best, (total, start, last))
+                start = -1
+    if start >= 0:
+        best = max(best, (total, start, last))
+    words, first, end = best
+    return first, end, words
+
+
+# -- training ----------------------------------------------------------------------------------
+
+
+def fit(features: np.ndarray, labels: np.ndarray, *, l2: float = 1.0, iterations: int = 3000,
+        rate: float = 0.5) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """Logistic regression by gradient descent on standardised features: (mean, scale, weights, bias)."""
+    mean = features.mean(axis=0)
+    scale = features.std(axis=0) + 1e-6
+    z = (features - mean) / scale
+    weights = np.zeros(z.shape[1])
+    bias = 0.0
+    n = len(labels)
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-(z @ weights + bias)))
+        error = p - labels
+        weights -= rate * (z.T @ error / n + l2 * weights / n)
+        bias -= rate * float(error.mean())
+    return mean, scale, weights, bias

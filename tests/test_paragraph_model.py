@@ -1,0 +1,96 @@
+"""The learned second opinion on plain-text paragraphs: what it may and may not overturn."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from newsfuse.clean import BODY, classify_paragraphs, split_paragraphs
+from newsfuse.paragraph_model import (
+    LOW_SCORE,
+    ParagraphModel,
+    fit,
+    load_model,
+    paragraph_features,
+    refine,
+)
+
+ARTICLE = [
+    "Flood barriers on the Kessler River held overnight as the water crested two feet below the levee top, "
+    "county emergency officials said on Thursday.",
+    "About 3,000 residents of the river district had been told to leave their homes on Wednesday evening, "
+    "and most spent the night with relatives or in the school gymnasium.",
+    '"The barriers did exactly what they were built to do," said county engineer Ruth Alvarez, who has '
+    "overseen the levee repairs since last spring.",
+    "The river is expected to fall slowly through the weekend.",
+    "Residents of the river district may return on Saturday once the levee has been inspected, officials said.",
+]
+TEASERS = [
+    "Ten recipes for the perfect summer barbecue, from smoky ribs to grilled peaches with honey.",
+    "The quarterback signed a record contract extension on Monday after a season of speculation.",
+]
+
+# Separated from the article by a menu, but about the same flood: it continues the story.
+CONTINUATION = (
+    "County officials said the Kessler levee would be inspected again before the next storm, and residents of "
+    "the river district were asked to keep their emergency kits ready."
+)
+
+
+def _everything_eligible(model: ParagraphModel) -> ParagraphModel:
+    """A model that would drop every rule-kept paragraph it is allowed to, and restore none."""
+    return replace(model, drop_below=1.01, restore_above=1.01)
+
+
+def test_paragraph_model_shipped_weights_match_the_features() -> None:
+    model = load_model()
+    features = paragraph_features(ARTICLE, [BODY] * len(ARTICLE))
+    assert features.shape == (len(ARTICLE), len(model.weights)) == (len(ARTICLE), len(model.mean))
+    assert 0.0 < model.drop_below < 0.5 < model.restore_above
+    assert "tune" in model.trained_on  # trained on the tune half only; the test half is reported
+    assert ParagraphModel.from_json(model.to_json()) == model
+
+
+def test_paragraph_model_keeps_a_whole_article_with_short_paragraphs() -> None:
+    text = "\n\n".join(ARTICLE)
+    reasons = classify_paragraphs(split_paragraphs(text))
+    assert reasons == [BODY] * len(ARTICLE)
+
+
+def test_paragraph_model_may_only_drop_off_topic_text_outside_the_article() -> None:
+    menu = ["Most popular", "Sport", "Food"]
+    paragraphs = ARTICLE + menu + TEASERS + [CONTINUATION]
+    reasons = [BODY] * len(ARTICLE) + ["navigation"] * len(menu) + [BODY] * (len(TEASERS) + 1)
+    refined = refine(paragraphs, reasons, _everything_eligible(load_model()))
+    # Even a model that distrusts everything cannot take text out of the article's main block, nor
+    # a paragraph after it that continues the story; the unrelated teasers are what it may drop.
+    assert refined[: len(ARTICLE)] == [BODY] * len(ARTICLE)
+    assert refined[len(ARTICLE):len(ARTICLE) + len(menu)] == ["navigation"] * len(menu)
+    assert refined[len(ARTICLE) + len(menu):-1] == [LOW_SCORE] * len(TEASERS)
+    assert refined[-1] == BODY
+
+
+def test_paragraph_model_never_overturns_hard_reasons() -> None:
+    paragraphs = [*ARTICLE, "© 2025 The Kessler Courier. All rights reserved.", "Home", "Weather"]
+    reasons = [BODY] * len(ARTICLE) + ["copyright", "navigation", "more-from"]
+    eager = replace(load_model(), restore_above=0.0)
+    refined = refine(paragraphs, reasons, eager)
+    assert refined[-3] == "copyright" and refined[-1] == "more-from"
+    assert refined[-2] == BODY  # a soft reason is what a confident model may restore
+
+
+def test_paragraph_model_handles_empty_and_tiny_pages() -> None:
+    assert refine([], []) == []
+    assert len(refine(["Hello."], [BODY])) == 1
+    assert len(classify_paragraphs(["Subscribe"])) == len(classify_paragraphs(["Subscribe"], learned=False)) == 1
+
+
+def test_paragraph_model_fit_separates_a_learnable_signal() -> None:
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(400, 3))
+    y = (x[:, 0] - 0.5 * x[:, 2] > 0).astype(float)
+    mean, scale, weights, bias = fit(x, y)
+    model = ParagraphModel(tuple(mean), tuple(scale), tuple(weights), bias, 0.5, 0.9)
+    accuracy = float(((model.scores(x) >= 0.5) == (y == 1)).mean())
+    assert accuracy > 0.95
