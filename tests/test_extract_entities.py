@@ -100,6 +100,15 @@ def test_entities_different_first_names_stay_apart(nlp) -> None:  # type: ignore
 
 
 @pytest.mark.model
+def test_entities_short_company_name_joins_the_full_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Ford Motor Company recalled 200,000 trucks on Monday. Ford said no injuries had been reported. "
+              "Toyota Motor Corporation made no comment.")
+    orgs = {m.text: m.cluster for m in extract_mentions(doc, doc_id="d") if m.type == "ORG"}
+    assert orgs["Ford"] == orgs["Ford Motor Company"]
+    assert orgs.get("Toyota Motor Corporation", -1) != orgs["Ford"]
+
+
+@pytest.mark.model
 def test_entities_empty_text(nlp) -> None:  # type: ignore[no-untyped-def]
     assert list(extract_mentions(nlp(""), doc_id="d")) == []
 

@@ -171,6 +171,50 @@ def test_canonical_acronym_joins_its_spelled_out_name() -> None:
     assert by_name(entities)["United Nations"].aliases == ("United Nations", "UN")
 
 
+def test_canonical_organisation_variants_across_outlets() -> None:
+    specs = {
+        "a": ("The U.S. Air Force awarded the contract to Northrop Grumman on Friday.",
+              [("U.S. Air Force", "ORG", 0, ()), ("Northrop Grumman", "ORG", 1, ())]),
+        "b": ("The Air Force said the USAF review found no flaw. Northrop Grumman welcomed it.",
+              [("Air Force", "ORG", 0, ()), ("USAF", "ORG", 1, ()), ("Northrop Grumman", "PERSON", 2, ())]),
+        "c": ("Northrop Grumman shares rose. Northrop said it would hire 2,000 workers.",
+              [("Northrop Grumman", "ORG", 0, ()), ("Northrop", "ORG", 0, ())]),
+        "d": ("Northrop, the defence contractor, declined to comment.", [("Northrop", "ORG", 0, ())]),
+        "e": ("The US Federal Reserve held rates. The Federal Reserve meets again in June.",
+              [("US Federal Reserve", "ORG", 0, ()), ("Federal Reserve", "ORG", 0, ())]),
+        "f": ("Shares of US Airways fell while Airways analysts waited.", [("US Airways", "ORG", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    # A leading country is not part of the name; "USAF" spells "U.S. Air Force" letter by letter.
+    assert entity_of[("a", 0)] == entity_of[("b", 0)] == entity_of[("b", 1)]
+    # An untitled full name tagged PERSON as often as ORG is the company; "Northrop" alone in
+    # outlet d is the company some outlet shortened it to.
+    assert entity_of[("a", 1)] == entity_of[("b", 2)] == entity_of[("c", 0)] == entity_of[("d", 0)]
+    assert entity_of[("e", 0)] != entity_of[("f", 0)]  # "US Airways" keeps its country
+
+
+def test_canonical_acronym_picks_the_dominant_spelling() -> None:
+    specs = {
+        "a": ("General Motors cut jobs. General Motors said more cuts may follow. General Motors",
+              [("General Motors", "ORG", 0, ()), ("General Motors", "ORG", 0, ()), ("General Motors", "ORG", 0, ())]),
+        "b": ("A General Motor dealer in Ohio closed.", [("General Motor", "ORG", 0, ())]),
+        "c": ("GM shares fell 4%.", [("GM", "ORG", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("c", 0)] == entity_of[("a", 0)]
+    # Two organisations spelling "GM" and named equally often: a real tie, the acronym stays alone.
+    tie = {
+        "d": ("Green Mountain and Global Media both sponsor the race.",
+              [("Green Mountain", "ORG", 0, ()), ("Global Media", "ORG", 1, ())]),
+        "e": ("GM said nothing.", [("GM", "ORG", 0, ())]),
+    }
+    docs, extractions = corpus(tie)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("e", 0)] not in {entity_of[("d", 0)], entity_of[("d", 1)]}
+
+
 def test_canonical_ids_are_stable_and_order_independent() -> None:
     docs, extractions = corpus(KOREA)
     entities, _ = canonicalise(docs, extractions)

@@ -54,9 +54,11 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "de", "du", "von", "van"
 _PRONOUNS = frozenset({"i", "we", "us", "he", "she", "it", "they", "them", "his", "her", "its", "their", "our",
                        "you", "which", "who", "that"})
 # Targets set from the first measurement on all 120 MEANTIME-en articles (mention F1 0.744,
-# B-cubed F1 0.837 before the corporate-suffix fix in link/canonical.py): floors, not to be lowered.
-MENTION_TARGET = 0.72
-BCUBED_TARGET = 0.85
+# B-cubed F1 0.837) at 0.72 / 0.85, then raised as the cross-document rules improved (B-cubed
+# 0.870 with corporate suffixes, 0.893 with country prefixes, capital acronyms and short company
+# names): floors, not to be lowered.
+MENTION_TARGET = 0.74
+BCUBED_TARGET = 0.88
 ANCHOR_MENTION = "en_core_web_sm NER F1 ~0.85 on OntoNotes (spaCy model card, in-domain)"
 ANCHOR_BCUBED = None
 

@@ -400,6 +400,12 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in ACRONYM_STOPWORDS and w)
 
 
+def _short_form(mine: list[str], theirs: list[str]) -> bool:
+    """"Ford" after "Ford Motor Company", "Northrop" after "Northrop Grumman": a one-word
+    organisation name that opens an organisation named earlier in the document."""
+    return len(mine) == 1 and len(theirs) > 1 and theirs[0] == mine[0] and not _is_acronym(theirs)
+
+
 def _acronym_or_suffix_match(words: list[str], label: str, clusters: list[_Cluster]) -> int | None:
     groups = {"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
     candidates: list[int] = []
@@ -411,7 +417,7 @@ def _acronym_or_suffix_match(words: list[str], label: str, clusters: list[_Clust
             candidates.append(index)
         elif _is_acronym(theirs) and len(mine) > 1 and _initials(mine) == theirs[0]:
             candidates.append(index)
-        elif label == cluster.label == "ORG" and _suffix_variant(mine, theirs):
+        elif label == cluster.label == "ORG" and (_suffix_variant(mine, theirs) or _short_form(mine, theirs)):
             candidates.append(index)
     if not candidates:
         return None

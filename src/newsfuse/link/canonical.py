@@ -10,10 +10,18 @@ This module decides which of those clusters, across documents, name the same thi
 2. **Mis-tags.** The same key under PERSON in most clusters and ORG in one is a tagger slip;
    the minority type joins the dominant one only when it is clearly outnumbered (see
    :data:`MISTAG_RATIO`) and carries no evidence of its own (a person title on a would-be ORG).
-   Otherwise "Ford" the person and "Ford" the company stay apart.
-3. **Acronyms.** An all-capitals single-token organisation or place ("UN", "U.S.") joins the one
-   multi-word entity of a compatible type whose initials it spells; left alone when ambiguous.
-4. **Surname-only people.** A single-token PERSON cluster ("Hertling") joins the one full-name
+   Otherwise "Ford" the person and "Ford" the company stay apart. A multi-word name read as a
+   person no more often than as an organisation, with no title on it ("Northrop Grumman"), is
+   the organisation.
+3. **Acronyms.** An all-capitals single-token organisation or place ("UN", "U.S.", "USAF") joins
+   the one multi-word entity of a compatible type whose initials it spells (a word in capitals
+   gives all its letters: "U.S. Air Force"); when several spell it, the one named at least three
+   times as often as the others ("GM": "General Motors", not a one-off "General Motor"); left
+   alone when ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
+   organisation's key when two words or more remain.
+4. **Short organisation names.** A one-word organisation ("Ford") joins the longer one that some
+   document shortens to that word ("Ford Motor Co. ... Ford said"), with the same dominance rule.
+5. **Surname-only people.** A single-token PERSON cluster ("Hertling") joins the one full-name
    person with that family name (last token; first token for names written family-name-first,
    "Kim Jong Un", tried only when no last-token match exists). When several full names share
    it ("Kim Jong Un", "Kim Yo Jong"), evidence picks one: a candidate named in the same document,
@@ -64,6 +72,8 @@ ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "du
 NAME_PARTICLES = ACRONYM_SKIP | frozenset({"von", "van", "der", "den", "da", "di", "del", "dos", "bin", "al", "el", "y"})
 # fmt: on
 ACRONYM_TYPES = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+# Country names an organisation's name may start with in one outlet and not in the next.
+COUNTRY_PREFIXES = (("united", "states"), ("united", "kingdom"), ("us",), ("uk",))
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NON_WORD = re.compile(r"[^\w\s-]")
@@ -125,6 +135,12 @@ def name_tokens(text: str, entity_type: str) -> tuple[str, ...]:
         # "Apple Inc." in one outlet, "Apple" in the next: the legal form is not part of the key.
         while len(tokens) > 1 and tokens[-1] in CORPORATE_SUFFIXES:
             tokens = tokens[:-1]
+        # "U.S. Federal Reserve" and "Federal Reserve": the country is not part of the key when
+        # a name of two words or more is left ("US Airways" keeps it).
+        for prefix in COUNTRY_PREFIXES:
+            if tuple(tokens[: len(prefix)]) == prefix and len(tokens) - len(prefix) >= 2:
+                tokens = tokens[len(prefix):]
+                break
     if entity_type != "PERSON":
         return tuple(tokens)
     while tokens and tokens[0] in HONORIFICS:
@@ -177,6 +193,7 @@ def canonicalise(
     _merge_same_key(clusters, uf)
     _merge_mistags(clusters, uf)
     _merge_acronyms(clusters, uf)
+    _merge_short_names(clusters, uf)
     _merge_surnames(clusters, uf, same_doc)
     return _build_entities(clusters, uf)
 
@@ -236,7 +253,11 @@ def _merge_mistags(clusters: list[_Cluster], uf: _UnionFind) -> None:
         if len(families[dominant]) < 2:
             continue
         for fam, idx in families.items():
-            if fam == dominant or weight[dominant] < MISTAG_RATIO * weight[fam]:
+            # A full name read as a person as often as an organisation ("Northrop Grumman"), with
+            # no title on it, is a tagger slip too: people's names rarely pass as companies.
+            untitled_name = fam == "PERSON" and " " in clusters[idx[0]].key and dominant == "ORG"
+            ratio = 1.0 if untitled_name else MISTAG_RATIO
+            if fam == dominant or weight[dominant] < ratio * weight[fam]:
                 continue
             # A person title next to the minority PERSON clusters ("former president Ford") is
             # evidence they really are a person; otherwise the minority type is a tagger slip.
@@ -249,20 +270,68 @@ def _acronym_of(tokens: tuple[str, ...]) -> str:
     return "".join(t[0] for t in tokens if t not in ACRONYM_SKIP)
 
 
+def _acronym_as_written(text: str) -> str:
+    """Initials of a name as written, a word in capitals giving all its letters: "U.S. Air Force"
+    -> "usaf", "UK Atomic Energy Authority" -> "ukaea"."""
+    letters = []
+    for word in text.replace(".", "").split():
+        if word.lower() in ACRONYM_SKIP or not word[:1].isalpha():
+            continue
+        letters.append(word.lower() if word.isupper() and len(word) <= 4 else word[0].lower())
+    return "".join(letters)
+
+
 def _merge_acronyms(clusters: list[_Cluster], uf: _UnionFind) -> None:
     spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
     first: dict[tuple[str, str], int] = {}
+    weight: Counter[tuple[str, str]] = Counter()
     for i, c in enumerate(clusters):
         if c.type in ACRONYM_TYPES and len(c.tokens) >= 2:
             slot = (_family(c.type), c.key)
             spelled[(_family(c.type), _acronym_of(c.tokens))].add(c.key)
+            for text in {m.text for m in c.mentions if is_name_form(m.text)}:
+                spelled[(_family(c.type), _acronym_as_written(text))].add(c.key)
             first.setdefault(slot, i)
+            weight[slot] += len(c.mentions)
     for i, c in enumerate(clusters):
         if c.type not in ACRONYM_TYPES or len(c.tokens) != 1 or not _written_as_acronym(c):
             continue
-        keys = spelled.get((_family(c.type), c.key), set())
-        if len(keys) == 1:
-            uf.union(first[(_family(c.type), next(iter(keys)))], i)
+        family = _family(c.type)
+        chosen = _dominant(spelled.get((family, c.key), set()), {k: weight[(family, k)] for k in spelled.get((family, c.key), ())})
+        if chosen is not None:
+            uf.union(first[(family, chosen)], i)
+
+
+def _merge_short_names(clusters: list[_Cluster], uf: _UnionFind) -> None:
+    """A one-word organisation ("Ford", "Northrop") joins the longer organisation some document
+    shortens to that word ("Ford Motor Co. ... Ford said"): the alias was seen, not guessed.
+    Left alone when several organisations are shortened to it and none clearly dominates."""
+    shortened: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    weight: Counter[str] = Counter()
+    for i, c in enumerate(clusters):
+        if c.type != "ORG" or len(c.tokens) < 2:
+            continue
+        first.setdefault(c.key, i)
+        weight[c.key] += len(c.mentions)
+        for mention in c.mentions:
+            short = name_tokens(mention.text, "ORG") if is_name_form(mention.text) else ()
+            if len(short) == 1 and short[0] == c.tokens[0]:
+                shortened[short[0]].add(c.key)
+    for i, c in enumerate(clusters):
+        if c.type == "ORG" and len(c.tokens) == 1 and c.key in shortened:
+            chosen = _dominant(shortened[c.key], weight)
+            if chosen is not None:
+                uf.union(first[chosen], i)
+
+
+def _dominant(keys: set[str], weight: Mapping[str, int]) -> str | None:
+    """The only key, or the one named at least MISTAG_RATIO times as often as any other ("General
+    Motors" over a one-off misspelling "General Motor" for "GM"); None when it is a real tie."""
+    if len(keys) <= 1:
+        return next(iter(keys), None)
+    ranked = sorted(keys, key=lambda k: (-weight.get(k, 0), k))
+    return ranked[0] if weight.get(ranked[0], 0) >= MISTAG_RATIO * weight.get(ranked[1], 0) else None
 
 
 def _written_as_acronym(c: _Cluster) -> bool:
