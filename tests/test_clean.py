@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
-from newsfuse.clean import classify_paragraphs, clean, split_paragraphs
+from newsfuse.clean import (
+    _html_body_reasons,
+    _is_author_note,
+    _page_blocks,
+    classify_paragraphs,
+    clean,
+    split_paragraphs,
+)
 from newsfuse.records import Document, RawDocument
 
 LEDGER_ARTICLE = """\
@@ -406,3 +414,138 @@ def test_clean_text_all_boilerplate_does_not_raise() -> None:
     assert not any(p.kept for p in doc.paragraphs)
     assert doc.text == ""
     assert doc.outlet == "Example News Ltd"
+
+
+# A news page whose article container holds the usual furniture: a lead set apart in a
+# "teaser" box above the byline, a related-links list, notes about the reporters, print tools.
+FERRY_HTML = """\
+<!DOCTYPE html>
+<html lang="en"><head><title>Ferry service to Larkin Island resumes | The Harbour Post</title>
+<meta property="og:site_name" content="The Harbour Post"></head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/business">Business</a></nav>
+<main><article>
+<h1>Ferry service to Larkin Island resumes</h1>
+<div class="story-teaser"><p>The ferry between Port Aldous and Larkin Island sailed again on Monday after a
+six-week halt. Islanders had relied on a single water taxi since the engine fire in March.</p></div>
+<p class="byline">By Tomas Reyes</p>
+<div class="story-body">
+<p>The Island Queen left Port Aldous at 7:15 a.m. with 212 passengers and 40 cars on board, the operator
+said, and arrived at Larkin Island about fifty minutes later.</p>
+<p>Engineers replaced both main engines after the fire, which started in the engine room during a crossing
+on March 2 and was put out by the crew without injuries.</p>
+<p>Related: <a href="/a">Larkin Island council asks for a second ferry</a></p>
+<ul><li><a href="/b">Water taxi operator doubles its fleet for the spring</a></li>
+<li><a href="/c">Island school moves lessons online during ferry halt</a></li></ul>
+<p>"We have missed the boat in every sense," said Ana Quill, who runs a grocery on the island and said
+deliveries had arrived only twice a week during the halt.</p>
+<p>The operator said the timetable would return to six daily crossings from next week, once a second crew
+had finished its safety training on the new engines.</p>
+<p>Harbour reporter Lena Marsh contributed to this report.</p>
+<p>Write to Tomas Reyes at tomas.reyes@harbourpost.example</p>
+<ul class="tools"><li>Print Article</li><li>Order Reprints</li></ul>
+</div>
+</article></main>
+<footer><p>© 2025 The Harbour Post. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def test_clean_html_keeps_lead_and_drops_article_furniture() -> None:
+    doc = clean(_raw(FERRY_HTML, kind="html"))
+    _assert_body_kept(doc, [
+        "The ferry between Port Aldous", "The Island Queen left", "Engineers replaced both",
+        '"We have missed the boat', "The operator said the timetable",
+    ])
+    assert _reason_of(doc, "Related: Larkin Island") == "read-more"
+    assert _reason_of(doc, "- Water taxi operator") == "related"
+    assert _reason_of(doc, "- Island school moves") == "related"
+    assert _reason_of(doc, "Harbour reporter Lena Marsh") == "author-note"
+    assert _reason_of(doc, "Write to Tomas Reyes") == "author-note"
+    assert _reason_of(doc, "- Print Article") == "share"
+    assert _reason_of(doc, "- Order Reprints") == "share"
+
+
+def test_clean_html_one_sentence_dek_is_not_taken_for_the_lead() -> None:
+    one_sentence = FERRY_HTML.replace(
+        " Islanders had relied on a single water taxi since the engine fire in March.", "")
+    doc = clean(_raw(one_sentence, kind="html"))
+    dek = next(p for p in doc.paragraphs if p.text.startswith("The ferry between Port Aldous"))
+    assert not dek.kept
+
+
+# A German page: the related box has no English heading, only a run of linked headlines.
+BRIDGE_HTML_DE = """\
+<html lang="de"><head><title>Neue Radbrücke über die Elster eröffnet</title></head><body>
+<article><h1>Neue Radbrücke über die Elster eröffnet</h1><div class="content">
+<p>Die neue Brücke für Radfahrer und Fußgänger zwischen Auental und Neustadt ist seit Samstag offen. Rund
+400 Menschen kamen zur Eröffnung, bei der die Bürgermeisterin das Band durchschnitt.</p>
+<p>Der Bau hatte knapp zwei Jahre gedauert und kostete nach Angaben der Stadt 3,2 Millionen Euro, von
+denen das Land gut die Hälfte übernahm.</p>
+<p><strong>Lesen Sie auch</strong></p>
+<p><a href="/x1">Stadtrat beschließt neue Parkgebühren für die Innenstadt</a></p>
+<p><a href="/x2">Sommerfest im Auental fällt wegen Bauarbeiten aus</a></p>
+<p><a href="/x3">Busverkehr nach Neustadt wird ab Juli ausgebaut</a></p>
+<p>Die Brücke ist 84 Meter lang und vier Meter breit. Nachts wird sie von Leuchten im Geländer beleuchtet,
+die sich nur einschalten, wenn jemand die Brücke betritt.</p>
+<p>Radfahrer sparen auf dem Weg zur Arbeit nach Angaben des Radverbands bis zu zehn Minuten, weil der
+Umweg über die Hauptstraße entfällt.</p>
+</div></article></body></html>
+"""
+
+
+def test_clean_html_run_of_linked_headlines_is_related_in_any_language() -> None:
+    doc = clean(_raw(BRIDGE_HTML_DE, kind="html"))
+    _assert_body_kept(doc, ["Die neue Brücke", "Der Bau hatte", "Die Brücke ist 84", "Radfahrer sparen"])
+    for start in ("Lesen Sie auch", "Stadtrat beschließt", "Sommerfest im Auental", "Busverkehr nach"):
+        assert _reason_of(doc, start) == "related"
+
+
+def test_clean_html_page_blocks_measure_link_text() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body><p>Read the <a href='/r'>full report</a> here.</p>"
+        "<p><a href='/a'>Council <b>votes</b> on budget</a></p><p>No links at all.</p></body></html>")
+    shares = {b.text: b.link_share for b in _page_blocks(tree)}
+    assert shares["No links at all."] == 0.0
+    assert shares["Council votes on budget"] == pytest.approx(1.0)
+    assert 0.3 < shares["Read the full report here."] < 0.7
+
+
+def test_clean_html_second_copy_differing_only_in_separators_is_duplicate() -> None:
+    body = ["First point of the story is here.", "-", "Second point follows it.", "-",
+            "Third point ends it.", "Footer label", "First point of the story is here.",
+            "Second point follows it.", "Third point ends it."]
+    reasons = _html_body_reasons(body, title=None)
+    assert reasons[:5] == ["body"] * 5
+    assert reasons[6:] == ["duplicate"] * 3
+
+
+def test_clean_html_truncated_teaser_of_a_body_paragraph_is_duplicate() -> None:
+    body = ["Good morning! Here are the five stories you need to know this Tuesday.",
+            "Rail fares will rise by 4% in March, the operators said on Monday.",
+            "Good morning! Here are the five stories you need to..."]
+    assert _html_body_reasons(body, title=None) == ["body", "body", "duplicate"]
+
+
+def test_clean_html_heading_left_dangling_after_the_article_is_dropped() -> None:
+    body = ["The museum will reopen on Friday after a two-year renovation, the city said.",
+            "Tickets go on sale on Wednesday and cost 12 euros for adults.", "Weitere Artikel zum Thema"]
+    assert _html_body_reasons(body, title=None)[-1] == "related"
+    # A list closing the article stays.
+    listing = body[:2] + ["Opening hours", "Monday to Friday: 9 to 18", "Weekends: 10 to 16"]
+    assert _html_body_reasons(listing, title=None)[2:] == ["body"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe and Omar Ali contributed to this report.", True),
+        ("(Reporting by Jane Doe; Editing by Omar Ali)", True),
+        ("Reach the reporter on Twitter at @janedoe.", True),
+        ("Follow her on Twitter @janedoe.", True),
+        ("Write to the editors at letters@example.org", True),
+        ("Dozens of volunteers contributed to the clean-up, which took three days.", False),
+        ("Write down everything, the coach told his players before the final.", False),
+    ],
+)
+def test_clean_html_author_notes(text: str, expected: bool) -> None:
+    assert _is_author_note(text) is expected

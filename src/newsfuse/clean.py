@@ -8,7 +8,10 @@ the reason it was dropped ("caption", "promo", "more-from", ...).
   text blocks are recorded as dropped paragraphs, with a reason taken from where they sit in
   the page (``<nav>``, ``<figcaption>``, a "related" box, ...). The extracted paragraphs then go
   through the same high-confidence noise rules as plain text (share widgets, promos, bylines
-  that the extractor let through).
+  that the extractor let through) plus HTML-only ones: notes about the reporters, teaser and
+  second copies of the article, "Related:" lists, runs of linked headlines (by the share of
+  link text in their page block, so in any language) and labels left dangling after the
+  last paragraph. A multi-sentence lead set apart above the body (a "teaser" box) is put back.
 - ``kind == "text"``: the text is split into paragraphs and a rule-based classifier, built on
   structural features (length, ending punctuation, capitalisation, position, link-like text)
   plus a few phrase patterns, keeps the body and labels the rest. A "More from X" heading
@@ -34,7 +37,7 @@ import trafilatura
 from newsfuse import settings
 from newsfuse.records import Document, Paragraph, RawDocument
 
-__all__ = ["clean", "classify_paragraphs", "find_date", "split_paragraphs"]
+__all__ = ["clean", "classify_paragraphs", "extract_html", "find_date", "split_paragraphs"]
 
 BODY = "body"
 NO_ARTICLE_TEXT = "no-article-text"
@@ -373,8 +376,11 @@ _META_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def _local_reason(text: str) -> str | None:
     """The noise category of one paragraph on its own, or None if nothing marks it as noise.
+
+    Pure, and cached: page chrome ("Home", "Share", "© 2024 ...") repeats across pages.
 
     Only high-confidence patterns fire here; every rule is limited to short paragraphs so a
     long body paragraph that merely mentions a newsletter or a photo is never dropped.
@@ -1361,6 +1367,10 @@ _CONTEXT_CLASSES = (
     ("byline", re.compile(r"\b(?:byline|author\w*|contributor)\b")),
     ("boilerplate", re.compile(r"\b(?:footer|site-?footer|copyright|legal|cookie\w*|consent|sidebar|widget)\b")),
 )
+# Container classes that mark a block as noise whatever its text ("related" and the default
+# "boilerplate" context are too broad for that: German sites call their article lead "teaser").
+_NOISE_CLASSES = re.compile("|".join(p.pattern for r, p in _CONTEXT_CLASSES if r not in ("related", "boilerplate", "byline"))
+                            + r"|\b(?:disclaimer|footer|copyright|legal|cookie\w*|consent|sidebar|widget|notification\w*|push\w*)\b")
 _TAG_CONTEXT = {"nav": "navigation", "menu": "navigation", "figcaption": "caption", "caption": "caption",
                 "figure": "caption", "aside": "related", "footer": "boilerplate", "header": "boilerplate",
                 "form": "promo"}
@@ -1369,17 +1379,27 @@ _TAG_CONTEXT = {"nav": "navigation", "menu": "navigation", "figcaption": "captio
 def _clean_html(raw: RawDocument) -> Document:
     html = _truncate_html(raw.content or "", settings.get("max_html_bytes"))
     tree = _parse_html(html)
-    extracted = _extract(html, raw.url) if tree is not None else None
+    # trafilatura gets the parsed tree (it extracts from a copy): the page is parsed once.
+    blocks: list[_PageBlock] = _page_blocks(tree) if tree is not None else []
+    extracted = _extract(tree, raw.url) if tree is not None else None
     body = [_norm_space(line) for line in (extracted.text or "").split("\n")] if extracted is not None else []
     body = [line for line in body if line]
     title = _norm_space(extracted.title) if extracted is not None and extracted.title else None
 
     kept_reasons = _html_body_reasons(body, title)
     body_paragraphs = [Paragraph(0, t, r == BODY, r) for t, r in zip(body, kept_reasons)]
-    blocks: list[_PageBlock] = _page_blocks(tree) if tree is not None else []
     paragraphs = _merge_dropped(body_paragraphs, blocks, title)
     meta = _html_metadata(tree, extracted, paragraphs, raw.url)
     return _build_document(raw, paragraphs, meta)
+
+
+def extract_html(raw: RawDocument) -> trafilatura.settings.Document | None:
+    """trafilatura's extraction of an HTML record, as :func:`clean` runs it (parse included).
+
+    The part of the HTML path that is not ours; ``newsfuse bench clean`` times it on its own.
+    """
+    tree = _parse_html(_truncate_html(raw.content or "", settings.get("max_html_bytes")))
+    return _extract(tree, raw.url) if tree is not None else None
 
 
 def _truncate_html(html: str, max_bytes: int) -> str:
@@ -1400,9 +1420,9 @@ def _parse_html(html: str) -> lxml.html.HtmlElement | None:
     return tree
 
 
-def _extract(html: str, url: str | None) -> trafilatura.settings.Document | None:
+def _extract(tree: lxml.html.HtmlElement, url: str | None) -> trafilatura.settings.Document | None:
     try:
-        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, **_TRAFILATURA_OPTIONS)
+        result = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **_TRAFILATURA_OPTIONS)
     except (ValueError, TypeError, AttributeError, lxml.etree.LxmlError, RecursionError):
         # trafilatura handles malformed markup itself; these guard the rare trees it trips on,
         # so one bad page yields a document of dropped blocks instead of stopping a batch.
@@ -1416,52 +1436,188 @@ def _html_body_reasons(body: Sequence[str], title: str | None) -> list[str]:
     The extractor already chose the body, so only rules that do not need position are used
     (share bars, promos, copyright lines, captions with a photo credit, date lines); bare
     clock times inside the prose stay, as they do in plain text. A second copy of the
-    article (pages that embed it twice) and repeats of the title are dropped.
+    article (pages that embed it twice), teaser copies of body paragraphs and repeats of the
+    title are dropped, and so are notes about the author and lists of related links.
     """
     local = [_local_reason(text) for text in body]
     first, last = _body_span(body, local)
     keys = [_key(text) for text in body]
     repeated = _repeated_copy(keys)
+    teasers = _teaser_copies(body, keys)
     title_key = _key(title) if title else None
     reasons: list[str] = []
     for i, (text, reason) in enumerate(zip(body, local)):
         if keys[i] and keys[i] == title_key:
             reasons.append("title")
-        elif i in repeated:
+        elif i in repeated or i in teasers:
             reasons.append("duplicate")
         elif reason == "dateline-meta" and first < i < last and _is_clock_only(text):
             reasons.append(BODY)
+        elif _IMAGE_URL.fullmatch(text):
+            reasons.append("media")
         else:
-            reasons.append(reason if reason in _HTML_BODY_NOISE else BODY)
+            reasons.append(_html_noise_reason(text) or BODY)
+    _mark_related_lists(body, reasons)
+    _mark_dangling_headings(body, reasons)
     return reasons
+
+
+# At most this many short lines after the last prose paragraph are taken for stray labels (set on
+# the tune half of `newsfuse eval boilerplate`; a longer run is a list that ends the article).
+_MAX_DANGLING_WORDS = 8
+_MAX_DANGLING_LINES = 2
+
+
+def _mark_dangling_headings(body: Sequence[str], reasons: list[str]) -> None:
+    """Headings after the last prose paragraph that head nothing the extractor kept.
+
+    An article does not end on a heading: a "Read also:" or "More on this topic" line there
+    labels a box of links or a form the extractor left out, in whatever language.
+    """
+    kept = [i for i, r in enumerate(reasons) if r == BODY]
+    last_prose = max((i for i in kept if _is_bodylike(body[i])), default=-1)
+    if last_prose < 0:
+        return
+    tail = [i for i in kept if i > last_prose]
+    if len(tail) > _MAX_DANGLING_LINES:
+        return  # a list that closes the article (a top ten, a schedule), not a stray label
+    for i in tail:
+        text = body[i]
+        if _is_heading_like(text) and len(_words(text)) <= _MAX_DANGLING_WORDS and not _is_list_item(text):
+            reasons[i] = "related"
 
 
 def _repeated_copy(keys: Sequence[str], min_run: int = 3, min_share: float = 0.25) -> set[int]:
     """Indexes of a later run of paragraphs that repeats an earlier run verbatim.
 
     Only a run that is a large share of the text counts: lists that legitimately repeat a few
-    lines (recipes, schedules) stay.
+    lines (recipes, schedules) stay. Text-less lines (list bullets, rules) are skipped when
+    comparing, since a copy often differs from the original only in such separators.
     """
-    total = sum(len(k) for k in keys) or 1
+    texty = [i for i, k in enumerate(keys) if k]
+    compact = [keys[i] for i in texty]
+    total = sum(len(k) for k in compact) or 1
     first_at: dict[str, int] = {}
     dropped: set[int] = set()
     i = 0
-    while i < len(keys):
-        key = keys[i]
-        start = first_at.get(key) if key else None
+    while i < len(compact):
+        key = compact[i]
+        start = first_at.get(key)
         if start is not None and start < i:
             run = 0
-            while i + run < len(keys) and start + run < i and keys[i + run] == keys[start + run]:
+            while i + run < len(compact) and start + run < i and compact[i + run] == compact[start + run]:
                 run += 1
-            size = sum(len(k) for k in keys[i:i + run])
+            size = sum(len(k) for k in compact[i:i + run])
             if run >= min_run and size >= min_share * total:
-                dropped.update(range(i, i + run))
+                dropped.update(range(texty[i], texty[i + run - 1] + 1))
                 i += run
                 continue
-        if key and key not in first_at:
+        if key not in first_at:
             first_at[key] = i
         i += 1
     return dropped
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_MIN_TEASER_TOKENS = 5
+
+
+def _teaser_copies(body: Sequence[str], keys: Sequence[str]) -> set[int]:
+    """Paragraphs cut off with an ellipsis whose text starts another body paragraph.
+
+    Pages repeat their lead as a truncated teaser ("Good morning! This is the news you...")
+    in hidden summaries and share widgets that the extractor reads as text.
+    """
+    found: set[int] = set()
+    for i, text in enumerate(body):
+        if not _ELLIPSIS_END.search(text):
+            continue
+        stem = " ".join(keys[i].split()[:-1])  # the last word may be cut mid-word
+        if len(stem.split()) < _MIN_TEASER_TOKENS:
+            continue
+        if any(len(keys[j]) > len(keys[i]) and keys[j].startswith(stem) for j in range(len(keys))):
+            found.add(i)
+    return found
+
+
+# Notes about the article's author or its making, set after the story by news sites:
+# "Jane Doe contributed to this report.", "Write to Jane Doe at jane@example.com",
+# "Reach the reporter on Twitter at ...", "Follow her on Twitter @jdoe.",
+# "(Reporting by Jane Doe; editing by John Roe)".
+_NAME_WORDS = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
+_SOCIAL_SITES = r"(?i:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)"
+_AUTHOR_NOTE = re.compile(
+    r"(?:^|[.!?]\s+)(?:[\w.’'-]+\s+){1,8}(?:also\s+)?contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b"
+    rf"|^(?i:write|e-?mail|reach|contact|message)(?: to)? (?:(?i:the )?(?i:reporters?|writers?|authors?|editors?|him|her|them)|{_NAME_WORDS})"
+    r" (?:at|on|via|by)\b"
+    rf"|(?:^|[.!?]\s+)(?i:follow) (?:(?i:him|her|them|the (?:author|writer|reporter))|{_NAME_WORDS}) on {_SOCIAL_SITES}\b"
+    r"|^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled) by)\b")
+_MAX_AUTHOR_NOTE_CHARS = 300
+
+
+def _is_author_note(text: str) -> bool:
+    return len(text) <= _MAX_AUTHOR_NOTE_CHARS and bool(_AUTHOR_NOTE.search(text.strip()))
+
+
+# Page furniture that the extractor keeps inside the article container, by kind. Only short
+# paragraphs are tested, so body text that mentions these words is not touched.
+_HTML_NOISE_PATTERNS = (
+    ("copyright", re.compile(r"\bfor (?:your )?personal,? non-?commercial use\b|\bsubscriber agreement\b", re.I)),
+    ("promo", re.compile(r"^if you (?:enjoyed|liked|like|value|appreciate(?:d)?) (?:this|our|reading)\b.{0,200}"
+                         r"\b(?:join|subscribe|support|donate|become|sign up)\b", re.I)),
+    ("promo", re.compile(rf"^follow (?:[\w@'’.&-]+ ){{1,6}}on {_SOCIAL_SITES}\b", re.I)),
+    ("read-more", re.compile(r"^(?:see|read|watch) (?:more|also)\s*:", re.I)),
+    ("share", re.compile(r"^(?:order|buy|request) (?:a )?reprints?$", re.I)),
+)
+_MAX_HTML_NOISE_CHARS = 300
+_BULLET = re.compile(r"^[-–—•*·]\s+")
+
+
+def _html_noise_reason(text: str) -> str | None:
+    """The noise kind of an extracted paragraph, read without its list bullet ("- Print Article")."""
+    line = _BULLET.sub("", text.strip())
+    local = _local_reason(line)
+    if local in _HTML_BODY_NOISE:
+        return local
+    if len(line) > _MAX_HTML_NOISE_CHARS:
+        return None
+    if _is_author_note(line):
+        return "author-note"
+    return next((reason for reason, pattern in _HTML_NOISE_PATTERNS if pattern.search(line)), None)
+
+
+_IMAGE_URL = re.compile(r"\s*(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?\s*", re.I)
+
+
+def _is_related_heading(text: str) -> bool:
+    t = text.strip()
+    return len(t) <= 80 and bool(_MORE_FROM.match(t) or _READ_MORE_HEADING.match(t))
+
+
+def _mark_related_lists(body: Sequence[str], reasons: list[str]) -> None:
+    """A "Related:"/"Most read"/"Don't miss" line and the short headline lines after it.
+
+    The heading's own text may name a story ("Related: Water Plumes on Europa"); the list
+    that follows is linked headlines: heading-like lines, no prose. The run ends at the
+    first prose paragraph, where the article resumes.
+    """
+    for i, text in enumerate(body):
+        if not (_is_related_heading(text) or reasons[i] == "read-more"):
+            continue
+        j = i + 1
+        while j < len(body) and reasons[j] in (BODY, "separator") and _is_link_line(body[j]):
+            reasons[j] = "related"
+            j += 1
+        if reasons[i] == BODY and j > i + 1:
+            # A bare heading is only known to be a related box by the links under it:
+            # "Up next" over a list of fixtures is part of a match report.
+            reasons[i] = "related"
+
+
+def _is_link_line(text: str) -> bool:
+    """A headline-like line of a link list ("- Moon Rush: Private Lunar Lander Plans")."""
+    line = text.lstrip("-–—•*· ").strip()
+    return bool(line) and _is_heading_like(line) and not _is_bodylike(line)
 
 
 def _key(text: str) -> str:
@@ -1469,7 +1625,8 @@ def _key(text: str) -> str:
 
 
 _HTML_BODY_NOISE = frozenset(
-    {"share", "promo", "copyright", "comment", "video", "byline", "dateline-meta", "caption", "credit"}
+    {"share", "promo", "copyright", "comment", "video", "byline", "dateline-meta", "caption", "credit",
+     "read-more"}
 )
 
 
@@ -1485,47 +1642,74 @@ class _PageBlock:
     context: str
     signature: tuple[str, ...]
     landmark: str | None = None
+    link_share: float = 0.0  # share of the block's characters inside <a> elements
 
 
 def _page_blocks(tree: lxml.html.HtmlElement) -> list[_PageBlock]:
     """Visible text of every block element, in page order, with a reason from its context.
 
     Text is attributed to its nearest block ancestor, so inline markup (links, emphasis)
-    stays inside its paragraph and nested blocks do not repeat their parents' text.
+    stays inside its paragraph and nested blocks do not repeat their parents' text. One pass
+    over the tree: each element's context, landmark, signature and visibility are derived
+    from its parent's.
     """
     owner_text: dict[int, list[str]] = {}
+    link_chars: dict[int, int] = {}
     owners: list[lxml.html.HtmlElement] = []
     block_of: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
     context_of: dict[lxml.html.HtmlElement, str] = {}
     landmark_of: dict[lxml.html.HtmlElement, str | None] = {}
+    signature_of: dict[lxml.html.HtmlElement, tuple[str, ...]] = {}
     hidden: set[lxml.html.HtmlElement] = set()
+    linked: set[lxml.html.HtmlElement] = set()
 
     for el in tree.iter():
         parent = el.getparent()
+        parent_hidden = parent in hidden if parent is not None else False
         if not isinstance(el.tag, str):
             # Comments and processing instructions: only their tail is page text.
             owner = block_of.get(parent) if parent is not None else None
-            _add_text(owner, el.tail, owner_text, owners, parent in hidden if parent is not None else False)
+            _add_text(owner, el.tail, owner_text, owners, parent_hidden)
             continue
         tag = el.tag.lower()
-        is_hidden = (parent in hidden if parent is not None else False) or tag in _SKIP_TAGS or _is_hidden(el)
+        is_linked = tag == "a" or parent in linked
+        if is_linked:
+            linked.add(el)
+        is_hidden = parent_hidden or tag in _SKIP_TAGS or _is_hidden(el)
         if is_hidden:
             hidden.add(el)
-        inherited = context_of.get(parent, "boilerplate") if parent is not None else "boilerplate"
-        own = _element_context(el, tag) if tag not in ("html", "body") else None
-        context_of[el] = own or inherited
-        landmark_of[el] = tag if tag in _LANDMARKS else (landmark_of.get(parent) if parent is not None else None)
-        block_of[el] = el if tag in _BLOCK_TAGS or parent is None else block_of.get(parent)
-        _add_text(block_of[el], el.text, owner_text, owners, is_hidden)
-        if parent is not None:
-            _add_text(block_of.get(parent), el.tail, owner_text, owners, parent in hidden)
+        if parent is None:
+            context_of[el], landmark_of[el], block_of[el] = "boilerplate", None, el
+            signature_of[el] = (f"{el.tag}.{_sorted_classes(el)}",)
+        else:
+            own = _element_context(el, tag) if tag not in ("html", "body") else None
+            context_of[el] = own or context_of.get(parent, "boilerplate")
+            landmark_of[el] = tag if tag in _LANDMARKS else landmark_of.get(parent)
+            block_of[el] = el if tag in _BLOCK_TAGS else block_of.get(parent)
+            signature_of[el] = (f"{el.tag}.{_sorted_classes(el)}", *signature_of.get(parent, ())[:_SIGNATURE_DEPTH - 1])
+        owner = block_of[el]
+        if el.text and not is_hidden and owner is not None:
+            _add_text(owner, el.text, owner_text, owners, False)
+            if is_linked:
+                _count_link_text(link_chars, owner, el.text)
+        if parent is not None and el.tail and not parent_hidden:
+            parent_owner = block_of.get(parent)
+            if parent_owner is not None:
+                _add_text(parent_owner, el.tail, owner_text, owners, False)
+                if parent in linked:
+                    _count_link_text(link_chars, parent_owner, el.tail)
 
     blocks: list[_PageBlock] = []
     for el in owners:
         text = _norm_space(" ".join(owner_text[id(el)]))
         if text:
-            blocks.append(_PageBlock(text, context_of.get(el, "boilerplate"), _signature(el), landmark_of.get(el)))
+            share = min(1.0, link_chars.get(id(el), 0) / max(1, len(text.replace(" ", ""))))
+            blocks.append(_PageBlock(text, context_of.get(el, "boilerplate"), signature_of[el], landmark_of.get(el), share))
     return blocks
+
+
+def _count_link_text(link_chars: dict[int, int], owner: lxml.html.HtmlElement, text: str) -> None:
+    link_chars[id(owner)] = link_chars.get(id(owner), 0) + len("".join(text.split()))
 
 
 # The nearest of these page landmarks tells whether a block is page chrome or content.
@@ -1533,15 +1717,12 @@ _LANDMARKS = frozenset({"nav", "footer", "header", "aside", "article", "main"})
 _CHROME_LANDMARKS = {"nav": "navigation", "footer": "boilerplate"}
 
 
-def _signature(el: lxml.html.HtmlElement, depth: int = 4) -> tuple[str, ...]:
-    """Tag and class of an element and its nearest ancestors: paragraphs of one article share it."""
-    parts: list[str] = []
-    node: lxml.html.HtmlElement | None = el
-    while node is not None and len(parts) < depth:
-        if isinstance(node.tag, str):
-            parts.append(f"{node.tag}.{' '.join(sorted((node.get('class') or '').split()))}")
-        node = node.getparent()
-    return tuple(parts)
+# Tag and class of an element and its nearest ancestors: paragraphs of one article share it.
+_SIGNATURE_DEPTH = 4
+
+
+def _sorted_classes(el: lxml.html.HtmlElement) -> str:
+    return " ".join(sorted((el.get("class") or "").split()))
 
 
 def _add_text(owner: lxml.html.HtmlElement | None, text: str | None, store: dict[int, list[str]],
@@ -1570,10 +1751,19 @@ def _element_context(el: lxml.html.HtmlElement, tag: str) -> str | None:
         return "navigation"
     if role in ("contentinfo", "banner"):
         return "boilerplate"
-    attrs = " ".join((el.get("class") or "", el.get("id") or "")).lower()
+    return _context_of_attributes(el.get("class") or "", el.get("id") or "")
+
+
+_ATTRIBUTE_SEPARATORS = re.compile(r"[_\s]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def _context_of_attributes(classes: str, element_id: str) -> str | None:
+    """The context named by an element's class and id; cached, as pages repeat them a lot."""
+    attrs = f"{classes} {element_id}".lower()
     if not attrs.strip():
         return None
-    attrs = re.sub(r"[_\s]+", " ", attrs)
+    attrs = _ATTRIBUTE_SEPARATORS.sub(" ", attrs)
     for reason, pattern in _CONTEXT_CLASSES:
         if pattern.search(attrs):
             return reason
@@ -1595,26 +1785,122 @@ def _merge_dropped(body: list[Paragraph], blocks: list[_PageBlock], title: str |
     article_signatures = _article_signatures(blocks, in_body)
     positions = _body_positions(body, blocks, in_body)
 
+    exact = [bool(blocks) and p.kept and _key(blocks[int(pos)].text) == _key(p.text) for pos, p in zip(positions, body)]
+    linked = _linked_lines(body, [blocks[int(pos)] if blocks else None for pos in positions], exact)
     placed: list[tuple[float, int, Paragraph]] = []
     for i, (pos, p) in enumerate(zip(positions, body)):
         # The extractor falls back to any text on pages without an article; text it took from
         # the site's <nav> or <footer> is page chrome all the same.
-        exact = bool(blocks) and p.kept and _key(blocks[int(pos)].text) == _key(p.text)
-        chrome = _CHROME_LANDMARKS.get(blocks[int(pos)].landmark or "") if exact else None
-        placed.append((pos, i, Paragraph(0, p.text, False, chrome) if chrome else p))
+        chrome = _CHROME_LANDMARKS.get(blocks[int(pos)].landmark or "") if exact[i] else None
+        if chrome:
+            p = Paragraph(0, p.text, False, chrome)
+        elif i in linked or (exact[i] and blocks[int(pos)].context == "related" and _is_related_heading(p.text)):
+            # ... or a "Most read" heading over a teaser rail set inside the article.
+            p = Paragraph(0, p.text, False, "related")
+        placed.append((pos, i, p))
+    kept_positions = [int(pos) for pos, p in zip(positions, body) if p.kept and _is_bodylike(p.text)]
+    lead = _lead_blocks(blocks, in_body, kept_positions[0], title) if kept_positions else set()
     seen: set[str] = set()
     for index, block in enumerate(blocks):
         if in_body[index] or block.text in seen:
             continue
         seen.add(block.text)
         reason = _dropped_reason(block.text, block.context, title)
-        if block.signature in article_signatures and _is_rescuable(block.text, reason):
+        if index in lead or block.signature in article_signatures and _is_rescuable(block.text, reason):
             paragraph = Paragraph(0, block.text, True, BODY)
         else:
             paragraph = Paragraph(0, block.text, False, reason)
         placed.append((index + 0.5, len(placed), paragraph))
     placed.sort(key=lambda item: (item[0], item[1]))
     return [p for _, _, p in placed]
+
+
+_LINKED_SHARE = 0.8  # share of a block's characters in links for a "linked line"
+_MIN_LINKED_RUN = 2
+_MAX_LIST_HEADING_WORDS = 6
+
+
+def _linked_lines(body: Sequence[Paragraph], sources: Sequence[_PageBlock | None], exact: Sequence[bool]) -> set[int]:
+    """Body paragraphs that are runs of linked headlines: a related-stories list in the text.
+
+    A line counts when the page block it comes from is (almost) all link text and it is not
+    prose; a run of such lines is a list of links to other pages ("Schon gelesen?", "Most
+    read", a teaser rail), whatever the language of its heading. A short unlinked heading
+    right above the run belongs to it.
+    """
+    def is_link_line(i: int) -> bool:
+        block = sources[i]
+        return (exact[i] and block is not None and block.link_share >= _LINKED_SHARE
+                and not body[i].text.startswith("|")  # a table row: its cells are data
+                and not _is_bodylike(body[i].text))
+
+    found: set[int] = set()
+    texty = [i for i, p in enumerate(body) if p.kept and _TOKEN.search(p.text)]
+    k = 0
+    while k < len(texty):
+        run = k
+        while run < len(texty) and is_link_line(texty[run]):
+            run += 1
+        if run - k >= _MIN_LINKED_RUN:
+            found.update(texty[k:run])
+            heading = body[texty[k - 1]].text if k > 0 else ""
+            if heading and _is_heading_like(heading) and len(_words(heading)) <= _MAX_LIST_HEADING_WORDS:
+                found.add(texty[k - 1])
+            k = run
+        else:
+            k += 1
+    return found
+
+
+_LEAD_WINDOW = 12  # blocks above the body searched for the lead
+
+
+def _lead_blocks(blocks: Sequence[_PageBlock], in_body: Sequence[bool], first_body: int, title: str | None) -> set[int]:
+    """Prose blocks between the headline and the extracted body: the article's lead.
+
+    Extractors often skip the standfirst or first paragraph when the page sets it apart in a
+    header or "teaser" container. A block qualifies when it is prose (not a caption, byline,
+    promo or label), sits after the title and at most a few blocks above the body, and is
+    not in the site's navigation or footer; short blocks in between (dates, share buttons,
+    captions) are passed over.
+    """
+    start = max(0, first_body - _LEAD_WINDOW)
+    if title:
+        for i in range(first_body - 1, start - 1, -1):
+            if _same_text(blocks[i].text, title):
+                start = i + 1
+                break
+    found: set[int] = set()
+    for i in range(first_body - 1, start - 1, -1):
+        block = blocks[i]
+        if in_body[i]:
+            continue
+        if block.context == "navigation" or block.landmark in _CHROME_LANDMARKS:
+            break
+        if _is_lead(block):
+            found.add(i)
+    return found
+
+
+_MIN_LEAD_SENTENCES = 2
+# Wire-photo captions: "In this Dec. 12, 2006, file photo, made available by NASA, ..."
+_PHOTO_CAPTION = re.compile(r"^in this [\w .,]{0,40}\b(?:file |handout |pool |undated )?(?:photo|image|picture|photograph)\b", re.I)
+
+
+def _is_lead(block: _PageBlock) -> bool:
+    """A lead paragraph: prose of two or more sentences, in no container marked as noise.
+
+    A one-sentence line above the article is a subtitle ("dek") more often than the lead.
+    """
+    if block.context not in ("boilerplate", "related") or block.link_share >= 0.5:
+        return False
+    text = block.text
+    if not _is_bodylike(text) or _sentence_count(text) < _MIN_LEAD_SENTENCES or _ELLIPSIS_END.search(text):
+        return False
+    if _local_reason(text) is not None or _PHOTO_CAPTION.match(text):
+        return False
+    classes = " ".join(part.partition(".")[2] for part in block.signature)
+    return not _NOISE_CLASSES.search(re.sub(r"[_\s]+", " ", classes.lower()))
 
 
 def _article_signatures(blocks: Sequence[_PageBlock], in_body: Sequence[bool]) -> set[tuple[str, ...]]:
