@@ -344,3 +344,98 @@ def test_extract_dates_skips_index_levels_and_age_decades(nlp) -> None:
     assert dates_in(nlp, "The index shed 47.3 points to close at 2082.1 on the day.") == {}
     assert not dates_in(nlp, "She married his father when he was in his 30s.")
     assert dates_in(nlp, "In nineteen ninety-one the plant closed.")["nineteen ninety-one"][0] == "1991"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a minute and a half later", "PT1M30S"),
+        ("an hour and a half", "PT1H30M"),
+        ("at least 20 more years", "P20Y"),
+        ("the last half of 2022", "2022-H2"),
+        ("at least the first two quarters of 2024", "2024-H1"),
+        ("the last two quarters", "P2Q"),  # no year: a length, not a half
+        ("mid-afternoon yesterday", "2023-09-13TAF"),
+    ],
+)
+def test_extract_dates_normalise_halves_and_compound_lengths(text: str, value: str) -> None:
+    assert normalise(text, Anchor(dct=DCT)).value == value
+
+
+def test_extract_dates_this_quarter_in_a_results_report() -> None:
+    reported = Anchor(dct=DCT, quarter=(2023, 2), financial=True)
+    assert normalise("this quarter", reported).value == "2023-Q2"  # the quarter being reported
+    assert normalise("the current quarter", reported).value == "2023-Q3"  # the one in progress
+    assert normalise("this quarter", Anchor(dct=DCT)).value == "2023-Q3"
+
+
+@pytest.mark.model
+def test_extract_dates_splits_lists_of_days_and_years(nlp) -> None:
+    found = dates_in(nlp, "The ministers will meet in Vienna on March 14 and 15.", published="2023-03-01")
+    assert found["March 14"][0] == "2023-03-14"
+    assert found["15"][0] == "2023-03-15"
+    years = dates_in(nlp, "Floods hit the valley in 1994, 1995 and 1997.")
+    assert {years[y][0] for y in ("1994", "1995", "1997")} == {"1994", "1995", "1997"}
+    about = dates_in(nlp, "A week or so ago, the mayor closed the bridge.")
+    assert list(about) == ["A week or so ago"]
+
+
+@pytest.mark.model
+def test_extract_dates_counted_lengths_and_hedges(nlp) -> None:
+    found = dates_in(nlp, "The lease runs for at least 20 more years, and the firm made a profit after several quarters of losses.")
+    assert found["at least 20 more years"][0] == "P20Y"
+    assert found["several quarters"][0] == "PXQ"
+    about = dates_in(nlp, "The pilots spent about five hours at the airport.")
+    assert about["five hours"][0] == "PT5H"  # TimeBank leaves "about" outside the expression
+    week = dates_in(nlp, "The weekly meeting moved to This Week With Jane Doe.")
+    assert "This Week" not in week
+
+
+@pytest.mark.model
+def test_extract_dates_skips_fractions_names_and_possessed_units(nlp) -> None:
+    assert not dates_in(nlp, "The island imports about three-quarters of its food.")
+    assert not dates_in(nlp, "She met a teacher from his year in kindergarten.")
+    assert not dates_in(nlp, "Thousands joined the annual March for Peace in the capital.")
+    assert not dates_in(nlp, "The poster showed a scene from the film High Noon.")
+    kept = dates_in(nlp, "The chairman resigned in March for health reasons.")
+    assert kept["March"][0] == "2023-03"
+
+
+@pytest.mark.model
+def test_extract_dates_recurring_modifiers(nlp) -> None:
+    found = dates_in(nlp, "The agency publishes the daily tally of inspections.")
+    assert found["daily"][:3] == ("P1D", "set", "SET")
+    assert "daily" not in dates_in(nlp, "The stock traded twice its average daily volume.")
+
+
+@pytest.mark.model
+def test_extract_dates_weekday_joined_to_its_date_and_overtaken_plans(nlp) -> None:
+    found = dates_in(nlp, "Half of the money left the fund Friday Oct. 13 alone.", published="2023-10-20")
+    assert found == {"Friday Oct. 13": ("2023-10-13", "day", "DATE")}
+    overtaken = dates_in(nlp, "The offer had been scheduled to expire at midnight Friday.", published="2023-09-18")
+    assert overtaken["midnight Friday"][0].startswith("2023-09-15")
+
+
+@pytest.mark.model
+def test_extract_dates_number_after_a_date_is_not_always_a_day(nlp) -> None:
+    found = dates_in(nlp, "The storm struck on April 24 and 25 people died.", published="2023-05-01")
+    assert "25" not in found
+
+
+@pytest.mark.model
+def test_extract_dates_forecast_quarters_are_not_the_reported_quarter(nlp) -> None:
+    found = dates_in(
+        nlp,
+        "The steelmaker posted a 54% drop in third-quarter profit. Analysts expect the slump to continue "
+        "into the fourth quarter and through the second quarter of 2024. In the year-ago period, the company "
+        "earned $101 million.",
+        published="2023-10-26",
+    )
+    assert found["the year-ago period"][0] == "2022-Q3"
+
+
+@pytest.mark.model
+def test_extract_dates_article_stays_outside_before_a_date(nlp) -> None:
+    found = dates_in(nlp, "The company cancelled the Dec. 21, 2022 agreement and took a fourth-quarter charge.")
+    assert found["Dec. 21, 2022"][0] == "2022-12-21"
+    assert "fourth-quarter" in found

@@ -147,6 +147,12 @@ _WEEKDAY_RE = (
 )
 _YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
 _NUM_RE = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + ")"
+# Hedges TimeBank keeps inside a TIMEX3 ("at least 20 more years"); "about", "over", "just" mostly stay
+# outside it (tune split: "over" 2 inside vs 24 outside, "about" 2 vs 8).
+_HEDGE_RE = r"at least|more than|less than|nearly|almost|up to"
+_COUNT_RE = r"\d+(?:\.\d+)?|several|a few|a couple of|" + "|".join(
+    sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("a", "an", "a half", "half a")), key=len, reverse=True)
+)
 _UNIT_RE = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?"
     r"|decades?|centuries|century|millenni(?:um|a))"
@@ -202,11 +208,14 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
         anchor = Anchor(
             dct=dct, tense=tense, quarter=last_quarter, financial=_is_financial(span.sent), reference=reference
         )
-        result = normalise(span.text, anchor)
+        continued = _continued_day(resolved[-1][0], span) if resolved else None
+        result = normalise(continued or span.text, anchor)
         result = _apply_in_text_anchor(span, result, anchor)
         result = _anaphoric_year(span, result, anchor)
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value) and _is_explicit_quarter(span.text):
-            last_quarter = (int(result.value[:4]), int(result.value[-1]))
+            quarter = (int(result.value[:4]), int(result.value[-1]))
+            if _is_reported_quarter(quarter, dct, tense):
+                last_quarter = quarter
         if result.value and result.grain == "day" and re.match(r"\d{4}-\d{2}-\d{2}", result.value):
             day_by_sentence.setdefault(span.sent.start, date.fromisoformat(result.value[:10]))
         if result.value and (point := re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)", result.value)):
@@ -251,13 +260,25 @@ def _is_explicit_quarter(text: str) -> bool:
     return bool(re.search(r"(?i)\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))[- ](?:fiscal[- ])?quarter|\bq[1-4]\b", text))
 
 
+def _is_reported_quarter(quarter: tuple[int, int], dct: date | None, tense: Tense | None) -> bool:
+    """Results come after a quarter closes: "losses through the third quarter of 1990" (a later
+    quarter) and "expects the trend to continue into the fourth quarter" (the one in progress, in
+    the future tense) are forecasts, not the quarter the report is about."""
+    if dct is None:
+        return True
+    current = (dct.year, (dct.month - 1) // 3 + 1)
+    return quarter < current or (quarter == current and tense != "future")
+
+
 def _first_explicit_quarter(spans: list[Span], dct: date | None) -> tuple[int, int] | None:
     """The first quarter the document names, so "a year ago" before it can refer to it."""
     for span in spans:
         if _is_explicit_quarter(span.text):
             result = normalise(span.text, Anchor(dct=dct, tense=governing_tense(span)))
             if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
-                return int(result.value[:4]), int(result.value[-1])
+                quarter = int(result.value[:4]), int(result.value[-1])
+                if _is_reported_quarter(quarter, dct, governing_tense(span)):
+                    return quarter
     return None
 
 
@@ -308,6 +329,12 @@ _EXTRA_PATTERNS = [
     r"\b(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
     r"|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
     r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    # Counted lengths the small model leaves out ("at least 20 more years", "several quarters"); a
+    # bare "a"/"an" only after a hedge, as TimeBank leaves many of those ("in a year") untagged.
+    rf"\b(?:(?:{_HEDGE_RE})\s+(?:a|an)|(?:(?:{_HEDGE_RE})\s+)?(?:{_COUNT_RE}))[\s-]+(?:more\s+|additional\s+|straight\s+"
+    rf"|consecutive\s+)?{_UNIT_RE}(?:\s+ago)?\b(?![\s-]+old\b)",
+    r"\b(?:this|last|next)\s+(?:week|month|year|quarter|decade|century|weekend)\b",
+    r"\bthe\s+near\s+term\b",
 ]
 _EXTRA_RE = re.compile("|".join(f"(?:{p})" for p in _EXTRA_PATTERNS), re.IGNORECASE)
 
@@ -334,12 +361,16 @@ def candidate_spans(doc: Doc) -> list[Span]:
     """Non-overlapping temporal spans in text order: spaCy DATE/TIME entities, then own rules."""
     spans: list[Span] = []
     for ent in doc.ents:
+        if ent.label_ == "CARDINAL" and spans and _continued_day(spans[-1], ent) is not None:
+            spans.append(ent)  # "March 14 and 15", where the model calls "15" a number
         if ent.label_ in ("DATE", "TIME"):
             for part in _split_ranges(ent):
                 trimmed = _trim(part)
-                if trimmed is not None and _looks_temporal(trimmed):
+                if trimmed is not None and (
+                    _looks_temporal(trimmed) or (spans and _continued_day(spans[-1], trimmed) is not None)
+                ):
                     spans.append(trimmed)
-    spans = _merge_time_and_day(spans)
+    spans = _merge_weekday_and_date(_merge_time_and_day(spans))
     for match in _EXTRA_RE.finditer(doc.text):
         start, end = match.span()
         overlapping = [s for s in spans if start < s.end_char and s.start_char < end]
@@ -375,19 +406,76 @@ def _merge_time_and_day(spans: list[Span]) -> list[Span]:
     return merged
 
 
+def _merge_weekday_and_date(spans: list[Span]) -> list[Span]:
+    """"Friday" + "Oct. 13" written next to each other are one date ("Friday, Oct. 13"), as
+    TimeBank tags them (4 of 5 on the tune split); "Tuesday (Sept. 12)" stays two."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            prev = merged[-1]
+            between = span.doc[prev.end : span.start].text.strip()
+            if (
+                between in ("", ",")
+                and re.fullmatch(_WEEKDAY_RE, prev.text, re.IGNORECASE)
+                and re.match(rf"{_MONTH_RE}\s+\d", span.text, re.IGNORECASE)
+            ):
+                merged[-1] = span.doc[prev.start : span.end]
+                continue
+        merged.append(span)
+    return merged
+
+
 def _has_clock(first: Span, second: Span) -> bool:
     return any(re.search(r"\d|noon|midnight|midday", s.text.lower()) for s in (first, second) if s.root.ent_type_ == "TIME")
 
 
 def _looks_temporal(span: Span) -> bool:
     text = span.text
-    if _AGE_RE.search(text) or _is_age(span):
+    if _AGE_RE.search(text) or _is_age(span) or _is_fraction(span):
         return False
     if text.lower() in _BARE_NOUNS:
         return False
     if text.lower() in _FREQUENCY_WORDS and span[0].dep_ in ("amod", "compound"):
+        return _is_recurring_modifier(span)
+    if _is_possessed_unit(span) or _is_name_part(span):
         return False
     return bool(_TEMPORAL_WORD_RE.search(text))
+
+
+def _is_recurring_modifier(span: Span) -> bool:
+    """"the daily tally", "his weekly radio address": TimeBank tags these as sets (tune split: 5 of
+    7 once "average daily volume" is set aside); not after "average", not a newspaper ("the Party
+    daily Granma"), and not "quarterly"/"annual" before a noun ("quarterly dividend": 1 of 12)."""
+    token = span[0]
+    if len(span) != 1 or token.lower_ not in ("daily", "weekly", "nightly", "hourly") or token.dep_ != "amod":
+        return False
+    if token.head.pos_ == "PROPN" or (token.i > 0 and token.doc[token.i - 1].lower_ == "average"):
+        return False
+    return True
+
+
+_MONTH_PREPOSITIONS = frozenset({"in", "on", "since", "by", "until", "till", "from", "through", "of", "to", "before", "after",
+                                 "during", "early", "late", "mid", "last", "next", "this"})  # fmt: skip
+
+
+def _is_name_part(span: Span) -> bool:
+    """Temporal words inside names and idioms: "the March for Life", "the film High Noon"."""
+    doc = span.doc
+    text = span.text.lower().rstrip(".")
+    nxt = doc[span.end] if span.end < len(doc) else None
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if text in MONTHS and span[0].text[:1].isupper() and nxt is not None and before not in _MONTH_PREPOSITIONS:
+        if nxt.lower_ == "for" or (nxt.lower_ == "of" and after is not None and after.lower_ == "the"):
+            return True  # "March for Life", "the March of the Combatant Mothers"
+    if text == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
+        return True
+    return False
+
+
+def _is_possessed_unit(span: Span) -> bool:
+    """"his year in kindergarten", "her day in court": a unit owned by someone is not a date."""
+    return bool(re.fullmatch(rf"(?i)(?:his|her|their|my|your|our|its) {_UNIT_RE}", span.text))
 
 
 def _is_age(span: Span) -> bool:
@@ -405,8 +493,11 @@ def _extra_is_temporal(span: Span) -> bool:
     """Filter the token rules' matches that are not temporal in context."""
     text = span.text.lower()
     first = span[0]
-    if _is_age(span):
-        return False
+    if _is_age(span) or _is_fraction(span) or _is_name_part(span) or text == "one day":
+        return False  # "one day" alone is mostly "some day" ("hopes he one day follows")
+    last = span[-1]
+    if first.lower_ in ("this", "last", "next") and last.lower_ in _UNIT_WORDS and last.text[:1].isupper():
+        return False  # a title: "This Week With David Brinkley"
     if text in {"may", "march", "sun", "sat", "wed", "mar", "jan", "dec", "sept", "aug"}:
         # Bare "may"/"march" are usually a modal verb or a demonstration; bare abbreviations are names.
         return first.pos_ == "PROPN" and first.tag_ == "NNP" and text in {"march", "may"} and first.dep_ in (
@@ -420,10 +511,25 @@ def _extra_is_temporal(span: Span) -> bool:
         return not (span.end < len(span.doc) and span.doc[span.end].text == "," and span.start == span.sent.start)
     if text in ("current", "recent"):
         return first.dep_ == "amod" and span.end < len(span.doc) and span.doc[span.end].lower_ not in _NOT_TIME_NOUNS
+    if text in ("daily", "weekly") and first.dep_ in ("amod", "compound"):
+        return _is_recurring_modifier(span)
     if text.endswith("future") or text in ("daily", "quarterly", "annually", "monthly", "weekly", "yearly"):
         # "the future" is a time; "future growth", "a daily newspaper", "quarterly dividend" are not.
         return first.dep_ not in ("amod", "compound")
     return True
+
+
+_UNIT_WORDS = frozenset(UNITS) | {unit + "s" for unit in UNITS} | {"centuries", "weekend"}
+
+
+def _is_fraction(span: Span) -> bool:
+    """"three-quarters of its food", "more than a quarter of the market": shares, not periods."""
+    if not re.search(r"(?i)(?:^|[\s-])(?:a|one|three)[\s-]quarters?$", span.text):
+        return False
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    return not any(_TEMPORAL_WORD_RE.fullmatch(t.text) for t in doc[span.end + 1 : span.end + 4])
 
 
 _NOT_TIME_NOUNS = frozenset({"account", "accounts", "affairs", "events", "account-deficit", "flow", "flows"})
@@ -450,15 +556,16 @@ def _is_year_token(token: Token) -> bool:
 
 
 _CONNECTOR_RE = re.compile(
-    r"^(?:between|from)\s+|\s+(?:to|through|thru|and|or|ended|ending|until|till|between)\s+|\s*[-–]\s*(?=\d{4}\b)"
-    r"|(?<=\d{4})\s*[-–]\s*",
+    r"^(?:between|from)\s+|\s+(?:to|through|thru|and(?!\s+a\s+half\b)|or(?!\s+so\b)|ended|ending|until|till|between)\s+"
+    r"|\s*[-–]\s*(?=\d{4}\b)|(?<=\d{4})\s*[-–]\s*|(?<=\b\d{4}),\s*(?=\d{4}\b)",
     re.IGNORECASE,
 )
 
 
 def _split_ranges(span: Span) -> list[Span]:
-    """"between 1990 and 1995", "Aug. 26 to Oct. 20", "the quarter ended Sept. 30" and
-    "Thursday, Jan. 6" are two expressions each in TimeML; split when every piece is temporal."""
+    """"between 1990 and 1995", "Aug. 26 to Oct. 20", "the quarter ended Sept. 30", "1994, 1995
+    and 1997" and "April 24 and 25" are two or more expressions in TimeML; split when every piece
+    is temporal or a day of the month named just before it."""
     text = span.text
     bounds, last = [], 0
     for match in _CONNECTOR_RE.finditer(text):
@@ -471,10 +578,37 @@ def _split_ranges(span: Span) -> list[Span]:
     parts = []
     for start, end in bounds:
         part = span.doc.char_span(span.start_char + start, span.start_char + end, alignment_mode="contract")
-        if part is None or not len(part) or not _TEMPORAL_WORD_RE.search(part.text):
+        if part is None or not len(part):
+            return [span]
+        if not _TEMPORAL_WORD_RE.search(part.text) and not (parts and _continued_day(parts[-1], part) is not None):
             return [span]
         parts.append(part)
     return parts
+
+
+def _continued_day(previous: Span, span: Span) -> str | None:
+    """"25" in "April 24 and 25": the date it stands for ("April 25, 1999" keeps the year)."""
+    if not re.fullmatch(r"\d{1,2}", span.text) or not 0 <= span.start - previous.end <= 1:
+        return None
+    doc = span.doc
+    between = doc[previous.end : span.start].text.lower()
+    if between not in ("", "and", "or", "to", "through", "-", "–") or (span.end < len(doc) and doc[span.end].pos_ == "NOUN"):
+        return None  # "on April 24 and 25 people died" counts people
+    match = re.fullmatch(rf"(?:.*\s)?({_MONTH_RE})\s+\d{{1,2}}(,?\s+{_YEAR_RE})?", previous.text, re.IGNORECASE)
+    if match is None:
+        return None
+    return f"{match.group(1)} {span.text}{match.group(2) or ''}"
+
+
+# Prepositions, and the hedges TimeBank leaves outside a TIMEX3 ("over the weekend", "about three
+# days", "just minutes": tune split, see _HEDGE_RE), dropped from the start of a span.
+_LEADING_DROPPED = frozenset({"on", "in", "at", "since", "by", "until", "between", "from", "over", "about", "just", "only"})
+
+
+# TimeBank leaves the article outside a TIMEX3 before a month name, a figure or an ordinal adjective
+# (tune split: "the" + month 0 of 15 inside, "the" + number 4 of 15, "a" + ordinal 0 of 8), and
+# keeps it before "past", "next", "latest", "quarter", "year".
+_DETERMINER_OUTSIDE_RE = re.compile(rf"(?i)(?:{_MONTH_RE}(?:\s|$)|\d|'\d0s|(?:first|second|third|fourth)-)")
 
 
 def _trim(span: Span) -> Span | None:
@@ -487,8 +621,12 @@ def _trim(span: Span) -> Span | None:
         if doc[end - 1].text == "." and end - start == 1:
             break
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].lower_ in {"on", "in", "at", "since", "by", "until", "between", "from"}):
+    while start < end and (doc[start].is_punct or doc[start].lower_ in _LEADING_DROPPED):
+        if doc[start].lower_ == "at" and start + 1 < end and doc[start + 1].lower_ in ("least", "most"):
+            break  # "at least 20 years": the hedge belongs to the expression
         start += 1
+    if end - start > 1 and doc[start].lower_ in ("the", "a", "an") and _DETERMINER_OUTSIDE_RE.match(doc[start + 1 : end].text):
+        start += 1  # "the Dec. 21, 1988 meeting", "the 1960s", "a fourth-quarter charge"
     if start >= end:
         return None
     return doc[start:end]
@@ -555,6 +693,8 @@ _PLAN_LEMMAS = frozenset({"plan", "schedule", "slate", "set", "expect", "intend"
 
 def _is_plan_verb(verb: Token, auxes: list[Token]) -> bool:
     lemma = verb.lemma_.lower()
+    if any(a.lower_ == "had" for a in auxes) or any(c.lower_ == "had" for c in verb.head.children if verb.dep_ == "acomp"):
+        return False  # "had been scheduled to expire Friday": a plan that was overtaken
     if lemma in ("plan", "schedule"):
         return True
     if lemma not in _PLAN_LEMMAS or verb.tag_ == "VBD":
@@ -602,6 +742,9 @@ def _verb_tense(verb: Token) -> Tense | None:
 def normalise(text: str, anchor: Anchor) -> Resolution:
     """Normalise one temporal expression's text to a TimeML-style value."""
     cleaned = _clean(text)
+    # "mid-afternoon yesterday", "late morning Friday": the day first, as the day rules read it.
+    cleaned = re.sub(rf"^(?:early |late |mid |the )?(morning|afternoon|evening|night) ((?:yesterday|today|tomorrow|{_WEEKDAY_RE})$)",
+                     r"\2 \1", cleaned)
     words = cleaned.split(" ")
     # Whole text first; then without leading words ("earlier Sunday", "d'etat last year"),
     # then without trailing ones ("10 p.m. wednesday" is read by the time rule as a whole).
@@ -651,6 +794,8 @@ def _clean(text: str) -> str:
     text = re.sub(r"'s$", "", text)
     text = re.sub(r" or so\b", "", text)
     text = re.sub(rf"\b(?:an additional|another|an extra) (?={_UNIT_RE}\b)", "1 ", text)
+    text = re.sub(rf"\b(?:more|additional|straight|consecutive) (?={_UNIT_RE}\b)", "", text)  # "20 more years"
+    text = re.sub(rf"\b(?:a|an|one) ({_UNIT_RE}) and a half\b", r"1.5 \1", text)  # "a minute and a half"
     text = re.sub(r"\b(trading|business|working|calendar|school) (days?|weeks?|years?)\b", r"\2", text)
     text = re.sub(r"\bfiscal-", "fiscal ", text)
     text = re.sub(r"\byear end\b", "year-end", text)
@@ -955,7 +1100,11 @@ def _rule_quarters(text: str, anchor: Anchor) -> Resolution | None:
         if year_shift == 0 and quarter > current and anchor.tense == "past":
             year -= 1
         return Resolution(f"{year}-Q{quarter}", "quarter")
-    if match := re.fullmatch(rf"(first|second|1st|2nd) half(?: of ({_YEAR_RE}))?", core):
+    # "the last half of 1989", "the first two quarters of 1990": halves of the year.
+    core = re.sub(r"^(?:at least |the )+", "", core)
+    if match := re.fullmatch(rf"(first|second|1st|2nd|last|latter) half(?: of ({_YEAR_RE}))?|(first|last) two quarters of ({_YEAR_RE})", core):
+        if match.group(3):
+            return Resolution(f"{match.group(4)}-H{1 if match.group(3) == 'first' else 2}", "unknown")
         half = 1 if match.group(1) in ("first", "1st") else 2
         if match.group(2):
             return Resolution(f"{match.group(2)}-H{half}", "unknown")
@@ -980,7 +1129,7 @@ def _relative_quarter(core: str, anchor: Anchor) -> Resolution | None:
     if missing := _needs_dct(anchor):
         return replace(missing, grain="quarter")
     assert anchor.dct is not None
-    if anchor.quarter is not None:
+    if anchor.quarter is not None and not core.startswith("current"):
         year, quarter = anchor.quarter
     else:
         # Results are reported after the quarter closes: "the quarter" is the last complete one.
@@ -1212,6 +1361,9 @@ def _relative_unit(which: str, unit: str, anchor: Anchor) -> Resolution:
     if unit == "month":
         year, month = _add_months(dct.year, dct.month, step)
         return Resolution(f"{year:04d}-{month:02d}", "month")
+    if unit == "quarter" and which == "this" and anchor.financial and anchor.quarter is not None:
+        # "This quarter's loss includes ...": in a results report, the quarter being reported.
+        return Resolution(f"{anchor.quarter[0]}-Q{anchor.quarter[1]}", "quarter")
     if unit == "quarter":
         index = dct.year * 4 + (dct.month - 1) // 3 + step
         return Resolution(f"{index // 4}-Q{index % 4 + 1}", "quarter")
@@ -1336,6 +1488,8 @@ def _duration_value(core: str) -> str | None:
             return f"P{int(total)}Y{months}M" if int(total) else f"P{months}M"
         if letter == "D":
             return f"P{int(total)}DT{int(round((total % 1) * 24))}H"
+        if letter == "M" and is_time:
+            return f"PT{int(total)}M{int(round((total % 1) * 60))}S"
         if letter == "M" and not is_time:
             return f"P{int(round(total * 30))}D"
         return f"{prefix}{total:g}{letter}"
