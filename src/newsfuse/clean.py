@@ -1350,7 +1350,12 @@ def _clean_text(raw: RawDocument) -> Document:
 #   favor_precision     P 0.965 R 0.975 F1 0.970  (loses 0.7 pt of article text: not worth it here)
 #   include_tables=False                  F1 0.964
 # Comments are excluded (plain trafilatura: F1 0.953 with comments, 0.960 without).
-_TRAFILATURA_OPTIONS = {"include_comments": False, "include_tables": True, "favor_precision": False, "favor_recall": False}
+# fast=True skips trafilatura's fallback extractors (readability, jusText): with our own rules
+# around it, extraction F1 0.9720 -> 0.9726 and boilerplate F1 0.9382 -> 0.9318 (still above
+# 0.93), and clean() runs 1.6x faster (11.3 -> 18.4 docs/s on the same 80 pages, loaded machine).
+_TRAFILATURA_OPTIONS = {
+    "include_comments": False, "include_tables": True, "favor_precision": False, "favor_recall": False, "fast": True,
+}
 
 _BLOCK_TAGS = frozenset(
     "p div li h1 h2 h3 h4 h5 h6 td th figcaption caption blockquote pre dt dd section article header "
