@@ -1464,7 +1464,18 @@ def _html_body_reasons(body: Sequence[str], title: str | None) -> list[str]:
             reasons.append(_html_noise_reason(text) or BODY)
     _mark_related_lists(body, reasons)
     _mark_dangling_headings(body, reasons)
+    _mark_menu_only(body, reasons)
     return reasons
+
+
+def _mark_menu_only(body: Sequence[str], reasons: list[str]) -> None:
+    """An extraction with not one sentence is a menu split into lines ("Home", "|", "World"),
+    not an article: its short lines and the separators between them are navigation."""
+    kept = [i for i, r in enumerate(reasons) if r == BODY]
+    if any(_ends_sentence(body[i]) or len(_words(body[i])) > 4 for i in kept):
+        return
+    for i in kept:
+        reasons[i] = "navigation"
 
 
 # At most this many short lines after the last prose paragraph are taken for stray labels (set on
