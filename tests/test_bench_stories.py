@@ -31,8 +31,9 @@ def test_bench_stories_synthetic_corpus_is_realistic_and_reproducible() -> None:
 @pytest.mark.model
 def test_bench_stories_reports_every_measurement() -> None:
     report = bench_stories(None, 1000, _no_progress)
-    for label in ("1,000 dedup + cluster (s)", "peak memory", "add one article to 1,000", "embedding"):
+    for label in ("1,000 dedup + cluster (s)", "peak memory", "newsfuse run of one article into 1,000", "entity canonicalisation", "embedding"):
         assert label in report, report
     stories_line = next(line for line in report.splitlines() if "stories (generated" in line)
     found = int(stories_line.split(" stories")[0].split()[-1].replace(",", ""))
     assert 0.8 * 1000 / STORY_SIZE <= found <= 1.3 * 1000 / STORY_SIZE
+    assert "incremental link: 1 story rewritten" in report, report

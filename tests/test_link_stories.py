@@ -12,12 +12,15 @@ from newsfuse.errors import ModelError
 from newsfuse.link.embeddings import load_encoder, model_directory
 from newsfuse.link.stories import (
     StoryIndex,
+    average_link,
     cluster_stories,
+    content_words,
     document_embeddings,
     publication_order,
     story_id,
     story_text,
     story_title,
+    storyline_id,
     storylines,
     without_time_prior,
 )
@@ -244,8 +247,78 @@ def test_link_stories_storylines_group_related_stories() -> None:
     }
     stories = cluster_stories(docs, embeddings=embeddings, entities={}, threshold=0.9, window_days=3)
     assert len(set(stories.values())) == 3
-    lines = storylines(docs, stories, embeddings=embeddings, threshold=0.7)
+    lines = storylines(docs, stories, embeddings=embeddings)
     assert lines[stories["vote-1"]] == lines[stories["vote-2"]] != lines[stories["sport-1"]]
+    # The storyline is named after its earliest story.
+    assert lines[stories["vote-2"]] == storyline_id(stories["vote-1"])
+
+
+def _quake_and_rates_stories() -> tuple[list[Document], dict[str, str], dict[str, np.ndarray], dict[str, set[str]]]:
+    """Two earthquakes in different countries (one storyline of the same kind) and an unrelated rate rise.
+
+    The embeddings of the two quakes are only loosely related (cosine 0.4); the words they share
+    ("earthquake", "magnitude", "aftershocks", "rubble") carry them into one storyline."""
+    docs = [
+        _doc("kes-1", "Magnitude 6.1 earthquake shakes Kestria", "2024-03-07",
+             ["A magnitude 6.1 earthquake struck northern Kestria, damaging houses in Orvel."]),
+        _doc("kes-2", "Aftershocks rattle Orvel after Kestria earthquake", "2024-03-08",
+             ["Rescuers searched the rubble in Orvel as aftershocks followed the earthquake."]),
+        _doc("mar-1", "Earthquake of magnitude 5.8 hits Marovia coast", "2024-06-02",
+             ["A magnitude 5.8 earthquake hit the Marovian coast; aftershocks sent families into the streets."]),
+        _doc("mar-2", "Rubble cleared in Port Lesk after earthquake", "2024-06-03",
+             ["Crews cleared rubble in Port Lesk after the earthquake and its aftershocks."]),
+        _doc("val-1", "Bank of Valdoria raises interest rate", "2024-03-06",
+             ["The Bank of Valdoria raised its benchmark interest rate to 6.5 percent."]),
+    ]
+    axis = {"kes": [1.0, 0.0, 0.0], "mar": [0.4, 0.9165, 0.0], "val": [0.0, 0.0, 1.0]}
+    embeddings = {d.id: np.array(axis[d.id[:3]], dtype=np.float32) for d in docs}
+    stories = {d.id: story_id(d.id[:3] + "-1") for d in docs}
+    entities = {"kes-1": {"Kestria", "Orvel"}, "kes-2": {"Orvel", "Kestria"}, "mar-1": {"Marovia"},
+                "mar-2": {"Port Lesk"}, "val-1": {"Bank of Valdoria"}}
+    return docs, stories, embeddings, entities
+
+
+def test_link_stories_storylines_join_same_kind_events_by_their_words() -> None:
+    docs, stories, embeddings, entities = _quake_and_rates_stories()
+    lines = storylines(docs, stories, embeddings=embeddings, entities=entities)
+    assert lines[stories["kes-1"]] == lines[stories["mar-1"]] != lines[stories["val-1"]]
+    # Without the shared words the embeddings alone (0.4 of a 0.4 cosine) stay below the threshold.
+    bare = [_doc(d.id, None, d.published, ["x"]) for d in docs]
+    apart = storylines(bare, stories, embeddings=embeddings, entities={})
+    assert apart[stories["kes-1"]] != apart[stories["mar-1"]]
+
+
+def test_link_stories_storylines_keep_previous_ids_and_never_merge_two() -> None:
+    docs, stories, embeddings, entities = _quake_and_rates_stories()
+    previous = {stories["kes-1"]: "l-kestria0001", stories["mar-1"]: "l-marovia0001"}
+    lines = storylines(docs, stories, embeddings=embeddings, entities=entities, previous=previous)
+    assert lines[stories["kes-1"]] == "l-kestria0001"
+    assert lines[stories["mar-1"]] == "l-marovia0001"
+    # A new story close to a kept storyline joins it under the kept id.
+    late = _doc("kes-3", "Kestria earthquake: aftershocks continue", "2024-03-09",
+                ["Aftershocks continued in Orvel two days after the Kestria earthquake."])
+    more = {**stories, "kes-3": story_id("kes-3")}
+    lines = storylines([*docs, late], more, embeddings={**embeddings, "kes-3": embeddings["kes-1"]},
+                       entities={**entities, "kes-3": {"Kestria", "Orvel"}}, previous=previous)
+    assert lines[story_id("kes-3")] == "l-kestria0001"
+
+
+def test_link_stories_average_link_uses_the_mean_not_the_closest_member() -> None:
+    # a-b close, b-c close, a-c far: single link would chain all three, average link stops at a+b.
+    rows = np.array([[1.0, 0.0], [0.8, 0.6], [0.0, 1.0]], dtype=np.float32)
+    groups = average_link(rows, np.ones(3), 0.55, pinned=[None, None, None])
+    assert groups[0] == groups[1] != groups[2]
+    assert average_link(rows, np.ones(3), 0.3, pinned=[None, None, None]) == [0, 0, 0]
+    # Rows with the same pinned label start together; different labels never merge.
+    assert average_link(rows, np.ones(3), 0.3, pinned=["x", None, "y"]) in ([0, 0, 2], [0, 2, 2])
+    assert average_link(rows, np.ones(3), 0.3, pinned=["x", "y", "x"])[2] == 0
+
+
+def test_link_stories_content_words_drop_stop_words_and_endings() -> None:
+    assert content_words("The quakes shook the towns, and rescuers were searching") == [
+        "quak", "shook", "town", "rescuer", "search"
+    ]
+    assert len({*content_words("escape escapes escaped escaping")}) == 1
 
 
 def test_link_stories_story_text_is_title_and_lead() -> None:
@@ -326,3 +399,31 @@ def test_link_stories_undated_documents_are_reported() -> None:
     docs, gold, entities = _corpus()
     undated = [_doc("no-date", "Quake", None, ["Quake report."]), _doc("bad-date", "Quake", "someday", ["Q."])]
     assert without_time_prior([*docs, *undated]) == ["no-date", "bad-date"]
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.example-news.com/2021/10/18/politics/court-ruling/index.html", "2021-10-18"),
+        ("https://www.example-wire.com/world/us/senate-vote-on-budget-2021-09-28/", "2021-09-28"),
+        ("https://www.example-tech.com/2021/10/7/22715102/ad-policy-change", "2021-10-07"),
+        ("https://www.example-monitor.com/USA/Politics/2021/0921/border-agenda", "2021-09-21"),
+        ("https://www.example-daily.com/news/20211018/storm-report", "2021-10-18"),
+        ("https://www.example-news.com/article/a0f7cfd98704e6c2fca340324699a129", None),
+        ("https://www.example-news.com/story/202110185", None),
+        (None, None),
+    ],
+)
+def test_link_stories_eval_reads_dates_from_urls(url: str | None, expected: str | None) -> None:
+    from newsfuse.evaluate.stories import date_from_url
+
+    assert date_from_url(url) == expected
+
+
+def test_link_stories_eval_neus_halves_are_fixed_and_balanced() -> None:
+    from newsfuse.evaluate.stories import neus_event_split
+
+    halves = [neus_event_split(str(event)) for event in range(5600, 6100)]
+    assert set(halves) == {"tune", "test"}
+    assert 200 <= halves.count("tune") <= 300
+    assert halves == [neus_event_split(str(event)) for event in range(5600, 6100)]

@@ -101,3 +101,4 @@ def test_pipeline_bad_files_are_reported_and_the_rest_goes_on(tmp_path: Path) ->
     assert any("malformed JSON" in reason for reason in failed.values())
     with Store(db) as store:
         assert len(store.failures()) == len(report.failed)
+

@@ -66,3 +66,37 @@ def test_store_refuses_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="--db"):
         Store(path)
+
+
+def test_store_incremental_link_state_merges_and_unlinked_documents(db_path: Path) -> None:
+    from newsfuse.store import LinkState, StorySpan
+
+    with Store(db_path) as store:
+        for doc_id in ("d1", "d2"):
+            store.add_raw(RawDocument(id=doc_id, source_path=f"{doc_id}.txt", kind="text", content=doc_id))
+            store.save_processed(_doc(doc_id, f"The council approved budget number {doc_id}."), Extraction(doc=doc_id))
+        assert not store.has_link_state() and len(store.unlinked_documents()) == 2
+        stories = [Story(id="s-1", title="a", documents=("d1",)), Story(id="s-2", title="b", documents=("d2",))]
+        state = LinkState(
+            lsh=[(42, "d1", -1), (42, "d2", -1), (7, "d2", 0)],
+            doc_links={"d1": (1.0e9, ["budget"]), "d2": (None, ["budget", "council"])},
+            story_spans=[StorySpan("s-1", 1.0e9, 1.0e9, np.ones(4, dtype=np.float32)),
+                         StorySpan("s-2", None, None, np.ones(4, dtype=np.float32))],
+            name_counts={"budget": 2, "council": 1},
+            name_documents=2,
+        )
+        store.save_links(documents=[], extractions=[], entities=[], stories=stories, state=state)
+        assert store.has_link_state() and store.unlinked_documents() == []
+        assert store.lsh_lookup([(42, -1)], per_key=1) in ({("d1", -1)}, {("d2", -1)})
+        assert store.lsh_lookup([(7, 0)], per_key=8) == {("d2", 0)}
+        assert {s.story for s in store.story_spans(around=1.0e9 + 3600, window_seconds=86_400)} == {"s-1", "s-2"}
+        assert {s.story for s in store.story_spans(around=5.0e9, window_seconds=86_400)} == {"s-2"}
+        assert store.name_counts(["budget", "nope"]) == {"budget": 2} and store.name_documents() == 2
+        merged = Story(id="s-1", title="a", documents=("d1", "d2"))
+        store.update_links(
+            documents=[], extractions=[], entities=[], stories=[merged], assignments={"d1": "s-1", "d2": "s-1"},
+            merged={"s-2": "s-1"}, state=LinkState(name_counts={"budget": 1}, name_documents=1, full=False),
+        )
+        assert store.story("s-2") == merged and store.merged_into("s-2") == "s-1"
+        assert store.story_assignments() == {"d1": "s-1", "d2": "s-1"}
+        assert store.name_counts(["budget"]) == {"budget": 3} and store.name_documents() == 3

@@ -73,12 +73,20 @@ def _open_store(db: str | None, *, must_exist: bool = True):  # type: ignore[no-
 def run(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders to ingest (.txt .html .json .jsonl .warc[.gz] .rss .atom .xml).")],
     db: DbOption = None,
+    relink: Annotated[
+        bool,
+        typer.Option(
+            "--relink",
+            help="Recompute duplicates, entities, stories and briefs over the whole database instead of linking only "
+            "new documents (after changing a setting).",
+        ),
+    ] = False,
 ) -> None:
     """Ingest files and folders, then process everything new: clean, extract, link, brief."""
     from newsfuse.pipeline import run as run_pipeline
 
     try:
-        report = run_pipeline(paths, db=_db(db), track=track)
+        report = run_pipeline(paths, db=_db(db), track=track, relink=relink)
     except NewsfuseError as exc:
         raise _fail(str(exc), 2) from exc
     for path, reason in report.failed:
@@ -88,6 +96,11 @@ def run(
         f"{len(report.failed)} failed; processed {report.processed}; "
         f"{report.documents} documents, {report.duplicates} duplicates, {report.stories} stories in {_db(db)}"
     )
+    if report.link_mode != "none":
+        err.print(
+            f"linked {report.linked} documents ({report.link_mode}): {report.touched_stories} stories written, "
+            f"{report.merged_stories} merged into older ones, {report.reuse} partial reuse found"
+        )
     if report.undated:
         err.print(
             f"{report.undated} documents have no publication date: they were grouped into stories without "

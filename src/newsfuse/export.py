@@ -4,7 +4,7 @@
     One object following the contract of DESIGN.md (:func:`build_contract`).
 ``jsonl``
     One JSON object per line and per record, with a ``"type"`` field: ``document``, ``entity``,
-    ``quote``, ``figure``, ``date`` or ``story``; the other fields are the contract's. Entities
+    ``quote``, ``figure``, ``date``, ``story`` or ``reuse``; the other fields are the contract's. Entities
     and dates have a ``type`` of their own (``PERSON``, ``DATE``): on these lines it is called
     ``entity_type`` and ``date_type``.
 ``md``
@@ -68,6 +68,9 @@ def build_contract(store: Store) -> dict[str, Any]:
         "figures": [f.to_dict() for x in extractions.values() for f in sorted(x.figures, key=_start)],
         "dates": [d.to_dict() for x in extractions.values() for d in sorted(x.dates, key=_start)],
         "stories": [s.to_dict() for s in store.stories()],
+        # Added field (optional for readers): partial reuse, a document carrying paragraphs of an
+        # earlier one without being its copy (paragraph indices in each).
+        "reuse": [r.to_dict() for r in store.reuse()],
     }
 
 
@@ -98,7 +101,7 @@ def jsonl_records(store: Store) -> Iterator[dict[str, Any]]:
     """The contract's records one by one, each with its ``type``."""
     contract = build_contract(store)
     kinds = (("documents", "document"), ("entities", "entity"), ("quotes", "quote"),
-             ("figures", "figure"), ("dates", "date"), ("stories", "story"))  # fmt: skip
+             ("figures", "figure"), ("dates", "date"), ("stories", "story"), ("reuse", "reuse"))  # fmt: skip
     for key, kind in kinds:
         for record in contract[key]:
             line = {"type": kind}

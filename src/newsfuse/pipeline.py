@@ -10,8 +10,11 @@
     store    SQLite                                         (newsfuse.store)
 
 Every per-document step is committed per document, so a killed run resumes with the
-documents that were not finished and never stores one twice; the cross-document steps are
-recomputed from the store and replaced in one transaction.
+documents that were not finished and never stores one twice. The cross-document steps run in
+full on the first run of a store (or with ``relink=True``) and write the link state beside their
+results; later runs link only the new documents into that state (:mod:`newsfuse.link.incremental`)
+and rewrite only the stories they touch. Either way the link step is one transaction: a run
+killed during it leaves the new documents unlinked, and the next run links them.
 """
 
 from __future__ import annotations
@@ -57,19 +60,26 @@ class RunReport:
     duplicates: int = 0
     stories: int = 0
     undated: int = 0
+    link_mode: str = "none"  # "full", "incremental", or "none" when nothing needed linking
+    linked: int = 0  # documents placed by this run's link step
+    touched_stories: int = 0
+    merged_stories: int = 0
+    reuse: int = 0
 
     @property
     def nothing_ingested(self) -> bool:
         return self.ingested == 0 and self.already_present == 0
 
 
-def run(paths: Iterable[str | Path], *, db: str | Path | None = None, track: Tracker = no_progress) -> RunReport:
-    """Ingest ``paths``, process everything new in the database, and relink the corpus."""
+def run(
+    paths: Iterable[str | Path], *, db: str | Path | None = None, track: Tracker = no_progress, relink: bool = False
+) -> RunReport:
+    """Ingest ``paths``, process everything new in the database, and link it (everything when ``relink``)."""
     report = RunReport()
     with Store(settings.get("db", db)) as store:
         ingest_into(store, paths, report, track=track)
         process_pending(store, report, track=track)
-        link_corpus(store, report, track=track)
+        link_corpus(store, report, track=track, relink=relink)
     return report
 
 
@@ -156,10 +166,84 @@ def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
 # -- link, corroborate, brief ----------------------------------------------------------------
 
 
-def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress) -> None:
-    """Recompute duplicates, entities, speakers and stories over the whole store."""
-    from newsfuse.link import find_duplicates
+def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress, relink: bool = False) -> None:
+    """Link what is new: the whole store on its first run or when ``relink``, else only unlinked documents."""
+    if relink or not store.has_link_state():
+        relink_corpus(store, report, track=track)
+        return
+    new_docs = store.unlinked_documents()
+    if new_docs:
+        link_new_documents(store, new_docs, report, track=track)
+    counts = store.counts()
+    report.documents, report.duplicates, report.stories = counts["documents"], counts["duplicates"], counts["stories"]
+    report.undated = store.undated_linked()
+
+
+def link_new_documents(
+    store: Store, new_docs: Sequence[Document], report: RunReport, *, track: Tracker = no_progress
+) -> None:
+    """Place ``new_docs`` into the stored link state and rewrite only the stories they touch."""
+    from newsfuse.link.incremental import link_new
+
+    steps = iter(track(range(3), 3, "link (new documents)"))
+    embeddings = embed_new(store, new_docs, track=track)
+    next(steps, None)
+    increment = link_new(
+        store,
+        new_docs,
+        embeddings=embeddings,
+        entity_set=_entity_set,
+        brief=lambda docs, extractions, assignment, lines, vectors: build_stories(
+            docs, extractions, assignment, lines, vectors, track=track
+        ),
+    )
+    next(steps, None)
+    store.update_links(  # one transaction: a run killed before it leaves the new documents unlinked
+        documents=increment.documents.values(),
+        extractions=increment.extractions,
+        entities=increment.entities,
+        stories=increment.stories,
+        assignments=increment.assignments,
+        merged=increment.merged,
+        state=increment.state,
+    )
+    for _ in steps:
+        pass
+    report.link_mode = "incremental"
+    report.linked = len(new_docs)
+    report.touched_stories = len(increment.touched)
+    report.merged_stories = len(increment.merged)
+    report.reuse = len(increment.state.reuse)
+
+
+def embed_new(store: Store, documents: Sequence[Document], *, track: Tracker = no_progress) -> dict[str, np.ndarray]:
+    """Embeddings of ``documents`` only: stored ones read back, missing ones computed and stored."""
+    known = store.embeddings_by_id(d.id for d in documents)
+    missing = [d for d in documents if d.id not in known]
+    if missing:
+        _embed_and_store(store, missing, track=track)
+        known = store.embeddings_by_id(d.id for d in documents)
+    return known
+
+
+def _embed_and_store(store: Store, missing: Sequence[Document], *, track: Tracker = no_progress) -> None:
+    from newsfuse.link.embeddings import load_encoder
+    from newsfuse.link.stories import story_text
+
+    encoder = load_encoder()
+    batch = 64
+    for start in track(range(0, len(missing), batch), (len(missing) + batch - 1) // batch, "embed"):
+        part = missing[start : start + batch]
+        vectors = encoder.encode([story_text(d) for d in part])
+        store.save_embeddings({d.id: v for d, v in zip(part, vectors, strict=True)})
+
+
+def relink_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress) -> None:
+    """Recompute duplicates, reuse, entities, speakers, stories and the link state over the whole store."""
+    from newsfuse.link import find_copies, syndication_groups
     from newsfuse.link.canonical import attach_speakers, canonicalise
+    from newsfuse.link.dedup import superseded_versions
+    from newsfuse.link.incremental import full_state
     from newsfuse.link.stories import cluster_stories, storylines, without_time_prior
 
     documents = store.documents()
@@ -168,8 +252,10 @@ def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress
         return
     steps = iter(track(range(4), 4, "link"))
     extractions = store.extractions()
-    duplicates = find_duplicates(documents)
-    documents = [replace(d, duplicate_of=duplicates.get(d.id)) for d in documents]
+    copies = find_copies(documents)
+    documents = [replace(d, duplicate_of=copies.duplicates.get(d.id)) for d in documents]
+    replaced = superseded_versions(documents, syndication_groups(documents, copies.duplicates))
+    documents = [replace(d, superseded_by=replaced.get(d.id)) for d in documents]
     next(steps, None)
     entities, entity_of = canonicalise(documents, extractions)
     extractions = {doc_id: attach_speakers(ex, entity_of) for doc_id, ex in extractions.items()}
@@ -192,7 +278,15 @@ def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress
     for _ in steps:
         pass
     stories = build_stories(documents, extractions, assignment, lines, embeddings, track=track)
-    store.save_links(documents=documents, extractions=extractions.values(), entities=entities, stories=stories)
+    state = full_state(documents, assignment, embeddings, entity_sets, copies.reuse)
+    store.save_links(
+        documents=documents, extractions=extractions.values(), entities=entities, stories=stories,
+        assignments=assignment, state=state,
+    )
+    report.link_mode = "full"
+    report.linked = len(documents)
+    report.touched_stories = len(stories)
+    report.reuse = len(copies.reuse)
     report.duplicates = sum(1 for d in documents if d.duplicate_of)
     report.undated = len(without_time_prior(documents))
     report.stories = len(stories)
@@ -200,18 +294,10 @@ def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress
 
 def embed_documents(store: Store, documents: Sequence[Document], *, track: Tracker = no_progress) -> dict[str, np.ndarray]:
     """Embeddings of each document's title and lead, computed once and kept in the store."""
-    from newsfuse.link.embeddings import load_encoder
-    from newsfuse.link.stories import story_text
-
     known = store.embeddings()
     missing = [d for d in documents if d.id not in known]
     if missing:
-        encoder = load_encoder()
-        batch = 64
-        for start in track(range(0, len(missing), batch), (len(missing) + batch - 1) // batch, "embed"):
-            part = missing[start : start + batch]
-            vectors = encoder.encode([story_text(d) for d in part])
-            store.save_embeddings({d.id: v for d, v in zip(part, vectors, strict=True)})
+        _embed_and_store(store, missing, track=track)
         known = store.embeddings()
     return known
 
@@ -233,7 +319,11 @@ def build_stories(
     *,
     track: Tracker = no_progress,
 ) -> list[Story]:
-    """Each story's record: members, dates, summary, timeline, claims and framing."""
+    """Each story's record: members, dates, summary, timeline, claims and framing.
+
+    A document superseded by its outlet's updated version (``superseded_by``) stays assigned to
+    the story but is not one of its documents: the update replaces it there.
+    """
     from newsfuse.brief import build_timeline, compare_framing, summarise
     from newsfuse.corroborate import cross_check
     from newsfuse.link.dedup import syndication_groups
@@ -242,7 +332,7 @@ def build_stories(
     by_id = {d.id: d for d in documents}
     members: dict[str, list[Document]] = defaultdict(list)
     for doc_id, story_id in assignment.items():
-        if doc_id in by_id:
+        if doc_id in by_id and not _replaced_in_story(by_id[doc_id], story_id, assignment):
             members[story_id].append(by_id[doc_id])
     duplicates = {d.id: d.duplicate_of for d in documents if d.duplicate_of}
     groups = syndication_groups(documents, duplicates)
@@ -267,3 +357,8 @@ def build_stories(
         )
     return stories
 
+
+
+def _replaced_in_story(doc: Document, story_id: str, assignment: dict[str, str]) -> bool:
+    """Whether ``doc``'s updated version stands in for it in this story."""
+    return doc.superseded_by is not None and assignment.get(doc.superseded_by) == story_id

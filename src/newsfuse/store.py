@@ -22,7 +22,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -92,11 +92,101 @@ def _migration_2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE embeddings (doc TEXT PRIMARY KEY, dim INTEGER NOT NULL, vector BLOB NOT NULL)")
 
 
+def _migration_3(conn: sqlite3.Connection) -> None:
+    # The link state kept between runs, so a run with new documents links only those
+    # (docs/pipeline.md "Incremental linking"):
+    # - lsh: MinHash band keys (doc = -1 whole text, -2 exact text, else paragraph index), the
+    #   duplicate and reuse index, looked up by key;
+    # - doc_links: a linked document's clustering features (publication time, entity names);
+    #   documents.linked = 0 marks a stored document no link step has placed yet;
+    # - story_index: each story's time span and the sum of its members' unit embeddings, to find
+    #   the stories a new document could join without loading the others;
+    # - name_counts: entity-name document frequencies (the IDF of story clustering);
+    # - story_merges: ids of stories merged into an older one, so that old ids still resolve;
+    # - reuse: paragraphs a document carries from another without being a copy of it.
+    conn.executescript(
+        """
+        CREATE TABLE lsh (
+            key INTEGER NOT NULL,
+            doc TEXT NOT NULL,
+            paragraph INTEGER NOT NULL,
+            PRIMARY KEY (key, paragraph, doc)
+        ) WITHOUT ROWID;
+        CREATE TABLE doc_links (doc TEXT PRIMARY KEY, at REAL, entities TEXT NOT NULL);
+        CREATE TABLE story_index (
+            story TEXT PRIMARY KEY,
+            first REAL,
+            last REAL,
+            dim INTEGER NOT NULL,
+            vector BLOB NOT NULL
+        );
+        CREATE INDEX story_index_last ON story_index(last);
+        CREATE TABLE name_counts (name TEXT PRIMARY KEY, df INTEGER NOT NULL);
+        CREATE TABLE link_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE story_merges (old TEXT PRIMARY KEY, into_story TEXT NOT NULL, at TEXT NOT NULL);
+        CREATE TABLE reuse (
+            doc TEXT NOT NULL,
+            source TEXT NOT NULL,
+            paragraphs TEXT NOT NULL,
+            source_paragraphs TEXT NOT NULL,
+            PRIMARY KEY (doc, source)
+        );
+        CREATE INDEX reuse_source ON reuse(source);
+        CREATE INDEX story_documents_doc ON story_documents(doc);
+        CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+        ALTER TABLE documents ADD COLUMN linked INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX documents_unlinked ON documents(linked);
+        """
+    )
+
+
 # Registered in order; each runs once, inside a transaction, and is recorded in `migrations`.
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("0001_initial", _migration_1),
     ("0002_embeddings", _migration_2),
+    ("0003_link_state", _migration_3),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class ReuseRow:
+    """Stored partial reuse: ``doc`` carries ``paragraphs`` of ``source`` (its ``source_paragraphs``)."""
+
+    doc: str
+    source: str
+    paragraphs: tuple[int, ...]
+    source_paragraphs: tuple[int, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"doc": self.doc, "source": self.source, "paragraphs": list(self.paragraphs),
+                "source_paragraphs": list(self.source_paragraphs)}
+
+
+@dataclass(frozen=True, slots=True)
+class StorySpan:
+    """A story as the incremental linker sees it: time span (POSIX seconds) and embedding sum."""
+
+    story: str
+    first: float | None
+    last: float | None
+    vector: np.ndarray
+
+
+@dataclass(slots=True)
+class LinkState:
+    """The link index written beside the link results (see :func:`_migration_3`).
+
+    ``full`` replaces every table; otherwise rows are added or replaced (``name_counts`` then
+    holds increments).
+    """
+
+    lsh: Iterable[tuple[int, str, int]] = ()
+    doc_links: dict[str, tuple[float | None, list[str]]] = field(default_factory=dict)
+    story_spans: list[StorySpan] = field(default_factory=list)
+    name_counts: dict[str, int] = field(default_factory=dict)
+    name_documents: int = 0
+    reuse: list[ReuseRow] = field(default_factory=list)
+    full: bool = True
 
 
 class Store:
@@ -165,7 +255,21 @@ class Store:
             )
             self.conn.execute("UPDATE raw SET processed = 1 WHERE id = ?", (doc.id,))
 
+    def save_processed_many(self, pairs: Iterable[tuple[Document, Extraction]]) -> None:
+        """:meth:`save_processed` for many documents in one transaction (bulk loads, benchmarks)."""
+        with self.conn:
+            for doc, extraction in pairs:
+                self._write_document(doc)
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO extractions (doc, data) VALUES (?, ?)",
+                    (doc.id, json.dumps(extraction.to_dict())),
+                )
+                self.conn.execute("UPDATE raw SET processed = 1 WHERE id = ?", (doc.id,))
+
     def _write_document(self, doc: Document) -> None:
+        # documents_fts.id is UNINDEXED: deleting by id scans the whole index, so only a document
+        # stored before (re-processed) pays for it; a bulk load stays linear.
+        existed = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone() is not None
         seq_row = self.conn.execute("SELECT seq FROM raw WHERE id = ?", (doc.id,)).fetchone()
         seq = seq_row[0] if seq_row else 0
         self.conn.execute(
@@ -173,7 +277,8 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (doc.id, seq, doc.outlet, doc.title, doc.published, doc.duplicate_of, json.dumps(doc.to_dict())),
         )
-        self.conn.execute("DELETE FROM documents_fts WHERE id = ?", (doc.id,))
+        if existed:
+            self.conn.execute("DELETE FROM documents_fts WHERE id = ?", (doc.id,))
         self.conn.execute(
             "INSERT INTO documents_fts (id, title, body) VALUES (?, ?, ?)", (doc.id, doc.title or "", doc.text)
         )
@@ -185,39 +290,128 @@ class Store:
         extractions: Iterable[Extraction],
         entities: Iterable[Entity],
         stories: Iterable[Story],
+        assignments: Mapping[str, str] | None = None,
+        state: LinkState | None = None,
     ) -> None:
-        """Replace every cross-document result in one transaction.
+        """Replace every cross-document result in one transaction (a full relink).
 
         ``documents`` and ``extractions`` are the records whose link fields changed
-        (``duplicate_of``, quote ``speaker`` ids); ``entities`` and ``stories`` replace all.
+        (``duplicate_of``, ``superseded_by``, quote ``speaker`` ids); ``entities`` and ``stories``
+        replace all. ``assignments`` (document -> story) also lists documents a story does not
+        show (an outlet's superseded version); by default each story's ``documents``.
+        ``state`` replaces the link index used by the next incremental run.
         """
+        stories = list(stories)
         with self.conn:
-            for doc in documents:
-                self.conn.execute(
-                    "UPDATE documents SET duplicate_of = ?, data = ? WHERE id = ?",
-                    (doc.duplicate_of, json.dumps(doc.to_dict()), doc.id),
-                )
-            for extraction in extractions:
-                self.conn.execute(
-                    "UPDATE extractions SET data = ? WHERE doc = ?",
-                    (json.dumps(extraction.to_dict()), extraction.doc),
-                )
+            self._update_documents(documents, extractions)
             self.conn.execute("DELETE FROM entities")
-            self.conn.executemany(
-                "INSERT INTO entities (id, name, data) VALUES (?, ?, ?)",
-                ((e.id, e.name, json.dumps(e.to_dict())) for e in entities),
-            )
+            self._upsert_entities(entities)
             self.conn.execute("DELETE FROM stories")
             self.conn.execute("DELETE FROM story_documents")
-            for story in stories:
+            self._upsert_stories(stories, _assignments(stories, assignments))
+            if state is not None:
+                for table in ("lsh", "doc_links", "story_index", "name_counts", "link_meta", "reuse"):
+                    self.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+                self._write_state(state)
+
+    def update_links(
+        self,
+        *,
+        documents: Iterable[Document],
+        extractions: Iterable[Extraction],
+        entities: Iterable[Entity],
+        stories: Iterable[Story],
+        assignments: Mapping[str, str],
+        merged: Mapping[str, str],
+        state: LinkState,
+    ) -> None:
+        """Write an incremental link step in one transaction: only the records it touched.
+
+        ``entities`` and ``stories`` are added or replaced (a story's member rows are rewritten
+        from ``assignments``); ``merged`` maps each story absorbed into an older one to the
+        survivor: its record goes, the merge is recorded so its id still resolves.
+        """
+        stories = list(stories)
+        with self.conn:
+            self._update_documents(documents, extractions)
+            self._upsert_entities(entities, replace=True)
+            for old, survivor in merged.items():
+                self.conn.execute("DELETE FROM stories WHERE id = ?", (old,))
+                self.conn.execute("DELETE FROM story_documents WHERE story = ?", (old,))
+                self.conn.execute("DELETE FROM story_index WHERE story = ?", (old,))
+                self.conn.execute("UPDATE story_merges SET into_story = ? WHERE into_story = ?", (survivor, old))
                 self.conn.execute(
-                    "INSERT INTO stories (id, last_seen, data) VALUES (?, ?, ?)",
-                    (story.id, story.last_seen, json.dumps(story.to_dict())),
+                    "INSERT OR REPLACE INTO story_merges (old, into_story, at) VALUES (?, ?, ?)", (old, survivor, _now())
                 )
-                self.conn.executemany(
-                    "INSERT OR IGNORE INTO story_documents (story, doc) VALUES (?, ?)",
-                    ((story.id, d) for d in story.documents),
-                )
+            for story in stories:
+                self.conn.execute("DELETE FROM story_documents WHERE story = ?", (story.id,))
+            self._upsert_stories(stories, assignments)
+            self._write_state(state)
+
+    def _update_documents(self, documents: Iterable[Document], extractions: Iterable[Extraction]) -> None:
+        for doc in documents:
+            self.conn.execute(
+                "UPDATE documents SET duplicate_of = ?, data = ? WHERE id = ?",
+                (doc.duplicate_of, json.dumps(doc.to_dict()), doc.id),
+            )
+        for extraction in extractions:
+            self.conn.execute(
+                "UPDATE extractions SET data = ? WHERE doc = ?",
+                (json.dumps(extraction.to_dict()), extraction.doc),
+            )
+
+    def _upsert_entities(self, entities: Iterable[Entity], *, replace: bool = False) -> None:
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        self.conn.executemany(
+            f"{verb} INTO entities (id, name, data) VALUES (?, ?, ?)",  # noqa: S608 - fixed verbs
+            ((e.id, e.name, json.dumps(e.to_dict())) for e in entities),
+        )
+
+    def _upsert_stories(self, stories: Iterable[Story], assignments: Mapping[str, str]) -> None:
+        wanted = set()
+        for story in stories:
+            wanted.add(story.id)
+            self.conn.execute(
+                "INSERT OR REPLACE INTO stories (id, last_seen, data) VALUES (?, ?, ?)",
+                (story.id, story.last_seen, json.dumps(story.to_dict())),
+            )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO story_documents (story, doc) VALUES (?, ?)",
+            ((story, doc) for doc, story in assignments.items() if story in wanted),
+        )
+
+    def _write_state(self, state: LinkState) -> None:
+        import numpy as np
+
+        self.conn.executemany("INSERT OR IGNORE INTO lsh (key, doc, paragraph) VALUES (?, ?, ?)", state.lsh)
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO doc_links (doc, at, entities) VALUES (?, ?, ?)",
+            ((doc, at, json.dumps(names)) for doc, (at, names) in state.doc_links.items()),
+        )
+        if state.full:
+            self.conn.execute("UPDATE documents SET linked = 1")
+        else:
+            self.conn.executemany("UPDATE documents SET linked = 1 WHERE id = ?", ((d,) for d in state.doc_links))
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO story_index (story, first, last, dim, vector) VALUES (?, ?, ?, ?, ?)",
+            (
+                (s.story, s.first, s.last, int(s.vector.shape[0]), np.asarray(s.vector, dtype=np.float32).tobytes())
+                for s in state.story_spans
+            ),
+        )
+        self.conn.executemany(
+            "INSERT INTO name_counts (name, df) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET df = df + excluded.df",
+            state.name_counts.items(),
+        )
+        documents = state.name_documents + (0 if state.full else self.name_documents())
+        self.conn.execute("INSERT OR REPLACE INTO link_meta (name, value) VALUES ('name_documents', ?)", (documents,))
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO reuse (doc, source, paragraphs, source_paragraphs) VALUES (?, ?, ?, ?)",
+            (
+                (r.doc, r.source, json.dumps(list(r.paragraphs)), json.dumps(list(r.source_paragraphs)))
+                for r in state.reuse
+            ),
+        )
 
     def mark_failed(self, raw_id: str, path: str, reason: str) -> None:
         """A record that could not be processed: kept (not retried forever) and reported."""
@@ -278,6 +472,8 @@ class Store:
         ).fetchall()
         exact = [r for r in rows if r[0] == story_id]
         chosen = exact[0] if exact else (rows[0] if len(rows) == 1 else None)
+        if chosen is None and (survivor := self.merged_into(story_id)) is not None:
+            return self.story(survivor)  # a story merged into an older one by a bridging article
         return Story.from_dict(json.loads(chosen[1])) if chosen else None
 
     def story_assignments(self) -> dict[str, str]:
@@ -341,6 +537,153 @@ class Store:
             "SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL"
         ).fetchone()[0]
         return counts
+
+
+    # -- link state (incremental linking) --------------------------------------------------------
+
+    def has_link_state(self) -> bool:
+        """Whether a run has linked this store with the link index (else the next run relinks in full)."""
+        return self.conn.execute("SELECT 1 FROM doc_links LIMIT 1").fetchone() is not None
+
+    def unlinked_documents(self) -> list[Document]:
+        """Stored documents that no link step has placed yet, in ingest order."""
+        rows = self.conn.execute("SELECT data FROM documents WHERE linked = 0 ORDER BY seq")
+        return [Document.from_dict(json.loads(r[0])) for r in rows]
+
+    def documents_by_id(self, ids: Iterable[str]) -> dict[str, Document]:
+        return {
+            r[0]: Document.from_dict(json.loads(r[1]))
+            for r in self._select_in("SELECT id, data FROM documents WHERE id IN ({})", ids)
+        }
+
+    def extractions_by_id(self, ids: Iterable[str]) -> dict[str, Extraction]:
+        return {
+            r[0]: Extraction.from_dict(json.loads(r[1]))
+            for r in self._select_in("SELECT doc, data FROM extractions WHERE doc IN ({})", ids)
+        }
+
+    def embeddings_by_id(self, ids: Iterable[str]) -> dict[str, np.ndarray]:
+        import numpy as np
+
+        return {
+            r[0]: np.frombuffer(r[2], dtype=np.float32, count=r[1])
+            for r in self._select_in("SELECT doc, dim, vector FROM embeddings WHERE doc IN ({})", ids)
+        }
+
+    def copies_of(self, canonicals: Iterable[str]) -> list[str]:
+        """Ids of the documents whose ``duplicate_of`` is one of ``canonicals``."""
+        return [r[0] for r in self._select_in("SELECT id FROM documents WHERE duplicate_of IN ({})", canonicals)]
+
+    def group_members(self, canonicals: Iterable[str], *, outlet: str | None = None) -> list[str]:
+        """Ids of the syndication groups ``canonicals`` (each canonical and its copies), optionally only
+        those of one outlet (case-insensitive)."""
+        ids = list(canonicals)
+        rows = [
+            *self._select_in("SELECT id, outlet FROM documents WHERE id IN ({})", ids),
+            *self._select_in("SELECT id, outlet FROM documents WHERE duplicate_of IN ({})", ids),
+        ]
+        wanted = outlet.strip().lower() if outlet is not None else None
+        found = [r[0] for r in rows if wanted is None or (r[1] or "").strip().lower() == wanted]
+        return list(dict.fromkeys(found))
+
+    def originals(self, ids: Iterable[str]) -> set[str]:
+        """Those of ``ids`` that are nobody's copy (``duplicate_of`` empty)."""
+        return {r[0] for r in self._select_in("SELECT id FROM documents WHERE id IN ({}) AND duplicate_of IS NULL", ids)}
+
+    def entities_by_id(self, ids: Iterable[str]) -> dict[str, Entity]:
+        return {
+            r[0]: Entity.from_dict(json.loads(r[1])) for r in self._select_in("SELECT id, data FROM entities WHERE id IN ({})", ids)
+        }
+
+    def lsh_lookup(self, keys: Iterable[tuple[int, int]], *, per_key: int) -> set[tuple[str, int]]:
+        """(doc, paragraph) rows sharing a key: ``(key, -1)`` / ``(key, -2)`` look up whole-text keys, ``(key, 0)``
+        paragraph keys; at most ``per_key`` rows per key, so a bucket of thousands of copies stays cheap."""
+        found: set[tuple[str, int]] = set()
+        for key, kind in keys:
+            if kind < 0:
+                rows = self.conn.execute(
+                    "SELECT doc, paragraph FROM lsh WHERE key = ? AND paragraph = ? LIMIT ?", (key, kind, per_key)
+                )
+            else:
+                rows = self.conn.execute(
+                    "SELECT doc, paragraph FROM lsh WHERE key = ? AND paragraph >= 0 LIMIT ?", (key, per_key)
+                )
+            found.update((r[0], r[1]) for r in rows)
+        return found
+
+    def story_spans(self, *, around: float | None, window_seconds: float) -> list[StorySpan]:
+        """Stories whose time span lies within ``window_seconds`` of ``around`` (every story when it is
+        ``None``; stories without a dated member always)."""
+        import numpy as np
+
+        if around is None:
+            rows = self.conn.execute("SELECT story, first, last, dim, vector FROM story_index")
+        else:
+            rows = self.conn.execute(
+                "SELECT story, first, last, dim, vector FROM story_index "
+                "WHERE last IS NULL OR (last >= ? AND first <= ?)",
+                (around - window_seconds, around + window_seconds),
+            )
+        return [StorySpan(r[0], r[1], r[2], np.frombuffer(r[4], dtype=np.float32, count=r[3])) for r in rows]
+
+    def story_members(self, stories: Iterable[str]) -> dict[str, list[str]]:
+        """Story id -> ids of its documents (every assigned document, superseded versions included)."""
+        members: dict[str, list[str]] = {}
+        for story, doc in self._select_in("SELECT story, doc FROM story_documents WHERE story IN ({})", stories):
+            members.setdefault(story, []).append(doc)
+        return members
+
+    def stories_of(self, docs: Iterable[str]) -> dict[str, str]:
+        return dict(self._select_in("SELECT doc, story FROM story_documents WHERE doc IN ({})", docs))
+
+    def doc_links(self, ids: Iterable[str]) -> dict[str, tuple[float | None, list[str]]]:
+        """Document id -> (publication time, entity names) as the link step saw them."""
+        return {
+            r[0]: (r[1], json.loads(r[2])) for r in self._select_in("SELECT doc, at, entities FROM doc_links WHERE doc IN ({})", ids)
+        }
+
+    def stories_by_id(self, ids: Iterable[str]) -> dict[str, Story]:
+        return {
+            r[0]: Story.from_dict(json.loads(r[1])) for r in self._select_in("SELECT id, data FROM stories WHERE id IN ({})", ids)
+        }
+
+    def name_counts(self, names: Iterable[str]) -> dict[str, int]:
+        return dict(self._select_in("SELECT name, df FROM name_counts WHERE name IN ({})", names))
+
+    def name_documents(self) -> int:
+        row = self.conn.execute("SELECT value FROM link_meta WHERE name = 'name_documents'").fetchone()
+        return int(row[0]) if row else 0
+
+    def merged_into(self, story_id: str) -> str | None:
+        """The story that absorbed ``story_id`` when a bridging article merged them, if it did."""
+        row = self.conn.execute("SELECT into_story FROM story_merges WHERE old = ?", (story_id,)).fetchone()
+        return row[0] if row else None
+
+    def reuse(self, doc: str | None = None) -> list[ReuseRow]:
+        """Partial reuse rows, all or those where ``doc`` is the borrower or the source; by (doc, source)."""
+        query = "SELECT doc, source, paragraphs, source_paragraphs FROM reuse"
+        rows = (
+            self.conn.execute(query + " WHERE doc = ? OR source = ? ORDER BY doc, source", (doc, doc))
+            if doc is not None
+            else self.conn.execute(query + " ORDER BY doc, source")
+        )
+        return [ReuseRow(r[0], r[1], tuple(json.loads(r[2])), tuple(json.loads(r[3]))) for r in rows]
+
+    def undated_linked(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM doc_links WHERE at IS NULL").fetchone()[0]
+
+    def _select_in(self, query: str, values: Iterable[str]) -> Iterator[tuple]:  # type: ignore[type-arg]
+        """Run ``query`` (one ``IN ({})``) over ``values`` in chunks below SQLite's parameter limit."""
+        items = list(dict.fromkeys(values))
+        for start in range(0, len(items), 500):
+            part = items[start : start + 500]
+            yield from self.conn.execute(query.format(",".join("?" * len(part))), part)
+
+
+def _assignments(stories: Iterable[Story], assignments: Mapping[str, str] | None) -> dict[str, str]:
+    if assignments is not None:
+        return dict(assignments)
+    return {doc: story.id for story in stories for doc in story.documents}
 
 
 def _speaker_matches(quote: Quote, needle: str) -> bool:

@@ -14,8 +14,10 @@ Two data sets, told apart by the folder's content:
 - **NeuS / AllSides** (``data/raw_crawled/*.jsonl``): 506 AllSides events with left/centre/right
   articles about the same event (title + body). Gold story = AllSides event. Publication dates are
   taken only from the article URL where it carries one (as ingest would infer them); the others
-  are undated. Split ``val`` scores ``val.source`` instead (307 triples of title + truncated lead,
-  no dates).
+  are undated. The data has no split of the crawl: ``tune`` and ``test`` are two fixed halves of
+  the events (parity of the SHA-256 of the event id; thresholds are chosen on ``tune``), ``all``
+  (default) every event. Split ``val`` scores ``val.source`` instead (307 triples of title +
+  truncated lead, no dates).
 
 Metrics: B-cubed precision/recall/F1 (Bagga & Baldwin 1998) and the adjusted Rand index.
 Entities: spaCy NER (en_core_web_sm) over each document's :func:`~newsfuse.link.stories.story_text`.
@@ -24,6 +26,7 @@ Entities: spaCy NER (en_core_web_sm) over each document's :func:`~newsfuse.link.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import html
 import json
 import re
@@ -185,13 +188,22 @@ def _ecb_topics(split: str | None) -> frozenset[int] | None:
     raise EvaluationError(f"unknown ECB+ split {split!r}: use all, train, dev or test")
 
 
-_URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|-|$)")
+# A date in a URL path: separated (``/2021/10/18/``, ``/2021/10/7/``, ``-2021-10-18/``) or packed
+# (``/20211018/``, ``/2021/0921/``), after a path or word boundary, as htmldate (which trafilatura's
+# metadata extraction runs on a page's URL) reads them.
+_URL_DATE = re.compile(
+    r"[/_-](20\d\d|19\d\d)(?:[/-](1[0-2]|0?[1-9])[/-](3[01]|[12]\d|0?[1-9])"
+    r"|[/-]?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?=[/._-]|$)"
+)
 
 
 def date_from_url(url: str | None) -> str | None:
-    """The ISO date a news URL carries in its path (``/2021/10/18/``, ``/2021-10-18/``, ``/20211018/``)."""
+    """The ISO date a news URL carries in its path (``/2021/10/18/``, ``-2021-10-18/``, ``/20211018/``)."""
     match = _URL_DATE.search(url or "")
-    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}" if match else None
+    if not match:
+        return None
+    month, day = (match.group(2), match.group(3)) if match.group(2) else (match.group(4), match.group(5))
+    return f"{match.group(1)}-{int(month):02d}-{int(day):02d}"
 
 
 def _paragraphs(texts: Iterable[str]) -> tuple[Paragraph, ...]:
@@ -253,15 +265,27 @@ def load_neus_probe(path: Path) -> list[GoldDocument]:
     return out
 
 
+NEUS_EVENT_SPLITS = ("tune", "test")
+
+
+def neus_event_split(event_id: str) -> str:
+    """``"tune"`` or ``"test"``: a fixed half of the AllSides events each, by the parity of the id's SHA-256."""
+    return NEUS_EVENT_SPLITS[int(hashlib.sha256(event_id.encode("utf-8")).hexdigest(), 16) % 2]
+
+
 def load_neus(root: Path, split: str | None) -> tuple[list[GoldDocument], list[Path]]:
-    if split in (None, "", "all", "raw"):
+    """Raw-crawl events (split ``all``, or its ``tune``/``test`` half), or a ``*.source`` probe file (``val``)."""
+    if split in (None, "", "all", "raw", *NEUS_EVENT_SPLITS):
         files = sorted(root.glob("**/raw_crawled/*.jsonl"))
         if not files:
             raise EvaluationError(f"{root}: no data/raw_crawled/*.jsonl")
-        return [g for f in files for g in load_neus_events(f)], files
+        events = [g for f in files for g in load_neus_events(f)]
+        if split in NEUS_EVENT_SPLITS:
+            events = [g for g in events if neus_event_split(g.levels["story"]) == split]
+        return events, files
     files = sorted(root.glob(f"**/{split}.source"))
     if not files:
-        raise EvaluationError(f"{root}: no {split}.source file (splits: raw, val)")
+        raise EvaluationError(f"{root}: no {split}.source file (splits: all, tune, test, val)")
     return [g for f in files for g in load_neus_probe(f)], files
 
 

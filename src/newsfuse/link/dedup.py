@@ -633,3 +633,162 @@ def syndication_groups(docs: Sequence[Document], duplicates: Mapping[str, str]) 
             current = nxt
         groups[doc.id] = current
     return groups
+
+
+# -- the store's LSH index: one document at a time ------------------------------------------------
+
+# ``paragraph`` values of whole-text rows in a stored LSH index (paragraph rows carry the index).
+DOCUMENT_KEY = -1
+EXACT_KEY = -2
+# Rows read per key from a stored index: like BUCKET_PEERS, a bucket of thousands of copies
+# costs a bounded look-up (a few more peers, as a store's rows are not ordered by age).
+STORED_PEERS = 2 * BUCKET_PEERS
+
+
+@dataclass(frozen=True, slots=True)
+class LshRows:
+    """A stored LSH index's rows as arrays (a 100k-article corpus has millions: tuples would not fit);
+    iterating yields ``(key, doc id, paragraph)`` in key order, ready for the store."""
+
+    keys: np.ndarray  # int64
+    owners: np.ndarray  # index into ids
+    paragraphs: np.ndarray  # int64: EXACT_KEY, DOCUMENT_KEY or the paragraph's index
+    ids: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __iter__(self) -> Iterator[tuple[int, str, int]]:
+        order = np.lexsort((self.paragraphs, self.keys))
+        for start in range(0, len(order), 100_000):
+            part = order[start : start + 100_000]
+            for key, owner, paragraph in zip(
+                self.keys[part].tolist(), self.owners[part].tolist(), self.paragraphs[part].tolist(), strict=True
+            ):
+                yield key, self.ids[owner], paragraph
+
+
+def lsh_index(docs: Sequence[Document]) -> LshRows:
+    """The index rows of documents: exact-text key, whole-text bands, and the bands of each substantial
+    paragraph (its ``Paragraph.index``); what :func:`check_new` candidates are looked up by."""
+    texts = [t for t in map(_text, docs) if t.words >= MIN_WORDS]
+    ids = tuple(t.doc.id for t in texts)
+    if not texts:
+        empty = np.zeros(0, dtype=np.int64)
+        return LshRows(empty, empty, empty, ids)
+    exact = np.array([int.from_bytes(_exact_key(t)[:8], "little", signed=True) for t in texts], dtype=np.int64)
+    doc_keys = _band_keys(signatures([t.shingles for t in texts]), DOC_BANDS, DOC_ROWS).view(np.int64)
+    keys = [exact, doc_keys.ravel()]
+    owners = [np.arange(len(texts)), np.repeat(np.arange(len(texts)), DOC_BANDS)]
+    paragraphs = [np.full(len(texts), EXACT_KEY), np.full(doc_keys.size, DOCUMENT_KEY)]
+    substantial = [(n, p) for n, t in enumerate(texts) for p in t.paragraphs if p.words >= PARAGRAPH_MIN_WORDS]
+    if substantial:
+        sig = signatures([p.shingles for _, p in substantial], num_perm=PARAGRAPH_PERM)
+        para_keys = _band_keys(sig, PARAGRAPH_BANDS, PARAGRAPH_ROWS).view(np.int64)
+        keys.append(para_keys.ravel())
+        owners.append(np.repeat(np.array([n for n, _ in substantial]), PARAGRAPH_BANDS))
+        paragraphs.append(np.repeat(np.array([p.index for _, p in substantial]), PARAGRAPH_BANDS))
+    return LshRows(
+        np.concatenate(keys), np.concatenate(owners).astype(np.int64), np.concatenate(paragraphs).astype(np.int64), ids
+    )
+
+
+def lsh_rows(docs: Sequence[Document]) -> list[tuple[int, str, int]]:
+    """:func:`lsh_index` as a list of ``(key, doc id, paragraph)`` (for a few documents)."""
+    return list(lsh_index(docs))
+
+
+def lookup_keys(rows: Iterable[tuple[int, str, int]]) -> list[tuple[int, int]]:
+    """What to look up in a stored index for a new document's rows: ``(key, kind)``, kind -1/-2 whole text, 0 paragraph."""
+    return sorted({(key, paragraph if paragraph < 0 else 0) for key, _, paragraph in rows})
+
+
+@dataclass(frozen=True, slots=True)
+class NewCopy:
+    """What :func:`check_new` found for one arriving document.
+
+    ``duplicates``: canonical ids of the syndication groups it is a near-duplicate of (several
+    when it bridges groups, which then become one); ``reuse``: paragraphs it carries from an
+    earlier document, or that a later (already stored) document carries from it.
+    """
+
+    duplicates: frozenset[str]
+    reuse: tuple[Reuse, ...]
+
+
+def check_new(
+    doc: Document,
+    candidates: Sequence[Document],
+    *,
+    threshold: float | None = None,
+) -> NewCopy:
+    """Check one arriving document against the stored documents sharing an LSH key with it.
+
+    The duplicate rule is :func:`find_copies`' (``_is_duplicate_pair``); a candidate's group is its
+    ``duplicate_of`` (or itself). Partial reuse follows :func:`find_copies` on the pairs at hand:
+    paragraphs of ``doc`` near-identical (``PARAGRAPH_THRESHOLD``) to paragraphs of a candidate
+    outside its own groups, at least ``REUSE_MIN_PARAGRAPHS`` of them; a paragraph found in more
+    than ``REUSE_MAX_GROUPS`` groups is common text; the earlier document is the source.
+    """
+    limit = float(settings.get("dedup_threshold", threshold))
+    text = _text(doc)
+    if text.words < MIN_WORDS:
+        return NewCopy(frozenset(), ())
+    others = [t for t in (_text(c) for c in candidates if c.id != doc.id) if t.words >= MIN_WORDS]
+    duplicates = frozenset(
+        other.doc.duplicate_of or other.doc.id for other in others if _is_duplicate_pair(text, other, limit)
+    )
+    own_groups = duplicates | {doc.id}
+    outside = [o for o in others if (o.doc.duplicate_of or o.doc.id) not in own_groups and o.doc.id not in own_groups]
+    return NewCopy(duplicates, tuple(_new_reuse(text, outside)))
+
+
+def _new_reuse(text: _Text, others: Sequence[_Text]) -> Iterator[Reuse]:
+    """Reuse between a new text and stored ones (see :func:`check_new`)."""
+    mine = [(p.index, np.unique(p.shingles)) for p in text.paragraphs if p.words >= PARAGRAPH_MIN_WORDS]
+    carriers: dict[int, dict[str, int]] = {}  # new paragraph -> {other doc: its matching paragraph}
+    for other in others:
+        theirs = [(p.index, np.unique(p.shingles)) for p in other.paragraphs if p.words >= PARAGRAPH_MIN_WORDS]
+        for index, shingle_set in mine:
+            for their_index, their_set in theirs:
+                if _jaccard(shingle_set, their_set) >= PARAGRAPH_THRESHOLD:
+                    carriers.setdefault(index, {}).setdefault(other.doc.id, their_index)
+                    break
+    by_id = {o.doc.id: o.doc for o in others}
+    pairs: dict[tuple[str, str], dict[int, int]] = {}
+    for index, held in carriers.items():
+        groups = {by_id[d].duplicate_of or d for d in held}
+        if len(groups) + 1 > REUSE_MAX_GROUPS:
+            continue  # common text (a footer, a widely carried statement)
+        first = min(held, key=lambda d: canonical_order(by_id[d]))
+        if canonical_order(by_id[first]) < canonical_order(text.doc):
+            pairs.setdefault((text.doc.id, first), {}).setdefault(index, held[first])
+        else:  # the new document came first (a back-filled archive): the others borrowed from it
+            for other_id, their_index in held.items():
+                pairs.setdefault((other_id, text.doc.id), {}).setdefault(their_index, index)
+    for (doc_id, source_id), matched in sorted(pairs.items()):
+        if min(len(matched), len(set(matched.values()))) >= REUSE_MIN_PARAGRAPHS:
+            indices = sorted(matched)
+            yield Reuse(doc_id, source_id, tuple(indices), tuple(matched[i] for i in indices))
+
+
+def superseded_versions(docs: Sequence[Document], groups: Mapping[str, str]) -> dict[str, str]:
+    """Older versions of an outlet's own article: doc id -> id of the newest version that replaces it.
+
+    Two documents of one syndication group (``groups``: doc id -> group id, see
+    :func:`syndication_groups`) from the same outlet are versions of one article (an outlet
+    updating its story); the newest (latest publication, :func:`canonical_order`) replaces the
+    others in their story, which stay stored. Documents without an outlet are never versions.
+    """
+    versions: dict[tuple[str, str], list[Document]] = {}
+    for doc in docs:
+        outlet = (doc.outlet or "").strip().lower()
+        if outlet:
+            versions.setdefault((groups.get(doc.id, doc.id), outlet), []).append(doc)
+    replaced: dict[str, str] = {}
+    for members in versions.values():
+        if len(members) < 2:
+            continue
+        newest = max(members, key=canonical_order)
+        replaced.update({d.id: newest.id for d in members if d.id != newest.id})
+    return replaced

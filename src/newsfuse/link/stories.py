@@ -20,9 +20,13 @@ they are stable across runs; assignments passed in ``previous`` are kept as they
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import heapq
 import math
 import re
+import zlib
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
@@ -403,8 +407,9 @@ def cluster_stories(
 class StoryIndex:
     """The stories seen so far, ready to place new documents one at a time.
 
-    :func:`cluster_stories` is this index fed in publication order; a long-running process (or a
-    benchmark) keeps one and calls :meth:`place` for each arriving article. Documents arriving in
+    :func:`cluster_stories` is this index fed in publication order; a long-running process, the
+    incremental link step (:mod:`newsfuse.link.incremental`) or a benchmark keeps one and calls
+    :meth:`place` (or :meth:`place_merging`) for each arriving article. Documents arriving in
     time order are scored only against the stories still open (last seen within the window), so
     the cost of a placement follows the number of open stories, not the size of the store.
     """
@@ -416,25 +421,44 @@ class StoryIndex:
         threshold: float | None = None,
         window_days: float | None = None,
         weights: NameWeights | None = None,
+        mergeable: bool = False,
     ) -> None:
         """``weights``: entity name frequencies already counted over the corpus (see :func:`name_weights`);
-        without them, every seeded or placed document is counted as it comes."""
+        without them, every seeded or placed document is counted as it comes. ``mergeable`` keeps
+        each story's members so that :meth:`place_merging` can fold one story into another (it
+        costs a reference per document; :func:`cluster_stories` over a whole corpus does without)."""
         self.threshold = float(settings.get("story_threshold", threshold))
         self.window_days = float(settings.get("story_window_days", window_days))
+        self.mergeable = mergeable
         self._count_names = weights is None
         self._clusterer = _Clusterer(
             dimension, threshold=self.threshold, window_days=self.window_days, weights=weights
         )
+        # Per story: its members' (unit vector, names, time), to fold a story into another on a merge.
+        self._members: dict[str, list[tuple[np.ndarray | None, frozenset[str], datetime | None]]] = {}
+        # Stories merged into an older one -> the survivor (their rows stay in the clusterer).
+        self._merged: dict[str, str] = {}
 
     def __len__(self) -> int:
-        return len(self._clusterer.ids)
+        return len(self._clusterer.ids) - len(self._merged)
+
+    @property
+    def merged(self) -> dict[str, str]:
+        """Story id -> the story it was merged into by :meth:`place_merging`."""
+        return dict(self._merged)
 
     def seed(self, doc: Document, story: str, *, vector: np.ndarray | None, entities: Iterable[str]) -> None:
         """Add a document whose story is already known (a previous run's assignment)."""
+        self.seed_at(story, vector=vector, entities=entities, when=publication_time(doc))
+
+    def seed_at(
+        self, story: str, *, vector: np.ndarray | None, entities: Iterable[str], when: datetime | None
+    ) -> None:
+        """:meth:`seed` from stored features (publication time as read by :func:`publication_time`)."""
         names = _names(entities)
         if self._count_names:
             self._clusterer.weights.count(names)
-        self._clusterer.add_to(story, _unit(vector), names, publication_time(doc))
+        self._add(self._resolve(story), _unit(vector), names, when)
 
     def place(self, doc: Document, *, vector: np.ndarray | None, entities: Iterable[str]) -> str:
         """Join the most similar open story reaching the threshold, or found a new one; returns the story id."""
@@ -442,9 +466,65 @@ class StoryIndex:
         if self._count_names:
             self._clusterer.weights.count(names)
         self._clusterer.advance(when)
-        story = self._clusterer.best(unit, names, when) or story_id(doc.id)
-        self._clusterer.add_to(story, unit, names, when)
+        best = self._clusterer.best(unit, names, when)
+        story = self._resolve(best) if best is not None else story_id(doc.id)
+        self._add(story, unit, names, when)
         return story
+
+    def place_merging(
+        self, doc: Document, *, vector: np.ndarray | None, entities: Iterable[str]
+    ) -> tuple[str, tuple[str, ...]]:
+        """:meth:`place`, and merge the stories this document bridges.
+
+        Every story the document reaches the threshold with is about its event; when there are
+        several, the oldest (earliest first document; ties by id) absorbs the others and keeps its
+        id. Returns the document's story and the ids of the stories merged into it.
+        """
+        unit, names, when = _unit(vector), _names(entities), publication_time(doc)
+        if self._count_names:
+            self._clusterer.weights.count(names)
+        self._clusterer.advance(when)
+        reached = self._reached(unit, names, when)
+        if not reached:
+            story = story_id(doc.id)
+            self._add(story, unit, names, when)
+            return story, ()
+        survivor, absorbed = reached[0], tuple(reached[1:])
+        for other in absorbed:
+            self._absorb(other, survivor)
+        self._add(survivor, unit, names, when)
+        return survivor, absorbed
+
+    def _reached(self, unit: np.ndarray | None, names: frozenset[str], when: datetime | None) -> list[str]:
+        """Distinct stories whose score reaches the threshold, oldest first."""
+        if not self._clusterer.ids:
+            return []
+        scores = self._clusterer.scores(0, unit, names, when)
+        rows = np.flatnonzero(scores >= self.threshold)
+        stories = {self._resolve(self._clusterer.ids[int(r)]) for r in rows}
+        return sorted(stories, key=lambda s: (self._first_time(s), s))
+
+    def _first_time(self, story: str) -> float:
+        stamps = [when.timestamp() for _, _, when in self._members.get(story, ()) if when is not None]
+        return min(stamps) if stamps else math.inf
+
+    def _absorb(self, other: str, survivor: str) -> None:
+        moved = self._members.pop(other, [])
+        for unit, names, when in moved:
+            self._clusterer.add_to(survivor, unit, names, when)
+        self._members.setdefault(survivor, []).extend(moved)
+        self._merged[other] = survivor
+        for old, into in self._merged.items():
+            if into == other:
+                self._merged[old] = survivor
+
+    def _add(self, story: str, unit: np.ndarray | None, names: frozenset[str], when: datetime | None) -> None:
+        self._clusterer.add_to(story, unit, names, when)
+        if self.mergeable:
+            self._members.setdefault(story, []).append((unit, names, when))
+
+    def _resolve(self, story: str) -> str:
+        return self._merged.get(story, story)
 
 
 def name_weights(docs: Iterable[str], entities: Mapping[str, Iterable[str]]) -> NameWeights:
@@ -499,29 +579,225 @@ def storylines(
 ) -> dict[str, str]:
     """Group stories into storylines (a looser level: one thread of related events); story id -> storyline id.
 
-    Stories are visited in order of their earliest document; each joins the storyline whose
-    centroid (mean of its documents' embeddings, plus the same entity boost as stories) is most
-    similar when that reaches ``threshold`` (setting ``storyline_threshold``), with no time window.
-    ``previous`` story -> storyline assignments are kept.
+    Average-link agglomeration over stories: two groups of stories merge, most similar pair first,
+    while the mean similarity of their documents reaches ``threshold`` (setting
+    ``storyline_threshold``); there is no time window. A document's similarity to another mixes its
+    embedding cosine with the cosine of IDF-weighted content words of its title and lead (the event
+    type: "quake", "rehab", "sequel") and entity names (``entities``), which tell two threads of one
+    kind apart. Stories keep their ``previous`` storyline; two stories already in different storylines
+    never merge, so storyline ids stay stable. A new storyline's id derives from its earliest story.
     """
     limit = float(settings.get("storyline_threshold", threshold))
     kept = dict(previous or {})
-    names = entities or {}
     members: dict[str, list[Document]] = {}
     for doc in publication_order(docs):
         if doc.id in stories and not (doc.duplicate_of and doc.duplicate_of in stories):
             members.setdefault(stories[doc.id], []).append(doc)
-    weights = name_weights((d.id for d in docs), names)
-    clusterer = _Clusterer(_dimension(embeddings), threshold=limit, window_days=None, weights=weights)
-    result: dict[str, str] = {}
-    for story in sorted(members, key=lambda s: canonical_order(members[s][0])):
-        vectors = [v for d in members[story] if (v := _vector(embeddings, d.id)) is not None]
-        centroid = normalise_rows(np.sum(vectors, axis=0))[0] if vectors else None
-        story_names = frozenset().union(*(_entity_set(names, d.id) for d in members[story]))
-        line = kept.get(story) or clusterer.best(centroid, story_names, None) or storyline_id(story)
-        clusterer.add_to(line, centroid, story_names, None)
-        result[story] = line
-    return result
+    order = sorted(members, key=lambda s: canonical_order(members[s][0]))
+    if not order:
+        return {}
+    member_docs = [d for story in order for d in members[story]]
+    rows = storyline_vectors(member_docs, embeddings=embeddings, entities=entities or {})
+    sums = np.zeros((len(order), rows.shape[1]), dtype=np.float32)
+    sizes = np.zeros(len(order))
+    row = 0
+    for k, story in enumerate(order):
+        count = len(members[story])
+        sums[k] = rows[row : row + count].sum(axis=0)
+        sizes[k] = count
+        row += count
+    groups = average_link(sums, sizes, limit, pinned=[kept.get(story) for story in order])
+    line_of_group: dict[int, str] = {}
+    for k, story in enumerate(order):  # earliest story first: it names a new storyline
+        if story in kept:
+            line_of_group[groups[k]] = kept[story]
+        else:
+            line_of_group.setdefault(groups[k], storyline_id(story))
+    return {story: line_of_group[groups[k]] for k, story in enumerate(order)}
+
+
+# Share of the embedding cosine in the storyline similarity; the rest is the word and name overlap.
+# Chosen on ECB+ train topics with the threshold (docs/evaluation.md): embeddings alone group every
+# earthquake together, words alone miss paraphrases.
+STORYLINE_EMBEDDING_WEIGHT = 0.4
+# Words and names are hashed into this many signed buckets (a dense block next to the embedding,
+# bounded memory whatever the vocabulary); collisions add zero-mean noise.
+LEXICAL_BUCKETS = 1024
+# Candidate storylines per story scored exactly during agglomeration (the nearest by average similarity).
+STORYLINE_NEIGHBOURS = 12
+# Rows of the story-by-story similarity computed at once when finding neighbours (bounds memory).
+NEIGHBOUR_BLOCK = 1024
+_WORD = re.compile(r"[a-z][a-z'\-]+")
+_SUFFIXES = ("ings", "ing", "ed", "es", "s")
+
+
+# English function words and reporting verbs (words of three letters or more; shorter ones are
+# dropped anyway). Kept here rather than imported from spaCy: link code runs without loading it,
+# and IDF already weighs down whatever common word this list misses.
+STOP_WORDS = frozenset(
+    """
+    about above after again against all also among and another any are around because been before
+    being below between both but can could did does doing down during each either else ever every
+    few for from further had has have having her here hers herself him himself his how however into
+    its itself just last least less many might more most much must near neither next nor not now off
+    once one only onto other our ours out over own per perhaps rather said same say says see seen
+    several she should since some still such than that the their theirs them themselves then there
+    these they this those though three through thus told too two under until upon very via was were
+    what when where whether which while who whom whose why will with within without would yet you
+    your yours new also according week year years day days monday tuesday wednesday thursday friday
+    saturday sunday
+    """.split()
+)
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-case words of ``text`` without stop words, with plural and verb endings cut ("quakes" -> "quak")."""
+    return [_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOP_WORDS]
+
+
+def _stem(word: str) -> str:
+    """Crude but consistent: "escape", "escapes", "escaped", "escaping" all become "escap"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _bucket(term: str) -> tuple[int, float]:
+    code = zlib.crc32(term.encode("utf-8"))
+    return code % LEXICAL_BUCKETS, 1.0 if code & 0x8000_0000 else -1.0
+
+
+def storyline_vectors(
+    docs: Sequence[Document], *, embeddings: Mapping[str, np.ndarray], entities: Mapping[str, Iterable[str]]
+) -> np.ndarray:
+    """One row per document: its unit embedding and its unit IDF-weighted term vector, weighted so that
+    the dot product of two rows is the storyline similarity of the two documents.
+
+    Terms are the content words of :func:`story_text` and the entity names (prefixed, so that "Jordan"
+    the country and "jordan" the word stay apart); IDF is counted over ``docs``.
+    """
+    bags = [
+        Counter(content_words(story_text(d))) + Counter("@" + n for n in _names(entities.get(d.id, ()))) for d in docs
+    ]
+    frequency = Counter(term for bag in bags for term in bag)
+    total = len(docs)
+    # Smoothed like NameWeights: in a small folder about one kind of event its kind words are in
+    # most documents, and plain IDF would weigh them down to nothing.
+    smoothed = total + NAME_PRIOR_DOCUMENTS + 1
+    lexical = np.zeros((total, LEXICAL_BUCKETS), dtype=np.float32)
+    for k, bag in enumerate(bags):
+        for term, count in bag.items():
+            bucket, sign = _bucket(term)
+            lexical[k, bucket] += sign * (1.0 + math.log(count)) * math.log(smoothed / (frequency[term] + 1))
+    units = _unit_rows({d.id: embeddings[d.id] for d in docs if d.id in embeddings})
+    semantic = np.zeros((total, _dimension(embeddings)), dtype=np.float32)
+    for k, doc in enumerate(docs):
+        if (vector := units.get(doc.id)) is not None:
+            semantic[k] = vector
+    return np.hstack(
+        [
+            math.sqrt(STORYLINE_EMBEDDING_WEIGHT) * semantic,
+            math.sqrt(1.0 - STORYLINE_EMBEDDING_WEIGHT) * _unit_matrix(lexical),
+        ]
+    )
+
+
+def _unit_matrix(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms > 0, norms, 1.0)
+
+
+def average_link(sums: np.ndarray, sizes: np.ndarray, threshold: float, *, pinned: Sequence[str | None]) -> list[int]:
+    """Average-link agglomeration of groups given by the sums of their members' rows; group index per input row.
+
+    The average similarity of two groups is ``sums[a] @ sums[b] / (sizes[a] * sizes[b])`` (the mean dot
+    product of their members). Groups with the same ``pinned`` label start merged; groups with different
+    labels never merge. Only each group's STORYLINE_NEIGHBOURS nearest groups are candidates, so the cost
+    grows with the number of groups times the neighbours, not with its square (beyond one blocked search).
+    """
+    sums = sums.astype(np.float64)
+    sizes = sizes.astype(np.float64).copy()
+    parent = list(range(len(sizes)))
+    label: list[str | None] = list(pinned)
+    first_of: dict[str, int] = {}
+    for k, name in enumerate(pinned):
+        if name is not None:
+            if name in first_of:
+                _absorb(first_of[name], k, sums, sizes, parent)
+            else:
+                first_of[name] = k
+    alive = [k for k in range(len(sizes)) if parent[k] == k]
+    neighbours = _nearest(sums, sizes, alive)
+    heap: list[tuple[float, int, int]] = []
+    for a in alive:
+        for b in neighbours[a]:
+            if a < b:
+                _push(heap, sums, sizes, a, b, threshold)
+    while heap:
+        key, a, b = heapq.heappop(heap)
+        if parent[a] != a or parent[b] != b or (label[a] is not None and label[b] is not None):
+            continue  # one side was merged into a third group (that pair was pushed then), or both are pinned
+        if -key != _similarity(sums, sizes, a, b):
+            _push(heap, sums, sizes, a, b, threshold)  # pushed before one side grew: score it as it is now
+            continue
+        _absorb(a, b, sums, sizes, parent)
+        label[a] = label[a] or label[b]
+        merged = (neighbours[a] | neighbours[b]) - {a, b}
+        neighbours[a] = merged
+        for c in merged:
+            neighbours[c].discard(b)
+            neighbours[c].add(a)
+            _push(heap, sums, sizes, min(a, c), max(a, c), threshold)
+    return [_root(parent, k) for k in range(len(sizes))]
+
+
+def _absorb(a: int, b: int, sums: np.ndarray, sizes: np.ndarray, parent: list[int]) -> None:
+    sums[a] += sums[b]
+    sizes[a] += sizes[b]
+    parent[b] = a
+
+
+def _root(parent: list[int], k: int) -> int:
+    while parent[k] != k:
+        k = parent[k]
+    return k
+
+
+def _push(
+    heap: list[tuple[float, int, int]], sums: np.ndarray, sizes: np.ndarray, a: int, b: int, threshold: float
+) -> None:
+    similarity = _similarity(sums, sizes, a, b)
+    if similarity >= threshold:
+        heapq.heappush(heap, (-similarity, a, b))
+
+
+def _similarity(sums: np.ndarray, sizes: np.ndarray, a: int, b: int) -> float:
+    return float(sums[a] @ sums[b]) / (sizes[a] * sizes[b])
+
+
+def _nearest(sums: np.ndarray, sizes: np.ndarray, alive: list[int]) -> dict[int, set[int]]:
+    """Each live group's nearest live groups by average similarity (symmetric: a neighbour's neighbour too)."""
+    neighbours: dict[int, set[int]] = {k: set() for k in alive}
+    if len(alive) < 2:
+        return neighbours
+    index = np.array(alive)
+    means = sums[index] / sizes[index, None]
+    wanted = min(STORYLINE_NEIGHBOURS, len(alive) - 1)
+    for start in range(0, len(alive), NEIGHBOUR_BLOCK):
+        block = means[start : start + NEIGHBOUR_BLOCK] @ means.T
+        for offset in range(block.shape[0]):
+            block[offset, start + offset] = -np.inf
+        top = np.argpartition(-block, wanted - 1, axis=1)[:, :wanted]
+        for offset, row in enumerate(top):
+            a = alive[start + offset]
+            for j in row:
+                b = alive[int(j)]
+                neighbours[a].add(b)
+                neighbours[b].add(a)
+    return neighbours
 
 
 def story_title(docs_in_story: Sequence[Document], embeddings: Mapping[str, np.ndarray] | None = None) -> str:
@@ -554,3 +830,18 @@ def _first_sentence(docs: Sequence[Document], limit: int = 120) -> str:
             sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
             return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
     return ""
+
+
+def weights_from_counts(documents: int, counts: Mapping[str, int]) -> NameWeights:
+    """Name weights from stored counts: ``documents`` counted, ``counts`` the document frequency of
+    the names that matter (keys as :func:`normalise_entity` gives them); the incremental link step
+    loads only those instead of recounting the corpus."""
+    weights = NameWeights()
+    weights.documents = documents
+    weights._df.update(counts)  # noqa: SLF001 - this module's own class, filled from the store
+    return weights
+
+
+def entity_names(entities: Iterable[str]) -> frozenset[str]:
+    """Entity names as clustering compares them (:func:`normalise_entity`, empty ones dropped)."""
+    return _names(entities)

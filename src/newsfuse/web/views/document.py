@@ -9,7 +9,10 @@ Context::
     {
       "document":   {"id", "title", "outlet", "published", "url", "external_id", "source_path",
                      "language", "authors": [str], "story": null | {"id", "title", "href"},
-                     "duplicate_of": null | doc ref, "copies": [doc ref]},
+                     "duplicate_of": null | doc ref, "copies": [doc ref],
+                     "superseded_by": null | doc ref,          # the outlet's updated version
+                     "reuse": [{"role": "borrows"|"lent", "other": doc ref,
+                                "paragraphs": [int], "other_paragraphs": [int]}]},
       "metadata":   [{"field", "value", "how"}],     # how each value was obtained (inferred)
       "paragraphs": [{"index", "kept", "reason", "text", "start", "end", "anchor",
                       "segments": [{"text", "mark", "id"}]}],   # start/end null when dropped
@@ -49,8 +52,11 @@ def build(store: Store, doc_id: str, links: Links, highlight: tuple[int, int] | 
     related = _related(store, doc, story)
     entities = EntityLookup(store)
     paragraphs = paragraph_rows(doc, span)
+    header = _header(doc, story, related, links)
+    header["superseded_by"] = _ref(store, doc.superseded_by, links) if doc.superseded_by else None
+    header["reuse"] = reuse_rows(store, doc.id, links)
     return {
-        "document": _header(doc, story, related, links),
+        "document": header,
         "metadata": metadata_rows(doc),
         "paragraphs": paragraphs,
         "kept": sum(1 for p in paragraphs if p["kept"]),
@@ -86,6 +92,25 @@ def build(store: Store, doc_id: str, links: Links, highlight: tuple[int, int] | 
             for d in sorted(extraction.dates, key=lambda d: d.start)
         ],
     }
+
+
+def _ref(store: Store, doc_id: str, links: Links) -> Context:
+    return doc_ref(store.document(doc_id), doc_id, links)
+
+
+def reuse_rows(store: Store, doc_id: str, links: Links) -> list[Context]:
+    """Partial reuse involving this document: paragraphs it carries from another ("borrows"), or that
+    another carries from it ("lent"); paragraph numbers are ``Paragraph.index`` values."""
+    rows = []
+    for r in store.reuse(doc_id):
+        borrows = r.doc == doc_id
+        rows.append({
+            "role": "borrows" if borrows else "lent",
+            "other": _ref(store, r.source if borrows else r.doc, links),
+            "paragraphs": list(r.paragraphs if borrows else r.source_paragraphs),
+            "other_paragraphs": list(r.source_paragraphs if borrows else r.paragraphs),
+        })
+    return rows
 
 
 def _related(store: Store, doc: Document, story: Story | None) -> dict[str, Document]:
