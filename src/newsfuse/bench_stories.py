@@ -9,7 +9,8 @@ of random words with its story's words mixed in; 5% of articles are syndicated c
 earlier one (re-wrapped in boilerplate, half of them trimmed).
 
 Timed per size: :func:`newsfuse.link.dedup.find_copies` (duplicates and partial reuse) and
-:func:`newsfuse.link.stories.cluster_stories`; then the largest corpus is written to a SQLite
+:func:`newsfuse.link.stories.cluster_stories`, and the storylines over those stories (run by a
+full relink only; an incremental run regroups the stories it touched); then the largest corpus is written to a SQLite
 store as a full run leaves it (entity canonicalisation over all of it is timed too), and one
 more article is run into it: the link step of ``newsfuse run`` on a store that already holds
 the corpus (incremental: stored LSH index, stories within reach, brief of the touched story,
@@ -34,7 +35,7 @@ import numpy as np
 from newsfuse.bench import Tracker, load_allsides
 from newsfuse.errors import EvaluationError
 from newsfuse.link.dedup import find_copies
-from newsfuse.link.stories import cluster_stories, story_text
+from newsfuse.link.stories import cluster_stories, story_text, storylines
 from newsfuse.records import Document, Extraction, Mention, Paragraph, Story
 
 SIZES = (1_000, 10_000, 100_000)
@@ -165,13 +166,18 @@ def bench_stories(data: Path | None, limit: int, track: Tracker) -> str:
         started = time.perf_counter()
         assignment = cluster_stories(docs, embeddings=corpus.embeddings, entities=corpus.entities)
         cluster_s = time.perf_counter() - started
+        started = time.perf_counter()
+        threads = storylines(docs, assignment, embeddings=corpus.embeddings, entities=corpus.entities)
+        storylines_s = time.perf_counter() - started
         target = f"<= {TARGET_SECONDS:.0f}" if size == SIZES[-1] else None
         lines += [
             _line(f"{size:>7,} dedup + reuse (s)", dedup_s),
             _line(f"{size:>7,} cluster stories (s)", cluster_s),
             _line(f"{size:>7,} dedup + cluster (s)", dedup_s + cluster_s, target),
+            _line(f"{size:>7,} storylines, full relink only (s)", storylines_s),
             f"{'':>8}{len(copies.duplicates):,} duplicates, {len(copies.reuse):,} reuse, "
-            f"{len(set(assignment.values())):,} stories (generated ~{size // STORY_SIZE:,} events)",
+            f"{len(set(assignment.values())):,} stories (generated ~{size // STORY_SIZE:,} events), "
+            f"{len(set(threads.values())):,} storylines",
             _line(f"{size:>7,} peak memory so far (GB)", peak_memory_gb(),
                   f"<= {TARGET_MEMORY_GB:.0f}" if size == SIZES[-1] else None),
         ]

@@ -596,16 +596,8 @@ def storylines(
     order = sorted(members, key=lambda s: canonical_order(members[s][0]))
     if not order:
         return {}
-    member_docs = [d for story in order for d in members[story]]
-    rows = storyline_vectors(member_docs, embeddings=embeddings, entities=entities or {})
-    sums = np.zeros((len(order), rows.shape[1]), dtype=np.float32)
-    sizes = np.zeros(len(order))
-    row = 0
-    for k, story in enumerate(order):
-        count = len(members[story])
-        sums[k] = rows[row : row + count].sum(axis=0)
-        sizes[k] = count
-        row += count
+    sums = _story_sums(members, order, embeddings=embeddings, entities=entities or {})
+    sizes = np.array([len(members[story]) for story in order], dtype=float)
     groups = average_link(sums, sizes, limit, pinned=[kept.get(story) for story in order])
     line_of_group: dict[int, str] = {}
     for k, story in enumerate(order):  # earliest story first: it names a new storyline
@@ -627,6 +619,9 @@ LEXICAL_BUCKETS = 1024
 STORYLINE_NEIGHBOURS = 12
 # Rows of the story-by-story similarity computed at once when finding neighbours (bounds memory).
 NEIGHBOUR_BLOCK = 1024
+# Documents whose storyline rows are built at once when summing them per story (bounds memory:
+# 100,000 rows would take 560 MB).
+SUM_SLICE_DOCUMENTS = 8192
 _WORD = re.compile(r"[a-z][a-z'\-]+")
 _SUFFIXES = ("ings", "ing", "ed", "es", "s")
 
@@ -671,31 +666,35 @@ def _bucket(term: str) -> tuple[int, float]:
 
 
 def storyline_vectors(
-    docs: Sequence[Document], *, embeddings: Mapping[str, np.ndarray], entities: Mapping[str, Iterable[str]]
+    docs: Sequence[Document],
+    *,
+    embeddings: Mapping[str, np.ndarray],
+    entities: Mapping[str, Iterable[str]],
+    frequency: Mapping[str, int] | None = None,
+    total: int | None = None,
 ) -> np.ndarray:
     """One row per document: its unit embedding and its unit IDF-weighted term vector, weighted so that
     the dot product of two rows is the storyline similarity of the two documents.
 
     Terms are the content words of :func:`story_text` and the entity names (prefixed, so that "Jordan"
-    the country and "jordan" the word stay apart); IDF is counted over ``docs``.
+    the country and "jordan" the word stay apart); IDF is counted over ``docs``, or taken from
+    ``frequency`` over ``total`` documents when the rows are built a slice at a time.
     """
-    bags = [
-        Counter(content_words(story_text(d))) + Counter("@" + n for n in _names(entities.get(d.id, ()))) for d in docs
-    ]
-    frequency = Counter(term for bag in bags for term in bag)
-    total = len(docs)
+    bags = [_term_bag(d, entities) for d in docs]
+    if frequency is None:
+        frequency = Counter(term for bag in bags for term in bag)
+        total = len(docs)
     # Smoothed like NameWeights: in a small folder about one kind of event its kind words are in
     # most documents, and plain IDF would weigh them down to nothing.
-    smoothed = total + NAME_PRIOR_DOCUMENTS + 1
-    lexical = np.zeros((total, LEXICAL_BUCKETS), dtype=np.float32)
+    smoothed = (total if total is not None else len(docs)) + NAME_PRIOR_DOCUMENTS + 1
+    lexical = np.zeros((len(docs), LEXICAL_BUCKETS), dtype=np.float32)
     for k, bag in enumerate(bags):
         for term, count in bag.items():
             bucket, sign = _bucket(term)
-            lexical[k, bucket] += sign * (1.0 + math.log(count)) * math.log(smoothed / (frequency[term] + 1))
-    units = _unit_rows({d.id: embeddings[d.id] for d in docs if d.id in embeddings})
-    semantic = np.zeros((total, _dimension(embeddings)), dtype=np.float32)
+            lexical[k, bucket] += sign * (1.0 + math.log(count)) * math.log(smoothed / (frequency.get(term, 0) + 1))
+    semantic = np.zeros((len(docs), _dimension(embeddings)), dtype=np.float32)
     for k, doc in enumerate(docs):
-        if (vector := units.get(doc.id)) is not None:
+        if (vector := _unit(embeddings.get(doc.id))) is not None:
             semantic[k] = vector
     return np.hstack(
         [
@@ -703,6 +702,43 @@ def storyline_vectors(
             math.sqrt(1.0 - STORYLINE_EMBEDDING_WEIGHT) * _unit_matrix(lexical),
         ]
     )
+
+
+def _term_bag(doc: Document, entities: Mapping[str, Iterable[str]]) -> Counter[str]:
+    return Counter(content_words(story_text(doc))) + Counter("@" + n for n in _names(entities.get(doc.id, ())))
+
+
+def _story_sums(
+    members: Mapping[str, list[Document]],
+    order: Sequence[str],
+    *,
+    embeddings: Mapping[str, np.ndarray],
+    entities: Mapping[str, Iterable[str]],
+) -> np.ndarray:
+    """Per story (in ``order``), the sum of its documents' storyline rows, built a slice of documents at
+    a time so that memory follows the number of stories, not the number of documents."""
+    frequency: Counter[str] = Counter()
+    total = 0
+    for story in order:
+        for doc in members[story]:
+            frequency.update(_term_bag(doc, entities).keys())
+            total += 1
+    sums = np.zeros((len(order), _dimension(embeddings) + LEXICAL_BUCKETS), dtype=np.float32)
+    start = 0
+    while start < len(order):
+        end, size = start, 0
+        while end < len(order) and (size == 0 or size + len(members[order[end]]) <= SUM_SLICE_DOCUMENTS):
+            size += len(members[order[end]])
+            end += 1
+        docs = [d for story in order[start:end] for d in members[story]]
+        rows = storyline_vectors(docs, embeddings=embeddings, entities=entities, frequency=frequency, total=total)
+        row = 0
+        for k in range(start, end):
+            count = len(members[order[k]])
+            sums[k] = rows[row : row + count].sum(axis=0)
+            row += count
+        start = end
+    return sums
 
 
 def _unit_matrix(matrix: np.ndarray) -> np.ndarray:
