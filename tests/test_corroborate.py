@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -458,3 +459,22 @@ def test_corroborate_bundled_corpus_conflicts(tmp_path: Path) -> None:
             assert not re.match(r"(?i)\s+of (?:the|them|those|her|his|its)\b", after), (c.text, cited(c))
     conflicting = [c for _, c in all_claims if c.status == "conflicting"]
     assert len(conflicting) <= 2 * len(notes["conflicting_figures"]) + 2, [c.text for c in conflicting]
+
+
+def test_corroborate_counts_given_for_different_days_are_updates_not_conflicts() -> None:
+    # Published the same day: only the dates the figures are given for tell them apart.
+    a = make_doc("a", "As of Monday, 12 workers had died in the blast.", "Granite Times", "2025-03-12")
+    b = make_doc("b", "As of Tuesday, 14 workers had died in the blast, officials said.", "Coast Wire", "2025-03-12")
+    c = make_doc("c", "Officials said 17 workers had died in the blast.", "Valley Courier", "2025-03-12")
+    extractions = {
+        "a": extraction(a, replace(figure(a, "12", 12, "workers", "die"), as_of="2025-03-10")),
+        "b": extraction(b, replace(figure(b, "14", 14, "workers", "die"), as_of="2025-03-11")),
+        "c": extraction(c, figure(c, "17", 17, "workers", "die")),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    monday, tuesday = claim_with(claims, a, "12"), claim_with(claims, b, "14")
+    assert tuesday.id not in monday.conflicts_with and monday.id not in tuesday.conflicts_with
+    assert monday.superseded_by == tuesday.id
+    # Without a date of its own, a different count the same day still disputes them.
+    undated = claim_with(claims, c, "17")
+    assert undated.status == "conflicting" and tuesday.id in undated.conflicts_with

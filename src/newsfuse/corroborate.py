@@ -44,8 +44,10 @@ Status
     claims about the same quantity whose figures disagree are *conflicting* (both, listing each
     other in ``conflicts_with``; conflict wins over corroboration) when the disagreeing figures
     come from different groups and were published within :data:`CONFLICT_WINDOW_DAYS` of each
-    other (same day for snapshots). A later figure outside that window, or one the text itself
-    reports as a revision ("the number ... had risen to 412"), is an *update*: the earlier claim
+    other (same day for snapshots). A later figure outside that window, one the text itself
+    reports as a revision ("the number ... had risen to 412"), or one given for another day than
+    the other (both with a ``Figure.as_of``: "12 dead as of Monday", "14 as of Tuesday") is an
+    *update*: the earlier claim
     keeps its status and gets ``superseded_by`` (the later claim's id) and a ``note``. The
     ``note`` of a conflicting claim lists each side's value, outlet and date, and says when the
     reports are days apart (the figure may have been updated in between).
@@ -278,6 +280,7 @@ class _Fig:
     context: frozenset[str]
     low: float
     high: float
+    as_of: date | None = None  # the day the text gives the figure for (Figure.as_of), when a full date
 
 
 def normalise_unit(unit: str | None) -> str:
@@ -417,6 +420,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         group=group,
         order=rank * 1_000_000 + figure.start,
         day=_day(doc.published),
+        as_of=_day(figure.as_of) if figure.as_of and len(figure.as_of) == 10 else None,
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
         counted=counted,
@@ -505,6 +509,9 @@ def _disagreement(a: _Fig, b: _Fig) -> str | None:
     """``conflict``, ``update`` or ``None`` (no disagreement) for two figures."""
     if a.group == b.group or compatible(a, b) or not same_quantity(a, b):
         return None
+    if a.as_of is not None and b.as_of is not None and a.as_of != b.as_of:
+        # "12 dead as of Monday" and "14 dead as of Tuesday": counts for two days, not a dispute.
+        return "update"
     if a.day is None or b.day is None:
         return "update" if a.figure.revised or b.figure.revised else "conflict"
     later = a if (a.day, a.figure.revised) > (b.day, b.figure.revised) else b
@@ -516,7 +523,7 @@ def _disagreement(a: _Fig, b: _Fig) -> str | None:
 
 def _in_time_order(bins: list[list[_Fig]], i: int, j: int) -> tuple[int, int]:
     def latest(b: list[_Fig]) -> tuple[date, bool]:
-        return max((f.day or date.min, f.figure.revised) for f in b)
+        return max((f.as_of or f.day or date.min, f.figure.revised) for f in b)
 
     return (i, j) if latest(bins[i]) <= latest(bins[j]) else (j, i)
 
