@@ -339,3 +339,25 @@ def test_quotes_speaker_kind_marks_anonymous_written_and_organisation_sources(nl
         ("one senior aide", "anonymous"),
         ("Lena Ortiz", "person"),
     }
+
+
+@pytest.mark.model
+def test_quotes_block_quote_after_a_colon_line_gets_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Flood waters receded on Friday across the valley.\n\n"
+        "In a statement, Mayor Grace Okafor said:\n\n"
+        '"We will rebuild every home that was lost. Nobody will be left behind."\n\n'
+        "The Washington Post reported:\n\n"
+        '"The levee had been flagged as weak in three inspections since 2019."\n\n'
+        "Residents were told to boil water:\n\n"
+        '"Until further notice, boil all tap water for one minute."'
+    )
+    _, quotes = _quotes(nlp, text)
+    by_start = {q.text[:20]: q for q in quotes if q.kind == "direct"}
+    assert by_start["We will rebuild ever"].speaker_name == "Grace Okafor"
+    assert by_start["We will rebuild ever"].cue == "said"
+    post = by_start["The levee had been f"]
+    assert (post.speaker_name, post.speaker_kind) == ("The Washington Post", "organisation")
+    # A colon line without a speech verb or a person attributes nothing.
+    notice = [q for q in quotes if q.text.startswith("Until further notice")]
+    assert all(q.speaker_name is None for q in notice)

@@ -762,10 +762,22 @@ def _before_tokens(context: _Context, span: QuoteSpan) -> list[Token]:
     if start == anchor and end > 0:
         # The sentence starts at the quote: "Smith said:" may sit in the previous sentence.
         start = context.sent_start[end - 1]
-    p_start = context.paragraphs[context.paragraph_of(mark)][0]
+    p_start = _introduced_from(context, mark)
     tokens = [doc[i] for i in range(max(start, end - 40), end)
               if doc[i].idx >= p_start and not context.in_quote(doc[i].idx)]
     return tokens
+
+
+def _introduced_from(context: _Context, mark: int) -> int:
+    """Where the text that may attribute a quote starts: its paragraph, or the paragraph before
+    when the quote opens its paragraph after a line ending in a colon ("Mayor Okafor said:")."""
+    index = context.paragraph_of(mark)
+    p_start = context.paragraphs[index][0]
+    if index > 0 and not context.text[p_start:mark].strip():
+        before_start, before_end = context.paragraphs[index - 1]
+        if context.text[before_start:before_end].rstrip().endswith(":"):
+            return before_start
+    return p_start
 
 
 def _is_cue(token: Token, *, quote_cue: bool) -> bool:
@@ -813,6 +825,10 @@ def _subject_of(cue: Token) -> Token | None:
     current = cue
     for _ in range(4):
         subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            # "Residents were told to boil water": the subject of a passive cue is who was
+            # addressed; the speaker, if any, is the agent ("were told by the utility").
+            return _passive_agent(current)
         if subject is not None:
             return subject
         if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.i != current.i:
@@ -825,6 +841,11 @@ def _subject_of(cue: Token) -> Token | None:
             return current.head
         break
     return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _speaker_of(context: _Context, cue: Token, after: list[Token]) -> _Speaker | None:
@@ -870,15 +891,15 @@ def _source_kind(context: _Context, head: Token) -> str:
     """What kind of source an unnamed speaker phrase is: a text ("the letter read"), an
     organisation ("the Kremlin said", "KCNA reported"), an anonymous person or group ("US
     officials", "a senior aide", "people familiar with the talks"), or unknown ("they")."""
+    mention = context.mention_at(head.idx, head.idx + len(head.text))
+    if mention is not None and mention.type in ORGANISATION_TYPES:
+        return "organisation"  # a named one first: "The Washington Post reported" is no post
     lemma = head.lemma_.lower()
     if lemma in WRITTEN_SOURCES:
         return "written"
     if lemma in ANONYMOUS_SOURCES:
         return "anonymous"
-    mention = context.mention_at(head.idx, head.idx + len(head.text))
-    if (mention is not None and mention.type in ORGANISATION_TYPES) or head.pos_ == "PROPN":
-        return "organisation"
-    return "unknown"
+    return "organisation" if head.pos_ == "PROPN" else "unknown"
 
 
 def _phrase_bounds(token: Token) -> tuple[int, int]:
