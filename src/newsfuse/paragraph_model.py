@@ -169,7 +169,7 @@ def _shape(text: str, words: list[str]) -> list[float]:
         len(_DIGIT.findall(text)) / chars,
         len(_PUNCTUATION.findall(text)) / chars,
         (sum(len(w) for w in words) / n / 10) if n else 0.0,
-        float(bool(_URL.search(text))),
+        float(_has_url(text)),
         float("©" in text or "copyright" in text.lower()),
         float(any(s in text for s in _SEPARATORS)),
         float(bool(_REPORTING.search(text))),
@@ -179,6 +179,15 @@ def _shape(text: str, words: list[str]) -> list[float]:
         float("\t" in text),
         float(text.rstrip().endswith("?")),
     ]
+
+
+_URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".co.uk")
+
+
+def _has_url(text: str) -> bool:
+    # The substring test first: the pattern backtracks over every word of a long paragraph.
+    lowered = text.lower()
+    return any(hint in lowered for hint in _URL_HINTS) and bool(_URL.search(text))
 
 
 # Columns of _shape that describe a neighbour: words (log), ends a sentence, function-word density.
