@@ -669,13 +669,9 @@ def _label_speaker(context: _Context, turn: _Turn, key: str) -> _Speaker | None:
 
 
 def _turn_quote(context: _Context, doc_id: str, turn: _Turn, speaker: _Speaker) -> Quote:
-    return Quote(
-        doc=doc_id, text=context.text[turn.start:turn.end], kind="direct", start=turn.start, end=turn.end,
-        speaker_name=speaker.name, speaker_title=speaker.title, speaker_kind=speaker.kind, cue=":",
-        speaker_start=speaker.start, speaker_end=speaker.end,
-        source_start=speaker.source_start, source_end=speaker.source_end,
-        cue_start=turn.colon, cue_end=turn.colon + 1,
-    )
+    # The cue is the label's colon, a character rather than a token: located here, not by _quote.
+    quote = _quote(doc_id, context.text, turn.start, turn.end, "direct", speaker, _Attribution(speaker, None, ":"))
+    return replace(quote, cue_start=turn.colon, cue_end=turn.colon + 1)
 
 
 def _outside_turns(quotes: list[Quote], turns: Sequence[Quote]) -> list[Quote]:
