@@ -439,3 +439,100 @@ def test_extract_dates_article_stays_outside_before_a_date(nlp) -> None:
     found = dates_in(nlp, "The company cancelled the Dec. 21, 2022 agreement and took a fourth-quarter charge.")
     assert found["Dec. 21, 2022"][0] == "2022-12-21"
     assert "fourth-quarter" in found
+
+
+# ------------------------------------------------------------------ third round (issue 5)
+
+
+@pytest.mark.model
+def test_extract_dates_soon_is_a_vague_future(nlp) -> None:
+    found = dates_in(nlp, "The ministry said it will soon publish the new rules for landlords.")
+    assert found["soon"][:3] == ("FUTURE_REF", "unknown", "DATE")
+    assert "soon" not in dates_in(nlp, "The mayor wants the bridge reopened as soon as possible.")
+    assert "soon" not in dates_in(nlp, "The driver died soon after the crash on the ring road.")
+    assert "soon" not in dates_in(nlp, "The trickle of refugees soon became a flood.")
+
+
+@pytest.mark.model
+def test_extract_dates_a_year_earlier_in_a_nine_month_sentence(nlp) -> None:
+    found = dates_in(
+        nlp,
+        "The brewer reported third-quarter profit of $40 million. For the nine months, it earned $110 million, "
+        "up from $95 million a year earlier.",
+        published="2023-10-26",
+    )
+    assert found["a year earlier"][0] == "2022"  # the nine months a year before: the year, not a quarter
+    quarter = dates_in(
+        nlp,
+        "The brewer reported third-quarter profit of $40 million, up from $31 million a year earlier.",
+        published="2023-10-26",
+    )
+    assert quarter["a year earlier"][0] == "2022-Q3"
+
+
+@pytest.mark.model
+def test_extract_dates_counted_months_of_a_year_are_two_expressions(nlp) -> None:
+    found = dates_in(nlp, "Hiring averaged 210,000 a month for the first nine months of 2022.")
+    assert found["the first nine months"][0] == "P9M"
+    assert found["2022"][0] == "2022"
+    this_year = dates_in(nlp, "Revenue fell 4% to $713 million through the first nine months of the year.")
+    assert this_year["the year"][0] == "2023"
+    halves = dates_in(nlp, "Analysts expect losses through the first two quarters of 2024.")
+    assert "2024" not in halves  # two quarters of a year are one half (2024-H1), not split
+
+
+@pytest.mark.model
+def test_extract_dates_vague_lengths_joined_by_or(nlp) -> None:
+    found = dates_in(nlp, "Doctors said the climber probably died within weeks or months of his fall.")
+    assert found == {"weeks or months": ("PXW", "duration", "DURATION")}
+
+
+@pytest.mark.model
+def test_extract_dates_weekday_coordinated_with_a_recurring_one(nlp) -> None:
+    found = dates_in(nlp, "Two new ferries will leave the port on Monday and Tuesday nights from March 30.")
+    assert found["Tuesday nights"][:3] == ("XXXX-WXX-2TNI", "set", "SET")
+    assert found["Monday"][:3] == ("XXXX-WXX-1TNI", "set", "SET")
+
+
+@pytest.mark.model
+def test_extract_dates_anaphoric_parts_of_day_and_weekdays(nlp) -> None:
+    text = (
+        "Shares in Tokyo fell sharply on Friday, Sept. 8. Dealers placed heavy sell orders in the morning, "
+        "and the index closed 3% below the previous Friday."
+    )
+    found = dates_in(nlp, text)
+    assert found["the morning"][0] == "2023-09-08TMO"  # the day last mentioned, not the publication day
+    assert found["the previous Friday"][0] == "2023-09-01"
+    clock = dates_in(
+        nlp, "The doctor was shot on Oct. 23, 2022. Police said the sniper fired at 10 p.m. from the woods."
+    )
+    assert clock["10 p.m."][0] == "2022-10-23T22:00"
+
+
+@pytest.mark.model
+def test_extract_dates_not_dates_foreseeable_future_and_baby_ages(nlp) -> None:
+    assert not dates_in(nlp, "The troops will stay in the region for the foreseeable future.")
+    assert not dates_in(nlp, "The minister travelled with his wife and their 6-month-old son.")
+    truce = dates_in(nlp, "Extremists tried to wreck the 8-month-old truce.")
+    assert truce["8-month-old"][0] == "P8M"
+
+
+@pytest.mark.model
+def test_extract_dates_high_for_the_year_and_latest_period(nlp) -> None:
+    found = dates_in(nlp, "The stock rose to a high for the year of $42.875 a share in June.")
+    assert found["the year"][0] == "2023"
+    latest = dates_in(
+        nlp, "There were no one-time gains in the latest period, the publisher said.", published="2023-11-02"
+    )
+    assert latest["the latest period"][0] == "2023-Q3"
+
+
+@pytest.mark.model
+def test_extract_dates_uncounted_gaps_titles_and_ordinal_days(nlp) -> None:
+    gaps = dates_in(nlp, "The two bombs went off just minutes apart near the station.")
+    assert "minutes" not in gaps
+    assert dates_in(nlp, "The first shells fell 72 hours after the talks ended.")["72 hours"][0] == "PT72H"
+    title = dates_in(nlp, "The poll was published by USA Today and the BBC.")
+    assert "Today" not in title
+    ordinal = dates_in(nlp, "Heavy shelling continued in the north. It's the second day of the offensive.")
+    assert ordinal["the second day"][0] == PUBLISHED
