@@ -1,4 +1,4 @@
-"""``newsfuse eval quotes``: PolNeAR layout, scoring helpers, the cue lexicon learner."""
+"""``newsfuse eval quotes``: PolNeAR layout, scoring helpers, the cue model's training examples."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsfuse.errors import EvaluationError
-from newsfuse.evaluate.quotes import GoldAttribution, learn_cues, load_split, parse_ann
+from newsfuse.evaluate.quotes import GoldAttribution, cue_examples, load_split, parse_ann
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear"
 
@@ -51,14 +51,16 @@ def test_eval_quotes_parse_ann_discontinuous_content() -> None:
 
 
 @pytest.mark.model
-def test_eval_quotes_learns_cues_and_scores_cognition(tmp_path: Path) -> None:
+def test_eval_quotes_cue_examples_and_scores_cognition(tmp_path: Path) -> None:
     from newsfuse.evaluate.quotes import run
     from newsfuse.nlp import load_nlp
 
     _write_split(tmp_path, "test")
     article = load_split(tmp_path, "test")[0]
-    table = learn_cues([(load_nlp()(article.text), article.gold)], min_count=1, min_ratio=0.5)
-    assert "dobj" in table["endorse/VERB"]
+    rows, labels = cue_examples([(load_nlp()(article.text), article.gold)])
+    positive = [row for row, label in zip(rows, labels, strict=True) if label]
+    assert len(positive) == 1 and "lemrel=endorse/VERB|dobj" in positive[0]
+    assert not any("lem=say/VERB" in row for row in rows)  # the speech rules decide "said"
     report = run(tmp_path, "test")
     values = {m.name: m.value for m in report.metrics}
     assert values["content overlap F1"] == pytest.approx(1.0)
