@@ -108,3 +108,87 @@ def test_quoted_statements_are_not_a_comment_thread() -> None:
     reasons = _reasons([*ARTICLE, *quotes])
     assert "comment" not in reasons.values()
     assert all(reasons[q] == "body" for q in quotes if q.startswith("“"))
+
+
+MORE_ARTICLE = [
+    "Work on the first section is due to start next spring, and the council has asked the contractor to keep "
+    "at least one lane of the ring road open in each direction while the rails are laid across it.",
+    "Residents of the northern districts, who today need two buses to reach the centre, welcomed the decision "
+    "and said that a direct tram would cut their daily commute by about twenty minutes each way.",
+    "The regional transport authority will publish the final timetable once the trial runs on the new "
+    "section are finished, which the council expects to happen in the autumn before the line opens.",
+]
+
+
+def test_article_resumes_after_a_related_box_with_new_vocabulary() -> None:
+    # A "Related articles" box inside the story; the article goes on about other aspects of the
+    # same story, sharing little vocabulary with its first paragraphs: a run of prose ends the box.
+    box = ["Related articles", "Mayor defends the cost of the tram extension", "Bus drivers threaten strike"]
+    lines = [*ARTICLE, *box, *MORE_ARTICLE]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "more-from" for p in box)
+    assert all(reasons[p] == "body" for p in ARTICLE + MORE_ARTICLE)
+
+
+def test_teaser_list_with_truncated_headlines_is_not_taken_for_the_article() -> None:
+    teasers = [
+        "Latest headlines",
+        "Storm closes the harbour for a third day as wind speeds reach a record for the month of...",
+        "Local bakery wins the national prize for its rye bread after judges praised the crust and...",
+        "Schools in the valley will close early on Friday because the heating system has broken...",
+    ]
+    reasons = _reasons([*ARTICLE, *teasers])
+    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert all(reasons[p] == "more-from" for p in teasers)
+
+
+def test_cookie_banner_comment_form_and_gallery_chrome_are_dropped() -> None:
+    chrome = {
+        "This website uses cookies to improve your experience. We'll assume you're ok with this.": "notice",
+        "Necessary cookies are absolutely essential for the website to function properly.": "notice",
+        "Save my name, email, and website in this browser for the next time I comment.": "notice",
+        "Your email address will not be published. Required fields are marked *": "notice",
+        "The best science stories of the week, delivered to your inbox.": "notice",
+        "The Daily Courier may earn a commission from purchases made through links on this page.": "notice",
+        "Image 3 of 12": "caption",
+        "Back to Gallery": "notice",
+        "Jane Smith Submitted photo": "credit",
+        "Read Later": "navigation",
+        "Posted by Anna Berg on November 19, 2019, 6:21 AM EST": "dateline-meta",
+    }
+    reasons = _reasons([*ARTICLE, *MORE_ARTICLE, *chrome])
+    assert all(reasons[p] == "body" for p in ARTICLE + MORE_ARTICLE)
+    for line, reason in chrome.items():
+        assert reasons[line] == reason, line
+
+
+def test_article_sentences_about_cookies_and_newsletters_are_kept() -> None:
+    lines = [
+        *ARTICLE,
+        "The bakery, which says it uses cookies from a family recipe, told reporters that sales doubled last year.",
+        "Regulators said that the website uses cookies to track visitors without asking them first, and fined it.",
+        *MORE_ARTICLE,
+    ]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in lines)
+
+
+def test_table_of_figures_without_prose_around_it_is_kept() -> None:
+    # A standings page: the article is the table, copied as one line per row between a site
+    # menu and a sidebar; there is no prose next to it for the context pass to join it to.
+    menu = ["Home", "Results", "Standings", "Calendar", "Drivers", "Teams", "Videos", "Podcast", "Contact"]
+    table = ["Final standings after 36 races:", "Pos. Driver Points Wins Poles",
+             *[f"{k} Driver Number{k} {5100 - 40 * k} {k % 4} {k % 3}" for k in range(1, 13)]]
+    sidebar = ["Most read", "Title fight goes to the last lap", "Rookie of the year named"]
+    reasons = _reasons([*menu, *table, *sidebar])
+    # The header row, the first heading-like line of the page, may be read as its title.
+    assert reasons[table[1]] in ("body", "title")
+    assert all(reasons[row] == "body" for row in table[:1] + table[2:])
+    assert all(reasons[label] != "body" for label in menu)
+
+
+def test_ranked_headline_list_is_not_a_table() -> None:
+    ranked = [f"{k} Storm closes the harbour as the wind reaches {k + 60} km/h" for k in range(1, 7)]
+    reasons = _reasons([*ARTICLE, "Most read", *ranked])
+    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert all(reasons[line] != "body" for line in ranked)

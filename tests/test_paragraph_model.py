@@ -94,3 +94,13 @@ def test_paragraph_model_fit_separates_a_learnable_signal() -> None:
     model = ParagraphModel(tuple(mean), tuple(scale), tuple(weights), bias, 0.5, 0.9)
     accuracy = float(((model.scores(x) >= 0.5) == (y == 1)).mean())
     assert accuracy > 0.95
+
+
+def test_paragraph_model_never_drops_a_table_of_figures() -> None:
+    # A results table printed after the story, outside its main block and sharing none of its words:
+    # the rules keep such rows wherever they sit, and a low score may not take them away.
+    rows = [f"{k} Kessler Rovers {30 - k} {k % 5} {k % 3} {60 - 2 * k}" for k in range(1, 7)]
+    paragraphs = ARTICLE + ["Most popular", "Sport", "Food"] + rows
+    reasons = [BODY] * len(ARTICLE) + ["navigation"] * 3 + [BODY] * len(rows)
+    refined = refine(paragraphs, reasons, _everything_eligible(load_model()))
+    assert refined[-len(rows):] == [BODY] * len(rows)

@@ -540,7 +540,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     model (:mod:`newsfuse.paragraph_model`), which may drop low-scoring kept text or restore a
     paragraph dropped for a soft reason; ``learned=False`` is the rules alone.
     """
-    reasons: list[str | None] = [_local_reason(p) for p in paragraphs]
+    reasons: list[str | None] = [_local_reason(p) or _page_notice_reason(p) for p in paragraphs]
     first_body = _first_body_index(paragraphs, reasons)
     if sum(1 for r in reasons[:first_body] if r is None) <= 4:
         # A short header (title, byline, date) above the article: read it before the context
@@ -558,6 +558,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_unrelated(paragraphs, reasons)
     _mark_tail(paragraphs, reasons)
     _restore_data_lists(paragraphs, reasons)
+    _restore_data_tables(paragraphs, reasons)
     _restore_inner_clock_lines(paragraphs, reasons)
     _restore_inner_markers(paragraphs, reasons)
     verdicts = [r or BODY for r in reasons]
@@ -566,6 +567,59 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     from newsfuse.paragraph_model import refine  # it builds on this module's vocabulary
 
     return refine(paragraphs, verdicts)
+
+
+# Page furniture that a browser copy carries and an extractor's HTML never holds: the cookie
+# banner and its settings panel, the comment form's fine print, newsletter sign-up forms,
+# affiliate notices, gallery counters and one-word buttons. Plain text only (the HTML path has
+# the page structure for these); each pattern is limited to short paragraphs.
+_NOTICE = re.compile(
+    r"\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses? cookies to (?:improve|enhance|give|ensure|provide)"
+    r"|cookies (?:are|that (?:are|may be)) (?:absolutely |strictly )?(?:necessary|essential|categori[sz]ed)"
+    r"|(?:accept|reject|manage|necessary|non-necessary|functional|analytics?|performance|marketing) cookies\b"
+    r"|privacy overview|always enabled"
+    r"|save my name,? e-?mail|your e-?mail address will not be published|required fields are marked"
+    r"|notify me (?:of|via|by|when)\b|uses akismet|comment data is processed"
+    r"|(?:delivered|straight|directly) (?:to|into) your inbox|unsubscribe at any time|no spam\b"
+    r"|(?:succes+ful+y|already) subscribed|processing your subscription|opt-in box|activation link"
+    r"|may (?:earn|get|receive) (?:an? )?(?:\w+ )?(?:commission|share of (?:the )?sales?)"
+    r"|slideshow requires javascript|this (?:video|content|feature) requires javascript"
+    r"|(?:back to|see full|view (?:the )?full|open) gallery)", re.I)
+_NOTICE_CREDIT = re.compile(
+    rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
+    rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:image|photo) copyright\b.*)$")
+_GALLERY_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.I)
+_BUTTON_WORDS = frozenset(
+    "subscribe|subscribe now|print|report|advert|read later|save for later|shares|sharing is caring!|"
+    "no thanks|subscribe no thanks|see all newsletters|sorry!".split("|"))
+_POSTED = re.compile(r"^(?:posted|published|written) (?:on|by)\b", re.I)
+
+
+@functools.lru_cache(maxsize=16384)
+def _page_notice_reason(text: str) -> str | None:
+    """The reason for a line of page furniture that only a browser copy holds, or None."""
+    t = text.strip()
+    n = len(t)
+    if n > 400:
+        return None
+    if n <= 40 and t.lower().rstrip(" .:") in _BUTTON_WORDS:
+        return "navigation"
+    if n <= 40 and _GALLERY_COUNTER.match(t.replace("\t", " ")):
+        return "caption"
+    if n <= 120 and _NOTICE_CREDIT.match(t):
+        return "credit"
+    if n <= 160 and _POSTED.match(t) and (find_date(t) or _DATE_NO_YEAR.search(t)) and len(_words(t)) <= 16:
+        return "dateline-meta"
+    lowered = t.lower()
+    if (any(hint in lowered for hint in _NOTICE_HINTS) and _NOTICE.search(t) and not _REPORTING.search(t)
+            and not _looks_quoted(t)):
+        return "notice"
+    return None
+
+
+# Every _NOTICE pattern holds one of these; the substring test spares the pattern on most lines.
+_NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "akismet", "comment", "inbox",
+                 "subscri", "spam", "opt-in", "activation", "commission", "share of", "javascript", "gallery")
 
 
 def _body_span(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> tuple[int, int]:
@@ -633,6 +687,44 @@ def _restore_data_lists(paragraphs: Sequence[str], reasons: list[str | None]) ->
         i = j
 
 
+# A copied table of figures: at least this many rows in a row, each with this many figures.
+_MIN_TABLE_ROWS = 5
+_MIN_ROW_FIGURES = 4
+
+
+def is_table_row(text: str) -> bool:
+    """A row of a table of figures as a browser copies it: "3 Kevin Harvick 5033 4 6 15 26"."""
+    return _row_shape(text) == "figures" and len(_NUMBER.findall(text)) >= _MIN_ROW_FIGURES
+
+
+def _restore_data_tables(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A table of figures (standings, results, scores) is the article's wherever it sits.
+
+    A browser copies a table row as one line; a run of ``_MIN_TABLE_ROWS`` or more data rows
+    (:func:`_row_shape`) that each carry ``_MIN_ROW_FIGURES`` figures or more is data, not a
+    menu or a list of headlines, even with no prose around it. Its header line just above and
+    a line introducing it (ending in a colon) go with it. Only the context passes' verdicts
+    are overturned.
+    """
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and is_table_row(paragraphs[j]):
+            j += 1
+        if j - i < _MIN_TABLE_ROWS:
+            i = max(j, i + 1)
+            continue
+        start = i
+        for _ in range(2):  # the header row ("Pos. Driver Points"), then "Final standings:"
+            if start > 0 and len(paragraphs[start - 1]) <= 200 and (
+                    _is_heading_like(paragraphs[start - 1]) or paragraphs[start - 1].rstrip().endswith(":")):
+                start -= 1
+        for k in range(start, j):
+            if reasons[k] in _CONTEXT_REASONS:
+                reasons[k] = None
+        i = j
+
+
 def _restore_inner_markers(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """A section rule ("___", "* * *") or a bare source link between two kept lines is the article's.
 
@@ -691,7 +783,8 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
     """A "More from X" heading and the other stories listed after it.
 
     The block runs until the article visibly resumes: a prose paragraph that shares most of
-    its content words with the article so far (teasers of unrelated stories share few).
+    its content words with the article so far (teasers of unrelated stories share few), or a
+    run of prose paragraphs (teasers come one at a time, between headlines) that shares some.
     """
     i = 0
     while i < len(paragraphs):
@@ -706,14 +799,48 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
         # however much vocabulary it shares (a teaser of another local story names the same
         # places). A "Comments (12)" link near the headline, with no article yet, is not an end.
         ended = len(article_words) >= 25 and _after_article_end(paragraphs[:i], reasons[:i])
+        # Without article prose before the heading (a "Latest" box in the page header), any run of
+        # prose is the article starting, whatever words the header's labels and teasers used.
+        prose_before = (k for k in range(i) if reasons[k] is None and _is_bodylike(paragraphs[k]))
+        run_words = article_words if sum(1 for _ in zip(range(_PROSE_RUN), prose_before)) == _PROSE_RUN else set()
         j = i + 1
         while j < len(paragraphs):
-            if not ended and reasons[j] is None and _article_resumes(paragraphs[j], article_words):
+            if not ended and reasons[j] is None and (_article_resumes(paragraphs[j], article_words)
+                                                      or _prose_resumes(paragraphs, reasons, j, run_words)):
                 break
             if reasons[j] is None or reasons[j] in ("title", "navigation", "dateline-meta", "byline", "boilerplate"):
                 reasons[j] = "more-from"
             j += 1
         i = j
+
+
+# A run of this many prose paragraphs in a row ends a "More from" block: a list of other stories
+# alternates headlines and one-paragraph teasers, while the article resumes with running prose.
+_PROSE_RUN = 3
+_RUN_OVERLAP = 0.1
+# Lines set inside running text by the page (a photo caption, an advertisement label).
+_INLINE_NOISE = frozenset({"caption", "credit", "promo", "share", "video", "separator"})
+
+
+def _prose_resumes(paragraphs: Sequence[str], reasons: Sequence[str | None], start: int, article_words: set[str]) -> bool:
+    """Whether ``_PROSE_RUN`` prose paragraphs follow one another from ``start`` and, together,
+    share some of ``article_words`` (any run does when it is empty). Lines the local rules
+    dropped inside running text, such as captions, are skipped; a teaser cut short with "..."
+    is no prose."""
+    run: list[int] = []
+    for j in range(start, len(paragraphs)):
+        if reasons[j] in _INLINE_NOISE:
+            continue
+        text = paragraphs[j].rstrip()
+        if reasons[j] is not None or not _is_bodylike(text) or text.endswith(("...", "…")):
+            return False
+        run.append(j)
+        if len(run) == _PROSE_RUN:
+            break
+    if len(run) < _PROSE_RUN:
+        return False
+    words = set().union(*(_content_words(paragraphs[j]) for j in run))
+    return not article_words or bool(words) and len(words & article_words) / len(words) >= _RUN_OVERLAP
 
 
 def _after_article_end(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> bool:

@@ -12,7 +12,7 @@ see docs/evaluation.md), and then:
   the main block of article text (reason ``low-content-score``): inside the article, a short
   last line or a one-sentence paragraph is never taken away on a score alone, nor is a paragraph
   after it that shares a fifth of its vocabulary with the article's lead (it continues the
-  story), and
+  story), nor a row of a table of figures (the rules keep those wherever they sit), and
 * restores a paragraph the rules dropped for a *soft* reason (navigation, boilerplate, related,
   title, caption, credit) when its score is at least ``restore_above``.
 
@@ -34,7 +34,7 @@ from importlib import resources
 
 import numpy as np
 
-from newsfuse.clean import BODY, STOPWORDS
+from newsfuse.clean import BODY, STOPWORDS, is_table_row
 
 MODEL_FILE = "paragraph_model.json"
 LOW_SCORE = "low-content-score"
@@ -106,15 +106,31 @@ def refine(paragraphs: Sequence[str], reasons: Sequence[str], model: ParagraphMo
     if not paragraphs:
         return list(reasons)
     model = model or load_model()
+    scores, protected = score_page(paragraphs, reasons, model)
+    return apply_scores(reasons, scores, protected, model.drop_below, model.restore_above)
+
+
+def score_page(paragraphs: Sequence[str], reasons: Sequence[str], model: ParagraphModel) -> tuple[np.ndarray, np.ndarray]:
+    """The model's scores of a page's paragraphs, and which of them the safety limits protect
+    (inside the main block of kept text, sharing a fifth of their vocabulary with the lead, or
+    a row of a table of figures, which the rules keep wherever it sits)."""
     layout = _Layout.of(paragraphs, reasons)
     scores = model.scores(_features(paragraphs, reasons, layout))
-    on_topic = layout.lead_overlap >= ON_TOPIC
+    index = np.arange(len(reasons))
+    inside = (index >= layout.first) & (index <= layout.last)
+    table = np.array([is_table_row(p) for p in paragraphs], dtype=bool)
+    return scores, inside | (layout.lead_overlap >= ON_TOPIC) | table
+
+
+def apply_scores(reasons: Sequence[str], scores: np.ndarray, protected: np.ndarray, drop_below: float,
+                 restore_above: float) -> list[str]:
+    """Drop kept, unprotected paragraphs scoring below ``drop_below``; restore paragraphs dropped
+    for a soft reason scoring ``restore_above`` or more."""
     refined = []
-    for i, (reason, score) in enumerate(zip(reasons, scores, strict=True)):
-        outside = not layout.first <= i <= layout.last
-        if reason == BODY and score < model.drop_below and outside and not on_topic[i]:
+    for reason, score, safe in zip(reasons, scores, protected, strict=True):
+        if reason == BODY and score < drop_below and not safe:
             reason = LOW_SCORE
-        elif reason in SOFT_REASONS and score >= model.restore_above:
+        elif reason in SOFT_REASONS and score >= restore_above:
             reason = BODY
         refined.append(reason)
     return refined
