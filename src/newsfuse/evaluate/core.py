@@ -4,10 +4,10 @@ beside its target and published anchor."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 T = TypeVar("T")
 
@@ -131,3 +131,30 @@ def progress(items: Iterable[T], total: int, description: str, *, enabled: bool 
         for item in items:
             yield item
             bar.advance(task)
+
+
+class _SavableModel(Protocol):
+    def to_json(self) -> str: ...
+
+
+def retrain_main(
+    argv: Sequence[str] | None,
+    *,
+    description: str,
+    data_help: str,
+    model_file: str,
+    train: Callable[[Path], tuple[_SavableModel, str]],
+) -> None:
+    """Command line of a module that retrains a model the package ships (``--data DIR [--out FILE]``):
+    fit it with ``train`` and write its JSON where the package reads it, unless ``--out`` says otherwise."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--data", required=True, type=Path, help=data_help)
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / model_file,
+                        help="where to write the model (default: the one the package ships)")
+    args = parser.parse_args(argv)
+    model, summary = train(args.data)
+    args.out.write_text(model.to_json() + "\n", encoding="utf-8")
+    print(f"{summary}\nwrote {args.out}", file=sys.stderr)

@@ -33,7 +33,7 @@ from rich.progress import track
 
 from newsfuse.clean import BODY, classify_paragraphs, clean, split_paragraphs
 from newsfuse.errors import EvaluationError
-from newsfuse.evaluate.core import PRF, Metric, Report, data_fingerprint
+from newsfuse.evaluate.core import PRF, Metric, Report, data_fingerprint, retrain_main
 from newsfuse.evaluate.extraction import Page, load_pages
 from newsfuse.paragraph_model import MODEL_FILE, ParagraphModel, fit, paragraph_features, refine
 from newsfuse.records import RawDocument, content_id
@@ -341,16 +341,8 @@ def train_paragraph_model(data: Path, split: str = "tune") -> tuple[ParagraphMod
 
 def main(argv: Sequence[str] | None = None) -> None:
     """``python -m newsfuse.evaluate.plaintext --data DIR [--out FILE]``: retrain the paragraph model."""
-    import argparse
-
-    parser = argparse.ArgumentParser(description=main.__doc__)
-    parser.add_argument("--data", required=True, type=Path, help="the article-extraction-benchmark folder")
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / MODEL_FILE,
-                        help="where to write the model (default: the one the package ships)")
-    args = parser.parse_args(argv)
-    model, summary = train_paragraph_model(args.data)
-    args.out.write_text(model.to_json() + "\n", encoding="utf-8")
-    Console(stderr=True).print(f"{summary}\nwrote {args.out}")
+    retrain_main(argv, description=main.__doc__ or "", data_help="the article-extraction-benchmark folder",
+                 model_file=MODEL_FILE, train=train_paragraph_model)
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsfuse.errors import EvaluationError
-from newsfuse.evaluate.core import PRF, Metric, Report, data_fingerprint
+from newsfuse.evaluate.core import PRF, Metric, Report, data_fingerprint, retrain_main
 from newsfuse.evaluate.core import progress as progress_bar
 from newsfuse.records import Quote
 
@@ -421,18 +421,10 @@ def run(data: Path, split: str | None, *, limit: int | None = None, seed: int = 
 
 def main(argv: Sequence[str] | None = None) -> None:
     """``python -m newsfuse.evaluate.quotes --data DIR [--out FILE]``: retrain the cue model."""
-    import argparse
-
     from newsfuse.extract.quote_model import MODEL_FILE
 
-    parser = argparse.ArgumentParser(description=main.__doc__)
-    parser.add_argument("--data", required=True, type=Path, help="the PolNeAR folder")
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / MODEL_FILE,
-                        help="where to write the model (default: the one the package ships)")
-    args = parser.parse_args(argv)
-    model, summary = train_cue_model(args.data)
-    args.out.write_text(model.to_json() + "\n", encoding="utf-8")
-    print(f"{summary}\nwrote {args.out}")
+    retrain_main(argv, description=main.__doc__ or "", data_help="the PolNeAR folder", model_file=MODEL_FILE,
+                 train=train_cue_model)
 
 
 if __name__ == "__main__":
