@@ -38,15 +38,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "story_threshold",
         0.6,
-        "Similarity (embedding + entity overlap) for a document to join a story. Set by `newsfuse eval stories` "
-        "on ECB+ (event B-cubed F1 0.857) and NeuS/AllSides (0.721 URL dates, 0.823 roundup dates); 0.65 scored "
+        "Similarity (embedding + overlap of entity names and figures) for a document to join a story. Set by "
+        "`newsfuse eval stories` on ECB+ (event B-cubed F1 0.859) and NeuS/AllSides (0.769 URL dates, 0.833 "
+        "roundup dates); 0.65 scored "
         "higher there but split the bundled corpus's follow-ups from their story (docs/evaluation.md).",
     ),
     Setting(
         "story_window_days",
         7,
-        "Time window in days within which documents can join one story (similarity decays across it). "
-        "7 keeps a story's follow-ups together; `newsfuse eval stories` on NeuS/AllSides: docs/evaluation.md.",
+        "Time window in days within which documents can join one story (similarity decays across it); a story "
+        "spans at most this many days from its first document to its last. 7 keeps a story's follow-ups "
+        "together; `newsfuse eval stories` on NeuS/AllSides: docs/evaluation.md.",
     ),
     Setting(
         "storyline_threshold",

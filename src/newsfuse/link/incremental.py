@@ -50,7 +50,7 @@ from newsfuse.link.stories import (
     MAX_ENTITY_GAIN,
     SECONDS_PER_DAY,
     StoryIndex,
-    entity_names,
+    clustering_names,
     publication_order,
     weights_from_counts,
 )
@@ -272,8 +272,9 @@ def story_spans(
 
 
 def doc_features(docs: Iterable[Document], entity_sets: Mapping[str, Iterable[str]]) -> dict[str, tuple[float | None, list[str]]]:
-    """Document id -> (publication time, clustering entity names), as kept in ``doc_links``."""
-    return {d.id: (_timestamp(d), sorted(entity_names(entity_sets.get(d.id, ())))) for d in docs}
+    """Document id -> (publication time, clustering names: entity names and the numbers of title and lead),
+    as kept in ``doc_links``."""
+    return {d.id: (_timestamp(d), sorted(clustering_names(d, entity_sets.get(d.id, ())))) for d in docs}
 
 
 def name_counts(names: Iterable[Iterable[str]]) -> Counter[str]:
@@ -343,7 +344,7 @@ def link_new(
     out.entities = merge_entities(entities, store.entities_by_id(e.id for e in entities))
     out.extractions = [attach_speakers(extractions[i], entity_of) for i in new_ids if i in extractions]
     sets = {x.doc: entity_set(x, entity_of) for x in out.extractions}
-    names = {i: entity_names(sets.get(i, ())) for i in new_ids}
+    names = {i: clustering_names(documents[i], sets.get(i, ())) for i in new_ids}
 
     index = StoryIndex(1, threshold=threshold, window_days=window_days)  # settings resolved once
     originals = [documents[i] for i in new_ids if not documents[i].duplicate_of]

@@ -7,10 +7,14 @@ setting, else it founds a new story. Similarity of a document to a story is
 
     (cosine(doc embedding, story centroid) + ENTITY_BOOST * entity Jaccard) * time decay
 
-where the entity Jaccard is the best overlap of the document's entity names with one member's,
+where the entity Jaccard is the best overlap of the document's entity names (and the numbers its
+title and lead give: "194,000 jobs", "$3.5 trillion", see :func:`story_numbers`) with one member's,
 and the time decay falls linearly from 1 (same day) to ``1 - TIME_DECAY`` at ``story_window_days``,
-an entity overlap below ENTITY_BASELINE lowers the score;
-stories last seen further away than the window are closed to the document. Syndicated copies
+an entity overlap below ENTITY_BASELINE lowers the score. A story spans at most
+``story_window_days`` from its first document to its last: a document that would stretch it
+further cannot join it (a thread of daily or weekly episodes is a storyline, not one story). An
+undated document that scores about as well (within UNDATED_MARGIN) with two dated stories founds
+its own story: without a date nothing tells which episode it reports. Syndicated copies
 (``duplicate_of``) join their original's story without weighing on its centroid, so one wire story
 printed ten times does not drag the story towards its wording.
 
@@ -103,6 +107,35 @@ def _same_words(a: str, b: str) -> bool:
     return normalise_words(a) == normalise_words(b)
 
 
+# A number written in the title or lead: digits with thousands separators and a decimal part
+# ("194,000", "$3.5", "96%" -> "194000", "3.5", "96"), not inside a word or a longer number.
+_NUMBER = re.compile(r"(?<![\w.,])\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)")
+# Numbers join the entity names under this prefix, which no normalised entity name carries.
+NUMBER_PREFIX = "#"
+
+
+def story_numbers(doc: Document) -> frozenset[str]:
+    """The numbers of :func:`story_text` as clustering names (``"#194000"``, ``"#3.5"``).
+
+    A count, a sum or a score ("194,000 jobs", "$3.5 trillion", "31-24") tells one report of a
+    recurring kind of event from the next (the weekly jobless claims, two budget votes a day apart)
+    where the names are the same. Numbers of one digit and years are left out: they recur in
+    every report of a thread (the time prior handles when).
+    """
+    numbers = set()
+    for whole, fraction in _NUMBER.findall(story_text(doc)):
+        whole = whole.replace(",", "")
+        if len(whole) + len(fraction) < 2 or (not fraction and len(whole) == 4 and whole[:2] in ("19", "20")):
+            continue
+        numbers.add(NUMBER_PREFIX + whole + ("." + fraction if fraction else ""))
+    return frozenset(numbers)
+
+
+def clustering_names(doc: Document, entities: Iterable[str]) -> frozenset[str]:
+    """What a document's story overlap compares: its entity names (:func:`entity_names`) and :func:`story_numbers`."""
+    return _names(entities) | story_numbers(doc)
+
+
 def normalise_entity(name: str) -> str:
     """Entity name for overlap: lower case, no leading "the", no possessive, single spaces."""
     words = normalise_words(name)
@@ -140,6 +173,11 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 # Distinct member entity sets kept per story for the entity overlap (the most recent ones): a story
 # of thousands of articles is still compared in bounded time.
 MAX_ENTITY_SETS = 256
+# An undated document cannot be told which of two dated stories it belongs to when their scores
+# differ by less than this: it founds its own story rather than guess (weekly reports of one kind,
+# the episodes of a thread a few days apart). Chosen on the NeuS/AllSides tune half (0.03-0.06 score
+# within 0.003 of each other), docs/evaluation.md.
+UNDATED_MARGIN = 0.04
 # Upper bound of what the entity term can add to a cosine: clusters whose cosine is lower than the
 # threshold minus this cannot reach it, and their entity overlap is never computed.
 MAX_ENTITY_GAIN = ENTITY_BOOST * (1.0 - ENTITY_BASELINE)
@@ -174,7 +212,8 @@ class _EntityIndex:
     __slots__ = ("_postings", "_sets")
 
     def __init__(self) -> None:
-        self._sets: dict[frozenset[str], int] = {}
+        # Member set -> its entity names without the numbers (what a union counts).
+        self._sets: dict[frozenset[str], tuple[str, ...]] = {}
         self._postings: dict[str, list[frozenset[str]]] = {}
 
     def __bool__(self) -> bool:
@@ -188,23 +227,33 @@ class _EntityIndex:
             del self._sets[oldest]
             for name in oldest:
                 self._postings[name].remove(oldest)
-        self._sets[entities] = 1
+        self._sets[entities] = tuple(n for n in entities if not n.startswith(NUMBER_PREFIX))
         for name in entities:
             self._postings.setdefault(name, []).append(entities)
 
     def best_overlap(self, entities: frozenset[str], weights: NameWeights) -> float:
-        """Best IDF-weighted Jaccard of ``entities`` with one member's set (members sharing no name are skipped)."""
-        weight = {name: weights.weight(name) for name in entities}
-        shared: dict[frozenset[str], float] = {}
+        """Best IDF-weighted Jaccard of ``entities`` with one member's set (members sharing no name are skipped).
+
+        Numbers (:data:`NUMBER_PREFIX`) count when the two share them and are left out of the union
+        otherwise: a follow-up gives new figures (a death toll rises from 12 to 15), which must not
+        count against it, while a figure both give ("194,000 jobs") is as telling as a rare name.
+        """
+        shared: dict[frozenset[str], float] = {}  # weight of the names a member shares
+        figures: dict[frozenset[str], float] = {}  # weight of the numbers it shares
+        total = 0.0
         for name in entities:
+            weight = weights.weight(name)
+            into = figures if name.startswith(NUMBER_PREFIX) else shared
+            if into is shared:
+                total += weight
             for member in self._postings.get(name, ()):
-                shared[member] = shared.get(member, 0.0) + weight[name]
-        total = sum(weight.values())
+                into[member] = into.get(member, 0.0) + weight
         best = 0.0
-        for member, common in shared.items():
-            union = total + sum(weights.weight(n) for n in member) - common
+        for member in shared.keys() | figures.keys():
+            common, extra = shared.get(member, 0.0), figures.get(member, 0.0)
+            union = total + sum(weights.weight(n) for n in self._sets[member]) - common + extra
             if union > 0:
-                best = max(best, common / union)
+                best = max(best, (common + extra) / union)
         return best
 
 
@@ -235,6 +284,7 @@ class _Clusterer:
         self._is_open = np.zeros(16, dtype=bool)
         self._lowest_open = 0
         self._clock = -np.inf  # latest time passed to ``advance``
+        self._retired: set[int] = set()  # rows folded into another cluster (never scored again)
 
     @property
     def clusters(self) -> dict[str, int]:
@@ -274,14 +324,14 @@ class _Clusterer:
             self._last[row] = stamp if np.isnan(last) else max(last, stamp)
 
     def advance(self, when: datetime | None) -> None:
-        """Close stories that ended more than the window before ``when`` (call with non-decreasing times)."""
+        """Close stories that began more than the window before ``when`` (call with non-decreasing times)."""
         if when is None or self.window_days is None or when.timestamp() <= self._clock:
             return
         self._clock = when.timestamp()
         horizon = self._clock - self.window_days * SECONDS_PER_DAY
         lo, hi = self._lowest_open, len(self.ids)
         # NaN (undated stories) compares False: they stay open.
-        self._is_open[lo:hi] &= ~(self._last[lo:hi] < horizon)
+        self._is_open[lo:hi] &= ~(self._first[lo:hi] < horizon)
         still_open = np.flatnonzero(self._is_open[lo:hi])
         self._lowest_open = lo + int(still_open[0]) if len(still_open) else hi
 
@@ -302,7 +352,30 @@ class _Clusterer:
         if is_open is not None:
             scores[~is_open] = -np.inf
         top = int(np.argmax(scores))
-        return self.ids[lo + top] if scores[top] >= self.threshold else None
+        if scores[top] < self.threshold:
+            return None
+        if when is None and self.window_days and self._ambiguous(lo, scores, top):
+            return None
+        return self.ids[lo + top]
+
+    def _ambiguous(self, lo: int, scores: np.ndarray, top: int) -> bool:
+        """Whether an undated item scores within UNDATED_MARGIN of the best with two dated clusters.
+
+        A date would let the time prior choose between two dated stories alike in wording (the weekly
+        jobless claims, a bill's vote and the budget plan released a day before); without one, the
+        item founds its own story instead of joining, and so merging into one, an arbitrary episode.
+        """
+        if np.isnan(self._first[lo + top]) or len(scores) < 2:
+            return False
+        runner_up = scores.copy()
+        runner_up[top] = -np.inf
+        second = int(np.argmax(runner_up))
+        return bool(scores[top] - runner_up[second] < UNDATED_MARGIN and not np.isnan(self._first[lo + second]))
+
+    def retire(self, cluster_id: str) -> None:
+        """Stop scoring a cluster whose members were added to another one (a merge)."""
+        if (row := self._row.get(cluster_id)) is not None:
+            self._retired.add(row)
 
     def scores(
         self, lo: int, vector: np.ndarray | None, entities: frozenset[str], when: datetime | None
@@ -328,11 +401,17 @@ class _Clusterer:
             first, last = self._first[lo:hi], self._last[lo:hi]
             dated = ~np.isnan(first)
             gap = np.where(dated, np.maximum(first - stamp, 0.0) + np.maximum(stamp - last, 0.0), 0.0) / SECONDS_PER_DAY
+            # A story spans at most the window: an event and its follow-ups, not a thread of weekly
+            # episodes chained one after the other (storylines group those).
+            span = np.where(dated, np.maximum(stamp, last) - np.minimum(stamp, first), 0.0) / SECONDS_PER_DAY
             decay = 1.0 - TIME_DECAY * np.minimum(gap / self.window_days, 1.0)
             score = (score + entity_term) * decay
-            score[gap > self.window_days] = -np.inf
+            score[span > self.window_days] = -np.inf
         else:
             score = score + entity_term
+        for row in self._retired:
+            if lo <= row < hi:
+                score[row - lo] = -np.inf
         return score
 
 
@@ -378,27 +457,30 @@ def cluster_stories(
     :func:`document_embeddings`), ``entities`` to entity name sets. Documents in ``previous`` keep
     their story id (and seed those stories, so new documents can join them); the others are
     visited in publication order and join the most similar story reaching ``threshold`` (setting
-    ``story_threshold``) among those seen within ``window_days`` (setting ``story_window_days``),
-    or found a new one. Undated documents come last and ignore the time window. A document whose
-    ``duplicate_of`` is among ``docs`` joins its original's story.
+    ``story_threshold``) among those it keeps within ``window_days`` from first to last document
+    (setting ``story_window_days``), or found a new one. Undated documents come last and ignore the
+    time window; one as close to two dated stories as to each other (UNDATED_MARGIN) founds its own.
+    ``entities`` are entity names; the numbers of each title and lead are added (:func:`clustering_names`).
+    A document whose ``duplicate_of`` is among ``docs`` joins its original's story.
     """
     kept = dict(previous or {})
     by_id = {doc.id: doc for doc in docs}
     embeddings = _unit_rows(embeddings)
+    names = {doc.id: clustering_names(doc, entities.get(doc.id, ())) for doc in by_id.values()}
     index = StoryIndex(
-        _dimension(embeddings), threshold=threshold, window_days=window_days, weights=name_weights(by_id, entities)
+        _dimension(embeddings), threshold=threshold, window_days=window_days, weights=name_weights(by_id, names)
     )
     assignment: dict[str, str] = {}
     ordered = publication_order(by_id.values())
     for doc in ordered:
         if doc.id in kept:
-            index.seed(doc, kept[doc.id], vector=embeddings.get(doc.id), entities=entities.get(doc.id, ()))
+            index.seed_at(kept[doc.id], vector=embeddings.get(doc.id), entities=names[doc.id], when=publication_time(doc))
             assignment[doc.id] = kept[doc.id]
     copies = [d for d in ordered if d.id not in kept and d.duplicate_of in by_id and d.duplicate_of != d.id]
     copy_ids = {d.id for d in copies}
     for doc in ordered:
         if doc.id not in kept and doc.id not in copy_ids:
-            assignment[doc.id] = index.place(doc, vector=embeddings.get(doc.id), entities=entities.get(doc.id, ()))
+            assignment[doc.id] = index.place_named(doc, _unit(embeddings.get(doc.id)), names[doc.id])
     for doc in copies:
         assignment[doc.id] = _original_story(doc.id, by_id, assignment)
     return assignment
@@ -449,7 +531,7 @@ class StoryIndex:
 
     def seed(self, doc: Document, story: str, *, vector: np.ndarray | None, entities: Iterable[str]) -> None:
         """Add a document whose story is already known (a previous run's assignment)."""
-        self.seed_at(story, vector=vector, entities=entities, when=publication_time(doc))
+        self.seed_at(story, vector=vector, entities=clustering_names(doc, entities), when=publication_time(doc))
 
     def seed_at(
         self, story: str, *, vector: np.ndarray | None, entities: Iterable[str], when: datetime | None
@@ -461,8 +543,14 @@ class StoryIndex:
         self._add(self._resolve(story), _unit(vector), names, when)
 
     def place(self, doc: Document, *, vector: np.ndarray | None, entities: Iterable[str]) -> str:
-        """Join the most similar open story reaching the threshold, or found a new one; returns the story id."""
-        unit, names, when = _unit(vector), _names(entities), publication_time(doc)
+        """Join the most similar open story reaching the threshold, or found a new one; returns the story id.
+
+        ``entities`` are the document's entity names; the numbers of its title and lead are added here."""
+        return self.place_named(doc, _unit(vector), clustering_names(doc, entities))
+
+    def place_named(self, doc: Document, unit: np.ndarray | None, names: frozenset[str]) -> str:
+        """:meth:`place` with the unit vector and the names (:func:`clustering_names`) already computed."""
+        when = publication_time(doc)
         if self._count_names:
             self._clusterer.weights.count(names)
         self._clusterer.advance(when)
@@ -478,9 +566,13 @@ class StoryIndex:
 
         Every story the document reaches the threshold with is about its event; when there are
         several, the oldest (earliest first document; ties by id) absorbs the others and keeps its
-        id. Returns the document's story and the ids of the stories merged into it.
+        id. Returns the document's story and the ids of the stories merged into it. An undated
+        document bridges nothing: it is placed as by :meth:`place` (close to two episodes of a
+        thread, it says nothing about their being one event).
         """
-        unit, names, when = _unit(vector), _names(entities), publication_time(doc)
+        unit, names, when = _unit(vector), clustering_names(doc, entities), publication_time(doc)
+        if when is None:
+            return self.place_named(doc, unit, names), ()
         if self._count_names:
             self._clusterer.weights.count(names)
         self._clusterer.advance(when)
@@ -514,6 +606,7 @@ class StoryIndex:
             self._clusterer.add_to(survivor, unit, names, when)
         self._members.setdefault(survivor, []).extend(moved)
         self._merged[other] = survivor
+        self._clusterer.retire(other)
         for old, into in self._merged.items():
             if into == other:
                 self._merged[old] = survivor
@@ -553,7 +646,8 @@ def _unit(raw: np.ndarray | None) -> np.ndarray | None:
 
 
 def _names(entities: Iterable[str]) -> frozenset[str]:
-    return frozenset(n for n in (normalise_entity(e) for e in entities) if n)
+    """Normalised entity names; number names (:func:`story_numbers`, kept in the link state) pass as they are."""
+    return frozenset(n for n in (e if e.startswith(NUMBER_PREFIX) else normalise_entity(e) for e in entities) if n)
 
 
 def _original_story(doc_id: str, by_id: Mapping[str, Document], assignment: Mapping[str, str]) -> str:
@@ -705,7 +799,8 @@ def storyline_vectors(
 
 
 def _term_bag(doc: Document, entities: Mapping[str, Iterable[str]]) -> Counter[str]:
-    return Counter(content_words(story_text(doc))) + Counter("@" + n for n in _names(entities.get(doc.id, ())))
+    names = (n for n in _names(entities.get(doc.id, ())) if not n.startswith(NUMBER_PREFIX))
+    return Counter(content_words(story_text(doc))) + Counter("@" + n for n in names)
 
 
 def _story_sums(
