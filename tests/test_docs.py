@@ -29,6 +29,19 @@ def test_docs_every_setting_is_in_docs_cli() -> None:
     assert not missing, f"settings missing from docs/cli.md: {missing}"
 
 
+def test_docs_settings_table_gives_the_real_defaults() -> None:
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    written = {}
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 3 and cells[0].startswith("`") and cells[1].startswith("`"):
+            written[cells[0].strip("`")] = cells[1].strip("`")
+    wrong = {s.name: (written[s.name], s.default) for s in settings.SETTINGS
+             if s.name in written and written[s.name] != str(s.default)}
+    assert written, "no settings table with defaults found in docs/cli.md"
+    assert not wrong, f"docs/cli.md gives the wrong default (written, real): {wrong}"
+
+
 def test_docs_readme_opens_with_the_two_commands() -> None:
     head = (ROOT / "README.md").read_text(encoding="utf-8")[:1500]
     assert "make demo" in head and "make test" in head

@@ -46,8 +46,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "story_window_days",
         7,
-        "Time window in days within which documents can join one story (similarity decays across it); a story "
-        "spans at most this many days from its first document to its last. 7 keeps a story's follow-ups "
+        "Time window in days within which documents can join one story (similarity decays across it): a document "
+        "joins a story only if the story then spans at most this many days from its first document to its last. 7 keeps a story's follow-ups "
         "together; `newsfuse eval stories` on NeuS/AllSides: docs/evaluation.md.",
     ),
     Setting(
