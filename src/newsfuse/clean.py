@@ -131,8 +131,12 @@ def _norm_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+@functools.lru_cache(maxsize=8192)
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of a paragraph (letters first; digits and punctuation-only tokens left out).
+
+    Cached: the rules, the context pass and the paragraph model each look at every paragraph's words."""
+    return tuple(_WORD.findall(text))
 
 
 def _ends_sentence(text: str) -> bool:
@@ -144,13 +148,13 @@ def _sentence_count(text: str) -> int:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower().strip(".'’-") for w in _words(text) if len(w) > 2 and w.lower() not in STOPWORDS}
+    return {w.lower().strip(".'’-") for w in words_of(text) if len(w) > 2 and w.lower() not in STOPWORDS}
 
 
 def _is_heading_like(text: str) -> bool:
     """A line that reads like a headline or label: short, no sentence-final period."""
     text = text.strip()
-    words = _words(text)
+    words = words_of(text)
     if not words or len(text) > 200 or len(words) > 25 or "\n" in text:
         return False
     if text.endswith((".", ",", ";")) and not text.endswith("..."):
@@ -355,6 +359,17 @@ _CREDIT_TAIL = re.compile(
     rf"|(?<=[.!?])\s*{_AGENCY}"
     r")\s*$"
 )
+# An agency name glued after the last sentence ("... in New York.Reuters"): the one credit form
+# without a parenthesis, a slash, a label's colon or "via Getty Images".
+_GLUED_AGENCY = re.compile(rf"[.!?]\s*{_AGENCY}\s*$")
+
+
+def _may_end_in_credit(text: str) -> bool:
+    """Whether ``text`` holds a character or phrase every credit form of _CREDIT_TAIL needs: a cheap
+    test that spares most paragraphs the costly search."""
+    return any(c in text for c in "(/:…") or "..." in text or "Getty Images" in text or bool(_GLUED_AGENCY.search(text))
+
+
 _CAPTION_START = re.compile(
     r"^(?:(?:image|media) caption\s*[:,]|caption\s*:|(?:pictured|above|top|left|right|below|inset)\s*:|"
     r"in this (?:photo|image|file photo|handout)\b|this (?:photo|image|handout photo|file photo)\b|file photo\s*:)",
@@ -387,7 +402,7 @@ def _local_reason(text: str) -> str | None:
     """
     t = text.strip()
     n = len(t)
-    words = _words(t)
+    words = words_of(t)
     if not words:
         # Rules and ornaments ("***", "—", "|") carry no text; numbers alone may be data.
         if n <= 40 and find_date(t):
@@ -446,12 +461,12 @@ def _credit_reason(text: str) -> str | None:
         return None
     if _CAPTION_START.match(text):
         return "caption"
-    m = _CREDIT_TAIL.search(text)
+    m = _CREDIT_TAIL.search(text) if _may_end_in_credit(text) else None
     if not m:
         return None
     head = text[: m.start()].strip(" .,;:-–—|")
-    if len(_words(head)) < 3:
-        return "credit" if len(_words(text)) <= 14 else None
+    if len(words_of(head)) < 3:
+        return "credit" if len(words_of(text)) <= 14 else None
     # Captions describe a picture; a paragraph with reported speech that ends in an agency
     # name in brackets is a body paragraph citing its source.
     if _REPORTING.search(head) and not re.search(_CREDIT_LABEL, m.group(0)):
@@ -468,7 +483,7 @@ def _is_byline(text: str) -> bool:
         # "By Jane Doe and John Roe, Staff Writers | March 3": mostly capitalised name words,
         # not a sentence ("By Tuesday, prices had doubled.").
         rest = _strip_dates(re.sub(r"^\w+(?: by)?\s+", "", text, flags=re.I)).strip(" |·•,")
-        words = _words(rest)
+        words = words_of(rest)
         if not words or len(words) > 16 or _ends_sentence(rest):
             return False
         capital = sum(1 for w in words if w[0].isupper() or w.lower() in _BYLINE_SMALL_WORDS)
@@ -507,7 +522,7 @@ def _is_navigation(text: str) -> bool:
     if text.lstrip().startswith("|"):
         return False  # a table row, not a breadcrumb trail
     parts = [p for p in _BREADCRUMB_SEP.split(text) if p.strip()]
-    if len(parts) >= 3 and all(1 <= len(_words(p)) <= 3 and not _ends_sentence(p) for p in parts):
+    if len(parts) >= 3 and all(1 <= len(words_of(p)) <= 3 and not _ends_sentence(p) for p in parts):
         return True
     return False
 
@@ -608,7 +623,7 @@ def _page_notice_reason(text: str) -> str | None:
         return "caption"
     if n <= 120 and _NOTICE_CREDIT.match(t):
         return "credit"
-    if n <= 160 and _POSTED.match(t) and (find_date(t) or _DATE_NO_YEAR.search(t)) and len(_words(t)) <= 16:
+    if n <= 160 and _POSTED.match(t) and (find_date(t) or _DATE_NO_YEAR.search(t)) and len(words_of(t)) <= 16:
         return "dateline-meta"
     lowered = t.lower()
     if (any(hint in lowered for hint in _NOTICE_HINTS) and _NOTICE.search(t) and not _REPORTING.search(t)
@@ -741,7 +756,7 @@ def _restore_inner_markers(paragraphs: Sequence[str], reasons: list[str | None])
 
 def _is_bodylike(text: str) -> bool:
     """Text that reads as article prose: a full sentence of some length."""
-    return len(_words(text)) >= 8 and (_ends_sentence(text) or len(text) >= 200)
+    return len(words_of(text)) >= 8 and (_ends_sentence(text) or len(text) >= 200)
 
 
 def _first_body_index(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> int:
@@ -760,7 +775,7 @@ def _mark_title(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     candidates = [i for i in range(first_body) if reasons[i] is None and _is_heading_like(paragraphs[i])]
     if not candidates:
         return
-    title = next((i for i in candidates if len(_words(paragraphs[i])) >= 3), candidates[0])
+    title = next((i for i in candidates if len(words_of(paragraphs[i])) >= 3), candidates[0])
     reasons[title] = "title"
     for i in candidates:
         if i < title:
@@ -775,7 +790,7 @@ def _mark_header_noise(paragraphs: Sequence[str], reasons: list[str | None]) -> 
     end = _first_body_index(paragraphs, reasons)
     for i in range(start, end):
         p = paragraphs[i]
-        if reasons[i] is None and _NAME_LINE.match(p) and not (set(w.lower() for w in _words(p)) & STOPWORDS):
+        if reasons[i] is None and _NAME_LINE.match(p) and not (set(w.lower() for w in words_of(p)) & STOPWORDS):
             reasons[i] = "byline"
 
 
@@ -898,7 +913,7 @@ def _mark_comment_section(paragraphs: Sequence[str], reasons: list[str | None]) 
     if start is None:
         commenters = [(i, m["name"]) for i in range(first_body + 1, len(paragraphs))
                       if len(paragraphs[i]) <= 120 and (m := _COMMENTER.match(paragraphs[i].strip()))
-                      and not {w.lower() for w in _words(m["name"])} & STOPWORDS]
+                      and not {w.lower() for w in words_of(m["name"])} & STOPWORDS]
         start = commenters[0][0] if len({name for _, name in commenters}) >= _MIN_COMMENTERS else None
     if start is None:
         return
@@ -932,12 +947,12 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
             continue  # a list closing the article ("It comes with: ...") rather than links
         attached = False
         if _is_heading_like(text):
-            reasons[i] = "navigation" if len(_words(text)) <= 4 else "related"
+            reasons[i] = "navigation" if len(words_of(text)) <= 4 else "related"
 
 
 def _is_list_item(text: str) -> bool:
     """A short content line of a list: mostly lower-case words, not a capitalised headline."""
-    words = _words(text)
+    words = words_of(text)
     if len(words) < 4:
         return False
     return sum(1 for w in words[1:] if w[0].islower()) * 2 >= len(words) - 1
@@ -1005,7 +1020,7 @@ def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> No
         # sentence, the short labels left are a menu, not an article.
         if not any(r is None and _ends_sentence(p) for p, r in zip(paragraphs, reasons)):
             for i, (p, r) in enumerate(zip(paragraphs, reasons)):
-                if r is None and len(_words(p)) <= 4 and _is_heading_like(p):
+                if r is None and len(words_of(p)) <= 4 and _is_heading_like(p):
                     reasons[i] = "navigation"
         return
     final = list(grades)
@@ -1022,7 +1037,7 @@ def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> No
     for i, grade in enumerate(final):
         if grade == _BAD and reasons[i] is None:
             text = paragraphs[i]
-            reasons[i] = "navigation" if len(_words(text)) <= 4 and not _ends_sentence(text) else "boilerplate"
+            reasons[i] = "navigation" if len(words_of(text)) <= 4 and not _ends_sentence(text) else "boilerplate"
 
 
 def _fill_short_gaps(grades: Sequence[str], final: list[str], max_gap: int = 2) -> None:
@@ -1068,7 +1083,7 @@ def _in_long_run_joins(text: str, distance: int) -> bool:
     """
     if distance <= 1 or _ends_sentence(text) or _is_content_line(text):
         return True
-    return len(_words(text)) > _MENU_LABEL_WORDS
+    return len(words_of(text)) > _MENU_LABEL_WORDS
 
 
 def _joins_article(text: str, grade: str, before: str | None, after: str | None, distance: int) -> bool:
@@ -1085,7 +1100,7 @@ def _joins_article(text: str, grade: str, before: str | None, after: str | None,
     if after == _GOOD:
         # A heading or standfirst right above the article, not a menu further up.
         return distance <= 2 and (_is_heading_like(text) or _ends_sentence(text))
-    return (_ends_sentence(text) and len(_words(text)) >= 4) or _is_content_line(text)
+    return (_ends_sentence(text) and len(words_of(text)) >= 4) or _is_content_line(text)
 
 
 def _is_content_line(text: str) -> bool:
@@ -1094,7 +1109,7 @@ def _is_content_line(text: str) -> bool:
     Menus and link lists are runs of capitalised labels; content lines mix in lower-case
     words, figures and punctuation.
     """
-    words = _words(text)
+    words = words_of(text)
     if "\t" in text:
         return True
     if len(words) < 3:
@@ -1170,10 +1185,10 @@ def _stem(word: str) -> str:
 
 def _topic_words(text: str) -> tuple[set[str], set[str]]:
     """Content-word stems and capitalised names (not sentence-initial) of a paragraph."""
-    content = {_stem(w) for w in _words(text) if len(w) > 2 and w.lower() not in STOPWORDS}
+    content = {_stem(w) for w in words_of(text) if len(w) > 2 and w.lower() not in STOPWORDS}
     names: set[str] = set()
     previous = "."
-    for w in _words(text):
+    for w in words_of(text):
         if w[0].isupper() and not previous.endswith((".", "!", "?", ":", "“", '"')) and w.lower() not in STOPWORDS:
             names.add(_stem(w))
         previous = w
@@ -1301,13 +1316,13 @@ def _outlet_from_copyright(text: str) -> str | None:
     line = _OUTLET_AFTER_COPYRIGHT.sub("", text.strip())
     line = re.split(r"(?i)\.?\s*all rights reserved|\.\s|\s[|•]\s", line)[0]
     line = line.strip(" .,;:-–—")
-    if not line or len(_words(line)) > 8 or not line[0].isupper():
+    if not line or len(words_of(line)) > 8 or not line[0].isupper():
         return None
     return line
 
 
 def _looks_like_name(text: str) -> bool:
-    words = _words(text)
+    words = words_of(text)
     return 0 < len(words) <= 6 and words[0][0].isupper()
 
 
@@ -1599,7 +1614,7 @@ def _mark_menu_only(body: Sequence[str], reasons: list[str]) -> None:
     """An extraction with not one sentence is a menu split into lines ("Home", "|", "World"),
     not an article: its short lines and the separators between them are navigation."""
     kept = [i for i, r in enumerate(reasons) if r == BODY]
-    if any(_ends_sentence(body[i]) or len(_words(body[i])) > 4 for i in kept):
+    if any(_ends_sentence(body[i]) or len(words_of(body[i])) > 4 for i in kept):
         return
     for i in kept:
         reasons[i] = "navigation"
@@ -1626,7 +1641,7 @@ def _mark_dangling_headings(body: Sequence[str], reasons: list[str]) -> None:
         return  # a list that closes the article (a top ten, a schedule), not a stray label
     for i in tail:
         text = body[i]
-        if _is_heading_like(text) and len(_words(text)) <= _MAX_DANGLING_WORDS and not _is_list_item(text):
+        if _is_heading_like(text) and len(words_of(text)) <= _MAX_DANGLING_WORDS and not _is_list_item(text):
             reasons[i] = "related"
 
 
@@ -1987,7 +2002,7 @@ def _linked_lines(body: Sequence[Paragraph], sources: Sequence[_PageBlock | None
         if run - k >= _MIN_LINKED_RUN:
             found.update(texty[k:run])
             heading = body[texty[k - 1]].text if k > 0 else ""
-            if heading and _is_heading_like(heading) and len(_words(heading)) <= _MAX_LIST_HEADING_WORDS:
+            if heading and _is_heading_like(heading) and len(words_of(heading)) <= _MAX_LIST_HEADING_WORDS:
                 found.add(texty[k - 1])
             k = run
         else:
@@ -2061,7 +2076,7 @@ def _is_rescuable(text: str, reason: str) -> bool:
         return False
     if _local_reason(text) is not None:
         return False
-    return len(_words(text)) >= 12 and _ends_sentence(text)
+    return len(words_of(text)) >= 12 and _ends_sentence(text)
 
 
 def _body_positions(body: Sequence[Paragraph], blocks: Sequence[_PageBlock], in_body: Sequence[bool]) -> list[float]:

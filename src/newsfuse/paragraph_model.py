@@ -34,7 +34,7 @@ from importlib import resources
 
 import numpy as np
 
-from newsfuse.clean import BODY, STOPWORDS, is_table_row
+from newsfuse.clean import BODY, STOPWORDS, is_table_row, words_of
 
 MODEL_FILE = "paragraph_model.json"
 LOW_SCORE = "low-content-score"
@@ -55,7 +55,6 @@ MAX_BLOCK_GAP = 2
 # the model never drops it (appended content is split off by topical discontinuity, issue 3).
 ON_TOPIC = 0.2
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[A-Z\"“]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|co\.uk)\b", re.I)
@@ -144,7 +143,7 @@ class _Layout:
     """What the features and the safety limits share about one page: its words, the rules' kept
     paragraphs, the main block of article text and each paragraph's overlap with the lead."""
 
-    words: list[list[str]]
+    words: list[tuple[str, ...]]
     kept: np.ndarray
     first: int
     last: int
@@ -153,7 +152,7 @@ class _Layout:
 
     @classmethod
     def of(cls, paragraphs: Sequence[str], reasons: Sequence[str]) -> _Layout:
-        words = [_WORD.findall(p) for p in paragraphs]
+        words = [words_of(p) for p in paragraphs]
         kept = np.array([r == BODY for r in reasons], dtype=float)
         first, last, block_words = _main_block(kept, [len(w) for w in words])
         return cls(words, kept, first, last, block_words, _lead_overlap(kept, words, first, last))
@@ -172,7 +171,7 @@ def _features(paragraphs: Sequence[str], reasons: Sequence[str], layout: _Layout
     return np.hstack([shape, verdict, _placement(layout), _neighbours(shape, kept), _window_share(kept)[:, None]])
 
 
-def _shape(text: str, words: list[str]) -> list[float]:
+def _shape(text: str, words: Sequence[str]) -> list[float]:
     """Length, sentence shape, function-word density and typography of one paragraph."""
     n, chars = len(words), max(len(text), 1)
     return [
@@ -248,7 +247,7 @@ def _placement(layout: _Layout) -> np.ndarray:
     ]).astype(float)
 
 
-def _lead_overlap(kept: np.ndarray, words: list[list[str]], first: int, last: int) -> np.ndarray:
+def _lead_overlap(kept: np.ndarray, words: Sequence[Sequence[str]], first: int, last: int) -> np.ndarray:
     """Share of each paragraph's content words found in the article's lead (the first three
     prose paragraphs of the main block; 1.0 for those paragraphs themselves)."""
     lead_rows = [i for i in range(first, last + 1) if kept[i] and len(words[i]) >= 12][:3] if first >= 0 else []
