@@ -379,9 +379,11 @@ def test_quotes_block_quote_after_a_colon_line_gets_its_speaker(nlp) -> None:  #
 def test_quotes_headline_claim_after_a_name_and_colon(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Elena Marsh: I will not run for governor next year\n\n"
             "The former mayor of Dayton made the announcement at a town hall on Monday.\n\n"
-            "Elena Marsh: 2,316 votes")
+            "Elena Marsh: 2,316 votes\n\n"
+            "Elena Marsh: inside the long campaign of a reluctant candidate Read more")
     doc, quotes = _quotes(nlp, text)
     claims = [q for q in quotes if q.cue == ":"]
+    # A label before a topic or a related-story teaser is no claim: the claim needs a clause.
     assert [(q.text, q.speaker_name, q.kind) for q in claims] == [
         ("I will not run for governor next year", "Elena Marsh", "indirect")]
     assert text[claims[0].cue_start:claims[0].cue_end] == ":"
@@ -393,3 +395,16 @@ def test_quotes_speech_verb_without_a_clause_in_pipeline_setting(nlp) -> None:  
     assert found == [("indirect", "steep increases in water bills next year", "warned", "Grace Okafor")]
     # Where a speech verb has no content phrase, the cue model finds none.
     assert _found(nlp, "Senator Ruth Lee spoke at the rally on Friday.") == []
+
+
+@pytest.mark.model
+def test_quotes_speech_verb_phrase_needs_someone_who_spoke(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Passive without its agent: nobody is named as having said or criticized anything.
+    assert _found(nlp, "Senator Ruth Lee was widely criticized for the remark.") == []
+    assert _found(nlp, "The former campaign chairman Paul Manafort is said to still be in touch with the mayor.") == []
+
+
+@pytest.mark.model
+def test_quotes_speech_verb_phrase_is_not_a_relative_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The council passed the transit bill, which Mayor Grace Okafor has promised to sign.")
+    assert all(not q[1].lower().startswith("which") for q in found)

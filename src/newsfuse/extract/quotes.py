@@ -518,8 +518,23 @@ def _turn_quote(context: _Context, doc_id: str, turn: _Turn, speaker: _Speaker) 
 
 # "Elena Marsh: Tax Cuts Will Pay for Themselves" - a paragraph opening with a name and a colon.
 _HEADLINE_LABEL = re.compile(r"([^\W\d][^\n:]{1,40}?):[ \t]+(?=\S)")
-# Words (with a verb among them) a headline claim needs, so "Clinton: 2,316." is no claim.
+# Words (a clause among them) a headline claim needs, so "Clinton: 2,316." is no claim.
 MIN_CLAIM_WORDS = 4
+
+
+def _has_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold a clause: a verb with its subject inside the range
+    ("I will not run again", headline style "Mexico paying for wall"). A claim is a statement; a
+    label followed by a topic ("Michael Cohen: inside the world of Trump's fixer") or a command
+    ("Read more") is not."""
+    for i in range(start, end):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and start <= c.i < end
+            for c in (token.children if token.dep_ != "aux" else token.head.children)
+        ):
+            return True
+    return False
 
 
 def _headline_claims(context: _Context, doc_id: str, turns: Sequence[Quote]) -> Iterator[Quote]:
@@ -538,8 +553,7 @@ def _headline_claims(context: _Context, doc_id: str, turns: Sequence[Quote]) -> 
         start, end = match.end(), p_end if line_end < 0 else line_end
         words = context.text[start:end].split()
         first, last = context.token_at(start), context.token_at(max(start, end - 1))
-        if len(words) < MIN_CLAIM_WORDS or not any(context.doc[i].pos_ in {"VERB", "AUX"}
-                                                   for i in range(first, last + 1)):
+        if len(words) < MIN_CLAIM_WORDS or not _has_clause(context.doc, first, last + 1):
             continue
         while end > start and context.text[end - 1] in " \t.":
             end -= 1
@@ -851,6 +865,8 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
             # A speech verb without a clause ("warned of <higher prices>", "talked about <X>"):
             # the cue model decides, at the stricter threshold the pipeline's list needs.
             ranges, learned = _learned_content(token, SPEECH_MODEL_THRESHOLD), True
+            if ranges and not _clauseless_speech_is_attributable(token, ranges):
+                ranges = None
         if not ranges:
             continue
         parts = [bounds for r in ranges if (bounds := _token_span(doc, *_clip(context, token, *r))) is not None]
@@ -860,6 +876,17 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         attribution = _Attribution(speaker, token, _cue_text(token))
         for start, end in parts:
             yield _quote(doc_id, context.text, start, end, "indirect", speaker, attribution)
+
+
+def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Guards on a speech verb's phrase content in the pipeline's list: not a passive cue without
+    its agent ("Manafort is said to be in touch with ..." names no one who said it), not content that opens on a
+    relative word ("the bill, which Trump has promised to sign": what was promised lies outside)."""
+    deps = {c.dep_ for c in token.children}
+    if deps & {"auxpass", "nsubjpass"} and "agent" not in deps:
+        return False
+    first = token.doc[ranges[0][0]]
+    return first.tag_ not in ("WDT", "WP", "WP$")
 
 
 def speech_content(token: Token) -> list[tuple[int, int]] | None:
