@@ -127,3 +127,35 @@ def test_entities_gender_and_normalise() -> None:
     assert gender_of_titles(("Mr.", "former congressman")) == "m"
     assert gender_of_titles(("Sen.",)) is None
     assert normalise_word("Putin’s") == "putin"
+
+
+def _clusters_of(nlp, text):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    return [(m.text, m.cluster) for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+
+
+@pytest.mark.model
+def test_entities_settled_surname_is_not_taken_by_a_later_relative(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mayor Okafor defended the budget on Monday. Okafor said the city could afford it. "
+            "Council member Ruth Lee said Okafor had ignored the bus drivers, and Okafor disagreed.\n\n"
+            "The dinner was attended by Daniel Okafor Jr. and several council members.\n\n"
+            "Okafor later wrote that the budget would pass.")
+    found = _clusters_of(nlp, text)
+    bare = {c for t, c in found if t == "Okafor"}
+    junior = {c for t, c in found if t.startswith("Daniel Okafor")}
+    assert len(bare) == 1 and junior and not bare & junior
+
+
+@pytest.mark.model
+def test_entities_father_and_son_with_one_name_are_two_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Robert Hale Jr. spoke first at the hearing. His father, Robert Hale, runs the family firm. "
+            "Robert Hale Jr. said the firm would not be sold.")
+    found = _clusters_of(nlp, text)
+    assert len({c for t, c in found if t.endswith("Jr.")}) == 1
+    assert {c for t, c in found if t == "Robert Hale"}.isdisjoint({c for t, c in found if t.endswith("Jr.")})
+
+
+@pytest.mark.model
+def test_entities_bare_surname_still_finds_the_only_suffixed_bearer(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _clusters_of(nlp, "Martin Luther King Jr. led the march in 1965. King spoke for an hour.")
+    assert len({c for _, c in found}) == 1

@@ -122,6 +122,7 @@ class _Cluster:
     last_seen: int
     first_seen: int
     titles: list[str] = field(default_factory=list)
+    mentions: int = 1
 
     @property
     def surname(self) -> str:
@@ -318,6 +319,7 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
             item.label = "PERSON"
             item.cluster = person
             clusters[person].last_seen = item.start
+            clusters[person].mentions += 1
             continue
         item.cluster = _assign_other(item, words, clusters, by_key)
     return clusters
@@ -337,21 +339,43 @@ def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster]) -> None:
         cluster.words = words
     cluster.titles.extend(t for t in item.titles if t not in cluster.titles)
     cluster.last_seen = item.start
+    cluster.mentions += 1
     item.cluster = best
 
 
+# A surname used this often on its own before any full name is someone the article already knows
+# by that name ("President Trump" ... "Trump"): a full name sharing it later ("Donald Trump Jr.",
+# "Melania Trump" in a list) is another person of the family, not the one named so far.
+SETTLED_SURNAME_MENTIONS = 3
+
+
+def _suffix(words: list[str]) -> str | None:
+    return next((w for w in words if w in NAME_SUFFIXES), None)
+
+
 def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
-    """The most recently seen compatible person cluster: same surname and no conflicting first name."""
+    """The most recently seen compatible person cluster: same surname and no conflicting first name
+    or generational suffix ("Donald Trump" and "Donald Trump Jr." are two people)."""
     core = [w for w in words if w not in NAME_SUFFIXES] or words
     surname, first = core[-1], core[0] if len(core) > 1 else None
+    suffix = _suffix(words)
     candidates: list[int] = []
     for index, cluster in enumerate(clusters):
         if cluster.label != "PERSON":
             continue
         other_core = [w for w in cluster.words if w not in NAME_SUFFIXES] or cluster.words
         other_first = other_core[0] if len(other_core) > 1 else None
-        if cluster.surname == surname and (first is None or other_first is None or first == other_first):
-            candidates.append(index)
+        if cluster.surname != surname or (first is not None and other_first is not None and first != other_first):
+            continue
+        if first is not None and other_first is not None and suffix != _suffix(cluster.words):
+            continue
+        if first is not None and other_first is None and cluster.mentions >= SETTLED_SURNAME_MENTIONS:
+            continue
+        candidates.append(index)
+    if first is None and suffix is None and len(candidates) > 1:
+        # A bare surname is the suffix-less bearer when there is one ("Trump", not "Donald Trump Jr.").
+        plain = [i for i in candidates if _suffix(clusters[i].words) is None]
+        candidates = plain or candidates
     if not candidates and first is None:
         # A lone first name ("Hillary") refers to the only person carrying it.
         candidates = [i for i, c in enumerate(clusters) if c.label == "PERSON" and len(c.words) > 1
@@ -369,6 +393,8 @@ def _person_for_mistag(words: list[str], clusters: list[_Cluster]) -> int | None
                if c.label == "PERSON" and (c.surname == text or " ".join(c.words) == text)]
     if not matches:
         return None
+    # As for a bare surname tagged PERSON: the suffix-less bearer when there is one.
+    matches = [i for i in matches if _suffix(clusters[i].words) is None] or matches
     return max(matches, key=lambda i: clusters[i].last_seen)
 
 
@@ -434,11 +460,18 @@ def _suffix_variant(a: list[str], b: list[str]) -> bool:
 
 def _missed_surnames(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> Iterator[_Item]:
     """Proper nouns the NER missed that repeat a known person's surname ("Hertling told CNN")."""
-    surnames: dict[str, int] = {}
+    by_surname: dict[str, list[int]] = {}
+    confirmed: set[str] = set()  # surnames some full name in the text carries
     for index, cluster in enumerate(clusters):
-        if cluster.label == "PERSON" and len(cluster.words) > 1:
-            # A surname shared by two people stays ambiguous.
-            surnames[cluster.surname] = -1 if cluster.surname in surnames else index
+        if cluster.label == "PERSON":
+            by_surname.setdefault(cluster.surname, []).append(index)
+            if len(cluster.words) > 1:
+                confirmed.add(cluster.surname)
+    surnames: dict[str, int] = {}
+    for name in confirmed:
+        # The suffix-less bearer when there is one; a surname shared by two such people stays ambiguous.
+        options = [i for i in by_surname[name] if _suffix(clusters[i].words) is None] or by_surname[name]
+        surnames[name] = options[0] if len(options) == 1 else -1
     if not surnames:
         return
     covered = {t for it in items for t in range(it.start, it.end)}
