@@ -146,8 +146,14 @@ def read_article(path: Path, topic: str) -> Article:
                 start, end = _without_determiner(text, min(s for s, _ in spans), max(e for _, e in spans))
                 gold.append(GoldMention(start, end, GOLD_TYPES[entity[0]], _is_named(text[start:end], mention[1]),
                                         entity[1]))
-    return Article(path.stem, topic, text, tuple(paragraphs), tuple(sorted(set(gold), key=lambda g: g.start)),
+    return Article(path.stem, topic, text, tuple(paragraphs), tuple(sorted(set(gold), key=_gold_order)),
                    path, tuple(annotated))
+
+
+def _gold_order(g: GoldMention) -> tuple[int, int, str, bool, str]:
+    """A total order: gold mentions can share a start (nested names), and the order of a set of them
+    changes from run to run, which would change which one a tie in matching picks."""
+    return (g.start, g.end, g.type, g.named, g.instance)
 
 
 def _without_determiner(text: str, start: int, end: int) -> tuple[int, int]:
