@@ -159,3 +159,16 @@ def test_entities_father_and_son_with_one_name_are_two_people(nlp) -> None:  # t
 def test_entities_bare_surname_still_finds_the_only_suffixed_bearer(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _clusters_of(nlp, "Martin Luther King Jr. led the march in 1965. King spoke for an hour.")
     assert len({c for _, c in found}) == 1
+
+
+@pytest.mark.model
+def test_entities_a_name_never_runs_across_a_line_break(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Here's what she had to say:\n\n"
+            "1. She May Not Stay Quiet if Hillary Runs\n\n"
+            "Lewinsky says she \"remained virtually reclusive\" for years.\n\n"
+            "2. What She Finds 'Troubling' About Hillary\n\n"
+            "Lewinsky seems to resent the reaction.")
+    doc = nlp(text)
+    mentions = list(extract_mentions(doc, doc_id="d"))
+    assert mentions and all("\n" not in m.text for m in mentions)
+    assert sum(m.text == "Lewinsky" for m in mentions) == 2

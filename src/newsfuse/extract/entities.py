@@ -138,7 +138,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     numbered by first appearance.
     """
     items = [item for ent in doc.ents if ent.label_ not in NUMERIC_LABELS
-             if (item := _item_for(ent)) is not None]
+             for part in _within_lines(ent) if (item := _item_for(part)) is not None]
     for item in items:
         if item.label == "PERSON":
             item.titles = _titles_for(doc, item)
@@ -163,6 +163,18 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
 
 
 # --- spans and titles -------------------------------------------------------------------------
+
+
+def _within_lines(ent: Span) -> list[Span]:
+    """The parts of an entity span between line breaks: a name never runs from a headline into the
+    next paragraph ("... Hillary Runs" + "Lewinsky writes" tagged as one PERSON)."""
+    breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+    if not breaks:
+        return [ent]
+    from spacy.tokens import Span
+    bounds = [ent.start, *breaks, ent.end]
+    return [Span(ent.doc, a + (a != ent.start), b, label=ent.label_)
+            for a, b in zip(bounds, bounds[1:]) if b > a + (a != ent.start)]
 
 
 def _item_for(ent: Span) -> _Item | None:
