@@ -408,3 +408,11 @@ def test_quotes_speech_verb_phrase_needs_someone_who_spoke(nlp) -> None:  # type
 def test_quotes_speech_verb_phrase_is_not_a_relative_word(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _found(nlp, "The council passed the transit bill, which Mayor Grace Okafor has promised to sign.")
     assert all(not q[1].lower().startswith("which") for q in found)
+
+
+@pytest.mark.model
+def test_quotes_speaker_is_never_a_word_of_the_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("“It’s not just the council. The mayor is also to blame. At least the big-spending members "
+            "who will vote for this enormous new debt,” said Sen. Ruth Lee, D-Ohio.")
+    found = _found(nlp, text)
+    assert [(q[0], q[2], q[3]) for q in found] == [("direct", "said", "Ruth Lee")]

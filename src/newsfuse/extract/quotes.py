@@ -596,7 +596,7 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
             cue = None
     if cue is None:
         return _Attribution(_colon_speaker(context, span), None, None)
-    speaker = _speaker_of(context, cue, after)
+    speaker = _speaker_of(context, cue, after, span)
     return _Attribution(speaker, cue, _cue_text(cue))
 
 
@@ -733,13 +733,19 @@ def _passive_agent(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
-def _speaker_of(context: _Context, cue: Token, after: list[Token]) -> _Speaker | None:
+def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: QuoteSpan | None = None) -> _Speaker | None:
     subject = _subject_of(cue)
+    if subject is not None and quoted is not None and quoted.start <= subject.idx < quoted.end:
+        # The parse took a word of the quotation itself for the subject ("“... the big-government
+        # Republicans who will vote for this,” said Sen. Rand Paul"): the speaker is outside it.
+        subject = None
     if subject is None and after and cue in after:
         # "..., said Smith": the parser may not call the inverted subject nsubj.
         position = after.index(cue)
-        subject = next((t for t in after[position + 1:position + 5]
-                        if t.pos_ in {"PROPN", "NOUN", "PRON"}), None)
+        nouns = [t for t in after[position + 1:position + 5] if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+        # A named entity first: "said Sen. Rand Paul" is Rand Paul, not the title before the name.
+        subject = next((t for t in nouns if context.mention_at(t.idx, t.idx + len(t.text)) is not None),
+                       nouns[0] if nouns else None)
     if subject is None:
         return None
     return _speaker_from_token(context, subject)
