@@ -18,17 +18,12 @@ from newsfuse.link.stories import (
     storylines,
     weights_from_counts,
 )
-from newsfuse.records import Document, Paragraph
+from newsfuse.records import Document
+from tests.test_link_stories import _doc as _story_doc
 
 
 def _doc(doc_id: str, title: str, published: str | None, *paragraphs: str) -> Document:
-    return Document(
-        id=doc_id,
-        source_path=f"{doc_id}.txt",
-        paragraphs=tuple(Paragraph(i, text, True, "body") for i, text in enumerate(paragraphs)),
-        title=title,
-        published=published,
-    )
+    return _story_doc(doc_id, title, published, list(paragraphs))
 
 
 def test_stories_numbers_are_figures_not_years_or_single_digits() -> None:
