@@ -338,7 +338,7 @@ def bench(
         typer.Option("--data", help="Articles to time (default: ../shared/data/article-bias-prediction-allsides)."),
     ] = None,
     limit: Annotated[
-        int | None, typer.Option(help="How many articles (default 200; stories: up to 100,000 synthetic).")
+        int | None, typer.Option(help="How many articles are timed (default 200, after an untimed warm-up on 10 others; stories: up to 100,000 synthetic).")
     ] = None,
 ) -> None:
     """Time pipeline stages and print throughput beside the targets."""
