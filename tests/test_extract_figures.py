@@ -271,3 +271,28 @@ def test_extract_figures_estimate_date_and_restatements(nlp) -> None:  # type: i
     assert find("$4.5 million", 1).restates == find("$4.5 million").start
     assert find("two").restates is None and find("Two").restates is None
     assert find("300").restates is None
+
+
+@pytest.mark.model
+def test_extract_figures_source_is_who_reports_not_who_acts(nlp) -> None:
+    # "added" is a speech verb only with a clause: here the economy adds jobs, the bureau reports them.
+    found = figures_in(
+        nlp,
+        "The US economy added 612,000 jobs in March and the unemployment rate fell to 4.9% — the lowest "
+        "in a year — the Bureau of Labor Statistics reported Friday.",
+    )
+    assert found["612,000"].source == "the Bureau of Labor Statistics"
+    assert found["4.9%"].source == "the Bureau of Labor Statistics"
+    found = figures_in(nlp, "Since January, the state has added back 1.3 million jobs.")
+    assert found["1.3 million"].source is None
+    # a storm claims lives; a person claims a number
+    found = figures_in(nlp, "The storm claimed 30 lives, officials said.")
+    assert found["30"].source == "officials"
+
+
+@pytest.mark.model
+def test_extract_figures_source_never_contains_the_figure(nlp) -> None:
+    found = figures_in(nlp, "The eight governors said there would be no new tolls on the bridge.")
+    assert found["eight"].source is None
+    found = figures_in(nlp, "According to three people briefed on the talks, the deal covers roads and ports.")
+    assert found["three"].source is None

@@ -13,7 +13,9 @@ For each figure the parse gives
 * ``hedge``: ``approx`` ("nearly", "about", "an estimated"), ``lower`` ("at least", "more than"),
   ``upper`` ("up to", "as many as", "fewer than") or ``exact``;
 * ``source``: the subject of a speech or estimate verb governing it in the same sentence ("US
-  officials estimated ...", "..., according to the Pentagon").
+  officials estimated ...", "..., according to the Pentagon", "..., the bureau reported Friday"),
+  never a phrase holding the figure itself ("two officials said") nor the actor of a verb that
+  only looks like speech ("the economy added 943,000 jobs").
 """
 
 from __future__ import annotations
@@ -100,6 +102,8 @@ _SPEECH_LEMMAS = frozenset({
     "find", "put", "reckon", "write", "tweet", "publish", "disclose", "reveal", "warn",
     "acknowledge", "admit", "insist", "allege", "cite", "quote", "tally",
 })  # fmt: skip
+# Speech verbs with a common sense in which their object is a quantity acted on, not reported.
+_EVENT_SENSE_LEMMAS = frozenset({"add", "tell"})
 _CHANGE_LEMMAS = frozenset({
     "rise", "fall", "climb", "increase", "decrease", "reach", "stand", "total", "hit", "be", "jump", "drop",
     "decline", "grow", "surge", "plunge", "soar", "slip", "top", "exceed", "number", "near", "approach",
@@ -718,25 +722,67 @@ def source_of(span: Span) -> str | None:
     for token in sentence:
         if token.lower_ == "according" and token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ == "to":
             objects = [c for c in span.doc[token.i + 1].children if c.dep_ == "pobj"]
-            if objects:
+            if objects and span.root not in objects[0].subtree:
                 return _source_phrase(objects[0])
     token = span.root
     for ancestor in token.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in _SPEECH_LEMMAS:
-            subjects = [c for c in ancestor.children if c.dep_ in ("nsubj",)]
+            if not _reports_figure(ancestor, span):
+                continue
             agents = [g for c in ancestor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            for subject in [*subjects, *agents]:
-                if subject.pos_ != "PRON":
+            for subject in [*_subjects_of(ancestor), *agents]:
+                if subject.pos_ != "PRON" and span.root not in subject.subtree:
                     return _source_phrase(subject)
     # "..., officials said." where the figure is in the main clause the speech verb governs
     for candidate in sentence:
         if candidate.lemma_.lower() in _SPEECH_LEMMAS and candidate.pos_ == "VERB" and candidate.i > span.end:
             if any(c.dep_ == "ccomp" and span.root in c.subtree for c in candidate.children) or \
-                    candidate.dep_ in ("parataxis", "ccomp"):  # fmt: skip
+                    candidate.dep_ in ("parataxis", "ccomp") or _trailing_attribution(candidate):  # fmt: skip
                 subjects = [c for c in candidate.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
                 if subjects:
                     return _source_phrase(subjects[0])
     return None
+
+
+def _trailing_attribution(verb: Token) -> bool:
+    """A bare "..., the agency reported Friday." closing the sentence: its subject follows a comma or
+    dash, it has no object or clause of its own, and nothing but its own adverbs follows it, so it
+    attributes the sentence before it whatever the parse hung it on (advcl, relcl, conj)."""
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return False
+    before = subjects[0].left_edge.i - 1
+    if before < verb.sent.start or verb.doc[before].text not in {",", "—", "–", "--", ")"}:
+        return False
+    tail = verb.doc[verb.i + 1 : verb.sent.end]
+    return all(t.is_punct or t in verb.subtree for t in tail)
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is coordinated with ("told the jury ... and said
+    he stole ..." shares its subject)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def _reports_figure(verb: Token, span: Span) -> bool:
+    """Whether ``verb`` gives the figure rather than acting on it: the figure lies in what the verb
+    says (its clause) or, for a verb that can only report ("estimated 300 deaths", "put the toll at
+    300"), in its object; never in its subject. "The economy added 943,000 jobs" and "the attack
+    claimed 300 lives" are events, not sources."""
+    branch = next(child for child in verb.children if span.root in child.subtree)
+    if branch.dep_ in ("ccomp", "xcomp", "parataxis"):
+        return True
+    if branch.dep_ in ("dobj", "prep", "attr", "oprd", "npadvmod"):
+        lemma = verb.lemma_.lower()
+        if lemma == "claim":  # a person claims a number; a storm claims lives
+            return any(s.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for s in _subjects_of(verb))
+        return lemma not in _EVENT_SENSE_LEMMAS
+    return False
 
 
 def _source_phrase(token: Token) -> str:
