@@ -478,3 +478,32 @@ def test_corroborate_counts_given_for_different_days_are_updates_not_conflicts()
     # Without a date of its own, a different count the same day still disputes them.
     undated = claim_with(claims, c, "17")
     assert undated.status == "conflicting" and tuesday.id in undated.conflicts_with
+
+
+def test_corroborate_claims_name_what_they_cross_check() -> None:
+    # One sentence, two figures: two claims with the same text, told apart by their focus.
+    text_a = "The package would cost $950 billion over eight years and include $410 billion in new spending."
+    text_b = "Senators said the plan costs $950 billion in all, with $410 billion in new spending."
+    a, b = make_doc("a", text_a, "Metro Times"), make_doc("b", text_b, "Plains Herald")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(
+            a, figure(a, "$950 billion", 9.5e11, None, "cost", **usd), figure(a, "$410 billion", 4.1e11, None, "include", **usd)
+        ),
+        "b": extraction(
+            b, figure(b, "$950 billion", 9.5e11, None, "cost", **usd), figure(b, "$410 billion", 4.1e11, None, "include", **usd)
+        ),
+    }
+    claims = cross_check([a, b], extractions, {})
+    cost, spending = claim_with(claims, a, "$950 billion"), claim_with(claims, a, "$410 billion")
+    assert cost.text == spending.text == text_a
+    assert (cost.focus, spending.focus) == ("$950 billion", "$410 billion")
+    for claim in (cost, spending):
+        assert claim.text[claim.focus_start : claim.focus_start + len(claim.focus)] == claim.focus
+
+
+def test_corroborate_quote_claim_focus_is_the_quotation(fire) -> None:
+    docs, extractions, groups = fire
+    quoted = next(c for c in cross_check(docs, extractions, groups) if "lost friends" in c.text)
+    assert quoted.focus == "We lost friends today,"
+    assert quoted.text[quoted.focus_start :].startswith(quoted.focus)

@@ -198,7 +198,8 @@ def corpus() -> Corpus:
         timeline=(TimelineEntry(date="2025-03-10", text="The council approved an emergency inspection budget",
                                 sources=(Span(budget.id, 0, 40),)),),
         claims=(Claim(id="c-budget", text="The budget is $2.4 million", status="single-source",
-                      sources=(Span(budget.id, *_span(budget, "$2.4 million")),)),),
+                      sources=(Span(budget.id, *_span(budget, "$2.4 million")),),
+                      focus="$2.4 million", focus_start=len("The budget is ")),),
         framing=(Framing(outlet="Tidewater Gazette", loaded_terms=(), voices={}, tone=0.1),),
     )  # fmt: skip
     return Corpus(
@@ -423,3 +424,12 @@ def test_export_empty_database_writes_valid_output(tmp_path: Path, fmt: str) -> 
         assert text == ""
     else:
         assert text.strip()
+
+
+def test_export_claim_marks_what_was_cross_checked(store: Store) -> None:
+    other = store.story(OTHER_STORY_ID)
+    assert other is not None
+    assert "- **single-source**: The budget is **$2.4 million** [" in story_markdown(store, other)
+    assert "The budget is <mark>$2.4 million</mark>" in _export(store, "html")
+    # a claim without a focus reads as before
+    assert "- **single-source**: The cause was not yet known [" in _export(store, "md")

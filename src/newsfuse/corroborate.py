@@ -532,10 +532,10 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
     bins = _bins(figs)
     relations = _relations(bins)
     drafts = [_figure_draft(b, extractions, texts) for b in bins]
-    ids = [claim_id(text, anchor) for text, anchor, _ in drafts]
+    ids = [claim_id(text, anchor) for text, anchor, _, _ in drafts]
     successors = {j for later in relations.updates.values() for j in later}
     claims: list[Claim] = []
-    for i, (text, _anchor, sources) in enumerate(drafts):
+    for i, (text, anchor, focus_start, sources) in enumerate(drafts):
         members = bins[i]
         against = relations.conflicts.get(i, set())
         later = relations.updates.get(i, set())
@@ -555,6 +555,8 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
                     members, [bins[j] for j in sorted(against)], bins[successor] if successor is not None else None
                 ),
                 superseded_by=ids[successor] if successor is not None else None,
+                focus=anchor if focus_start is not None else None,
+                focus_start=focus_start,
             )
         )
     return claims
@@ -570,14 +572,22 @@ def _clear_quantity(members: list[_Fig]) -> bool:
 
 def _figure_draft(
     members: list[_Fig], extractions: Mapping[str, Extraction], texts: Mapping[str, str]
-) -> tuple[str, str, tuple[Span, ...]]:
+) -> tuple[str, str, int | None, tuple[Span, ...]]:
+    """The claim's sentence, its anchor (the figure as written), where the anchor starts in the
+    sentence, and the sources."""
     first = _representative(members).figure
     text = texts.get(first.doc, "")
     s_start, s_end = sentence_at(extractions[first.doc], text, first.start, first.end) if text else (0, 0)
     sentence = text[s_start:s_end] or first.text
     ordered = sorted(members, key=lambda f: f.order)
     sources = _spans((f.figure.doc, f.figure.start, f.figure.end) for f in ordered)
-    return sentence, first.text, sources
+    return sentence, first.text, _focus_start(sentence, s_start, first.start, first.text), sources
+
+
+def _focus_start(sentence: str, sentence_start: int, start: int, anchor: str) -> int | None:
+    """Where the anchor sits in the claim's sentence (None when the sentence does not hold it)."""
+    at = start - sentence_start
+    return at if 0 <= at and sentence[at : at + len(anchor)] == anchor else None
 
 
 def _note(members: list[_Fig], rivals: list[list[_Fig]], successor: list[_Fig] | None) -> str | None:
@@ -662,7 +672,17 @@ def _quote_claims(
         s_start, s_end = sentence_at(extractions[first.doc], text, first.start, first.end)
         sentence = text[s_start:s_end] or first.text
         sources = _spans((q.doc, q.start, q.end) for q in quotes)
-        claims.append(Claim(id=claim_id(sentence, first.text), text=sentence, status="corroborated", sources=sources))
+        focus_start = _focus_start(sentence, s_start if s_end > s_start else first.start, first.start, first.text)
+        claims.append(
+            Claim(
+                id=claim_id(sentence, first.text),
+                text=sentence,
+                status="corroborated",
+                sources=sources,
+                focus=first.text if focus_start is not None else None,
+                focus_start=focus_start,
+            )
+        )
     return claims
 
 
@@ -693,6 +713,8 @@ def _unique_ids(claims: list[Claim]) -> list[Claim]:
             conflicts_with=tuple(sorted(set(kept.conflicts_with) | set(claim.conflicts_with))),
             note=kept.note or claim.note,
             superseded_by=kept.superseded_by or claim.superseded_by,
+            focus=kept.focus,
+            focus_start=kept.focus_start,
         )
     return list(merged.values())
 

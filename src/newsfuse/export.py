@@ -50,7 +50,7 @@ FINDING_COLUMNS: tuple[str, ...] = (
     "type", "story", "doc", "outlet", "published", "start", "end", "text",
     "speaker", "speaker_name", "speaker_title", "kind", "cue",
     "value", "upper", "unit", "about", "hedge", "source", "grain",
-    "status", "sources", "conflicts_with", "duplicate_of", "url",
+    "status", "focus", "sources", "conflicts_with", "duplicate_of", "url",
 )  # fmt: skip
 
 
@@ -131,6 +131,16 @@ def md_escape(text: str | None) -> str:
     return _MD_PUNCTUATION.sub(r"\\\1", text)
 
 
+def _md_marked(before: str, focus: str, after: str) -> str:
+    """``before **focus** after``, escaped, keeping the spaces around the focus."""
+    if not focus:
+        return md_escape(before + after)
+    return (
+        md_escape(before) + (" " if before[-1:].isspace() else "") + f"**{md_escape(focus)}**"
+        + (" " if after[:1].isspace() else "") + md_escape(after)
+    )  # fmt: skip
+
+
 def _md_cites(sources: Iterable[Context]) -> str:
     return " ".join(f"[{md_escape(s['outlet'] or 'unknown')}, {md_escape(s['doc'])}]" for s in sources)
 
@@ -163,7 +173,7 @@ def story_markdown(store: Store, story: Story) -> str:
     if c["claims"]:
         lines += ["", "## Claims", ""]
         for claim in c["claims"]:
-            lines.append(f"- **{claim['status']}**: {md_escape(claim['text'])} {_md_cites(claim['sources'])}")
+            lines.append(f"- **{claim['status']}**: {_md_marked(*claim['parts'])} {_md_cites(claim['sources'])}")
             for other in claim["conflicts_with"]:
                 lines.append(f"    - conflicts with: {md_escape(other['text'] or other['id'])}")
     if c["timeline"]:
@@ -299,8 +309,8 @@ def finding_rows(store: Store) -> Iterator[dict[str, Any]]:
                 "type": "claim", "story": story.id, "doc": claim.sources[0].doc if claim.sources else None,
                 "start": claim.sources[0].start if claim.sources else None,
                 "end": claim.sources[0].end if claim.sources else None,
-                "text": claim.text, "status": claim.status, "sources": _spans_text(claim.sources),
-                "conflicts_with": "; ".join(claim.conflicts_with),
+                "text": claim.text, "status": claim.status, "focus": claim.focus,
+                "sources": _spans_text(claim.sources), "conflicts_with": "; ".join(claim.conflicts_with),
             }  # fmt: skip
 
 
@@ -345,7 +355,7 @@ CSV_TABLES: dict[str, tuple[str, ...]] = {
     "figures": ("doc", "start", "end", "text", "value", "upper", "unit", "about", "hedge", "source"),
     "dates": ("doc", "start", "end", "text", "value", "grain", "type"),
     "stories": ("id", "title", "storyline", "first_seen", "last_seen", "documents", "summary"),
-    "claims": ("story", "id", "status", "text", "sources", "conflicts_with"),
+    "claims": ("story", "id", "status", "text", "focus", "sources", "conflicts_with"),
 }  # fmt: skip
 
 
@@ -377,8 +387,8 @@ def table_rows(store: Store) -> dict[str, list[dict[str, Any]]]:
              "summary": " ".join(sentence.text for sentence in s.summary)}
         )  # fmt: skip
         tables["claims"] += [
-            {"story": s.id, "id": c.id, "status": c.status, "text": c.text, "sources": _spans_text(c.sources),
-             "conflicts_with": "; ".join(c.conflicts_with)}
+            {"story": s.id, "id": c.id, "status": c.status, "text": c.text, "focus": c.focus,
+             "sources": _spans_text(c.sources), "conflicts_with": "; ".join(c.conflicts_with)}
             for c in s.claims
         ]  # fmt: skip
     return tables

@@ -286,7 +286,10 @@ class Claim(Record):
 
     ``note`` explains a figure claim in words (the values each source gave, when a disagreement
     spans reports of different days); ``superseded_by`` is the id of the claim a later report
-    updated this figure to (an update, not a conflict).
+    updated this figure to (an update, not a conflict). ``focus`` is what was cross-checked, as
+    the sentence in ``text`` writes it (the figure "$1.2 trillion", or the quotation), starting at
+    ``focus_start`` in ``text``: one sentence holding two figures gives two claims with the same
+    text and different focus.
     """
 
     id: str
@@ -296,6 +299,8 @@ class Claim(Record):
     conflicts_with: tuple[str, ...] = ()
     note: str | None = None
     superseded_by: str | None = None
+    focus: str | None = None
+    focus_start: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

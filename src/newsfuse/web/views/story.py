@@ -6,7 +6,8 @@ Context::
       "story":    {"id", "title", "storyline", "first_seen", "last_seen", "documents": [doc id],
                    "outlets": [str], "size": int, "independent": int},
       "summary":  [{"text", "sources": [citation]}],
-      "claims":   [{"id", "anchor", "text", "status", "outlets": [str], "sources": [citation],
+      "claims":   [{"id", "anchor", "text", "parts": (before, focus, after), "status", "outlets": [str],
+                    "sources": [citation],
                     "conflicts_with": [{"id", "text", "href"}]}],
       "claim_counts": {"corroborated": int, "conflicting": int, "single-source": int},
       "timeline": [{"date", "text", "anchor", "sources": [citation]}],
@@ -148,6 +149,7 @@ def claim_rows(claims: Sequence[Claim], docs: Mapping[str, Document], links: Lin
                 "id": claim.id,
                 "anchor": f"claim-{anchor_id(claim.id)}",
                 "text": claim.text,
+                "parts": claim_parts(claim),
                 "status": claim.status,
                 "outlets": sorted({outlet_of(docs[s.doc]) for s in claim.sources if s.doc in docs}),
                 "sources": citations(claim.sources, docs, links),
@@ -162,6 +164,15 @@ def claim_rows(claims: Sequence[Claim], docs: Mapping[str, Document], links: Lin
             }
         )
     return rows
+
+
+def claim_parts(claim: Claim) -> tuple[str, str, str]:
+    """The claim's text as (before, focus, after), so a page can mark what was cross-checked;
+    ("text", "", "") when the claim has no focus."""
+    if claim.focus is None or claim.focus_start is None:
+        return claim.text, "", ""
+    end = claim.focus_start + len(claim.focus)
+    return claim.text[: claim.focus_start], claim.text[claim.focus_start : end], claim.text[end:]
 
 
 def _who_said_what(
