@@ -331,3 +331,26 @@ def test_canonical_on_spacy_entities() -> None:
     blinken = {entity_of[(m.doc, m.cluster)] for ex in extractions.values() for m in ex.mentions if "Blinken" in m.text}
     if all(m.type == "PERSON" for ex in extractions.values() for m in ex.mentions if "Blinken" in m.text):
         assert len(blinken) == 1
+
+
+def test_canonical_titles_and_aliases_differing_in_case_or_apostrophe_are_one_form() -> None:
+    docs, extractions = corpus(
+        {
+            "a": (
+                "Former President Lena Varga said on Monday the audit was overdue. Varga spoke in Pecs.",
+                [("Lena Varga", "PERSON", 0, ("Former President",)), ("Varga", "PERSON", 0, ())],
+            ),
+            "b": (
+                "The audit was ordered by former President Lena Varga, the Justice Ministry’s Office of Audits said.",
+                [("Lena Varga", "PERSON", 0, ("former President",)), ("Justice Ministry’s Office of Audits", "ORG", 1, ())],
+            ),
+            "c": (
+                "Lena Varga, the former president, welcomed the Justice Ministry's Office of Audits report.",
+                [("Lena Varga", "PERSON", 0, ("former President",)), ("Justice Ministry's Office of Audits", "ORG", 1, ())],
+            ),
+        }
+    )
+    entities = by_name(canonicalise(docs, extractions)[0])
+    assert entities["Lena Varga"].titles == ("former President",)
+    (office,) = [e for e in entities.values() if e.type == "ORG"]
+    assert len(office.aliases) == 1

@@ -493,11 +493,22 @@ def _cleaned_form(text: str) -> str:
 
 
 def _by_frequency(items: Iterable[str]) -> tuple[str, ...]:
+    """Distinct forms, most frequent first. Forms differing only in case, apostrophe or spacing
+    ("former President" at a sentence start, "Justice Department’s" from another outlet) are one
+    form, written as it is written most often."""
     counts = Counter(items)
+    variants: dict[str, Counter[str]] = {}
     order: dict[str, int] = {}
-    for item in counts:
-        order.setdefault(item, len(order))
-    return tuple(sorted(counts, key=lambda s: (-counts[s], order[s])))
+    for item, n in counts.items():
+        key = _form_key(item)
+        variants.setdefault(key, Counter())[item] += n
+        order.setdefault(key, len(order))
+    ranked = sorted(variants, key=lambda k: (-sum(variants[k].values()), order[k]))
+    return tuple(variants[k].most_common(1)[0][0] for k in ranked)
+
+
+def _form_key(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
 
 
 # -- speakers ----------------------------------------------------------------------------------
