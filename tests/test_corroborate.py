@@ -507,3 +507,32 @@ def test_corroborate_quote_claim_focus_is_the_quotation(fire) -> None:
     quoted = next(c for c in cross_check(docs, extractions, groups) if "lost friends" in c.text)
     assert quoted.focus == "We lost friends today,"
     assert quoted.text[quoted.focus_start :].startswith(quoted.focus)
+
+
+def test_corroborate_counts_dated_to_different_periods_are_different_events() -> None:
+    # A background count from another year is neither a dispute with this week's toll nor its update.
+    now = make_doc("now", "A gunman killed 11 people at a nightclub in Arden last week, police said.", "Arden Post")
+    then = make_doc("then", "In 2016 a gunman killed 23 people at a concert hall in Arden.", "Valley Times")
+    agree = make_doc("agree", "The shooting last week killed 23 people, officials said.", "Metro Daily")
+    extractions = {
+        "now": extraction(now, replace(figure(now, "11", 11, "people", "kill"), as_of="2024-W10")),
+        "then": extraction(then, replace(figure(then, "23", 23, "people", "kill"), as_of="2016")),
+        "agree": extraction(agree, replace(figure(agree, "23", 23, "people", "kill"), as_of="2024-W10")),
+    }
+    claims = cross_check([now, then, agree], extractions, {})
+    background = claim_with(claims, then, "23")
+    assert background.conflicts_with == () and background.superseded_by is None
+    assert {s.doc for s in background.sources} == {"then"}  # not corroborated by this week's 23
+    # this week's two counts do disagree
+    assert claim_with(claims, now, "11").conflicts_with == (claim_with(claims, agree, "23").id,)
+
+
+@pytest.mark.model
+def test_corroborate_breakdown_items_are_parts_not_totals(nlp) -> None:
+    from newsfuse.extract import extract_document
+
+    text = "The jury convicted Hale of four counts of bank fraud, three counts of tax fraud and one count of perjury."
+    figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2024-05-01").figures}
+    assert figures["four"].scope == figures["three"].scope == "part"
+    alone = extract_document(nlp("Hale was convicted on eight counts of fraud."), doc_id="e", published="2024-05-01")
+    assert alone.figures[0].scope == "total"

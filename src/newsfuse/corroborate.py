@@ -84,6 +84,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsfuse.extract import MIN_RESTATED_COUNT
+from newsfuse.extract.dates import value_period
 from newsfuse.records import Claim, ClaimStatus, Document, Extraction, Figure, Quote, Span
 
 # Relative slack of an approximate figure ("about", "nearly", "some").
@@ -281,6 +282,7 @@ class _Fig:
     low: float
     high: float
     as_of: date | None = None  # the day the text gives the figure for (Figure.as_of), when a full date
+    when: tuple[date, date] | None = None  # the period of Figure.as_of at any grain ("in 2016", "last week")
 
 
 def normalise_unit(unit: str | None) -> str:
@@ -324,7 +326,7 @@ def _first_statement(figure: Figure) -> int:
 
 def same_quantity(a: _Fig, b: _Fig) -> bool:
     """Whether two figures report one quantity, so that different values disagree."""
-    if a.unit != b.unit or a.scope != b.scope or a.scope not in ("total", "state"):
+    if a.unit != b.unit or a.scope != b.scope or a.scope not in ("total", "state") or _different_times(a, b):
         return False
     if a.concept is not None or b.concept is not None:
         if a.concept != b.concept:
@@ -338,7 +340,7 @@ def same_quantity(a: _Fig, b: _Fig) -> bool:
 
 def restates(a: _Fig, b: _Fig) -> bool:
     """A weaker match, for agreement only: one figure restated in other words."""
-    if a.unit != b.unit or a.scope != b.scope or not compatible(a, b):
+    if a.unit != b.unit or a.scope != b.scope or not compatible(a, b) or _different_times(a, b):
         return False
     if a.figure.doc == b.figure.doc and _first_statement(a.figure) == _first_statement(b.figure):
         return True  # the extract stage linked the repetition (Figure.restates)
@@ -421,6 +423,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         order=rank * 1_000_000 + figure.start,
         day=_day(doc.published),
         as_of=_day(figure.as_of) if figure.as_of and len(figure.as_of) == 10 else None,
+        when=_period_of(figure.as_of),
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
         counted=counted,
@@ -432,6 +435,21 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         low=low,
         high=high,
     )
+
+
+def _period_of(value: str | None) -> tuple[date, date] | None:
+    found = value_period(value) if value else None
+    return (found[0], found[1]) if found else None
+
+
+def _different_times(a: _Fig, b: _Fig) -> bool:
+    """The texts date the two counts to periods that do not meet, one of them longer than a day:
+    "killed 49 people ... in 2016" and "killed 17 people last week" are two events, neither a
+    dispute nor an update. (Two different days stay comparable: "12 dead as of Monday", "14 as
+    of Tuesday" is an update.)"""
+    if a.when is None or b.when is None or (a.when[0] == a.when[1] and b.when[0] == b.when[1]):
+        return False
+    return a.when[1] < b.when[0] or b.when[1] < a.when[0]
 
 
 def _day(published: str | None) -> date | None:
@@ -473,7 +491,8 @@ def _bins(figs: list[_Fig]) -> list[list[_Fig]]:
             (
                 b
                 for b in bins
-                if all(compatible(f, g) for g in b) and any(same_quantity(f, g) or restates(f, g) for g in b)
+                if all(compatible(f, g) and not _different_times(f, g) for g in b)
+                and any(same_quantity(f, g) or restates(f, g) for g in b)
             ),
             None,
         )

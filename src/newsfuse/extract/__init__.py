@@ -261,12 +261,42 @@ def _is_part(number: Token, nominal: Token) -> bool:
                     return True
     if any(_part_modifier(c) for c in nominal.children):
         return True
+    if _in_breakdown(nominal):
+        return True
     if nominal.dep_ in ("nsubj", "nsubjpass"):
         for prep in nominal.head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < nominal.i:
                 if any(obj.pos_ == "PRON" for obj in prep.children if obj.dep_ == "pobj"):
                     return True
     return False
+
+
+def _in_breakdown(nominal: Token) -> bool:
+    """ "five counts of tax fraud, two counts of bank fraud and one count of ...": a counted noun
+    listed next to the same noun under another number, with only a comma or "and" between the two
+    phrases, is one item of a breakdown, so a part of the whole. The parse's coordination is not
+    trusted (it often hangs the second item elsewhere); the list is read from the surface."""
+    if nominal.pos_ not in ("NOUN", "PROPN") or not _has_number(nominal):
+        return False
+    lemma = nominal.lemma_.lower()
+    for other in nominal.sent:
+        if other.i == nominal.i or other.lemma_.lower() != lemma or not _has_number(other):
+            continue
+        first, second = sorted((nominal, other), key=lambda t: t.i)
+        gap = nominal.doc[_phrase_end(first) + 1 : second.left_edge.i]
+        if len(gap) and all(t.is_punct or t.dep_ == "cc" or t.lower_ in ("and", "or") for t in gap):
+            return True
+    return False
+
+
+def _has_number(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _phrase_end(noun: Token) -> int:
+    """The last token of the noun's own phrase: itself and its modifiers, not what is coordinated with it."""
+    ends = [c.right_edge.i for c in noun.children if c.i > noun.i and c.dep_ not in ("conj", "cc", "punct", "appos")]
+    return max([noun.i, *ends])
 
 
 def _part_modifier(token: Token) -> bool:

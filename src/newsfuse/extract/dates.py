@@ -357,6 +357,32 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
+_WEEK_VALUE_RE = re.compile(r"^(\d{4})-W(\d{1,2})$")
+
+
+def value_period(value: str) -> tuple[date, date, str] | None:
+    """First day, last day and grain of a point value (``YYYY-MM-DD``, ``YYYY-Www``, ``YYYY-MM``,
+    ``YYYY``); ``None`` for anything else (durations, seasons, vague references)."""
+    try:
+        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            day = date.fromisoformat(value[:10])
+            return day, day, "day"
+        week = _WEEK_VALUE_RE.match(value)
+        if week:
+            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return monday, monday + timedelta(days=6), "week"
+        if len(value) == 7 and value[4] == "-":
+            first = date(int(value[:4]), int(value[5:7]), 1)
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - timedelta(days=1), "month"
+        if len(value) == 4 and value.isdigit():
+            year = int(value)
+            return date(year, 1, 1), date(year, 12, 31), "year"
+    except ValueError:
+        return None
+    return None
+
+
 # --------------------------------------------------------------------------- candidates
 
 # Expressions the small spaCy model often misses; matched on the text, aligned to tokens.

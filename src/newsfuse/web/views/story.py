@@ -39,6 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from newsfuse.brief import outlet_of
+from newsfuse.extract.dates import value_period as period
 from newsfuse.records import Claim, Document, Span, Story, TimelineEntry
 from newsfuse.store import Store
 from newsfuse.web.views.common import (
@@ -229,24 +230,6 @@ def _storyline(store: Store, story: Story, links: Links) -> list[Context]:
 
 
 # -- timeline chart -----------------------------------------------------------------------------
-
-
-def period(date: str) -> tuple[dt.date, dt.date, str] | None:
-    """First day, last day and grain of a timeline date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``)."""
-    try:
-        if len(date) >= 10:
-            d = dt.date.fromisoformat(date[:10])
-            return d, d, "day"
-        if len(date) == 7:
-            first = dt.date(int(date[:4]), int(date[5:7]), 1)
-            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - dt.timedelta(days=1), "month"
-        if len(date) == 4:
-            year = int(date)
-            return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-    except ValueError:
-        return None
-    return None
 
 
 def timeline_chart(
