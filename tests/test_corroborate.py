@@ -536,3 +536,15 @@ def test_corroborate_breakdown_items_are_parts_not_totals(nlp) -> None:
     assert figures["four"].scope == figures["three"].scope == "part"
     alone = extract_document(nlp("Hale was convicted on eight counts of fraud."), doc_id="e", published="2024-05-01")
     assert alone.figures[0].scope == "total"
+
+
+def test_corroborate_unstated_count_is_not_set_against_a_named_group() -> None:
+    a = make_doc("a", "Forty-one Republicans voted with all Democrats, while 150 voted against it.", "Capitol Wire")
+    b = make_doc("b", "Forty-one Republicans joined 212 Democrats in support of the bill.", "Beltway Daily")
+    extractions = {
+        "a": extraction(a, figure(a, "Forty-one", 41, "Republicans", "vote"), figure(a, "150", 150, None, "vote")),
+        "b": extraction(b, figure(b, "Forty-one", 41, "Republicans", "vote"), figure(b, "212", 212, "Democrats", "vote")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert all(c.status != "conflicting" for c in claims)
+    assert claim_with(claims, a, "Forty-one").status == "corroborated"

@@ -216,11 +216,17 @@ def content_words(text: str) -> set[str]:
 
 def counted_noun(about: str | None) -> str | None:
     """The head of what a figure counts, as a comparable class ("plant's workers" → person)."""
-    heads = [w for w in words((about or "").replace("’s", " ").replace("'s", " ")) if w.lower() not in STOPWORDS]
-    if not heads:
+    head = _head_word(about)
+    if head is None:
         return None
-    head = lemma(heads[-1])
+    head = lemma(head)
     return NOUN_CLASSES.get(head, head)
+
+
+def _head_word(about: str | None) -> str | None:
+    """The last content word of what a figure counts, as written."""
+    heads = [w for w in words((about or "").replace("’s", " ").replace("'s", " ")) if w.lower() not in STOPWORDS]
+    return heads[-1] if heads else None
 
 
 def event_concept(predicate: str | None) -> str | None:
@@ -283,6 +289,7 @@ class _Fig:
     high: float
     as_of: date | None = None  # the day the text gives the figure for (Figure.as_of), when a full date
     when: tuple[date, date] | None = None  # the period of Figure.as_of at any grain ("in 2016", "last week")
+    named_group: bool = False  # what is counted is a named group ("Republicans", "Ukrainians")
 
 
 def normalise_unit(unit: str | None) -> str:
@@ -334,6 +341,9 @@ def same_quantity(a: _Fig, b: _Fig) -> bool:
     elif a.phrase is None or a.phrase != b.phrase or a.phrase.split()[0] in LIGHT_PREDICATES:
         return False
     if a.counted is not None and b.counted is not None and a.counted != b.counted:
+        return False
+    if (a.counted is None) != (b.counted is None) and (a.named_group or b.named_group):
+        # "120 voted against" does not say it counts the "67 Republicans" of another sentence
         return False
     return _purposes_agree(a, b) and _ratio(a, b) <= MAX_RATIO
 
@@ -424,6 +434,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         day=_day(doc.published),
         as_of=_day(figure.as_of) if figure.as_of and len(figure.as_of) == 10 else None,
         when=_period_of(figure.as_of),
+        named_group=_names_a_group(figure.about),
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
         counted=counted,
@@ -435,6 +446,12 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         low=low,
         high=high,
     )
+
+
+def _names_a_group(about: str | None) -> bool:
+    """Whether the counted noun is a capitalised group name ("67 Republicans", "218 Democrats")."""
+    head = _head_word(about)
+    return head is not None and head[:1].isupper()
 
 
 def _period_of(value: str | None) -> tuple[date, date] | None:
