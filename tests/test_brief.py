@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newsfuse.brief import build_timeline, compare_framing, summarise, timeline_date, tone, voices
+from newsfuse.brief import build_timeline, compare_framing, distinct_statements, summarise, timeline_date, tone, voices
 from newsfuse.records import DateMention, Document, Extraction, Figure, Paragraph, Quote
 
 
@@ -238,3 +238,18 @@ def test_brief_tone_and_voices_helpers() -> None:
         Quote("d", "d", "direct", 6, 7),
     ]
     assert voices(quotes) == {"Rui Costa": 3, "unattributed": 1}
+
+
+def test_brief_partial_quote_inside_a_reported_statement_is_one_statement() -> None:
+    text = 'Mayor Ines Duarte told reporters that the demolition went "exactly as planned" on Sunday.'
+    partial = text.index("exactly")
+    statement = Quote("d", text[text.index("that"):-1], "indirect", text.index("that"), len(text) - 1,
+                      speaker_name="Ines Duarte", speaker="e-7", cue="told")
+    nested = Quote("d", "exactly as planned", "direct", partial, partial + len("exactly as planned"),
+                   speaker_name="Ines Duarte", speaker="e-7", cue="told")
+    elsewhere = Quote("d", "We were lucky", "direct", 200, 213, speaker_name="Ines Duarte", speaker="e-7", cue="said")
+    assert distinct_statements([statement, nested, elsewhere]) == [statement, elsewhere]
+    assert voices([statement, nested, elsewhere]) == {"Ines Duarte": 2}
+    # the same words from another speaker or cue are not folded
+    other = Quote("d", "exactly as planned", "direct", partial, partial + 18, speaker_name="Ana Pinto", cue="told")
+    assert distinct_statements([statement, other]) == [statement, other]

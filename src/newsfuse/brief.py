@@ -517,11 +517,33 @@ def _strong_words(texts: Iterable[str]) -> Counter[str]:
     return Counter(w for t in texts for w in _lower_words(t) if abs(POLARITY.get(w, 0.0)) >= STRONG_POLARITY)
 
 
+def distinct_statements(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes without the partial quotes nested in a reported statement of the same speaker
+    and cue ('he said the demolition went "exactly as planned"' is one statement, not two): the
+    extract stage keeps both records (the nested one says which words were verbatim), lists and
+    counts of who said what keep the statement."""
+    return [q for q in quotes if not any(_nests(outer, q) for outer in quotes)]
+
+
+def _nests(outer: Quote, inner: Quote) -> bool:
+    return (
+        outer is not inner
+        and outer.kind == "indirect"
+        and inner.kind == "direct"
+        and outer.doc == inner.doc
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.cue == inner.cue
+        and (outer.speaker or outer.speaker_name) == (inner.speaker or inner.speaker_name)
+    )
+
+
 def voices(quotes: Sequence[Quote]) -> dict[str, int]:
-    """Quotes per speaker (canonical entity when known, shown under its commonest written name)."""
+    """Statements per speaker (canonical entity when known, shown under its commonest written
+    name); a partial quote inside a reported statement is not counted again."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     counts: Counter[str] = Counter()
-    for q in quotes:
+    for q in distinct_statements(quotes):
         key = q.speaker or (q.speaker_name.strip() if q.speaker_name and q.speaker_name.strip() else "unattributed")
         counts[key] += 1
         names[key][q.speaker_name.strip() if q.speaker_name else key] += 1

@@ -236,6 +236,10 @@ def quotes(
     if as_json:
         print(json.dumps([q.to_dict() for q in found], indent=2, ensure_ascii=False))
         return
+    from newsfuse.brief import distinct_statements
+
+    # Nested partial quotes stay in --json (they mark verbatim words); the table lists statements.
+    found = distinct_statements(found)
     table = Table(title=f"{len(found)} quotes")
     for column in ("speaker", "title", "kind", "quote", "outlet"):
         table.add_column(column, overflow="fold")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from newsfuse.brief import distinct_statements
 from newsfuse.records import Document, Story
 from newsfuse.store import Store
 from newsfuse.web.views.common import Context, EntityLookup, Links, NotFound, prefix_suggestions, quote_row
@@ -28,7 +29,7 @@ def build(store: Store, entity_id: str, links: Links) -> Context:
             f"No entity {entity_id!r} in this database. Speaker names on story pages link to their entity pages.",
             prefix_suggestions(entity_id, ((e.id, e.name) for e in store.entities()), links.entity),
         )
-    quotes = [q for q in store.quotes(speaker=entity.id) if q.speaker == entity.id]
+    quotes = distinct_statements([q for q in store.quotes(speaker=entity.id) if q.speaker == entity.id])
     doc_ids = {q.doc for q in quotes} | {m.doc for m in entity.mentions}
     docs: dict[str, Document] = {}
     for doc_id in doc_ids:

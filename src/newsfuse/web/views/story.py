@@ -38,7 +38,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
-from newsfuse.brief import outlet_of
+from newsfuse.brief import distinct_statements, outlet_of
 from newsfuse.extract.dates import value_period as period
 from newsfuse.records import Claim, Document, Span, Story, TimelineEntry
 from newsfuse.store import Store
@@ -179,14 +179,15 @@ def claim_parts(claim: Claim) -> tuple[str, str, str]:
 def _who_said_what(
     store: Store, members: Sequence[Document], docs: Mapping[str, Document], entities: EntityLookup, links: Links
 ) -> list[Context]:
-    """Every quote of the story once: the same words from the same speaker in several articles
-    (syndicated copies, re-quotes) become one row whose ``also_in`` cites the other articles."""
+    """Every statement of the story once: the same words from the same speaker in several articles
+    (syndicated copies, re-quotes) become one row whose ``also_in`` cites the other articles, and a
+    partial quote inside a reported statement is not a row of its own."""
     rows: dict[tuple[str, str], tuple[int, Context]] = {}
     for rank, doc in enumerate(members):
         extraction = store.extraction(doc.id)
         if extraction is None:
             continue
-        for quote in sorted(extraction.quotes, key=lambda q: q.start):
+        for quote in sorted(distinct_statements(extraction.quotes), key=lambda q: q.start):
             who = quote.speaker or (quote.speaker_name or "").strip().lower()
             key = (who, " ".join(quote.text.lower().split()))
             if key in rows:
