@@ -192,3 +192,101 @@ def test_ranked_headline_list_is_not_a_table() -> None:
     reasons = _reasons([*ARTICLE, "Most read", *ranked])
     assert all(reasons[p] == "body" for p in ARTICLE)
     assert all(reasons[line] != "body" for line in ranked)
+
+
+# A story with a box of links set inside it ("Related", "More on this story"): the article goes
+# on after the box, about other sides of the same event, with little of its opening vocabulary.
+BRIDGE_TITLE = "Old Mill bridge closed after divers find cracks in its piers"
+BRIDGE = [
+    "Engineers closed the Old Mill bridge over the River Wend on Monday after divers found cracks in two of "
+    "its stone piers, cutting the main road between Ashford and the northern villages.",
+    "The county's highways department said the bridge would stay shut to all traffic, including cyclists and "
+    "people on foot, until a full structural survey had been carried out later this month.",
+    "Divers had been sent down after a fisherman reported loose stones near the base of the second pier, "
+    "which was last repaired in the 1970s, a spokesman for the department said.",
+]
+BRIDGE_MORE = [
+    "Bus operators said their routes from the villages would take about forty minutes longer while the bridge "
+    "is shut and drivers use the ring road, and the school board asked parents to allow extra time.",
+    "Shopkeepers in the market square, who rely on customers from across the water, fear a long closure "
+    "before Christmas. “We had a quiet summer already,” said Maria Lund, who runs a bakery there.",
+    "A temporary footbridge could be put up within three weeks, according to a council report seen by the "
+    "Gazette, but it would not carry cars or delivery vans.",
+    "The county has not said how much the repairs will cost. An inspection in 2019 rated the piers as fair "
+    "and recommended another survey within five years, which was never carried out.",
+]
+BRIDGE_BOX = [
+    "Related stories",
+    "Council approves budget for road repairs across the county",
+    "Police appeal for witnesses after lorry crash on the ring road",
+    "Ashford named among the best small towns to live in",
+]
+
+
+def test_a_comment_count_under_the_lead_does_not_end_the_article() -> None:
+    # "12 Comments" under the first paragraph is a link in the page header, not the comment
+    # section after the story: the box after it must not take the rest of the article.
+    lines = [BRIDGE_TITLE, BRIDGE[0], "12 Comments", *BRIDGE_BOX, *BRIDGE_MORE]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [BRIDGE[0], *BRIDGE_MORE])
+    assert all(reasons[p] != "body" for p in BRIDGE_BOX)
+
+
+def test_a_photo_credit_inside_the_story_does_not_end_the_article() -> None:
+    # A "© agency" picture credit after three paragraphs reads like the page's copyright line; a
+    # run of prose after the box still resumes the article.
+    box = ["More on this story", *BRIDGE_BOX[1:]]
+    lines = [BRIDGE_TITLE, *BRIDGE, "© Jane Doe / Reuters", *box, *BRIDGE_MORE]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [*BRIDGE, *BRIDGE_MORE])
+    assert all(reasons[p] == "more-from" for p in box)
+
+
+def test_other_local_stories_after_the_copyright_line_stay_dropped() -> None:
+    # Past the page's copyright line, teasers of other local stories name the same town and river;
+    # they come one at a time between headlines, so no run of prose resumes the article.
+    teasers = [
+        "More from the Ashford Gazette",
+        "Ashford market hall to reopen after repairs",
+        "The market hall by the River Wend will reopen in March after a year of repairs to its roof, the council said.",
+        "Anglers report record salmon numbers on the Wend",
+        "Anglers on the River Wend near Ashford say this has been the best season for salmon in twenty years.",
+    ]
+    lines = [BRIDGE_TITLE, *BRIDGE, *BRIDGE_MORE, "© 2025 The Ashford Gazette. All rights reserved.", *teasers]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [*BRIDGE, *BRIDGE_MORE])
+    assert all(reasons[p] == "more-from" for p in teasers)
+
+
+def test_short_lines_of_text_above_the_resumed_article_are_kept() -> None:
+    # The article resumes with a subheading and a one-line paragraph before its prose: they are
+    # running text (a question, a full stop), not headlines of the box.
+    inner = ["Why were the piers not checked?", "Nobody was hurt."]
+    lines = [BRIDGE_TITLE, *BRIDGE, *BRIDGE_BOX, *inner, *BRIDGE_MORE]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [*BRIDGE, *inner, *BRIDGE_MORE])
+    assert all(reasons[p] != "body" for p in BRIDGE_BOX)
+
+
+def test_the_lead_above_a_long_related_box_is_kept() -> None:
+    # A box of five long headlines parts the lead from the rest of the story; the lead is not a
+    # block of prose far from the article.
+    box = [
+        "Most read",
+        "Council approves a budget of twelve million pounds for road repairs across the county next year",
+        "Police appeal for witnesses after a lorry overturned on the ring road near the Ashford retail park",
+        "Ashford has been named among the best small towns to live in by a national property website",
+        "Residents of the northern villages say the new bus timetable leaves them without an evening service",
+        "Plans for a solar farm on the edge of the town go on display at the library until the end of May",
+    ]
+    lines = [BRIDGE_TITLE, BRIDGE[0], *box, *BRIDGE[1:], *BRIDGE_MORE]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [*BRIDGE, *BRIDGE_MORE])
+    assert all(reasons[p] != "body" for p in box)
+
+
+def test_the_last_paragraphs_after_a_box_before_the_copyright_line_are_kept() -> None:
+    lines = [BRIDGE_TITLE, *BRIDGE, *BRIDGE_BOX, *BRIDGE_MORE[2:], "© 2025 The Ashford Gazette. All rights reserved."]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [*BRIDGE, *BRIDGE_MORE[2:]])
+    assert all(reasons[p] != "body" for p in BRIDGE_BOX)

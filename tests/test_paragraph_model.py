@@ -104,3 +104,19 @@ def test_paragraph_model_never_drops_a_table_of_figures() -> None:
     reasons = [BODY] * len(ARTICLE) + ["navigation"] * 3 + [BODY] * len(rows)
     refined = refine(paragraphs, reasons, _everything_eligible(load_model()))
     assert refined[-len(rows):] == [BODY] * len(rows)
+
+
+def test_paragraph_model_never_drops_the_lead_above_a_related_box() -> None:
+    # The lead, then a "Comments" link and a box of other stories' headlines set inside the story,
+    # then the rest of the article: the lead is outside the main block of kept text and shares few
+    # of its words, but the box is no end of the story; below the article, a box still is.
+    lead = ("Engineers lifted the last sandbags from Mill Street early on Friday as shopkeepers began to "
+            "reopen for business.")
+    box = ["12 Comments", "Related stories", "Ten recipes for the perfect summer barbecue",
+           "Quarterback signs record contract extension", "Where to see the fireworks this weekend"]
+    below = ["More stories", "Sport", "Food"]
+    paragraphs = [lead, *box, *ARTICLE, *below, *TEASERS]
+    reasons = [BODY, "comment"] + ["more-from"] * 4 + [BODY] * len(ARTICLE) + ["more-from"] * 3 + [BODY] * len(TEASERS)
+    refined = refine(paragraphs, reasons, _everything_eligible(load_model()))
+    assert refined[0] == BODY
+    assert refined[-len(TEASERS):] == [LOW_SCORE] * len(TEASERS)

@@ -799,7 +799,10 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
 
     The block runs until the article visibly resumes: a prose paragraph that shares most of
     its content words with the article so far (teasers of unrelated stories share few), or a
-    run of prose paragraphs (teasers come one at a time, between headlines) that shares some.
+    run of prose paragraphs (teasers come one at a time, between headlines), whatever words it
+    uses: after a box set inside it, a story often goes on about other sides of the event. The
+    running text just above the point where the article resumes (a short paragraph, a subheading
+    ending in a question) goes back to the article: a box of links ends on a headline.
     """
     i = 0
     while i < len(paragraphs):
@@ -809,63 +812,112 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
             continue
         reasons[i] = "more-from"
         article_words = _article_vocabulary(paragraphs[:i], reasons[:i])
-        # A block that comes after the page's copyright line or comment widget, with article text
-        # before them, is past the end of the article: nothing after it resumes the article,
-        # however much vocabulary it shares (a teaser of another local story names the same
-        # places). A "Comments (12)" link near the headline, with no article yet, is not an end.
-        ended = len(article_words) >= 25 and _after_article_end(paragraphs[:i], reasons[:i])
-        # Without article prose before the heading (a "Latest" box in the page header), any run of
-        # prose is the article starting, whatever words the header's labels and teasers used.
         prose_before = (k for k in range(i) if reasons[k] is None and _is_bodylike(paragraphs[k]))
-        run_words = article_words if sum(1 for _ in zip(range(_PROSE_RUN), prose_before)) == _PROSE_RUN else set()
+        story_before = sum(1 for _ in zip(range(_PROSE_RUN), prose_before)) == _PROSE_RUN
+        # A block after the page's copyright line or comment widget, with a story before them, is
+        # probably past the end of the article: one paragraph sharing its vocabulary does not resume
+        # it (a teaser of another local story names the same places), only a run of prose that
+        # shares some of it does. A "Comments (12)" link or a "© Reuters" photo credit under the
+        # lead is no end of a story.
+        ended = story_before and len(article_words) >= 25 and _after_article_end(paragraphs[:i], reasons[:i])
         j = i + 1
+        taken: list[int] = []  # the kept lines the block takes
         while j < len(paragraphs):
-            if not ended and reasons[j] is None and (_article_resumes(paragraphs[j], article_words)
-                                                      or _prose_resumes(paragraphs, reasons, j, run_words)):
+            if reasons[j] is None and (
+                    not ended and _article_resumes(paragraphs[j], article_words)
+                    or _prose_resumes(paragraphs, reasons, j, article_words if ended else set(), closing=not ended)):
                 break
+            if reasons[j] is None:
+                taken.append(j)
             if reasons[j] is None or reasons[j] in ("title", "navigation", "dateline-meta", "byline", "boilerplate"):
                 reasons[j] = "more-from"
             j += 1
+        if j < len(paragraphs):
+            _give_back_running_text(paragraphs, reasons, i, j, set(taken))
         i = j
+
+
+def _give_back_running_text(paragraphs: Sequence[str], reasons: list[str | None], heading: int, resume: int,
+                            taken: set[int]) -> None:
+    """Put back the kept lines of running text right above ``resume``, where the article resumes
+    after the block that starts at ``heading``: up to the box's last headline."""
+    k = resume - 1
+    while k > heading and (reasons[k] in _INLINE_NOISE or k in taken and _is_running_text(paragraphs[k])):
+        if k in taken:
+            reasons[k] = None
+        k -= 1
 
 
 # A run of this many prose paragraphs in a row ends a "More from" block: a list of other stories
 # alternates headlines and one-paragraph teasers, while the article resumes with running prose.
+# Past the end of the article (see _after_article_end) the run must share this much vocabulary.
 _PROSE_RUN = 3
 _RUN_OVERLAP = 0.1
+# A shorter run will do when it closes the text (reaches its end or the page's copyright line):
+# the article's last paragraphs after a box of links set inside it.
+_CLOSING_RUN = 2
 # Lines set inside running text by the page (a photo caption, an advertisement label).
 _INLINE_NOISE = frozenset({"caption", "credit", "promo", "share", "video", "separator"})
+_RUNNING_END = re.compile(r"[.:!?][\"'”’)\]]*$")
 
 
-def _prose_resumes(paragraphs: Sequence[str], reasons: Sequence[str | None], start: int, article_words: set[str]) -> bool:
-    """Whether ``_PROSE_RUN`` prose paragraphs follow one another from ``start`` and, together,
-    share some of ``article_words`` (any run does when it is empty). Lines the local rules
-    dropped inside running text, such as captions, are skipped; a teaser cut short with "..."
-    is no prose."""
+def _is_running_text(text: str) -> bool:
+    """A line of the article's running text: prose, or a short line that ends like a sentence
+    ("Sperry continues:", "Nobody was hurt.", "What did the minister say?"). Linked headlines
+    rarely end in a full stop or a colon, and a teaser cut short with "..." is no running text."""
+    text = text.rstrip()
+    if text.endswith(("...", "…")):
+        return False
+    return _is_bodylike(text) or bool(words_of(text)) and bool(_RUNNING_END.search(text))
+
+
+def _prose_resumes(paragraphs: Sequence[str], reasons: Sequence[str | None], start: int, article_words: set[str],
+                   *, closing: bool = False) -> bool:
+    """Whether ``_PROSE_RUN`` prose paragraphs follow one another from ``start`` (or, with
+    ``closing``, ``_CLOSING_RUN`` of them up to the end of the text or its copyright line) and,
+    together, share some of ``article_words`` (any run does when it is empty). Lines the local
+    rules dropped inside running text, such as captions, are skipped, and so are short lines of
+    running text after the first paragraph; a teaser cut short with "..." is no prose."""
     run: list[int] = []
     for j in range(start, len(paragraphs)):
         if reasons[j] in _INLINE_NOISE:
             continue
+        if reasons[j] == "copyright" and closing:
+            break
         text = paragraphs[j].rstrip()
-        if reasons[j] is not None or not _is_bodylike(text) or text.endswith(("...", "…")):
+        if reasons[j] is not None or text.endswith(("...", "…")):
             return False
-        run.append(j)
+        if _is_bodylike(text):
+            run.append(j)
+        elif not (run and _is_running_text(text)):
+            return False
         if len(run) == _PROSE_RUN:
             break
-    if len(run) < _PROSE_RUN:
+    if len(run) < (_CLOSING_RUN if closing else _PROSE_RUN):
         return False
     words = set().union(*(_content_words(paragraphs[j]) for j in run))
     return not article_words or bool(words) and len(words & article_words) / len(words) >= _RUN_OVERLAP
 
 
 def _after_article_end(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> bool:
-    """True when a copyright line or comment widget follows the last body-like paragraph."""
+    """True when the page's copyright notice or a comment widget follows the last body-like paragraph.
+
+    A "© Jane Doe/Reuters" line without a year or "rights reserved" credits a picture inside the
+    story; it is no end of the article."""
     for p, r in zip(reversed(paragraphs), reversed(reasons)):
-        if r in ("copyright", "comment"):
+        if r == "comment" or r == "copyright" and _is_page_copyright(p):
             return True
         if r is None and _is_bodylike(p):
             return False
     return False
+
+
+_RIGHTS = re.compile(r"rights reserved|may not be|redistributed", re.I)
+
+
+def _is_page_copyright(text: str) -> bool:
+    """A copyright notice of the page (a year, "All rights reserved"), not a picture credit."""
+    return bool(_YEAR.search(text) or _RIGHTS.search(text))
 
 
 def _article_vocabulary(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> set[str]:
@@ -1145,18 +1197,31 @@ def _mark_outlying_blocks(paragraphs: Sequence[str], reasons: list[str | None]) 
 
 
 def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_gap_chars: int = 400) -> list[list[int]]:
-    """Runs of body paragraphs; a run ends where more than ``max_gap_chars`` of dropped text follow."""
+    """Runs of body paragraphs; a run ends where more than ``max_gap_chars`` of dropped text follow.
+
+    The first ``MAX_INLINE_BOX_LINES`` lines of a "More from"/"Read more" box do not count: such a
+    box set inside the story (a heading and a few headlines) does not make the article's lead a
+    block of its own, while a long list of teasers still parts the page."""
     blocks: list[list[int]] = []
     gap = max_gap_chars + 1
+    box_lines = 0
     for i, (p, r) in enumerate(zip(paragraphs, reasons)):
         if r is None:
             if gap > max_gap_chars or not blocks:
                 blocks.append([])
             blocks[-1].append(i)
-            gap = 0
+            gap = box_lines = 0
+        elif r in INLINE_BOX_REASONS and box_lines < MAX_INLINE_BOX_LINES:
+            box_lines += 1
         else:
             gap += len(p)
     return blocks
+
+
+# A box of links set inside a story ("More from", "Read more") and the longest such box that
+# still belongs inside the article's text (the paragraph model uses the same bound).
+INLINE_BOX_REASONS = frozenset({"more-from", "read-more"})
+MAX_INLINE_BOX_LINES = 12
 
 
 # ---------------------------------------------------------------------------------------

@@ -9,7 +9,8 @@ logistic regression over features of the paragraph, its neighbours and its place
 see docs/evaluation.md), and then:
 
 * drops a paragraph the rules kept when its score is below ``drop_below`` and it lies outside
-  the main block of article text (reason ``low-content-score``): inside the article, a short
+  the main block of article text (reason ``low-content-score``; kept text above a "More from"
+  box set inside the story, its lead, counts as inside): inside the article, a short
   last line or a one-sentence paragraph is never taken away on a score alone, nor is a paragraph
   after it that shares a fifth of its vocabulary with the article's lead (it continues the
   story), nor a row of a table of figures (the rules keep those wherever they sit), and
@@ -34,7 +35,7 @@ from importlib import resources
 
 import numpy as np
 
-from newsfuse.clean import BODY, STOPWORDS, is_table_row, words_of
+from newsfuse.clean import BODY, INLINE_BOX_REASONS, MAX_INLINE_BOX_LINES, STOPWORDS, is_table_row, words_of
 
 MODEL_FILE = "paragraph_model.json"
 LOW_SCORE = "low-content-score"
@@ -111,14 +112,36 @@ def refine(paragraphs: Sequence[str], reasons: Sequence[str], model: ParagraphMo
 
 def score_page(paragraphs: Sequence[str], reasons: Sequence[str], model: ParagraphModel) -> tuple[np.ndarray, np.ndarray]:
     """The model's scores of a page's paragraphs, and which of them the safety limits protect
-    (inside the main block of kept text, sharing a fifth of their vocabulary with the lead, or
-    a row of a table of figures, which the rules keep wherever it sits)."""
+    (inside the main block of kept text or above it across a box of links, sharing a fifth of
+    their vocabulary with the lead, or a row of a table of figures, which the rules keep wherever
+    it sits)."""
     layout = _Layout.of(paragraphs, reasons)
     scores = model.scores(_features(paragraphs, reasons, layout))
     index = np.arange(len(reasons))
-    inside = (index >= layout.first) & (index <= layout.last)
+    inside = (index >= _lead_across_boxes(reasons, layout.first)) & (index <= layout.last)
     table = np.array([is_table_row(p) for p in paragraphs], dtype=bool)
     return scores, inside | (layout.lead_overlap >= ON_TOPIC) | table
+
+
+def _lead_across_boxes(reasons: Sequence[str], first: int) -> int:
+    """The first paragraph of the main block of article text moved up over the boxes of links set
+    inside the story: kept text above a "More from"/"Related" box of up to ``MAX_INLINE_BOX_LINES`` lines
+    (with up to ``MAX_BLOCK_GAP`` other dropped lines around it) is the article's lead. Only
+    upwards: kept text below the article and a box is where teasers and appended stories sit."""
+    k, box, other = first - 1, 0, 0
+    while first > 0 and k >= 0:
+        if reasons[k] == BODY:
+            first, box, other = k, 0, 0
+        elif reasons[k] in INLINE_BOX_REASONS:
+            box += 1
+            if box > MAX_INLINE_BOX_LINES:
+                break
+        else:
+            other += 1
+            if other > MAX_BLOCK_GAP:
+                break
+        k -= 1
+    return first
 
 
 def apply_scores(reasons: Sequence[str], scores: np.ndarray, protected: np.ndarray, drop_below: float,
