@@ -416,3 +416,113 @@ def test_quotes_speaker_is_never_a_word_of_the_quotation(nlp) -> None:  # type: 
             "who will vote for this enormous new debt,” said Sen. Ruth Lee, D-Ohio.")
     found = _found(nlp, text)
     assert [(q[0], q[2], q[3]) for q in found] == [("direct", "said", "Ruth Lee")]
+
+
+@pytest.mark.model
+def test_quotes_learned_content_can_be_one_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "endorsed <Whitfield>": a name alone is the whole of what was endorsed.
+    found = _found(nlp, "Governor Lena Brooks endorsed Whitfield.", cognition=True)
+    assert ("indirect", "Whitfield", "endorsed", "Lena Brooks") in found
+    # The product's list keeps contents a reader can use: "criticized <it>" is not one.
+    assert _found(nlp, "Governor Lena Brooks criticized it.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("frame", ["last week", "after the hearing", "during the debate"])
+def test_quotes_learned_object_leaves_out_when_it_happened(nlp, frame) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, f"Governor Lena Brooks endorsed the harbor plan {frame}.", cognition=True)
+    assert ("indirect", "the harbor plan", "endorsed", "Lena Brooks") in found
+
+
+@pytest.mark.model
+def test_quotes_short_unattributed_quote_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Five words in quote marks with no cue and no speaker: a scare quote or a slogan.
+    text = 'Residents packed the hall for what organisers billed as a "last chance for the harbor" on Tuesday.'
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.model
+def test_quotes_aside_inside_the_clause_is_kept(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The mayor said the agreement, which critics have called a giveaway, was an insult to the "
+            "workers who lost their jobs.")
+    content = ("the agreement, which critics have called a giveaway, was an insult to the workers who lost "
+               "their jobs")
+    assert ("indirect", content, "said", "The mayor") in _found(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The board said it would close the plant — a decision that will cost 400 jobs.",
+         "it would close the plant"),
+        ("The company said it had cut 300 jobs in Ohio -- the largest layoff in the state this year.",
+         "it had cut 300 jobs in Ohio"),
+    ],
+)
+def test_quotes_reporters_gloss_after_a_dash_is_not_content(nlp, text, content) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, text)
+    assert [q[1] for q in found if q[2] == "said"] == [content]
+
+
+# "Most growers have a dim view of the rules, the poll found." as the small model parses such a
+# sentence inside an article: "found" a relative clause of "view" instead of the clause's head.
+_MISPARSED_POLL = [
+    ("Most", "most", "ADJ", "JJS", "amod", 1), ("growers", "grower", "NOUN", "NNS", "nsubj", 2),
+    ("have", "have", "VERB", "VBP", "ROOT", 2), ("a", "a", "DET", "DT", "det", 5),
+    ("dim", "dim", "ADJ", "JJ", "amod", 5), ("view", "view", "NOUN", "NN", "dobj", 2),
+    ("of", "of", "ADP", "IN", "prep", 5), ("the", "the", "DET", "DT", "det", 8),
+    ("rules", "rule", "NOUN", "NNS", "pobj", 6), (",", ",", "PUNCT", ",", "punct", 8),
+    ("the", "the", "DET", "DT", "det", 11), ("poll", "poll", "NOUN", "NN", "nsubj", 12),
+    ("found", "find", "VERB", "VBD", "relcl", 5), (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_quotes_attribution_closing_the_sentence_despite_the_parse() -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    words = [row[0] for row in _MISPARSED_POLL]
+    spaces = [words[i + 1] not in {",", "."} if i + 1 < len(words) else False for i in range(len(words))]
+    doc = Doc(English().vocab, words=words, spaces=spaces, lemmas=[r[1] for r in _MISPARSED_POLL],
+              pos=[r[2] for r in _MISPARSED_POLL], tags=[r[3] for r in _MISPARSED_POLL],
+              deps=[r[4] for r in _MISPARSED_POLL], heads=[r[5] for r in _MISPARSED_POLL])
+    found = [(q.kind, q.text, q.cue, q.speaker_name) for q in extract_quotes(doc, doc_id="d")]
+    assert found == [("indirect", "Most growers have a dim view of the rules", "found", "the poll")]
+
+
+@pytest.mark.model
+def test_quotes_as_the_paper_reported_closing_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The company also cut its dividend in March, as The Dayton Herald reported on Tuesday."
+    assert _found(nlp, text) == [("indirect", "The company also cut its dividend in March", "reported",
+                                  "Dayton Herald")]
+    # "as" with a clause of the cue's own is a reason, not a source.
+    text = "Turnout fell in the county, as the senator has blamed the new rules for keeping voters home."
+    assert all(not q[1].startswith("Turnout") for q in _found(nlp, text))
+
+
+@pytest.mark.model
+def test_quotes_closing_relative_clause_reports_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The state has five superdelegates, two of whom have already pledged their support to the senator."
+    assert all(q[2] != "pledged" or "superdelegates" not in q[1] for q in _found(nlp, text))
+    text = "He was sent back to Honduras, where he said he knew no one."
+    assert all("Honduras" not in q[1] for q in _found(nlp, text))
+
+
+@pytest.mark.model
+def test_quotes_headline_claim_after_a_surname_and_colon(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Marsh: I will not run for governor next year\n\n"
+            "Former mayor Elena Marsh spoke to supporters in Dayton on Monday.\n\n"
+            "Update: the town hall will be broadcast tonight on local radio")
+    claims = [(q[1], q[3]) for q in _found(nlp, text) if q[2] == ":"]
+    # A label that is no one's surname ("Update") makes no claim.
+    assert claims == [("I will not run for governor next year", "Elena Marsh")]
+
+
+@pytest.mark.model
+def test_quotes_passive_cue_with_its_agent_reports_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The harbor plan was endorsed by Governor Lena Brooks on Monday."
+    assert ("indirect", "The harbor plan", "endorsed", "Lena Brooks") in _found(nlp, text, cognition=True)
+    # Without an agent nobody is named as having done it; a verb of action is no attribution.
+    assert _found(nlp, "The harbor plan was approved on Monday.", cognition=True) == []
+    assert _found(nlp, "The bridge was built by a local firm in 1990.", cognition=True) == []
