@@ -526,3 +526,37 @@ def test_quotes_passive_cue_with_its_agent_reports_its_subject(nlp) -> None:  # 
     # Without an agent nobody is named as having done it; a verb of action is no attribution.
     assert _found(nlp, "The harbor plan was approved on Monday.", cognition=True) == []
     assert _found(nlp, "The bridge was built by a local firm in 1990.", cognition=True) == []
+
+
+# --- trust fixes from reading the product's output on real articles ---------------------------
+
+
+@pytest.mark.model
+def test_quotes_content_keeps_its_percent_sign(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Payrolls rose by 612,000 in March as the jobless rate fell to 4.9%, the Labor Department said.")
+    assert ("indirect", "Payrolls rose by 612,000 in March as the jobless rate fell to 4.9%", "said",
+            "the Labor Department") in found
+
+
+@pytest.mark.model
+def test_quotes_inverted_speaker_is_the_person_not_the_outlet_before_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, '"The fence around the square is already coming down," tweeted Associated Press reporter '
+                        "Tom Varga along with a video of the crews.")
+    assert [q[3] for q in found] == ["Tom Varga"]
+    found = _found(nlp, '"The case is closed," said Mayor Lin\'s lawyer, Rudy Garza.')
+    assert [q[3] for q in found] == ["Rudy Garza"]
+
+
+@pytest.mark.model
+def test_quotes_partial_quote_takes_the_cue_of_the_statement_framing_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, 'For months, the governor spread false claims about the count, claimed the vote had been '
+                        '"rigged," and urged his supporters to march on the capitol.')
+    assert ("direct", "rigged", "claimed", "the governor") in found
+    assert ("indirect", 'the vote had been "rigged,"', "claimed", "the governor") in found
+
+
+@pytest.mark.model
+def test_quotes_he_added_is_the_speaker_not_the_person_he_spoke_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Mayor Tom Ruiz said Councilman Ben Hale had lied about the budget. "
+                        "He added that the audit would prove it.")
+    assert ("indirect", "that the audit would prove it", "added", "Tom Ruiz") in found

@@ -301,7 +301,28 @@ def extract_quotes(doc: Doc, *, doc_id: str, mentions: Sequence[Mention] = (),
         results.extend(_indirect_quotes(context, doc_id, cognition=cognition))
         results.extend(_headline_claims(context, doc_id, turns))
     results.sort(key=lambda q: (q.start, q.end))
-    yield from results
+    yield from _framed_partial_quotes(results)
+
+
+# The attribution fields a partial quote takes from the reported statement that frames it.
+_ATTRIBUTION_FIELDS = ("speaker_name", "speaker_title", "cue", "speaker", "speaker_start", "speaker_end",
+                       "source_start", "source_end", "cue_start", "cue_end", "speaker_kind")
+
+
+def _framed_partial_quotes(quotes: list[Quote]) -> list[Quote]:
+    """A short direct quote inside a reported statement is attributed as that statement is
+    ('claimed the vote had been "rigged," and urged ...': the cue of "rigged" is "claimed", not
+    the next verb): the clause that frames the words tells who said them and how."""
+    framed = []
+    for quote in quotes:
+        frame = None
+        if quote.kind == "direct" and len(quote.text.split()) < MIN_UNATTRIBUTED_WORDS:
+            frames = [q for q in quotes if q.kind == "indirect" and q.start <= quote.start and quote.end <= q.end]
+            frame = min(frames, key=lambda q: q.end - q.start, default=None)
+        if frame is not None and frame.speaker_name is not None:
+            quote = replace(quote, **{name: getattr(frame, name) for name in _ATTRIBUTION_FIELDS})
+        framed.append(quote)
+    return framed
 
 
 class _Context:
@@ -764,13 +785,26 @@ def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: Quote
     if subject is None and after and cue in after:
         # "..., said Smith": the parser may not call the inverted subject nsubj.
         position = after.index(cue)
-        nouns = [t for t in after[position + 1:position + 5] if t.pos_ in {"PROPN", "NOUN", "PRON"}]
-        # A named entity first: "said Sen. Rand Paul" is Rand Paul, not the title before the name.
-        subject = next((t for t in nouns if context.mention_at(t.idx, t.idx + len(t.text)) is not None),
-                       nouns[0] if nouns else None)
+        subject = _inverted_subject(context, after[position + 1:position + 7])
     if subject is None:
         return None
     return _speaker_from_token(context, subject)
+
+
+def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | None:
+    """The subject after an inverted cue ("..., said Sen. Rand Paul", "..., tweeted Associated
+    Press reporter Tom Varga"): a person's name first, then any other name, then the first noun;
+    the titles and the outlet before a name are not the speaker, nor is a possessor ("Trump's
+    lawyer")."""
+    nouns = [t for t in following if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    named = [(t, m) for t in nouns if (m := context.mention_at(t.idx, t.idx + len(t.text))) is not None
+             and not _is_possessor(context, m)]
+    person = next((t for t, m in named if m.type == "PERSON"), None)
+    return person or (named[0][0] if named else nouns[0] if nouns else None)
+
+
+def _is_possessor(context: _Context, mention: Mention) -> bool:
+    return context.text.startswith(("'s", "’s"), mention.end)
 
 
 def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
@@ -862,12 +896,36 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
         if fallback is None:
             fallback = mention
         if _is_subject(context, mention):
-            return _person_speaker(context, mention, mention.start, mention.end)
+            return _person_speaker(context, *_past_reported_words(context, mention, gender))
         if seen >= 3:
             break
     if fallback is None:
         return None
-    return _person_speaker(context, fallback, fallback.start, fallback.end)
+    return _person_speaker(context, *_past_reported_words(context, fallback, gender))
+
+
+def _past_reported_words(context: _Context, mention: Mention, gender: str) -> tuple[Mention, int, int]:
+    """The mention a pronoun refers to, moved from inside someone's reported words to the person
+    reporting them: in "Moss said protesters who confronted Reyes went too far, even as he
+    described ...", and in "Moss said Reyes lied. He added ...", "he" is Moss, the speaker, not
+    the person Moss talked about (whom the parse may even make a subject). Returns the mention
+    and the span of the words naming it."""
+    doc = context.doc
+    token = doc[context.token_at(mention.start)]
+    for ancestor in token.ancestors:
+        if not _speech_verb(ancestor):
+            continue
+        inside = any(c.dep_ in ("ccomp", "xcomp") and token in c.subtree for c in ancestor.children)
+        subject = _subject_of(ancestor) if inside else None
+        if subject is None or token in subject.subtree:
+            continue
+        speaker = context.mention_at(subject.idx, subject.idx + len(subject.text))
+        if speaker is None or speaker.type != "PERSON" or speaker.cluster == mention.cluster:
+            continue
+        titles = [t for m in context.by_cluster.get(speaker.cluster, []) for t in m.titles]
+        if gender_of_titles(titles) in (None, gender):
+            return speaker, speaker.start, speaker.end
+    return mention, mention.start, mention.end
 
 
 def _is_subject(context: _Context, mention: Mention) -> bool:
@@ -1156,12 +1214,33 @@ def _token_span(doc: Doc, start: int, end: int, *, min_tokens: int = 2) -> tuple
     at least ``min_tokens`` tokens remain."""
     while start < end and (doc[start].is_punct or doc[start].is_space) and not doc[start].is_quote:
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes_content(doc, start, end):
         end -= 1
     if end - start < min_tokens:
         return None
     last = doc[end - 1]
-    return doc[start].idx, last.idx + len(last.text)
+    end_char = last.idx + len(last.text)
+    return doc[start].idx, _past_closing_mark(doc.text, doc[start].idx, end_char)
+
+
+def _closes_content(doc: Doc, start: int, end: int) -> bool:
+    """The last token belongs to the content: a closing quote mark, a percent sign ("fell to
+    5.4%" is not "fell to 5.4"), or a bracket closing one opened inside the content."""
+    last = doc[end - 1]
+    if last.is_quote or last.text in ("%", "‰"):
+        return True
+    pairs = {")": "(", "]": "["}
+    return last.text in pairs and pairs[last.text] in doc[start:end - 1].text
+
+
+def _past_closing_mark(text: str, start: int, end: int) -> int:
+    """``end`` moved past the closing quote mark that a content opened but the sentence's comma
+    or period came before ('the vote had been "rigged," and ...' keeps its closing mark)."""
+    if text.count('"', start, end) % 2 == 1 or text.count("“", start, end) > text.count("”", start, end):
+        match = re.match(r'[,.;:!?]?["”]', text[end:end + 2])
+        if match is not None:
+            return end + match.end()
+    return end
 
 
 def _mostly_unquoted(context: _Context, start: int, end: int, min_words: int = MIN_FRAME_WORDS) -> bool:
