@@ -560,3 +560,26 @@ def test_quotes_he_added_is_the_speaker_not_the_person_he_spoke_about(nlp) -> No
     found = _found(nlp, "Mayor Tom Ruiz said Councilman Ben Hale had lied about the budget. "
                         "He added that the audit would prove it.")
     assert ("indirect", "that the audit would prove it", "added", "Tom Ruiz") in found
+
+
+@pytest.mark.model
+def test_quotes_he_added_after_a_quote_whose_speaker_has_no_name_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The only PERSON the NER finds is a brand used as a modifier: it is no antecedent of "he".
+    text = ('The agency approved the Halvorsen vaccine this week.\n\n"We will move quickly," the minister wrote in a '
+            'memo.\n\nHe added, "To defend the country, we need a healthy force."')
+    found = _found(nlp, text)
+    assert ("direct", "To defend the country, we need a healthy force.", "added", "the minister") in found
+
+
+@pytest.mark.model
+def test_quotes_relative_clause_content_starts_after_its_cue_and_reflexive_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Hale ended a conflict that he said had strayed far from its initial mission.")
+    assert [q[1] for q in found] == ["had strayed far from its initial mission"]
+    assert _found(nlp, "Dr. Ana Ruiz once again found herself embroiled in a heated exchange with Sen. Tom Hale.") == []
+
+
+@pytest.mark.model
+def test_quotes_subject_after_a_section_label_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The agency will focus on employers instead.\n\nState of play: DHS said in the memo that it is also "
+            "considering options to offer protection to workers.")
+    assert [q[3] for q in _found(nlp, text)] == ["DHS"]

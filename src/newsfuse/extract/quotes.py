@@ -385,6 +385,15 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
             same_paragraph = context.paragraph_of(span.start) == context.paragraph_of(previous.end)
             attribution = previous_attribution if same_paragraph else replace(previous_attribution, cue=None,
                                                                               cue_text=None)
+        elif _unresolved_pronoun(attribution.speaker) and previous_attribution is not None and \
+                previous is not None and _follows(context, previous, span) and \
+                _same_person_kind(previous_attribution.speaker, attribution.speaker):
+            # '"A," the minister wrote. / He added, "B."': when no name fits "he", the speaker of
+            # the quote just before does (the small NER misses many names with long titles).
+            attribution = replace(attribution, speaker=replace(
+                previous_attribution.speaker,  # type: ignore[arg-type]
+                source_start=attribution.speaker.source_start,  # type: ignore[union-attr]
+                source_end=attribution.speaker.source_end))  # type: ignore[union-attr]
         words = len(context.text[span.start:span.end].split())
         if attribution.speaker is None and attribution.cue is None and not span.unbalanced:
             if words < MIN_UNATTRIBUTED_WORDS:
@@ -393,6 +402,26 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
                        unbalanced=span.unbalanced)
         yield quote
         previous, previous_attribution = quote, attribution
+
+
+def _unresolved_pronoun(speaker: _Speaker | None) -> bool:
+    return speaker is not None and speaker.start is None and (speaker.name or "").lower() in PERSONAL_PRONOUNS
+
+
+def _follows(context: _Context, previous: Quote, span: QuoteSpan) -> bool:
+    """The quote is in the previous quote's paragraph or the next one."""
+    return 0 <= context.paragraph_of(span.start) - context.paragraph_of(previous.end) <= 1
+
+
+def _same_person_kind(previous: _Speaker | None, pronoun: _Speaker | None) -> bool:
+    """The previous speaker can be "he"/"she": a person or an unnamed person-like phrase, of no
+    other gender by its titles."""
+    if previous is None or pronoun is None or previous.name is None or previous.kind not in ("person", "unknown"):
+        return False
+    if previous.name.lower() in PERSONAL_PRONOUNS or previous.name.lower() in UNRESOLVED_PRONOUNS:
+        return False
+    gender = gender_of_titles([previous.title or ""]) if previous.title else None
+    return gender in (None, PERSONAL_PRONOUNS[(pronoun.name or "").lower()])
 
 
 def _names_a_work(context: _Context, span: QuoteSpan) -> bool:
@@ -752,7 +781,11 @@ def _subject_of(cue: Token) -> Token | None:
         return None
     current = cue
     for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        # Of two subjects the parse may give ("State of play: DHS said ..."), the one in the
+        # verb's own clause: the nearest before it, not a label before a colon.
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        before = [c for c in subjects if c.i < current.i]
+        subject = before[-1] if before else next(iter(subjects), None)
         if subject is not None and subject.dep_ == "nsubjpass":
             # "Residents were told to boil water": the subject of a passive cue is who was
             # addressed; the speaker, if any, is the agent ("were told by the utility").
@@ -887,7 +920,7 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
     fallback: Mention | None = None
     seen = 0
     for mention in reversed(context.mentions[max(0, index - 60):index]):
-        if mention.type != "PERSON" or context.in_quote(mention.start):
+        if mention.type != "PERSON" or context.in_quote(mention.start) or _modifies_a_noun(context, mention):
             continue
         cluster_gender = gender_of_titles([t for m in context.by_cluster.get(mention.cluster, []) for t in m.titles])
         if cluster_gender is not None and cluster_gender != gender:
@@ -902,6 +935,13 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
     if fallback is None:
         return None
     return _person_speaker(context, *_past_reported_words(context, fallback, gender))
+
+
+def _modifies_a_noun(context: _Context, mention: Mention) -> bool:
+    """A name used as a modifier ("the Pfizer vaccine", "the Biden administration") is no
+    antecedent of "he" or "she": pronouns refer to the head of a noun phrase."""
+    last = context.doc[context.token_at(max(mention.start, mention.end - 1))]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.idx >= mention.end
 
 
 def _past_reported_words(context: _Context, mention: Mention, gender: str) -> tuple[Mention, int, int]:
@@ -962,6 +1002,9 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
                  if (bounds := _token_span(doc, *_clip(context, token, *r), min_tokens=shortest)) is not None]
         if not parts or not _mostly_unquoted(context, parts[0][0], parts[-1][1], min(shortest, MIN_FRAME_WORDS)):
             continue
+        parts = _after_own_cue(context, token, parts)
+        if not parts or not _is_reported_content(context, parts):
+            continue
         speaker = _owner_speaker(context, token) if learned and token.pos_ != "VERB" else _speaker_of(context, token, [])
         attribution = _Attribution(speaker, token, _cue_text(token))
         for start, end in parts:
@@ -977,6 +1020,33 @@ def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int,
         return False
     first = token.doc[ranges[0][0]]
     return first.tag_ not in ("WDT", "WP", "WP$")
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+
+def _after_own_cue(context: _Context, cue: Token, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans holding the cue itself start after it: in a relative clause ("a war which he said had
+    strayed from its mission") what was said is "had strayed from its mission", not the clause
+    with its relative word and its own reporting verb."""
+    trimmed = []
+    for start, end in parts:
+        if start <= cue.idx < end:
+            after = cue.idx + len(cue.text)
+            span = context.doc.char_span(after, end, alignment_mode="expand")
+            bounds = _token_span(context.doc, span.start, span.end) if span is not None and len(span) else None
+            if bounds is None:
+                continue
+            start, end = bounds
+        trimmed.append((start, end))
+    return trimmed
+
+
+def _is_reported_content(context: _Context, parts: Sequence[tuple[int, int]]) -> bool:
+    """Whether the spans read as a statement: not one opening on a reflexive ("found herself
+    embroiled in ..." is no statement)."""
+    first = context.doc[context.token_at(parts[0][0])]
+    return first.lower_ not in _REFLEXIVES
 
 
 def speech_content(token: Token) -> list[tuple[int, int]] | None:
