@@ -583,3 +583,18 @@ def test_quotes_subject_after_a_section_label_is_the_speaker(nlp) -> None:  # ty
     text = ("The agency will focus on employers instead.\n\nState of play: DHS said in the memo that it is also "
             "considering options to offer protection to workers.")
     assert [q[3] for q in _found(nlp, text)] == ["DHS"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In an effort to slow the outbreak, the Northern Regional Health Authority said Tuesday that people in "
+         "crowded areas should go back to wearing masks.", "the Northern Regional Health Authority"),
+        ("Senior officials dismissed the requests in the last weeks of the term, newly released emails show.",
+         "newly released emails"),
+        ("The rebels released a statement saying they had entered the capital.", "a statement"),
+    ],
+)
+def test_quotes_speaker_the_parse_did_not_mark_as_subject(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
+    assert [q[3] for q in _found(nlp, text)] == [speaker]

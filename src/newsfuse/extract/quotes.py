@@ -798,7 +798,8 @@ def _subject_of(cue: Token) -> Token | None:
             skip = current.tag_ == "VBG" and current.head.dep_ == "ccomp" and current.head.head.i != current.head.i
             current = current.head.head if skip else current.head
             continue
-        if current.dep_ == "relcl":
+        if current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
+            # "the man who said ...", "a statement saying ...": the noun is the source
             return current.head
         break
     return None
@@ -819,9 +820,30 @@ def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: Quote
         # "..., said Smith": the parser may not call the inverted subject nsubj.
         position = after.index(cue)
         subject = _inverted_subject(context, after[position + 1:position + 7])
+    if subject is None and cue.pos_ == "VERB":
+        subject = _noun_before(context, cue, quoted)
     if subject is None:
         return None
     return _speaker_from_token(context, subject)
+
+
+def _noun_before(context: _Context, cue: Token, quoted: QuoteSpan | None) -> Token | None:
+    """The noun right before a cue the parse gave no subject ("the U.S. Centers for Disease
+    Control and Prevention said Tuesday that ...", "..., newly released emails show."): the head
+    of the name it ends, or the noun itself; adverbs may stand between."""
+    doc = context.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV" and cue.i - i <= 2:
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].sent != cue.sent or context.in_quote(doc[i].idx):
+        return None
+    if quoted is not None and quoted.start <= doc[i].idx < quoted.end:
+        return None
+    mention = context.mention_at(doc[i].idx, doc[i].idx + len(doc[i].text))
+    if mention is not None:
+        head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return head.root if head is not None else doc[i]
+    return doc[i]
 
 
 def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | None:
