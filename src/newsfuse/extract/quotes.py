@@ -1310,9 +1310,9 @@ def _token_span(doc: Doc, start: int, end: int, *, min_tokens: int = 2) -> tuple
         end -= 1
     if end - start < min_tokens:
         return None
+    end = _past_closing_mark(doc, start, end)
     last = doc[end - 1]
-    end_char = last.idx + len(last.text)
-    return doc[start].idx, _past_closing_mark(doc.text, doc[start].idx, end_char)
+    return doc[start].idx, last.idx + len(last.text)
 
 
 def _closes_content(doc: Doc, start: int, end: int) -> bool:
@@ -1325,13 +1325,17 @@ def _closes_content(doc: Doc, start: int, end: int) -> bool:
     return last.text in pairs and pairs[last.text] in doc[start:end - 1].text
 
 
-def _past_closing_mark(text: str, start: int, end: int) -> int:
-    """``end`` moved past the closing quote mark that a content opened but the sentence's comma
-    or period came before ('the vote had been "rigged," and ...' keeps its closing mark)."""
-    if text.count('"', start, end) % 2 == 1 or text.count("“", start, end) > text.count("”", start, end):
-        match = re.match(r'[,.;:!?]?["”]', text[end:end + 2])
-        if match is not None:
-            return end + match.end()
+def _past_closing_mark(doc: Doc, start: int, end: int) -> int:
+    """Token ``end`` moved past the closing quote mark that a content opened but the sentence's
+    comma or period came before ('the vote had been "rigged," and ...' keeps its closing mark)."""
+    marks = [t.text for t in doc[start:end] if t.is_quote]
+    if marks.count('"') % 2 == 0 and marks.count("“") <= marks.count("”"):
+        return end
+    i = end
+    if i < len(doc) and doc[i].text in (",", ".", ";", ":", "!", "?") and not doc[i - 1].whitespace_:
+        i += 1
+    if i < len(doc) and doc[i].text in ('"', "”") and not doc[i - 1].whitespace_:
+        return i + 1
     return end
 
 
