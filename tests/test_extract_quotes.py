@@ -598,3 +598,16 @@ def test_quotes_subject_after_a_section_label_is_the_speaker(nlp) -> None:  # ty
 )
 def test_quotes_speaker_the_parse_did_not_mark_as_subject(nlp, text, speaker) -> None:  # type: ignore[no-untyped-def]
     assert [q[3] for q in _found(nlp, text)] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_titled_name_the_ner_missed_is_a_person_and_he_continues_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('"After careful consultation, I have determined that the new rules are necessary," Secretary of Energy '
+            'Walter Denver wrote in a memo released Wednesday.\n\nHe added, "To keep the lights on, we need a ready grid."')
+    quotes = list(extract_quotes(nlp(text), doc_id="d"))
+    assert [(q.speaker_name, q.speaker_kind, q.cue) for q in quotes] == [
+        ("Secretary of Energy Walter Denver", "person", "wrote"),
+        ("Secretary of Energy Walter Denver", "person", "added"),
+    ]
+    office = list(extract_quotes(nlp("The Prime Minister's Office said the talks would resume on Monday."), doc_id="d"))
+    assert [q.speaker_kind for q in office] != ["person"]

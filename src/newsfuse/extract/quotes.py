@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsfuse.extract import quote_model
-from newsfuse.extract.entities import extract_mentions, gender_of_titles, normalise_word
+from newsfuse.extract.entities import TITLE_WORDS, extract_mentions, gender_of_titles, normalise_word
 from newsfuse.records import Mention, Quote
 
 if TYPE_CHECKING:
@@ -893,6 +893,8 @@ def _source_kind(context: _Context, head: Token) -> str:
     """What kind of source an unnamed speaker phrase is: a text ("the letter read"), an
     organisation ("the Kremlin said", "KCNA reported"), an anonymous person or group ("US
     officials", "a senior aide", "people familiar with the talks"), or unknown ("they")."""
+    if _titled_name(head):
+        return "person"  # "Secretary of Defense Lloyd Austin", whatever the NER made of the name
     mention = context.mention_at(head.idx, head.idx + len(head.text))
     if mention is not None and mention.type in ORGANISATION_TYPES:
         return "organisation"  # a named one first: "The Washington Post reported" is no post
@@ -902,6 +904,19 @@ def _source_kind(context: _Context, head: Token) -> str:
     if lemma in ANONYMOUS_SOURCES:
         return "anonymous"
     return "organisation" if head.pos_ == "PROPN" else "unknown"
+
+
+def _titled_name(head: Token) -> bool:
+    """A person's name after a title: the phrase opens on a title word ("Secretary", "Sen.") and
+    ends on a first and last name ("... Lloyd Austin"), with no possessive ("Prime Minister's
+    Office" is an office)."""
+    doc = head.doc
+    first = doc[head.left_edge.i]
+    if head.pos_ != "PROPN" or first.i >= head.i - 1 or normalise_word(first.text) not in TITLE_WORDS:
+        return False
+    before = doc[head.i - 1]
+    return before.pos_ == "PROPN" and before.dep_ == "compound" and not any(
+        t.tag_ == "POS" for t in doc[first.i : head.i])
 
 
 def _phrase_bounds(token: Token) -> tuple[int, int]:
