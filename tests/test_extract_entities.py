@@ -172,3 +172,20 @@ def test_entities_a_name_never_runs_across_a_line_break(nlp) -> None:  # type: i
     mentions = list(extract_mentions(doc, doc_id="d"))
     assert mentions and all("\n" not in m.text for m in mentions)
     assert sum(m.text == "Lewinsky" for m in mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Vladimir Putin", "PERSON"),
+        ("Bagram Airfield", "FAC"),
+        ("Kennedy Center", "FAC"),
+        ("Labour Party", "ORG"),
+        ("COVID-19", None),  # no person's name holds a digit: the span is dropped, not a person
+    ],
+)
+def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, text: str, label: str | None) -> None:
+    from newsfuse.extract.entities import _person_label
+
+    doc = nlp.make_doc(text)
+    assert _person_label(doc[:]) == label

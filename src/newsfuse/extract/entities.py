@@ -192,11 +192,41 @@ def _item_for(ent: Span) -> _Item | None:
             start += 1
     if start >= end:
         return None
-    item = _Item(start=start, end=end, label=ent.label_)
+    label = ent.label_
+    if label == "PERSON":
+        label = _person_label(doc[start:end])
+        if label is None:
+            return None
+    item = _Item(start=start, end=end, label=label)
     item.char_start = doc[start].idx
     last = doc[end - 1]
     item.char_end = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
     return item
+
+
+# Last words that make a "PERSON" span a place or a body ("Bagram Airfield", "Kennedy Center").
+FACILITY_HEADS = frozenset(
+    "airfield airport airbase base university college hospital clinic street avenue road boulevard bridge "
+    "square park stadium arena center centre school academy church mosque cathedral temple synagogue museum "
+    "hall tower towers building prison jail station port harbor harbour highway plaza palace".split()
+)
+ORGANISATION_HEADS = frozenset(
+    "party association department ministry agency committee council court bank company corporation "
+    "foundation institute commission union league federation network group".split()
+)
+
+
+def _person_label(span: Span) -> str | None:
+    """The label of a span the NER called PERSON: ``FAC`` or ``ORG`` when its last word names a
+    place or a body, ``None`` when it holds a digit ("COVID-19": no person's name does)."""
+    if any(ch.isdigit() for ch in span.text):
+        return None
+    last = span[-1].lower_
+    if last in FACILITY_HEADS:
+        return "FAC"
+    if last in ORGANISATION_HEADS:
+        return "ORG"
+    return "PERSON"
 
 
 def _is_title_token(token: Token) -> bool:
