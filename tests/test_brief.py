@@ -253,3 +253,49 @@ def test_brief_partial_quote_inside_a_reported_statement_is_one_statement() -> N
     # the same words from another speaker or cue are not folded
     other = Quote("d", "exactly as planned", "direct", partial, partial + 18, speaker_name="Ana Pinto", cue="told")
     assert distinct_statements([statement, other]) == [statement, other]
+
+
+@pytest.mark.model
+def test_brief_timeline_merges_retellings_by_meaning() -> None:
+    from newsfuse.link.embeddings import load_encoder
+
+    texts = {
+        "a": "President Lena Varga signed an executive order on Wednesday to harden federal computer networks "
+             "against hackers.",
+        "b": "Varga on Wednesday issued a directive tightening cybersecurity rules for government computer systems.",
+        "c": "Fuel prices rose on Wednesday as petrol stations ran dry across the region.",
+    }
+    docs = [Document(id=k, source_path=f"{k}.txt", paragraphs=(Paragraph(0, t, True, "body"),), outlet=k.upper())
+            for k, t in texts.items()]
+    extractions = {
+        d.id: Extraction(doc=d.id, dates=(date(d, "Wednesday", "2025-05-07"),), sentences=sentences(d.text))
+        for d in docs
+    }
+    # Without the encoder the two retellings share too few words to merge; with it they are one
+    # event, and the day's other event stays apart.
+    assert len(build_timeline(docs, extractions)) == 3
+    timeline = build_timeline(docs, extractions, encode=load_encoder().encode)
+    assert sorted(sorted(s.doc for s in e.sources) for e in timeline) == [["a", "b"], ["c"]]
+
+
+def test_brief_timeline_keeps_different_events_of_one_day_apart() -> None:
+    import numpy as np
+
+    text_a = "The House passed the spending bill on Tuesday after a long debate over disaster aid."
+    text_b = "Protesters gathered outside the governor's mansion on Tuesday to demand new rent rules."
+    a = Document(id="a", source_path="a.txt", paragraphs=(Paragraph(0, text_a, True, "body"),), outlet="A")
+    b = Document(id="b", source_path="b.txt", paragraphs=(Paragraph(0, text_b, True, "body"),), outlet="B")
+    extractions = {
+        d.id: Extraction(doc=d.id, dates=(date(d, "Tuesday", "2025-05-06"),), sentences=sentences(d.text))
+        for d in (a, b)
+    }
+
+    def orthogonal(texts: list[str]) -> np.ndarray:
+        return np.eye(len(texts), dtype=np.float32)
+
+    def identical(texts: list[str]) -> np.ndarray:
+        return np.ones((len(texts), 1), dtype=np.float32)
+
+    assert len(build_timeline([a, b], extractions, encode=orthogonal)) == 2
+    merged = build_timeline([a, b], extractions, encode=identical)
+    assert len(merged) == 1 and {s.doc for s in merged[0].sources} == {"a", "b"}

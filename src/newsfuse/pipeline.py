@@ -327,6 +327,7 @@ def build_stories(
     from newsfuse.brief import build_timeline, compare_framing, summarise
     from newsfuse.corroborate import cross_check
     from newsfuse.link.dedup import syndication_groups
+    from newsfuse.link.embeddings import load_encoder
     from newsfuse.link.stories import story_title
 
     by_id = {d.id: d for d in documents}
@@ -350,7 +351,8 @@ def build_stories(
                 last_seen=max(dated) if dated else None,
                 storyline=lines.get(story_id),
                 summary=summarise(docs, story_extractions, groups=groups),
-                timeline=build_timeline(docs, story_extractions),
+                # retellings of one day's event by several articles merge by meaning
+                timeline=build_timeline(docs, story_extractions, encode=load_encoder().encode if len(docs) > 1 else None),
                 claims=cross_check(docs, story_extractions, groups),
                 framing=compare_framing(docs, story_extractions),
             )
