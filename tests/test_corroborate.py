@@ -368,6 +368,9 @@ def test_corroborate_single_source_needs_a_clear_quantity() -> None:
     (claim,) = cross_check([doc], {"solo": ex}, {})
     assert claim.status == "single-source"
     assert claim.text == "The company said it would cut 1,200 jobs by March."
+    # a vague count is too little to list on one source's word
+    vague = make_doc("vague", "The company said it would cut hundreds of jobs by March.", "Business Wire")
+    assert cross_check([vague], {"vague": extraction(vague, figure(vague, "hundreds", 200, "jobs", "cut"))}, {}) == ()
 
 
 @pytest.mark.parametrize(

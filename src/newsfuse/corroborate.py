@@ -304,7 +304,7 @@ def figure_bounds(figure: Figure) -> tuple[float, float]:
     value = float(figure.value) if figure.value is not None else math.nan
     if figure.upper is not None:
         return min(value, figure.upper), max(value, figure.upper)
-    if _VAGUE.search(figure.text) and not re.search(r"\d", figure.text):
+    if _vague(figure):
         return value, value * VAGUE_SPAN
     if figure.hedge == "lower":
         return value, value + abs(value) * BOUND_SLACK
@@ -599,11 +599,17 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
 
 
 def _clear_quantity(members: list[_Fig]) -> bool:
-    """Worth listing from one source: a known event predicate counting a named thing or money."""
+    """Worth listing from one source: a known event predicate counting a named thing or money, with
+    a number ("hundreds of workers", "millions of voters" say too little to check on one word)."""
     return any(
         f.concept is not None and f.scope in ("total", "state") and (f.counted is not None or f.unit in MONEY_UNITS)
+        and not _vague(f.figure)
         for f in members
     )
+
+
+def _vague(figure: Figure) -> bool:
+    return bool(_VAGUE.search(figure.text)) and not re.search(r"\d", figure.text)
 
 
 def _figure_draft(
