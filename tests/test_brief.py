@@ -299,3 +299,18 @@ def test_brief_timeline_keeps_different_events_of_one_day_apart() -> None:
     assert len(build_timeline([a, b], extractions, encode=orthogonal)) == 2
     merged = build_timeline([a, b], extractions, encode=identical)
     assert len(merged) == 1 and {s.doc for s in merged[0].sources} == {"a", "b"}
+
+
+@pytest.mark.model
+def test_brief_timeline_dates_the_phrase_a_date_modifies_not_its_clause(nlp) -> None:
+    from newsfuse.extract import extract_document
+
+    text = ("The Tamsin River crested at 24.6 feet at the Dunmore gauge on Wednesday, breaking the previous "
+            "record of 23.9 feet set in April 1981.")
+    doc = Document(id="d", source_path="d.txt", paragraphs=(Paragraph(0, text, True, "body"),), outlet="Wire",
+                   published="2025-03-14")
+    extraction = extract_document(nlp(text), doc_id="d", published="2025-03-14")
+    timeline = {e.date: e.text for e in build_timeline([doc], {"d": extraction})}
+    # The 1981 entry is the old record, not the river cresting in 1981.
+    assert timeline["1981-04"] == "the previous record of 23.9 feet set in April 1981"
+    assert "crested" in timeline["2025-03-12"]

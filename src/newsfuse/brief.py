@@ -427,8 +427,11 @@ def timeline_date(mention: DateMention) -> str | None:
 
 
 def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str, rank: int) -> _Event | None:
-    s_start, s_end = sentence_at(extraction, text, mention.start, mention.end)
-    c_start, c_end = _clause(text, s_start, s_end, mention.start)
+    if mention.event_start is not None and mention.event_end is not None:
+        c_start, c_end = mention.event_start, mention.event_end  # the date dates a noun phrase
+    else:
+        s_start, s_end = sentence_at(extraction, text, mention.start, mention.end)
+        c_start, c_end = _clause(text, s_start, s_end, mention.start)
     clause = text[c_start:c_end]
     rest = (clause[: mention.start - c_start] + " " + clause[mention.end - c_start :]).strip()
     if DATELINE.search(clause) or len(words(rest)) < 3:

@@ -243,7 +243,12 @@ class Figure(Record):
 
 @dataclass(frozen=True, slots=True)
 class DateMention(Record):
-    """A temporal expression normalised to a TimeML-style value (``None`` when unresolved)."""
+    """A temporal expression normalised to a TimeML-style value (``None`` when unresolved).
+
+    ``event_start``/``event_end`` locate what the date dates when that is less than its clause: a
+    noun phrase whose modifier holds the date ("the previous record of 23.9 feet set in April
+    1981" inside "The river crested at 24.6 feet, breaking ..."); ``None`` for the clause itself.
+    """
 
     doc: str
     text: str
@@ -253,6 +258,8 @@ class DateMention(Record):
     end: int
     type: str = "DATE"
     reason: str | None = None
+    event_start: int | None = None
+    event_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

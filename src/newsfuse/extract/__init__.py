@@ -81,7 +81,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
 def extract_document(doc: Doc, *, doc_id: str, published: str | None) -> Extraction:
     """Everything the extract stage finds in one parsed document."""
     mentions = tuple(extract_mentions(doc, doc_id=doc_id))
-    dates = tuple(extract_dates(doc, doc_id=doc_id, published=published))
+    dates = tuple(with_dated_phrase(doc, d) for d in extract_dates(doc, doc_id=doc_id, published=published))
     figures = [figure_context(doc, f) for f in extract_figures(doc, doc_id=doc_id)]
     figures = link_restatements([replace(f, as_of=estimate_date(doc, f, dates)) for f in figures])
     return Extraction(
@@ -128,6 +128,24 @@ def estimate_date(doc: Doc, figure: Figure, dates: Sequence[DateMention]) -> str
         if verb is not None and verb.i in governors:
             return date.value
     return None
+
+
+def with_dated_phrase(doc: Doc, date: DateMention) -> DateMention:
+    """``date`` with ``event_start``/``event_end`` set when it dates a noun phrase rather than its
+    clause: it attaches to a verb modifying a noun ("the record set in April 1981", "a plant built
+    in 1998", "the law, which took effect in May"), so the clause's own event happened some other
+    time."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    verb = _attachment_verb(span.root) if span is not None and len(span) else None
+    if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return date
+    noun = verb.head
+    first, last = doc[noun.left_edge.i], doc[max(noun.right_edge.i, verb.right_edge.i)]
+    while first.i < noun.i and (first.is_punct or first.is_space):
+        first = doc[first.i + 1]
+    while last.i > noun.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
 
 
 def _ancestors(token: Token) -> list[Token]:
