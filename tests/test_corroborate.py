@@ -551,3 +551,18 @@ def test_corroborate_unstated_count_is_not_set_against_a_named_group() -> None:
     claims = cross_check([a, b], extractions, {})
     assert all(c.status != "conflicting" for c in claims)
     assert claim_with(claims, a, "Forty-one").status == "corroborated"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose to 14 on Tuesday from 12 on Monday.", {"14": "2025-05-06", "12": "2025-05-05"}),
+        ("Police arrested 12 people on Monday and 10 people on Tuesday.", {"12": "2025-05-05", "10": "2025-05-06"}),
+    ],
+)
+def test_figure_date_is_the_nearest_date_of_its_own_clause(nlp, text: str, expected: dict[str, str]) -> None:
+    from newsfuse.extract import extract_document
+
+    figures = extract_document(nlp(text), doc_id="d", published="2025-05-09").figures
+    assert {f.text: f.as_of for f in figures} == expected

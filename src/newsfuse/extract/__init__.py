@@ -116,6 +116,7 @@ def estimate_date(doc: Doc, figure: Figure, dates: Sequence[DateMention]) -> str
         return None
     sentence = span.root.sent
     governors = {t.i for t in _ancestors(span.root)}
+    candidates: list[tuple[bool, int, bool, str]] = []
     for date in dates:
         if date.value is None or date.type != "DATE" or date.value.startswith("P") or not (
             sentence.start_char <= date.start < sentence.end_char
@@ -124,10 +125,13 @@ def estimate_date(doc: Doc, figure: Figure, dates: Sequence[DateMention]) -> str
         date_span = doc.char_span(date.start, date.end, alignment_mode="expand")
         if date_span is None or date_span.start <= span.root.i < date_span.end:
             continue
-        verb = _attachment_verb(date_span.root)
-        if verb is not None and verb.i in governors:
-            return date.value
-    return None
+        head = _attachment_head(date_span.root)
+        if head is not None and head.i in governors:
+            # A date on the counted noun itself first ("10 people on Tuesday"), then the nearest
+            # ("rose to 14 on Tuesday from 12 on Monday"): each count has its own day.
+            distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
+            candidates.append((head.pos_ in _VERBAL, distance, date.start < figure.start, date.value))
+    return min(candidates)[3] if candidates else None
 
 
 def with_dated_phrase(doc: Doc, date: DateMention) -> DateMention:
@@ -158,14 +162,19 @@ def _ancestors(token: Token) -> list[Token]:
 
 def _attachment_verb(token: Token) -> Token | None:
     """The verb a date modifies: its head, through a preposition ("on Monday", "as of June")."""
+    head = _attachment_head(token)
+    return head if head is not None and head.pos_ in _VERBAL else None
+
+
+def _attachment_head(token: Token) -> Token | None:
+    """The word a date modifies, through a preposition: a verb ("died on Monday") or the counted
+    noun itself ("10 people on Tuesday")."""
     head = token.head
     if head.i != token.i and head.dep_ == "prep" and head.lower_ in _DATE_PREPOSITIONS:
         head = head.head
         if head.dep_ == "prep" and head.head.i != head.i:  # "as of": "of" hangs on "as"
             head = head.head
-    if head.pos_ in _VERBAL:
-        return head
-    return None
+    return head if head.i != token.i and (head.pos_ in _VERBAL or head.pos_ in ("NOUN", "PROPN", "NUM")) else None
 
 
 def link_restatements(figures: Sequence[Figure]) -> list[Figure]:
