@@ -611,3 +611,9 @@ def test_quotes_titled_name_the_ner_missed_is_a_person_and_he_continues_it(nlp) 
     ]
     office = list(extract_quotes(nlp("The Prime Minister's Office said the talks would resume on Monday."), doc_id="d"))
     assert [q.speaker_kind for q in office] != ["person"]
+
+
+@pytest.mark.model
+def test_quotes_section_label_before_a_colon_is_not_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Why it matters: The agency said on Friday that the launch would be delayed by a week.")
+    assert [q[1] for q in found] == ["that the launch would be delayed by a week"]

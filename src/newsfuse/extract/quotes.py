@@ -1243,11 +1243,20 @@ def _owner_speaker(context: _Context, cue: Token) -> _Speaker | None:
 
 
 def _complement(cue: Token) -> tuple[int, int] | None:
-    """Token range of the cue's clausal complement ("that the plan would fail")."""
-    complement = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    """Token range of the cue's clausal complement ("that the plan would fail"). A clause before
+    the cue that a colon parts from it is a section label ("Why it matters: The agency said that
+    ..."), not what was said; of two complements, the one after the cue is."""
+    complements = [c for c in cue.children if c.dep_ == "ccomp" and not _label_before_colon(c, cue)]
+    after = [c for c in complements if c.i > cue.i]
+    complement = (after or complements or [None])[0]
     if complement is None:
         return None
     return complement.left_edge.i, complement.right_edge.i + 1
+
+
+def _label_before_colon(clause: Token, cue: Token) -> bool:
+    doc = cue.doc
+    return clause.right_edge.i < cue.i and any(doc[k].text == ":" for k in range(clause.right_edge.i + 1, cue.i))
 
 
 # A comma or dash then one of these words starts an aside that is the reporter's, not the
