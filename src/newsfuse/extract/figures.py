@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsfuse.extract.quotes import closing_attribution
 from newsfuse.records import Figure, Hedge
 
 if TYPE_CHECKING:
@@ -737,7 +738,7 @@ def source_of(span: Span) -> str | None:
     for candidate in sentence:
         if candidate.lemma_.lower() in _SPEECH_LEMMAS and candidate.pos_ == "VERB" and candidate.i > span.end:
             if any(c.dep_ == "ccomp" and span.root in c.subtree for c in candidate.children) or \
-                    candidate.dep_ in ("parataxis", "ccomp") or _trailing_attribution(candidate):  # fmt: skip
+                    candidate.dep_ in ("parataxis", "ccomp") or closing_attribution(candidate) is not None:  # fmt: skip
                 subjects = [c for c in candidate.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
                 if subjects:
                     return _source_phrase(subjects[0])
@@ -749,22 +750,6 @@ def _dominates(head: Token, token: Token) -> bool:
     projective parses that are nearly all of spaCy's English output (the rare crossing arc can
     put a token between the edges that is not below the head)."""
     return head.left_edge.i <= token.i <= head.right_edge.i
-
-
-def _trailing_attribution(verb: Token) -> bool:
-    """A bare "..., the agency reported Friday." closing the sentence: its subject follows a comma or
-    dash, it has no object or clause of its own, and nothing but its own adverbs follows it, so it
-    attributes the sentence before it whatever the parse hung it on (advcl, relcl, conj)."""
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in verb.children):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects:
-        return False
-    before = subjects[0].left_edge.i - 1
-    if before < verb.sent.start or verb.doc[before].text not in {",", "—", "–", "--", ")"}:
-        return False
-    tail = verb.doc[verb.i + 1 : verb.sent.end]
-    return all(t.is_punct or _dominates(verb, t) for t in tail)
 
 
 def _subjects_of(verb: Token) -> list[Token]:

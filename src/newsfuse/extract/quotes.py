@@ -1100,7 +1100,7 @@ def speech_content(token: Token) -> list[tuple[int, int]] | None:
     parenthetical = _parenthetical_content(token)
     if parenthetical is not None:
         return parenthetical
-    trailing = _trailing_content(token)
+    trailing = closing_attribution(token)
     return [trailing] if trailing is not None else None
 
 
@@ -1115,23 +1115,32 @@ def _as_reported(cue: Token, opening: int) -> bool:
         c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in cue.children)
 
 
-def _trailing_content(cue: Token) -> tuple[int, int] | None:
-    """"84 percent view him unfavourably, the poll found.": a cue and its subject closing the
-    sentence after a comma report what comes before, even where the parser hung the cue inside
-    that clause (as a relative or adverbial clause) instead of making the clause its complement."""
+# Marks before a closing attribution: ", the poll found." / "— the bureau reported Friday."
+_CLOSING_MARKS = frozenset({",", "—", "–", "--"})
+
+
+def closing_attribution(cue: Token) -> tuple[int, int] | None:
+    """Token range of the clause a closing attribution reports ("84 percent view him
+    unfavourably, the poll found.", "... rose to 4.9% — the bureau reported Friday.", ", as the
+    Times reported."), or ``None``: a cue and its subject closing the sentence after a comma or a
+    dash, with no object or clause of their own, report what comes before, even where the parser
+    hung the cue inside that clause (as a relative or adverbial clause). Used by quotes and by
+    the sources of figures."""
     subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
-    if subject is None or cue.dep_ == "ROOT":
+    if subject is None or cue.dep_ == "ROOT" or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children):
         return None
-    sent = cue.sent
+    doc, sent = cue.doc, cue.sent
     opening = cue.left_edge.i
-    if any(t.tag_ in _RELATIVE_TAGS for t in cue.doc[opening:cue.i]) or (
+    while opening < subject.i and doc[opening].is_punct:
+        opening += 1  # the parser may hang the comma or dash on the cue
+    if any(t.tag_ in _RELATIVE_TAGS for t in doc[opening:cue.i]) or (
             opening != subject.left_edge.i and not _as_reported(cue, opening)):
         # A relative or subordinate clause ("where he said", "though he has vowed to stay"),
         # not an attribution of the sentence.
         return None
-    if opening - 1 <= sent.start or cue.doc[opening - 1].text != ",":
+    if opening - 1 <= sent.start or doc[opening - 1].text not in _CLOSING_MARKS:
         return None
-    if any(not (t.is_punct or t.is_space) for t in cue.doc[cue.right_edge.i + 1:sent.end]):
+    if any(not (t.is_punct or t.is_space) for t in doc[cue.right_edge.i + 1:sent.end]):
         return None
     return sent.start, opening - 1
 
