@@ -46,6 +46,8 @@ def dates_in(nlp, text: str, published: str | None = PUBLISHED) -> dict[str, tup
         ("next spring", "2024-SP", "season"),
         ("the 1990s", "199", "decade"),
         ("the 20th century", "19", "century"),
+        ("the late 1800s", "18", "century"),
+        ("the 2000s", "200", "decade"),
         ("three years ago", "2020", "year"),
         ("last April", "2023-04", "month"),
         ("Christmas", "2023-12-25", "day"),
@@ -536,3 +538,23 @@ def test_extract_dates_uncounted_gaps_titles_and_ordinal_days(nlp) -> None:
     assert "Today" not in title
     ordinal = dates_in(nlp, "Heavy shelling continued in the north. It's the second day of the offensive.")
     assert ordinal["the second day"][0] == PUBLISHED
+
+
+def test_extract_dates_a_year_later_counts_from_the_story_not_the_publication_date(nlp) -> None:
+    found = dates_in(nlp, "The mayor took office in January 2019. A year later, she faced a recall vote.")
+    assert found["A year later"][0] == "2020"
+    alone = dates_in(nlp, "A year later, she faced a recall vote.")
+    assert alone["A year later"][0] is None  # nothing to count from: unresolved, not 2024
+
+
+def test_extract_dates_weekday_inside_a_name_is_not_a_date(nlp) -> None:
+    found = dates_in(nlp, "The talks built on the Good Friday agreement. The minister told CNN Tuesday that they would resume.")
+    assert "Friday" not in found
+    assert found["Tuesday"][0] == "2023-09-12"
+
+
+def test_extract_dates_span_never_ends_in_blank_lines(nlp) -> None:
+    text = "The parade is off. — Jane Doe (@janedoe) August 17, 2023\n\nOfficials said the cost had grown."
+    found = dates_in(nlp, text)
+    assert found.get("August 17, 2023", (None,))[0] == "2023-08-17"
+    assert all(not key.endswith("\n") for key in found)

@@ -583,6 +583,12 @@ def _is_name_part(span: Span) -> bool:
         return True
     if text == "today" and span[0].text == "Today" and span.start > span.sent.start and doc[span.start - 1].pos_ == "PROPN":
         return True  # a title: "USA Today", "This is VOA Today."
+    if text in WEEKDAYS and span.start > span.sent.start:
+        previous = doc[span.start - 1]
+        # "the Good Friday agreement", "Bloody Sunday": a capitalised word that modifies the weekday
+        # names something; "told CNN Tuesday" has the outlet as the verb's object instead.
+        if previous.text[:1].isupper() and previous.head == span[0] and previous.dep_ in ("compound", "amod"):
+            return previous.lower_ not in MONTHS and previous.lower_ not in _MONTH_PREPOSITIONS
     return False
 
 
@@ -775,12 +781,15 @@ def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     while end > start and (
-        doc[end - 1].text in _TRAILING_POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].lower_ in {"and", "or", "to"}
+        doc[end - 1].text in _TRAILING_POSSESSIVE
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in {"and", "or", "to"}
     ):
         if doc[end - 1].text == "." and end - start == 1:
             break
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].lower_ in _LEADING_DROPPED):
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in _LEADING_DROPPED):
         if doc[start].lower_ == "at" and start + 1 < end and doc[start + 1].lower_ in ("least", "most"):
             break  # "at least 20 years": the hedge belongs to the expression
         start += 1
@@ -1209,6 +1218,10 @@ def _rule_years(text: str, anchor: Anchor) -> Resolution | None:
         if anchor.dct is not None and _DECADE_WORDS[core] * 10 > anchor.dct.year % 100:
             century -= 1
         return Resolution(f"{century:02d}{_DECADE_WORDS[core]}", "decade")
+    if match := re.fullmatch(r"(1\d)00'?s", core):
+        # "the late 1800s" is the century 1800-1899 (TimeML "18"); "the 2000s" stays the decade, as
+        # writers now use it.
+        return Resolution(match.group(1), "century")
     if match := re.fullmatch(r"(1\d|20)(\d)0'?s", core):
         return Resolution(match.group(1) + match.group(2), "decade")
     if match := re.fullmatch(r"'(\d)0s", core):
@@ -1571,6 +1584,11 @@ def _rule_ago(text: str, anchor: Anchor) -> Resolution | None:
         if missing := _needs_dct(anchor):
             return missing
         return Resolution("PAST_REF" if sign < 0 else "FUTURE_REF", "unknown")
+    if match.group(3) == "later":
+        # "A year later, he gave his first address": a year after the time the story is telling,
+        # never after the publication date.
+        resolved = _shift_reference(anchor.reference, unit, int(count))
+        return resolved or Resolution(None, "unknown", "DATE", "relative to another event")
     return _shift(unit, sign * count, anchor)
 
 
