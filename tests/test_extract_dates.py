@@ -558,3 +558,10 @@ def test_extract_dates_span_never_ends_in_blank_lines(nlp) -> None:
     found = dates_in(nlp, text)
     assert found.get("August 17, 2023", (None,))[0] == "2023-08-17"
     assert all(not key.endswith("\n") for key in found)
+
+
+def test_extract_dates_day_range_of_one_month_is_two_days(nlp) -> None:
+    found = dates_in(nlp, "The poll was conducted Sept. 5-7 among 1,020 adults, and the fiscal 2022-23 budget passed.")
+    assert found["Sept. 5"][0] == "2023-09-05"
+    assert found["7"][0] == "2023-09-07"
+    assert found["fiscal 2022-23"][0] == "2022"

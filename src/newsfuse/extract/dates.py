@@ -703,7 +703,8 @@ def _is_year_token(token: Token) -> bool:
 
 _CONNECTOR_RE = re.compile(
     r"^(?:between|from)\s+|\s+(?:to|through|thru|and(?!\s+a\s+half\b)|or(?!\s+so\b)|ended|ending|until|till|between)\s+"
-    r"|\s*[-–]\s*(?=\d{4}\b)|(?<=\d{4})\s*[-–]\s*|(?<=\b\d{4}),\s*(?=\d{4}\b)",
+    r"|\s*[-–]\s*(?=\d{4}\b)|(?<=\d{4})\s*[-–]\s*|(?<=\b\d{4}),\s*(?=\d{4}\b)"
+    r"|(?<=\d)\s*[-–]\s*(?=\d{1,2}\b)",  # "June 11-13": two days of one month
     re.IGNORECASE,
 )
 
