@@ -247,7 +247,9 @@ class DateMention(Record):
 
     ``event_start``/``event_end`` locate what the date dates when that is less than its clause: a
     noun phrase whose modifier holds the date ("the previous record of 23.9 feet set in April
-    1981" inside "The river crested at 24.6 feet, breaking ..."); ``None`` for the clause itself.
+    1981" inside "The river crested at 24.6 feet, breaking ..."), or a clause that "since", "after",
+    "before" or "until" sets apart ("the army withdrew in August" inside "..., the first attack
+    since the army withdrew in August"); ``None`` for the clause itself.
     """
 
     doc: str

@@ -137,10 +137,13 @@ def estimate_date(doc: Doc, figure: Figure, dates: Sequence[DateMention]) -> str
 def with_dated_phrase(doc: Doc, date: DateMention) -> DateMention:
     """``date`` with ``event_start``/``event_end`` set when it dates a noun phrase rather than its
     clause: it attaches to a verb modifying a noun ("the record set in April 1981", "a plant built
-    in 1998", "the law, which took effect in May"), so the clause's own event happened some other
-    time."""
+    in 1998", "the law, which took effect in May") or to a clause that "since", "after", "before" or
+    "until" sets at another time ("the first attack since the army withdrew in August"), so the
+    clause's own event happened some other time."""
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
     verb = _attachment_verb(span.root) if span is not None and len(span) else None
+    if verb is not None and (marker := _sequence_marker(verb)) is not None:
+        return _dated_clause(doc, date, verb, marker)
     if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return date
     noun = verb.head
@@ -148,6 +151,27 @@ def with_dated_phrase(doc: Doc, date: DateMention) -> DateMention:
     while first.i < noun.i and (first.is_punct or first.is_space):
         first = doc[first.i + 1]
     while last.i > noun.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+
+
+# Subordinators that put their clause at another time than the clause they hang on ("killed three
+# on Sunday, the first attack since U.S. forces withdrew in August"); "when", "as" and "while" put
+# both at the same time, so the date dates the whole clause there.
+_SEQUENCE_MARKERS = frozenset({"since", "after", "before", "until", "till"})
+
+
+def _sequence_marker(verb: Token) -> Token | None:
+    if verb.dep_ != "advcl":
+        return None
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKERS), None)
+
+
+def _dated_clause(doc: Doc, date: DateMention, verb: Token, marker: Token) -> DateMention:
+    """``date`` dating only its subordinate clause, from the word after the marker to the verb's
+    last word."""
+    first, last = doc[marker.i + 1], doc[verb.right_edge.i]
+    while last.i > verb.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
 
