@@ -61,6 +61,10 @@ def test_extract_figures_hedge_about_and_source(nlp) -> None:
         ("Some 2,300 tanks have been lost so far.", "Some 2,300", "approx"),
         ("About 120,000 North Korean volunteers are said to be training.", "About 120,000", "approx"),
         ("The storm destroyed 450 homes in the province.", "450", "exact"),
+        ("The agency will hire up to 500 workers.", "up to 500", "upper"),
+        # "up" belongs to the verb: the number is the new level, not a ceiling
+        ("July's payroll gain was revised up to 312,000 from 245,000.", "312,000", "exact"),
+        ("Rents went up to 12% in the city last year.", "12%", "exact"),
     ],
 )
 def test_extract_figures_hedges(nlp, sentence: str, text: str, hedge: str) -> None:

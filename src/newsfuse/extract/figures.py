@@ -383,9 +383,24 @@ def _hedge_before(span: Span) -> tuple[int, Hedge]:
     if match is None:
         return span.start, "exact"
     hedge_span = span.doc.char_span(window_start + match.start(), span.start_char, alignment_mode="expand")
-    if hedge_span is None:
+    if hedge_span is None or _is_verb_particle(hedge_span[0]):
         return span.start, "exact"
     return hedge_span.start, _HEDGE_KIND.get(re.sub(r"\s+", " ", match.group(0).strip().lower()), "approx")
+
+
+# Verbs of a level moving up: "went up to 8%" gives the new level, not a ceiling.
+_RISING_VERBS = frozenset({"go", "revise", "move", "climb", "tick", "edge", "jump", "shoot", "push", "bump",
+                           "creep", "inch", "ratchet", "mark", "ramp", "drive", "rise", "spike", "step"})  # fmt: skip
+
+
+def _is_verb_particle(token: Token) -> bool:
+    """"revised up to 366,000", "went up to 8%": "up" belongs to the verb, "to" gives the new value."""
+    if token.lower_ != "up":
+        return False
+    if token.dep_ in ("prt", "advmod") and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is not None and previous.pos_ == "VERB" and previous.lemma_.lower() in _RISING_VERBS
 
 
 def _range(body: str) -> tuple[str, str | None]:
