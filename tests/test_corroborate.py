@@ -559,6 +559,11 @@ def test_corroborate_unstated_count_is_not_set_against_a_named_group() -> None:
     [
         ("The death toll rose to 14 on Tuesday from 12 on Monday.", {"14": "2025-05-06", "12": "2025-05-05"}),
         ("Police arrested 12 people on Monday and 10 people on Tuesday.", {"12": "2025-05-05", "10": "2025-05-06"}),
+        # the closest governing verb dates the figure, not the day it was said
+        ("Payrolls grew by 150,000 in April as the jobless rate fell to 3.9%, the agency said Friday.",
+         {"150,000": "2025-04", "3.9%": "2025-04"}),
+        # "in March" belongs to the 4.4% it follows
+        ("The report showed the jobless rate fell to 3.9% from 4.4% in March.", {"3.9%": None, "4.4%": "2025-03"}),
     ],
 )
 def test_figure_date_is_the_nearest_date_of_its_own_clause(nlp, text: str, expected: dict[str, str]) -> None:
@@ -566,3 +571,29 @@ def test_figure_date_is_the_nearest_date_of_its_own_clause(nlp, text: str, expec
 
     figures = extract_document(nlp(text), doc_id="d", published="2025-05-09").figures
     assert {f.text: f.as_of for f in figures} == expected
+
+
+def test_cross_check_a_level_reached_up_or_down_is_one_quantity_and_a_change_another() -> None:
+    a = make_doc("a", "The jobless rate fell to 3.9% in April.", "Capitol Wire", "2025-05-02")
+    b = make_doc("b", "The jobless rate declined to 3.9% last month.", "Beltway Daily", "2025-05-02")
+    c = make_doc("c", "The jobless rate rose 3.9% over the year.", "Harbor Post", "2025-05-02")
+    extractions = {
+        "a": extraction(a, figure(a, "3.9%", 3.9, "jobless rate", "fall", unit="%")),
+        "b": extraction(b, figure(b, "3.9%", 3.9, "jobless rate", "decline", unit="%")),
+        "c": extraction(c, figure(c, "3.9%", 3.9, "jobless rate", "rise", unit="%")),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    level = claim_with(claims, a, "3.9%")
+    assert level.status == "corroborated"
+    assert {s.doc for s in level.sources} == {"a", "b"}
+
+
+def test_cross_check_two_vague_amounts_never_conflict() -> None:
+    a = make_doc("a", "The governor asked for tens of billions of dollars in storm relief.", "Capitol Wire", "2025-05-02")
+    b = make_doc("b", "The governor asked for billions of dollars in storm relief.", "Beltway Daily", "2025-05-02")
+    extractions = {
+        "a": extraction(a, figure(a, "tens of billions", 2e10, "dollars", "ask", unit="$")),
+        "b": extraction(b, figure(b, "billions", 2e9, "dollars", "ask", unit="$")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert all(c.status != "conflicting" for c in claims)

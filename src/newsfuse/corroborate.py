@@ -35,7 +35,8 @@ Figure claims: values
     stays near the number written, because a reporter who knew of 20 deaths would not write "at
     least 12": lower ("at least", "more than") ``[v, v·(1+b)]``, upper ("as many as", "up to")
     ``[v·(1−b), v]`` with b = :data:`BOUND_SLACK`; a vague plural ("dozens", "hundreds")
-    ``[v, 5v]``; a range ``[value, upper]``. Aligned figures whose intervals overlap form one claim
+    ``[v, 5v]`` (two vague plurals, "billions" and "tens of billions", never conflict); a range
+    ``[value, upper]``. Aligned figures whose intervals overlap form one claim
     (restatements inside one document included); inside one document, two aligned figures that
     do not overlap are a part and its whole, and the smaller one is left out.
 
@@ -156,7 +157,17 @@ EVENT_CONCEPTS: dict[str, str] = {
     "employ": "workforce", "lay off": "layoff", "cut": "cut", "fire": "layoff",
     "cost": "cost", "spend": "spending", "lose": "loss", "loss": "loss",
     "vote": "vote", "sign": "signature", "attend": "attendance", "pack": "attendance", "rally": "attendance",
+    "rise": "increase", "increase": "increase", "climb": "increase", "grow": "increase", "jump": "increase",
+    "surge": "increase", "soar": "increase", "rebound": "increase", "spike": "increase", "tick up": "increase",
+    "fall": "decrease", "decline": "decrease", "drop": "decrease", "slip": "decrease", "dip": "decrease",
+    "sink": "decrease", "slide": "decrease", "tumble": "decrease", "plunge": "decrease", "shrink": "decrease",
+    "ease": "decrease", "tick down": "decrease",
 }
+# A change verb followed by "to" gives the new level, whichever way it moved ("the unemployment rate
+# fell to 4.8%", "declined to 4.8%", "stood at 4.8%" all state one quantity); without it the figure is
+# the change ("rose 0.4%"), which is another quantity than a level.
+_LEVEL_CONCEPTS = frozenset({"increase", "decrease"})
+_TO_BEFORE = re.compile(r"\b(?:to|at)\s*$", re.IGNORECASE)
 # Nouns that count the same kind of thing ("12 workers" killed, "14 people" died).
 NOUN_CLASSES: dict[str, str] = {
     "people": "person", "person": "person", "persons": "person", "other": "person", "individual": "person",
@@ -423,6 +434,8 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
     if figure.predicate is None and concept is None:
         # Stored before predicates were read from the parse: event words in ``about`` stand in.
         concept = next((c for c in map(event_concept, content_words(figure.about or "")) if c), None)
+    if concept in _LEVEL_CONCEPTS and _TO_BEFORE.search(text[max(0, figure.start - 12) : figure.start]):
+        concept = "level"
     if figure.value is None or scope in ("part", "background") or (counted is None and phrase is None):
         return None
     low, high = figure_bounds(figure)
@@ -545,6 +558,8 @@ def _disagreement(a: _Fig, b: _Fig) -> str | None:
     """``conflict``, ``update`` or ``None`` (no disagreement) for two figures."""
     if a.group == b.group or compatible(a, b) or not same_quantity(a, b):
         return None
+    if _vague(a.figure) and _vague(b.figure):
+        return None  # "billions" and "tens of billions" are two ways of not giving the number
     if a.as_of is not None and b.as_of is not None and a.as_of != b.as_of:
         # "12 dead as of Monday" and "14 dead as of Tuesday": counts for two days, not a dispute.
         return "update"

@@ -83,7 +83,7 @@ def extract_document(doc: Doc, *, doc_id: str, published: str | None) -> Extract
     mentions = tuple(extract_mentions(doc, doc_id=doc_id))
     dates = tuple(with_dated_phrase(doc, d) for d in extract_dates(doc, doc_id=doc_id, published=published))
     figures = [figure_context(doc, f) for f in extract_figures(doc, doc_id=doc_id)]
-    figures = link_restatements([replace(f, as_of=estimate_date(doc, f, dates)) for f in figures])
+    figures = link_restatements([replace(f, as_of=estimate_date(doc, f, dates, others=figures)) for f in figures])
     return Extraction(
         doc=doc_id,
         mentions=mentions,
@@ -103,20 +103,23 @@ MIN_RESTATED_COUNT = 10
 _DATE_PREPOSITIONS = frozenset({"as", "of", "by", "through", "until", "till", "since", "on", "in", "at"})
 
 
-def estimate_date(doc: Doc, figure: Figure, dates: Sequence[DateMention]) -> str | None:
+def estimate_date(
+    doc: Doc, figure: Figure, dates: Sequence[DateMention], *, others: Sequence[Figure] = ()
+) -> str | None:
     """The value of the date a figure is given for, from a resolved point date in its clause.
 
     The date counts when the verb it attaches to governs the figure: "As of Tuesday, 14 people
     had died", "the toll stood at 21 on Monday", "US officials estimated in March that 120,000
     ..." (the estimate's date). A date inside another clause ("the plant, built in 1998, employs
-    300") or a duration does not.
+    300") or a duration does not, nor one another figure of ``others`` stands between ("fell to
+    4.8% from 5.2% in August": August is the 5.2%'s).
     """
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     sentence = span.root.sent
-    governors = {t.i for t in _ancestors(span.root)}
-    candidates: list[tuple[bool, int, bool, str]] = []
+    depth_of = {t.i: depth for depth, t in enumerate(_ancestors(span.root))}
+    candidates: list[tuple[bool, int, int, bool, str]] = []
     for date in dates:
         if date.value is None or date.type != "DATE" or date.value.startswith("P") or not (
             sentence.start_char <= date.start < sentence.end_char
@@ -126,12 +129,19 @@ def estimate_date(doc: Doc, figure: Figure, dates: Sequence[DateMention]) -> str
         if date_span is None or date_span.start <= span.root.i < date_span.end:
             continue
         head = _attachment_head(date_span.root)
-        if head is not None and head.i in governors:
-            # A date on the counted noun itself first ("10 people on Tuesday"), then the nearest
-            # ("rose to 14 on Tuesday from 12 on Monday"): each count has its own day.
+        if head is not None and head.i in depth_of and not _figure_between(figure, date, others):
+            # A date on the counted noun itself first ("10 people on Tuesday"), then on the closest
+            # governing verb ("rose 8% in September as the rate fell to 4.8%, the bureau said Friday":
+            # September, not the day it was said), then the nearest in the text ("rose to 14 on
+            # Tuesday from 12 on Monday"): each count has its own day.
             distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
-            candidates.append((head.pos_ in _VERBAL, distance, date.start < figure.start, date.value))
-    return min(candidates)[3] if candidates else None
+            candidates.append((head.pos_ in _VERBAL, depth_of[head.i], distance, date.start < figure.start, date.value))
+    return min(candidates)[4] if candidates else None
+
+
+def _figure_between(figure: Figure, date: DateMention, others: Sequence[Figure]) -> bool:
+    low, high = (figure.end, date.start) if date.start >= figure.end else (date.end, figure.start)
+    return any(low <= other.start and other.end <= high for other in others if other is not figure)
 
 
 def with_dated_phrase(doc: Doc, date: DateMention) -> DateMention:
