@@ -276,3 +276,36 @@ def test_web_unusable_database_and_wrong_method_use_the_error_shape(tmp_path: Pa
 def test_web_pages_answer_head(client: TestClient) -> None:
     assert client.head("/").status_code == 200
     assert client.head(f"/story/{STORY_ID}").status_code == 200
+
+
+def _row(doc: str, text: str, speaker_name: str | None, speaker: str | None = None) -> dict:
+    return {"text": text, "kind": "direct", "speaker": speaker, "speaker_name": speaker_name, "doc": doc,
+            "outlet": doc.upper(), "published": None, "start": 0, "end": len(text), "href": f"/doc/{doc}",
+            "also_in": []}  # fmt: skip
+
+
+def test_web_unattributed_copy_of_a_quote_joins_its_speakers_row() -> None:
+    from newsfuse.web.views.story import _fold_unattributed_copies
+
+    said = "We acted in the honest belief that the convoy carried explosives"
+    rows = {
+        ("e-vance", said.lower()): (0, _row("a", said + "...", "Gen. Ada Vance", "e-vance")),
+        ("", "copy"): (1, _row("b", "“" + said + " bound for our forces,” the statement read.", None)),
+        ("", "short"): (2, _row("c", "We acted in good faith", None)),
+    }
+    _fold_unattributed_copies(rows)
+    assert set(rows) == {("e-vance", said.lower()), ("", "short")}
+    assert [c["doc"] for c in rows[("e-vance", said.lower())][1]["also_in"]] == ["b"]
+
+
+def test_web_quote_two_speakers_share_keeps_its_unattributed_copy_apart() -> None:
+    from newsfuse.web.views.story import _fold_unattributed_copies
+
+    said = "There will be no new taxes on working families this year"
+    rows = {
+        ("e-1", "x"): (0, _row("a", said, "Mayor Lee", "e-1")),
+        ("e-2", "y"): (1, _row("b", said, "Council Chair Diaz", "e-2")),
+        ("", "z"): (2, _row("c", said, None)),
+    }
+    _fold_unattributed_copies(rows)
+    assert ("", "z") in rows

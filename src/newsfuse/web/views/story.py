@@ -39,6 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from newsfuse.brief import distinct_statements, outlet_of
+from newsfuse.corroborate import normalise_quote
 from newsfuse.extract.dates import value_period as period
 from newsfuse.records import Claim, Document, Span, Story, TimelineEntry
 from newsfuse.store import Store
@@ -194,12 +195,42 @@ def _who_said_what(
                 rows[key][1]["also_in"].append(citation(Span(quote.doc, quote.start, quote.end), docs, links))
                 continue
             rows[key] = (rank, quote_row(quote, docs, entities, links) | {"also_in": []})
+    _fold_unattributed_copies(rows)
     # Named speakers first, alphabetically, each speaker's quotes in story order.
     ordered = sorted(
         rows.values(),
         key=lambda r: (r[1]["speaker_name"] is None, (r[1]["speaker_name"] or "").lower(), r[0], r[1]["start"]),
     )
     return [row for _, row in ordered]
+
+
+# Words a quotation needs before its copy in another article may lend it a speaker.
+MIN_FOLDED_QUOTE_WORDS = 6
+_CITATION_KEYS = ("doc", "outlet", "published", "start", "end", "href")
+
+
+def _fold_unattributed_copies(rows: dict[tuple[str, str], tuple[int, Context]]) -> None:
+    """A direct quote one article prints without a speaker joins the row of the speaker another
+    article gives the same words to (a trimmed copy included): one quote with several occurrences.
+    Words that two speakers' rows both hold stay where they are."""
+    attributed = [
+        (f" {normalise_quote(row['text'])} ", row)
+        for _, row in rows.values()
+        if row["speaker_name"] and row["kind"] == "direct"
+    ]
+    for key, (_, row) in list(rows.items()):
+        words = normalise_quote(row["text"])
+        if row["speaker_name"] or row["kind"] != "direct" or len(words.split()) < MIN_FOLDED_QUOTE_WORDS:
+            continue
+        padded = f" {words} "
+        homes = [r for k, r in attributed if (padded in k or k in padded) and r["doc"] != row["doc"]]
+        if len({(h["speaker"] or h["speaker_name"]) for h in homes}) != 1:
+            continue
+        home = homes[0]
+        if len(min(words, normalise_quote(home["text"]), key=len).split()) < MIN_FOLDED_QUOTE_WORDS:
+            continue
+        home["also_in"].extend([{k: row[k] for k in _CITATION_KEYS}, *row["also_in"]])
+        del rows[key]
 
 
 def syndication_groups(members: Sequence[Document], docs: Mapping[str, Document], links: Links) -> list[Context]:
