@@ -330,3 +330,16 @@ def test_brief_timeline_dates_a_since_or_after_clause_not_the_main_event(nlp) ->
     assert timeline["2025-08"] == "the army withdrew in August"
     assert "bomb killed" in timeline["2025-10-05"]
     assert "arrested" in timeline["2025-10-06"]
+
+
+def test_brief_timeline_cites_an_article_once_per_event() -> None:
+    text = ("The council approved the harbour budget on Tuesday after a long debate.\n\n"
+            "On Tuesday the council approved the harbour budget, which adds two ferries.")
+    doc = Document(id="a", source_path="a.txt", outlet="A",
+                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
+    first = doc.text.index("Tuesday")
+    second = doc.text.index("Tuesday", first + 1)
+    dates = tuple(DateMention(doc="a", text="Tuesday", value="2025-05-06", grain="day", start=s, end=s + 7)
+                  for s in (first, second))
+    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
+    assert len(timeline) == 1 and [s.doc for s in timeline[0].sources] == ["a"]

@@ -489,7 +489,8 @@ def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[st
             if home is None:
                 kept.append((event, row))
             else:
-                home.sources.extend(s for s in event.sources if s not in home.sources)
+                for source in event.sources:
+                    _add_source(home, source)
         events[date] = [k for k, _ in kept]
 
 
@@ -500,10 +501,16 @@ def _other_articles(a: _Event, b: _Event) -> bool:
 def _merge_event(same_date: list[_Event], event: _Event) -> None:
     for known in same_date:
         if _same_event(known.words, event.words):
-            if all(s != event.sources[0] for s in known.sources):
-                known.sources.append(event.sources[0])
+            _add_source(known, event.sources[0])
             return
     same_date.append(event)
+
+
+def _add_source(event: _Event, source: Span) -> None:
+    """Add ``source`` unless its article is cited already: an article retelling its own event
+    (lead and body) is one source of it."""
+    if all(s.doc != source.doc for s in event.sources):
+        event.sources.append(source)
 
 
 # -- framing -----------------------------------------------------------------------------------
