@@ -156,6 +156,32 @@ def test_entities_father_and_son_with_one_name_are_two_people(nlp) -> None:  # t
 
 
 @pytest.mark.model
+def test_entities_short_forms_of_the_son_never_join_the_father(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Senator Robert Hale spoke on Monday. Hale said the bill would pass. Hale Jr. later disagreed, "
+            "and Hale Jr. said his father was wrong.")
+    found = _clusters_of(nlp, text)
+    father = {c for t, c in found if t in ("Robert Hale", "Hale")}
+    son = {c for t, c in found if t == "Hale Jr."}
+    assert len(son) == 1 and father.isdisjoint(son)
+
+
+@pytest.mark.model
+def test_entities_different_middle_initials_are_two_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Former Governor John Q. Adler died on Friday. His son, John T. Adler, spoke at the service. "
+            "John Adler said his father loved the state.")
+    found = dict(_clusters_of(nlp, text))
+    assert found["John Q. Adler"] != found["John T. Adler"]
+    # a middle initial is dropped freely: "John Adler" is still one of them
+    assert found["John Adler"] in {found["John Q. Adler"], found["John T. Adler"]}
+
+
+@pytest.mark.model
+def test_entities_a_numeral_after_the_name_is_the_same_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _clusters_of(nlp, "Robert S. Mueller III led the inquiry. Robert Mueller declined to comment.")
+    assert len({c for _, c in found}) == 1
+
+
+@pytest.mark.model
 def test_entities_bare_surname_still_finds_the_only_suffixed_bearer(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _clusters_of(nlp, "Martin Luther King Jr. led the march in 1965. King spoke for an hour.")
     assert len({c for _, c in found}) == 1

@@ -244,6 +244,8 @@ def test_canonical_every_cluster_is_mapped() -> None:
         ("the European Union", "ORG", ("european", "union")),
         ("Zelenskyy", "PERSON", ("zelenskyy",)),
         ("José Martínez", "PERSON", ("jose", "martinez")),
+        ("Robert S. Mueller III", "PERSON", ("robert", "mueller")),
+        ("Elizabeth II", "PERSON", ("elizabeth", "ii")),  # a regnal name is not a lone given name
     ],
 )
 def test_canonical_name_keys(text: str, kind: str, tokens: tuple[str, ...]) -> None:
@@ -354,3 +356,46 @@ def test_canonical_titles_and_aliases_differing_in_case_or_apostrophe_are_one_fo
     assert entities["Lena Varga"].titles == ("former President",)
     (office,) = [e for e in entities.values() if e.type == "ORG"]
     assert len(office.aliases) == 1
+
+
+FAMILY = {
+    "wire": (
+        "President Donald Trump defended his son. Donald Trump Jr. met the lawyer in June. Trump said he knew "
+        "nothing of the meeting.",
+        [
+            ("Donald Trump", "PERSON", 0, ("President",)),
+            ("Donald Trump Jr.", "PERSON", 1, ()),
+            ("Trump", "PERSON", 0, ()),
+        ],
+    ),
+    "daily": (
+        "Donald Trump Jr. testified for five hours. Trump Jr. told senators the meeting was brief.",
+        [("Donald Trump Jr.", "PERSON", 0, ()), ("Trump Jr.", "PERSON", 0, ())],
+    ),
+    "post": (
+        "Trump Jr. posted the emails on Tuesday. Don Jr. said he had nothing to hide.",
+        [("Trump Jr.", "PERSON", 0, ()), ("Don Jr.", "PERSON", 1, ())],
+    ),
+    "times": (
+        "White House counsel Don McGahn spoke to investigators. Queen Elizabeth II hosted the visit, and "
+        "Senator Elizabeth Warren criticised it.",
+        [
+            ("Don McGahn", "PERSON", 0, ("White House counsel",)),
+            ("Elizabeth II", "PERSON", 1, ("Queen",)),
+            ("Elizabeth Warren", "PERSON", 2, ("Senator",)),
+        ],
+    ),
+    "herald": ("Elizabeth was cheered by the crowd.", [("Elizabeth", "PERSON", 0, ())]),
+}
+
+
+def test_canonical_father_and_son_a_document_tells_apart_stay_apart_in_every_document() -> None:
+    docs, extractions = corpus(FAMILY)
+    _, entity_of = canonicalise(docs, extractions)
+    father, son = entity_of[("wire", 0)], entity_of[("wire", 1)]
+    assert father != son
+    assert entity_of[("daily", 0)] == son  # "Donald Trump Jr." elsewhere is the son too
+    assert entity_of[("post", 0)] == son  # and so is a lone "Trump Jr."
+    # "Don Jr." is no other Don; "Elizabeth II" is no Elizabeth of the corpus.
+    assert entity_of[("post", 1)] != entity_of[("times", 0)]
+    assert entity_of[("times", 1)] not in {entity_of[("times", 2)], entity_of[("herald", 0)]}

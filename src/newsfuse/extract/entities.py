@@ -391,8 +391,18 @@ def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster]) -> None:
 SETTLED_SURNAME_MENTIONS = 3
 
 
+# "Jr." and "Sr." tell a son from his father ("Donald Trump Jr."); a numeral is mostly dropped in
+# later mentions of the same person ("Robert S. Mueller III" ... "Robert Mueller").
+GENERATION_SUFFIXES = frozenset({"jr", "sr"})
+
+
 def _suffix(words: list[str]) -> str | None:
-    return next((w for w in words if w in NAME_SUFFIXES), None)
+    return next((w for w in words if w.rstrip(".") in GENERATION_SUFFIXES), None)
+
+
+def _middle(core: list[str]) -> tuple[str, ...]:
+    """The middle names or initials of a full name, punctuation ignored ("h.w." -> "hw")."""
+    return tuple(w.replace(".", "") for w in core[1:-1])
 
 
 def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
@@ -409,8 +419,12 @@ def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
         other_first = other_core[0] if len(other_core) > 1 else None
         if cluster.surname != surname or (first is not None and other_first is not None and first != other_first):
             continue
+        if suffix is not None and suffix != _suffix(cluster.words):
+            continue  # "Trump Jr." or "Donald Jr." is never the father named so far
         if first is not None and other_first is not None and suffix != _suffix(cluster.words):
             continue
+        if _middle(core) and _middle(other_core) and _middle(core) != _middle(other_core):
+            continue  # "George H.W. Bush" and "George W. Bush" are two people
         if first is not None and other_first is None and cluster.mentions >= SETTLED_SURNAME_MENTIONS:
             continue
         candidates.append(index)
@@ -421,7 +435,7 @@ def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
     if not candidates and first is None:
         # A lone first name ("Hillary") refers to the only person carrying it.
         candidates = [i for i, c in enumerate(clusters) if c.label == "PERSON" and len(c.words) > 1
-                      and c.words[0] == surname]
+                      and c.words[0] == surname and _suffix(c.words) == suffix]
         if len(candidates) > 1:
             return None
     if not candidates:

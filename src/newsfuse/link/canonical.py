@@ -63,6 +63,12 @@ PRONOUNS = frozenset({
 })
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
+# "Jr."/"Sr." and a numeral are left out of a person's key ("Joseph R. Biden Jr." is "Joseph Biden",
+# "Robert S. Mueller III" is "Robert Mueller"), except where they tell two people apart: a
+# document naming both "Donald Trump" and "Donald Trump Jr." (see _split_generations), or a numeral
+# that is all that follows a lone given name ("Elizabeth II" is not an Elizabeth of the corpus).
+GENERATION_SUFFIXES = frozenset({"jr", "sr"})
+REGNAL_NUMERALS = frozenset({"ii", "iii", "iv"})
 # Legal-form words ending an organisation's name, dropped from its key ("Chrysler LLC" = "Chrysler").
 CORPORATE_SUFFIXES = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
                                 "llc", "plc", "group", "sa", "spa", "ag", "nv", "gmbh", "holdings", "lp", "llp"})
@@ -146,6 +152,8 @@ def name_tokens(text: str, entity_type: str) -> tuple[str, ...]:
     while tokens and tokens[0] in HONORIFICS:
         tokens = tokens[1:]
     kept = [t for t in tokens if t not in NAME_SUFFIXES]
+    if len(kept) == 1 and len(tokens) == 2 and tokens[1] in REGNAL_NUMERALS:
+        kept = tokens
     # Middle initials ("Joseph R. Biden") are dropped, but not a name made only of initials.
     core = [t for i, t in enumerate(kept) if not (len(t) == 1 and 0 < i < len(kept) - 1)]
     return tuple(core or kept)
@@ -188,6 +196,7 @@ def canonicalise(
     clusters = _collect_clusters(documents, extractions)
     if not clusters:
         return [], {}
+    _split_generations(clusters)
     same_doc = {d.id: d.duplicate_of or d.id for d in documents}
     uf = _UnionFind(len(clusters))
     _merge_same_key(clusters, uf)
@@ -215,6 +224,46 @@ def _collect_clusters(documents: Sequence[Document], extractions: Mapping[str, E
         c.tokens = _defining_tokens(c.mentions, c.type)
         c.key = " ".join(c.tokens)
     return clusters
+
+
+def _generation(c: _Cluster) -> str | None:
+    """"jr" or "sr" when most of the cluster's fullest written names carry it: "Donald Trump Jr."
+    then "Trump" twice is the son; "Donald Trump" three times and "Donald Jr." once is not."""
+    forms = [normalise_name(m.text).split() for m in c.mentions if is_name_form(m.text)]
+    if not forms:
+        return None
+    longest = max(len(_core(f)) for f in forms)
+    counts = Counter(next((t for t in f if t in GENERATION_SUFFIXES), None) for f in forms if len(_core(f)) == longest)
+    found, n = counts.most_common(1)[0]
+    return found if found is not None and n > counts[None] else None
+
+
+def _split_generations(clusters: list[_Cluster]) -> None:
+    """Where one document names a father and a son apart ("Donald Trump" and "Donald Trump Jr."),
+    the suffix becomes part of the son's key in every document, so the corpus keeps them apart."""
+    seen: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+    for c in clusters:
+        if c.type == "PERSON" and len(c.tokens) >= 2:
+            seen[(c.doc, c.key)].add(_generation(c))
+    split = {key for (_, key), generations in seen.items() if None in generations and len(generations) > 1}
+    surnames = {key.split()[-1] for key in split}
+    for c in clusters:
+        if c.type != "PERSON" or (generation := _generation(c)) is None:
+            continue
+        # A lone "Trump Jr." too, so that it never shares the key of a lone "Trump".
+        if c.key in split or (len(c.tokens) == 1 and c.key in surnames):
+            c.tokens = (*c.tokens, generation)
+            c.key = " ".join(c.tokens)
+
+
+def _core(tokens: Sequence[str]) -> list[str]:
+    """A person key's tokens without "jr"/"sr"."""
+    return [t for t in tokens if t not in GENERATION_SUFFIXES] or list(tokens)
+
+
+def _surname(tokens: Sequence[str]) -> str:
+    """The last token of a person's key that is not "jr" or "sr"."""
+    return next((t for t in reversed(tokens) if t not in GENERATION_SUFFIXES), tokens[-1])
 
 
 def _defining_tokens(mentions: Iterable[Mention], entity_type: str) -> tuple[str, ...]:
@@ -343,27 +392,40 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     """Attach single-token person clusters to the one full-name person they can only be."""
     full: dict[str, list[int]] = {}  # key of a multi-token person → its clusters
     for i, c in enumerate(clusters):
-        if c.type == "PERSON" and len(c.tokens) >= 2:
+        if c.type == "PERSON" and len(_core(c.tokens)) >= 2:
             full.setdefault(c.key, []).append(i)
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
     for key in sorted(full):
         tokens = key.split()
-        by_last[tokens[-1]].append(key)
+        by_last[_surname(tokens)].append(key)
         by_first[tokens[0]].append(key)
     if not full:
         return
     context = _Context(clusters, full, same_doc)
     for i, c in enumerate(clusters):
-        if len(c.tokens) != 1:
+        if len(_core(c.tokens)) != 1:
             continue
         if c.type == "PERSON":
-            candidates = by_last.get(c.key) or by_first.get(c.key) or []
+            candidates = _lone_name_candidates(c, by_last, by_first)
             chosen = candidates[0] if len(candidates) == 1 else context.pick(c, candidates) if candidates else None
         else:
             chosen = _mistagged_surname(c, by_last, full, clusters)
         if chosen is not None:
             uf.union(full[chosen][0], i)
+
+
+def _lone_name_candidates(
+    c: _Cluster, by_last: Mapping[str, list[str]], by_first: Mapping[str, list[str]]
+) -> list[str]:
+    """Full names a one-word person name can stand for: by surname, else by given name. "Trump
+    Jr." can only be a son's key ending in "jr"; a bare surname prefers names without a suffix."""
+    generation = _generation(c)
+    name = _core(c.tokens)[0]
+    if generation is not None:
+        return [k for k in by_last.get(name, []) if k.split()[-1] == generation]
+    candidates = by_last.get(name) or by_first.get(name) or []
+    return [k for k in candidates if k.split()[-1] not in GENERATION_SUFFIXES] or candidates
 
 
 def _mistagged_surname(
