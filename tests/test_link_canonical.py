@@ -399,3 +399,32 @@ def test_canonical_father_and_son_a_document_tells_apart_stay_apart_in_every_doc
     # "Don Jr." is no other Don; "Elizabeth II" is no Elizabeth of the corpus.
     assert entity_of[("post", 1)] != entity_of[("times", 0)]
     assert entity_of[("times", 1)] not in {entity_of[("times", 2)], entity_of[("herald", 0)]}
+
+
+def test_canonical_an_office_is_no_name_and_joins_no_one_across_documents() -> None:
+    docs, extractions = corpus(
+        {
+            "a": ("Prime Minister Ana Costa spoke. The Prime Minister said taxes would fall.",
+                  [("Ana Costa", "PERSON", 0, ("Prime Minister",)), ("Prime Minister", "PERSON", 0, ())]),
+            "b": ("The Prime Minister visited the port.", [("Prime Minister", "PERSON", 0, ())]),
+            "c": ("The Prime Minister resigned, and Prime Minister Ivo Berg took over.",
+                  [("Prime Minister", "PERSON", 0, ()), ("Ivo Berg", "PERSON", 1, ("Prime Minister",))]),
+        }
+    )
+    entities, entity_of = canonicalise(docs, extractions)
+    costa = by_name(entities)["Ana Costa"]
+    assert "Prime Minister" not in costa.aliases
+    assert len({entity_of[("a", 0)], entity_of[("b", 0)], entity_of[("c", 0)], entity_of[("c", 1)]}) == 4
+
+
+def test_canonical_an_acronym_is_no_surname_and_brackets_leave_the_name() -> None:
+    docs, extractions = corpus(
+        {
+            "a": ("North Korean leader Kim Jong Un met [Moon] Jae-in.",
+                  [("Kim Jong Un", "PERSON", 0, ()), ("[Moon] Jae-in", "PERSON", 1, ())]),
+            "b": ("The U.N. condemned the test.", [("U.N.", "PERSON", 0, ())]),
+        }
+    )
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("b", 0)] != entity_of[("a", 0)]
+    assert "Moon Jae-in" in {e.name for e in entities}

@@ -73,6 +73,14 @@ REGNAL_NUMERALS = frozenset({"ii", "iii", "iv"})
 CORPORATE_SUFFIXES = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
                                 "llc", "plc", "group", "sa", "spa", "ag", "nv", "gmbh", "holdings", "lp", "llp"})
 # Words skipped when spelling an acronym ("Food and Drug Administration" → FDA).
+# Words of an office. A "name" made of them only ("Prime Minister", "the President") names whoever
+# holds the office in that article: it is never a person's name or alias across documents.
+OFFICE_WORDS = frozenset({
+    "president", "vice", "prime", "minister", "speaker", "senator", "governor", "secretary", "chancellor",
+    "premier", "chairman", "chairwoman", "mayor", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+    "representative", "congressman", "congresswoman", "leader", "deputy", "attorney", "director",
+    "commissioner", "president-elect", "former", "acting", "the", "mr", "mrs", "ms",
+})  # fmt: skip
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "du", "la", "le"})
 # Lower-case words allowed inside a proper name ("Ursula von der Leyen", "Bank of England").
 NAME_PARTICLES = ACRONYM_SKIP | frozenset({"von", "van", "der", "den", "da", "di", "del", "dos", "bin", "al", "el", "y"})
@@ -167,8 +175,10 @@ def is_name_form(text: str) -> bool:
         words = words[1:]
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
         return False
-    return all(_capitalised(w) or w.lower() in NAME_PARTICLES for w in words) and not all(
-        w.lower() in NAME_PARTICLES for w in words
+    return (
+        all(_capitalised(w) or w.lower() in NAME_PARTICLES for w in words)
+        and not all(w.lower() in NAME_PARTICLES for w in words)
+        and not all(w.lower().strip(".") in OFFICE_WORDS for w in words)
     )
 
 
@@ -223,6 +233,8 @@ def _collect_clusters(documents: Sequence[Document], extractions: Mapping[str, E
         c.type = Counter(m.type for m in c.mentions).most_common(1)[0][0]
         c.tokens = _defining_tokens(c.mentions, c.type)
         c.key = " ".join(c.tokens)
+        if c.type == "PERSON" and not any(is_name_form(m.text) for m in c.mentions):
+            c.key = f"{c.doc}#{c.key}"  # "the President" of one article is no one's name elsewhere
     return clusters
 
 
@@ -404,7 +416,7 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
         return
     context = _Context(clusters, full, same_doc)
     for i, c in enumerate(clusters):
-        if len(_core(c.tokens)) != 1:
+        if len(_core(c.tokens)) != 1 or "#" in c.key:
             continue
         if c.type == "PERSON":
             candidates = _lone_name_candidates(c, by_last, by_first)
@@ -420,6 +432,8 @@ def _lone_name_candidates(
 ) -> list[str]:
     """Full names a one-word person name can stand for: by surname, else by given name. "Trump
     Jr." can only be a son's key ending in "jr"; a bare surname prefers names without a suffix."""
+    if _written_as_acronym(c):
+        return []  # "U.N." is no one's surname
     generation = _generation(c)
     name = _core(c.tokens)[0]
     if generation is not None:
@@ -550,7 +564,9 @@ def _entity(group: list[_Cluster]) -> Entity:
 
 
 def _cleaned_form(text: str) -> str:
-    """A surface form without a trailing possessive ("Kim's" → "Kim")."""
+    """A surface form without a trailing possessive ("Kim's" → "Kim") or an editor's bracket
+    ("[Julian] Assange" → "Julian Assange")."""
+    text = _SPACES.sub(" ", text.replace("[", "").replace("]", "")).strip()
     return _POSSESSIVE.sub("", text) if re.search(r"\w[’']s$", text) else text
 
 
