@@ -290,3 +290,177 @@ def test_the_last_paragraphs_after_a_box_before_the_copyright_line_are_kept() ->
     reasons = _reasons(lines)
     assert all(reasons[p] == "body" for p in [*BRIDGE, *BRIDGE_MORE[2:]])
     assert all(reasons[p] != "body" for p in BRIDGE_BOX)
+
+
+def test_a_box_of_bare_headlines_ends_at_the_next_whole_paragraph() -> None:
+    # A gift guide goes on after a box of three bare headlines as a list of products: short lines
+    # and one long paragraph each, never three paragraphs in a row, sharing few words with the lead.
+    intro = [
+        "Every autumn our reviewers cook their way through dozens of new kitchen gadgets, from smart scales to "
+        "pressure cookers, and most of them end up at the back of a cupboard within a month.",
+        "A few earn their place on the counter. These are the ones we kept using after the testing was over, "
+        "listed in no particular order, with the price we paid for each.",
+    ]
+    box = ["More stories", "City council delays vote on new bus depot", "Flooded underpass reopens after three weeks",
+           "Local bakery wins national bread award"]
+    products = [
+        "Our testers weighed flour, coffee beans and a baby's bottle on this slim scale, and it never drifted by "
+        "more than a gram. The display is large enough to read with wet glasses, and the battery lasted all year.",
+        "Beans that usually need an overnight soak were ready in forty minutes, and the lid locks with a reassuring "
+        "click. It is heavy, but the steel pot goes straight into the dishwasher, which most rivals do not allow.",
+    ]
+    lines = ["The best kitchen gadgets we tested this year", *intro, *box,
+             "Brightline", "Brightline digital kitchen scale for $35", "See it at Homeware Hub", products[0],
+             "Korvel", "Korvel six-litre pressure cooker for $89", "See it at Homeware Hub", products[1],
+             "Share this article"]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [*intro, *products])
+    assert all(reasons[p] == "more-from" for p in box)
+
+
+def test_two_boxes_in_a_row_do_not_swallow_the_paragraphs_between_them() -> None:
+    between = [
+        "Some of the demonstrators have slept in the reading rooms since Sunday, bringing sleeping bags and "
+        "camping stoves.",
+        "Several lecturers have joined them, cancelling seminars and holding open lessons on the lawn outside, "
+        "where volunteers serve soup from a trestle table every evening.",
+    ]
+    after = [
+        "The student union president, Dara Quist, said the occupation would last until the governing board "
+        "withdrew the plan, and called on the vice-chancellor to meet the students in person.",
+        "The board is due to meet on Thursday. A spokesman said it would listen to every side before any decision "
+        "on the fees was taken, and that the library would reopen as soon as possible.",
+        "Quist said the students had no intention of damaging the collection, and that they had asked librarians "
+        "to show them how to handle the oldest books safely.",
+    ]
+    lines = [
+        "Students occupy campus library as protests enter third week",
+        "Hundreds of students occupied the main library of Eastgate University on Sunday night, the latest turn in "
+        "three weeks of protests against a plan to double tuition fees for overseas students.",
+        "University officials said classes would continue in other buildings, and warned that the occupation put "
+        "rare manuscripts held in the library at risk.",
+        "Related articles", "Eastgate fee rise: what the plan means for you",
+        "Protesters march through city centre for second weekend",
+        *between,
+        "Read more:", "Football club appoints new coach after cup defeat", "New ferry timetable cuts winter crossings",
+        *after,
+    ]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [*between, *after])
+    assert reasons["Football club appoints new coach after cup defeat"] != "body"
+
+
+def test_buttons_and_picture_credits_above_the_resumed_article_do_not_hide_its_paragraph() -> None:
+    box = [
+        "Most read", "Storm damage closes coastal railway for a week",
+        "Engineers say the line between Arden and Calloway will reopen next Monday at the earliest, but the...",
+        "Hospital waiting times fall for the first time in two years",
+        "Figures published on Friday show the average wait for a planned operation fell by nine days, and...",
+    ]
+    lines = [
+        "Old river bridge to reopen to cyclists after repairs",
+        "The Elm Street bridge over the river Tarn will reopen to cyclists and pedestrians next month, the county "
+        "engineer said on Wednesday, two years after cracks in its arches forced it to close.",
+        "Repairs to the Victorian bridge cost 2.4 million pounds, more than twice the first estimate, because the "
+        "stone used in the arches had to be cut at a quarry in the north of the county.",
+        *box,
+        "Motor traffic, however, will stay banned for good.",
+        "Image Copyright Tarn Valley Council",
+        "Close",
+        "The county council voted in 2023 to keep cars off the bridge once it reopened, saying the arches could not "
+        "carry the weight of modern vehicles without further work.",
+        "Shopkeepers on Elm Street had asked for a quicker reopening, saying they lost customers from the far bank "
+        "of the river while the crossing was closed.",
+        "The engineer said a plaque recording the repairs would be unveiled at the reopening ceremony.",
+    ]
+    reasons = _reasons(lines)
+    assert reasons["Motor traffic, however, will stay banned for good."] == "body"
+    assert reasons["Image Copyright Tarn Valley Council"] == "credit"
+    assert all(reasons[p] != "body" for p in box)
+
+
+def test_a_table_after_a_box_inside_the_story_is_kept() -> None:
+    table = [
+        "Final standings after 12 races:",
+        "Pos. Driver Points Wins Poles",
+        "1 Mia Harper 412 4 3",
+        "2 Leo Brandt 407 3 5",
+        "3 Sara Quint 388 2 1",
+        "4 Tom Okafor 351 1 2",
+        "5 Ravi Menon 340 1 0",
+        "6 Anna Kowal 322 1 1",
+    ]
+    box = ["Most read", "Council approves new cycle lanes on Mill Road", "Police appeal for witnesses after warehouse fire"]
+    lines = [
+        "Harper clinches the regional karting title in the final race",
+        "Seventeen-year-old Mia Harper won the regional karting championship on Sunday, finishing second in the "
+        "season's last race at the Dunmore circuit to hold off her team-mate by five points.",
+        "Harper, who started racing at the age of nine, said the title was the reward for a season of early mornings "
+        "and long drives, and thanked her father, who has been her mechanic since the beginning.",
+        *box, *table,
+        "The championship resumes in April with the first of eleven rounds at the new Calder Park circuit.",
+        "Harper will move up to the national series next year, where she will race for the Dunmore Motor Club.",
+    ]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in table)
+    assert all(reasons[p] == "more-from" for p in box)
+
+
+def test_a_latest_link_in_the_menu_does_not_take_an_article_in_japanese() -> None:
+    # "Latest" in the site menu opens a "More from" block; Japanese prose has no spaces, so the rules
+    # never see it resume. A block with no article before it and none after it took the article.
+    article = [
+        "雨の日に自転車に乗ると、チェーンに泥や砂が付いて動きが重くなります。そのままにしておくと、ギアがすり減って修理代が高くつくこともあります。",
+        "今回は、家にある道具だけでチェーンを掃除する手順を紹介します。",
+        "まず古い布を用意し、ペダルを逆に回しながらチェーン全体を軽く拭きます。",
+        "次に中性洗剤を薄めた水を歯ブラシに付けて、一つ一つのコマをこすります。",
+        "最後によく乾かしてから、専用のオイルを少しずつ差して完了です。",
+    ]
+    lines = ["Home", "Latest", "Tech", "Life", "自転車のチェーンを自分で掃除する方法", "2021-05-10", *article]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in article)
+    assert reasons["Latest"] == "more-from"
+
+
+def test_a_list_introduced_by_a_colon_at_the_end_of_the_article_is_kept() -> None:
+    items = [
+        "Seed packets for twelve kinds of vegetables that grow well in small gardens",
+        "A booklet on composting kitchen waste without attracting rats",
+        "Vouchers for two free workshops at the community garden in spring",
+    ]
+    lines = [
+        "Library starts lending seeds to local gardeners",
+        "The central library in Ashford has started lending seeds, the first library in the county to do so, "
+        "and gardeners who borrow them are asked to return seeds from their own harvest in the autumn.",
+        "More than 300 people signed up in the first week, the head librarian said, far more than the staff had "
+        "expected when the idea was first discussed at a reading group last year.",
+        "The Ashford Seed Library Kit:",
+        *items,
+        "Privacy policy", "Contact us", "Site map",
+    ]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in ["The Ashford Seed Library Kit:", *items])
+    assert reasons["Site map"] != "body"
+
+
+def test_three_labels_inside_a_long_list_after_the_prose_are_kept() -> None:
+    def day(n: int, km: int, inn: str) -> list[str]:
+        return [f"On day {n}, walk {km} km along the river path to the {inn} inn for lunch.",
+                f"The afternoon stage from the {inn} inn is shorter, with a swim stop."]
+
+    labels = ["Rest Day Options", "Valley Boat Trips", "Castle Garden Tours"]
+    lines = [
+        "A week of easy walking in the Tarn valley",
+        "The Tarn valley is one of the gentlest places in the region to walk, and a week is enough to see most of it "
+        "without ever climbing more than a few hundred metres in a day, even with children in tow.",
+        "We walked it in May with two friends and a dog, sleeping in village guesthouses that cost between 60 and 90 "
+        "euros a night, and the plan below is the one we would follow again.",
+        "Each day starts and ends in a village with a shop, so there is no need to carry more than a small rucksack.",
+        *day(1, 12, "Mill"), *day(2, 9, "Bridge"), *day(3, 8, "Weir"), *day(4, 10, "Lock"),
+        *labels,
+        *day(5, 14, "Ferry"), *day(6, 11, "Orchard"),
+        "Cookie settings", "Advertise with us",
+    ]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in labels)
+    assert reasons["Cookie settings"] != "body"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfuse.clean import clean
 from newsfuse.records import RawDocument
 
@@ -66,6 +68,37 @@ def test_clean_unrelated_leaves_short_articles_alone() -> None:
     assert "unrelated" not in _reasons(text).values()
 
 
+def test_clean_unrelated_keeps_running_prose_that_changes_subject() -> None:
+    # A review turning from the staging to the band: new names, few shared words, but the prose runs
+    # on with no headline and no page furniture where another story could start (an advertisement
+    # label and a "Read more:" link are set inside running text).
+    text = """Theatre review: a bold new staging of an old comedy
+
+The Lantern Playhouse has turned a creaky farce into one of the funniest evenings of the season. The set is a \
+single hotel corridor with seven doors, and the cast slam every one of them with perfect timing as the plot \
+spins out of control in the second act.
+
+Director Ines Aldana keeps the pace brisk without losing the jokes, and the lead pair trade insults like tennis \
+players rallying at the net. The audience on opening night laughed so hard that several lines were lost.
+
+The costumes, loud checks and clashing stripes from the late seventies, add to the fun, and the lighting turns \
+the corridor from dawn to midnight in a few seconds whenever a new guest arrives.
+
+Advertisement
+
+Musically, though, the night belongs elsewhere: a brass quintet led by trumpeter Tomas Reyna plays jazz \
+standards between scenes, with Odile Marchetti on trombone taking a slow, smoky solo before the interval.
+
+Read more: City opera house to close for two years of repairs
+
+Tickets cost between 18 and 45 dollars, and the run ends on 30 March; matinees on Sundays are cheaper for \
+students and pensioners, and a signed programme comes free with every booking made before February.
+"""
+    reasons = _reasons(text)
+    assert reasons["Musically, though, the night b"] == "body"
+    assert reasons["Tickets cost between 18 and 45"] == "body"
+
+
 TRENDING_AFTER_FOOTER = """Harbour crane collapse injures two dockworkers in Eastport
 
 By Lena Marsh
@@ -102,3 +135,35 @@ def test_clean_nothing_after_the_footer_resumes_the_article() -> None:
     reasons = {p.text: p.reason for p in doc.paragraphs}
     assert reasons["Log in to join the conversation."] == "comment"
     assert reasons["Trending on Eastport Echo"] == "more-from"
+
+
+@pytest.mark.parametrize("credit", ["© 2025 Jane Doe/Getty Images", "© 2025 Getty Images"])
+def test_clean_a_dated_picture_credit_is_no_end_of_the_article(credit: str) -> None:
+    # A dated picture credit is no copyright notice of the page: the "More from" box after it is set
+    # inside the article, which resumes after it, not past the article's end.
+    resumed = [
+        "The port authority said work at the harbour terminal's north berth, where the crane collapsed, was "
+        "suspended for the rest of Monday and that the injured dockworkers were in stable condition.",
+        "Inspectors from the state safety board will examine the crane on Tuesday.",
+        "The dockworkers' union said it had warned the port authority about the terminal's ageing cranes last year.",
+    ]
+    text = "\n\n".join([
+        "Harbour crane collapse injures two dockworkers in Eastport",
+        "Two dockworkers were injured on Monday when a container crane partly collapsed at the Eastport harbour "
+        "terminal, the port authority said. Both men were taken to Eastport General Hospital.",
+        "The port authority said the crane had passed an inspection in January and that an investigation into "
+        "the collapse at the terminal had begun on Monday afternoon.",
+        "Emergency crews closed the terminal gates for several hours while engineers made the crane safe, and "
+        "ships waiting to unload were sent to anchor outside the harbour until the evening.",
+        credit,
+        "More from the Eastport Echo",
+        "Night market returns to the harbour in May",
+        "The popular night market will reopen with forty stalls and a new food court, organisers said.",
+        "School bus route changes from next week",
+        "Parents in the northern suburbs should check the new timetable...",
+        resumed[0], "What happens next", resumed[1], "Union anger", resumed[2],
+    ])
+    doc = clean(RawDocument(id="t", source_path="t.txt", kind="text", content=text))
+    kept = [p.text for p in doc.paragraphs if p.kept]
+    assert all(p in kept for p in resumed)
+    assert not any("night market" in p for p in kept)

@@ -602,7 +602,7 @@ _NOTICE = re.compile(
     r"|(?:back to|see full|view (?:the )?full|open) gallery)", re.I)
 _NOTICE_CREDIT = re.compile(
     rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
-    rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:image|photo) copyright\b.*)$")
+    rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
 _GALLERY_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.I)
 _BUTTON_WORDS = frozenset(
     "subscribe|subscribe now|print|report|advert|read later|save for later|shares|sharing is caring!|"
@@ -740,6 +740,23 @@ def _restore_data_tables(paragraphs: Sequence[str], reasons: list[str | None]) -
         i = j
 
 
+def _table_starts(paragraphs: Sequence[str], j: int) -> bool:
+    """Whether a table of figures (``_MIN_TABLE_ROWS`` rows, see :func:`_restore_data_tables`) starts
+    at ``j``, or after up to two lines introducing it ("Final standings:", a header row)."""
+    for start in range(j, min(j + 3, len(paragraphs))):
+        rows = paragraphs[start:start + _MIN_TABLE_ROWS]
+        if len(rows) == _MIN_TABLE_ROWS and all(is_table_row(p) for p in rows):
+            return True
+        if not _introduces_table(paragraphs[start]):
+            return False
+    return False
+
+
+def _introduces_table(text: str) -> bool:
+    """A line that may stand above a table: its header row or a line ending in a colon."""
+    return len(text) <= 200 and not is_table_row(text) and (_is_heading_like(text) or text.rstrip().endswith(":"))
+
+
 def _restore_inner_markers(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """A section rule ("___", "* * *") or a bare source link between two kept lines is the article's.
 
@@ -803,6 +820,11 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
     uses: after a box set inside it, a story often goes on about other sides of the event. The
     running text just above the point where the article resumes (a short paragraph, a subheading
     ending in a question) goes back to the article: a box of links ends on a headline.
+
+    A box that has listed only bare headlines ends at the first whole paragraph of several
+    sentences, and any block ends where a table of figures starts. A block with no article prose
+    before its heading that never sees the article resume took the article itself (a "Latest" link
+    in a site menu above a story in a language without spaces): it is undone, the heading aside.
     """
     i = 0
     while i < len(paragraphs):
@@ -822,19 +844,46 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
         ended = story_before and len(article_words) >= 25 and _after_article_end(paragraphs[:i], reasons[:i])
         j = i + 1
         taken: list[int] = []  # the kept lines the block takes
+        listed: list[int] = []  # the lines it takes, kept or not: the box's items so far
+        previous = reasons[j:]
         while j < len(paragraphs):
             if reasons[j] is None and (
                     not ended and _article_resumes(paragraphs[j], article_words)
+                    or _links_box_ends(paragraphs, listed, j)
                     or _prose_resumes(paragraphs, reasons, j, article_words if ended else set(), closing=not ended)):
                 break
+            if _table_starts(paragraphs, j):
+                break  # a table of figures is the article's wherever it sits (_restore_data_tables)
             if reasons[j] is None:
                 taken.append(j)
             if reasons[j] is None or reasons[j] in ("title", "navigation", "dateline-meta", "byline", "boilerplate"):
                 reasons[j] = "more-from"
+                listed.append(j)
             j += 1
         if j < len(paragraphs):
             _give_back_running_text(paragraphs, reasons, i, j, set(taken))
+        elif not any(r is None and _is_bodylike(p) for p, r in zip(paragraphs[:i], reasons[:i])):
+            # No article before the heading and none after it: the block took the article itself (a
+            # "Latest" link in the site menu above a story the rules cannot read as prose, such as a
+            # table or a language without spaces). Only the heading goes.
+            reasons[i + 1:] = previous
+            j = i + 1
         i = j
+
+
+# A box of bare headlines holds at least this many of them before any teaser.
+_MIN_BOX_HEADLINES = 3
+
+
+def _links_box_ends(paragraphs: Sequence[str], listed: Sequence[int], j: int) -> bool:
+    """Whether a box set inside the story whose items so far (``listed``) are only headlines ends at
+    ``j``, a whole prose paragraph: a box keeps one shape, bare headlines or headlines with teasers,
+    so the first full paragraph after a run of bare headlines is the article going on."""
+    text = paragraphs[j].rstrip()
+    if not _is_bodylike(text) or text.endswith(("...", "…")) or _is_heading_like(text) or _sentence_count(text) < 2:
+        return False
+    headlines = {paragraphs[k] for k in listed if _is_heading_like(paragraphs[k])}
+    return len(headlines) >= _MIN_BOX_HEADLINES and all(_is_heading_like(paragraphs[k]) for k in listed)
 
 
 def _give_back_running_text(paragraphs: Sequence[str], reasons: list[str | None], heading: int, resume: int,
@@ -842,10 +891,20 @@ def _give_back_running_text(paragraphs: Sequence[str], reasons: list[str | None]
     """Put back the kept lines of running text right above ``resume``, where the article resumes
     after the block that starts at ``heading``: up to the box's last headline."""
     k = resume - 1
-    while k > heading and (reasons[k] in _INLINE_NOISE or k in taken and _is_running_text(paragraphs[k])):
-        if k in taken:
+    while k > heading and (reasons[k] in _INLINE_NOISE or _is_button(paragraphs[k])
+                           or k in taken and _is_running_text(paragraphs[k])):
+        if k in taken and not _is_button(paragraphs[k]):
             reasons[k] = None
         k -= 1
+
+
+# Longest label of a button or a picture's overlay set between paragraphs ("Report", "Close").
+_MAX_BUTTON_WORDS = 3
+
+
+def _is_button(text: str) -> bool:
+    """A button or overlay label set inside running text ("Report", "Close", "Play video")."""
+    return len(words_of(text)) <= _MAX_BUTTON_WORDS and not _ends_sentence(text) and not text.rstrip().endswith(":")
 
 
 # A run of this many prose paragraphs in a row ends a "More from" block: a list of other stories
@@ -874,7 +933,8 @@ def _is_running_text(text: str) -> bool:
 def _prose_resumes(paragraphs: Sequence[str], reasons: Sequence[str | None], start: int, article_words: set[str],
                    *, closing: bool = False) -> bool:
     """Whether ``_PROSE_RUN`` prose paragraphs follow one another from ``start`` (or, with
-    ``closing``, ``_CLOSING_RUN`` of them up to the end of the text or its copyright line) and,
+    ``closing``, ``_CLOSING_RUN`` of them up to the end of the text, its copyright line or the heading
+    of another box of links: two boxes set one after the other have no prose between them) and,
     together, share some of ``article_words`` (any run does when it is empty). Lines the local
     rules dropped inside running text, such as captions, are skipped, and so are short lines of
     running text after the first paragraph; a teaser cut short with "..." is no prose."""
@@ -882,7 +942,7 @@ def _prose_resumes(paragraphs: Sequence[str], reasons: Sequence[str | None], sta
     for j in range(start, len(paragraphs)):
         if reasons[j] in _INLINE_NOISE:
             continue
-        if reasons[j] == "copyright" and closing:
+        if closing and (reasons[j] == "copyright" or _is_box_heading(paragraphs[j], reasons[j])):
             break
         text = paragraphs[j].rstrip()
         if reasons[j] is not None or text.endswith(("...", "…")):
@@ -897,6 +957,14 @@ def _prose_resumes(paragraphs: Sequence[str], reasons: Sequence[str | None], sta
         return False
     words = set().union(*(_content_words(paragraphs[j]) for j in run))
     return not article_words or bool(words) and len(words & article_words) / len(words) >= _RUN_OVERLAP
+
+
+def _is_box_heading(text: str, reason: str | None) -> bool:
+    """The heading of a box of links: "More from X", "Most read", a bare "Read more:"."""
+    text = text.strip()
+    if reason == "read-more":
+        return bool(_READ_MORE_HEADING.match(text))
+    return len(text) <= 80 and bool(_MORE_FROM.match(text))
 
 
 def _after_article_end(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> bool:
@@ -916,8 +984,16 @@ _RIGHTS = re.compile(r"rights reserved|may not be|redistributed", re.I)
 
 
 def _is_page_copyright(text: str) -> bool:
-    """A copyright notice of the page (a year, "All rights reserved"), not a picture credit."""
-    return bool(_YEAR.search(text) or _RIGHTS.search(text))
+    """A copyright notice of the page ("All rights reserved", or a year), not a picture credit: a
+    photographer and an agency ("© 2019 Jane Doe/Getty Images") or a picture library ("© 2019 Getty
+    Images") credit a picture inside the story."""
+    if _RIGHTS.search(text):
+        return True
+    return bool(_YEAR.search(text)) and not _credit_reason(text) and not _PICTURE_SOURCE.search(text)
+
+
+# Words of a picture's credit line, not of a publication's notice: "© 2019 Getty Images", "Photo © 2020".
+_PICTURE_SOURCE = re.compile(r"\b(?:getty|shutterstock|alamy|istock|photos?|images?|pictures?)\b", re.I)
 
 
 def _article_vocabulary(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> set[str]:
@@ -995,11 +1071,18 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
         if reasons[i] is not None:
             attached = False
             continue
-        if attached and _is_list_item(text):
+        if attached and (_is_list_item(text) or _introduces_list(paragraphs, reasons, i)):
             continue  # a list closing the article ("It comes with: ...") rather than links
         attached = False
         if _is_heading_like(text):
             reasons[i] = "navigation" if len(words_of(text)) <= 4 else "related"
+
+
+def _introduces_list(paragraphs: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
+    """A line ending in a colon with a kept list item right after it ("The kit includes:")."""
+    following = i + 1
+    return (paragraphs[i].rstrip().endswith(":") and following < len(paragraphs) and reasons[following] is None
+            and _is_list_item(paragraphs[following]))
 
 
 def _is_list_item(text: str) -> bool:
@@ -1092,8 +1175,10 @@ def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> No
             reasons[i] = "navigation" if len(words_of(text)) <= 4 and not _ends_sentence(text) else "boilerplate"
 
 
-def _fill_short_gaps(grades: Sequence[str], final: list[str], max_gap: int = 2) -> None:
-    """One or two dropped short lines between kept lines are labels inside the article."""
+def _fill_short_gaps(grades: Sequence[str], final: list[str], max_gap: int = 3) -> None:
+    """Up to ``max_gap`` dropped short lines between kept lines are labels inside the article (a
+    list's subheadings: "Rest day", "Boat trips"); 3 rather than 2 on the plaintext tune split
+    recovers 9 body lines and keeps no boilerplate line more."""
     i = 0
     while i < len(final):
         if final[i] != _BAD or grades[i] == _BAD:
@@ -1290,10 +1375,28 @@ def _mark_unrelated(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
         before += chars[cut - 1] if cut else 0
         if cut < 2 or sizes[cut] < _UNRELATED_MIN_HEAD_WORDS or before * 2 < total:
             continue  # the tail may never be the larger part of the text
+        if not _opens_other_story(paragraphs, reasons, body, cut):
+            continue
         if _is_foreign_tail(paragraphs, body, words, cut, title_words):
             for i in body[cut:]:
                 reasons[i] = "unrelated"
             return
+
+
+def _opens_other_story(paragraphs: Sequence[str], reasons: Sequence[str | None], body: Sequence[int],
+                       cut: int) -> bool:
+    """Whether another story can start at body paragraph ``cut``: it opens on a headline, or page
+    furniture other than what a page sets inside running text (``_INLINE_LINES``)
+    parts it from the text above: a footer line, a "More from" heading, a menu. Running prose that
+    goes straight on is the article, however far its vocabulary wanders (a review turning from the
+    staging to the band, a feature to its second subject)."""
+    between = reasons[body[cut - 1] + 1:body[cut]]
+    return any(r not in _INLINE_LINES for r in between) or _is_heading_like(paragraphs[body[cut]])
+
+
+# Lines a page sets between the paragraphs of a story: a caption, an advertisement label, an inline
+# "Read more: ..." link to another story.
+_INLINE_LINES = _INLINE_NOISE | {"read-more", "related"}
 
 
 def _is_foreign_tail(paragraphs: Sequence[str], body: Sequence[int], words: Sequence[tuple[set[str], set[str]]],
