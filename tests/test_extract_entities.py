@@ -215,3 +215,21 @@ def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, tex
 
     doc = nlp.make_doc(text)
     assert _person_label(doc[:]) == label
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("Maria Lopez, file photo, speaks in Denver.", "Maria Lopez", ()),
+        ("Democratic presidential candidates Maria Lopez and Tom Reyes spoke.", "Maria Lopez", ()),
+        ("Critics say Maria Lopez is a hero.", "Maria Lopez", ()),
+        ("Maria Lopez is the chairman of Northwind Energy.", "Maria Lopez", ("chairman of Northwind Energy",)),
+        ("Maria Lopez, a former contractor who leaked the files, spoke.", "Maria Lopez", ("former contractor",)),
+        ("Even President Tom Reyes agreed.", "Tom Reyes", ("President",)),
+        ("Quiz Night's Tom Reyes hosted the show.", "Tom Reyes", ()),
+    ],
+)
+def test_entities_a_title_is_one_persons_role(nlp, text: str, name: str, titles: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    found = [m for m in extract_mentions(nlp(text), doc_id="d") if m.text == name]
+    assert found and found[0].titles == titles

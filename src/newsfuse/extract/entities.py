@@ -268,15 +268,15 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token) -> str | None:
             break
         first = i
         i -= 1
-    while first < item.start and (doc[first].pos_ in {"DET", "ADP", "CCONJ"} or doc[first].tag_ == "PRP$"
+    while first < item.start and (doc[first].pos_ in {"DET", "ADP", "CCONJ", "ADV"} or doc[first].tag_ == "PRP$"
                                   or doc[first].text == "."):
-        first += 1
+        first += 1  # "Even President Reagan": the adverb is no part of the title
     if first >= item.start:
         return None
     tokens = doc[first:item.start]
     if not any(t.pos_ in {"NOUN", "PROPN"} and normalise_word(t.text) for t in tokens):
         return None
-    return tokens.text
+    return tokens.text if _is_one_persons_role(tokens) else None
 
 
 def _governed_by(token: Token, root: Token, item: _Item) -> bool:
@@ -312,9 +312,33 @@ def _copular_title(root: Token) -> str | None:
     if root.dep_ != "nsubj" or verb.lemma_ != "be":
         return None
     for child in verb.children:
-        if child.dep_ == "attr" and child.pos_ == "NOUN" and child.i > root.i:
+        if child.dep_ == "attr" and child.pos_ == "NOUN" and child.i > root.i and _names_a_role(child):
             return _phrase_text(root.doc, child.left_edge.i, child.right_edge.i + 1)
     return None
+
+
+def _names_a_role(noun: Token) -> bool:
+    """"is the chairman of Acme", "is a former senator", "is a spokesman for the agency" give a
+    role; "is a hero", "is a man who ..." give a judgement or nothing."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    complement = any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with", "to") for c in noun.children)
+    return definite or complement or normalise_word(noun.text) in TITLE_WORDS
+
+
+# Words of a photo caption set beside a name ("Joe Biden, file photo"), not a role.
+_CAPTION_WORDS = frozenset({"photo", "photos", "file", "image", "images", "picture", "pictures", "combination",
+                            "video", "screenshot", "courtesy"})  # fmt: skip
+
+
+def _is_one_persons_role(span: Span) -> bool:
+    """A title names one person's role: its head is a singular noun, not a number, not joined to
+    another head ("New York Times and Senators"), and no caption word is in it."""
+    head = _span_root(span.doc, span.start, span.end)
+    if head.tag_ in ("NNS", "NNPS") or head.like_num or any(c.dep_ == "conj" and c.i < span.end for c in head.children):
+        return False
+    if span[-1].text in ("'s", "’s", "'") or span.text.startswith("@"):
+        return False  # "Duck Dynasty's Willie Robertson" names a show; "@realDonaldTrump" is a handle
+    return not any(t.lower_ in _CAPTION_WORDS for t in span)
 
 
 def _phrase_text(doc: Doc, start: int, end: int) -> str | None:
@@ -329,9 +353,10 @@ def _phrase_text(doc: Doc, start: int, end: int) -> str | None:
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"}:
             break
         stop += 1
-    while stop > start and doc[stop - 1].pos_ in {"ADP", "CCONJ", "DET"}:
-        stop -= 1
-    if stop <= start:
+    while stop > start and (doc[stop - 1].pos_ in {"ADP", "CCONJ", "DET", "PART", "ADV", "PRON"}
+                            or doc[stop - 1].tag_ in {"WDT", "WP"}):
+        stop -= 1  # "contractor who", "favorite to", "participant to significantly"
+    if stop <= start or not _is_one_persons_role(doc[start:stop]):
         return None
     return doc[start:stop].text
 
