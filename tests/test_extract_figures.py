@@ -300,3 +300,22 @@ def test_extract_figures_source_never_contains_the_figure(nlp) -> None:
     assert found["eight"].source is None
     found = figures_in(nlp, "According to three people briefed on the talks, the deal covers roads and ports.")
     assert found["three"].source is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Proposition 8 thus violates equal protection, the brief said.",
+        "The nine-figure settlement was the largest in the state's history.",
+        "Students at the school had abysmal math scores last year.",
+    ],
+)
+def test_extract_figures_labels_magnitudes_and_scores_are_no_counts(nlp, sentence: str) -> None:
+    assert figures_in(nlp, sentence) == {}
+
+
+@pytest.mark.model
+def test_extract_figures_scores_of_people_still_count(nlp) -> None:
+    found = figures_in(nlp, "Scores of people were hurt when the stand collapsed.")
+    assert found["Scores"].hedge == "lower"

@@ -235,6 +235,11 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         return True  # "18 months", "3 p.m.": durations and times belong to the dates extractor
     if after is not None and after.lower_ in ("year-old", "years-old", "-year-old") or _is_age(span, before, after):
         return True
+    if after is not None and after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in (
+            "figure", "figures", "digit", "digits"):
+        return True  # "a nine-figure settlement" gives a magnitude, not a count
+    if span.text.lower() == "scores" and (after is None or after.lower_ != "of"):
+        return True  # "math scores": only "scores of" counts
     if not has_money_or_unit and _is_date_like(span, before, after):
         return True
     if any(t.ent_type_ in _NAME_LABELS for t in numbers) and not has_money_or_unit:
@@ -293,8 +298,12 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
 
 
 def _is_name_part(number: Token, before: Token) -> bool:
-    """"Boeing 737", "Flight 370", "Windows 11": a number attached to the proper noun before it."""
-    return before.pos_ == "PROPN" and number.head.i == before.i and number.dep_ in ("nummod", "appos", "compound")
+    """"Boeing 737", "Flight 370", "Windows 11": a number attached to the proper noun before it; and
+    a number right after a singular noun labels it ("Proposition 8", "section 230", "Chapter 11"):
+    a count comes before what it counts."""
+    if number.head.i != before.i or number.dep_ not in ("nummod", "appos", "compound"):
+        return False
+    return before.pos_ == "PROPN" or before.tag_ == "NN" and number.i == before.i + 1
 
 
 # ---------------------------------------------------------------------------- building a figure
