@@ -597,3 +597,14 @@ def test_cross_check_two_vague_amounts_never_conflict() -> None:
     }
     claims = cross_check([a, b], extractions, {})
     assert all(c.status != "conflicting" for c in claims)
+
+
+def test_cross_check_a_definite_head_count_is_not_listed_on_one_source() -> None:
+    doc = make_doc("a", "Prosecutors arrested all four officers on Wednesday. Police arrested 23 protesters overnight.",
+                   "Capitol Wire", "2025-05-02")
+    extractions = {
+        "a": extraction(doc, figure(doc, "four", 4, "officers", "arrest"), figure(doc, "23", 23, "protesters", "arrest")),
+    }
+    claims = cross_check([doc], extractions, {})
+    assert claims_citing(claims, doc, "four") == []
+    assert claim_with(claims, doc, "23").status == "single-source"

@@ -54,7 +54,8 @@ Status
     reports are days apart (the figure may have been updated in between).
 
     Single-source figure claims are kept only for a clear quantity: a predicate in the table and
-    a total or snapshot scope; numbers such as "lives four blocks from the gate" are not claims.
+    a total or snapshot scope, written with a number and, for a head count, not after "the", "all"
+    or a possessive; numbers such as "lives four blocks from the gate" are not claims.
     Claims are ranked conflicting, corroborated, single-source, then by their first source.
 
 Quote claims
@@ -167,6 +168,7 @@ EVENT_CONCEPTS: dict[str, str] = {
 # fell to 4.8%", "declined to 4.8%", "stood at 4.8%" all state one quantity); without it the figure is
 # the change ("rose 0.4%"), which is another quantity than a level.
 _LEVEL_CONCEPTS = frozenset({"increase", "decrease"})
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|all|these|those|both|his|her|their|its|our)\s+$", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(?:to|at)\s*$", re.IGNORECASE)
 # Nouns that count the same kind of thing ("12 workers" killed, "14 people" died).
 NOUN_CLASSES: dict[str, str] = {
@@ -301,6 +303,7 @@ class _Fig:
     as_of: date | None = None  # the day the text gives the figure for (Figure.as_of), when a full date
     when: tuple[date, date] | None = None  # the period of Figure.as_of at any grain ("in 2016", "last week")
     named_group: bool = False  # what is counted is a named group ("Republicans", "Ukrainians")
+    definite: bool = False  # the count follows "the", "all" or a possessive ("the two leaders")
 
 
 def normalise_unit(unit: str | None) -> str:
@@ -448,6 +451,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         as_of=_day(figure.as_of) if figure.as_of and len(figure.as_of) == 10 else None,
         when=_period_of(figure.as_of),
         named_group=_names_a_group(figure.about),
+        definite=bool(_DEFINITE_BEFORE.search(text[max(0, figure.start - 12) : figure.start])),
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
         counted=counted,
@@ -615,10 +619,12 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
 
 def _clear_quantity(members: list[_Fig]) -> bool:
     """Worth listing from one source: a known event predicate counting a named thing or money, with
-    a number ("hundreds of workers", "millions of voters" say too little to check on one word)."""
+    a number ("hundreds of workers", "millions of voters" say too little to check on one word); a
+    head count after "the", "all" or a possessive ("the two leaders", "all four officers") names
+    people already known, it is no count to check."""
     return any(
         f.concept is not None and f.scope in ("total", "state") and (f.counted is not None or f.unit in MONEY_UNITS)
-        and not _vague(f.figure)
+        and not _vague(f.figure) and not (f.definite and f.unit == "")
         for f in members
     )
 
