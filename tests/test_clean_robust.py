@@ -100,3 +100,15 @@ def test_clean_robust_empty_and_whitespace_inputs() -> None:
         doc = clean(raw)
         assert doc.text == ""
         assert doc.paragraphs
+
+
+def test_clean_a_malformed_address_in_the_text_is_no_crash() -> None:
+    from newsfuse.brief import outlet_of
+    from newsfuse.clean import clean
+    from newsfuse.records import Document, RawDocument, content_id
+
+    text = ("Mayor Jane Doe said the harbour budget passed on Monday after a long debate.\n\n"
+            "The council voted 7-2 to approve it.\n\nRead more at http://[harbourpost.example/news")
+    doc = clean(RawDocument(id=content_id(text), source_path="x.txt", kind="text", content=text))
+    assert [p.kept for p in doc.paragraphs][:2] == [True, True]
+    assert outlet_of(Document(id="a", source_path="a.txt", paragraphs=(), url="http://[broken/path")) == "unknown"

@@ -520,7 +520,10 @@ def outlet_of(doc: Document) -> str:
     if doc.outlet:
         return doc.outlet
     if doc.url:
-        host = urlparse(doc.url).netloc.lower()
+        try:
+            host = urlparse(doc.url).netloc.lower()
+        except ValueError:  # a malformed address ("http://[broken") names no outlet
+            return "unknown"
         return host[4:] if host.startswith("www.") else host or "unknown"
     return "unknown"
 

@@ -1503,7 +1503,10 @@ def _readable_outlet(text: str) -> str:
 
 def _domain_name(url: str) -> str:
     """A readable outlet name from a domain: www.example-times.com → "Example Times"."""
-    host = urlsplit(url if "//" in url else "//" + url).hostname or url
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or url
+    except ValueError:  # "http://[broken": a malformed address still names its outlet by its text
+        host = url.split("//")[-1].split("/")[0].strip("[]")
     labels = [label for label in host.split(".") if label not in ("www", "m", "amp", "edition", "mobile")]
     if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "gov", "ac"):  # example.co.uk
         labels = labels[:-2]
