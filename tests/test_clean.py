@@ -549,3 +549,23 @@ def test_clean_html_heading_left_dangling_after_the_article_is_dropped() -> None
 )
 def test_clean_html_author_notes(text: str, expected: bool) -> None:
     assert _is_author_note(text) is expected
+
+
+def test_clean_html_site_sections_title_suffix_and_language_of_a_table_page() -> None:
+    html = (ARTICLE_HTML.replace('<html lang="en-GB">', "<html>")
+            .replace('content="The Valley Courier"', 'content="Valley Courier | Sport | Weather | Roads"')
+            .replace('<meta property="og:title" content="Bridge reopens after two years of repairs">',
+                     '<meta property="og:title" content="Bridge reopens after two years of repairs | Valley Courier">'))
+    doc = clean(_raw(html, kind="html"))
+    assert doc.outlet == "Valley Courier"
+    assert doc.title == "Bridge reopens after two years of repairs"
+    # A page that is mostly a table of figures still has the language of its words.
+    rows = "".join(f"<tr><td>{i}</td><td>{1000 - i * 7}</td><td>{i * 3}</td><td>{i % 5}</td></tr>" for i in range(1, 40))
+    table_page = (
+        "<html><head><title>Classificação final</title></head><body><article>"
+        "<p>Nesta página você terá sempre a classificação atualizada da temporada, com os pontos de cada piloto "
+        "e o número de vitórias de cada um até a última etapa.</p>"
+        f"<table>{rows}</table><p>Coloque nos seus favoritos e venha sempre conferir a classificação.</p>"
+        "</article></body></html>"
+    )
+    assert clean(_raw(table_page, kind="html")).language == "pt"

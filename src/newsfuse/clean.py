@@ -1629,7 +1629,8 @@ _LANG_STOPWORDS = {
 
 def _guess_language(text: str) -> tuple[str | None, str]:
     """A cheap stop-word vote; None when the text is too short or no language stands out."""
-    tokens = [t.lower() for t in _TOKEN.findall(text[:20_000])]
+    # Words only: the figures of a results table or a price list say nothing of the language.
+    tokens = [t.lower() for t in _TOKEN.findall(text[:20_000]) if not any(c.isdigit() for c in t)]
     if len(tokens) < 20:
         return None, ""
     scores = {lang: sum(1 for t in tokens if t in words) / len(tokens) for lang, words in _LANG_STOPWORDS.items()}
@@ -2301,9 +2302,9 @@ def _html_metadata(tree: lxml.html.HtmlElement | None, extracted: trafilatura.se
         if extracted.title:
             title = (_norm_space(extracted.title), "og:title" if "og:title" in metas else "html title")
         if metas.get("og:site_name"):
-            outlet = (_norm_space(metas["og:site_name"]), "og:site_name")
+            outlet = (_site_name(metas["og:site_name"]), "og:site_name")
         elif extracted.sitename:
-            outlet = (_norm_space(extracted.sitename), "site name")
+            outlet = (_site_name(extracted.sitename), "site name")
         if extracted.date:
             published = (extracted.date, "htmldate")
         if extracted.author:
@@ -2328,7 +2329,25 @@ def _html_metadata(tree: lxml.html.HtmlElement | None, extracted: trafilatura.se
                     authors = (names, "byline")
                     break
     language = _html_language(tree, paragraphs)
+    if title[0] and outlet[0]:
+        title = (_without_site_suffix(title[0], outlet[0]), title[1])
     return _Meta(title=title, outlet=outlet, published=published, authors=authors, language=language, url=page_url)
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+def _site_name(text: str) -> str:
+    """A site name without the sections some sites list after it ("Autoracing | F1 | Indy")."""
+    return _TITLE_SEPARATOR.split(_norm_space(text))[0] if " | " in text else _norm_space(text)
+
+
+def _without_site_suffix(title: str, outlet: str) -> str:
+    """"Best tech gadgets of 2019 | ZDNet" -> "Best tech gadgets of 2019" when ZDNet is the outlet."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) > 1 and parts[-1].strip().lower() == outlet.strip().lower() and len(" ".join(parts[:-1])) >= 10:
+        return title[: title.rfind(parts[-1])].rstrip(" |–—-")
+    return title
 
 
 def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
