@@ -391,9 +391,10 @@ FAMILY = {
 
 def test_canonical_father_and_son_a_document_tells_apart_stay_apart_in_every_document() -> None:
     docs, extractions = corpus(FAMILY)
-    _, entity_of = canonicalise(docs, extractions)
+    entities, entity_of = canonicalise(docs, extractions)
     father, son = entity_of[("wire", 0)], entity_of[("wire", 1)]
     assert father != son
+    assert {e.id: e.name for e in entities}[son] == "Donald Trump Jr."  # named in full, not "Trump Jr."
     assert entity_of[("daily", 0)] == son  # "Donald Trump Jr." elsewhere is the son too
     assert entity_of[("post", 0)] == son  # and so is a lone "Trump Jr."
     # "Don Jr." is no other Don; "Elizabeth II" is no Elizabeth of the corpus.

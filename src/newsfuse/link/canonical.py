@@ -551,7 +551,7 @@ def _entity(group: list[_Cluster]) -> Entity:
     forms = Counter(m.text.strip() for m in mentions if is_name_form(m.text)) or Counter(
         m.text.strip() for m in mentions
     )
-    full_forms = Counter({f: n for f, n in forms.items() if name_tokens(f, entity_type) == key_tokens}) or forms
+    full_forms = Counter({f: n for f, n in forms.items() if _spells_key(f, entity_type, key_tokens)}) or forms
     name = _cleaned_form(max(full_forms, key=lambda f: (full_forms[f], len(f), f)))
     aliases = _by_frequency(_cleaned_form(f) for f in forms.elements())
     titles = _by_frequency(t.strip() for m in mentions for t in m.titles if t.strip())
@@ -561,6 +561,15 @@ def _entity(group: list[_Cluster]) -> Entity:
     return Entity(
         id=entity_id(entity_type, key), name=name, type=entity_type, aliases=aliases, titles=titles, mentions=spans
     )
+
+
+def _spells_key(form: str, entity_type: str, key_tokens: tuple[str, ...]) -> bool:
+    """Whether a written name is the entity's full name ("Donald Trump Jr." for a son's key
+    ending in "jr")."""
+    tokens = name_tokens(form, entity_type)
+    if key_tokens and key_tokens[-1] in GENERATION_SUFFIXES and entity_type == "PERSON":
+        return tokens == tuple(_core(key_tokens)) and key_tokens[-1] in normalise_name(form).split()
+    return tokens == key_tokens
 
 
 def _cleaned_form(text: str) -> str:
