@@ -386,6 +386,8 @@ FAMILY = {
         ],
     ),
     "herald": ("Elizabeth was cheered by the crowd.", [("Elizabeth", "PERSON", 0, ())]),
+    "tv": ("Trump Jr. spoke on the show. Trump Jr. later left the studio.",
+           [("Trump Jr.", "PERSON", 0, ()), ("Trump Jr.", "PERSON", 0, ())]),
 }
 
 
@@ -396,7 +398,7 @@ def test_canonical_father_and_son_a_document_tells_apart_stay_apart_in_every_doc
     assert father != son
     assert {e.id: e.name for e in entities}[son] == "Donald Trump Jr."  # named in full, not "Trump Jr."
     assert entity_of[("daily", 0)] == son  # "Donald Trump Jr." elsewhere is the son too
-    assert entity_of[("post", 0)] == son  # and so is a lone "Trump Jr."
+    assert entity_of[("post", 0)] == entity_of[("tv", 0)] == son  # and so is a lone "Trump Jr."
     # "Don Jr." is no other Don; "Elizabeth II" is no Elizabeth of the corpus.
     assert entity_of[("post", 1)] != entity_of[("times", 0)]
     assert entity_of[("times", 1)] not in {entity_of[("times", 2)], entity_of[("herald", 0)]}
