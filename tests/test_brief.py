@@ -301,16 +301,21 @@ def test_brief_timeline_keeps_different_events_of_one_day_apart() -> None:
     assert len(merged) == 1 and {s.doc for s in merged[0].sources} == {"a", "b"}
 
 
-@pytest.mark.model
-def test_brief_timeline_dates_the_phrase_a_date_modifies_not_its_clause(nlp) -> None:
+def _parsed_timeline(nlp, text: str, published: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Date -> entry text of a one-paragraph article run through the extract stage."""
     from newsfuse.extract import extract_document
 
+    doc = Document(id="d", source_path="d.txt", paragraphs=(Paragraph(0, text, True, "body"),), outlet="Wire",
+                   published=published)
+    extraction = extract_document(nlp(text), doc_id="d", published=published)
+    return {e.date: e.text for e in build_timeline([doc], {"d": extraction})}
+
+
+@pytest.mark.model
+def test_brief_timeline_dates_the_phrase_a_date_modifies_not_its_clause(nlp) -> None:
     text = ("The Tamsin River crested at 24.6 feet at the Dunmore gauge on Wednesday, breaking the previous "
             "record of 23.9 feet set in April 1981.")
-    doc = Document(id="d", source_path="d.txt", paragraphs=(Paragraph(0, text, True, "body"),), outlet="Wire",
-                   published="2025-03-14")
-    extraction = extract_document(nlp(text), doc_id="d", published="2025-03-14")
-    timeline = {e.date: e.text for e in build_timeline([doc], {"d": extraction})}
+    timeline = _parsed_timeline(nlp, text, "2025-03-14")
     # The 1981 entry is the old record, not the river cresting in 1981.
     assert timeline["1981-04"] == "the previous record of 23.9 feet set in April 1981"
     assert "crested" in timeline["2025-03-12"]
@@ -318,14 +323,9 @@ def test_brief_timeline_dates_the_phrase_a_date_modifies_not_its_clause(nlp) -> 
 
 @pytest.mark.model
 def test_brief_timeline_dates_a_since_or_after_clause_not_the_main_event(nlp) -> None:
-    from newsfuse.extract import extract_document
-
     text = ("A bomb killed at least four people at the Ridgeway market on Sunday, the first attack in the city "
             "since the army withdrew in August. Police arrested two men on Monday after they fled the area in a van.")
-    doc = Document(id="d", source_path="d.txt", paragraphs=(Paragraph(0, text, True, "body"),), outlet="Wire",
-                   published="2025-10-07")
-    extraction = extract_document(nlp(text), doc_id="d", published="2025-10-07")
-    timeline = {e.date: e.text for e in build_timeline([doc], {"d": extraction})}
+    timeline = _parsed_timeline(nlp, text, "2025-10-07")
     # August dates the withdrawal, not the bombing.
     assert timeline["2025-08"] == "the army withdrew in August"
     assert "bomb killed" in timeline["2025-10-05"]
