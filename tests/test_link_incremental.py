@@ -280,3 +280,19 @@ def test_link_incremental_run_bridging_article_merges_two_stories(base_db: tuple
         assert survivor is not None and survivor.id != newer.id
         assert set(older.documents) | set(newer.documents) | {new_doc.id} <= set(survivor.documents)
         assert store.merged_into(newer.id) == survivor.id
+
+
+def test_link_incremental_briefing_a_story_loads_no_model_it_does_not_need(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A run that links one new article into a large store timed 4.8 s when building the story's
+    # timeline loaded the embedding model whether or not any retelling was there to merge.
+    import newsfuse.link.embeddings
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("the embedding model was loaded")
+
+    monkeypatch.setattr(newsfuse.link.embeddings, "load_encoder", refuse)
+    docs = [_doc("a", WIRE, published="2024-03-05", outlet="Daily"), _doc("b", WIRE[2:], published="2024-03-06",
+                                                                           outlet="Gazette")]
+    extractions = {d.id: Extraction(doc=d.id) for d in docs}
+    (story,) = build_stories(docs, extractions, {"a": "s-1", "b": "s-1"}, {}, {})
+    assert set(story.documents) == {"a", "b"}

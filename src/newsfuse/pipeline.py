@@ -310,6 +310,14 @@ def _entity_set(extraction: Extraction, entity_of: dict[tuple[str, int], str]) -
     }
 
 
+def _encode(texts: list[str]) -> np.ndarray:
+    """The story embedder on ``texts``, loaded on first use: a run that links stories whose
+    timelines need no merging by meaning never loads the model for it."""
+    from newsfuse.link.embeddings import load_encoder
+
+    return load_encoder().encode(texts)
+
+
 def build_stories(
     documents: Sequence[Document],
     extractions: dict[str, Extraction],
@@ -327,7 +335,6 @@ def build_stories(
     from newsfuse.brief import build_timeline, compare_framing, summarise
     from newsfuse.corroborate import cross_check
     from newsfuse.link.dedup import syndication_groups
-    from newsfuse.link.embeddings import load_encoder
     from newsfuse.link.stories import story_title
 
     by_id = {d.id: d for d in documents}
@@ -352,7 +359,7 @@ def build_stories(
                 storyline=lines.get(story_id),
                 summary=summarise(docs, story_extractions, groups=groups),
                 # retellings of one day's event by several articles merge by meaning
-                timeline=build_timeline(docs, story_extractions, encode=load_encoder().encode if len(docs) > 1 else None),
+                timeline=build_timeline(docs, story_extractions, encode=_encode if len(docs) > 1 else None),
                 claims=cross_check(docs, story_extractions, groups),
                 framing=compare_framing(docs, story_extractions),
             )
