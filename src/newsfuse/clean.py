@@ -23,8 +23,11 @@ Metadata declared by the input (``RawDocument`` fields) always wins over inferre
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -41,6 +44,7 @@ __all__ = ["clean", "classify_paragraphs", "extract_html", "find_date", "split_p
 
 BODY = "body"
 NO_ARTICLE_TEXT = "no-article-text"
+TOO_LONG = "too-long"  # text beyond the per-document bound, kept unclassified
 
 # ---------------------------------------------------------------------------------------
 # Entry point
@@ -83,7 +87,11 @@ def _build_document(raw: RawDocument, paragraphs: list[Paragraph], meta: _Meta) 
 
     title = pick("title", raw.title, meta.title)
     outlet = pick("outlet", raw.outlet, meta.outlet)
-    published = pick("published", raw.published, meta.published)
+    declared = declared_date(raw.published)
+    published = pick("published", declared, meta.published)
+    if raw.published and not declared:
+        # Kept in view, so a reader sees why the input's date was not used.
+        inferred["published"] = f"input {raw.published!r} is not a date; " + inferred.get("published", "left undated")
     authors = pick("authors", raw.authors, meta.authors) or ()
     language = pick("language", None, meta.language)
     url = pick("url", raw.url, meta.url)
@@ -207,6 +215,28 @@ def find_date(text: str) -> str | None:
                 best = (m.start(), value)
             break
     return best[1] if best else None
+
+
+def declared_date(value: str | None) -> str | None:
+    """An input's publication date as ISO 8601; ``None`` when it is missing or not a real date.
+
+    ISO values are kept as given (time and offset included); feed dates (RFC 2822, "Tue, 04
+    Mar 2025 10:00:00 GMT") and written dates ("March 4, 2025") become ISO. A date that does not
+    exist ("2021-02-30") or free text ("not a date") gives ``None``: the extract stage then leaves
+    relative dates unresolved instead of counting from an impossible day.
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    try:
+        date.fromisoformat(text[:10])
+        return text
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return find_date(text)
 
 
 _ISO_DATETIME = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?", re.I)
@@ -1628,14 +1658,36 @@ _LANG_STOPWORDS = {
 
 
 def _guess_language(text: str) -> tuple[str | None, str]:
-    """A cheap stop-word vote; None when the text is too short or no language stands out."""
+    """A cheap stop-word vote, else the script; None when the text is too short or mixed."""
     # Words only: the figures of a results table or a price list say nothing of the language.
     tokens = [t.lower() for t in _TOKEN.findall(text[:20_000]) if not any(c.isdigit() for c in t)]
-    if len(tokens) < 20:
+    if len(tokens) >= 20:
+        scores = {lang: sum(1 for t in tokens if t in words) / len(tokens) for lang, words in _LANG_STOPWORDS.items()}
+        lang, score = max(scores.items(), key=lambda item: item[1])
+        if score >= 0.08:
+            return lang, "stopwords"
+    return _script_language(text[:20_000])
+
+
+# Unicode name prefix -> ISO 15924 code. A page in one of these scripts is recorded as
+# "und-<Script>" (BCP 47: language undetermined, script known), so a Russian or Arabic page
+# says it is not English instead of having no language at all.
+_SCRIPTS = {"CYRILLIC": "Cyrl", "ARABIC": "Arab", "GREEK": "Grek", "HEBREW": "Hebr", "CJK": "Hani",
+            "HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Kore", "DEVANAGARI": "Deva", "THAI": "Thai",
+            "ARMENIAN": "Armn", "GEORGIAN": "Geor", "BENGALI": "Beng", "TAMIL": "Taml"}
+_MIN_SCRIPT_LETTERS = 20
+_MIN_SCRIPT_SHARE = 0.8
+
+
+def _script_language(text: str) -> tuple[str | None, str]:
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < _MIN_SCRIPT_LETTERS:
         return None, ""
-    scores = {lang: sum(1 for t in tokens if t in words) / len(tokens) for lang, words in _LANG_STOPWORDS.items()}
-    lang, score = max(scores.items(), key=lambda item: item[1])
-    return (lang, "stopwords") if score >= 0.08 else (None, "")
+    counts = Counter(_SCRIPTS.get(unicodedata.name(ch, "").split(" ")[0]) for ch in letters)
+    script, count = counts.most_common(1)[0]
+    if script is None or count / len(letters) < _MIN_SCRIPT_SHARE:
+        return None, ""
+    return f"und-{script}", "script"
 
 
 # Bound the work on one text: longer input is cut (at a paragraph break when there is one).
@@ -1643,14 +1695,24 @@ _MAX_TEXT_CHARS = 1_000_000
 
 
 def _clean_text(raw: RawDocument) -> Document:
-    content = raw.content or ""
-    if len(content) > _MAX_TEXT_CHARS:
-        cut = content.rfind("\n", 0, _MAX_TEXT_CHARS)
-        content = content[: cut if cut > _MAX_TEXT_CHARS // 2 else _MAX_TEXT_CHARS]
+    content, overflow = _split_at_limit(raw.content or "", _MAX_TEXT_CHARS)
     texts = split_paragraphs(content)
     reasons = classify_paragraphs(texts)
     paragraphs = [Paragraph(i, t, r == BODY, r) for i, (t, r) in enumerate(zip(texts, reasons))]
+    if overflow.strip():
+        # Not classified (that is the work being bounded), but not lost either: the rest of the
+        # text stays in the document as one dropped paragraph a reader can find.
+        paragraphs.append(Paragraph(len(paragraphs), overflow.strip(), False, TOO_LONG))
     return _build_document(raw, paragraphs, _text_metadata(texts, reasons))
+
+
+def _split_at_limit(content: str, limit: int) -> tuple[str, str]:
+    """``content`` cut at ``limit`` characters (at a line break when there is one), and the rest."""
+    if len(content) <= limit:
+        return content, ""
+    cut = content.rfind("\n", 0, limit)
+    cut = cut if cut > limit // 2 else limit
+    return content[:cut], content[cut:]
 
 
 # ---------------------------------------------------------------------------------------
@@ -1730,6 +1792,22 @@ def _truncate_html(html: str, max_bytes: int) -> str:
 
 
 def _parse_html(html: str) -> lxml.html.HtmlElement | None:
+    tree = _load_html(html)
+    if tree is not None and _AT_DEPTH_LIMIT(tree):
+        # Re-read without layout wrappers so that the text nested below the limit is not lost.
+        tree = _load_html(_LAYOUT_TAGS.sub(" ", html))
+    return tree
+
+
+# libxml2's HTML parser stops at 255 levels of nesting and drops the text below (on the pages
+# tried, the whole body went): a page nested that deep (a generator bug, or a hostile page) is
+# re-read with its layout wrappers removed. The probe is one XPath step per level, in C.
+_MAX_PARSE_DEPTH = 254
+_AT_DEPTH_LIMIT = lxml.etree.XPath("boolean(/" + "/".join(["*"] * _MAX_PARSE_DEPTH) + ")")
+_LAYOUT_TAGS = re.compile(r"</?(?:div|span|section|font|center)\b[^>]*>", re.I)
+
+
+def _load_html(html: str) -> lxml.html.HtmlElement | None:
     if not html.strip():
         return None
     try:

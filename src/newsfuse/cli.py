@@ -93,7 +93,8 @@ def run(
         err.print(f"[yellow]skipped[/yellow] {path}: {reason}")
     err.print(
         f"ingested {report.ingested} new, {report.already_present} already present, "
-        f"{len(report.failed)} failed; processed {report.processed}; "
+        + (f"{report.copies} identical copies of another input (stored once), " if report.copies else "")
+        + f"{len(report.failed)} failed; processed {report.processed}; "
         f"{report.documents} documents, {report.duplicates} duplicates, {report.stories} stories in {_db(db)}"
     )
     if report.link_mode != "none":
@@ -200,7 +201,7 @@ def clean(
     from newsfuse.errors import InputError
     from newsfuse.ingest import read_path
 
-    if not file.exists():
+    if not file.exists() and not file.is_symlink():  # a broken link: read_path says so
         raise _fail(f"no such file: {file}", 1)
     results = []
     problems = 0

@@ -8,8 +8,10 @@ batch. A record's id is a hash of its content: reading the same content twice gi
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
+import os
 import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -41,14 +43,22 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
         path = Path(given)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                if _is_input(child) and not any(part.startswith(".") for part in child.relative_to(path).parts):
                     yield child
         else:
             yield path
 
 
+def _is_input(path: Path) -> bool:
+    # A broken or looping link is yielded so that it is reported, not silently passed over.
+    return path.is_file() or (path.is_symlink() and not path.exists())
+
+
 def read_path(path: Path) -> Iterator[Item]:
     """Every record of one file, or an :class:`InputError` saying why it cannot be read."""
+    if path.is_dir():
+        yield InputError(str(path), "is a folder, not a file; pass the files in it, or give the folder to `newsfuse run`")
+        return
     name = path.name.lower()
     reader = _reader_for(name)
     if reader is None:
@@ -57,7 +67,7 @@ def read_path(path: Path) -> Iterator[Item]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        yield InputError(str(path), f"cannot read file: {exc.strerror or exc}")
+        yield InputError(str(path), _unreadable(path, exc))
         return
     if size == 0:
         yield InputError(str(path), "empty file")
@@ -69,13 +79,25 @@ def read_path(path: Path) -> Iterator[Item]:
         yield from reader(path)
     except InputError as exc:
         yield exc
-    except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
         yield InputError(str(path), f"cannot read file: {exc}")
+    except OSError as exc:
+        yield InputError(str(path), _unreadable(path, exc))
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop (the link leads back to itself); remove or fix the link"
+    if path.is_symlink() and not path.exists():
+        return f"broken symbolic link (its target {os.readlink(path)} does not exist); fix or remove the link"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied; give your user read access to the file (chmod u+r)"
+    return f"cannot read file: {exc.strerror or exc}"
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
     for path in iter_inputs(paths):
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             yield InputError(str(path), "no such file or folder")
             continue
         yield from read_path(path)
@@ -86,8 +108,12 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
 
 def decode_bytes(data: bytes, path: str) -> str:
     """Bytes to text: UTF-8 (with or without BOM), else the detected encoding; binary refused."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(path, "binary file (contains NUL bytes), not text")
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if _nul_share(data) > MAX_NUL_SHARE:
+            raise InputError(path, "binary file (contains NUL bytes), not text")
+        # A stray NUL (a glitch of the program that saved the page) carries no text: the
+        # article around it is read rather than refused.
+        data = data.replace(b"\x00", b"")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -100,6 +126,15 @@ def decode_bytes(data: bytes, path: str) -> str:
     if _control_ratio(text) > 0.05:
         raise InputError(path, "binary file (mostly control characters), not text")
     return text
+
+
+# Binary formats hold NUL bytes throughout; a text file saved with a glitch holds one or two.
+MAX_NUL_SHARE = 0.01
+
+
+def _nul_share(data: bytes) -> float:
+    sample = data[:8192]
+    return sample.count(b"\x00") / len(sample) if sample else 0.0
 
 
 # Single-byte Latin-script code pages are indistinguishable on short texts (charset_normalizer

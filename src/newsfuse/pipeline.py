@@ -53,7 +53,8 @@ class RunReport:
     """What one run did: counts, and every input that could not be read with its reason."""
 
     ingested: int = 0
-    already_present: int = 0
+    already_present: int = 0  # stored by an earlier run
+    copies: int = 0  # same content as another input of this run: stored once
     processed: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     documents: int = 0
@@ -90,8 +91,9 @@ def ingest_into(store: Store, paths: Iterable[str | Path], report: RunReport, *,
     from newsfuse.ingest import iter_inputs, read_path
 
     files = list(iter_inputs(paths))
+    added: set[str] = set()
     for path in track(files, len(files), "ingest"):
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():  # a broken link: read_path says so
             _fail(store, report, InputError(str(path), "no such file or folder; check the path"))
             continue
         for item in read_path(path):
@@ -99,6 +101,9 @@ def ingest_into(store: Store, paths: Iterable[str | Path], report: RunReport, *,
                 _fail(store, report, item)
             elif store.add_raw(item):
                 report.ingested += 1
+                added.add(item.id)
+            elif item.id in added:
+                report.copies += 1
             else:
                 report.already_present += 1
 

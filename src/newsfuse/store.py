@@ -429,8 +429,13 @@ class Store:
             )
 
     def record_failure(self, path: str, reason: str) -> None:
+        """Keep an input that could not be read; a re-run that meets it again only updates the time."""
         with self.conn:
-            self.conn.execute("INSERT INTO failures (path, reason, at) VALUES (?, ?, ?)", (path, reason, _now()))
+            seen = self.conn.execute(
+                "UPDATE failures SET at = ? WHERE path = ? AND reason = ?", (_now(), path, reason)
+            ).rowcount
+            if not seen:
+                self.conn.execute("INSERT INTO failures (path, reason, at) VALUES (?, ?, ?)", (path, reason, _now()))
 
     # -- read side -----------------------------------------------------------------------------
 

@@ -177,7 +177,7 @@ def extract_figures(doc: Doc, *, doc_id: str) -> Iterator[Figure]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or _is_not_a_figure(span, match):
             continue
-        figure = _build(span, match, doc_id, end)
+        figure = _build(span, match, doc_id, end, text)
         if figure is None:
             continue
         if previous is not None and re.fullmatch(r"\s*\(\s*", text[previous.end : figure.start]):
@@ -251,6 +251,24 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
     return False
 
 
+def _overlapping_ents(span: Span, label: str) -> list[Span]:
+    """The ``label`` entities that overlap ``span``, found from its tokens (``doc.ents`` is rebuilt
+    from the whole document on each access, quadratic over a long document's figures)."""
+    doc, found, i = span.doc, [], span.start
+    while i < span.end:
+        if doc[i].ent_type_ != label:
+            i += 1
+            continue
+        start, end = i, i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        found.append(doc[start:end])
+        i = end
+    return found
+
+
 def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool:
     text = span.text.strip()
     if any(t.ent_type_ in ("TIME", "ORDINAL") for t in span):
@@ -262,7 +280,7 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool
         return True  # "May 5", "March 2022"
     if after is not None and _MONTH_WORDS.match(after.text) and re.fullmatch(r"\d{1,2}", text):
         return True  # "5 May"
-    date_ents = [e for e in span.doc.ents if e.label_ == "DATE" and e.start < span.end and span.start < e.end]
+    date_ents = _overlapping_ents(span, "DATE")
     if date_ents:
         ent_text = " ".join(e.text for e in date_ents)
         return bool(re.search(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday"
@@ -338,7 +356,9 @@ def _is_change(first: re.Match[str] | None, second: re.Match[str] | None) -> boo
     return high < low or high > 10 * low
 
 
-def _build(span: Span, match: re.Match[str], doc_id: str, end_char: int) -> Figure | None:
+def _build(span: Span, match: re.Match[str], doc_id: str, end_char: int, text: str) -> Figure | None:
+    # ``text`` is ``doc.text``, passed down: spaCy rebuilds it from every token on each access,
+    # which made a long document's figures quadratic (a 200,000-character page took minutes).
     body = match.group("body")
     unit = _unit(body, match.group("unit"))
     low, high = body, None
@@ -355,14 +375,14 @@ def _build(span: Span, match: re.Match[str], doc_id: str, end_char: int) -> Figu
         value *= _scale_of(high)  # "$1-2 billion": the scale is written once
     if value is not None and upper is not None and upper < value:
         return None  # "voted 89-52", "won 3-1": a score, not a range
-    start_tok, hedge = _hedge_before(span)
+    start_tok, hedge = _hedge_before(span, text)
     if hedge == "exact" and re.match(r"(?i)(?:tens|hundreds|thousands|millions|billions|dozens|scores|several|"
                                      r"a few|many)\b", body):  # fmt: skip
         hedge = "lower" if not re.match(r"(?i)(?:several|a few|many)\b", body) else "approx"
     start_char = span.doc[start_tok].idx
     return Figure(
         doc=doc_id,
-        text=span.doc.text[start_char:end_char],
+        text=text[start_char:end_char],
         value=value,
         unit=unit,
         about=about_phrase(span, unit),
@@ -382,10 +402,10 @@ def _ratio(numerator: str, denominator: str) -> float | None:
     return round(100 * num / den, 3)
 
 
-def _hedge_before(span: Span) -> tuple[int, Hedge]:
+def _hedge_before(span: Span, text: str) -> tuple[int, Hedge]:
     """The hedge written right before the number ("nearly", "at least", "up to") and where it starts."""
     window_start = max(0, span.start_char - 30)
-    prefix = span.doc.text[window_start : span.start_char]
+    prefix = text[window_start : span.start_char]
     if not prefix[-1:].isspace() and not prefix.endswith("~"):
         return span.start, "exact"
     match = _HEDGE_RE.search(prefix.rstrip())
