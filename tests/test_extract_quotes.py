@@ -617,3 +617,44 @@ def test_quotes_titled_name_the_ner_missed_is_a_person_and_he_continues_it(nlp) 
 def test_quotes_section_label_before_a_colon_is_not_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _found(nlp, "Why it matters: The agency said on Friday that the launch would be delayed by a week.")
     assert [q[1] for q in found] == ["that the launch would be delayed by a week"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman declined to say whether the talks had stalled.",
+        "The company did not say how many jobs would be cut.",
+        "He would not tell reporters what the president had decided.",
+        "I can't tell you how much I appreciate this, the host said.",
+        "No official said the bridge was unsafe.",
+        "None of the witnesses said they saw the driver.",
+        "Nobody said the plan would be easy.",
+        "The governor is expected to announce that schools will reopen.",
+        "Radio hosts who don't have much nice to say about party leaders in the capital tune in daily.",
+    ],
+)
+def test_quotes_what_was_not_said_is_nobodys_statement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # A refusal, a negated cue, a subject that is no one, an intent or a noun's infinitive report
+    # no statement: listing the complement under the subject would put words in their mouth.
+    found = _found(nlp, text)
+    assert [q for q in found if q[2] not in ("said",)] == []
+    assert all(q[3] not in ("No official", "None of the witnesses", "Nobody", "much nice") for q in found)
+
+
+@pytest.mark.model
+def test_quotes_said_statements_around_infinitives_keep_their_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert ("indirect", "that the budget was balanced", "say", "The minister") in _found(
+        nlp, "The minister was quick to say that the budget was balanced.")
+    assert ("indirect", "that the plan would fail", "say", "He") in _found(nlp, "He went on to say that the plan would fail.")
+
+
+@pytest.mark.model
+def test_quotes_a_name_in_a_comparison_is_no_antecedent(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract.entities import extract_mentions
+
+    doc = nlp("The candidate was strutting around the stage like Benito Mussolini, the columnist wrote. "
+              "Later he told the crowd that the election was rigged.")
+    quotes = list(extract_quotes(doc, doc_id="d", mentions=tuple(extract_mentions(doc, doc_id="d"))))
+    told = [q for q in quotes if q.cue == "told"]
+    assert told and all(q.speaker_name != "Benito Mussolini" for q in told)

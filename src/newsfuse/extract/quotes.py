@@ -792,7 +792,7 @@ def _subject_of(cue: Token) -> Token | None:
             return _passive_agent(current)
         if subject is not None:
             return subject
-        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head.i != current.i:
+        if current.dep_ in {"conj", "xcomp", "advcl", "acomp"} and current.head.i != current.i:
             # "X said the deal was fair, citing ...": the participle belongs to the reporting
             # verb even when the parser hangs it inside the reported clause.
             skip = current.tag_ == "VBG" and current.head.dep_ == "ccomp" and current.head.head.i != current.head.i
@@ -957,7 +957,8 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
     fallback: Mention | None = None
     seen = 0
     for mention in reversed(context.mentions[max(0, index - 60):index]):
-        if mention.type != "PERSON" or context.in_quote(mention.start) or _modifies_a_noun(context, mention):
+        if (mention.type != "PERSON" or context.in_quote(mention.start) or _modifies_a_noun(context, mention)
+                or _compared_to(context, mention)):
             continue
         cluster_gender = gender_of_titles([t for m in context.by_cluster.get(mention.cluster, []) for t in m.titles])
         if cluster_gender is not None and cluster_gender != gender:
@@ -979,6 +980,19 @@ def _modifies_a_noun(context: _Context, mention: Mention) -> bool:
     antecedent of "he" or "she": pronouns refer to the head of a noun phrase."""
     last = context.doc[context.token_at(max(mention.start, mention.end - 1))]
     return last.dep_ in ("compound", "amod", "nmod") and last.head.idx >= mention.end
+
+
+# Prepositions of comparison: "strutting like Il Duce", "unlike Obama, he ...", "older than Biden".
+_COMPARISON_PREPOSITIONS = frozenset({"like", "unlike", "than"})
+
+
+def _compared_to(context: _Context, mention: Mention) -> bool:
+    """A name someone is compared to ("strutting around the stage like Il Duce") is no antecedent
+    of "he": the pronoun goes on with the person being described."""
+    head = context.doc[context.token_at(max(mention.start, mention.end - 1))]
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _COMPARISON_PREPOSITIONS
 
 
 def _past_reported_words(context: _Context, mention: Mention, gender: str) -> tuple[Mention, int, int]:
@@ -1030,7 +1044,7 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
             ranges, learned = _learned_content(token, SPEECH_MODEL_THRESHOLD), True
             if ranges and not _clauseless_speech_is_attributable(token, ranges):
                 ranges = None
-        if not ranges:
+        if not ranges or (not cognition and _nothing_said(token)):
             continue
         # One word is a whole content for the attribution corpus ("endorsed <Whitfield>"), not
         # for the product's list, where "criticized <it>" tells a reader nothing.
@@ -1046,6 +1060,39 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         attribution = _Attribution(speaker, token, _cue_text(token))
         for start, end in parts:
             yield _quote(doc_id, context.text, start, end, "indirect", speaker, attribution)
+
+
+# Subjects that say no one spoke: "Nobody said ...", "None of the witnesses said ...".
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "noone", "none", "nothing", "neither"})
+# Words an infinitive cue may complete without anything having been said: "declined to say
+# whether", "is expected to announce", "was unable to say how many".
+_UNREALISED_GOVERNORS = frozenset({
+    "decline", "refuse", "want", "plan", "intend", "hope", "expect", "fail", "seek", "try", "prepare",
+    "wish", "aim", "need", "schedule", "unable", "unwilling", "reluctant", "likely", "unlikely", "due",
+    "ready", "set", "yet",
+})  # fmt: skip
+
+
+def _nothing_said(cue: Token) -> bool:
+    """Whether a cue reports that something was *not* said, so its complement is nobody's
+    statement: a negated cue ("did not say how many jobs would go", "can't tell you how much"), a
+    subject that is no one ("Nobody said ...", "no official said"), an infinitive of intent or
+    refusal ("declined to say whether", "is expected to announce that"), or an infinitive that
+    describes a noun ("had little nice to say about")."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and (subject.lower_ in _NEGATIVE_SUBJECTS
+                                or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
+        return True
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return False
+    if cue.dep_ in ("acl", "relcl"):
+        return True
+    governor = cue.head
+    return cue.dep_ == "xcomp" and (governor.lemma_.lower() in _UNREALISED_GOVERNORS
+                                    or any(c.lower_ == "yet" for c in governor.children)
+                                    or any(c.dep_ == "neg" for c in governor.children))
 
 
 def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int, int]]) -> bool:
