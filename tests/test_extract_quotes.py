@@ -658,3 +658,20 @@ def test_quotes_a_name_in_a_comparison_is_no_antecedent(nlp) -> None:  # type: i
     quotes = list(extract_quotes(doc, doc_id="d", mentions=tuple(extract_mentions(doc, doc_id="d"))))
     told = [q for q in quotes if q.cue == "told"]
     assert told and all(q.speaker_name != "Benito Mussolini" for q in told)
+
+
+@pytest.mark.model
+def test_quotes_an_object_content_leaves_out_when_and_where_it_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The network acknowledged the error in a statement on Friday.")
+    assert ("indirect", "the error", "acknowledged", "The network") in found
+    found = _found(nlp, "The White House acknowledged the mistake on Friday and apologized.")
+    assert [q[1] for q in found if q[2] == "acknowledged"] == ["the mistake"]
+
+
+@pytest.mark.model
+def test_quotes_what_parties_agreed_to_do_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Under its terms, the U.S., other countries and the United Nations agreed to lift sanctions on Iran in "
+            "exchange for Iran accepting restrictions on its nuclear program.")
+    assert [q for q in _found(nlp, text) if q[2] == "agreed"] == []
+    assert _found(nlp, "The two sides agreed that talks would resume next week.") == [
+        ("indirect", "that talks would resume next week", "agreed", "The two sides")]

@@ -1098,11 +1098,15 @@ def _nothing_said(cue: Token) -> bool:
 def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int, int]]) -> bool:
     """Guards on a speech verb's phrase content in the pipeline's list: not a passive cue without
     its agent ("Manafort is said to be in touch with ..." names no one who said it), not content that opens on a
-    relative word ("the bill, which Trump has promised to sign": what was promised lies outside)."""
+    relative word ("the bill, which Trump has promised to sign": what was promised lies outside),
+    not what a party agreed to do."""
     deps = {c.dep_ for c in token.children}
     if deps & {"auxpass", "nsubjpass"} and "agent" not in deps:
         return False
     first = token.doc[ranges[0][0]]
+    if token.lemma_.lower() == "agree" and first.tag_ == "TO":
+        # "the powers agreed to lift sanctions": a deal's terms, an act, not anyone's statement.
+        return False
     return first.tag_ not in ("WDT", "WP", "WP$")
 
 
@@ -1271,6 +1275,9 @@ def _learned_extent(token: Token, relation: str, child: Token) -> tuple[int, int
         # plight ...>": the object with the rest of the verb phrase after it.
         end = max([end] + [c.right_edge.i + 1 for c in token.rights
                            if c.i > child.i and _continues_object(c)])
+        # "acknowledged <the error> in a statement on Friday": the parse may hang the frame
+        # on the object itself.
+        end = min([end] + [c.left_edge.i for c in child.rights if c.dep_ == "prep" and _frames_the_act(c)])
     return (start, end)
 
 
@@ -1286,7 +1293,20 @@ def _continues_object(dependant: Token) -> bool:
     """Whether a right dependant of a cue verb after its object belongs to the content."""
     if dependant.dep_ in _NOT_CONTENT_DEPS or dependant.dep_ == "npadvmod":
         return False
-    return not (dependant.dep_ == "prep" and dependant.lower_ in _FRAME_PREPOSITIONS)
+    return not (dependant.dep_ == "prep" and (dependant.lower_ in _FRAME_PREPOSITIONS or _frames_the_act(dependant)))
+
+
+# Where or how something was said: "in a statement", "at a news conference", "on Twitter".
+_SPEECH_OCCASIONS = frozenset(
+    "statement interview conference briefing speech appearance twitter tweet letter email e-mail podcast "
+    "broadcast testimony remarks".split())
+
+
+def _frames_the_act(preposition: Token) -> bool:
+    """Whether a prepositional phrase tells when or where words were said ("on Friday", "in a
+    statement") rather than what they were."""
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _SPEECH_OCCASIONS for o in objects)
 
 
 def _owner_speaker(context: _Context, cue: Token) -> _Speaker | None:
