@@ -42,3 +42,14 @@ def test_settings_environment_overrides_default(monkeypatch) -> None:  # type: i
     monkeypatch.setenv("NEWSFUSE_BATCH_SIZE", "8")
     assert settings.get("batch_size") == 8
     assert settings.get("batch_size", 4) == 4
+
+
+def test_quote_shown_marks_direct_quotes_and_never_closes_an_unbalanced_one() -> None:
+    from newsfuse.records import Quote
+
+    said = Quote(doc="d", text="We heard a crack", kind="direct", start=0, end=16)
+    assert said.shown() == "“We heard a crack”"
+    assert Quote(doc="d", text="“Already marked”", kind="direct", start=0, end=16).shown() == "“Already marked”"
+    assert Quote(doc="d", text="the ferry would run", kind="indirect", start=0, end=19).shown() == "the ferry would run"
+    open_ended = Quote(doc="d", text="the ferry will run again", kind="direct", start=0, end=24, unbalanced=True)
+    assert open_ended.shown() == "the ferry will run again [quotation marks unbalanced in the source]"

@@ -248,7 +248,7 @@ def quotes(
         source = q.speaker_name or "(unknown)"
         if q.speaker_kind in ("anonymous", "written", "organisation"):
             source += f" ({q.speaker_kind})"
-        table.add_row(source, q.speaker_title or "", q.kind, q.text, outlets.get(q.doc) or q.doc)
+        table.add_row(source, q.speaker_title or "", q.kind, q.shown(), outlets.get(q.doc) or q.doc)
     out.print(table)
 
 

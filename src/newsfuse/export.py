@@ -198,8 +198,7 @@ def _md_quote(q: Context) -> str:
     who = md_escape(q["speaker_name"]) or "(unknown speaker)"
     if q["speaker_title"]:
         who += f" ({md_escape(q['speaker_title'])})"
-    marked = q["text"][:1] in "\"“‘«'"
-    said = f"“{md_escape(q['text'])}”" if q["kind"] == "direct" and not marked else md_escape(q["text"])
+    said = md_escape(q["shown"])
     sources = [{"outlet": q["outlet"], "doc": q["doc"]}, *q.get("also_in", [])]
     return f"- **{who}**: {said} {_md_cites(sources)}"
 

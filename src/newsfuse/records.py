@@ -203,6 +203,21 @@ class Quote(Record):
     cue_end: int | None = None
     speaker_kind: str | None = None
 
+    def shown(self) -> str:
+        """The quote as lists print it: a direct quote inside quotation marks unless it carries
+        its own; one whose marks the source never balanced is printed bare with a note, so that
+        no list shows a quotation end (or start) that the article does not have."""
+        if self.unbalanced:
+            return f"{self.text} [{UNBALANCED_NOTE}]"
+        if self.kind == "direct" and self.text[:1] not in OPENING_MARKS:
+            return f"“{self.text}”"
+        return self.text
+
+
+# Marks a quote's text may already open with, so lists add no second pair.
+OPENING_MARKS = "\"“‘«'"
+UNBALANCED_NOTE = "quotation marks unbalanced in the source"
+
 
 @dataclass(frozen=True, slots=True)
 class Figure(Record):

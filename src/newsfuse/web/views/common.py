@@ -168,6 +168,7 @@ def quote_row(quote: Quote, docs: Mapping[str, Document], entities: EntityLookup
     doc = docs.get(quote.doc)
     return {
         "text": quote.text,
+        "shown": quote.shown(),
         "kind": quote.kind,
         "speaker": quote.speaker,
         "speaker_name": quote.speaker_name or (entity.name if entity else None),
