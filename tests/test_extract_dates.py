@@ -565,3 +565,11 @@ def test_extract_dates_day_range_of_one_month_is_two_days(nlp) -> None:
     assert found["Sept. 5"][0] == "2023-09-05"
     assert found["7"][0] == "2023-09-07"
     assert found["fiscal 2022-23"][0] == "2022"
+
+
+@pytest.mark.model
+def test_extract_dates_years_of_an_era(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = dates_in(nlp, "The coins date from 300 B.C. to 200 A.D., and the temple was built in 10 BC.")
+    assert found["300 B.C."][0] == "BC0300" and found["10 BC"][0] == "BC0010"
+    assert found["200 A.D."][0] == "0200"
+    assert dates_in(nlp, "Augustus ruled from 27 BCE until 14 CE.")["14 CE"][0] == "0014"

@@ -233,3 +233,11 @@ def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, tex
 def test_entities_a_title_is_one_persons_role(nlp, text: str, name: str, titles: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
     found = [m for m in extract_mentions(nlp(text), doc_id="d") if m.text == name]
     assert found and found[0].titles == titles
+
+
+@pytest.mark.model
+def test_entities_an_era_marker_is_no_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract.entities import extract_mentions
+
+    doc = nlp("The temple was built in 10 BC, and the coins date from 300 B.C., the museum said.")
+    assert [m.text for m in extract_mentions(doc, doc_id="d")] == []

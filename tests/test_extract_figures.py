@@ -319,3 +319,9 @@ def test_extract_figures_labels_magnitudes_and_scores_are_no_counts(nlp, sentenc
 def test_extract_figures_scores_of_people_still_count(nlp) -> None:
     found = figures_in(nlp, "Scores of people were hurt when the stand collapsed.")
     assert found["Scores"].hedge == "lower"
+
+
+@pytest.mark.model
+def test_extract_figures_a_year_of_an_era_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert figures_in(nlp, "The coins date from 300 B.C. to 200 A.D., and the temple was built in 10 BC.") == {}
+    assert list(figures_in(nlp, "The campaign ran 30 ad spots on local stations.")) == ["30"]

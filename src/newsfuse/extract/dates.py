@@ -385,6 +385,11 @@ def value_period(value: str) -> tuple[date, date, str] | None:
 
 # --------------------------------------------------------------------------- candidates
 
+# Era markers that make a number a year ("10 BC", "300 B.C.", "AD 1200", "14 CE"), in capitals
+# only: "30 ad spots" is a count.
+ERA_MARKERS = frozenset({"BC", "B.C.", "BCE", "B.C.E.", "AD", "A.D.", "CE", "C.E."})
+ERA_PREFIXES = frozenset({"AD", "A.D."})
+
 # Expressions the small spaCy model often misses; matched on the text, aligned to tokens.
 _EXTRA_PATTERNS = [
     rf"\b{_WEEKDAY_RE}\s+(?:mornings|afternoons|evenings|nights)\b",
@@ -412,6 +417,9 @@ _EXTRA_PATTERNS = [
     rf"|consecutive\s+)?{_UNIT_RE}(?:\s+ago)?\b(?![\s-]+old\b)",
     r"\b(?:this|last|next)\s+(?:week|month|year|quarter|decade|century|weekend)\b",
     r"\bthe\s+near\s+term\b",
+    # Years of an era ("10 BC", "300 B.C.", "AD 1200"), in capitals only: "30 ad spots" is a count.
+    r"\b\d{1,4}\s+(?-i:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|C\.E\.|CE)(?!\w)",
+    r"\b(?-i:A\.D\.|AD)\s+\d{1,4}\b",
 ]
 _EXTRA_RE = re.compile("|".join(f"(?:{p})" for p in _EXTRA_PATTERNS), re.IGNORECASE)
 
@@ -1211,6 +1219,11 @@ def _rule_years(text: str, anchor: Anchor) -> Resolution | None:
     core = re.sub(r"^(?:a|an|fiscal|fy|calendar|the year|year|model year|the fiscal year|fiscal year) ", "", core)
     if re.fullmatch(_YEAR_RE, core):
         return Resolution(core, "year")
+    if match := re.fullmatch(r"(\d{1,4}) (b\.c(?:\.e)?|bce?|a\.d|ad|c\.e|ce)|(?:a\.d\.?|ad) (\d{1,4})", core):
+        # TimeML writes a year before the common era with a "BC" prefix ("BC0010").
+        year = int(match.group(1) or match.group(3))
+        before_era = (match.group(2) or "").startswith("b")
+        return Resolution(f"BC{year:04d}" if before_era else f"{year:04d}", "year")
     if match := re.fullmatch(rf"({_YEAR_RE})-(\d{{2}})", core):
         return Resolution(match.group(1), "year")  # fiscal "1989-90": the year it starts in
     if core in _DECADE_WORDS:

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsfuse.extract.dates import ERA_MARKERS
 from newsfuse.records import Mention
 
 if TYPE_CHECKING:
@@ -165,6 +166,12 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
 # --- spans and titles -------------------------------------------------------------------------
 
 
+def _is_era_marker(span: Span) -> bool:
+    """"BC" in "10 BC", "B.C." in "300 B.C.": a year's era, not an organisation or a province."""
+    return (len(span) == 1 and span.start > 0 and span.text in ERA_MARKERS
+            and span.doc[span.start - 1].like_num)
+
+
 def _within_lines(ent: Span) -> list[Span]:
     """The parts of an entity span between line breaks: a name never runs from a headline into the
     next paragraph ("... Hillary Runs" + "Lewinsky writes" tagged as one PERSON)."""
@@ -190,7 +197,7 @@ def _item_for(ent: Span) -> _Item | None:
         while (end - start > 1 and _is_title_token(doc[start])
                and any(t.text[:1].isupper() and not _is_title_token(t) for t in doc[start + 1:end])):
             start += 1
-    if start >= end:
+    if start >= end or _is_era_marker(doc[start:end]):
         return None
     label = ent.label_
     if label == "PERSON":

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsfuse.extract.dates import ERA_MARKERS, ERA_PREFIXES
 from newsfuse.extract.quotes import closing_attribution
 from newsfuse.records import Figure, Hedge
 
@@ -272,6 +273,8 @@ def _overlapping_ents(span: Span, label: str) -> list[Span]:
 def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool:
     text = span.text.strip()
     if any(t.ent_type_ in ("TIME", "ORDINAL") for t in span):
+        return True
+    if (after is not None and after.text in ERA_MARKERS) or (before is not None and before.text in ERA_PREFIXES):
         return True
     if re.fullmatch(r"(?:1[5-9]|20)\d{2}s?", text):
         # A bare four-digit number is a year unless it counts something ("2000 troops").
