@@ -255,3 +255,12 @@ def test_extract_figures_of_a_long_document_take_linear_time(nlp) -> None:  # ty
     figures = list(extract_figures(doc, doc_id="d"))
     assert len(figures) >= 300
     assert time.perf_counter() - started < 1.0
+
+
+def test_clean_copyright_year_is_no_publication_day() -> None:
+    page = ('<html><head><title>Harbour Herald</title></head><body><nav><a href="/">Home</a> <a href="/port">Port'
+            '</a></nav><footer><p>Subscribe now</p><p>Copyright 2024 Harbour Herald. All rights reserved.</p>'
+            '</footer></body></html>')
+    assert clean(_raw(page, kind="html")).published is None
+    dated = page.replace("<footer>", "<p>Published January 1, 2024</p><footer>")
+    assert clean(_raw(dated, kind="html")).published == "2024-01-01"

@@ -2368,6 +2368,19 @@ def _dropped_reason(text: str, context: str, title: str | None) -> str:
     return context
 
 
+def _year_only_guess(found: str, tree: lxml.html.HtmlElement | None) -> bool:
+    """Whether htmldate's date is 1 January standing in for a year alone: on a page whose only date
+    is "Copyright 2024" it answers 2024-01-01, which no reader should take for a publication day.
+    A real New Year's Day is written somewhere in the page (markup, URL or text)."""
+    if not found.endswith("-01-01") or tree is None:
+        return False
+    year = found[:4]
+    page = lxml.html.tostring(tree, encoding="unicode")
+    written = (rf"{year}[-/.]?01[-/.]?01|0?1[-/.]0?1[-/.]{year}|\bjan(?:uary|\.)?\s+0?1(?:st)?\b(?![,.]?\d)"
+               rf"|\b0?1(?:st|\.|er)?\s*(?:of\s+|de\s+)?(?:jan(?:uary|uar|vier|\.)?|enero|gennaio)\b")
+    return re.search(written, page, re.IGNORECASE) is None
+
+
 def _html_metadata(tree: lxml.html.HtmlElement | None, extracted: trafilatura.settings.Document | None,
                    paragraphs: Sequence[Paragraph], url: str | None) -> _Meta:
     metas = _meta_tags(tree) if tree is not None else {}
@@ -2383,7 +2396,7 @@ def _html_metadata(tree: lxml.html.HtmlElement | None, extracted: trafilatura.se
             outlet = (_site_name(metas["og:site_name"]), "og:site_name")
         elif extracted.sitename:
             outlet = (_site_name(extracted.sitename), "site name")
-        if extracted.date:
+        if extracted.date and not _year_only_guess(extracted.date, tree):
             published = (extracted.date, "htmldate")
         if extracted.author:
             names = tuple(n.strip() for n in re.split(r";|\band\b", extracted.author) if n.strip())
