@@ -343,3 +343,17 @@ def test_brief_timeline_cites_an_article_once_per_event() -> None:
                   for s in (first, second))
     timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
     assert len(timeline) == 1 and [s.doc for s in timeline[0].sources] == ["a"]
+
+
+def test_brief_summary_cites_an_article_once_however_often_it_repeats_itself() -> None:
+    # A recap paragraph restates the lead word for word: one article is still one source.
+    lead = "The harbour bridge reopened to traffic on Monday after six weeks of repairs."
+    gazette = make_doc("gazette", f"{lead}\n\nCrews replaced two expansion joints.\n\nIn short: {lead}", "Gazette",
+                       "2025-03-04")
+    wire = make_doc("wire", f"{lead}\n\nThe repairs cost the city 4 million euros.", "Wire", "2025-03-04")
+    docs = [gazette, wire]
+    extractions = {d.id: Extraction(doc=d.id, sentences=sentences(d.text)) for d in docs}
+    summary = summarise(docs, extractions, groups={"gazette": "g1", "wire": "g2"}, n_sentences=3)
+    reopened = [s for s in summary if "reopened to traffic" in s.text]
+    assert reopened and all(len({s.doc for s in r.sources}) == len(r.sources) for r in reopened)
+    assert {s.doc for s in reopened[0].sources} == {"gazette", "wire"}

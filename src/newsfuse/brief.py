@@ -342,11 +342,12 @@ def _mmr(candidates: list[_Sentence], score: Mapping[int, float], n: int) -> lis
 
 
 def _cite(rep: _Sentence, cluster: list[_Sentence]) -> tuple[Span, ...]:
+    """One passage per article: an article that says the same thing twice is still one source."""
     others = sorted((s for s in cluster if s is not rep), key=lambda s: (s.rank, s.start))
-    spans: dict[tuple[str, int, int], None] = {}
+    spans: dict[str, Span] = {}
     for s in [rep, *others]:
-        spans.setdefault((s.doc, s.start, s.end), None)
-    return tuple(Span(doc=d, start=a, end=b) for d, a, b in spans)
+        spans.setdefault(s.doc, Span(doc=s.doc, start=s.start, end=s.end))
+    return tuple(spans.values())
 
 
 # -- timeline ----------------------------------------------------------------------------------
