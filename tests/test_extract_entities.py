@@ -241,3 +241,14 @@ def test_entities_an_era_marker_is_no_organisation(nlp) -> None:  # type: ignore
 
     doc = nlp("The temple was built in 10 BC, and the coins date from 300 B.C., the museum said.")
     assert [m.text for m in extract_mentions(doc, doc_id="d")] == []
+
+
+def test_entities_gender_from_a_common_first_name_only() -> None:
+    from newsfuse.extract.entities import gender_of_name
+
+    assert gender_of_name("Mary Morrow") == "f" and gender_of_name("James Comey") == "m"
+    # A lone surname, an initial, a name borne by men and women alike, or a surname-first name
+    # tells nothing.
+    assert gender_of_name("Comey") is None and gender_of_name("J. Smith") is None
+    assert gender_of_name("Jordan Lee") is None and gender_of_name("Kim Jong Un") is None
+    assert gender_of_name("Sen. Elizabeth Warren") == "f"

@@ -675,3 +675,28 @@ def test_quotes_what_parties_agreed_to_do_is_no_statement(nlp) -> None:  # type:
     assert [q for q in _found(nlp, text) if q[2] == "agreed"] == []
     assert _found(nlp, "The two sides agreed that talks would resume next week.") == [
         ("indirect", "that talks would resume next week", "agreed", "The two sides")]
+
+
+def _found_with_entities(nlp, text):  # type: ignore[no-untyped-def]
+    from newsfuse.extract.entities import extract_mentions
+
+    doc = nlp(text)
+    mentions = tuple(extract_mentions(doc, doc_id="d"))
+    return [(q.kind, q.text, q.cue, q.speaker_name) for q in extract_quotes(doc, doc_id="d", mentions=mentions)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The first name says who "she" can be: not the men named since.
+        ("The Rev. Tom Baker also condemned the remarks.\n\nBut Linda Carver, a pastor in the city, criticised "
+         "Baker and fellow minister John Reed, noting their long friendship with the mayor.\n\n"
+         "“These are his friends,” she said.", "Linda Carver"),
+        # "like" giving an example is no comparison: the example may speak next.
+        ("Even liberal Democrats like Nancy Pelosi criticized the senator for the strategy. “Certainly Democrats "
+         "are faith-filled,” she said.", "Nancy Pelosi"),
+    ],
+)
+def test_quotes_he_or_she_is_a_person_of_that_gender(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q[3] for q in _found_with_entities(nlp, text) if q[0] == "direct"] == [speaker]

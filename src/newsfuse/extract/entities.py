@@ -17,9 +17,13 @@ Everything is one pass over the entities plus one over the noun chunks: no secon
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsfuse.extract.dates import ERA_MARKERS
@@ -57,9 +61,12 @@ TITLE_WORDS: dict[str, str] = {
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 # Honorifics that reveal grammatical gender (used by quote attribution for he/she).
 MALE_WORDS = frozenset({"mr", "sir", "lord", "king", "prince", "emperor", "congressman", "councilman",
-                        "chairman", "spokesman", "father", "brother", "sultan"})
+                        "chairman", "spokesman", "father", "brother", "sultan", "husband", "son", "nephew",
+                        "uncle", "grandfather", "widower", "boyfriend", "businessman", "actor"})
 FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "empress",
-                          "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "sister"})
+                          "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "sister", "wife",
+                          "daughter", "mother", "niece", "aunt", "grandmother", "widow", "girlfriend",
+                          "businesswoman", "actress"})
 # Head nouns that name the top office of a country/organisation: "the Russian leader" may refer
 # to someone introduced as "Russian President ..." (with a shared modifier; see _nominal_matches).
 LEADER_HEADS = frozenset({"president", "minister", "chancellor", "king", "queen", "premier",
@@ -101,6 +108,48 @@ def gender_of_titles(titles: tuple[str, ...] | list[str]) -> str | None:
     if male != female:
         return "m" if male else "f"
     return None
+
+
+# A first name tells gender when nearly all its bearers in the name data share one (nomquamgender:
+# p(female) <= 0.1 or >= 0.9) and it is common enough to trust (a rare spelling may be anyone).
+NAME_GENDER_CERTAINTY = 0.1
+NAME_GENDER_MIN_COUNT = 500
+
+
+@functools.cache
+def first_name_genders() -> dict[str, str]:
+    """First name -> "m"/"f", from the name data of the nomquamgender package (read as data: its
+    module is not imported). Empty when the package is missing, so attribution only loses the hint."""
+    spec = importlib.util.find_spec("nomquamgender")
+    locations = spec.submodule_search_locations if spec is not None else None
+    if not locations:
+        return {}
+    path = Path(next(iter(locations))) / "name_data.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {name: "f" if row[2] >= 1 - NAME_GENDER_CERTAINTY else "m" for name, row in data.items()
+            if row[1] >= NAME_GENDER_MIN_COUNT
+            and (row[2] <= NAME_GENDER_CERTAINTY or row[2] >= 1 - NAME_GENDER_CERTAINTY)}
+
+
+def gender_of_name(name: str) -> str | None:
+    """"m", "f" or None from the first name of a full name ("Heather Heyer" -> "f"); None for a
+    lone surname, an initial or an uncommon name."""
+    words = [w for w in name.split() if normalise_word(w) not in TITLE_WORDS]
+    if len(words) < 2 or len(words[0].rstrip(".")) < 2:
+        return None
+    return first_name_genders().get(normalise_word(words[0]))
+
+
+def gender_of_person(mentions: Sequence[Mention]) -> str | None:
+    """A person's gender from the titles of their mentions ("Mrs.", "his wife"), else from the first
+    name of their fullest mention."""
+    gender = gender_of_titles([t for m in mentions for t in m.titles])
+    if gender is not None or not mentions:
+        return gender
+    return gender_of_name(max((m.text for m in mentions), key=len))
 
 
 @dataclass(slots=True)

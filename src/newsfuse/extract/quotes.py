@@ -50,7 +50,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsfuse.extract import quote_model
-from newsfuse.extract.entities import TITLE_WORDS, extract_mentions, gender_of_titles, normalise_word
+from newsfuse.extract.entities import (
+    TITLE_WORDS,
+    extract_mentions,
+    gender_of_name,
+    gender_of_person,
+    gender_of_titles,
+    normalise_word,
+)
 from newsfuse.records import Mention, Quote
 
 if TYPE_CHECKING:
@@ -421,6 +428,8 @@ def _same_person_kind(previous: _Speaker | None, pronoun: _Speaker | None) -> bo
     if previous.name.lower() in PERSONAL_PRONOUNS or previous.name.lower() in UNRESOLVED_PRONOUNS:
         return False
     gender = gender_of_titles([previous.title or ""]) if previous.title else None
+    if gender is None and previous.kind == "person":
+        gender = gender_of_name(previous.name)
     return gender in (None, PERSONAL_PRONOUNS[(pronoun.name or "").lower()])
 
 
@@ -960,7 +969,7 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
         if (mention.type != "PERSON" or context.in_quote(mention.start) or _modifies_a_noun(context, mention)
                 or _compared_to(context, mention)):
             continue
-        cluster_gender = gender_of_titles([t for m in context.by_cluster.get(mention.cluster, []) for t in m.titles])
+        cluster_gender = gender_of_person(context.by_cluster.get(mention.cluster, []))
         if cluster_gender is not None and cluster_gender != gender:
             continue
         seen += 1
@@ -987,12 +996,15 @@ _COMPARISON_PREPOSITIONS = frozenset({"like", "unlike", "than"})
 
 
 def _compared_to(context: _Context, mention: Mention) -> bool:
-    """A name someone is compared to ("strutting around the stage like Il Duce") is no antecedent
-    of "he": the pronoun goes on with the person being described."""
+    """A name someone is compared to ("strutting around the stage like Il Duce", "unlike Obama")
+    is no antecedent of "he": the pronoun goes on with the person being described."""
     head = context.doc[context.token_at(max(mention.start, mention.end - 1))]
     while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in _COMPARISON_PREPOSITIONS
+    if head.dep_ != "pobj" or head.head.lower_ not in _COMPARISON_PREPOSITIONS:
+        return False
+    # "Democrats like Nancy Pelosi" gives an example, and she may speak next.
+    return not (head.head.lower_ == "like" and head.head.head.pos_ in ("NOUN", "PROPN", "PRON"))
 
 
 def _past_reported_words(context: _Context, mention: Mention, gender: str) -> tuple[Mention, int, int]:
@@ -1013,8 +1025,7 @@ def _past_reported_words(context: _Context, mention: Mention, gender: str) -> tu
         speaker = context.mention_at(subject.idx, subject.idx + len(subject.text))
         if speaker is None or speaker.type != "PERSON" or speaker.cluster == mention.cluster:
             continue
-        titles = [t for m in context.by_cluster.get(speaker.cluster, []) for t in m.titles]
-        if gender_of_titles(titles) in (None, gender):
+        if gender_of_person(context.by_cluster.get(speaker.cluster, [])) in (None, gender):
             return speaker, speaker.start, speaker.end
     return mention, mention.start, mention.end
 
