@@ -700,3 +700,31 @@ def _found_with_entities(nlp, text):  # type: ignore[no-untyped-def]
 )
 def test_quotes_he_or_she_is_a_person_of_that_gender(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [q[3] for q in _found_with_entities(nlp, text) if q[0] == "direct"] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_a_speaker_never_reaches_into_another_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parse runs a headline into the next paragraph; the speaker is the next line's name.
+    found = _found_with_entities(nlp, "Putin’s friend in Helsinki\n\nTrump declares Russia innocent of election "
+                                      "tampering\n\nThe harbour master spoke at noon.")
+    assert found and all("\n" not in (q[3] or "") for q in found)
+    assert ("indirect", "Russia innocent of election tampering", "declares", "Trump") in found
+
+
+@pytest.mark.model
+def test_quotes_what_someone_was_asked_is_not_their_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The harbour master spoke at noon.\n\nRead: The year's strangest moments, from the harbour to the hill\n\n"
+            "Asked if she was sure the driver was Kovac, she replied: \"100%.\"")
+    assert [q for q in _found_with_entities(nlp, text) if q[2] == "Asked"] == []
+    found = _found(nlp, "Asked about the timing, the minister said the bridge would open in May.")
+    assert found == [("indirect", "the bridge would open in May", "said", "the minister")]
+
+
+@pytest.mark.model
+def test_quotes_a_read_more_link_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Cancels harbour parade plan\n\nTrump tweets that he will postpone his harbour parade, accusing “the "
+            "local politicians who run the port (poorly)” of inflating expenses.\n\nFrom ‘shabby harbours’ to ‘a "
+            "private deal’ – Trump’s 2018 lowlights Read more\n\nManafort convicted")
+    found = _found_with_entities(nlp, text)
+    assert [q for q in found if (q[2] or "").lower() == "read"] == []
+    assert all(q[3] != "Cancels" for q in found)

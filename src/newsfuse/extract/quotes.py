@@ -752,6 +752,8 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in SPEECH_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
         return False
+    if lemma == "read" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "more":
+        return False  # a teaser's link ("... – Trump's 2018 lowlights Read more")
     return not (quote_cue and lemma in ATTITUDE_LEMMAS)
 
 
@@ -821,6 +823,10 @@ def _passive_agent(verb: Token) -> Token | None:
 
 def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: QuoteSpan | None = None) -> _Speaker | None:
     subject = _subject_of(cue)
+    if subject is not None and _across_paragraphs(subject, cue):
+        # The parse ran a headline or caption into the next paragraph ("Putin's friend in
+        # Helsinki" + "Trump declares ..."): a subject is never in another paragraph than its verb.
+        subject = None
     if subject is not None and quoted is not None and quoted.start <= subject.idx < quoted.end:
         # The parse took a word of the quotation itself for the subject ("“... the big-government
         # Republicans who will vote for this,” said Sen. Rand Paul"): the speaker is outside it.
@@ -834,6 +840,12 @@ def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: Quote
     if subject is None:
         return None
     return _speaker_from_token(context, subject)
+
+
+def _across_paragraphs(first: Token, second: Token) -> bool:
+    """Whether a line break stands between two tokens."""
+    low, high = sorted((first.i, second.i))
+    return any(t.is_space and "\n" in t.text for t in first.doc[low:high])
 
 
 def _noun_before(context: _Context, cue: Token, quoted: QuoteSpan | None) -> Token | None:
@@ -940,6 +952,10 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
             end = child.right_edge.i + 1
         else:
             break
+    # Never across a line break: a name is one line's ("September" + "Woodward book").
+    breaks = [t.i for t in doc[start:end] if t.is_space and "\n" in t.text]
+    start = max([start] + [i + 1 for i in breaks if i < token.i])
+    end = min([end] + [i for i in breaks if i > token.i])
     last = doc[end - 1]
     return doc[start].idx, last.idx + len(last.text)
 
@@ -1084,6 +1100,24 @@ _UNREALISED_GOVERNORS = frozenset({
 })  # fmt: skip
 
 
+# Participles opening a clause about what someone was asked or told ("Asked about the deal, she
+# said ...", "Told that the plant would close, workers ..."): the words are not that person's.
+_ADDRESSED_PARTICIPLES = frozenset({"asked", "told", "pressed", "questioned"})
+
+
+def _addressed_participle(cue: Token) -> bool:
+    """"Asked if she was sure ...", "Pressed on the timing, ...": a participle with no subject or
+    auxiliary of its own opening a clause or a paragraph (the tagger may call it a past tense)."""
+    if cue.lower_ not in _ADDRESSED_PARTICIPLES or cue.tag_ not in ("VBN", "VBD"):
+        return False
+    if any((c.dep_ in SUBJECT_DEPS and not _across_paragraphs(c, cue)) or c.dep_ in ("aux", "auxpass")
+           for c in cue.children):
+        return False
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    opens = before is None or cue.i == cue.sent.start or (before.is_space and "\n" in before.text)
+    return opens or cue.dep_ == "advcl"
+
+
 def _nothing_said(cue: Token) -> bool:
     """Whether a cue reports that something was *not* said, so its complement is nobody's
     statement: a negated cue ("did not say how many jobs would go", "can't tell you how much"), a
@@ -1096,6 +1130,8 @@ def _nothing_said(cue: Token) -> bool:
     if subject is not None and (subject.lower_ in _NEGATIVE_SUBJECTS
                                 or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
         return True
+    if _addressed_participle(cue):
+        return True  # "Asked if she was sure, she replied": the question is not hers
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
     if cue.dep_ in ("acl", "relcl"):
