@@ -120,3 +120,20 @@ def test_paragraph_model_never_drops_the_lead_above_a_related_box() -> None:
     refined = refine(paragraphs, reasons, _everything_eligible(load_model()))
     assert refined[0] == BODY
     assert refined[-len(TEASERS):] == [LOW_SCORE] * len(TEASERS)
+
+
+def test_paragraph_model_never_drops_the_article_below_a_related_box() -> None:
+    # The article, a box of other stories' headlines set inside it, then the rest of the story: its
+    # last paragraphs share little with the lead, but much with the article above the box, so they
+    # go on with it; the same box followed by other stories' teasers still lets the model drop them.
+    box = ["Related stories", "Ten recipes for the perfect summer barbecue",
+           "Quarterback signs record contract extension", "Where to see the fireworks this weekend"]
+    rest = [
+        "Inspectors will return on Saturday to check every section, and the weekend forecast promises "
+        "slowly falling water.",
+        "Residents who return early were asked to report any crack in the levee to the county officials.",
+    ]
+    reasons = [BODY] * len(ARTICLE) + ["more-from"] * len(box) + [BODY] * 2
+    model = _everything_eligible(load_model())
+    assert refine([*ARTICLE, *box, *rest], reasons, model)[-2:] == [BODY, BODY]
+    assert refine([*ARTICLE, *box, *TEASERS], reasons, model)[-2:] == [LOW_SCORE, LOW_SCORE]

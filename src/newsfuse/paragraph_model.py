@@ -10,7 +10,8 @@ see docs/evaluation.md), and then:
 
 * drops a paragraph the rules kept when its score is below ``drop_below`` and it lies outside
   the main block of article text (reason ``low-content-score``; kept text above a "More from"
-  box set inside the story, its lead, counts as inside): inside the article, a short
+  box set inside the story, its lead, counts as inside, and so does kept prose below such a box
+  that shares a quarter of the article's vocabulary): inside the article, a short
   last line or a one-sentence paragraph is never taken away on a score alone, nor is a paragraph
   after it that shares a fifth of its vocabulary with the article's lead (it continues the
   story), nor a row of a table of figures (the rules keep those wherever they sit), and
@@ -118,7 +119,8 @@ def score_page(paragraphs: Sequence[str], reasons: Sequence[str], model: Paragra
     layout = _Layout.of(paragraphs, reasons)
     scores = model.scores(_features(paragraphs, reasons, layout))
     index = np.arange(len(reasons))
-    inside = (index >= _lead_across_boxes(reasons, layout.first)) & (index <= layout.last)
+    last = _end_across_boxes(paragraphs, reasons, layout.words, layout.first, layout.last)
+    inside = (index >= _lead_across_boxes(reasons, layout.first)) & (index <= last)
     table = np.array([is_table_row(p) for p in paragraphs], dtype=bool)
     return scores, inside | (layout.lead_overlap >= ON_TOPIC) | table
 
@@ -126,8 +128,9 @@ def score_page(paragraphs: Sequence[str], reasons: Sequence[str], model: Paragra
 def _lead_across_boxes(reasons: Sequence[str], first: int) -> int:
     """The first paragraph of the main block of article text moved up over the boxes of links set
     inside the story: kept text above a "More from"/"Related" box of up to ``MAX_INLINE_BOX_LINES`` lines
-    (with up to ``MAX_BLOCK_GAP`` other dropped lines around it) is the article's lead. Only
-    upwards: kept text below the article and a box is where teasers and appended stories sit."""
+    (with up to ``MAX_BLOCK_GAP`` other dropped lines around it) is the article's lead. Downwards
+    (:func:`_end_across_boxes`) kept text must also share the article's vocabulary: below the article,
+    a box is where teasers and appended stories sit."""
     k, box, other = first - 1, 0, 0
     while first > 0 and k >= 0:
         if reasons[k] == BODY:
@@ -142,6 +145,76 @@ def _lead_across_boxes(reasons: Sequence[str], first: int) -> int:
                 break
         k -= 1
     return first
+
+
+# Lines after which the page, not the article, goes on: a box below them holds other stories.
+_PAGE_END_REASONS = frozenset({"copyright", "comment", "unrelated"})
+# Share of its vocabulary that kept text after a box of links must share with the article above
+# the box to go on with it (an appended story or a teaser under the box shares little).
+CONTINUATION_OVERLAP = 0.25
+# A single paragraph between the box and the page's end must share more: teasers come one at a time.
+SINGLE_OVERLAP = 0.35
+
+
+def _vocabulary(words: Sequence[str]) -> set[str]:
+    return {w.lower() for w in words if len(w) > 3 and w.lower() not in STOPWORDS}
+
+
+# A statement's end: a full stop (not an ellipsis) or an exclamation mark, before closing quotes.
+_STATEMENT_END = re.compile(r"(?<!\.\.)[.!][\"'”’»)\]]*$")
+
+
+def _is_prose(text: str, words: Sequence[str]) -> bool:
+    """A statement of some length: not a headline asking a question, nor a teaser cut short ("...")."""
+    return len(words) >= 8 and bool(_STATEMENT_END.search(text.rstrip()))
+
+
+def _end_across_boxes(paragraphs: Sequence[str], reasons: Sequence[str], words: Sequence[Sequence[str]], first: int,
+                      last: int) -> int:
+    """The last paragraph of the main block of article text moved down over the boxes of links set
+    inside the story: the kept text right after a "More from"/"Related" box of up to
+    ``MAX_INLINE_BOX_LINES`` lines (with up to ``MAX_BLOCK_GAP`` other dropped lines around it) is the
+    article going on when it shares ``CONTINUATION_OVERLAP`` of its vocabulary with the article
+    above, and when the page's copyright line or comments do not come first."""
+    if last < 0:
+        return last
+    article = set().union(*(_vocabulary(words[i]) for i in range(first, last + 1) if reasons[i] == BODY))
+    k, box, other = last + 1, 0, 0
+    while k < len(reasons):
+        if reasons[k] == BODY:
+            if not box:
+                break
+            run, gap, j = [], 0, k
+            while j < len(reasons) and gap <= MAX_BLOCK_GAP:
+                if reasons[j] == BODY:
+                    run.append(j)
+                    gap = 0
+                else:
+                    gap += 1
+                j += 1
+            vocabulary = set().union(*(_vocabulary(words[i]) for i in run))
+            needed = CONTINUATION_OVERLAP if len(run) > 1 else SINGLE_OVERLAP
+            if (not any(_is_prose(paragraphs[i], words[i]) for i in run) or not vocabulary
+                    or len(vocabulary & article) / len(vocabulary) < needed):
+                break
+            article |= vocabulary
+            last, box, other = run[-1], 0, 0
+            if len(run) == 1:
+                break  # one paragraph between two boxes: a teaser in a list of them, or the article's last
+            k = last + 1
+            continue
+        if reasons[k] in _PAGE_END_REASONS or reasons[k] == "read-more" and _URL.search(paragraphs[k]):
+            break  # the page's end, or the link to the full story on its site ("Read more at cbn.com")
+        if reasons[k] in INLINE_BOX_REASONS:
+            box += 1
+            if box > MAX_INLINE_BOX_LINES:
+                break
+        else:
+            other += 1
+            if other > MAX_BLOCK_GAP:
+                break
+        k += 1
+    return last
 
 
 def apply_scores(reasons: Sequence[str], scores: np.ndarray, protected: np.ndarray, drop_below: float,
