@@ -891,7 +891,7 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
                 listed.append(j)
             j += 1
         if j < len(paragraphs):
-            _give_back_running_text(paragraphs, reasons, i, j, set(taken))
+            _give_back_running_text(paragraphs, reasons, i, j, set(taken), article_words)
         elif not any(r is None and _is_bodylike(p) for p, r in zip(paragraphs[:i], reasons[:i])):
             # No article before the heading and none after it: the block took the article itself (a
             # "Latest" link in the site menu above a story the rules cannot read as prose, such as a
@@ -917,15 +917,45 @@ def _links_box_ends(paragraphs: Sequence[str], listed: Sequence[int], j: int) ->
 
 
 def _give_back_running_text(paragraphs: Sequence[str], reasons: list[str | None], heading: int, resume: int,
-                            taken: set[int]) -> None:
+                            taken: set[int], article_words: set[str] = frozenset()) -> None:
     """Put back the kept lines of running text right above ``resume``, where the article resumes
-    after the block that starts at ``heading``: up to the box's last headline."""
+    after the block that starts at ``heading``: up to the box's last headline. One subheading is
+    crossed when the two lines above it are running text sharing a quarter of ``article_words``."""
     k = resume - 1
-    while k > heading and (reasons[k] in _INLINE_NOISE or _is_button(paragraphs[k])
-                           or k in taken and _is_running_text(paragraphs[k])):
-        if k in taken and not _is_button(paragraphs[k]):
+    crossed = False
+    while k > heading:
+        if reasons[k] in _INLINE_NOISE or _is_button(paragraphs[k]) or k in taken and _is_running_text(paragraphs[k]):
+            if k in taken and not _is_button(paragraphs[k]):
+                reasons[k] = None
+            k -= 1
+        elif (not crossed and k in taken and _is_subheading(paragraphs[k])
+              and _running_lines_above(paragraphs, taken, k, article_words)):
+            # A subheading of the article with two lines of its running text above it: a box of
+            # links alternates headlines and single teasers, never two lines of running text.
             reasons[k] = None
-        k -= 1
+            crossed = True
+            k -= 1
+        else:
+            break
+
+
+def _is_subheading(text: str) -> bool:
+    """A short heading-like line, no sentence."""
+    return _is_heading_like(text) and len(words_of(text)) <= 12 and not _ends_sentence(text)
+
+
+def _running_lines_above(paragraphs: Sequence[str], taken: set[int], k: int, article_words: set[str]) -> bool:
+    """Whether the two lines above ``k`` are taken lines of running text that share the article's words."""
+    lines = (k - 1, k - 2)
+    if not all(j in taken and _is_running_text(paragraphs[j]) and not _is_button(paragraphs[j]) for j in lines):
+        return False
+    words = _content_words(paragraphs[k - 1]) | _content_words(paragraphs[k - 2])
+    return bool(words) and len(words & article_words) / len(words) >= _GIVE_BACK_OVERLAP
+
+
+# Share of their vocabulary that the two lines above a subheading must share with the article for the
+# give-back to cross it (a box ending on a bare headline, under teasers of other stories, shares little).
+_GIVE_BACK_OVERLAP = 0.25
 
 
 # Longest label of a button or a picture's overlay set between paragraphs ("Report", "Close").
@@ -947,7 +977,8 @@ _RUN_OVERLAP = 0.1
 _CLOSING_RUN = 2
 # Lines set inside running text by the page (a photo caption, an advertisement label).
 _INLINE_NOISE = frozenset({"caption", "credit", "promo", "share", "video", "separator"})
-_RUNNING_END = re.compile(r"[.:!?][\"'”’)\]]*$")
+# A list item's semicolon ends running text too: a headline never ends in one.
+_RUNNING_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 
 
 def _is_running_text(text: str) -> bool:

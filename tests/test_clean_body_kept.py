@@ -1,0 +1,88 @@
+"""Plain-text cleaning must not lose the article's own text around the page's boxes and furniture.
+
+The texts are invented, shaped like browser copies of news pages.
+"""
+
+from __future__ import annotations
+
+from newsfuse.clean import classify_paragraphs
+
+LEAD = [
+    "The harbour authority of Port Ellery voted on Monday to close the old ferry terminal at the end of the "
+    "season, after engineers found that the pier had sunk by almost forty centimetres since the spring.",
+    "The ferry company will move its crossings to the cargo quay on the north side of the harbour, where a "
+    "temporary waiting room is being built from shipping containers, the authority said in a statement.",
+    "Passengers were told to expect longer walks to the boats and fewer parking spaces during the winter, "
+    "while the authority decides whether to repair the pier or to build a new terminal altogether.",
+]
+BOX = ["Related stories", "Council approves budget for new swimming pool", "Storm warning issued for the coast",
+       "School bus route changes from next week"]
+
+
+def _reasons(lines: list[str]) -> dict[str, str]:
+    return dict(zip(lines, classify_paragraphs(lines)))
+
+
+def test_list_items_ending_in_semicolons_after_a_box_are_the_article() -> None:
+    # The article lists what the engineers found, one item a line, and a box of links cuts the list:
+    # a headline never ends in a semicolon, so the items above the point where prose resumes go back.
+    items = [
+        "cracks in three of the twelve concrete piles that carry the northern half of the pier;",
+        "rusted steel in the fenders that protect the pier from the ferries when they come alongside;",
+    ]
+    rest = [
+        "the lifting gear for the car ramp, which failed twice in August and left passengers waiting on the quay.",
+        "The ferry company said it welcomed the decision, since the crossings could not run safely from a pier "
+        "that kept moving, and promised that timetables would stay the same through the winter months.",
+        "Repairs are expected to cost at least eleven million euros, according to the engineers' report, while a "
+        "new terminal would cost about three times as much and take four years to build and open.",
+        "The authority will meet again in January to choose between the two plans after a public consultation "
+        "that opens next week in the town library and online on the authority's website.",
+    ]
+    lines = [*LEAD, "The engineers' report lists several faults:", BOX[0], *BOX[1:], *items, *rest]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [*LEAD, *items, *rest])
+    assert all(reasons[p] != "body" for p in BOX)
+
+
+def test_a_subheading_with_running_text_above_it_after_a_box_is_the_article() -> None:
+    # After the box the article goes on with a question, a short answer and a subheading before its
+    # prose resumes: two lines of running text in a row that share the article's words are no box of
+    # links, so the subheading and the lines above it go back to the article.
+    after = [
+        "So why did the pier sink so quickly after sixty calm years?",
+        "Engineers blame the harbour dredging.",
+        "The dredging under scrutiny",
+        "Two years ago the channel beside the pier was dredged to let larger ferries reach the harbour, and the "
+        "engineers believe that the work loosened the silt under the pier's northern piles.",
+        "The dredging company said it had followed the plan approved by the harbour authority and that its own "
+        "surveys had found no movement in the pier during or after the work in the channel.",
+        "An independent survey of the harbour bed has been ordered, and its results are expected in March, when "
+        "the authority will also publish the full engineering report on the state of the pier.",
+    ]
+    lines = [*LEAD, *BOX, *after]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [*LEAD, *after])
+    assert all(reasons[p] != "body" for p in BOX)
+
+
+def test_a_teaser_list_ending_on_a_bare_headline_is_still_dropped() -> None:
+    # Teasers of other stories (two lines each, about other things) then a bare headline right above
+    # the article's prose: the give-back may not cross that headline into the teasers.
+    teasers = [
+        "Swimming pool plans approved",
+        "The council approved the plans for a new swimming pool in the west of the town on Tuesday evening.",
+        "Construction of the pool is expected to start in the summer and to last for two full years.",
+        "Storm warning issued for the coast",
+    ]
+    after = [
+        "The ferry company said it welcomed the decision, since the crossings could not run safely from a pier "
+        "that kept moving, and promised that timetables would stay the same through the winter months.",
+        "Repairs are expected to cost at least eleven million euros, according to the engineers' report, while a "
+        "new terminal would cost about three times as much and take four years to build and open.",
+        "The authority will meet again in January to choose between the two plans after a public consultation "
+        "that opens next week in the town library and online on the authority's website.",
+    ]
+    reasons = _reasons([*LEAD, "Most read", *teasers, *after])
+    assert all(reasons[p] == "body" for p in [*LEAD, after[0]])
+    assert all(reasons[p] != "body" for p in teasers)
