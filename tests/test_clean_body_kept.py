@@ -86,3 +86,29 @@ def test_a_teaser_list_ending_on_a_bare_headline_is_still_dropped() -> None:
     reasons = _reasons([*LEAD, "Most read", *teasers, *after])
     assert all(reasons[p] == "body" for p in [*LEAD, after[0]])
     assert all(reasons[p] != "body" for p in teasers)
+
+
+def test_a_list_article_goes_on_after_an_advertisement_and_a_related_link() -> None:
+    # A training plan: an introduction, then a long list of short lines, an advertisement's label and
+    # a "Related" link set inside the list. The two labels in a row are no edge of the article: the
+    # list items after them stay, while a share bar and a menu after the article still end it.
+    intro = (
+        "Training for your first half marathon takes about twelve weeks if you can already run for thirty "
+        "minutes without stopping, and the plan below builds up slowly so that your legs have time to adapt."
+    )
+    week = ["Monday", "Rest day", "Tuesday", "Easy run of 5 km at a pace you can talk at", "Wednesday",
+            "Strength session: squats, lunges and planks, 3 sets each", "Thursday", "Tempo run of 4 km",
+            "Friday", "Rest day or a gentle swim", "Saturday", "Long run of 10 km, slower than race pace"]
+    more = ["Sunday", "Rest day or an easy walk", "Week two", "Add 1 km to the long run on Saturday",
+            "Keep the tempo run on Thursday at 4 km", "Week three", "Add a second strength session on Friday",
+            "Week four", "Cut every run by a third to recover"]
+    outro = (
+        "After the fourth week the plan starts again with a longer long run, and most runners find that the "
+        "Saturday run becomes the part of the training week they look forward to the most."
+    )
+    labels = ["Advertisement", "Related", "How to choose your first running shoes", "Ten stretches for runners"]
+    chrome = ["Share", "Facebook", "Twitter", "Email", "Home", "News", "Sport", "Contact us"]
+    lines = [intro, *week, *labels, *more, outro, *chrome]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [intro, *week, *more, outro])
+    assert all(reasons[p] != "body" for p in chrome)

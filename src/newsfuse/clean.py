@@ -341,6 +341,16 @@ _PROMO_FIXED = re.compile(
     r".*\bnewsletter\b.{0,40})[\s:!.]*$", re.I)
 
 
+# An advertisement's label set between the article's paragraphs ("Advertisement", "Story continues below").
+_AD_LABEL = re.compile(
+    r"^(?:advertisement|advertising|ad|sponsored|story continues below.*|article continues below.*|"
+    r"continue reading below.*)[\s:!.]*$", re.I)
+
+
+# A link to the comments with their count ("Comments (12)", "12 comments"), set under the lead.
+_COMMENT_COUNT = re.compile(r"^(?:comments?\s*[(\[]?\d+[)\]]?|\d+\s+comments?)$", re.I)
+
+
 def _is_promo(text: str) -> bool:
     if len(text) > 300 or _REPORTING.search(text) or _looks_quoted(text):
         return False
@@ -1111,12 +1121,19 @@ def _mark_comment_section(paragraphs: Sequence[str], reasons: list[str | None]) 
             reasons[i] = "comment"
 
 
+# Fewest words of a linked story's headline.
+_MIN_HEADLINE_WORDS = 3
+
+
 def _mark_read_more_lists(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
-    """A bare "Read more:" heading is followed by a list of linked headlines."""
+    """A bare "Read more:" heading is followed by a list of linked headlines. A label of one or two
+    words ("Sunday", "Week two") is no headline of a story: the list ends there (the article went on
+    as a list of its own after a "Related" link)."""
     for i, p in enumerate(paragraphs):
         if reasons[i] == "read-more" and _READ_MORE_HEADING.match(p.strip()):
             j = i + 1
-            while j < len(paragraphs) and reasons[j] is None and _is_heading_like(paragraphs[j]):
+            while (j < len(paragraphs) and reasons[j] is None and _is_heading_like(paragraphs[j])
+                   and len(words_of(paragraphs[j])) >= _MIN_HEADLINE_WORDS):
                 reasons[j] = "read-more"
                 j += 1
 
@@ -1210,6 +1227,7 @@ def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> No
     # Lines the local rules already dropped (share bars, promos) are left out of the
     # neighbourhood: in a clean article they sit between body paragraphs.
     grades = [_grade(p, stopwords) if r is None else _NOISE for p, r in zip(paragraphs, reasons)]
+    inline = [_is_inline_label(p, r) for p, r in zip(paragraphs, reasons)]
     if _GOOD not in grades:
         # No long prose at all (a short brief, a list article): there is no page chrome to
         # tell apart by density, so only the local rules decide; but where not one line is a
@@ -1223,8 +1241,8 @@ def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> No
     for i, grade in enumerate(grades):
         if grade in (_GOOD, _BAD, _NOISE):
             continue
-        before, back = _neighbour_grade(grades, i, -1)
-        after, distance = _neighbour_grade(grades, i, 1)
+        before, back = _neighbour_grade(grades, i, -1, inline)
+        after, distance = _neighbour_grade(grades, i, 1, inline)
         if before == after == _GOOD and back + distance - 1 > _MAX_INNER_RUN:
             final[i] = _GOOD if _in_long_run_joins(paragraphs[i], min(back, distance)) else _BAD
             continue
@@ -1234,6 +1252,18 @@ def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> No
         if grade == _BAD and reasons[i] is None:
             text = paragraphs[i]
             reasons[i] = "navigation" if len(words_of(text)) <= 4 and not _ends_sentence(text) else "boilerplate"
+
+
+# Dropped lines a page sets between the article's paragraphs: two of them in a row are no boundary
+# of the article (an advertisement's label over a "Related" link), unlike a share bar or a menu.
+_INLINE_LABEL_REASONS = frozenset({"read-more", "credit", "caption", "video"})
+
+
+def _is_inline_label(text: str, reason: str | None) -> bool:
+    if reason in _INLINE_LABEL_REASONS:
+        return True
+    return (reason == "promo" and bool(_AD_LABEL.match(text))
+            or reason == "comment" and bool(_COMMENT_COUNT.match(text)))
 
 
 def _fill_short_gaps(grades: Sequence[str], final: list[str], max_gap: int = 3) -> None:
@@ -1254,13 +1284,21 @@ def _fill_short_gaps(grades: Sequence[str], final: list[str], max_gap: int = 3) 
         i = max(j, i + 1)
 
 
-def _neighbour_grade(grades: Sequence[str], i: int, step: int) -> tuple[str | None, int]:
+def _noise_pair(grades: Sequence[str], j: int, step: int, inline: Sequence[bool]) -> bool:
+    """Whether the dropped line ``j`` and the next one in ``step`` direction are page chrome: two
+    labels set inside running text (an advertisement's label, a picture credit, a "Related" or
+    "Comments (12)" link) are not."""
+    k = j + step
+    return 0 <= k < len(grades) and grades[k] == _NOISE and not (inline[j] and inline[k])
+
+
+def _neighbour_grade(grades: Sequence[str], i: int, step: int, inline: Sequence[bool]) -> tuple[str | None, int]:
     """The nearest long neighbour's grade (short lines skipped) and how far it is; None at the edge."""
     j = i + step
     while 0 <= j < len(grades):
         if grades[j] in (_GOOD, _BAD):
             return grades[j], abs(j - i)
-        if grades[j] == _NOISE and 0 <= j + step < len(grades) and grades[j + step] == _NOISE:
+        if grades[j] == _NOISE and _noise_pair(grades, j, step, inline):
             return _BAD, abs(j - i)  # a run of dropped lines is page chrome; a single one is not
         j += step
     return None, 0
