@@ -112,3 +112,30 @@ def test_a_list_article_goes_on_after_an_advertisement_and_a_related_link() -> N
     reasons = _reasons(lines)
     assert all(reasons[p] == "body" for p in [intro, *week, *more, outro])
     assert all(reasons[p] != "body" for p in chrome)
+
+
+def test_the_article_s_own_list_resumes_after_a_box() -> None:
+    # An interview set as "Q:"/"A:" lines and a numbered list, each cut by a box of links (one of
+    # them under a comment-count link): the next question, or the next number of the list, is the
+    # article going on for the rules, though no three prose paragraphs follow the box.
+    interview = [
+        "We asked the new head of the harbour's sailing school a few questions before the season starts.",
+        "Q: Where did you learn to sail?",
+        "A: On the lake behind my grandparents' farm, in a boat my uncle built from a kit.",
+        "Q: What is the first thing you teach?",
+        "A: How to capsize and climb back in.",
+    ]
+    rest = ["Q: Your favourite spot on the coast?", "A: The bay north of the lighthouse at sunrise.",
+            "Q: Any advice for beginners?", "A: Wear more layers than you think you need."]
+    lines = [*LEAD, *interview, "Comments (12)", *BOX, *rest, "Share this article", "Facebook", "Twitter"]
+    reasons = dict(zip(lines, classify_paragraphs(lines, learned=False)))
+    assert all(reasons[p] == "body" for p in [*LEAD, *interview, *rest])
+    assert all(reasons[p] != "body" for p in BOX)
+
+    steps = ["1. Check the weather forecast for the crossing.", "2. Arrive at the cargo quay early.",
+             "3. Keep your ticket on your phone."]
+    more = ["4. Follow the painted line.", "5. Board when called.", "6. Sit low in rough weather."]
+    lines = [*LEAD, "What passengers should do this winter:", *steps, *BOX, *more, "Share this article", "Facebook"]
+    reasons = dict(zip(lines, classify_paragraphs(lines, learned=False)))
+    assert all(reasons[p] == "body" for p in [*LEAD, *steps, *more])
+    assert all(reasons[p] != "body" for p in BOX)

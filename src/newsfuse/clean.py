@@ -886,9 +886,11 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
         taken: list[int] = []  # the kept lines the block takes
         listed: list[int] = []  # the lines it takes, kept or not: the box's items so far
         previous = reasons[j:]
+        markers = _list_markers(paragraphs, reasons, i)
         while j < len(paragraphs):
             if reasons[j] is None and (
-                    not ended and _article_resumes(paragraphs[j], article_words)
+                    _continues_list(paragraphs[j], markers)
+                    or not ended and _article_resumes(paragraphs[j], article_words)
                     or _links_box_ends(paragraphs, listed, j)
                     or _prose_resumes(paragraphs, reasons, j, article_words if ended else set(), closing=not ended)):
                 break
@@ -909,6 +911,35 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
             reasons[i + 1:] = previous
             j = i + 1
         i = j
+
+
+_LABEL_MARKER = re.compile(r"^(?P<label>[A-Z][\w'’-]{0,19}):\s+\S")
+_NUMBER_MARKER = re.compile(r"^(?P<num>\d{1,2})[.)]\s+\S")
+# How many kept lines above a box are looked at for the article's own list ("Q:"/"A:", "7. ...").
+_MARKER_WINDOW = 8
+
+
+def _list_markers(paragraphs: Sequence[str], reasons: Sequence[str | None], heading: int) -> tuple[set[str], int]:
+    """The article's own list just above a box's ``heading``: the labels that start two or more of its
+    last kept lines ("Q:", "A:") and the number of its last numbered line ("7. ..."), 0 when none."""
+    kept = [k for k in range(heading) if reasons[k] is None][-_MARKER_WINDOW:]
+    labels: dict[str, int] = {}
+    number = 0
+    for k in kept:
+        if m := _LABEL_MARKER.match(paragraphs[k]):
+            labels[m["label"]] = labels.get(m["label"], 0) + 1
+        if m := _NUMBER_MARKER.match(paragraphs[k]):
+            number = int(m["num"])
+    return {label for label, count in labels.items() if count >= 2}, number
+
+
+def _continues_list(text: str, markers: tuple[set[str], int]) -> bool:
+    """Whether ``text`` goes on with the article's own list above the box: a line with one of its
+    labels, or the next number of its numbered items. Headlines in a box share neither."""
+    labels, number = markers
+    if (m := _LABEL_MARKER.match(text)) and m["label"] in labels:
+        return True
+    return bool(number) and bool(m := _NUMBER_MARKER.match(text)) and int(m["num"]) == number + 1
 
 
 # A box of bare headlines holds at least this many of them before any teaser.
