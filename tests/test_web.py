@@ -309,3 +309,19 @@ def test_web_quote_two_speakers_share_keeps_its_unattributed_copy_apart() -> Non
     }
     _fold_unattributed_copies(rows)
     assert ("", "z") in rows
+
+
+def test_web_citations_cite_each_article_once() -> None:
+    from newsfuse.records import Document, Paragraph, Span
+    from newsfuse.web.views.common import WebLinks, citations
+
+    def doc(doc_id: str, outlet: str) -> Document:
+        text = "The toll rose to 14 on Tuesday. Officials said the toll rose to 14."
+        return Document(id=doc_id, source_path=f"{doc_id}.txt", outlet=outlet,
+                        paragraphs=(Paragraph(index=0, text=text, kept=True, reason="body"),))
+
+    docs = {"g": doc("g", "Gazette"), "w": doc("w", "Wire")}
+    # The Gazette gives the figure twice: one citation, at its first passage.
+    cited = citations([Span("g", 17, 19), Span("g", 64, 66), Span("w", 17, 19)], docs, WebLinks())
+    assert [c["doc"] for c in cited] == ["g", "w"]
+    assert (cited[0]["start"], cited[0]["end"]) == (17, 19)

@@ -144,7 +144,12 @@ def citation(span: Span, docs: Mapping[str, Document], links: Links) -> Context:
 
 
 def citations(spans: Iterable[Span], docs: Mapping[str, Document], links: Links) -> list[Context]:
-    return [citation(s, docs, links) for s in spans]
+    """One citation per article, at its first passage: a claim whose figure an article gives twice
+    is still that one article's word, and "[The Guardian] [The Guardian]" reads as two sources."""
+    first: dict[str, Span] = {}
+    for span in spans:
+        first.setdefault(span.doc, span)
+    return [citation(s, docs, links) for s in first.values()]
 
 
 class EntityLookup:
