@@ -252,3 +252,14 @@ def test_entities_gender_from_a_common_first_name_only() -> None:
     assert gender_of_name("Comey") is None and gender_of_name("J. Smith") is None
     assert gender_of_name("Jordan Lee") is None and gender_of_name("Kim Jong Un") is None
     assert gender_of_name("Sen. Elizabeth Warren") == "f"
+
+
+@pytest.mark.model
+def test_entities_titles_are_roles_not_adjectives_or_dateline_dashes(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract.entities import extract_mentions
+
+    doc = nlp("WASHINGTON (Reuters) - Former FBI director James Comey said on Sunday that U.S. President Donald "
+              "Trump is a dangerous, “morally unfit” leader.")
+    titles = {m.text: m.titles for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"}
+    assert titles["James Comey"] == ("Former FBI director",)
+    assert titles["Donald Trump"] == ("U.S. President",)

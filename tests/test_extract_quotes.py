@@ -728,3 +728,9 @@ def test_quotes_a_read_more_link_is_no_cue(nlp) -> None:  # type: ignore[no-unty
     found = _found_with_entities(nlp, text)
     assert [q for q in found if (q[2] or "").lower() == "read"] == []
     assert all(q[3] != "Cancels" for q in found)
+
+
+@pytest.mark.model
+def test_quotes_a_person_is_named_by_name_not_by_the_longest_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "FBI director James Comey spoke to reporters on Sunday.\n\nThe F.B.I. director said the president lied."
+    assert ("indirect", "the president lied", "said", "James Comey") in _found_with_entities(nlp, text)

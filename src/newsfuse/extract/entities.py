@@ -325,8 +325,8 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token) -> str | None:
         first = i
         i -= 1
     while first < item.start and (doc[first].pos_ in {"DET", "ADP", "CCONJ", "ADV"} or doc[first].tag_ == "PRP$"
-                                  or doc[first].text == "."):
-        first += 1  # "Even President Reagan": the adverb is no part of the title
+                                  or doc[first].is_punct):
+        first += 1  # "Even President Reagan", "(Reuters) - Former FBI director": no part of the title
     if first >= item.start:
         return None
     tokens = doc[first:item.start]
@@ -392,6 +392,8 @@ def _is_one_persons_role(span: Span) -> bool:
     head = _span_root(span.doc, span.start, span.end)
     if head.tag_ in ("NNS", "NNPS") or head.like_num or any(c.dep_ == "conj" and c.i < span.end for c in head.children):
         return False
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False  # "is a dangerous, unfit leader" cut at its comma leaves "dangerous": no role
     if span[-1].text in ("'s", "’s", "'") or span.text.startswith("@"):
         return False  # "Duck Dynasty's Willie Robertson" names a show; "@realDonaldTrump" is a handle
     return not any(t.lower_ in _CAPTION_WORDS for t in span)

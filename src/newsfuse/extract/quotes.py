@@ -963,7 +963,9 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
 def _person_speaker(context: _Context, mention: Mention, source_start: int, source_end: int) -> _Speaker:
     """A PERSON speaker: the longest mention of its cluster, with the cluster's titles."""
     cluster = context.by_cluster.get(mention.cluster, [mention])
-    named = [m for m in cluster if m.titles or m.text[:1].isupper()] or cluster
+    # A name ends on a capital: "the former F.B.I. director" is how the text calls him, not who he is.
+    named = ([m for m in cluster if m.text[:1].isupper() and not m.text.split()[-1].islower()]
+             or [m for m in cluster if m.titles or m.text[:1].isupper()] or cluster)
     longest = max(named, key=lambda m: (len(m.text), -m.start))
     titles: list[str] = []
     for member in cluster:
