@@ -734,3 +734,16 @@ def test_quotes_a_read_more_link_is_no_cue(nlp) -> None:  # type: ignore[no-unty
 def test_quotes_a_person_is_named_by_name_not_by_the_longest_description(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "FBI director James Comey spoke to reporters on Sunday.\n\nThe F.B.I. director said the president lied."
     assert ("indirect", "the president lied", "said", "James Comey") in _found_with_entities(nlp, text)
+
+
+@pytest.mark.model
+def test_quotes_a_clause_coordinated_with_the_complement_is_part_of_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs "but the tunnel would stay closed" and "and that no new taxes ..." on the
+    # cue; they go on with the statement.
+    assert _found(nlp, "The mayor said the bridge would reopen in May, but the tunnel would stay closed until autumn.") == [
+        ("indirect", "the bridge would reopen in May, but the tunnel would stay closed until autumn", "said", "The mayor")]
+    found = _found(nlp, "The governor told reporters that the budget was balanced, and that no new taxes would be needed.")
+    assert [q[1] for q in found] == ["that the budget was balanced, and that no new taxes would be needed"]
+    # What the speaker did next is the reporter's narrative, not the statement.
+    found = _found(nlp, "Ms. Alvarez said the company would cut prices, but she declined to say by how much.")
+    assert [q[1] for q in found if q[2] == "said"] == ["the company would cut prices"]

@@ -1376,7 +1376,55 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     complement = (after or complements or [None])[0]
     if complement is None:
         return None
-    return complement.left_edge.i, complement.right_edge.i + 1
+    end = complement.right_edge.i + 1
+    if complement.i > cue.i:
+        end = _continued_complement(cue, end)
+    return complement.left_edge.i, end
+
+
+# Subordinating words whose clause, hung on the cue after its complement, is the reporter's frame
+# ("said the plan would pass, while critics ...", "... after the vote"), not the speaker's words.
+_FRAMING_MARKERS = frozenset({"while", "whereas", "although", "though", "after", "before", "as", "even"})
+
+
+def _continued_complement(cue: Token, end: int) -> int:
+    """Token end of a clausal complement with what the parser hung on the cue after it but that
+    goes on with what was said: a coordinated clause that is no new speech act ("said the
+    deal was fair and the vote would pass", "... and would sign it"), a subordinate clause ("...
+    unless the court objects", "... because the rules changed"), a prepositional phrase.
+    Stops at the first dependant that is the reporter's ("..., citing ...", "..., while ...",
+    "... and added that ...")."""
+    for child in cue.rights:
+        if child.i < end:
+            continue
+        if child.dep_ in ("punct", "cc"):
+            continue
+        if not _continues_statement(cue, child):
+            break
+        end = child.right_edge.i + 1
+    return end
+
+
+def _continues_statement(cue: Token, dependant: Token) -> bool:
+    """Whether a right dependant of a speech cue after its complement continues the statement."""
+    if dependant.dep_ in ("conj", "ccomp"):
+        if dependant.pos_ not in ("VERB", "AUX") or _is_cue(dependant, quote_cue=False):
+            return False
+        if any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and _is_cue(c, quote_cue=False) for c in dependant.children):
+            return False  # "... but did not recommend that ...", "... and went on to say": speech of its own
+        subject = next((c for c in dependant.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return True
+        # A clause with a subject of its own parsed as a second complement is as often the
+        # reporter's; a coordinated one goes on with the statement unless it tells what the
+        # speaker did next ("said X, but he pressed Y to ...").
+        speaker = _subject_of(cue)
+        return dependant.dep_ == "conj" and subject.lower_ not in PERSONAL_PRONOUNS and (
+            speaker is None or subject.lower_ != speaker.lower_)
+    if dependant.dep_ == "advcl":
+        marker = next((c.lower_ for c in dependant.children if c.dep_ in ("mark", "advmod") and c.i < dependant.i), "")
+        return dependant.tag_ != "VBG" and marker not in _FRAMING_MARKERS
+    return dependant.dep_ == "prep" and dependant.tag_ == "IN" and not _frames_the_act(dependant)
 
 
 def _label_before_colon(clause: Token, cue: Token) -> bool:
