@@ -747,3 +747,18 @@ def test_quotes_a_clause_coordinated_with_the_complement_is_part_of_what_was_sai
     # What the speaker did next is the reporter's narrative, not the statement.
     found = _found(nlp, "Ms. Alvarez said the company would cut prices, but she declined to say by how much.")
     assert [q[1] for q in found if q[2] == "said"] == ["the company would cut prices"]
+
+
+@pytest.mark.model
+def test_quotes_a_verb_describing_the_speaker_does_not_part_the_quote_from_its_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, '"We will not close the clinic next year," Ann Reyes, who has run the agency since 2015, '
+                        'told reporters.')
+    assert found == [("direct", "We will not close the clinic next year", "told", "Ann Reyes")]
+
+
+@pytest.mark.model
+def test_quotes_a_cue_inside_the_previous_attribution_is_not_the_next_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ('"The budget is fair," Mayor Tom Ruiz said at a meeting where council members had declined to '
+            'criticize it. "We kept every promise to the voters."')
+    found = [q for q in _found(nlp, text) if q[0] == "direct"]
+    assert [(q[2], q[3]) for q in found] == [("said", "Tom Ruiz"), ("said", "Tom Ruiz")]

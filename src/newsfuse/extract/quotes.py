@@ -385,7 +385,12 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
         if not span.unbalanced and _names_a_work(context, span):
             continue
         attribution = _attribute_direct(context, span)
-        if attribution.speaker is None and attribution.cue is None and previous is not None and \
+        if previous is not None and previous_attribution is not None and \
+                _inside_previous_attribution(context, previous, previous_attribution, attribution, span):
+            # '"A," Reyes said, recalling the night she declined to criticize him. "B."': a cue
+            # inside the sentence that attributed the quote before is no attribution of its own.
+            attribution = previous_attribution
+        elif attribution.speaker is None and attribution.cue is None and previous is not None and \
                 previous_attribution is not None and _continues(context, previous, span):
             # The quote goes on after the attribution ("A," she said. "B."): same speaker; within
             # the paragraph the earlier cue still governs it.
@@ -409,6 +414,21 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
                        unbalanced=span.unbalanced)
         yield quote
         previous, previous_attribution = quote, attribution
+
+
+def _inside_previous_attribution(context: _Context, previous: Quote, previous_attribution: _Attribution,
+                                 attribution: _Attribution, span: QuoteSpan) -> bool:
+    """The cue found for a quote lies inside the clause of the previous quote's cue, in an
+    earlier sentence of the same paragraph: it is part of that attribution, not this quote's."""
+    cue, before = attribution.cue, previous_attribution.cue
+    if cue is None or before is None or cue.i == before.i or not previous.end <= cue.idx < span.start:
+        return False
+    if context.paragraph_of(span.start) != context.paragraph_of(previous.end):
+        return False
+    first = context.first_token_from(span.start)
+    if first >= len(context.doc) or context.sent_start[first] == context.sent_start[cue.i]:
+        return False
+    return before in cue.ancestors
 
 
 def _unresolved_pronoun(speaker: _Speaker | None) -> bool:
@@ -704,11 +724,14 @@ def _attributes_back(context: _Context, span: QuoteSpan, cue: Token, after: list
 
     No other verb may stand between the quote and the cue, and after a quote that ends its
     sentence the cue must not carry a complement of its own ("Analysts say the sanctions ...").
+    A verb describing the cue's subject ('"...," Ann Reyes, who ran the agency until May, said')
+    does not count.
     """
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
     for token in after:
         if token.i == cue.i:
             break
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" and not (subject is not None and subject.left_edge.i <= token.i <= subject.right_edge.i):
             return False
     content = context.text[span.start:span.end].rstrip("\"'”’ ")
     if content.endswith((".", "!", "?")):
