@@ -762,3 +762,11 @@ def test_quotes_a_cue_inside_the_previous_attribution_is_not_the_next_quotes(nlp
             'criticize it. "We kept every promise to the voters."')
     found = [q for q in _found(nlp, text) if q[0] == "direct"]
     assert [(q[2], q[3]) for q in found] == [("said", "Tom Ruiz"), ("said", "Tom Ruiz")]
+
+
+@pytest.mark.model
+def test_quotes_what_is_seen_as_something_is_part_of_the_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Many residents view the tower as an eyesore.", cognition=True)
+    assert ("indirect", "the tower as an eyesore", "view", "Many residents") in found
+    found = _found(nlp, "Critics portrayed the mayor as a puppet of the developers.", cognition=True)
+    assert [q[1] for q in found] == ["the mayor as a puppet of the developers"]

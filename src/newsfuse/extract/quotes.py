@@ -1342,6 +1342,10 @@ def _learned_extent(token: Token, relation: str, child: Token) -> tuple[int, int
         # "urged <residents to stay indoors>": the object is who was asked.
         start = min([start] + [c.left_edge.i for c in token.children
                                if c.dep_ == "dobj" and token.i < c.i < child.i])
+    if relation == "prep:as":
+        # "view <the tower as an eyesore>": what is seen as something is part of the view.
+        start = min([start] + [c.left_edge.i for c in token.children
+                               if c.dep_ == "dobj" and token.i < c.i < child.i and c.lower_ not in _REFLEXIVES])
     if relation == "dobj":
         # "urged <Clinton to release the transcripts>", "blamed <trade deals for the
         # plight ...>": the object with the rest of the verb phrase after it.
