@@ -770,3 +770,13 @@ def test_quotes_what_is_seen_as_something_is_part_of_the_view(nlp) -> None:  # t
     assert ("indirect", "the tower as an eyesore", "view", "Many residents") in found
     found = _found(nlp, "Critics portrayed the mayor as a puppet of the developers.", cognition=True)
     assert [q[1] for q in found] == ["the mayor as a puppet of the developers"]
+
+
+@pytest.mark.model
+def test_quotes_a_second_report_coordinated_inside_the_first_is_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs "warned" inside the first complement: its words are a second statement of
+    # the same speaker, not part of the first, and "the tax" is not who warned.
+    assert _found(nlp, "Ms. Ortiz said the tax would hurt small farms and warned that prices would rise.") == [
+        ("indirect", "the tax would hurt small farms", "said", "Ortiz"),
+        ("indirect", "that prices would rise", "warned", "Ortiz"),
+    ]

@@ -1108,7 +1108,8 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         parts = _after_own_cue(context, token, parts)
         if not parts or not _is_reported_content(context, parts):
             continue
-        speaker = _owner_speaker(context, token) if learned and token.pos_ != "VERB" else _speaker_of(context, token, [])
+        speaker = _owner_speaker(context, token) if learned and token.pos_ != "VERB" else \
+            _speaker_of(context, _first_report(token), [])
         attribution = _Attribution(speaker, token, _cue_text(token))
         for start, end in parts:
             yield _quote(doc_id, context.text, start, end, "indirect", speaker, attribution)
@@ -1406,7 +1407,34 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     end = complement.right_edge.i + 1
     if complement.i > cue.i:
         end = _continued_complement(cue, end)
-    return complement.left_edge.i, end
+    return complement.left_edge.i, _before_second_report(complement, end)
+
+
+def _first_report(cue: Token) -> Token:
+    """The cue whose speaker a second report has: "Ruiz said that turnout was low and noted that
+    ...", where the parser coordinated "noted" inside the first complement, is Ruiz's (the
+    subject of that complement is not the speaker); any other cue is its own."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return cue
+    first = head.head
+    return first if _is_cue(first, quote_cue=False) and head.i < cue.i else cue
+
+
+def _before_second_report(complement: Token, end: int) -> int:
+    """Token end of a complement before a speech verb the parser coordinated inside it that has
+    no subject of its own but a clause ("said that turnout was low and noted that ..."): the
+    speaker's second report, with its own content, not part of the first."""
+    for conj in complement.children:
+        if conj.dep_ != "conj" or conj.i < complement.i or not _speech_verb(conj):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in conj.children) or not any(c.dep_ == "ccomp" for c in conj.children):
+            continue
+        cut = conj.left_edge.i
+        while cut > complement.i + 1 and (conj.doc[cut - 1].dep_ == "cc" or conj.doc[cut - 1].is_punct):
+            cut -= 1
+        return min(end, cut)
+    return end
 
 
 # Subordinating words whose clause, hung on the cue after its complement, is the reporter's frame
