@@ -780,3 +780,12 @@ def test_quotes_a_second_report_coordinated_inside_the_first_is_its_own(nlp) -> 
         ("indirect", "the tax would hurt small farms", "said", "Ortiz"),
         ("indirect", "that prices would rise", "warned", "Ortiz"),
     ]
+
+
+@pytest.mark.model
+def test_quotes_a_second_report_with_an_infinitive_ends_the_first_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The senator said the plan was badly flawed and promised to vote against it.")
+    assert [q[1] for q in found if q[2] == "said"] == ["the plan was badly flawed"]
+    found = _found(nlp, "The agency urged residents to stay calm and promised to release more data on Friday.")
+    assert [(q[1], q[2]) for q in found] == [("residents to stay calm", "urged"),
+                                             ("to release more data on Friday", "promised")]

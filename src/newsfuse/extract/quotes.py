@@ -1355,7 +1355,7 @@ def _learned_extent(token: Token, relation: str, child: Token) -> tuple[int, int
         # "acknowledged <the error> in a statement on Friday": the parse may hang the frame
         # on the object itself.
         end = min([end] + [c.left_edge.i for c in child.rights if c.dep_ == "prep" and _frames_the_act(c)])
-    return (start, end)
+    return (start, _before_second_report(child, end))
 
 
 # Right dependants of a cue verb that are not part of what was said: coordinated verbs, clauses
@@ -1428,7 +1428,7 @@ def _before_second_report(complement: Token, end: int) -> int:
     for conj in complement.children:
         if conj.dep_ != "conj" or conj.i < complement.i or not _speech_verb(conj):
             continue
-        if any(c.dep_ in SUBJECT_DEPS for c in conj.children) or not any(c.dep_ == "ccomp" for c in conj.children):
+        if any(c.dep_ in SUBJECT_DEPS for c in conj.children) or not any(c.dep_ in ("ccomp", "xcomp") for c in conj.children):
             continue
         cut = conj.left_edge.i
         while cut > complement.i + 1 and (conj.doc[cut - 1].dep_ == "cc" or conj.doc[cut - 1].is_punct):
