@@ -789,3 +789,10 @@ def test_quotes_a_second_report_with_an_infinitive_ends_the_first_content(nlp) -
     found = _found(nlp, "The agency urged residents to stay calm and promised to release more data on Friday.")
     assert [(q[1], q[2]) for q in found] == [("residents to stay calm", "urged"),
                                              ("to release more data on Friday", "promised")]
+
+
+@pytest.mark.model
+def test_quotes_an_infinitive_after_a_learned_object_goes_on_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser takes "to close two plants" for a purpose clause of "criticized".
+    found = _found(nlp, "Union leaders criticized the decision of the board to close two plants.", cognition=True)
+    assert ("indirect", "the decision of the board to close two plants", "criticized", "Union leaders") in found

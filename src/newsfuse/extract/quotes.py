@@ -1367,7 +1367,12 @@ _FRAME_PREPOSITIONS = frozenset({"after", "before", "during", "despite", "accord
 
 
 def _continues_object(dependant: Token) -> bool:
-    """Whether a right dependant of a cue verb after its object belongs to the content."""
+    """Whether a right dependant of a cue verb after its object belongs to the content (an
+    infinitive the parser took for a purpose clause goes on with it: "praised the efforts of the
+    envoy <to end the war>")."""
+    if dependant.dep_ == "advcl" and dependant.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.tag_ == "TO" and c.i < dependant.i for c in dependant.children):
+        return True
     if dependant.dep_ in _NOT_CONTENT_DEPS or dependant.dep_ == "npadvmod":
         return False
     return not (dependant.dep_ == "prep" and (dependant.lower_ in _FRAME_PREPOSITIONS or _frames_the_act(dependant)))
