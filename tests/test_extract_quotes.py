@@ -796,3 +796,10 @@ def test_quotes_an_infinitive_after_a_learned_object_goes_on_with_it(nlp) -> Non
     # The parser takes "to close two plants" for a purpose clause of "criticized".
     found = _found(nlp, "Union leaders criticized the decision of the board to close two plants.", cognition=True)
     assert ("indirect", "the decision of the board to close two plants", "criticized", "Union leaders") in found
+
+
+@pytest.mark.model
+def test_quotes_according_to_after_coordinated_clauses_reports_them_all(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The mayor left the party in 2019 and joined the council a year later, according to public records.")
+    assert found == [("indirect", "The mayor left the party in 2019 and joined the council a year later", "according to",
+                      "public records")]

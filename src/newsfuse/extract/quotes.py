@@ -1545,10 +1545,14 @@ def _phrase_opened_by(token: Token) -> Token:
 
 
 def _according_content(cue: Token) -> tuple[int, int] | None:
-    """"According to X, the talks failed." -> "the talks failed" (the clause minus the phrase)."""
+    """"According to X, the talks failed." -> "the talks failed" (the clause minus the phrase).
+    Hung on the last of coordinated clauses ("A rose, B fell and C held, according to X"), the
+    phrase reports them all."""
     head = cue.head
     if head.i == cue.i:
         return None
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
     lo, hi = cue.left_edge.i, cue.right_edge.i + 1
     left = (head.left_edge.i, lo)
     right = (hi, head.right_edge.i + 1)
