@@ -803,3 +803,11 @@ def test_quotes_according_to_after_coordinated_clauses_reports_them_all(nlp) -> 
     found = _found(nlp, "The mayor left the party in 2019 and joined the council a year later, according to public records.")
     assert found == [("indirect", "The mayor left the party in 2019 and joined the council a year later", "according to",
                       "public records")]
+
+
+@pytest.mark.model
+def test_quotes_an_aside_after_a_comma_inside_the_closing_mark_is_cut(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, 'The two senators argue that the new rules are “plainly unlawful," citing a ruling from 1998 '
+                        'on the same question.')
+    assert ("indirect", 'that the new rules are “plainly unlawful,"', "argue", "The two senators") in found
+    assert all("citing" not in q[1] for q in found)

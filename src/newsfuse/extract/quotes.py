@@ -1509,7 +1509,16 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
     while end > start and doc[end - 1].idx >= p_end:
         end -= 1
     for i in range(max(start + 1, cue.i + 1), end - 1):
-        if doc[i].text in _ASIDE_PUNCT and not context.in_quote(doc[i].idx) and _runs_to_end(doc, i + 1, end) \
+        if doc[i].text not in _ASIDE_PUNCT:
+            continue
+        if doc[i].text == "," and i + 2 < end and doc[i + 1].is_quote and doc[i + 1].idx > doc[i].idx:
+            # '... "there is precedent," citing ...': the comma inside the closing mark.
+            if _starts_aside(doc[i + 2]) and not context.in_quote(doc[i + 2].idx) and _runs_to_end(doc, i + 2, end):
+                return start, i + 2
+            continue
+        if context.in_quote(doc[i].idx):
+            continue
+        if _runs_to_end(doc, i + 1, end) \
                 and (_starts_aside(doc[i + 1]) or (doc[i].text != "," and _opens_apposition(doc[i + 1]))):
             return start, i
     return start, end
