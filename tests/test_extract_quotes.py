@@ -811,3 +811,9 @@ def test_quotes_an_aside_after_a_comma_inside_the_closing_mark_is_cut(nlp) -> No
                         'on the same question.')
     assert ("indirect", 'that the new rules are “plainly unlawful,"', "argue", "The two senators") in found
     assert all("citing" not in q[1] for q in found)
+
+
+@pytest.mark.model
+def test_quotes_who_is_called_on_to_act_is_part_of_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The union called on the city council to delay the vote until spring.", cognition=True)
+    assert ("indirect", "the city council to delay the vote until spring", "called", "The union") in found

@@ -1343,6 +1343,12 @@ def _learned_extent(token: Token, relation: str, child: Token) -> tuple[int, int
         # "urged <residents to stay indoors>": the object is who was asked.
         start = min([start] + [c.left_edge.i for c in token.children
                                if c.dep_ == "dobj" and token.i < c.i < child.i])
+        # "called on <the council to act>", "appealed to <voters to stay home>": so is the object
+        # of the verb's particle right before the infinitive.
+        start = min([start] + [o.left_edge.i for c in token.children
+                               if c.dep_ in ("prep", "prt") and token.i < c.i < child.i
+                               and c.right_edge.i + 1 == child.left_edge.i
+                               for o in c.children if o.dep_ == "pobj"])
     if relation == "prep:as":
         # "view <the tower as an eyesore>": what is seen as something is part of the view.
         start = min([start] + [c.left_edge.i for c in token.children
