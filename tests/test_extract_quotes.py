@@ -817,3 +817,31 @@ def test_quotes_an_aside_after_a_comma_inside_the_closing_mark_is_cut(nlp) -> No
 def test_quotes_who_is_called_on_to_act_is_part_of_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _found(nlp, "The union called on the city council to delay the vote until spring.", cognition=True)
     assert ("indirect", "the city council to delay the vote until spring", "called", "The union") in found
+
+
+# "He said the bill was a good start, but that he would push for more changes.", with the second
+# "that" clause hung on the cue (absolute head indices), as the parser does on longer sentences.
+_SECOND_THAT_ON_THE_CUE = [
+    ("He", "he", "PRON", "PRP", "nsubj", 1), ("said", "say", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 3), ("bill", "bill", "NOUN", "NN", "nsubj", 4),
+    ("was", "be", "AUX", "VBD", "ccomp", 1), ("a", "a", "DET", "DT", "det", 7),
+    ("good", "good", "ADJ", "JJ", "amod", 7), ("start", "start", "NOUN", "NN", "attr", 4),
+    (",", ",", "PUNCT", ",", "punct", 1), ("but", "but", "CCONJ", "CC", "cc", 1),
+    ("that", "that", "SCONJ", "IN", "mark", 13), ("he", "he", "PRON", "PRP", "nsubj", 13),
+    ("would", "would", "AUX", "MD", "aux", 13), ("push", "push", "VERB", "VB", "conj", 1),
+    ("for", "for", "ADP", "IN", "prep", 13), ("more", "more", "ADJ", "JJR", "amod", 16),
+    ("changes", "change", "NOUN", "NNS", "pobj", 14), (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_quotes_a_second_that_clause_hung_on_the_cue_is_reported_too() -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    rows = _SECOND_THAT_ON_THE_CUE
+    words = [row[0] for row in rows]
+    spaces = [words[i + 1] not in {",", "."} if i + 1 < len(words) else False for i in range(len(words))]
+    doc = Doc(English().vocab, words=words, spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+              tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows])
+    found = [(q.kind, q.text, q.cue) for q in extract_quotes(doc, doc_id="d")]
+    assert found == [("indirect", "the bill was a good start, but that he would push for more changes", "said")]

@@ -1479,8 +1479,8 @@ def _continues_statement(cue: Token, dependant: Token) -> bool:
         if any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and _is_cue(c, quote_cue=False) for c in dependant.children):
             return False  # "... but did not recommend that ...", "... and went on to say": speech of its own
         subject = next((c for c in dependant.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None:
-            return True
+        if subject is None or any(c.dep_ == "mark" and c.lower_ == "that" for c in dependant.children):
+            return True  # "..., but that he would not support ...": a second "that" clause is reported too
         # A clause with a subject of its own parsed as a second complement is as often the
         # reporter's; a coordinated one goes on with the statement unless it tells what the
         # speaker did next ("said X, but he pressed Y to ...").
