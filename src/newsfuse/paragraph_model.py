@@ -135,16 +135,23 @@ def _lead_across_boxes(reasons: Sequence[str], first: int) -> int:
     while first > 0 and k >= 0:
         if reasons[k] == BODY:
             first, box, other = k, 0, 0
-        elif reasons[k] in INLINE_BOX_REASONS:
-            box += 1
-            if box > MAX_INLINE_BOX_LINES:
-                break
         else:
-            other += 1
-            if other > MAX_BLOCK_GAP:
+            counted = _count_gap_line(reasons[k], box, other)
+            if counted is None:
                 break
+            box, other = counted
         k -= 1
     return first
+
+
+def _count_gap_line(reason: str, box: int, other: int) -> tuple[int, int] | None:
+    """Box lines and other dropped lines crossed so far, with one more line of ``reason``; None
+    once either is past what a box set inside the story holds."""
+    if reason in INLINE_BOX_REASONS:
+        box += 1
+        return (box, other) if box <= MAX_INLINE_BOX_LINES else None
+    other += 1
+    return (box, other) if other <= MAX_BLOCK_GAP else None
 
 
 # Lines after which the page, not the article, goes on: a box below them holds other stories.
@@ -205,14 +212,10 @@ def _end_across_boxes(paragraphs: Sequence[str], reasons: Sequence[str], words: 
             continue
         if reasons[k] in _PAGE_END_REASONS or reasons[k] == "read-more" and _URL.search(paragraphs[k]):
             break  # the page's end, or the link to the full story on its site ("Read more at cbn.com")
-        if reasons[k] in INLINE_BOX_REASONS:
-            box += 1
-            if box > MAX_INLINE_BOX_LINES:
-                break
-        else:
-            other += 1
-            if other > MAX_BLOCK_GAP:
-                break
+        counted = _count_gap_line(reasons[k], box, other)
+        if counted is None:
+            break
+        box, other = counted
         k += 1
     return last
 
