@@ -845,3 +845,4 @@ def test_quotes_a_second_that_clause_hung_on_the_cue_is_reported_too() -> None:
               tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows])
     found = [(q.kind, q.text, q.cue) for q in extract_quotes(doc, doc_id="d")]
     assert found == [("indirect", "the bill was a good start, but that he would push for more changes", "said")]
+

