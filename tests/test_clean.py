@@ -569,3 +569,17 @@ def test_clean_html_site_sections_title_suffix_and_language_of_a_table_page() ->
         "</article></body></html>"
     )
     assert clean(_raw(table_page, kind="html")).language == "pt"
+
+
+def test_clean_text_drops_a_related_headline_with_its_read_more_label() -> None:
+    text = ("Harbour festival cancelled\n\n"
+            "The town council cancelled the harbour festival on Friday, citing the cost of repairs to the quay "
+            "after the winter storms.\n\n"
+            "From ‘storm of the century’ to ‘a quiet spring’ – the harbour’s year in pictures Read more\n\n"
+            "Organisers said the festival would return next summer if the repairs were finished in time.\n\n"
+            "The quay reopened to boats last month. Read more\n")
+    doc = clean(_raw(text))
+    assert _reason_of(doc, "From ‘storm of the century’") == "read-more"
+    # A sentence before the label is article text: the paragraph stays.
+    assert any(p.kept and p.text.startswith("The quay reopened") for p in doc.paragraphs)
+    assert any(p.kept and p.text.startswith("Organisers said") for p in doc.paragraphs)

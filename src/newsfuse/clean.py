@@ -460,6 +460,8 @@ def _local_reason(text: str) -> str | None:
         _ends_sentence(t) and len(words) > 12 and ":" not in t[:25]
     ):
         return "read-more"
+    if n <= 200 and _is_teaser_link(t):
+        return "read-more"
     if _is_promo(t):
         return "promo"
     credit = _credit_reason(t)
@@ -2065,6 +2067,21 @@ _MAX_AUTHOR_NOTE_CHARS = 300
 
 def _is_author_note(text: str) -> bool:
     return len(text) <= _MAX_AUTHOR_NOTE_CHARS and bool(_AUTHOR_NOTE.search(text.strip()))
+
+
+# A related story's headline with its link label after it, as pages print them inside an article
+# ("From 'shithole countries' to 'a private agreement' – Trump's 2018 lowlights Read more").
+_TEASER_LINK_END = re.compile(r"\s(?:Read more|Read More|READ MORE)\s*$")
+
+
+def _is_teaser_link(text: str) -> bool:
+    """A headline followed by "Read more": no sentence ends before the label, so no article text
+    is lost when the line goes."""
+    match = _TEASER_LINK_END.search(text)
+    if match is None:
+        return False
+    headline = text[:match.start()].rstrip()
+    return bool(headline) and not re.search(r"[.!?][\"”’']?(?:\s|$)", headline)
 
 
 # Page furniture that the extractor keeps inside the article container, by kind. Only short
