@@ -846,3 +846,11 @@ def test_quotes_a_second_that_clause_hung_on_the_cue_is_reported_too() -> None:
     found = [(q.kind, q.text, q.cue) for q in extract_quotes(doc, doc_id="d")]
     assert found == [("indirect", "the bill was a good start, but that he would push for more changes", "said")]
 
+
+
+@pytest.mark.model
+def test_quotes_a_dateline_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("ASHFORD CREEK — Investigators looking into the explosion that killed 14 people at the plant two days "
+            "ago said Thursday that a pressure-relief valve had become a central focus of their inquiry.")
+    found = _found(nlp, text)
+    assert [q[3] for q in found if q[2] == "said"] == ["Investigators"]

@@ -850,6 +850,8 @@ def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: Quote
         # The parse ran a headline or caption into the next paragraph ("Putin's friend in
         # Helsinki" + "Trump declares ..."): a subject is never in another paragraph than its verb.
         subject = None
+    if subject is not None:
+        subject = _past_dateline(subject)
     if subject is not None and quoted is not None and quoted.start <= subject.idx < quoted.end:
         # The parse took a word of the quotation itself for the subject ("“... the big-government
         # Republicans who will vote for this,” said Sen. Rand Paul"): the speaker is outside it.
@@ -863,6 +865,30 @@ def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: Quote
     if subject is None:
         return None
     return _speaker_from_token(context, subject)
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The subject after a dateline the parse took for it: in "ASHFORD CREEK — Investigators
+    looking into the blast said ...", the place in capitals before the dash is no speaker; the
+    first noun after the dash is."""
+    sent = subject.sent
+    dash = next((t for t in sent[:8] if t.text in _DASHES), None)
+    if dash is None or not subject.i < dash.i or not subject.text.isupper():
+        return subject
+    inside_brackets = False
+    for token in subject.doc[sent.start:dash.i]:
+        inside_brackets = (inside_brackets or token.text == "(") and token.text != ")"
+        if token.is_alpha and not token.is_upper and not inside_brackets:
+            return subject
+    after = next((t for t in subject.doc[dash.i + 1:sent.end] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if after is None:
+        return subject
+    while after.dep_ in ("compound", "amod") and after.head.i > after.i:
+        after = after.head
+    return after
 
 
 def _across_paragraphs(first: Token, second: Token) -> bool:
