@@ -854,3 +854,16 @@ def test_quotes_a_dateline_is_no_speaker(nlp) -> None:  # type: ignore[no-untype
             "ago said Thursday that a pressure-relief valve had become a central focus of their inquiry.")
     found = _found(nlp, text)
     assert [q[3] for q in found if q[2] == "said"] == ["Investigators"]
+
+
+@pytest.mark.model
+def test_quotes_a_name_in_apposition_to_the_subject_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the spokeswoman Sarah Huckabee Sanders insisted": "she" next is Sanders, not a senator
+    # named as a subject further back.
+    text = ("Senator Susan Collins told reporters that the committee needs to interview him. Adam Schiff, the top "
+            "Democrat on the House intelligence committee, has made a similar demand.\n\nAt the White House press "
+            "briefing on Monday, the spokeswoman Sarah Huckabee Sanders insisted “the only thing inappropriate” "
+            "about Trump Jr’s meeting was “the people who leaked” the details. She added that she did not know of "
+            "any other meetings.")
+    added = [q for q in _found_with_entities(nlp, text) if q[2] == "added"]
+    assert added and all(q[3] == "Sarah Huckabee Sanders" for q in added)

@@ -1101,7 +1101,9 @@ def _is_subject(context: _Context, mention: Mention) -> bool:
     doc = context.doc
     start = context.token_at(mention.start)
     end = context.token_at(max(mention.start, mention.end - 1))
-    return any(doc[i].dep_ in SUBJECT_DEPS for i in range(start, end + 1))
+    # "the spokeswoman Sarah Huckabee Sanders insisted": the name is the subject's apposition.
+    return any(doc[i].dep_ in SUBJECT_DEPS or (doc[i].dep_ == "appos" and doc[i].head.dep_ in SUBJECT_DEPS)
+               for i in range(start, end + 1))
 
 
 # --- indirect speech --------------------------------------------------------------------------
