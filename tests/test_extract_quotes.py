@@ -465,6 +465,17 @@ def test_quotes_reporters_gloss_after_a_dash_is_not_content(nlp, text, content) 
     assert [q[1] for q in found if q[2] == "said"] == [content]
 
 
+def _hand_parsed(rows):  # type: ignore[no-untyped-def]
+    """A Doc with the parse written out: (word, lemma, pos, tag, dep, absolute head) per token."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    words = [row[0] for row in rows]
+    spaces = [words[i + 1] not in {",", "."} if i + 1 < len(words) else False for i in range(len(words))]
+    return Doc(English().vocab, words=words, spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+               tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows])
+
+
 # "Most growers have a dim view of the rules, the poll found." as the small model parses such a
 # sentence inside an article: "found" a relative clause of "view" instead of the clause's head.
 _MISPARSED_POLL = [
@@ -479,15 +490,7 @@ _MISPARSED_POLL = [
 
 
 def test_quotes_attribution_closing_the_sentence_despite_the_parse() -> None:
-    from spacy.lang.en import English
-    from spacy.tokens import Doc
-
-    words = [row[0] for row in _MISPARSED_POLL]
-    spaces = [words[i + 1] not in {",", "."} if i + 1 < len(words) else False for i in range(len(words))]
-    doc = Doc(English().vocab, words=words, spaces=spaces, lemmas=[r[1] for r in _MISPARSED_POLL],
-              pos=[r[2] for r in _MISPARSED_POLL], tags=[r[3] for r in _MISPARSED_POLL],
-              deps=[r[4] for r in _MISPARSED_POLL], heads=[r[5] for r in _MISPARSED_POLL])
-    found = [(q.kind, q.text, q.cue, q.speaker_name) for q in extract_quotes(doc, doc_id="d")]
+    found = [(q.kind, q.text, q.cue, q.speaker_name) for q in extract_quotes(_hand_parsed(_MISPARSED_POLL), doc_id="d")]
     assert found == [("indirect", "Most growers have a dim view of the rules", "found", "the poll")]
 
 
@@ -835,17 +838,8 @@ _SECOND_THAT_ON_THE_CUE = [
 
 
 def test_quotes_a_second_that_clause_hung_on_the_cue_is_reported_too() -> None:
-    from spacy.lang.en import English
-    from spacy.tokens import Doc
-
-    rows = _SECOND_THAT_ON_THE_CUE
-    words = [row[0] for row in rows]
-    spaces = [words[i + 1] not in {",", "."} if i + 1 < len(words) else False for i in range(len(words))]
-    doc = Doc(English().vocab, words=words, spaces=spaces, lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-              tags=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows])
-    found = [(q.kind, q.text, q.cue) for q in extract_quotes(doc, doc_id="d")]
+    found = [(q.kind, q.text, q.cue) for q in extract_quotes(_hand_parsed(_SECOND_THAT_ON_THE_CUE), doc_id="d")]
     assert found == [("indirect", "the bill was a good start, but that he would push for more changes", "said")]
-
 
 
 @pytest.mark.model

@@ -891,10 +891,14 @@ def _past_dateline(subject: Token) -> Token:
     return after
 
 
+def _is_line_break(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
+
+
 def _across_paragraphs(first: Token, second: Token) -> bool:
     """Whether a line break stands between two tokens."""
     low, high = sorted((first.i, second.i))
-    return any(t.is_space and "\n" in t.text for t in first.doc[low:high])
+    return any(_is_line_break(t) for t in first.doc[low:high])
 
 
 def _noun_before(context: _Context, cue: Token, quoted: QuoteSpan | None) -> Token | None:
@@ -1002,7 +1006,7 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
         else:
             break
     # Never across a line break: a name is one line's ("September" + "Woodward book").
-    breaks = [t.i for t in doc[start:end] if t.is_space and "\n" in t.text]
+    breaks = [t.i for t in doc[start:end] if _is_line_break(t)]
     start = max([start] + [i + 1 for i in breaks if i < token.i])
     end = min([end] + [i for i in breaks if i > token.i])
     last = doc[end - 1]
@@ -1168,7 +1172,7 @@ def _addressed_participle(cue: Token) -> bool:
            for c in cue.children):
         return False
     before = cue.doc[cue.i - 1] if cue.i > 0 else None
-    opens = before is None or cue.i == cue.sent.start or (before.is_space and "\n" in before.text)
+    opens = before is None or cue.i == cue.sent.start or _is_line_break(before)
     return opens or cue.dep_ == "advcl"
 
 
