@@ -19,8 +19,13 @@ BOX = ["Related stories", "Council approves budget for new swimming pool", "Stor
        "School bus route changes from next week"]
 
 
-def _reasons(lines: list[str]) -> dict[str, str]:
-    return dict(zip(lines, classify_paragraphs(lines)))
+def _reasons(lines: list[str], *, learned: bool = True) -> dict[str, str]:
+    return dict(zip(lines, classify_paragraphs(lines, learned=learned)))
+
+
+def _assert_kept_and_dropped(reasons: dict[str, str], article: list[str], furniture: list[str]) -> None:
+    assert all(reasons[p] == "body" for p in article), [p for p in article if reasons[p] != "body"]
+    assert all(reasons[p] != "body" for p in furniture), [p for p in furniture if reasons[p] == "body"]
 
 
 def test_list_items_ending_in_semicolons_after_a_box_are_the_article() -> None:
@@ -41,8 +46,7 @@ def test_list_items_ending_in_semicolons_after_a_box_are_the_article() -> None:
     ]
     lines = [*LEAD, "The engineers' report lists several faults:", BOX[0], *BOX[1:], *items, *rest]
     reasons = _reasons(lines)
-    assert all(reasons[p] == "body" for p in [*LEAD, *items, *rest])
-    assert all(reasons[p] != "body" for p in BOX)
+    _assert_kept_and_dropped(reasons, [*LEAD, *items, *rest], BOX)
 
 
 def test_a_subheading_with_running_text_above_it_after_a_box_is_the_article() -> None:
@@ -62,8 +66,7 @@ def test_a_subheading_with_running_text_above_it_after_a_box_is_the_article() ->
     ]
     lines = [*LEAD, *BOX, *after]
     reasons = _reasons(lines)
-    assert all(reasons[p] == "body" for p in [*LEAD, *after])
-    assert all(reasons[p] != "body" for p in BOX)
+    _assert_kept_and_dropped(reasons, [*LEAD, *after], BOX)
 
 
 def test_a_teaser_list_ending_on_a_bare_headline_is_still_dropped() -> None:
@@ -84,8 +87,7 @@ def test_a_teaser_list_ending_on_a_bare_headline_is_still_dropped() -> None:
         "that opens next week in the town library and online on the authority's website.",
     ]
     reasons = _reasons([*LEAD, "Most read", *teasers, *after])
-    assert all(reasons[p] == "body" for p in [*LEAD, after[0]])
-    assert all(reasons[p] != "body" for p in teasers)
+    _assert_kept_and_dropped(reasons, [*LEAD, after[0]], teasers)
 
 
 def test_a_list_article_goes_on_after_an_advertisement_and_a_related_link() -> None:
@@ -110,8 +112,7 @@ def test_a_list_article_goes_on_after_an_advertisement_and_a_related_link() -> N
     chrome = ["Share", "Facebook", "Twitter", "Email", "Home", "News", "Sport", "Contact us"]
     lines = [intro, *week, *labels, *more, outro, *chrome]
     reasons = _reasons(lines)
-    assert all(reasons[p] == "body" for p in [intro, *week, *more, outro])
-    assert all(reasons[p] != "body" for p in chrome)
+    _assert_kept_and_dropped(reasons, [intro, *week, *more, outro], chrome)
 
 
 def test_the_article_s_own_list_resumes_after_a_box() -> None:
@@ -128,14 +129,12 @@ def test_the_article_s_own_list_resumes_after_a_box() -> None:
     rest = ["Q: Your favourite spot on the coast?", "A: The bay north of the lighthouse at sunrise.",
             "Q: Any advice for beginners?", "A: Wear more layers than you think you need."]
     lines = [*LEAD, *interview, "Comments (12)", *BOX, *rest, "Share this article", "Facebook", "Twitter"]
-    reasons = dict(zip(lines, classify_paragraphs(lines, learned=False)))
-    assert all(reasons[p] == "body" for p in [*LEAD, *interview, *rest])
-    assert all(reasons[p] != "body" for p in BOX)
+    reasons = _reasons(lines, learned=False)
+    _assert_kept_and_dropped(reasons, [*LEAD, *interview, *rest], BOX)
 
     steps = ["1. Check the weather forecast for the crossing.", "2. Arrive at the cargo quay early.",
              "3. Keep your ticket on your phone."]
     more = ["4. Follow the painted line.", "5. Board when called.", "6. Sit low in rough weather."]
     lines = [*LEAD, "What passengers should do this winter:", *steps, *BOX, *more, "Share this article", "Facebook"]
-    reasons = dict(zip(lines, classify_paragraphs(lines, learned=False)))
-    assert all(reasons[p] == "body" for p in [*LEAD, *steps, *more])
-    assert all(reasons[p] != "body" for p in BOX)
+    reasons = _reasons(lines, learned=False)
+    _assert_kept_and_dropped(reasons, [*LEAD, *steps, *more], BOX)
