@@ -174,6 +174,27 @@ def test_clean_html_nested_beyond_the_parser_depth_keeps_its_text() -> None:
     assert "Getting the boats moving again" in doc.text
 
 
+def test_clean_html_unclosed_title_does_not_swallow_the_article() -> None:
+    # Without its "</title>" the parser reads the whole page as the title: the article was lost.
+    body = "".join(f"<p>{p}\n" for p in ARTICLE.split("\n\n")[3:])
+    html = (
+        "<html><head><title>Ferry service resumes | Holmby Herald\n"
+        '<meta property="og:site_name" content="Holmby Herald>\n</head>\n'
+        f"<body><div class=story><h1>Ferry service resumes</h1>\n{body}</body></html>"
+    )
+    doc = clean(_raw(html, kind="html"))
+    assert "first ferry in four days" in doc.text
+    assert "Getting the boats moving again" in doc.text
+    assert doc.title == "Ferry service resumes"
+    # the site name's missing closing quote ran its value into the tags after it
+    assert doc.outlet == "Holmby Herald"
+
+
+def test_clean_html_closed_title_and_style_are_left_as_they_are() -> None:
+    html = "<html><head><title>A</title><style>p { color: red }</style></head><body><p>x</p></body></html>"
+    assert clean_module._close_unclosed_text_elements(html) == html
+
+
 def test_clean_non_latin_page_records_its_script_as_language() -> None:
     # Invented Russian: "The ferry to the island resumed on Wednesday, the port said. About sixty
     # passengers went on the first crossing."

@@ -1894,7 +1894,7 @@ def _truncate_html(html: str, max_bytes: int) -> str:
 
 
 def _parse_html(html: str) -> lxml.html.HtmlElement | None:
-    tree = _load_html(html)
+    tree = _load_html(_close_unclosed_text_elements(_close_runaway_head_attribute(html)))
     if tree is not None and _AT_DEPTH_LIMIT(tree):
         # Re-read without layout wrappers so that the text nested below the limit is not lost.
         tree = _load_html(_LAYOUT_TAGS.sub(" ", html))
@@ -1907,6 +1907,61 @@ def _parse_html(html: str) -> lxml.html.HtmlElement | None:
 _MAX_PARSE_DEPTH = 254
 _AT_DEPTH_LIMIT = lxml.etree.XPath("boolean(/" + "/".join(["*"] * _MAX_PARSE_DEPTH) + ")")
 _LAYOUT_TAGS = re.compile(r"</?(?:div|span|section|font|center)\b[^>]*>", re.I)
+
+
+# A <title> or <style> holds text only, and the parser reads everything after it as that text
+# until its end tag: one missing "</title>" turned a whole article into the page's title and the
+# page into "no article text". Such an element is closed where its text ends, at the next tag.
+_TEXT_ONLY_OPEN = re.compile(r"<(title|style)\b[^>]*>", re.I)
+
+
+_BODY_START = re.compile(r"<body\b", re.I)
+_ATTRIBUTE_QUOTE = re.compile(r"=\s*([\"'])")
+
+
+def _close_runaway_head_attribute(html: str) -> str:
+    """``html`` with a head attribute value that runs into the body closed where its tag ends.
+
+    A missing closing quote (``content="Holmby Herald>``) makes the parser read on to the next
+    quote mark, often inside the article, and that text is lost. No value of a head tag spans
+    ``<body``, so one that does is ended at its first ">".
+    """
+    body = _BODY_START.search(html)
+    if body is None:
+        return html
+    position = 0
+    while (quote := _ATTRIBUTE_QUOTE.search(html, position, body.start())) is not None:
+        closing = html.find(quote.group(1), quote.end())
+        if html.rfind("<", 0, quote.start()) < html.rfind(">", 0, quote.start()):
+            position = quote.end()  # not inside a tag (a script's "a = 'b'"): no attribute
+            continue
+        if 0 <= closing < body.start():
+            position = closing + 1
+            continue
+        tag_end = html.find(">", quote.end())
+        if tag_end < 0 or tag_end > body.start():
+            return html
+        return html[:tag_end] + quote.group(1) + html[tag_end:]
+    return html
+
+
+def _close_unclosed_text_elements(html: str) -> str:
+    """``html`` with each unclosed <title>/<style> closed before the next tag (unchanged when all are closed)."""
+    pieces: list[str] = []
+    position = 0
+    for opening in _TEXT_ONLY_OPEN.finditer(html):
+        if opening.start() < position:
+            continue
+        name = opening.group(1).lower()
+        closing = re.compile(rf"</{name}\s*>", re.I).search(html, opening.end())
+        next_opening = _TEXT_ONLY_OPEN.search(html, opening.end())
+        if closing is not None and (next_opening is None or closing.start() < next_opening.start()):
+            continue
+        next_tag = html.find("<", opening.end())
+        end = len(html) if next_tag < 0 else next_tag
+        pieces.append(html[position:end] + f"</{name}>")
+        position = end
+    return "".join(pieces) + html[position:] if pieces else html
 
 
 def _load_html(html: str) -> lxml.html.HtmlElement | None:
@@ -2562,10 +2617,21 @@ def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
     for el in tree.iter("meta"):
         key = (el.get("property") or el.get("name") or "").lower()
-        value = el.get("content")
+        value = _before_runaway_markup(el.get("content") or "")
         if key and value and key not in found:
             found[key] = value
     return found
+
+
+def _before_runaway_markup(value: str) -> str:
+    """An attribute value without the markup it ran into when its closing quote was missing.
+
+    ``content="Northgate Daily>`` reads on to the next quote mark, through the tags after it; the
+    value ends where its tag did, at the first ">".
+    """
+    if "<" in value and ">" in value:
+        return value[: value.index(">")].strip()
+    return value
 
 
 def _html_language(tree: lxml.html.HtmlElement | None, paragraphs: Sequence[Paragraph]) -> tuple[str | None, str]:
