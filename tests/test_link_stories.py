@@ -378,10 +378,10 @@ def test_link_stories_backfilled_article_still_finds_a_closed_story() -> None:
     assert index.place(late, vector=embeddings["ferry-1"], entities={"halden"}) == story_id("ferry-0")
 
 
-def test_link_stories_empty_documents_found_their_own_stories() -> None:
+def test_link_stories_empty_document_is_in_no_story_and_one_word_founds_its_own() -> None:
     docs = [_doc("empty", None, "2024-03-05", []), _doc("word", "Breaking", "2024-03-05", ["Breaking"])]
     stories = cluster_stories(docs, embeddings={}, entities={})
-    assert stories == {"empty": story_id("empty"), "word": story_id("word")}
+    assert stories == {"word": story_id("word")}
 
 
 def test_link_stories_scale_follows_open_stories_not_corpus_size() -> None:

@@ -102,3 +102,27 @@ def test_pipeline_bad_files_are_reported_and_the_rest_goes_on(tmp_path: Path) ->
     with Store(db) as store:
         assert len(store.failures()) == len(report.failed)
 
+
+
+def test_pipeline_document_without_article_text_is_in_no_story(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(sorted(CORPUS.glob("*.txt"))[0], folder / "article.txt")
+    # a page of navigation only: cleaning keeps no article text of it
+    (folder / "menu.html").write_text(
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav></body></html>",
+        encoding="utf-8",
+    )
+    db = tmp_path / "s.db"
+    report = run([folder], db=db)
+    assert [path for _, path in report.storyless] == [str(folder / "menu.html")]
+    with Store(db) as store:
+        [story] = store.stories()
+        [(menu_id, _)] = store.storyless_documents()
+        assert menu_id not in story.documents and store.story_of(menu_id) is None
+        assert store.documents_by_id([menu_id])  # stored, with its dropped paragraphs
+    # an incremental run places a new text-less document in no story either
+    (folder / "menu2.html").write_text("<html><body><nav><a href='/a'>About us</a></nav></body></html>", encoding="utf-8")
+    report = run([folder], db=db)
+    assert report.link_mode == "incremental"
+    assert len(report.storyless) == 2 and report.stories == 1

@@ -107,6 +107,12 @@ def run(
             f"{report.undated} documents have no publication date: they were grouped into stories without "
             "the time window (add a date field or a date line to place them in time)"
         )
+    if report.storyless:
+        paths = ", ".join(path for _, path in report.storyless[:5]) + (" ..." if len(report.storyless) > 5 else "")
+        err.print(
+            f"{len(report.storyless)} documents have no article text, so they are in no story: {paths} "
+            "(`newsfuse clean FILE --json` shows why each paragraph was dropped)"
+        )
     if report.nothing_ingested and report.failed:
         raise _fail("nothing could be ingested; see the reasons above", 1)
     if report.nothing_ingested:

@@ -61,6 +61,8 @@ class RunReport:
     duplicates: int = 0
     stories: int = 0
     undated: int = 0
+    # (id, source path) of documents cleaning kept no article text of: stored, in no story
+    storyless: list[tuple[str, str]] = field(default_factory=list)
     link_mode: str = "none"  # "full", "incremental", or "none" when nothing needed linking
     linked: int = 0  # documents placed by this run's link step
     touched_stories: int = 0
@@ -182,6 +184,7 @@ def link_corpus(store: Store, report: RunReport, *, track: Tracker = no_progress
     counts = store.counts()
     report.documents, report.duplicates, report.stories = counts["documents"], counts["duplicates"], counts["stories"]
     report.undated = store.undated_linked()
+    report.storyless = store.storyless_documents()
 
 
 def link_new_documents(
@@ -288,12 +291,13 @@ def relink_corpus(store: Store, report: RunReport, *, track: Tracker = no_progre
         documents=documents, extractions=extractions.values(), entities=entities, stories=stories,
         assignments=assignment, state=state,
     )
+    report.storyless = store.storyless_documents()
     report.link_mode = "full"
     report.linked = len(documents)
     report.touched_stories = len(stories)
     report.reuse = len(copies.reuse)
     report.duplicates = sum(1 for d in documents if d.duplicate_of)
-    report.undated = len(without_time_prior(documents))
+    report.undated = len(without_time_prior(d for d in documents if d.id in assignment))
     report.stories = len(stories)
 
 

@@ -128,6 +128,11 @@ class Document(Record):
     def text(self) -> str:
         return kept_text(self.paragraphs)
 
+    @property
+    def has_article_text(self) -> bool:
+        """Whether cleaning kept any text: a document without any is stored but placed in no story."""
+        return any(p.kept and p.text.strip() for p in self.paragraphs)
+
 
 def kept_text(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> str:
     """The text all offsets refer to: kept paragraphs joined by a blank line."""

@@ -675,7 +675,18 @@ class Store:
         return [ReuseRow(r[0], r[1], tuple(json.loads(r[2])), tuple(json.loads(r[3]))) for r in rows]
 
     def undated_linked(self) -> int:
-        return self.conn.execute("SELECT COUNT(*) FROM doc_links WHERE at IS NULL").fetchone()[0]
+        """Documents placed in a story without the time window (no readable publication date)."""
+        return self.conn.execute(
+            "SELECT COUNT(*) FROM doc_links WHERE at IS NULL AND doc IN (SELECT doc FROM story_documents)"
+        ).fetchone()[0]
+
+    def storyless_documents(self) -> list[tuple[str, str]]:
+        """(id, source path) of linked documents in no story: cleaning kept no article text of them."""
+        rows = self.conn.execute(
+            "SELECT id, json_extract(data, '$.source_path') FROM documents WHERE linked = 1"
+            " AND id NOT IN (SELECT doc FROM story_documents) ORDER BY seq"
+        )
+        return [(r[0], r[1]) for r in rows]
 
     def _select_in(self, query: str, values: Iterable[str]) -> Iterator[tuple]:  # type: ignore[type-arg]
         """Run ``query`` (one ``IN ({})``) over ``values`` in chunks below SQLite's parameter limit."""

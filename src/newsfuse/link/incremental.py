@@ -347,7 +347,7 @@ def link_new(
     names = {i: clustering_names(documents[i], sets.get(i, ())) for i in new_ids}
 
     index = StoryIndex(1, threshold=threshold, window_days=window_days)  # settings resolved once
-    originals = [documents[i] for i in new_ids if not documents[i].duplicate_of]
+    originals = [documents[i] for i in new_ids if not documents[i].duplicate_of and documents[i].has_article_text]
     candidates = reachable_stories(
         store, originals, embeddings, threshold=index.threshold, window_days=index.window_days
     )
@@ -359,7 +359,7 @@ def link_new(
     assignment.update(store.stories_of(i for i in documents if i not in fresh))
     assignment.update(store.stories_of({d.duplicate_of for d in documents.values() if d.duplicate_of}))
     merged: dict[str, str] = {}
-    for doc in publication_order(documents[i] for i in new_ids):
+    for doc in publication_order(documents[i] for i in new_ids if documents[i].has_article_text):
         group = _group_story(doc, documents, assignment, merged)
         if group is not None:
             assignment[doc.id] = group

@@ -451,7 +451,10 @@ def cluster_stories(
     threshold: float | None = None,
     window_days: int | None = None,
 ) -> dict[str, str]:
-    """Assign every document to a story; returns document id -> story id.
+    """Assign every document with article text to a story; returns document id -> story id.
+
+    A document cleaning kept no text of (``no-article-text``) is in no story: nothing of it could
+    be summarised or cross-checked, and an empty story would stand among real ones.
 
     ``embeddings`` maps document ids to vectors of :func:`story_text` (see
     :func:`document_embeddings`), ``entities`` to entity name sets. Documents in ``previous`` keep
@@ -464,7 +467,7 @@ def cluster_stories(
     A document whose ``duplicate_of`` is among ``docs`` joins its original's story.
     """
     kept = dict(previous or {})
-    by_id = {doc.id: doc for doc in docs}
+    by_id = {doc.id: doc for doc in docs if doc.has_article_text}
     embeddings = _unit_rows(embeddings)
     names = {doc.id: clustering_names(doc, entities.get(doc.id, ())) for doc in by_id.values()}
     index = StoryIndex(
