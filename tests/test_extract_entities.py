@@ -228,6 +228,12 @@ def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, tex
         ("Maria Lopez, a former contractor who leaked the files, spoke.", "Maria Lopez", ("former contractor",)),
         ("Even President Tom Reyes agreed.", "Tom Reyes", ("President",)),
         ("Quiz Night's Tom Reyes hosted the show.", "Tom Reyes", ()),
+        # a person noun says who someone is, not their role
+        ("Maria Lopez, a woman who always lands on her feet, spoke.", "Maria Lopez", ()),
+        ("Tom Reyes, a man of integrity, spoke.", "Tom Reyes", ()),
+        # a description stops before the clause inside it
+        ("Tom Reyes, a key witness in the inquiry into whether the mayor lied, spoke.", "Tom Reyes",
+         ("key witness in the inquiry",)),
     ],
 )
 def test_entities_a_title_is_one_persons_role(nlp, text: str, name: str, titles: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
@@ -263,3 +269,39 @@ def test_entities_titles_are_roles_not_adjectives_or_dateline_dashes(nlp) -> Non
     titles = {m.text: m.titles for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"}
     assert titles["James Comey"] == ("Former FBI director",)
     assert titles["Donald Trump"] == ("U.S. President",)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the NER takes the nickname into the name ...
+        "“Slippery Robert Hale, a man who always ends up badly, will go down as the worst director in history!” "
+        "the governor wrote. Robert Hale said he would not answer.",
+        # ... or leaves it before the name, where it is no title
+        "“Sleepy Robert Hale will go down as the worst director in history!” the governor wrote. "
+        "Robert Hale said he would not answer.",
+    ],
+)
+def test_entities_a_nickname_before_a_first_name_is_no_part_of_the_name(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    hale = [m for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON" and "Hale" in m.text]
+    assert [m.text for m in hale] == ["Robert Hale", "Robert Hale"]
+    assert hale[0].titles == () and len({m.cluster for m in hale}) == 1
+
+
+@pytest.mark.model
+def test_entities_a_bare_surname_is_not_the_relative_introduced_through_someone(nlp) -> None:  # type: ignore[no-untyped-def]
+    # News style names the relative in full; the bare surname stays with the principal.
+    doc = nlp("Former police chief Daniel Okafor spoke for an hour on Sunday. His wife, Grace Okafor, sat in the "
+              "front row. \n\nOkafor said the inquiry had been unfair.")
+    people = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    by_text = {m.text: m.cluster for m in people}
+    assert by_text["Okafor"] == by_text["Daniel Okafor"] != by_text["Grace Okafor"]
+
+
+@pytest.mark.model
+def test_entities_the_president_is_not_the_former_vice_president(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Maria Lopez, the former vice president, spoke in Denver. The president has denied wrongdoing. "
+              "Tom Reyes, the deputy mayor, met her. The mayor was not there.")
+    people = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    assert {m.text for m in people} == {"Maria Lopez", "Tom Reyes"}

@@ -48,7 +48,8 @@ TITLE_WORDS: dict[str, str] = {
         "sheriff officer detective inspector superintendent ambassador envoy bishop archbishop "
         "cardinal rabbi imam ayatollah premier speaker leader prime deputy acting former retired "
         "late attorney counsel spokesman spokeswoman spokesperson professor doctor dean coach "
-        "commissioner councilman councilwoman councillor delegate chairperson founder president-elect"
+        "commissioner councilman councilwoman councillor delegate chairperson founder president-elect "
+        "monsignor"
     ).split()},
     "pres": "president", "sen": "senator", "rep": "representative", "gov": "governor",
     "gen": "general", "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant",
@@ -67,6 +68,14 @@ FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princes
                           "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "sister", "wife",
                           "daughter", "mother", "niece", "aunt", "grandmother", "widow", "girlfriend",
                           "businesswoman", "actress"})
+# A person introduced by kinship to someone ("his wife, Patrice Comey", "the senator's son") is
+# named in full or by first name afterwards; news style keeps the bare surname for the person
+# the relation points to.
+KIN_WORDS = frozenset({"wife", "husband", "spouse", "son", "daughter", "mother", "father", "brother", "sister",
+                       "widow", "widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson",
+                       "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather",
+                       "stepmother", "boyfriend", "girlfriend", "fiancee", "fiancé", "fiancée", "fiance"})
+_POSSESSORS = frozenset({"his", "her", "their"})
 # Head nouns that name the top office of a country/organisation: "the Russian leader" may refer
 # to someone introduced as "Russian President ..." (with a shared modifier; see _nominal_matches).
 LEADER_HEADS = frozenset({"president", "minister", "chancellor", "king", "queen", "premier",
@@ -117,18 +126,34 @@ NAME_GENDER_MIN_COUNT = 500
 
 
 @functools.cache
-def first_name_genders() -> dict[str, str]:
-    """First name -> "m"/"f", from the name data of the nomquamgender package (read as data: its
-    module is not imported). Empty when the package is missing, so attribution only loses the hint."""
+def _first_name_data() -> dict[str, list]:  # type: ignore[type-arg]
+    """The name data of the nomquamgender package (name -> [.., bearers, p(female), ..]), read as
+    data (its module is not imported). Empty when the package is missing: callers only lose a hint."""
     spec = importlib.util.find_spec("nomquamgender")
     locations = spec.submodule_search_locations if spec is not None else None
     if not locations:
         return {}
     path = Path(next(iter(locations))) / "name_data.json"
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
     except (OSError, ValueError):
         return {}
+
+
+# A word is a common first name when this many bearers carry it in the name data ("James": 5.7
+# million; "Little": 2,000; "Slippery": 1).
+COMMON_FIRST_NAME_BEARERS = 5000
+
+
+def is_common_first_name(word: str) -> bool:
+    row = _first_name_data().get(word.lower())
+    return row is not None and row[1] >= COMMON_FIRST_NAME_BEARERS
+
+
+@functools.cache
+def first_name_genders() -> dict[str, str]:
+    """First name -> "m"/"f" where the name data is near-certain (see NAME_GENDER_CERTAINTY)."""
+    data = _first_name_data()
     return {name: "f" if row[2] >= 1 - NAME_GENDER_CERTAINTY else "m" for name, row in data.items()
             if row[1] >= NAME_GENDER_MIN_COUNT
             and (row[2] <= NAME_GENDER_CERTAINTY or row[2] >= 1 - NAME_GENDER_CERTAINTY)}
@@ -246,6 +271,8 @@ def _item_for(ent: Span) -> _Item | None:
         while (end - start > 1 and _is_title_token(doc[start])
                and any(t.text[:1].isupper() and not _is_title_token(t) for t in doc[start + 1:end])):
             start += 1
+        if end - start >= 3 and _is_epithet(doc[start], doc[start + 1:end]):
+            start += 1  # "Slippery James Comey": a nickname before the first name is no part of the name
     if start >= end or _is_era_marker(doc[start:end]):
         return None
     label = ent.label_
@@ -283,6 +310,17 @@ def _person_label(span: Span) -> str | None:
     if last in ORGANISATION_HEADS:
         return "ORG"
     return "PERSON"
+
+
+def _is_epithet(word: Token, name: Span) -> bool:
+    """A word before a full name the text also gives on its own, and no first name itself: "Slippery"
+    in "Slippery James Comey" where "James Comey" is named elsewhere ("Reuel Marc Gerecht" keeps
+    its rare first name)."""
+    if not word.is_alpha or _is_title_token(word) or is_common_first_name(word.text):
+        return False
+    if not is_common_first_name(name[0].text):
+        return False
+    return any(ent.label_ == "PERSON" and ent.text == name.text for ent in word.doc.ents)
 
 
 def _is_title_token(token: Token) -> bool:
@@ -332,6 +370,8 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token) -> str | None:
     tokens = doc[first:item.start]
     if not any(t.pos_ in {"NOUN", "PROPN"} and normalise_word(t.text) for t in tokens):
         return None
+    if len(tokens) == 1 and tokens[0].pos_ == "PROPN" and not _is_title_token(tokens[0]) and tokens[0].ent_type_ in ("", "PERSON"):
+        return None  # "Slippery James Comey": a capitalised word that is no title, party or body is no role
     return tokens.text if _is_one_persons_role(tokens) else None
 
 
@@ -381,6 +421,10 @@ def _names_a_role(noun: Token) -> bool:
     return definite or complement or normalise_word(noun.text) in TITLE_WORDS
 
 
+# Nouns that say someone is a person, not what role they have ("a man who always ends up badly",
+# "a man of integrity").
+_PERSON_NOUNS = frozenset({"man", "woman", "person", "guy", "gentleman", "fellow", "individual", "boy", "girl",
+                           "kid", "human", "someone", "character", "figure", "soul"})  # fmt: skip
 # Words of a photo caption set beside a name ("Joe Biden, file photo"), not a role.
 _CAPTION_WORDS = frozenset({"photo", "photos", "file", "image", "images", "picture", "pictures", "combination",
                             "video", "screenshot", "courtesy"})  # fmt: skip
@@ -394,6 +438,8 @@ def _is_one_persons_role(span: Span) -> bool:
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
         return False  # "is a dangerous, unfit leader" cut at its comma leaves "dangerous": no role
+    if head.lower_ in _PERSON_NOUNS:
+        return False
     if span[-1].text in ("'s", "’s", "'") or span.text.startswith("@"):
         return False  # "Duck Dynasty's Willie Robertson" names a show; "@realDonaldTrump" is a handle
     return not any(t.lower_ in _CAPTION_WORDS for t in span)
@@ -410,6 +456,8 @@ def _phrase_text(doc: Doc, start: int, end: int) -> str | None:
             break
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"amod", "compound"}:
             break
+        if token.pos_ == "SCONJ" or token.dep_ == "mark":
+            break  # "witness for the inquiry into whether Trump obstructed": the clause is no part of it
         stop += 1
     while stop > start and (doc[stop - 1].pos_ in {"ADP", "CCONJ", "DET", "PART", "ADV", "PRON"}
                             or doc[stop - 1].tag_ in {"WDT", "WP"}):
@@ -512,9 +560,12 @@ def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
             continue
         candidates.append(index)
     if first is None and suffix is None and len(candidates) > 1:
-        # A bare surname is the suffix-less bearer when there is one ("Trump", not "Donald Trump Jr.").
+        # A bare surname is the suffix-less bearer when there is one ("Trump", not "Donald Trump Jr."),
+        # and not a relative introduced through the person it names ("his wife, Patrice Comey").
         plain = [i for i in candidates if _suffix(clusters[i].words) is None]
         candidates = plain or candidates
+        principal = [i for i in candidates if not _introduced_as_kin(clusters[i].titles)]
+        candidates = principal or candidates
     if not candidates and first is None:
         # A lone first name ("Hillary") refers to the only person carrying it.
         candidates = [i for i, c in enumerate(clusters) if c.label == "PERSON" and len(c.words) > 1
@@ -526,14 +577,26 @@ def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
     return max(candidates, key=lambda i: clusters[i].last_seen)
 
 
+def _introduced_as_kin(titles: Sequence[str]) -> bool:
+    """Whether a title names the person as someone's relative ("his wife", "the mayor's son")."""
+    for title in titles:
+        words = title.lower().replace("’", "'").split()
+        if len(words) >= 2 and words[-1] in KIN_WORDS and (
+            words[-2] in _POSSESSORS or words[-2].endswith("'s") or words[0] in _POSSESSORS
+        ):
+            return True
+    return False
+
+
 def _person_for_mistag(words: list[str], clusters: list[_Cluster]) -> int | None:
     text = " ".join(words)
     matches = [i for i, c in enumerate(clusters)
                if c.label == "PERSON" and (c.surname == text or " ".join(c.words) == text)]
     if not matches:
         return None
-    # As for a bare surname tagged PERSON: the suffix-less bearer when there is one.
+    # As for a bare surname tagged PERSON: the suffix-less bearer when there is one, not a relative.
     matches = [i for i in matches if _suffix(clusters[i].words) is None] or matches
+    matches = [i for i in matches if not _introduced_as_kin(clusters[i].titles)] or matches
     return max(matches, key=lambda i: clusters[i].last_seen)
 
 
@@ -610,6 +673,7 @@ def _missed_surnames(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> 
     for name in confirmed:
         # The suffix-less bearer when there is one; a surname shared by two such people stays ambiguous.
         options = [i for i in by_surname[name] if _suffix(clusters[i].words) is None] or by_surname[name]
+        options = [i for i in options if not _introduced_as_kin(clusters[i].titles)] or options
         surnames[name] = options[0] if len(options) == 1 else -1
     if not surnames:
         return
@@ -636,7 +700,7 @@ def _nominal_items(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> It
     titled = [(i, c) for i, c in enumerate(clusters) if c.label == "PERSON" and c.titles]
     if not titled:
         return
-    profiles = [(i, c.first_seen, {h for t in c.titles if (h := title_head(t))},
+    profiles = [(i, c.first_seen, {office for t in c.titles if (office := _office(t))},
                  {normalise_word(w) for t in c.titles for w in t.split()}) for i, c in titled]
     taken = {(it.start, it.end) for it in items}
     covered = {t for it in items for t in range(it.start, it.end)}
@@ -671,11 +735,28 @@ def _introduces_someone(root: Token, covered: set[int]) -> bool:
     return root.dep_ == "attr" and any(c.dep_ == "nsubj" and c.i in covered for c in root.head.children)
 
 
-def _nominal_matches(head: str, modifiers: set[str], heads: set[str], words: set[str]) -> bool:
+# Words before a role noun that make it another office: "the president" is not the vice president,
+# nor the former president.
+OFFICE_QUALIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "former", "ex", "late"})
+
+
+def _office(title: str) -> tuple[str, frozenset[str]] | None:
+    """A title's role noun with the qualifiers that make it another office ("former vice president" ->
+    ("president", {"former", "vice"}))."""
+    head = title_head(title)
+    if head is None:
+        return None
+    words = [normalise_word(w) for w in re.split(r"[\s,-]+", title) if w]
+    return head, frozenset(w for w in words if w in OFFICE_QUALIFIERS)
+
+
+def _nominal_matches(head: str, modifiers: set[str], offices: set[tuple[str, frozenset[str]]], words: set[str]) -> bool:
     if not modifiers <= words:
         return False
-    if head in heads:
+    if any(office == head and qualifiers <= modifiers for office, qualifiers in offices):
         return True
     # "the Russian leader" for "Russian President X": a generic top-office noun needs a shared
     # modifier so that "the leader" alone stays unresolved.
-    return head == "leader" and bool(modifiers) and bool(heads & LEADER_HEADS)
+    return head == "leader" and bool(modifiers) and any(
+        office in LEADER_HEADS and not qualifiers for office, qualifiers in offices
+    )
