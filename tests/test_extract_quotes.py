@@ -861,3 +861,11 @@ def test_quotes_a_name_in_apposition_to_the_subject_is_the_subject(nlp) -> None:
             "any other meetings.")
     added = [q for q in _found_with_entities(nlp, text) if q[2] == "added"]
     assert added and all(q[3] == "Sarah Huckabee Sanders" for q in added)
+
+
+@pytest.mark.model
+def test_quotes_he_is_the_sentences_subject_not_a_subject_inside_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The anchor Tom Ruiz pressed the point. Ruiz added the professor's argument that the governor Ben Hale "
+            "is not really censured if the vote never happens.\n\n“So isn't this an empty threat?” he asked.")
+    found = _found(nlp, text)
+    assert ("direct", "So isn't this an empty threat?", "asked", "Tom Ruiz") in found

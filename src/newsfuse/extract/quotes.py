@@ -1035,6 +1035,7 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
     """
     index = bisect.bisect_left(context.mention_starts, position)
     fallback: Mention | None = None
+    embedded: Mention | None = None
     seen = 0
     for mention in reversed(context.mentions[max(0, index - 60):index]):
         if (mention.type != "PERSON" or context.in_quote(mention.start) or _modifies_a_noun(context, mention)
@@ -1047,12 +1048,17 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
         if fallback is None:
             fallback = mention
         if _is_subject(context, mention):
-            return _person_speaker(context, *_past_reported_words(context, mention, gender))
+            if not _in_subordinate_clause(context, mention):
+                return _person_speaker(context, *_past_reported_words(context, mention, gender))
+            # "Wallace added Feldman's contention that the president isn't impeached. ... he asked":
+            # the subject of a clause inside the sentence gives way to the sentence's own subject.
+            embedded = embedded or mention
         if seen >= 3:
             break
-    if fallback is None:
+    chosen = embedded or fallback
+    if chosen is None:
         return None
-    return _person_speaker(context, *_past_reported_words(context, fallback, gender))
+    return _person_speaker(context, *_past_reported_words(context, chosen, gender))
 
 
 def _modifies_a_noun(context: _Context, mention: Mention) -> bool:
@@ -1099,6 +1105,32 @@ def _past_reported_words(context: _Context, mention: Mention, gender: str) -> tu
         if gender_of_person(context.by_cluster.get(speaker.cluster, [])) in (None, gender):
             return speaker, speaker.start, speaker.end
     return mention, mention.start, mention.end
+
+
+# Complement and relative clauses: their subject is someone the sentence reports on or describes,
+# not who it is about. An adverbial clause's subject often is ("This comes after Cohen pleaded
+# guilty. He also accused ..."), so it is not among them.
+_SUBORDINATE_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "acl", "csubj", "pcomp"})
+# "until Lincoln issued ...", "after Cohen pleaded ...": a clause after these is adverbial.
+_ADVERBIAL_PREPOSITIONS = frozenset({"until", "till", "after", "before", "since", "upon", "despite", "without"})
+
+
+def _in_subordinate_clause(context: _Context, mention: Mention) -> bool:
+    """Whether the mention's verb sits in a complement or relative clause of another clause, rather
+    than heading its sentence or a clause coordinated with it."""
+    token = context.doc[context.token_at(max(mention.start, mention.end - 1))]
+    current = token.head
+    for _ in range(12):
+        if current.dep_ in _SUBORDINATE_CLAUSE_DEPS and not (
+            current.dep_ == "pcomp" and current.head.lower_ in _ADVERBIAL_PREPOSITIONS
+        ):
+            # The small parser often hangs the reporting clause on the quotation ("Steinem described it
+            # as 'This is ...'" parsed with the quoted "is" as root): that clause is no complement.
+            return not context.in_quote(current.head.idx)
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _is_subject(context: _Context, mention: Mention) -> bool:
