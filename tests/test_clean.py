@@ -545,10 +545,30 @@ def test_clean_html_heading_left_dangling_after_the_article_is_dropped() -> None
         ("Write to the editors at letters@example.org", True),
         ("Dozens of volunteers contributed to the clean-up, which took three days.", False),
         ("Write down everything, the coach told his players before the final.", False),
+        # the wire editor's note on a new version of the story
+        ("(Refiles to add dropped word “A” from book title, paragraph 9.)", True),
+        ("(Corrects spelling of minister's name in paragraph 3)", True),
+        ("(This story has been refiled to fix a typo in the headline)", True),
+        ("Adds to the confusion, the minister said on Tuesday.", False),
     ],
 )
 def test_clean_html_author_notes(text: str, expected: bool) -> None:
     assert _is_author_note(text) is expected
+
+
+def test_clean_plain_text_drops_notes_about_the_articles_making() -> None:
+    text = (
+        "Ferry service resumes after storm\n\n"
+        "HOLMBY (Reuters) - The first ferry in four days left the mainland pier on Wednesday morning, carrying "
+        "supplies and about 60 passengers, the port authority said.\n\n"
+        "The authority said a second crossing would run in the afternoon if the wind kept dropping.\n\n"
+        "(Reporting by Jane Doe; Editing by Omar Ali)\n\n"
+        "(Refiles to add dropped word in paragraph 2)\n"
+    )
+    doc = clean(_raw(text))
+    assert _reason_of(doc, "(Reporting by Jane Doe") == "author-note"
+    assert _reason_of(doc, "(Refiles to add") == "author-note"
+    assert "second crossing" in doc.text
 
 
 def test_clean_html_site_sections_title_suffix_and_language_of_a_table_page() -> None:

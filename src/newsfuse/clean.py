@@ -473,6 +473,8 @@ def _local_reason(text: str) -> str | None:
         return "dateline-meta"
     if n <= 160 and _is_navigation(t):
         return "navigation"
+    if _is_author_note(t):
+        return "author-note"
     return None
 
 
@@ -2108,7 +2110,8 @@ def _teaser_copies(body: Sequence[str], keys: Sequence[str]) -> set[int]:
 # Notes about the article's author or its making, set after the story by news sites:
 # "Jane Doe contributed to this report.", "Write to Jane Doe at jane@example.com",
 # "Reach the reporter on Twitter at ...", "Follow her on Twitter @jdoe.",
-# "(Reporting by Jane Doe; editing by John Roe)".
+# "(Reporting by Jane Doe; editing by John Roe)", and the wire editor's note on a new version
+# ("(Refiles to add dropped article from book title, paragraph 9.)", "(This story corrects ...)").
 _NAME_WORDS = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
 _SOCIAL_SITES = r"(?i:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)"
 _AUTHOR_NOTE = re.compile(
@@ -2116,7 +2119,9 @@ _AUTHOR_NOTE = re.compile(
     rf"|^(?i:write|e-?mail|reach|contact|message)(?: to)? (?:(?i:the )?(?i:reporters?|writers?|authors?|editors?|him|her|them)|{_NAME_WORDS})"
     r" (?:at|on|via|by)\b"
     rf"|(?:^|[.!?]\s+)(?i:follow) (?:(?i:him|her|them|the (?:author|writer|reporter))|{_NAME_WORDS}) on {_SOCIAL_SITES}\b"
-    r"|^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled) by)\b")
+    r"|^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled) by)\b"
+    r"|^\(\s*(?i:refiles|corrects|updates|adds|recasts|repeats|fixes|clarifies|removes|inserts)\b[^()]*\)\.?$"
+    r"|^\(\s*(?i:this (?:story|article|version) (?:has been |was )?(?:refiled|corrected|updated|corrects|updates|adds|fixes))\b")
 _MAX_AUTHOR_NOTE_CHARS = 300
 
 
