@@ -869,3 +869,35 @@ def test_quotes_he_is_the_sentences_subject_not_a_subject_inside_its_clause(nlp)
             "is not really censured if the vote never happens.\n\n“So isn't this an empty threat?” he asked.")
     found = _found(nlp, text)
     assert ("direct", "So isn't this an empty threat?", "asked", "Tom Ruiz") in found
+
+
+# "Besides the payments to keep quiet about affairs with Hale, court papers showed how Ruiz offered
+# help." as the small model parses such a sentence: "Hale ," hung on "papers", which it took for the
+# object of "with", so "showed" has no subject.
+_MISPARSED_PAPERS = [
+    ("Besides", "besides", "ADP", "IN", "prep", 13), ("the", "the", "DET", "DT", "det", 2),
+    ("payments", "payment", "NOUN", "NNS", "pobj", 0), ("to", "to", "PART", "TO", "aux", 4),
+    ("keep", "keep", "VERB", "VB", "acl", 2), ("quiet", "quiet", "ADJ", "JJ", "oprd", 4),
+    ("about", "about", "ADP", "IN", "prep", 5), ("affairs", "affair", "NOUN", "NNS", "pobj", 6),
+    ("with", "with", "ADP", "IN", "prep", 7), ("Hale", "Hale", "PROPN", "NNP", "nmod", 12),
+    (",", ",", "PUNCT", ",", "punct", 9), ("court", "court", "NOUN", "NN", "compound", 12),
+    ("papers", "paper", "NOUN", "NNS", "pobj", 8), ("showed", "show", "VERB", "VBD", "ROOT", 13),
+    ("how", "how", "SCONJ", "WRB", "advmod", 16), ("Ruiz", "Ruiz", "PROPN", "NNP", "nsubj", 16),
+    ("offered", "offer", "VERB", "VBD", "ccomp", 13), ("help", "help", "NOUN", "NN", "dobj", 16),
+    (".", ".", "PUNCT", ".", "punct", 13),
+]
+
+
+def test_quotes_a_speaker_phrase_does_not_reach_back_over_a_comma() -> None:
+    from newsfuse.extract.quotes import _phrase_bounds
+
+    doc = _hand_parsed(_MISPARSED_PAPERS)
+    start, end = _phrase_bounds(doc[12])
+    assert doc.text[start:end] == "court papers"
+
+
+@pytest.mark.model
+def test_quotes_a_title_through_someone_else_is_not_shown_as_the_speakers_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The publisher worked hard to protect his longtime friend Ben Hale. Hale said the stories were false.")
+    [quote] = [q for q in extract_quotes(doc, doc_id="d") if q.speaker_name == "Ben Hale"]
+    assert quote.speaker_title is None

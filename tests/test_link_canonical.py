@@ -431,3 +431,19 @@ def test_canonical_an_acronym_is_no_surname_and_brackets_leave_the_name() -> Non
     entities, entity_of = canonicalise(docs, extractions)
     assert entity_of[("b", 0)] != entity_of[("a", 0)]
     assert "Moon Jae-in" in {e.name for e in entities}
+
+
+def test_canonical_a_title_through_someone_else_is_not_an_entity_title() -> None:
+    docs, extractions = corpus(
+        {
+            "a": (
+                "The publisher protected his longtime friend Lena Varga. Varga said the stories were false.",
+                [("Lena Varga", "PERSON", 0, ("his longtime friend",)), ("Varga", "PERSON", 0, ())],
+            ),
+            "b": (
+                "Mayor Lena Varga opened the bridge.",
+                [("Lena Varga", "PERSON", 0, ("Mayor",))],
+            ),
+        }
+    )
+    assert by_name(canonicalise(docs, extractions)[0])["Lena Varga"].titles == ("Mayor",)

@@ -577,6 +577,14 @@ def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
     return max(candidates, key=lambda i: clusters[i].last_seen)
 
 
+def is_relative_title(title: str) -> bool:
+    """A title that names the person through someone else ("his wife", "her longtime friend"): it
+    tells gender and kinship inside the article, but read beside the name elsewhere ("Donald Trump
+    (his longtime friend)") it says nothing true, so it is not shown."""
+    first = title.split(maxsplit=1)[0].lower() if title.strip() else ""
+    return first in _POSSESSORS or first in {"its", "my", "our", "your"}
+
+
 def _introduced_as_kin(titles: Sequence[str]) -> bool:
     """Whether a title names the person as someone's relative ("his wife", "the mayor's son")."""
     for title in titles:

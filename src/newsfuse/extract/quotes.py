@@ -56,6 +56,7 @@ from newsfuse.extract.entities import (
     gender_of_name,
     gender_of_person,
     gender_of_titles,
+    is_relative_title,
     normalise_word,
 )
 from newsfuse.records import Mention, Quote
@@ -997,6 +998,11 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
     """Char span of the subject's noun phrase: left modifiers, the head, "of/for/at ..." after it."""
     doc = token.doc
     start = token.left_edge.i
+    if token.lemma_.lower() in WRITTEN_SOURCES or token.lower_ == "papers":
+        # A text is in apposition with no one: "... alleged affairs with Trump, court papers showed"
+        # is "court papers" (the parser had hung "Trump," on the noun). A person's name before a
+        # comma may be an apposition the parser got backwards ("Jane Roe, the campaign manager").
+        start = max([start] + [t.i + 1 for t in doc[start:token.i] if t.text == ","])
     while start < token.i and (doc[start].is_punct or doc[start].is_quote):
         start += 1
     end = token.i + 1
@@ -1022,7 +1028,8 @@ def _person_speaker(context: _Context, mention: Mention, source_start: int, sour
     longest = max(named, key=lambda m: (len(m.text), -m.start))
     titles: list[str] = []
     for member in cluster:
-        titles.extend(t for t in member.titles if t not in titles and normalise_word(t) not in HONORIFICS)
+        titles.extend(t for t in member.titles
+                      if t not in titles and normalise_word(t) not in HONORIFICS and not is_relative_title(t))
     return _Speaker(longest.text, ", ".join(titles) or None, longest.start, longest.end,
                     source_start, source_end, mention.cluster)
 

@@ -45,6 +45,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from newsfuse.extract.entities import is_relative_title
 from newsfuse.records import Document, Entity, Extraction, Mention, Quote, Span
 
 # Types whose same-string clusters may merge without a mis-tag argument: the tagger swaps them
@@ -554,7 +555,7 @@ def _entity(group: list[_Cluster]) -> Entity:
     full_forms = Counter({f: n for f, n in forms.items() if _spells_key(f, entity_type, key_tokens)}) or forms
     name = _cleaned_form(max(full_forms, key=lambda f: (full_forms[f], len(f), f)))
     aliases = _by_frequency(_cleaned_form(f) for f in forms.elements())
-    titles = _by_frequency(t.strip() for m in mentions for t in m.titles if t.strip())
+    titles = _by_frequency(t.strip() for m in mentions for t in m.titles if t.strip() and not is_relative_title(t))
     spans = tuple(
         sorted({Span(doc=m.doc, start=m.start, end=m.end) for m in mentions}, key=lambda s: (s.doc, s.start, s.end))
     )
