@@ -357,3 +357,16 @@ def test_brief_summary_cites_an_article_once_however_often_it_repeats_itself() -
     reopened = [s for s in summary if "reopened to traffic" in s.text]
     assert reopened and all(len({s.doc for s in r.sources}) == len(r.sources) for r in reopened)
     assert {s.doc for s in reopened[0].sources} == {"gazette", "wire"}
+
+
+@pytest.mark.model
+def test_brief_timeline_leaves_out_a_speakers_tonight_or_weekday(nlp) -> None:
+    # The speech was given the night before publication: inside the quote, "tonight" and "on
+    # Saturday" count from the speech, which the publication date cannot place.
+    text = ("Mayor Lena Varga spoke to a crowd at the harbour hall on Tuesday night. "
+            "\u201cAnd tonight, this whole hall stands together. That was me speaking on Saturday, right after the "
+            "flood,\u201d Varga told the crowd. The city council approved the flood budget on Monday.")
+    timeline = _parsed_timeline(nlp, text, "2025-03-19")
+    assert "spoke" in timeline["2025-03-18"]
+    assert "approved" in timeline["2025-03-17"]
+    assert not any("tonight" in entry or "Saturday" in entry for entry in timeline.values())

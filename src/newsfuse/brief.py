@@ -370,15 +370,18 @@ def build_timeline(
 ) -> tuple[TimelineEntry, ...]:
     """Dated events of the story, merged across documents and ordered by date. ``encode`` (texts
     to L2-normalised rows) lets retellings of one day's event in other words merge as well."""
+    from newsfuse.extract.quotes import find_quote_spans
+
     events: dict[str, list[_Event]] = defaultdict(list)
     for rank, doc in enumerate(story_docs):
         extraction = extractions.get(doc.id)
         if extraction is None:
             continue
         text = doc.text
+        quoted = [(q.start, q.end) for q in find_quote_spans(text)]
         for mention in extraction.dates:
             date = timeline_date(mention)
-            if date is None or _restates_now(mention):
+            if date is None or _restates_now(mention) or _said_when(mention, quoted):
                 continue
             event = _event_of(mention, extraction, text, date, rank)
             if event is not None and _is_plan(event.text) and date >= (doc.published or "")[: len(date)]:
@@ -389,6 +392,23 @@ def build_timeline(
         _merge_retellings(events, encode)
     entries = [e for date in sorted(events) for e in sorted(events[date], key=lambda e: (e.rank, e.sources[0].start))]
     return tuple(TimelineEntry(date=e.date, text=e.text, sources=tuple(e.sources)) for e in entries)
+
+
+# Words that date something from the moment they are spoken: inside a quotation that moment is
+# the speech, often days before the article ("And tonight, this arena stands united", said at a
+# rally the night before publication), so the publication date cannot place them.
+_DEICTIC = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|(?:this|last|next) (?:morning|afternoon|evening|night|week|weekend)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_when(mention: DateMention, quoted: Sequence[tuple[int, int]]) -> bool:
+    """A date relative to the moment of speaking, inside someone's quoted words."""
+    if not _DEICTIC.search(mention.text) or re.search(r"\b\d{4}\b", mention.text):
+        return False
+    return any(start <= mention.start and mention.end <= end for start, end in quoted)
 
 
 # Deictic references to the period of writing ("this month", "now", "later this week") restate
