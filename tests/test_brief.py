@@ -370,3 +370,15 @@ def test_brief_timeline_leaves_out_a_speakers_tonight_or_weekday(nlp) -> None:
     assert "spoke" in timeline["2025-03-18"]
     assert "approved" in timeline["2025-03-17"]
     assert not any("tonight" in entry or "Saturday" in entry for entry in timeline.values())
+
+
+def test_brief_summary_never_shows_part_of_a_quotation() -> None:
+    # The mayor's quotation runs over two sentences: neither half alone is a summary sentence.
+    text = ("The harbour bridge reopened to traffic on Monday after six weeks of repairs.\n\n"
+            "\u201cWhat happened on this bridge strikes at the heart of the city. We will never let it close "
+            "again,\u201d the mayor said at the reopening ceremony.\n\n"
+            "The repairs cost the city four million euros, the council said in its budget report.")
+    doc = make_doc("gazette", text, "Gazette", "2025-03-04")
+    summary = summarise([doc], {"gazette": Extraction(doc="gazette", sentences=sentences(doc.text))},
+                        groups={"gazette": "g1"}, n_sentences=5)
+    assert summary and not any("strikes at the heart" in s.text or "never let it close" in s.text for s in summary)

@@ -248,7 +248,16 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
     # Shouted headings and captions ("BREAKING: ...") and fragments starting mid-sentence.
     if sum(c.isupper() for c in letters) > 0.6 * len(letters) or sentence[:1].islower():
         return False
+    if not _closes_its_quotes(sentence):
+        return False
     return sentence.rstrip()[-1:] in {".", "!", "?", "”", '"', "’", "'", ")"}
+
+
+def _closes_its_quotes(sentence: str) -> bool:
+    """Whether every quotation the sentence opens ends in it: a sentence from the middle of a
+    longer quotation ('“What happened strikes at the core of America.') would show a reader part
+    of someone's words without where they end."""
+    return sentence.count("“") == sentence.count("”") and sentence.count('"') % 2 == 0
 
 
 # -- summary -----------------------------------------------------------------------------------
