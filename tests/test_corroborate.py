@@ -294,6 +294,21 @@ def test_corroborate_money_conflict_and_purposes() -> None:
     )
 
 
+def test_corroborate_an_amount_that_says_nothing_of_what_it_is_disputes_nothing() -> None:
+    # "about $6 billion" is the total of several plans; nothing says it is the $1.8 billion plan.
+    post = make_doc("post", "The governor proposed a $1.8 billion plan on Wednesday to expand preschool.", "Post",
+                    "2025-04-28")
+    ledger = make_doc("ledger", "The governor unveiled another plan, bringing the total she has proposed this year "
+                      "to about $6 billion.", "Ledger", "2025-04-28")
+    usd = {"unit": "USD"}
+    extractions = {
+        "post": extraction(post, figure(post, "$1.8 billion", 1.8e9, "plan", "propose", **usd)),
+        "ledger": extraction(ledger, figure(ledger, "about $6 billion", 6e9, None, "propose", hedge="approx", **usd)),
+    }
+    claims = cross_check([post, ledger], extractions, {})
+    assert all(c.status != "conflicting" for c in claims)
+
+
 # -- a flood: a real disagreement, and figures that change over days -------------------------------
 
 

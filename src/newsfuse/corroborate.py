@@ -362,6 +362,14 @@ def same_quantity(a: _Fig, b: _Fig) -> bool:
     return _purposes_agree(a, b) and _ratio(a, b) <= MAX_RATIO
 
 
+def _says_what_money_is_for(a: _Fig, b: _Fig) -> bool:
+    """Two different amounts disagree only when both say what they are: the same noun ("the $1.8
+    trillion plan") or a purpose each ("for the transit authority"). A story has many amounts, and
+    one that says neither ("bringing the total proposed to about $6 trillion") proves no dispute;
+    equal amounts still agree without it."""
+    return (a.counted is not None and a.counted == b.counted) or (bool(a.purpose) and bool(b.purpose))
+
+
 def restates(a: _Fig, b: _Fig) -> bool:
     """A weaker match, for agreement only: one figure restated in other words."""
     if a.unit != b.unit or a.scope != b.scope or not compatible(a, b) or _different_times(a, b):
@@ -561,6 +569,8 @@ def _relations(bins: list[list[_Fig]]) -> _Relations:
 def _disagreement(a: _Fig, b: _Fig) -> str | None:
     """``conflict``, ``update`` or ``None`` (no disagreement) for two figures."""
     if a.group == b.group or compatible(a, b) or not same_quantity(a, b):
+        return None
+    if a.unit in MONEY_UNITS and not _says_what_money_is_for(a, b):
         return None
     if _vague(a.figure) and _vague(b.figure):
         return None  # "billions" and "tens of billions" are two ways of not giving the number
