@@ -901,3 +901,9 @@ def test_quotes_a_title_through_someone_else_is_not_shown_as_the_speakers_title(
     doc = nlp("The publisher worked hard to protect his longtime friend Ben Hale. Hale said the stories were false.")
     [quote] = [q for q in extract_quotes(doc, doc_id="d") if q.speaker_name == "Ben Hale"]
     assert quote.speaker_title is None
+
+
+@pytest.mark.model
+def test_quotes_when_someone_spoke_is_no_part_of_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Group of Seven leaders on Sunday said that they would share a billion vaccine doses.")
+    assert [q[3] for q in found] == ["Group of Seven leaders"]

@@ -1007,6 +1007,8 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
         start += 1
     end = token.i + 1
     for child in token.rights:
+        if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            break  # "G-7 leaders on Sunday": when they spoke is no part of who spoke
         if child.dep_ in {"prep", "compound", "amod", "nummod"} and child.i == end and child.right_edge.i - token.i <= 8:
             end = child.right_edge.i + 1
         else:
