@@ -309,10 +309,21 @@ def test_extract_figures_source_never_contains_the_figure(nlp) -> None:
         "Proposition 8 thus violates equal protection, the brief said.",
         "The nine-figure settlement was the largest in the state's history.",
         "Students at the school had abysmal math scores last year.",
+        # clock times, ages and names
+        "The sites went down a little before 1100 BST (0600 EST) on Tuesday.",
+        "Children as young as 12 can now get the vaccine.",
+        "The vaccine worked well in 12- to 15-year-olds, the trial found.",
+        "He spoke in Cornwall on the eve of the Group of Seven nations summit.",
     ],
 )
 def test_extract_figures_labels_magnitudes_and_scores_are_no_counts(nlp, sentence: str) -> None:
     assert figures_in(nlp, sentence) == {}
+
+
+@pytest.mark.model
+def test_extract_figures_counts_beside_those_rules_still_count(nlp) -> None:
+    assert list(figures_in(nlp, "About 12 to 15 workers, most of them 30-year-olds, were hurt.")) == ["About 12 to 15"]
+    assert list(figures_in(nlp, "Media caption Four defectors talk about their lives.")) == ["Four"]
 
 
 @pytest.mark.model

@@ -236,6 +236,10 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         return True  # "18 months", "3 p.m.": durations and times belong to the dates extractor
     if after is not None and after.lower_ in ("year-old", "years-old", "-year-old") or _is_age(span, before, after):
         return True
+    if after is not None and after.text in _TIME_ZONES and re.fullmatch(r"\d{3,4}", span.text):
+        return True  # "(0600 EST)": a 24-hour clock time
+    if not has_money_or_unit and any(_names_with(t) for t in numbers):
+        return True  # "the Group of Seven summit", "the Chicago Seven": a number word in capitals names
     if after is not None and after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in (
             "figure", "figures", "digit", "digits"):
         return True  # "a nine-figure settlement" gives a magnitude, not a count
@@ -292,6 +296,21 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool
     return False
 
 
+# Time zones written after a 24-hour clock time ("0600 EST").
+_TIME_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT ET CT MT PT GMT BST UTC CET CEST IST JST AEST AEDT".split())
+
+
+def _names_with(number: Token) -> bool:
+    """A number word in capitals after a capitalised word ("Chicago Seven") or "of" after one ("Group
+    of Seven"): part of a name. After a lower-case word it is a count ("Media caption Four defectors")."""
+    if not (number.is_alpha and number.text[:1].isupper()) or number.i == 0:
+        return False
+    previous = number.doc[number.i - 1]
+    if previous.lower_ == "of" and number.i > 1:
+        previous = number.doc[number.i - 2]
+    return previous.is_alpha and previous.text[:1].isupper() and number.i > number.sent.start + 1
+
+
 def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     """"Kopp, 44, said", "aged 44", "a 44-year-old": ages are not figures."""
     if before is not None and (before.lower_ in ("aged", "age", "ages") or before.lemma_ == "turn"):
@@ -299,6 +318,13 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     following = span.doc[span.end : span.end + 2].text.lower()
     if following in ("and older", "and over", "or older", "and up", "or over", "and younger"):
         return True  # "employees 40 and older"
+    preceding = span.doc[max(0, span.start - 3) : span.start].text.lower()
+    if preceding in ("as young as", "as old as"):
+        return True  # "children as young as 12"
+    if re.fullmatch(r"\d{1,3}-?", span.doc[span.start : span.end].text) and re.match(
+        r"-?\s*to\s+\d{1,3}\s*-?\s*years?\s*-?\s*olds?\b", span.doc[span.end : span.end + 6].text, re.I
+    ):
+        return True  # "12- to 15-year-olds"
     if re.fullmatch(r"\d0s", span.text) and before is not None and before.lower_ in ("early", "mid", "late", "her",
                                                                                   "his", "their"):  # fmt: skip
         return True  # "in her early 50s"
