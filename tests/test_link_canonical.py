@@ -447,3 +447,16 @@ def test_canonical_a_title_through_someone_else_is_not_an_entity_title() -> None
         }
     )
     assert by_name(canonicalise(docs, extractions)[0])["Lena Varga"].titles == ("Mayor",)
+
+
+def test_canonical_a_name_written_with_inc_is_an_organisation_however_often_tagged_a_person() -> None:
+    docs, extractions = corpus(
+        {
+            "a": ("Halvorsen said it would publish the data. Halvorsen shares rose.",
+                  [("Halvorsen", "PERSON", 0, ()), ("Halvorsen", "PERSON", 0, ())]),
+            "b": ("The vaccine developed by Halvorsen was approved.", [("Halvorsen", "PERSON", 0, ())]),
+            "c": ("Halvorsen Inc said on Monday it would expand.", [("Halvorsen Inc", "ORG", 0, ())]),
+        }
+    )
+    [company] = [e for e in canonicalise(docs, extractions)[0] if "Halvorsen" in e.name]
+    assert company.type == "ORG"

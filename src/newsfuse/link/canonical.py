@@ -45,7 +45,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsfuse.extract.entities import is_relative_title
+from newsfuse.extract.entities import is_relative_title, normalise_word
 from newsfuse.records import Document, Entity, Extraction, Mention, Quote, Span
 
 # Types whose same-string clusters may merge without a mis-tag argument: the tagger swaps them
@@ -541,9 +541,16 @@ def _build_entities(clusters: list[_Cluster], uf: _UnionFind) -> tuple[list[Enti
     return entities, entity_of
 
 
+def _ends_in_corporate_suffix(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and normalise_word(words[-1]) in CORPORATE_SUFFIXES - {"group", "company", "holdings"}
+
+
 def _entity(group: list[_Cluster]) -> Entity:
     mentions = [m for c in group for m in c.mentions]
     entity_type = Counter(m.type for m in mentions).most_common(1)[0][0]
+    if entity_type == "PERSON" and any(_ends_in_corporate_suffix(m.text) for m in mentions):
+        entity_type = "ORG"  # "Pfizer" tagged a person 20 times is still "Pfizer Inc": no one is incorporated
     # The defining key is the fullest one among the group's clusters (surname-only and acronym
     # clusters joined a fuller one).
     token_counts = Counter(c.tokens for c in group)
