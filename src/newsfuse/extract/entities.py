@@ -83,8 +83,9 @@ LEADER_HEADS = frozenset({"president", "minister", "chancellor", "king", "queen"
                           "ceo", "governor", "mayor", "ayatollah", "pope"})
 # Words ignored when building an acronym from a name ("Federal Bureau of Investigation" -> FBI).
 ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "&", "on", "in", "to", "de", "a", "an"})
-CORPORATE_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group",
-                                "company", "ag", "sa", "gmbh", "holdings", "lp", "llp"})
+# Legal-form words ending an organisation's name ("Chrysler LLC" is "Chrysler").
+CORPORATE_SUFFIXES = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+                                "llc", "plc", "group", "sa", "spa", "ag", "nv", "gmbh", "holdings", "lp", "llp"})
 # Types a PERSON surname can be mis-tagged as by the small model ("Trump" as ORG).
 PERSON_MISTAG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
 _MAX_TITLE_TOKENS = 12

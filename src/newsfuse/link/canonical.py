@@ -45,7 +45,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsfuse.extract.entities import is_relative_title, normalise_word
+from newsfuse.extract.entities import CORPORATE_SUFFIXES, is_relative_title, normalise_word
 from newsfuse.records import Document, Entity, Extraction, Mention, Quote, Span
 
 # Types whose same-string clusters may merge without a mis-tag argument: the tagger swaps them
@@ -70,9 +70,6 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md"})
 # that is all that follows a lone given name ("Elizabeth II" is not an Elizabeth of the corpus).
 GENERATION_SUFFIXES = frozenset({"jr", "sr"})
 REGNAL_NUMERALS = frozenset({"ii", "iii", "iv"})
-# Legal-form words ending an organisation's name, dropped from its key ("Chrysler LLC" = "Chrysler").
-CORPORATE_SUFFIXES = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
-                                "llc", "plc", "group", "sa", "spa", "ag", "nv", "gmbh", "holdings", "lp", "llp"})
 # Words skipped when spelling an acronym ("Food and Drug Administration" → FDA).
 # Words of an office. A "name" made of them only ("Prime Minister", "the President") names whoever
 # holds the office in that article: it is never a person's name or alias across documents.
