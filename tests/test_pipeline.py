@@ -126,3 +126,11 @@ def test_pipeline_document_without_article_text_is_in_no_story(tmp_path: Path) -
     report = run([folder], db=db)
     assert report.link_mode == "incremental"
     assert len(report.storyless) == 2 and report.stories == 1
+    # The web app's story list says where they are: read, no article text, in no story.
+    from fastapi.testclient import TestClient
+
+    from newsfuse.web import create_app
+
+    page = TestClient(create_app(db)).get("/").text
+    assert "2 documents with no article text, in no story" in page
+    assert f'href="/doc/{menu_id}"' in page

@@ -7,7 +7,8 @@ Context::
                    "sources": int (independent: syndicated copies count once),
                    "outlets": [str], "first_seen", "last_seen"}],   # newest first
       "counts": {"documents", "stories", "entities", "duplicates", "failures", ...},
-      "failures": [{"path", "reason", "when"}]                     # inputs that could not be read
+      "failures": [{"path", "reason", "when"}],                    # inputs that could not be read
+      "storyless": [{"path", "href"}]                              # read, but no article text: in no story
     }
 """
 
@@ -25,6 +26,7 @@ def build(store: Store, links: Links) -> Context:
         "stories": [story_row(story, docs, links) for story in store.stories()],
         "counts": store.counts(),
         "failures": [{"path": p, "reason": r, "when": w} for p, r, w in store.failures()],
+        "storyless": [{"path": path, "href": links.doc(doc_id)} for doc_id, path in store.storyless_documents()],
     }
 
 
