@@ -573,3 +573,9 @@ def test_extract_dates_years_of_an_era(nlp) -> None:  # type: ignore[no-untyped-
     assert found["300 B.C."][0] == "BC0300" and found["10 BC"][0] == "BC0010"
     assert found["200 A.D."][0] == "0200"
     assert dates_in(nlp, "Augustus ruled from 27 BCE until 14 CE.")["14 CE"][0] == "0014"
+
+
+def test_extract_dates_midnight_ends_the_day_it_names() -> None:
+    result = normalise("midnight Friday", Anchor(dct=DCT, tense="future"))
+    assert (result.value, result.type) == ("2023-09-15T24:00", "TIME")
+    assert normalise("noon Friday", Anchor(dct=DCT, tense="future")).value == "2023-09-15T12:00"

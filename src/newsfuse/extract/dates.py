@@ -1740,9 +1740,11 @@ def _rule_times(text: str, anchor: Anchor) -> Resolution | None:
         elif suffix == "am" and hour == 12:
             hour = 0
     elif match := re.fullmatch(r"(noon|midday|midnight)(?:,? (?:on |this |that )?(.+))?", core):
-        hour = 0 if match.group(1) == "midnight" else 12
+        # News style (AP, TimeML) puts midnight at the end of the day it names: an offer that
+        # expires "at midnight Friday" runs through all of Friday (T24:00), not its first minute.
+        hour = 24 if match.group(1) == "midnight" else 12
         day_part = day_part or (match.group(2) or "")
-    if hour is None or hour > 23 or minute > 59:
+    if hour is None or hour > 24 or minute > 59 or (hour == 24 and minute):
         return None
     clock = f"T{hour:02d}:{minute:02d}"
     if day_part:
