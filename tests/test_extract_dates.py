@@ -579,3 +579,10 @@ def test_extract_dates_midnight_ends_the_day_it_names() -> None:
     result = normalise("midnight Friday", Anchor(dct=DCT, tense="future"))
     assert (result.value, result.type) == ("2023-09-15T24:00", "TIME")
     assert normalise("noon Friday", Anchor(dct=DCT, tense="future")).value == "2023-09-15T12:00"
+
+
+@pytest.mark.model
+def test_extract_dates_one_day_after_a_modal_is_some_day_ahead(nlp) -> None:
+    found = dates_in(nlp, "Engineers believe the valley will one day become a major wine region.")
+    assert found["one day"][0] == "FUTURE_REF"
+    assert dates_in(nlp, "The strike lasted one day.")["one day"][0] == "P1D"

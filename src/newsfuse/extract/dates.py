@@ -219,6 +219,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
         result = _apply_in_text_anchor(span, result, anchor)
         result = _anaphoric_year(span, result, anchor)
         result = _ordinal_day_today(span, result, anchor)
+        result = _some_day(span, result)
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value) and _is_explicit_quarter(span.text):
             quarter = (int(result.value[:4]), int(result.value[-1]))
             if _is_reported_quarter(quarter, dct, tense):
@@ -299,6 +300,17 @@ def _ordinal_day_today(span: Span, result: Resolution, anchor: Anchor) -> Resolu
     if root.dep_ != "attr" or root.head.lemma_ != "be" or root.head.tag_ not in ("VBZ", "VBP"):
         return result
     return Resolution(anchor.dct.isoformat(), "day")
+
+
+def _some_day(span: Span, result: Resolution) -> Resolution:
+    """"Islam will one day be ...", "she may someday run": between a modal and its verb "one day"
+    means at some unknown time ahead, not a length of one day ("the strike will last one day")."""
+    if span.text.lower() not in ("one day", "someday", "some day") or span.start == 0:
+        return result
+    before = span.doc[span.start - 1]
+    if before.lower_ not in _FUTURE_AUX | _MODAL_AUX or before.dep_ not in ("aux", "auxpass"):
+        return result
+    return Resolution("FUTURE_REF", "unknown")
 
 
 def _is_explicit_quarter(text: str) -> bool:
