@@ -586,3 +586,7 @@ def test_extract_dates_one_day_after_a_modal_is_some_day_ahead(nlp) -> None:
     found = dates_in(nlp, "Engineers believe the valley will one day become a major wine region.")
     assert found["one day"][0] == "FUTURE_REF"
     assert dates_in(nlp, "The strike lasted one day.")["one day"][0] == "P1D"
+
+
+def test_extract_dates_month_name_followed_by_month() -> None:
+    assert normalise("April month", Anchor(dct=DCT, tense="past")).value == "2023-04"

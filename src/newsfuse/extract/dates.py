@@ -989,6 +989,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\b(trading|business|working|calendar|school) (days?|weeks?|years?)\b", r"\2", text)
     text = re.sub(r"\bfiscal-", "fiscal ", text)
     text = re.sub(r"\byear end\b", "year-end", text)
+    text = re.sub(rf"^({_MONTH_RE}) month$", r"\1", text)  # "found in April month" (South Asian English)
     return text
 
 
