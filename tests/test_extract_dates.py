@@ -590,3 +590,11 @@ def test_extract_dates_one_day_after_a_modal_is_some_day_ahead(nlp) -> None:
 
 def test_extract_dates_month_name_followed_by_month() -> None:
     assert normalise("April month", Anchor(dct=DCT, tense="past")).value == "2023-04"
+
+
+@pytest.mark.model
+def test_extract_dates_present_simple_with_a_weekday_is_scheduled(nlp) -> None:
+    found = dates_in(nlp, "The two ministers meet separately Monday with the mediator.")
+    assert found["Monday"][0] == "2023-09-18"  # the next Monday, not the one just past
+    said = dates_in(nlp, "The mayor says Monday's vote was fair.")
+    assert said["Monday"][0] == "2023-09-11"

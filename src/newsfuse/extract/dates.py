@@ -207,6 +207,8 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
             tense = None if tense == "past" and not effective else "future"
         if _is_earliest(span):
             tense = "future"
+        if tense == "present" and _is_scheduled_weekday(span):
+            tense = "future"
         sentence = span.sent
         if sentence.start not in financial:
             financial[sentence.start] = _is_financial(sentence)
@@ -867,6 +869,32 @@ def governing_tense(span: Span) -> Tense | None:
             return None
         token = token.head
     return None
+
+
+# Verbs whose present tense reports what someone said or holds, not a scheduled event
+# ("says Monday", "is Friday's edition").
+_REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "confirm", "deny", "add", "note", "claim",
+                               "insist", "warn", "write", "state", "explain", "be", "have", "want", "think"})  # fmt: skip
+
+# Verbs whose past tense is spelled as the present: a plural subject leaves the tense unknown.
+_SAME_PAST_FORM = frozenset({"hurt", "cut", "set", "put", "hit", "let", "cost", "quit", "shut", "spread", "cast",
+                             "beat", "bet", "burst", "split", "shed", "upset", "read", "bid", "rid"})  # fmt: skip
+
+
+def _is_scheduled_weekday(span: Span) -> bool:
+    """"He and Arafat meet separately Monday", "the trial begins Tuesday": news writes a scheduled
+    event in the present simple with a bare weekday, which then lies ahead. Reporting verbs and a
+    possessive weekday ("follows Tuesday's decision") are left alone."""
+    if not re.match(rf"{_WEEKDAY_RE}(?:\s|$)", span.text, re.IGNORECASE) or span.root.dep_ == "poss":
+        return False
+    if span.end < len(span.doc) and span.doc[span.end].text in _TRAILING_POSSESSIVE:
+        return False
+    verb = span.root.head
+    if verb.dep_ == "prep" or verb.tag_ == "IN":
+        verb = verb.head  # "meet on Monday"
+    if verb.tag_ == "VBP" and verb.lower_ in _SAME_PAST_FORM:
+        return False  # "other stocks hurt the index on Friday" is as likely past
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _REPORTING_LEMMAS
 
 
 def _is_nonfinite_clause(verb: Token) -> bool:
