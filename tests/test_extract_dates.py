@@ -598,3 +598,10 @@ def test_extract_dates_present_simple_with_a_weekday_is_scheduled(nlp) -> None:
     assert found["Monday"][0] == "2023-09-18"  # the next Monday, not the one just past
     said = dates_in(nlp, "The mayor says Monday's vote was fair.")
     assert said["Monday"][0] == "2023-09-11"
+
+
+@pytest.mark.model
+def test_extract_dates_the_day_before_a_date_is_one_day_off_it(nlp) -> None:
+    found = dates_in(nlp, "The day before last Tuesday's hearing, the lawyer visited the family.")
+    assert [value for text, (value, *_) in found.items() if "day before last Tuesday" in text] == ["2023-09-11"]
+    assert normalise("the day after Christmas", Anchor(dct=DCT, tense="past")).value == "2022-12-26"

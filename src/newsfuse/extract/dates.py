@@ -470,6 +470,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
                 ):
                     spans.append(trimmed)
     spans = _merge_vague_lengths(_merge_weekday_and_date(_merge_time_and_day(spans)))
+    spans = [_with_day_around(span) for span in spans]
     for match in _EXTRA_RE.finditer(doc.text):
         start, end = match.span()
         overlapping = [s for s in spans if start < s.end_char and s.start_char < end]
@@ -540,6 +541,17 @@ def _merge_vague_lengths(spans: list[Span]) -> list[Span]:
                 continue
         merged.append(span)
     return merged
+
+
+def _with_day_around(span: Span) -> Span:
+    """"the day before last Tuesday's hearing": the day is named through the date after it, so
+    both are one expression (TimeML), one day off the date."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 2].lower_ != "day" or doc[span.start - 1].lower_ not in ("before", "after"):
+        return span
+    if not _POINT_START_RE.match(span.text) and not re.match(rf"(?i)(?:last|next|this) {_WEEKDAY_RE}", span.text):
+        return span
+    return doc[span.start - 2 : span.end]
 
 
 def _has_clock(first: Span, second: Span) -> bool:
@@ -1841,6 +1853,18 @@ def _rule_week_of(text: str, anchor: Anchor) -> Resolution | None:
 _EVENT_UNITS = r"(day|morning|afternoon|evening|night|week|month|year)"
 
 
+def _rule_day_around(text: str, anchor: Anchor) -> Resolution | None:
+    """"the day after the Oct. 3 election", "the day before last Tuesday": that date moved one day."""
+    match = re.fullmatch(r"(?:the )?day (before|after) (?:the )?(.+)", text)
+    if match is None:
+        return None
+    named = normalise(match.group(2), anchor)
+    if named.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", named.value):
+        return None
+    step = 1 if match.group(1) == "after" else -1
+    return Resolution((date.fromisoformat(named.value) + timedelta(days=step)).isoformat(), "day")
+
+
 def _rule_unanchored(text: str, anchor: Anchor) -> Resolution | None:
     """Expressions anchored on another event ("later that year", "the next day", "the day before"):
     TimeML resolves them against the reference time, the last calendar date the text mentioned
@@ -1896,6 +1920,7 @@ def _shift_reference(reference: str | None, unit: str, step: int) -> Resolution 
 
 _RULES = (
     _rule_refs,
+    _rule_day_around,
     _rule_week_of,
     _rule_unanchored,
     _rule_times,
