@@ -605,3 +605,9 @@ def test_extract_dates_the_day_before_a_date_is_one_day_off_it(nlp) -> None:
     found = dates_in(nlp, "The day before last Tuesday's hearing, the lawyer visited the family.")
     assert [value for text, (value, *_) in found.items() if "day before last Tuesday" in text] == ["2023-09-11"]
     assert normalise("the day after Christmas", Anchor(dct=DCT, tense="past")).value == "2022-12-26"
+
+
+@pytest.mark.model
+def test_extract_dates_counted_seasons_recur(nlp) -> None:
+    found = dates_in(nlp, "Riots have broken out in the port city for the past three summers.")
+    assert found["the past three summers"][:3] == ("XXXX-SU", "set", "SET")

@@ -470,7 +470,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
                 ):
                     spans.append(trimmed)
     spans = _merge_vague_lengths(_merge_weekday_and_date(_merge_time_and_day(spans)))
-    spans = [_with_day_around(span) for span in spans]
+    spans = [_with_counted_noun(_with_day_around(span)) for span in spans]
     for match in _EXTRA_RE.finditer(doc.text):
         start, end = match.span()
         overlapping = [s for s in spans if start < s.end_char and s.start_char < end]
@@ -552,6 +552,19 @@ def _with_day_around(span: Span) -> Span:
     if not _POINT_START_RE.match(span.text) and not re.match(rf"(?i)(?:last|next|this) {_WEEKDAY_RE}", span.text):
         return span
     return doc[span.start - 2 : span.end]
+
+
+def _with_counted_noun(span: Span) -> Span:
+    """"for the past three summers": the model can end the entity on the number and leave out the
+    season or unit it counts; the counted noun belongs to the expression."""
+    doc = span.doc
+    last = doc[span.end - 1]
+    if span.end >= len(doc) or last.dep_ != "nummod" or last.head.i != span.end:
+        return span
+    noun = doc[span.end].lower_
+    if noun.rstrip("s") in SEASONS or noun in _UNIT_WORDS:
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def _has_clock(first: Span, second: Span) -> bool:
@@ -1386,6 +1399,11 @@ def _relative_quarter(core: str, anchor: Anchor) -> Resolution | None:
 
 
 def _rule_seasons(text: str, anchor: Anchor) -> Resolution | None:
+    if match := re.fullmatch(rf"(?:the )?(?:(?:past|last|next|coming) )?(?:{_COUNT_RE}) (spring|summer|fall|autumn|winter)s",
+                             text):  # fmt: skip
+        # "violence for the past three summers": the same season of several years, a recurrence
+        # with no single place on a timeline (TimeML SET).
+        return Resolution(f"XXXX-{SEASONS[match.group(1)]}", "set", "SET")
     match = re.fullmatch(
         rf"(?:(last|this|next|this past|this coming|early|late|mid|the) )?(spring|summer|fall|autumn|winter)"
         rf"(?:,? (?:of )?({_YEAR_RE}))?",
