@@ -611,3 +611,12 @@ def test_extract_dates_the_day_before_a_date_is_one_day_off_it(nlp) -> None:
 def test_extract_dates_counted_seasons_recur(nlp) -> None:
     found = dates_in(nlp, "Riots have broken out in the port city for the past three summers.")
     assert found["the past three summers"][:3] == ("XXXX-SU", "set", "SET")
+
+
+@pytest.mark.model
+def test_extract_dates_quarter_ended_is_named_by_its_months(nlp) -> None:
+    text = "In the quarter ended July 31, the retailer had 5.6 million shares outstanding."
+    found = dates_in(nlp, text, published="2023-11-02")
+    assert found["the quarter"][0] == "2023-Q2"  # May-July
+    named = dates_in(nlp, "Earnings for its fourth quarter ended Sept. 30 fell 50%.", published="2023-11-02")
+    assert named["its fourth quarter"][0] == "2023-Q4"  # the company's own name for it stays

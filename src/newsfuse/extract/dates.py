@@ -222,6 +222,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
         result = _anaphoric_year(span, result, anchor)
         result = _ordinal_day_today(span, result, anchor)
         result = _some_day(span, result)
+        result = _quarter_ended(span, result, anchor)
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value) and _is_explicit_quarter(span.text):
             quarter = (int(result.value[:4]), int(result.value[-1]))
             if _is_reported_quarter(quarter, dct, tense):
@@ -313,6 +314,25 @@ def _some_day(span: Span, result: Resolution) -> Resolution:
     if before.lower_ not in _FUTURE_AUX | _MODAL_AUX or before.dep_ not in ("aux", "auxpass"):
         return result
     return Resolution("FUTURE_REF", "unknown")
+
+
+_QUARTER_END_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
+
+
+def _quarter_ended(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"the quarter ended July 31" is the three months May-July whatever the company calls them:
+    the calendar quarter of its middle month (Q2), not of its last (Q3). A quarter the text
+    names ("the fourth quarter ended Sept. 30") keeps its name."""
+    if result.grain != "quarter" or not re.fullmatch(r"(?:the )?(?:fiscal )?quarter", _clean(span.text)):
+        return result
+    match = _QUARTER_END_RE.match(span.doc.text[span.end_char : span.end_char + 40])
+    if match is None:
+        return result
+    end = normalise(match.group(1), replace(anchor, tense="past"))
+    if end.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
+        return result
+    year, month = _add_months(int(end.value[:4]), int(end.value[5:7]), -1)
+    return Resolution(f"{year}-Q{(month - 1) // 3 + 1}", "quarter")
 
 
 def _is_explicit_quarter(text: str) -> bool:
