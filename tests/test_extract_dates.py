@@ -620,3 +620,11 @@ def test_extract_dates_quarter_ended_is_named_by_its_months(nlp) -> None:
     assert found["the quarter"][0] == "2023-Q2"  # May-July
     named = dates_in(nlp, "Earnings for its fourth quarter ended Sept. 30 fell 50%.", published="2023-11-02")
     assert named["its fourth quarter"][0] == "2023-Q4"  # the company's own name for it stays
+
+
+@pytest.mark.model
+def test_extract_dates_just_after_midnight_starts_the_day(nlp) -> None:
+    found = dates_in(nlp, "Police were called to the harbour shortly after midnight Saturday.")
+    assert [value for text, (value, *_) in found.items() if "midnight" in text] == ["2023-09-09T00:00"]
+    late = dates_in(nlp, "The bar stayed open until after midnight.")
+    assert late["midnight"][0] == "2023-09-14T24:00"

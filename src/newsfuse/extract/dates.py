@@ -223,6 +223,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
         result = _ordinal_day_today(span, result, anchor)
         result = _some_day(span, result)
         result = _quarter_ended(span, result, anchor)
+        result = _after_midnight(span, result)
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value) and _is_explicit_quarter(span.text):
             quarter = (int(result.value[:4]), int(result.value[-1]))
             if _is_reported_quarter(quarter, dct, tense):
@@ -314,6 +315,17 @@ def _some_day(span: Span, result: Resolution) -> Resolution:
     if before.lower_ not in _FUTURE_AUX | _MODAL_AUX or before.dep_ not in ("aux", "auxpass"):
         return result
     return Resolution("FUTURE_REF", "unknown")
+
+
+def _after_midnight(span: Span, result: Resolution) -> Resolution:
+    """"Police were called shortly after midnight Saturday": an event is dated by the day it
+    happened in, so just after midnight is the start of the named day, not the end."""
+    if result.value is None or not result.value.endswith("T24:00"):
+        return result
+    words = span.doc[max(0, span.start - 2) : span.start].text.lower() + " " + span.text.lower()
+    if not re.search(r"\bafter midnight\b", words) or re.search(r"\b(?:until|till) after\b", words):
+        return result  # "stayed open until after midnight" runs into the night of the day
+    return replace(result, value=result.value[:-5] + "00:00")
 
 
 _QUARTER_END_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
