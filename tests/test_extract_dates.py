@@ -628,3 +628,9 @@ def test_extract_dates_just_after_midnight_starts_the_day(nlp) -> None:
     assert [value for text, (value, *_) in found.items() if "midnight" in text] == ["2023-09-09T00:00"]
     late = dates_in(nlp, "The bar stayed open until after midnight.")
     assert late["midnight"][0] == "2023-09-14T24:00"
+
+
+def test_extract_dates_unit_before_last_is_two_units_back() -> None:
+    assert normalise("the week before last", Anchor(dct=DCT)).value == "2023-W35"
+    assert normalise("the year before last", Anchor(dct=DCT)).value == "2021"
+    assert normalise("the month after next", Anchor(dct=DCT)).value == "2023-11"

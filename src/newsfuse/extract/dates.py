@@ -1606,6 +1606,9 @@ def resolve_weekday(dct: date, weekday: int, direction: Direction, *, strict: bo
 
 
 def _rule_relative_units(text: str, anchor: Anchor) -> Resolution | None:
+    if match := re.fullmatch(r"(?:the )?(week|weekend|month|year) (before last|after next)", text):
+        # "the week before last": two calendar units back from the one in progress.
+        return _relative_unit(match.group(2), match.group(1), anchor)
     match = re.fullmatch(
         r"(?:(?:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of)"
         r"(?: in)? )?(last|this|next|the coming|coming|the past|past|the previous|previous|the current|current|"
@@ -1641,7 +1644,7 @@ def _relative_unit(which: str, unit: str, anchor: Anchor) -> Resolution:
     if anchor.dct is None:
         return Resolution(None, grain, "DATE", NO_DCT)
     dct = anchor.dct
-    step = {"last": -1, "this": 0, "next": 1}.get(which, 0)
+    step = {"last": -1, "this": 0, "next": 1, "before last": -2, "after next": 2}.get(which, 0)
     if unit == "week":
         return Resolution(_iso_week(dct + timedelta(weeks=step)), "week")
     if unit == "weekend":
