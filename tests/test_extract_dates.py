@@ -634,3 +634,9 @@ def test_extract_dates_unit_before_last_is_two_units_back() -> None:
     assert normalise("the week before last", Anchor(dct=DCT)).value == "2023-W35"
     assert normalise("the year before last", Anchor(dct=DCT)).value == "2021"
     assert normalise("the month after next", Anchor(dct=DCT)).value == "2023-11"
+
+
+@pytest.mark.model
+def test_extract_dates_verb_last_stays_outside(nlp) -> None:
+    found = dates_in(nlp, "The dock strike will last two weeks, the union said.")
+    assert found["two weeks"][0] == "P2W"

@@ -869,7 +869,12 @@ def _trim(span: Span) -> Span | None:
         if doc[end - 1].text == "." and end - start == 1:
             break
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in _LEADING_DROPPED):
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].lower_ in _LEADING_DROPPED
+        or (doc[start].lower_ == "last" and doc[start].pos_ in ("VERB", "AUX"))  # "will last two weeks"
+    ):
         if doc[start].lower_ == "at" and start + 1 < end and doc[start + 1].lower_ in ("least", "most"):
             break  # "at least 20 years": the hedge belongs to the expression
         start += 1
