@@ -640,3 +640,10 @@ def test_extract_dates_unit_before_last_is_two_units_back() -> None:
 def test_extract_dates_verb_last_stays_outside(nlp) -> None:
     found = dates_in(nlp, "The dock strike will last two weeks, the union said.")
     assert found["two weeks"][0] == "P2W"
+
+
+@pytest.mark.model
+def test_extract_dates_in_a_counted_length_ahead_is_a_date(nlp) -> None:
+    found = dates_in(nlp, "The bonds would be redeemed in five years, the lender said.")
+    assert found["five years"][:3] == ("2028", "year", "DATE")
+    assert dates_in(nlp, "The old bridge was built in three years.")["three years"][0] == "P3Y"

@@ -224,6 +224,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
         result = _some_day(span, result)
         result = _quarter_ended(span, result, anchor)
         result = _after_midnight(span, result)
+        result = _time_from_now(span, result, anchor)
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value) and _is_explicit_quarter(span.text):
             quarter = (int(result.value[:4]), int(result.value[-1]))
             if _is_reported_quarter(quarter, dct, tense):
@@ -326,6 +327,22 @@ def _after_midnight(span: Span, result: Resolution) -> Resolution:
     if not re.search(r"\bafter midnight\b", words) or re.search(r"\b(?:until|till) after\b", words):
         return result  # "stayed open until after midnight" runs into the night of the day
     return replace(result, value=result.value[:-5] + "00:00")
+
+
+def _time_from_now(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"The stock would be redeemed in five years": "in" a counted length, of something still to
+    come, places it that far after the writing (1994 from 1989), as "five years from now" does."""
+    if result.type != "DURATION" or anchor.tense != "future" or span.start == 0:
+        return result
+    if span.doc[span.start - 1].lower_ != "in" or any(c.dep_ in ("relcl", "acl") for c in span.root.children):
+        return result  # "minimal in a quarter that produced a loss" describes a kind of quarter
+    match = re.fullmatch(rf"({_NUM_RE}) ({_UNIT_RE})", _clean(span.text))
+    if match is None or match.group(1) in VAGUE_COUNTS:
+        return result
+    count, unit = _count(match.group(1)), _unit(match.group(2))
+    if count is None or count != int(count) or UNITS[unit][1]:
+        return result  # "in 90 minutes", "in two and a half years": no calendar point at the grain
+    return _shift(unit, count, anchor)
 
 
 _QUARTER_END_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
