@@ -647,3 +647,9 @@ def test_extract_dates_in_a_counted_length_ahead_is_a_date(nlp) -> None:
     found = dates_in(nlp, "The bonds would be redeemed in five years, the lender said.")
     assert found["five years"][:3] == ("2028", "year", "DATE")
     assert dates_in(nlp, "The old bridge was built in three years.")["three years"][0] == "P3Y"
+
+
+@pytest.mark.model
+def test_extract_dates_what_lasts_over_a_week_is_a_length(nlp) -> None:
+    found = dates_in(nlp, "The inspectors began a tour likely to last over a week.")
+    assert [value for text, (value, *_) in found.items() if "week" in text] == ["P1W"]

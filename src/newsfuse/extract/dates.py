@@ -479,6 +479,8 @@ _EXTRA_PATTERNS = [
     rf"\b(?:(?:{_HEDGE_RE})\s+(?:a|an)|(?:(?:{_HEDGE_RE})\s+)?(?:{_COUNT_RE}))[\s-]+(?:more\s+|additional\s+|straight\s+"
     rf"|consecutive\s+)?{_UNIT_RE}(?:\s+ago)?\b(?![\s-]+old\b)",
     r"\b(?:this|last|next)\s+(?:week|month|year|quarter|decade|century|weekend)\b",
+    # "a tour likely to last over a week": what a verb of lasting takes is a length, with "a" too.
+    rf"\blast(?:s|ed|ing)?\s+(?:over\s+|about\s+|just\s+)?(?:a|an)\s+{_UNIT_RE}\b",
     r"\bthe\s+near\s+term\b",
     # Years of an era ("10 BC", "300 B.C.", "AD 1200"), in capitals only: "30 ad spots" is a count.
     r"\b\d{1,4}\s+(?-i:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|C\.E\.|CE)(?!\w)",
@@ -890,7 +892,7 @@ def _trim(span: Span) -> Span | None:
         doc[start].is_punct
         or doc[start].is_space
         or doc[start].lower_ in _LEADING_DROPPED
-        or (doc[start].lower_ == "last" and doc[start].pos_ in ("VERB", "AUX"))  # "will last two weeks"
+        or (doc[start].lemma_.lower() == "last" and doc[start].pos_ in ("VERB", "AUX"))  # "will last two weeks"
     ):
         if doc[start].lower_ == "at" and start + 1 < end and doc[start + 1].lower_ in ("least", "most"):
             break  # "at least 20 years": the hedge belongs to the expression
