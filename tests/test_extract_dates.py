@@ -653,3 +653,8 @@ def test_extract_dates_in_a_counted_length_ahead_is_a_date(nlp) -> None:
 def test_extract_dates_what_lasts_over_a_week_is_a_length(nlp) -> None:
     found = dates_in(nlp, "The inspectors began a tour likely to last over a week.")
     assert [value for text, (value, *_) in found.items() if "week" in text] == ["P1W"]
+
+
+def test_extract_dates_uncounted_units_ago_are_a_vague_past() -> None:
+    assert normalise("just months ago", Anchor(dct=DCT, tense="past")).value == "PAST_REF"
+    assert normalise("days later", Anchor(dct=DCT, tense="past")).value == "PXD"

@@ -1707,22 +1707,25 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 def _rule_ago(text: str, anchor: Anchor) -> Resolution | None:
     core = _strip_modifiers(text)
-    match = re.fullmatch(rf"({_NUM_RE}|several|a few|few|many|some|a couple of) ({_UNIT_RE}) (ago|earlier|before|"
+    # The count may be left out: "just months ago" is as vague as "several months ago".
+    match = re.fullmatch(rf"(?:({_NUM_RE}|several|a few|few|many|some|a couple of) )?({_UNIT_RE}) (ago|earlier|before|"
                          r"previously|later|from now|hence|since)", core)  # fmt: skip
+    if match and match.group(1) is None and not match.group(2).endswith(("s", "centuries", "millennia")):
+        match = None  # "year ago" alone is a fragment of "a year ago"
     if match is None:
         if core in ("year-ago", "year-earlier", "a year-earlier", "the year-ago", "the year-earlier") or re.fullmatch(
             r"(?:the )?year-(?:ago|earlier) (?:quarter|period|three months)", core
         ):
             return (_year_ago_quarter(anchor) if anchor.financial else None) or _shift("year", -1, anchor)
         return None
-    count = _count(match.group(1))
+    count = _count(match.group(1)) if match.group(1) else None
     unit = _unit(match.group(2))
     sign = 1 if match.group(3) in ("later", "from now", "hence") else -1
     if unit == "year" and count == 1 and sign < 0 and anchor.financial and anchor.quarter is not None:
         return _year_ago_quarter(anchor)
     if match.group(3) not in ("ago", "from now", "hence") and not (unit == "year" and count == 1):
         # "two days later" counts from another event, not from the publication date: keep the length.
-        duration = _duration_value(f"{match.group(1)} {match.group(2)}")
+        duration = _duration_value(f"{match.group(1) or ''} {match.group(2)}".strip())
         return Resolution(duration, "duration", "DURATION") if duration else None
     if count is None:
         if missing := _needs_dct(anchor):
