@@ -658,3 +658,14 @@ def test_extract_dates_what_lasts_over_a_week_is_a_length(nlp) -> None:
 def test_extract_dates_uncounted_units_ago_are_a_vague_past() -> None:
     assert normalise("just months ago", Anchor(dct=DCT, tense="past")).value == "PAST_REF"
     assert normalise("days later", Anchor(dct=DCT, tense="past")).value == "PXD"
+
+
+def test_extract_dates_length_before_a_named_day_moves_it() -> None:
+    assert normalise("two days before Christmas", Anchor(dct=DCT, tense="past")).value == "2022-12-23"
+    assert normalise("a week from tomorrow", Anchor(dct=DCT)).value == "2023-09-22"
+
+
+@pytest.mark.model
+def test_extract_dates_a_week_from_a_weekday_is_one_day(nlp) -> None:
+    found = dates_in(nlp, "The council meets again a week from Monday.")
+    assert found["a week from Monday"][0] == "2023-09-25"

@@ -520,7 +520,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
                     _looks_temporal(trimmed) or (spans and _continued_day(spans[-1], trimmed) is not None)
                 ):
                     spans.append(trimmed)
-    spans = _merge_vague_lengths(_merge_weekday_and_date(_merge_time_and_day(spans)))
+    spans = _merge_offset_from(_merge_vague_lengths(_merge_weekday_and_date(_merge_time_and_day(spans))))
     spans = [_with_counted_noun(_with_day_around(span)) for span in spans]
     for match in _EXTRA_RE.finditer(doc.text):
         start, end = match.span()
@@ -587,6 +587,27 @@ def _merge_vague_lengths(spans: list[Span]) -> list[Span]:
                 span.start - prev.end == 1
                 and span.doc[prev.end].lower_ in ("or", "and")
                 and all(_BARE_PLURAL_UNIT_RE.fullmatch(s.text) for s in (prev, span))
+            ):
+                merged[-1] = span.doc[prev.start : span.end]
+                continue
+        merged.append(span)
+    return merged
+
+
+_DAY_START_RE = re.compile(rf"(?i)(?:{_MONTH_RE}\s+\d|{_WEEKDAY_RE}\b|today\b|tomorrow\b|yesterday\b)")
+
+
+def _merge_offset_from(spans: list[Span]) -> list[Span]:
+    """"a week" + "from" + "Monday" is one day, a week after that Monday."""
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            prev = merged[-1]
+            if (
+                span.start - prev.end == 1
+                and span.doc[prev.end].lower_ == "from"
+                and _DAY_START_RE.match(span.text)
+                and re.fullmatch(rf"(?i){_NUM_RE}\s+(?:days?|weeks?)", prev.text)
             ):
                 merged[-1] = span.doc[prev.start : span.end]
                 continue
@@ -1945,6 +1966,23 @@ def _rule_day_around(text: str, anchor: Anchor) -> Resolution | None:
     return Resolution((date.fromisoformat(named.value) + timedelta(days=step)).isoformat(), "day")
 
 
+_OFFSET_RE = re.compile(rf"(?:about |some |nearly |almost )?({_NUM_RE}) (days?|nights?|weeks?|fortnights?) (from|after|before) (.+)")
+
+
+def _rule_offset_from_day(text: str, anchor: Anchor) -> Resolution | None:
+    """"two days before Christmas", "a week from Tuesday": the day named, moved by the length."""
+    match = _OFFSET_RE.fullmatch(text)
+    if match is None or (count := _count(match.group(1))) is None or count != int(count):
+        return None
+    # "a week from Monday" is said of what lies ahead: the coming Monday.
+    named = normalise(match.group(4), replace(anchor, tense="future") if match.group(3) == "from" else anchor)
+    if named.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", named.value):
+        return None  # "ten days before the shooting" counts from an event
+    letter, _, per_unit = UNITS[_unit(match.group(2))]
+    days = int(count) * per_unit * (7 if letter == "W" else 1) * (-1 if match.group(3) == "before" else 1)
+    return Resolution((date.fromisoformat(named.value) + timedelta(days=days)).isoformat(), "day")
+
+
 def _rule_unanchored(text: str, anchor: Anchor) -> Resolution | None:
     """Expressions anchored on another event ("later that year", "the next day", "the day before"):
     TimeML resolves them against the reference time, the last calendar date the text mentioned
@@ -2001,6 +2039,7 @@ def _shift_reference(reference: str | None, unit: str, step: int) -> Resolution 
 _RULES = (
     _rule_refs,
     _rule_day_around,
+    _rule_offset_from_day,
     _rule_week_of,
     _rule_unanchored,
     _rule_times,
