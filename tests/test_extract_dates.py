@@ -669,3 +669,8 @@ def test_extract_dates_length_before_a_named_day_moves_it() -> None:
 def test_extract_dates_a_week_from_a_weekday_is_one_day(nlp) -> None:
     found = dates_in(nlp, "The council meets again a week from Monday.")
     assert found["a week from Monday"][0] == "2023-09-25"
+
+
+def test_extract_dates_clock_after_a_month_day() -> None:
+    assert normalise("Sept. 11 at 3 p.m.", Anchor(dct=DCT, tense="past")).value == "2023-09-11T15:00"
+    assert normalise("Sept. 11, 3 p.m.", Anchor(dct=DCT, tense="past")).value == "2023-09-11T15:00"

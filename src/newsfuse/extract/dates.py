@@ -1875,7 +1875,9 @@ def _rule_times(text: str, anchor: Anchor) -> Resolution | None:
     core = re.sub(r"\s*\b(?:local time|[a-z]?[ecmpg][sd]?t|gmt|utc|bst|cet|cest|et|pt)\b", "", core).strip()
     day_part = ""
     clock_first = re.match(r"(?:\d{1,2}(?:[:.]\d{2})? ?(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday)\b", core)
-    if not clock_first and (match := re.match(r"(.+?),? (?:at )?(?=\d|noon|midnight|midday)", core)):
+    # The clock after a day: "Sept. 11 at 3 p.m." (not the day's own number "11").
+    clock_ahead = r"(?=\d{1,2}(?:[:.]\d{2})? ?(?:a\.?m|p\.?m|o'clock)|\d{1,2}[:.]\d{2}\b|noon|midnight|midday)"
+    if not clock_first and (match := re.match(rf"(.+?),? (?:at )?{clock_ahead}", core)):
         day_part, core = match.group(1), core[match.end() :]
     match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})? ?(a\.?m\.?|p\.?m\.?|o'clock|in the morning|in the "
                          r"afternoon|in the evening|at night)?(?:,? (?:on |this |that )?(.+))?", core)
