@@ -674,3 +674,8 @@ def test_extract_dates_a_week_from_a_weekday_is_one_day(nlp) -> None:
 def test_extract_dates_clock_after_a_month_day() -> None:
     assert normalise("Sept. 11 at 3 p.m.", Anchor(dct=DCT, tense="past")).value == "2023-09-11T15:00"
     assert normalise("Sept. 11, 3 p.m.", Anchor(dct=DCT, tense="past")).value == "2023-09-11T15:00"
+
+
+def test_extract_dates_quarter_or_half_of_a_relative_year() -> None:
+    assert normalise("the second quarter of next year", Anchor(dct=DCT, tense="future")).value == "2024-Q2"
+    assert normalise("the first half of next year", Anchor(dct=DCT, tense="future")).value == "2024-H1"

@@ -1411,6 +1411,9 @@ def _rule_quarters(text: str, anchor: Anchor) -> Resolution | None:
             year_shift, year_first = -1, None
     if year_first and core in ("quarter", "period") and anchor.quarter is not None:
         return Resolution(f"{year_first}-Q{anchor.quarter[1]}", "quarter")
+    if match := re.fullmatch(r"(.+?),? of (this|next|last) year", core):
+        # "the second quarter of next year", "the first half of this year"
+        core, year_shift = match.group(1), {"this": 0, "last": -1, "next": 1}[match.group(2)]
     match = re.fullmatch(
         rf"(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])(?:[- ](?:fiscal )?quarter)?(?:,? (?:of )?(?:fiscal )?({_YEAR_RE}))?"
         rf"|(?:q([1-4])|([1-4])q)(?: ?({_YEAR_RE}))?",
