@@ -679,3 +679,8 @@ def test_extract_dates_clock_after_a_month_day() -> None:
 def test_extract_dates_quarter_or_half_of_a_relative_year() -> None:
     assert normalise("the second quarter of next year", Anchor(dct=DCT, tense="future")).value == "2024-Q2"
     assert normalise("the first half of next year", Anchor(dct=DCT, tense="future")).value == "2024-H1"
+
+
+def test_extract_dates_years_ago_on_a_named_day() -> None:
+    assert normalise("a year ago Tuesday", Anchor(dct=DCT, tense="past")).value == "2022-09-12"
+    assert normalise("two years ago this month", Anchor(dct=DCT, tense="past")).value == "2021-09"

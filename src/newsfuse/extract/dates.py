@@ -1988,6 +1988,23 @@ def _rule_offset_from_day(text: str, anchor: Anchor) -> Resolution | None:
     return Resolution((date.fromisoformat(named.value) + timedelta(days=days)).isoformat(), "day")
 
 
+def _rule_ago_on(text: str, anchor: Anchor) -> Resolution | None:
+    """"a year ago Tuesday", "two years ago this month": the day or month named, that many years
+    (months) back."""
+    match = re.fullmatch(rf"({_NUM_RE}) (years?|months?) ago,? (.+)", text)
+    if match is None or (count := _count(match.group(1))) is None or count != int(count):
+        return None
+    named = normalise(match.group(3), replace(anchor, tense="past"))
+    if named.value is None or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", named.value):
+        return None
+    months = int(count) * (12 if match.group(2).startswith("year") else 1)
+    year, month = _add_months(int(named.value[:4]), int(named.value[5:7]), -months)
+    if len(named.value) == 7:
+        return Resolution(f"{year:04d}-{month:02d}", "month")
+    day = min(int(named.value[8:10]), calendar.monthrange(year, month)[1])
+    return Resolution(f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+
 def _rule_unanchored(text: str, anchor: Anchor) -> Resolution | None:
     """Expressions anchored on another event ("later that year", "the next day", "the day before"):
     TimeML resolves them against the reference time, the last calendar date the text mentioned
@@ -2045,6 +2062,7 @@ _RULES = (
     _rule_refs,
     _rule_day_around,
     _rule_offset_from_day,
+    _rule_ago_on,
     _rule_week_of,
     _rule_unanchored,
     _rule_times,
