@@ -684,3 +684,9 @@ def test_extract_dates_quarter_or_half_of_a_relative_year() -> None:
 def test_extract_dates_years_ago_on_a_named_day() -> None:
     assert normalise("a year ago Tuesday", Anchor(dct=DCT, tense="past")).value == "2022-09-12"
     assert normalise("two years ago this month", Anchor(dct=DCT, tense="past")).value == "2021-09"
+
+
+def test_extract_dates_following_weekday_without_a_story_day_is_unresolved() -> None:
+    result = normalise("the following Monday", Anchor(dct=DCT))
+    assert (result.value, result.reason) == (None, "relative to another event")
+    assert normalise("the following Monday", Anchor(dct=DCT, reference="2023-08-30")).value == "2023-09-04"

@@ -2012,7 +2012,8 @@ def _rule_unanchored(text: str, anchor: Anchor) -> Resolution | None:
     if match := re.fullmatch(rf"the (previous|prior|following|next) ({_WEEKDAY_RE})", text):
         # "down 4.5% from the previous Friday": the Friday before the day last mentioned.
         if anchor.reference is None or len(anchor.reference) != 10:
-            return None
+            # Not the Monday nearest the publication date, which dropping "the following" would give.
+            return Resolution(None, "day", "DATE", "relative to another event")
         weekday = WEEKDAYS[match.group(2).rstrip(".")]
         direction: Direction = "past" if match.group(1) in ("previous", "prior") else "future"
         day = resolve_weekday(date.fromisoformat(anchor.reference), weekday, direction, strict=True)
