@@ -690,3 +690,9 @@ def test_extract_dates_following_weekday_without_a_story_day_is_unresolved() -> 
     result = normalise("the following Monday", Anchor(dct=DCT))
     assert (result.value, result.reason) == (None, "relative to another event")
     assert normalise("the following Monday", Anchor(dct=DCT, reference="2023-08-30")).value == "2023-09-04"
+
+
+@pytest.mark.model
+def test_extract_dates_scheduled_start_with_an_earlier_month_is_next_year(nlp) -> None:
+    assert dates_in(nlp, "The new tax law takes effect Jan. 1.")["Jan. 1"][0] == "2024-01-01"
+    assert dates_in(nlp, "The figures cover January to June.")["January"][0] == "2023-01"

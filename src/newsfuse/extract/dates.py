@@ -207,7 +207,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
             tense = None if tense == "past" and not effective else "future"
         if _is_earliest(span):
             tense = "future"
-        if tense == "present" and _is_scheduled_weekday(span):
+        if tense == "present" and _is_scheduled_date(span):
             tense = "future"
         sentence = span.sent
         if sentence.start not in financial:
@@ -983,11 +983,16 @@ _SAME_PAST_FORM = frozenset({"hurt", "cut", "set", "put", "hit", "let", "cost", 
                              "beat", "bet", "burst", "split", "shed", "upset", "read", "bid", "rid"})  # fmt: skip
 
 
-def _is_scheduled_weekday(span: Span) -> bool:
-    """"He and Arafat meet separately Monday", "the trial begins Tuesday": news writes a scheduled
-    event in the present simple with a bare weekday, which then lies ahead. Reporting verbs and a
-    possessive weekday ("follows Tuesday's decision") are left alone."""
-    if not re.match(rf"{_WEEKDAY_RE}(?:\s|$)", span.text, re.IGNORECASE) or span.root.dep_ == "poss":
+_SCHEDULE_LEMMAS = frozenset({"take", "begin", "start", "open", "close", "end", "expire", "resume", "reopen", "launch",
+                              "meet", "convene", "reconvene", "arrive", "leave", "hold", "vote"})  # fmt: skip
+
+
+def _is_scheduled_date(span: Span) -> bool:
+    """"He and Arafat meet separately Monday", "the law takes effect Jan. 1": news writes a
+    scheduled event in the present simple with a bare weekday or date, which then lies ahead.
+    Reporting verbs and a possessive ("follows Tuesday's decision") are left alone."""
+    starts = rf"(?:{_WEEKDAY_RE}|{_MONTH_RE})(?:\s|$)"
+    if not re.match(starts, span.text, re.IGNORECASE) or span.root.dep_ == "poss":
         return False
     if span.end < len(span.doc) and span.doc[span.end].text in _TRAILING_POSSESSIVE:
         return False
@@ -996,7 +1001,10 @@ def _is_scheduled_weekday(span: Span) -> bool:
         verb = verb.head  # "meet on Monday"
     if verb.tag_ == "VBP" and verb.lower_ in _SAME_PAST_FORM:
         return False  # "other stocks hurt the index on Friday" is as likely past
-    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _REPORTING_LEMMAS
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _REPORTING_LEMMAS:
+        return False
+    # With a month, only verbs of a start or an end: "the figures cover January to June" is no plan.
+    return bool(re.match(rf"{_WEEKDAY_RE}(?:\s|$)", span.text, re.IGNORECASE)) or verb.lemma_.lower() in _SCHEDULE_LEMMAS
 
 
 def _is_nonfinite_clause(verb: Token) -> bool:
