@@ -696,3 +696,8 @@ def test_extract_dates_following_weekday_without_a_story_day_is_unresolved() -> 
 def test_extract_dates_scheduled_start_with_an_earlier_month_is_next_year(nlp) -> None:
     assert dates_in(nlp, "The new tax law takes effect Jan. 1.")["Jan. 1"][0] == "2024-01-01"
     assert dates_in(nlp, "The figures cover January to June.")["January"][0] == "2023-01"
+
+
+def test_extract_dates_start_of_the_year_is_this_year() -> None:
+    result = normalise("the start of the year", Anchor(dct=DCT, tense="past"))
+    assert (result.value, result.type) == ("2023", "DATE")

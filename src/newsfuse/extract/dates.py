@@ -1676,7 +1676,8 @@ def _rule_relative_units(text: str, anchor: Anchor) -> Resolution | None:
         if re.fullmatch(r"(?:the |this |that )?week-?end", text):
             match = re.fullmatch(r"(?:(the|this|that) )?(week-?end)", text)
             which = "this"
-        elif re.fullmatch(r"year-end|the end of the year|the end of the month|month-end|the year's end", text):
+        elif re.fullmatch(r"year-end|month-end|the year's end|the (?:end|start|beginning|middle) of the (?:year|month)", text):
+            # "since the start of the year": a point in the year (month) in progress, not a length.
             return _relative_unit("this", "year" if "year" in text else "month", anchor)
         else:
             return None
