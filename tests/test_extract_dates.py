@@ -701,3 +701,8 @@ def test_extract_dates_scheduled_start_with_an_earlier_month_is_next_year(nlp) -
 def test_extract_dates_start_of_the_year_is_this_year() -> None:
     result = normalise("the start of the year", Anchor(dct=DCT, tense="past"))
     assert (result.value, result.type) == ("2023", "DATE")
+
+
+def test_extract_dates_year_before_fiscal_year() -> None:
+    assert normalise("the 2022 fiscal year", Anchor(dct=DCT)).value == "2022"
+    assert normalise("the 2022-23 school year", Anchor(dct=DCT)).value == "2022"

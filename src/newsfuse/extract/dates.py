@@ -1368,6 +1368,7 @@ _DECADE_WORDS: dict[str, int] = {
 def _rule_years(text: str, anchor: Anchor) -> Resolution | None:
     core = _strip_modifiers(text)
     core = re.sub(r"^(?:a|an|fiscal|fy|calendar|the year|year|model year|the fiscal year|fiscal year) ", "", core)
+    core = re.sub(rf"^({_YEAR_RE}(?:-\d{{2}})?) (?:(?:fiscal|calendar|financial|model|school) )?year$", r"\1", core)  # "the 2022 fiscal year"
     if re.fullmatch(_YEAR_RE, core):
         return Resolution(core, "year")
     if match := re.fullmatch(r"(\d{1,4}) (b\.c(?:\.e)?|bce?|a\.d|ad|c\.e|ce)|(?:a\.d\.?|ad) (\d{1,4})", core):
