@@ -706,3 +706,8 @@ def test_extract_dates_start_of_the_year_is_this_year() -> None:
 def test_extract_dates_year_before_fiscal_year() -> None:
     assert normalise("the 2022 fiscal year", Anchor(dct=DCT)).value == "2022"
     assert normalise("the 2022-23 school year", Anchor(dct=DCT)).value == "2022"
+
+
+def test_extract_dates_every_summer_recurs() -> None:
+    result = normalise("every summer", Anchor(dct=DCT))
+    assert (result.value, result.type) == ("XXXX-SU", "SET")

@@ -1199,6 +1199,8 @@ def _rule_sets(text: str, anchor: Anchor) -> Resolution | None:
         return Resolution(f"T{PARTS_OF_DAY[rest]}", "set", "SET")
     if rest in ("weekend",):
         return Resolution("XXXX-WXX-WE", "set", "SET")
+    if rest in SEASONS:
+        return Resolution(f"XXXX-{SEASONS[rest]}", "set", "SET")  # "every summer"
     if rest.rstrip(".") in MONTHS:
         rest = rest.rstrip(".")
         return Resolution(f"XXXX-{MONTHS[rest]:02d}", "set", "SET")
