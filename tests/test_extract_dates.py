@@ -711,3 +711,7 @@ def test_extract_dates_year_before_fiscal_year() -> None:
 def test_extract_dates_every_summer_recurs() -> None:
     result = normalise("every summer", Anchor(dct=DCT))
     assert (result.value, result.type) == ("XXXX-SU", "SET")
+
+
+def test_extract_dates_the_past_weekend_is_the_last_one() -> None:
+    assert normalise("the past weekend", Anchor(dct=DCT, tense="past")).value == "2023-W36-WE"

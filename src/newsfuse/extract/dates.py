@@ -1688,6 +1688,7 @@ def _rule_relative_units(text: str, anchor: Anchor) -> Resolution | None:
         which = match.group(1)
         if text.startswith(("the past", "past", "the previous", "previous")) and match.group(2) in (
             "week",
+            "weekend",
             "month",
             "year",
             "decade",
