@@ -715,3 +715,9 @@ def test_extract_dates_every_summer_recurs() -> None:
 
 def test_extract_dates_the_past_weekend_is_the_last_one() -> None:
     assert normalise("the past weekend", Anchor(dct=DCT, tense="past")).value == "2023-W36-WE"
+
+
+def test_extract_dates_half_an_hour() -> None:
+    assert normalise("half an hour", Anchor(dct=DCT)).value == "PT30M"
+    assert normalise("half a day", Anchor(dct=DCT)).value == "PT12H"
+    assert normalise("an hour and a half", Anchor(dct=DCT)).value == "PT1H30M"

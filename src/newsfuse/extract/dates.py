@@ -89,7 +89,7 @@ NUMBER_WORDS: dict[str, int] = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5,
 }  # fmt: skip
 VAGUE_COUNTS = frozenset({"several", "few", "a few", "many", "some", "couple of", "a couple of", "a number of"})
 ORDINALS: dict[str, int] = {
@@ -1844,15 +1844,17 @@ def _duration_value(core: str) -> str | None:
         return f"{prefix}X{letter}"
     total = count * factor
     if total != int(total):
+        # A zero whole part is left out: "half an hour" is PT30M, not PT0H30M.
+        whole = int(total)
         if letter == "H":
-            return f"PT{int(total)}H{int(round((total % 1) * 60))}M"
+            return f"PT{f'{whole}H' if whole else ''}{int(round((total % 1) * 60))}M"
         if letter == "Y":
             months = int(round((total % 1) * 12))
-            return f"P{int(total)}Y{months}M" if int(total) else f"P{months}M"
+            return f"P{whole}Y{months}M" if whole else f"P{months}M"
         if letter == "D":
-            return f"P{int(total)}DT{int(round((total % 1) * 24))}H"
+            return f"P{f'{whole}D' if whole else ''}T{int(round((total % 1) * 24))}H"
         if letter == "M" and is_time:
-            return f"PT{int(total)}M{int(round((total % 1) * 60))}S"
+            return f"PT{f'{whole}M' if whole else ''}{int(round((total % 1) * 60))}S"
         if letter == "M" and not is_time:
             return f"P{int(round(total * 30))}D"
         return f"{prefix}{total:g}{letter}"
