@@ -721,3 +721,8 @@ def test_extract_dates_half_an_hour() -> None:
     assert normalise("half an hour", Anchor(dct=DCT)).value == "PT30M"
     assert normalise("half a day", Anchor(dct=DCT)).value == "PT12H"
     assert normalise("an hour and a half", Anchor(dct=DCT)).value == "PT1H30M"
+
+
+def test_extract_dates_day_of_month_and_month_of_last_year() -> None:
+    assert normalise("the tenth of September", Anchor(dct=DCT)).value == "2023-09-10"
+    assert normalise("March of last year", Anchor(dct=DCT, tense="past")).value == "2022-03"

@@ -1087,6 +1087,10 @@ def normalise(text: str, anchor: Anchor) -> Resolution:
 _SPELLED_DAY_RE = re.compile(
     rf"\b({_MONTH_RE}) ({'|'.join(sorted((o for o in ORDINALS if not o[0].isdigit()), key=len, reverse=True))})\b"
 )
+# "the tenth of September": the day before its month, as in British and spoken English.
+_SPELLED_DAY_OF_RE = re.compile(
+    rf"^(?:the )?({'|'.join(sorted((o for o in ORDINALS if not o[0].isdigit()), key=len, reverse=True))}) of ({_MONTH_RE})"
+)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -1117,6 +1121,8 @@ def _clean(text: str) -> str:
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     text = re.sub(r"^(early|late|mid|pre|post)-(?=[a-z\d])", r"\1 ", text)
     text = _SPELLED_DAY_RE.sub(lambda m: f"{m.group(1)} {ORDINALS[m.group(2)]}", text)
+    text = _SPELLED_DAY_OF_RE.sub(lambda m: f"{m.group(2)} {ORDINALS[m.group(1)]}", text)
+    text = re.sub(rf"^({_MONTH_RE}),? of (last|this|next) year$", r"\1 \2 year", text)  # "March of last year"
     text = _SPELLED_YEAR_RE.sub(lambda m: str(_spelled_year(m.group(0))), text)
     text = re.sub(r"'s$", "", text)
     text = re.sub(r" or so\b", "", text)
