@@ -726,3 +726,10 @@ def test_extract_dates_half_an_hour() -> None:
 def test_extract_dates_day_of_month_and_month_of_last_year() -> None:
     assert normalise("the tenth of September", Anchor(dct=DCT)).value == "2023-09-10"
     assert normalise("March of last year", Anchor(dct=DCT, tense="past")).value == "2022-03"
+
+
+@pytest.mark.model
+def test_extract_dates_that_quarter_is_the_quarter_last_named(nlp) -> None:
+    text = "In the year-ago third quarter, the chain lost $3 million. Results for that quarter included a write-down."
+    found = dates_in(nlp, text, published="2023-11-02")
+    assert found["that quarter"][0] == found["the year-ago third quarter"][0] == "2022-Q3"

@@ -193,6 +193,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
     day_by_sentence: dict[int, date] = {}
     last_quarter: tuple[int, int] | None = None
     reference: str | None = None
+    mentioned_quarter: str | None = None  # the last quarter the text named, for "that quarter"
     resolved: list[tuple[Span, Resolution]] = []
     references: list[str | None] = []  # the reference time in force at each span
     financial: dict[int, bool] = {}  # by sentence start
@@ -225,6 +226,10 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
         result = _quarter_ended(span, result, anchor)
         result = _after_midnight(span, result)
         result = _time_from_now(span, result, anchor)
+        if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
+            result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
+        if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
+            mentioned_quarter = result.value
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value) and _is_explicit_quarter(span.text):
             quarter = (int(result.value[:4]), int(result.value[-1]))
             if _is_reported_quarter(quarter, dct, tense):
