@@ -1990,11 +1990,16 @@ def _rule_day_around(text: str, anchor: Anchor) -> Resolution | None:
     match = re.fullmatch(r"(?:the )?day (before|after) (?:the )?(.+)", text)
     if match is None:
         return None
-    named = normalise(match.group(2), anchor)
+    return _day_moved(match.group(2), anchor, 1 if match.group(1) == "after" else -1)
+
+
+def _day_moved(named_text: str, anchor: Anchor, days: int) -> Resolution | None:
+    """The day ``named_text`` names, moved by ``days``; None unless it names a full date (an event
+    such as "the shooting" has no date here)."""
+    named = normalise(named_text, anchor)
     if named.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", named.value):
         return None
-    step = 1 if match.group(1) == "after" else -1
-    return Resolution((date.fromisoformat(named.value) + timedelta(days=step)).isoformat(), "day")
+    return Resolution((date.fromisoformat(named.value) + timedelta(days=days)).isoformat(), "day")
 
 
 _OFFSET_RE = re.compile(rf"(?:about |some |nearly |almost )?({_NUM_RE}) (days?|nights?|weeks?|fortnights?) (from|after|before) (.+)")
@@ -2005,13 +2010,10 @@ def _rule_offset_from_day(text: str, anchor: Anchor) -> Resolution | None:
     match = _OFFSET_RE.fullmatch(text)
     if match is None or (count := _count(match.group(1))) is None or count != int(count):
         return None
-    # "a week from Monday" is said of what lies ahead: the coming Monday.
-    named = normalise(match.group(4), replace(anchor, tense="future") if match.group(3) == "from" else anchor)
-    if named.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", named.value):
-        return None  # "ten days before the shooting" counts from an event
     letter, _, per_unit = UNITS[_unit(match.group(2))]
     days = int(count) * per_unit * (7 if letter == "W" else 1) * (-1 if match.group(3) == "before" else 1)
-    return Resolution((date.fromisoformat(named.value) + timedelta(days=days)).isoformat(), "day")
+    # "a week from Monday" is said of what lies ahead: the coming Monday.
+    return _day_moved(match.group(4), replace(anchor, tense="future") if match.group(3) == "from" else anchor, days)
 
 
 def _rule_ago_on(text: str, anchor: Anchor) -> Resolution | None:
