@@ -460,3 +460,23 @@ def test_canonical_a_name_written_with_inc_is_an_organisation_however_often_tagg
     )
     [company] = [e for e in canonicalise(docs, extractions)[0] if "Halvorsen" in e.name]
     assert company.type == "ORG"
+
+
+def test_canonical_a_nickname_joins_the_full_first_name_only_with_other_evidence() -> None:
+    docs, extractions = corpus(
+        {
+            "a": ("Senator Bill Okafor met the Harbour Authority in Dunmore.",
+                  [("Bill Okafor", "PERSON", 0, ()), ("Harbour Authority", "ORG", 1, ()), ("Dunmore", "GPE", 2, ())]),
+            "b": ("William J. Okafor told the Harbour Authority in Dunmore to wait.",
+                  [("William J. Okafor", "PERSON", 0, ()), ("Harbour Authority", "ORG", 1, ()),
+                   ("Dunmore", "GPE", 2, ())]),
+            # "Ron" is listed as a nickname of "Aaron", but nothing else ties these two.
+            "c": ("Ron Hale won the chess final in Pecs.", [("Ron Hale", "PERSON", 0, ()), ("Pecs", "GPE", 1, ())]),
+            "d": ("Aaron Hale opened a bakery on Mill Street.",
+                  [("Aaron Hale", "PERSON", 0, ()), ("Mill Street", "FAC", 1, ())]),
+        }
+    )
+    people = {e.name: e for e in canonicalise(docs, extractions)[0] if e.type == "PERSON"}
+    okafor = [e for e in people.values() if "Okafor" in e.name]
+    assert len(okafor) == 1 and {"Bill Okafor", "William J. Okafor"} <= set(okafor[0].aliases)
+    assert {"Ron Hale", "Aaron Hale"} <= set(people)

@@ -21,7 +21,11 @@ This module decides which of those clusters, across documents, name the same thi
    organisation's key when two words or more remain.
 4. **Short organisation names.** A one-word organisation ("Ford") joins the longer one that some
    document shortens to that word ("Ford Motor Co. ... Ford said"), with the same dominance rule.
-5. **Surname-only people.** A single-token PERSON cluster ("Hertling") joins the one full-name
+5. **Nicknames.** Two full names that differ only by a first name the ``nicknames`` table relates
+   ("Chuck Schumer", "Charles E. Schumer"; "Steve"/"Stephen") are one person when a title or at
+   least two other named entities of their documents are shared: the table is broad ("Ron" is
+   listed for "Aaron"), so the name alone joins no one.
+6. **Surname-only people.** A single-token PERSON cluster ("Hertling") joins the one full-name
    person with that family name (last token; first token for names written family-name-first,
    "Kim Jong Un", tried only when no last-token match exists). When several full names share
    it ("Kim Jong Un", "Kim Yo Jong"), evidence picks one: a candidate named in the same document,
@@ -39,6 +43,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -211,6 +216,7 @@ def canonicalise(
     _merge_mistags(clusters, uf)
     _merge_acronyms(clusters, uf)
     _merge_short_names(clusters, uf)
+    _merge_nicknames(clusters, uf, same_doc)
     _merge_surnames(clusters, uf, same_doc)
     return _build_entities(clusters, uf)
 
@@ -500,6 +506,10 @@ class _Context:
                 return None
         return self._by_shared_context(doc, candidates)
 
+    def shared_context(self, a: str, b: str) -> int:
+        """How many other named entities the documents naming ``a`` and those naming ``b`` share."""
+        return len((self._context_of(a) & self._context_of(b)) - {"PERSON:" + a, "PERSON:" + b})
+
     def _by_shared_context(self, doc: str, candidates: Sequence[str]) -> str | None:
         mine = self.keys_in_doc.get(doc, set())
         scores = {}
@@ -511,6 +521,44 @@ class _Context:
         if ranked[0] == 0 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
             return None
         return max(scores, key=lambda k: scores[k])
+
+
+@functools.cache
+def _nicknamer():  # type: ignore[no-untyped-def]
+    """English given names and their nicknames (the ``nicknames`` package's curated table)."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two first names are one name written two ways ("Chuck" and "Charles", "Jim" and
+    "James"), by the nickname table."""
+    if a == b:
+        return True
+    namer = _nicknamer()
+    return a in namer.nicknames_of(b) or b in namer.nicknames_of(a)
+
+
+def _merge_nicknames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str]) -> None:
+    """Join full names that differ only by a nickname ("Chuck Schumer" and "Charles E. Schumer")
+    when something besides the name ties them: a shared title, or other named entities their
+    documents share. The nickname table is broad ("Ron" is listed for "Aaron"), so a name alone
+    does not merge two people."""
+    full: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        if c.type == "PERSON" and len(c.tokens) >= 2 and "#" not in c.key:
+            full[c.key].append(i)
+    by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in full:
+        by_rest[tuple(key.split()[1:])].append(key)
+    context = _Context(clusters, full, same_doc)
+    for keys in by_rest.values():
+        for a, b in itertools.combinations(sorted(keys), 2):
+            if not same_given_name(a.split()[0], b.split()[0]):
+                continue
+            if context.titles_of[a] & context.titles_of[b] or context.shared_context(a, b) >= 2:
+                uf.union(full[a][0], full[b][0])
 
 
 def _titles(clusters: Iterable[_Cluster]) -> set[str]:
