@@ -480,3 +480,14 @@ def test_canonical_a_nickname_joins_the_full_first_name_only_with_other_evidence
     okafor = [e for e in people.values() if "Okafor" in e.name]
     assert len(okafor) == 1 and {"Bill Okafor", "William J. Okafor"} <= set(okafor[0].aliases)
     assert {"Ron Hale", "Aaron Hale"} <= set(people)
+
+
+def test_canonical_a_surname_with_its_particle_joins_the_full_name() -> None:
+    docs, extractions = corpus(
+        {
+            "a": ("Mayor Lena van Dijk opened the bridge.", [("Lena van Dijk", "PERSON", 0, ("Mayor",))]),
+            "b": ("Van Dijk said the bridge would stay open.", [("Van Dijk", "PERSON", 0, ())]),
+        }
+    )
+    people = [e for e in canonicalise(docs, extractions)[0] if e.type == "PERSON"]
+    assert len(people) == 1 and people[0].name == "Lena van Dijk"

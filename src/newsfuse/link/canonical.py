@@ -273,8 +273,12 @@ def _split_generations(clusters: list[_Cluster]) -> None:
 
 
 def _core(tokens: Sequence[str]) -> list[str]:
-    """A person key's tokens without "jr"/"sr"."""
-    return [t for t in tokens if t not in GENERATION_SUFFIXES] or list(tokens)
+    """A person key's tokens without "jr"/"sr" and without a leading particle: "de Blasio" and "bin
+    Laden" are surnames on their own, like "Blasio" would be."""
+    core = [t for t in tokens if t not in GENERATION_SUFFIXES] or list(tokens)
+    while len(core) > 1 and core[0] in NAME_PARTICLES:
+        core = core[1:]
+    return core
 
 
 def _surname(tokens: Sequence[str]) -> str:
