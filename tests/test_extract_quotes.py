@@ -907,3 +907,31 @@ def test_quotes_a_title_through_someone_else_is_not_shown_as_the_speakers_title(
 def test_quotes_when_someone_spoke_is_no_part_of_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _found(nlp, "Group of Seven leaders on Sunday said that they would share a billion vaccine doses.")
     assert [q[3] for q in found] == ["Group of Seven leaders"]
+    # a date inside what the speaker is stays ("an analysis of the two-year difference")
+    found = _found(nlp, "An analysis of the two-year difference showed that it would save little money.")
+    assert [q[3] for q in found] == ["An analysis of the two-year difference"]
+
+
+# "Later, Ruiz added clarity to his statement, saying he was against the plan." as the small model
+# parses such a sentence in an article: "Ruiz added" made modifiers of "clarity", the subject of
+# "saying".
+_MISPARSED_CLARITY = [
+    ("Later", "later", "ADV", "RB", "advmod", 9), (",", ",", "PUNCT", ",", "punct", 9),
+    ("Ruiz", "Ruiz", "PROPN", "NNP", "nmod", 4), ("added", "add", "VERB", "VBN", "amod", 4),
+    ("clarity", "clarity", "NOUN", "NN", "nsubj", 9), ("to", "to", "ADP", "IN", "prep", 4),
+    ("his", "his", "PRON", "PRP$", "poss", 7), ("statement", "statement", "NOUN", "NN", "pobj", 5),
+    (",", ",", "PUNCT", ",", "punct", 4), ("saying", "say", "VERB", "VBG", "ROOT", 9),
+    ("he", "he", "PRON", "PRP", "nsubj", 11), ("was", "be", "AUX", "VBD", "ccomp", 9),
+    ("against", "against", "ADP", "IN", "prep", 11), ("the", "the", "DET", "DT", "det", 14),
+    ("plan", "plan", "NOUN", "NN", "pobj", 12), (".", ".", "PUNCT", ".", "punct", 9),
+]
+
+
+def test_quotes_a_subject_phrase_that_swallowed_a_clause_gives_the_person_in_it() -> None:
+    from newsfuse.records import Mention
+
+    doc = _hand_parsed(_MISPARSED_CLARITY)
+    start = doc.text.index("Ruiz")
+    ruiz = Mention(doc="d", start=start, end=start + 4, text="Ruiz", type="PERSON", cluster=0)
+    found = [(q.speaker_name, q.cue) for q in extract_quotes(doc, doc_id="d", mentions=(ruiz,))]
+    assert found and all(speaker == "Ruiz" for speaker, _ in found)

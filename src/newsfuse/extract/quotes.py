@@ -958,10 +958,42 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                     mention = candidate
                     break
     phrase_start, phrase_end = _phrase_bounds(token)
+    if mention is None or mention.type != "PERSON":
+        mention = _person_in_swallowed_clause(context, token, phrase_start) or mention
     if mention is not None and mention.type == "PERSON":
         return _person_speaker(context, mention, phrase_start, phrase_end)
     return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
                     kind=_source_kind(context, token))
+
+
+def _person_in_swallowed_clause(context: _Context, head: Token, phrase_start: int) -> Mention | None:
+    """A person named before the head of a subject phrase that runs over a comma or a verb.
+
+    A noun phrase holds neither; when the parse makes one of "Trump added clarity to his statement,
+    saying ..." (subject "clarity") or "Despite ..., Trump resumes calling ..." (subject "resumes"),
+    it has swallowed a clause, and the person named in it is who spoke. "Jane Roe, the campaign
+    manager, said" is parsed the same way and is Jane Roe. A participle joined by a hyphen is a
+    modifier ("the Obama-appointed judge").
+    """
+    doc = head.doc
+    first = next((t for t in doc[head.left_edge.i:head.i] if t.idx >= phrase_start), head)
+    for token in doc[first.i:head.i]:
+        mention = context.mention_at(token.idx, token.idx + len(token.text))
+        if mention is None or mention.type != "PERSON" or mention.end > head.idx:
+            continue
+        before = doc[first.i:context.token_at(mention.start)]
+        between = doc[context.token_at(mention.end - 1) + 1:head.i]
+        if (any(t.text == "," for t in before)
+                or (len(between) and between[0].tag_ in ("VBD", "VBN"))  # "Trump added clarity"
+                or any(t.text == "," or t.tag_ in ("VBD", "VBZ", "VBP") or _has_subject(t) for t in between)):
+            return mention
+    return None
+
+
+def _has_subject(token: Token) -> bool:
+    """A verb with its own subject heads a clause ("Trump sowed ...", however the parser tagged it);
+    a participle modifier ("the Obama-appointed judge") has none."""
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 def _source_kind(context: _Context, head: Token) -> str:
@@ -1007,7 +1039,7 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
         start += 1
     end = token.i + 1
     for child in token.rights:
-        if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+        if child.lower_ in ("on", "at", "during") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             break  # "G-7 leaders on Sunday": when they spoke is no part of who spoke
         if child.dep_ in {"prep", "compound", "amod", "nummod"} and child.i == end and child.right_edge.i - token.i <= 8:
             end = child.right_edge.i + 1
