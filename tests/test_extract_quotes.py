@@ -935,3 +935,11 @@ def test_quotes_a_subject_phrase_that_swallowed_a_clause_gives_the_person_in_it(
     ruiz = Mention(doc="d", start=start, end=start + 4, text="Ruiz", type="PERSON", cluster=0)
     found = [(q.speaker_name, q.cue) for q in extract_quotes(doc, doc_id="d", mentions=(ruiz,))]
     assert found and all(speaker == "Ruiz" for speaker, _ in found)
+
+
+@pytest.mark.model
+def test_quotes_a_pronoun_in_the_persons_own_clause_tells_their_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Governor Hale" tells no gender, but "his press conference" does: "she asked" is not Hale.
+    found = _found(nlp, "Governor Hale snapped at a reporter at the end of his press conference on Wednesday after "
+                        "she asked why he was so confident that the deal would hold.")
+    assert not any(q[3] == "Hale" and q[2] == "asked" for q in found)

@@ -354,6 +354,16 @@ class _Context:
         self.by_cluster: dict[int, list[Mention]] = {}
         for mention in self.mentions:
             self.by_cluster.setdefault(mention.cluster, []).append(mention)
+        self._pronoun_genders: dict[int, str] | None = None
+
+    def gender_of(self, cluster: int) -> str | None:
+        """A person's gender: titles and first name, else the pronouns the text uses for them."""
+        gender = gender_of_person(self.by_cluster.get(cluster, []))
+        if gender is None:
+            if self._pronoun_genders is None:
+                self._pronoun_genders = _pronoun_genders(self)
+            gender = self._pronoun_genders.get(cluster)
+        return gender
 
     def token_at(self, char: int) -> int:
         """Index of the token containing (or starting after) ``char``."""
@@ -377,6 +387,49 @@ class _Context:
                                                                  mention.end - mention.start > best.end - best.start):
                 best = mention
         return best
+
+
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                    "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
+
+
+def _pronoun_genders(context: _Context) -> dict[int, str]:
+    """Gender of people whose name tells none ("President Biden"), from a possessive or reflexive
+    pronoun in the clause they are the subject of ("Biden snapped at a reporter at the end of his
+    press conference"), in sentences that name no other person; only when every such pronoun of
+    the text agrees. A pronoun in another clause may be anyone ("Hale said she would run")."""
+    votes: dict[int, set[str]] = {}
+    doc = context.doc
+    for sent in doc.sents:
+        people = [m for m in context.mentions if m.type == "PERSON" and sent.start_char <= m.start < sent.end_char
+                  and not context.in_quote(m.start)]
+        if len({m.cluster for m in people}) != 1:
+            continue
+        for mention in people:
+            subject = doc[context.token_at(max(mention.start, mention.end - 1))]
+            if subject.dep_ not in SUBJECT_DEPS:
+                continue
+            for token in sent:
+                if token.tag_ in ("PRP$", "PRP") and token.lower_ in _POSSESSIVE_OR_REFLEXIVE \
+                        and not context.in_quote(token.idx) and _in_clause_of(token, subject.head):
+                    votes.setdefault(mention.cluster, set()).add(_PRONOUN_GENDERS[token.lower_])
+    return {cluster: next(iter(genders)) for cluster, genders in votes.items() if len(genders) == 1}
+
+
+_POSSESSIVE_OR_REFLEXIVE = frozenset({"his", "her", "himself", "herself"})
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs from ``verb`` without crossing into another clause."""
+    current = token
+    for _ in range(12):
+        if current.i == verb.i:
+            return True
+        if current.dep_ in _SUBORDINATE_CLAUSE_DEPS or current.dep_ in ("advcl", "conj", "xcomp", "parataxis") \
+                or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
@@ -1082,7 +1135,7 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
         if (mention.type != "PERSON" or context.in_quote(mention.start) or _modifies_a_noun(context, mention)
                 or _compared_to(context, mention)):
             continue
-        cluster_gender = gender_of_person(context.by_cluster.get(mention.cluster, []))
+        cluster_gender = context.gender_of(mention.cluster)
         if cluster_gender is not None and cluster_gender != gender:
             continue
         seen += 1
@@ -1143,7 +1196,7 @@ def _past_reported_words(context: _Context, mention: Mention, gender: str) -> tu
         speaker = context.mention_at(subject.idx, subject.idx + len(subject.text))
         if speaker is None or speaker.type != "PERSON" or speaker.cluster == mention.cluster:
             continue
-        if gender_of_person(context.by_cluster.get(speaker.cluster, [])) in (None, gender):
+        if context.gender_of(speaker.cluster) in (None, gender):
             return speaker, speaker.start, speaker.end
     return mention, mention.start, mention.end
 
