@@ -382,3 +382,16 @@ def test_brief_summary_never_shows_part_of_a_quotation() -> None:
     summary = summarise([doc], {"gazette": Extraction(doc="gazette", sentences=sentences(doc.text))},
                         groups={"gazette": "g1"}, n_sentences=5)
     assert summary and not any("strikes at the heart" in s.text or "never let it close" in s.text for s in summary)
+
+
+def test_brief_summary_sentences_stand_alone() -> None:
+    text = ("The harbour bridge reopened to traffic on Monday after six weeks of repairs.\n\n"
+            "It had been closed since a barge struck one of its piers in January.\n\n"
+            "But traders on the east bank said the closure had cost them half their customers.\n\n"
+            "\u201cIt is a good day for the whole city,\u201d the mayor said at the reopening ceremony.")
+    doc = make_doc("gazette", text, "Gazette", "2025-03-04")
+    summary = summarise([doc], {"gazette": Extraction(doc="gazette", sentences=sentences(doc.text))},
+                        groups={"gazette": "g1"}, n_sentences=5)
+    texts = [s.text for s in summary]
+    assert any("reopened to traffic" in t for t in texts) and any("good day for the whole city" in t for t in texts)
+    assert not any(t.startswith(("It had", "But traders")) for t in texts)

@@ -248,9 +248,20 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
     # Shouted headings and captions ("BREAKING: ...") and fragments starting mid-sentence.
     if sum(c.isupper() for c in letters) > 0.6 * len(letters) or sentence[:1].islower():
         return False
-    if not _closes_its_quotes(sentence):
+    if not _closes_its_quotes(sentence) or _leans_on_the_sentence_before(sentence):
         return False
     return sentence.rstrip()[-1:] in {".", "!", "?", "”", '"', "’", "'", ")"}
+
+
+# Openings that point back to the sentence before: a briefing sentence must stand alone, and "She
+# announced her decision on Tuesday" or "But investors are signaling ..." do not.
+_LEANS_BACK = re.compile(
+    r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|however|still|also)\b(?!-)", re.I
+)
+
+
+def _leans_on_the_sentence_before(sentence: str) -> bool:
+    return bool(_LEANS_BACK.match(sentence))  # inside quotation marks the words are the speaker's
 
 
 def _closes_its_quotes(sentence: str) -> bool:
