@@ -597,9 +597,12 @@ def test_clean_text_drops_a_related_headline_with_its_read_more_label() -> None:
             "after the winter storms.\n\n"
             "From ‘storm of the century’ to ‘a quiet spring’ – the harbour’s year in pictures Read more\n\n"
             "Organisers said the festival would return next summer if the repairs were finished in time.\n\n"
-            "The quay reopened to boats last month. Read more\n")
+            "The quay reopened to boats last month. Read more\n\n"
+            "The harbour saved the town. Now it needs saving itself | Mara Lindqvist Read more\n")
     doc = clean(_raw(text))
     assert _reason_of(doc, "From ‘storm of the century’") == "read-more"
+    # An opinion teaser: a headline with its writer after a bar, even with a sentence end inside.
+    assert _reason_of(doc, "The harbour saved the town") == "read-more"
     # A sentence before the label is article text: the paragraph stays.
     assert any(p.kept and p.text.startswith("The quay reopened") for p in doc.paragraphs)
     assert any(p.kept and p.text.startswith("Organisers said") for p in doc.paragraphs)

@@ -151,6 +151,7 @@ def test_cookie_banner_comment_form_and_gallery_chrome_are_dropped() -> None:
         "The best science stories of the week, delivered to your inbox.": "notice",
         "The Daily Courier may earn a commission from purchases made through links on this page.": "notice",
         "Image 3 of 12": "caption",
+        "Slideshow (2 Images)": "caption",
         "Back to Gallery": "notice",
         "Jane Smith Submitted photo": "credit",
         "Read Later": "navigation",

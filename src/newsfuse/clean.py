@@ -647,7 +647,9 @@ _NOTICE = re.compile(
 _NOTICE_CREDIT = re.compile(
     rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
     rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
-_GALLERY_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.I)
+_GALLERY_COUNTER = re.compile(
+    r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
+    r"|^(?:slideshow|gallery|photos?|pictures?)\s*\(\d{1,3}\s+(?:images?|photos?|pictures?|slides?)\)$", re.I)
 _BUTTON_WORDS = frozenset(
     "subscribe|subscribe now|print|report|advert|read later|save for later|shares|sharing is caring!|"
     "no thanks|subscribe no thanks|see all newsletters|sorry!".split("|"))
@@ -2141,7 +2143,13 @@ def _is_teaser_link(text: str) -> bool:
     if match is None:
         return False
     headline = text[:match.start()].rstrip()
+    if _BYLINED_HEADLINE.search(headline) and len(words_of(headline)) <= 25:
+        return True  # "James Comey helped Trump win. Now he wants to undo his mistake | Richard Wolffe"
     return bool(headline) and not re.search(r"[.!?][\"”’']?(?:\s|$)", headline)
+
+
+# A headline with its writer's name after a bar, as opinion teasers print them.
+_BYLINED_HEADLINE = re.compile(r"\s\|\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}$")
 
 
 # Page furniture that the extractor keeps inside the article container, by kind. Only short
