@@ -372,15 +372,19 @@ def test_brief_timeline_leaves_out_a_speakers_tonight_or_weekday(nlp) -> None:
     assert not any("tonight" in entry or "Saturday" in entry for entry in timeline.values())
 
 
+def _one_article_summary(text: str):  # type: ignore[no-untyped-def]
+    doc = make_doc("gazette", text, "Gazette", "2025-03-04")
+    return summarise([doc], {"gazette": Extraction(doc="gazette", sentences=sentences(doc.text))},
+                     groups={"gazette": "g1"}, n_sentences=5)
+
+
 def test_brief_summary_never_shows_part_of_a_quotation() -> None:
     # The mayor's quotation runs over two sentences: neither half alone is a summary sentence.
     text = ("The harbour bridge reopened to traffic on Monday after six weeks of repairs.\n\n"
             "\u201cWhat happened on this bridge strikes at the heart of the city. We will never let it close "
             "again,\u201d the mayor said at the reopening ceremony.\n\n"
             "The repairs cost the city four million euros, the council said in its budget report.")
-    doc = make_doc("gazette", text, "Gazette", "2025-03-04")
-    summary = summarise([doc], {"gazette": Extraction(doc="gazette", sentences=sentences(doc.text))},
-                        groups={"gazette": "g1"}, n_sentences=5)
+    summary = _one_article_summary(text)
     assert summary and not any("strikes at the heart" in s.text or "never let it close" in s.text for s in summary)
 
 
@@ -389,9 +393,6 @@ def test_brief_summary_sentences_stand_alone() -> None:
             "It had been closed since a barge struck one of its piers in January.\n\n"
             "But traders on the east bank said the closure had cost them half their customers.\n\n"
             "\u201cIt is a good day for the whole city,\u201d the mayor said at the reopening ceremony.")
-    doc = make_doc("gazette", text, "Gazette", "2025-03-04")
-    summary = summarise([doc], {"gazette": Extraction(doc="gazette", sentences=sentences(doc.text))},
-                        groups={"gazette": "g1"}, n_sentences=5)
-    texts = [s.text for s in summary]
+    texts = [s.text for s in _one_article_summary(text)]
     assert any("reopened to traffic" in t for t in texts) and any("good day for the whole city" in t for t in texts)
     assert not any(t.startswith(("It had", "But traders")) for t in texts)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
@@ -525,7 +525,8 @@ def candidate_spans(doc: Doc) -> list[Span]:
                     _looks_temporal(trimmed) or (spans and _continued_day(spans[-1], trimmed) is not None)
                 ):
                     spans.append(trimmed)
-    spans = _merge_offset_from(_merge_vague_lengths(_merge_weekday_and_date(_merge_time_and_day(spans))))
+    for joins in (_time_then_day, _weekday_then_date, _vague_lengths_joined, _length_from_day):
+        spans = _merge_adjacent(spans, joins)
     spans = [_with_counted_noun(_with_day_around(span)) for span in spans]
     for match in _EXTRA_RE.finditer(doc.text):
         start, end = match.span()
@@ -546,78 +547,56 @@ def candidate_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-def _merge_time_and_day(spans: list[Span]) -> list[Span]:
-    """"3 p.m." + "Tuesday" written next to each other are one time ("3 p.m. Tuesday")."""
-    spans = sorted(spans, key=lambda s: s.start)
+def _merge_adjacent(spans: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
+    """``spans`` in text order with each pair that ``joins`` accepts made one span."""
     merged: list[Span] = []
-    for span in spans:
-        if merged:
-            prev = merged[-1]
-            between = span.doc[prev.end : span.start].text.strip().lower()
-            labels = {prev.root.ent_type_, span.root.ent_type_}
-            if labels == {"TIME", "DATE"} and between in ("", "on", ",", "this", "at") and _has_clock(prev, span):
-                merged[-1] = span.doc[prev.start : span.end]
-                continue
-        merged.append(span)
+    for span in sorted(spans, key=lambda s: s.start):
+        if merged and joins(merged[-1], span):
+            merged[-1] = span.doc[merged[-1].start : span.end]
+        else:
+            merged.append(span)
     return merged
 
 
-def _merge_weekday_and_date(spans: list[Span]) -> list[Span]:
+def _time_then_day(prev: Span, span: Span) -> bool:
+    """"3 p.m." + "Tuesday" written next to each other are one time ("3 p.m. Tuesday")."""
+    between = span.doc[prev.end : span.start].text.strip().lower()
+    labels = {prev.root.ent_type_, span.root.ent_type_}
+    return labels == {"TIME", "DATE"} and between in ("", "on", ",", "this", "at") and _has_clock(prev, span)
+
+
+def _weekday_then_date(prev: Span, span: Span) -> bool:
     """"Friday" + "Oct. 13" written next to each other are one date ("Friday, Oct. 13"), as
     TimeBank tags them (4 of 5 on the tune split); "Tuesday (Sept. 12)" stays two."""
-    merged: list[Span] = []
-    for span in spans:
-        if merged:
-            prev = merged[-1]
-            between = span.doc[prev.end : span.start].text.strip()
-            if (
-                between in ("", ",")
-                and re.fullmatch(_WEEKDAY_RE, prev.text, re.IGNORECASE)
-                and re.match(rf"{_MONTH_RE}\s+\d", span.text, re.IGNORECASE)
-            ):
-                merged[-1] = span.doc[prev.start : span.end]
-                continue
-        merged.append(span)
-    return merged
+    between = span.doc[prev.end : span.start].text.strip()
+    return (
+        between in ("", ",")
+        and re.fullmatch(_WEEKDAY_RE, prev.text, re.IGNORECASE) is not None
+        and re.match(rf"{_MONTH_RE}\s+\d", span.text, re.IGNORECASE) is not None
+    )
 
 
-def _merge_vague_lengths(spans: list[Span]) -> list[Span]:
+def _vague_lengths_joined(prev: Span, span: Span) -> bool:
     """"within weeks or months", "in recent weeks and months": one vague length in TimeBank, where
     the model often finds two."""
-    merged: list[Span] = []
-    for span in spans:
-        if merged:
-            prev = merged[-1]
-            if (
-                span.start - prev.end == 1
-                and span.doc[prev.end].lower_ in ("or", "and")
-                and all(_BARE_PLURAL_UNIT_RE.fullmatch(s.text) for s in (prev, span))
-            ):
-                merged[-1] = span.doc[prev.start : span.end]
-                continue
-        merged.append(span)
-    return merged
+    return (
+        span.start - prev.end == 1
+        and span.doc[prev.end].lower_ in ("or", "and")
+        and all(_BARE_PLURAL_UNIT_RE.fullmatch(s.text) for s in (prev, span))
+    )
 
 
 _DAY_START_RE = re.compile(rf"(?i)(?:{_MONTH_RE}\s+\d|{_WEEKDAY_RE}\b|today\b|tomorrow\b|yesterday\b)")
 
 
-def _merge_offset_from(spans: list[Span]) -> list[Span]:
+def _length_from_day(prev: Span, span: Span) -> bool:
     """"a week" + "from" + "Monday" is one day, a week after that Monday."""
-    merged: list[Span] = []
-    for span in spans:
-        if merged:
-            prev = merged[-1]
-            if (
-                span.start - prev.end == 1
-                and span.doc[prev.end].lower_ == "from"
-                and _DAY_START_RE.match(span.text)
-                and re.fullmatch(rf"(?i){_NUM_RE}\s+(?:days?|weeks?)", prev.text)
-            ):
-                merged[-1] = span.doc[prev.start : span.end]
-                continue
-        merged.append(span)
-    return merged
+    return (
+        span.start - prev.end == 1
+        and span.doc[prev.end].lower_ == "from"
+        and _DAY_START_RE.match(span.text) is not None
+        and re.fullmatch(rf"(?i){_NUM_RE}\s+(?:days?|weeks?)", prev.text) is not None
+    )
 
 
 def _with_day_around(span: Span) -> Span:
