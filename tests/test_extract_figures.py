@@ -312,6 +312,7 @@ def test_extract_figures_source_never_contains_the_figure(nlp) -> None:
         # clock times, ages and names
         "The sites went down a little before 1100 BST (0600 EST) on Tuesday.",
         "Children as young as 12 can now get the vaccine.",
+        "The booster is for people over the age of 65 and those at high risk.",
         "The vaccine worked well in 12- to 15-year-olds, the trial found.",
         "He spoke in Cornwall on the eve of the Group of Seven nations summit.",
     ],

@@ -319,8 +319,8 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     if following in ("and older", "and over", "or older", "and up", "or over", "and younger"):
         return True  # "employees 40 and older"
     preceding = span.doc[max(0, span.start - 3) : span.start].text.lower()
-    if preceding in ("as young as", "as old as"):
-        return True  # "children as young as 12"
+    if preceding in ("as young as", "as old as") or preceding.endswith(("age of", "ages of")):
+        return True  # "children as young as 12", "people over the age of 65"
     if re.fullmatch(r"\d{1,3}-?", span.doc[span.start : span.end].text) and re.match(
         r"-?\s*to\s+\d{1,3}\s*-?\s*years?\s*-?\s*olds?\b", span.doc[span.end : span.end + 6].text, re.I
     ):
