@@ -733,3 +733,11 @@ def test_extract_dates_that_quarter_is_the_quarter_last_named(nlp) -> None:
     text = "In the year-ago third quarter, the chain lost $3 million. Results for that quarter included a write-down."
     found = dates_in(nlp, text, published="2023-11-02")
     assert found["that quarter"][0] == found["the year-ago third quarter"][0] == "2022-Q3"
+
+
+@pytest.mark.model
+def test_extract_dates_a_month_in_a_noun_phrase_is_not_planned_by_a_progressive(nlp) -> None:
+    # "are reporting" may plan ahead ("is meeting on Friday"), but "in April" dates the jobless rate.
+    text = "Despite an unemployment rate of 6.1% in April, many employers are reporting that they cannot hire."
+    assert dates_in(nlp, text, published="2021-06-08")["April"][0] == "2021-04"
+    assert dates_in(nlp, "The council is meeting on Friday.", published="2021-06-08")["Friday"][0] == "2021-06-11"

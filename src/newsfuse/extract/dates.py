@@ -945,16 +945,27 @@ def _is_earliest(span: Span) -> bool:
 def governing_tense(span: Span) -> Tense | None:
     """Tense of the verb that governs ``span`` ("said on Tuesday" -> past, "will meet on Tuesday" -> future)."""
     token = span.root
+    through_noun = False
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             tense = _verb_tense(token)
+            if tense == "future" and through_noun and _is_progressive(token):
+                # "Despite a jobless rate of 6.1% in April, employers are reporting ...": the plan
+                # reading of "are ...ing" is for dates of the verb, not of a noun in its clause.
+                tense = "present"
             if tense is not None or not _is_nonfinite_clause(token):
                 return tense
             # "was found floating ... on Thanksgiving Day": a participle takes the tense of its clause.
+        if token.i != span.root.i and token.pos_ in ("NOUN", "PROPN"):
+            through_noun = True
         if token.head is token:
             return None
         token = token.head
     return None
+
+
+def _is_progressive(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children)
 
 
 # Verbs whose present tense reports what someone said or holds, not a scheduled event
