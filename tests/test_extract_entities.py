@@ -231,6 +231,7 @@ def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, tex
         # a person noun says who someone is, not their role
         ("Maria Lopez, a woman who always lands on her feet, spoke.", "Maria Lopez", ()),
         ("Tom Reyes, a man of integrity, spoke.", "Tom Reyes", ()),
+        ("Tom Reyes, a very different national leader than his predecessor, spoke.", "Tom Reyes", ()),
         # a description stops before the clause inside it
         ("Tom Reyes, a key witness in the inquiry into whether the mayor lied, spoke.", "Tom Reyes",
          ("key witness in the inquiry",)),
@@ -305,3 +306,10 @@ def test_entities_the_president_is_not_the_former_vice_president(nlp) -> None:  
               "Tom Reyes, the deputy mayor, met her. The mayor was not there.")
     people = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
     assert {m.text for m in people} == {"Maria Lopez", "Tom Reyes"}
+
+
+def test_entities_a_relative_title_names_the_person_through_someone_else() -> None:
+    from newsfuse.extract.entities import is_relative_title
+
+    assert is_relative_title("his longtime friend") and is_relative_title("late husband")
+    assert not is_relative_title("widow of former Rep. Ron Wright") and not is_relative_title("Mayor")

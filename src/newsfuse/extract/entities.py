@@ -443,6 +443,8 @@ def _is_one_persons_role(span: Span) -> bool:
         return False
     if span[-1].text in ("'s", "’s", "'") or span.text.startswith("@"):
         return False  # "Duck Dynasty's Willie Robertson" names a show; "@realDonaldTrump" is a handle
+    if span[0].lower_ in ("that", "this", "these", "those") or any(t.lower_ == "than" for t in span):
+        return False  # "that candidate" points back; "a very different leader than his predecessor" judges
     return not any(t.lower_ in _CAPTION_WORDS for t in span)
 
 
@@ -582,8 +584,13 @@ def is_relative_title(title: str) -> bool:
     """A title that names the person through someone else ("his wife", "her longtime friend"): it
     tells gender and kinship inside the article, but read beside the name elsewhere ("Donald Trump
     (his longtime friend)") it says nothing true, so it is not shown."""
-    first = title.split(maxsplit=1)[0].lower() if title.strip() else ""
-    return first in _POSSESSORS or first in {"its", "my", "our", "your"}
+    words = title.lower().replace("\u2019", "'").split()
+    if not words:
+        return False
+    if words[0] in _POSSESSORS or words[0] in {"its", "my", "our", "your"}:
+        return True
+    # "(her) late husband": kinship with no one named; "widow of former Rep. Ron Wright" names them.
+    return words[-1] in KIN_WORDS and "of" not in words
 
 
 def _introduced_as_kin(titles: Sequence[str]) -> bool:
