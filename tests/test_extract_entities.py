@@ -208,6 +208,8 @@ def test_entities_a_name_never_runs_across_a_line_break(nlp) -> None:  # type: i
         ("Kennedy Center", "FAC"),
         ("Labour Party", "ORG"),
         ("COVID-19", None),  # no person's name holds a digit: the span is dropped, not a person
+        ("COVID", None),  # nor is one word in capitals a name ...
+        ("RFK", "PERSON"),  # ... but initials are
     ],
 )
 def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, text: str, label: str | None) -> None:
@@ -313,3 +315,12 @@ def test_entities_a_relative_title_names_the_person_through_someone_else() -> No
 
     assert is_relative_title("his longtime friend") and is_relative_title("late husband")
     assert not is_relative_title("widow of former Rep. Ron Wright") and not is_relative_title("Mayor")
+
+
+@pytest.mark.model
+def test_entities_a_surname_in_capitals_stays_a_person_where_the_text_names_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract.entities import _person_label
+
+    doc = nlp("James Comey testified on Thursday.\n\nCOMEY: I said it was not an order.")
+    [label] = [ent for ent in doc.ents if ent.text == "COMEY"]
+    assert _person_label(label) == "PERSON"

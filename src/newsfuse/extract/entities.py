@@ -302,15 +302,27 @@ ORGANISATION_HEADS = frozenset(
 
 def _person_label(span: Span) -> str | None:
     """The label of a span the NER called PERSON: ``FAC`` or ``ORG`` when its last word names a
-    place or a body, ``None`` when it holds a digit ("COVID-19": no person's name does)."""
+    place or a body, ``None`` when it holds a digit ("COVID-19": no person's name does) or is one
+    word of four or more capitals ("COVID")."""
     if any(ch.isdigit() for ch in span.text):
         return None
+    if len(span) == 1 and span.text.isalpha() and span.text.isupper() and len(span.text) >= 4 \
+            and not _names_someone_in_lower_case(span):
+        return None  # "COVID", "NASA": a word in capitals is no one's name (initials are: "AOC", "RFK")
     last = span[-1].lower_
     if last in FACILITY_HEADS:
         return "FAC"
     if last in ORGANISATION_HEADS:
         return "ORG"
     return "PERSON"
+
+
+def _names_someone_in_lower_case(span: Span) -> bool:
+    """Whether the text also writes this word in capitals as part of a person's name ("COMEY:" in a
+    transcript of an article about James Comey)."""
+    word = span.text.lower()
+    return any(ent.label_ == "PERSON" and ent.start != span.start and word in ent.text.lower().split()
+               for ent in span.doc.ents)
 
 
 def _is_epithet(word: Token, name: Span) -> bool:
