@@ -1763,10 +1763,13 @@ _LANG_STOPWORDS = {
 }
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _guess_language(text: str) -> tuple[str | None, str]:
     """A cheap stop-word vote, else the script; None when the text is too short or mixed."""
     # Words only: the figures of a results table or a price list say nothing of the language.
-    tokens = [t.lower() for t in _TOKEN.findall(text[:20_000]) if not any(c.isdigit() for c in t)]
+    tokens = [t.lower() for t in _TOKEN.findall(text[:20_000]) if t.isalpha() or not _HAS_DIGIT.search(t)]
     if len(tokens) >= 20:
         scores = {lang: sum(1 for t in tokens if t in words) / len(tokens) for lang, words in _LANG_STOPWORDS.items()}
         lang, score = max(scores.items(), key=lambda item: item[1])
@@ -2127,8 +2130,13 @@ _AUTHOR_NOTE = re.compile(
 _MAX_AUTHOR_NOTE_CHARS = 300
 
 
+# Every _AUTHOR_NOTE branch needs one of these; the cheap test spares the pattern on most lines.
+_AUTHOR_NOTE_HINT = re.compile(r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b", re.I)
+
+
 def _is_author_note(text: str) -> bool:
-    return len(text) <= _MAX_AUTHOR_NOTE_CHARS and bool(_AUTHOR_NOTE.search(text.strip()))
+    return (len(text) <= _MAX_AUTHOR_NOTE_CHARS and _AUTHOR_NOTE_HINT.search(text) is not None
+            and bool(_AUTHOR_NOTE.search(text.strip())))
 
 
 # A related story's headline with its link label after it, as pages print them inside an article
