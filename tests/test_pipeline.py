@@ -134,3 +134,10 @@ def test_pipeline_document_without_article_text_is_in_no_story(tmp_path: Path) -
     page = TestClient(create_app(db)).get("/").text
     assert "2 documents with no article text, in no story" in page
     assert f'href="/doc/{menu_id}"' in page
+    # ... and so does `newsfuse stories`, beside its table
+    from typer.testing import CliRunner
+
+    from newsfuse.cli import app
+
+    result = CliRunner().invoke(app, ["stories", "--db", str(db)])
+    assert result.exit_code == 0 and "2 more documents have no article text" in result.output

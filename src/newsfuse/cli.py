@@ -137,6 +137,7 @@ def stories(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json",
                     "last_seen": story.last_seen,
                 }
             )
+        storyless = store.storyless_documents()
     if as_json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return
@@ -147,6 +148,12 @@ def stories(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json",
         span = f"{(row['first_seen'] or '?')[:10]} → {(row['last_seen'] or '?')[:10]}"
         table.add_row(row["id"], str(row["documents"]), span, ", ".join(row["outlets"]), row["title"])
     out.print(table)
+    if storyless:
+        err.print(
+            f"{len(storyless)} more documents have no article text and are in no story: "
+            + ", ".join(path for _, path in storyless[:5]) + (" ..." if len(storyless) > 5 else "")
+            + " (`newsfuse clean FILE --json` shows why each paragraph was dropped)"
+        )
 
 
 @app.command()
