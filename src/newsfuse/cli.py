@@ -121,7 +121,7 @@ def run(
 
 @app.command()
 def stories(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """List stories with their size, outlets and date span."""
+    """List stories with their size, outlets and date span, then any document with no article text (in no story)."""
     with _open_store(db) as store:
         docs = {d.id: d for d in store.documents()}
         rows = []
