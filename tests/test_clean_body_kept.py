@@ -19,6 +19,17 @@ BOX = ["Related stories", "Council approves budget for new swimming pool", "Stor
        "School bus route changes from next week"]
 
 
+# The article's last paragraphs, after whatever a test sets above them.
+CLOSING = [
+        "The ferry company said it welcomed the decision, since the crossings could not run safely from a pier "
+        "that kept moving, and promised that timetables would stay the same through the winter months.",
+        "Repairs are expected to cost at least eleven million euros, according to the engineers' report, while a "
+        "new terminal would cost about three times as much and take four years to build and open.",
+        "The authority will meet again in January to choose between the two plans after a public consultation "
+        "that opens next week in the town library and online on the authority's website.",
+]
+
+
 def _reasons(lines: list[str], *, learned: bool = True) -> dict[str, str]:
     return dict(zip(lines, classify_paragraphs(lines, learned=learned)))
 
@@ -37,12 +48,7 @@ def test_list_items_ending_in_semicolons_after_a_box_are_the_article() -> None:
     ]
     rest = [
         "the lifting gear for the car ramp, which failed twice in August and left passengers waiting on the quay.",
-        "The ferry company said it welcomed the decision, since the crossings could not run safely from a pier "
-        "that kept moving, and promised that timetables would stay the same through the winter months.",
-        "Repairs are expected to cost at least eleven million euros, according to the engineers' report, while a "
-        "new terminal would cost about three times as much and take four years to build and open.",
-        "The authority will meet again in January to choose between the two plans after a public consultation "
-        "that opens next week in the town library and online on the authority's website.",
+        *CLOSING,
     ]
     lines = [*LEAD, "The engineers' report lists several faults:", BOX[0], *BOX[1:], *items, *rest]
     reasons = _reasons(lines)
@@ -78,14 +84,7 @@ def test_a_teaser_list_ending_on_a_bare_headline_is_still_dropped() -> None:
         "Construction of the pool is expected to start in the summer and to last for two full years.",
         "Storm warning issued for the coast",
     ]
-    after = [
-        "The ferry company said it welcomed the decision, since the crossings could not run safely from a pier "
-        "that kept moving, and promised that timetables would stay the same through the winter months.",
-        "Repairs are expected to cost at least eleven million euros, according to the engineers' report, while a "
-        "new terminal would cost about three times as much and take four years to build and open.",
-        "The authority will meet again in January to choose between the two plans after a public consultation "
-        "that opens next week in the town library and online on the authority's website.",
-    ]
+    after = CLOSING
     reasons = _reasons([*LEAD, "Most read", *teasers, *after])
     _assert_kept_and_dropped(reasons, [*LEAD, after[0]], teasers)
 
