@@ -108,11 +108,7 @@ def run(
             "the time window (add a date field or a date line to place them in time)"
         )
     if report.storyless:
-        paths = ", ".join(path for _, path in report.storyless[:5]) + (" ..." if len(report.storyless) > 5 else "")
-        err.print(
-            f"{len(report.storyless)} documents have no article text, so they are in no story: {paths} "
-            "(`newsfuse clean FILE --json` shows why each paragraph was dropped)"
-        )
+        _print_storyless(report.storyless, "documents have no article text, so they are in no story")
     if report.nothing_ingested and report.failed:
         raise _fail("nothing could be ingested; see the reasons above", 1)
     if report.nothing_ingested:
@@ -149,11 +145,13 @@ def stories(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json",
         table.add_row(row["id"], str(row["documents"]), span, ", ".join(row["outlets"]), row["title"])
     out.print(table)
     if storyless:
-        err.print(
-            f"{len(storyless)} more documents have no article text and are in no story: "
-            + ", ".join(path for _, path in storyless[:5]) + (" ..." if len(storyless) > 5 else "")
-            + " (`newsfuse clean FILE --json` shows why each paragraph was dropped)"
-        )
+        _print_storyless(storyless, "more documents have no article text and are in no story")
+
+
+def _print_storyless(storyless: list[tuple[str, str]], what: str) -> None:
+    """Name the documents cleaning kept no article text of (the first five), and how to see why."""
+    paths = ", ".join(path for _, path in storyless[:5]) + (" ..." if len(storyless) > 5 else "")
+    err.print(f"{len(storyless)} {what}: {paths} (`newsfuse clean FILE --json` shows why each paragraph was dropped)")
 
 
 @app.command()
