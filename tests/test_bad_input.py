@@ -190,6 +190,14 @@ def test_clean_html_unclosed_title_does_not_swallow_the_article() -> None:
     assert doc.outlet == "Holmby Herald"
 
 
+def test_clean_html_thousands_of_unclosed_style_tags_still_give_the_article() -> None:
+    # A hostile head: each unclosed <style> is closed at the next tag, in one pass over the page.
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n")[3:])
+    html = "<html><head>" + "<style>x" * 50_000 + f"</head><body>{body}</body></html>"
+    doc = clean(_raw(html, kind="html"))
+    assert "first ferry in four days" in doc.text
+
+
 def test_clean_html_closed_title_and_style_are_left_as_they_are() -> None:
     html = "<html><head><title>A</title><style>p { color: red }</style></head><body><p>x</p></body></html>"
     assert clean_module._close_unclosed_text_elements(html) == html

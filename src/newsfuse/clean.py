@@ -23,6 +23,7 @@ Metadata declared by the input (``RawDocument`` fields) always wins over inferre
 
 from __future__ import annotations
 
+import bisect
 import email.utils
 import functools
 import re
@@ -1953,16 +1954,25 @@ def _close_runaway_head_attribute(html: str) -> str:
 
 
 def _close_unclosed_text_elements(html: str) -> str:
-    """``html`` with each unclosed <title>/<style> closed before the next tag (unchanged when all are closed)."""
+    """``html`` with each unclosed <title>/<style> closed before the next tag (unchanged when all are closed).
+
+    Linear in the page: every end tag is found once, so a hostile page of thousands of unclosed
+    ``<style>`` tags costs one pass, not one pass per tag."""
+    openings = list(_TEXT_ONLY_OPEN.finditer(html))
+    if not openings:
+        return html
+    ends = {name: [m.start() for m in re.finditer(rf"</{name}\s*>", html, re.I)]
+            for name in {o.group(1).lower() for o in openings}}
     pieces: list[str] = []
     position = 0
-    for opening in _TEXT_ONLY_OPEN.finditer(html):
+    for k, opening in enumerate(openings):
         if opening.start() < position:
             continue
         name = opening.group(1).lower()
-        closing = re.compile(rf"</{name}\s*>", re.I).search(html, opening.end())
-        next_opening = _TEXT_ONLY_OPEN.search(html, opening.end())
-        if closing is not None and (next_opening is None or closing.start() < next_opening.start()):
+        closings = ends[name]
+        i = bisect.bisect_left(closings, opening.end())
+        next_opening = openings[k + 1].start() if k + 1 < len(openings) else None
+        if i < len(closings) and (next_opening is None or closings[i] < next_opening):
             continue
         next_tag = html.find("<", opening.end())
         end = len(html) if next_tag < 0 else next_tag
