@@ -53,6 +53,7 @@ words or more is masked (scare quotes of one to three words stay, they are frami
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -428,7 +429,9 @@ def _said_when(mention: DateMention, quoted: Sequence[tuple[int, int]]) -> bool:
     """A date relative to the moment of speaking, inside someone's quoted words."""
     if not _DEICTIC.search(mention.text) or re.search(r"\b\d{4}\b", mention.text):
         return False
-    return any(start <= mention.start and mention.end <= end for start, end in quoted)
+    # quoted stretches are in text order and do not overlap: the last one opening before the mention
+    index = bisect.bisect_right(quoted, (mention.start, math.inf)) - 1
+    return index >= 0 and mention.end <= quoted[index][1]
 
 
 # Deictic references to the period of writing ("this month", "now", "later this week") restate

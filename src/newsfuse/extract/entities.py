@@ -213,8 +213,10 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     earlier person carries a matching title. Mentions come out in text order; cluster ids are
     numbered by first appearance.
     """
-    items = [item for ent in doc.ents if ent.label_ not in NUMERIC_LABELS
-             for part in _within_lines(ent) if (item := _item_for(part)) is not None]
+    ents = doc.ents  # rebuilt from the tokens on every access: read once
+    people = _PersonNames.of(ents)
+    items = [item for ent in ents if ent.label_ not in NUMERIC_LABELS
+             for part in _within_lines(ent) if (item := _item_for(part, people)) is not None]
     for item in items:
         if item.label == "PERSON":
             item.titles = _titles_for(doc, item)
@@ -259,8 +261,23 @@ def _within_lines(ent: Span) -> list[Span]:
             for a, b in zip(bounds, bounds[1:]) if b > a + (a != ent.start)]
 
 
-def _item_for(ent: Span) -> _Item | None:
+@dataclass(frozen=True, slots=True)
+class _PersonNames:
+    """The document's PERSON names, read once: whole names, and the words of names of two words or more."""
+
+    names: frozenset[str]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, ents: Sequence[Span]) -> _PersonNames:
+        people = [ent.text for ent in ents if ent.label_ == "PERSON"]
+        return cls(frozenset(people), frozenset(w for name in people if len(name.split()) > 1
+                                                for w in name.lower().split()))
+
+
+def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     """Trim an entity span: leading determiners, a trailing possessive, a PERSON's leading title."""
+    people = people if people is not None else _PersonNames.of(ent.doc.ents)
     doc = ent.doc
     start, end = ent.start, ent.end
     while start < end and doc[start].lower_ in {"the", "a", "an"}:
@@ -272,13 +289,13 @@ def _item_for(ent: Span) -> _Item | None:
         while (end - start > 1 and _is_title_token(doc[start])
                and any(t.text[:1].isupper() and not _is_title_token(t) for t in doc[start + 1:end])):
             start += 1
-        if end - start >= 3 and _is_epithet(doc[start], doc[start + 1:end]):
+        if end - start >= 3 and _is_epithet(doc[start], doc[start + 1:end], people):
             start += 1  # "Slippery James Comey": a nickname before the first name is no part of the name
     if start >= end or _is_era_marker(doc[start:end]):
         return None
     label = ent.label_
     if label == "PERSON":
-        label = _person_label(doc[start:end])
+        label = _person_label(doc[start:end], people)
         if label is None:
             return None
     item = _Item(start=start, end=end, label=label)
@@ -300,15 +317,18 @@ ORGANISATION_HEADS = frozenset(
 )
 
 
-def _person_label(span: Span) -> str | None:
+def _person_label(span: Span, people: _PersonNames | None = None) -> str | None:
     """The label of a span the NER called PERSON: ``FAC`` or ``ORG`` when its last word names a
     place or a body, ``None`` when it holds a digit ("COVID-19": no person's name does) or is one
     word of four or more capitals ("COVID")."""
     if any(ch.isdigit() for ch in span.text):
         return None
-    if len(span) == 1 and span.text.isalpha() and span.text.isupper() and len(span.text) >= 4 \
-            and not _names_someone_in_lower_case(span):
-        return None  # "COVID", "NASA": a word in capitals is no one's name (initials are: "AOC", "RFK")
+    if len(span) == 1 and span.text.isalpha() and span.text.isupper() and len(span.text) >= 4:
+        people = people if people is not None else _PersonNames.of(span.doc.ents)
+        if span.text.lower() not in people.words:
+            # "COVID", "NASA": a word in capitals is no one's name (initials are: "AOC", "RFK"),
+            # unless the text names someone with it ("COMEY:" in a transcript about James Comey)
+            return None
     last = span[-1].lower_
     if last in FACILITY_HEADS:
         return "FAC"
@@ -317,15 +337,7 @@ def _person_label(span: Span) -> str | None:
     return "PERSON"
 
 
-def _names_someone_in_lower_case(span: Span) -> bool:
-    """Whether the text also writes this word in capitals as part of a person's name ("COMEY:" in a
-    transcript of an article about James Comey)."""
-    word = span.text.lower()
-    return any(ent.label_ == "PERSON" and ent.start != span.start and word in ent.text.lower().split()
-               for ent in span.doc.ents)
-
-
-def _is_epithet(word: Token, name: Span) -> bool:
+def _is_epithet(word: Token, name: Span, people: _PersonNames) -> bool:
     """A word before a full name the text also gives on its own, and no first name itself: "Slippery"
     in "Slippery James Comey" where "James Comey" is named elsewhere ("Reuel Marc Gerecht" keeps
     its rare first name)."""
@@ -333,7 +345,7 @@ def _is_epithet(word: Token, name: Span) -> bool:
         return False
     if not is_common_first_name(name[0].text):
         return False
-    return any(ent.label_ == "PERSON" and ent.text == name.text for ent in word.doc.ents)
+    return name.text in people.names
 
 
 def _is_title_token(token: Token) -> bool:

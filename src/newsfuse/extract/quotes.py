@@ -401,8 +401,10 @@ def _pronoun_genders(context: _Context) -> dict[int, str]:
     votes: dict[int, set[str]] = {}
     doc = context.doc
     for sent in doc.sents:
-        people = [m for m in context.mentions if m.type == "PERSON" and sent.start_char <= m.start < sent.end_char
-                  and not context.in_quote(m.start)]
+        # the sentence's mentions by bisection: a pass over all mentions per sentence is quadratic
+        first, last = (bisect.bisect_left(context.mention_starts, sent.start_char),
+                       bisect.bisect_left(context.mention_starts, sent.end_char))
+        people = [m for m in context.mentions[first:last] if m.type == "PERSON" and not context.in_quote(m.start)]
         if len({m.cluster for m in people}) != 1:
             continue
         for mention in people:
