@@ -396,3 +396,37 @@ def test_brief_summary_sentences_stand_alone() -> None:
     texts = [s.text for s in _one_article_summary(text)]
     assert any("reopened to traffic" in t for t in texts) and any("good day for the whole city" in t for t in texts)
     assert not any(t.startswith(("It had", "But traders")) for t in texts)
+
+
+_POST_TEXT = (
+    "The harbour council approved the new ferry terminal on Tuesday after a long debate.\n\n"
+    "The terminal is a disaster for the fishermen and a gift to developers, and today we lost. "
+    "\u2014 Dana Whitlock (@DanaWhitlock) March 3, 2025\n\n"
+    "Construction of the terminal is scheduled to begin in the autumn of next year."
+)
+
+
+def _post_dates(doc: Document) -> tuple[DateMention, ...]:
+    text = doc.text
+    tuesday, signed, today = text.index("Tuesday"), text.index("March 3, 2025"), text.index("today")
+    return (DateMention(doc=doc.id, text="Tuesday", value="2025-03-04", grain="day", start=tuesday, end=tuesday + 7),
+            DateMention(doc=doc.id, text="today", value="2025-03-05", grain="day", start=today, end=today + 5),
+            DateMention(doc=doc.id, text="March 3, 2025", value="2025-03-03", grain="day", start=signed,
+                        end=signed + 13))
+
+
+def test_brief_timeline_dates_an_embedded_post_by_its_sign_off() -> None:
+    doc = make_doc("gazette", _POST_TEXT, "Gazette", "2025-03-05")
+    extraction = Extraction(doc="gazette", dates=_post_dates(doc), sentences=sentences(doc.text))
+    timeline = {e.date: e.text for e in build_timeline([doc], {"gazette": extraction})}
+    # The post is the event of its date, with who posted it; "today" in it is the poster's day, not the article's.
+    assert timeline["2025-03-03"] == ("The terminal is a disaster for the fishermen and a gift to developers, and today "
+                                      "we lost. \u2014 Dana Whitlock (@DanaWhitlock)")
+    assert "2025-03-05" not in timeline and "approved" in timeline["2025-03-04"]
+
+
+def test_brief_summary_never_states_an_embedded_post_as_the_storys_own_words() -> None:
+    doc = make_doc("gazette", _POST_TEXT, "Gazette", "2025-03-05")
+    summary = summarise([doc], {"gazette": Extraction(doc="gazette", sentences=sentences(doc.text))},
+                        groups={"gazette": "g1"}, n_sentences=5)
+    assert summary and not any("disaster" in s.text for s in summary)

@@ -324,3 +324,17 @@ def test_entities_a_surname_in_capitals_stays_a_person_where_the_text_names_them
     doc = nlp("James Comey testified on Thursday.\n\nCOMEY: I said it was not an order.")
     [label] = [ent for ent in doc.ents if ent.text == "COMEY"]
     assert _person_label(label) == "PERSON"
+
+
+@pytest.mark.model
+def test_entities_a_name_in_a_post_sign_off_is_only_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    text = ("Praying for everyone hurt at the practice this morning. "
+            "\u2014 Mo Brooks (@RepMoBrooks) June 14, 2017\n\nPolice said the gunman was dead.")
+    doc = nlp(text)
+    # The model, on real pages, tags the sign-off's dash and what follows the name along with it.
+    start = next(t.i for t in doc if t.text == "\u2014")
+    end = next(t.i for t in doc if t.text == "June") + 1
+    doc.ents = [Span(doc, start, end, label="PERSON")]
+    assert [m.text for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"] == ["Mo Brooks"]

@@ -943,3 +943,88 @@ def test_quotes_a_pronoun_in_the_persons_own_clause_tells_their_gender(nlp) -> N
     found = _found(nlp, "Governor Hale snapped at a reporter at the end of his press conference on Wednesday after "
                         "she asked why he was so confident that the deal would hold.")
     assert not any(q[3] == "Hale" and q[2] == "asked" for q in found)
+
+
+# --- embedded social-media posts ------------------------------------------------------------------
+
+_POSTS_ARTICLE = (
+    "Senator Dana Whitlock criticised the harbour plan on Tuesday.\n\n"
+    "The harbour plan is a gift to developers and a disaster for the fishermen of this town. "
+    "https://t.co/AbCdEf123 \u2014 Dana Whitlock (@DanaWhitlock) March 3, 2025\n\n"
+    "Others online disagreed.\n\n"
+    "Finally some jobs for the waterfront! \u2014 Harbour Watcher 77 (@harbwatch77) March 4, 2025\n\n"
+    "pic.twitter.com/xYz987 \u2014 Dana Whitlock (@DanaWhitlock) March 4, 2025\n\n"
+    "Whitlock (@DanaWhitlock) said on Wednesday that she would vote against it."
+)
+
+
+def test_embedded_posts_sign_off_and_name_first_forms() -> None:
+    from newsfuse.extract.quotes import embedded_posts
+
+    text = (
+        "Skip Twitter post 2 by @mayor_ruiz We will rebuild the pier. \u2014 Ana Ruiz (@mayor_ruiz) 3 May 2024 Report\n\n"
+        "Tom Vell (@tomvell) The pier is safe and will reopen soon. https://t.co/q1w2e3\n\n"
+        "Vote early - it matters - Jane Roe (@janeroe) May 5, 2024\n\n"
+        "The new pier at dawn. A photo shared by Port Authority (@port.auth) on May 6, 2024 at 9:16am PDT\n\n"
+        "Rep. Vell (@tomvell) said the pier was safe.\n\n"
+        "A sad day for the port.https://t.co/abc pic.twitter.com/def \u2014 Tom Vell (@tomvell) June 1, 2024"
+    )
+    posts = embedded_posts(text)
+    shown = [(text[p.start:p.end], text[p.name_start:p.name_end], text[p.handle_start:p.handle_end],
+              text[p.date_start:p.date_end] if p.date_start is not None else None) for p in posts]
+    assert shown == [
+        ("We will rebuild the pier.", "Ana Ruiz", "@mayor_ruiz", "3 May 2024"),
+        ("The pier is safe and will reopen soon.", "Tom Vell", "@tomvell", None),
+        ("Vote early - it matters", "Jane Roe", "@janeroe", "May 5, 2024"),
+        ("The new pier at dawn.", "Port Authority", "@port.auth", "May 6, 2024 at 9:16am PDT"),
+        ("A sad day for the port.", "Tom Vell", "@tomvell", "June 1, 2024"),
+    ]
+
+
+@pytest.mark.model
+def test_quotes_an_embedded_post_is_the_accounts_direct_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc, quotes = _quotes(nlp, _POSTS_ARTICLE)
+    posts = [q for q in quotes if q.cue and q.cue.startswith("@")]
+    # the photo-only post has no words to quote; the article's own sentence naming a handle is no post
+    assert [(q.text, q.speaker_name, q.speaker_kind, q.cue) for q in posts] == [
+        ("The harbour plan is a gift to developers and a disaster for the fishermen of this town.",
+         "Dana Whitlock", "person", "@DanaWhitlock"),
+        ("Finally some jobs for the waterfront!", "Harbour Watcher 77 (@harbwatch77)", "account", "@harbwatch77"),
+    ]
+    assert all(q.kind == "direct" and doc.text[q.cue_start:q.cue_end] == q.cue for q in posts)
+    # no second quote competes with a post for its words
+    first = posts[0]
+    assert not [q for q in quotes if q is not first and q.start < first.end and first.start < q.end]
+
+
+@pytest.mark.model
+def test_quotes_a_quotation_inside_a_post_is_kept_and_a_lead_in_is_not_repeated(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The mayor answered on Twitter:\n\n"
+        "Our engineers told me \u201cthe pier is sound\u201d and I trust them. \u2014 Ana Ruiz (@mayor_ruiz) May 3, 2024"
+    )
+    _, quotes = _quotes(nlp, text)
+    texts = sorted((q.text, q.cue) for q in quotes)
+    assert ("Our engineers told me \u201cthe pier is sound\u201d and I trust them.", "@mayor_ruiz") in texts
+    assert ("the pier is sound", "told") in texts
+    assert sum(1 for q in quotes if q.text.startswith("Our engineers")) == 1
+
+
+@pytest.mark.model
+def test_quotes_a_title_alone_is_not_the_speakers_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Vice President Mike Pence visited the flooded towns on Monday.\n\n"
+            "The Vice President thanked the volunteers.\n\n"
+            "\u201cWe will stand with you,\u201d Pence said.")
+    _, quotes = _quotes(nlp, text)
+    assert [q.speaker_name for q in quotes if q.text.startswith("We will")] == ["Mike Pence"]
+
+
+def test_embedded_posts_bounded_work_on_hostile_paragraphs() -> None:
+    from newsfuse.extract.quotes import embedded_posts
+
+    # A long run of spaces or one endless "word" next to a handle once cost minutes (backtracking).
+    hostile = ["Jane (@x)" + " " * 200_000 + "x", "a.a" * 300_000 + " \u2014 Jane (@x)",
+               ("https://t.co/x " * 50_000) + "\u2014 Jane (@x)", " -" * 100_000 + " Jane (@x) May 3, 2024"]
+    started = time.perf_counter()
+    found = [len(embedded_posts(text)) for text in hostile]
+    assert found == [0, 1, 0, 0] and time.perf_counter() - started < 10

@@ -80,6 +80,8 @@ from newsfuse.records import (
 if TYPE_CHECKING:
     import numpy as np
 
+    from newsfuse.extract.quotes import EmbeddedPost
+
 MIN_WORDS = 8
 MAX_WORDS = 60
 NEAR_IDENTICAL = 0.8
@@ -193,12 +195,16 @@ class _Sentence:
 def _story_sentences(
     story_docs: Sequence[Document], extractions: Mapping[str, Extraction], groups: Mapping[str, str]
 ) -> list[_Sentence]:
+    from newsfuse.extract.quotes import embedded_posts
+
     out = []
     for rank, doc in enumerate(story_docs):
         extraction = extractions.get(doc.id)
         if extraction is None:
             continue
         text = doc.text
+        # An embedded post is someone's words without quote marks, never the story's own statement.
+        posts = [(p.paragraph_start, p.paragraph_end) for p in embedded_posts(text)]
         # Position counts summary-worthy sentences only, so a dateline or a photo credit
         # above the lead does not push the lead down.
         index = -1
@@ -206,7 +212,7 @@ def _story_sentences(
             start, end = _trim(text, s_start, s_end)
             sentence = text[start:end]
             tokens = words(sentence)
-            if not _is_summary_worthy(sentence, tokens):
+            if not _is_summary_worthy(sentence, tokens) or any(a < end and start < b for a, b in posts):
                 continue
             index += 1
             entities = {"@" + normalise_name(m.text) for m in extraction.mentions if start <= m.start and m.end <= end}
@@ -391,7 +397,7 @@ def build_timeline(
 ) -> tuple[TimelineEntry, ...]:
     """Dated events of the story, merged across documents and ordered by date. ``encode`` (texts
     to L2-normalised rows) lets retellings of one day's event in other words merge as well."""
-    from newsfuse.extract.quotes import find_quote_spans
+    from newsfuse.extract.quotes import embedded_posts, find_quote_spans
 
     events: dict[str, list[_Event]] = defaultdict(list)
     for rank, doc in enumerate(story_docs):
@@ -399,12 +405,16 @@ def build_timeline(
         if extraction is None:
             continue
         text = doc.text
-        quoted = [(q.start, q.end) for q in find_quote_spans(text)]
+        posts = embedded_posts(text)
+        # a post's words are quoted words too, dated from the moment of posting
+        quoted = sorted([(q.start, q.end) for q in find_quote_spans(text)] + [(p.start, p.end) for p in posts])
         for mention in extraction.dates:
             date = timeline_date(mention)
             if date is None or _restates_now(mention) or _said_when(mention, quoted):
                 continue
-            event = _event_of(mention, extraction, text, date, rank)
+            post = _post_dated_by(posts, mention)
+            event = (_post_event(post, text, extraction.doc, date, rank) if post is not None
+                     else _event_of(mention, extraction, text, date, rank))
             if event is not None and _is_plan(event.text) and date >= (doc.published or "")[: len(date)]:
                 continue  # "the panel is to report later this month": not yet an event
             if event is not None:
@@ -468,6 +478,19 @@ def timeline_date(mention: DateMention) -> str | None:
         return None
     match = _TIMELINE_VALUE.match(mention.value)
     return match.group(1) if match else None
+
+
+def _post_dated_by(posts: Sequence[EmbeddedPost], mention: DateMention) -> EmbeddedPost | None:
+    """The embedded post whose sign-off date is ``mention`` ("— Jane Roe (@janeroe) May 3, 2019")."""
+    return next((p for p in posts if p.date_start is not None and p.date_end is not None
+                 and p.date_start <= mention.start < p.date_end), None)
+
+
+def _post_event(post: EmbeddedPost, text: str, doc: str, date: str, rank: int) -> _Event:
+    """The post as the day's event: its words and who posted them, as the article prints them."""
+    end = post.handle_end + (text[post.handle_end:post.handle_end + 1] == ")")
+    return _Event(date=date, text=text[post.start:end], words=frozenset(content_words(text[post.start:post.end])),
+                  rank=rank, sources=[Span(doc=doc, start=post.start, end=end)])
 
 
 def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str, rank: int) -> _Event | None:

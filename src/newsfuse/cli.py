@@ -257,7 +257,7 @@ def quotes(
         table.add_column(column, overflow="fold")
     for q in found:
         source = q.speaker_name or "(unknown)"
-        if q.speaker_kind in ("anonymous", "written", "organisation"):
+        if q.speaker_kind in ("anonymous", "written", "organisation", "account"):
             source += f" ({q.speaker_kind})"
         table.add_row(source, q.speaker_title or "", q.kind, q.shown(), outlets.get(q.doc) or q.doc)
     out.print(table)

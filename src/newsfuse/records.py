@@ -187,7 +187,8 @@ class Quote(Record):
     ``cue_start``/``cue_end`` the cue ("said", "according to"); ``None`` when there is none.
     ``speaker_kind`` says what the source is: ``person`` (a named or resolved person),
     ``organisation`` ("the Kremlin said"), ``written`` ("the letter read"), ``anonymous``
-    ("US officials", "a senior aide") or ``unknown`` ("they said"); ``None`` without a speaker.
+    ("US officials", "a senior aide"), ``account`` (a social-media account the article names no
+    one by: "Amy (@a_doodle)") or ``unknown`` ("they said"); ``None`` without a speaker.
     """
 
     doc: str

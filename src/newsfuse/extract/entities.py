@@ -280,8 +280,10 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     people = people if people is not None else _PersonNames.of(ent.doc.ents)
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
-        start += 1
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1  # "— Mo Brooks": the dash of a sign-off is no part of the name
+    # A name stops at a parenthesis: "Mo Brooks (@RepMoBrooks) June", "Jane Roe (D-Ohio)".
+    end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
         end -= 1
     if ent.label_ == "PERSON":

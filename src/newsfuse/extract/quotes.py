@@ -36,7 +36,8 @@ believes ...", "X endorsed ...", "X's claim that ...", also for cue words it nev
 ``indirect`` records too; the pipeline leaves it off (see docs/evaluation.md). A paragraph
 that opens with a person's name, or a surname the article gives a person, and a colon ("Elena
 Marsh: I will not run again", "Marsh: ...") is a headline claim of that person (``indirect``,
-the colon as cue).
+the colon as cue). A social-media post embedded in the article ("... — Jane Roe (@janeroe)
+March 3, 2025", see :func:`embedded_posts`) is a ``direct`` quote of its account, the handle as cue.
 
 Cost: one regex pass over the text, one pass over the tokens, bisect look-ups; no second parse.
 """
@@ -308,6 +309,8 @@ def extract_quotes(doc: Doc, *, doc_id: str, mentions: Sequence[Mention] = (),
     if indirect:
         results.extend(_indirect_quotes(context, doc_id, cognition=cognition))
         results.extend(_headline_claims(context, doc_id, turns))
+    posts = embedded_posts(context.text)
+    results = _outside_posts(results, posts) + list(_post_quotes(context, doc_id, posts))
     results.sort(key=lambda q: (q.start, q.end))
     yield from _framed_partial_quotes(results)
 
@@ -573,6 +576,204 @@ def _cue_text(cue: Token) -> str:
         to = next((c for c in cue.children if c.lower_ == "to"), cue)
         return cue.doc[cue.i:max(cue.i, to.i) + 1].text
     return cue.text
+
+
+# --- embedded social-media posts --------------------------------------------------------------
+
+# A post embedded in an article reaches the text as its words followed by a sign-off naming the
+# account: "... — Donald J. Trump (@realDonaldTrump) October 12, 2019" (Twitter's embed, with
+# "Report" after it on some sites), "... A video posted by Jane Roe (@janeroe) on Aug 31, 2015
+# at 9:16am PDT" (Instagram's). Some sites print the account first: "Kamala Harris
+# (@KamalaHarris) Lynching is ...". The words are the account's, verbatim, without quote marks.
+_POST_DATE = (
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})"
+    r"(?: at \d{1,2}:\d{2} ?[ap]\.?m\.?(?: [A-Z]{2,4})?)?"
+)
+_POST_HANDLE = re.compile(r"\((@[\w.]{1,30})\)")
+# What may follow the handle up to the paragraph's end (spaces already squeezed): the date, "Report".
+_POST_TAIL = re.compile(rf"(?:(?:on )?(?P<date>{_POST_DATE}))?(?: ?Report)?")
+# The sign-off's lead and display name, in the few characters before the handle.
+_POST_LEAD = re.compile(
+    r"(?:^|(?<=\s))(?P<lead>—|–|--?|(?:A|An)[ \t]+(?:post|photo|video)[ \t]+(?:shared|posted)[ \t]+by)[ \t]*"
+    r"(?P<name>(?:(?![ \t]-)[^\n—–()]){1,60}?)[ \t]*$"
+)
+_POST_NAME_FIRST = re.compile(r"(?P<name>[^\s()—–][^\n()—–]{0,59}?)[ \t]*\((?P<handle>@\w{1,30})\)[ \t]+(?=\S)")
+# BBC's label before an embedded post ("Skip Twitter post 2 by @realDonaldTrump").
+_POST_LABEL = re.compile(r"Skip[ \t]+\w+[ \t]+post(?:[ \t]+\d+)?[ \t]+by[ \t]+@[\w.]+[ \t]*")
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|[\w-]+(?:\.[\w-]+)+/)")
+_LEAD_WINDOW = 90
+_TAIL_WINDOW = 90
+MAX_NAME_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class EmbeddedPost:
+    """A social-media post quoted in an article: its words, the account's name and handle, the
+    posting date as printed (``None`` when the sign-off has none) and the whole paragraph."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    handle_start: int
+    handle_end: int
+    date_start: int | None
+    date_end: int | None
+    paragraph_start: int
+    paragraph_end: int
+    name_first: bool = False
+
+
+def embedded_posts(text: str) -> list[EmbeddedPost]:
+    """The embedded posts of ``text``, one per paragraph at most, in text order."""
+    posts = []
+    for p_start, p_end in paragraph_bounds(text):
+        if "(@" not in text[p_start:p_end]:  # cheap pre-test: most paragraphs are no post
+            continue
+        post = _signed_post(text, p_start, p_end) or _name_first_post(text, p_start, p_end)
+        if post is not None:
+            posts.append(post)
+    return posts
+
+
+def _signed_post(text: str, p_start: int, p_end: int) -> EmbeddedPost | None:
+    end = p_end
+    while end > p_start and text[end - 1].isspace():
+        end -= 1
+    handle = None
+    for handle in _POST_HANDLE.finditer(text, max(p_start, end - _TAIL_WINDOW), end):
+        pass  # the last handle: the sign-off ends the paragraph
+    if handle is None:
+        return None
+    tail = " ".join(text[handle.end():end].split())
+    dated = _POST_TAIL.fullmatch(tail)
+    lead = _POST_LEAD.search(text[max(p_start, handle.start() - _LEAD_WINDOW):handle.start()])
+    if dated is None or lead is None or not _is_account_name(lead.group("name")):
+        return None
+    lead_at = handle.start() - len(lead.string) + lead.start()
+    start = p_start
+    label = _POST_LABEL.match(text, p_start, lead_at)
+    if label is not None:
+        start = label.end()
+    span = _post_words(text, start, lead_at)
+    if span is None:
+        return None
+    name_start = handle.start() - len(lead.string) + lead.start("name")
+    date_start = date_end = None
+    if dated.group("date") is not None:
+        date_start = text.index(dated.group("date").split()[0], handle.end())
+        date_end = _printed_end(text, date_start, dated.group("date"))
+    return EmbeddedPost(span[0], span[1], name_start, name_start + len(lead.group("name")),
+                        handle.start(1), handle.end(1), date_start, date_end, p_start, p_end)
+
+
+def _printed_end(text: str, start: int, squeezed: str) -> int:
+    """End offset of ``squeezed`` (its spaces squeezed to one) as printed from ``start``."""
+    end = start
+    for word in squeezed.split():
+        end = text.index(word, end) + len(word)
+    return end
+
+
+def _name_first_post(text: str, p_start: int, p_end: int) -> EmbeddedPost | None:
+    match = _POST_NAME_FIRST.match(text, p_start, p_end)
+    if match is None or not _is_account_name(match.group("name")):
+        return None
+    span = _post_words(text, match.end(), p_end)
+    # "Rep. Jim Jordan (@Jim_Jordan) said on Twitter ..." is the article's sentence, not a post
+    if span is None or text[span[0]].islower():
+        return None
+    return EmbeddedPost(span[0], span[1], match.start("name"), match.end("name"), match.start("handle"),
+                        match.end("handle"), None, None, p_start, p_end, name_first=True)
+
+
+def _is_account_name(name: str) -> bool:
+    """A display name: a few words, not a clause ("Jane Roe", "Vice President Pence", "❌Orwell❌")."""
+    words = name.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and not any(w.endswith((",", ";", ":")) for w in words[:-1])
+
+
+def _post_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``text[start:end]`` without the links a post ends with; ``None`` if no words are left (a photo).
+    Walks back word by word (linear in the text, whatever it holds)."""
+    while True:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        word = end
+        while word > start and not text[word - 1].isspace():
+            word -= 1
+        if word == end:
+            break
+        if _LINK.match(text, word, end):
+            end = word
+            continue
+        glued = _glued_link(text, word, end)  # "comments.https://t.co/x": the link without its space
+        if glued is None:
+            break
+        end = glued
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if any(c.isalpha() for c in text[start:end]) else None
+
+
+def _glued_link(text: str, start: int, end: int) -> int | None:
+    found = [i for marker in ("http://", "https://", "pic.twitter.com/") if (i := text.find(marker, start, end)) > start]
+    return min(found, default=None)
+
+
+def _post_quotes(context: _Context, doc_id: str, posts: Sequence[EmbeddedPost]) -> Iterator[Quote]:
+    """One direct quote per embedded post; its cue is the account's handle."""
+    for post in posts:
+        speaker = _post_speaker(context, post)
+        handle = context.text[post.handle_start:post.handle_end]
+        quote = _quote(doc_id, context.text, post.start, post.end, "direct", speaker, _Attribution(speaker, None, handle))
+        yield replace(quote, cue_start=post.handle_start, cue_end=post.handle_end)
+
+
+def _post_speaker(context: _Context, post: EmbeddedPost) -> _Speaker:
+    """The person or organisation the display name names, else the account itself (kind ``account``:
+    "Amy (@a_doodle)", a name the article gives no one)."""
+    name = context.text[post.name_start:post.name_end]
+    mention = context.mention_at(post.name_start, post.name_end)
+    if mention is None or not (post.name_start <= mention.start and mention.end <= post.name_end):
+        mention = _person_named(context, name)
+    if mention is not None and mention.type == "PERSON":
+        return _person_speaker(context, mention, post.name_start, post.name_end)
+    if mention is not None and mention.type in ORGANISATION_TYPES:
+        return _Speaker(name, source_start=post.name_start, source_end=post.name_end, kind="organisation")
+    handle = context.text[post.handle_start:post.handle_end]
+    return _Speaker(f"{name} ({handle})", source_start=post.name_start, source_end=post.name_end, kind="account")
+
+
+def _person_named(context: _Context, name: str) -> Mention | None:
+    """A PERSON mention elsewhere in the article with the display name's words, middle initials
+    aside ("Donald J. Trump" and "Donald Trump"); the NER often misses a name in a sign-off."""
+    wanted = _name_key(name)
+    if len(wanted) < 2:
+        return None
+    return next((m for m in context.mentions if m.type == "PERSON" and _name_key(m.text) == wanted), None)
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(normalise_word(w) for w in name.split() if len(w.rstrip(".")) > 1)
+
+
+def _outside_posts(quotes: list[Quote], posts: Sequence[EmbeddedPost]) -> list[Quote]:
+    """Quotes that do not compete with an embedded post: one overlapping a post's paragraph is
+    kept only inside the post's words and shorter than them (a quotation the post itself makes);
+    a colon-introduced block or a sign-off read as attribution is the post's quote, not another."""
+    if not posts:
+        return quotes
+    starts = [p.paragraph_start for p in posts]
+    kept = []
+    for quote in quotes:
+        i = bisect.bisect_right(starts, quote.end - 1) - 1
+        post = posts[i] if i >= 0 else None
+        if post is None or quote.start >= post.paragraph_end or (
+            post.start <= quote.start and quote.end <= post.end and quote.end - quote.start < post.end - post.start
+        ):
+            kept.append(quote)
+    return kept
 
 
 # --- transcripts ------------------------------------------------------------------------------
@@ -1112,7 +1313,7 @@ def _person_speaker(context: _Context, mention: Mention, source_start: int, sour
     """A PERSON speaker: the longest mention of its cluster, with the cluster's titles."""
     cluster = context.by_cluster.get(mention.cluster, [mention])
     # A name ends on a capital: "the former F.B.I. director" is how the text calls him, not who he is.
-    named = ([m for m in cluster if m.text[:1].isupper() and not m.text.split()[-1].islower()]
+    named = ([m for m in cluster if m.text[:1].isupper() and not m.text.split()[-1].islower() and _has_name_word(m)]
              or [m for m in cluster if m.titles or m.text[:1].isupper()] or cluster)
     longest = max(named, key=lambda m: (len(m.text), -m.start))
     titles: list[str] = []
@@ -1121,6 +1322,11 @@ def _person_speaker(context: _Context, mention: Mention, source_start: int, sour
                       if t not in titles and normalise_word(t) not in HONORIFICS and not is_relative_title(t))
     return _Speaker(longest.text, ", ".join(titles) or None, longest.start, longest.end,
                     source_start, source_end, mention.cluster)
+
+
+def _has_name_word(mention: Mention) -> bool:
+    """"Vice President" alone (a capitalised title standing for the person) names no one."""
+    return any(normalise_word(w) not in TITLE_WORDS for w in mention.text.split())
 
 
 def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker | None:
