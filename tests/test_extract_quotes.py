@@ -1028,3 +1028,30 @@ def test_embedded_posts_bounded_work_on_hostile_paragraphs() -> None:
     started = time.perf_counter()
     found = [len(embedded_posts(text)) for text in hostile]
     assert found == [0, 1, 0, 0] and time.perf_counter() - started < 10
+
+
+@pytest.mark.model
+def test_quotes_an_html_embed_signs_the_paragraph_before_its_sign_off(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.clean import clean
+    from newsfuse.records import RawDocument
+
+    page = (
+        "<html><head><title>Senator blasts harbour plan</title></head><body><article>"
+        "<p>Senator Dana Whitlock criticised the harbour plan on Tuesday, saying it would hurt the fishing fleet "
+        "that has worked the bay for generations.</p>"
+        "<p>She posted her objections shortly after the council vote, and other members of the delegation "
+        "joined her within the hour.</p>"
+        '<blockquote class="twitter-tweet"><p lang="en">The harbour plan is a gift to developers and a disaster '
+        'for the fishermen of this town. <a href="https://t.co/AbC">https://t.co/AbC</a></p>&mdash; Dana Whitlock '
+        '(@DanaWhitlock) <a href="https://twitter.com/DanaWhitlock/status/1">March 3, 2025</a></blockquote>'
+        "<p>The council said the plan would create 400 jobs over the next five years, and that the fleet would "
+        "keep its moorings in the old harbour.</p></article></body></html>"
+    )
+    text = clean(RawDocument(id="h", source_path="h.html", kind="html", content=page)).text
+    _, quotes = _quotes(nlp, text)
+    posts = [q for q in quotes if q.cue == "@DanaWhitlock"]
+    assert [q.text for q in posts] == ["The harbour plan is a gift to developers and a disaster for the fishermen "
+                                       "of this town."]
+    # a lead-in line before a lone sign-off is not taken for the post
+    _, quotes = _quotes(nlp, "She wrote on Twitter:\n\n\u2014 Dana Whitlock (@DanaWhitlock) March 3, 2025")
+    assert not [q for q in quotes if q.cue == "@DanaWhitlock"]

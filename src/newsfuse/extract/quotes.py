@@ -626,17 +626,20 @@ class EmbeddedPost:
 
 def embedded_posts(text: str) -> list[EmbeddedPost]:
     """The embedded posts of ``text``, one per paragraph at most, in text order."""
-    posts = []
+    posts: list[EmbeddedPost] = []
+    previous = None
     for p_start, p_end in paragraph_bounds(text):
-        if "(@" not in text[p_start:p_end]:  # cheap pre-test: most paragraphs are no post
-            continue
-        post = _signed_post(text, p_start, p_end) or _name_first_post(text, p_start, p_end)
-        if post is not None:
-            posts.append(post)
+        if "(@" in text[p_start:p_end]:  # cheap pre-test: most paragraphs are no post
+            post = _signed_post(text, p_start, p_end, previous) or _name_first_post(text, p_start, p_end)
+            if post is not None and not (posts and post.paragraph_start < posts[-1].paragraph_end):
+                posts.append(post)
+        previous = (p_start, p_end)
     return posts
 
 
-def _signed_post(text: str, p_start: int, p_end: int) -> EmbeddedPost | None:
+def _signed_post(text: str, p_start: int, p_end: int, previous: tuple[int, int] | None) -> EmbeddedPost | None:
+    """A paragraph ending in a sign-off; a sign-off alone on its line signs the paragraph before
+    (HTML embeds put the post's words and its sign-off in two blocks)."""
     end = p_end
     while end > p_start and text[end - 1].isspace():
         end -= 1
@@ -651,6 +654,11 @@ def _signed_post(text: str, p_start: int, p_end: int) -> EmbeddedPost | None:
     if dated is None or lead is None or not _is_account_name(lead.group("name")):
         return None
     lead_at = handle.start() - len(lead.string) + lead.start()
+    if not text[p_start:lead_at].strip():
+        # "She wrote on Twitter:" introduces a post; it is none
+        if previous is None or text[previous[0]:previous[1]].rstrip().endswith(":"):
+            return None
+        p_start, lead_at = previous
     start = p_start
     label = _POST_LABEL.match(text, p_start, lead_at)
     if label is not None:
