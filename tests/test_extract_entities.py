@@ -338,3 +338,21 @@ def test_entities_a_name_in_a_post_sign_off_is_only_the_name(nlp) -> None:  # ty
     end = next(t.i for t in doc if t.text == "June") + 1
     doc.ents = [Span(doc, start, end, label="PERSON")]
     assert [m.text for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"] == ["Mo Brooks"]
+
+
+@pytest.mark.model
+def test_entities_a_family_or_a_plural_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Bill Clinton and Hillary Clinton arrived in Little Rock on Monday. "
+            "The Clintons said they would attend the ceremony.")
+    people = [m.text for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"]
+    assert people == ["Bill Clinton", "Hillary Clinton"]
+
+
+@pytest.mark.model
+def test_entities_a_surname_the_tagger_read_as_a_plural_noun_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    mentions = list(extract_mentions(nlp("Sally Yates testified on Monday. Yates said the warning had been clear."),
+                                     doc_id="d"))
+    assert [(m.text, m.cluster) for m in mentions if m.type == "PERSON"] == [("Sally Yates", 0), ("Yates", 0)]
+    # a common noun that happens to be a surname stays a noun when it is not a bare subject
+    text = "Tom Price spoke on Monday. Price increases were blamed on the drought."
+    assert [m.text for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"] == ["Tom Price"]

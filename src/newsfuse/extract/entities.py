@@ -336,7 +336,21 @@ def _person_label(span: Span, people: _PersonNames | None = None) -> str | None:
         return "FAC"
     if last in ORGANISATION_HEADS:
         return "ORG"
+    if _plural_not_a_name(span, people if people is not None else _PersonNames.of(span.doc.ents)):
+        return None
     return "PERSON"
+
+
+def _plural_not_a_name(span: Span, people: _PersonNames) -> bool:
+    """A plural the NER called a person ("Eskimo Pies", "Bass Pro Shops", "Northerners",
+    "the Clintons"): its last word is tagged as a plural proper noun and it neither starts with
+    a first name ("Sally Yates" is tagged so too) nor is the surname of a person the text names
+    ("Sanders" beside "Bernie Sanders")."""
+    if span[-1].tag_ != "NNPS":
+        return False
+    if len(span) > 1:
+        return not is_common_first_name(span[0].text)
+    return span.text.lower() not in people.words
 
 
 def _is_epithet(word: Token, name: Span, people: _PersonNames) -> bool:
@@ -723,7 +737,7 @@ def _missed_surnames(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> 
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
     for token in doc:
-        if token.pos_ != "PROPN" or token.i in covered or not token.text[:1].isupper():
+        if not (token.pos_ == "PROPN" or _bare_noun_subject(token)) or token.i in covered or not token.text[:1].isupper():
             continue
         index = surnames.get(normalise_word(token.text), -1)
         if index < 0 or clusters[index].first_seen > token.i:
@@ -732,6 +746,13 @@ def _missed_surnames(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> 
         item.char_start = token.idx
         item.char_end = token.idx + len(_POSSESSIVE.sub("", token.text) or token.text)
         yield item
+
+
+def _bare_noun_subject(token: Token) -> bool:
+    """A surname the tagger read as a plural noun ("Yates said ..."): the bare subject of a verb,
+    no determiner or modifier before it (unlike "Price increases" or "the Gates")."""
+    return (token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+            and not any(child.i < token.i for child in token.children))
 
 
 # --- nominal references -----------------------------------------------------------------------
