@@ -1055,3 +1055,16 @@ def test_quotes_an_html_embed_signs_the_paragraph_before_its_sign_off(nlp) -> No
     # a lead-in line before a lone sign-off is not taken for the post
     _, quotes = _quotes(nlp, "She wrote on Twitter:\n\n\u2014 Dana Whitlock (@DanaWhitlock) March 3, 2025")
     assert not [q for q in quotes if q.cue == "@DanaWhitlock"]
+
+
+@pytest.mark.model
+def test_quotes_a_pull_quote_keeps_the_attribution_of_its_first_telling(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("\u201cIt seems we are moving backward in pretty profound ways,\u201d said Megan Hollis, a doctor at the "
+            "county clinic.\n\n"
+            "\u201cOur rights have too long been treated as second-class,\u201d said Roger Vance, director of the "
+            "agency's rights office.\n\n"
+            "\u201cIt seems we are moving backward in pretty profound ways.\u201d\n\n"
+            "The agency did not respond to a request for comment.")
+    _, quotes = _quotes(nlp, text)
+    repeated = [q for q in quotes if q.text.startswith("It seems")]
+    assert len(repeated) == 2 and {q.speaker_name for q in repeated} == {"Megan Hollis"}
