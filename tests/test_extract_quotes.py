@@ -1068,3 +1068,11 @@ def test_quotes_a_pull_quote_keeps_the_attribution_of_its_first_telling(nlp) -> 
     _, quotes = _quotes(nlp, text)
     repeated = [q for q in quotes if q.text.startswith("It seems")]
     assert len(repeated) == 2 and {q.speaker_name for q in repeated} == {"Megan Hollis"}
+
+
+@pytest.mark.model
+def test_quotes_none_other_than_names_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The health bill was in trouble on Monday. It was called \u201cbeyond stupid\u201d by none other than "
+            "Senate Majority Leader Mitch McConnell himself.")
+    _, quotes = _quotes(nlp, text)
+    assert [(q.text, q.speaker_name) for q in quotes] == [("beyond stupid", "Mitch McConnell")]

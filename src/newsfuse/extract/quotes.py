@@ -1244,6 +1244,7 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
             return _speaker_from_token(context, token.head.head)
         return _Speaker(token.text, source_start=token.idx, source_end=token.idx + len(token.text),
                         kind=_source_kind(context, token))
+    token = _none_other_than(token)
     mention = context.mention_at(token.idx, token.idx + len(token.text))
     if mention is None or mention.type != "PERSON":
         for child in token.children:
@@ -1259,6 +1260,19 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         return _person_speaker(context, mention, phrase_start, phrase_end)
     return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
                     kind=_source_kind(context, token))
+
+
+def _none_other_than(token: Token) -> Token:
+    """"none other than Mitch McConnell himself" names Mitch McConnell: the head of what follows "than"."""
+    if token.lower_ != "none":
+        return token
+    for other in token.children:
+        for than in other.children if other.lower_ == "other" else ():
+            if than.lower_ == "than":
+                named = next((t for t in than.children if t.dep_ == "pobj"), None)
+                if named is not None:
+                    return named
+    return token
 
 
 def _person_in_swallowed_clause(context: _Context, head: Token, phrase_start: int) -> Mention | None:
