@@ -356,3 +356,22 @@ def test_entities_a_surname_the_tagger_read_as_a_plural_noun_is_the_person(nlp) 
     # a common noun that happens to be a surname stays a noun when it is not a bare subject
     text = "Tom Price spoke on Monday. Price increases were blamed on the drought."
     assert [m.text for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"] == ["Tom Price"]
+
+
+@pytest.mark.model
+def test_entities_a_form_of_address_makes_an_org_tag_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    text = "Mr Farage met Rear Adm. Kyle Kozad, and both drank Dr Pepper."
+    doc = nlp(text)
+
+    def span(words: str) -> Span:
+        start = text.index(words)
+        found = doc.char_span(start, start + len(words), label="ORG")
+        assert found is not None
+        return found
+
+    # The NER has tagged such names ORG on real pages; "Dr Pepper" is a brand and stays one.
+    doc.ents = [span("Mr Farage"), span("Rear Adm. Kyle Kozad"), span("Dr Pepper")]
+    mentions = [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")]
+    assert mentions == [("Farage", "PERSON"), ("Kyle Kozad", "PERSON"), ("Dr Pepper", "ORG")]

@@ -49,7 +49,7 @@ TITLE_WORDS: dict[str, str] = {
         "cardinal rabbi imam ayatollah premier speaker leader prime deputy acting former retired "
         "late attorney counsel spokesman spokeswoman spokesperson professor doctor dean coach "
         "commissioner councilman councilwoman councillor delegate chairperson founder president-elect "
-        "monsignor"
+        "monsignor rear"
     ).split()},
     "pres": "president", "sen": "senator", "rep": "representative", "gov": "governor",
     "gen": "general", "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant",
@@ -280,13 +280,14 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     people = people if people is not None else _PersonNames.of(ent.doc.ents)
     doc = ent.doc
     start, end = ent.start, ent.end
+    given = "PERSON" if ent.label_ in ("ORG", "GPE", "NORP") and _addressed_by_honorific(ent) else ent.label_
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1  # "— Mo Brooks": the dash of a sign-off is no part of the name
     # A name stops at a parenthesis: "Mo Brooks (@RepMoBrooks) June", "Jane Roe (D-Ohio)".
     end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
         end -= 1
-    if ent.label_ == "PERSON":
+    if given == "PERSON":
         # Strip title words the NER swallowed, keeping at least one capitalised name token.
         while (end - start > 1 and _is_title_token(doc[start])
                and any(t.text[:1].isupper() and not _is_title_token(t) for t in doc[start + 1:end])):
@@ -295,7 +296,7 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
             start += 1  # "Slippery James Comey": a nickname before the first name is no part of the name
     if start >= end or _is_era_marker(doc[start:end]):
         return None
-    label = ent.label_
+    label = given
     if label == "PERSON":
         label = _person_label(doc[start:end], people)
         if label is None:
@@ -305,6 +306,24 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     last = doc[end - 1]
     item.char_end = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
     return item
+
+
+# Forms of address that put a person's name after them: honorifics ("Mr Sessions", "Ms Pelosi"),
+# and abbreviated titles when written with their period ("Rear Adm. Kyle Kozad"; "Gen Z" is none).
+HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "mx", "messrs"})
+ABBREVIATED_TITLES = frozenset({"sen", "rep", "gov", "gen", "adm", "lt", "col", "capt", "sgt", "maj", "rev", "prof"})
+
+
+def _addressed_by_honorific(ent: Span) -> bool:
+    """An ORG/GPE/NORP span that is a form of address and a name: the NER's "Mr Farage" (ORG)."""
+    for i, token in enumerate(ent[:-1]):
+        word = normalise_word(token.text)
+        dotted = token.text.endswith(".") or ent[i + 1].text == "."
+        if token.text[:1].isupper() and (word in HONORIFIC_WORDS or word in ABBREVIATED_TITLES and dotted):
+            rest = [t for t in ent[i + 1:] if t.text != "."]
+            return (bool(rest) and all(t.text[:1].isupper() for t in rest)
+                    and rest[-1].lower_ not in ORGANISATION_HEADS and rest[-1].lower_ not in FACILITY_HEADS)
+    return False
 
 
 # Last words that make a "PERSON" span a place or a body ("Bagram Airfield", "Kennedy Center").
