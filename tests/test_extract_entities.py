@@ -375,3 +375,12 @@ def test_entities_a_form_of_address_makes_an_org_tag_a_person(nlp) -> None:  # t
     doc.ents = [span("Mr Farage"), span("Rear Adm. Kyle Kozad"), span("Dr Pepper")]
     mentions = [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")]
     assert mentions == [("Farage", "PERSON"), ("Kyle Kozad", "PERSON"), ("Dr Pepper", "ORG")]
+
+
+@pytest.mark.model
+def test_entities_a_place_tag_on_a_persons_surname_as_subject_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Lt. Gov. Justin Fairfax denied the report. Fairfax on Monday acknowledged having met the woman in "
+            "2004. The event was held in Fairfax.")
+    mentions = [(m.text, m.type, m.cluster) for m in extract_mentions(nlp(text), doc_id="d")]
+    # the subject is the lieutenant governor; "in Fairfax" stays the county
+    assert mentions == [("Justin Fairfax", "PERSON", 0), ("Fairfax", "PERSON", 0), ("Fairfax", "GPE", 1)]

@@ -550,7 +550,8 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
         words = _name_words(doc, item)
         if not words:
             words = [doc[item.start:item.end].text.lower()]
-        if item.label in PERSON_MISTAG_LABELS and (person := _person_for_mistag(words, clusters)) is not None:
+        if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and _is_clause_subject(doc, item))
+                and (person := _person_for_mistag(words, clusters)) is not None):
             item.label = "PERSON"
             item.cluster = person
             clusters[person].last_seen = item.start
@@ -661,6 +662,14 @@ def _introduced_as_kin(titles: Sequence[str]) -> bool:
         ):
             return True
     return False
+
+
+def _is_clause_subject(doc: Doc, item: _Item) -> bool:
+    """A place name as the subject of a verb after a person of that surname is the person: "Fairfax
+    on Monday acknowledged ..." after "Justin Fairfax" (the NER's GPE, for Fairfax County); a place
+    elsewhere in a sentence ("in Fairfax") stays a place."""
+    root = _span_root(doc, item.start, item.end)
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
 
 def _person_for_mistag(words: list[str], clusters: list[_Cluster]) -> int | None:
