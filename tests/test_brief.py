@@ -430,3 +430,14 @@ def test_brief_summary_never_states_an_embedded_post_as_the_storys_own_words() -
     summary = summarise([doc], {"gazette": Extraction(doc="gazette", sentences=sentences(doc.text))},
                         groups={"gazette": "g1"}, n_sentences=5)
     assert summary and not any("disaster" in s.text for s in summary)
+
+
+def test_brief_timeline_entry_does_not_start_with_a_datelines_dash() -> None:
+    text = ("\u2014 Western governments on Thursday accused hackers of trying to steal vaccine research.\n\n"
+            "The advisory was published by the cyber security centre.")
+    doc = make_doc("wire", text, "Wire", "2020-07-16")
+    thursday = text.index("Thursday")
+    dates = (DateMention(doc="wire", text="Thursday", value="2020-07-16", grain="day", start=thursday, end=thursday + 8),)
+    timeline = build_timeline([doc], {"wire": Extraction(doc="wire", dates=dates, sentences=sentences(doc.text))})
+    assert [e.text for e in timeline] == [
+        "Western governments on Thursday accused hackers of trying to steal vaccine research."]

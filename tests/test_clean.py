@@ -550,6 +550,11 @@ def test_clean_html_heading_left_dangling_after_the_article_is_dropped() -> None
         ("(Corrects spelling of minister's name in paragraph 3)", True),
         ("(This story has been refiled to fix a typo in the headline)", True),
         ("Adds to the confusion, the minister said on Tuesday.", False),
+        # a correction notice
+        ("This version corrects in paragraph 17 that the agency warned of dangers in May, not April.", True),
+        ("Correction: An earlier version of this story misstated the name of the agency.", True),
+        ("An earlier version of this article gave the wrong date for the vote.", True),
+        ("This version of the vaccine is cheaper, the company said.", False),
     ],
 )
 def test_clean_html_author_notes(text: str, expected: bool) -> None:
@@ -606,3 +611,16 @@ def test_clean_text_drops_a_related_headline_with_its_read_more_label() -> None:
     # A sentence before the label is article text: the paragraph stays.
     assert any(p.kept and p.text.startswith("The quay reopened") for p in doc.paragraphs)
     assert any(p.kept and p.text.startswith("Organisers said") for p in doc.paragraphs)
+
+
+def test_clean_plain_text_drops_a_wire_photo_caption_with_its_date() -> None:
+    text = (
+        "Ferry service resumes after storm\n\n"
+        "The first ferry in four days left the mainland pier on Wednesday morning, carrying supplies and about "
+        "60 passengers, the port authority said.\n\n"
+        "FILE - In this March 16, 2020 file photo, a ferry leaves the mainland pier in heavy rain.\n\n"
+        "The authority said a second crossing would run in the afternoon if the wind kept dropping.\n"
+    )
+    doc = clean(_raw(text))
+    assert _reason_of(doc, "FILE - In this March") == "caption"
+    assert "second crossing" in doc.text and "first ferry" in doc.text

@@ -239,7 +239,8 @@ def _story_sentences(
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = max(0, start), min(len(text), end)
-    while start < end and text[start].isspace():
+    # a dash left at the start by a dateline ("WASHINGTON (AP) — Western governments ...") is no part of it
+    while start < end and (text[start].isspace() or text[start] in "—–" or text.startswith("- ", start)):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -530,7 +531,7 @@ def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
             if len(words(piece)) >= 5:
                 return c_start, c_start + len(piece)
             break
-    return start, end
+    return _trim(text, start, end)
 
 
 def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -411,9 +411,11 @@ def _may_end_in_credit(text: str) -> bool:
     return any(c in text for c in "(/:…") or "..." in text or "Getty Images" in text or bool(_GLUED_AGENCY.search(text))
 
 
+# Wire-photo captions open with "In this Dec. 12, 2006, file photo, ..." (AP adds "FILE - " before it).
 _CAPTION_START = re.compile(
     r"^(?:(?:image|media) caption\s*[:,]|caption\s*:|(?:pictured|above|top|left|right|below|inset)\s*:|"
-    r"in this (?:photo|image|file photo|handout)\b|this (?:photo|image|handout photo|file photo)\b|file photo\s*:)",
+    r"(?:file\s*[-–—]\s*)?in this [\w .,]{0,40}\b(?:file |handout |pool |undated )?(?:photo|image|picture|photograph)\b|"
+    r"in this handout\b|this (?:photo|image|handout photo|file photo)\b|file photo\s*:)",
     re.I)
 
 _BYLINE_BY = re.compile(r"^(?i:by|written by|words by|story by|reporting by|reported by|text by)\s+[A-Z\u00c0-\u00de]")
@@ -2126,7 +2128,9 @@ def _teaser_copies(body: Sequence[str], keys: Sequence[str]) -> set[int]:
 # "Jane Doe contributed to this report.", "Write to Jane Doe at jane@example.com",
 # "Reach the reporter on Twitter at ...", "Follow her on Twitter @jdoe.",
 # "(Reporting by Jane Doe; editing by John Roe)", and the wire editor's note on a new version
-# ("(Refiles to add dropped article from book title, paragraph 9.)", "(This story corrects ...)").
+# ("(Refiles to add dropped article from book title, paragraph 9.)", "(This story corrects ...)"),
+# and a correction notice ("This version corrects in paragraph 17 that ...", "Correction: An
+# earlier version of this story misstated ...").
 _NAME_WORDS = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
 _SOCIAL_SITES = r"(?i:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)"
 _AUTHOR_NOTE = re.compile(
@@ -2136,12 +2140,16 @@ _AUTHOR_NOTE = re.compile(
     rf"|(?:^|[.!?]\s+)(?i:follow) (?:(?i:him|her|them|the (?:author|writer|reporter))|{_NAME_WORDS}) on {_SOCIAL_SITES}\b"
     r"|^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled) by)\b"
     r"|^\(\s*(?i:refiles|corrects|updates|adds|recasts|repeats|fixes|clarifies|removes|inserts)\b[^()]*\)\.?$"
-    r"|^\(\s*(?i:this (?:story|article|version) (?:has been |was )?(?:refiled|corrected|updated|corrects|updates|adds|fixes))\b")
+    r"|^\(?\s*(?i:this (?:story|article|version) (?:has been |was )?(?:refiled|corrected|updated|corrects|updates|adds|fixes))\b"
+    r"|^\(?\s*(?i:correction|clarification|editor's note|editor’s note)\s*:"
+    r"|^\(?\s*(?i:an earlier version of this (?:story|article|report))\b")
 _MAX_AUTHOR_NOTE_CHARS = 300
 
 
 # Every _AUTHOR_NOTE branch needs one of these; the cheap test spares the pattern on most lines.
-_AUTHOR_NOTE_HINT = re.compile(r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b", re.I)
+_AUTHOR_NOTE_HINT = re.compile(
+    r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b"
+    r"|^\s*(?:this (?:story|article|version)|correction|clarification|editor|an earlier version)\b", re.I)
 
 
 def _is_author_note(text: str) -> bool:
@@ -2494,8 +2502,6 @@ def _lead_blocks(blocks: Sequence[_PageBlock], in_body: Sequence[bool], first_bo
 
 
 _MIN_LEAD_SENTENCES = 2
-# Wire-photo captions: "In this Dec. 12, 2006, file photo, made available by NASA, ..."
-_PHOTO_CAPTION = re.compile(r"^in this [\w .,]{0,40}\b(?:file |handout |pool |undated )?(?:photo|image|picture|photograph)\b", re.I)
 
 
 def _is_lead(block: _PageBlock) -> bool:
@@ -2508,7 +2514,7 @@ def _is_lead(block: _PageBlock) -> bool:
     text = block.text
     if not _is_bodylike(text) or _sentence_count(text) < _MIN_LEAD_SENTENCES or _ELLIPSIS_END.search(text):
         return False
-    if _local_reason(text) is not None or _PHOTO_CAPTION.match(text):
+    if _local_reason(text) is not None or _CAPTION_START.match(text):
         return False
     classes = " ".join(part.partition(".")[2] for part in block.signature)
     return not _NOISE_CLASSES.search(re.sub(r"[_\s]+", " ", classes.lower()))
