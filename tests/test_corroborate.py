@@ -623,3 +623,16 @@ def test_cross_check_a_definite_head_count_is_not_listed_on_one_source() -> None
     claims = cross_check([doc], extractions, {})
     assert claims_citing(claims, doc, "four") == []
     assert claim_with(claims, doc, "23").status == "single-source"
+
+
+@pytest.mark.model
+def test_corroborate_officers_who_fired_shots_are_not_officers_who_were_fired(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    # Seen on a real story: these two had been a "conflicting" claim (six against four officers fired).
+    texts = {"a": "The sergeant was one of six officers who fired their weapons in the 2006 shooting of a suspect.",
+             "b": "Four city police officers were fired on Tuesday over the death of the man."}
+    docs = [make_doc(i, t, "Outlet " + i, "2020-05-27") for i, t in texts.items()]
+    extractions = {d.id: extract_document(nlp(d.text), doc_id=d.id, published="2020-05-27") for d in docs}
+    assert event_concept("fire weapon") == "shooting" and event_concept("fire") == "layoff"
+    assert all(c.status != "conflicting" for c in cross_check(docs, extractions, {}))

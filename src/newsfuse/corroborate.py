@@ -156,6 +156,10 @@ EVENT_CONCEPTS: dict[str, str] = {
     "crest": "crest", "peak": "crest",
     "restore power": "outage", "restore electricity": "outage", "lose power": "outage", "lose electricity": "outage",
     "employ": "workforce", "lay off": "layoff", "cut": "cut", "fire": "layoff",
+    # "six officers who fired their weapons" shot; "four officers were fired" lost their jobs
+    "fire weapon": "shooting", "fire shot": "shooting", "fire gun": "shooting", "fire round": "shooting",
+    "fire bullet": "shooting", "fire rifle": "shooting", "fire pistol": "shooting", "fire volley": "shooting",
+    "fire missile": "launch", "fire rocket": "launch", "fire shell": "launch",
     "cost": "cost", "spend": "spending", "lose": "loss", "loss": "loss",
     "vote": "vote", "sign": "signature", "attend": "attendance", "pack": "attendance", "rally": "attendance",
     "rise": "increase", "increase": "increase", "climb": "increase", "grow": "increase", "jump": "increase",
