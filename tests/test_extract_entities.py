@@ -384,3 +384,11 @@ def test_entities_a_place_tag_on_a_persons_surname_as_subject_is_the_person(nlp)
     mentions = [(m.text, m.type, m.cluster) for m in extract_mentions(nlp(text), doc_id="d")]
     # the subject is the lieutenant governor; "in Fairfax" stays the county
     assert mentions == [("Justin Fairfax", "PERSON", 0), ("Fairfax", "PERSON", 0), ("Fairfax", "GPE", 1)]
+
+
+@pytest.mark.model
+def test_entities_the_words_of_a_post_are_no_title_of_its_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Nancy Reagan died on Sunday.\n\nThe official statement on Nancy Reagan's passing https://t.co/EAV3wkZmPP "
+            "\u2014 Mark R. Levin (@marklevinshow) March 6, 2016")
+    titles = {m.text: m.titles for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"}
+    assert titles["Mark R. Levin"] == ()

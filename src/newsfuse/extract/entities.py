@@ -485,6 +485,9 @@ def _names_a_role(noun: Token) -> bool:
 # "a man of integrity").
 _PERSON_NOUNS = frozenset({"man", "woman", "person", "guy", "gentleman", "fellow", "individual", "boy", "girl",
                            "kid", "human", "someone", "character", "figure", "soul"})  # fmt: skip
+# Texts, not roles: "The official statement on ... — Mark R. Levin (@marklevinshow)" signs a post.
+_TEXT_NOUNS = frozenset({"statement", "letter", "report", "post", "tweet", "message", "story", "article", "video",
+                         "thread", "update", "note", "memo", "release"})  # fmt: skip
 # Words of a photo caption set beside a name ("Joe Biden, file photo"), not a role.
 _CAPTION_WORDS = frozenset({"photo", "photos", "file", "image", "images", "picture", "pictures", "combination",
                             "video", "screenshot", "courtesy"})  # fmt: skip
@@ -498,8 +501,11 @@ def _is_one_persons_role(span: Span) -> bool:
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
         return False  # "is a dangerous, unfit leader" cut at its comma leaves "dangerous": no role
-    if head.lower_ in _PERSON_NOUNS:
+    if head.lower_ in _PERSON_NOUNS or head.lower_ in _TEXT_NOUNS:
         return False
+    if any(t.lower_.startswith(("http", "www.")) or "/" in t.text and t.like_url or t.text.startswith(("@", "#"))
+           for t in span):
+        return False  # a link or a handle: words of a post signed by the name, not a role
     if span[-1].text in ("'s", "’s", "'") or span.text.startswith("@"):
         return False  # "Duck Dynasty's Willie Robertson" names a show; "@realDonaldTrump" is a handle
     if span[0].lower_ in ("that", "this", "these", "those") or any(t.lower_ == "than" for t in span):
