@@ -1076,3 +1076,16 @@ def test_quotes_none_other_than_names_the_speaker(nlp) -> None:  # type: ignore[
             "Senate Majority Leader Mitch McConnell himself.")
     _, quotes = _quotes(nlp, text)
     assert [(q.text, q.speaker_name) for q in quotes] == [("beyond stupid", "Mitch McConnell")]
+
+
+@pytest.mark.model
+def test_quotes_the_president_is_the_one_titled_bare_not_a_foreign_or_former_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russia's President Vladimir Putin spoke with President Donald Trump on Monday. Former President "
+            "Richard Nixon was mentioned.\n\n"
+            "In a press conference, the president said, \u201cI don't think he did anything wrong.\u201d\n\n"
+            "PRESIDENT: You think we want to go this route now?\n\n"
+            "DEAN: I think we have to.")
+    _, quotes = _quotes(nlp, text)
+    assert [q.speaker_name for q in quotes if q.text.startswith("I don't")] == ["Donald Trump"]
+    # a transcript label repeats a name, never a title the article uses as a description
+    assert [q.speaker_name for q in quotes if q.text.startswith("You think")] in ([], [None], ["PRESIDENT"])

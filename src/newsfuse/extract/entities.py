@@ -815,12 +815,21 @@ def _nominal_items(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> It
         modifiers = {normalise_word(t.text) for t in chunk[1:-1]}
         matches = [index for index, first_seen, heads, words in profiles
                    if first_seen < chunk.start and _nominal_matches(head, modifiers, heads, words)]
+        if len(matches) > 1 and not modifiers:
+            # "the president" beside "President Donald Trump" and "Russia's President Vladimir Putin":
+            # news names its own country's office bare and qualifies the others
+            matches = [index for index in matches if _bare_office(clusters[index], head)]
         if len(matches) != 1 or (chunk.start + 1, chunk.end) in taken:
             continue
         item = _Item(start=chunk.start + 1, end=chunk.end, label="PERSON", cluster=matches[0])
         item.char_start = doc[chunk.start + 1].idx
         item.char_end = root.idx + len(root.text)
         yield item
+
+
+def _bare_office(cluster: _Cluster, head: str) -> bool:
+    """Whether the person holds office ``head`` under a one-word title ("President", "Sen.")."""
+    return any(len(t.split()) == 1 and title_head(t) == head for t in cluster.titles)
 
 
 def _introduces_someone(root: Token, covered: set[int]) -> bool:

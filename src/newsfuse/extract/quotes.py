@@ -883,7 +883,8 @@ def _label_speaker(context: _Context, label_start: int, label_end: int, key: str
     if len(key) < 2:
         return None
     for mention in context.mentions:
-        if mention.type != "PERSON" or label_start <= mention.start < label_end:
+        # a label repeats a name: "PRESIDENT:" is no "the president" of the article
+        if mention.type != "PERSON" or label_start <= mention.start < label_end or not _has_name_word(mention):
             continue
         words = [normalise_word(w.strip(".,")) for w in mention.text.split()]
         if words and words[-1] == key:
