@@ -204,7 +204,7 @@ def _story_sentences(
             continue
         text = doc.text
         # An embedded post is someone's words without quote marks, never the story's own statement.
-        posts = [(p.paragraph_start, p.paragraph_end) for p in embedded_posts(text)]
+        posts = [(p.paragraph_start, p.paragraph_end) for p in embedded_posts(text)]  # in text order
         # Position counts summary-worthy sentences only, so a dateline or a photo credit
         # above the lead does not push the lead down.
         index = -1
@@ -212,7 +212,7 @@ def _story_sentences(
             start, end = _trim(text, s_start, s_end)
             sentence = text[start:end]
             tokens = words(sentence)
-            if not _is_summary_worthy(sentence, tokens) or any(a < end and start < b for a, b in posts):
+            if not _is_summary_worthy(sentence, tokens) or _overlaps(posts, start, end):
                 continue
             index += 1
             entities = {"@" + normalise_name(m.text) for m in extraction.mentions if start <= m.start and m.end <= end}
@@ -235,6 +235,12 @@ def _story_sentences(
                 )
             )
     return out
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, not overlapping each other)."""
+    index = bisect.bisect_left(spans, (end, -1)) - 1  # the last span starting before ``end``
+    return index >= 0 and spans[index][1] > start
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -407,13 +413,14 @@ def build_timeline(
             continue
         text = doc.text
         posts = embedded_posts(text)
+        post_starts = [p.paragraph_start for p in posts]
         # a post's words are quoted words too, dated from the moment of posting
         quoted = sorted([(q.start, q.end) for q in find_quote_spans(text)] + [(p.start, p.end) for p in posts])
         for mention in extraction.dates:
             date = timeline_date(mention)
             if date is None or _restates_now(mention) or _said_when(mention, quoted):
                 continue
-            post = _post_dated_by(posts, mention)
+            post = _post_dated_by(posts, post_starts, mention)
             event = (_post_event(post, text, extraction.doc, date, rank) if post is not None
                      else _event_of(mention, extraction, text, date, rank))
             if event is not None and _is_plan(event.text) and date >= (doc.published or "")[: len(date)]:
@@ -481,10 +488,15 @@ def timeline_date(mention: DateMention) -> str | None:
     return match.group(1) if match else None
 
 
-def _post_dated_by(posts: Sequence[EmbeddedPost], mention: DateMention) -> EmbeddedPost | None:
-    """The embedded post whose sign-off date is ``mention`` ("— Jane Roe (@janeroe) May 3, 2019")."""
-    return next((p for p in posts if p.date_start is not None and p.date_end is not None
-                 and p.date_start <= mention.start < p.date_end), None)
+def _post_dated_by(posts: Sequence[EmbeddedPost], starts: Sequence[int], mention: DateMention) -> EmbeddedPost | None:
+    """The embedded post whose sign-off date is ``mention`` ("— Jane Roe (@janeroe) May 3, 2019").
+    Posts are in text order, one per paragraph (``starts``: their paragraph starts), so the
+    candidate is the last one starting before it."""
+    index = bisect.bisect_right(starts, mention.start) - 1
+    post = posts[index] if index >= 0 else None
+    if post is None or post.date_start is None or post.date_end is None:
+        return None
+    return post if post.date_start <= mention.start < post.date_end else None
 
 
 def _post_event(post: EmbeddedPost, text: str, doc: str, date: str, rank: int) -> _Event:

@@ -389,6 +389,16 @@ class _Context:
         for mention in self.mentions:
             self.by_cluster.setdefault(mention.cluster, []).append(mention)
         self._pronoun_genders: dict[int, str] | None = None
+        self._person_by_name: dict[tuple[str, ...], Mention] | None = None
+
+    def person_by_name(self) -> dict[tuple[str, ...], Mention]:
+        """The first PERSON mention of each name (middle initials aside), built on first use."""
+        if self._person_by_name is None:
+            self._person_by_name = {}
+            for mention in self.mentions:
+                if mention.type == "PERSON":
+                    self._person_by_name.setdefault(_name_key(mention.text), mention)
+        return self._person_by_name
 
     def gender_of(self, cluster: int) -> str | None:
         """A person's gender: titles and first name, else the pronouns the text uses for them."""
@@ -790,7 +800,7 @@ def _person_named(context: _Context, name: str) -> Mention | None:
     wanted = _name_key(name)
     if len(wanted) < 2:
         return None
-    return next((m for m in context.mentions if m.type == "PERSON" and _name_key(m.text) == wanted), None)
+    return context.person_by_name().get(wanted)
 
 
 def _name_key(name: str) -> tuple[str, ...]:
