@@ -684,11 +684,11 @@ def _signed_post(text: str, p_start: int, p_end: int, previous: tuple[int, int] 
     end = p_end
     while end > p_start and text[end - 1].isspace():
         end -= 1
-    handle = None
-    for handle in _POST_HANDLE.finditer(text, max(p_start, end - _TAIL_WINDOW), end):
-        pass  # the last handle: the sign-off ends the paragraph
-    if handle is None:
+    # the last handle of the paragraph's end: the sign-off ends the paragraph
+    handles = list(_POST_HANDLE.finditer(text, max(p_start, end - _TAIL_WINDOW), end))
+    if not handles:
         return None
+    handle = handles[-1]
     tail = " ".join(text[handle.end():end].split())
     dated = _POST_TAIL.fullmatch(tail)
     lead = _POST_LEAD.search(text[max(p_start, handle.start() - _LEAD_WINDOW):handle.start()])
