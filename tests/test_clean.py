@@ -624,3 +624,10 @@ def test_clean_plain_text_drops_a_wire_photo_caption_with_its_date() -> None:
     doc = clean(_raw(text))
     assert _reason_of(doc, "FILE - In this March") == "caption"
     assert "second crossing" in doc.text and "first ferry" in doc.text
+
+
+def test_clean_a_byline_with_a_social_handle_is_a_byline() -> None:
+    text = ("Harbour plan approved\n\nBy Jane Roe (@janeroe)\n\n"
+            "The council approved the harbour plan on Tuesday after a long debate, officials said.\n\n"
+            "The plan will cost $4 million, the mayor said in a statement.\n")
+    assert _reason_of(clean(_raw(text)), "By Jane Roe") == "byline"

@@ -962,6 +962,8 @@ def test_embedded_posts_sign_off_and_name_first_forms() -> None:
     from newsfuse.extract.quotes import embedded_posts
 
     text = (
+        "Pier to be rebuilt\n\n"
+        "The storm destroyed the town pier on Monday, and officials and residents reacted online.\n\n"
         "Skip Twitter post 2 by @mayor_ruiz We will rebuild the pier. \u2014 Ana Ruiz (@mayor_ruiz) 3 May 2024 Report\n\n"
         "Tom Vell (@tomvell) The pier is safe and will reopen soon. https://t.co/q1w2e3\n\n"
         "Vote early - it matters - Jane Roe (@janeroe) May 5, 2024\n\n"
@@ -1089,3 +1091,14 @@ def test_quotes_the_president_is_the_one_titled_bare_not_a_foreign_or_former_one
     assert [q.speaker_name for q in quotes if q.text.startswith("I don't")] == ["Donald Trump"]
     # a transcript label repeats a name, never a title the article uses as a description
     assert [q.speaker_name for q in quotes if q.text.startswith("You think")] in ([], [None], ["PRESIDENT"])
+
+
+def test_embedded_posts_an_account_first_byline_or_author_note_is_no_post() -> None:
+    from newsfuse.extract.quotes import embedded_posts
+
+    text = ("Jane Roe (@janeroe) Staff Writer\n\n"
+            "The council approved the harbour plan on Tuesday after a long debate, officials said.\n\n"
+            "Tom Vell (@tomvell) The pier is safe and will reopen soon. https://t.co/q1w2e3\n\n"
+            "The plan will cost $4 million.\n\n"
+            "Jane Roe (@janeroe) Covers city hall for the Gazette.")
+    assert [text[p.start:p.end] for p in embedded_posts(text)] == ["The pier is safe and will reopen soon."]

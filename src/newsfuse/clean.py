@@ -521,6 +521,9 @@ def _credit_reason(text: str) -> str | None:
     return "caption"
 
 
+_SOCIAL_HANDLE = re.compile(r"\(?@[\w.]+\)?")
+
+
 def _is_byline(text: str) -> bool:
     if len(text) > 160:
         return False
@@ -530,6 +533,7 @@ def _is_byline(text: str) -> bool:
         # "By Jane Doe and John Roe, Staff Writers | March 3": mostly capitalised name words,
         # not a sentence ("By Tuesday, prices had doubled.").
         rest = _strip_dates(re.sub(r"^\w+(?: by)?\s+", "", text, flags=re.I)).strip(" |·•,")
+        rest = _SOCIAL_HANDLE.sub(" ", rest)  # "By Jane Roe (@janeroe)": the handle is no word of a sentence
         words = words_of(rest)
         if not words or len(words) > 16 or _ends_sentence(rest):
             return False

@@ -643,6 +643,8 @@ _POST_NAME_FIRST = re.compile(r"(?P<name>[^\s()—–][^\n()—–]{0,59}?)[ \t]
 _POST_LABEL = re.compile(r"Skip[ \t]+\w+[ \t]+post(?:[ \t]+\d+)?[ \t]+by[ \t]+@[\w.]+[ \t]*")
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|[\w-]+(?:\.[\w-]+)+/)")
 _LEAD_WINDOW = 90
+# Paragraphs at the top of the kept text (a byline cleaning kept) where the account-first form is no post.
+_BODY_MARGIN = 1
 _TAIL_WINDOW = 90
 MAX_NAME_WORDS = 6
 
@@ -669,9 +671,14 @@ def embedded_posts(text: str) -> list[EmbeddedPost]:
     """The embedded posts of ``text``, one per paragraph at most, in text order."""
     posts: list[EmbeddedPost] = []
     previous = None
-    for p_start, p_end in paragraph_bounds(text):
+    paragraphs = paragraph_bounds(text)
+    for index, (p_start, p_end) in enumerate(paragraphs):
         if "(@" in text[p_start:p_end]:  # cheap pre-test: most paragraphs are no post
-            post = _signed_post(text, p_start, p_end, previous) or _name_first_post(text, p_start, p_end)
+            post = _signed_post(text, p_start, p_end, previous)
+            if post is None and _BODY_MARGIN <= index < len(paragraphs) - 1:
+                # the account-first form is a byline ("Jane Roe (@janeroe) Staff Writer") or an
+                # author's note ("Jane Roe (@janeroe) covers city hall") at the top or the end
+                post = _name_first_post(text, p_start, p_end)
             if post is not None and not (posts and post.paragraph_start < posts[-1].paragraph_end):
                 posts.append(post)
         previous = (p_start, p_end)
