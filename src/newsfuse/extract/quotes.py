@@ -37,9 +37,10 @@ believes ...", "X endorsed ...", "X's claim that ...", also for cue words it nev
 that opens with a person's name, or a surname the article gives a person, and a colon ("Elena
 Marsh: I will not run again", "Marsh: ...") is a headline claim of that person (``indirect``,
 the colon as cue). A social-media post embedded in the article ("... — Jane Roe (@janeroe)
-March 3, 2025", see :func:`embedded_posts`) is a ``direct`` quote of its account, the handle as cue. A quote without a cue of its own
-that repeats, word for word, a quote the article attributes (a pull quote, a subheading made of
-someone's words) takes that attribution rather than the neighbour's it would inherit.
+March 3, 2025", see :func:`embedded_posts`) is a ``direct`` quote of its account, the handle as
+cue. A quote without a cue of its own that repeats, word for word, a quote the article
+attributes (a pull quote, a subheading made of someone's words) takes that attribution rather
+than the neighbour's it would inherit.
 
 Cost: one regex pass over the text, one pass over the tokens, bisect look-ups; no second parse.
 """
