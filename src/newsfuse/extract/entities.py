@@ -310,7 +310,7 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
 
 # Forms of address that put a person's name after them: honorifics ("Mr Sessions", "Ms Pelosi"),
 # and abbreviated titles when written with their period ("Rear Adm. Kyle Kozad"; "Gen Z" is none).
-HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "mx", "messrs"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
 ABBREVIATED_TITLES = frozenset({"sen", "rep", "gov", "gen", "adm", "lt", "col", "capt", "sgt", "maj", "rev", "prof"})
 
 
@@ -319,7 +319,9 @@ def _addressed_by_honorific(ent: Span) -> bool:
     for i, token in enumerate(ent[:-1]):
         word = normalise_word(token.text)
         dotted = token.text.endswith(".") or ent[i + 1].text == "."
-        if token.text[:1].isupper() and (word in HONORIFIC_WORDS or word in ABBREVIATED_TITLES and dotted):
+        # "Miss Universe" is a contest, not an address
+        honorific = word in HONORIFICS and word != "miss"
+        if token.text[:1].isupper() and (honorific or word in ABBREVIATED_TITLES and dotted):
             rest = [t for t in ent[i + 1:] if t.text != "."]
             return (bool(rest) and all(t.text[:1].isupper() for t in rest)
                     and rest[-1].lower_ not in ORGANISATION_HEADS and rest[-1].lower_ not in FACILITY_HEADS)

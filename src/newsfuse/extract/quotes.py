@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 
 from newsfuse.extract import quote_model
 from newsfuse.extract.entities import (
+    HONORIFICS,
     TITLE_WORDS,
     extract_mentions,
     gender_of_name,
@@ -83,7 +84,6 @@ SPEECH_LEMMAS = frozenset(
 # clausal complement, never as the cue of a quotation next to them.
 ATTITUDE_LEMMAS = frozenset({"believe", "think", "show", "find", "indicate", "hope", "fear", "expect"})
 # Forms of address kept in Mention.titles (they tell gender) but not worth a speaker_title.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PERSONAL_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Speaker heads that are a text, not a person: "the letter read", "the statement said".
