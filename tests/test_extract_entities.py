@@ -237,6 +237,12 @@ def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, tex
         # a description stops before the clause inside it
         ("Tom Reyes, a key witness in the inquiry into whether the mayor lied, spoke.", "Tom Reyes",
          ("key witness in the inquiry",)),
+        # an apposition sits beside the name; a noun after the verb and its object is no title
+        ("Tom Reyes mourned what he called the failures of recent years: a shrinking tax base, empty shops "
+         "and rising crime.", "Tom Reyes", ()),
+        ("Tom Reyes, 79, president of the Harbor Rowing Club, spoke.", "Tom Reyes",
+         ("president of the Harbor Rowing Club",)),
+        ("Tom Reyes of Kentucky, a likely 2028 contender, spoke.", "Tom Reyes", ("likely 2028 contender",)),
     ],
 )
 def test_entities_a_title_is_one_persons_role(nlp, text: str, name: str, titles: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]

@@ -453,15 +453,23 @@ def _governed_by(token: Token, root: Token, item: _Item) -> bool:
 def _apposition_title(doc: Doc, item: _Item, root: Token) -> str | None:
     """", a former commander of US Army Europe," after the name, or "The chairman, X," before it."""
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= item.end and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and child.i >= item.end and child.pos_ == "NOUN" and _beside(root, item.end, child.left_edge.i):
             return _phrase_text(doc, child.left_edge.i, child.right_edge.i + 1)
     head = root.head
-    if root.dep_ == "appos" and head.i < item.start and head.pos_ == "NOUN":
+    if root.dep_ == "appos" and head.i < item.start and head.pos_ == "NOUN" and _beside(head, head.i + 1, root.left_edge.i):
         end = item.start
         while end > head.left_edge.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         return _phrase_text(doc, head.left_edge.i, end)
     return None
+
+
+def _beside(anchor: Token, start: int, end: int) -> bool:
+    """An apposition sits beside its name, with only punctuation or the name's own words (its age,
+    "of Kentucky") between: "X, 79, president of ...", "The chairman of Acme, X". The parser's
+    "appos" from a name to a noun after a verb and its object ("X mourned what he called the
+    mistakes of recent decades: a shrinking middle class") is no title."""
+    return all(t.is_punct or t.is_space or anchor in t.ancestors for t in anchor.doc[start:end])
 
 
 def _copular_title(root: Token) -> str | None:
