@@ -243,6 +243,9 @@ def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, tex
         ("Tom Reyes, 79, president of the Harbor Rowing Club, spoke.", "Tom Reyes",
          ("president of the Harbor Rowing Club",)),
         ("Tom Reyes of Kentucky, a likely 2028 contender, spoke.", "Tom Reyes", ("likely 2028 contender",)),
+        # a US politician's party and state
+        ("Sen. Maria Lopez (D-Mass.) spoke.", "Maria Lopez", ("Sen.", "D-Mass.")),
+        ("Rep. Tom Reyes, R-N.Y., spoke.", "Tom Reyes", ("Rep.", "R-N.Y.")),
     ],
 )
 def test_entities_a_title_is_one_persons_role(nlp, text: str, name: str, titles: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]

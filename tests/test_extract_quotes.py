@@ -1102,3 +1102,29 @@ def test_embedded_posts_an_account_first_byline_or_author_note_is_no_post() -> N
             "The plan will cost $4 million.\n\n"
             "Jane Roe (@janeroe) Covers city hall for the Gazette.")
     assert [text[p.start:p.end] for p in embedded_posts(text)] == ["The pier is safe and will reopen soon."]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a party noun points back to the one person named just before
+        ("New York Gov. Maria Lopez surprised an audience Wednesday when she criticised the budget.\n\n"
+         "The Democrat said, \u201cWe are not going to cut schools.\u201d", "Maria Lopez"),
+        # a party word beside an office need not be in the title, only not contradict it
+        ("Virginia Gov. Tom Reyes says he is staying in office.\n\n"
+         "On Friday, the Democratic governor admitted he was in the photo.", "Tom Reyes"),
+        # the party and state after a lawmaker's name tell who "the Massachusetts lawmaker" and
+        # "the Republican" are
+        ("Sen. Maria Lopez (D-Mass.) met Rep. Tom Reyes (R-Ohio) on Tuesday. The Massachusetts lawmaker "
+         "said the talks went well.", "Maria Lopez"),
+        ("Sen. Maria Lopez (D-Mass.) met Rep. Tom Reyes (R-Ohio) on Tuesday. The Republican said the talks "
+         "went well.", "Tom Reyes"),
+        # two people and no party known: no guess
+        ("Tom Reyes attacked Maria Lopez on Friday. The Democrat said she would not back down.", None),
+    ],
+)
+def test_quotes_a_party_or_office_description_is_the_person_it_describes(nlp, text: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, text)
+    people = [q.speaker_name if q.speaker_kind == "person" else None for q in quotes]
+    assert people[-1:] == [speaker]

@@ -395,10 +395,20 @@ def _titles_for(doc: Doc, item: _Item) -> list[str]:
     titles: list[str] = []
     root = _span_root(doc, item.start, item.end)
     for title in (_premodifier_title(doc, item, root), _apposition_title(doc, item, root),
-                  _copular_title(root)):
+                  _copular_title(root), _party_tag(doc, item)):
         if title and title not in titles:
             titles.append(title)
     return titles
+
+
+# A US politician's party and state after the name: "Sen. Jane Roe (D-Mass.)", "Rep. John Doe, R-Ohio,".
+_PARTY_STATE = re.compile(r"[ \t]*(?:\(|,[ \t]*)([DRI]-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)[ \t]*[),]")
+
+
+def _party_tag(doc: Doc, item: _Item) -> str | None:
+    end = doc[item.end - 1].idx + len(doc[item.end - 1].text)
+    tag = _PARTY_STATE.match(doc.text, end, end + 24)
+    return tag.group(1) if tag else None
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token:
@@ -803,13 +813,15 @@ def _bare_noun_subject(token: Token) -> bool:
 
 
 def _nominal_items(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> Iterator[_Item]:
-    """Definite descriptions ("the chairman", "the Russian leader") tied to one titled person."""
-    titled = [(i, c) for i, c in enumerate(clusters) if c.label == "PERSON" and c.titles]
-    if not titled:
+    """Definite descriptions tied to one person: "the chairman" and "the Russian leader" to the
+    one earlier person with that title; "the Democrat" and "the New York Republican" to the
+    person of that party the text is talking about."""
+    people = [(i, c) for i, c in enumerate(clusters) if c.label == "PERSON"]
+    if not people:
         return
     profiles = [(i, c.first_seen, {office for t in c.titles if (office := _office(t))},
-                 {normalise_word(w) for t in c.titles for w in t.split()}) for i, c in titled]
-    taken = {(it.start, it.end) for it in items}
+                 description_words(c.titles)) for i, c in people]
+    taken = {(it.start, it.end): it for it in items}
     covered = {t for it in items for t in range(it.start, it.end)}
     for chunk in doc.noun_chunks:
         if chunk[0].lower_ != "the" or len(chunk) > 4 or len(chunk) < 2:
@@ -823,18 +835,107 @@ def _nominal_items(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> It
             continue
         head = TITLE_WORDS.get(normalise_word(root.text), normalise_word(root.text))
         modifiers = {normalise_word(t.text) for t in chunk[1:-1]}
-        matches = [index for index, first_seen, heads, words in profiles
-                   if first_seen < chunk.start and _nominal_matches(head, modifiers, heads, words)]
-        if len(matches) > 1 and not modifiers:
-            # "the president" beside "President Donald Trump" and "Russia's President Vladimir Putin":
-            # news names its own country's office bare and qualifies the others
-            matches = [index for index in matches if _bare_office(clusters[index], head)]
-        if len(matches) != 1 or (chunk.start + 1, chunk.end) in taken:
+        if head in PARTY_MEMBERS:
+            match = _party_member(doc, chunk.start, PARTY_MEMBERS[head], modifiers, items, profiles)
+        else:
+            match = _office_holder(clusters, chunk.start, head, modifiers, profiles)
+        if match is None:
             continue
-        item = _Item(start=chunk.start + 1, end=chunk.end, label="PERSON", cluster=matches[0])
+        existing = taken.get((chunk.start + 1, chunk.end))
+        if existing is not None:
+            if existing.label == "NORP" and head in PARTY_MEMBERS:
+                existing.label, existing.cluster = "PERSON", match  # "The Democrat said" is a person
+            continue
+        item = _Item(start=chunk.start + 1, end=chunk.end, label="PERSON", cluster=match)
         item.char_start = doc[chunk.start + 1].idx
         item.char_end = root.idx + len(root.text)
         yield item
+
+
+Profile = tuple[int, int, set[tuple[str, frozenset[str]]], set[str]]
+
+
+def _office_holder(clusters: list[_Cluster], position: int, head: str, modifiers: set[str],
+                   profiles: list[Profile]) -> int | None:
+    """The one person named before ``position`` whose title is the office ``head``."""
+    matches = [index for index, first_seen, heads, words in profiles
+               if heads and first_seen < position and _nominal_matches(head, modifiers, heads, words)]
+    if len(matches) > 1 and not modifiers:
+        # "the president" beside "President Donald Trump" and "Russia's President Vladimir Putin":
+        # news names its own country's office bare and qualifies the others
+        matches = [index for index in matches if _bare_office(clusters[index], head)]
+    return matches[0] if len(matches) == 1 else None
+
+
+# Party nouns used for a politician ("the Democrat", "the New York Republican"), with their party.
+PARTY_MEMBERS = {"democrat": "democratic", "republican": "republican"}
+# Party words in a title: "Democratic Sen.", "Republican", "GOP"; "(D-Mass.)" is read apart.
+PARTY_WORDS = {"democrat": "democratic", "democratic": "democratic", "republican": "republican",
+               "gop": "republican", "independent": "independent"}
+PARTY_LETTERS = {"d": "democratic", "r": "republican", "i": "independent"}
+_PARTY_TAG = re.compile(r"([dri])-([a-z]+)")
+# How far back "the Democrat" may point: about the last two sentences.
+PARTY_MEMBER_WINDOW = 60
+
+
+# US states as the party tags after a politician's name write them ("D-Mass.", "R-IA", "D-N.Y."):
+# AP abbreviations and postal codes, without dots, lower case, to the words of the state's name.
+_STATE_NAMES = {
+    "alabama": "ala al", "alaska": "ak", "arizona": "ariz az", "arkansas": "ark ar", "california": "calif ca",
+    "colorado": "colo co", "connecticut": "conn ct", "delaware": "del de", "florida": "fla fl", "georgia": "ga",
+    "hawaii": "hi", "idaho": "id", "illinois": "ill il", "indiana": "ind in", "iowa": "ia", "kansas": "kan ks",
+    "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md", "massachusetts": "mass ma",
+    "michigan": "mich mi", "minnesota": "minn mn", "mississippi": "miss ms", "missouri": "mo",
+    "montana": "mont mt", "nebraska": "neb ne", "nevada": "nev nv", "new hampshire": "nh", "new jersey": "nj",
+    "new mexico": "nm", "new york": "ny", "north carolina": "nc", "north dakota": "nd", "ohio": "oh",
+    "oklahoma": "okla ok", "oregon": "ore or", "pennsylvania": "pa", "rhode island": "ri", "south carolina": "sc",
+    "south dakota": "sd", "tennessee": "tenn tn", "texas": "tex tx", "utah": "ut", "vermont": "vt",
+    "virginia": "va", "washington": "wash wa", "west virginia": "wva wv", "wisconsin": "wis wi",
+    "wyoming": "wyo wy", "puerto rico": "pr", "guam": "gu",
+}  # fmt: skip
+STATE_BY_ABBREVIATION = {abbreviation: name for name, abbreviations in _STATE_NAMES.items()
+                         for abbreviation in [name.replace(" ", ""), *abbreviations.split()]}
+
+
+def description_words(titles: Sequence[str]) -> set[str]:
+    """The words a description may take from a person's titles: "Sen.", "(D-Mass.)" ->
+    {"sen", "d-mass", "massachusetts"}, so "the Massachusetts senator" finds her."""
+    words = {normalise_word(w) for t in titles for w in t.split()}
+    for word in list(words):
+        if (tag := _PARTY_TAG.fullmatch(word)) and (state := STATE_BY_ABBREVIATION.get(tag.group(2))):
+            words.update(state.split())
+    return words
+
+
+def _parties(words: set[str]) -> set[str]:
+    """The parties a person's title words name: "Democratic Sen." or a "(D-Mass.)" tag."""
+    parties = {PARTY_WORDS[w] for w in words if w in PARTY_WORDS}
+    for word in words:
+        if tag := _PARTY_TAG.fullmatch(word):
+            parties.add(PARTY_LETTERS[tag.group(1)])
+    return parties
+
+
+def _party_member(doc: Doc, position: int, party: str, modifiers: set[str], items: list[_Item],
+                  profiles: list[Profile]) -> int | None:
+    """The person "the [New York] Democrat" points back to, within the last two sentences.
+
+    One person there titled with that party ("Sen. X (D-Mass.)") is the one; otherwise the only
+    person named there, unless their titles name another party or lack a place the description
+    gives ("the New York Democrat" is not "Texas Gov. X"). With two people and no party known
+    ("X attacked Y. The Democrat said") it stays unresolved.
+    """
+    by_index = {index: (_parties(words), words) for index, _, _, words in profiles}
+    recent = [item for item in items
+              if item.label == "PERSON" and position - PARTY_MEMBER_WINDOW <= item.start < position
+              and item.cluster in by_index]
+    fitting = [item for item in recent
+               if by_index[item.cluster][0] <= {party} and (modifiers - set(PARTY_WORDS)) <= by_index[item.cluster][1]]
+    declared = {item.cluster for item in fitting if party in by_index[item.cluster][0]}
+    if len(declared) == 1:
+        return declared.pop()
+    named = {item.cluster for item in recent}
+    return fitting[-1].cluster if len(named) == 1 and fitting else None
 
 
 def _bare_office(cluster: _Cluster, head: str) -> bool:
@@ -867,12 +968,29 @@ def _office(title: str) -> tuple[str, frozenset[str]] | None:
 
 
 def _nominal_matches(head: str, modifiers: set[str], offices: set[tuple[str, frozenset[str]]], words: set[str]) -> bool:
-    if not modifiers <= words:
+    # A party word need not be in the title ("the Democratic governor" for "Virginia Gov. X"), but
+    # must not contradict it; other words must be there ("the Virginia governor").
+    party = {PARTY_WORDS[w] for w in modifiers if w in PARTY_WORDS}
+    others = modifiers - set(PARTY_WORDS)
+    if not others <= words or not party <= (_parties(words) or party):
         return False
-    if any(office == head and qualifiers <= modifiers for office, qualifiers in offices):
+    if any(_same_office(office, head) and qualifiers <= modifiers for office, qualifiers in offices):
         return True
     # "the Russian leader" for "Russian President X": a generic top-office noun needs a shared
     # modifier so that "the leader" alone stays unresolved.
-    return head == "leader" and bool(modifiers) and any(
+    shared = bool(others) or bool(party & _parties(words))
+    return head == "leader" and shared and any(
         office in LEADER_HEADS and not qualifiers for office, qualifiers in offices
     )
+
+
+# "the lawmaker" is any member of a legislature.
+LAWMAKER_HEADS = frozenset({"lawmaker", "legislator"})
+# Nouns that end a description of a person, never a name ("the New York Democrat").
+DESCRIPTION_HEADS = frozenset(PARTY_MEMBERS) | LAWMAKER_HEADS
+LEGISLATOR_OFFICES = frozenset({"senator", "representative", "congressman", "congresswoman", "assemblyman",
+                                "assemblywoman", "lawmaker", "legislator", "delegate"})
+
+
+def _same_office(office: str, head: str) -> bool:
+    return office == head or (head in LAWMAKER_HEADS and office in LEGISLATOR_OFFICES)

@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 
 from newsfuse.extract import quote_model
 from newsfuse.extract.entities import (
+    DESCRIPTION_HEADS,
     HONORIFICS,
     TITLE_WORDS,
     extract_mentions,
@@ -1397,8 +1398,10 @@ def _person_speaker(context: _Context, mention: Mention, source_start: int, sour
 
 
 def _has_name_word(mention: Mention) -> bool:
-    """"Vice President" alone (a capitalised title standing for the person) names no one."""
-    return any(normalise_word(w) not in TITLE_WORDS for w in mention.text.split())
+    """"Vice President" alone (a capitalised title standing for the person) names no one; nor
+    does "New York Democrat", a description of them."""
+    words = [normalise_word(w) for w in mention.text.split()]
+    return any(w not in TITLE_WORDS for w in words) and words[-1] not in DESCRIPTION_HEADS
 
 
 def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker | None:
