@@ -50,6 +50,12 @@ def test_eval_quotes_parse_ann_discontinuous_content() -> None:
     assert parse_ann(ann) == [GoldAttribution(((0, 5), (10, 15)), (), ((6, 9),))]
 
 
+def test_eval_quotes_parse_ann_a_quotation_split_by_its_cue_is_one_content() -> None:
+    ann = ("T1\tContent 0 5\tabcde\nT2\tCue 6 9\tsaid\nT3\tContent 10 15\tfghij\n"
+           "E1\tAttribution:T2 Cue:T2 Content:T1 Content2:T3\n")
+    assert parse_ann(ann) == [GoldAttribution(((0, 5), (10, 15)), (), ((6, 9),))]
+
+
 @pytest.mark.model
 def test_eval_quotes_cue_examples_and_scores_cognition(tmp_path: Path) -> None:
     from newsfuse.evaluate.quotes import run

@@ -7,7 +7,8 @@ Layout expected under ``data`` (the PolNeAR ``data`` folder or its parent)::
 
 An article annotated by several annotators is scored against one file, the first in sorted
 order. Each ``E`` line links an Attribution's Source, Cue and Content ``T`` spans (a span can be
-discontinuous: ``start end;start end``). Attributions without a Content are ignored.
+discontinuous: ``start end;start end``; a quotation split by its cue has Content and Content2, read
+as one content). Attributions without a Content are ignored.
 
 Metrics (tokens are the spaCy tokens of the text, punctuation and spaces ignored):
 
@@ -96,12 +97,14 @@ def parse_ann(text: str) -> list[GoldAttribution]:
                 relations.append(roles)
     result: list[GoldAttribution] = []
     for roles in relations:
-        content = spans.get(roles.get("Content", ""))
-        if content is None or not content[1]:
+        # A quotation split by its cue ("'A,' he said. 'B.'") is one attribution with Content and Content2.
+        content = tuple(sorted(fragment for role, span in roles.items() if re.fullmatch(r"Content\d*", role)
+                               for fragment in spans.get(span, ("", ()))[1]))
+        if not content:
             continue
         source = spans.get(roles.get("Source", ""), ("", ()))[1]
         cue = spans.get(roles.get("Cue", ""), ("", ()))[1]
-        result.append(GoldAttribution(content[1], source, cue))
+        result.append(GoldAttribution(content, source, cue))
     return result
 
 
