@@ -741,3 +741,14 @@ def test_extract_dates_a_month_in_a_noun_phrase_is_not_planned_by_a_progressive(
     text = "Despite an unemployment rate of 6.1% in April, many employers are reporting that they cannot hire."
     assert dates_in(nlp, text, published="2021-06-08")["April"][0] == "2021-04"
     assert dates_in(nlp, "The council is meeting on Friday.", published="2021-06-08")["Friday"][0] == "2021-06-11"
+
+
+@pytest.mark.model
+def test_extract_dates_what_someone_vowed_to_do_lies_ahead(nlp) -> None:
+    vowed = dates_in(nlp, "The senator vowed on Monday to block the bill in December.", published="2020-01-15")
+    assert vowed["December"][0] == "2020-12"
+    agreed = dates_in(nlp, "The board agreed to sell the plant in December.", published="2020-01-15")
+    assert agreed["December"][0] == "2020-12"
+    # an attempt is no commitment: it was made, in the December just past
+    tried = dates_in(nlp, "He was arrested after trying to enter the building in December.", published="2020-01-15")
+    assert tried["December"][0] == "2019-12"

@@ -1013,6 +1013,11 @@ def _is_nonfinite_clause(verb: Token) -> bool:
 _PLAN_LEMMAS = frozenset({"plan", "schedule", "slate", "set", "expect", "intend", "due", "aim", "prepare"})
 
 
+# Verbs whose infinitive is a deed still to come when the verb was said ("vowed to block").
+_COMMITMENT_LEMMAS = frozenset({"vow", "promise", "pledge", "threaten", "intend", "plan", "hope", "aim", "agree",
+                                "decide", "vote", "resolve", "commit", "undertake", "swear", "offer"})  # fmt: skip
+
+
 def _is_plan_verb(verb: Token, auxes: list[Token]) -> bool:
     lemma = verb.lemma_.lower()
     if any(a.lower_ == "had" for a in auxes) or any(c.lower_ == "had" for c in verb.head.children if verb.dep_ == "acomp"):
@@ -1043,7 +1048,11 @@ def _verb_tense(verb: Token) -> Tense | None:
     if lowers & {"would", "should", "must"}:
         return "future"
     if "to" in lowers and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb:
-        # "planned to meet on Friday": the planning verb's tense places it.
+        # "plans to meet on Friday": the planning verb's tense places it; what someone vowed or
+        # promised to do lies after the vow, whenever that was ("vowed on Monday to block the bill
+        # in December").
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _COMMITMENT_LEMMAS:
+            return "future"
         return "future" if _verb_tense(verb.head) in ("future", "present") else None
     if lowers & _MODAL_AUX:
         return None
