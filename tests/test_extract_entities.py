@@ -312,6 +312,37 @@ def test_entities_a_bare_surname_is_not_the_relative_introduced_through_someone(
 
 
 @pytest.mark.model
+def test_entities_a_relative_the_article_keeps_naming_may_own_the_bare_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Former police chief Daniel Okafor and his wife defended their daughter Grace Okafor on Monday. "
+              "Grace Okafor, who is running for the Senate, said she backs the new law.\n\n"
+              "\"I love my sister very much,\" Okafor said on Sunday.")
+    people = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    assert [m.cluster for m in people if m.text == "Okafor"] == [people[1].cluster]
+    assert people[1].text == "Grace Okafor" and people[0].cluster != people[1].cluster
+
+
+@pytest.mark.model
+def test_entities_a_full_name_after_the_first_name_alone_is_the_same_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Grace Okafor defended her sister Mary on Monday. Mary Okafor responded on Facebook. "
+              "Tom Reyes spoke next, and Reyes's Twitter page was quiet.")
+    people = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    by_text = {m.text: m.cluster for m in people}
+    assert by_text["Mary"] == by_text["Mary Okafor"] != by_text["Grace Okafor"]
+
+
+def test_entities_gender_comes_from_the_name_not_a_longer_description() -> None:
+    from newsfuse.extract.entities import gender_of_person, is_description
+    from newsfuse.records import Mention
+
+    def mention(text: str) -> Mention:
+        return Mention(doc="d", start=0, end=len(text), text=text, type="PERSON", cluster=0)
+
+    assert gender_of_person([mention("Donald Trump"), mention("Republican president")]) == "m"
+    assert is_description("Republican president") and is_description("New York Democrat")
+    assert is_description("Vice President") and not is_description("Rob Bishop")
+
+
+@pytest.mark.model
 def test_entities_the_president_is_not_the_former_vice_president(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Maria Lopez, the former vice president, spoke in Denver. The president has denied wrongdoing. "
               "Tom Reyes, the deputy mayor, met her. The mayor was not there.")
@@ -401,3 +432,20 @@ def test_entities_the_words_of_a_post_are_no_title_of_its_author(nlp) -> None:  
             "\u2014 Mark R. Levin (@marklevinshow) March 6, 2016")
     titles = {m.text: m.titles for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"}
     assert titles["Mark R. Levin"] == ()
+
+
+@pytest.mark.model
+def test_entities_a_name_the_tagger_mostly_calls_an_organisation_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    def tagged(text: str, name: str, labels: list[str]):  # type: ignore[no-untyped-def]
+        doc = nlp(text)
+        starts = [t.i for t in doc if doc[t.i:t.i + 2].text == name]
+        doc.ents = [Span(doc, s, s + 2, label=label) for s, label in zip(starts, labels, strict=True)]
+        return [m.type for m in extract_mentions(doc, doc_id="d") if m.text == name]
+
+    company = "Northwind Harlow won the contract. Northwind Harlow shares rose. Analysts praised Northwind Harlow."
+    assert tagged(company, "Northwind Harlow", ["ORG", "ORG", "PERSON"]) == ["ORG", "ORG", "ORG"]
+    # a first name keeps a person a person, however often the tagger misses
+    person = "Maria Lopez won the contract. Maria Lopez smiled. Analysts praised Maria Lopez."
+    assert tagged(person, "Maria Lopez", ["ORG", "ORG", "PERSON"]) == ["PERSON", "PERSON", "PERSON"]

@@ -21,6 +21,7 @@ import functools
 import importlib.util
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,9 +174,21 @@ def gender_of_person(mentions: Sequence[Mention]) -> str | None:
     """A person's gender from the titles of their mentions ("Mrs.", "his wife"), else from the first
     name of their fullest mention."""
     gender = gender_of_titles([t for m in mentions for t in m.titles])
-    if gender is not None or not mentions:
+    # A description ("Republican president", "Russian leader") may be longer than the name.
+    names = [m.text for m in mentions if not is_description(m.text)]
+    if gender is not None or not names:
         return gender
-    return gender_of_name(max((m.text for m in mentions), key=len))
+    return gender_of_name(max(names, key=len))
+
+
+def is_description(text: str) -> bool:
+    """Whether a person's mention describes rather than names them: a title alone ("Vice
+    President"), a role in lower case ("Republican president", "Russian leader") or a party noun
+    ("New York Democrat"). "Rob Bishop" is a name."""
+    words = text.split()
+    last = normalise_word(words[-1]) if words else ""
+    return (not words or last in DESCRIPTION_HEADS or (last in TITLE_WORDS and words[-1].islower())
+            or all(normalise_word(w) in TITLE_WORDS for w in words))
 
 
 @dataclass(slots=True)
@@ -217,6 +230,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     people = _PersonNames.of(ents)
     items = [item for ent in ents if ent.label_ not in NUMERIC_LABELS
              for part in _within_lines(ent) if (item := _item_for(part, people)) is not None]
+    _outvoted_person_tags(doc, items)
     for item in items:
         if item.label == "PERSON":
             item.titles = _titles_for(doc, item)
@@ -241,6 +255,23 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
 
 
 # --- spans and titles -------------------------------------------------------------------------
+
+
+def _outvoted_person_tags(doc: Doc, items: list[_Item]) -> None:
+    """A name of two words or more without a first name that the tagger calls an organisation
+    more often than a person ("Northrop Grumman", "Goldman Sachs") is the organisation each time;
+    a person's name ("Ruth Bader Ginsburg", tagged ORG now and then) keeps its tags."""
+    votes: dict[str, Counter[str]] = {}
+    for item in items:
+        if item.label in ("PERSON", "ORG"):
+            votes.setdefault(doc[item.start:item.end].text.lower(), Counter())[item.label] += 1
+    for item in items:
+        words = doc[item.start:item.end].text.split()
+        if item.label != "PERSON" or len(words) < 2 or is_common_first_name(normalise_word(words[0])):
+            continue
+        count = votes[doc[item.start:item.end].text.lower()]
+        if count["ORG"] > count["PERSON"]:
+            item.label = "ORG"
 
 
 def _is_era_marker(span: Span) -> bool:
@@ -609,6 +640,9 @@ def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster]) -> None:
 # by that name ("President Trump" ... "Trump"): a full name sharing it later ("Donald Trump Jr.",
 # "Melania Trump" in a list) is another person of the family, not the one named so far.
 SETTLED_SURNAME_MENTIONS = 3
+# A relative introduced through someone ("his wife, Patrice Comey") named this often is a subject of
+# the article in their own right, and a bare surname may be theirs.
+KIN_SUBJECT_MENTIONS = 2
 
 
 # "Jr." and "Sr." tell a son from his father ("Donald Trump Jr."); a numeral is mostly dropped in
@@ -651,10 +685,14 @@ def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
     if first is None and suffix is None and len(candidates) > 1:
         # A bare surname is the suffix-less bearer when there is one ("Trump", not "Donald Trump Jr."),
         # and not a relative introduced through the person it names ("his wife, Patrice Comey").
-        plain = [i for i in candidates if _suffix(clusters[i].words) is None]
-        candidates = plain or candidates
-        principal = [i for i in candidates if not _introduced_as_kin(clusters[i].titles)]
-        candidates = principal or candidates
+        candidates = _bare_surname_bearers(candidates, clusters, {i: clusters[i].mentions for i in candidates})
+    if not candidates and first is not None and suffix is None:
+        # A full name after the first name alone ("her sister Mary ... Mary Cheney") is that person.
+        # Not a surname used alone ("Trump ... Trump's Twitter", "Sen. Warren ... Warren Buffett").
+        candidates = [i for i, c in enumerate(clusters) if c.label == "PERSON" and c.words == [first]
+                      and is_common_first_name(first) and all(is_relative_title(t) for t in c.titles)]
+        if len(candidates) > 1:
+            return None
     if not candidates and first is None:
         # A lone first name ("Hillary") refers to the only person carrying it.
         candidates = [i for i, c in enumerate(clusters) if c.label == "PERSON" and len(c.words) > 1
@@ -664,6 +702,17 @@ def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
     if not candidates:
         return None
     return max(candidates, key=lambda i: clusters[i].last_seen)
+
+
+def _bare_surname_bearers(candidates: list[int], clusters: list[_Cluster], mentions: dict[int, int]) -> list[int]:
+    """Who of several people with one surname a bare surname may be: the suffix-less bearer
+    ("Trump", not "Donald Trump Jr."), and not a relative introduced through the person it names
+    ("his wife, Patrice Comey"), unless the article names that relative again ("their daughter Liz
+    Cheney", then "Liz Cheney said"): then she is as much its subject, and the most recent wins."""
+    plain = [i for i in candidates if _suffix(clusters[i].words) is None] or candidates
+    principal = [i for i in plain
+                 if not _introduced_as_kin(clusters[i].titles) or mentions.get(i, 0) >= KIN_SUBJECT_MENTIONS]
+    return principal or plain
 
 
 def is_relative_title(title: str) -> bool:
@@ -779,13 +828,7 @@ def _missed_surnames(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> 
             by_surname.setdefault(cluster.surname, []).append(index)
             if len(cluster.words) > 1:
                 confirmed.add(cluster.surname)
-    surnames: dict[str, int] = {}
-    for name in confirmed:
-        # The suffix-less bearer when there is one; a surname shared by two such people stays ambiguous.
-        options = [i for i in by_surname[name] if _suffix(clusters[i].words) is None] or by_surname[name]
-        options = [i for i in options if not _introduced_as_kin(clusters[i].titles)] or options
-        surnames[name] = options[0] if len(options) == 1 else -1
-    if not surnames:
+    if not confirmed:
         return
     covered = {t for it in items for t in range(it.start, it.end)}
     for ent in doc.ents:
@@ -793,13 +836,34 @@ def _missed_surnames(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> 
     for token in doc:
         if not (token.pos_ == "PROPN" or _bare_noun_subject(token)) or token.i in covered or not token.text[:1].isupper():
             continue
-        index = surnames.get(normalise_word(token.text), -1)
-        if index < 0 or clusters[index].first_seen > token.i:
+        name = normalise_word(token.text)
+        if name not in confirmed:
+            continue
+        index = _bearer_at(token.i, by_surname[name], clusters, items)
+        if index is None:
             continue
         item = _Item(start=token.i, end=token.i + 1, label="PERSON", cluster=index)
         item.char_start = token.idx
         item.char_end = token.idx + len(_POSSESSIVE.sub("", token.text) or token.text)
         yield item
+
+
+def _bearer_at(position: int, options: list[int], clusters: list[_Cluster], items: list[_Item]) -> int | None:
+    """The person a bare surname at token ``position`` names, among those named before it who
+    carry it; a surname shared by two of them that nothing tells apart stays unassigned."""
+    seen: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for item in items:
+        if item.label == "PERSON" and item.cluster in options and item.start < position:
+            seen[item.cluster] = seen.get(item.cluster, 0) + 1
+            last[item.cluster] = max(last.get(item.cluster, -1), item.start)
+    bearers = _bare_surname_bearers(options, clusters, seen)
+    if len(bearers) == 1:
+        return bearers[0] if bearers[0] in seen else None
+    # A relative named again and the person she was introduced through: the one named last.
+    if any(i not in seen for i in bearers) or not any(_introduced_as_kin(clusters[i].titles) for i in bearers):
+        return None
+    return max(bearers, key=lambda i: last[i])
 
 
 def _bare_noun_subject(token: Token) -> bool:

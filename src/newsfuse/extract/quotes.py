@@ -55,13 +55,13 @@ from typing import TYPE_CHECKING
 
 from newsfuse.extract import quote_model
 from newsfuse.extract.entities import (
-    DESCRIPTION_HEADS,
     HONORIFICS,
     TITLE_WORDS,
     extract_mentions,
     gender_of_name,
     gender_of_person,
     gender_of_titles,
+    is_description,
     is_relative_title,
     normalise_word,
 )
@@ -1400,8 +1400,7 @@ def _person_speaker(context: _Context, mention: Mention, source_start: int, sour
 def _has_name_word(mention: Mention) -> bool:
     """"Vice President" alone (a capitalised title standing for the person) names no one; nor
     does "New York Democrat", a description of them."""
-    words = [normalise_word(w) for w in mention.text.split()]
-    return any(w not in TITLE_WORDS for w in words) and words[-1] not in DESCRIPTION_HEADS
+    return not is_description(mention.text)
 
 
 def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker | None:
