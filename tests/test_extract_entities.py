@@ -246,6 +246,7 @@ def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, tex
         # a US politician's party and state
         ("Sen. Maria Lopez (D-Mass.) spoke.", "Maria Lopez", ("Sen.", "D-Mass.")),
         ("Rep. Tom Reyes, R-N.Y., spoke.", "Tom Reyes", ("Rep.", "R-N.Y.")),
+        ("Sen. Maria Lopez’s (R-IA) town hall began.", "Maria Lopez", ("Sen.", "R-IA")),
     ],
 )
 def test_entities_a_title_is_one_persons_role(nlp, text: str, name: str, titles: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
@@ -449,3 +450,22 @@ def test_entities_a_name_the_tagger_mostly_calls_an_organisation_is_one(nlp) -> 
     # a first name keeps a person a person, however often the tagger misses
     person = "Maria Lopez won the contract. Maria Lopez smiled. Analysts praised Maria Lopez."
     assert tagged(person, "Maria Lopez", ["ORG", "ORG", "PERSON"]) == ["PERSON", "PERSON", "PERSON"]
+
+
+@pytest.mark.model
+def test_entities_the_programme_someone_spoke_on_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc, Span
+
+    # the parse the model gave a real article: "program" in apposition to the name
+    words = ["said", "Representative", "Ana", "Ruiz", "on", "CNN", "\u2019s", "\u201c", "State", "of", "the",
+             "Union", "\u201d", "program", "."]
+    heads = [0, 3, 3, 0, 3, 4, 5, 13, 13, 8, 11, 9, 13, 3, 0]
+    deps = ["ROOT", "compound", "compound", "nsubj", "prep", "pobj", "case", "punct", "nmod", "prep", "det",
+            "pobj", "punct", "appos", "punct"]
+    tags = ["VBD", "NNP", "NNP", "NNP", "IN", "NNP", "POS", "``", "NNP", "IN", "DT", "NNP", "''", "NN", "."]
+    pos = ["VERB", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PART", "PUNCT", "PROPN", "ADP", "DET", "PROPN",
+           "PUNCT", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 6, label="ORG")]
+    people = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    assert [(m.text, m.titles) for m in people] == [("Ana Ruiz", ("Representative",))]

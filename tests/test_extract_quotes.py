@@ -1128,3 +1128,17 @@ def test_quotes_a_party_or_office_description_is_the_person_it_describes(nlp, te
     _, quotes = _quotes(nlp, text)
     people = [q.speaker_name if q.speaker_kind == "person" else None for q in quotes]
     assert people[-1:] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_a_name_set_off_before_the_verb_and_a_pastor_and_a_paper(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "The first Republican senator to call for the mayor's resignation, Senator Maria Lopez, "
+                             "said: \u201cThe ball is in our court now.\u201d")
+    assert [(q.speaker_name, q.speaker_kind) for q in quotes] == [("Maria Lopez", "person")]
+    _, quotes = _quotes(nlp, "Pastor Tom Reyes spoke for an hour on Sunday.\n\n"
+                             "\u201cWe love people of all beliefs,\u201d the pastor said.")
+    assert [q.speaker_name for q in quotes] == ["Tom Reyes"]
+    # a newspaper named after what it does is no anonymous observer
+    _, quotes = _quotes(nlp, "The Harbor City (Ohio) Observer said it hoped the mayor would stop, "
+                             "\u201cbut we\u2019re not holding our breath.\u201d")
+    assert {q.speaker_kind for q in quotes} == {"organisation"}

@@ -50,7 +50,7 @@ TITLE_WORDS: dict[str, str] = {
         "cardinal rabbi imam ayatollah premier speaker leader prime deputy acting former retired "
         "late attorney counsel spokesman spokeswoman spokesperson professor doctor dean coach "
         "commissioner councilman councilwoman councillor delegate chairperson founder president-elect "
-        "monsignor rear"
+        "monsignor rear pastor"
     ).split()},
     "pres": "president", "sen": "senator", "rep": "representative", "gov": "governor",
     "gen": "general", "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant",
@@ -433,7 +433,7 @@ def _titles_for(doc: Doc, item: _Item) -> list[str]:
 
 
 # A US politician's party and state after the name: "Sen. Jane Roe (D-Mass.)", "Rep. John Doe, R-Ohio,".
-_PARTY_STATE = re.compile(r"[ \t]*(?:\(|,[ \t]*)([DRI]-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)[ \t]*[),]")
+_PARTY_STATE = re.compile(r"(?:['’]s)?[ \t]*(?:\(|,[ \t]*)([DRI]-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)[ \t]*[),]")
 
 
 def _party_tag(doc: Doc, item: _Item) -> str | None:
@@ -495,6 +495,8 @@ def _apposition_title(doc: Doc, item: _Item, root: Token) -> str | None:
     """", a former commander of US Army Europe," after the name, or "The chairman, X," before it."""
     for child in root.children:
         if child.dep_ == "appos" and child.i >= item.end and child.pos_ == "NOUN" and _beside(root, item.end, child.left_edge.i):
+            if any(t.is_punct and t.text not in {".", "-", "'s", "’s"} for t in doc[child.left_edge.i + 1:child.i]):
+                return None  # "on CNN's “State of the Union” program": the words before the noun are no role
             return _phrase_text(doc, child.left_edge.i, child.right_edge.i + 1)
     head = root.head
     if root.dep_ == "appos" and head.i < item.start and head.pos_ == "NOUN" and _beside(head, head.i + 1, root.left_edge.i):

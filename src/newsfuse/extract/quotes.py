@@ -1275,11 +1275,32 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                     break
     phrase_start, phrase_end = _phrase_bounds(token)
     if mention is None or mention.type != "PERSON":
-        mention = _person_in_swallowed_clause(context, token, phrase_start) or mention
+        mention = _person_in_swallowed_clause(context, token, phrase_start) or _name_set_off(context, token) or mention
     if mention is not None and mention.type == "PERSON":
         return _person_speaker(context, mention, phrase_start, phrase_end)
     return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
                     kind=_source_kind(context, token))
+
+
+def _name_set_off(context: _Context, subject: Token) -> Mention | None:
+    """"The first Republican to call for his impeachment, Representative Justin Amash, said": a
+    person's name set off by commas just before the verb, at the end of the subject's phrase, is
+    the subject's apposition wherever the parser hung it."""
+    if subject.dep_ not in SUBJECT_DEPS or subject.head.i <= subject.i:
+        return None
+    doc, verb = subject.doc, subject.head
+    last = verb.i - 1
+    if last <= subject.i or doc[last].text != ",":
+        return None
+    while last > subject.i and doc[last].is_punct:
+        last -= 1
+    mention = context.mention_at(doc[last].idx, doc[last].idx + len(doc[last].text))
+    if mention is None or mention.type != "PERSON" or subject.right_edge.i < last:
+        return None
+    first = context.token_at(mention.start)
+    while first > subject.i + 1 and normalise_word(doc[first - 1].text) in TITLE_WORDS:
+        first -= 1  # "Representative" before the name
+    return mention if first > subject.i + 1 and doc[first - 1].text == "," else None
 
 
 def _none_other_than(token: Token) -> Token:
@@ -1337,9 +1358,14 @@ def _source_kind(context: _Context, head: Token) -> str:
     lemma = head.lemma_.lower()
     if lemma in WRITTEN_SOURCES:
         return "written"
-    if lemma in ANONYMOUS_SOURCES:
+    if lemma in ANONYMOUS_SOURCES and not _proper_name(head):
         return "anonymous"
     return "organisation" if head.pos_ == "PROPN" else "unknown"
+
+
+def _proper_name(head: Token) -> bool:
+    """"The Fayetteville (North Carolina) Observer" is a newspaper's name, not an observer."""
+    return head.pos_ == "PROPN" and any(t.pos_ == "PROPN" and t.i != head.i for t in head.subtree)
 
 
 def _titled_name(head: Token) -> bool:
