@@ -247,6 +247,9 @@ def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, tex
         ("Sen. Maria Lopez (D-Mass.) spoke.", "Maria Lopez", ("Sen.", "D-Mass.")),
         ("Rep. Tom Reyes, R-N.Y., spoke.", "Tom Reyes", ("Rep.", "R-N.Y.")),
         ("Sen. Maria Lopez’s (R-IA) town hall began.", "Maria Lopez", ("Sen.", "R-IA")),
+        # a dateline's dash ends the title; a form of address is a title of its own
+        ("HARBOR CITY - President Tom Reyes said the cuts would hurt.", "Tom Reyes", ("President",)),
+        ("Ohio Senator Ms Lopez said it was time.", "Lopez", ("Ohio Senator", "Ms")),
     ],
 )
 def test_entities_a_title_is_one_persons_role(nlp, text: str, name: str, titles: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]

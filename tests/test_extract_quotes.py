@@ -1142,3 +1142,13 @@ def test_quotes_a_name_set_off_before_the_verb_and_a_pastor_and_a_paper(nlp) -> 
     _, quotes = _quotes(nlp, "The Harbor City (Ohio) Observer said it hoped the mayor would stop, "
                              "\u201cbut we\u2019re not holding our breath.\u201d")
     assert {q.speaker_kind for q in quotes} == {"organisation"}
+
+
+@pytest.mark.model
+def test_quotes_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "Ana Ruiz, 49, teaches English at a public school in Harbor City that is considering "
+                             "several options; a final decision is expected Aug. 1.")
+    assert quotes == []
+    _, quotes = _quotes(nlp, "There is no evidence that the mayor meant to stop the inquiry; it continues, with no "
+                             "shortage of staff.")
+    assert quotes == []

@@ -425,7 +425,7 @@ def _titles_for(doc: Doc, item: _Item) -> list[str]:
     """Titles written around a PERSON mention: premodifier, apposition, copular complement."""
     titles: list[str] = []
     root = _span_root(doc, item.start, item.end)
-    for title in (_premodifier_title(doc, item, root), _apposition_title(doc, item, root),
+    for title in (_premodifier_title(doc, item, root), _honorific_before(doc, item), _apposition_title(doc, item, root),
                   _copular_title(root), _party_tag(doc, item)):
         if title and title not in titles:
             titles.append(title)
@@ -461,6 +461,8 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token) -> str | None:
         token = doc[i]
         if token.is_space or (token.is_punct and token.text not in {".", "-", "–"}) or token.is_quote:
             break
+        if token.text in {"-", "–"} and token.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            break  # "WASHINGTON - President Obama": a dateline's dash, not a hyphen in the title
         if not _governed_by(token, root, item):
             break
         first = i
@@ -468,14 +470,25 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token) -> str | None:
     while first < item.start and (doc[first].pos_ in {"DET", "ADP", "CCONJ", "ADV"} or doc[first].tag_ == "PRP$"
                                   or doc[first].is_punct):
         first += 1  # "Even President Reagan", "(Reuters) - Former FBI director": no part of the title
-    if first >= item.start:
+    last = item.start
+    while last > first + 1 and normalise_word(doc[last - 1].text) in HONORIFICS:
+        last -= 1  # "New York Senator Ms Gillibrand": the form of address is a title of its own
+    if first >= last:
         return None
-    tokens = doc[first:item.start]
+    tokens = doc[first:last]
     if not any(t.pos_ in {"NOUN", "PROPN"} and normalise_word(t.text) for t in tokens):
         return None
     if len(tokens) == 1 and tokens[0].pos_ == "PROPN" and not _is_title_token(tokens[0]) and tokens[0].ent_type_ in ("", "PERSON"):
         return None  # "Slippery James Comey": a capitalised word that is no title, party or body is no role
     return tokens.text if _is_one_persons_role(tokens) else None
+
+
+def _honorific_before(doc: Doc, item: _Item) -> str | None:
+    """"Ms" of "New York Senator Ms Gillibrand", kept apart from the role (it tells gender)."""
+    before = doc[item.start - 1] if item.start > 0 else None
+    if before is None or normalise_word(before.text) not in HONORIFICS:
+        return None
+    return before.text
 
 
 def _governed_by(token: Token, root: Token, item: _Item) -> bool:

@@ -1960,8 +1960,10 @@ def _continues_statement(cue: Token, dependant: Token) -> bool:
 
 
 def _label_before_colon(clause: Token, cue: Token) -> bool:
+    """A clause before the cue that a colon or a semicolon parts from it: a section label ("Why it
+    matters: ...") or a sentence of its own ("X teaches English ...; a decision is expected Aug. 1")."""
     doc = cue.doc
-    return clause.right_edge.i < cue.i and any(doc[k].text == ":" for k in range(clause.right_edge.i + 1, cue.i))
+    return clause.right_edge.i < cue.i and any(doc[k].text in (":", ";") for k in range(clause.right_edge.i + 1, cue.i))
 
 
 # A comma or dash then one of these words starts an aside that is the reporter's, not the
