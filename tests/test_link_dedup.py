@@ -10,6 +10,7 @@ from newsfuse.link.dedup import (
     find_copies,
     find_duplicates,
     find_reuse,
+    independent_sources,
     normalise_words,
     shingles,
     syndication_groups,
@@ -104,6 +105,20 @@ def test_link_dedup_syndication_groups_count_a_wire_story_once() -> None:
     assert groups["own"] == "own"
     assert {groups[k] for k in ("wire", "daily", "gazette", "courier", "trimmed")} == {"wire"}
     assert len(set(groups.values())) == 2
+
+
+def test_link_dedup_an_outlet_and_a_wire_story_are_one_independent_source_each() -> None:
+    docs = [_doc("bbc1", ["one"], outlet="BBC News"), _doc("bbc2", ["two"], outlet="bbc news "),
+            _doc("wire", ["three"], outlet="Wire"), _doc("daily", ["three"], outlet="Daily"),
+            _doc("gazette", ["three"], outlet="Gazette"), _doc("own", ["four"], outlet="Daily"),
+            _doc("other", ["five"], outlet="Gazette"), _doc("anon1", ["six"]), _doc("anon2", ["seven"])]
+    sources = independent_sources(docs, {"daily": "wire", "gazette": "wire"})
+    assert sources["bbc1"] == sources["bbc2"]  # two articles of one newsroom
+    assert sources["wire"] == sources["daily"] == sources["gazette"]  # one wire story, printed three times
+    # the Daily's and the Gazette's own articles are their own, not the wire's nor each other's
+    assert len({sources["own"], sources["other"], sources["wire"]}) == 3
+    assert sources["anon1"] != sources["anon2"]
+    assert len(set(sources.values())) == 6
 
 
 def test_link_dedup_canonical_is_earliest_then_by_id_and_undated_last() -> None:

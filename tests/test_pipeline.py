@@ -141,3 +141,49 @@ def test_pipeline_document_without_article_text_is_in_no_story(tmp_path: Path) -
 
     result = CliRunner().invoke(app, ["stories", "--db", str(db)])
     assert result.exit_code == 0 and "2 more documents have no article text" in result.output
+
+
+def test_pipeline_one_outlet_never_corroborates_itself(tmp_path: Path) -> None:
+    import json
+
+    quote = "\u201cWe will rebuild the Miller Street bridge before winter,\u201d Mayor Ana Ruiz said on Tuesday."
+    articles = [
+        ("a", "Harbor Times", "The Miller Street bridge in Harbor City collapsed into the Green River on Monday night "
+         "after days of heavy rain, cutting the main road between the harbour and the eastern suburbs.\n\n"
+         f"{quote}\n\nEngineers from the state transport department inspected the remaining supports on "
+         "Tuesday and closed two smaller crossings upstream as a precaution."),
+        ("b", "Harbor Times", "Commuters from the eastern suburbs of Harbor City faced detours of up to an hour on "
+         "Tuesday, a day after the Miller Street bridge fell into the swollen Green River.\n\nBus operators added "
+         f"extra services along the coast road while ferries ran every twenty minutes.\n\n{quote}"),
+        ("c", "Valley Post", "Divers searched the Green River on Tuesday after the collapse of the Miller Street "
+         "bridge in Harbor City, though the fire service said no vehicles had been on the span when it fell on "
+         "Monday night.\n\nResidents said the river had risen by almost two metres in three days of rain."),
+    ]
+
+    def write(rows: list[tuple[str, str, str]]) -> Path:
+        path = tmp_path / "in.jsonl"
+        path.write_text("\n".join(json.dumps({"id": i, "title": "Miller Street bridge collapses", "outlet": o,
+                                              "published": "2024-03-05", "text": t}) for i, o, t in rows),
+                        encoding="utf-8")
+        return path
+
+    def corroborated(db: Path) -> list[str]:
+        with Store(db) as store:
+            [story] = store.stories()
+            return [c.text for c in story.claims if c.status == "corroborated" and "rebuild" in c.text]
+
+    run([write(articles)], db=tmp_path / "s.db")
+    assert corroborated(tmp_path / "s.db") == []  # two Harbor Times articles are one newsroom's word
+    from fastapi.testclient import TestClient
+
+    from newsfuse.web import create_app
+
+    with Store(tmp_path / "s.db") as store:
+        [story] = store.stories()
+    assert "2 independent sources" in TestClient(create_app(tmp_path / "s.db")).get(f"/story/{story.id}").text
+    # a second newsroom printing the words corroborates them
+    articles.append(("d", "Valley Post", "Harbor City officials promised on Tuesday to move quickly after the "
+                     "Miller Street bridge collapse, as the state released emergency money for repairs.\n\n"
+                     f"{quote}\n\nThe state treasurer said the first payment would arrive within a week."))
+    run([write(articles)], db=tmp_path / "s2.db")
+    assert corroborated(tmp_path / "s2.db")

@@ -8,7 +8,7 @@ Summary (:func:`summarise`)
     :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words. Near-identical sentences across
     documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`) are one candidate that cites all its
     copies; a sentence repeated by several *independent* groups gets a small bonus, while copies
-    inside one syndication group count once. Each candidate is scored by
+    inside one independent source (a syndication group, or one outlet) count once. Each candidate is scored by
 
         0.40·centrality + 0.30·position + 0.10·content density + 0.10·has figure + 0.10·has quote
 

@@ -1,7 +1,8 @@
 """Claims cross-checked across the independent sources of one story.
 
-A *source* is a syndication group, not a document: ten outlets printing one wire story are one
-source (``groups`` maps doc id → group id; a document missing from it is its own group).
+A *source* is an independent source, not a document: ten outlets printing one wire story are one
+source, and so are two articles of one outlet (``groups`` maps doc id → source id, see
+``link.dedup.independent_sources``; a document missing from it is its own source).
 
 Figure claims: the same quantity
     Two figures report the same quantity only when all of these agree (:func:`same_quantity`):

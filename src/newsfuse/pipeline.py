@@ -343,7 +343,7 @@ def build_stories(
     """
     from newsfuse.brief import build_timeline, compare_framing, summarise
     from newsfuse.corroborate import cross_check
-    from newsfuse.link.dedup import syndication_groups
+    from newsfuse.link.dedup import independent_sources, syndication_groups
     from newsfuse.link.stories import story_title
 
     by_id = {d.id: d for d in documents}
@@ -352,7 +352,8 @@ def build_stories(
         if doc_id in by_id and not _replaced_in_story(by_id[doc_id], story_id, assignment):
             members[story_id].append(by_id[doc_id])
     duplicates = {d.id: d.duplicate_of for d in documents if d.duplicate_of}
-    groups = syndication_groups(documents, duplicates)
+    # what counts sources (claims, summary) counts an outlet and a wire story once each
+    groups = independent_sources(documents, syndication_groups(documents, duplicates))
     stories = []
     for story_id, docs in track(sorted(members.items()), len(members), "brief"):
         docs.sort(key=lambda d: (d.published or "9999", d.id))

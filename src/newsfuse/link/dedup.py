@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -770,6 +771,27 @@ def _new_reuse(text: _Text, others: Sequence[_Text]) -> Iterator[Reuse]:
         if min(len(matched), len(set(matched.values()))) >= REUSE_MIN_PARAGRAPHS:
             indices = sorted(matched)
             yield Reuse(doc_id, source_id, tuple(indices), tuple(matched[i] for i in indices))
+
+
+def independent_sources(docs: Sequence[Document], groups: Mapping[str, str]) -> dict[str, str]:
+    """Map every document id to its independent source: a copy of a syndicated story is its
+    syndication group (``groups``, see :func:`syndication_groups`: a wire story printed by ten
+    outlets is one report), any other document its outlet (two BBC articles repeating a quote are
+    one newsroom's word). A document with neither copies nor an outlet is its own source.
+
+    An outlet's own article and the wire story it also printed stay two sources, and outlets that
+    printed one wire story are not thereby one outlet.
+    """
+    sizes = Counter(groups.get(doc.id, doc.id) for doc in docs)
+    sources: dict[str, str] = {}
+    for doc in docs:
+        group = groups.get(doc.id, doc.id)
+        outlet = (doc.outlet or "").strip().lower()
+        if sizes[group] > 1 or not outlet:
+            sources[doc.id] = f"group:{group}"
+        else:
+            sources[doc.id] = f"outlet:{outlet}"
+    return sources
 
 
 def superseded_versions(docs: Sequence[Document], groups: Mapping[str, str]) -> dict[str, str]:

@@ -190,6 +190,14 @@ def quote_row(quote: Quote, docs: Mapping[str, Document], entities: EntityLookup
     }
 
 
+def independent_count(members: Iterable[Document], docs: Mapping[str, Document]) -> int:
+    """How many independent sources ``members`` are: an outlet and a wire story count once each."""
+    from newsfuse.link.dedup import independent_sources
+
+    members = list(members)
+    return len(set(independent_sources(members, {d.id: syndication_root(d.id, docs) for d in members}).values()))
+
+
 def syndication_root(doc_id: str, docs: Mapping[str, Document]) -> str:
     """The original a document was copied from, following ``duplicate_of`` (cycle-safe)."""
     seen = {doc_id}

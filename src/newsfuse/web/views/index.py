@@ -17,7 +17,7 @@ from __future__ import annotations
 from newsfuse.brief import outlet_of
 from newsfuse.records import Document, Story
 from newsfuse.store import Store
-from newsfuse.web.views.common import Context, Links, syndication_root
+from newsfuse.web.views.common import Context, Links, independent_count
 
 
 def build(store: Store, links: Links) -> Context:
@@ -38,7 +38,7 @@ def story_row(story: Story, docs: dict[str, Document], links: Links) -> Context:
         "href": links.story(story.id),
         "storyline": story.storyline,
         "documents": len(story.documents),
-        "sources": len({syndication_root(d.id, docs) for d in members}),
+        "sources": independent_count(members, docs),
         "outlets": sorted({outlet_of(d) for d in members}),
         "first_seen": story.first_seen,
         "last_seen": story.last_seen,
