@@ -250,6 +250,11 @@ def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, tex
         # a dateline's dash ends the title; a form of address is a title of its own
         ("HARBOR CITY - President Tom Reyes said the cuts would hurt.", "Tom Reyes", ("President",)),
         ("Ohio Senator Ms Lopez said it was time.", "Lopez", ("Ohio Senator", "Ms")),
+        # another person, or their party tag, is no part of the title that follows
+        ("Maria Lopez and Tom Reyes met. Lopez and Senate Majority Leader Ivan Petrenko spoke later.",
+         "Ivan Petrenko", ("Senate Majority Leader",)),
+        ("\u201cIt will pass,\u201d said Lopez, D-Calif. President Tom Reyes has urged lawmakers to finish.",
+         "Tom Reyes", ("President",)),
     ],
 )
 def test_entities_a_title_is_one_persons_role(nlp, text: str, name: str, titles: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]

@@ -233,7 +233,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     _outvoted_person_tags(doc, items)
     for item in items:
         if item.label == "PERSON":
-            item.titles = _titles_for(doc, item)
+            item.titles = _titles_for(doc, item, people)
     clusters = _cluster(doc, items)
     items.extend(_missed_surnames(doc, items, clusters))
     if nominals:
@@ -421,11 +421,11 @@ def _is_title_token(token: Token) -> bool:
     return word in TITLE_WORDS or token.text == "."
 
 
-def _titles_for(doc: Doc, item: _Item) -> list[str]:
+def _titles_for(doc: Doc, item: _Item, people: _PersonNames | None = None) -> list[str]:
     """Titles written around a PERSON mention: premodifier, apposition, copular complement."""
     titles: list[str] = []
     root = _span_root(doc, item.start, item.end)
-    for title in (_premodifier_title(doc, item, root), _honorific_before(doc, item), _apposition_title(doc, item, root),
+    for title in (_premodifier_title(doc, item, root, people), _honorific_before(doc, item), _apposition_title(doc, item, root),
                   _copular_title(root), _party_tag(doc, item)):
         if title and title not in titles:
             titles.append(title)
@@ -434,6 +434,9 @@ def _titles_for(doc: Doc, item: _Item) -> list[str]:
 
 # A US politician's party and state after the name: "Sen. Jane Roe (D-Mass.)", "Rep. John Doe, R-Ohio,".
 _PARTY_STATE = re.compile(r"(?:['’]s)?[ \t]*(?:\(|,[ \t]*)([DRI]-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)[ \t]*[),]")
+
+
+_PARTY_TAG_END = re.compile(r"\b[DRI]-[A-Z][A-Za-z]{0,11}\.?$")
 
 
 def _party_tag(doc: Doc, item: _Item) -> str | None:
@@ -451,11 +454,14 @@ def _span_root(doc: Doc, start: int, end: int) -> Token:
     return root
 
 
-def _premodifier_title(doc: Doc, item: _Item, root: Token) -> str | None:
+def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames | None = None) -> str | None:
     """Title tokens between the name's noun-phrase left edge and the name ("Retired US Lt. Gen.")."""
     left = min(root.left_edge.i, item.start)
     first = item.start
     # Walk left over tokens that belong to the name's phrase; stop at a clause break.
+    own_start = item.start  # the entity the tagger gave, title included ("President Barack Obama")
+    while own_start > 0 and doc[own_start].ent_iob_ == "I":
+        own_start -= 1
     i = item.start - 1
     while i >= left and item.start - i <= _MAX_TITLE_TOKENS:
         token = doc[i]
@@ -463,6 +469,10 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token) -> str | None:
             break
         if token.text in {"-", "–"} and token.whitespace_ and i > 0 and doc[i - 1].whitespace_:
             break  # "WASHINGTON - President Obama": a dateline's dash, not a hyphen in the title
+        if i < own_start and (_PARTY_TAG_END.search(doc[max(left, i - 3):i + 1].text)
+                              or token.pos_ == "CCONJ" and i > 0 and _names_someone(doc[i - 1], people)):
+            break  # another person's party tag ("said Pelosi, D-Calif. President Donald Trump", a
+            # sentence break lost in the text) or another person ("between Trump and Ukrainian President X")
         if not _governed_by(token, root, item):
             break
         first = i
@@ -481,6 +491,13 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token) -> str | None:
     if len(tokens) == 1 and tokens[0].pos_ == "PROPN" and not _is_title_token(tokens[0]) and tokens[0].ent_type_ in ("", "PERSON"):
         return None  # "Slippery James Comey": a capitalised word that is no title, party or body is no role
     return tokens.text if _is_one_persons_role(tokens) else None
+
+
+def _names_someone(token: Token, people: _PersonNames | None) -> bool:
+    """A word of a person's name in the text (not a title word): "Trump" of "Trump and Ukrainian
+    President X"."""
+    return (token.ent_type_ == "PERSON" or people is not None and token.lower_ in people.words) \
+        and token.text[:1].isupper() and normalise_word(token.text) not in TITLE_WORDS
 
 
 def _honorific_before(doc: Doc, item: _Item) -> str | None:
