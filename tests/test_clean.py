@@ -626,6 +626,19 @@ def test_clean_plain_text_drops_a_wire_photo_caption_with_its_date() -> None:
     assert "second crossing" in doc.text and "first ferry" in doc.text
 
 
+def test_clean_plain_text_drops_a_caption_credited_to_a_photographer_agency_and_picture_library() -> None:
+    text = (
+        "Ferry service resumes after storm\n\n"
+        "The first ferry in four days left the mainland pier on Wednesday morning, carrying supplies and about "
+        "60 passengers, the port authority said.\n\n"
+        "A ferry leaves the mainland pier in heavy rain on March 16, 2020. Jane Roe/AFP/Getty Images\n\n"
+        "The authority said a second crossing would run in the afternoon if the wind kept dropping.\n"
+    )
+    doc = clean(_raw(text))
+    assert _reason_of(doc, "A ferry leaves") == "caption"
+    assert "second crossing" in doc.text and "first ferry" in doc.text
+
+
 def test_clean_a_byline_with_a_social_handle_is_a_byline() -> None:
     text = ("Harbour plan approved\n\nBy Jane Roe (@janeroe)\n\n"
             "The council approved the harbour plan on Tuesday after a long debate, officials said.\n\n"

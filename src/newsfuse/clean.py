@@ -394,8 +394,9 @@ _CREDIT_TAIL = re.compile(
     rf"|\(\s*{_PERSON}\s*/\s*{_AGENCY}(?:\s+via\s+Getty Images)?\s*\)"
     # Photograph: Justin Sullivan/Getty Images   Credit...Jane Doe for The New York Times
     rf"|\b{_CREDIT_LABEL}\s*(?i:by)?\s*(?::|\.\.\.|…)\s*[^.!?]{{2,90}}"
-    # Justin Sullivan/Getty Images   REUTERS/Lucas Jackson   AFP via Getty Images
-    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}|\b{_AGENCY}\s+via\s+Getty Images"
+    # Justin Sullivan/Getty Images   REUTERS/Lucas Jackson   AFP via Getty Images   Angela Weiss/AFP/Getty Images
+    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}"
+    rf"|\b{_AGENCY}\s+via\s+Getty Images"
     # "... in New York.Reuters": an agency name glued after the last sentence
     rf"|(?<=[.!?])\s*{_AGENCY}"
     r")\s*$"
