@@ -250,6 +250,8 @@ def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, tex
         # a dateline's dash ends the title; a form of address is a title of its own
         ("HARBOR CITY - President Tom Reyes said the cuts would hurt.", "Tom Reyes", ("President",)),
         ("Ohio Senator Ms Lopez said it was time.", "Lopez", ("Ohio Senator", "Ms")),
+        # a place before a name is no role of theirs
+        ("During his campaign for governor in Ohio Tom Reyes told a crowd that he would win.", "Tom Reyes", ()),
         # another person, or their party tag, is no part of the title that follows
         ("Maria Lopez and Tom Reyes met. Lopez and Senate Majority Leader Ivan Petrenko spoke later.",
          "Ivan Petrenko", ("Senate Majority Leader",)),

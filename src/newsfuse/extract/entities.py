@@ -488,8 +488,11 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
     tokens = doc[first:last]
     if not any(t.pos_ in {"NOUN", "PROPN"} and normalise_word(t.text) for t in tokens):
         return None
-    if len(tokens) == 1 and tokens[0].pos_ == "PROPN" and not _is_title_token(tokens[0]) and tokens[0].ent_type_ in ("", "PERSON"):
-        return None  # "Slippery James Comey": a capitalised word that is no title, party or body is no role
+    if (len(tokens) == 1 and tokens[0].pos_ == "PROPN" and not _is_title_token(tokens[0])
+            and tokens[0].ent_type_ in ("", "PERSON", "GPE", "LOC")):
+        # "Slippery James Comey", "in California Reagan told": a capitalised word that is no title,
+        # party or body is no role
+        return None
     return tokens.text if _is_one_persons_role(tokens) else None
 
 
