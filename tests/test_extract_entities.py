@@ -479,3 +479,14 @@ def test_entities_the_programme_someone_spoke_on_is_no_title(nlp) -> None:  # ty
     doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 6, label="ORG")]
     people = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
     assert [(m.text, m.titles) for m in people] == [("Ana Ruiz", ("Representative",))]
+
+
+@pytest.mark.model
+def test_entities_a_newspaper_the_tagger_calls_a_person_is_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc = nlp("The Harbor City Herald concludes its editorial: \u201cGo away.\u201d Emily Post wrote a book.")
+    first = [t.i for t in doc if t.text == "Emily"][0]
+    doc.ents = [Span(doc, 1, 4, label="PERSON"), Span(doc, first, first + 2, label="PERSON")]
+    assert [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")] == [
+        ("Harbor City Herald", "ORG"), ("Emily Post", "PERSON")]

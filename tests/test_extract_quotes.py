@@ -498,7 +498,7 @@ def test_quotes_attribution_closing_the_sentence_despite_the_parse() -> None:
 def test_quotes_as_the_paper_reported_closing_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The company also cut its dividend in March, as The Dayton Herald reported on Tuesday."
     assert _found(nlp, text) == [("indirect", "The company also cut its dividend in March", "reported",
-                                  "Dayton Herald")]
+                                  "The Dayton Herald")]  # the paper, not a person named Herald
     # "as" with a clause of the cue's own is a reason, not a source.
     text = "Turnout fell in the county, as the senator has blamed the new rules for keeping voters home."
     assert all(not q[1].startswith("Turnout") for q in _found(nlp, text))

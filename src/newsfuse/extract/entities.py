@@ -369,6 +369,11 @@ ORGANISATION_HEADS = frozenset(
     "party association department ministry agency committee council court bank company corporation "
     "foundation institute commission union league federation network group".split()
 )
+# Last words of newspapers' names: "the Miami Herald" is a paper, whatever the tagger says.
+NEWSPAPER_HEADS = frozenset(
+    "herald times post journal tribune gazette chronicle inquirer examiner courier dispatch ledger sentinel "
+    "observer globe telegraph guardian mirror express register bulletin independent".split()
+)
 
 
 def _person_label(span: Span, people: _PersonNames | None = None) -> str | None:
@@ -388,6 +393,8 @@ def _person_label(span: Span, people: _PersonNames | None = None) -> str | None:
         return "FAC"
     if last in ORGANISATION_HEADS:
         return "ORG"
+    if last in NEWSPAPER_HEADS and (span[0].lower_ == "the" or span.start > 0 and span.doc[span.start - 1].lower_ == "the"):
+        return "ORG"  # "The Miami Herald concludes ...": a person's name takes no article
     if _plural_not_a_name(span, people if people is not None else _PersonNames.of(span.doc.ents)):
         return None
     return "PERSON"
