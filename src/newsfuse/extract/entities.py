@@ -875,13 +875,23 @@ def _missed_surnames(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> 
     covered = {t for it in items for t in range(it.start, it.end)}
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
+    # Who has been named so far, kept up to date as the text is read (one pass: a long text with
+    # thousands of bare surnames stays linear).
+    named = sorted((it for it in items if it.label == "PERSON"), key=lambda it: it.start)
+    seen: dict[int, int] = {}
+    last: dict[int, int] = {}
+    read = 0
     for token in doc:
+        while read < len(named) and named[read].start < token.i:
+            seen[named[read].cluster] = seen.get(named[read].cluster, 0) + 1
+            last[named[read].cluster] = named[read].start
+            read += 1
         if not (token.pos_ == "PROPN" or _bare_noun_subject(token)) or token.i in covered or not token.text[:1].isupper():
             continue
         name = normalise_word(token.text)
         if name not in confirmed:
             continue
-        index = _bearer_at(token.i, by_surname[name], clusters, items)
+        index = _bearer_at(by_surname[name], clusters, seen, last)
         if index is None:
             continue
         item = _Item(start=token.i, end=token.i + 1, label="PERSON", cluster=index)
@@ -890,15 +900,10 @@ def _missed_surnames(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> 
         yield item
 
 
-def _bearer_at(position: int, options: list[int], clusters: list[_Cluster], items: list[_Item]) -> int | None:
-    """The person a bare surname at token ``position`` names, among those named before it who
-    carry it; a surname shared by two of them that nothing tells apart stays unassigned."""
-    seen: dict[int, int] = {}
-    last: dict[int, int] = {}
-    for item in items:
-        if item.label == "PERSON" and item.cluster in options and item.start < position:
-            seen[item.cluster] = seen.get(item.cluster, 0) + 1
-            last[item.cluster] = max(last.get(item.cluster, -1), item.start)
+def _bearer_at(options: list[int], clusters: list[_Cluster], seen: dict[int, int], last: dict[int, int]) -> int | None:
+    """The person a bare surname names, among those carrying it (``seen``: how often each person
+    has been named before it; ``last``: where last); a surname shared by two of them that
+    nothing tells apart stays unassigned."""
     bearers = _bare_surname_bearers(options, clusters, seen)
     if len(bearers) == 1:
         return bearers[0] if bearers[0] in seen else None
