@@ -639,6 +639,23 @@ def test_clean_plain_text_drops_a_caption_credited_to_a_photographer_agency_and_
     assert "second crossing" in doc.text and "first ferry" in doc.text
 
 
+def test_clean_plain_text_an_inline_related_link_and_a_glued_caption_are_dropped_not_the_paragraph() -> None:
+    body = ("The council approved the harbour plan on Tuesday after a long debate, officials said, and work "
+            "on the new quay will start in the spring if the state releases its share of the money on time.")
+    text = (
+        "Harbour plan approved\n\n"
+        "FILE - In this March 16, 2020, file photo Sen. Ana Ruiz speaks at the harbour in Riverton. " + body + "\n\n"
+        "Many residents blamed the delays on the state. (RELATED: Poll Shows Residents Losing Patience) "
+        "The mayor said the first ships would dock next year.\n"
+    )
+    doc = clean(_raw(text))
+    assert _reason_of(doc, "FILE - In this March") == "caption"
+    assert _reason_of(doc, "(RELATED: Poll") == "read-more"
+    assert body in doc.text and "RELATED" not in doc.text and "file photo" not in doc.text
+    assert "Many residents blamed the delays on the state." in doc.text
+    assert "The mayor said the first ships would dock next year." in doc.text
+
+
 def test_clean_a_byline_with_a_social_handle_is_a_byline() -> None:
     text = ("Harbour plan approved\n\nBy Jane Roe (@janeroe)\n\n"
             "The council approved the harbour plan on Tuesday after a long debate, officials said.\n\n"

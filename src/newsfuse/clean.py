@@ -274,10 +274,46 @@ def split_paragraphs(text: str) -> list[str]:
         if not lines:
             continue
         if len(lines) > 1 and _is_hard_wrapped(lines):
-            paragraphs.append(" ".join(lines))
+            paragraphs.extend(_split_inline_links(" ".join(lines)))
         else:
-            paragraphs.extend(lines)
+            paragraphs.extend(part for line in lines for part in _split_inline_links(line))
     return paragraphs
+
+
+# A sentence's end, not an abbreviation's ("Sen. Smith", "Dec. 10"): three lower-case letters, a
+# digit or a parenthesis before the stop, a capital after.
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[0-9][.!?])|(?<=\)[.!?]))\s+(?=[A-Z“\"])")
+
+
+def _split_leading_caption(paragraph: str) -> list[str]:
+    """"FILE - In this Dec. 10, 2018, file photo X poses for a portrait in New York. X's remarks led
+    ...": a wire photo's caption glued before the article's first sentence is a paragraph of its own
+    (a second sentence of the caption ending in its credit is then dropped as one)."""
+    if not _CAPTION_START.match(paragraph):
+        return [paragraph]
+    end = _SENTENCE_BREAK.search(paragraph, 40)
+    return [paragraph[:end.start()], paragraph[end.end():]] if end else [paragraph]
+
+
+# A link to another story set inside a paragraph: "... into the U.S. illegally. (RELATED: Poll Shows
+# Dems Are Losing Steam)". It becomes a paragraph of its own, so it is dropped as a link, not
+# read as a sentence of the article.
+_INLINE_LINK = re.compile(r"\((?i:related|read more|see also|also read|read also|watch|more)\s*:\s*[A-Z\"'“‘][^()]{2,200}\)")
+
+
+def _split_inline_links(paragraph: str) -> list[str]:
+    paragraph_parts = _split_leading_caption(paragraph)
+    if len(paragraph_parts) > 1:
+        return paragraph_parts[:1] + _split_inline_links(paragraph_parts[1])
+    if "(" not in paragraph:
+        return [paragraph]
+    parts: list[str] = []
+    start = 0
+    for link in _INLINE_LINK.finditer(paragraph):
+        parts.extend(p for p in (paragraph[start:link.start()].strip(), link.group(0)) if p)
+        start = link.end()
+    parts.extend(p for p in (paragraph[start:].strip(),) if p)
+    return parts or [paragraph]
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -320,7 +356,7 @@ _VIDEO = re.compile(
     r"video duration\b|media playback is (?:unsupported|not supported)|\(?\d{1,2}:\d\d\)?\s*video\b|"
     r"replay\b|this video (?:is|can)\b)", re.I)
 _READ_MORE = re.compile(
-    r"^(?:read more|read also|also read|see also|related(?: article| story| content| coverage| link)?s?|"
+    r"^\(?(?:read more|read also|also read|see also|related(?: article| story| content| coverage| link)?s?|"
     r"more|continue reading|read the (?:full |whole )?(?:story|article)|full story|click here to read|"
     r"read next|also|previously|see|listen|further reading|more on this|recommended)\s*(?::|at\b|here\b|on\b|about\b|»|›|>|—|–|-|$)",
     re.I)
