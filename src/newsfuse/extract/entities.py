@@ -447,8 +447,9 @@ _PARTY_TAG_END = re.compile(r"\b[DRI]-[A-Z][A-Za-z]{0,11}\.?$")
 
 
 def _party_tag(doc: Doc, item: _Item) -> str | None:
-    end = doc[item.end - 1].idx + len(doc[item.end - 1].text)
-    tag = _PARTY_STATE.match(doc.text, end, end + 24)
+    # The few tokens after the name, not doc.text (rebuilt from every token on each access).
+    window = doc[item.end - 1:item.end + 8].text
+    tag = _PARTY_STATE.match(window, len(doc[item.end - 1].text), len(doc[item.end - 1].text) + 24)
     return tag.group(1) if tag else None
 
 
