@@ -274,9 +274,9 @@ def split_paragraphs(text: str) -> list[str]:
         if not lines:
             continue
         if len(lines) > 1 and _is_hard_wrapped(lines):
-            paragraphs.extend(_split_inline_links(" ".join(lines)))
+            paragraphs.extend(_split_glued_parts(" ".join(lines)))
         else:
-            paragraphs.extend(part for line in lines for part in _split_inline_links(line))
+            paragraphs.extend(part for line in lines for part in _split_glued_parts(line))
     return paragraphs
 
 
@@ -301,10 +301,11 @@ def _split_leading_caption(paragraph: str) -> list[str]:
 _INLINE_LINK = re.compile(r"\((?i:related|read more|see also|also read|read also|watch|more)\s*:\s*[A-Z\"'“‘][^()]{2,200}\)")
 
 
-def _split_inline_links(paragraph: str) -> list[str]:
+def _split_glued_parts(paragraph: str) -> list[str]:
+    """A paragraph with what was glued into it set apart: a leading wire caption, inline links."""
     paragraph_parts = _split_leading_caption(paragraph)
     if len(paragraph_parts) > 1:
-        return paragraph_parts[:1] + _split_inline_links(paragraph_parts[1])
+        return paragraph_parts[:1] + _split_glued_parts(paragraph_parts[1])
     if "(" not in paragraph:
         return [paragraph]
     parts: list[str] = []

@@ -931,8 +931,7 @@ def _nominal_items(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> It
     people = [(i, c) for i, c in enumerate(clusters) if c.label == "PERSON"]
     if not people:
         return
-    profiles = [(i, c.first_seen, {office for t in c.titles if (office := _office(t))},
-                 description_words(c.titles)) for i, c in people]
+    profiles = [_profile(i, c) for i, c in people]
     taken = {(it.start, it.end): it for it in items}
     covered = {t for it in items for t in range(it.start, it.end)}
     for chunk in doc.noun_chunks:
@@ -964,14 +963,28 @@ def _nominal_items(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> It
         yield item
 
 
-Profile = tuple[int, int, set[tuple[str, frozenset[str]]], set[str]]
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """What descriptions may match in a person's titles, read once per document."""
+
+    index: int  # the person's cluster
+    first_seen: int
+    offices: frozenset[tuple[str, frozenset[str]]]
+    words: frozenset[str]
+    parties: frozenset[str]
+
+
+def _profile(index: int, cluster: _Cluster) -> _Profile:
+    words = description_words(cluster.titles)
+    return _Profile(index, cluster.first_seen, frozenset(o for t in cluster.titles if (o := _office(t))),
+                    frozenset(words), frozenset(_parties(words)))
 
 
 def _office_holder(clusters: list[_Cluster], position: int, head: str, modifiers: set[str],
-                   profiles: list[Profile]) -> int | None:
+                   profiles: list[_Profile]) -> int | None:
     """The one person named before ``position`` whose title is the office ``head``."""
-    matches = [index for index, first_seen, heads, words in profiles
-               if heads and first_seen < position and _nominal_matches(head, modifiers, heads, words)]
+    matches = [p.index for p in profiles
+               if p.offices and p.first_seen < position and _nominal_matches(head, modifiers, p)]
     if len(matches) > 1 and not modifiers:
         # "the president" beside "President Donald Trump" and "Russia's President Vladimir Putin":
         # news names its own country's office bare and qualifies the others
@@ -1029,7 +1042,7 @@ def _parties(words: set[str]) -> set[str]:
 
 
 def _party_member(doc: Doc, position: int, party: str, modifiers: set[str], items: list[_Item],
-                  profiles: list[Profile]) -> int | None:
+                  profiles: list[_Profile]) -> int | None:
     """The person "the [New York] Democrat" points back to, within the last two sentences.
 
     One person there titled with that party ("Sen. X (D-Mass.)") is the one; otherwise the only
@@ -1037,7 +1050,7 @@ def _party_member(doc: Doc, position: int, party: str, modifiers: set[str], item
     gives ("the New York Democrat" is not "Texas Gov. X"). With two people and no party known
     ("X attacked Y. The Democrat said") it stays unresolved.
     """
-    by_index = {index: (_parties(words), words) for index, _, _, words in profiles}
+    by_index = {p.index: (p.parties, p.words) for p in profiles}
     recent = [item for item in items
               if item.label == "PERSON" and position - PARTY_MEMBER_WINDOW <= item.start < position
               and item.cluster in by_index]
@@ -1079,20 +1092,20 @@ def _office(title: str) -> tuple[str, frozenset[str]] | None:
     return head, frozenset(w for w in words if w in OFFICE_QUALIFIERS)
 
 
-def _nominal_matches(head: str, modifiers: set[str], offices: set[tuple[str, frozenset[str]]], words: set[str]) -> bool:
+def _nominal_matches(head: str, modifiers: set[str], person: _Profile) -> bool:
     # A party word need not be in the title ("the Democratic governor" for "Virginia Gov. X"), but
     # must not contradict it; other words must be there ("the Virginia governor").
     party = {PARTY_WORDS[w] for w in modifiers if w in PARTY_WORDS}
     others = modifiers - set(PARTY_WORDS)
-    if not others <= words or not party <= (_parties(words) or party):
+    if not others <= person.words or not party <= (person.parties or party):
         return False
-    if any(_same_office(office, head) and qualifiers <= modifiers for office, qualifiers in offices):
+    if any(_same_office(office, head) and qualifiers <= modifiers for office, qualifiers in person.offices):
         return True
     # "the Russian leader" for "Russian President X": a generic top-office noun needs a shared
     # modifier so that "the leader" alone stays unresolved.
-    shared = bool(others) or bool(party & _parties(words))
+    shared = bool(others) or bool(party & person.parties)
     return head == "leader" and shared and any(
-        office in LEADER_HEADS and not qualifiers for office, qualifiers in offices
+        office in LEADER_HEADS and not qualifiers for office, qualifiers in person.offices
     )
 
 
