@@ -257,6 +257,16 @@ def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, tex
          "Ivan Petrenko", ("Senate Majority Leader",)),
         ("\u201cIt will pass,\u201d said Lopez, D-Calif. President Tom Reyes has urged lawmakers to finish.",
          "Tom Reyes", ("President",)),
+        # abstract and general nouns, what follows a colon and a leading "what" are no role
+        ("One more thing about Tom Reyes: narcissism, a thin skin and a taste for feuds are a toxic mix.",
+         "Tom Reyes", ()),
+        ("Another comparison was with the economist who has done the most to chart rising inequality, Tom Reyes.",
+         "Tom Reyes", ()),
+        ("Director Tom Reyes was the best thing that ever happened to the agency.", "Tom Reyes", ("Director",)),
+        ("Critics called it what Harbor Post editor Tom Reyes once called a disgrace.", "Tom Reyes",
+         ("Harbor Post editor",)),
+        ("The hearing was led by Tom Reyes, the governor's interim replacement, on Monday.", "Tom Reyes",
+         ("governor's interim replacement",)),
     ],
 )
 def test_entities_a_title_is_one_persons_role(nlp, text: str, name: str, titles: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]

@@ -485,7 +485,7 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
             break
         first = i
         i -= 1
-    while first < item.start and (doc[first].pos_ in {"DET", "ADP", "CCONJ", "ADV"} or doc[first].tag_ == "PRP$"
+    while first < item.start and (doc[first].pos_ in {"DET", "ADP", "CCONJ", "ADV"} or doc[first].tag_ in {"PRP$", "WDT", "WP"}
                                   or doc[first].is_punct):
         first += 1  # "Even President Reagan", "(Reuters) - Former FBI director": no part of the title
     last = item.start
@@ -538,6 +538,9 @@ def _apposition_title(doc: Doc, item: _Item, root: Token) -> str | None:
         if child.dep_ == "appos" and child.i >= item.end and child.pos_ == "NOUN" and _beside(root, item.end, child.left_edge.i):
             if any(t.is_punct and t.text not in {".", "-", "'s", "’s"} for t in doc[child.left_edge.i + 1:child.i]):
                 return None  # "on CNN's “State of the Union” program": the words before the noun are no role
+            if doc[child.left_edge.i].is_quote or any(t.text in {":", ";"} for t in doc[item.end:child.left_edge.i]):
+                return None  # "mocks Trump as 'Putin's poodle'", "about Trump: narcissism, thin skin": an
+                # epithet or what follows a colon is no role
             return _phrase_text(doc, child.left_edge.i, child.right_edge.i + 1)
     head = root.head
     if root.dep_ == "appos" and head.i < item.start and head.pos_ == "NOUN" and _beside(head, head.i + 1, root.left_edge.i):
@@ -582,6 +585,26 @@ _PERSON_NOUNS = frozenset({"man", "woman", "person", "guy", "gentleman", "fellow
 # Texts, not roles: "The official statement on ... — Mark R. Levin (@marklevinshow)" signs a post.
 _TEXT_NOUNS = frozenset({"statement", "letter", "report", "post", "tweet", "message", "story", "article", "video",
                          "thread", "update", "note", "memo", "release"})  # fmt: skip
+# Nouns too general to be anyone's role ("Comey was the best thing that ever happened to her").
+_GENERIC_NOUNS = frozenset({"thing", "one", "part", "example", "kind", "sort", "type", "case", "reason", "problem",
+                            "way", "matter", "fact", "point"})  # fmt: skip
+# Endings of abstract nouns and of events, which name no one: "One more thing about Trump:
+# narcissism", "the slaying ... of an unarmed man, Michael Brown" (a parse that hangs a name on
+# them gives no role). The words a person can be despite the ending are listed apart.
+_ABSTRACT_ENDINGS = ("ism", "tion", "sion", "ment", "ness", "ity", "ing")
+_PERSONS_DESPITE_ENDING = frozenset({"witness", "highness", "holiness", "celebrity", "personality", "authority",
+                                     "deity", "king", "viking", "darling", "offspring", "replacement"})  # fmt: skip
+
+
+def _names_no_one(noun: Token) -> bool:
+    """An abstract or event noun ("narcissism", "inequality", "government", "meeting"), by its
+    ending; "-ling" nouns ("sibling", "underling") are people."""
+    word = noun.lower_
+    if noun.pos_ != "NOUN" or word in _PERSONS_DESPITE_ENDING or word.endswith("ling") or len(word) < 6:
+        return False
+    return word.endswith(_ABSTRACT_ENDINGS)
+
+
 # Words of a photo caption set beside a name ("Joe Biden, file photo"), not a role.
 _CAPTION_WORDS = frozenset({"photo", "photos", "file", "image", "images", "picture", "pictures", "combination",
                             "video", "screenshot", "courtesy"})  # fmt: skip
@@ -595,7 +618,7 @@ def _is_one_persons_role(span: Span) -> bool:
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
         return False  # "is a dangerous, unfit leader" cut at its comma leaves "dangerous": no role
-    if head.lower_ in _PERSON_NOUNS or head.lower_ in _TEXT_NOUNS:
+    if head.lower_ in _PERSON_NOUNS or head.lower_ in _TEXT_NOUNS or head.lower_ in _GENERIC_NOUNS or _names_no_one(head):
         return False
     if any(t.lower_.startswith(("http", "www.")) or "/" in t.text and t.like_url or t.text.startswith(("@", "#"))
            for t in span):
