@@ -555,6 +555,8 @@ def test_clean_html_heading_left_dangling_after_the_article_is_dropped() -> None
         ("Correction: An earlier version of this story misstated the name of the agency.", True),
         ("An earlier version of this article gave the wrong date for the vote.", True),
         ("This version of the vaccine is cheaper, the company said.", False),
+        ("This article was amended on 2 March 2031 to correct the name of the river.", True),
+        ("This article was amended by the committee before the vote, aides said.", False),
     ],
 )
 def test_clean_html_author_notes(text: str, expected: bool) -> None:

@@ -2182,7 +2182,7 @@ _AUTHOR_NOTE = re.compile(
     rf"|(?:^|[.!?]\s+)(?i:follow) (?:(?i:him|her|them|the (?:author|writer|reporter))|{_NAME_WORDS}) on {_SOCIAL_SITES}\b"
     r"|^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled) by)\b"
     r"|^\(\s*(?i:refiles|corrects|updates|adds|recasts|repeats|fixes|clarifies|removes|inserts)\b[^()]*\)\.?$"
-    r"|^\(?\s*(?i:this (?:story|article|version) (?:has been |was )?(?:refiled|corrected|updated|corrects|updates|adds|fixes))\b"
+    r"|^\(?\s*(?i:this (?:story|article|version) (?:has been |was )?(?:refiled|corrected|updated|(?:amended|revised|edited) on|corrects|updates|adds|fixes))\b"
     r"|^\(?\s*(?i:correction|clarification|editor's note|editor’s note)\s*:"
     r"|^\(?\s*(?i:an earlier version of this (?:story|article|report))\b")
 _MAX_AUTHOR_NOTE_CHARS = 300
