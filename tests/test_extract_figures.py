@@ -315,6 +315,12 @@ def test_extract_figures_source_never_contains_the_figure(nlp) -> None:
         "The booster is for people over the age of 65 and those at high risk.",
         "The vaccine worked well in 12- to 15-year-olds, the trial found.",
         "He spoke in Cornwall on the eve of the Group of Seven nations summit.",
+        # ranks, years of events, short decades, the numbers of list items
+        "The kingdom wanted No. 3 Norland and other producers to join the cut.",
+        "Lawmakers investigating the 2012 attacks on the embassy asked for the files.",
+        "The reforms drew on the lessons of the 1960s and '70s, and the '90s approach to policing.",
+        "The note was dated May 19th, 2027- a week before the vote.",
+        "9. February: the paper reports extensive contact with officials",
     ],
 )
 def test_extract_figures_labels_magnitudes_and_scores_are_no_counts(nlp, sentence: str) -> None:
@@ -325,6 +331,8 @@ def test_extract_figures_labels_magnitudes_and_scores_are_no_counts(nlp, sentenc
 def test_extract_figures_counts_beside_those_rules_still_count(nlp) -> None:
     assert list(figures_in(nlp, "About 12 to 15 workers, most of them 30-year-olds, were hurt.")) == ["About 12 to 15"]
     assert list(figures_in(nlp, "Media caption Four defectors talk about their lives.")) == ["Four"]
+    assert list(figures_in(nlp, "The army sent 2000 troops to the border.")) == ["2000"]
+    assert list(figures_in(nlp, "Item 4. The council hired 9 more inspectors.")) == ["9"]
 
 
 @pytest.mark.model

@@ -219,6 +219,8 @@ _TIME_UNITS = re.compile(r"^(?:seconds?|minutes?|hours?|days?|weeks?|months?|yea
                          r"a\.m\.|p\.m\.|am|pm|o'clock|nights?|weekends?)$", re.IGNORECASE)  # fmt: skip
 _YEAR_CONTEXT = frozenset({"in", "since", "by", "until", "from", "of", "to", "before", "after", "during", "year",
                            "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "through"})  # fmt: skip
+# Words before a year that make it the year of an event ("the 2012 attacks", "last 2016 race").
+_YEAR_DETERMINERS = frozenset({"the", "this", "that", "last", "next"})
 _MONTH_WORDS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 
 
@@ -251,9 +253,20 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         return True
     if before is not None and not has_money_or_unit and _is_name_part(numbers[0] if numbers else span[0], before):
         return True
-    if before is not None and before.text in ("#", "No.", "no.", "No", "Nos.", "number"):
+    if before is not None and (before.text in ("#", "No.", "no.", "No", "Nos.", "number")
+                               or before.text == "." and span.start > 1 and doc[span.start - 2].text in ("No", "no")):
+        return True  # a rank: "No. 3 Russia" (the tokenizer may split "No" from its period)
+    if _is_list_number(span, before, after):
         return True
     return False
+
+
+def _is_list_number(span: Span, before: Token | None, after: Token | None) -> bool:
+    """"9. February: Times claims ...", "4) The tweets ...": the number of a list item opening its
+    paragraph counts nothing."""
+    opens_paragraph = before is None or "\n" in before.text or before.is_space and "\n" in before.text_with_ws
+    return (opens_paragraph and after is not None and after.text in (".", ")") and len(span) == 1
+            and span[0].text.isdigit() and len(span[0].text) <= 3)
 
 
 def _overlapping_ents(span: Span, label: str) -> list[Span]:
@@ -280,9 +293,14 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool
         return True
     if (after is not None and after.text in ERA_MARKERS) or (before is not None and before.text in ERA_PREFIXES):
         return True
-    if re.fullmatch(r"(?:1[5-9]|20)\d{2}s?", text):
-        # A bare four-digit number is a year unless it counts something ("2000 troops").
-        return not (after is not None and after.tag_ == "NNS" and (before is None or before.lower_ not in _YEAR_CONTEXT))
+    if re.fullmatch(r"(?:1[5-9]|20)\d{2}s?-?", text):
+        # A bare four-digit number is a year unless it counts something ("2000 troops"); after "the"
+        # it names the year of an event ("the 2012 attacks"), as a count of 1,000 or more takes a comma.
+        return not (after is not None and after.tag_ == "NNS"
+                    and (before is None or before.lower_ not in _YEAR_CONTEXT and before.lower_ not in _YEAR_DETERMINERS))
+    if any(re.fullmatch(r"\d0s", t.text) for t in span) or (
+            after is not None and after.text == "s" and not after.whitespace_ and re.fullmatch(r"\d0", text)):
+        return True  # a decade written short: "the '70s", "'90s approach"
     if before is not None and _MONTH_WORDS.match(before.text):
         return True  # "May 5", "March 2022"
     if after is not None and _MONTH_WORDS.match(after.text) and re.fullmatch(r"\d{1,2}", text):
