@@ -491,3 +491,28 @@ def test_canonical_a_surname_with_its_particle_joins_the_full_name() -> None:
     )
     people = [e for e in canonicalise(docs, extractions)[0] if e.type == "PERSON"]
     assert len(people) == 1 and people[0].name == "Lena van Dijk"
+
+
+def test_canonical_a_full_name_with_a_middle_name_joins_the_name_without_it() -> None:
+    docs, extractions = corpus(
+        {
+            "a": ("Senator Mara Quinn Holloway spoke first.", [("Mara Quinn Holloway", "PERSON", 0, ("Senator",))]),
+            "b": ("Mara Holloway said the bill would pass.", [("Mara Holloway", "PERSON", 0, ())]),
+            "c": ("Holloway voted against it.", [("Holloway", "PERSON", 0, ())]),
+        }
+    )
+    people = [e for e in canonicalise(docs, extractions)[0] if e.type == "PERSON"]
+    assert len(people) == 1 and people[0].name == "Mara Quinn Holloway"
+
+
+def test_canonical_two_middle_names_or_one_document_keep_the_short_name_apart() -> None:
+    docs, extractions = corpus(
+        {
+            "a": ("Tom Ellis Grant opened the mill.", [("Tom Ellis Grant", "PERSON", 0, ())]),
+            "b": ("Tom Avery Grant, his son, closed it.", [("Tom Avery Grant", "PERSON", 0, ())]),
+            "c": ("Tom Grant was there.", [("Tom Grant", "PERSON", 0, ())]),
+            "d": ("Ann Lee Park met Ann Park.", [("Ann Lee Park", "PERSON", 0, ()), ("Ann Park", "PERSON", 1, ())]),
+        }
+    )
+    people = {e.name for e in canonicalise(docs, extractions)[0] if e.type == "PERSON"}
+    assert people == {"Tom Ellis Grant", "Tom Avery Grant", "Tom Grant", "Ann Lee Park", "Ann Park"}

@@ -217,6 +217,7 @@ def canonicalise(
     _merge_acronyms(clusters, uf)
     _merge_short_names(clusters, uf)
     _merge_nicknames(clusters, uf, same_doc)
+    _merge_middle_names(clusters, uf, same_doc)
     _merge_surnames(clusters, uf, same_doc)
     return _build_entities(clusters, uf)
 
@@ -427,12 +428,50 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
         if len(_core(c.tokens)) != 1 or "#" in c.key:
             continue
         if c.type == "PERSON":
-            candidates = _lone_name_candidates(c, by_last, by_first)
+            candidates = _one_per_person(_lone_name_candidates(c, by_last, by_first), full, uf)
             chosen = candidates[0] if len(candidates) == 1 else context.pick(c, candidates) if candidates else None
         else:
             chosen = _mistagged_surname(c, by_last, full, clusters)
         if chosen is not None:
             uf.union(full[chosen][0], i)
+
+
+def _merge_middle_names(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str]) -> None:
+    """"Hillary Rodham Clinton" in one outlet and "Hillary Clinton" in the next are one person: a
+    full name with middle names joins the name without them, unless two different middle names
+    claim it ("George Herbert Walker Bush", "George Walker Bush") or one document names both apart."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        if c.type == "PERSON" and "#" not in c.key:
+            by_key[c.key].append(i)
+    claims: dict[str, set[str]] = defaultdict(set)
+    for key in by_key:
+        tokens = key.split()
+        if len(tokens) >= 3 and not GENERATION_SUFFIXES & set(tokens) and tokens[0] not in NAME_PARTICLES:
+            short = f"{tokens[0]} {tokens[-1]}"
+            if short in by_key:
+                claims[short].add(key)
+    for short, longs in claims.items():
+        if len(longs) != 1:
+            continue
+        long = next(iter(longs))
+        docs_short = {same_doc.get(clusters[i].doc, clusters[i].doc) for i in by_key[short]}
+        docs_long = {same_doc.get(clusters[i].doc, clusters[i].doc) for i in by_key[long]}
+        if docs_short & docs_long:
+            continue  # one document keeps them apart: two people
+        uf.union(by_key[short][0], by_key[long][0])
+
+
+def _one_per_person(keys: list[str], full: Mapping[str, list[int]], uf: _UnionFind) -> list[str]:
+    """Keys already joined as one person ("Hillary Clinton", "Hillary Rodham Clinton") count once."""
+    seen: set[int] = set()
+    kept = []
+    for key in keys:
+        root = uf.find(full[key][0])
+        if root not in seen:
+            seen.add(root)
+            kept.append(key)
+    return kept
 
 
 def _lone_name_candidates(
