@@ -500,3 +500,19 @@ def test_entities_a_newspaper_the_tagger_calls_a_person_is_an_organisation(nlp) 
     doc.ents = [Span(doc, 1, 4, label="PERSON"), Span(doc, first, first + 2, label="PERSON")]
     assert [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")] == [
         ("Harbor City Herald", "ORG"), ("Emily Post", "PERSON")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "joins"),
+    [
+        ("Every Republican will be asked whether Tom Reyes is doing enough to stop them. The Democrat running "
+         "against Sen. Ana Ruiz was asked the question again Monday.", False),
+        ("Critics asked whether Tom Reyes had done enough. The Democrat who is running against Sen. Ana Ruiz "
+         "said he had not.", False),
+        ("Tom Reyes spoke to reporters on Monday. The Democrat, who is running for governor, said he would win.", True),
+    ],
+)
+def test_entities_a_party_noun_picked_out_by_what_they_do_is_not_the_one_just_named(nlp, text: str, joins: bool) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text: m for m in extract_mentions(nlp(text), doc_id="d")}
+    assert (found["Democrat"].cluster == found["Tom Reyes"].cluster) is joins

@@ -970,7 +970,8 @@ def _nominal_items(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> It
         head = TITLE_WORDS.get(normalise_word(root.text), normalise_word(root.text))
         modifiers = {normalise_word(t.text) for t in chunk[1:-1]}
         if head in PARTY_MEMBERS:
-            match = _party_member(doc, chunk.start, PARTY_MEMBERS[head], modifiers, items, profiles)
+            match = _party_member(doc, chunk.start, PARTY_MEMBERS[head], modifiers, items, profiles,
+                                  fallback=not _told_by_what_they_do(root))
         else:
             match = _office_holder(clusters, chunk.start, head, modifiers, profiles)
         if match is None:
@@ -1064,14 +1065,24 @@ def _parties(words: set[str]) -> set[str]:
     return parties
 
 
+def _told_by_what_they_do(root: Token) -> bool:
+    """"The Democrat running against Sen. X", "the Democrat who ran in 2018": a participle or a
+    restrictive clause picks the person out by what they do, so it need not be the one just named
+    (", who ..." after a comma adds to someone already known)."""
+    doc = root.doc
+    return any(child.dep_ == "acl" or child.dep_ == "relcl" and doc[child.left_edge.i - 1].text != ","
+               for child in root.children if child.i > root.i)
+
+
 def _party_member(doc: Doc, position: int, party: str, modifiers: set[str], items: list[_Item],
-                  profiles: list[_Profile]) -> int | None:
+                  profiles: list[_Profile], *, fallback: bool = True) -> int | None:
     """The person "the [New York] Democrat" points back to, within the last two sentences.
 
     One person there titled with that party ("Sen. X (D-Mass.)") is the one; otherwise the only
     person named there, unless their titles name another party or lack a place the description
     gives ("the New York Democrat" is not "Texas Gov. X"). With two people and no party known
-    ("X attacked Y. The Democrat said") it stays unresolved.
+    ("X attacked Y. The Democrat said") it stays unresolved, and so does a description that picks
+    its person out by what they do (``fallback`` False: "the Democrat running against X").
     """
     by_index = {p.index: (p.parties, p.words) for p in profiles}
     recent = [item for item in items
@@ -1083,7 +1094,7 @@ def _party_member(doc: Doc, position: int, party: str, modifiers: set[str], item
     if len(declared) == 1:
         return declared.pop()
     named = {item.cluster for item in recent}
-    return fitting[-1].cluster if len(named) == 1 and fitting else None
+    return fitting[-1].cluster if fallback and len(named) == 1 and fitting else None
 
 
 def _bare_office(cluster: _Cluster, head: str) -> bool:
