@@ -516,3 +516,24 @@ def test_entities_a_newspaper_the_tagger_calls_a_person_is_an_organisation(nlp) 
 def test_entities_a_party_noun_picked_out_by_what_they_do_is_not_the_one_just_named(nlp, text: str, joins: bool) -> None:  # type: ignore[no-untyped-def]
     found = {m.text: m for m in extract_mentions(nlp(text), doc_id="d")}
     assert (found["Democrat"].cluster == found["Tom Reyes"].cluster) is joins
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "short", "full", "joins"),
+    [
+        # a hyphenated surname tagged as an organisation is the person's ("Rawlings-Blake said")
+        ("Mayor Stephanie Rawlings-Blake opened the new bridge on Monday. Rawlings-Blake told reporters the "
+         "bridge was safe.", "Rawlings-Blake", "Stephanie Rawlings-Blake", True),
+        # a person called by the first of their names, as the subject of a verb
+        ("Prince Zeid Ra’ad al-Hussein, the UN rights chief, spoke in Geneva on Monday. Zeid said the council "
+         "had failed.", "Zeid", "Zeid Ra’ad al-Hussein", True),
+        # a word the text also writes in lower case is no first name
+        ("The good Egalitarian Obama spoke. Egalitarian said that egalitarians could not stop.", "Egalitarian",
+         "Egalitarian Obama", False),
+    ],
+)
+def test_entities_a_mistagged_hyphenated_surname_or_first_name_is_the_person(  # type: ignore[no-untyped-def]
+        nlp, text: str, short: str, full: str, joins: bool) -> None:
+    found = {m.text: m for m in extract_mentions(nlp(text), doc_id="d")}
+    assert (found[short].cluster == found[full].cluster and found[short].type == "PERSON") is joins

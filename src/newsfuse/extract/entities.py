@@ -656,8 +656,27 @@ def _phrase_text(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _name_words(doc: Doc, item: _Item) -> list[str]:
-    words = [normalise_word(t.text) for t in doc[item.start:item.end]]
-    return [w for w in words if w]
+    """The normalised words of a name, a hyphenated one kept whole ("Rawlings-Blake", "Jean-Pierre"),
+    so that its bare surname matches the full name's."""
+    words: list[str] = []
+    glue = False
+    for token in doc[item.start:item.end]:
+        word = normalise_word(token.text)
+        if not word:
+            continue
+        if word in _NAME_HYPHENS and words and not doc[token.i - 1].whitespace_ and not token.whitespace_:
+            words[-1] += "-"
+            glue = True
+            continue
+        if glue:
+            words[-1] += word
+            glue = False
+        else:
+            words.append(word)
+    return [w.rstrip("-") for w in words if w.strip("-")]
+
+
+_NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
@@ -674,7 +693,8 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
         if not words:
             words = [doc[item.start:item.end].text.lower()]
         if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and _is_clause_subject(doc, item))
-                and (person := _person_for_mistag(words, clusters)) is not None):
+                and (person := _person_for_mistag(words, clusters, first_name=_is_clause_subject(doc, item)
+                                                  and not _used_as_a_word(doc, words))) is not None):
             item.label = "PERSON"
             item.cluster = person
             clusters[person].last_seen = item.start
@@ -813,10 +833,25 @@ def _is_clause_subject(doc: Doc, item: _Item) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
 
-def _person_for_mistag(words: list[str], clusters: list[_Cluster]) -> int | None:
+def _used_as_a_word(doc: Doc, words: list[str]) -> bool:
+    """Whether a one-word name is also written in lower case in the text ("the good Egalitarian"
+    beside "egalitarians"): a word, not someone's first name."""
+    if len(words) != 1:
+        return True
+    forms = {words[0], words[0] + "s", words[0] + "es"}
+    return any(t.is_lower and (t.lower_ in forms or t.lemma_ == words[0]) for t in doc)
+
+
+def _person_for_mistag(words: list[str], clusters: list[_Cluster], *, first_name: bool = False) -> int | None:
     text = " ".join(words)
     matches = [i for i, c in enumerate(clusters)
                if c.label == "PERSON" and (c.surname == text or " ".join(c.words) == text)]
+    if not matches and first_name and len(words) == 1:
+        # "Zeid said ...", after "Zeid Ra'ad al-Hussein": a person called by the first of their names,
+        # when only one person named so far carries it.
+        matches = [i for i, c in enumerate(clusters) if c.label == "PERSON" and len(c.words) > 1 and c.words[0] == text]
+        if len(matches) > 1:
+            return None
     if not matches:
         return None
     # As for a bare surname tagged PERSON: the suffix-less bearer when there is one, not a relative.
@@ -912,15 +947,20 @@ def _missed_surnames(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> 
             read += 1
         if not (token.pos_ == "PROPN" or _bare_noun_subject(token)) or token.i in covered or not token.text[:1].isupper():
             continue
-        name = normalise_word(token.text)
-        if name not in confirmed:
+        end = token.i + 1
+        if (end + 1 < len(doc) and doc[end].text in _NAME_HYPHENS and not token.whitespace_
+                and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+            end += 2  # "Rawlings-Blake": the whole hyphenated surname
+        name = "-".join(normalise_word(t.text) for t in doc[token.i:end] if t.text not in _NAME_HYPHENS)
+        if name not in confirmed or any(t.i in covered for t in doc[token.i:end]):
             continue
         index = _bearer_at(by_surname[name], clusters, seen, last)
         if index is None:
             continue
-        item = _Item(start=token.i, end=token.i + 1, label="PERSON", cluster=index)
+        item = _Item(start=token.i, end=end, label="PERSON", cluster=index)
         item.char_start = token.idx
-        item.char_end = token.idx + len(_POSSESSIVE.sub("", token.text) or token.text)
+        last_token = doc[end - 1]
+        item.char_end = last_token.idx + len(_POSSESSIVE.sub("", last_token.text) or last_token.text)
         yield item
 
 
