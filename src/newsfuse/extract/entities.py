@@ -693,8 +693,8 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
         if not words:
             words = [doc[item.start:item.end].text.lower()]
         if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and _is_clause_subject(doc, item))
-                and (person := _person_for_mistag(words, clusters, first_name=_is_clause_subject(doc, item)
-                                                  and not _used_as_a_word(doc, words))) is not None):
+                and (person := _person_for_mistag(words, clusters, doc if _is_clause_subject(doc, item) else None))
+                is not None):
             item.label = "PERSON"
             item.cluster = person
             clusters[person].last_seen = item.start
@@ -842,15 +842,17 @@ def _used_as_a_word(doc: Doc, words: list[str]) -> bool:
     return any(t.is_lower and (t.lower_ in forms or t.lemma_ == words[0]) for t in doc)
 
 
-def _person_for_mistag(words: list[str], clusters: list[_Cluster], *, first_name: bool = False) -> int | None:
+def _person_for_mistag(words: list[str], clusters: list[_Cluster], subject_in: Doc | None = None) -> int | None:
+    """The person a name mistagged as an organisation, a product or a place names: by surname or
+    full name; by the first of their names when the name is the subject of a verb in ``subject_in``."""
     text = " ".join(words)
     matches = [i for i, c in enumerate(clusters)
                if c.label == "PERSON" and (c.surname == text or " ".join(c.words) == text)]
-    if not matches and first_name and len(words) == 1:
+    if not matches and subject_in is not None and len(words) == 1:
         # "Zeid said ...", after "Zeid Ra'ad al-Hussein": a person called by the first of their names,
         # when only one person named so far carries it.
         matches = [i for i, c in enumerate(clusters) if c.label == "PERSON" and len(c.words) > 1 and c.words[0] == text]
-        if len(matches) > 1:
+        if len(matches) > 1 or matches and _used_as_a_word(subject_in, words):
             return None
     if not matches:
         return None
