@@ -236,8 +236,11 @@ def test_brief_tone_and_voices_helpers() -> None:
         Quote("d", "b", "indirect", 2, 3, speaker_name="Rui Costa", speaker="e-1"),
         Quote("d", "c", "indirect", 4, 5, speaker_name="Rui Costa", speaker="e-1"),
         Quote("d", "d", "direct", 6, 7),
+        # a pronoun never resolved, or a name without a word, is no voice of its own
+        Quote("d", "e", "indirect", 8, 9, speaker_name="They"),
+        Quote("d", "f", "direct", 10, 11, speaker_name="-"),
     ]
-    assert voices(quotes) == {"Rui Costa": 3, "unattributed": 1}
+    assert voices(quotes) == {"Rui Costa": 3, "unattributed": 3}
 
 
 def test_brief_partial_quote_inside_a_reported_statement_is_one_statement() -> None:

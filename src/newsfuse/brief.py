@@ -65,7 +65,7 @@ from urllib.parse import urlparse
 
 from newsfuse import settings
 from newsfuse.corroborate import content_words, jaccard, sentence_at, words
-from newsfuse.link.canonical import normalise_name
+from newsfuse.link.canonical import PRONOUNS, normalise_name
 from newsfuse.records import (
     DateMention,
     Document,
@@ -679,11 +679,12 @@ def _nests(outer: Quote, inner: Quote) -> bool:
 
 def voices(quotes: Sequence[Quote]) -> dict[str, int]:
     """Statements per speaker (canonical entity when known, shown under its commonest written
-    name); a partial quote inside a reported statement is not counted again."""
+    name); a partial quote inside a reported statement is not counted again, and a speaker known
+    only as a pronoun ("I", "they") or by no word at all is unattributed."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     counts: Counter[str] = Counter()
     for q in distinct_statements(quotes):
-        key = q.speaker or (q.speaker_name.strip() if q.speaker_name and q.speaker_name.strip() else "unattributed")
+        key = q.speaker or (_named_speaker(q.speaker_name) or "unattributed")
         counts[key] += 1
         names[key][q.speaker_name.strip() if q.speaker_name else key] += 1
     shown: Counter[str] = Counter()
@@ -691,6 +692,14 @@ def voices(quotes: Sequence[Quote]) -> dict[str, int]:
         label = max(names[key], key=lambda s: (names[key][s], len(s), s))
         shown[label] += n
     return dict(sorted(shown.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _named_speaker(name: str | None) -> str | None:
+    """The speaker's written name, or None for a pronoun or a name without a letter ("-")."""
+    name = (name or "").strip()
+    if not any(ch.isalpha() for ch in name) or normalise_name(name) in PRONOUNS:
+        return None
+    return name
 
 
 def tone(texts: Iterable[str]) -> float:
