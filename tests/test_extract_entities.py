@@ -537,3 +537,14 @@ def test_entities_a_mistagged_hyphenated_surname_or_first_name_is_the_person(  #
         nlp, text: str, short: str, full: str, joins: bool) -> None:
     found = {m.text: m for m in extract_mentions(nlp(text), doc_id="d")}
     assert (found[short].cluster == found[full].cluster and found[short].type == "PERSON") is joins
+
+
+@pytest.mark.model
+def test_entities_a_title_case_headline_does_not_run_words_into_a_known_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Vladimir Putin met the envoy on Monday.\n\nWhy Vladimir Putin Hates Us\n\nThe essay ran on Sunday."
+    people = [m.text for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"]
+    assert people == ["Vladimir Putin", "Vladimir Putin"]
+    # an initial or a surname after the shorter name is part of the name
+    people = [m.text for m in extract_mentions(nlp("President George W. Bush spoke. George W. said he liked her."),
+                                                 doc_id="d") if m.type == "PERSON"]
+    assert people[0] == "George W. Bush"

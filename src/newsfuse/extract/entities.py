@@ -231,6 +231,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     items = [item for ent in ents if ent.label_ not in NUMERIC_LABELS
              for part in _within_lines(ent) if (item := _item_for(part, people)) is not None]
     _outvoted_person_tags(doc, items)
+    _trim_to_known_names(doc, items)
     for item in items:
         if item.label == "PERSON":
             item.titles = _titles_for(doc, item, people)
@@ -272,6 +273,27 @@ def _outvoted_person_tags(doc: Doc, items: list[_Item]) -> None:
         count = votes[doc[item.start:item.end].text.lower()]
         if count["ORG"] > count["PERSON"]:
             item.label = "ORG"
+
+
+def _trim_to_known_names(doc: Doc, items: list[_Item]) -> None:
+    """A headline in title case runs a name into the words after it ("Former DNI James Clapper
+    Allegedly Leaked to CNN"): a person's span that starts with a full name the text gives on its
+    own elsewhere ends with that name."""
+    people = [it for it in items if it.label == "PERSON"]
+    known = {doc[it.start:it.end].text.lower() for it in people if it.end - it.start >= 2}
+    surnames = Counter(normalise_word(doc[it.end - 1].text) for it in people)
+    for item in items:
+        if item.label != "PERSON" or item.end - item.start < 3:
+            continue
+        own = normalise_word(doc[item.end - 1].text)
+        for end in range(item.end - 1, item.start + 1, -1):
+            last, cut = normalise_word(doc[end - 1].text), normalise_word(doc[end].text)
+            # not "George W." of "George W. Bush", nor "Donald Trump" of "Donald Trump Jr."
+            if (doc[item.start:end].text.lower() in known and len(last) > 1 and cut not in NAME_SUFFIXES
+                    and surnames[cut] - (cut == own) == 0 and len(cut) > 1):
+                item.end = end
+                item.char_end = doc[end - 1].idx + len(doc[end - 1].text)
+                break
 
 
 def _is_era_marker(span: Span) -> bool:
