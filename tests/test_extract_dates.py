@@ -752,3 +752,12 @@ def test_extract_dates_what_someone_vowed_to_do_lies_ahead(nlp) -> None:
     # an attempt is no commitment: it was made, in the December just past
     tried = dates_in(nlp, "He was arrested after trying to enter the building in December.", published="2020-01-15")
     assert tried["December"][0] == "2019-12"
+
+
+@pytest.mark.model
+def test_extract_dates_an_amount_per_year_is_a_rate_not_a_set(nlp) -> None:
+    assert "annually" not in dates_in(nlp, "The brewer expects its sales to grow 6% annually.")
+    assert "annually" not in dates_in(nlp, "The new mill would make about 20,000 bicycles annually.")
+    assert "annually" not in dates_in(nlp, "The cut will save the town $3 million annually.")
+    kept = dates_in(nlp, "The festival has been held in the village annually since the war.")
+    assert kept["annually"][:3] == ("P1Y", "set", "SET")
