@@ -761,3 +761,14 @@ def test_extract_dates_an_amount_per_year_is_a_rate_not_a_set(nlp) -> None:
     assert "annually" not in dates_in(nlp, "The cut will save the town $3 million annually.")
     kept = dates_in(nlp, "The festival has been held in the village annually since the war.")
     assert kept["annually"][:3] == ("P1Y", "set", "SET")
+
+
+@pytest.mark.model
+def test_extract_dates_later_after_a_length_stays_outside(nlp) -> None:
+    found = dates_in(nlp, "The ferry sank on Monday. Three days later, divers found the wreck.")
+    assert found["Three days"][0] == "P3D"
+    assert "Three days later" not in found
+    few = dates_in(nlp, "The mayor resigned. A few weeks later, the council called an election.")
+    assert few["A few weeks"][0] == "PXW"
+    kept = dates_in(nlp, "The mayor took office in January 2019. A year later, she faced a recall vote.")
+    assert kept["A year later"][0] == "2020"

@@ -899,6 +899,15 @@ _LEADING_DROPPED = frozenset({"on", "in", "at", "since", "by", "until", "between
 _DETERMINER_OUTSIDE_RE = re.compile(rf"(?i)(?:{_MONTH_RE}(?:\s|$)|\d|'\d0s|(?:first|second|third|fourth)-)")
 
 
+def _is_length_then_later(span: Span) -> bool:
+    """"Three days later", "a few days later", "a minute and a half later": TimeML tags the length
+    and leaves "later" outside as a signal (tune split: 4 of 4), the value staying the length.
+    "A year later" keeps its word: it is resolved as a date from the story's reference time."""
+    if span[-1].lower_ != "later" or span[-2].lower_.rstrip("s") not in {*UNITS, "half", "centurie"}:
+        return False
+    return not re.fullmatch(r"(?i)(?:a|one) year later", span.text)
+
+
 def _trim(span: Span) -> Span | None:
     """Drop a trailing possessive and leading/trailing punctuation from a span."""
     start, end = span.start, span.end
@@ -911,6 +920,8 @@ def _trim(span: Span) -> Span | None:
     ):
         if doc[end - 1].text == "." and end - start == 1:
             break
+        end -= 1
+    if end - start > 2 and _is_length_then_later(doc[start:end]):
         end -= 1
     while start < end and (
         doc[start].is_punct
