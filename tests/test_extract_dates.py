@@ -772,3 +772,16 @@ def test_extract_dates_later_after_a_length_stays_outside(nlp) -> None:
     assert few["A few weeks"][0] == "PXW"
     kept = dates_in(nlp, "The mayor took office in January 2019. A year later, she faced a recall vote.")
     assert kept["A year later"][0] == "2020"
+
+
+@pytest.mark.model
+def test_extract_dates_words_run_into_the_expression_stay_outside(nlp) -> None:
+    strike = dates_in(nlp, "The strike began on Sept. 5 and ended Sept. 9.")
+    assert strike["Sept. 9"][0] == "2023-09-09"
+    assert "ended Sept. 9" not in strike
+    coup = dates_in(nlp, "The general fled after a coup d'etat last year, officials said.")
+    assert coup["last year"][0] == "2022"
+    interview = dates_in(nlp, "The chairman said in an interview several months before he took the job that it was fine.")
+    assert "several months" in interview
+    stores = dates_in(nlp, "It said it has 13 stores in operation, up from seven a year ago.")
+    assert stores["a year ago"][0] == "2022"

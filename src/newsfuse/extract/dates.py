@@ -908,6 +908,31 @@ def _is_length_then_later(span: Span) -> bool:
     return not re.fullmatch(r"(?i)(?:a|one) year later", span.text)
 
 
+# Words that open a temporal phrase after words that are not part of it.
+_PHRASE_OPENERS = frozenset({"a", "an", "the", "last", "next", "this", "that", "several", "few", "early", "late"})
+
+
+def _after_leading_words(doc: Doc, start: int, end: int) -> int:
+    """Where the expression starts once words the model ran into it are dropped: a finite verb
+    ("began on Sept. 5 and ended Sept. 9"), or a noun or number before the phrase's opening word
+    ("in an interview several months before", "a coup d'etat last year", "up from seven a year
+    ago"). TimeBank tags the temporal phrase alone."""
+    if end - start > 1 and doc[start].tag_ in ("VBD", "VBZ", "VBP") and not _TEMPORAL_WORD_RE.fullmatch(doc[start].text):
+        start += 1
+    for k in range(start + 1, min(end - 1, start + 3)):
+        if doc[k].lower_ not in _PHRASE_OPENERS:
+            continue
+        leading = doc[start:k]
+        nominal = [t for t in leading if t.lower_ not in ("a", "an", "the")]
+        if nominal and all(
+            t.pos_ in ("NOUN", "PROPN", "X", "NUM") and t.dep_ != "compound" and not _TEMPORAL_WORD_RE.search(t.text)
+            for t in nominal
+        ):
+            return k
+        break
+    return start
+
+
 def _trim(span: Span) -> Span | None:
     """Drop a trailing possessive and leading/trailing punctuation from a span."""
     start, end = span.start, span.end
@@ -932,6 +957,7 @@ def _trim(span: Span) -> Span | None:
         if doc[start].lower_ == "at" and start + 1 < end and doc[start + 1].lower_ in ("least", "most"):
             break  # "at least 20 years": the hedge belongs to the expression
         start += 1
+    start = _after_leading_words(doc, start, end)
     if end - start > 1 and doc[start].lower_ in ("the", "a", "an") and _DETERMINER_OUTSIDE_RE.match(doc[start + 1 : end].text):
         start += 1  # "the Dec. 21, 1988 meeting", "the 1960s", "a fourth-quarter charge"
     if start >= end:
