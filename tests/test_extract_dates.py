@@ -785,3 +785,22 @@ def test_extract_dates_words_run_into_the_expression_stay_outside(nlp) -> None:
     assert "several months" in interview
     stores = dates_in(nlp, "It said it has 13 stores in operation, up from seven a year ago.")
     assert stores["a year ago"][0] == "2022"
+
+
+def test_extract_dates_next_or_last_before_a_month_and_day() -> None:
+    assert normalise("next Jan. 1", Anchor(dct=DCT, tense="present")).value == "2024-01-01"
+    assert normalise("last Oct. 23", Anchor(dct=DCT)).value == "2022-10-23"
+    assert normalise("next Sept. 20", Anchor(dct=DCT, tense="past")).value == "2023-09-20"
+
+
+def test_extract_dates_half_of_the_year() -> None:
+    assert normalise("the first half of the year", Anchor(dct=DCT)).value == "2023-H1"
+    assert normalise("the second half of the year", Anchor(dct=DCT)).value == "2023-H2"
+
+
+@pytest.mark.model
+def test_extract_dates_the_end_of_a_range_follows_its_start(nlp) -> None:
+    report = dates_in(nlp, "The report covers the period from January through March.")
+    assert (report["January"][0], report["March"][0]) == ("2023-01", "2023-03")
+    show = dates_in(nlp, "The exhibition will run from Oct. 3 to Feb. 20.")
+    assert (show["Oct. 3"][0], show["Feb. 20"][0]) == ("2023-10-03", "2024-02-20")

@@ -220,6 +220,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
         continued = _continued_day(resolved[-1][0], span) if resolved else None
         result = normalise(continued or span.text, anchor)
         result = _apply_in_text_anchor(span, result, anchor)
+        result = _after_range_start(span, result, resolved[-1] if resolved else None)
         result = _anaphoric_year(span, result, anchor)
         result = _ordinal_day_today(span, result, anchor)
         result = _some_day(span, result)
@@ -987,10 +988,42 @@ _EARLIEST_RE = re.compile(r"(?i)\b(?:as (?:soon|early) as|no (?:sooner|later) th
 _EFFECTIVE_WORDS = frozenset({"effective", "payable", "due"})
 
 
+_RANGE_ENDS = frozenset({"through", "to", "until", "till"})
+
+
 def _is_deadline(span: Span) -> bool:
     if span.start == 0 or not _POINT_START_RE.match(span.text):
         return False
-    return span.doc[span.start - 1].lower_ in _DEADLINE_WORDS
+    return span.doc[span.start - 1].lower_ in _DEADLINE_WORDS and not _is_range_end(span)
+
+
+def _is_range_end(span: Span) -> bool:
+    """"from January through March", "between May 2 and June 5": the second date of a range."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1]
+    return word.lower_ in (*_RANGE_ENDS, "and") and any(
+        t.lower_ in ("from", "between") for t in span.doc[max(span.sent.start, word.i - 6) : word.i]
+    )
+
+
+_YEARLESS_RE = re.compile(r"^(\d{4})(-\d{2}(?:-\d{2})?)$")
+
+
+def _after_range_start(span: Span, result: Resolution, previous: tuple[Span, Resolution] | None) -> Resolution:
+    """The end of a range without a year takes the year that puts it after the range's start
+    ("covers the period from January through March" written in September: March of the same year
+    as January; "from Nov. 20 to Jan. 15": the January after)."""
+    if previous is None or not _is_range_end(span) or re.search(r"\d{4}|'\d\d", span.text):
+        return result
+    start_span, start = previous
+    if start_span.sent.start != span.sent.start or start.value is None or result.value is None:
+        return result
+    first, end = _YEARLESS_RE.match(start.value), _YEARLESS_RE.match(result.value)
+    if first is None or end is None:
+        return result
+    year = int(first.group(1)) + (1 if end.group(2) < first.group(2) else 0)
+    return replace(result, value=f"{year:04d}{end.group(2)}")
 
 
 def _is_earliest(span: Span) -> bool:
@@ -1294,6 +1327,8 @@ def _rule_explicit_date(text: str, anchor: Anchor) -> Resolution | None:
     if match := _NUMERIC_DATE_RE.fullmatch(core):
         return _day(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     weekday = _leading_weekday(core)
+    if match := re.fullmatch(rf"(last|next|this past|this coming) ({_MONTH_RE}) (\d{{1,2}})", core):
+        return _month_day_relative(_month(match.group(2)), int(match.group(3)), match.group(1), anchor)
     if match := _MDY_RE.fullmatch(core):
         return _month_day(_month(match.group(1)), int(match.group(2)), match.group(3), weekday, anchor)
     if match := _DMY_RE.fullmatch(core):
@@ -1304,6 +1339,19 @@ def _rule_explicit_date(text: str, anchor: Anchor) -> Resolution | None:
         if match.group(1) or match.group(3):
             return _month_relative(_month(match.group(2)), match.group(1), match.group(3), anchor)
     return None
+
+
+def _month_day_relative(month: int, day: int, which: str, anchor: Anchor) -> Resolution:
+    """"next Jan. 1" is the first one after the publication date, "last Oct. 23" the last one
+    before it, whatever the tense ("the measure takes effect next Jan. 1")."""
+    if anchor.dct is None:
+        return Resolution(None, "day", "DATE", NO_DCT)
+    dct = anchor.dct
+    if which in ("last", "this past"):
+        year = dct.year if (month, day) < (dct.month, dct.day) else dct.year - 1
+    else:
+        year = dct.year if (month, day) > (dct.month, dct.day) else dct.year + 1
+    return _day(year, month, day)
 
 
 def _month_relative(month: int, which: str | None, year_word: str | None, anchor: Anchor) -> Resolution:
@@ -1488,9 +1536,9 @@ def _rule_quarters(text: str, anchor: Anchor) -> Resolution | None:
             year_shift, year_first = -1, None
     if year_first and core in ("quarter", "period") and anchor.quarter is not None:
         return Resolution(f"{year_first}-Q{anchor.quarter[1]}", "quarter")
-    if match := re.fullmatch(r"(.+?),? of (this|next|last) year", core):
-        # "the second quarter of next year", "the first half of this year"
-        core, year_shift = match.group(1), {"this": 0, "last": -1, "next": 1}[match.group(2)]
+    if match := re.fullmatch(r"(.+?),? of (this|next|last|the) year", core):
+        # "the second quarter of next year", "the first half of this year", "... of the year"
+        core, year_shift = match.group(1), {"this": 0, "the": 0, "last": -1, "next": 1}[match.group(2)]
     match = re.fullmatch(
         rf"(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])(?:[- ](?:fiscal )?quarter)?(?:,? (?:of )?(?:fiscal )?({_YEAR_RE}))?"
         rf"|(?:q([1-4])|([1-4])q)(?: ?({_YEAR_RE}))?",
