@@ -804,3 +804,9 @@ def test_extract_dates_the_end_of_a_range_follows_its_start(nlp) -> None:
     assert (report["January"][0], report["March"][0]) == ("2023-01", "2023-03")
     show = dates_in(nlp, "The exhibition will run from Oct. 3 to Feb. 20.")
     assert (show["Oct. 3"][0], show["Feb. 20"][0]) == ("2023-10-03", "2024-02-20")
+
+
+@pytest.mark.model
+def test_extract_dates_a_trailing_preposition_and_a_bare_holiday_are_dropped(nlp) -> None:
+    # the small model tags "the holiday on" as a DATE; the expression is "Monday" alone
+    assert dates_in(nlp, "The market was closed for the holiday on Monday.") == {"Monday": ("2023-09-11", "day", "DATE")}

@@ -505,7 +505,8 @@ _TEMPORAL_WORD_RE = re.compile(
 )
 # Bare nouns spaCy tags DATE/TIME that do not locate anything on their own.
 _BARE_NOUNS = frozenset({"night", "the night", "morning", "evening", "afternoon", "the day", "that day", "day",
-                         "the night of", "year", "that night", "nights", "the days", "the time", "time"})  # fmt: skip
+                         "the night of", "year", "that night", "nights", "the days", "the time", "time",
+                         "holiday", "the holiday", "holidays", "the holidays"})  # fmt: skip
 _FREQUENCY_WORDS = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "annually", "yearly", "hourly"})
 _AGE_RE = re.compile(r"(?:-year-old|\byears?[- ]old\b|^aged\b|^age\b)", re.IGNORECASE)
 # "in his 30s", "in their early twenties": ages, not decades.
@@ -942,7 +943,7 @@ def _trim(span: Span) -> Span | None:
         doc[end - 1].text in _TRAILING_POSSESSIVE
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
-        or doc[end - 1].lower_ in {"and", "or", "to"}
+        or doc[end - 1].lower_ in {"and", "or", "to", "on", "in", "at", "of", "for", "from", "by", "since"}
     ):
         if doc[end - 1].text == "." and end - start == 1:
             break
