@@ -810,3 +810,17 @@ def test_extract_dates_the_end_of_a_range_follows_its_start(nlp) -> None:
 def test_extract_dates_a_trailing_preposition_and_a_bare_holiday_are_dropped(nlp) -> None:
     # the small model tags "the holiday on" as a DATE; the expression is "Monday" alone
     assert dates_in(nlp, "The market was closed for the holiday on Monday.") == {"Monday": ("2023-09-11", "day", "DATE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5 p.m. EDT on Oct. 20", "2023-10-20T17:00"),  # the zone pattern had eaten "oct"
+        ("5 p.m. on Oct. 20", "2023-10-20T17:00"),
+        ("5 p.m. EDT Oct. 20", "2023-10-20T17:00"),
+        ("Oct. 20 at 5 p.m. EDT", "2023-10-20T17:00"),
+        ("5 p.m. Eastern time", "XXXX-XX-XXT17:00"),
+    ],
+)
+def test_extract_dates_clock_time_with_zone_and_october(text: str, value: str) -> None:
+    assert normalise(text, Anchor(dct=DCT)).value == value

@@ -2003,9 +2003,16 @@ def _count(text: str) -> float | None:
 # ----- clock times
 
 
+# Time zones after a clock time, spelled out: a looser pattern ate the month "oct" ("5 p.m. on Oct. 20").
+_ZONE_RE = re.compile(
+    r"\s*\b(?:local time|(?:eastern|central|mountain|pacific|atlantic)(?: (?:standard|daylight))?(?: time)?"
+    r"|[ecmp][sd]t|ak[sd]t|h[sd]t|gmt|utc|bst|cet|cest|et|ct|pt)\b"
+)
+
+
 def _rule_times(text: str, anchor: Anchor) -> Resolution | None:
     core = re.sub(r"\b(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after)) ", "", text)
-    core = re.sub(r"\s*\b(?:local time|[a-z]?[ecmpg][sd]?t|gmt|utc|bst|cet|cest|et|pt)\b", "", core).strip()
+    core = _ZONE_RE.sub("", core).strip()
     day_part = ""
     clock_first = re.match(r"(?:\d{1,2}(?:[:.]\d{2})? ?(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday)\b", core)
     # The clock after a day: "Sept. 11 at 3 p.m." (not the day's own number "11").
