@@ -824,3 +824,14 @@ def test_extract_dates_a_trailing_preposition_and_a_bare_holiday_are_dropped(nlp
 )
 def test_extract_dates_clock_time_with_zone_and_october(text: str, value: str) -> None:
     assert normalise(text, Anchor(dct=DCT)).value == value
+
+
+def test_extract_dates_the_rest_of_the_year_is_this_year() -> None:
+    assert normalise("the rest of the year", Anchor(dct=DCT)).value == "2023"
+    assert normalise("the remainder of the month", Anchor(dct=DCT)).value == "2023-09"
+
+
+@pytest.mark.model
+def test_extract_dates_a_range_across_two_months_is_two_days(nlp) -> None:
+    found = dates_in(nlp, "The survey was conducted Aug. 28-Sept. 3.")
+    assert (found["Aug. 28"][0], found["Sept. 3"][0]) == ("2023-08-28", "2023-09-03")

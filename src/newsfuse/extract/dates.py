@@ -828,7 +828,8 @@ def _is_year_token(token: Token) -> bool:
 _CONNECTOR_RE = re.compile(
     r"^(?:between|from)\s+|\s+(?:to|through|thru|and(?!\s+a\s+half\b)|or(?!\s+so\b)|ended|ending|until|till|between)\s+"
     r"|\s*[-–]\s*(?=\d{4}\b)|(?<=\d{4})\s*[-–]\s*|(?<=\b\d{4}),\s*(?=\d{4}\b)"
-    r"|(?<=\d)\s*[-–]\s*(?=\d{1,2}\b)",  # "June 11-13": two days of one month
+    r"|(?<=\d)\s*[-–]\s*(?=\d{1,2}\b)"  # "June 11-13": two days of one month
+    rf"|(?<=\d)\s*[-–]\s*(?={_MONTH_RE}\b)",  # "Aug. 28-Sept. 3": a day in each month
     re.IGNORECASE,
 )
 
@@ -1227,6 +1228,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\b(trading|business|working|calendar|school) (days?|weeks?|years?)\b", r"\2", text)
     text = re.sub(r"\bfiscal-", "fiscal ", text)
     text = re.sub(r"\byear end\b", "year-end", text)
+    text = re.sub(r"\b(?:rest|remainder|balance) of the (year|month|week)$", r"rest of this \1", text)  # "the rest of the year"
     text = re.sub(rf"^({_MONTH_RE}) month$", r"\1", text)  # "found in April month" (South Asian English)
     return text
 
