@@ -835,3 +835,10 @@ def test_extract_dates_the_rest_of_the_year_is_this_year() -> None:
 def test_extract_dates_a_range_across_two_months_is_two_days(nlp) -> None:
     found = dates_in(nlp, "The survey was conducted Aug. 28-Sept. 3.")
     assert (found["Aug. 28"][0], found["Sept. 3"][0]) == ("2023-08-28", "2023-09-03")
+
+
+def test_extract_dates_years_ago_this_week_or_season() -> None:
+    past = Anchor(dct=DCT, tense="past")
+    assert normalise("two years ago this week", past).value == "2021-W37"
+    assert normalise("five years ago this summer", past).value == "2018-SU"
+    assert normalise("10 years ago this winter", past).value == "2013-WI"

@@ -2136,6 +2136,11 @@ def _rule_ago_on(text: str, anchor: Anchor) -> Resolution | None:
     if match is None or (count := _count(match.group(1))) is None or count != int(count):
         return None
     named = normalise(match.group(3), replace(anchor, tense="past"))
+    if named.value is not None and match.group(2).startswith("year"):
+        # "two years ago this week", "five years ago this summer": the week or season that many years back.
+        if shifted := re.fullmatch(r"(\d{4})(-W\d{2}|-(?:SP|SU|FA|WI))", named.value):
+            grain = "season" if shifted.group(2)[1:] in SEASON_ORDER else "week"
+            return Resolution(f"{int(shifted.group(1)) - int(count):04d}{shifted.group(2)}", grain)
     if named.value is None or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", named.value):
         return None
     months = int(count) * (12 if match.group(2).startswith("year") else 1)
