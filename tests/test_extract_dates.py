@@ -842,3 +842,10 @@ def test_extract_dates_years_ago_this_week_or_season() -> None:
     assert normalise("two years ago this week", past).value == "2021-W37"
     assert normalise("five years ago this summer", past).value == "2018-SU"
     assert normalise("10 years ago this winter", past).value == "2013-WI"
+
+
+@pytest.mark.model
+def test_extract_dates_season_of_a_year_is_one_expression(nlp) -> None:
+    # the small model may end the season at "of" and tag the year apart
+    found = dates_in(nlp, "Prices peaked in the spring of 2022.")
+    assert found == {"the spring of 2022": ("2022-SP", "season", "DATE")}

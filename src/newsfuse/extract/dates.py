@@ -527,7 +527,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
                     _looks_temporal(trimmed) or (spans and _continued_day(spans[-1], trimmed) is not None)
                 ):
                     spans.append(trimmed)
-    for joins in (_time_then_day, _weekday_then_date, _vague_lengths_joined, _length_from_day):
+    for joins in (_time_then_day, _weekday_then_date, _vague_lengths_joined, _length_from_day, _season_of_year):
         spans = _merge_adjacent(spans, joins)
     spans = [_with_counted_noun(_with_day_around(span)) for span in spans]
     for match in _EXTRA_RE.finditer(doc.text):
@@ -589,6 +589,16 @@ def _vague_lengths_joined(prev: Span, span: Span) -> bool:
 
 
 _DAY_START_RE = re.compile(rf"(?i)(?:{_MONTH_RE}\s+\d|{_WEEKDAY_RE}\b|today\b|tomorrow\b|yesterday\b)")
+
+
+def _season_of_year(prev: Span, span: Span) -> bool:
+    """"the spring of" + "2022": the small model may end the season at "of"; one expression."""
+    return (
+        span.start - prev.end == 1
+        and span.doc[prev.end].lower_ == "of"
+        and (prev[-1].lower_ in SEASONS or prev[-1].lower_.rstrip(".") in MONTHS)
+        and re.fullmatch(_YEAR_RE, span.text) is not None
+    )
 
 
 def _length_from_day(prev: Span, span: Span) -> bool:
