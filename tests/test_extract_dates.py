@@ -752,3 +752,100 @@ def test_extract_dates_what_someone_vowed_to_do_lies_ahead(nlp) -> None:
     # an attempt is no commitment: it was made, in the December just past
     tried = dates_in(nlp, "He was arrested after trying to enter the building in December.", published="2020-01-15")
     assert tried["December"][0] == "2019-12"
+
+
+@pytest.mark.model
+def test_extract_dates_an_amount_per_year_is_a_rate_not_a_set(nlp) -> None:
+    assert "annually" not in dates_in(nlp, "The brewer expects its sales to grow 6% annually.")
+    assert "annually" not in dates_in(nlp, "The new mill would make about 20,000 bicycles annually.")
+    assert "annually" not in dates_in(nlp, "The cut will save the town $3 million annually.")
+    kept = dates_in(nlp, "The festival has been held in the village annually since the war.")
+    assert kept["annually"][:3] == ("P1Y", "set", "SET")
+
+
+@pytest.mark.model
+def test_extract_dates_later_after_a_length_stays_outside(nlp) -> None:
+    found = dates_in(nlp, "The ferry sank on Monday. Three days later, divers found the wreck.")
+    assert found["Three days"][0] == "P3D"
+    assert "Three days later" not in found
+    few = dates_in(nlp, "The mayor resigned. A few weeks later, the council called an election.")
+    assert few["A few weeks"][0] == "PXW"
+    kept = dates_in(nlp, "The mayor took office in January 2019. A year later, she faced a recall vote.")
+    assert kept["A year later"][0] == "2020"
+
+
+@pytest.mark.model
+def test_extract_dates_words_run_into_the_expression_stay_outside(nlp) -> None:
+    strike = dates_in(nlp, "The strike began on Sept. 5 and ended Sept. 9.")
+    assert strike["Sept. 9"][0] == "2023-09-09"
+    assert "ended Sept. 9" not in strike
+    coup = dates_in(nlp, "The general fled after a coup d'etat last year, officials said.")
+    assert coup["last year"][0] == "2022"
+    interview = dates_in(nlp, "The chairman said in an interview several months before he took the job that it was fine.")
+    assert "several months" in interview
+    stores = dates_in(nlp, "It said it has 13 stores in operation, up from seven a year ago.")
+    assert stores["a year ago"][0] == "2022"
+
+
+def test_extract_dates_next_or_last_before_a_month_and_day() -> None:
+    assert normalise("next Jan. 1", Anchor(dct=DCT, tense="present")).value == "2024-01-01"
+    assert normalise("last Oct. 23", Anchor(dct=DCT)).value == "2022-10-23"
+    assert normalise("next Sept. 20", Anchor(dct=DCT, tense="past")).value == "2023-09-20"
+
+
+def test_extract_dates_half_of_the_year() -> None:
+    assert normalise("the first half of the year", Anchor(dct=DCT)).value == "2023-H1"
+    assert normalise("the second half of the year", Anchor(dct=DCT)).value == "2023-H2"
+
+
+@pytest.mark.model
+def test_extract_dates_the_end_of_a_range_follows_its_start(nlp) -> None:
+    report = dates_in(nlp, "The report covers the period from January through March.")
+    assert (report["January"][0], report["March"][0]) == ("2023-01", "2023-03")
+    show = dates_in(nlp, "The exhibition will run from Oct. 3 to Feb. 20.")
+    assert (show["Oct. 3"][0], show["Feb. 20"][0]) == ("2023-10-03", "2024-02-20")
+
+
+@pytest.mark.model
+def test_extract_dates_a_trailing_preposition_and_a_bare_holiday_are_dropped(nlp) -> None:
+    # the small model tags "the holiday on" as a DATE; the expression is "Monday" alone
+    assert dates_in(nlp, "The market was closed for the holiday on Monday.") == {"Monday": ("2023-09-11", "day", "DATE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5 p.m. EDT on Oct. 20", "2023-10-20T17:00"),  # the zone pattern had eaten "oct"
+        ("5 p.m. on Oct. 20", "2023-10-20T17:00"),
+        ("5 p.m. EDT Oct. 20", "2023-10-20T17:00"),
+        ("Oct. 20 at 5 p.m. EDT", "2023-10-20T17:00"),
+        ("5 p.m. Eastern time", "XXXX-XX-XXT17:00"),
+    ],
+)
+def test_extract_dates_clock_time_with_zone_and_october(text: str, value: str) -> None:
+    assert normalise(text, Anchor(dct=DCT)).value == value
+
+
+def test_extract_dates_the_rest_of_the_year_is_this_year() -> None:
+    assert normalise("the rest of the year", Anchor(dct=DCT)).value == "2023"
+    assert normalise("the remainder of the month", Anchor(dct=DCT)).value == "2023-09"
+
+
+@pytest.mark.model
+def test_extract_dates_a_range_across_two_months_is_two_days(nlp) -> None:
+    found = dates_in(nlp, "The survey was conducted Aug. 28-Sept. 3.")
+    assert (found["Aug. 28"][0], found["Sept. 3"][0]) == ("2023-08-28", "2023-09-03")
+
+
+def test_extract_dates_years_ago_this_week_or_season() -> None:
+    past = Anchor(dct=DCT, tense="past")
+    assert normalise("two years ago this week", past).value == "2021-W37"
+    assert normalise("five years ago this summer", past).value == "2018-SU"
+    assert normalise("10 years ago this winter", past).value == "2013-WI"
+
+
+@pytest.mark.model
+def test_extract_dates_season_of_a_year_is_one_expression(nlp) -> None:
+    # the small model may end the season at "of" and tag the year apart
+    found = dates_in(nlp, "Prices peaked in the spring of 2022.")
+    assert found == {"the spring of 2022": ("2022-SP", "season", "DATE")}

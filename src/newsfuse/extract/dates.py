@@ -220,6 +220,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
         continued = _continued_day(resolved[-1][0], span) if resolved else None
         result = normalise(continued or span.text, anchor)
         result = _apply_in_text_anchor(span, result, anchor)
+        result = _after_range_start(span, result, resolved[-1] if resolved else None)
         result = _anaphoric_year(span, result, anchor)
         result = _ordinal_day_today(span, result, anchor)
         result = _some_day(span, result)
@@ -504,7 +505,8 @@ _TEMPORAL_WORD_RE = re.compile(
 )
 # Bare nouns spaCy tags DATE/TIME that do not locate anything on their own.
 _BARE_NOUNS = frozenset({"night", "the night", "morning", "evening", "afternoon", "the day", "that day", "day",
-                         "the night of", "year", "that night", "nights", "the days", "the time", "time"})  # fmt: skip
+                         "the night of", "year", "that night", "nights", "the days", "the time", "time",
+                         "holiday", "the holiday", "holidays", "the holidays"})  # fmt: skip
 _FREQUENCY_WORDS = frozenset({"daily", "weekly", "monthly", "quarterly", "annual", "annually", "yearly", "hourly"})
 _AGE_RE = re.compile(r"(?:-year-old|\byears?[- ]old\b|^aged\b|^age\b)", re.IGNORECASE)
 # "in his 30s", "in their early twenties": ages, not decades.
@@ -525,7 +527,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
                     _looks_temporal(trimmed) or (spans and _continued_day(spans[-1], trimmed) is not None)
                 ):
                     spans.append(trimmed)
-    for joins in (_time_then_day, _weekday_then_date, _vague_lengths_joined, _length_from_day):
+    for joins in (_time_then_day, _weekday_then_date, _vague_lengths_joined, _length_from_day, _season_of_year):
         spans = _merge_adjacent(spans, joins)
     spans = [_with_counted_noun(_with_day_around(span)) for span in spans]
     for match in _EXTRA_RE.finditer(doc.text):
@@ -589,6 +591,16 @@ def _vague_lengths_joined(prev: Span, span: Span) -> bool:
 _DAY_START_RE = re.compile(rf"(?i)(?:{_MONTH_RE}\s+\d|{_WEEKDAY_RE}\b|today\b|tomorrow\b|yesterday\b)")
 
 
+def _season_of_year(prev: Span, span: Span) -> bool:
+    """"the spring of" + "2022": the small model may end the season at "of"; one expression."""
+    return (
+        span.start - prev.end == 1
+        and span.doc[prev.end].lower_ == "of"
+        and (prev[-1].lower_ in SEASONS or prev[-1].lower_.rstrip(".") in MONTHS)
+        and re.fullmatch(_YEAR_RE, span.text) is not None
+    )
+
+
 def _length_from_day(prev: Span, span: Span) -> bool:
     """"a week" + "from" + "Monday" is one day, a week after that Monday."""
     return (
@@ -635,9 +647,28 @@ def _looks_temporal(span: Span) -> bool:
         return False
     if text.lower() in _FREQUENCY_WORDS and span[0].dep_ in ("amod", "compound"):
         return _is_recurring_modifier(span)
+    if _is_yearly_rate(span):
+        return False
     if _is_possessed_unit(span) or _is_name_part(span) or _is_bare_gap(span):
         return False
     return bool(_TEMPORAL_WORD_RE.search(text))
+
+
+_AMOUNT_WORDS = frozenset({"%", "percent", "million", "billion", "trillion", "thousand", "hundred"})
+
+
+def _is_yearly_rate(span: Span) -> bool:
+    """"rise 8% annually", "produce 10,000 units annually", "$2 million yearly": an amount per
+    year is a rate, left unextracted like "$1 billion a year"; TimeBank tags none of these (tune
+    split: 0 of 4 right as a set), while "held here annually" stays one."""
+    if span.text.lower() not in ("annually", "yearly") or span.start == 0:
+        return False
+    previous = span.doc[span.start - 1]
+    return (
+        previous.like_num
+        or previous.lower_ in _AMOUNT_WORDS
+        or (previous.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in previous.children))
+    )
 
 
 def _is_bare_gap(span: Span) -> bool:
@@ -807,7 +838,8 @@ def _is_year_token(token: Token) -> bool:
 _CONNECTOR_RE = re.compile(
     r"^(?:between|from)\s+|\s+(?:to|through|thru|and(?!\s+a\s+half\b)|or(?!\s+so\b)|ended|ending|until|till|between)\s+"
     r"|\s*[-–]\s*(?=\d{4}\b)|(?<=\d{4})\s*[-–]\s*|(?<=\b\d{4}),\s*(?=\d{4}\b)"
-    r"|(?<=\d)\s*[-–]\s*(?=\d{1,2}\b)",  # "June 11-13": two days of one month
+    r"|(?<=\d)\s*[-–]\s*(?=\d{1,2}\b)"  # "June 11-13": two days of one month
+    rf"|(?<=\d)\s*[-–]\s*(?={_MONTH_RE}\b)",  # "Aug. 28-Sept. 3": a day in each month
     re.IGNORECASE,
 )
 
@@ -880,6 +912,40 @@ _LEADING_DROPPED = frozenset({"on", "in", "at", "since", "by", "until", "between
 _DETERMINER_OUTSIDE_RE = re.compile(rf"(?i)(?:{_MONTH_RE}(?:\s|$)|\d|'\d0s|(?:first|second|third|fourth)-)")
 
 
+def _is_length_then_later(span: Span) -> bool:
+    """"Three days later", "a few days later", "a minute and a half later": TimeML tags the length
+    and leaves "later" outside as a signal (tune split: 4 of 4), the value staying the length.
+    "A year later" keeps its word: it is resolved as a date from the story's reference time."""
+    if span[-1].lower_ != "later" or span[-2].lower_.rstrip("s") not in {*UNITS, "half", "centurie"}:
+        return False
+    return not re.fullmatch(r"(?i)(?:a|one) year later", span.text)
+
+
+# Words that open a temporal phrase after words that are not part of it.
+_PHRASE_OPENERS = frozenset({"a", "an", "the", "last", "next", "this", "that", "several", "few", "early", "late"})
+
+
+def _after_leading_words(doc: Doc, start: int, end: int) -> int:
+    """Where the expression starts once words the model ran into it are dropped: a finite verb
+    ("began on Sept. 5 and ended Sept. 9"), or a noun or number before the phrase's opening word
+    ("in an interview several months before", "a coup d'etat last year", "up from seven a year
+    ago"). TimeBank tags the temporal phrase alone."""
+    if end - start > 1 and doc[start].tag_ in ("VBD", "VBZ", "VBP") and not _TEMPORAL_WORD_RE.fullmatch(doc[start].text):
+        start += 1
+    for k in range(start + 1, min(end - 1, start + 3)):
+        if doc[k].lower_ not in _PHRASE_OPENERS:
+            continue
+        leading = doc[start:k]
+        nominal = [t for t in leading if t.lower_ not in ("a", "an", "the")]
+        if nominal and all(
+            t.pos_ in ("NOUN", "PROPN", "X", "NUM") and t.dep_ != "compound" and not _TEMPORAL_WORD_RE.search(t.text)
+            for t in nominal
+        ):
+            return k
+        break
+    return start
+
+
 def _trim(span: Span) -> Span | None:
     """Drop a trailing possessive and leading/trailing punctuation from a span."""
     start, end = span.start, span.end
@@ -888,10 +954,12 @@ def _trim(span: Span) -> Span | None:
         doc[end - 1].text in _TRAILING_POSSESSIVE
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
-        or doc[end - 1].lower_ in {"and", "or", "to"}
+        or doc[end - 1].lower_ in {"and", "or", "to", "on", "in", "at", "of", "for", "from", "by", "since"}
     ):
         if doc[end - 1].text == "." and end - start == 1:
             break
+        end -= 1
+    if end - start > 2 and _is_length_then_later(doc[start:end]):
         end -= 1
     while start < end and (
         doc[start].is_punct
@@ -902,6 +970,7 @@ def _trim(span: Span) -> Span | None:
         if doc[start].lower_ == "at" and start + 1 < end and doc[start + 1].lower_ in ("least", "most"):
             break  # "at least 20 years": the hedge belongs to the expression
         start += 1
+    start = _after_leading_words(doc, start, end)
     if end - start > 1 and doc[start].lower_ in ("the", "a", "an") and _DETERMINER_OUTSIDE_RE.match(doc[start + 1 : end].text):
         start += 1  # "the Dec. 21, 1988 meeting", "the 1960s", "a fourth-quarter charge"
     if start >= end:
@@ -931,10 +1000,42 @@ _EARLIEST_RE = re.compile(r"(?i)\b(?:as (?:soon|early) as|no (?:sooner|later) th
 _EFFECTIVE_WORDS = frozenset({"effective", "payable", "due"})
 
 
+_RANGE_ENDS = frozenset({"through", "to", "until", "till"})
+
+
 def _is_deadline(span: Span) -> bool:
     if span.start == 0 or not _POINT_START_RE.match(span.text):
         return False
-    return span.doc[span.start - 1].lower_ in _DEADLINE_WORDS
+    return span.doc[span.start - 1].lower_ in _DEADLINE_WORDS and not _is_range_end(span)
+
+
+def _is_range_end(span: Span) -> bool:
+    """"from January through March", "between May 2 and June 5": the second date of a range."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1]
+    return word.lower_ in (*_RANGE_ENDS, "and") and any(
+        t.lower_ in ("from", "between") for t in span.doc[max(span.sent.start, word.i - 6) : word.i]
+    )
+
+
+_YEARLESS_RE = re.compile(r"^(\d{4})(-\d{2}(?:-\d{2})?)$")
+
+
+def _after_range_start(span: Span, result: Resolution, previous: tuple[Span, Resolution] | None) -> Resolution:
+    """The end of a range without a year takes the year that puts it after the range's start
+    ("covers the period from January through March" written in September: March of the same year
+    as January; "from Nov. 20 to Jan. 15": the January after)."""
+    if previous is None or not _is_range_end(span) or re.search(r"\d{4}|'\d\d", span.text):
+        return result
+    start_span, start = previous
+    if start_span.sent.start != span.sent.start or start.value is None or result.value is None:
+        return result
+    first, end = _YEARLESS_RE.match(start.value), _YEARLESS_RE.match(result.value)
+    if first is None or end is None:
+        return result
+    year = int(first.group(1)) + (1 if end.group(2) < first.group(2) else 0)
+    return replace(result, value=f"{year:04d}{end.group(2)}")
 
 
 def _is_earliest(span: Span) -> bool:
@@ -1137,6 +1238,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\b(trading|business|working|calendar|school) (days?|weeks?|years?)\b", r"\2", text)
     text = re.sub(r"\bfiscal-", "fiscal ", text)
     text = re.sub(r"\byear end\b", "year-end", text)
+    text = re.sub(r"\b(?:rest|remainder|balance) of the (year|month|week)$", r"rest of this \1", text)  # "the rest of the year"
     text = re.sub(rf"^({_MONTH_RE}) month$", r"\1", text)  # "found in April month" (South Asian English)
     return text
 
@@ -1238,6 +1340,8 @@ def _rule_explicit_date(text: str, anchor: Anchor) -> Resolution | None:
     if match := _NUMERIC_DATE_RE.fullmatch(core):
         return _day(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     weekday = _leading_weekday(core)
+    if match := re.fullmatch(rf"(last|next|this past|this coming) ({_MONTH_RE}) (\d{{1,2}})", core):
+        return _month_day_relative(_month(match.group(2)), int(match.group(3)), match.group(1), anchor)
     if match := _MDY_RE.fullmatch(core):
         return _month_day(_month(match.group(1)), int(match.group(2)), match.group(3), weekday, anchor)
     if match := _DMY_RE.fullmatch(core):
@@ -1248,6 +1352,19 @@ def _rule_explicit_date(text: str, anchor: Anchor) -> Resolution | None:
         if match.group(1) or match.group(3):
             return _month_relative(_month(match.group(2)), match.group(1), match.group(3), anchor)
     return None
+
+
+def _month_day_relative(month: int, day: int, which: str, anchor: Anchor) -> Resolution:
+    """"next Jan. 1" is the first one after the publication date, "last Oct. 23" the last one
+    before it, whatever the tense ("the measure takes effect next Jan. 1")."""
+    if anchor.dct is None:
+        return Resolution(None, "day", "DATE", NO_DCT)
+    dct = anchor.dct
+    if which in ("last", "this past"):
+        year = dct.year if (month, day) < (dct.month, dct.day) else dct.year - 1
+    else:
+        year = dct.year if (month, day) > (dct.month, dct.day) else dct.year + 1
+    return _day(year, month, day)
 
 
 def _month_relative(month: int, which: str | None, year_word: str | None, anchor: Anchor) -> Resolution:
@@ -1432,9 +1549,9 @@ def _rule_quarters(text: str, anchor: Anchor) -> Resolution | None:
             year_shift, year_first = -1, None
     if year_first and core in ("quarter", "period") and anchor.quarter is not None:
         return Resolution(f"{year_first}-Q{anchor.quarter[1]}", "quarter")
-    if match := re.fullmatch(r"(.+?),? of (this|next|last) year", core):
-        # "the second quarter of next year", "the first half of this year"
-        core, year_shift = match.group(1), {"this": 0, "last": -1, "next": 1}[match.group(2)]
+    if match := re.fullmatch(r"(.+?),? of (this|next|last|the) year", core):
+        # "the second quarter of next year", "the first half of this year", "... of the year"
+        core, year_shift = match.group(1), {"this": 0, "the": 0, "last": -1, "next": 1}[match.group(2)]
     match = re.fullmatch(
         rf"(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])(?:[- ](?:fiscal )?quarter)?(?:,? (?:of )?(?:fiscal )?({_YEAR_RE}))?"
         rf"|(?:q([1-4])|([1-4])q)(?: ?({_YEAR_RE}))?",
@@ -1898,9 +2015,16 @@ def _count(text: str) -> float | None:
 # ----- clock times
 
 
+# Time zones after a clock time, spelled out: a looser pattern ate the month "oct" ("5 p.m. on Oct. 20").
+_ZONE_RE = re.compile(
+    r"\s*\b(?:local time|(?:eastern|central|mountain|pacific|atlantic)(?: (?:standard|daylight))?(?: time)?"
+    r"|[ecmp][sd]t|ak[sd]t|h[sd]t|gmt|utc|bst|cet|cest|et|ct|pt)\b"
+)
+
+
 def _rule_times(text: str, anchor: Anchor) -> Resolution | None:
     core = re.sub(r"\b(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after)) ", "", text)
-    core = re.sub(r"\s*\b(?:local time|[a-z]?[ecmpg][sd]?t|gmt|utc|bst|cet|cest|et|pt)\b", "", core).strip()
+    core = _ZONE_RE.sub("", core).strip()
     day_part = ""
     clock_first = re.match(r"(?:\d{1,2}(?:[:.]\d{2})? ?(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday)\b", core)
     # The clock after a day: "Sept. 11 at 3 p.m." (not the day's own number "11").
@@ -2022,6 +2146,11 @@ def _rule_ago_on(text: str, anchor: Anchor) -> Resolution | None:
     if match is None or (count := _count(match.group(1))) is None or count != int(count):
         return None
     named = normalise(match.group(3), replace(anchor, tense="past"))
+    if named.value is not None and match.group(2).startswith("year"):
+        # "two years ago this week", "five years ago this summer": the week or season that many years back.
+        if shifted := re.fullmatch(r"(\d{4})(-W\d{2}|-(?:SP|SU|FA|WI))", named.value):
+            grain = "season" if shifted.group(2)[1:] in SEASON_ORDER else "week"
+            return Resolution(f"{int(shifted.group(1)) - int(count):04d}{shifted.group(2)}", grain)
     if named.value is None or not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", named.value):
         return None
     months = int(count) * (12 if match.group(2).startswith("year") else 1)
