@@ -12,6 +12,7 @@ from newsfuse.link.stories import (
     StoryIndex,
     cluster_stories,
     clustering_names,
+    named_weekdays,
     publication_order,
     story_id,
     story_numbers,
@@ -161,6 +162,41 @@ def test_stories_undated_report_alike_to_two_dated_episodes_founds_its_own_story
         (),
     )
     assert index.merged == {}
+
+
+def test_stories_named_weekdays_skip_holiday_names() -> None:
+    doc = _doc("days", "Stores open early on Black Friday", None, "Shoppers queued on Thursday night and again Saturday.")
+    assert named_weekdays(doc) == frozenset({3, 5})
+    assert named_weekdays(_doc("none", "Claims fall", None, "Fewer people applied.")) == frozenset()
+
+
+def test_stories_undated_report_naming_a_weekday_joins_the_episode_of_that_day() -> None:
+    # Alike to both weeks, but it names Friday: only the second week (reports on Friday 10 September)
+    # spans a Friday; the first (Thursday 2 September, and the two days before) does not.
+    friday = _doc(
+        "friday",
+        "Jobless claims keep falling",
+        None,
+        "Fewer Americans applied for benefits, the Labor Department said on Friday.",
+    )
+    embeddings = {**SAME, "friday": np.array([1.0, 0.0], dtype=np.float32)}
+    entities = {**NAMES, "friday": {"labor department"}}
+    stories = cluster_stories([*WEEKLY, friday], embeddings=embeddings, entities=entities)
+    assert stories["friday"] == story_id("week2-a")
+    # Naming the Wednesday both weeks could report on (the day before the first, two before the second),
+    # it stays as unsure as without a weekday.
+    wednesday = _doc("wednesday", "Jobless claims keep falling", None, "Fewer Americans applied on Wednesday.")
+    embeddings["wednesday"], entities["wednesday"] = embeddings["friday"], entities["friday"]
+    stories = cluster_stories([*WEEKLY, wednesday], embeddings=embeddings, entities=entities)
+    assert stories["wednesday"] == story_id("wednesday")
+    # The incremental step places it the same way.
+    index = StoryIndex(2, mergeable=True)
+    for doc in publication_order(WEEKLY):
+        index.place(doc, vector=SAME[doc.id], entities=NAMES[doc.id])
+    assert index.place_merging(friday, vector=embeddings["friday"], entities=entities["friday"]) == (
+        story_id("week2-a"),
+        (),
+    )
 
 
 def test_stories_a_merged_story_is_scored_once() -> None:
