@@ -275,6 +275,10 @@ def _outvoted_person_tags(doc: Doc, items: list[_Item]) -> None:
             item.label = "ORG"
 
 
+# The longest full name looked for at the start of a longer span (bounds the work on a runaway span).
+_MAX_NAME_TOKENS = 6
+
+
 def _trim_to_known_names(doc: Doc, items: list[_Item]) -> None:
     """A headline in title case runs a name into the words after it ("Former DNI James Clapper
     Allegedly Leaked to CNN"): a person's span that starts with a full name the text gives on its
@@ -286,7 +290,7 @@ def _trim_to_known_names(doc: Doc, items: list[_Item]) -> None:
         if item.label != "PERSON" or item.end - item.start < 3:
             continue
         own = normalise_word(doc[item.end - 1].text)
-        for end in range(item.end - 1, item.start + 1, -1):
+        for end in range(min(item.end - 1, item.start + _MAX_NAME_TOKENS), item.start + 1, -1):
             last, cut = normalise_word(doc[end - 1].text), normalise_word(doc[end].text)
             # not "George W." of "George W. Bush", nor "Donald Trump" of "Donald Trump Jr."
             if (doc[item.start:end].text.lower() in known and len(last) > 1 and cut not in NAME_SUFFIXES
