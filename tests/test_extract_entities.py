@@ -267,6 +267,11 @@ def test_entities_person_spans_named_after_places_or_bodies_are_retyped(nlp, tex
          ("Harbor Post editor",)),
         ("The hearing was led by Tom Reyes, the governor's interim replacement, on Monday.", "Tom Reyes",
          ("governor's interim replacement",)),
+        # lower-case nouns the parser runs into a capitalised title are no part of it; a role noun is
+        ("Revenue went up with the $600 billion in new tax revenue President Tom Reyes secured in the deal.",
+         "Tom Reyes", ("President",)),
+        ("The veteran is now the conservative firebrand Rep. Tom Reyes.", "Tom Reyes", ("Rep.",)),
+        ("Former deputy FBI Director Tom Reyes spoke first.", "Tom Reyes", ("Former deputy FBI Director",)),
     ],
 )
 def test_entities_a_title_is_one_persons_role(nlp, text: str, name: str, titles: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
@@ -548,3 +553,10 @@ def test_entities_a_title_case_headline_does_not_run_words_into_a_known_name(nlp
     people = [m.text for m in extract_mentions(nlp("President George W. Bush spoke. George W. said he liked her."),
                                                  doc_id="d") if m.type == "PERSON"]
     assert people[0] == "George W. Bush"
+
+
+@pytest.mark.model
+def test_entities_another_name_parsed_as_an_apposition_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("So far, Democrats will have two veterans, Clinton and O\u2019Malley, plus Sanders, vying to get it right. "
+            "Clinton, O\u2019Malley, Sanders and perhaps others will grapple with this.")
+    assert all(m.titles == () for m in extract_mentions(nlp(text), doc_id="d") if m.text == "Clinton")

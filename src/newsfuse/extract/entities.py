@@ -279,6 +279,18 @@ def _outvoted_person_tags(doc: Doc, items: list[_Item]) -> None:
 _MAX_NAME_TOKENS = 6
 
 
+def _in_title_case_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` sits in a headline-like line: most of its longer words capitalised (in a
+    sentence, "My great-grandfather, Nwaubani Ogogo Oriaku, was ..." keeps a three-part name)."""
+    start, end = i, i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and i - start < 40:
+        start -= 1
+    while end < len(doc) - 1 and "\n" not in doc[end].text_with_ws and end - i < 40:
+        end += 1
+    words = [t.text for t in doc[start:end + 1] if t.is_alpha and len(t.text) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _trim_to_known_names(doc: Doc, items: list[_Item]) -> None:
     """A headline in title case runs a name into the words after it ("Former DNI James Clapper
     Allegedly Leaked to CNN"): a person's span that starts with a full name the text gives on its
@@ -287,7 +299,7 @@ def _trim_to_known_names(doc: Doc, items: list[_Item]) -> None:
     known = {doc[it.start:it.end].text.lower() for it in people if it.end - it.start >= 2}
     surnames = Counter(normalise_word(doc[it.end - 1].text) for it in people)
     for item in items:
-        if item.label != "PERSON" or item.end - item.start < 3:
+        if item.label != "PERSON" or item.end - item.start < 3 or not _in_title_case_line(doc, item.start):
             continue
         own = normalise_word(doc[item.end - 1].text)
         for end in range(min(item.end - 1, item.start + _MAX_NAME_TOKENS), item.start + 1, -1):
@@ -514,6 +526,7 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
     while first < item.start and (doc[first].pos_ in {"DET", "ADP", "CCONJ", "ADV"} or doc[first].tag_ in {"PRP$", "WDT", "WP"}
                                   or doc[first].is_punct):
         first += 1  # "Even President Reagan", "(Reuters) - Former FBI director": no part of the title
+    first = _after_lower_case_nouns(doc, first, item.start)
     last = item.start
     while last > first + 1 and normalise_word(doc[last - 1].text) in HONORIFICS:
         last -= 1  # "New York Senator Ms Gillibrand": the form of address is a title of its own
@@ -528,6 +541,35 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
         # party or body is no role
         return None
     return tokens.text if _is_one_persons_role(tokens) else None
+
+
+# Lower-case nouns that name the office's level before a capitalised title ("state Sen.", "county
+# Commissioner"): part of the title.
+_OFFICE_LEVELS = frozenset({"state", "county", "city", "district", "town", "federal", "provincial", "regional",
+                            "municipal", "tribal", "party"})  # fmt: skip
+
+
+def _after_lower_case_nouns(doc: Doc, first: int, end: int) -> int:
+    """Where a capitalised title starts after lower-case nouns the parser ran into it: "$600 billion
+    in new tax revenue President Obama secured" is "President", not "new tax revenue President"."""
+    i = end
+    while i > first and (doc[i - 1].text[:1].isupper() or doc[i - 1].text == "."):
+        i -= 1
+    if i == end or i == first or all(normalise_word(t.text) in HONORIFICS for t in doc[i:end] if t.text != "."):
+        return first  # "former attorney general Mr Sessions": the role is the lower-case part
+    before = doc[i - 1]
+    if (before.pos_ == "NOUN" and before.text.isalpha() and before.text.islower()
+            and before.lower_ not in _OFFICE_LEVELS and not _is_role_noun(before.lower_)):
+        return i
+    return first
+
+
+# Endings of nouns for people by what they do ("candidate", "nominee", "contender", "proponent").
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ee", "ate", "ian", "ive", "aide")
+
+
+def _is_role_noun(word: str) -> bool:
+    return word in TITLE_WORDS or word.endswith(_AGENT_ENDINGS)
 
 
 def _names_someone(token: Token, people: _PersonNames | None) -> bool:
@@ -644,6 +686,9 @@ def _is_one_persons_role(span: Span) -> bool:
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
         return False  # "is a dangerous, unfit leader" cut at its comma leaves "dangerous": no role
+    if ((head.ent_type_ == "PERSON" and head.pos_ == "PROPN" or head.ent_type_ == "ORG" and len(span) == 1)
+            and head.text[:1].isupper() and normalise_word(head.text) not in TITLE_WORDS):
+        return False  # "Clinton and O'Malley" parsed as an apposition: another person's name is no role
     if head.lower_ in _PERSON_NOUNS or head.lower_ in _TEXT_NOUNS or head.lower_ in _GENERIC_NOUNS or _names_no_one(head):
         return False
     if any(t.lower_.startswith(("http", "www.")) or "/" in t.text and t.like_url or t.text.startswith(("@", "#"))
