@@ -523,6 +523,30 @@ def test_quotes_headline_claim_after_a_surname_and_colon(nlp) -> None:  # type: 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Poll: Ortiz holds a narrow lead over Hale in Ohio", "Poll"),
+        ("Insiders: the mayor will seek a second term", "Insiders"),
+        ("Union officials: the strike will go on until Friday", "Union officials"),
+    ],
+)
+def test_quotes_headline_claim_after_a_source_noun_and_colon(nlp, headline: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{headline}\n\nThe race in the state has tightened since the spring, and turnout is expected to rise."
+    claims = [(q[1], q[3]) for q in _found(nlp, text) if q[2] == ":"]
+    assert claims == [(headline.split(": ", 1)[1], speaker)]
+
+
+@pytest.mark.model
+def test_quotes_headline_label_that_is_no_source_makes_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Analysis: the council will vote on the budget next week\n\n"
+            "Editor's note: this story has been updated to correct the date of the vote\n\n"
+            "Mayor Ortiz on Hale: the council will vote on the plan\n\n"
+            "The budget debate has dragged on for months in the city.")
+    assert [q for q in _found(nlp, text) if q[2] == ":"] == []
+
+
+@pytest.mark.model
 def test_quotes_passive_cue_with_its_agent_reports_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The harbor plan was endorsed by Governor Lena Brooks on Monday."
     assert ("indirect", "The harbor plan", "endorsed", "Lena Brooks") in _found(nlp, text, cognition=True)

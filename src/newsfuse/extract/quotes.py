@@ -946,9 +946,43 @@ def _headline_speaker(context: _Context, start: int, end: int) -> _Speaker | Non
     if mention is not None and mention.type == "PERSON" and (mention.start, mention.end) == (start, end):
         return _person_speaker(context, mention, start, end)
     label = context.text[start:end]
-    if mention is not None or not _SURNAME.fullmatch(label):
+    named = _label_speaker(context, start, end, normalise_word(label)) \
+        if mention is None and _SURNAME.fullmatch(label) else None
+    return named or _headline_source(context, start, end)
+
+
+# Source nouns a headline label may be ("Poll: ...", "Report: ...", "Insiders: ..."); a genre
+# word alone ("Analysis:", "Review:") labels the article itself, not who said it.
+_HEADLINE_SOURCES = (WRITTEN_SOURCES | ANONYMOUS_SOURCES | {"newspaper", "paper", "historian", "pollster", "camp"})
+_GENRE_LABELS = frozenset({"analysis", "review", "column", "editorial", "article", "note", "video", "footage",
+                           "data", "record", "minutes", "guidance", "notice", "warning", "announcement",
+                           "bulletin", "assessment", "book", "message", "post", "transcript", "order"})
+
+
+def _headline_source(context: _Context, start: int, end: int) -> _Speaker | None:
+    """Who a headline label names when it is no bare name: a person after a description
+    ("Hacker Guccifer: ..."), a named organisation in three words at most ("AP: ...", "NY Daily
+    News: ..."; a longer one is a headline the tagger took for a name), or a source
+    noun ("Poll: ...", "Report: ...", "Insiders: ...", "WSJ editorial: ...", "Clinton camp: ...").
+    A label with a preposition names a topic ("CNN President On Trump: ..."), not a source."""
+    span = context.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or any(t.pos_ in ("ADP", "VERB", "AUX", "PRON", "CCONJ") for t in span):
         return None
-    return _label_speaker(context, start, end, normalise_word(label))
+    last = span[-1]
+    if normalise_word(last.text) == "note":
+        return None  # "Editor's note: ...": the publication's own words
+    mention = context.mention_at(last.idx, last.idx + len(last.text))
+    if mention is not None and mention.end == end:
+        if mention.type == "PERSON" and _has_name_word(mention):
+            return _person_speaker(context, mention, start, end)
+        if mention.type in ORGANISATION_TYPES and mention.start == start and len(span) <= 3:
+            return _Speaker(context.text[start:end], source_start=start, source_end=end, kind="organisation")
+    word = normalise_word(last.text)
+    noun = word if word in _HEADLINE_SOURCES else word[:-1] if word.endswith("s") else ""
+    if noun not in _HEADLINE_SOURCES or (len(span) == 1 and noun in _GENRE_LABELS):
+        return None
+    kind = "written" if noun in WRITTEN_SOURCES else "anonymous"
+    return _Speaker(context.text[start:end], source_start=start, source_end=end, kind=kind)
 
 
 # A lone capitalised word, possibly hyphenated or with an apostrophe ("Sanders", "O'Rourke").
