@@ -1176,3 +1176,28 @@ def test_quotes_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it(nl
     _, quotes = _quotes(nlp, "There is no evidence that the mayor meant to stop the inquiry; it continues, with no "
                              "shortage of staff.")
     assert quotes == []
+
+
+# "She called for all candidates to release their plans." with "for ... to" parsed, as the small
+# model does, as an adverbial clause of the verb with "for" as its marker.
+_CALLED_FOR = [
+    ("She", "she", "PRON", "PRP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+    ("for", "for", "SCONJ", "IN", "mark", 6), ("all", "all", "DET", "DT", "det", 4),
+    ("candidates", "candidate", "NOUN", "NNS", "nsubj", 6), ("to", "to", "PART", "TO", "aux", 6),
+    ("release", "release", "VERB", "VB", "advcl", 1), ("their", "their", "PRON", "PRP$", "poss", 8),
+    ("plans", "plan", "NOUN", "NNS", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_quotes_for_to_clause_is_a_cue_complement() -> None:
+    from newsfuse.extract.quotes import _learned_extent, complement_relations
+
+    doc = _hand_parsed(_CALLED_FOR)
+    relations = complement_relations(doc[1])
+    assert [(relation, child.text) for relation, child in relations] == [("advcl:for", "release")]
+    start, end = _learned_extent(doc[1], *relations[0])
+    assert doc[start:end].text == "all candidates to release their plans"
+    # The same adverbial clause without its "for" marker is no complement.
+    leaving = [(w, lemma, pos, tag, dep if dep != "mark" else "punct", head) for w, lemma, pos, tag, dep, head
+               in _CALLED_FOR]
+    assert complement_relations(_hand_parsed(leaving)[1]) == []

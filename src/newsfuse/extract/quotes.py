@@ -1787,8 +1787,8 @@ _RELATION_RANK = {"ccomp": 0, "xcomp": 1, "acl": 2, "dobj": 3}
 
 def complement_relations(token: Token) -> list[tuple[str, Token]]:
     """How content phrases hang off a candidate cue: ``(relation, head of the content)`` with
-    relation ``ccomp``, ``xcomp``, ``acl``, ``dobj``, ``prep:<word>`` ("talk about X" -> X) or
-    ``subj`` (the subject of a passive cue with its agent)."""
+    relation ``ccomp``, ``xcomp``, ``acl``, ``dobj``, ``prep:<word>`` ("talk about X" -> X),
+    ``advcl:for`` ("call for X to do Y") or ``subj`` (the subject of a passive cue with its agent)."""
     found: list[tuple[str, Token]] = []
     for child in token.children:
         if child.dep_ in _RELATION_RANK:
@@ -1797,6 +1797,11 @@ def complement_relations(token: Token) -> list[tuple[str, Token]]:
             obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
                 found.append((f"prep:{child.lower_}", obj))
+        elif child.dep_ == "advcl" and child.i > token.i and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in child.children):
+            # "called for <all candidates to release their plans>": the parser makes "for X to
+            # do Y" a clause of the verb's own (held-out train F1 +0.0016, +0.0008, +0.0004).
+            found.append(("advcl:for", child))
     found.extend(_passive_subject(token))
     found.sort(key=lambda pair: _RELATION_RANK.get(pair[0], len(_RELATION_RANK)))
     return found
@@ -1839,6 +1844,8 @@ def _learned_content(token: Token, threshold: float | None = None) -> list[tuple
 def _learned_extent(token: Token, relation: str, child: Token) -> tuple[int, int]:
     """Token range of a learned cue's content: the complement's subtree, widened for objects."""
     start, end = child.left_edge.i, child.right_edge.i + 1
+    if relation == "advcl:for":
+        start = min([end] + [c.i + 1 for c in child.children if c.dep_ == "mark" and c.lower_ == "for"])
     if relation == "xcomp":
         # "urged <residents to stay indoors>": the object is who was asked.
         start = min([start] + [c.left_edge.i for c in token.children
