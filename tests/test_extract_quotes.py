@@ -1201,3 +1201,23 @@ def test_quotes_for_to_clause_is_a_cue_complement() -> None:
     leaving = [(w, lemma, pos, tag, dep if dep != "mark" else "punct", head) for w, lemma, pos, tag, dep, head
                in _CALLED_FOR]
     assert complement_relations(_hand_parsed(leaving)[1]) == []
+
+
+def test_quotes_object_keeps_its_time_phrase_not_its_occasion() -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from newsfuse.extract.quotes import _learned_extent
+
+    rows = [("Ortiz", "Ortiz", "PROPN", "NNP", "nsubj", 1), ("praised", "praise", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("rally", "rally", "NOUN", "NN", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", 3), ("Saturday", "Saturday", "PROPN", "NNP", "pobj", 4),
+            ("in", "in", "ADP", "IN", "prep", 3), ("a", "a", "DET", "DT", "det", 8),
+            ("statement", "statement", "NOUN", "NN", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = Doc(English().vocab, words=[r[0] for r in rows], spaces=[True] * 8 + [False, False],
+              lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[3] for r in rows],
+              deps=[r[4] for r in rows], heads=[r[5] for r in rows],
+              ents=["O"] * 5 + ["B-DATE"] + ["O"] * 4)
+    # "on Saturday", hung on the noun, is which rally; "in a statement" is how it was said.
+    start, end = _learned_extent(doc[1], "dobj", doc[3])
+    assert doc[start:end].text == "the rally on Saturday"

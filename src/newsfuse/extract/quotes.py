@@ -1866,8 +1866,10 @@ def _learned_extent(token: Token, relation: str, child: Token) -> tuple[int, int
         end = max([end] + [c.right_edge.i + 1 for c in token.rights
                            if c.i > child.i and _continues_object(c)])
         # "acknowledged <the error> in a statement on Friday": the parse may hang the frame
-        # on the object itself.
-        end = min([end] + [c.left_edge.i for c in child.rights if c.dep_ == "prep" and _frames_the_act(c)])
+        # on the object itself. A time phrase it hangs there modifies the noun ("praised <the
+        # rally on Saturday>"; when the act took place hangs on the verb): held-out train F1
+        # +0.0011 / +0.0002 / +0.0004 on seeds 7 / 21 / 99 against cutting it too.
+        end = min([end] + [c.left_edge.i for c in child.rights if c.dep_ == "prep" and _names_an_occasion(c)])
     return (start, _before_second_report(child, end))
 
 
@@ -1895,6 +1897,12 @@ def _continues_object(dependant: Token) -> bool:
 _SPEECH_OCCASIONS = frozenset(
     "statement interview conference briefing speech appearance twitter tweet letter email e-mail podcast "
     "broadcast testimony remarks".split())
+
+
+def _names_an_occasion(preposition: Token) -> bool:
+    """Whether a prepositional phrase tells where or how words were said ("in a statement", "at
+    a news conference", "on Twitter")."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _SPEECH_OCCASIONS for c in preposition.children)
 
 
 def _frames_the_act(preposition: Token) -> bool:
