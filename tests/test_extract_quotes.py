@@ -523,6 +523,30 @@ def test_quotes_headline_claim_after_a_surname_and_colon(nlp) -> None:  # type: 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Poll: Ortiz holds a narrow lead over Hale in Ohio", "Poll"),
+        ("Insiders: the mayor will seek a second term", "Insiders"),
+        ("Union officials: the strike will go on until Friday", "Union officials"),
+    ],
+)
+def test_quotes_headline_claim_after_a_source_noun_and_colon(nlp, headline: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"{headline}\n\nThe race in the state has tightened since the spring, and turnout is expected to rise."
+    claims = [(q[1], q[3]) for q in _found(nlp, text) if q[2] == ":"]
+    assert claims == [(headline.split(": ", 1)[1], speaker)]
+
+
+@pytest.mark.model
+def test_quotes_headline_label_that_is_no_source_makes_no_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Analysis: the council will vote on the budget next week\n\n"
+            "Editor's note: this story has been updated to correct the date of the vote\n\n"
+            "Mayor Ortiz on Hale: the council will vote on the plan\n\n"
+            "The budget debate has dragged on for months in the city.")
+    assert [q for q in _found(nlp, text) if q[2] == ":"] == []
+
+
+@pytest.mark.model
 def test_quotes_passive_cue_with_its_agent_reports_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The harbor plan was endorsed by Governor Lena Brooks on Monday."
     assert ("indirect", "The harbor plan", "endorsed", "Lena Brooks") in _found(nlp, text, cognition=True)
@@ -1152,3 +1176,48 @@ def test_quotes_a_clause_before_a_semicolon_is_no_content_of_the_cue_after_it(nl
     _, quotes = _quotes(nlp, "There is no evidence that the mayor meant to stop the inquiry; it continues, with no "
                              "shortage of staff.")
     assert quotes == []
+
+
+# "She called for all candidates to release their plans." with "for ... to" parsed, as the small
+# model does, as an adverbial clause of the verb with "for" as its marker.
+_CALLED_FOR = [
+    ("She", "she", "PRON", "PRP", "nsubj", 1), ("called", "call", "VERB", "VBD", "ROOT", 1),
+    ("for", "for", "SCONJ", "IN", "mark", 6), ("all", "all", "DET", "DT", "det", 4),
+    ("candidates", "candidate", "NOUN", "NNS", "nsubj", 6), ("to", "to", "PART", "TO", "aux", 6),
+    ("release", "release", "VERB", "VB", "advcl", 1), ("their", "their", "PRON", "PRP$", "poss", 8),
+    ("plans", "plan", "NOUN", "NNS", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_quotes_for_to_clause_is_a_cue_complement() -> None:
+    from newsfuse.extract.quotes import _learned_extent, complement_relations
+
+    doc = _hand_parsed(_CALLED_FOR)
+    relations = complement_relations(doc[1])
+    assert [(relation, child.text) for relation, child in relations] == [("advcl:for", "release")]
+    start, end = _learned_extent(doc[1], *relations[0])
+    assert doc[start:end].text == "all candidates to release their plans"
+    # The same adverbial clause without its "for" marker is no complement.
+    leaving = [(w, lemma, pos, tag, dep if dep != "mark" else "punct", head) for w, lemma, pos, tag, dep, head
+               in _CALLED_FOR]
+    assert complement_relations(_hand_parsed(leaving)[1]) == []
+
+
+def test_quotes_object_keeps_its_time_phrase_not_its_occasion() -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from newsfuse.extract.quotes import _learned_extent
+
+    rows = [("Ortiz", "Ortiz", "PROPN", "NNP", "nsubj", 1), ("praised", "praise", "VERB", "VBD", "ROOT", 1),
+            ("the", "the", "DET", "DT", "det", 3), ("rally", "rally", "NOUN", "NN", "dobj", 1),
+            ("on", "on", "ADP", "IN", "prep", 3), ("Saturday", "Saturday", "PROPN", "NNP", "pobj", 4),
+            ("in", "in", "ADP", "IN", "prep", 3), ("a", "a", "DET", "DT", "det", 8),
+            ("statement", "statement", "NOUN", "NN", "pobj", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = Doc(English().vocab, words=[r[0] for r in rows], spaces=[True] * 8 + [False, False],
+              lemmas=[r[1] for r in rows], pos=[r[2] for r in rows], tags=[r[3] for r in rows],
+              deps=[r[4] for r in rows], heads=[r[5] for r in rows],
+              ents=["O"] * 5 + ["B-DATE"] + ["O"] * 4)
+    # "on Saturday", hung on the noun, is which rally; "in a statement" is how it was said.
+    start, end = _learned_extent(doc[1], "dobj", doc[3])
+    assert doc[start:end].text == "the rally on Saturday"

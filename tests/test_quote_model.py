@@ -47,3 +47,16 @@ def test_quote_model_scores_a_cue_word_it_never_saw(nlp) -> None:  # type: ignor
     verb = next(t for t in doc if t.lower_ == "theorized")
     scored = {relation: model.score(features) for relation, _, features in candidates(verb, complement_relations(verb))}
     assert scored["ccomp"] >= model.threshold
+
+
+def test_quote_model_features_name_the_complement_head() -> None:
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from newsfuse.extract.quote_model import candidate_features
+
+    doc = Doc(English().vocab, words=["Voters", "rejected", "the", "measure"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "det", "dobj"], pos=["NOUN", "VERB", "DET", "NOUN"],
+              lemmas=["voter", "reject", "the", "measure"], tags=["NNS", "VBD", "DT", "NN"])
+    # What the complement is about tells a stance ("rejected <the measure>") from an act.
+    assert "childlem=measure|dobj" in candidate_features(doc[1], "dobj", doc[3])
