@@ -1221,3 +1221,15 @@ def test_quotes_object_keeps_its_time_phrase_not_its_occasion() -> None:
     # "on Saturday", hung on the noun, is which rally; "in a statement" is how it was said.
     start, end = _learned_extent(doc[1], "dobj", doc[3])
     assert doc[start:end].text == "the rally on Saturday"
+
+
+@pytest.mark.model
+def test_quotes_a_pronoun_and_a_frame_or_a_request_for_anonymity_is_no_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "Mayor Tom Reyes explained this from the Harbor Gazette to the council on Monday night.")
+    assert quotes == []
+    _, quotes = _quotes(nlp, "Two city officials, who asked not to be identified discussing internal deliberations, "
+                             "confirmed the plan. A third official asked not to be identified discussing the findings.")
+    assert quotes == []
+    # a pronoun with its characterisation is what was said
+    _, quotes = _quotes(nlp, 'Mayor Tom Reyes described it as a "reckless gamble" on Monday.')
+    assert any(q.text.startswith("it as a") for q in quotes)

@@ -1608,11 +1608,29 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         parts = _after_own_cue(context, token, parts)
         if not parts or not _is_reported_content(context, parts):
             continue
+        if learned and not cognition and _says_nothing(doc, context.token_at(parts[0][0])):
+            continue
         speaker = _owner_speaker(context, token) if learned and token.pos_ != "VERB" else \
             _speaker_of(context, _first_report(token), [])
         attribution = _Attribution(speaker, token, _cue_text(token))
         for start, end in parts:
             yield _quote(doc_id, context.text, start, end, "indirect", speaker, attribution)
+
+
+# Pronouns that point at words the content does not give ("explained <this from the Free Beacon>").
+_POINTING_PRONOUNS = frozenset({"this", "that", "it", "these", "those", "them"})
+
+
+def _says_nothing(doc: Doc, first: int) -> bool:
+    """A learned content that tells a reader nothing: a pronoun and a frame ("said <this at the
+    rally>", "saying <this of the five corporations>", but not "described <it as a smear>") or a
+    request for anonymity ("asked <not to be identified>")."""
+    token = doc[first]
+    if (token.lower_ in _POINTING_PRONOUNS and first + 1 < len(doc) and doc[first + 1].pos_ == "ADP"
+            and doc[first + 1].lower_ not in ("as", "like")):
+        return True  # "described <it as a smear>" keeps its characterisation
+    words = [t.lower_ for t in doc[first:first + 4]]
+    return words[:3] == ["not", "to", "be"] and len(words) == 4 and words[3] in ("named", "identified", "quoted")
 
 
 # Subjects that say no one spoke: "Nobody said ...", "None of the witnesses said ...".
