@@ -1233,3 +1233,22 @@ def test_quotes_a_pronoun_and_a_frame_or_a_request_for_anonymity_is_no_quote(nlp
     # a pronoun with its characterisation is what was said
     _, quotes = _quotes(nlp, 'Mayor Tom Reyes described it as a "reckless gamble" on Monday.')
     assert any(q.text.startswith("it as a") for q in quotes)
+
+
+@pytest.mark.model
+def test_quotes_a_cue_after_without_or_a_lower_case_field_label_says_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "While Tom Reyes struggled Tuesday to defend the mayor without criticizing him directly, "
+                             "others spoke.")
+    assert quotes == []
+    _, quotes = _quotes(nlp, "Tom Reyes left the meeting without saying that the budget would pass.")
+    assert quotes == []
+    _, quotes = _quotes(nlp, "intro: The past week offered a brief respite from many of the battles that have "
+                             "gripped Washington.")
+    assert quotes == []
+
+
+@pytest.mark.model
+def test_quotes_an_infinitive_of_purpose_after_an_object_is_said_by_the_clauses_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "The mayor praised the plan. He went off script to add: \u201cIn fact, I can tell you "
+                             "the money is pouring in.\u201d")
+    assert [q.speaker_name for q in quotes] == ["He"]

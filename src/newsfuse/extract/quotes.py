@@ -942,10 +942,12 @@ def _headline_speaker(context: _Context, start: int, end: int) -> _Speaker | Non
     """The person a headline label names: exactly a PERSON mention ("Elena Marsh: ..."), or a
     capitalised surname alone that a PERSON mention of the article ends with ("Marsh: ..."
     above a story about Elena Marsh; the NER seldom tags a lone headline word)."""
+    label = context.text[start:end]
+    if not label[:1].isupper():
+        return None  # "intro: The past week ...": a field label of the page, not a name
     mention = context.mention_at(start, end)
     if mention is not None and mention.type == "PERSON" and (mention.start, mention.end) == (start, end):
         return _person_speaker(context, mention, start, end)
-    label = context.text[start:end]
     named = _label_speaker(context, start, end, normalise_word(label)) \
         if mention is None and _SURNAME.fullmatch(label) else None
     return named or _headline_source(context, start, end)
@@ -1181,6 +1183,12 @@ def _subject_of(cue: Token) -> Token | None:
             # verb even when the parser hangs it inside the reported clause.
             skip = current.tag_ == "VBG" and current.head.dep_ == "ccomp" and current.head.head.i != current.head.i
             current = current.head.head if skip else current.head
+            continue
+        if (current.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)
+                and current.head.dep_ in ("dobj", "pobj")):
+            # "He went off script to add: ...", parsed as a relative clause of "script": an
+            # infinitive of purpose after an object is said by the clause's subject
+            current = current.head.head if current.head.dep_ == "dobj" else current.head.head.head
             continue
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
             # "the man who said ...", "a statement saying ...": the noun is the source
@@ -1676,6 +1684,8 @@ def _nothing_said(cue: Token) -> bool:
         return True
     if _addressed_participle(cue):
         return True  # "Asked if she was sure, she replied": the question is not hers
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "without":
+        return True  # "struggled to defend him without criticizing him directly"
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
     if cue.dep_ in ("acl", "relcl"):
