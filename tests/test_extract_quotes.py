@@ -1252,3 +1252,10 @@ def test_quotes_an_infinitive_of_purpose_after_an_object_is_said_by_the_clauses_
     _, quotes = _quotes(nlp, "The mayor praised the plan. He went off script to add: \u201cIn fact, I can tell you "
                              "the money is pouring in.\u201d")
     assert [q.speaker_name for q in quotes] == ["He"]
+
+
+@pytest.mark.model
+def test_quotes_a_hyphenated_description_is_the_speaker_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "The 70-year-old ex-president commented on the numerous photos of the pair at the "
+                             "museum opening.")
+    assert [q.speaker_name for q in quotes] == ["The 70-year-old ex-president"]

@@ -1169,7 +1169,8 @@ def _subject_of(cue: Token) -> Token | None:
     for _ in range(4):
         # Of two subjects the parse may give ("State of play: DHS said ..."), the one in the
         # verb's own clause: the nearest before it, not a label before a colon.
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        # (a hyphen the parser made a second subject, "ex - president", is no word of anyone's)
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.text.strip("-\u2010\u2011\u2013\u2014")]
         before = [c for c in subjects if c.i < current.i]
         subject = before[-1] if before else next(iter(subjects), None)
         if subject is not None and subject.dep_ == "nsubjpass":
@@ -1442,6 +1443,9 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
             end = child.right_edge.i + 1
         else:
             break
+    while (end + 1 < len(doc) and doc[end].text in ("-", "\u2010", "\u2011") and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2  # "the ex-president", split by the tokenizer and the parser
     # Never across a line break: a name is one line's ("September" + "Woodward book").
     breaks = [t.i for t in doc[start:end] if _is_line_break(t)]
     start = max([start] + [i + 1 for i in breaks if i < token.i])
