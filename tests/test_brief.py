@@ -444,3 +444,15 @@ def test_brief_timeline_entry_does_not_start_with_a_datelines_dash() -> None:
     timeline = build_timeline([doc], {"wire": Extraction(doc="wire", dates=dates, sentences=sentences(doc.text))})
     assert [e.text for e in timeline] == [
         "Western governments on Thursday accused hackers of trying to steal vaccine research."]
+
+
+def test_brief_summary_leaves_out_a_sentence_cut_off_mid_way() -> None:
+    # a teaser cut with an ellipsis, and a sentence split after a title before the names it introduces
+    text = ("The harbour bridge reopened to traffic on Monday after six weeks of repairs.\n\n"
+            "The council rejected two of the contractors the ministry had proposed for the work, Reps. "
+            "Ada Morn and Lee Hart said.\n\n"
+            "Traders on the east bank said the closure had cost them nearly half of their regular customers "
+            "and that some shops had chosen to...")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("reopened to traffic" in t for t in texts)
+    assert not any(t.endswith(("to...", "Reps.")) for t in texts)

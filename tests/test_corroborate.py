@@ -636,3 +636,39 @@ def test_corroborate_officers_who_fired_shots_are_not_officers_who_were_fired(nl
     extractions = {d.id: extract_document(nlp(d.text), doc_id=d.id, published="2020-05-27") for d in docs}
     assert event_concept("fire weapon") == "shooting" and event_concept("fire") == "layoff"
     assert all(c.status != "conflicting" for c in cross_check(docs, extractions, {}))
+
+
+def test_cross_check_two_different_percentage_changes_are_two_measures() -> None:
+    # "rose 0.7%" on the month and "rose 4.8%" on the year: different bases, no dispute, no update
+    a = make_doc("a", "Grocery prices rose 4.8% in March from a year earlier.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "Grocery prices rose 0.7% in March, the agency said.", "Beltway Daily", "2025-04-10")
+    c = make_doc("c", "Grocery prices rose 0.7% last month.", "Harbor Post", "2025-04-10")
+    extractions = {
+        "a": extraction(a, figure(a, "4.8%", 4.8, "grocery prices", "rise", unit="%", revised=True)),
+        "b": extraction(b, figure(b, "0.7%", 0.7, "grocery prices", "rise", unit="%", revised=True)),
+        "c": extraction(c, figure(c, "0.7%", 0.7, "grocery prices", "rise", unit="%", revised=True)),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    assert all(c.status != "conflicting" and c.superseded_by is None for c in claims)
+    assert claim_with(claims, b, "0.7%").status == "corroborated"
+    one_doc = make_doc("d", "Grocery prices rose 4.8% from a year earlier and 0.7% from February.", "Capitol Wire",
+                       "2025-04-10")
+    extractions = {"d": extraction(one_doc, figure(one_doc, "4.8%", 4.8, "grocery prices", "rise", unit="%"),
+                                   figure(one_doc, "0.7%", 0.7, "grocery prices", "rise", unit="%"))}
+    kept = cross_check([one_doc], extractions, {})
+    assert claims_citing(kept, one_doc, "0.7%") != []  # not dropped as a part of the 4.8% rise
+
+
+def test_cross_check_counts_far_apart_at_one_time_are_not_a_conflict() -> None:
+    # a count at one shelter and the county's toll: a part and its whole, not a dispute
+    a = make_doc("a", "Floodwaters swept through a shelter, killing 9.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "More than 60 people died in Marlow county, police said.", "Beltway Daily", "2025-04-10")
+    c = make_doc("c", "The floods killed 75 people, officials said.", "Harbor Post", "2025-04-10")
+    extractions = {
+        "a": extraction(a, figure(a, "9", 9, None, "kill")),
+        "b": extraction(b, figure(b, "More than 60", 60, "people", "die", "lower")),
+        "c": extraction(c, figure(c, "75", 75, "people", "kill")),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    assert all(c.status != "conflicting" for c in claims_citing(claims, a, "9"))
+    assert claim_with(claims, c, "75").status == "conflicting"  # 60-69 against 75 at one time: a dispute

@@ -264,7 +264,19 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
         return False
     if not _closes_its_quotes(sentence) or _leans_on_the_sentence_before(sentence):
         return False
+    if _CUT_OFF.search(sentence):
+        return False
     return sentence.rstrip()[-1:] in {".", "!", "?", "”", '"', "’", "'", ")"}
+
+
+# A sentence that ends in an ellipsis after a word is cut off ("... 90 percent of schools have
+# chosen to...", as feeds and teasers truncate an article), and one that ends in a title before a
+# name ("..., Reps.") is a sentence split inside "Reps. Jane Roe and ...": neither says what the
+# writer said.
+_CUT_OFF = re.compile(
+    r"(?:[\w,;:—–-]\s*(?:\.\.\.|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
+    r"Prof|Pres|Amb|Adm|Capt|Cmdr|Maj|Supt|Insp)\.)\s*$"
+)
 
 
 # Openings that point back to the sentence before: a briefing sentence must stand alone, and "She
