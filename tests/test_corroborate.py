@@ -672,3 +672,44 @@ def test_cross_check_counts_far_apart_at_one_time_are_not_a_conflict() -> None:
     claims = cross_check([a, b, c], extractions, {})
     assert all(c.status != "conflicting" for c in claims_citing(claims, a, "9"))
     assert claim_with(claims, c, "75").status == "conflicting"  # 60-69 against 75 at one time: a dispute
+
+
+def test_corroborate_an_article_repeating_a_quotation_is_cited_once() -> None:
+    a = make_doc("a", 'The mayor said it was "a shame for the whole city" to close the pier. "It is a shame for the whole '
+                 'city, and we will fix it," she told reporters.', "Capitol Wire", "2025-04-10")
+    b = make_doc("b", 'The mayor called the closure "a shame for the whole city" on Tuesday.', "Beltway Daily",
+                 "2025-04-10")
+    extractions = {
+        "a": extraction(a, quotes=(quote(a, "a shame for the whole city"),
+                                   quote(a, "It is a shame for the whole city, and we will fix it,"))),
+        "b": extraction(b, quotes=(quote(b, "a shame for the whole city"),)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    quoted = [c for c in claims if c.status == "corroborated"]
+    assert len(quoted) == 1
+    assert [s.doc for s in quoted[0].sources] == ["a", "b"]
+    assert quoted[0].sources[0].start == a.text.index("a shame")
+
+
+def test_corroborate_counts_for_two_places_neither_conflict_nor_update() -> None:
+    from newsfuse.records import Mention
+
+    def place(doc: Document, name: str) -> Mention:
+        start = doc.text.index(name)
+        return Mention(doc=doc.id, start=start, end=start + len(name), text=name, type="GPE", cluster=0)
+
+    a = make_doc("a", "On Friday, officials gave a death toll of 41 for Veldmark province.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "The death toll in Ostland climbed to at least 97 on Saturday.", "Beltway Daily", "2025-04-11")
+    c = make_doc("c", "The death toll in Ostland stood at 80 on Saturday.", "Harbor Post", "2025-04-11")
+    fa = figure(a, "41", 41, "death toll", "death toll")
+    fb = figure(b, "at least 97", 97, "death toll", "death toll", "lower")
+    fc = figure(c, "80", 80, "death toll", "death toll")
+    extractions = {
+        "a": Extraction(doc="a", figures=(fa,), mentions=(place(a, "Veldmark"),), sentences=sentences(a.text)),
+        "b": Extraction(doc="b", figures=(fb,), mentions=(place(b, "Ostland"),), sentences=sentences(b.text)),
+        "c": Extraction(doc="c", figures=(fc,), mentions=(place(c, "Ostland"),), sentences=sentences(c.text)),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    veldmark = claim_with(claims, a, "41")
+    assert veldmark.superseded_by is None and veldmark.status != "conflicting"
+    assert claim_with(claims, c, "80").status == "conflicting"  # one place, one day, 80 against 97-111

@@ -315,6 +315,7 @@ class _Fig:
     when: tuple[date, date] | None = None  # the period of Figure.as_of at any grain ("in 2016", "last week")
     named_group: bool = False  # what is counted is a named group ("Republicans", "Ukrainians")
     definite: bool = False  # the count follows "the", "all" or a possessive ("the two leaders")
+    places: frozenset[str] = frozenset()  # the places (GPE, LOC) its sentence names
 
 
 def normalise_unit(unit: str | None) -> str:
@@ -475,6 +476,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         as_of=_day(figure.as_of) if figure.as_of and len(figure.as_of) == 10 else None,
         when=_period_of(figure.as_of),
         named_group=_names_a_group(figure.about),
+        places=_places(extraction, s_start, s_end),
         definite=bool(_DEFINITE_BEFORE.search(text[max(0, figure.start - 12) : figure.start])),
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
@@ -487,6 +489,17 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         low=low,
         high=high,
     )
+
+
+def _places(extraction: Extraction, start: int, end: int) -> frozenset[str]:
+    return frozenset(
+        " ".join(words(m.text.replace("’s", "").replace("'s", ""))).lower()
+        for m in extraction.mentions
+        if m.type in _PLACE_TYPES and start <= m.start and m.end <= end
+    )
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 def _names_a_group(about: str | None) -> bool:
@@ -590,6 +603,10 @@ def _disagreement(a: _Fig, b: _Fig) -> str | None:
         return None
     if _vague(a.figure) and _vague(b.figure):
         return None  # "billions" and "tens of billions" are two ways of not giving the number
+    if a.places and b.places and not a.places & b.places:
+        # "a death toll of 63 for Rhineland-Palatinate" and "the toll in Germany climbed to 143": two
+        # places' counts, neither a dispute nor an update of each other
+        return None
     if a.as_of is not None and b.as_of is not None and a.as_of != b.as_of:
         # "12 dead as of Monday" and "14 dead as of Tuesday": counts for two days, not a dispute.
         return "update"
@@ -731,6 +748,15 @@ def _spans(items: Iterable[tuple[str, int, int]]) -> tuple[Span, ...]:
     return tuple(Span(doc=d, start=s, end=e) for d, s, e in seen)
 
 
+def _first_per_article(items: Iterable[tuple[str, int, int]]) -> tuple[Span, ...]:
+    """One span per article, its first passage in the order given: an article that prints a
+    quotation twice (a fragment, then the full sentence) is one source, listed once."""
+    seen: dict[str, tuple[int, int]] = {}
+    for doc, start, end in items:
+        seen.setdefault(doc, (start, end))
+    return tuple(Span(doc=d, start=s, end=e) for d, (s, e) in seen.items())
+
+
 # -- quotes ------------------------------------------------------------------------------------
 
 
@@ -762,7 +788,7 @@ def _quote_claims(
         text = texts.get(first.doc, "")
         s_start, s_end = sentence_at(extractions[first.doc], text, first.start, first.end)
         sentence = text[s_start:s_end] or first.text
-        sources = _spans((q.doc, q.start, q.end) for q in quotes)
+        sources = _first_per_article((q.doc, q.start, q.end) for q in quotes)
         focus_start = _focus_start(sentence, s_start if s_end > s_start else first.start, first.start, first.text)
         claims.append(
             Claim(
