@@ -456,3 +456,21 @@ def test_brief_summary_leaves_out_a_sentence_cut_off_mid_way() -> None:
     texts = [s.text for s in _one_article_summary(text)]
     assert any("reopened to traffic" in t for t in texts)
     assert not any(t.endswith(("to...", "Reps.")) for t in texts)
+
+
+def test_brief_timeline_leaves_out_the_date_a_record_is_measured_from() -> None:
+    # "the steepest rise since March 2009" says nothing happened then; "closed since March 3" and a
+    # clause after "since" are events
+    text = ("Bread prices rose at the steepest pace since March 2009, the agency said on Tuesday.\n\n"
+            "The old mill has been closed since March 3, when a fire gutted its roof.")
+    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-05-07",
+                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
+
+    def mention(surface: str, value: str, grain: str) -> DateMention:
+        start = doc.text.index(surface)
+        return DateMention(doc="a", text=surface, value=value, grain=grain, start=start, end=start + len(surface))
+
+    dates = (mention("March 2009", "2009-03", "month"), mention("Tuesday", "2025-05-06", "day"),
+             mention("March 3", "2025-03-03", "day"))
+    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
+    assert [e.date for e in timeline] == ["2025-03-03", "2025-05-06"]

@@ -432,6 +432,8 @@ def build_timeline(
             date = timeline_date(mention)
             if date is None or _restates_now(mention) or _said_when(mention, quoted):
                 continue
+            if _comparison_point(mention, text):
+                continue
             post = _post_dated_by(posts, post_starts, mention)
             event = (_post_event(post, text, extraction.doc, date, rank) if post is not None
                      else _event_of(mention, extraction, text, date, rank))
@@ -478,6 +480,27 @@ _PLAN_CLAUSE = re.compile(
     r"\b(?:is expected to|are expected to|expects to|plans? to|intends? to|hopes? to)\b",
     re.IGNORECASE,
 )
+
+
+# "the fastest pace since August 2008", "the first time since 1991": the date after a superlative's
+# "since" is the point a record is measured from; nothing the text reports happened on it (the
+# article says only that nothing bigger did since). A clause after "since" ("since the army
+# withdrew in August") is an event and stays.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:at\s+least\s+|as\s+far\s+back\s+as\s+)?$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(
+    r"\b(?:most|least|fewest|first|highest|lowest|largest|biggest|smallest|fastest|slowest|sharpest|steepest|"
+    r"strongest|weakest|worst|best|deadliest|hottest|coldest|warmest|wettest|driest|greatest|longest|shortest|"
+    r"heaviest|busiest|cheapest|quickest|deepest|tightest|earliest|widest|only)\b",
+    re.IGNORECASE,
+)
+
+
+def _comparison_point(mention: DateMention, text: str) -> bool:
+    before = text[max(0, mention.start - 160) : mention.start]
+    if not _SINCE_BEFORE.search(before):
+        return False
+    clause = _CLAUSE_BREAK.split(re.split(r"(?<=[.!?])\s", before)[-1])[-1]
+    return bool(_SUPERLATIVE.search(clause))
 
 
 def _restates_now(mention: DateMention) -> bool:
