@@ -474,3 +474,18 @@ def test_brief_timeline_leaves_out_the_date_a_record_is_measured_from() -> None:
              mention("March 3", "2025-03-03", "day"))
     timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
     assert [e.date for e in timeline] == ["2025-03-03", "2025-05-06"]
+
+
+def test_brief_summary_leaves_out_half_a_sentence_the_split_cut_off() -> None:
+    # the splitter ends a sentence after "(D-Ore.)"; what follows in lower case is the same sentence
+    text = ("The harbour bridge reopened to traffic on Monday after six weeks of repairs.\n\n"
+            "The council on Friday chose Rep. Ada Morn (D-Ore.) to replace Rep. Lee Hart (R-Ore.) "
+            "as chair of the harbour committee, ending a month of quarrels.")
+    doc = make_doc("gazette", text, "Gazette", "2025-03-04")
+    cut = doc.text.index("(R-Ore.)") + len("(R-Ore.)")
+    spans = ((0, doc.text.index("\n\n")), (doc.text.index("The council"), cut), (cut + 1, len(doc.text)))
+    summary = summarise([doc], {"gazette": Extraction(doc="gazette", sentences=spans)}, groups={"gazette": "g1"},
+                        n_sentences=5)
+    texts = [s.text for s in summary]
+    assert any("reopened to traffic" in t for t in texts)
+    assert not any(t.startswith("The council") for t in texts)

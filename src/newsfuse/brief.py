@@ -212,7 +212,7 @@ def _story_sentences(
             start, end = _trim(text, s_start, s_end)
             sentence = text[start:end]
             tokens = words(sentence)
-            if not _is_summary_worthy(sentence, tokens) or _overlaps(posts, start, end):
+            if not _is_summary_worthy(sentence, tokens) or _overlaps(posts, start, end) or _runs_on(text, end):
                 continue
             index += 1
             entities = {"@" + normalise_name(m.text) for m in extraction.mentions if start <= m.start and m.end <= end}
@@ -235,6 +235,14 @@ def _story_sentences(
                 )
             )
     return out
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the sentence goes on past where the parse ended it: the next words, in the same
+    paragraph, start in lower case ("... to replace Rep. Jane Roe (R-Wyo.)" + "as conference chair,
+    ..."), so the span shows a reader half a sentence."""
+    match = re.match(r"[ \t]*(\S)", text[end : end + 40])
+    return match is not None and match.group(1).islower()
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
