@@ -5,7 +5,10 @@ All three are pure functions of the story's documents and their extractions; no 
 Summary (:func:`summarise`)
     Candidate sentences are the ``Extraction.sentences`` of every document, minus boilerplate
     (newsletter and share prompts, credits, copyright lines, URLs), sentences shorter than
-    :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words. Near-identical sentences across
+    :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words, and sentences a reader would see
+    cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
+    ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
+    "(R-Wyo.)"). Near-identical sentences across
     documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`) are one candidate that cites all its
     copies; a sentence repeated by several *independent* groups gets a small bonus, while copies
     inside one independent source (a syndication group, or one outlet) count once. Each candidate is scored by
@@ -23,7 +26,8 @@ Timeline (:func:`build_timeline`)
     Every date mention normalised to a day (``2025-03-04``) or a month (``2025-03``) gives an
     entry whose text is the clause containing it (the sentence, cut at ";" or a dash when it has
     several clauses). Durations, sets, weeks and unresolved values are left out, and so are
-    dateline-like sentences ("Published March 4, 2025", "Updated 10:31 GMT"). Entries with the
+    dateline-like sentences ("Published March 4, 2025", "Updated 10:31 GMT"), and the date after a
+    superlative's "since" ("the fastest pace since August 2008": a record's starting point). Entries with the
     same date and similar words (at least two shared content words making up ≥
     :data:`TIMELINE_OVERLAP` of the shorter clause's words) merge into one with several
     sources. With a sentence encoder (the pipeline passes the story embedder), clauses of the

@@ -24,7 +24,13 @@ Figure claims: the same quantity
       one purpose must be found in the other's sentence ("for the transit authority" vs "for a
       new branch library" are two amounts);
     * and the magnitudes are within a factor of :data:`MAX_RATIO`: "2 firefighters treated" and
-      "31 people treated" are a part and a whole, not two estimates of one number.
+      "31 people treated" are a part and a whole, not two estimates of one number;
+    * for a percentage change ("rose 0.9%", "rose 5.4%"), equal values: the base (the month, the
+      year, an annualised rate) is often unnamed, so two different changes are two measures.
+
+    A disagreement further needs, to be a *conflict*, values within :data:`CONFLICT_MAX_RATIO`
+    of each other, and it is neither conflict nor update when both sentences name places
+    (GPE/LOC mentions) and share none ("63 for the province", "143 in the country").
 
     A weaker match corroborates but never conflicts (:func:`restates`): the same specific noun
     and agreeing values when one predicate is a light verb ("1,100 drivers went on strike",
