@@ -713,3 +713,27 @@ def test_corroborate_counts_for_two_places_neither_conflict_nor_update() -> None
     veldmark = claim_with(claims, a, "41")
     assert veldmark.superseded_by is None and veldmark.status != "conflicting"
     assert claim_with(claims, c, "80").status == "conflicting"  # one place, one day, 80 against 97-111
+
+
+def test_corroborate_one_precise_figure_in_other_words_agrees() -> None:
+    a = make_doc("a", "Initial claims rose to 418,000 last week, the ministry said.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "New filings for jobless aid climbed to 418,000 last week.", "Beltway Daily", "2025-04-10")
+    c = make_doc("c", "About 20,000 workers rallied while 20,000 fans cheered.", "Harbor Post", "2025-04-10")
+    extractions = {
+        "a": extraction(a, figure(a, "418,000", 418000, "claims", "rise")),
+        "b": extraction(b, figure(b, "418,000", 418000, "filings", "climb")),
+        "c": extraction(c, figure(c, "About 20,000", 20000, "workers", "rally", "approx")),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    same = claim_with(claims, a, "418,000")
+    assert same.status == "corroborated" and {s.doc for s in same.sources} == {"a", "b"}
+
+
+def test_corroborate_a_quoted_title_is_no_statement() -> None:
+    a = make_doc("a", 'Her new book, "Harbour Lights: Notes on the Future of Our Towns," comes out in May.',
+                 "Capitol Wire", "2025-04-10")
+    b = make_doc("b", 'She will publish "Harbour Lights: Notes on the Future of Our Towns" in May.', "Beltway Daily",
+                 "2025-04-10")
+    title = "Harbour Lights: Notes on the Future of Our Towns"
+    extractions = {"a": extraction(a, quotes=(quote(a, title),)), "b": extraction(b, quotes=(quote(b, title),))}
+    assert cross_check([a, b], extractions, {}) == ()

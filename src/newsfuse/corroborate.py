@@ -400,11 +400,24 @@ def restates(a: _Fig, b: _Fig) -> bool:
     if a.figure.doc == b.figure.doc and _first_statement(a.figure) == _first_statement(b.figure):
         return True  # the extract stage linked the repetition (Figure.restates)
     large = a.unit in MONEY_UNITS or min(a.low, b.low) >= MIN_RESTATED_COUNT
+    if a.concept is not None and a.concept == b.concept and _specific(a) and _specific(b) and a.low == b.low:
+        # the same event, and the same exact figure of three significant digits or more ("rose by
+        # 37,000 to 412,000" of "claims", "applications", "filings"): one figure told in other words
+        return True
     if not large or a.counted is None or a.counted != b.counted or a.counted == "person":
         return False
     if a.concept is not None and b.concept is not None and a.concept != b.concept:
         return False
     return a.phrase == b.phrase or _light(a) or _light(b)
+
+
+def _specific(f: _Fig) -> bool:
+    """An exact value with at least three significant digits (412,000; 1,214; 6.45): too precise
+    to recur by chance in one story."""
+    if f.figure.hedge != "exact" or f.figure.value is None or f.low != f.high or _vague(f.figure):
+        return False
+    digits = f"{abs(f.figure.value):.6f}".replace(".", "").strip("0")
+    return len(digits) >= 3
 
 
 def _light(f: _Fig) -> bool:
@@ -782,7 +795,7 @@ def _quote_claims(
         extraction = extractions.get(doc.id)
         for quote in extraction.quotes if extraction else ():
             key = normalise_quote(quote.text)
-            if quote.kind == "direct" and len(key.split()) >= MIN_QUOTE_WORDS:
+            if quote.kind == "direct" and len(key.split()) >= MIN_QUOTE_WORDS and not _is_a_title(quote.text):
                 carried[key].append(quote)
     _fold_trimmed_quotes(carried)
     claims = []
@@ -807,6 +820,14 @@ def _quote_claims(
             )
         )
     return claims
+
+
+def _is_a_title(text: str) -> bool:
+    """A quotation whose every content word is capitalised names a book, a film, a bill or a
+    slogan ("Forward: Notes on the Future of Our Democracy"); it is no one's statement to
+    corroborate."""
+    content = [w for w in words(text) if w[0].isalpha() and w.lower() not in STOPWORDS]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
 def _fold_trimmed_quotes(carried: dict[str, list[Quote]]) -> None:
