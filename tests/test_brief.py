@@ -489,3 +489,13 @@ def test_brief_summary_leaves_out_half_a_sentence_the_split_cut_off() -> None:
     texts = [s.text for s in summary]
     assert any("reopened to traffic" in t for t in texts)
     assert not any(t.startswith("The council") for t in texts)
+
+
+def test_brief_summary_leaves_out_no_comment_notes_and_four_dot_cuts() -> None:
+    text = ("The harbour bridge reopened to traffic on Monday after six weeks of repairs.\n\n"
+            "The mayor and her staff did not respond to requests for comment on the delays.\n\n"
+            "The contractor could not be reached for comment about the cost of the repairs.\n\n"
+            "Engineers said the new bearings should last for decades, the inspection report emphasizes....")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("reopened to traffic" in t for t in texts)
+    assert not any("comment" in t or t.endswith("....") for t in texts)

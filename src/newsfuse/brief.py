@@ -106,7 +106,11 @@ BOILERPLATE = re.compile(
     r"all rights reserved|©|\(c\) \d{4}|copyright|reporting by|editing by|writing by|"
     r"contributed to this report|photo:|image:|getty images|ap photo|file photo|"
     r"https?://|www\.|@\w+\.\w+|download the app|terms of (use|service)|privacy policy|"
-    r"this story has been updated|this article (was|has been) (updated|amended)|advertisement",
+    r"this story has been updated|this article (was|has been) (updated|amended)|advertisement|"
+    # the reporter's note that someone gave no comment says nothing about the story
+    r"(did not|didn't|has not|have not|could not|couldn't) (immediately )?(respond|reply|return)\w* to "
+    r"(\w+ )?(requests?|messages?|e-?mails?|calls?|inquiries|queries) (for|seeking) comment|"
+    r"could not (immediately )?be reached for comment|declined (a request )?to comment\b",
     re.IGNORECASE,
 )
 DATELINE = re.compile(r"^\W*(first |last )?(published|updated|posted|modified)\b", re.IGNORECASE)
@@ -286,7 +290,7 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
 # name ("..., Reps.") is a sentence split inside "Reps. Jane Roe and ...": neither says what the
 # writer said.
 _CUT_OFF = re.compile(
-    r"(?:[\w,;:—–-]\s*(?:\.\.\.|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
+    r"(?:[\w,;:—–-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
     r"Prof|Pres|Amb|Adm|Capt|Cmdr|Maj|Supt|Insp)\.)\s*$"
 )
 
