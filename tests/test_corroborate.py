@@ -737,3 +737,14 @@ def test_corroborate_a_quoted_title_is_no_statement() -> None:
     title = "Harbour Lights: Notes on the Future of Our Towns"
     extractions = {"a": extraction(a, quotes=(quote(a, title),)), "b": extraction(b, quotes=(quote(b, title),))}
     assert cross_check([a, b], extractions, {}) == ()
+
+
+def test_cross_check_a_definite_count_with_an_adjective_is_not_listed_on_one_source() -> None:
+    doc = make_doc("a", "Prosecutors charged the remaining 12 suspects on Wednesday. Police arrested 23 protesters "
+                   "overnight.", "Capitol Wire", "2025-05-02")
+    extractions = {
+        "a": extraction(doc, figure(doc, "12", 12, "suspects", "arrest"), figure(doc, "23", 23, "protesters", "arrest")),
+    }
+    claims = cross_check([doc], extractions, {})
+    assert claims_citing(claims, doc, "12") == []
+    assert claim_with(claims, doc, "23").status == "single-source"

@@ -185,7 +185,11 @@ EVENT_CONCEPTS: dict[str, str] = {
 # fell to 4.8%", "declined to 4.8%", "stood at 4.8%" all state one quantity); without it the figure is
 # the change ("rose 0.4%"), which is another quantity than a level.
 _LEVEL_CONCEPTS = frozenset({"increase", "decrease"})
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|all|these|those|both|his|her|their|its|our)\s+$", re.IGNORECASE)
+# "the two leaders", "all four officers", and with one adjective between, "the necessary 10 votes",
+# "the initial two doses" (a lower-case word; "all but 60 homes" is a snapshot, not a definite count)
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?i:the|all|these|those|both|his|her|their|its|our)\s+(?:(?!but\b|of\b)[a-z][a-z-]*\s+)?$"
+)
 _TO_BEFORE = re.compile(r"\b(?:to|at)\s*$", re.IGNORECASE)
 # Nouns that count the same kind of thing ("12 workers" killed, "14 people" died).
 NOUN_CLASSES: dict[str, str] = {
@@ -496,7 +500,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         when=_period_of(figure.as_of),
         named_group=_names_a_group(figure.about),
         places=_places(extraction, s_start, s_end),
-        definite=bool(_DEFINITE_BEFORE.search(text[max(0, figure.start - 12) : figure.start])),
+        definite=bool(_DEFINITE_BEFORE.search(text[max(0, figure.start - 30) : figure.start])),
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
         counted=counted,
