@@ -444,3 +444,58 @@ def test_brief_timeline_entry_does_not_start_with_a_datelines_dash() -> None:
     timeline = build_timeline([doc], {"wire": Extraction(doc="wire", dates=dates, sentences=sentences(doc.text))})
     assert [e.text for e in timeline] == [
         "Western governments on Thursday accused hackers of trying to steal vaccine research."]
+
+
+def test_brief_summary_leaves_out_a_sentence_cut_off_mid_way() -> None:
+    # a teaser cut with an ellipsis, and a sentence split after a title before the names it introduces
+    text = ("The harbour bridge reopened to traffic on Monday after six weeks of repairs.\n\n"
+            "The council rejected two of the contractors the ministry had proposed for the work, Reps. "
+            "Ada Morn and Lee Hart said.\n\n"
+            "Traders on the east bank said the closure had cost them nearly half of their regular customers "
+            "and that some shops had chosen to...")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("reopened to traffic" in t for t in texts)
+    assert not any(t.endswith(("to...", "Reps.")) for t in texts)
+
+
+def test_brief_timeline_leaves_out_the_date_a_record_is_measured_from() -> None:
+    # "the steepest rise since March 2009" says nothing happened then; "closed since March 3" and a
+    # clause after "since" are events
+    text = ("Bread prices rose at the steepest pace since March 2009, the agency said on Tuesday.\n\n"
+            "The old mill has been closed since March 3, when a fire gutted its roof.")
+    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-05-07",
+                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
+
+    def mention(surface: str, value: str, grain: str) -> DateMention:
+        start = doc.text.index(surface)
+        return DateMention(doc="a", text=surface, value=value, grain=grain, start=start, end=start + len(surface))
+
+    dates = (mention("March 2009", "2009-03", "month"), mention("Tuesday", "2025-05-06", "day"),
+             mention("March 3", "2025-03-03", "day"))
+    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
+    assert [e.date for e in timeline] == ["2025-03-03", "2025-05-06"]
+
+
+def test_brief_summary_leaves_out_half_a_sentence_the_split_cut_off() -> None:
+    # the splitter ends a sentence after "(D-Ore.)"; what follows in lower case is the same sentence
+    text = ("The harbour bridge reopened to traffic on Monday after six weeks of repairs.\n\n"
+            "The council on Friday chose Rep. Ada Morn (D-Ore.) to replace Rep. Lee Hart (R-Ore.) "
+            "as chair of the harbour committee, ending a month of quarrels.")
+    doc = make_doc("gazette", text, "Gazette", "2025-03-04")
+    cut = doc.text.index("(R-Ore.)") + len("(R-Ore.)")
+    spans = ((0, doc.text.index("\n\n")), (doc.text.index("The council"), cut), (cut + 1, len(doc.text)))
+    summary = summarise([doc], {"gazette": Extraction(doc="gazette", sentences=spans)}, groups={"gazette": "g1"},
+                        n_sentences=5)
+    texts = [s.text for s in summary]
+    assert any("reopened to traffic" in t for t in texts)
+    assert not any(t.startswith("The council") for t in texts)
+
+
+def test_brief_summary_leaves_out_no_comment_notes_and_four_dot_cuts() -> None:
+    text = ("The harbour bridge reopened to traffic on Monday after six weeks of repairs.\n\n"
+            "The mayor and her staff did not respond to requests for comment on the delays.\n\n"
+            "The contractor could not be reached for comment about the cost of the repairs.\n\n"
+            "Engineers said the new bearings should last for decades, the inspection report emphasizes....")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("reopened to traffic" in t for t in texts)
+    assert not any("comment" in t or t.endswith("....") for t in texts)

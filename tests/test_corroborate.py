@@ -636,3 +636,115 @@ def test_corroborate_officers_who_fired_shots_are_not_officers_who_were_fired(nl
     extractions = {d.id: extract_document(nlp(d.text), doc_id=d.id, published="2020-05-27") for d in docs}
     assert event_concept("fire weapon") == "shooting" and event_concept("fire") == "layoff"
     assert all(c.status != "conflicting" for c in cross_check(docs, extractions, {}))
+
+
+def test_cross_check_two_different_percentage_changes_are_two_measures() -> None:
+    # "rose 0.7%" on the month and "rose 4.8%" on the year: different bases, no dispute, no update
+    a = make_doc("a", "Grocery prices rose 4.8% in March from a year earlier.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "Grocery prices rose 0.7% in March, the agency said.", "Beltway Daily", "2025-04-10")
+    c = make_doc("c", "Grocery prices rose 0.7% last month.", "Harbor Post", "2025-04-10")
+    extractions = {
+        "a": extraction(a, figure(a, "4.8%", 4.8, "grocery prices", "rise", unit="%", revised=True)),
+        "b": extraction(b, figure(b, "0.7%", 0.7, "grocery prices", "rise", unit="%", revised=True)),
+        "c": extraction(c, figure(c, "0.7%", 0.7, "grocery prices", "rise", unit="%", revised=True)),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    assert all(c.status != "conflicting" and c.superseded_by is None for c in claims)
+    assert claim_with(claims, b, "0.7%").status == "corroborated"
+    one_doc = make_doc("d", "Grocery prices rose 4.8% from a year earlier and 0.7% from February.", "Capitol Wire",
+                       "2025-04-10")
+    extractions = {"d": extraction(one_doc, figure(one_doc, "4.8%", 4.8, "grocery prices", "rise", unit="%"),
+                                   figure(one_doc, "0.7%", 0.7, "grocery prices", "rise", unit="%"))}
+    kept = cross_check([one_doc], extractions, {})
+    assert claims_citing(kept, one_doc, "0.7%") != []  # not dropped as a part of the 4.8% rise
+
+
+def test_cross_check_counts_far_apart_at_one_time_are_not_a_conflict() -> None:
+    # a count at one shelter and the county's toll: a part and its whole, not a dispute
+    a = make_doc("a", "Floodwaters swept through a shelter, killing 9.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "More than 60 people died in Marlow county, police said.", "Beltway Daily", "2025-04-10")
+    c = make_doc("c", "The floods killed 75 people, officials said.", "Harbor Post", "2025-04-10")
+    extractions = {
+        "a": extraction(a, figure(a, "9", 9, None, "kill")),
+        "b": extraction(b, figure(b, "More than 60", 60, "people", "die", "lower")),
+        "c": extraction(c, figure(c, "75", 75, "people", "kill")),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    assert all(c.status != "conflicting" for c in claims_citing(claims, a, "9"))
+    assert claim_with(claims, c, "75").status == "conflicting"  # 60-69 against 75 at one time: a dispute
+
+
+def test_corroborate_an_article_repeating_a_quotation_is_cited_once() -> None:
+    a = make_doc("a", 'The mayor said it was "a shame for the whole city" to close the pier. "It is a shame for the whole '
+                 'city, and we will fix it," she told reporters.', "Capitol Wire", "2025-04-10")
+    b = make_doc("b", 'The mayor called the closure "a shame for the whole city" on Tuesday.', "Beltway Daily",
+                 "2025-04-10")
+    extractions = {
+        "a": extraction(a, quotes=(quote(a, "a shame for the whole city"),
+                                   quote(a, "It is a shame for the whole city, and we will fix it,"))),
+        "b": extraction(b, quotes=(quote(b, "a shame for the whole city"),)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    quoted = [c for c in claims if c.status == "corroborated"]
+    assert len(quoted) == 1
+    assert [s.doc for s in quoted[0].sources] == ["a", "b"]
+    assert quoted[0].sources[0].start == a.text.index("a shame")
+
+
+def test_corroborate_counts_for_two_places_neither_conflict_nor_update() -> None:
+    from newsfuse.records import Mention
+
+    def place(doc: Document, name: str) -> Mention:
+        start = doc.text.index(name)
+        return Mention(doc=doc.id, start=start, end=start + len(name), text=name, type="GPE", cluster=0)
+
+    a = make_doc("a", "On Friday, officials gave a death toll of 41 for Veldmark province.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "The death toll in Ostland climbed to at least 97 on Saturday.", "Beltway Daily", "2025-04-11")
+    c = make_doc("c", "The death toll in Ostland stood at 80 on Saturday.", "Harbor Post", "2025-04-11")
+    fa = figure(a, "41", 41, "death toll", "death toll")
+    fb = figure(b, "at least 97", 97, "death toll", "death toll", "lower")
+    fc = figure(c, "80", 80, "death toll", "death toll")
+    extractions = {
+        "a": Extraction(doc="a", figures=(fa,), mentions=(place(a, "Veldmark"),), sentences=sentences(a.text)),
+        "b": Extraction(doc="b", figures=(fb,), mentions=(place(b, "Ostland"),), sentences=sentences(b.text)),
+        "c": Extraction(doc="c", figures=(fc,), mentions=(place(c, "Ostland"),), sentences=sentences(c.text)),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    veldmark = claim_with(claims, a, "41")
+    assert veldmark.superseded_by is None and veldmark.status != "conflicting"
+    assert claim_with(claims, c, "80").status == "conflicting"  # one place, one day, 80 against 97-111
+
+
+def test_corroborate_one_precise_figure_in_other_words_agrees() -> None:
+    a = make_doc("a", "Initial claims rose to 418,000 last week, the ministry said.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "New filings for jobless aid climbed to 418,000 last week.", "Beltway Daily", "2025-04-10")
+    c = make_doc("c", "About 20,000 workers rallied while 20,000 fans cheered.", "Harbor Post", "2025-04-10")
+    extractions = {
+        "a": extraction(a, figure(a, "418,000", 418000, "claims", "rise")),
+        "b": extraction(b, figure(b, "418,000", 418000, "filings", "climb")),
+        "c": extraction(c, figure(c, "About 20,000", 20000, "workers", "rally", "approx")),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    same = claim_with(claims, a, "418,000")
+    assert same.status == "corroborated" and {s.doc for s in same.sources} == {"a", "b"}
+
+
+def test_corroborate_a_quoted_title_is_no_statement() -> None:
+    a = make_doc("a", 'Her new book, "Harbour Lights: Notes on the Future of Our Towns," comes out in May.',
+                 "Capitol Wire", "2025-04-10")
+    b = make_doc("b", 'She will publish "Harbour Lights: Notes on the Future of Our Towns" in May.', "Beltway Daily",
+                 "2025-04-10")
+    title = "Harbour Lights: Notes on the Future of Our Towns"
+    extractions = {"a": extraction(a, quotes=(quote(a, title),)), "b": extraction(b, quotes=(quote(b, title),))}
+    assert cross_check([a, b], extractions, {}) == ()
+
+
+def test_cross_check_a_definite_count_with_an_adjective_is_not_listed_on_one_source() -> None:
+    doc = make_doc("a", "Prosecutors charged the remaining 12 suspects on Wednesday. Police arrested 23 protesters "
+                   "overnight.", "Capitol Wire", "2025-05-02")
+    extractions = {
+        "a": extraction(doc, figure(doc, "12", 12, "suspects", "arrest"), figure(doc, "23", 23, "protesters", "arrest")),
+    }
+    claims = cross_check([doc], extractions, {})
+    assert claims_citing(claims, doc, "12") == []
+    assert claim_with(claims, doc, "23").status == "single-source"

@@ -5,7 +5,10 @@ All three are pure functions of the story's documents and their extractions; no 
 Summary (:func:`summarise`)
     Candidate sentences are the ``Extraction.sentences`` of every document, minus boilerplate
     (newsletter and share prompts, credits, copyright lines, URLs), sentences shorter than
-    :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words. Near-identical sentences across
+    :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words, and sentences a reader would see
+    cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
+    ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
+    "(R-Wyo.)"). Near-identical sentences across
     documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`) are one candidate that cites all its
     copies; a sentence repeated by several *independent* groups gets a small bonus, while copies
     inside one independent source (a syndication group, or one outlet) count once. Each candidate is scored by
@@ -23,7 +26,8 @@ Timeline (:func:`build_timeline`)
     Every date mention normalised to a day (``2025-03-04``) or a month (``2025-03``) gives an
     entry whose text is the clause containing it (the sentence, cut at ";" or a dash when it has
     several clauses). Durations, sets, weeks and unresolved values are left out, and so are
-    dateline-like sentences ("Published March 4, 2025", "Updated 10:31 GMT"). Entries with the
+    dateline-like sentences ("Published March 4, 2025", "Updated 10:31 GMT"), and the date after a
+    superlative's "since" ("the fastest pace since August 2008": a record's starting point). Entries with the
     same date and similar words (at least two shared content words making up ≥
     :data:`TIMELINE_OVERLAP` of the shorter clause's words) merge into one with several
     sources. With a sentence encoder (the pipeline passes the story embedder), clauses of the
@@ -102,7 +106,11 @@ BOILERPLATE = re.compile(
     r"all rights reserved|©|\(c\) \d{4}|copyright|reporting by|editing by|writing by|"
     r"contributed to this report|photo:|image:|getty images|ap photo|file photo|"
     r"https?://|www\.|@\w+\.\w+|download the app|terms of (use|service)|privacy policy|"
-    r"this story has been updated|this article (was|has been) (updated|amended)|advertisement",
+    r"this story has been updated|this article (was|has been) (updated|amended)|advertisement|"
+    # the reporter's note that someone gave no comment says nothing about the story
+    r"(did not|didn't|has not|have not|could not|couldn't) (immediately )?(respond|reply|return)\w* to "
+    r"(\w+ )?(requests?|messages?|e-?mails?|calls?|inquiries|queries) (for|seeking) comment|"
+    r"could not (immediately )?be reached for comment|declined (a request )?to comment\b",
     re.IGNORECASE,
 )
 DATELINE = re.compile(r"^\W*(first |last )?(published|updated|posted|modified)\b", re.IGNORECASE)
@@ -212,7 +220,7 @@ def _story_sentences(
             start, end = _trim(text, s_start, s_end)
             sentence = text[start:end]
             tokens = words(sentence)
-            if not _is_summary_worthy(sentence, tokens) or _overlaps(posts, start, end):
+            if not _is_summary_worthy(sentence, tokens) or _overlaps(posts, start, end) or _runs_on(text, end):
                 continue
             index += 1
             entities = {"@" + normalise_name(m.text) for m in extraction.mentions if start <= m.start and m.end <= end}
@@ -235,6 +243,14 @@ def _story_sentences(
                 )
             )
     return out
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the sentence goes on past where the parse ended it: the next words, in the same
+    paragraph, start in lower case ("... to replace Rep. Jane Roe (R-Wyo.)" + "as conference chair,
+    ..."), so the span shows a reader half a sentence."""
+    match = re.match(r"[ \t]*(\S)", text[end : end + 40])
+    return match is not None and match.group(1).islower()
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -264,7 +280,19 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
         return False
     if not _closes_its_quotes(sentence) or _leans_on_the_sentence_before(sentence):
         return False
+    if _CUT_OFF.search(sentence):
+        return False
     return sentence.rstrip()[-1:] in {".", "!", "?", "”", '"', "’", "'", ")"}
+
+
+# A sentence that ends in an ellipsis after a word is cut off ("... 90 percent of schools have
+# chosen to...", as feeds and teasers truncate an article), and one that ends in a title before a
+# name ("..., Reps.") is a sentence split inside "Reps. Jane Roe and ...": neither says what the
+# writer said.
+_CUT_OFF = re.compile(
+    r"(?:[\w,;:—–-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
+    r"Prof|Pres|Amb|Adm|Capt|Cmdr|Maj|Supt|Insp)\.)\s*$"
+)
 
 
 # Openings that point back to the sentence before: a briefing sentence must stand alone, and "She
@@ -420,6 +448,8 @@ def build_timeline(
             date = timeline_date(mention)
             if date is None or _restates_now(mention) or _said_when(mention, quoted):
                 continue
+            if _comparison_point(mention, text):
+                continue
             post = _post_dated_by(posts, post_starts, mention)
             event = (_post_event(post, text, extraction.doc, date, rank) if post is not None
                      else _event_of(mention, extraction, text, date, rank))
@@ -466,6 +496,27 @@ _PLAN_CLAUSE = re.compile(
     r"\b(?:is expected to|are expected to|expects to|plans? to|intends? to|hopes? to)\b",
     re.IGNORECASE,
 )
+
+
+# "the fastest pace since August 2008", "the first time since 1991": the date after a superlative's
+# "since" is the point a record is measured from; nothing the text reports happened on it (the
+# article says only that nothing bigger did since). A clause after "since" ("since the army
+# withdrew in August") is an event and stays.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:at\s+least\s+|as\s+far\s+back\s+as\s+)?$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(
+    r"\b(?:most|least|fewest|first|highest|lowest|largest|biggest|smallest|fastest|slowest|sharpest|steepest|"
+    r"strongest|weakest|worst|best|deadliest|hottest|coldest|warmest|wettest|driest|greatest|longest|shortest|"
+    r"heaviest|busiest|cheapest|quickest|deepest|tightest|earliest|widest|only)\b",
+    re.IGNORECASE,
+)
+
+
+def _comparison_point(mention: DateMention, text: str) -> bool:
+    before = text[max(0, mention.start - 160) : mention.start]
+    if not _SINCE_BEFORE.search(before):
+        return False
+    clause = _CLAUSE_BREAK.split(re.split(r"(?<=[.!?])\s", before)[-1])[-1]
+    return bool(_SUPERLATIVE.search(clause))
 
 
 def _restates_now(mention: DateMention) -> bool:
