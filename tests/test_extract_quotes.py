@@ -1259,3 +1259,15 @@ def test_quotes_a_hyphenated_description_is_the_speaker_whole(nlp) -> None:  # t
     _, quotes = _quotes(nlp, "The 70-year-old ex-president commented on the numerous photos of the pair at the "
                              "museum opening.")
     assert [q.speaker_name for q in quotes] == ["The 70-year-old ex-president"]
+
+
+@pytest.mark.model
+def test_quotes_a_question_about_what_was_said_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Why did the council not ask him to elaborate? Was he saying that the agency never "
+                 "investigated the server?",
+                 "Did the mayor say that the budget would pass?",
+                 "Why did Tom Reyes say that the budget would pass?"):
+        assert _quotes(nlp, text)[1] == [], text
+    # a statement followed by a question of the writer's own is still a statement
+    _, quotes = _quotes(nlp, "Tom Reyes said that the budget would pass.")
+    assert [q.speaker_name for q in quotes] == ["Tom Reyes"]

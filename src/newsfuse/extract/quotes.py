@@ -1690,6 +1690,8 @@ def _nothing_said(cue: Token) -> bool:
         return True  # "Asked if she was sure, she replied": the question is not hers
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "without":
         return True  # "struggled to defend him without criticizing him directly"
+    if _asks_whether_said(cue, subject):
+        return True  # "Was he saying that ...?", "Did the mayor say that ...?": a question, no statement
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
     if cue.dep_ in ("acl", "relcl"):
@@ -1698,6 +1700,16 @@ def _nothing_said(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and (governor.lemma_.lower() in _UNREALISED_GOVERNORS
                                     or any(c.lower_ == "yet" for c in governor.children)
                                     or any(c.dep_ == "neg" for c in governor.children))
+
+
+def _asks_whether_said(cue: Token, subject: Token | None) -> bool:
+    """A question about what was said: an auxiliary before the cue's subject in a sentence that ends
+    with a question mark ("Was he saying that ...?", "Why did Smith say that ...?")."""
+    if subject is None or cue.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    inverted = any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in cue.children)
+    last = cue.sent[-1] if cue.sent[-1].text.strip() else cue.sent[-2] if len(cue.sent) > 1 else cue.sent[-1]
+    return inverted and last.text == "?"
 
 
 def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int, int]]) -> bool:
