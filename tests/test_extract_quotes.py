@@ -1271,3 +1271,12 @@ def test_quotes_a_question_about_what_was_said_is_no_statement(nlp) -> None:  # 
     # a statement followed by a question of the writer's own is still a statement
     _, quotes = _quotes(nlp, "Tom Reyes said that the budget would pass.")
     assert [q.speaker_name for q in quotes] == ["Tom Reyes"]
+
+
+@pytest.mark.model
+def test_quotes_as_someone_put_it_attributes_the_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "\u201cIt will play well with his base,\u201d as Professor Elena Marsh put it in April.")
+    assert [(q.speaker_name, q.cue) for q in quotes] == [("Elena Marsh", "put")]
+    # "put" in other senses is no cue
+    _, quotes = _quotes(nlp, "The clerk put the \u201cfinal notice\u201d on the door of the hall.")
+    assert all(q.cue != "put" for q in quotes)

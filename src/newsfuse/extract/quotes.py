@@ -1125,11 +1125,20 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
     lemma = token.lemma_.lower()
+    if quote_cue and lemma == "put" and _as_they_put_it(token):
+        return True  # '"...," as Professor Marsh put it'
     if lemma not in SPEECH_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
         return False
     if lemma == "read" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "more":
         return False  # a teaser's link ("... – Trump's 2018 lowlights Read more")
     return not (quote_cue and lemma in ATTITUDE_LEMMAS)
+
+
+def _as_they_put_it(token: Token) -> bool:
+    """"as X put it": "put" with the object "it" in a clause opened by "as"."""
+    children = list(token.children)
+    return (any(c.lower_ == "it" and c.dep_ == "dobj" for c in children)
+            and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep") for c in children))
 
 
 def _first_cue(tokens: list[Token], *, quote_cue: bool) -> Token | None:
