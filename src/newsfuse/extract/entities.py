@@ -735,7 +735,7 @@ def _name_words(doc: Doc, item: _Item) -> list[str]:
         word = normalise_word(token.text)
         if not word:
             continue
-        if word in _NAME_HYPHENS and words and not doc[token.i - 1].whitespace_ and not token.whitespace_:
+        if word in NAME_HYPHENS and words and not doc[token.i - 1].whitespace_ and not token.whitespace_:
             words[-1] += "-"
             glue = True
             continue
@@ -747,7 +747,8 @@ def _name_words(doc: Doc, item: _Item) -> list[str]:
     return [w.rstrip("-") for w in words if w.strip("-")]
 
 
-_NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# Hyphens that join the parts of a word ("Rawlings-Blake", "ex-president") when no space is beside them.
+NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
@@ -763,9 +764,9 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
         words = _name_words(doc, item)
         if not words:
             words = [doc[item.start:item.end].text.lower()]
-        if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and _is_clause_subject(doc, item))
-                and (person := _person_for_mistag(words, clusters, doc if _is_clause_subject(doc, item) else None))
-                is not None):
+        subject = (item.label in PERSON_MISTAG_LABELS or item.label == "GPE") and _is_clause_subject(doc, item)
+        if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and subject)
+                and (person := _person_for_mistag(words, clusters, doc if subject else None)) is not None):
             item.label = "PERSON"
             item.cluster = person
             clusters[person].last_seen = item.start
@@ -1021,10 +1022,10 @@ def _missed_surnames(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> 
         if not (token.pos_ == "PROPN" or _bare_noun_subject(token)) or token.i in covered or not token.text[:1].isupper():
             continue
         end = token.i + 1
-        if (end + 1 < len(doc) and doc[end].text in _NAME_HYPHENS and not token.whitespace_
+        if (end + 1 < len(doc) and doc[end].text in NAME_HYPHENS and not token.whitespace_
                 and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
             end += 2  # "Rawlings-Blake": the whole hyphenated surname
-        name = "-".join(normalise_word(t.text) for t in doc[token.i:end] if t.text not in _NAME_HYPHENS)
+        name = "-".join(normalise_word(t.text) for t in doc[token.i:end] if t.text not in NAME_HYPHENS)
         if name not in confirmed or any(t.i in covered for t in doc[token.i:end]):
             continue
         index = _bearer_at(by_surname[name], clusters, seen, last)

@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 from newsfuse.extract import quote_model
 from newsfuse.extract.entities import (
     HONORIFICS,
+    NAME_HYPHENS,
     TITLE_WORDS,
     extract_mentions,
     gender_of_name,
@@ -1179,7 +1180,7 @@ def _subject_of(cue: Token) -> Token | None:
         # Of two subjects the parse may give ("State of play: DHS said ..."), the one in the
         # verb's own clause: the nearest before it, not a label before a colon.
         # (a hyphen the parser made a second subject, "ex - president", is no word of anyone's)
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.text.strip("-\u2010\u2011\u2013\u2014")]
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.text.strip(_HYPHENS_AND_DASHES)]
         before = [c for c in subjects if c.i < current.i]
         subject = before[-1] if before else next(iter(subjects), None)
         if subject is not None and subject.dep_ == "nsubjpass":
@@ -1205,6 +1206,9 @@ def _subject_of(cue: Token) -> Token | None:
             return current.head
         break
     return None
+
+
+_HYPHENS_AND_DASHES = "".join(NAME_HYPHENS) + "\u2013\u2014"
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -1452,7 +1456,7 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
             end = child.right_edge.i + 1
         else:
             break
-    while (end + 1 < len(doc) and doc[end].text in ("-", "\u2010", "\u2011") and not doc[end - 1].whitespace_
+    while (end + 1 < len(doc) and doc[end].text in NAME_HYPHENS and not doc[end - 1].whitespace_
            and not doc[end].whitespace_ and doc[end + 1].is_alpha):
         end += 2  # "the ex-president", split by the tokenizer and the parser
     # Never across a line break: a name is one line's ("September" + "Woodward book").
@@ -1717,8 +1721,8 @@ def _asks_whether_said(cue: Token, subject: Token | None) -> bool:
     if subject is None or cue.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
     inverted = any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in cue.children)
-    last = cue.sent[-1] if cue.sent[-1].text.strip() else cue.sent[-2] if len(cue.sent) > 1 else cue.sent[-1]
-    return inverted and last.text == "?"
+    last = next((t for t in reversed(cue.sent) if not t.is_space), None)
+    return inverted and last is not None and last.text == "?"
 
 
 def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int, int]]) -> bool:
