@@ -663,3 +663,63 @@ def test_clean_a_byline_with_a_social_handle_is_a_byline() -> None:
             "The council approved the harbour plan on Tuesday after a long debate, officials said.\n\n"
             "The plan will cost $4 million, the mayor said in a statement.\n")
     assert _reason_of(clean(_raw(text)), "By Jane Roe") == "byline"
+
+
+def test_clean_plain_text_drops_a_long_wire_caption_and_its_repeat() -> None:
+    # Wire captions retell the story in several sentences and scraped pages hold them twice.
+    caption = (
+        "FILE - This May 12, 2021 file photo shows Harbour Commissioner Ana Ruiz speaking at the quay in "
+        "Riverton. Ruiz said on Tuesday that the port would reopen to ferries next week after the storm "
+        "repairs, and that the state had agreed to pay for a second crane. The council had voted against the "
+        "plan in March, and several members said they would ask for an audit of the repair costs before any "
+        "more money was released. Ruiz said the audit was welcome. (AP Photo/Jane Roe, File)"
+    )
+    assert len(caption) > 400
+    text = (
+        "Ferry service to resume next week\n\n" + caption + "\n\n" + caption + "\n\n"
+        "RIVERTON (AP) — Ferries will return to the Riverton quay next week, Harbour Commissioner Ana Ruiz said "
+        "on Tuesday, after two months of storm repairs.\n\n"
+        "The state agreed to pay for a second crane, Ruiz said, and the first crossing is set for Monday.\n"
+    )
+    doc = clean(_raw(text))
+    assert {p.reason for p in doc.paragraphs if p.text in caption} == {"caption"}
+    assert "Ferries will return" in doc.text and "second crane, Ruiz said" in doc.text
+    assert "AP Photo" not in doc.text and "file photo" not in doc.text and "The council had voted" not in doc.text
+
+
+@pytest.mark.parametrize("credit", [
+    "(Jane Roe/The Riverton Courier via AP)", "(Jane Roe via AP, Pool)", "(Photo by Jane Roe/Invision/AP, File)",
+    "(AP Photo/The Canadian Press, Jane Roe, File)",
+])
+def test_clean_plain_text_drops_a_caption_credited_through_an_agency(credit: str) -> None:
+    text = (
+        "Ferry service resumes after storm\n\n"
+        "The first ferry in four days left the mainland pier on Wednesday morning, carrying supplies and about "
+        "60 passengers, the port authority said.\n\n"
+        f"Passengers board a ferry at the mainland pier, where officials said the service would resume. {credit}\n\n"
+        "The authority said a second crossing would run in the afternoon if the wind kept dropping.\n"
+    )
+    doc = clean(_raw(text))
+    assert _reason_of(doc, "Passengers board a ferry") == "caption"
+
+
+def test_clean_plain_text_a_repeated_paragraph_counts_once_but_a_plan_repeating_its_items_stays() -> None:
+    lead = ("The town council approved the harbour plan on Tuesday after a long debate, and work on the new quay "
+            "will start in the spring, the mayor said.")
+    text = ("Harbour plan approved\n\n" + lead + "\n\n" + lead + "\n\n"
+            "Residents who opposed the plan said they would ask the state to review the cost of the work.\n")
+    doc = clean(_raw(text))
+    assert [p.reason for p in doc.paragraphs if p.text == lead] == ["body", "duplicate"]
+    # A meal plan repeats its dishes day after day: every line is article text.
+    dishes = [
+        "Oat porridge with one cup of blueberries, two spoons of walnuts and a glass of milk or water",
+        "Lentil soup with half a cup of carrots, a slice of wholegrain bread and a small green salad",
+        "Baked salmon with one cup of rice, a cup of steamed broccoli and a spoon of olive oil on top",
+        "Greek yogurt with one cup of strawberries, a spoon of honey and a handful of almonds or oats",
+    ]
+    days = "".join(f"Day {n}\n\n" + "\n\n".join(dishes) + "\n\n" for n in range(1, 4))
+    plan = ("A week of simple meals\n\n"
+            "This plan keeps meals simple and cheap, and you can swap any dish for another one on the list, "
+            "the dietitian said.\n\n" + days)
+    doc = clean(_raw(plan))
+    assert not any(p.reason == "duplicate" for p in doc.paragraphs)

@@ -422,13 +422,18 @@ _AGENCY = (
     r"Imago|iStock|Newscom|ABACA|Rex|NASA|ESA|UPI|Pool)"
 )
 _PERSON = r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*"
+# A wire credit's note on where the picture comes from: "(AP Photo/Jane Doe, File)".
+_CREDIT_NOTE = r"(?:\s*,\s*(?i:file|pool|handout))?"
 _CREDIT_TAIL = re.compile(
     r"(?:"
     # (Photo: Justin Sullivan/Getty Images), (Image credit: NASA)
     rf"\(\s*{_CREDIT_LABEL}\s*(?i:by|credit)?\s*[:/,]\s*[^()]{{1,80}}\)"
     # (AP Photo/Evan Vucci), (Justin Sullivan/Getty Images), (Reuters)
-    rf"|\(\s*{_AGENCY}(?:\s+(?i:photo))?(?:\s*/\s*{_PERSON})?\s*\)"
-    rf"|\(\s*{_PERSON}\s*/\s*{_AGENCY}(?:\s+via\s+Getty Images)?\s*\)"
+    rf"|\(\s*{_AGENCY}(?:\s+(?i:photo))?(?:\s*/\s*{_PERSON})?{_CREDIT_NOTE}\s*\)"
+    rf"|\(\s*{_PERSON}\s*/\s*{_AGENCY}(?:\s+via\s+Getty Images)?{_CREDIT_NOTE}\s*\)"
+    # (Jane Doe/The Dallas Morning News via AP, File), (AP Photo/The Canadian Press, Jane Doe), (Photo by Jane Doe/AP)
+    rf"|\([^()]{{1,80}}\bvia\s+{_AGENCY}{_CREDIT_NOTE}\s*\)|\(\s*{_AGENCY}\s+(?i:photo)\s*/[^()]{{1,80}}\)"
+    rf"|\(\s*{_CREDIT_LABEL}\s+(?i:by)\s+[^()]{{1,80}}\)"
     # Photograph: Justin Sullivan/Getty Images   Credit...Jane Doe for The New York Times
     rf"|\b{_CREDIT_LABEL}\s*(?i:by)?\s*(?::|\.\.\.|…)\s*[^.!?]{{2,90}}"
     # Justin Sullivan/Getty Images   REUTERS/Lucas Jackson   AFP via Getty Images   Angela Weiss/AFP/Getty Images
@@ -453,7 +458,10 @@ def _may_end_in_credit(text: str) -> bool:
 _CAPTION_START = re.compile(
     r"^(?:(?:image|media) caption\s*[:,]|caption\s*:|(?:pictured|above|top|left|right|below|inset)\s*:|"
     r"(?:file\s*[-–—]\s*)?in this [\w .,]{0,40}\b(?:file |handout |pool |undated )?(?:photo|image|picture|photograph)\b|"
-    r"in this handout\b|this (?:photo|image|handout photo|file photo)\b|file photo\s*:)",
+    r"in this handout\b|this (?:photo|image|handout photo|file photo)\b|file photo\s*:|"
+    r"(?:file\s*[-–—]\s*)?this [\w .,]{0,40}\b(?:file|handout|pool|undated) (?:photo|image|picture|photograph)\b|"
+    # AP marks an archive picture's caption "FILE - ..." (upper case: no sentence opens so)
+    r"(?-i:FILE)\s*[-–—]\s)",
     re.I)
 
 _BYLINE_BY = re.compile(r"^(?i:by|written by|words by|story by|reporting by|reported by|text by)\s+[A-Z\u00c0-\u00de]")
@@ -540,21 +548,35 @@ def _is_share_bar(text: str) -> bool:
     return named >= 2 and social / len(tokens) >= 0.75
 
 
+_MAX_CAPTION_CHARS = 400
+_MAX_LONG_CAPTION_CHARS = 1500
+# A bracketed credit naming a picture or its photographer, not a bare "(Reuters)" citing a source.
+_NAMED_PHOTO_CREDIT = re.compile(r"\([^()]*(?:\b(?i:photo|image|picture)s?\b|/|\bvia\b)[^()]*\)")
+
+
 def _credit_reason(text: str) -> str | None:
-    """'caption' for a picture description ending in a photo credit, 'credit' for a bare credit."""
-    if len(text) > 400:
+    """'caption' for a picture description ending in a photo credit, 'credit' for a bare credit.
+
+    Wire captions can run long (AP's retell the story in a few sentences): past
+    _MAX_CAPTION_CHARS a paragraph is a caption only by a caption opening or a bracketed credit
+    naming the picture or its photographer ("(AP Photo/Jane Doe)", "(Jane Doe via AP)").
+    """
+    if len(text) > _MAX_LONG_CAPTION_CHARS:
         return None
     if _CAPTION_START.match(text):
         return "caption"
     m = _CREDIT_TAIL.search(text) if _may_end_in_credit(text) else None
     if not m:
         return None
+    names_a_picture = bool(_NAMED_PHOTO_CREDIT.match(m.group(0)))
+    if len(text) > _MAX_CAPTION_CHARS and not names_a_picture:
+        return None
     head = text[: m.start()].strip(" .,;:-–—|")
     if len(words_of(head)) < 3:
         return "credit" if len(words_of(text)) <= 14 else None
     # Captions describe a picture; a paragraph with reported speech that ends in an agency
     # name in brackets is a body paragraph citing its source.
-    if _REPORTING.search(head) and not re.search(_CREDIT_LABEL, m.group(0)):
+    if _REPORTING.search(head) and not (names_a_picture or re.search(_CREDIT_LABEL, m.group(0))):
         return None
     return "caption"
 
@@ -666,11 +688,40 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _restore_inner_clock_lines(paragraphs, reasons)
     _restore_inner_markers(paragraphs, reasons)
     verdicts = [r or BODY for r in reasons]
-    if not learned:
-        return verdicts
-    from newsfuse.paragraph_model import refine  # it builds on this module's vocabulary
+    if learned:
+        from newsfuse.paragraph_model import refine  # it builds on this module's vocabulary
 
-    return refine(paragraphs, verdicts)
+        verdicts = refine(paragraphs, verdicts)
+    return _mark_repeated_paragraphs(paragraphs, verdicts)
+
+
+# Scraped text often holds a paragraph twice (a wire caption above the story and again in its
+# gallery, a summary repeated as the lead): the second copy would count every quote and figure
+# in it twice. Short lines repeat legitimately (list labels, "Advertisement"), and so do the
+# items of a plan or schedule (the same meal on three days), so only long paragraphs count, and
+# only when a text repeats a few of them.
+_MIN_REPEATED_WORDS = 12
+_MAX_REPEATED_PARAGRAPHS = 3
+
+
+def _mark_repeated_paragraphs(paragraphs: Sequence[str], verdicts: list[str]) -> list[str]:
+    """A kept paragraph repeating an earlier one word for word is a ``duplicate``; a repeat of a
+    caption is a caption too (a long caption may read as prose to every other rule)."""
+    keys = [_key(text) for text in paragraphs]
+    counts = Counter(key for key in keys if key.count(" ") + 1 >= _MIN_REPEATED_WORDS)
+    if not 0 < sum(1 for n in counts.values() if n > 1) <= _MAX_REPEATED_PARAGRAPHS:
+        return verdicts
+    first_verdict: dict[str, str] = {}
+    out = list(verdicts)
+    for i, key in enumerate(keys):
+        if counts.get(key, 0) < 2:
+            continue
+        if key not in first_verdict:
+            first_verdict[key] = out[i]
+        elif out[i] == BODY:
+            first = first_verdict[key]
+            out[i] = "duplicate" if first == BODY else first if first in ("caption", "credit") else BODY
+    return out
 
 
 # Page furniture that a browser copy carries and an extractor's HTML never holds: the cookie
