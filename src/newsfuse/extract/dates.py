@@ -961,6 +961,9 @@ def _after_leading_words(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+_BARE_PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+
+
 def _trim(span: Span) -> Span | None:
     """Drop a trailing possessive and leading/trailing punctuation from a span."""
     start, end = span.start, span.end
@@ -976,6 +979,8 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if end - start > 2 and _is_length_then_later(doc[start:end]):
         end -= 1
+    if end - start > 2 and doc[end - 2].text == "," and doc[end - 1].lower_ in _BARE_PLURAL_UNITS:
+        end -= 2  # "Friday night, hours after the vote": the gap after the comma is no part of the day
     while start < end and (
         doc[start].is_punct
         or doc[start].is_space
