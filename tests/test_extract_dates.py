@@ -849,3 +849,11 @@ def test_extract_dates_season_of_a_year_is_one_expression(nlp) -> None:
     # the small model may end the season at "of" and tag the year apart
     found = dates_in(nlp, "Prices peaked in the spring of 2022.")
     assert found == {"the spring of 2022": ("2022-SP", "season", "DATE")}
+
+
+@pytest.mark.model
+def test_extract_dates_bare_gap_after_a_comma_is_no_part_of_the_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The small model runs "Friday night, hours" into one entity, which then had no value.
+    found = dates_in(nlp, "The mayor spoke to reporters Friday night, hours after the vote.")
+    assert "Friday night" in found
+    assert found["Friday night"][0].startswith("2023-09-08")

@@ -29,11 +29,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
+from newsfuse.extract.date_model import plain_day, prefers_plain_day
 from newsfuse.records import DateMention
 
 if TYPE_CHECKING:
@@ -182,11 +184,12 @@ class Resolution:
 # --------------------------------------------------------------------------- public API
 
 
-def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[DateMention]:
+def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool = True) -> Iterator[DateMention]:
     """Yield every temporal expression of ``doc``, normalised against ``published``.
 
     ``published`` is an ISO 8601 date or datetime string (or ``None``). Mentions come in text
-    order and never overlap.
+    order and never overlap. ``learned=False`` leaves out the learned choice of
+    :mod:`newsfuse.extract.date_model` (a day with or without its part), as its training needs.
     """
     dct = parse_published(published)
     spans = candidate_spans(doc)
@@ -241,6 +244,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
             reference = point.group(0)
         resolved.append((span, result))
     resolved = _share_recurrence(resolved)
+    dates_in_sentence = Counter(span.sent.start for span, _ in resolved)
     for (span, result), before in zip(resolved, references):
         if result.type == "TIME" and result.value is not None and result.value.startswith("XXXX-XX-XX"):
             # A clock time takes the day of its sentence, else the day the text last named.
@@ -248,6 +252,8 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
             day = day_by_sentence.get(span.sent.start) or previous or dct
             if day is not None:
                 result = replace(result, value=day.isoformat() + result.value[10:], reason=None)
+        if learned:
+            result = _day_or_part_of_day(span, result, dates_in_sentence[span.sent.start] - 1)
         yield DateMention(
             doc=doc_id,
             text=span.text,
@@ -258,6 +264,15 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None) -> Iterator[D
             type=result.type,
             reason=result.reason,
         )
+
+
+def _day_or_part_of_day(span: Span, result: Resolution, others: int) -> Resolution:
+    """"Friday night": the day with its part (TimeML's value) or the plain day, as the learned
+    model of :mod:`newsfuse.extract.date_model` prefers; the day itself never changes."""
+    day = plain_day(result.value)
+    if day is None or not prefers_plain_day(span, governing_tense(span), others):
+        return result
+    return Resolution(day, "day")
 
 
 def _share_recurrence(resolved: list[tuple[Span, Resolution]]) -> list[tuple[Span, Resolution]]:
@@ -946,6 +961,9 @@ def _after_leading_words(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+_BARE_PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+
+
 def _trim(span: Span) -> Span | None:
     """Drop a trailing possessive and leading/trailing punctuation from a span."""
     start, end = span.start, span.end
@@ -961,6 +979,8 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if end - start > 2 and _is_length_then_later(doc[start:end]):
         end -= 1
+    if end - start > 2 and doc[end - 2].text == "," and doc[end - 1].lower_ in _BARE_PLURAL_UNITS:
+        end -= 2  # "Friday night, hours after the vote": the gap after the comma is no part of the day
     while start < end and (
         doc[start].is_punct
         or doc[start].is_space
