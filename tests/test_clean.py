@@ -723,3 +723,24 @@ def test_clean_plain_text_a_repeated_paragraph_counts_once_but_a_plan_repeating_
             "the dietitian said.\n\n" + days)
     doc = clean(_raw(plan))
     assert not any(p.reason == "duplicate" for p in doc.paragraphs)
+
+
+def test_clean_plain_text_puts_back_the_space_a_scraper_lost_around_a_quotation_mark() -> None:
+    text = ("Harbour plan divides the council\n\n"
+            "\"It is too expensive,\" Tom Reyes told the meeting. \"Would the state pay for the quay?\"One "
+            "councillor said the plan had broad support, the Courier added.\"[The plan] is what the town needs,\" "
+            "Mayor Ana Ruiz said.\u201cWe will build it.\u201dThe vote is on Monday.\n")
+    doc = clean(_raw(text))
+    assert "for the quay?\" One councillor" in doc.text
+    assert "the Courier added. \"[The plan]" in doc.text
+    assert "Ruiz said. \u201cWe will build it.\u201d The vote" in doc.text
+
+
+def test_clean_plain_text_drops_a_related_coverage_label_run_into_a_headline() -> None:
+    text = ("Harbour plan divides the council\n\n"
+            "The council approved the harbour plan on Tuesday after a long debate, the mayor said.\n\n"
+            "Related Coverage Reyes told the council he did not know about the crane deal: Courier\n\n"
+            "Work on the quay will start in the spring if the state releases its share of the money.\n")
+    doc = clean(_raw(text))
+    assert _reason_of(doc, "Related Coverage") == "read-more"
+    assert "Work on the quay" in doc.text

@@ -140,6 +140,26 @@ def _norm_space(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Scrapers lose the paragraph break between a quotation and the next sentence: 'the money?"One
+# expert said ...', 'she said.“We will'. The quote finder then pairs the marks wrongly and a
+# speaker comes from the wrong sentence. A space goes back on the right side of the mark.
+_GLUED_MARK = re.compile(r"(?<=[a-z0-9][.?!])([\"”“])(?=[A-Z“\"\[])")
+
+
+def _unglue_quotes(text: str) -> str:
+    if not _GLUED_MARK.search(text):
+        return text
+    pieces: list[str] = []
+    last = 0
+    for match in _GLUED_MARK.finditer(text):
+        mark = match.group(1)
+        # A straight mark closes a quotation after an odd number of them, else it opens one.
+        closing = mark == "”" or mark == '"' and text.count('"', 0, match.start()) % 2 == 1
+        pieces.append(text[last:match.start()] + (mark + " " if closing else " " + mark))
+        last = match.end()
+    return "".join(pieces) + text[last:]
+
+
 @functools.lru_cache(maxsize=8192)
 def words_of(text: str) -> tuple[str, ...]:
     """The words of a paragraph (letters first; digits and punctuation-only tokens left out).
@@ -269,7 +289,7 @@ def split_paragraphs(text: str) -> list[str]:
     paragraphs: list[str] = []
     blocks = text.split("\n") if lines_only else _BLANK_LINE.split(text)
     for block in blocks:
-        lines = [_norm_space(line) for line in block.split("\n")]
+        lines = [_unglue_quotes(_norm_space(line)) for line in block.split("\n")]
         lines = [line for line in lines if line]
         if not lines:
             continue
@@ -361,6 +381,10 @@ _READ_MORE = re.compile(
     r"more|continue reading|read the (?:full |whole )?(?:story|article)|full story|click here to read|"
     r"read next|also|previously|see|listen|further reading|more on this|recommended)\s*(?::|at\b|here\b|on\b|about\b|»|›|>|—|–|-|$)",
     re.I)
+# A wire page's "Related Coverage" label run into the headline below it ("Related Coverage Cohen
+# told Congress he did not know ...: Axios"): a headline may hold a reporting verb, so the
+# _READ_MORE exception for reported speech does not apply.
+_GLUED_RELATED = re.compile(r"^Related Coverage\s+[A-Z0-9‘“'\"]")
 # Promotions for the publication itself: an imperative ("Sign up", "Subscribe", "Click here")
 # together with something that points at the outlet (our, newsletter, inbox, app, today).
 _PROMO_VERB = re.compile(
@@ -510,6 +534,8 @@ def _local_reason(text: str) -> str | None:
     ):
         return "read-more"
     if n <= 200 and _is_teaser_link(t):
+        return "read-more"
+    if n <= 250 and _GLUED_RELATED.match(t):
         return "read-more"
     if _is_promo(t):
         return "promo"
