@@ -560,3 +560,17 @@ def test_entities_another_name_parsed_as_an_apposition_is_no_title(nlp) -> None:
     text = ("So far, Democrats will have two veterans, Clinton and O\u2019Malley, plus Sanders, vying to get it right. "
             "Clinton, O\u2019Malley, Sanders and perhaps others will grapple with this.")
     assert all(m.titles == () for m in extract_mentions(nlp(text), doc_id="d") if m.text == "Clinton")
+
+
+@pytest.mark.model
+def test_entities_a_bare_surname_continues_the_subject_not_a_namesake_named_in_passing(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Former Secretary of State Hillary Rodham said Monday that the ferry crash was her biggest regret.\n\n"
+              "In a speech in Riverton, Rodham talked about the old boats former Governor Bill Rodham has owned.\n\n"
+              "\"My biggest regret is what happened at the quay,\" Rodham said.\n\n"
+              "Bill Rodham spoke later on Monday. \"She did a fine job,\" Rodham said.")
+    people = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    hillary = next(m.cluster for m in people if m.text == "Hillary Rodham")
+    bill = next(m.cluster for m in people if m.text == "Bill Rodham")
+    # A namesake named inside a clause ("the boats Bill Rodham has owned") does not take over the
+    # bare surname; named as a sentence's subject ("Bill Rodham spoke"), he does.
+    assert [m.cluster for m in people if m.text == "Rodham"] == [hillary, hillary, bill]

@@ -1280,3 +1280,48 @@ def test_quotes_as_someone_put_it_attributes_the_quote(nlp) -> None:  # type: ig
     # "put" in other senses is no cue
     _, quotes = _quotes(nlp, "The clerk put the \u201cfinal notice\u201d on the door of the hall.")
     assert all(q.cue != "put" for q in quotes)
+
+
+@pytest.mark.model
+def test_quotes_a_supposition_or_a_clause_explaining_another_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _quotes(nlp, "So let\u2019s say you make fun of a white plumber or a pop star.")[1] == []
+    assert _quotes(nlp, "The national media eagerly pander to these activists, which explains why the death "
+                        "of the woman was featured in a report.")[1] == []
+    # a text or a body that "which" stands for still reports
+    _, quotes = _quotes(nlp, "The agency released a report, which says that the river is polluted.")
+    assert [q.speaker_name for q in quotes] == ["a report"]
+    _, quotes = _quotes(nlp, "The ministry, which said on Monday that it would act, did nothing.")
+    assert [q.speaker_name for q in quotes] == ["The ministry"]
+
+
+@pytest.mark.model
+def test_quotes_a_dateline_is_no_part_of_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("NEW DELHI (AP) \u2014 India will begin the world\u2019s largest lockdown on Wednesday, Prime Minister "
+            "Narendra Modi announced in a TV address.")
+    _, quotes = _quotes(nlp, text)
+    assert [(q.speaker_name, text[q.start:q.end]) for q in quotes] == [
+        ("Narendra Modi", "India will begin the world\u2019s largest lockdown on Wednesday")]
+
+
+@pytest.mark.model
+def test_quotes_the_speaker_phrase_leaves_out_what_the_parse_hung_before_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("In addition to groups like Ready for Grace and Emily's List - two pro-Okafor fundraising machines - "
+            "Forward America - which was the top super PAC supporting President Barack Obama's 2012 re-election - "
+            "moved last week to get behind Okafor and announced they will begin raising big money to help elect "
+            "Okafor to the White House.")
+    _, quotes = _quotes(nlp, text)
+    assert [q.speaker_name for q in quotes] == ["Forward America"]
+
+
+@pytest.mark.model
+def test_quotes_an_editors_first_name_in_brackets_stays_with_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "The Times reported on the wage gains:\n\n[Juan] Grant, only two years out of high "
+                             "school, said it felt good to be earning $11.23 an hour.")
+    assert [q.speaker_name for q in quotes] == ["[Juan] Grant"]
+
+
+@pytest.mark.model
+def test_quotes_a_title_case_dateline_closed_by_a_network_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "Williamsburg, Virginia (CNN) - While at a GOP retreat, House Republican leaders on "
+                             "Friday announced a vote next week on a three-month extension of the debt limit.")
+    assert [q.speaker_name for q in quotes] == ["House Republican leaders"]

@@ -16,3 +16,17 @@ def test_nlp_every_paragraph_starts_a_sentence(nlp) -> None:  # type: ignore[no-
                          "The harbour master\nspoke at noon."]
     declares = next(t for t in doc if t.text == "declares")
     assert [c.text for c in declares.children if c.dep_ == "nsubj"] == ["Trump"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("called \u201cindefinite detention\u201d\u2014which Paul describes",
+     ["called", "\u201c", "indefinite", "detention", "\u201d", "\u2014", "which", "Paul", "describes"]),
+    ("its central idea\u2014\"the end\"", ["its", "central", "idea", "\u2014", "\"", "the", "end", "\""]),
+    ("Rep. Ana Ruiz (D-Ohio)\u2014a member", ["Rep.", "Ana", "Ruiz", "(", "D", "-", "Ohio", ")", "\u2014", "a", "member"]),
+    # words joined by a dash were split already; numbers and hyphenated words stay as they were
+    ("He said\u2014wrongly\u2014that", ["He", "said", "\u2014", "wrongly", "\u2014", "that"]),
+    ("from 1990\u20132000, a well-known ex-wife", ["from", "1990\u20132000", ",", "a", "well", "-", "known", "ex", "-", "wife"]),
+])
+def test_nlp_a_dash_glued_to_a_quotation_mark_or_bracket_is_its_own_token(nlp, text, tokens) -> None:  # type: ignore[no-untyped-def]
+    assert [t.text for t in nlp.tokenizer(text)] == tokens

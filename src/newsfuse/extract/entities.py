@@ -212,6 +212,7 @@ class _Cluster:
     first_seen: int
     titles: list[str] = field(default_factory=list)
     mentions: int = 1
+    last_prominent: int = -1  # token index of the last mention as a main clause's subject
 
     @property
     def surname(self) -> str:
@@ -354,6 +355,8 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
         start += 1  # "— Mo Brooks": the dash of a sign-off is no part of the name
     # A name stops at a parenthesis: "Mo Brooks (@RepMoBrooks) June", "Jane Roe (D-Ohio)".
     end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)
+    if start > 0 and doc[start - 1].text == "[" and any(t.text == "]" for t in doc[start:end]):
+        start -= 1  # "[Juan] Grant": an editor's insertion keeps both its brackets
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
         end -= 1
     if given == "PERSON":
@@ -781,8 +784,10 @@ def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster]) -> None:
     if not words:
         words = [doc[item.start:item.end].text.lower()]
     best = _matching_person(words, clusters)
+    prominent = _is_main_clause_subject(doc, item)
     if best is None:
-        clusters.append(_Cluster("PERSON", words, item.start, item.start, list(item.titles)))
+        clusters.append(_Cluster("PERSON", words, item.start, item.start, list(item.titles),
+                                 last_prominent=item.start if prominent else -1))
         item.cluster = len(clusters) - 1
         return
     cluster = clusters[best]
@@ -790,8 +795,21 @@ def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster]) -> None:
         cluster.words = words
     cluster.titles.extend(t for t in item.titles if t not in cluster.titles)
     cluster.last_seen = item.start
+    if prominent:
+        cluster.last_prominent = item.start
     cluster.mentions += 1
     item.cluster = best
+
+
+def _is_main_clause_subject(doc: Doc, item: _Item) -> bool:
+    """Whether the mention is the subject of its sentence's main verb ("Hillary Clinton said ..."),
+    not of a clause inside it ("the cars Bill Clinton has owned"): the person the text is about at
+    that point, whom a later bare surname most likely continues."""
+    root = _span_root(doc, item.start, item.end)
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    return verb.dep_ in ("ROOT", "parataxis") or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 # A surname used this often on its own before any full name is someone the article already knows
@@ -859,7 +877,11 @@ def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
             return None
     if not candidates:
         return None
-    return max(candidates, key=lambda i: clusters[i].last_seen)
+    # Of several people sharing the surname, the one last named as a sentence's subject: a
+    # relative named in passing ("the cars former President Bill Clinton has owned") does not
+    # take over the "Clinton said" that continues the article's subject. The most recent mention
+    # decides between people never or equally prominent.
+    return max(candidates, key=lambda i: (clusters[i].last_prominent, clusters[i].last_seen))
 
 
 def _bare_surname_bearers(candidates: list[int], clusters: list[_Cluster], mentions: dict[int, int]) -> list[int]:

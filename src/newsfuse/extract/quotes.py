@@ -1247,20 +1247,34 @@ def _past_dateline(subject: Token) -> Token:
     looking into the blast said ...", the place in capitals before the dash is no speaker; the
     first noun after the dash is."""
     sent = subject.sent
-    dash = next((t for t in sent[:8] if t.text in _DASHES), None)
-    if dash is None or not subject.i < dash.i or not subject.text.isupper():
+    dash = _dateline_dash(subject.doc, sent.start, sent.end)
+    if dash is None or not subject.i < dash:
         return subject
-    inside_brackets = False
-    for token in subject.doc[sent.start:dash.i]:
-        inside_brackets = (inside_brackets or token.text == "(") and token.text != ")"
-        if token.is_alpha and not token.is_upper and not inside_brackets:
-            return subject
-    after = next((t for t in subject.doc[dash.i + 1:sent.end] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    # the first noun not inside a phrase opened before it ("While at a GOP retreat, House leaders")
+    after = next((t for t in subject.doc[dash + 1:sent.end] if t.pos_ in ("NOUN", "PROPN", "PRON")
+                  and not any(a.i > dash and (a.dep_ == "pobj" or a.pos_ == "ADP") for a in (t, *t.ancestors))), None)
     if after is None:
         return subject
-    while after.dep_ in ("compound", "amod") and after.head.i > after.i:
+    while after.dep_ in ("compound", "amod", "nmod") and after.head.i > after.i:
         after = after.head
     return after
+
+
+def _dateline_dash(doc: Doc, first: int, end: int) -> int | None:
+    """The dash closing a dateline that opens at token ``first`` ("NEW DELHI (AP) — ..."): within
+    the first 8 tokens, every word before it in capitals (the agency in brackets aside)."""
+    dash = next((t.i for t in doc[first:min(first + 8, end)] if t.text in _DASHES), None)
+    if dash is None or dash == first:
+        return None
+    # "Williamsburg, Virginia (CNN) -": a place in title case is a dateline when a wire or
+    # network in brackets closes it.
+    agency = doc[dash - 1].text == ")" and any(t.text == "(" for t in doc[first:dash - 1])
+    inside_brackets = False
+    for token in doc[first:dash]:
+        inside_brackets = (inside_brackets or token.text == "(") and token.text != ")"
+        if token.is_alpha and not inside_brackets and not (token.is_upper or agency and token.is_title):
+            return None
+    return dash
 
 
 def _is_line_break(token: Token) -> bool:
@@ -1446,6 +1460,11 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
         # is "court papers" (the parser had hung "Trump," on the noun). A person's name before a
         # comma may be an apposition the parser got backwards ("Jane Roe, the campaign manager").
         start = max([start] + [t.i + 1 for t in doc[start:token.i] if t.text == ","])
+    for child in token.lefts:
+        if child.dep_ == "prep":
+            # "In addition to groups like X - two PACs - Priorities USA said": a phrase the parse
+            # hung before the name is the sentence's, not the speaker's
+            start = max(start, child.right_edge.i + 1)
     while start < token.i and (doc[start].is_punct or doc[start].is_quote):
         start += 1
     end = token.i + 1
@@ -1705,6 +1724,10 @@ def _nothing_said(cue: Token) -> bool:
         return True  # "struggled to defend him without criticizing him directly"
     if _asks_whether_said(cue, subject):
         return True  # "Was he saying that ...?", "Did the mayor say that ...?": a question, no statement
+    if subject is not None and subject.lower_ in ("'s", "’s", "us") and cue.head.lemma_.lower() == "let":
+        return True  # "let's say you ...": a supposition, nobody's words
+    if subject is not None and subject.lower_ == "which" and cue.dep_ == "relcl" and not _can_report(cue.head):
+        return True  # "..., which explains why ...": the clause before it is no one's statement
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
     if cue.dep_ in ("acl", "relcl"):
@@ -1713,6 +1736,22 @@ def _nothing_said(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and (governor.lemma_.lower() in _UNREALISED_GOVERNORS
                                     or any(c.lower_ == "yet" for c in governor.children)
                                     or any(c.dep_ == "neg" for c in governor.children))
+
+
+# Bodies that speak through their texts or spokespeople: "the agency, which said ...".
+_INSTITUTION_NOUNS = frozenset(
+    "agency committee court department ministry government company group organization organisation party "
+    "commission council panel board union campaign administration office network newspaper paper site website "
+    "outlet institute center centre association firm bank police team service authority".split()
+)
+
+
+def _can_report(antecedent: Token) -> bool:
+    """Whether what "which" stands for can say something: a text, a body, a named organisation;
+    not the words or deeds before it ("..., which explains why")."""
+    lemma = antecedent.lemma_.lower()
+    return (lemma in WRITTEN_SOURCES or lemma in _INSTITUTION_NOUNS or antecedent.pos_ == "PROPN"
+            or antecedent.ent_type_ in ("ORG", "NORP", "GPE"))
 
 
 def _asks_whether_said(cue: Token, subject: Token | None) -> bool:
@@ -2088,6 +2127,8 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
         start += 1
     while end > start and doc[end - 1].idx >= p_end:
         end -= 1
+    if start < end and doc[start].idx == p_start and (dash := _dateline_dash(doc, start, end)) is not None:
+        start = dash + 1  # "NEW DELHI (AP) — India will ...": the dateline is the reporter's, not said
     for i in range(max(start + 1, cue.i + 1), end - 1):
         if doc[i].text not in _ASIDE_PUNCT:
             continue
