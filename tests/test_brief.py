@@ -499,3 +499,31 @@ def test_brief_summary_leaves_out_no_comment_notes_and_four_dot_cuts() -> None:
     texts = [s.text for s in _one_article_summary(text)]
     assert any("reopened to traffic" in t for t in texts)
     assert not any("comment" in t or t.endswith("....") for t in texts)
+
+
+def test_brief_timeline_leaves_out_the_date_an_event_is_compared_with() -> None:
+    text = ("In May alone, bread prices rose 0.6%, slightly less than in April, the agency said.\n\n"
+            "Sales were higher than the March figures suggested.")
+    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-06-10",
+                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
+
+    def mention(surface: str, value: str) -> DateMention:
+        start = doc.text.index(surface)
+        return DateMention(doc="a", text=surface, value=value, grain="month", start=start, end=start + len(surface))
+
+    dates = (mention("May", "2025-05"), mention("April", "2025-04"))
+    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
+    assert [e.date for e in timeline] == ["2025-05"]
+
+
+@pytest.mark.model
+def test_brief_timeline_dates_the_noun_a_date_stands_before_and_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The House panel investigating the March 3 blast at the Ashford plant issued a subpoena Wednesday for a "
+            "former manager.")
+    timeline = _parsed_timeline(nlp, text, "2025-10-16")
+    assert timeline["2025-03-03"] == "the March 3 blast at the Ashford plant"
+    assert "issued a subpoena" in timeline["2025-10-15"]
+    # a date inside a name ("the House March 3 Select Committee") dates no event
+    timeline = _parsed_timeline(nlp, "The House March 3 Select Committee announced on Wednesday that it seeks "
+                                     "records from the plant's owner.", "2025-10-16")
+    assert list(timeline) == ["2025-10-15"]

@@ -857,3 +857,11 @@ def test_extract_dates_bare_gap_after_a_comma_is_no_part_of_the_day(nlp) -> None
     found = dates_in(nlp, "The mayor spoke to reporters Friday night, hours after the vote.")
     assert "Friday night" in found
     assert found["Friday night"][0].startswith("2023-09-08")
+
+
+@pytest.mark.model
+def test_extract_dates_a_comparison_with_what_was_expected_is_no_plan(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = dates_in(nlp, "Consumer prices jumped more than expected in May, the bureau said.", "2021-06-10")
+    assert found["May"][0] == "2021-05"
+    # a plain expectation still looks ahead
+    assert dates_in(nlp, "The vote is expected in May.", "2021-06-10")["May"][0] == "2022-05"

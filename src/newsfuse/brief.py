@@ -511,8 +511,15 @@ _SUPERLATIVE = re.compile(
 )
 
 
+# "prices rose 0.6%, slightly less than in April": the date after "than" is what the event is
+# measured against, not when it happened.
+_THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def _comparison_point(mention: DateMention, text: str) -> bool:
     before = text[max(0, mention.start - 160) : mention.start]
+    if _THAN_BEFORE.search(before):
+        return True
     if not _SINCE_BEFORE.search(before):
         return False
     clause = _CLAUSE_BREAK.split(re.split(r"(?<=[.!?])\s", before)[-1])[-1]

@@ -22,7 +22,7 @@ from newsfuse.extract.quotes import extract_quotes
 from newsfuse.records import DateMention, Extraction, Figure, FigureScope
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "extract_dates",
@@ -151,6 +151,16 @@ def with_dated_phrase(doc: Doc, date: DateMention) -> DateMention:
     "until" sets at another time ("the first attack since the army withdrew in August"), so the
     clause's own event happened some other time."""
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is not None and len(span) and (noun := _modified_noun(span)) is not None:
+        if noun.pos_ == "PROPN":
+            # "the House Jan. 6 Select Committee": a date in a name dates no event
+            return replace(date, event_start=date.start, event_end=date.end)
+        if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"):
+            # "the committee investigating the Jan. 6 riot issued a subpoena Wednesday": the date
+            # dates the riot, not the clause around it (a main subject, "The Sept. 11 attacks
+            # killed ...", keeps its clause)
+            first, last = doc[noun.left_edge.i], doc[noun.right_edge.i]
+            return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     verb = _attachment_verb(span.root) if span is not None and len(span) else None
     if verb is not None and (marker := _sequence_marker(verb)) is not None:
         return _dated_clause(doc, date, verb, marker)
@@ -163,6 +173,15 @@ def with_dated_phrase(doc: Doc, date: DateMention) -> DateMention:
     while last.i > noun.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+
+
+def _modified_noun(span: Span) -> Token | None:
+    """The noun a date stands before as its modifier ("the Jan. 6 riot", "the 1998 law")."""
+    root = span.root
+    noun = root.head
+    if root.dep_ in ("nmod", "compound", "amod") and noun.i >= span.end and noun.pos_ in ("NOUN", "PROPN"):
+        return noun
+    return None
 
 
 # Subordinators that put their clause at another time than the clause they hang on ("killed three

@@ -1147,6 +1147,8 @@ def _is_plan_verb(verb: Token, auxes: list[Token]) -> bool:
         return True
     if lemma not in _PLAN_LEMMAS or verb.tag_ == "VBD":
         return False
+    if any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children):
+        return False  # "prices jumped more than expected in May": a comparison, no plan ahead
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "relcl"):
         # "the record high set on Aug. 6" reports the past; "a vote set for Friday" looks ahead.
         return any(c.lower_ in ("for", "to") for c in verb.children)
