@@ -1325,3 +1325,13 @@ def test_quotes_a_title_case_dateline_closed_by_a_network_is_no_speaker(nlp) -> 
     _, quotes = _quotes(nlp, "Williamsburg, Virginia (CNN) - While at a GOP retreat, House Republican leaders on "
                              "Friday announced a vote next week on a three-month extension of the debt limit.")
     assert [q.speaker_name for q in quotes] == ["House Republican leaders"]
+
+
+@pytest.mark.model
+def test_quotes_when_it_was_said_is_no_part_of_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "President Ana Ruiz said Tuesday the United States was opening a new era of diplomacy."
+    _, quotes = _quotes(nlp, text)
+    assert [text[q.start:q.end] for q in quotes] == ["the United States was opening a new era of diplomacy"]
+    text = "She said Tuesday's vote was rigged."
+    _, quotes = _quotes(nlp, text)
+    assert [text[q.start:q.end] for q in quotes] == ["Tuesday's vote was rigged"]

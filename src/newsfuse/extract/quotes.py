@@ -2129,6 +2129,8 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
         end -= 1
     if start < end and doc[start].idx == p_start and (dash := _dateline_dash(doc, start, end)) is not None:
         start = dash + 1  # "NEW DELHI (AP) — India will ...": the dateline is the reporter's, not said
+    if start == cue.i + 1:
+        start = _past_when_said(doc, start, end)
     for i in range(max(start + 1, cue.i + 1), end - 1):
         if doc[i].text not in _ASIDE_PUNCT:
             continue
@@ -2143,6 +2145,21 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
                 and (_starts_aside(doc[i + 1]) or (doc[i].text != "," and _opens_apposition(doc[i + 1]))):
             return start, i
     return start, end
+
+
+def _past_when_said(doc: Doc, start: int, end: int) -> int:
+    """Past a time phrase right after the cue that the parse put inside the content: in "said
+    Tuesday the United States was ...", Tuesday is when it was said ("Tuesday's vote" stays)."""
+    first = doc[start]
+    if first.ent_iob_ != "B" or first.ent_type_ not in ("DATE", "TIME"):
+        return start
+    stop = start + 1
+    while stop < end and doc[stop].ent_iob_ == "I":
+        stop += 1
+    root = doc[start:stop].root
+    if stop >= end or doc[stop].tag_ == "POS" or root.dep_ not in ("npadvmod", "tmod"):
+        return start
+    return stop
 
 
 def _runs_to_end(doc: Doc, first: int, end: int) -> bool:
