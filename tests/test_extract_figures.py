@@ -345,3 +345,11 @@ def test_extract_figures_scores_of_people_still_count(nlp) -> None:
 def test_extract_figures_a_year_of_an_era_is_no_count(nlp) -> None:  # type: ignore[no-untyped-def]
     assert figures_in(nlp, "The coins date from 300 B.C. to 200 A.D., and the temple was built in 10 BC.") == {}
     assert list(figures_in(nlp, "The campaign ran 30 ad spots on local stations.")) == ["30"]
+
+
+@pytest.mark.model
+def test_figures_a_glued_clock_time_and_a_star_rank_are_no_figures_and_one_fifty_is_150(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = figures_in(nlp, "The fire crews arrived at the scene at 10.46pm. Ana Ruiz, a retired two-star Army "
+                            "general, asked: \"So, what do we pay for this? One-fifty?\" Twenty-five people came.")
+    assert set(found) == {"One-fifty", "Twenty-five"}
+    assert found["One-fifty"].value == 150 and found["Twenty-five"].value == 25

@@ -217,6 +217,7 @@ _NAME_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART", "LAW
 _DATE_LABELS = frozenset({"DATE", "TIME", "ORDINAL"})
 _TIME_UNITS = re.compile(r"^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
                          r"a\.m\.|p\.m\.|am|pm|o'clock|nights?|weekends?)$", re.IGNORECASE)  # fmt: skip
+_GLUED_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _YEAR_CONTEXT = frozenset({"in", "since", "by", "until", "from", "of", "to", "before", "after", "during", "year",
                            "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "through"})  # fmt: skip
 # Words before a year that make it the year of an event ("the 2012 attacks", "last 2016 race").
@@ -236,6 +237,10 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
     if after is not None and (_TIME_UNITS.match(after.text) or (after.text == "-" and span.end + 1 < len(doc)
                                                                 and _TIME_UNITS.match(doc[span.end + 1].text))):
         return True  # "18 months", "3 p.m.": durations and times belong to the dates extractor
+    if _GLUED_CLOCK.fullmatch(span[-1].text):
+        return True  # "at 10.46pm": one token, a clock time
+    if after is not None and after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "star":
+        return True  # "a two-star general", "a five-star hotel": a rank or a rating
     if after is not None and after.lower_ in ("year-old", "years-old", "-year-old") or _is_age(span, before, after):
         return True
     if after is not None and after.text in _TIME_ZONES and re.fullmatch(r"\d{3,4}", span.text):
@@ -550,6 +555,11 @@ def parse_amount(text: str) -> float | None:
 
 
 def _word_number(text: str) -> float | None:
+    parts = text.split("-")
+    if (len(parts) == 2 and 1 <= _WORD_VALUES.get(parts[0], 0) <= 9
+            and _WORD_VALUES.get(parts[1], 0) in (20, 30, 40, 50, 60, 70, 80, 90)):
+        # "one-fifty", "two-twenty": a spoken hundred and its tens (150, 220), not 51 or 22
+        return float(_WORD_VALUES[parts[0]] * 100 + _WORD_VALUES[parts[1]])
     total = 0
     current = 0
     for word in re.split(r"[\s-]+", text.replace(" and ", " ")):
