@@ -1335,3 +1335,20 @@ def test_quotes_when_it_was_said_is_no_part_of_what_was_said(nlp) -> None:  # ty
     text = "She said Tuesday's vote was rigged."
     _, quotes = _quotes(nlp, text)
     assert [text[q.start:q.end] for q in quotes] == ["Tuesday's vote was rigged"]
+
+
+@pytest.mark.model
+def test_quotes_who_stands_for_the_person_not_the_place_the_parse_hung_it_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "The group is an associate of Free Press founder Robert W. McChesney, a communications "
+                             "professor at the University of Illinois at Urbana-Champaign who has called for the "
+                             "capitalist system to be dismantled.")
+    assert [q.speaker_name for q in quotes] == ["Robert W. McChesney"]
+
+
+@pytest.mark.model
+def test_quotes_an_inverted_subject_is_the_whole_noun_and_its_cue_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "\"Commercial media has pushed public media to the center of the debate,\" argued "
+                             "the Free Press document.")
+    assert [q.speaker_name for q in quotes] == ["the Free Press document"]
+    _, quotes = _quotes(nlp, "\"It is over,\" tweeted Associated Press reporter Tom Varga.")
+    assert [(q.speaker_name, q.speaker_title) for q in quotes] == [("Tom Varga", "Associated Press reporter")]

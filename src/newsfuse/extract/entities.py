@@ -527,7 +527,7 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
         first = i
         i -= 1
     while first < item.start and (doc[first].pos_ in {"DET", "ADP", "CCONJ", "ADV"} or doc[first].tag_ in {"PRP$", "WDT", "WP"}
-                                  or doc[first].is_punct):
+                                  or doc[first].is_punct or _inverted_cue(doc, first)):
         first += 1  # "Even President Reagan", "(Reuters) - Former FBI director": no part of the title
     first = _after_lower_case_nouns(doc, first, item.start)
     last = item.start
@@ -544,6 +544,12 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
         # party or body is no role
         return None
     return tokens.text if _is_one_persons_role(tokens) else None
+
+
+def _inverted_cue(doc: Doc, i: int) -> bool:
+    """'"It is over," tweeted Associated Press reporter Tom Varga': a finite verb opening the
+    phrase after a quotation or comma is the cue of an inverted subject, no part of a title."""
+    return doc[i].tag_ in ("VBD", "VBZ", "VBP") and i > 0 and (doc[i - 1].is_punct or doc[i - 1].is_quote)
 
 
 # Lower-case nouns that name the office's level before a capitalised title ("state Sen.", "county

@@ -1315,7 +1315,12 @@ def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | 
     named = [(t, m) for t in nouns if (m := context.mention_at(t.idx, t.idx + len(t.text))) is not None
              and not _is_possessor(context, m)]
     person = next((t for t, m in named if m.type == "PERSON"), None)
-    return person or (named[0][0] if named else nouns[0] if nouns else None)
+    if person is not None:
+        return person
+    subject = named[0][0] if named else nouns[0] if nouns else None
+    while subject is not None and subject.dep_ == "compound" and subject.head.i > subject.i:
+        subject = subject.head  # "argued the Free Press document": the document, not "Free"
+    return subject
 
 
 def _is_possessor(context: _Context, mention: Mention) -> bool:
@@ -1331,7 +1336,8 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
             if resolved is not None:
                 return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
         if lower in {"who", "that", "which"} and token.head.head.i != token.head.i:
-            return _speaker_from_token(context, token.head.head)
+            antecedent = token.head.head
+            return _speaker_from_token(context, _who_antecedent(context, antecedent) if lower == "who" else antecedent)
         return _Speaker(token.text, source_start=token.idx, source_end=token.idx + len(token.text),
                         kind=_source_kind(context, token))
     token = _none_other_than(token)
@@ -1350,6 +1356,27 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         return _person_speaker(context, mention, phrase_start, phrase_end)
     return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
                     kind=_source_kind(context, token))
+
+
+def _who_antecedent(context: _Context, noun: Token) -> Token:
+    """Whom "who" stands for when the parse hung the clause on the nearest noun: "McChesney, a
+    professor at the University of Illinois at Urbana-Champaign who has called for ..." is
+    McChesney, not the place: up from objects of prepositions and appositions to a person."""
+    if noun.ent_type_ not in _NOT_WHO_TYPES:
+        return noun  # a person, or a noun of the kind that is one ("activists who complained")
+    for _ in range(6):
+        if noun.ent_type_ in _NOT_WHO_TYPES and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+                and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        elif noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            noun = noun.head
+        else:
+            break
+    return noun
+
+
+# What "who" never stands for: places, bodies, works, dates.
+_NOT_WHO_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "DATE", "EVENT", "PRODUCT", "LAW"})
 
 
 def _name_set_off(context: _Context, subject: Token) -> Mention | None:
