@@ -574,3 +574,12 @@ def test_entities_a_bare_surname_continues_the_subject_not_a_namesake_named_in_p
     # A namesake named inside a clause ("the boats Bill Rodham has owned") does not take over the
     # bare surname; named as a sentence's subject ("Bill Rodham spoke"), he does.
     assert [m.cluster for m in people if m.text == "Rodham"] == [hillary, hillary, bill]
+
+
+@pytest.mark.model
+def test_entities_a_title_stops_at_a_relative_clause_and_leaves_out_a_month(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("In August Representative Duncan Hunter said he would fight the charges. Alex Castellanos, a veteran "
+              "Republican strategist and CNN contributor who last year advised a rival campaign, said the race was close.")
+    titles = {m.text: m.titles for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"}
+    assert titles["Duncan Hunter"] == ("Representative",)
+    assert not any("who" in t or "last year" in t for t in titles["Alex Castellanos"])

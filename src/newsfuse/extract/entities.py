@@ -527,7 +527,7 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
         first = i
         i -= 1
     while first < item.start and (doc[first].pos_ in {"DET", "ADP", "CCONJ", "ADV"} or doc[first].tag_ in {"PRP$", "WDT", "WP"}
-                                  or doc[first].is_punct or _inverted_cue(doc, first)):
+                                  or doc[first].is_punct or _inverted_cue(doc, first) or _names_a_day(doc[first])):
         first += 1  # "Even President Reagan", "(Reuters) - Former FBI director": no part of the title
     first = _after_lower_case_nouns(doc, first, item.start)
     last = item.start
@@ -544,6 +544,12 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
         # party or body is no role
         return None
     return tokens.text if _is_one_persons_role(tokens) else None
+
+
+def _names_a_day(token: Token) -> bool:
+    """"In August Representative X", "Sunday Treasury Secretary X": a month or day the parse ran
+    into the title; a year or an age stays ("2012 Republican nominee", "18-year-old victim")."""
+    return token.ent_type_ in ("DATE", "TIME") and token.is_alpha
 
 
 def _inverted_cue(doc: Doc, i: int) -> bool:
@@ -723,6 +729,8 @@ def _phrase_text(doc: Doc, start: int, end: int) -> str | None:
             break
         if token.pos_ == "SCONJ" or token.dep_ == "mark":
             break  # "witness for the inquiry into whether Trump obstructed": the clause is no part of it
+        if token.tag_ in {"WDT", "WP"} and stop > start:
+            break  # "strategist who last year ...": a relative clause starts, whatever its first words
         stop += 1
     while stop > start and (doc[stop - 1].pos_ in {"ADP", "CCONJ", "DET", "PART", "ADV", "PRON"}
                             or doc[stop - 1].tag_ in {"WDT", "WP"}):
