@@ -465,3 +465,40 @@ def test_three_labels_inside_a_long_list_after_the_prose_are_kept() -> None:
     reasons = _reasons(lines)
     assert all(reasons[p] == "body" for p in labels)
     assert reasons["Cookie settings"] != "body"
+
+
+DEALS_LEAD = (
+    "Our testers spent three months cooking with the newest air fryers on the market, and the best of them now "
+    "cost less than they did a year ago, so this is a good week to replace the old fryer in your kitchen.",
+    "We judged each air fryer on how evenly it crisps frozen chips, how loud it is and how easy its basket is to "
+    "clean, and we checked the prices at the big stores every morning this week.",
+)
+DEALS_ITEMS = [
+    "Crispwell Duo 6", "The quietest air fryer we tested, with two baskets for chips and fish.",
+    "$89.99 at Amazon", "Buy now",
+    "Heatbox Mini", "A small air fryer that crisps frozen chips evenly in twelve minutes.",
+    "$49.99 at Walmart", "Buy now",
+    "Ovenly Pro XL", "The basket is large enough for a whole chicken and easy to clean.",
+    "See at Target",
+    "Fryday 4", "Cheap and loud, but the chips came out crisp in every test.",
+    "$39.99 at Amazon",
+]
+
+
+def test_a_deals_list_after_the_lead_is_kept_with_its_prices() -> None:
+    chrome = ["Share", "Facebook", "Twitter", "Home", "Reviews", "Kitchen", "Garden", "About us", "Contact",
+              "Privacy policy", "Terms of use",
+              "Readers who buy through the links on this page support the site, and our reviews are never paid for "
+              "by the makers of the products that we test in our kitchen."]
+    reasons = _reasons([*DEALS_LEAD, *DEALS_ITEMS, *chrome])
+    assert [p for p in DEALS_ITEMS if reasons[p] != "body"] == []
+    assert all(reasons[label] != "body" for label in ["Facebook", "Home", "Reviews", "Garden", "Terms of use"])
+
+
+def test_headlines_of_other_stories_after_the_lead_are_not_taken_for_a_list() -> None:
+    others = ["Most read", "Election results: the mayor keeps her seat by a small margin",
+              "Storm closes the harbour for the second time this month",
+              "The football club signs a young striker from the north",
+              "Home", "Sport", "Weather"]
+    reasons = _reasons([*DEALS_LEAD, *others])
+    assert all(reasons[p] != "body" for p in others[1:])

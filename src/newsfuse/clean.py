@@ -661,6 +661,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_comment_section(paragraphs, reasons)
     _mark_unrelated(paragraphs, reasons)
     _mark_tail(paragraphs, reasons)
+    _restore_article_lists(paragraphs, reasons)
     _restore_data_lists(paragraphs, reasons)
     _restore_data_tables(paragraphs, reasons)
     _restore_inner_clock_lines(paragraphs, reasons)
@@ -791,6 +792,114 @@ def _restore_data_lists(paragraphs: Sequence[str], reasons: list[str | None]) ->
                 if reasons[k] in _CONTEXT_REASONS:
                     reasons[k] = None
         i = j
+
+
+# A shopping line of a product list: a price with or without its store, or a store's button
+# ("$49.99 at Amazon", "See at Best Buy", "Buy now").
+_PRICE = r"(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$£€¥]|usd|eur|gbp))"
+_STORE = r"(?:at|on|from|@)\s+\S.{0,30}"
+_STORE_LINE = re.compile(
+    rf"^(?:(?:now |was |from |only )?{_PRICE}(?:\s+{_STORE})?|(?:buy|shop)(?: it)?(?: now)?(?: {_STORE})?|"
+    rf"(?:see|get|check|view)(?: it| (?:the )?(?:price|deal|offer)s?)?(?: now)? {_STORE}|"
+    r"(?:check|see|view) (?:the )?(?:price|deal|offer)s?(?: now)?)[\s!.]*$", re.I)
+# Most words a line may have to count as a list item's name above its blurb.
+_MAX_ITEM_NAME_WORDS = 6
+# Share of a list's words that must be the article's words for the list to be the article's.
+_LIST_OVERLAP = 0.3
+# A list of fewer items is left to the context pass.
+_MIN_LIST_ITEMS = 3
+
+
+def _restore_article_lists(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A list printed among or next to the article's lines, in the article's words, is the article's.
+
+    A listicle, a deals roundup or a list of facts is mostly short lines (item names, one-line
+    blurbs, "$49 at Amazon"), which the context pass cannot tell from a menu or a box of headlines by
+    their shape. What tells them apart is what they say: walking away from a kept line (over other
+    kept lines), a run of dropped lines whose items are content lines (lower-case words, figures, a
+    sentence) sharing the article's vocabulary goes back to the article, with the name line above
+    each item and the price or store lines after it. Two labels in a row (a menu), a line dropped by
+    a local rule (a share bar, a copyright line, a "More from" heading) or a line neither item nor
+    label ends the walk.
+    """
+    article_words = _article_vocabulary(paragraphs, reasons)
+    if len(article_words) < 25:
+        return  # no article to compare with
+    for step in (1, -1):
+        covered = -1 if step > 0 else len(paragraphs)
+        indexes = range(len(paragraphs)) if step > 0 else range(len(paragraphs) - 1, -1, -1)
+        for i in indexes:
+            j = i + step
+            if ((j - covered) * step <= 0 or reasons[i] is not None or not 0 <= j < len(paragraphs)
+                    or not _soft_list_line(paragraphs[j], reasons[j])):
+                continue
+            run, covered = _article_list_run(paragraphs, reasons, j, step, article_words)
+            for k in run:
+                reasons[k] = None
+
+
+def _soft_list_line(text: str, reason: str | None) -> bool:
+    """A line dropped for its shape or neighbours only, which a list next to the article may hold."""
+    return reason in _CONTEXT_REASONS or reason == "read-more" and bool(_STORE_LINE.match(text))
+
+
+def _article_list_run(paragraphs: Sequence[str], reasons: Sequence[str | None], start: int, step: int,
+                      article_words: set[str]) -> tuple[list[int], int]:
+    """The dropped lines from ``start`` on (walking by ``step`` from a kept line) that make a list of
+    the article's, and where the walk stopped.
+
+    Price and store lines right after a kept item go back on their own (they close it); the rest
+    only when the walk holds ``_MIN_LIST_ITEMS`` items and the dropped ones are in the article's words."""
+    run: list[int] = []
+    closing: list[int] = []  # store lines right after a kept item
+    label: int | None = None  # an item's name line waiting for its item
+    items = 0
+    dropped_items: list[int] = []
+    after_item = kept_item = step > 0 and _is_list_entry(paragraphs[start - step], set())
+    j = start
+    while 0 <= j < len(paragraphs) and (reasons[j] is None or _soft_list_line(paragraphs[j], reasons[j])):
+        text = paragraphs[j]
+        if reasons[j] is None:
+            entry = _is_list_entry(text, set())
+            items += entry
+            if entry and label is not None:
+                run.append(label)  # the name line above a kept item
+            after_item = kept_item = step > 0
+            label = None
+        elif _STORE_LINE.match(text):
+            if not after_item:
+                break
+            (closing if kept_item else run).append(j)
+        elif _is_list_entry(text, article_words):
+            items += 1
+            dropped_items.append(j)
+            run.extend(k for k in (label, j) if k is not None)
+            label = None
+            after_item, kept_item = step > 0, False
+        elif label is None and len(words_of(text)) <= _MAX_ITEM_NAME_WORDS and not _ends_sentence(text):
+            label = j
+            after_item = kept_item = False
+            if step < 0 and dropped_items and dropped_items[-1] == j + 1:
+                run.append(j)  # walking up, the name sits above the item just taken
+                label = None
+        else:
+            break
+        j += step
+    words: set[str] = set()
+    for k in dropped_items:
+        words |= _content_words(paragraphs[k])
+    if items < _MIN_LIST_ITEMS or not words or len(words & article_words) / len(words) < _LIST_OVERLAP:
+        return closing, j
+    return closing + run, j
+
+
+def _is_list_entry(text: str, article_words: set[str]) -> bool:
+    """A list item's text: a content line or a short sentence, using one of ``article_words`` if given."""
+    if len(words_of(text)) < 3 or len(text) > 300:
+        return False
+    if not (_is_content_line(text) or _ends_sentence(text)):
+        return False
+    return not article_words or bool(_content_words(text) & article_words)
 
 
 # A copied table of figures: at least this many rows in a row, each with this many figures.
