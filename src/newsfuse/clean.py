@@ -848,11 +848,13 @@ def _article_list_run(paragraphs: Sequence[str], reasons: Sequence[str | None], 
     """The dropped lines from ``start`` on (walking by ``step`` from a kept line) that make a list of
     the article's, and where the walk stopped.
 
-    Price and store lines right after a kept item go back on their own (they close it); the rest
-    only when the walk holds ``_MIN_LIST_ITEMS`` items and the dropped ones are in the article's words."""
+    Price and store lines right after a kept item go back on their own (they close it), and so does
+    a name line between such a line and the next kept item (it opens that one); the rest only when
+    the walk holds ``_MIN_LIST_ITEMS`` items and the dropped ones are in the article's words."""
     run: list[int] = []
-    closing: list[int] = []  # store lines right after a kept item
+    closing: list[int] = []  # lines that go back on their own: store lines and names around kept items
     label: int | None = None  # an item's name line waiting for its item
+    named = False  # the name line came right after a store line
     items = 0
     dropped_items: list[int] = []
     after_item = kept_item = step > 0 and _is_list_entry(paragraphs[start - step], set())
@@ -863,7 +865,7 @@ def _article_list_run(paragraphs: Sequence[str], reasons: Sequence[str | None], 
             entry = _is_list_entry(text, set())
             items += entry
             if entry and label is not None:
-                run.append(label)  # the name line above a kept item
+                (closing if named else run).append(label)  # the name line above a kept item
             after_item = kept_item = step > 0
             label = None
         elif _STORE_LINE.match(text):
@@ -877,6 +879,7 @@ def _article_list_run(paragraphs: Sequence[str], reasons: Sequence[str | None], 
             label = None
             after_item, kept_item = step > 0, False
         elif label is None and len(words_of(text)) <= _MAX_ITEM_NAME_WORDS and not _ends_sentence(text):
+            named = step > 0 and _STORE_LINE.match(paragraphs[j - 1]) is not None
             label = j
             after_item = kept_item = False
             if step < 0 and dropped_items and dropped_items[-1] == j + 1:
