@@ -502,3 +502,21 @@ def test_headlines_of_other_stories_after_the_lead_are_not_taken_for_a_list() ->
               "Home", "Sport", "Weather"]
     reasons = _reasons([*DEALS_LEAD, *others])
     assert all(reasons[p] != "body" for p in others[1:])
+
+
+def test_prose_in_a_script_without_spaces_is_read_as_prose_among_menus() -> None:
+    # Chinese has no spaces between words: each character counts as a token for the density of
+    # function words and weighs as a short word towards length, and "。" ends a sentence.
+    menu = ["首页", "新闻", "体育", "财经", "科技", "旅游", "美食", "登录", "注册"]
+    article = [
+        "今年春天，我们在城市东边的小山上种了两百棵苹果树，希望几年以后附近的孩子们可以在这里学习怎么照顾果树。"
+        "为了让树苗长得好，志愿者们每个周末都会来浇水、除草，还会把落叶收集起来做成肥料。",
+        "负责这个项目的老师说，最难的是夏天的干旱，因为山上没有水管，所有的水都要用车从山下运上来。"
+        "后来大家想了一个办法，在山顶放了几个大水桶，下雨的时候就可以把雨水存起来。",
+        "到了秋天，第一批树已经长到了一米多高，有几棵甚至开了花。孩子们非常高兴，每个人都给自己种的树起了名字。",
+    ]
+    others = ["相关文章", "城市公园将在五月开放新的儿童游乐区", "本周末天气晴朗适合外出", "图书馆推出夜间阅读活动",
+              "关于我们", "联系我们", "隐私政策"]
+    reasons = _reasons([*menu, "山上的苹果树", *article, *others])
+    assert all(reasons[p] == "body" for p in article)
+    assert all(reasons[p] != "body" for p in [*menu[1:], *others[1:]])

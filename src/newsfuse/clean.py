@@ -1378,8 +1378,14 @@ def _is_list_item(text: str) -> bool:
 _GOOD, _NEAR, _SHORT, _BAD, _NOISE = "good", "near", "short", "bad", "noise"
 
 
-def _stopword_density(text: str, stopwords: frozenset[str] = STOPWORDS) -> float:
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+# Scripts written without spaces between words (Chinese, Japanese kana and kanji): for the density
+# of function words each character counts as a token, the way a word does elsewhere.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_DENSITY_TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
+
+
+def _stopword_density(text: str, stopwords: frozenset[str] = STOPWORDS, tokens_of: re.Pattern[str] = _DENSITY_TOKEN) -> float:
+    tokens = [t.lower() for t in tokens_of.findall(text)]
     return sum(1 for t in tokens if t in stopwords) / len(tokens) if tokens else 0.0
 
 
@@ -1387,21 +1393,30 @@ def _frequent_words(paragraphs: Sequence[str], size: int = 40) -> frozenset[str]
     """Stand-in stop-word list for a language we have none for: the text's most frequent words.
 
     In any language the most frequent words of running prose are function words, so prose
-    is dense in them and a menu of names and labels is not.
+    is dense in them and a menu of names and labels is not. In a script without spaces the
+    most frequent characters stand in the same way (particles and endings such as の, に, た).
     """
     counts: dict[str, int] = {}
     for p in paragraphs:
-        for token in _TOKEN.findall(p.lower()):
+        for token in _DENSITY_TOKEN.findall(p.lower()):
             if not token.isdigit():
                 counts[token] = counts.get(token, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])[:size]
     return frozenset(word for word, count in ranked if count >= 3)
 
 
+# A character of a script without spaces carries about as much as a short word does elsewhere:
+# it counts this many times towards a paragraph's length, and "。！？" end its sentences.
+_UNSPACED_WEIGHT = 3
+_UNSPACED_CHARS = re.compile(f"[{_UNSPACED}]")
+_UNSPACED_END = re.compile(r"[。！？][」』）”]*$")
+
+
 def _grade(text: str, stopwords: frozenset[str]) -> str:
-    n = len(text)
+    unspaced = len(_UNSPACED_CHARS.findall(text))
+    n = len(text) + (_UNSPACED_WEIGHT - 1) * unspaced
     density = _stopword_density(text, stopwords)
-    sentence = _ends_sentence(text)
+    sentence = _ends_sentence(text) or bool(unspaced) and bool(_UNSPACED_END.search(text.rstrip()))
     if n >= 200 and density >= 0.22 or n >= 100 and density >= 0.28 and sentence:
         return _GOOD
     if n >= 50 and density < 0.12 and not _is_content_line(text):
@@ -1413,7 +1428,8 @@ def _grade(text: str, stopwords: frozenset[str]) -> str:
 
 def _is_english(paragraphs: Sequence[str]) -> bool:
     sample = " ".join(paragraphs)[:20_000]
-    return _stopword_density(sample) >= 0.12
+    # Words, not characters: an English article copied from a Japanese site is still English.
+    return _stopword_density(sample, tokens_of=_TOKEN) >= 0.12
 
 
 def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
