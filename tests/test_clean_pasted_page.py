@@ -520,3 +520,28 @@ def test_prose_in_a_script_without_spaces_is_read_as_prose_among_menus() -> None
     reasons = _reasons([*menu, "山上的苹果树", *article, *others])
     assert all(reasons[p] == "body" for p in article)
     assert all(reasons[p] != "body" for p in [*menu[1:], *others[1:]])
+
+
+def test_a_list_of_facts_under_a_one_line_lead_is_kept_without_prose_around_it() -> None:
+    # No paragraph of the article is long prose, so the context pass sees nothing to anchor it; the
+    # only long prose is the footer's. The list's items share their words and end like sentences.
+    facts = [
+        "The harbour bridge will close to cars for six weeks from Monday.",
+        "Buses will cross the harbour on the old ferry road during the closure.",
+        "Cyclists and walkers can still use the bridge at night.",
+        "The harbour ferry will run every ten minutes instead of every half hour.",
+        "Repairs to the bridge cost the city about four million euros.",
+        "The bridge last closed for repairs in 2009.",
+    ]
+    lines = [
+        "Home", "News", "Sport", "Weather",
+        "Harbour bridge to close for six weeks",
+        "What drivers need to know:", *facts,
+        "Most read", "Election results: the mayor keeps her seat", "Storm closes the airport",
+        "Contact us", "Privacy",
+        "This website is run by a small team of volunteers who have reported on the town since 1998, and every "
+        "story on it can be reused by other local papers as long as they name the author and link back to us.",
+    ]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in facts)
+    assert all(reasons[p] != "body" for p in ["News", "Sport", "Election results: the mayor keeps her seat"])

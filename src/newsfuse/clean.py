@@ -662,6 +662,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_unrelated(paragraphs, reasons)
     _mark_tail(paragraphs, reasons)
     _restore_article_lists(paragraphs, reasons)
+    _restore_unanchored_list(paragraphs, reasons)
     _restore_data_lists(paragraphs, reasons)
     _restore_data_tables(paragraphs, reasons)
     _restore_inner_clock_lines(paragraphs, reasons)
@@ -894,6 +895,74 @@ def _article_list_run(paragraphs: Sequence[str], reasons: Sequence[str | None], 
     if items < _MIN_LIST_ITEMS or not words or len(words & article_words) / len(words) < _LIST_OVERLAP:
         return closing, j
     return closing + run, j
+
+
+# A list standing for the article holds at least this many items, most of them sharing a word
+# with another item of the list (its cohesion) and at least half of them ending like a sentence or
+# opening with a bullet or a number.
+_MIN_LONE_LIST_ITEMS = 5
+_LONE_LIST_COHESION = 0.6
+_LIST_MARK = re.compile(r"^(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+\S")
+
+
+def _restore_unanchored_list(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A page whose article is a list with no prose to anchor it: the list outweighs what was kept.
+
+    When the article is a one-line lead and a list of facts, the context pass finds no prose on its
+    side and drops it all as page chrome, and :func:`_restore_article_lists` has no kept line to walk
+    from. The longest run of dropped list items (content lines or short sentences, each under a name
+    line at most) goes back when it holds more text than everything kept, its items talk about the
+    same things (a menu or a box of headlines of different stories does not) and half of them end
+    like a sentence or open with a bullet or a number (headlines and menu labels do neither).
+    """
+    kept_chars = sum(len(p) for p, r in zip(paragraphs, reasons) if r is None)
+    best: tuple[int, list[int], list[int]] | None = None
+    i = 0
+    while i < len(paragraphs):
+        run, items, end = _list_lines_from(paragraphs, reasons, i)
+        size = sum(len(paragraphs[k]) for k in items)
+        if len(items) >= _MIN_LONE_LIST_ITEMS and (best is None or size > best[0]):
+            best = (size, run, items)
+        i = max(end, i + 1)
+    if best is None or best[0] <= kept_chars or _cohesion([paragraphs[k] for k in best[2]]) < _LONE_LIST_COHESION:
+        return
+    texts = [paragraphs[k] for k in best[2]]
+    if sum(1 for t in texts if _is_running_text(t) or _LIST_MARK.match(t)) * 2 < len(texts):
+        return
+    for k in best[1]:
+        reasons[k] = None
+
+
+def _list_lines_from(paragraphs: Sequence[str], reasons: Sequence[str | None],
+                     start: int) -> tuple[list[int], list[int], int]:
+    """The run of lines dropped by the context pass from ``start`` that reads as a list: all its
+    lines, its items, and where it ends (two labels in a row, or a line neither item nor label)."""
+    run: list[int] = []
+    items: list[int] = []
+    label: int | None = None
+    j = start
+    while j < len(paragraphs) and reasons[j] in _CONTEXT_REASONS:
+        text = paragraphs[j]
+        if _is_list_entry(text, set()):
+            items.append(j)
+            run.extend(k for k in (label, j) if k is not None)
+            label = None
+        elif label is None and len(words_of(text)) <= _MAX_ITEM_NAME_WORDS and not _ends_sentence(text):
+            label = j
+        else:
+            break
+        j += 1
+    return run, items, j
+
+
+def _cohesion(texts: Sequence[str]) -> float:
+    """Share of ``texts`` that share a content word with another one of them."""
+    words = [_content_words(t) for t in texts]
+    counts: dict[str, int] = {}
+    for ws in words:
+        for w in ws:
+            counts[w] = counts.get(w, 0) + 1
+    return sum(1 for ws in words if any(counts[w] > 1 for w in ws)) / len(texts) if texts else 0.0
 
 
 def _is_list_entry(text: str, article_words: set[str]) -> bool:
