@@ -545,3 +545,18 @@ def test_a_list_of_facts_under_a_one_line_lead_is_kept_without_prose_around_it()
     reasons = _reasons(lines)
     assert all(reasons[p] == "body" for p in facts)
     assert all(reasons[p] != "body" for p in ["News", "Sport", "Election results: the mayor keeps her seat"])
+
+
+def test_a_second_store_line_under_a_deal_is_kept() -> None:
+    deals = [
+        "Price Drop: Heatbox Mini Air Fryer for $49 (Originally $79)",
+        "The smallest air fryer we tested is at its lowest price this year, and it still crisps frozen chips "
+        "evenly in twelve minutes, which is why it stays our pick for a kitchen with little room.",
+        "Get it at Amazon for $49", "Also at Walmart",
+        "Ovenly Pro XL for $129, Plus a Free Baking Tray",
+        "The basket of this air fryer is large enough for a whole chicken, and the free tray makes it a good deal "
+        "for a family that cooks for four or more people every evening of the week.",
+        "Get it at Target for $129", "Also at Best Buy",
+    ]
+    reasons = _reasons([*DEALS_LEAD, *deals, "Share", "Facebook", "Twitter"])
+    assert all(reasons[p] == "body" for p in deals)

@@ -796,12 +796,12 @@ def _restore_data_lists(paragraphs: Sequence[str], reasons: list[str | None]) ->
 
 
 # A shopping line of a product list: a price with or without its store, or a store's button
-# ("$49.99 at Amazon", "See at Best Buy", "Buy now").
+# ("$49.99 at Amazon", "See at Best Buy", "Buy now", "Also at Walmart").
 _PRICE = r"(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$£€¥]|usd|eur|gbp))"
 _STORE = r"(?:at|on|from|@)\s+\S.{0,30}"
 _STORE_LINE = re.compile(
     rf"^(?:(?:now |was |from |only )?{_PRICE}(?:\s+{_STORE})?|(?:buy|shop)(?: it)?(?: now)?(?: {_STORE})?|"
-    rf"(?:see|get|check|view)(?: it| (?:the )?(?:price|deal|offer)s?)?(?: now)? {_STORE}|"
+    rf"(?:see|get|check|view)(?: it| (?:the )?(?:price|deal|offer)s?)?(?: now)? {_STORE}|(?:also|now)(?: available)? {_STORE}|"
     r"(?:check|see|view) (?:the )?(?:price|deal|offer)s?(?: now)?)[\s!.]*$", re.I)
 # Most words a line may have to count as a list item's name above its blurb.
 _MAX_ITEM_NAME_WORDS = 6
