@@ -560,3 +560,28 @@ def test_a_second_store_line_under_a_deal_is_kept() -> None:
     ]
     reasons = _reasons([*DEALS_LEAD, *deals, "Share", "Facebook", "Twitter"])
     assert all(reasons[p] == "body" for p in deals)
+
+
+def test_a_numbered_list_of_names_and_short_notes_without_prose_is_kept() -> None:
+    # Each item is a numbered name line over a note that is no sentence: the numbers give the list
+    # its shape, where a box of headlines has none.
+    items = [
+        "1. Harbour Bridge", "closed to cars for six weeks from Monday",
+        "2. Old Ferry Road", "buses to the harbour will use it during the closure",
+        "3. Night Crossings", "cyclists and walkers can still cross the bridge at night",
+        "4. Harbour Ferry", "every ten minutes instead of every half hour until the bridge opens",
+        "5. Repair Bill", "about four million euros for the bridge and the ferry road",
+        "6. Last Closure", "the bridge was last closed for repairs in 2009 for a month",
+    ]
+    lines = [
+        "Home", "News", "Sport", "Weather",
+        "Harbour bridge closure: six things to know",
+        *items,
+        "Most read", "Election results: the mayor keeps her seat", "Storm closes the airport",
+        "Contact us", "Privacy",
+        "This website is run by a small team of volunteers who have reported on the town since 1998, and every "
+        "story on it can be reused by other local papers as long as they name the author and link back to us.",
+    ]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in items)
+    assert all(reasons[p] != "body" for p in ["News", "Sport", "Election results: the mayor keeps her seat"])

@@ -898,8 +898,8 @@ def _article_list_run(paragraphs: Sequence[str], reasons: Sequence[str | None], 
 
 
 # A list standing for the article holds at least this many items, most of them sharing a word
-# with another item of the list (its cohesion) and at least half of them ending like a sentence or
-# opening with a bullet or a number.
+# with another item of the list (its cohesion), and as many lines ending like a sentence or opening
+# with a bullet or a number as half its items.
 _MIN_LONE_LIST_ITEMS = 5
 _LONE_LIST_COHESION = 0.6
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+\S")
@@ -912,8 +912,9 @@ def _restore_unanchored_list(paragraphs: Sequence[str], reasons: list[str | None
     side and drops it all as page chrome, and :func:`_restore_article_lists` has no kept line to walk
     from. The longest run of dropped list items (content lines or short sentences, each under a name
     line at most) goes back when it holds more text than everything kept, its items talk about the
-    same things (a menu or a box of headlines of different stories does not) and half of them end
-    like a sentence or open with a bullet or a number (headlines and menu labels do neither).
+    same things (a menu or a box of headlines of different stories does not) and its lines ending
+    like a sentence or opening with a bullet or a number ("3. The harbour") are at least half as many
+    as its items (headlines and menu labels do neither).
     """
     kept_chars = sum(len(p) for p, r in zip(paragraphs, reasons) if r is None)
     best: tuple[int, list[int], list[int]] | None = None
@@ -926,8 +927,8 @@ def _restore_unanchored_list(paragraphs: Sequence[str], reasons: list[str | None
         i = max(end, i + 1)
     if best is None or best[0] <= kept_chars or _cohesion([paragraphs[k] for k in best[2]]) < _LONE_LIST_COHESION:
         return
-    texts = [paragraphs[k] for k in best[2]]
-    if sum(1 for t in texts if _is_running_text(t) or _LIST_MARK.match(t)) * 2 < len(texts):
+    shaped = sum(1 for k in best[1] if _is_running_text(paragraphs[k]) or _LIST_MARK.match(paragraphs[k]))
+    if shaped * 2 < len(best[2]):
         return
     for k in best[1]:
         reasons[k] = None
