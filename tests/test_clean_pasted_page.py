@@ -585,3 +585,17 @@ def test_a_numbered_list_of_names_and_short_notes_without_prose_is_kept() -> Non
     reasons = _reasons(lines)
     assert all(reasons[p] == "body" for p in items)
     assert all(reasons[p] != "body" for p in ["News", "Sport", "Election results: the mayor keeps her seat"])
+
+
+def test_a_numbered_list_after_the_lead_is_kept_whatever_words_its_notes_use() -> None:
+    items = [
+        "1. Gravel Trail", "loose stones near the quarry, take care with children",
+        "2. Beech Wood", "shade all afternoon and a spring with drinking water",
+        "3. Chapel Ridge", "views to the coast on a clear day, windy in autumn",
+        "4. Miller's Pond", "ducks, benches and a kiosk open at weekends",
+        "5. Old Rail Line", "flat and wide enough for prams and bicycles",
+    ]
+    lines = [ARTICLE[0], ARTICLE[1], *items, "Share", "Facebook", "Twitter", "Home", "Sport"]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in items)
+    assert all(reasons[p] != "body" for p in ["Facebook", "Home", "Sport"])

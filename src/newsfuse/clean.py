@@ -851,17 +851,26 @@ def _article_list_run(paragraphs: Sequence[str], reasons: Sequence[str | None], 
 
     Price and store lines right after a kept item go back on their own (they close it), and so does
     a name line between such a line and the next kept item (it opens that one); the rest only when
-    the walk holds ``_MIN_LIST_ITEMS`` items and the dropped ones are in the article's words."""
+    the walk holds ``_MIN_LIST_ITEMS`` items and the dropped ones are in the article's words. Going
+    down, a line opening with the next number of the list ("4. ...") is an item or its name whatever
+    words it uses, and so is the note under such a name."""
     run: list[int] = []
     closing: list[int] = []  # lines that go back on their own: store lines and names around kept items
     label: int | None = None  # an item's name line waiting for its item
     named = False  # the name line came right after a store line
+    numbered = False  # the name line carries the list's next number
+    number = 0  # the last number of the list met going down
     items = 0
     dropped_items: list[int] = []
     after_item = kept_item = step > 0 and _is_list_entry(paragraphs[start - step], set())
+    if step > 0 and (m := _NUMBER_MARKER.match(paragraphs[start - 1])):
+        number = int(m["num"])
     j = start
     while 0 <= j < len(paragraphs) and (reasons[j] is None or _soft_list_line(paragraphs[j], reasons[j])):
         text = paragraphs[j]
+        next_number = step > 0 and bool(m := _NUMBER_MARKER.match(text)) and int(m["num"]) == number + 1
+        if next_number:
+            number += 1
         if reasons[j] is None:
             entry = _is_list_entry(text, set())
             items += entry
@@ -873,14 +882,15 @@ def _article_list_run(paragraphs: Sequence[str], reasons: Sequence[str | None], 
             if not after_item:
                 break
             (closing if kept_item else run).append(j)
-        elif _is_list_entry(text, article_words):
+        elif _is_list_entry(text, set() if next_number or numbered and label is not None else article_words):
             items += 1
             dropped_items.append(j)
             run.extend(k for k in (label, j) if k is not None)
             label = None
             after_item, kept_item = step > 0, False
-        elif label is None and len(words_of(text)) <= _MAX_ITEM_NAME_WORDS and not _ends_sentence(text):
+        elif label is None and (next_number or len(words_of(text)) <= _MAX_ITEM_NAME_WORDS and not _ends_sentence(text)):
             named = step > 0 and _STORE_LINE.match(paragraphs[j - 1]) is not None
+            numbered = next_number
             label = j
             after_item = kept_item = False
             if step < 0 and dropped_items and dropped_items[-1] == j + 1:
@@ -892,7 +902,8 @@ def _article_list_run(paragraphs: Sequence[str], reasons: Sequence[str | None], 
     words: set[str] = set()
     for k in dropped_items:
         words |= _content_words(paragraphs[k])
-    if items < _MIN_LIST_ITEMS or not words or len(words & article_words) / len(words) < _LIST_OVERLAP:
+    in_words = bool(words) and len(words & article_words) / len(words) >= _LIST_OVERLAP
+    if items < _MIN_LIST_ITEMS or not (in_words or number >= _MIN_LIST_ITEMS):
         return closing, j
     return closing + run, j
 
