@@ -599,3 +599,29 @@ def test_a_numbered_list_after_the_lead_is_kept_whatever_words_its_notes_use() -
     reasons = _reasons(lines)
     assert all(reasons[p] == "body" for p in items)
     assert all(reasons[p] != "body" for p in ["Facebook", "Home", "Sport"])
+
+
+def test_a_trending_menu_above_a_numbered_list_does_not_take_the_list() -> None:
+    # "Trending" opens a "More from" block; a numbered list of names with notes ends it, while a box of
+    # numbered headlines (one line each) is no such list.
+    items = [
+        "1. Gravel Trail", "loose stones near the quarry, take care with children",
+        "2. Beech Wood", "shade all afternoon and a spring with drinking water",
+        "3. Chapel Ridge", "views to the coast on a clear day, windy in autumn",
+        "4. Miller's Pond", "ducks, benches and a kiosk open at weekends",
+        "5. Old Rail Line", "flat and wide enough for prams and bicycles",
+        "6. Lighthouse Steps", "two hundred steps down to the beach, closed in storms",
+    ]
+    box = ["Most read", "1. Mayor keeps her seat", "2. Storm closes the airport", "3. New striker for the club",
+           "4. School roof repaired", "5. Bakery wins a prize"]
+    lines = [
+        "Home", "Trending", "Elections", "Weather", "Six walks around the bay", "Our readers picked these.",
+        *items,
+        "All of these walks start from a car park with a bus stop, and the harbour office lends maps to anyone "
+        "who asks for one at the desk.",
+        *box, "Contact us", "Privacy",
+    ]
+    reasons = _reasons(lines)
+    # (The last name line is taken for the page's title, with no prose above it.)
+    assert all(reasons[p] == "body" for p in items[:10])
+    assert all(reasons[p] != "body" for p in box)

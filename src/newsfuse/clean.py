@@ -1036,6 +1036,33 @@ def _table_starts(paragraphs: Sequence[str], j: int) -> bool:
     return False
 
 
+def _numbered_list_end(paragraphs: Sequence[str], j: int) -> int:
+    """Where a numbered list of items with notes that starts at ``j`` ends, or ``j`` when none does.
+
+    Such a list is "1. ..." and the next numbers, ``_MIN_LIST_ITEMS`` or more, each numbered line
+    followed by at most ``_MAX_NOTE_LINES`` lines and most of them by some. A box of other stories
+    numbers its headlines ("Most read: 1. ... 2. ..."), one line each."""
+    number = noted = 0
+    k = end = j
+    while k < len(paragraphs) and (m := _NUMBER_MARKER.match(paragraphs[k])) and int(m["num"]) == number + 1:
+        number += 1
+        k += 1
+        notes = 0
+        while k < len(paragraphs) and notes < _MAX_NOTE_LINES and not _NUMBER_MARKER.match(paragraphs[k]):
+            notes += 1
+            k += 1
+        if notes == _MAX_NOTE_LINES and k < len(paragraphs) and not _NUMBER_MARKER.match(paragraphs[k]):
+            end = k - notes  # the lines after the last number may be the page's: only its numbered line
+            break
+        noted += notes > 0
+        end = k
+    return end if number >= _MIN_LIST_ITEMS and noted * 2 > number else j
+
+
+# Most lines of a note under a numbered item of a list ("3. Chapel Ridge" and its description).
+_MAX_NOTE_LINES = 2
+
+
 def _introduces_table(text: str) -> bool:
     """A line that may stand above a table: its header row or a line ending in a colon."""
     return len(text) <= 200 and not is_table_row(text) and (_is_heading_like(text) or text.rstrip().endswith(":"))
@@ -1140,6 +1167,12 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
                 break
             if _table_starts(paragraphs, j):
                 break  # a table of figures is the article's wherever it sits (_restore_data_tables)
+            if (end := _numbered_list_end(paragraphs, j)) > j:
+                # So is a numbered list of items with notes: a box numbers bare headlines.
+                for k in range(j, end):
+                    if reasons[k] in _CONTEXT_REASONS:
+                        reasons[k] = None
+                break
             if reasons[j] is None:
                 taken.append(j)
             if reasons[j] is None or reasons[j] in ("title", "navigation", "dateline-meta", "byline", "boilerplate"):
