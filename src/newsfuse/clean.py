@@ -1036,6 +1036,10 @@ def _table_starts(paragraphs: Sequence[str], j: int) -> bool:
     return False
 
 
+# Most lines of a note under a numbered item of a list ("3. Chapel Ridge" and its description).
+_MAX_NOTE_LINES = 2
+
+
 def _numbered_list_end(paragraphs: Sequence[str], j: int) -> int:
     """Where a numbered list of items with notes that starts at ``j`` ends, or ``j`` when none does.
 
@@ -1057,10 +1061,6 @@ def _numbered_list_end(paragraphs: Sequence[str], j: int) -> int:
         noted += notes > 0
         end = k
     return end if number >= _MIN_LIST_ITEMS and noted * 2 > number else j
-
-
-# Most lines of a note under a numbered item of a list ("3. Chapel Ridge" and its description).
-_MAX_NOTE_LINES = 2
 
 
 def _introduces_table(text: str) -> bool:
@@ -1133,7 +1133,8 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
     ending in a question) goes back to the article: a box of links ends on a headline.
 
     A box that has listed only bare headlines ends at the first whole paragraph of several
-    sentences, and any block ends where a table of figures starts. A block with no article prose
+    sentences, and any block ends where a table of figures or a numbered list of items with notes
+    starts (the list is the article's, see :func:`_numbered_list_end`). A block with no article prose
     before its heading that never sees the article resume took the article itself (a "Latest" link
     in a site menu above a story in a language without spaces): it is undone, the heading aside.
     """
