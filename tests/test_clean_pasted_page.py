@@ -465,3 +465,163 @@ def test_three_labels_inside_a_long_list_after_the_prose_are_kept() -> None:
     reasons = _reasons(lines)
     assert all(reasons[p] == "body" for p in labels)
     assert reasons["Cookie settings"] != "body"
+
+
+DEALS_LEAD = (
+    "Our testers spent three months cooking with the newest air fryers on the market, and the best of them now "
+    "cost less than they did a year ago, so this is a good week to replace the old fryer in your kitchen.",
+    "We judged each air fryer on how evenly it crisps frozen chips, how loud it is and how easy its basket is to "
+    "clean, and we checked the prices at the big stores every morning this week.",
+)
+DEALS_ITEMS = [
+    "Crispwell Duo 6", "The quietest air fryer we tested, with two baskets for chips and fish.",
+    "$89.99 at Amazon", "Buy now",
+    "Heatbox Mini", "A small air fryer that crisps frozen chips evenly in twelve minutes.",
+    "$49.99 at Walmart", "Buy now",
+    "Ovenly Pro XL", "The basket is large enough for a whole chicken and easy to clean.",
+    "See at Target",
+    "Fryday 4", "Cheap and loud, but the chips came out crisp in every test.",
+    "$39.99 at Amazon",
+]
+
+
+def test_a_deals_list_after_the_lead_is_kept_with_its_prices() -> None:
+    chrome = ["Share", "Facebook", "Twitter", "Home", "Reviews", "Kitchen", "Garden", "About us", "Contact",
+              "Privacy policy", "Terms of use",
+              "Readers who buy through the links on this page support the site, and our reviews are never paid for "
+              "by the makers of the products that we test in our kitchen."]
+    reasons = _reasons([*DEALS_LEAD, *DEALS_ITEMS, *chrome])
+    assert [p for p in DEALS_ITEMS if reasons[p] != "body"] == []
+    assert all(reasons[label] != "body" for label in ["Facebook", "Home", "Reviews", "Garden", "Terms of use"])
+
+
+def test_headlines_of_other_stories_after_the_lead_are_not_taken_for_a_list() -> None:
+    others = ["Most read", "Election results: the mayor keeps her seat by a small margin",
+              "Storm closes the harbour for the second time this month",
+              "The football club signs a young striker from the north",
+              "Home", "Sport", "Weather"]
+    reasons = _reasons([*DEALS_LEAD, *others])
+    assert all(reasons[p] != "body" for p in others[1:])
+
+
+def test_prose_in_a_script_without_spaces_is_read_as_prose_among_menus() -> None:
+    # Chinese has no spaces between words: each character counts as a token for the density of
+    # function words and weighs as a short word towards length, and "。" ends a sentence.
+    menu = ["首页", "新闻", "体育", "财经", "科技", "旅游", "美食", "登录", "注册"]
+    article = [
+        "今年春天，我们在城市东边的小山上种了两百棵苹果树，希望几年以后附近的孩子们可以在这里学习怎么照顾果树。"
+        "为了让树苗长得好，志愿者们每个周末都会来浇水、除草，还会把落叶收集起来做成肥料。",
+        "负责这个项目的老师说，最难的是夏天的干旱，因为山上没有水管，所有的水都要用车从山下运上来。"
+        "后来大家想了一个办法，在山顶放了几个大水桶，下雨的时候就可以把雨水存起来。",
+        "到了秋天，第一批树已经长到了一米多高，有几棵甚至开了花。孩子们非常高兴，每个人都给自己种的树起了名字。",
+    ]
+    others = ["相关文章", "城市公园将在五月开放新的儿童游乐区", "本周末天气晴朗适合外出", "图书馆推出夜间阅读活动",
+              "关于我们", "联系我们", "隐私政策"]
+    reasons = _reasons([*menu, "山上的苹果树", *article, *others])
+    assert all(reasons[p] == "body" for p in article)
+    assert all(reasons[p] != "body" for p in [*menu[1:], *others[1:]])
+
+
+def test_a_list_of_facts_under_a_one_line_lead_is_kept_without_prose_around_it() -> None:
+    # No paragraph of the article is long prose, so the context pass sees nothing to anchor it; the
+    # only long prose is the footer's. The list's items share their words and end like sentences.
+    facts = [
+        "The harbour bridge will close to cars for six weeks from Monday.",
+        "Buses will cross the harbour on the old ferry road during the closure.",
+        "Cyclists and walkers can still use the bridge at night.",
+        "The harbour ferry will run every ten minutes instead of every half hour.",
+        "Repairs to the bridge cost the city about four million euros.",
+        "The bridge last closed for repairs in 2009.",
+    ]
+    lines = [
+        "Home", "News", "Sport", "Weather",
+        "Harbour bridge to close for six weeks",
+        "What drivers need to know:", *facts,
+        "Most read", "Election results: the mayor keeps her seat", "Storm closes the airport",
+        "Contact us", "Privacy",
+        "This website is run by a small team of volunteers who have reported on the town since 1998, and every "
+        "story on it can be reused by other local papers as long as they name the author and link back to us.",
+    ]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in facts)
+    assert all(reasons[p] != "body" for p in ["News", "Sport", "Election results: the mayor keeps her seat"])
+
+
+def test_a_second_store_line_under_a_deal_is_kept() -> None:
+    deals = [
+        "Price Drop: Heatbox Mini Air Fryer for $49 (Originally $79)",
+        "The smallest air fryer we tested is at its lowest price this year, and it still crisps frozen chips "
+        "evenly in twelve minutes, which is why it stays our pick for a kitchen with little room.",
+        "Get it at Amazon for $49", "Also at Walmart",
+        "Ovenly Pro XL for $129, Plus a Free Baking Tray",
+        "The basket of this air fryer is large enough for a whole chicken, and the free tray makes it a good deal "
+        "for a family that cooks for four or more people every evening of the week.",
+        "Get it at Target for $129", "Also at Best Buy",
+    ]
+    reasons = _reasons([*DEALS_LEAD, *deals, "Share", "Facebook", "Twitter"])
+    assert all(reasons[p] == "body" for p in deals)
+
+
+def test_a_numbered_list_of_names_and_short_notes_without_prose_is_kept() -> None:
+    # Each item is a numbered name line over a note that is no sentence: the numbers give the list
+    # its shape, where a box of headlines has none.
+    items = [
+        "1. Harbour Bridge", "closed to cars for six weeks from Monday",
+        "2. Old Ferry Road", "buses to the harbour will use it during the closure",
+        "3. Night Crossings", "cyclists and walkers can still cross the bridge at night",
+        "4. Harbour Ferry", "every ten minutes instead of every half hour until the bridge opens",
+        "5. Repair Bill", "about four million euros for the bridge and the ferry road",
+        "6. Last Closure", "the bridge was last closed for repairs in 2009 for a month",
+    ]
+    lines = [
+        "Home", "News", "Sport", "Weather",
+        "Harbour bridge closure: six things to know",
+        *items,
+        "Most read", "Election results: the mayor keeps her seat", "Storm closes the airport",
+        "Contact us", "Privacy",
+        "This website is run by a small team of volunteers who have reported on the town since 1998, and every "
+        "story on it can be reused by other local papers as long as they name the author and link back to us.",
+    ]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in items)
+    assert all(reasons[p] != "body" for p in ["News", "Sport", "Election results: the mayor keeps her seat"])
+
+
+def test_a_numbered_list_after_the_lead_is_kept_whatever_words_its_notes_use() -> None:
+    items = [
+        "1. Gravel Trail", "loose stones near the quarry, take care with children",
+        "2. Beech Wood", "shade all afternoon and a spring with drinking water",
+        "3. Chapel Ridge", "views to the coast on a clear day, windy in autumn",
+        "4. Miller's Pond", "ducks, benches and a kiosk open at weekends",
+        "5. Old Rail Line", "flat and wide enough for prams and bicycles",
+    ]
+    lines = [ARTICLE[0], ARTICLE[1], *items, "Share", "Facebook", "Twitter", "Home", "Sport"]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in items)
+    assert all(reasons[p] != "body" for p in ["Facebook", "Home", "Sport"])
+
+
+def test_a_trending_menu_above_a_numbered_list_does_not_take_the_list() -> None:
+    # "Trending" opens a "More from" block; a numbered list of names with notes ends it, while a box of
+    # numbered headlines (one line each) is no such list.
+    items = [
+        "1. Gravel Trail", "loose stones near the quarry, take care with children",
+        "2. Beech Wood", "shade all afternoon and a spring with drinking water",
+        "3. Chapel Ridge", "views to the coast on a clear day, windy in autumn",
+        "4. Miller's Pond", "ducks, benches and a kiosk open at weekends",
+        "5. Old Rail Line", "flat and wide enough for prams and bicycles",
+        "6. Lighthouse Steps", "two hundred steps down to the beach, closed in storms",
+    ]
+    box = ["Most read", "1. Mayor keeps her seat", "2. Storm closes the airport", "3. New striker for the club",
+           "4. School roof repaired", "5. Bakery wins a prize"]
+    lines = [
+        "Home", "Trending", "Elections", "Weather", "Six walks around the bay", "Our readers picked these.",
+        *items,
+        "All of these walks start from a car park with a bus stop, and the harbour office lends maps to anyone "
+        "who asks for one at the desk.",
+        *box, "Contact us", "Privacy",
+    ]
+    reasons = _reasons(lines)
+    # (The last name line is taken for the page's title, with no prose above it.)
+    assert all(reasons[p] == "body" for p in items[:10])
+    assert all(reasons[p] != "body" for p in box)

@@ -709,6 +709,8 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_comment_section(paragraphs, reasons)
     _mark_unrelated(paragraphs, reasons)
     _mark_tail(paragraphs, reasons)
+    _restore_article_lists(paragraphs, reasons)
+    _restore_unanchored_list(paragraphs, reasons)
     _restore_data_lists(paragraphs, reasons)
     _restore_data_tables(paragraphs, reasons)
     _restore_inner_clock_lines(paragraphs, reasons)
@@ -870,6 +872,197 @@ def _restore_data_lists(paragraphs: Sequence[str], reasons: list[str | None]) ->
         i = j
 
 
+# A shopping line of a product list: a price with or without its store, or a store's button
+# ("$49.99 at Amazon", "See at Best Buy", "Buy now", "Also at Walmart").
+_PRICE = r"(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$£€¥]|usd|eur|gbp))"
+_STORE = r"(?:at|on|from|@)\s+\S.{0,30}"
+_STORE_LINE = re.compile(
+    rf"^(?:(?:now |was |from |only )?{_PRICE}(?:\s+{_STORE})?|(?:buy|shop)(?: it)?(?: now)?(?: {_STORE})?|"
+    rf"(?:see|get|check|view)(?: it| (?:the )?(?:price|deal|offer)s?)?(?: now)? {_STORE}|(?:also|now)(?: available)? {_STORE}|"
+    r"(?:check|see|view) (?:the )?(?:price|deal|offer)s?(?: now)?)[\s!.]*$", re.I)
+# Most words a line may have to count as a list item's name above its blurb.
+_MAX_ITEM_NAME_WORDS = 6
+# Share of a list's words that must be the article's words for the list to be the article's.
+_LIST_OVERLAP = 0.3
+# A list of fewer items is left to the context pass.
+_MIN_LIST_ITEMS = 3
+
+
+def _restore_article_lists(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A list printed among or next to the article's lines, in the article's words, is the article's.
+
+    A listicle, a deals roundup or a list of facts is mostly short lines (item names, one-line
+    blurbs, "$49 at Amazon"), which the context pass cannot tell from a menu or a box of headlines by
+    their shape. What tells them apart is what they say: walking away from a kept line (over other
+    kept lines), a run of dropped lines whose items are content lines (lower-case words, figures, a
+    sentence) sharing the article's vocabulary goes back to the article, with the name line above
+    each item and the price or store lines after it. Two labels in a row (a menu), a line dropped by
+    a local rule (a share bar, a copyright line, a "More from" heading) or a line neither item nor
+    label ends the walk.
+    """
+    article_words = _article_vocabulary(paragraphs, reasons)
+    if len(article_words) < 25:
+        return  # no article to compare with
+    for step in (1, -1):
+        covered = -1 if step > 0 else len(paragraphs)
+        indexes = range(len(paragraphs)) if step > 0 else range(len(paragraphs) - 1, -1, -1)
+        for i in indexes:
+            j = i + step
+            if ((j - covered) * step <= 0 or reasons[i] is not None or not 0 <= j < len(paragraphs)
+                    or not _soft_list_line(paragraphs[j], reasons[j])):
+                continue
+            run, covered = _article_list_run(paragraphs, reasons, j, step, article_words)
+            for k in run:
+                reasons[k] = None
+
+
+def _soft_list_line(text: str, reason: str | None) -> bool:
+    """A line dropped for its shape or neighbours only, which a list next to the article may hold."""
+    return reason in _CONTEXT_REASONS or reason == "read-more" and bool(_STORE_LINE.match(text))
+
+
+def _article_list_run(paragraphs: Sequence[str], reasons: Sequence[str | None], start: int, step: int,
+                      article_words: set[str]) -> tuple[list[int], int]:
+    """The dropped lines from ``start`` on (walking by ``step`` from a kept line) that make a list of
+    the article's, and where the walk stopped.
+
+    Price and store lines right after a kept item go back on their own (they close it), and so does
+    a name line between such a line and the next kept item (it opens that one); the rest only when
+    the walk holds ``_MIN_LIST_ITEMS`` items and the dropped ones are in the article's words. Going
+    down, a line opening with the next number of the list ("4. ...") is an item or its name whatever
+    words it uses, and so is the note under such a name."""
+    run: list[int] = []
+    closing: list[int] = []  # lines that go back on their own: store lines and names around kept items
+    label: int | None = None  # an item's name line waiting for its item
+    named = False  # the name line came right after a store line
+    numbered = False  # the name line carries the list's next number
+    number = 0  # the last number of the list met going down
+    items = 0
+    dropped_items: list[int] = []
+    after_item = kept_item = step > 0 and _is_list_entry(paragraphs[start - step], set())
+    if step > 0 and (m := _NUMBER_MARKER.match(paragraphs[start - 1])):
+        number = int(m["num"])
+    j = start
+    while 0 <= j < len(paragraphs) and (reasons[j] is None or _soft_list_line(paragraphs[j], reasons[j])):
+        text = paragraphs[j]
+        next_number = step > 0 and bool(m := _NUMBER_MARKER.match(text)) and int(m["num"]) == number + 1
+        if next_number:
+            number += 1
+        if reasons[j] is None:
+            entry = _is_list_entry(text, set())
+            items += entry
+            if entry and label is not None:
+                (closing if named else run).append(label)  # the name line above a kept item
+            after_item = kept_item = step > 0
+            label = None
+        elif _STORE_LINE.match(text):
+            if not after_item:
+                break
+            (closing if kept_item else run).append(j)
+        elif _is_list_entry(text, set() if next_number or numbered and label is not None else article_words):
+            items += 1
+            dropped_items.append(j)
+            run.extend(k for k in (label, j) if k is not None)
+            label = None
+            after_item, kept_item = step > 0, False
+        elif label is None and (next_number or len(words_of(text)) <= _MAX_ITEM_NAME_WORDS and not _ends_sentence(text)):
+            named = step > 0 and _STORE_LINE.match(paragraphs[j - 1]) is not None
+            numbered = next_number
+            label = j
+            after_item = kept_item = False
+            if step < 0 and dropped_items and dropped_items[-1] == j + 1:
+                run.append(j)  # walking up, the name sits above the item just taken
+                label = None
+        else:
+            break
+        j += step
+    words: set[str] = set()
+    for k in dropped_items:
+        words |= _content_words(paragraphs[k])
+    in_words = bool(words) and len(words & article_words) / len(words) >= _LIST_OVERLAP
+    if items < _MIN_LIST_ITEMS or not (in_words or number >= _MIN_LIST_ITEMS):
+        return closing, j
+    return closing + run, j
+
+
+# A list standing for the article holds at least this many items, most of them sharing a word
+# with another item of the list (its cohesion), and as many lines ending like a sentence or opening
+# with a bullet or a number as half its items.
+_MIN_LONE_LIST_ITEMS = 5
+_LONE_LIST_COHESION = 0.6
+_LIST_MARK = re.compile(r"^(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+\S")
+
+
+def _restore_unanchored_list(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A page whose article is a list with no prose to anchor it: the list outweighs what was kept.
+
+    When the article is a one-line lead and a list of facts, the context pass finds no prose on its
+    side and drops it all as page chrome, and :func:`_restore_article_lists` has no kept line to walk
+    from. The longest run of dropped list items (content lines or short sentences, each under a name
+    line at most) goes back when it holds more text than everything kept, its items talk about the
+    same things (a menu or a box of headlines of different stories does not) and its lines ending
+    like a sentence or opening with a bullet or a number ("3. The harbour") are at least half as many
+    as its items (headlines and menu labels do neither).
+    """
+    kept_chars = sum(len(p) for p, r in zip(paragraphs, reasons) if r is None)
+    best: tuple[int, list[int], list[int]] | None = None
+    i = 0
+    while i < len(paragraphs):
+        run, items, end = _list_lines_from(paragraphs, reasons, i)
+        size = sum(len(paragraphs[k]) for k in items)
+        if len(items) >= _MIN_LONE_LIST_ITEMS and (best is None or size > best[0]):
+            best = (size, run, items)
+        i = max(end, i + 1)
+    if best is None or best[0] <= kept_chars or _cohesion([paragraphs[k] for k in best[2]]) < _LONE_LIST_COHESION:
+        return
+    shaped = sum(1 for k in best[1] if _is_running_text(paragraphs[k]) or _LIST_MARK.match(paragraphs[k]))
+    if shaped * 2 < len(best[2]):
+        return
+    for k in best[1]:
+        reasons[k] = None
+
+
+def _list_lines_from(paragraphs: Sequence[str], reasons: Sequence[str | None],
+                     start: int) -> tuple[list[int], list[int], int]:
+    """The run of lines dropped by the context pass from ``start`` that reads as a list: all its
+    lines, its items, and where it ends (two labels in a row, or a line neither item nor label)."""
+    run: list[int] = []
+    items: list[int] = []
+    label: int | None = None
+    j = start
+    while j < len(paragraphs) and reasons[j] in _CONTEXT_REASONS:
+        text = paragraphs[j]
+        if _is_list_entry(text, set()):
+            items.append(j)
+            run.extend(k for k in (label, j) if k is not None)
+            label = None
+        elif label is None and len(words_of(text)) <= _MAX_ITEM_NAME_WORDS and not _ends_sentence(text):
+            label = j
+        else:
+            break
+        j += 1
+    return run, items, j
+
+
+def _cohesion(texts: Sequence[str]) -> float:
+    """Share of ``texts`` that share a content word with another one of them."""
+    words = [_content_words(t) for t in texts]
+    counts: dict[str, int] = {}
+    for ws in words:
+        for w in ws:
+            counts[w] = counts.get(w, 0) + 1
+    return sum(1 for ws in words if any(counts[w] > 1 for w in ws)) / len(texts) if texts else 0.0
+
+
+def _is_list_entry(text: str, article_words: set[str]) -> bool:
+    """A list item's text: a content line or a short sentence, using one of ``article_words`` if given."""
+    if len(words_of(text)) < 3 or len(text) > 300:
+        return False
+    if not (_is_content_line(text) or _ends_sentence(text)):
+        return False
+    return not article_words or bool(_content_words(text) & article_words)
+
+
 # A copied table of figures: at least this many rows in a row, each with this many figures.
 _MIN_TABLE_ROWS = 5
 _MIN_ROW_FIGURES = 4
@@ -918,6 +1111,33 @@ def _table_starts(paragraphs: Sequence[str], j: int) -> bool:
         if not _introduces_table(paragraphs[start]):
             return False
     return False
+
+
+# Most lines of a note under a numbered item of a list ("3. Chapel Ridge" and its description).
+_MAX_NOTE_LINES = 2
+
+
+def _numbered_list_end(paragraphs: Sequence[str], j: int) -> int:
+    """Where a numbered list of items with notes that starts at ``j`` ends, or ``j`` when none does.
+
+    Such a list is "1. ..." and the next numbers, ``_MIN_LIST_ITEMS`` or more, each numbered line
+    followed by at most ``_MAX_NOTE_LINES`` lines and most of them by some. A box of other stories
+    numbers its headlines ("Most read: 1. ... 2. ..."), one line each."""
+    number = noted = 0
+    k = end = j
+    while k < len(paragraphs) and (m := _NUMBER_MARKER.match(paragraphs[k])) and int(m["num"]) == number + 1:
+        number += 1
+        k += 1
+        notes = 0
+        while k < len(paragraphs) and notes < _MAX_NOTE_LINES and not _NUMBER_MARKER.match(paragraphs[k]):
+            notes += 1
+            k += 1
+        if notes == _MAX_NOTE_LINES and k < len(paragraphs) and not _NUMBER_MARKER.match(paragraphs[k]):
+            end = k - notes  # the lines after the last number may be the page's: only its numbered line
+            break
+        noted += notes > 0
+        end = k
+    return end if number >= _MIN_LIST_ITEMS and noted * 2 > number else j
 
 
 def _introduces_table(text: str) -> bool:
@@ -990,7 +1210,8 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
     ending in a question) goes back to the article: a box of links ends on a headline.
 
     A box that has listed only bare headlines ends at the first whole paragraph of several
-    sentences, and any block ends where a table of figures starts. A block with no article prose
+    sentences, and any block ends where a table of figures or a numbered list of items with notes
+    starts (the list is the article's, see :func:`_numbered_list_end`). A block with no article prose
     before its heading that never sees the article resume took the article itself (a "Latest" link
     in a site menu above a story in a language without spaces): it is undone, the heading aside.
     """
@@ -1024,6 +1245,12 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
                 break
             if _table_starts(paragraphs, j):
                 break  # a table of figures is the article's wherever it sits (_restore_data_tables)
+            if (end := _numbered_list_end(paragraphs, j)) > j:
+                # So is a numbered list of items with notes: a box numbers bare headlines.
+                for k in range(j, end):
+                    if reasons[k] in _CONTEXT_REASONS:
+                        reasons[k] = None
+                break
             if reasons[j] is None:
                 taken.append(j)
             if reasons[j] is None or reasons[j] in ("title", "navigation", "dateline-meta", "byline", "boilerplate"):
@@ -1343,8 +1570,14 @@ def _is_list_item(text: str) -> bool:
 _GOOD, _NEAR, _SHORT, _BAD, _NOISE = "good", "near", "short", "bad", "noise"
 
 
-def _stopword_density(text: str, stopwords: frozenset[str] = STOPWORDS) -> float:
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+# Scripts written without spaces between words (Chinese, Japanese kana and kanji): for the density
+# of function words each character counts as a token, the way a word does elsewhere.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_DENSITY_TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
+
+
+def _stopword_density(text: str, stopwords: frozenset[str] = STOPWORDS, tokens_of: re.Pattern[str] = _DENSITY_TOKEN) -> float:
+    tokens = [t.lower() for t in tokens_of.findall(text)]
     return sum(1 for t in tokens if t in stopwords) / len(tokens) if tokens else 0.0
 
 
@@ -1352,21 +1585,30 @@ def _frequent_words(paragraphs: Sequence[str], size: int = 40) -> frozenset[str]
     """Stand-in stop-word list for a language we have none for: the text's most frequent words.
 
     In any language the most frequent words of running prose are function words, so prose
-    is dense in them and a menu of names and labels is not.
+    is dense in them and a menu of names and labels is not. In a script without spaces the
+    most frequent characters stand in the same way (particles and endings such as の, に, た).
     """
     counts: dict[str, int] = {}
     for p in paragraphs:
-        for token in _TOKEN.findall(p.lower()):
+        for token in _DENSITY_TOKEN.findall(p.lower()):
             if not token.isdigit():
                 counts[token] = counts.get(token, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])[:size]
     return frozenset(word for word, count in ranked if count >= 3)
 
 
+# A character of a script without spaces carries about as much as a short word does elsewhere:
+# it counts this many times towards a paragraph's length, and "。！？" end its sentences.
+_UNSPACED_WEIGHT = 3
+_UNSPACED_CHARS = re.compile(f"[{_UNSPACED}]")
+_UNSPACED_END = re.compile(r"[。！？][」』）”]*$")
+
+
 def _grade(text: str, stopwords: frozenset[str]) -> str:
-    n = len(text)
+    unspaced = len(_UNSPACED_CHARS.findall(text))
+    n = len(text) + (_UNSPACED_WEIGHT - 1) * unspaced
     density = _stopword_density(text, stopwords)
-    sentence = _ends_sentence(text)
+    sentence = _ends_sentence(text) or bool(unspaced) and bool(_UNSPACED_END.search(text.rstrip()))
     if n >= 200 and density >= 0.22 or n >= 100 and density >= 0.28 and sentence:
         return _GOOD
     if n >= 50 and density < 0.12 and not _is_content_line(text):
@@ -1378,7 +1620,8 @@ def _grade(text: str, stopwords: frozenset[str]) -> str:
 
 def _is_english(paragraphs: Sequence[str]) -> bool:
     sample = " ".join(paragraphs)[:20_000]
-    return _stopword_density(sample) >= 0.12
+    # Words, not characters: an English article copied from a Japanese site is still English.
+    return _stopword_density(sample, tokens_of=_TOKEN) >= 0.12
 
 
 def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
