@@ -11,6 +11,7 @@ import pytest
 from newsfuse.errors import ModelError
 from newsfuse.link.embeddings import load_encoder, model_directory
 from newsfuse.link.stories import (
+    NameConflicts,
     StoryIndex,
     average_link,
     cluster_stories,
@@ -312,6 +313,29 @@ def test_link_stories_average_link_uses_the_mean_not_the_closest_member() -> Non
     # Rows with the same pinned label start together; different labels never merge.
     assert average_link(rows, np.ones(3), 0.3, pinned=["x", None, "y"]) in ([0, 0, 2], [0, 2, 2])
     assert average_link(rows, np.ones(3), 0.3, pinned=["x", "y", "x"])[2] == 0
+
+
+def _groups_naming(*names: set[str]) -> tuple[list[list[Document]], dict[str, set[str]]]:
+    """One single-document group per name set (the document ids are g0, g1, ...)."""
+    docs = [[_doc(f"g{k}", None, None, ["x"])] for k in range(len(names))]
+    return docs, {f"g{k}": set(given) for k, given in enumerate(names)}
+
+
+def test_link_stories_average_link_parts_groups_naming_different_places() -> None:
+    # Two fires of one kind (mean similarity 0.5), one in Kestria, one in Marovia: without the names
+    # they merge at 0.45; named apart they lose a share of the similarity and stay two storylines.
+    rows = np.array([[1.0, 0.0], [0.5, 0.866]], dtype=np.float32)
+    assert average_link(rows, np.ones(2), 0.45, pinned=[None, None]) == [0, 0]
+    apart = NameConflicts(*_groups_naming({"Kestria", "Orvel"}, {"Marovia"}))
+    assert apart.factor(0, 1) < 1.0
+    assert average_link(rows, np.ones(2), 0.45, pinned=[None, None], conflicts=apart) == [0, 1]
+    # A shared name, or a third document naming one place of each (Orvel is in Marovia), is no conflict.
+    shared = NameConflicts(*_groups_naming({"Kestria", "Orvel"}, {"Marovia", "Orvel"}))
+    assert average_link(rows, np.ones(2), 0.45, pinned=[None, None], conflicts=shared) == [0, 0]
+    together = NameConflicts(*_groups_naming({"Kestria", "Orvel"}, {"Marovia"}, {"Marovia", "Orvel"}))
+    assert together.factor(0, 1) == 1.0
+    # A group without names of its own (nothing it gives in a third of its documents) conflicts with none.
+    assert NameConflicts(*_groups_naming({"Kestria"}, set())).factor(0, 1) == 1.0
 
 
 def test_link_stories_content_words_drop_stop_words_and_endings() -> None:
