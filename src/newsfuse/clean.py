@@ -1640,11 +1640,12 @@ def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> No
                     reasons[i] = "navigation"
         return
     final = list(grades)
+    backward, forward = _decisive_lines(grades, -1, inline), _decisive_lines(grades, 1, inline)
     for i, grade in enumerate(grades):
         if grade in (_GOOD, _BAD, _NOISE):
             continue
-        before, back = _neighbour_grade(grades, i, -1, inline)
-        after, distance = _neighbour_grade(grades, i, 1, inline)
+        before, back = _neighbour_grade(backward, i, -1)
+        after, distance = _neighbour_grade(forward, i, 1)
         if before == after == _GOOD and back + distance - 1 > _MAX_INNER_RUN:
             final[i] = _GOOD if _in_long_run_joins(paragraphs[i], min(back, distance)) else _BAD
             continue
@@ -1694,16 +1695,27 @@ def _noise_pair(grades: Sequence[str], j: int, step: int, inline: Sequence[bool]
     return 0 <= k < len(grades) and grades[k] == _NOISE and not (inline[j] and inline[k])
 
 
-def _neighbour_grade(grades: Sequence[str], i: int, step: int, inline: Sequence[bool]) -> tuple[str | None, int]:
+def _decisive_lines(grades: Sequence[str], step: int, inline: Sequence[bool]) -> list[tuple[str, int] | None]:
+    """For each line, the first long line (or pair of dropped lines, page chrome) at or beyond it
+    going in ``step`` direction, with its index: one pass, so that a page of thousands of short
+    lines costs linear time, not a walk per line."""
+    found: list[tuple[str, int] | None] = [None] * len(grades)
+    nearest: tuple[str, int] | None = None
+    order = range(len(grades) - 1, -1, -1) if step > 0 else range(len(grades))
+    for j in order:
+        if grades[j] in (_GOOD, _BAD):
+            nearest = (grades[j], j)
+        elif grades[j] == _NOISE and _noise_pair(grades, j, step, inline):
+            nearest = (_BAD, j)  # a run of dropped lines is page chrome; a single one is not
+        found[j] = nearest
+    return found
+
+
+def _neighbour_grade(decisive: Sequence[tuple[str, int] | None], i: int, step: int) -> tuple[str | None, int]:
     """The nearest long neighbour's grade (short lines skipped) and how far it is; None at the edge."""
     j = i + step
-    while 0 <= j < len(grades):
-        if grades[j] in (_GOOD, _BAD):
-            return grades[j], abs(j - i)
-        if grades[j] == _NOISE and _noise_pair(grades, j, step, inline):
-            return _BAD, abs(j - i)  # a run of dropped lines is page chrome; a single one is not
-        j += step
-    return None, 0
+    hit = decisive[j] if 0 <= j < len(decisive) else None
+    return (hit[0], abs(hit[1] - i)) if hit is not None else (None, 0)
 
 
 # Longest run of short lines between two prose paragraphs that is read as part of the article
