@@ -723,6 +723,14 @@ def test_clean_plain_text_a_repeated_paragraph_counts_once_but_a_plan_repeating_
             "the dietitian said.\n\n" + days)
     doc = clean(_raw(plan))
     assert not any(p.reason == "duplicate" for p in doc.paragraphs)
+    # A line a page repeats over and over (a recurring note in a list of offers) is part of its
+    # make-up, not a scraped second copy.
+    note = "Prices were correct at the time of writing and the offer ends when the retailer sells out of stock."
+    offers = "".join(f"Offer {n}: a harbour cruise for two with dinner and a night at the quay hotel.\n\n{note}\n\n"
+                     for n in range(1, 5))
+    doc = clean(_raw("Harbour offers this week\n\nThe tourist board listed four offers for visitors to the harbour "
+                     "this spring, the first since the quay reopened.\n\n" + offers))
+    assert not any(p.reason == "duplicate" for p in doc.paragraphs)
 
 
 def test_clean_plain_text_puts_back_the_space_a_scraper_lost_around_a_quotation_mark() -> None:

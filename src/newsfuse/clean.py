@@ -726,8 +726,8 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
 # Scraped text often holds a paragraph twice (a wire caption above the story and again in its
 # gallery, a summary repeated as the lead): the second copy would count every quote and figure
 # in it twice. Short lines repeat legitimately (list labels, "Advertisement"), and so do the
-# items of a plan or schedule (the same meal on three days), so only long paragraphs count, and
-# only when a text repeats a few of them.
+# items of a plan or schedule (the same meal on three days), so only long paragraphs count, only
+# when a text repeats a few of them, and only a paragraph that occurs exactly twice.
 _MIN_REPEATED_WORDS = 12
 _MAX_REPEATED_PARAGRAPHS = 3
 
@@ -742,8 +742,8 @@ def _mark_repeated_paragraphs(paragraphs: Sequence[str], verdicts: list[str]) ->
     first_verdict: dict[str, str] = {}
     out = list(verdicts)
     for i, key in enumerate(keys):
-        if counts.get(key, 0) < 2:
-            continue
+        if counts.get(key, 0) != 2:
+            continue  # a second copy; a line the page repeats over and over is part of its make-up
         if key not in first_verdict:
             first_verdict[key] = out[i]
         elif out[i] == BODY:
