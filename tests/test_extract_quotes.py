@@ -1352,3 +1352,11 @@ def test_quotes_an_inverted_subject_is_the_whole_noun_and_its_cue_no_title(nlp) 
     assert [q.speaker_name for q in quotes] == ["the Free Press document"]
     _, quotes = _quotes(nlp, "\"It is over,\" tweeted Associated Press reporter Tom Varga.")
     assert [(q.speaker_name, q.speaker_title) for q in quotes] == [("Tom Varga", "Associated Press reporter")]
+
+
+@pytest.mark.model
+def test_quotes_a_supposition_before_a_quotation_is_not_its_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "Speaking from the plane, Mayor Ana Ruiz said that if the state asked the port to close "
+                             "on an unfriendly basis, \"we will charge them fees like they've never seen before.\"")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.cue for q in direct] == ["said"] and "Ana Ruiz" in (direct[0].speaker_name or "")

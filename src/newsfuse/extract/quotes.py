@@ -1147,7 +1147,13 @@ def _first_cue(tokens: list[Token], *, quote_cue: bool) -> Token | None:
 
 
 def _last_cue(tokens: list[Token]) -> Token | None:
-    return next((t for t in reversed(tokens) if _is_cue(t, quote_cue=True)), None)
+    return next((t for t in reversed(tokens) if _is_cue(t, quote_cue=True) and not _supposed(t)), None)
+
+
+def _supposed(verb: Token) -> bool:
+    """A verb in a supposition ("Trump said that if Iraq asked US forces to leave, '...'"): what
+    follows is not words the supposed asker said."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children)
 
 
 def _colon_speaker(context: _Context, span: QuoteSpan) -> _Speaker | None:
