@@ -583,3 +583,13 @@ def test_entities_a_title_stops_at_a_relative_clause_and_leaves_out_a_month(nlp)
     titles = {m.text: m.titles for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"}
     assert titles["Duncan Hunter"] == ("Representative",)
     assert not any("who" in t or "last year" in t for t in titles["Alex Castellanos"])
+
+
+@pytest.mark.model
+def test_entities_a_title_runs_on_over_of_to_the_office_it_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The former director of national intelligence Robert Hale said there was no evidence. The father of "
+              "lobbyist Tom Reyes spoke next, and the administration of President Grace Okafor declined to comment.")
+    titles = {m.text: m.titles for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"}
+    assert titles["Robert Hale"] == ("former director of national intelligence",)
+    assert "father of lobbyist" not in titles.get("Tom Reyes", ())
+    assert titles["Grace Okafor"] == ("President",)

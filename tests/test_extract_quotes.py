@@ -1360,3 +1360,10 @@ def test_quotes_a_supposition_before_a_quotation_is_not_its_cue(nlp) -> None:  #
                              "on an unfriendly basis, \"we will charge them fees like they've never seen before.\"")
     direct = [q for q in quotes if q.kind == "direct"]
     assert [q.cue for q in direct] == ["said"] and "Ana Ruiz" in (direct[0].speaker_name or "")
+
+
+@pytest.mark.model
+def test_quotes_the_person_named_after_a_title_and_its_place_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "The governor of Guam, a U.S. territory, spoke on Tuesday. Governor of Guam Eddie Baza "
+                             "Calvo said there was currently \"no threat\" to the island.")
+    assert {q.speaker_name for q in quotes} == {"Eddie Baza Calvo"}

@@ -337,12 +337,14 @@ class _PersonNames:
 
     names: frozenset[str]
     words: frozenset[str]
+    places: frozenset[str] = frozenset()  # one-word place names the text tags as places
 
     @classmethod
     def of(cls, ents: Sequence[Span]) -> _PersonNames:
         people = [ent.text for ent in ents if ent.label_ == "PERSON"]
+        places = frozenset(ent.text for ent in ents if ent.label_ == "GPE" and len(ent) == 1)
         return cls(frozenset(people), frozenset(w for name in people if len(name.split()) > 1
-                                                for w in name.lower().split()))
+                                                for w in name.lower().split()), places)
 
 
 def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
@@ -366,6 +368,8 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
             start += 1
         if end - start >= 3 and _is_epithet(doc[start], doc[start + 1:end], people):
             start += 1  # "Slippery James Comey": a nickname before the first name is no part of the name
+        if end - start >= 3 and doc[start].text in people.places and start > 0 and doc[start - 1].lower_ == "of":
+            start += 1  # "Governor of Guam Eddie Calvo": the place the title names, tagged with the name
     if start >= end or _is_era_marker(doc[start:end]):
         return None
     label = given
@@ -530,6 +534,12 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
                                   or doc[first].is_punct or _inverted_cue(doc, first) or _names_a_day(doc[first])):
         first += 1  # "Even President Reagan", "(Reuters) - Former FBI director": no part of the title
     first = _after_lower_case_nouns(doc, first, item.start)
+    if (first > 1 and first < item.start and doc[first - 1].lower_ == "of"
+            and normalise_word(doc[first - 2].text) in TITLE_WORDS and doc[first - 2].lower_ not in KIN_WORDS):
+        # "former director of national intelligence James Clapper": the title runs on over "of"
+        first -= 2
+        while first > 0 and doc[first - 1].pos_ == "ADJ" and doc[first - 1].is_lower:
+            first -= 1
     last = item.start
     while last > first + 1 and normalise_word(doc[last - 1].text) in HONORIFICS:
         last -= 1  # "New York Senator Ms Gillibrand": the form of address is a title of its own

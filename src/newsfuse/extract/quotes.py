@@ -1355,6 +1355,8 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                 if candidate is not None and candidate.type == "PERSON":
                     mention = candidate
                     break
+    if (mention is None or mention.type != "PERSON") and normalise_word(token.text) in TITLE_WORDS:
+        mention = _named_after_title(context, token) or mention
     phrase_start, phrase_end = _phrase_bounds(token)
     if mention is None or mention.type != "PERSON":
         mention = _person_in_swallowed_clause(context, token, phrase_start) or _name_set_off(context, token) or mention
@@ -1383,6 +1385,18 @@ def _who_antecedent(context: _Context, noun: Token) -> Token:
 
 # What "who" never stands for: places, bodies, works, dates.
 _NOT_WHO_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "DATE", "EVENT", "PRODUCT", "LAW"})
+
+
+def _named_after_title(context: _Context, title: Token) -> Mention | None:
+    """"Governor of Guam Eddie Calvo said": the parse made the title the subject and the person
+    the object of its "of"; the person named there is the speaker."""
+    for prep in title.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                found = context.mention_at(noun.idx, noun.idx + len(noun.text)) if noun.dep_ == "pobj" else None
+                if found is not None and found.type == "PERSON":
+                    return found
+    return None
 
 
 def _name_set_off(context: _Context, subject: Token) -> Mention | None:
