@@ -1367,3 +1367,12 @@ def test_quotes_the_person_named_after_a_title_and_its_place_is_the_speaker(nlp)
     _, quotes = _quotes(nlp, "The governor of Guam, a U.S. territory, spoke on Tuesday. Governor of Guam Eddie Baza "
                              "Calvo said there was currently \"no threat\" to the island.")
     assert {q.speaker_name for q in quotes} == {"Eddie Baza Calvo"}
+
+
+@pytest.mark.model
+def test_quotes_a_speaker_phrase_keeps_the_noun_the_parse_coordinated_with_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, "The U.S. position is in flux, after Trump's firing of hawkish National Security Adviser "
+                             "John Bolton last week.\n\nU.S. and Saudi officials say they're gathering more evidence "
+                             "that Iran was behind the attacks — some of it on the ground in Saudi Arabia — that will "
+                             "be released in due time.")
+    assert [q.speaker_name for q in quotes] == ["U.S. and Saudi officials"]

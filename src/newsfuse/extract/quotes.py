@@ -1522,6 +1522,9 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
             end = child.right_edge.i + 1
         else:
             break
+    conj = next((c for c in token.rights if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    if conj is not None and doc[end].dep_ == "cc" and conj.right_edge.i - token.i <= 8:
+        end = conj.right_edge.i + 1  # "U.S. and Saudi officials say": the parse took "U.S." for the head
     while (end + 1 < len(doc) and doc[end].text in NAME_HYPHENS and not doc[end - 1].whitespace_
            and not doc[end].whitespace_ and doc[end + 1].is_alpha):
         end += 2  # "the ex-president", split by the tokenizer and the parser
