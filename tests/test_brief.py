@@ -258,6 +258,22 @@ def test_brief_partial_quote_inside_a_reported_statement_is_one_statement() -> N
     assert distinct_statements([statement, other]) == [statement, other]
 
 
+
+def test_brief_a_statement_split_by_its_attribution_is_one_statement() -> None:
+    text = "The result, media critic Tom Reyes said, was a mess for the network."
+    cue = text.index("said")
+    first = Quote("d", "The result", "indirect", 0, 10, speaker_name="Tom Reyes", speaker="e-3", cue="said",
+                  cue_start=cue, cue_end=cue + 4)
+    second = Quote("d", "was a mess for the network", "indirect", text.index("was"), len(text) - 1,
+                   speaker_name="Tom Reyes", speaker="e-3", cue="said", cue_start=cue, cue_end=cue + 4)
+    joined = distinct_statements([first, second])
+    assert [(q.text, q.start, q.end) for q in joined] == [("The result … was a mess for the network", 0, len(text) - 1)]
+    assert voices([first, second]) == {"Tom Reyes": 1}
+    # two statements of one speaker with their own cues stay two
+    later = Quote("d", "it would recover", "indirect", 100, 116, speaker_name="Tom Reyes", speaker="e-3", cue="added",
+                  cue_start=90, cue_end=95)
+    assert len(distinct_statements([first, second, later])) == 2
+
 @pytest.mark.model
 def test_brief_timeline_merges_retellings_by_meaning() -> None:
     from newsfuse.link.embeddings import load_encoder

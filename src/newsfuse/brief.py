@@ -63,7 +63,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
@@ -719,7 +719,23 @@ def distinct_statements(quotes: Sequence[Quote]) -> list[Quote]:
     and cue ('he said the demolition went "exactly as planned"' is one statement, not two): the
     extract stage keeps both records (the nested one says which words were verbatim), lists and
     counts of who said what keep the statement."""
-    return [q for q in quotes if not any(_nests(outer, q) for outer in quotes)]
+    return _joined_parts([q for q in quotes if not any(_nests(outer, q) for outer in quotes)])
+
+
+def _joined_parts(quotes: Sequence[Quote]) -> list[Quote]:
+    """A statement split by its attribution ("The result, Shafer said, was a mess") is one
+    statement in lists: its parts, in text order with the same speaker and cue, are shown joined
+    ("The result … was a mess"), its span running from the first part to the last."""
+    out: list[Quote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == q.kind == "indirect" and prev.doc == q.doc
+                and prev.cue_start is not None and (prev.cue_start, prev.cue_end) == (q.cue_start, q.cue_end)
+                and (prev.speaker or prev.speaker_name) == (q.speaker or q.speaker_name) and prev.end <= q.start):
+            out[-1] = replace(prev, text=f"{prev.text} … {q.text}", end=q.end)
+        else:
+            out.append(q)
+    return out
 
 
 def _nests(outer: Quote, inner: Quote) -> bool:
