@@ -57,6 +57,7 @@ from newsfuse.extract import quote_model
 from newsfuse.extract.entities import (
     HONORIFICS,
     NAME_HYPHENS,
+    ORGANISATION_HEADS,
     TITLE_WORDS,
     extract_mentions,
     gender_of_name,
@@ -1788,11 +1789,11 @@ def _nothing_said(cue: Token) -> bool:
                                     or any(c.dep_ == "neg" for c in governor.children))
 
 
-# Bodies that speak through their texts or spokespeople: "the agency, which said ...".
-_INSTITUTION_NOUNS = frozenset(
-    "agency committee court department ministry government company group organization organisation party "
-    "commission council panel board union campaign administration office network newspaper paper site website "
-    "outlet institute center centre association firm bank police team service authority".split()
+# Bodies that speak through their texts or spokespeople: "the agency, which said ...": the heads of
+# organisations' names, and bodies named by a common noun alone.
+_INSTITUTION_NOUNS = ORGANISATION_HEADS | frozenset(
+    "government organization organisation panel board campaign administration office newspaper paper site "
+    "website outlet center centre firm police team service authority".split()
 )
 
 
