@@ -744,9 +744,11 @@ def storylines(
     order = sorted(members, key=lambda s: canonical_order(members[s][0]))
     if not order:
         return {}
-    sums = _story_sums(members, order, embeddings=embeddings, entities=entities or {})
+    # each document's names normalised once, for the term vectors and the name conflicts alike
+    names = {doc.id: _storyline_names(doc, entities or {}) for story in order for doc in members[story]}
+    sums = _story_sums(members, order, embeddings=embeddings, entities=entities or {}, names=names)
     sizes = np.array([len(members[story]) for story in order], dtype=float)
-    conflicts = NameConflicts([members[story] for story in order], entities or {})
+    conflicts = NameConflicts([members[story] for story in order], entities or {}, names=names)
     groups = average_link(sums, sizes, limit, pinned=[kept.get(story) for story in order], conflicts=conflicts)
     line_of_group: dict[int, str] = {}
     for k, story in enumerate(order):  # earliest story first: it names a new storyline
@@ -821,15 +823,17 @@ def storyline_vectors(
     entities: Mapping[str, Iterable[str]],
     frequency: Mapping[str, int] | None = None,
     total: int | None = None,
+    names: Mapping[str, frozenset[str]] | None = None,
 ) -> np.ndarray:
     """One row per document: its unit embedding and its unit IDF-weighted term vector, weighted so that
     the dot product of two rows is the storyline similarity of the two documents.
 
     Terms are the content words of :func:`story_text` and the entity names (prefixed, so that "Jordan"
     the country and "jordan" the word stay apart); IDF is counted over ``docs``, or taken from
-    ``frequency`` over ``total`` documents when the rows are built a slice at a time.
+    ``frequency`` over ``total`` documents when the rows are built a slice at a time; ``names`` are the
+    documents' normalised entity names when the caller has them already.
     """
-    bags = [_term_bag(d, entities) for d in docs]
+    bags = [_term_bag(d, entities, names) for d in docs]
     if frequency is None:
         frequency = Counter(term for bag in bags for term in bag)
         total = len(docs)
@@ -853,9 +857,10 @@ def storyline_vectors(
     )
 
 
-def _term_bag(doc: Document, entities: Mapping[str, Iterable[str]]) -> Counter[str]:
-    names = _storyline_names(doc, entities)
-    return Counter(content_words(story_text(doc))) + Counter("@" + n for n in names)
+def _term_bag(doc: Document, entities: Mapping[str, Iterable[str]],
+              names: Mapping[str, frozenset[str]] | None = None) -> Counter[str]:
+    own = names[doc.id] if names is not None and doc.id in names else _storyline_names(doc, entities)
+    return Counter(content_words(story_text(doc))) + Counter("@" + n for n in own)
 
 
 def _storyline_names(doc: Document, entities: Mapping[str, Iterable[str]]) -> frozenset[str]:
@@ -869,6 +874,7 @@ def _story_sums(
     *,
     embeddings: Mapping[str, np.ndarray],
     entities: Mapping[str, Iterable[str]],
+    names: Mapping[str, frozenset[str]] | None = None,
 ) -> np.ndarray:
     """Per story (in ``order``), the sum of its documents' storyline rows, built a slice of documents at
     a time so that memory follows the number of stories, not the number of documents."""
@@ -876,7 +882,7 @@ def _story_sums(
     total = 0
     for story in order:
         for doc in members[story]:
-            frequency.update(_term_bag(doc, entities).keys())
+            frequency.update(_term_bag(doc, entities, names).keys())
             total += 1
     sums = np.zeros((len(order), _dimension(embeddings) + LEXICAL_BUCKETS), dtype=np.float32)
     start = 0
@@ -886,7 +892,8 @@ def _story_sums(
             size += len(members[order[end]])
             end += 1
         docs = [d for story in order[start:end] for d in members[story]]
-        rows = storyline_vectors(docs, embeddings=embeddings, entities=entities, frequency=frequency, total=total)
+        rows = storyline_vectors(docs, embeddings=embeddings, entities=entities, frequency=frequency, total=total,
+                                 names=names)
         row = 0
         for k in range(start, end):
             count = len(members[order[k]])
@@ -921,16 +928,19 @@ class NameConflicts:
     recomputed only after it merges, and ``average_link`` asks only about its candidate pairs.
     """
 
-    def __init__(self, groups: Sequence[Sequence[Document]], entities: Mapping[str, Iterable[str]]) -> None:
-        names = [[_storyline_names(doc, entities) for doc in docs] for docs in groups]
-        frequency = Counter(name for group in names for doc_names in group for name in doc_names)
-        limit = COMMON_NAME_SHARE * (sum(len(group) for group in names) + NAME_PRIOR_DOCUMENTS)
+    def __init__(self, groups: Sequence[Sequence[Document]], entities: Mapping[str, Iterable[str]],
+                 names: Mapping[str, frozenset[str]] | None = None) -> None:
+        known = names or {}
+        by_group = [[known[doc.id] if doc.id in known else _storyline_names(doc, entities) for doc in docs]
+                    for docs in groups]
+        frequency = Counter(name for group in by_group for doc_names in group for name in doc_names)
+        limit = COMMON_NAME_SHARE * (sum(len(group) for group in by_group) + NAME_PRIOR_DOCUMENTS)
         self._documents: dict[str, set[int]] = {}  # rare name -> the (numbered) documents giving it
         self._counts: dict[int, Counter[str]] = {}  # group -> documents giving each rare name
         self._sizes: dict[int, int] = {}
         self._own: dict[int, frozenset[str]] = {}
         number = 0
-        for k, group in enumerate(names):
+        for k, group in enumerate(by_group):
             counts: Counter[str] = Counter()
             for doc_names in group:
                 rare = [name for name in doc_names if frequency[name] <= limit]
