@@ -625,3 +625,41 @@ def test_a_trending_menu_above_a_numbered_list_does_not_take_the_list() -> None:
     # (The last name line is taken for the page's title, with no prose above it.)
     assert all(reasons[p] == "body" for p in items[:10])
     assert all(reasons[p] != "body" for p in box)
+
+
+def test_long_sidebar_of_teaser_headlines_does_not_outweigh_the_article() -> None:
+    # A tabloid page: the story, its share bar and comment count, then a sidebar of a hundred
+    # celebrity teasers, each a long headline with no full stop. By characters the sidebar is
+    # the biggest block of the page; by sentences the story is.
+    teasers = [
+        "Former weather presenter Anna Berg unveils a dramatic kitchen makeover at her Cotswolds cottage, complete "
+        "with a copper range cooker, reclaimed oak beams and a larder she says took builders eleven months to finish",
+        "Premier League striker Carl Dunn tells magistrates he believed the limit was ninety kilometres rather than "
+        "miles per hour when police stopped his sports car near Stockport in the early hours of a wet Sunday",
+        "Reality television favourite Eva Frost shares candid snaps of her postpartum figure alongside newborn twins "
+        "Lily and Rose, urging followers to ignore airbrushed images and celebrate what mothers actually look like",
+        "Veteran rock guitarist Gil Hart, seventy-three, cancels remaining European tour dates following emergency "
+        "surgery on his left hand, promising devoted fans refunds and rescheduled concerts next spring in Dublin",
+        "Soap actress Ida Jones breaks her silence over dramatic exit from the cobbled street drama, revealing "
+        "producers gave just four days notice before filming the explosive scene that ended a beloved character",
+        "Hollywood heartthrob Kim Lowe surprises diners at a tiny Cornish fish restaurant, posing happily for "
+        "selfies with waiters and leaving an enormous tip that the delighted owners plan to frame above the bar",
+        "Olympic gymnast Max Nash announces retirement aged twenty-nine after persistent ankle injuries, thanking "
+        "coaches, physiotherapists and supporters who cheered through three Games and two world championships",
+        "Chat show host Ola Park apologises on air after guest's offensive remark about nurses sparked thousands "
+        "of complaints to broadcasting regulator Ofcom within hours of Tuesday evening's episode being broadcast",
+        "Supermodel Pia Quinn launches sustainable swimwear range made entirely from recycled fishing nets, "
+        "modelling bold geometric prints during a sunset photoshoot on a remote Caribbean island beach",
+        "Celebrity chef Rex Stone reveals a crippling gambling addiction almost cost him three restaurants, "
+        "describing sleepless nights hiding mounting debts from his wife and business partners for nearly a decade",
+    ]
+    chrome = ["Share or comment on this article:", "e-mail", "845", "shares", "Advertisement", "Follow us",
+              "Terms of use", "Privacy policy", "Contact us", "Newsletter", "Archive", "Video", "Travel",
+              "Sign in to your account to save stories and follow the topics you care about most",
+              "Weather: Thursday 7PM 6°C 10PM 7°C 5-Day Forecast for London and the South East",
+              "Get the best of our journalism delivered to your inbox every morning, free of charge",
+              "Download the app for breaking news alerts on your phone and tablet, wherever you are"]
+    lines = [*ARTICLE, *chrome, *teasers]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert sum(reasons[t] == "body" for t in teasers) < len(teasers) / 2

@@ -993,6 +993,10 @@ _LONE_LIST_COHESION = 0.6
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪►✓]|\d{1,2}[.)])\s+\S")
 
 
+# Prose paragraphs that anchor an article: with this many kept, the article is not a lone list.
+_ANCHORING_PARAGRAPHS = 2
+
+
 def _restore_unanchored_list(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """A page whose article is a list with no prose to anchor it: the list outweighs what was kept.
 
@@ -1004,6 +1008,8 @@ def _restore_unanchored_list(paragraphs: Sequence[str], reasons: list[str | None
     like a sentence or opening with a bullet or a number ("3. The harbour") are at least half as many
     as its items (headlines and menu labels do neither).
     """
+    if sum(1 for p, r in zip(paragraphs, reasons) if r is None and _is_prose_paragraph(p)) >= _ANCHORING_PARAGRAPHS:
+        return  # the article has prose of its own: a longer list elsewhere is a box of other stories
     kept_chars = sum(len(p) for p, r in zip(paragraphs, reasons) if r is None)
     best: tuple[int, list[int], list[int]] | None = None
     i = 0
@@ -1777,7 +1783,9 @@ def _mark_outlying_blocks(paragraphs: Sequence[str], reasons: list[str | None]) 
     blocks = _body_blocks(paragraphs, reasons)
     if len(blocks) < 2:
         return
-    sizes = [sum(len(paragraphs[i]) for i in block) for block in blocks]
+    sizes = [sum(_prose_chars(paragraphs[i]) for i in block) for block in blocks]
+    if not any(sizes):
+        sizes = [sum(len(paragraphs[i]) for i in block) for block in blocks]
     main = max(range(len(blocks)), key=lambda b: sizes[b])
     main_words: set[str] = set()
     for i in blocks[main]:
@@ -1792,6 +1800,19 @@ def _mark_outlying_blocks(paragraphs: Sequence[str], reasons: list[str | None]) 
             continue
         for i in block:
             reasons[i] = "boilerplate" if b < main else "related"
+
+
+def _is_prose_paragraph(text: str) -> bool:
+    """A paragraph of article prose: a full sentence of some length that ends like one (a teaser
+    headline cut off with an ellipsis does not)."""
+    return _is_bodylike(text) and _ends_sentence(text) and not _ELLIPSIS_END.search(text)
+
+
+def _prose_chars(text: str) -> int:
+    """How much article prose a paragraph weighs when blocks compete to be the article: a long
+    list of teaser headlines (no full stop, or cut off with an ellipsis) outweighs a story by
+    its characters alone, never by its sentences."""
+    return len(text) if _is_prose_paragraph(text) else 0
 
 
 def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_gap_chars: int = 400) -> list[list[int]]:
