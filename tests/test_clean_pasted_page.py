@@ -663,3 +663,28 @@ def test_long_sidebar_of_teaser_headlines_does_not_outweigh_the_article() -> Non
     reasons = _reasons(lines)
     assert all(reasons[p] == "body" for p in ARTICLE)
     assert sum(reasons[t] == "body" for t in teasers) < len(teasers) / 2
+
+
+def test_a_dont_miss_link_above_a_deals_list_does_not_take_the_list() -> None:
+    # A deals roundup: two paragraphs, a "Don't Miss:" link to another story, then the products,
+    # each a name, a few spec lines, a price and a store button. A box of links lists headlines,
+    # never prices: the block ends after its heading instead of running over the whole list.
+    lead = [
+        "Black Friday is still a week away, but Amazon has already cut prices on the kitchen gadgets our readers "
+        "ask about most: the Instant Pot pressure cooker, a Ninja air fryer, the KitchenAid stand mixer and more.",
+        "We picked the deals below from dozens of listings, checking each price against its history so that you "
+        "do not pay more next week for a mixer, cooker or coffee grinder that is cheaper today at Amazon.",
+    ]
+    products = []
+    for name, spec, price in [("Instant Pot Duo 7-in-1 Electric Pressure Cooker", "6 quart, stainless steel", "$59.99"),
+                              ("Ninja AF101 Air Fryer", "4 quart capacity, dishwasher safe basket", "$69.99"),
+                              ("KitchenAid Classic Stand Mixer", "4.5 quart bowl, 10 speeds", "$199.99"),
+                              ("Cuisinart Coffee Grinder", "stainless steel blades, holds 14 cups", "$29.95")]:
+        products += [name, spec, "Free shipping on orders over $25", price, "Buy now at Amazon"]
+    lines = [*lead, "Don't Miss:", "Ten hidden features of your new phone", *products,
+             "More from Deals", "Today's best TV deals under $300", "Copyright 2019 Example Media. All rights reserved."]
+    reasons = dict(zip(lines, classify_paragraphs(lines, learned=False)))
+    assert all(reasons[p] == "body" for p in lead)
+    # The products are no box of other stories (whether the other rules keep each line is theirs to say).
+    assert not any(reasons[p] == "more-from" for p in products)
+    assert reasons["Don't Miss:"] == "more-from" and reasons["Today's best TV deals under $300"] == "more-from"

@@ -1263,7 +1263,12 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
                 reasons[j] = "more-from"
                 listed.append(j)
             j += 1
-        if j < len(paragraphs):
+        if (last := _last_shopping_line(paragraphs, listed)) is not None:
+            # A box of links lists headlines, not prices: the block ran over the article's own
+            # product list (a deals roundup under a "Don't miss" link). It ends after its heading.
+            reasons[i + 1:last + 1] = previous[:last - i]
+            j = i + 1
+        elif j < len(paragraphs):
             _give_back_running_text(paragraphs, reasons, i, j, set(taken), article_words)
         elif not any(r is None and _is_bodylike(p) for p, r in zip(paragraphs[:i], reasons[:i])):
             # No article before the heading and none after it: the block took the article itself (a
@@ -1272,6 +1277,18 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
             reasons[i + 1:] = previous
             j = i + 1
         i = j
+
+
+# Price or store lines a box of links may hold (a deal headline's price) before it reads as a
+# product list.
+_MAX_BOX_SHOPPING_LINES = 2
+
+
+def _last_shopping_line(paragraphs: Sequence[str], listed: Sequence[int]) -> int | None:
+    """The last of the lines a "More from" block took that is a price or store line, when it took
+    more than a box of links holds; None otherwise."""
+    shopping = [k for k in listed if _STORE_LINE.match(paragraphs[k].strip())]
+    return shopping[-1] if len(shopping) > _MAX_BOX_SHOPPING_LINES else None
 
 
 _LABEL_MARKER = re.compile(r"^(?P<label>[A-Z][\w'’-]{0,19}):\s+\S")
