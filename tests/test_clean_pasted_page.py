@@ -688,3 +688,32 @@ def test_a_dont_miss_link_above_a_deals_list_does_not_take_the_list() -> None:
     # The products are no box of other stories (whether the other rules keep each line is theirs to say).
     assert not any(reasons[p] == "more-from" for p in products)
     assert reasons["Don't Miss:"] == "more-from" and reasons["Today's best TV deals under $300"] == "more-from"
+
+
+def test_paywall_app_letters_and_disclosure_notices_are_dropped() -> None:
+    notices = [
+        "To view the full story, please subscribe to The Valley Courier. You can choose an annual plan or a weekly pass.",
+        "If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story.",
+        "For the latest stories and breaking news updates download the Courier apps for iOS and Android.",
+        "We want to hear what you think about this article. Submit a letter to the editor or write to letters@courier.example.",
+        "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+        "The Valley Courier Would Like To Send You Push Notifications.",
+        "Please log in here to leave a comment.",
+    ]
+    # Article sentences with the same words stay.
+    article_like = [
+        "Users can download the free app for iOS and Android devices starting Monday, the company said in a statement.",
+        "The council will download the data and send a letter to the editor of the journal before the next meeting.",
+    ]
+    reasons = _reasons([ARTICLE[0], *article_like, ARTICLE[1], ARTICLE[2], *notices])
+    assert all(reasons[n] == "notice" for n in notices)
+    assert all(reasons[p] == "body" for p in [*ARTICLE, *article_like])
+
+
+def test_note_on_the_writer_closing_the_story_is_an_author_note() -> None:
+    bio = "Jane Doe is a senior writer for The Valley Courier, covering transport and city hall. @janedoe"
+    source = ("Tom Reyes is a former editor of the transit newsletter and a critic of the plan, which he calls "
+              "a costly gamble on a line few commuters will use.")
+    reasons = _reasons([ARTICLE[0], source, ARTICLE[1], ARTICLE[2], bio, "Share", "Facebook"])
+    assert reasons[bio] == "author-note"
+    assert reasons[source] == "body"  # a name and a role inside the story introduce a source

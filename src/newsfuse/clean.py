@@ -709,6 +709,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_comment_section(paragraphs, reasons)
     _mark_unrelated(paragraphs, reasons)
     _mark_tail(paragraphs, reasons)
+    _mark_author_bio(paragraphs, reasons)
     _restore_article_lists(paragraphs, reasons)
     _restore_unanchored_list(paragraphs, reasons)
     _restore_data_lists(paragraphs, reasons)
@@ -765,7 +766,11 @@ _NOTICE = re.compile(
     r"|notify me (?:of|via|by|when)\b|uses akismet|comment data is processed"
     r"|(?:delivered|straight|directly) (?:to|into) your inbox|unsubscribe at any time|no spam\b"
     r"|(?:succes+ful+y|already) subscribed|processing your subscription|opt-in box|activation link"
-    r"|may (?:earn|get|receive) (?:an? )?(?:\w+ )?(?:commission|share of (?:the )?sales?)"
+    r"|may (?:earn|get|receive) (?:an? )?(?:\w+ )?(?:commission|compensation|share of (?:the )?sales?)"
+    r"|to (?:view|read|continue reading) (?:the full|this) (?:story|article)|already a subscriber|log in for (?:immediate )?access"
+    r"|^(?:for (?:the latest|more|breaking) .{0,60}download (?:our|the \w+(?: \w+)?)|download our) (?:news )?apps?\b"
+    r"|(?:^|[.!?] )(?:submit|send|write) (?:a|your) letters? to the editor|would like to send you (?:push )?notifications"
+    r"|(?:log|sign) in (?:here )?to (?:leave|post|add|write) a comment"
     r"|slideshow requires javascript|this (?:video|content|feature) requires javascript"
     r"|(?:back to|see full|view (?:the )?full|open) gallery)", re.I)
 _NOTICE_CREDIT = re.compile(
@@ -804,7 +809,9 @@ def _page_notice_reason(text: str) -> str | None:
 
 # Every _NOTICE pattern holds one of these; the substring test spares the pattern on most lines.
 _NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "akismet", "comment", "inbox",
-                 "subscri", "spam", "opt-in", "activation", "commission", "share of", "javascript", "gallery")
+                 "subscri", "spam", "opt-in", "activation", "commission", "share of", "javascript", "gallery",
+                 "compensation", "full story", "full article", "continue reading", "log in", "download", "letter",
+                 "notification")
 
 
 def _body_span(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> tuple[int, int]:
@@ -1563,6 +1570,26 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
         attached = False
         if _is_heading_like(text):
             reasons[i] = "navigation" if len(words_of(text)) <= 4 else "related"
+
+
+# The note about the writer that closes many stories ("Jane Doe is a senior writer for The Atlantic,
+# covering energy. @janedoe"): a person's name, then a journalist's role. Only at the end of the
+# article: a name and a role inside it introduce a source.
+_AUTHOR_BIO = re.compile(
+    rf"^(?:{_NAME}\s+){{0,3}}{_NAME},? (?:is|was|has been) (?:a|an|the) (?:[\w’'-]+ ){{0,4}}"
+    r"(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|producer|blogger|critic|author of)\b")
+_MAX_AUTHOR_BIO_CHARS = 400
+_AUTHOR_BIO_PLACES = 2  # the last kept paragraphs looked at
+
+
+def _mark_author_bio(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """One of the last kept paragraphs that presents the writer is an author note, not article text."""
+    kept = [i for i, r in enumerate(reasons) if r is None]
+    for i in kept[-_AUTHOR_BIO_PLACES:]:
+        text = paragraphs[i].strip()
+        if (len(text) <= _MAX_AUTHOR_BIO_CHARS and _sentence_count(text) <= 3 and _AUTHOR_BIO.match(text)
+                and not _REPORTING.search(text)):
+            reasons[i] = "author-note"
 
 
 def _introduces_list(paragraphs: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
