@@ -717,3 +717,62 @@ def test_note_on_the_writer_closing_the_story_is_an_author_note() -> None:
     reasons = _reasons([ARTICLE[0], source, ARTICLE[1], ARTICLE[2], bio, "Share", "Facebook"])
     assert reasons[bio] == "author-note"
     assert reasons[source] == "body"  # a name and a role inside the story introduce a source
+
+
+TEASERS = [
+    ("Harbour bridge repairs to close two lanes until spring",
+     "Drivers heading into the city should expect delays on weekday mornings while engineers replace the "
+     "expansion joints, the roads agency said, urging commuters to take the ferry."),
+    ("School board picks new superintendent after long search",
+     "The board voted five to two for a deputy superintendent from a neighbouring district, ending a search "
+     "that began when the previous head of schools retired in the summer."),
+    ("Farmers market moves indoors for the winter months",
+     "Stallholders will set up in the old grain hall from November, where organisers hope the heating and a "
+     "new café will keep shoppers coming through the colder weeks of the year."),
+    ("Library extends opening hours after record visitor numbers",
+     "Visits rose by a fifth last year, and the library will now stay open until eight on weekdays, paid for "
+     "by a grant from a local foundation that supports reading programmes."),
+]
+
+
+def test_a_more_outlet_heading_opens_a_box_of_other_stories() -> None:
+    lines = [*ARTICLE, "Share", "More Valley Courier"]
+    for headline, teaser in TEASERS:
+        lines += [headline, teaser]
+    reasons = _reasons(lines)
+    assert reasons["More Valley Courier"] == "more-from"
+    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert all(reasons[h] != "body" for h, _ in TEASERS)
+
+
+def test_teasers_with_their_authors_and_dates_are_other_stories() -> None:
+    lines = list(ARTICLE)
+    for (headline, teaser), author in zip(TEASERS, ["Rosa Patel", "Ben Okafor", "Lena Fischer", "Tom Reyes"]):
+        lines += [headline, author, "Wednesday November 20, 2019", teaser]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert not any(reasons[t] == "body" for _, t in TEASERS)
+    # A list inside the article repeats subheading and paragraph, with no author or date under them.
+    listed = [ARTICLE[0]] + [line for pair in TEASERS for line in pair]
+    reasons = _reasons(listed)
+    assert all(reasons[t] == "body" for _, t in TEASERS)
+
+
+def test_a_long_opening_block_above_the_main_block_stays() -> None:
+    # A roundup of posts: an intro and the first posts, a run of bare links to posts, then more posts
+    # and the closing paragraphs. The opening is as long as the rest: it is the article's, not a header.
+    intro = ["Commuters took to social media this week to complain about the new tram timetable, which "
+             "cut the evening service in half.",
+             "With each post, there were many replies about the council's decision. Here are a few of them."]
+    posts = [f"@ValleyTrams why does the last tram leave at nine now? I finish work at ten and have no way home "
+             f"— Commuter {k} (@commuter{k}) March {k + 1}, 2024" for k in range(5)]
+    links = [f"https://social.example/commuter{k}/status/{1000 + k}" for k in range(12)]
+    closing = ["The council said the timetable would be reviewed in the autumn, after a survey of riders "
+               "that opens next month and runs until the end of June.",
+               "A spokesman for the tram operator said the cuts were needed because of a shortage of drivers, "
+               "and that the evening service would return once new drivers finish their training.",
+               "Riders' groups said they would present a petition to the council at its next meeting, "
+               "asking for the late trams to be restored before the summer festival season begins."]
+    lines = [*intro, *posts, *links, *closing]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [*intro, *closing[1:]])

@@ -681,6 +681,17 @@ _MORE_FROM = re.compile(
     r"more stories from \S.*|in case you missed it|today'?s top (?:stories|news|headlines))[\s:!.]*$",
     re.I,
 )
+# "More Washington Examiner", "More CNN": "More" and a name, as a box of the outlet's other stories is
+# headed (capitals required: "More than 100 people were hurt" is a sentence).
+_MORE_OUTLET = re.compile(r"^More(?: [A-Z][\w.&'’-]*){1,4}:?$")
+
+
+def _is_more_from(text: str) -> bool:
+    """The heading of a box of other stories: "More from X", "Most read", "Don't miss", "More X"."""
+    t = text.strip()
+    return len(t) <= 80 and bool(_MORE_FROM.match(t) or _MORE_OUTLET.match(t))
+
+
 _READ_MORE_HEADING = re.compile(
     r"^(?:read more|also read|see also|related|read also|more|related articles?|related stories)\s*[:.]*$", re.I)
 
@@ -707,6 +718,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_read_more_lists(paragraphs, reasons)
     _mark_outlying_blocks(paragraphs, reasons)
     _mark_comment_section(paragraphs, reasons)
+    _mark_teaser_runs(paragraphs, reasons)
     _mark_unrelated(paragraphs, reasons)
     _mark_tail(paragraphs, reasons)
     _mark_author_bio(paragraphs, reasons)
@@ -1231,7 +1243,7 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
-        if not (len(p) <= 80 and _MORE_FROM.match(p.strip())) or reasons[i] not in (None, "read-more", "navigation", "boilerplate"):
+        if not _is_more_from(p) or reasons[i] not in (None, "read-more", "navigation", "boilerplate"):
             i += 1
             continue
         reasons[i] = "more-from"
@@ -1338,8 +1350,14 @@ def _links_box_ends(paragraphs: Sequence[str], listed: Sequence[int], j: int) ->
     text = paragraphs[j].rstrip()
     if not _is_bodylike(text) or text.endswith(("...", "…")) or _is_heading_like(text) or _sentence_count(text) < 2:
         return False
-    headlines = {paragraphs[k] for k in listed if _is_heading_like(paragraphs[k])}
+    headlines = {paragraphs[k] for k in listed if _is_heading_like(paragraphs[k]) and not _is_item_byline(paragraphs[k])}
     return len(headlines) >= _MIN_BOX_HEADLINES and all(_is_heading_like(paragraphs[k]) for k in listed)
+
+
+def _is_item_byline(text: str) -> bool:
+    """A teaser's author or date line ("Jane Doe", "Wednesday November 20, 2019"): no headline of its own."""
+    t = text.strip()
+    return bool(_NAME_LINE.match(t)) and not {w.lower() for w in words_of(t)} & STOPWORDS or _is_dateline_meta(t)
 
 
 def _give_back_running_text(paragraphs: Sequence[str], reasons: list[str | None], heading: int, resume: int,
@@ -1451,7 +1469,7 @@ def _is_box_heading(text: str, reason: str | None) -> bool:
     text = text.strip()
     if reason == "read-more":
         return bool(_READ_MORE_HEADING.match(text))
-    return len(text) <= 80 and bool(_MORE_FROM.match(text))
+    return _is_more_from(text)
 
 
 def _after_article_end(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> bool:
@@ -1552,6 +1570,52 @@ def _mark_read_more_lists(paragraphs: Sequence[str], reasons: list[str | None]) 
                    and len(words_of(paragraphs[j])) >= _MIN_HEADLINE_WORDS):
                 reasons[j] = "read-more"
                 j += 1
+
+
+# A box of other stories with teasers repeats one unit: headline, the story's author and/or date,
+# one paragraph of teaser. A list inside an article repeats subheading and paragraph too, but
+# names no author and no date under each subheading.
+_MIN_TEASER_UNITS = 3
+_MAX_ITEM_BYLINES = 2
+
+
+def _mark_teaser_runs(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """Runs of at least ``_MIN_TEASER_UNITS`` teaser units (a kept headline, one or two author or
+    date lines, one kept paragraph) after the article's first prose paragraphs are other stories."""
+    first = _first_body_index(paragraphs, reasons)
+    i = first + 1
+    while i < len(paragraphs):
+        units: list[list[int]] = []
+        j = i
+        while (unit := _teaser_unit(paragraphs, reasons, j)) is not None:
+            units.append(unit)
+            j = unit[-1] + 1
+        if len(units) >= _MIN_TEASER_UNITS:
+            for unit in units:
+                for k in unit:
+                    if reasons[k] is None:
+                        reasons[k] = "related"
+            i = j
+        else:
+            i += 1
+
+
+def _teaser_unit(paragraphs: Sequence[str], reasons: Sequence[str | None], i: int) -> list[int] | None:
+    """The lines of a teaser unit starting at ``i`` (headline, author/date lines, teaser), or None."""
+    if i >= len(paragraphs) or reasons[i] is not None or not _is_heading_like(paragraphs[i]):
+        return None
+    if len(words_of(paragraphs[i])) < _MIN_HEADLINE_WORDS or _is_item_byline(paragraphs[i]):
+        return None
+    j, bylines = i + 1, 0
+    while j < len(paragraphs) and bylines < _MAX_ITEM_BYLINES + 1 and (
+            reasons[j] in ("byline", "dateline-meta") or reasons[j] is None and _is_item_byline(paragraphs[j])):
+        bylines += 1
+        j += 1
+    if not 1 <= bylines <= _MAX_ITEM_BYLINES or j >= len(paragraphs):
+        return None
+    if reasons[j] is not None or not _is_bodylike(paragraphs[j]) or _is_heading_like(paragraphs[j]):
+        return None
+    return list(range(i, j + 1))
 
 
 def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
@@ -1827,15 +1891,18 @@ def _mark_outlying_blocks(paragraphs: Sequence[str], reasons: list[str | None]) 
     blocks = _body_blocks(paragraphs, reasons)
     if len(blocks) < 2:
         return
+    chars = [sum(len(paragraphs[i]) for i in block) for block in blocks]
     sizes = [sum(_prose_chars(paragraphs[i]) for i in block) for block in blocks]
     if not any(sizes):
-        sizes = [sum(len(paragraphs[i]) for i in block) for block in blocks]
+        sizes = chars
     main = max(range(len(blocks)), key=lambda b: sizes[b])
     main_words: set[str] = set()
     for i in blocks[main]:
         main_words |= _content_words(paragraphs[i])
     for b, block in enumerate(blocks):
-        if b == main or sizes[b] >= 0.6 * sizes[main]:
+        # Above the article a page puts menus, not long blocks: a block there nearly as long as the
+        # article is its opening (a lead over embedded posts). Below it, length alone proves nothing.
+        if b == main or sizes[b] >= 0.6 * sizes[main] or b < main and chars[b] >= 0.6 * chars[main]:
             continue
         words: set[str] = set()
         for i in block:
@@ -2649,7 +2716,7 @@ _IMAGE_URL = re.compile(r"\s*(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|svg|avif)(
 
 def _is_related_heading(text: str) -> bool:
     t = text.strip()
-    return len(t) <= 80 and bool(_MORE_FROM.match(t) or _READ_MORE_HEADING.match(t))
+    return _is_more_from(t) or len(t) <= 80 and bool(_READ_MORE_HEADING.match(t))
 
 
 def _mark_related_lists(body: Sequence[str], reasons: list[str]) -> None:
