@@ -5,6 +5,8 @@ The texts are invented, shaped like the pages the `plaintext` evaluation renders
 
 from __future__ import annotations
 
+import pytest
+
 from newsfuse.clean import classify_paragraphs
 
 ARTICLE = [
@@ -735,14 +737,21 @@ TEASERS = [
 ]
 
 
-def test_a_more_outlet_heading_opens_a_box_of_other_stories() -> None:
-    lines = [*ARTICLE, "Share", "More Valley Courier"]
+@pytest.mark.parametrize("heading", ["More Valley Courier", "City Hall Budget Fight More",
+                                     "Related coverage from Valley Courier Money:"])
+def test_a_more_outlet_heading_opens_a_box_of_other_stories(heading: str) -> None:
+    lines = [*ARTICLE, "Share", heading]
     for headline, teaser in TEASERS:
         lines += [headline, teaser]
     reasons = _reasons(lines)
-    assert reasons["More Valley Courier"] == "more-from"
+    assert reasons[heading] == "more-from"
     assert all(reasons[p] == "body" for p in ARTICLE)
     assert all(reasons[h] != "body" for h, _ in TEASERS)
+
+
+def test_more_than_opening_a_sentence_is_no_box_heading() -> None:
+    lines = [ARTICLE[0], "More than 100 people were hurt", ARTICLE[1], ARTICLE[2]]
+    assert classify_paragraphs(lines) == ["body"] * 4
 
 
 def test_teasers_with_their_authors_and_dates_are_other_stories() -> None:

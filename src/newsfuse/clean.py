@@ -672,7 +672,7 @@ _MORE_FROM = re.compile(
     r"^(?:more (?:from|on|in|about|stories|news|top stories|headlines|coverage|to read|like this)\b.*|"
     r"most (?:read|popular|viewed|shared|emailed|watched|recent)\b.*|you (?:may|might|could) (?:also )?"
     r"(?:like|enjoy|be interested in)\b.*|recommended(?: for you| stories| reading| articles| videos)?|"
-    r"related (?:stories|articles|content|coverage|news|reading|links|posts|topics|videos)|"
+    r"related (?:stories|articles|content|coverage|news|reading|links|posts|topics|videos)(?: (?:from|on|about) .{1,50})?|"
     r"(?:what to )?read next|up next|trending(?: now| stories| news| (?:on|at|in) \S.*)?|top stories|"
     r"latest(?: news| stories| headlines| articles)?|popular(?: now| stories| articles)?|"
     r"editor'?s'? picks|in other news|around the web|from (?:our|the) partners?|from around the web|"
@@ -682,8 +682,9 @@ _MORE_FROM = re.compile(
     re.I,
 )
 # "More Washington Examiner", "More CNN": "More" and a name, as a box of the outlet's other stories is
-# headed (capitals required: "More than 100 people were hurt" is a sentence).
-_MORE_OUTLET = re.compile(r"^More(?: [A-Z][\w.&'’-]*){1,4}:?$")
+# headed, or a topic and its "More" link ("Trump Impeachment Inquiry More"). Capitals required:
+# "More than 100 people were hurt" is a sentence.
+_MORE_OUTLET = re.compile(r"^(?:More(?: [A-Z][\w.&'’-]*){1,4}:?|(?:[A-Z][\w.&'’-]* ){1,5}More)$")
 
 
 def _is_more_from(text: str) -> bool:
