@@ -701,6 +701,7 @@ def test_paywall_app_letters_and_disclosure_notices_are_dropped() -> None:
         "Advertising disclosure: We may receive compensation for some of the links in our stories.",
         "The Valley Courier Would Like To Send You Push Notifications.",
         "Please log in here to leave a comment.",
+        "This article is more than 2 years old",
     ]
     # Article sentences with the same words stay.
     article_like = [
@@ -785,3 +786,14 @@ def test_a_long_opening_block_above_the_main_block_stays() -> None:
     lines = [*intro, *posts, *links, *closing]
     reasons = _reasons(lines)
     assert all(reasons[p] == "body" for p in [*intro, *closing[1:]])
+
+
+def test_a_story_card_inside_the_article_is_a_link() -> None:
+    headline = "Tram operator names new chief executive after year of delays"
+    card = ["Business", headline, "Business", headline]
+    doubled = "Column: why the night tram matters more than the mayor thinks"
+    lines = [ARTICLE[0], *card, ARTICLE[1], doubled, doubled, ARTICLE[2]]
+    reasons = _reasons(lines)
+    assert reasons[headline] == "read-more" and reasons["Business"] == "read-more"
+    assert reasons[doubled] == "read-more"
+    assert all(reasons[p] == "body" for p in ARTICLE)

@@ -720,6 +720,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_outlying_blocks(paragraphs, reasons)
     _mark_comment_section(paragraphs, reasons)
     _mark_teaser_runs(paragraphs, reasons)
+    _mark_linked_cards(paragraphs, reasons)
     _mark_unrelated(paragraphs, reasons)
     _mark_tail(paragraphs, reasons)
     _mark_author_bio(paragraphs, reasons)
@@ -784,6 +785,7 @@ _NOTICE = re.compile(
     r"|^(?:for (?:the latest|more|breaking) .{0,60}download (?:our|the \w+(?: \w+)?)|download our) (?:news )?apps?\b"
     r"|(?:^|[.!?] )(?:submit|send|write) (?:a|your) letters? to the editor|would like to send you (?:push )?notifications"
     r"|(?:log|sign) in (?:here )?to (?:leave|post|add|write) a comment"
+    r"|^this (?:article|story) is (?:more|over) (?:than )?(?:a|an|one|\d+) (?:days?|weeks?|months?|years?) old"
     r"|slideshow requires javascript|this (?:video|content|feature) requires javascript"
     r"|(?:back to|see full|view (?:the )?full|open) gallery)", re.I)
 _NOTICE_CREDIT = re.compile(
@@ -824,7 +826,7 @@ def _page_notice_reason(text: str) -> str | None:
 _NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "akismet", "comment", "inbox",
                  "subscri", "spam", "opt-in", "activation", "commission", "share of", "javascript", "gallery",
                  "compensation", "full story", "full article", "continue reading", "log in", "download", "letter",
-                 "notification")
+                 "notification", "this article is", "this story is")
 
 
 def _body_span(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> tuple[int, int]:
@@ -1599,6 +1601,37 @@ def _mark_teaser_runs(paragraphs: Sequence[str], reasons: list[str | None]) -> N
             i = j
         else:
             i += 1
+
+
+# A card linking to another story prints its headline twice in a row (the picture's link and the
+# title's), often under a section label ("Business", "Column").
+_MIN_CARD_HEADLINE_WORDS = 4
+_MAX_CARD_LABEL_WORDS = 2
+
+
+def _mark_linked_cards(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A headline printed twice in a row ("Title", "Title"), or twice under the same short label
+    ("Business", "Title", "Business", "Title"), is a link to another story. A line the page prints
+    more often is an interface string ("Click to enlarge"), not a card."""
+    counts = Counter(p.strip() for p in paragraphs)
+    for i in range(1, len(paragraphs)):
+        text = paragraphs[i].strip()
+        if (reasons[i] is not None or counts[text] != 2 or not _is_heading_like(text)
+                or len(words_of(text)) < _MIN_CARD_HEADLINE_WORDS):
+            continue
+        if paragraphs[i - 1].strip() == text:
+            card = [i - 1, i]
+        elif i >= 3 and paragraphs[i - 2].strip() == text and _is_card_label(paragraphs[i - 1]) \
+                and paragraphs[i - 3].strip() == paragraphs[i - 1].strip():
+            card = [i - 3, i - 2, i - 1, i]
+        else:
+            continue
+        for k in card:
+            reasons[k] = "read-more"
+
+
+def _is_card_label(text: str) -> bool:
+    return len(words_of(text)) <= _MAX_CARD_LABEL_WORDS and _is_heading_like(text)
 
 
 def _teaser_unit(paragraphs: Sequence[str], reasons: Sequence[str | None], i: int) -> list[int] | None:
