@@ -701,7 +701,6 @@ def test_paywall_app_letters_and_disclosure_notices_are_dropped() -> None:
         "Advertising disclosure: We may receive compensation for some of the links in our stories.",
         "The Valley Courier Would Like To Send You Push Notifications.",
         "Please log in here to leave a comment.",
-        "This article is more than 2 years old",
     ]
     # Article sentences with the same words stay.
     article_like = [
@@ -796,4 +795,11 @@ def test_a_story_card_inside_the_article_is_a_link() -> None:
     reasons = _reasons(lines)
     assert reasons[headline] == "read-more" and reasons["Business"] == "read-more"
     assert reasons[doubled] == "read-more"
+    assert all(reasons[p] == "body" for p in ARTICLE)
+
+
+def test_a_caption_with_its_credit_glued_on_is_a_caption() -> None:
+    caption = "Workers lay new rails on the northern section of the line last springCredit: Valley Courier - Staff"
+    reasons = _reasons([ARTICLE[0], caption, ARTICLE[1], ARTICLE[2]])
+    assert reasons[caption] == "caption"
     assert all(reasons[p] == "body" for p in ARTICLE)

@@ -460,6 +460,8 @@ _CREDIT_TAIL = re.compile(
     rf"|\(\s*{_CREDIT_LABEL}\s+(?i:by)\s+[^()]{{1,80}}\)"
     # Photograph: Justin Sullivan/Getty Images   Credit...Jane Doe for The New York Times
     rf"|\b{_CREDIT_LABEL}\s*(?i:by)?\s*(?::|\.\.\.|…)\s*[^.!?]{{2,90}}"
+    # "... ate a rabbitCredit: Getty - Contributor": the label glued to the caption by the page's layout
+    r"|(?<=[a-z.!?])(?:Credit|Picture|Photo|Image)\s*:\s*[A-Z][^.!?]{1,89}"
     # Justin Sullivan/Getty Images   REUTERS/Lucas Jackson   AFP via Getty Images   Angela Weiss/AFP/Getty Images
     rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}"
     rf"|\b{_AGENCY}\s+via\s+Getty Images"
@@ -785,7 +787,6 @@ _NOTICE = re.compile(
     r"|^(?:for (?:the latest|more|breaking) .{0,60}download (?:our|the \w+(?: \w+)?)|download our) (?:news )?apps?\b"
     r"|(?:^|[.!?] )(?:submit|send|write) (?:a|your) letters? to the editor|would like to send you (?:push )?notifications"
     r"|(?:log|sign) in (?:here )?to (?:leave|post|add|write) a comment"
-    r"|^this (?:article|story) is (?:more|over) (?:than )?(?:a|an|one|\d+) (?:days?|weeks?|months?|years?) old"
     r"|slideshow requires javascript|this (?:video|content|feature) requires javascript"
     r"|(?:back to|see full|view (?:the )?full|open) gallery)", re.I)
 _NOTICE_CREDIT = re.compile(
@@ -826,7 +827,7 @@ def _page_notice_reason(text: str) -> str | None:
 _NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "akismet", "comment", "inbox",
                  "subscri", "spam", "opt-in", "activation", "commission", "share of", "javascript", "gallery",
                  "compensation", "full story", "full article", "continue reading", "log in", "download", "letter",
-                 "notification", "this article is", "this story is")
+                 "notification")
 
 
 def _body_span(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> tuple[int, int]:
