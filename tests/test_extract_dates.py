@@ -623,6 +623,28 @@ def test_extract_dates_quarter_ended_is_named_by_its_months(nlp) -> None:
 
 
 @pytest.mark.model
+def test_extract_dates_named_quarter_ended_takes_the_year_it_ended_in(nlp) -> None:
+    # Written in September: the fiscal fourth quarter that ended on June 30 is this year's, not
+    # the last calendar Q4 before publication.
+    found = dates_in(nlp, "The chipmaker posted a loss for its fiscal fourth quarter ended June 30.")
+    assert found["fiscal fourth quarter"][0] == "2023-Q4"
+    # A quarter still running keeps the date ahead.
+    ahead = dates_in(nlp, "The retailer expects a profit for the quarter ending Dec. 31.", published="2023-11-13")
+    assert ahead["Dec. 31"][0] == "2023-12-31"
+
+
+@pytest.mark.model
+def test_extract_dates_a_period_that_ended_ended_before_publication(nlp) -> None:
+    # Written on Oct. 27: the quarter "ended Oct. 31" is last year's, and so is the quarter.
+    text = "In the year-ago quarter, the second quarter ended Oct. 31, the funeral chain lost $12 million."
+    found = dates_in(nlp, text, published="2023-10-27")
+    assert found["Oct. 31"][0] == "2022-10-31"
+    assert found["the second quarter"][0] == "2022-Q2"
+    closed = dates_in(nlp, "Sales rose 4% in the six months ended Nov. 30.", published="2023-11-13")
+    assert closed["Nov. 30"][0] == "2022-11-30"
+
+
+@pytest.mark.model
 def test_extract_dates_just_after_midnight_starts_the_day(nlp) -> None:
     found = dates_in(nlp, "Police were called to the harbour shortly after midnight Saturday.")
     assert [value for text, (value, *_) in found.items() if "midnight" in text] == ["2023-09-09T00:00"]

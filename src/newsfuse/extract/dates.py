@@ -228,6 +228,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _ordinal_day_today(span, result, anchor)
         result = _some_day(span, result)
         result = _quarter_ended(span, result, anchor)
+        result = _period_end(span, result, anchor)
         result = _after_midnight(span, result)
         result = _time_from_now(span, result, anchor)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
@@ -367,22 +368,51 @@ def _time_from_now(span: Span, result: Resolution, anchor: Anchor) -> Resolution
 
 
 _QUARTER_END_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
+# A results period that has closed: "the quarter ended Oct. 31", "the six months ended Aug. 12".
+_PERIOD_ENDED_RE = re.compile(r"(?i)\b(?:quarter|period|months|year|half|weeks)\s+ended\s+$")
 
 
 def _quarter_ended(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
     """"the quarter ended July 31" is the three months May-July whatever the company calls them:
     the calendar quarter of its middle month (Q2), not of its last (Q3). A quarter the text
-    names ("the fourth quarter ended Sept. 30") keeps its name."""
-    if result.grain != "quarter" or not re.fullmatch(r"(?:the )?(?:fiscal )?quarter", _clean(span.text)):
+    names ("the fourth quarter ended June 30") keeps its name and takes the year it ended in, as
+    a fiscal year is named by the year it ends (written in September, not last year's Q4)."""
+    if result.grain != "quarter" or result.value is None:
+        return result
+    cleaned = _clean(span.text)
+    named = _is_explicit_quarter(cleaned) and not re.search(_YEAR_RE, cleaned)
+    if not named and not re.fullmatch(r"(?:the )?(?:fiscal )?quarter", cleaned):
         return result
     match = _QUARTER_END_RE.match(span.doc.text[span.end_char : span.end_char + 40])
     if match is None:
         return result
-    end = normalise(match.group(1), replace(anchor, tense="past"))
+    if "ended" in match.group(0).lower():
+        end = _closed_period_end(normalise(match.group(1), replace(anchor, tense="past")), match.group(1), anchor)
+    else:  # "the quarter ending Dec. 31" may still be running
+        end = normalise(match.group(1), replace(anchor, tense=None))
     if end.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
         return result
+    if named:
+        return Resolution(f"{end.value[:4]}-Q{result.value[-1]}", "quarter") if result.value[-1].isdigit() else result
     year, month = _add_months(int(end.value[:4]), int(end.value[5:7]), -1)
     return Resolution(f"{year}-Q{(month - 1) // 3 + 1}", "quarter")
+
+
+def _period_end(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """The last day of a results period that "ended" ("the quarter ended Oct. 31" written on Oct.
+    27) lies before the writing, even the few days ahead a past verb otherwise allows."""
+    if not _PERIOD_ENDED_RE.search(span.doc.text[max(0, span.start_char - 40) : span.start_char]):
+        return result
+    return _closed_period_end(result, span.text, anchor)
+
+
+def _closed_period_end(end: Resolution, text: str, anchor: Anchor) -> Resolution:
+    """``end``, a year-less day after the publication date, moved back a year."""
+    if anchor.dct is None or end.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
+        return end
+    if re.search(_YEAR_RE, text) or date.fromisoformat(end.value) <= anchor.dct:
+        return end
+    return _day(int(end.value[:4]) - 1, int(end.value[5:7]), int(end.value[8:10]))
 
 
 def _is_explicit_quarter(text: str) -> bool:
