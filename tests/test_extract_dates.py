@@ -887,3 +887,26 @@ def test_extract_dates_a_comparison_with_what_was_expected_is_no_plan(nlp) -> No
     assert found["May"][0] == "2021-05"
     # a plain expectation still looks ahead
     assert dates_in(nlp, "The vote is expected in May.", "2021-06-10")["May"][0] == "2022-05"
+
+
+@pytest.mark.model
+def test_extract_dates_conjoined_verb_shares_the_future(nlp) -> None:
+    # "return" has no auxiliary of its own: it shares "will" and the Sunday lies ahead.
+    found = dates_in(nlp, "The president will travel to Paris on Friday and return Sunday.")
+    assert found["Sunday"][0] == "2023-09-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the end of the decade", "202"),
+        ("the start of the decade", "202"),
+        ("the end of the century", "20"),
+        ("the end of the quarter", "2023-Q3"),
+        ("the rest of the decade", "202"),
+        ("the year's end", "2023"),
+    ],
+)
+def test_normalise_a_point_in_the_unit_in_progress(text: str, value: str) -> None:
+    # "By the end of the decade" is a point in this decade, not a ten-year length.
+    assert normalise(text, Anchor(dct=DCT, tense=None)).value == value

@@ -1217,6 +1217,10 @@ def _verb_tense(verb: Token) -> Tense | None:
         return "present"
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl") and not auxes:
         return "past"  # "the decision, announced Wednesday by ..." reports a done deed
+    if verb.dep_ == "conj" and not auxes and verb.tag_ in ("VB", "VBN") and verb.head.pos_ in ("VERB", "AUX"):
+        # "will fly to Kyiv on Tuesday and return Sunday", "was arrested and charged Monday": a
+        # conjoined verb without auxiliaries of its own shares those of the first verb.
+        return _verb_tense(verb.head)
     return None
 
 
@@ -1290,7 +1294,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\b(trading|business|working|calendar|school) (days?|weeks?|years?)\b", r"\2", text)
     text = re.sub(r"\bfiscal-", "fiscal ", text)
     text = re.sub(r"\byear end\b", "year-end", text)
-    text = re.sub(r"\b(?:rest|remainder|balance) of the (year|month|week)$", r"rest of this \1", text)  # "the rest of the year"
+    text = re.sub(r"\b(?:rest|remainder|balance) of the (year|month|week|quarter|decade|century)$", r"rest of this \1", text)  # "the rest of the year"
     text = re.sub(rf"^({_MONTH_RE}) month$", r"\1", text)  # "found in April month" (South Asian English)
     return text
 
@@ -1858,9 +1862,11 @@ def _rule_relative_units(text: str, anchor: Anchor) -> Resolution | None:
         if re.fullmatch(r"(?:the |this |that )?week-?end", text):
             match = re.fullmatch(r"(?:(the|this|that) )?(week-?end)", text)
             which = "this"
-        elif re.fullmatch(r"year-end|month-end|the year's end|the (?:end|start|beginning|middle) of the (?:year|month)", text):
-            # "since the start of the year": a point in the year (month) in progress, not a length.
-            return _relative_unit("this", "year" if "year" in text else "month", anchor)
+        elif match := re.fullmatch(r"(year|month)-end|(?:the )?(year)'s end|the (?:end|start|beginning|middle) of the "
+                                   r"(year|month|quarter|decade|century)", text):
+            # "since the start of the year", "by the end of the decade": a point in the unit in
+            # progress, not a length.
+            return _relative_unit("this", next(unit for unit in match.groups() if unit), anchor)
         else:
             return None
     else:
