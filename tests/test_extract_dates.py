@@ -910,3 +910,14 @@ def test_extract_dates_conjoined_verb_shares_the_future(nlp) -> None:
 def test_normalise_a_point_in_the_unit_in_progress(text: str, value: str) -> None:
     # "By the end of the decade" is a point in this decade, not a ten-year length.
     assert normalise(text, Anchor(dct=DCT, tense=None)).value == value
+
+
+@pytest.mark.model
+def test_extract_dates_a_length_then_its_day_are_two_expressions(nlp) -> None:
+    # The small model runs "two hours Friday" into one entity; the length was lost in the day.
+    found = dates_in(nlp, "Trading on the exchange was halted for two hours Friday afternoon.")
+    assert found["two hours"][0] == "PT2H"
+    assert found["Friday afternoon"][0] == "2023-09-08TAF"
+    week = dates_in(nlp, "The dockworkers' strike lasted two days last week.")
+    assert week["two days"][0] == "P2D"
+    assert "last week" in week

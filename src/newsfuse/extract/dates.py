@@ -895,12 +895,21 @@ _COUNTED_OF_YEAR_RE = re.compile(
 )
 
 
+# "two hours Friday", "two days last week": how long, then when, run into one entity by the small
+# model; TimeML tags the length and the date apart ("more than four hours" + "Friday").
+_LENGTH_THEN_DAY_RE = re.compile(
+    rf"(?i)(.*\b{_NUM_RE}[\s-]+(?:seconds?|minutes?|hours?|days?))\s+"
+    rf"((?:(?:last|this|next|early|late)\s+)?(?:{_WEEKDAY_RE}|yesterday|today|tonight|tomorrow)\b.*"
+    r"|(?:last|this|next)\s+(?:week|weekend|month)\b.*)"
+)
+
+
 def _split_ranges(span: Span) -> list[Span]:
     """"between 1990 and 1995", "Aug. 26 to Oct. 20", "the quarter ended Sept. 30", "1994, 1995
     and 1997" and "April 24 and 25" are two or more expressions in TimeML; split when every piece
     is temporal or a day of the month named just before it."""
     text = span.text
-    if match := _COUNTED_OF_YEAR_RE.fullmatch(text):
+    if match := _COUNTED_OF_YEAR_RE.fullmatch(text) or _LENGTH_THEN_DAY_RE.fullmatch(text):
         # "the first nine months of 1997": a length and the year it lies in, two TIMEX3s.
         first = span.doc.char_span(span.start_char, span.start_char + match.end(1), alignment_mode="contract")
         second = span.doc.char_span(span.start_char + match.start(2), span.end_char, alignment_mode="contract")
