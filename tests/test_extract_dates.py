@@ -921,3 +921,10 @@ def test_extract_dates_a_length_then_its_day_are_two_expressions(nlp) -> None:
     week = dates_in(nlp, "The dockworkers' strike lasted two days last week.")
     assert week["two days"][0] == "P2D"
     assert "last week" in week
+
+
+@pytest.mark.model
+def test_extract_dates_as_early_as_is_a_signal_outside_the_day_ahead(nlp) -> None:
+    # The model ran "as early as" into the entity, where the look-ahead missed it (the past Monday).
+    found = dates_in(nlp, "A ruling on the custody petition could come as early as Monday.")
+    assert found == {"Monday": ("2023-09-18", "day", "DATE")}

@@ -1001,6 +1001,7 @@ def _after_leading_words(doc: Doc, start: int, end: int) -> int:
 
 
 _BARE_PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+_EARLIEST_OUTSIDE = frozenset({"as early as", "as soon as", "as late as"})
 
 
 def _trim(span: Span) -> Span | None:
@@ -1029,6 +1030,8 @@ def _trim(span: Span) -> Span | None:
         if doc[start].lower_ == "at" and start + 1 < end and doc[start + 1].lower_ in ("least", "most"):
             break  # "at least 20 years": the hedge belongs to the expression
         start += 1
+    if end - start > 3 and doc[start : start + 3].text.lower() in _EARLIEST_OUTSIDE:
+        start += 3  # "as early as next year's first quarter": the hedge is a signal, outside the TIMEX3
     start = _after_leading_words(doc, start, end)
     if end - start > 1 and doc[start].lower_ in ("the", "a", "an") and _DETERMINER_OUTSIDE_RE.match(doc[start + 1 : end].text):
         start += 1  # "the Dec. 21, 1988 meeting", "the 1960s", "a fourth-quarter charge"
