@@ -928,3 +928,11 @@ def test_extract_dates_as_early_as_is_a_signal_outside_the_day_ahead(nlp) -> Non
     # The model ran "as early as" into the entity, where the look-ahead missed it (the past Monday).
     found = dates_in(nlp, "A ruling on the custody petition could come as early as Monday.")
     assert found == {"Monday": ("2023-09-18", "day", "DATE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("August the 31st", "2023-08-31"), ("every single day", "P1D"), ("every single week", "P1W")],
+)
+def test_normalise_spoken_day_and_emphatic_set(text: str, value: str) -> None:
+    assert normalise(text, Anchor(dct=DCT, tense=None)).value == value

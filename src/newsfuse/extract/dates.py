@@ -49,6 +49,7 @@ GRAINS = frozenset(
 )
 
 NO_DCT = "no publication date"
+NOT_NORMALISED = "not normalised"
 
 MONTHS: dict[str, int] = {
     name: number
@@ -1254,7 +1255,7 @@ def normalise(text: str, anchor: Anchor) -> Resolution:
             result = rule(variant, anchor)
             if result is not None:
                 return result
-    return Resolution(None, "unknown", "DATE", "not normalised")
+    return Resolution(None, "unknown", "DATE", NOT_NORMALISED)
 
 
 _SPELLED_DAY_RE = re.compile(
@@ -1296,6 +1297,8 @@ def _clean(text: str) -> str:
     text = _SPELLED_DAY_RE.sub(lambda m: f"{m.group(1)} {ORDINALS[m.group(2)]}", text)
     text = _SPELLED_DAY_OF_RE.sub(lambda m: f"{m.group(2)} {ORDINALS[m.group(1)]}", text)
     text = re.sub(rf"^({_MONTH_RE}),? of (last|this|next) year$", r"\1 \2 year", text)  # "March of last year"
+    text = re.sub(rf"^({_MONTH_RE}) the (\d{{1,2}})\b", r"\1 \2", text)  # "August the 31st", as spoken
+    text = re.sub(r"^every single\b", "every", text)  # "every single day"
     text = _SPELLED_YEAR_RE.sub(lambda m: str(_spelled_year(m.group(0))), text)
     text = re.sub(r"'s$", "", text)
     text = re.sub(r" or so\b", "", text)
