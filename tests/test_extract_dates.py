@@ -930,6 +930,14 @@ def test_extract_dates_as_early_as_is_a_signal_outside_the_day_ahead(nlp) -> Non
     assert found == {"Monday": ("2023-09-18", "day", "DATE")}
 
 
+@pytest.mark.model
+def test_extract_dates_drops_a_phrase_no_rule_reads(nlp) -> None:
+    # The small model calls "a national day" and "Third-period" dates; neither has a value.
+    found = dates_in(nlp, "The government declared a national day of mourning. Third-period sales were flat.")
+    assert all(value is not None for value, *_ in found.values())
+    assert not any("national" in text or "period" in text.lower() for text in found)
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [("August the 31st", "2023-08-31"), ("every single day", "P1D"), ("every single week", "P1W")],

@@ -254,6 +254,10 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             day = day_by_sentence.get(span.sent.start) or previous or dct
             if day is not None:
                 result = replace(result, value=day.isoformat() + result.value[10:], reason=None)
+        if result.reason == NOT_NORMALISED:
+            # No rule reads it: mostly a phrase the small model took for a date ("a national day
+            # of mourning", "quarter-century", "third-period sales"), and never a value to give.
+            continue
         if learned:
             result = _day_or_part_of_day(span, result, dates_in_sentence[span.sent.start] - 1)
         yield DateMention(
