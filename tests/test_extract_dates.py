@@ -944,3 +944,10 @@ def test_extract_dates_drops_a_phrase_no_rule_reads(nlp) -> None:
 )
 def test_normalise_spoken_day_and_emphatic_set(text: str, value: str) -> None:
     assert normalise(text, Anchor(dct=DCT, tense=None)).value == value
+
+
+@pytest.mark.model
+def test_extract_dates_since_a_day_looks_back(nlp) -> None:
+    # The infinitive after "allowing" had read as a plan, putting the Friday ahead.
+    text = "The offensive has gained ground, allowing the rebels to seize four provincial capitals since Friday."
+    assert dates_in(nlp, text)["Friday"][0] == "2023-09-08"

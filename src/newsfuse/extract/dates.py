@@ -212,6 +212,8 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             tense = None if tense == "past" and not effective else "future"
         if _is_earliest(span):
             tense = "future"
+        if _is_since(span):
+            tense = "past"
         if tense == "present" and _is_scheduled_date(span):
             tense = "future"
         sentence = span.sent
@@ -1068,6 +1070,12 @@ _EFFECTIVE_WORDS = frozenset({"effective", "payable", "due"})
 
 
 _RANGE_ENDS = frozenset({"through", "to", "until", "till"})
+
+
+def _is_since(span: Span) -> bool:
+    """"have seized six cities since Friday": the start of a stretch that runs up to now lies behind
+    the writing, whatever the verb ("allowing them to seize ... since Friday" had looked ahead)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since" and bool(_POINT_START_RE.match(span.text))
 
 
 def _is_deadline(span: Span) -> bool:
