@@ -951,3 +951,19 @@ def test_extract_dates_since_a_day_looks_back(nlp) -> None:
     # The infinitive after "allowing" had read as a plan, putting the Friday ahead.
     text = "The offensive has gained ground, allowing the rebels to seize four provincial capitals since Friday."
     assert dates_in(nlp, text)["Friday"][0] == "2023-09-08"
+
+
+@pytest.mark.model
+def test_extract_dates_main_verb_tagged_participle_is_past(nlp) -> None:
+    # The small model tags "lost" as a participle with no auxiliary; the November had been ahead.
+    found = dates_in(nlp, "Trump lost to Biden in a November election.", published="2021-06-30")
+    assert found["November"][0] == "2020-11"
+
+
+@pytest.mark.model
+def test_extract_dates_superlative_in_a_length_is_no_date_ahead(nlp) -> None:
+    # "in four decades" after a noun measures back; it had become the decade 40 years ahead (206).
+    text = "Retirees are set to receive the biggest payment increase in four decades."
+    assert dates_in(nlp, text, published="2021-10-13")["four decades"][0] == "P40Y"
+    later = dates_in(nlp, "The bonds will be redeemed in five years.", published="2021-10-13")
+    assert later["five years"][0] == "2026"

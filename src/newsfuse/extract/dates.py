@@ -365,6 +365,8 @@ def _time_from_now(span: Span, result: Resolution, anchor: Anchor) -> Resolution
         return result
     if span.doc[span.start - 1].lower_ != "in" or any(c.dep_ in ("relcl", "acl") for c in span.root.children):
         return result  # "minimal in a quarter that produced a loss" describes a kind of quarter
+    if span.doc[span.start - 1].head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return result  # "the biggest increase in four decades", "the first time in a decade": a stretch back
     match = re.fullmatch(rf"({_NUM_RE}) ({_UNIT_RE})", _clean(span.text))
     if match is None or match.group(1) in VAGUE_COUNTS:
         return result
@@ -1240,8 +1242,11 @@ def _verb_tense(verb: Token) -> Tense | None:
         return "future"  # "is meeting on Friday" plans ahead
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl") and not auxes:
-        return "past"  # "the decision, announced Wednesday by ..." reports a done deed
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl", "ROOT") and not auxes:
+        # "the decision, announced Wednesday by ..." reports a done deed; a main verb with no
+        # auxiliary tagged as a participle is a simple past ("Trump lost to Biden in a November
+        # election") or a headline's passive ("Suspect arrested Monday").
+        return "past"
     if verb.dep_ == "conj" and not auxes and verb.tag_ in ("VB", "VBN") and verb.head.pos_ in ("VERB", "AUX"):
         # "will fly to Kyiv on Tuesday and return Sunday", "was arrested and charged Monday": a
         # conjoined verb without auxiliaries of its own shares those of the first verb.
