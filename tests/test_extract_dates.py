@@ -967,3 +967,34 @@ def test_extract_dates_superlative_in_a_length_is_no_date_ahead(nlp) -> None:
     assert dates_in(nlp, text, published="2021-10-13")["four decades"][0] == "P40Y"
     later = dates_in(nlp, "The bonds will be redeemed in five years.", published="2021-10-13")
     assert later["five years"][0] == "2026"
+
+
+@pytest.mark.model
+def test_extract_dates_as_planned_is_no_plan_ahead(nlp) -> None:
+    # "as planned" compares with a plan; the time is the demolition's, which is past.
+    text = "The mayor said the demolition went exactly as planned around 10:30 p.m. Sunday."
+    found = dates_in(nlp, text, published="2021-07-05")
+    assert [value for value, *_ in found.values()] == ["2021-07-04T22:30"]
+
+
+@pytest.mark.model
+def test_extract_dates_quoted_programme_names_are_no_dates(nlp) -> None:
+    found = dates_in(nlp, 'The engineer spoke in an interview with "60 Minutes" on Sunday.')
+    assert list(found) == ["Sunday"]
+    assert dates_in(nlp, 'The adviser said on ABC\'s "This Week" that lockdowns were unlikely.') == {}
+    # a quoted answer stays a date
+    assert "Monday" in dates_in(nlp, 'When will the vote be held? "Monday," the clerk said.')
+
+
+@pytest.mark.model
+def test_extract_dates_ages_of_groups_are_no_lengths(nlp) -> None:
+    assert dates_in(nlp, "The vaccine was safe in 12- to 15-year-olds in a clinical trial.") == {}
+    found = dates_in(nlp, "Regulators may clear the shot for children aged between 12 and 15 years by early next week.")
+    assert list(found) == ["early next week"]
+
+
+@pytest.mark.model
+def test_extract_dates_an_ordinal_unit_is_no_length(nlp) -> None:
+    # "the 15th week" had lost its suffix and become a length of 15 weeks.
+    assert dates_in(nlp, "The law bars abortions after the 15th week of pregnancy.") == {}
+    assert dates_in(nlp, "It was the deadliest war of the 20th century.")["20th century"][0] == "19"

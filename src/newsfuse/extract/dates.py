@@ -771,6 +771,8 @@ def _is_name_part(span: Span) -> bool:
         return True
     if text == "today" and span[0].text == "Today" and span.start > span.sent.start and doc[span.start - 1].pos_ == "PROPN":
         return True  # a title: "USA Today", "This is VOA Today."
+    if _is_quoted_title(span):
+        return True
     if text in WEEKDAYS and span.start > span.sent.start:
         previous = doc[span.start - 1]
         # "the Good Friday agreement", "Bloody Sunday": a capitalised word that modifies the weekday
@@ -790,8 +792,31 @@ _PERSON_NOUNS = frozenset({"son", "daughter", "baby", "boy", "girl", "child", "i
                            "grandson", "granddaughter", "niece", "nephew", "twins", "babies", "children"})  # fmt: skip
 
 
+_OPENING_QUOTES = frozenset({'"', "“", "``", "'", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "''", "'", "’"})
+
+
+def _is_quoted_title(span: Span) -> bool:
+    """A title-cased phrase that is all of a quotation, after a preposition or an owner, is a
+    programme's or a work's name: an interview with "60 Minutes", said on ABC's "This Week"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text not in _OPENING_QUOTES:
+        return False
+    if doc[span.start - 2].tag_ not in ("IN", "POS", "NNP"):
+        return False  # a name follows "on", "with", "ABC's"; 'said "Next Tuesday" would work' quotes words
+    closing = doc[span.end] if doc[span.end].text not in (",", ".") or span.end + 1 >= len(doc) else doc[span.end + 1]
+    words = [token.text for token in span if token.is_alpha]
+    # One quoted word ("Monday," he said) is an answer, not a title.
+    return closing.text in _CLOSING_QUOTES and len(span) > 1 and all(word[0].isupper() for word in words)
+
+
 def _is_age(span: Span) -> bool:
-    """"Kopp, 44," "aged 44", "in his 30s" and "their 6-month-old son" are ages, not dates."""
+    """"Kopp, 44," "aged 44", "in his 30s", "their 6-month-old son", "15-year-olds" and "aged
+    between 12 and 15 years" are ages, not dates."""
+    if re.match(r"(?i)-olds\b", span.doc.text[span.end_char : span.end_char + 6]):
+        return True
+    if re.search(r"(?i)\baged\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)?$", span.doc.text[max(0, span.start_char - 20) : span.start_char]):
+        return True
     if re.search(r"(?i)-(?:months?|weeks?|days?)-old$", span.text):
         doc = span.doc
         return span.end < len(doc) and doc[span.end].lower_ in _PERSON_NOUNS
@@ -1200,20 +1225,28 @@ def _is_plan_verb(verb: Token, auxes: list[Token]) -> bool:
     lemma = verb.lemma_.lower()
     if any(a.lower_ == "had" for a in auxes) or any(c.lower_ == "had" for c in verb.head.children if verb.dep_ == "acomp"):
         return False  # "had been scheduled to expire Friday": a plan that was overtaken
+    if _is_comparison_clause(verb):
+        return False  # "prices jumped more than expected in May", "went as planned": no plan ahead
     if lemma in ("plan", "schedule"):
         return True
     if lemma not in _PLAN_LEMMAS or verb.tag_ == "VBD":
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children):
-        return False  # "prices jumped more than expected in May": a comparison, no plan ahead
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "relcl"):
         # "the record high set on Aug. 6" reports the past; "a vote set for Friday" looks ahead.
         return any(c.lower_ in ("for", "to") for c in verb.children)
     return True
 
 
+def _is_comparison_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children)
+
+
 def _verb_tense(verb: Token) -> Tense | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.tag_ == "VBN" and _is_comparison_clause(verb) and verb.head is not verb:
+        # "the demolition went exactly as planned around 10:30 p.m. Sunday": the time is the
+        # event's, and the event takes the tense of the verb the comparison modifies.
+        return _verb_tense(verb.head)
     lowers = {a.lower_ for a in auxes}
     if _is_plan_verb(verb, auxes):
         return "future"
@@ -1309,7 +1342,8 @@ def _is_bare_unit(text: str) -> bool:
 def _clean(text: str) -> str:
     text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:()")
-    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    # "Oct. 5th" is Oct. 5, but "the 15th week of pregnancy" is no length of 15 weeks.
+    text = re.sub(r"(\d)(st|nd|rd|th)\b(?! (?:second|minute|hour|day|week|month|quarter|year)s?\b)", r"\1", text)
     text = re.sub(r"^(early|late|mid|pre|post)-(?=[a-z\d])", r"\1 ", text)
     text = _SPELLED_DAY_RE.sub(lambda m: f"{m.group(1)} {ORDINALS[m.group(2)]}", text)
     text = _SPELLED_DAY_OF_RE.sub(lambda m: f"{m.group(2)} {ORDINALS[m.group(1)]}", text)
