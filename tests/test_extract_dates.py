@@ -998,3 +998,10 @@ def test_extract_dates_an_ordinal_unit_is_no_length(nlp) -> None:
     # "the 15th week" had lost its suffix and become a length of 15 weeks.
     assert dates_in(nlp, "The law bars abortions after the 15th week of pregnancy.") == {}
     assert dates_in(nlp, "It was the deadliest war of the 20th century.")["20th century"][0] == "19"
+
+
+@pytest.mark.model
+def test_extract_dates_day_of_month_then_its_year_is_one_date(nlp) -> None:
+    # The small model ends "the 3rd of March" before ", 2020": the day had taken this year.
+    found = dates_in(nlp, "The factory closed on the 3rd of March, 2020, and never reopened.")
+    assert [value for value, *_ in found.values()] == ["2020-03-03"]

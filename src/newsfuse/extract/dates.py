@@ -581,7 +581,8 @@ def candidate_spans(doc: Doc) -> list[Span]:
                     _looks_temporal(trimmed) or (spans and _continued_day(spans[-1], trimmed) is not None)
                 ):
                     spans.append(trimmed)
-    for joins in (_time_then_day, _weekday_then_date, _vague_lengths_joined, _length_from_day, _season_of_year):
+    for joins in (_time_then_day, _weekday_then_date, _day_of_month_then_year, _vague_lengths_joined, _length_from_day,
+                  _season_of_year):
         spans = _merge_adjacent(spans, joins)
     spans = [_with_counted_noun(_with_day_around(span)) for span in spans]
     for match in _EXTRA_RE.finditer(doc.text):
@@ -629,6 +630,16 @@ def _weekday_then_date(prev: Span, span: Span) -> bool:
         between in ("", ",")
         and re.fullmatch(_WEEKDAY_RE, prev.text, re.IGNORECASE) is not None
         and re.match(rf"{_MONTH_RE}\s+\d", span.text, re.IGNORECASE) is not None
+    )
+
+
+def _day_of_month_then_year(prev: Span, span: Span) -> bool:
+    """"the 3rd of March" + ", 2020": the small model ends the day before its year; one date."""
+    between = span.doc[prev.end : span.start].text.strip()
+    return (
+        between == ","
+        and re.fullmatch(_YEAR_RE, span.text) is not None
+        and re.search(rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?|[a-z]+) of {_MONTH_RE}$", prev.text) is not None
     )
 
 
