@@ -1005,3 +1005,10 @@ def test_extract_dates_day_of_month_then_its_year_is_one_date(nlp) -> None:
     # The small model ends "the 3rd of March" before ", 2020": the day had taken this year.
     found = dates_in(nlp, "The factory closed on the 3rd of March, 2020, and never reopened.")
     assert [value for value, *_ in found.values()] == ["2020-03-03"]
+
+
+@pytest.mark.model
+def test_extract_dates_weekday_inside_a_named_agreement_is_no_date(nlp) -> None:
+    text = "The minister spoke about the Good Friday Agreement and the border in Ireland."
+    assert dates_in(nlp, text) == {}
+    assert "Tuesday" in dates_in(nlp, "He told CNN Tuesday that he would run.")

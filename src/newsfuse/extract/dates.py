@@ -788,7 +788,12 @@ def _is_name_part(span: Span) -> bool:
         previous = doc[span.start - 1]
         # "the Good Friday agreement", "Bloody Sunday": a capitalised word that modifies the weekday
         # names something; "told CNN Tuesday" has the outlet as the verb's object instead.
-        if previous.text[:1].isupper() and previous.head == span[0] and previous.dep_ in ("compound", "amod"):
+        # Both may modify the name's head instead ("the Good Friday Agreement").
+        head = span[0].head
+        modifies = previous.head == span[0] or (
+            span[0].dep_ == "compound" and previous.head == head and head.pos_ == "PROPN" and head.text[:1].isupper()
+        )
+        if previous.text[:1].isupper() and modifies and previous.dep_ in ("compound", "amod"):
             return previous.lower_ not in MONTHS and previous.lower_ not in _MONTH_PREPOSITIONS
     return False
 
