@@ -1012,3 +1012,10 @@ def test_extract_dates_weekday_inside_a_named_agreement_is_no_date(nlp) -> None:
     text = "The minister spoke about the Good Friday Agreement and the border in Ireland."
     assert dates_in(nlp, text) == {}
     assert "Tuesday" in dates_in(nlp, "He told CNN Tuesday that he would run.")
+
+
+@pytest.mark.model
+def test_extract_dates_title_cased_this_week_mid_sentence_is_a_programme(nlp) -> None:
+    found = dates_in(nlp, "The whip said Feb. 21 on ABC's This Week that the bill was partisan.")
+    assert list(found) == ["Feb. 21"]
+    assert "THIS WEEK" in dates_in(nlp, "The speaker will decide THIS WEEK whether to create a committee.")

@@ -784,6 +784,10 @@ def _is_name_part(span: Span) -> bool:
         return True  # a title: "USA Today", "This is VOA Today."
     if _is_quoted_title(span):
         return True
+    words = [token.text for token in span]
+    if len(words) > 1 and span[0].lower_ in ("this", "last", "next") and span.start > span.sent.start:
+        if all(word[:1].isupper() and not word.isupper() for word in words):
+            return True  # a programme mid-sentence: 'said on ABC's This Week', not 'THIS WEEK'
     if text in WEEKDAYS and span.start > span.sent.start:
         previous = doc[span.start - 1]
         # "the Good Friday agreement", "Bloody Sunday": a capitalised word that modifies the weekday
