@@ -1019,3 +1019,10 @@ def test_extract_dates_title_cased_this_week_mid_sentence_is_a_programme(nlp) ->
     found = dates_in(nlp, "The whip said Feb. 21 on ABC's This Week that the bill was partisan.")
     assert list(found) == ["Feb. 21"]
     assert "THIS WEEK" in dates_in(nlp, "The speaker will decide THIS WEEK whether to create a committee.")
+
+
+@pytest.mark.model
+def test_extract_dates_the_week_ended_a_day_is_that_week(nlp) -> None:
+    text = "Initial jobless claims totaled 419,000 in the week ended Sept. 9, the Labor Department said."
+    found = dates_in(nlp, text)
+    assert found["the week"][:2] == ("2023-W36", "week")  # had been a length, P1W

@@ -231,6 +231,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _ordinal_day_today(span, result, anchor)
         result = _some_day(span, result)
         result = _quarter_ended(span, result, anchor)
+        result = _week_ended(span, result, anchor)
         result = _period_end(span, result, anchor)
         result = _after_midnight(span, result)
         result = _time_from_now(span, result, anchor)
@@ -376,9 +377,9 @@ def _time_from_now(span: Span, result: Resolution, anchor: Anchor) -> Resolution
     return _shift(unit, count, anchor)
 
 
-_QUARTER_END_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
+_PERIOD_END_DATE_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
 # A results period that has closed: "the quarter ended Oct. 31", "the six months ended Aug. 12".
-_PERIOD_ENDED_RE = re.compile(r"(?i)\b(?:quarter|period|months|year|half|weeks)\s+ended\s+$")
+_PERIOD_ENDED_RE = re.compile(r"(?i)\b(?:quarter|period|months|year|half|weeks?)\s+ended\s+$")
 
 
 def _quarter_ended(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
@@ -392,19 +393,36 @@ def _quarter_ended(span: Span, result: Resolution, anchor: Anchor) -> Resolution
     named = _is_explicit_quarter(cleaned) and not re.search(_YEAR_RE, cleaned)
     if not named and not re.fullmatch(r"(?:the )?(?:fiscal )?quarter", cleaned):
         return result
-    match = _QUARTER_END_RE.match(span.doc.text[span.end_char : span.end_char + 40])
-    if match is None:
-        return result
-    if "ended" in match.group(0).lower():
-        end = _closed_period_end(normalise(match.group(1), replace(anchor, tense="past")), match.group(1), anchor)
-    else:  # "the quarter ending Dec. 31" may still be running
-        end = normalise(match.group(1), replace(anchor, tense=None))
-    if end.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
+    end = _period_end_day(span, anchor)
+    if end is None:
         return result
     if named:
-        return Resolution(f"{end.value[:4]}-Q{result.value[-1]}", "quarter") if result.value[-1].isdigit() else result
-    year, month = _add_months(int(end.value[:4]), int(end.value[5:7]), -1)
+        return Resolution(f"{end.year}-Q{result.value[-1]}", "quarter") if result.value[-1].isdigit() else result
+    year, month = _add_months(end.year, end.month, -1)
     return Resolution(f"{year}-Q{(month - 1) // 3 + 1}", "quarter")
+
+
+def _week_ended(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"jobless claims for the week ended July 17": the calendar week of that day, not a length."""
+    if not re.fullmatch(r"(?:the )?week", _clean(span.text)):
+        return result
+    end = _period_end_day(span, anchor)
+    return result if end is None else Resolution(_iso_week(end), "week")
+
+
+def _period_end_day(span: Span, anchor: Anchor) -> date | None:
+    """The day in "<period> ended/ending <date>" right after ``span``: one that "ended" lies
+    before the writing, one "ending" may still be ahead ("the quarter ending Dec. 31")."""
+    match = _PERIOD_END_DATE_RE.match(span.doc.text[span.end_char : span.end_char + 40])
+    if match is None:
+        return None
+    if "ended" in match.group(0).lower():
+        end = _closed_period_end(normalise(match.group(1), replace(anchor, tense="past")), match.group(1), anchor)
+    else:
+        end = normalise(match.group(1), replace(anchor, tense=None))
+    if end.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
+        return None
+    return date.fromisoformat(end.value)
 
 
 def _period_end(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
