@@ -1026,3 +1026,9 @@ def test_extract_dates_the_week_ended_a_day_is_that_week(nlp) -> None:
     text = "Initial jobless claims totaled 419,000 in the week ended Sept. 9, the Labor Department said."
     found = dates_in(nlp, text)
     assert found["the week"][:2] == ("2023-W36", "week")  # had been a length, P1W
+
+
+@pytest.mark.model
+def test_extract_dates_the_today_programme_is_a_name(nlp) -> None:
+    assert "Today" not in dates_in(nlp, "The reporter told the Today programme that the outage was over.")
+    assert "today" in dates_in(nlp, "The committee said the decision was made today.")

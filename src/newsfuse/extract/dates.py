@@ -798,8 +798,10 @@ def _is_name_part(span: Span) -> bool:
             return True  # "March for Life", "the March of the Combatant Mothers"
     if text == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
         return True
-    if text == "today" and span[0].text == "Today" and span.start > span.sent.start and doc[span.start - 1].pos_ == "PROPN":
-        return True  # a title: "USA Today", "This is VOA Today."
+    if text == "today" and span[0].text == "Today" and span.start > span.sent.start and (
+        doc[span.start - 1].pos_ == "PROPN" or doc[span.start - 1].lower_ in ("the", "/")
+    ):
+        return True  # a title: "USA Today", "This is VOA Today.", "told the Today programme"
     if _is_quoted_title(span):
         return True
     words = [token.text for token in span]
