@@ -1032,3 +1032,14 @@ def test_extract_dates_the_week_ended_a_day_is_that_week(nlp) -> None:
 def test_extract_dates_the_today_programme_is_a_name(nlp) -> None:
     assert "Today" not in dates_in(nlp, "The reporter told the Today programme that the outage was over.")
     assert "today" in dates_in(nlp, "The committee said the decision was made today.")
+
+
+@pytest.mark.model
+def test_extract_dates_a_quarter_named_in_apposition_names_the_relative_one(nlp) -> None:
+    text = "In the year-earlier quarter, the second quarter ended Oct. 31, the retailer lost $3 million."
+    found = dates_in(nlp, text, published="2023-10-27")
+    assert [value for value, *_ in found.values()][:2] == ["2022-Q2", "2022-Q2"]  # had been 2022-Q3, 2022-Q2
+    # a list names other quarters: the year-ago one stays a year back
+    listed = dates_in(nlp, "Margins were thin in the year-ago quarter, the first quarter and the second quarter.",
+                      published="2023-10-27")
+    assert listed["the year-ago quarter"][0] == "2022-Q1"

@@ -249,6 +249,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             reference = point.group(0)
         resolved.append((span, result))
     resolved = _share_recurrence(resolved)
+    resolved = _named_by_apposition(resolved)
     dates_in_sentence = Counter(span.sent.start for span, _ in resolved)
     for (span, result), before in zip(resolved, references):
         if result.type == "TIME" and result.value is not None and result.value.startswith("XXXX-XX-XX"):
@@ -299,6 +300,34 @@ def _share_recurrence(resolved: list[tuple[Span, Resolution]]) -> list[tuple[Spa
             weekday = WEEKDAYS[span.text.lower().rstrip(".")] + 1
             out[i] = (span, Resolution(f"XXXX-WXX-{weekday}{match.group(1) or ''}", "set", "SET"))
     return out
+
+
+def _named_by_apposition(resolved: list[tuple[Span, Resolution]]) -> list[tuple[Span, Resolution]]:
+    """"In the comparable year-ago quarter, the second quarter ended Oct. 31, ...": a quarter the
+    text names right after a relative one, set off by a comma, is the same quarter (the relative
+    reading had taken the calendar quarter a year back)."""
+    out = list(resolved)
+    for i in range(len(out) - 1):
+        (span, result), (nxt, named) = out[i], out[i + 1]
+        if (
+            result.grain == "quarter"
+            and named.grain == "quarter"
+            and named.value is not None
+            and not _is_explicit_quarter(span.text)
+            and _is_explicit_quarter(nxt.text)
+            and span.doc[span.end : nxt.start].text.strip() == ","
+            and not _starts_list(nxt, out[i + 2][0] if i + 2 < len(out) else None)
+        ):
+            out[i] = (span, named)
+    return out
+
+
+def _starts_list(span: Span, following: Span | None) -> bool:
+    """``span`` is coordinated with the next expression ("the third quarter and the fourth")."""
+    if following is None:
+        return False
+    between = span.doc[span.end : following.start].text.strip(" ,").lower()
+    return between in ("and", "or")
 
 
 # Words after "the year" that make it a 12-month period of its own ("the year ended March 31")
