@@ -1043,3 +1043,10 @@ def test_extract_dates_a_quarter_named_in_apposition_names_the_relative_one(nlp)
     listed = dates_in(nlp, "Margins were thin in the year-ago quarter, the first quarter and the second quarter.",
                       published="2023-10-27")
     assert listed["the year-ago quarter"][0] == "2022-Q1"
+
+
+@pytest.mark.model
+def test_extract_dates_named_holidays_and_plural_weekdays(nlp) -> None:
+    # The small model calls "Labor Day" an event and left "Mondays" out as no temporal word.
+    assert dates_in(nlp, "Schools in the district will reopen after Labor Day.")["Labor Day"][0] == "2023-09-04"
+    assert dates_in(nlp, "The exchange is closed on Mondays.")["Mondays"][:3] == ("XXXX-WXX-1", "set", "SET")

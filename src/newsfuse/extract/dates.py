@@ -569,7 +569,7 @@ _EXTRA_PATTERNS = [
     r"\b(?:in\s+)?the\s+past\b",
     r"\bthe\s+(?:latest|same|year-earlier|year-ago|comparable|previous)\s+(?:period|quarter)\b",
     r"\b(?:thanksgiving|christmas|easter|halloween|new\s+year's)(?:\s+(?:day|eve|sunday))?\b",
-    r"\belection\s+day\b",
+    r"\b(?:election|labou?r|memorial|independence|veterans'?|armistice|valentine's|boxing|bastille)\s+day\b",
     r"\b(?:the\s+)?(?:near\s+)?future\b",
     r"\b(?:daily|weekly|monthly|hourly|nightly)\b",
     rf"\b(?:every|each)\s+(?:other\s+)?(?:{_NUM_RE}\s+)?(?:{_UNIT_RE}|{_WEEKDAY_RE}|{_MONTH_RE}|morning|afternoon|evening|night)\b",
@@ -597,7 +597,7 @@ _EXTRA_RE = re.compile("|".join(f"(?:{p})" for p in _EXTRA_PATTERNS), re.IGNOREC
 
 # Words that make a spaCy DATE span temporal at all; spans without one are NER noise ("44").
 _TEMPORAL_WORD_RE = re.compile(
-    rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE}|{_UNIT_RE}|{_YEAR_RE}s?|'\d0s|\d{{2,4}}s|now|today|tonight|yesterday|tomorrow"
+    rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE}s?|{_UNIT_RE}|{_YEAR_RE}s?|'\d0s|\d{{2,4}}s|now|today|tonight|yesterday|tomorrow"
     r"|morning|afternoon|evening|night|noon|midnight|midday|weekends?|spring|summer|fall|autumn|winter|season"
     r"|daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|future|past|recent(?:ly)?|current(?:ly)?"
     r"|christmas|easter|thanksgiving|halloween|new year|eve|holiday|decade|century|millennium|period|a\.m|p\.m"
