@@ -1050,3 +1050,10 @@ def test_extract_dates_named_holidays_and_plural_weekdays(nlp) -> None:
     # The small model calls "Labor Day" an event and left "Mondays" out as no temporal word.
     assert dates_in(nlp, "Schools in the district will reopen after Labor Day.")["Labor Day"][0] == "2023-09-04"
     assert dates_in(nlp, "The exchange is closed on Mondays.")["Mondays"][:3] == ("XXXX-WXX-1", "set", "SET")
+
+
+@pytest.mark.model
+def test_extract_dates_later_that_evening_is_found_and_anchored(nlp) -> None:
+    # The small model leaves "Later that evening" out; it is the evening of the day last named.
+    found = dates_in(nlp, "The rally began at noon on Saturday. Later that evening, the crowd dispersed.")
+    assert found["Later that evening"][0] == "2023-09-09TEV"

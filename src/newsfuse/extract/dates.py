@@ -578,6 +578,7 @@ _EXTRA_PATTERNS = [
     rf"\b(?:mid-|early\s+|late\s+)?{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR_RE})?\b",
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
     r"\b(?:noon|midnight|midday)\b",
+    r"\b(?:earlier|later)\s+that\s+(?:morning|afternoon|evening|night|day|week|month|year)\b",
     r"\b(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
     r"|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
     r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
