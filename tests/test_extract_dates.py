@@ -1059,3 +1059,13 @@ def test_extract_dates_later_that_evening_is_found_and_anchored(nlp) -> None:
     assert found["Later that evening"][0] is None  # relative to an event the text does not date
     anchored = dates_in(nlp, "The rally began at noon on Saturday. Later that evening, the crowd dispersed.")
     assert anchored["Later that evening"][0] == "2023-09-09TEV"
+
+
+@pytest.mark.model
+def test_extract_dates_results_to_be_reported_are_of_a_begun_quarter(nlp) -> None:
+    # Written in January: the fourth quarter whose results come this month is last year's.
+    found = dates_in(nlp, "The carmaker will report fourth-quarter results later this month.", published="2024-01-03")
+    assert found["fourth-quarter"][0] == "2023-Q4"
+    # the quarter in progress may be a fiscal one that has closed
+    fiscal = dates_in(nlp, "The retailer reported a fourth-quarter loss of $2 million.", published="2023-10-30")
+    assert fiscal["fourth-quarter"][0] == "2023-Q4"

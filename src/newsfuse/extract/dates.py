@@ -232,6 +232,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _some_day(span, result)
         result = _quarter_ended(span, result, anchor)
         result = _week_ended(span, result, anchor)
+        result = _results_to_report(span, result, anchor)
         result = _period_end(span, result, anchor)
         result = _after_midnight(span, result)
         result = _time_from_now(span, result, anchor)
@@ -437,6 +438,30 @@ def _week_ended(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
         return result
     end = _period_end_day(span, anchor)
     return result if end is None else Resolution(_iso_week(end), "week")
+
+
+_RESULT_NOUNS = frozenset({"results", "earnings", "profit", "profits", "loss", "losses", "sales", "revenue", "figures"})
+_REPORT_LEMMAS = frozenset({"report", "release", "post", "announce", "publish", "unveil"})
+
+
+def _results_to_report(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"will report fourth-quarter results later this month", written in January: results are
+    reported once a quarter has closed, so it is last year's fourth quarter, not the next one
+    (the small model's reading of the future tense)."""
+    if anchor.dct is None or result.grain != "quarter" or not re.fullmatch(r"\d{4}-Q[1-4]", result.value or ""):
+        return result
+    if re.search(_YEAR_RE, span.text) or not _is_explicit_quarter(span.text):
+        return result
+    noun = span.root.head
+    if noun.lower_ not in _RESULT_NOUNS or noun.head.lemma_.lower() not in _REPORT_LEMMAS:
+        return result
+    year, quarter = int(result.value[:4]), int(result.value[-1])  # type: ignore[index]
+    # A quarter not yet begun is last year's; the one in progress may be a fiscal quarter that
+    # has closed ("Innopac reported a fourth-quarter loss", written in October).
+    current = (anchor.dct.year, (anchor.dct.month - 1) // 3 + 1)
+    while (year, quarter) > current:
+        year -= 1
+    return Resolution(f"{year}-Q{quarter}", "quarter")
 
 
 def _period_end_day(span: Span, anchor: Anchor) -> date | None:
