@@ -1069,3 +1069,10 @@ def test_extract_dates_results_to_be_reported_are_of_a_begun_quarter(nlp) -> Non
     # the quarter in progress may be a fiscal one that has closed
     fiscal = dates_in(nlp, "The retailer reported a fourth-quarter loss of $2 million.", published="2023-10-30")
     assert fiscal["fourth-quarter"][0] == "2023-Q4"
+
+
+@pytest.mark.model
+def test_extract_dates_a_zoned_24_hour_clock_is_no_year(nlp) -> None:
+    found = dates_in(nlp, "The quake struck at 3:42 a.m. local time (1942 GMT Wednesday), officials said.")
+    assert "1942" not in found
+    assert dates_in(nlp, "The company was founded in 1942 in Ohio.")["1942"][0] == "1942"

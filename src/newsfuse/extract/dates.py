@@ -599,7 +599,7 @@ _EXTRA_PATTERNS = [
     r"\b(?:daily|weekly|monthly|hourly|nightly)\b",
     rf"\b(?:every|each)\s+(?:other\s+)?(?:{_NUM_RE}\s+)?(?:{_UNIT_RE}|{_WEEKDAY_RE}|{_MONTH_RE}|morning|afternoon|evening|night)\b",
     r"\b(?:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous)[\s-]+quarter)\b",
-    rf"\b(?:fiscal\s+)?{_YEAR_RE}\b(?![.,]\d)",
+    rf"\b(?:fiscal\s+)?{_YEAR_RE}\b(?![.,]\d)(?!\s+(?-i:GMT|UTC)\b)",
     rf"\b(?:mid-|early\s+|late\s+)?{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR_RE})?\b",
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
     r"\b(?:noon|midnight|midday)\b",
@@ -785,7 +785,7 @@ def _looks_temporal(span: Span) -> bool:
         return False
     if text.lower() in _FREQUENCY_WORDS and span[0].dep_ in ("amod", "compound"):
         return _is_recurring_modifier(span)
-    if _is_yearly_rate(span):
+    if _is_yearly_rate(span) or _is_zoned_clock(span):
         return False
     if _is_possessed_unit(span) or _is_name_part(span) or _is_bare_gap(span):
         return False
@@ -903,6 +903,13 @@ def _is_quoted_title(span: Span) -> bool:
     words = [token.text for token in span if token.is_alpha]
     # One quoted word ("Monday," he said) is an answer, not a title.
     return closing.text in _CLOSING_QUOTES and len(span) > 1 and all(word[0].isupper() for word in words)
+
+
+def _is_zoned_clock(span: Span) -> bool:
+    """"(1942 GMT Wednesday)": wire copy's 24-hour clock with its zone, no year."""
+    return bool(re.fullmatch(r"[0-2]\d[0-5]\d", span.text)) and bool(
+        re.match(r"\s+(?:GMT|UTC)\b", span.doc.text[span.end_char : span.end_char + 6])
+    )
 
 
 def _is_age(span: Span) -> bool:
