@@ -49,6 +49,7 @@ GRAINS = frozenset(
 )
 
 NO_DCT = "no publication date"
+NOT_NORMALISED = "not normalised"
 
 MONTHS: dict[str, int] = {
     name: number
@@ -211,6 +212,8 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             tense = None if tense == "past" and not effective else "future"
         if _is_earliest(span):
             tense = "future"
+        if _is_since(span):
+            tense = "past"
         if tense == "present" and _is_scheduled_date(span):
             tense = "future"
         sentence = span.sent
@@ -228,6 +231,9 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _ordinal_day_today(span, result, anchor)
         result = _some_day(span, result)
         result = _quarter_ended(span, result, anchor)
+        result = _week_ended(span, result, anchor)
+        result = _results_to_report(span, result, anchor)
+        result = _period_end(span, result, anchor)
         result = _after_midnight(span, result)
         result = _time_from_now(span, result, anchor)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
@@ -244,6 +250,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             reference = point.group(0)
         resolved.append((span, result))
     resolved = _share_recurrence(resolved)
+    resolved = _named_by_apposition(resolved)
     dates_in_sentence = Counter(span.sent.start for span, _ in resolved)
     for (span, result), before in zip(resolved, references):
         if result.type == "TIME" and result.value is not None and result.value.startswith("XXXX-XX-XX"):
@@ -252,6 +259,10 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             day = day_by_sentence.get(span.sent.start) or previous or dct
             if day is not None:
                 result = replace(result, value=day.isoformat() + result.value[10:], reason=None)
+        if result.reason == NOT_NORMALISED:
+            # No rule reads it: mostly a phrase the small model took for a date ("a national day
+            # of mourning", "quarter-century", "third-period sales"), and never a value to give.
+            continue
         if learned:
             result = _day_or_part_of_day(span, result, dates_in_sentence[span.sent.start] - 1)
         yield DateMention(
@@ -290,6 +301,34 @@ def _share_recurrence(resolved: list[tuple[Span, Resolution]]) -> list[tuple[Spa
             weekday = WEEKDAYS[span.text.lower().rstrip(".")] + 1
             out[i] = (span, Resolution(f"XXXX-WXX-{weekday}{match.group(1) or ''}", "set", "SET"))
     return out
+
+
+def _named_by_apposition(resolved: list[tuple[Span, Resolution]]) -> list[tuple[Span, Resolution]]:
+    """"In the comparable year-ago quarter, the second quarter ended Oct. 31, ...": a quarter the
+    text names right after a relative one, set off by a comma, is the same quarter (the relative
+    reading had taken the calendar quarter a year back)."""
+    out = list(resolved)
+    for i in range(len(out) - 1):
+        (span, result), (nxt, named) = out[i], out[i + 1]
+        if (
+            result.grain == "quarter"
+            and named.grain == "quarter"
+            and named.value is not None
+            and not _is_explicit_quarter(span.text)
+            and _is_explicit_quarter(nxt.text)
+            and span.doc[span.end : nxt.start].text.strip() == ","
+            and not _starts_list(nxt, out[i + 2][0] if i + 2 < len(out) else None)
+        ):
+            out[i] = (span, named)
+    return out
+
+
+def _starts_list(span: Span, following: Span | None) -> bool:
+    """``span`` is coordinated with the next expression ("the third quarter and the fourth")."""
+    if following is None:
+        return False
+    between = span.doc[span.end : following.start].text.strip(" ,").lower()
+    return between in ("and", "or")
 
 
 # Words after "the year" that make it a 12-month period of its own ("the year ended March 31")
@@ -357,6 +396,8 @@ def _time_from_now(span: Span, result: Resolution, anchor: Anchor) -> Resolution
         return result
     if span.doc[span.start - 1].lower_ != "in" or any(c.dep_ in ("relcl", "acl") for c in span.root.children):
         return result  # "minimal in a quarter that produced a loss" describes a kind of quarter
+    if span.doc[span.start - 1].head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return result  # "the biggest increase in four decades", "the first time in a decade": a stretch back
     match = re.fullmatch(rf"({_NUM_RE}) ({_UNIT_RE})", _clean(span.text))
     if match is None or match.group(1) in VAGUE_COUNTS:
         return result
@@ -366,23 +407,93 @@ def _time_from_now(span: Span, result: Resolution, anchor: Anchor) -> Resolution
     return _shift(unit, count, anchor)
 
 
-_QUARTER_END_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
+_PERIOD_END_DATE_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
+# A results period that has closed: "the quarter ended Oct. 31", "the six months ended Aug. 12".
+_PERIOD_ENDED_RE = re.compile(r"(?i)\b(?:quarter|period|months|year|half|weeks?)\s+ended\s+$")
 
 
 def _quarter_ended(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
     """"the quarter ended July 31" is the three months May-July whatever the company calls them:
     the calendar quarter of its middle month (Q2), not of its last (Q3). A quarter the text
-    names ("the fourth quarter ended Sept. 30") keeps its name."""
-    if result.grain != "quarter" or not re.fullmatch(r"(?:the )?(?:fiscal )?quarter", _clean(span.text)):
+    names ("the fourth quarter ended June 30") keeps its name and takes the year it ended in, as
+    a fiscal year is named by the year it ends (written in September, not last year's Q4)."""
+    if result.grain != "quarter" or result.value is None:
         return result
-    match = _QUARTER_END_RE.match(span.doc.text[span.end_char : span.end_char + 40])
-    if match is None:
+    cleaned = _clean(span.text)
+    named = _is_explicit_quarter(cleaned) and not re.search(_YEAR_RE, cleaned)
+    if not named and not re.fullmatch(r"(?:the )?(?:fiscal )?quarter", cleaned):
         return result
-    end = normalise(match.group(1), replace(anchor, tense="past"))
-    if end.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
+    end = _period_end_day(span, anchor)
+    if end is None:
         return result
-    year, month = _add_months(int(end.value[:4]), int(end.value[5:7]), -1)
+    if named:
+        return Resolution(f"{end.year}-Q{result.value[-1]}", "quarter") if result.value[-1].isdigit() else result
+    year, month = _add_months(end.year, end.month, -1)
     return Resolution(f"{year}-Q{(month - 1) // 3 + 1}", "quarter")
+
+
+def _week_ended(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"jobless claims for the week ended July 17": the calendar week of that day, not a length."""
+    if not re.fullmatch(r"(?:the )?week", _clean(span.text)):
+        return result
+    end = _period_end_day(span, anchor)
+    return result if end is None else Resolution(_iso_week(end), "week")
+
+
+_RESULT_NOUNS = frozenset({"results", "earnings", "profit", "profits", "loss", "losses", "sales", "revenue", "figures"})
+_REPORT_LEMMAS = frozenset({"report", "release", "post", "announce", "publish", "unveil"})
+
+
+def _results_to_report(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"will report fourth-quarter results later this month", written in January: results are
+    reported once a quarter has closed, so it is last year's fourth quarter, not the next one
+    (the small model's reading of the future tense)."""
+    if anchor.dct is None or result.grain != "quarter" or not re.fullmatch(r"\d{4}-Q[1-4]", result.value or ""):
+        return result
+    if re.search(_YEAR_RE, span.text) or not _is_explicit_quarter(span.text):
+        return result
+    noun = span.root.head
+    if noun.lower_ not in _RESULT_NOUNS or noun.head.lemma_.lower() not in _REPORT_LEMMAS:
+        return result
+    year, quarter = int(result.value[:4]), int(result.value[-1])  # type: ignore[index]
+    # A quarter not yet begun is last year's; the one in progress may be a fiscal quarter that
+    # has closed ("Innopac reported a fourth-quarter loss", written in October).
+    current = (anchor.dct.year, (anchor.dct.month - 1) // 3 + 1)
+    while (year, quarter) > current:
+        year -= 1
+    return Resolution(f"{year}-Q{quarter}", "quarter")
+
+
+def _period_end_day(span: Span, anchor: Anchor) -> date | None:
+    """The day in "<period> ended/ending <date>" right after ``span``: one that "ended" lies
+    before the writing, one "ending" may still be ahead ("the quarter ending Dec. 31")."""
+    match = _PERIOD_END_DATE_RE.match(span.doc.text[span.end_char : span.end_char + 40])
+    if match is None:
+        return None
+    if "ended" in match.group(0).lower():
+        end = _closed_period_end(normalise(match.group(1), replace(anchor, tense="past")), match.group(1), anchor)
+    else:
+        end = normalise(match.group(1), replace(anchor, tense=None))
+    if end.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
+        return None
+    return date.fromisoformat(end.value)
+
+
+def _period_end(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """The last day of a results period that "ended" ("the quarter ended Oct. 31" written on Oct.
+    27) lies before the writing, even the few days ahead a past verb otherwise allows."""
+    if not _PERIOD_ENDED_RE.search(span.doc.text[max(0, span.start_char - 40) : span.start_char]):
+        return result
+    return _closed_period_end(result, span.text, anchor)
+
+
+def _closed_period_end(end: Resolution, text: str, anchor: Anchor) -> Resolution:
+    """``end``, a year-less day after the publication date, moved back a year."""
+    if anchor.dct is None or end.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", end.value):
+        return end
+    if re.search(_YEAR_RE, text) or date.fromisoformat(end.value) <= anchor.dct:
+        return end
+    return _day(int(end.value[:4]) - 1, int(end.value[5:7]), int(end.value[8:10]))
 
 
 def _is_explicit_quarter(text: str) -> bool:
@@ -483,15 +594,16 @@ _EXTRA_PATTERNS = [
     r"\b(?:in\s+)?the\s+past\b",
     r"\bthe\s+(?:latest|same|year-earlier|year-ago|comparable|previous)\s+(?:period|quarter)\b",
     r"\b(?:thanksgiving|christmas|easter|halloween|new\s+year's)(?:\s+(?:day|eve|sunday))?\b",
-    r"\belection\s+day\b",
+    r"\b(?:election|labou?r|memorial|independence|veterans'?|armistice|valentine's|boxing|bastille)\s+day\b",
     r"\b(?:the\s+)?(?:near\s+)?future\b",
     r"\b(?:daily|weekly|monthly|hourly|nightly)\b",
     rf"\b(?:every|each)\s+(?:other\s+)?(?:{_NUM_RE}\s+)?(?:{_UNIT_RE}|{_WEEKDAY_RE}|{_MONTH_RE}|morning|afternoon|evening|night)\b",
     r"\b(?:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|last|current|previous)[\s-]+quarter)\b",
-    rf"\b(?:fiscal\s+)?{_YEAR_RE}\b(?![.,]\d)",
+    rf"\b(?:fiscal\s+)?{_YEAR_RE}\b(?![.,]\d)(?!\s+(?-i:GMT|UTC)\b)",
     rf"\b(?:mid-|early\s+|late\s+)?{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR_RE})?\b",
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
     r"\b(?:noon|midnight|midday)\b",
+    r"\b(?:earlier|later)\s+that\s+(?:morning|afternoon|evening|night|day|week|month|year)\b",
     r"\b(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
     r"|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
     r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
@@ -511,7 +623,7 @@ _EXTRA_RE = re.compile("|".join(f"(?:{p})" for p in _EXTRA_PATTERNS), re.IGNOREC
 
 # Words that make a spaCy DATE span temporal at all; spans without one are NER noise ("44").
 _TEMPORAL_WORD_RE = re.compile(
-    rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE}|{_UNIT_RE}|{_YEAR_RE}s?|'\d0s|\d{{2,4}}s|now|today|tonight|yesterday|tomorrow"
+    rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE}s?|{_UNIT_RE}|{_YEAR_RE}s?|'\d0s|\d{{2,4}}s|now|today|tonight|yesterday|tomorrow"
     r"|morning|afternoon|evening|night|noon|midnight|midday|weekends?|spring|summer|fall|autumn|winter|season"
     r"|daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|future|past|recent(?:ly)?|current(?:ly)?"
     r"|christmas|easter|thanksgiving|halloween|new year|eve|holiday|decade|century|millennium|period|a\.m|p\.m"
@@ -542,7 +654,8 @@ def candidate_spans(doc: Doc) -> list[Span]:
                     _looks_temporal(trimmed) or (spans and _continued_day(spans[-1], trimmed) is not None)
                 ):
                     spans.append(trimmed)
-    for joins in (_time_then_day, _weekday_then_date, _vague_lengths_joined, _length_from_day, _season_of_year):
+    for joins in (_time_then_day, _weekday_then_date, _day_of_month_then_year, _vague_lengths_joined, _length_from_day,
+                  _season_of_year):
         spans = _merge_adjacent(spans, joins)
     spans = [_with_counted_noun(_with_day_around(span)) for span in spans]
     for match in _EXTRA_RE.finditer(doc.text):
@@ -590,6 +703,16 @@ def _weekday_then_date(prev: Span, span: Span) -> bool:
         between in ("", ",")
         and re.fullmatch(_WEEKDAY_RE, prev.text, re.IGNORECASE) is not None
         and re.match(rf"{_MONTH_RE}\s+\d", span.text, re.IGNORECASE) is not None
+    )
+
+
+def _day_of_month_then_year(prev: Span, span: Span) -> bool:
+    """"the 3rd of March" + ", 2020": the small model ends the day before its year; one date."""
+    between = span.doc[prev.end : span.start].text.strip()
+    return (
+        between == ","
+        and re.fullmatch(_YEAR_RE, span.text) is not None
+        and re.search(rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?|[a-z]+) of {_MONTH_RE}$", prev.text) is not None
     )
 
 
@@ -662,7 +785,7 @@ def _looks_temporal(span: Span) -> bool:
         return False
     if text.lower() in _FREQUENCY_WORDS and span[0].dep_ in ("amod", "compound"):
         return _is_recurring_modifier(span)
-    if _is_yearly_rate(span):
+    if _is_yearly_rate(span) or _is_zoned_clock(span):
         return False
     if _is_possessed_unit(span) or _is_name_part(span) or _is_bare_gap(span):
         return False
@@ -730,13 +853,26 @@ def _is_name_part(span: Span) -> bool:
             return True  # "March for Life", "the March of the Combatant Mothers"
     if text == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
         return True
-    if text == "today" and span[0].text == "Today" and span.start > span.sent.start and doc[span.start - 1].pos_ == "PROPN":
-        return True  # a title: "USA Today", "This is VOA Today."
+    if text == "today" and span[0].text == "Today" and span.start > span.sent.start and (
+        doc[span.start - 1].pos_ == "PROPN" or doc[span.start - 1].lower_ in ("the", "/")
+    ):
+        return True  # a title: "USA Today", "This is VOA Today.", "told the Today programme"
+    if _is_quoted_title(span):
+        return True
+    words = [token.text for token in span]
+    if len(words) > 1 and span[0].lower_ in ("this", "last", "next") and span.start > span.sent.start:
+        if all(word[:1].isupper() and not word.isupper() for word in words):
+            return True  # a programme mid-sentence: 'said on ABC's This Week', not 'THIS WEEK'
     if text in WEEKDAYS and span.start > span.sent.start:
         previous = doc[span.start - 1]
         # "the Good Friday agreement", "Bloody Sunday": a capitalised word that modifies the weekday
         # names something; "told CNN Tuesday" has the outlet as the verb's object instead.
-        if previous.text[:1].isupper() and previous.head == span[0] and previous.dep_ in ("compound", "amod"):
+        # Both may modify the name's head instead ("the Good Friday Agreement").
+        head = span[0].head
+        modifies = previous.head == span[0] or (
+            span[0].dep_ == "compound" and previous.head == head and head.pos_ == "PROPN" and head.text[:1].isupper()
+        )
+        if previous.text[:1].isupper() and modifies and previous.dep_ in ("compound", "amod"):
             return previous.lower_ not in MONTHS and previous.lower_ not in _MONTH_PREPOSITIONS
     return False
 
@@ -751,8 +887,38 @@ _PERSON_NOUNS = frozenset({"son", "daughter", "baby", "boy", "girl", "child", "i
                            "grandson", "granddaughter", "niece", "nephew", "twins", "babies", "children"})  # fmt: skip
 
 
+_OPENING_QUOTES = frozenset({'"', "“", "``", "'", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "''", "'", "’"})
+
+
+def _is_quoted_title(span: Span) -> bool:
+    """A title-cased phrase that is all of a quotation, after a preposition or an owner, is a
+    programme's or a work's name: an interview with "60 Minutes", said on ABC's "This Week"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text not in _OPENING_QUOTES:
+        return False
+    if doc[span.start - 2].tag_ not in ("IN", "POS", "NNP"):
+        return False  # a name follows "on", "with", "ABC's"; 'said "Next Tuesday" would work' quotes words
+    closing = doc[span.end] if doc[span.end].text not in (",", ".") or span.end + 1 >= len(doc) else doc[span.end + 1]
+    words = [token.text for token in span if token.is_alpha]
+    # One quoted word ("Monday," he said) is an answer, not a title.
+    return closing.text in _CLOSING_QUOTES and len(span) > 1 and all(word[0].isupper() for word in words)
+
+
+def _is_zoned_clock(span: Span) -> bool:
+    """"(1942 GMT Wednesday)": wire copy's 24-hour clock with its zone, no year."""
+    return bool(re.fullmatch(r"[0-2]\d[0-5]\d", span.text)) and bool(
+        re.match(r"\s+(?:GMT|UTC)\b", span.doc.text[span.end_char : span.end_char + 6])
+    )
+
+
 def _is_age(span: Span) -> bool:
-    """"Kopp, 44," "aged 44", "in his 30s" and "their 6-month-old son" are ages, not dates."""
+    """"Kopp, 44," "aged 44", "in his 30s", "their 6-month-old son", "15-year-olds" and "aged
+    between 12 and 15 years" are ages, not dates."""
+    if re.match(r"(?i)-olds\b", span.doc.text[span.end_char : span.end_char + 6]):
+        return True
+    if re.search(r"(?i)\baged\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)?$", span.doc.text[max(0, span.start_char - 20) : span.start_char]):
+        return True
     if re.search(r"(?i)-(?:months?|weeks?|days?)-old$", span.text):
         doc = span.doc
         return span.end < len(doc) and doc[span.end].lower_ in _PERSON_NOUNS
@@ -865,12 +1031,21 @@ _COUNTED_OF_YEAR_RE = re.compile(
 )
 
 
+# "two hours Friday", "two days last week": how long, then when, run into one entity by the small
+# model; TimeML tags the length and the date apart ("more than four hours" + "Friday").
+_LENGTH_THEN_DAY_RE = re.compile(
+    rf"(?i)(.*\b{_NUM_RE}[\s-]+(?:seconds?|minutes?|hours?|days?))\s+"
+    rf"((?:(?:last|this|next|early|late)\s+)?(?:{_WEEKDAY_RE}|yesterday|today|tonight|tomorrow)\b.*"
+    r"|(?:last|this|next)\s+(?:week|weekend|month)\b.*)"
+)
+
+
 def _split_ranges(span: Span) -> list[Span]:
     """"between 1990 and 1995", "Aug. 26 to Oct. 20", "the quarter ended Sept. 30", "1994, 1995
     and 1997" and "April 24 and 25" are two or more expressions in TimeML; split when every piece
     is temporal or a day of the month named just before it."""
     text = span.text
-    if match := _COUNTED_OF_YEAR_RE.fullmatch(text):
+    if match := _COUNTED_OF_YEAR_RE.fullmatch(text) or _LENGTH_THEN_DAY_RE.fullmatch(text):
         # "the first nine months of 1997": a length and the year it lies in, two TIMEX3s.
         first = span.doc.char_span(span.start_char, span.start_char + match.end(1), alignment_mode="contract")
         second = span.doc.char_span(span.start_char + match.start(2), span.end_char, alignment_mode="contract")
@@ -962,6 +1137,7 @@ def _after_leading_words(doc: Doc, start: int, end: int) -> int:
 
 
 _BARE_PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+_EARLIEST_OUTSIDE = frozenset({"as early as", "as soon as", "as late as"})
 
 
 def _trim(span: Span) -> Span | None:
@@ -990,6 +1166,8 @@ def _trim(span: Span) -> Span | None:
         if doc[start].lower_ == "at" and start + 1 < end and doc[start + 1].lower_ in ("least", "most"):
             break  # "at least 20 years": the hedge belongs to the expression
         start += 1
+    if end - start > 3 and doc[start : start + 3].text.lower() in _EARLIEST_OUTSIDE:
+        start += 3  # "as early as next year's first quarter": the hedge is a signal, outside the TIMEX3
     start = _after_leading_words(doc, start, end)
     if end - start > 1 and doc[start].lower_ in ("the", "a", "an") and _DETERMINER_OUTSIDE_RE.match(doc[start + 1 : end].text):
         start += 1  # "the Dec. 21, 1988 meeting", "the 1960s", "a fourth-quarter charge"
@@ -1021,6 +1199,12 @@ _EFFECTIVE_WORDS = frozenset({"effective", "payable", "due"})
 
 
 _RANGE_ENDS = frozenset({"through", "to", "until", "till"})
+
+
+def _is_since(span: Span) -> bool:
+    """"have seized six cities since Friday": the start of a stretch that runs up to now lies behind
+    the writing, whatever the verb ("allowing them to seize ... since Friday" had looked ahead)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since" and bool(_POINT_START_RE.match(span.text))
 
 
 def _is_deadline(span: Span) -> bool:
@@ -1143,20 +1327,28 @@ def _is_plan_verb(verb: Token, auxes: list[Token]) -> bool:
     lemma = verb.lemma_.lower()
     if any(a.lower_ == "had" for a in auxes) or any(c.lower_ == "had" for c in verb.head.children if verb.dep_ == "acomp"):
         return False  # "had been scheduled to expire Friday": a plan that was overtaken
+    if _is_comparison_clause(verb):
+        return False  # "prices jumped more than expected in May", "went as planned": no plan ahead
     if lemma in ("plan", "schedule"):
         return True
     if lemma not in _PLAN_LEMMAS or verb.tag_ == "VBD":
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children):
-        return False  # "prices jumped more than expected in May": a comparison, no plan ahead
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "relcl"):
         # "the record high set on Aug. 6" reports the past; "a vote set for Friday" looks ahead.
         return any(c.lower_ in ("for", "to") for c in verb.children)
     return True
 
 
+def _is_comparison_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children)
+
+
 def _verb_tense(verb: Token) -> Tense | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.tag_ == "VBN" and _is_comparison_clause(verb) and verb.head is not verb:
+        # "the demolition went exactly as planned around 10:30 p.m. Sunday": the time is the
+        # event's, and the event takes the tense of the verb the comparison modifies.
+        return _verb_tense(verb.head)
     lowers = {a.lower_ for a in auxes}
     if _is_plan_verb(verb, auxes):
         return "future"
@@ -1185,8 +1377,15 @@ def _verb_tense(verb: Token) -> Tense | None:
         return "future"  # "is meeting on Friday" plans ahead
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl") and not auxes:
-        return "past"  # "the decision, announced Wednesday by ..." reports a done deed
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl", "ROOT") and not auxes:
+        # "the decision, announced Wednesday by ..." reports a done deed; a main verb with no
+        # auxiliary tagged as a participle is a simple past ("Trump lost to Biden in a November
+        # election") or a headline's passive ("Suspect arrested Monday").
+        return "past"
+    if verb.dep_ == "conj" and not auxes and verb.tag_ in ("VB", "VBN") and verb.head.pos_ in ("VERB", "AUX"):
+        # "will fly to Kyiv on Tuesday and return Sunday", "was arrested and charged Monday": a
+        # conjoined verb without auxiliaries of its own shares those of the first verb.
+        return _verb_tense(verb.head)
     return None
 
 
@@ -1208,7 +1407,7 @@ def normalise(text: str, anchor: Anchor) -> Resolution:
             result = rule(variant, anchor)
             if result is not None:
                 return result
-    return Resolution(None, "unknown", "DATE", "not normalised")
+    return Resolution(None, "unknown", "DATE", NOT_NORMALISED)
 
 
 _SPELLED_DAY_RE = re.compile(
@@ -1245,11 +1444,14 @@ def _is_bare_unit(text: str) -> bool:
 def _clean(text: str) -> str:
     text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:()")
-    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    # "Oct. 5th" is Oct. 5, but "the 15th week of pregnancy" is no length of 15 weeks.
+    text = re.sub(r"(\d)(st|nd|rd|th)\b(?! (?:second|minute|hour|day|week|month|quarter|year)s?\b)", r"\1", text)
     text = re.sub(r"^(early|late|mid|pre|post)-(?=[a-z\d])", r"\1 ", text)
     text = _SPELLED_DAY_RE.sub(lambda m: f"{m.group(1)} {ORDINALS[m.group(2)]}", text)
     text = _SPELLED_DAY_OF_RE.sub(lambda m: f"{m.group(2)} {ORDINALS[m.group(1)]}", text)
     text = re.sub(rf"^({_MONTH_RE}),? of (last|this|next) year$", r"\1 \2 year", text)  # "March of last year"
+    text = re.sub(rf"^({_MONTH_RE}) the (\d{{1,2}})\b", r"\1 \2", text)  # "August the 31st", as spoken
+    text = re.sub(r"^every single\b", "every", text)  # "every single day"
     text = _SPELLED_YEAR_RE.sub(lambda m: str(_spelled_year(m.group(0))), text)
     text = re.sub(r"'s$", "", text)
     text = re.sub(r" or so\b", "", text)
@@ -1260,7 +1462,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\b(trading|business|working|calendar|school) (days?|weeks?|years?)\b", r"\2", text)
     text = re.sub(r"\bfiscal-", "fiscal ", text)
     text = re.sub(r"\byear end\b", "year-end", text)
-    text = re.sub(r"\b(?:rest|remainder|balance) of the (year|month|week)$", r"rest of this \1", text)  # "the rest of the year"
+    text = re.sub(r"\b(?:rest|remainder|balance) of the (year|month|week|quarter|decade|century)$", r"rest of this \1", text)  # "the rest of the year"
     text = re.sub(rf"^({_MONTH_RE}) month$", r"\1", text)  # "found in April month" (South Asian English)
     return text
 
@@ -1828,9 +2030,11 @@ def _rule_relative_units(text: str, anchor: Anchor) -> Resolution | None:
         if re.fullmatch(r"(?:the |this |that )?week-?end", text):
             match = re.fullmatch(r"(?:(the|this|that) )?(week-?end)", text)
             which = "this"
-        elif re.fullmatch(r"year-end|month-end|the year's end|the (?:end|start|beginning|middle) of the (?:year|month)", text):
-            # "since the start of the year": a point in the year (month) in progress, not a length.
-            return _relative_unit("this", "year" if "year" in text else "month", anchor)
+        elif match := re.fullmatch(r"(year|month)-end|(?:the )?(year)'s end|the (?:end|start|beginning|middle) of the "
+                                   r"(year|month|quarter|decade|century)", text):
+            # "since the start of the year", "by the end of the decade": a point in the unit in
+            # progress, not a length.
+            return _relative_unit("this", next(unit for unit in match.groups() if unit), anchor)
         else:
             return None
     else:
