@@ -1376,3 +1376,12 @@ def test_quotes_a_speaker_phrase_keeps_the_noun_the_parse_coordinated_with_a_pla
                              "that Iran was behind the attacks — some of it on the ground in Saudi Arabia — that will "
                              "be released in due time.")
     assert [q.speaker_name for q in quotes] == ["U.S. and Saudi officials"]
+
+
+@pytest.mark.model
+def test_quotes_a_dangling_according_to_makes_no_second_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A crawl cut the sentence short: "according to..." names no source.
+    found = _found(nlp, "“Water from private wells in the valley is also considered unsafe to drink,” the health "
+                        "agency said, according to...")
+    assert found == [("direct", "Water from private wells in the valley is also considered unsafe to drink", "said",
+                      "the health agency")]

@@ -1124,8 +1124,10 @@ def _introduced_from(context: _Context, mark: int) -> int:
 
 
 def _is_cue(token: Token, *, quote_cue: bool) -> bool:
-    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-        return True
+    if token.lower_ == "according":
+        # "according to X" names its source; a dangling "according to..." (a cut-off crawl) names
+        # none, and would give the whole sentence before it, attribution and all, to nobody.
+        return any(c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
     lemma = token.lemma_.lower()
     if quote_cue and lemma == "put" and _as_they_put_it(token):
         return True  # '"...," as Professor Marsh put it'
