@@ -1385,3 +1385,10 @@ def test_quotes_a_dangling_according_to_makes_no_second_quote(nlp) -> None:  # t
                         "agency said, according to...")
     assert found == [("direct", "Water from private wells in the valley is also considered unsafe to drink", "said",
                       "the health agency")]
+
+
+@pytest.mark.model
+def test_quotes_a_second_participle_hung_on_an_adjective_keeps_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The city council renewed its warning on Friday, calling all unlicensed short-term rentals "
+                        "illegal and vowing to fine every landlord who keeps one.")
+    assert [(q[2], q[3]) for q in found if "fine every landlord" in q[1]] == [("vowing", "The city council")]

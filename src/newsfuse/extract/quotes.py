@@ -1127,7 +1127,7 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
     if token.lower_ == "according":
         # "according to X" names its source; a dangling "according to..." (a cut-off crawl) names
         # none, and would give the whole sentence before it, attribution and all, to nobody.
-        return any(c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+        return any(c.lower_ == "to" and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in token.children)
     lemma = token.lemma_.lower()
     if quote_cue and lemma == "put" and _as_they_put_it(token):
         return True  # '"...," as Professor Marsh put it'
@@ -1198,9 +1198,10 @@ def _subject_of(cue: Token) -> Token | None:
             return _passive_agent(current)
         if subject is not None:
             return subject
-        if current.dep_ in {"conj", "xcomp", "advcl", "acomp"} and current.head.i != current.i:
+        if current.dep_ in {"conj", "xcomp", "advcl", "acomp", "oprd"} and current.head.i != current.i:
             # "X said the deal was fair, citing ...": the participle belongs to the reporting
-            # verb even when the parser hangs it inside the reported clause.
+            # verb even when the parser hangs it inside the reported clause; "X ..., calling Y
+            # illegal and vowing to ...": the parser may hang the second participle on "illegal".
             skip = current.tag_ == "VBG" and current.head.dep_ == "ccomp" and current.head.head.i != current.head.i
             current = current.head.head if skip else current.head
             continue
