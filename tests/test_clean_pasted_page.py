@@ -902,7 +902,27 @@ def test_french_and_spanish_pages_lose_the_same_furniture(article: list[str], ch
     ("Tutti i diritti riservati", "copyright"), ("Wszelkie prawa zastrzeżone", "copyright"),
     ("Все права защищены", "copyright"), ("Diese Website verwendet Cookies.", "notice"),
     ("Kommentar schreiben", "comment"), ("12 Kommentare", "comment"), ("Werbung", "promo"),
+    ("Mehr erfahren", "read-more"), ("Hier weiterlesen", "read-more"), ("Antworten", "navigation"),
+    ("Mire: La biblioteca amplía su horario los sábados", "read-more"),
+    ("Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share"),
+    ("Gefällt mir:", "notice"), ("Gib hier deinen Kommentar ein ...", "notice"),
+    ("Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.", "notice"),
+    ("Du musst angemeldet sein, um einen Kommentar abzugeben.", "notice"),
+    ("Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn mit Ihren Freunden.", "notice"),
+    ("War der Artikel hilfreich?", "notice"), ("Newsletter abonnieren", "promo"),
+    ("Para comentar debes iniciar sesión con tu usuario.", "notice"), ("Pour lire la suite", "notice"),
 ])
 def test_box_headings_labels_and_notices_in_other_languages(line: str, reason: str) -> None:
     lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
     assert _reasons(lines)[line] == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nutzer müssen sich künftig anmelden, um einen Kommentar zu schreiben, kündigte die Plattform an.",
+    "Para comentar la situación, la ministra convocó a la prensa en el ayuntamiento el lunes por la tarde.",
+    "Mehr als 300 Menschen kamen am Samstag zur Eröffnung der neuen Brücke über die Elster.",
+    "Weitere Informationen zur Sperrung der Brücke gibt die Stadt auf ihrer Website bekannt.",
+])
+def test_article_sentences_sharing_words_with_page_furniture_are_kept(sentence: str) -> None:
+    lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
+    assert _reasons(lines)[sentence] == "body"

@@ -375,7 +375,7 @@ _SHARE = re.compile(
     r"|teilen(?: sie)?(?: dies(?:en (?:artikel|beitrag))?)? mit|teile (?:diesen|den) (?:artikel|beitrag)(?: auf| mit)?"
     r"|url zum kopieren|link kopieren|partager(?: (?:cet|l')article| sur \S.*)?|compartir(?: en \S.*)?"
     r"|compart(?:e|ilhe|ilhar)(?: (?:esta|este) \w+)?|condividi(?: su \S.*)?|delen|deel dit artikel"
-    r"|udostępnij|podziel się|поделиться)[\s:!.]*$", re.I)
+    r"|udostępnij|podziel się|поделиться|klick(?:en)?,? um .{0,40}zu (?:teilen|senden)\b.*|klicken zum ausdrucken\b.*)[\s:!.]*$", re.I)
 # "Comments" in the languages news sites use most.
 _COMMENT_WORD = r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|komentarze?|комментари[ийя])"
 _COMMENT = re.compile(
@@ -402,12 +402,13 @@ _READ_MORE = re.compile(
     r"read next|also|previously|see|listen|further reading|more on this|recommended|"
     # the same labels in other languages
     r"lesen sie (?:auch|mehr|hier|weiter)(?: [^:]{1,40}(?=:))?|lies auch|(?:hier |jetzt |zum )?weiterlesen"
-    r"|(?:mehr|auch) lesen(?: über| zu| zum thema)?|siehe auch|auch interessant|"
+    r"|(?:mehr|auch) lesen(?: über| zu| zum thema)?|siehe auch|auch interessant|mehr erfahren|mehr(?=\s*(?:\.\.\.|…)$)|link zum artikel|"
     r"(?:à |a )?lire (?:aussi|également|la suite)|voir aussi|en savoir plus|"
     r"(?:lea|lee|vea|ver|mira|mirá|leé) (?:también|más)|(?:también )?(?:te|le) (?:puede|podría) interesar|puedes ver|"
+    r"(?:lea|mira|mire|vea)(?=\s*:)|"
     r"leggi (?:anche|tutto)|(?:leia|veja) (?:também|mais)|lees (?:ook|meer)|"
     r"(?:czytaj|zobacz) (?:też|także|również|więcej)|читайте (?:также|еще|ещё)|смотрите также|подробнее)"
-    r"\s*(?::|at\b|here\b|on\b|about\b|»|›|>|—|–|-|$)",
+    r"\s*(?::|at\b|here\b|on\b|about\b|»|›|>|—|–|-|$|(?:\.\.\.|…)$)",
     re.I)
 # A wire page's "Related Coverage" label run into the headline below it ("Related Coverage Cohen
 # told Congress he did not know ...: Axios"): a headline may hold a reporting verb, so the
@@ -460,7 +461,8 @@ _NAV_WORDS = frozenset(
     do not sell my personal information|your privacy choices|feedback|topics|trending topics|
     zurück|zurück zur übersicht|zurück zur startseite|startseite|impressum|datenschutz|datenschutzerklärung|
     kontakt|suche|anmelden|einloggen|registrieren|mentions légales|accueil|rechercher|se connecter|
-    politique de confidentialité|inicio|buscar|aviso legal|política de privacidad|contacto|iniciar sesión"""
+    politique de confidentialité|inicio|buscar|aviso legal|política de privacidad|contacto|iniciar sesión|
+    suche nach|beitrags-navigation|beitragsnavigation|kategorien|archiv"""
     .replace("\n", "").replace("    ", "").split("|")
 )
 _BREADCRUMB_SEP = re.compile(r"\s*(?:[›»>|•·/]|\s-\s)\s*")
@@ -719,7 +721,7 @@ _MORE_FROM = re.compile(
     r"mehr (?:nachrichten|artikel|beiträge|news|geschichten|themen)\b.{0,50}|mehr (?:aus|von|über) (?:[\w.&'’-]+ ?){1,4}|"
     r"(?:artikel|beiträge|mehr|alles) zum thema\b.{0,50}|(?:die )?meist ?gelesen(?:en?)?(?: artikel| beiträge| news| nachrichten)?\b.{0,30}|"
     r"empfehlungen (?:aus der|der) redaktion|(?:für dich|für sie) empfohlen|unsere empfehlungen?|das (?:könnte|dürfte) .{0,30}gefallen|"
-    r"(?:auch|ebenfalls) interessant|schon gelesen\?|nicht verpassen|"
+    r"(?:auch|ebenfalls) interessant|schon gelesen\?|nicht verpassen|(?:neueste|letzte|aktuelle) kommentare|"
     # French
     r"(?:à |a )?lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|(?:nos )?articles? (?:similaires|liés|connexes|correspondants)|"
     r"(?:les )?(?:articles )?(?:les )?plus lus|vous (?:aimerez|pourriez (?:aussi )?aimer)\b.*|à voir aussi|pour approfondir|"
@@ -858,6 +860,8 @@ _NOTICE = re.compile(
     r"|utilise|utiliza|usa|utilizza|gebruikt|używa|korzysta z|использует)(?: [\w-]+){0,3} (?:(?:plików |файлы )?cookies?)"
     # ... the comment form's fine print ("Deine E-Mail-Adresse wird nicht veröffentlicht") ...
     r"|e-?mail(?:-adresse)? wird nicht veröffentlicht|erforderliche felder sind|pflichtfelder sind"
+    r"|in diesem browser speichern|dans (?:ce|le) navigateur|en este navegador|in questo browser|neste navegador"
+    r"|in deze browser|w tej przeglądarce|в этом браузере"
     r"|benachrichtige mich über|(?:verwendet|nutzt|utilise|utiliza|usa|gebruikt|używa) akismet"
     r"|(?:adresse (?:e-?mail|de messagerie)|courriel) ne sera pas publiée|champs (?:obligatoires|requis) sont indiqués"
     r"|(?:correo electrónico|e-?mail) no (?:será|se) publica|campos obligatorios están marcados"
@@ -865,7 +869,9 @@ _NOTICE = re.compile(
     r"|e-?mailadres wordt niet gepubliceerd|adres e-?mail nie zostanie opublikowany|адрес (?:email|электронной почты) не будет опубликован"
     r"|(?:^|[.!?] )(?:sie müssen|du musst|bitte)\b.{0,30}(?:einloggen|anmelden|eingeloggt|angemeldet|registrieren|loggen sie sich)\b"
     r".{0,60}(?:kommentar|kommentieren|diskussion)"
-    r"|neue beiträge per e-?mail"
+    r"|neue beiträge per e-?mail|^para comentar (?:\w+ ){0,3}(?:debes|debés|tienes que|es necesario|por favor)"
+    # a paywall's "read the rest" line
+    r"|^pour (?:lire|voir|découvrir) la suite\b"
     r"|(?:gib|geben sie) (?:deine|ihre) e-?mail-adresse ein"
     # ... and a newsletter form ("Newsletter abonnieren", "Abonnez-vous à notre newsletter").
     r"|\b(?:newsletter|nieuwsbrief)[ -]?(?:abonnieren|bestellen|anmelden|anmeldung)|(?:zum|für den|unseren?) newsletter an(?:melden)?\b"
@@ -873,6 +879,10 @@ _NOTICE = re.compile(
     r"|iscriviti alla|inscreva-se (?:na|em)|schrijf je in voor|zapisz się do|подпишитесь на"
     # A reader's feedback prompt under the article ("War der Artikel hilfreich?", "Hat Ihnen dieser Artikel gefallen?").
     r"|(?:hat|gefällt) (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:artikel|beitrag) gefallen\?"
+    # A blog's like button and its comment box ("Gefällt mir:", "Gib hier deinen Kommentar ein ...") and an
+    # embedded post's link ("Sieh dir diesen Beitrag auf Instagram an").
+    r"|^(?:gefällt mir|liken)\b.{0,20}$|bloggern gefällt das|deinen kommentar ein|trage deine daten unten ein"
+    r"|view this post on instagram|diesen beitrag auf instagram an"
     r"|(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:nützlich|hilfreich)|wie (?:bewerten|fanden|findest) (?:sie|du) (?:diesen|den) (?:artikel|beitrag))",
     re.I)
 _NOTICE_CREDIT = re.compile(
@@ -883,7 +893,10 @@ _GALLERY_COUNTER = re.compile(
     r"|^(?:slideshow|gallery|photos?|pictures?)\s*\(\d{1,3}\s+(?:images?|photos?|pictures?|slides?)\)$", re.I)
 _BUTTON_WORDS = frozenset(
     "subscribe|subscribe now|print|report|advert|read later|save for later|shares|sharing is caring!|"
-    "no thanks|subscribe no thanks|see all newsletters|sorry!|drucken|imprimer|imprimir|stampa|drukuj|печать".split("|"))
+    "no thanks|subscribe no thanks|see all newsletters|sorry!|"
+    # the same buttons in other languages, and a comment's reply button
+    "drucken|imprimer|imprimir|stampa|drukuj|печать|antworten|répondre|responder|rispondi|beantwoorden|odpowiedz|ответить|"
+    "jetzt anmelden|abonnieren".split("|"))
 _POSTED = re.compile(r"^(?:posted|published|written) (?:on|by)\b", re.I)
 
 
@@ -916,7 +929,8 @@ _NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "
                  "notification", "veröffentlicht", "felder", "benachrichtig", "akismet", "publiée", "publica", "pubblicato",
                  "publicado", "gepubliceerd", "opublikowany", "опубликован", "newsletter", "nieuwsbrief", "abonn",
                  "inscri", "suscr", "iscriv", "zapisz", "подпиш", "komment", "diskussion", "gefall", "gefäll", "nützlich",
-                 "hilfreich", "bewerten")
+                 "hilfreich", "bewerten", "browser", "navigat", "navegador", "przeglądar", "браузер", "liken", "daten unten",
+                 "instagram", "comentar", "la suite")
 
 
 def _body_span(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> tuple[int, int]:
