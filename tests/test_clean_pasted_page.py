@@ -896,6 +896,8 @@ def test_french_and_spanish_pages_lose_the_same_furniture(article: list[str], ch
     ("Ähnliche Beiträge", "more-from"), ("Mehr zum Thema", "more-from"), ("Weitere Artikel", "more-from"),
     ("Lesen Sie auch: Neuer Radweg am Kanal soll im Herbst fertig werden", "read-more"),
     ("À lire aussi : La bibliothèque prolonge ses horaires", "read-more"),
+    ("À lire aussi » Pourquoi la ville a-t-elle attendu dix ans avant de lancer les travaux du nouveau tramway ?",
+     "read-more"),
     ("Te puede interesar: La biblioteca amplía su horario", "read-more"),
     ("Potrebbe interessarti", "more-from"), ("Leia também", "read-more"), ("Lees ook", "read-more"),
     ("Czytaj też", "read-more"), ("Вам также может быть интересно", "more-from"), ("Читайте также", "read-more"),

@@ -565,7 +565,8 @@ def _local_reason(text: str) -> str | None:
     if n <= 160 and _VIDEO.match(t):
         return "video"
     if n <= 250 and _READ_MORE.match(t) and not _REPORTING.search(t) and not (
-        _ends_sentence(t) and len(words) > 12 and ":" not in t[:25]
+        # a label's separator ("Read more: ...", "À lire aussi » ...") marks a link, not a sentence
+        _ends_sentence(t) and len(words) > 12 and not any(sep in t[:25] for sep in ":»›")
     ):
         return "read-more"
     if n <= 200 and _is_teaser_link(t):
