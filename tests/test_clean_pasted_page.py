@@ -928,3 +928,14 @@ def test_box_headings_labels_and_notices_in_other_languages(line: str, reason: s
 def test_article_sentences_sharing_words_with_page_furniture_are_kept(sentence: str) -> None:
     lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
     assert _reasons(lines)[sentence] == "body"
+
+
+def test_a_german_comment_thread_under_its_heading_is_dropped() -> None:
+    thread = ["3 Gedanken zu „Stadtrat beschließt längere Straßenbahn“",
+              "Endlich! Ich fahre jeden Tag mit dem Bus in die Innenstadt und stehe dabei ständig im Stau.",
+              "Das Geld wäre in den Schulen besser aufgehoben, die seit Jahren auf neue Dächer warten.",
+              "Zurück zur Übersicht"]
+    reasons = _reasons([*ARTIKEL, *thread])
+    assert all(reasons[p] == "body" for p in ARTIKEL)
+    assert all(reasons[line] == "comment" for line in thread[:3])
+    assert reasons["Zurück zur Übersicht"] != "body"
