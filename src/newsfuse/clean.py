@@ -371,11 +371,13 @@ _SHARE = re.compile(
     r"|save (?:this )?(?:article|story)|gift (?:this )?article|listen to (?:this )?(?:article|story)\b.*"
     r"|print (?:this )?(?:article|page|story)|email (?:this )?(?:article|story|page)|bookmark"
     # German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian share and print buttons
-    r"|(?:(?:diesen|den) (?:artikel|beitrag) |diese (?:geschichte|seite) |(?:inhalt|seite|artikel|beitrag|news) |mit freunden |jetzt )?teilen"
+    r"|(?:(?:diesen|den) (?:artikel|beitrag) |diese (?:geschichte|seite) |(?:inhalt|seite|artikel|beitrag|news) "
+    r"|mit freunden |jetzt )?teilen"
     r"|teilen(?: sie)?(?: dies(?:en (?:artikel|beitrag))?)? mit|teile (?:diesen|den) (?:artikel|beitrag)(?: auf| mit)?"
     r"|url zum kopieren|link kopieren|partager(?: (?:cet|l')article| sur \S.*)?|compartir(?: en \S.*)?"
     r"|compart(?:e|ilhe|ilhar)(?: (?:esta|este) \w+)?|condividi(?: su \S.*)?|delen|deel dit artikel"
-    r"|udostępnij|podziel się|поделиться|klick(?:en)?,? um .{0,40}zu (?:teilen|senden)\b.*|klicken zum ausdrucken\b.*)[\s:!.]*$", re.I)
+    r"|udostępnij|podziel się|поделиться|klick(?:en)?,? um .{0,40}zu (?:teilen|senden)\b.*"
+    r"|klicken zum ausdrucken\b.*)[\s:!.]*$", re.I)
 # "Comments" in the languages news sites use most.
 _COMMENT_WORD = r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|komentarze?|комментари[ийя])"
 _COMMENT = re.compile(
@@ -387,10 +389,14 @@ _COMMENT = re.compile(
     # the comment form's heading and the count link in other languages
     rf"|(?:\d+\s+)?{_COMMENT_WORD}(?:\s*[(\[]\d+[)\]])?|"
     r"(?:keine|noch keine) kommentare(?: vorhanden)?|kommentieren(?: sie hier)?"
-    r"|(?:schreib(?:e|en sie)?|hinterlass(?:e|en sie)) (?:einen kommentar|eine antwort)|kommentar (?:schreiben|verfassen|hinzufügen|abgeben)"
-    r"|diskutieren sie mit|(?:laisser|laissez|ajouter|écrire|rédiger) un commentaire|(?:votre|vos) (?:commentaire|réactions?)s?(?: \(\d+\))?"
-    r"|réagir(?: à cet article)?|(?:deja|dejar|deje|escribe|escribir|añadir|agregar) (?:un|tu|su) comentario|comentar(?: (?:esta|este) \w+)?"
-    r"|lascia(?:te)? un commento|(?:deixe|deixar) (?:um|o seu|seu) comentário|laat een reactie achter|plaats een reactie"
+    r"|(?:schreib(?:e|en sie)?|hinterlass(?:e|en sie)) (?:einen kommentar|eine antwort)|kommentar (?:schreiben"
+    r"|verfassen|hinzufügen|abgeben)"
+    r"|diskutieren sie mit|(?:laisser|laissez|ajouter|écrire|rédiger) un commentaire|(?:votre|vos) (?:commentaire"
+    r"|réactions?)s?(?: \(\d+\))?"
+    r"|réagir(?: à cet article)?|(?:deja|dejar|deje|escribe|escribir|añadir|agregar) (?:un|tu|su) comentario"
+    r"|comentar(?: (?:esta|este) \w+)?"
+    r"|lascia(?:te)? un commento|(?:deixe|deixar) (?:um|o seu|seu) comentário|laat een reactie achter"
+    r"|plaats een reactie"
     r"|(?:dodaj|napisz) komentarz|оставить комментарий|оставьте комментарий)[\s:!.]*$", re.I)
 _VIDEO = re.compile(
     r"^(?:video embed|watch\s*:|watch (?:the )?(?:video|live|now)\b|video\s*:|play video|now playing|"
@@ -402,7 +408,8 @@ _READ_MORE = re.compile(
     r"read next|also|previously|see|listen|further reading|more on this|recommended|"
     # the same labels in other languages
     r"lesen sie (?:auch|mehr|hier|weiter)(?: [^:]{1,40}(?=:))?|lies auch|(?:hier |jetzt |zum )?weiterlesen"
-    r"|(?:mehr|auch) lesen(?: über| zu| zum thema)?|siehe auch|auch interessant|mehr erfahren|mehr(?=\s*(?:\.\.\.|…)$)|link zum artikel|"
+    r"|(?:mehr|auch) lesen(?: über| zu| zum thema)?|siehe auch|auch interessant|mehr erfahren|mehr(?=\s*(?:\.\.\.|…)$)"
+    r"|link zum artikel|"
     r"(?:à |a )?lire (?:aussi|également|la suite)|voir aussi|en savoir plus|"
     r"(?:lea|lee|vea|ver|mira|mirá|leé) (?:también|más)|(?:también )?(?:te|le) (?:puede|podría) interesar|puedes ver|"
     r"(?:lea|mira|mire|vea)(?=\s*:)|"
@@ -424,8 +431,11 @@ _PROMO_TARGET = re.compile(
     r"\b(?:our|newsletters?|inbox|app|channel|youtube|alerts?|podcasts?|journalism|twitter|facebook|"
     r"instagram|tiktok|free daily|every (?:morning|day|week))\b|(?:sign up|subscribe) (?:now|here|today)|"
     r"(?:click|download it) here", re.I)
+# An advertisement's label in the languages news sites use most after English.
+_AD_WORDS = r"anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама"
 _PROMO_FIXED = re.compile(
-    r"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|sponsored(?: content| post| by\b.*)?|ad|paid (?:content|post|partner\b.*)|"
+    rf"^(?:advertisement|advertising|{_AD_WORDS}|"
+    r"sponsored(?: content| post| by\b.*)?|ad|paid (?:content|post|partner\b.*)|"
     r"promoted(?: content| stories)?|story continues below.*|article continues below.*|continue reading below.*|"
     r"thanks for signing up!?|already a (?:subscriber|member)\b.*|subscribers? only\b.*|"
     r".*\bwe may earn (?:a )?commission\b.*|.*\baffiliate links?\b.*|this content is (?:imported|provided) from\b.*|"
@@ -434,7 +444,7 @@ _PROMO_FIXED = re.compile(
 
 # An advertisement's label set between the article's paragraphs ("Advertisement", "Story continues below").
 _AD_LABEL = re.compile(
-    r"^(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама|ad|sponsored|story continues below.*|article continues below.*|"
+    rf"^(?:advertisement|advertising|{_AD_WORDS}|ad|sponsored|story continues below.*|article continues below.*|"
     r"continue reading below.*)[\s:!.]*$", re.I)
 
 
@@ -717,31 +727,44 @@ _MORE_FROM = re.compile(
     r"more stories from \S.*|in case you missed it|today'?s top (?:stories|news|headlines)|"
     # German
     r"(?:ähnliche|verwandte|weitere|empfohlene|neueste|aktuellste|beliebte|populäre|meistgelesene|passende) "
-    r"(?:beiträge|artikel|nachrichten|news|meldungen|themen(?:bereiche)?|links|stories|geschichten)(?: (?:zu|zum|aus|von|der|des|dieses) .{1,50})?|"
-    r"(?:\w+ ){0,3}könnten? (?:sie|dich|euch|ihnen) (?:\w+ ){0,2}interessieren(?: \W)?|mehr zu(?:m|r)? (?:thema|themen)\b.{0,50}|"
-    r"mehr (?:nachrichten|artikel|beiträge|news|geschichten|themen)\b.{0,50}|mehr (?:aus|von|über) (?:[\w.&'’-]+ ?){1,4}|"
-    r"(?:artikel|beiträge|mehr|alles) zum thema\b.{0,50}|(?:die )?meist ?gelesen(?:en?)?(?: artikel| beiträge| news| nachrichten)?\b.{0,30}|"
-    r"empfehlungen (?:aus der|der) redaktion|(?:für dich|für sie) empfohlen|unsere empfehlungen?|das (?:könnte|dürfte) .{0,30}gefallen|"
+    r"(?:beiträge|artikel|nachrichten|news|meldungen|themen(?:bereiche)?|links|stories|geschichten)(?: (?:zu|zum|aus"
+    r"|von|der|des|dieses) .{1,50})?|"
+    r"(?:\w+ ){0,3}könnten? (?:sie|dich|euch|ihnen) (?:\w+ ){0,2}interessieren(?: \W)?|mehr zu(?:m|r)? (?:thema"
+    r"|themen)\b.{0,50}|"
+    r"mehr (?:nachrichten|artikel|beiträge|news|geschichten|themen)\b.{0,50}|mehr (?:aus|von"
+    r"|über) (?:[\w.&'’-]+ ?){1,4}|"
+    r"(?:artikel|beiträge|mehr|alles) zum thema\b.{0,50}|(?:die )?meist ?gelesen(?:en?)?(?: artikel| beiträge| news"
+    r"| nachrichten)?\b.{0,30}|"
+    r"empfehlungen (?:aus der|der) redaktion|(?:für dich|für sie) empfohlen|unsere empfehlungen?|das (?:könnte"
+    r"|dürfte) .{0,30}gefallen|"
     r"(?:auch|ebenfalls) interessant|schon gelesen\?|nicht verpassen|(?:neueste|letzte|aktuelle) kommentare|"
     # French
-    r"(?:à |a )?lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|(?:nos )?articles? (?:similaires|liés|connexes|correspondants)|"
-    r"(?:les )?(?:articles )?(?:les )?plus lus|vous (?:aimerez|pourriez (?:aussi )?aimer)\b.*|à voir aussi|pour approfondir|"
+    r"(?:à |a )?lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|(?:nos )?articles? (?:similaires|liés"
+    r"|connexes|correspondants)|"
+    r"(?:les )?(?:articles )?(?:les )?plus lus|vous (?:aimerez|pourriez (?:aussi )?aimer)\b.*|à voir aussi"
+    r"|pour approfondir|"
     r"(?:les )?dernières (?:actualités|infos|nouvelles)|"
     # Spanish
-    r"(?:noticias|notas|artículos|contenidos?|temas) relacionad[oa]s\b.{0,50}|(?:también )?(?:te|le) (?:puede|podría) interesar|"
-    r"otras noticias|más noticias\b.{0,50}|lo más (?:leído|visto)|(?:las |los )?más (?:leíd|vist)[oa]s|últimas noticias|"
+    r"(?:noticias|notas|artículos|contenidos?|temas) relacionad[oa]s\b.{0,50}|(?:también )?(?:te|le) (?:puede"
+    r"|podría) interesar|"
+    r"otras noticias|más noticias\b.{0,50}|lo más (?:leído|visto)|(?:las |los )?más (?:leíd|vist)[oa]s"
+    r"|últimas noticias|"
     r"más sobre \S.{0,50}|"
     # Italian
-    r"(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti|(?:articoli|notizie) correlat[ie]|(?:i )?più letti|ultime notizie|altre notizie|"
+    r"(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti|(?:articoli|notizie) correlat[ie]|(?:i )?più letti"
+    r"|ultime notizie|altre notizie|"
     # Portuguese
-    r"(?:notícias|artigos|matérias) relacionad[oa]s|(?:você )?(?:também )?pode (?:gostar|se interessar)|(?:as |os )?mais lid[oa]s|"
+    r"(?:notícias|artigos|matérias) relacionad[oa]s|(?:você )?(?:também )?pode (?:gostar|se interessar)|(?:as "
+    r"|os )?mais lid[oa]s|"
     r"últimas notícias|"
     # Dutch
     r"gerelateerde (?:artikelen|berichten|nieuws)|meest gelezen|ook interessant|meer nieuws|"
     # Polish
-    r"polecamy|najczęściej (?:czytane|komentowane)|(?:powiązane|podobne|inne) artykuły\b.{0,30}|najnowsze (?:artykuły|wiadomości)|"
+    r"polecamy|najczęściej (?:czytane|komentowane)|(?:powiązane|podobne|inne) artykuły\b.{0,30}|najnowsze (?:artykuły"
+    r"|wiadomości)|"
     # Russian
-    r"(?:вам )?(?:также )?может быть интересно|похожие (?:статьи|новости|материалы)|другие новости|самое (?:читаемое|популярное)|"
+    r"(?:вам )?(?:также )?может быть интересно|похожие (?:статьи|новости|материалы)|другие новости|самое (?:читаемое"
+    r"|популярное)|"
     r"последние новости|материалы по теме)[\s:!.…]*$",
     re.I,
 )
@@ -857,8 +880,10 @@ _NOTICE = re.compile(
     r"|\b(?:wir (?:verwenden|nutzen|benutzen|setzen)|nous utilisons|utilizamos|usamos|utilizziamo|wij gebruiken|używamy"
     r"|korzystamy z|(?:мы )?используем)(?: [\w-]+){0,3} (?:(?:plików |файлы )?cookies?)"
     r"|\b(?:diese|unsere|ce|notre|este|esta|nuestr[oa]|questo|nostro|nosso|deze|onze|ta|nasz[ae]|наш|этот)"
-    r" (?:(?:web)?site|seite|website|webseite|sitio|página|sito|strona|serwis|сайт)(?: web)? (?:verwendet|nutzt|benutzt|setzt"
-    r"|utilise|utiliza|usa|utilizza|gebruikt|używa|korzysta z|использует)(?: [\w-]+){0,3} (?:(?:plików |файлы )?cookies?)"
+    r" (?:(?:web)?site|seite|website|webseite|sitio|página|sito|strona|serwis|сайт)(?: web)? (?:verwendet|nutzt"
+    r"|benutzt|setzt"
+    r"|utilise|utiliza|usa|utilizza|gebruikt|używa|korzysta z|использует)(?: [\w-]+){0,3} (?:(?:plików "
+    r"|файлы )?cookies?)"
     # ... the comment form's fine print ("Deine E-Mail-Adresse wird nicht veröffentlicht") ...
     r"|e-?mail(?:-adresse)? wird nicht veröffentlicht|erforderliche felder sind|pflichtfelder sind"
     r"|in diesem browser speichern|dans (?:ce|le) navigateur|en este navegador|in questo browser|neste navegador"
@@ -867,24 +892,28 @@ _NOTICE = re.compile(
     r"|(?:adresse (?:e-?mail|de messagerie)|courriel) ne sera pas publiée|champs (?:obligatoires|requis) sont indiqués"
     r"|(?:correo electrónico|e-?mail) no (?:será|se) publica|campos obligatorios están marcados"
     r"|indirizzo e-?mail non sarà pubblicato|campi obbligatori sono contrassegnati|e-?mail não será publicado"
-    r"|e-?mailadres wordt niet gepubliceerd|adres e-?mail nie zostanie opublikowany|адрес (?:email|электронной почты) не будет опубликован"
-    r"|(?:^|[.!?] )(?:sie müssen|du musst|bitte)\b.{0,30}(?:einloggen|anmelden|eingeloggt|angemeldet|registrieren|loggen sie sich)\b"
+    r"|e-?mailadres wordt niet gepubliceerd|adres e-?mail nie zostanie opublikowany|адрес (?:email"
+    r"|электронной почты) не будет опубликован"
+    r"|(?:^|[.!?] )(?:sie müssen|du musst|bitte)\b.{0,30}(?:einloggen|anmelden|eingeloggt|angemeldet|registrieren"
+    r"|loggen sie sich)\b"
     r".{0,60}(?:kommentar|kommentieren|diskussion)"
     r"|neue beiträge per e-?mail|^para comentar (?:\w+ ){0,3}(?:debes|debés|tienes que|es necesario|por favor)"
     # a paywall's "read the rest" line
     r"|^pour (?:lire|voir|découvrir) la suite\b"
     r"|(?:gib|geben sie) (?:deine|ihre) e-?mail-adresse ein"
     # ... and a newsletter form ("Newsletter abonnieren", "Abonnez-vous à notre newsletter").
-    r"|\b(?:newsletter|nieuwsbrief)[ -]?(?:abonnieren|bestellen|anmelden|anmeldung)|(?:zum|für den|unseren?) newsletter an(?:melden)?\b"
+    r"|\b(?:newsletter|nieuwsbrief)[ -]?(?:abonnieren|bestellen|anmelden|anmeldung)|(?:zum|für den"
+    r"|unseren?) newsletter an(?:melden)?\b"
     r"|(?:abonnez-vous|inscrivez-vous) (?:à|a) (?:notre|la)|(?:suscríbete|suscríbase|suscribite) (?:a|al|para)\b"
     r"|iscriviti alla|inscreva-se (?:na|em)|schrijf je in voor|zapisz się do|подпишитесь на"
     # A reader's feedback prompt under the article ("War der Artikel hilfreich?", "Hat Ihnen dieser Artikel gefallen?").
     r"|(?:hat|gefällt) (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:artikel|beitrag) gefallen\?"
+    r"|(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:nützlich|hilfreich)"
+    r"|wie (?:bewerten|fanden|findest) (?:sie|du) (?:diesen|den) (?:artikel|beitrag)"
     # A blog's like button and its comment box ("Gefällt mir:", "Gib hier deinen Kommentar ein ...") and an
     # embedded post's link ("Sieh dir diesen Beitrag auf Instagram an").
     r"|^(?:gefällt mir|liken)\b.{0,20}$|bloggern gefällt das|deinen kommentar ein|trage deine daten unten ein"
-    r"|view this post on instagram|diesen beitrag auf instagram an"
-    r"|(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:nützlich|hilfreich)|wie (?:bewerten|fanden|findest) (?:sie|du) (?:diesen|den) (?:artikel|beitrag))",
+    r"|view this post on instagram|diesen beitrag auf instagram an)",
     re.I)
 _NOTICE_CREDIT = re.compile(
     rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
@@ -927,8 +956,8 @@ def _page_notice_reason(text: str) -> str | None:
 _NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "akismet", "comment", "inbox",
                  "subscri", "spam", "opt-in", "activation", "commission", "share of", "javascript", "gallery",
                  "compensation", "full story", "full article", "continue reading", "log in", "download", "letter",
-                 "notification", "veröffentlicht", "felder", "benachrichtig", "akismet", "publiée", "publica", "pubblicato",
-                 "publicado", "gepubliceerd", "opublikowany", "опубликован", "newsletter", "nieuwsbrief", "abonn",
+                 "notification", "veröffentlicht", "felder", "benachrichtig", "publiée", "publica", "pubblicato",
+                 "gepubliceerd", "opublikowany", "опубликован", "newsletter", "nieuwsbrief", "abonn",
                  "inscri", "suscr", "iscriv", "zapisz", "подпиш", "komment", "diskussion", "gefall", "gefäll", "nützlich",
                  "hilfreich", "bewerten", "browser", "navigat", "navegador", "przeglądar", "браузер", "liken", "daten unten",
                  "instagram", "comentar", "la suite")
@@ -1638,8 +1667,10 @@ def _article_resumes(text: str, article_words: set[str]) -> bool:
 _COMMENTS_HEADING = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|comments?|responses?|replies|reactions?)"
     r" (?:on|to)\b.{0,200}$"
-    r"|^\d+ (?:(?:gedanken|kommentare?|antworten|reaktionen) (?:zu|auf)|(?:commentaires?|réponses?|réactions?) (?:à|au|sur)"
-    r"|(?:comentarios?|respuestas?) (?:a|al|en|para)|(?:commenti|risposte) (?:a|su)|(?:comentários|respostas) (?:para|em|a))\b.{0,200}$",
+    r"|^\d+ (?:(?:gedanken|kommentare?|antworten|reaktionen) (?:zu|auf)|(?:commentaires?|réponses?|réactions?) (?:à|au"
+    r"|sur)"
+    r"|(?:comentarios?|respuestas?) (?:a|al|en|para)|(?:commenti|risposte) (?:a|su)|(?:comentários|respostas) (?:para"
+    r"|em|a))\b.{0,200}$",
     re.I)
 _COMMENTER = re.compile(r"^(?P<name>\S+(?: \S+){0,3}) says(?: on .{0,60})?:$")
 _MIN_COMMENTERS = 3
