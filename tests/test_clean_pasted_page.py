@@ -803,3 +803,139 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption() -> None:
     reasons = _reasons([ARTICLE[0], caption, ARTICLE[1], ARTICLE[2]])
     assert reasons[caption] == "caption"
     assert all(reasons[p] == "body" for p in ARTICLE)
+
+
+# Pages in other languages: the same furniture, named in the page's language.
+ARTIKEL = [
+    "Der Stadtrat hat am Dienstag beschlossen, die Straßenbahnlinie in der Innenstadt um vier Kilometer zu "
+    "verlängern. Über das Vorhaben wird seit mehr als zehn Jahren gestritten, und die Befürworter hoffen, dass "
+    "es Tausende Autos von der Straße holt.",
+    "Die Verlängerung soll rund 310 Millionen Euro kosten, von denen das Land den größten Teil übernimmt. Wenn "
+    "die Bauarbeiten im Zeitplan bleiben, könnte die neue Strecke im Jahr 2028 in Betrieb gehen, sagte die "
+    "Oberbürgermeisterin nach der Abstimmung.",
+    "Die Gegner des Plans halten das Geld bei den Bussen für besser angelegt, weil sich deren Linien ändern "
+    "lassen, wenn die Stadt wächst. Sie warnen außerdem, dass die Geschäfte an der Strecke während der "
+    "Bauarbeiten Kunden verlieren würden.",
+]
+
+
+def test_a_german_page_loses_its_box_comment_form_cookie_banner_and_copyright_line() -> None:
+    chrome = {
+        "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.": "notice",
+        "Teilen": "share",
+        "Anzeige": "promo",
+        "Schreibe einen Kommentar": "comment",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.": "notice",
+        "© 2024 Musterstädter Tageblatt. Alle Rechte vorbehalten.": "copyright",
+    }
+    box = ["Das könnte Sie auch interessieren", "Neuer Radweg am Kanal soll im Herbst fertig werden",
+           "Stadtbibliothek verlängert ihre Öffnungszeiten am Samstag", "Feuerwehr übt den Ernstfall im Hafen"]
+    cookie, share, ad, comment, fine_print, rights = chrome
+    lines = [cookie, ARTIKEL[0], share, ARTIKEL[1], ad, ARTIKEL[2], *box, comment, fine_print, rights]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in ARTIKEL)
+    assert all(reasons[line] == reason for line, reason in chrome.items())
+    assert all(reasons[line] == "more-from" for line in box)
+
+
+def test_german_article_sentences_about_cookies_and_comments_are_kept() -> None:
+    lines = [
+        *ARTIKEL[:2],
+        "Der Datenschutzbeauftragte kritisierte, dass viele Händler Cookies setzen, ohne ihre Kunden vorher zu fragen.",
+        "In einem Kommentar schreiben die Herausgeber, dass die Stadt zu lange gezögert habe.",
+        ARTIKEL[2],
+    ]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in lines)
+
+
+ARTICLE_FR = [
+    "Le conseil municipal a voté mardi le prolongement de quatre kilomètres de la ligne de tramway du centre-ville, "
+    "un projet débattu depuis plus de dix ans et qui, selon ses partisans, retirera des milliers de voitures.",
+    "Le prolongement coûtera environ 310 millions d'euros, payés pour l'essentiel par la région, et devrait ouvrir "
+    "en 2028 si les travaux respectent le calendrier, a déclaré la maire après le vote.",
+    "Les opposants estiment que cet argent serait mieux dépensé pour les bus, dont les lignes peuvent changer avec "
+    "la ville, et craignent que les commerces le long du tracé perdent des clients pendant les travaux.",
+]
+ARTICLE_ES = [
+    "El ayuntamiento aprobó el martes prolongar cuatro kilómetros la línea de tranvía del centro, un proyecto que "
+    "se discute desde hace más de una década y que, según sus defensores, sacará miles de coches de las calles.",
+    "La ampliación costará unos 310 millones de euros, pagados en su mayor parte por el gobierno regional, y podría "
+    "abrir en 2028 si las obras cumplen los plazos, dijo la alcaldesa tras la votación.",
+    "Los opositores creen que el dinero estaría mejor invertido en autobuses, cuyas líneas pueden cambiar con la "
+    "ciudad, y advierten de que los comercios del trazado perderán clientes durante las obras.",
+]
+
+
+@pytest.mark.parametrize(("article", "chrome", "box"), [
+    (ARTICLE_FR,
+     {"Nous utilisons des cookies pour améliorer votre expérience sur notre site.": "notice", "Partager": "share",
+      "Publicité": "promo", "Laisser un commentaire": "comment",
+      "Votre adresse e-mail ne sera pas publiée.": "notice", "© 2024 Le Courrier de la Vallée. Tous droits réservés.": "copyright"},
+     ["Sur le même sujet", "La piste cyclable du canal sera terminée à l'automne",
+      "La bibliothèque prolonge ses horaires le samedi", "Les pompiers s'entraînent au port"]),
+    (ARTICLE_ES,
+     {"Utilizamos cookies propias y de terceros para mejorar nuestros servicios.": "notice", "Compartir": "share",
+      "Publicidad": "promo", "Deja un comentario": "comment",
+      "Tu dirección de correo electrónico no será publicada.": "notice",
+      "© 2024 Diario del Valle. Todos los derechos reservados.": "copyright"},
+     ["Noticias relacionadas", "El carril bici del canal estará listo en otoño",
+      "La biblioteca amplía su horario los sábados", "Los bomberos hacen un simulacro en el puerto"]),
+])
+def test_french_and_spanish_pages_lose_the_same_furniture(article: list[str], chrome: dict[str, str],
+                                                          box: list[str]) -> None:
+    cookie, share, ad, comment, fine_print, rights = chrome
+    lines = [cookie, article[0], share, article[1], ad, article[2], *box, comment, fine_print, rights]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in article)
+    assert all(reasons[line] == reason for line, reason in chrome.items())
+    assert all(reasons[line] == "more-from" for line in box)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Ähnliche Beiträge", "more-from"), ("Mehr zum Thema", "more-from"), ("Weitere Artikel", "more-from"),
+    ("Lesen Sie auch: Neuer Radweg am Kanal soll im Herbst fertig werden", "read-more"),
+    ("À lire aussi : La bibliothèque prolonge ses horaires", "read-more"),
+    ("À lire aussi » Pourquoi la ville a-t-elle attendu dix ans avant de lancer les travaux du nouveau tramway ?",
+     "read-more"),
+    ("Te puede interesar: La biblioteca amplía su horario", "read-more"),
+    ("Potrebbe interessarti", "more-from"), ("Leia também", "read-more"), ("Lees ook", "read-more"),
+    ("Czytaj też", "read-more"), ("Вам также может быть интересно", "more-from"), ("Читайте также", "read-more"),
+    ("Tutti i diritti riservati", "copyright"), ("Wszelkie prawa zastrzeżone", "copyright"),
+    ("Все права защищены", "copyright"), ("Diese Website verwendet Cookies.", "notice"),
+    ("Kommentar schreiben", "comment"), ("12 Kommentare", "comment"), ("Werbung", "promo"),
+    ("Mehr erfahren", "read-more"), ("Hier weiterlesen", "read-more"), ("Antworten", "navigation"),
+    ("Mire: La biblioteca amplía su horario los sábados", "read-more"),
+    ("Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share"),
+    ("Gefällt mir:", "notice"), ("Gib hier deinen Kommentar ein ...", "notice"),
+    ("Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.", "notice"),
+    ("Du musst angemeldet sein, um einen Kommentar abzugeben.", "notice"),
+    ("Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn mit Ihren Freunden.", "notice"),
+    ("War der Artikel hilfreich?", "notice"), ("Newsletter abonnieren", "promo"),
+    ("Para comentar debes iniciar sesión con tu usuario.", "notice"), ("Pour lire la suite", "notice"),
+])
+def test_box_headings_labels_and_notices_in_other_languages(line: str, reason: str) -> None:
+    lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
+    assert _reasons(lines)[line] == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nutzer müssen sich künftig anmelden, um einen Kommentar zu schreiben, kündigte die Plattform an.",
+    "Para comentar la situación, la ministra convocó a la prensa en el ayuntamiento el lunes por la tarde.",
+    "Mehr als 300 Menschen kamen am Samstag zur Eröffnung der neuen Brücke über die Elster.",
+    "Weitere Informationen zur Sperrung der Brücke gibt die Stadt auf ihrer Website bekannt.",
+])
+def test_article_sentences_sharing_words_with_page_furniture_are_kept(sentence: str) -> None:
+    lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
+    assert _reasons(lines)[sentence] == "body"
+
+
+def test_a_german_comment_thread_under_its_heading_is_dropped() -> None:
+    thread = ["3 Gedanken zu „Stadtrat beschließt längere Straßenbahn“",
+              "Endlich! Ich fahre jeden Tag mit dem Bus in die Innenstadt und stehe dabei ständig im Stau.",
+              "Das Geld wäre in den Schulen besser aufgehoben, die seit Jahren auf neue Dächer warten.",
+              "Zurück zur Übersicht"]
+    reasons = _reasons([*ARTIKEL, *thread])
+    assert all(reasons[p] == "body" for p in ARTIKEL)
+    assert all(reasons[line] == "comment" for line in thread[:3])
+    assert reasons["Zurück zur Übersicht"] != "body"

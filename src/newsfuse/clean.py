@@ -354,9 +354,13 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 
 _REPORTING = re.compile(r"\b(?:said|says|told|according to|announced|wrote|added)\b", re.I)
 
+# "All rights reserved" in the languages news sites use most after English.
+_RIGHTS_RESERVED = (
+    r"rights reserved|rechte vorbehalten|droits réservés|derechos reservados|diritti riservati|direitos reservados"
+    r"|rechten voorbehouden|prawa zastrzeżone|права защищены")
 _COPYRIGHT = re.compile(
-    r"^\s*(?:©|\(c\)\s|copyright\b)|all rights reserved|may not be (?:published|reproduced|redistributed)"
-    r"|rewritten or redistributed", re.I)
+    rf"^\s*(?:©|\(c\)\s|copyright\b)|{_RIGHTS_RESERVED}|may not be (?:published|reproduced|redistributed)"
+    r"|rewritten or redistributed|chroniony prawem autorskim|vervielfältigung nur mit\b", re.I)
 _SOCIAL = frozenset(
     "facebook twitter x email e-mail mail whatsapp linkedin reddit pinterest print copy link share "
     "messenger telegram flipboard tumblr sms instagram threads bluesky mastodon tweet pin save "
@@ -365,13 +369,35 @@ _SOCIAL = frozenset(
 _SHARE = re.compile(
     r"^(?:share(?: this| the)?(?: article| story| post| page| on\b.*| via\b.*)?|copy (?:the )?link|link copied"
     r"|save (?:this )?(?:article|story)|gift (?:this )?article|listen to (?:this )?(?:article|story)\b.*"
-    r"|print (?:this )?(?:article|page|story)|email (?:this )?(?:article|story|page)|bookmark)[\s:!.]*$", re.I)
+    r"|print (?:this )?(?:article|page|story)|email (?:this )?(?:article|story|page)|bookmark"
+    # German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian share and print buttons
+    r"|(?:(?:diesen|den) (?:artikel|beitrag) |diese (?:geschichte|seite) |(?:inhalt|seite|artikel|beitrag|news) "
+    r"|mit freunden |jetzt )?teilen"
+    r"|teilen(?: sie)?(?: dies(?:en (?:artikel|beitrag))?)? mit|teile (?:diesen|den) (?:artikel|beitrag)(?: auf| mit)?"
+    r"|url zum kopieren|link kopieren|partager(?: (?:cet|l')article| sur \S.*)?|compartir(?: en \S.*)?"
+    r"|compart(?:e|ilhe|ilhar)(?: (?:esta|este) \w+)?|condividi(?: su \S.*)?|delen|deel dit artikel"
+    r"|udostępnij|podziel się|поделиться|klick(?:en)?,? um .{0,40}zu (?:teilen|senden)\b.*"
+    r"|klicken zum ausdrucken\b.*)[\s:!.]*$", re.I)
+# "Comments" in the languages news sites use most.
+_COMMENT_WORD = r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|komentarze?|комментари[ийя])"
 _COMMENT = re.compile(
     r"^(?:facebook comments|comments?(?: \(\d+\))?|\d+ comments?|(?:(?:log|sign) in (?:to|and) )?join the (?:conversation|discussion)"
     r"|leave a (?:comment|reply)|(?:show|view|read|see|load|hide) (?:all )?(?:\d+ )?comments"
     r"|post a comment|add a comment|comment on this (?:story|article)|conversation|discussion"
     r"|comments are (?:closed|disabled)|commenting (?:is|has been) (?:closed|disabled)"
-    r"|be the first to comment|what do you think\?.*)[\s:!.]*$", re.I)
+    r"|be the first to comment|what do you think\?.*"
+    # the comment form's heading and the count link in other languages
+    rf"|(?:\d+\s+)?{_COMMENT_WORD}(?:\s*[(\[]\d+[)\]])?|"
+    r"(?:keine|noch keine) kommentare(?: vorhanden)?|kommentieren(?: sie hier)?"
+    r"|(?:schreib(?:e|en sie)?|hinterlass(?:e|en sie)) (?:einen kommentar|eine antwort)|kommentar (?:schreiben"
+    r"|verfassen|hinzufügen|abgeben)"
+    r"|diskutieren sie mit|(?:laisser|laissez|ajouter|écrire|rédiger) un commentaire|(?:votre|vos) (?:commentaire"
+    r"|réactions?)s?(?: \(\d+\))?"
+    r"|réagir(?: à cet article)?|(?:deja|dejar|deje|escribe|escribir|añadir|agregar) (?:un|tu|su) comentario"
+    r"|comentar(?: (?:esta|este) \w+)?"
+    r"|lascia(?:te)? un commento|(?:deixe|deixar) (?:um|o seu|seu) comentário|laat een reactie achter"
+    r"|plaats een reactie"
+    r"|(?:dodaj|napisz) komentarz|оставить комментарий|оставьте комментарий)[\s:!.]*$", re.I)
 _VIDEO = re.compile(
     r"^(?:video embed|watch\s*:|watch (?:the )?(?:video|live|now)\b|video\s*:|play video|now playing|"
     r"video duration\b|media playback is (?:unsupported|not supported)|\(?\d{1,2}:\d\d\)?\s*video\b|"
@@ -379,7 +405,17 @@ _VIDEO = re.compile(
 _READ_MORE = re.compile(
     r"^\(?(?:read more|read also|also read|see also|related(?: article| story| content| coverage| link)?s?|"
     r"more|continue reading|read the (?:full |whole )?(?:story|article)|full story|click here to read|"
-    r"read next|also|previously|see|listen|further reading|more on this|recommended)\s*(?::|at\b|here\b|on\b|about\b|»|›|>|—|–|-|$)",
+    r"read next|also|previously|see|listen|further reading|more on this|recommended|"
+    # the same labels in other languages
+    r"lesen sie (?:auch|mehr|hier|weiter)(?: [^:]{1,40}(?=:))?|lies auch|(?:hier |jetzt |zum )?weiterlesen"
+    r"|(?:mehr|auch) lesen(?: über| zu| zum thema)?|siehe auch|auch interessant|mehr erfahren|mehr(?=\s*(?:\.\.\.|…)$)"
+    r"|link zum artikel|"
+    r"(?:à |a )?lire (?:aussi|également|la suite)|voir aussi|en savoir plus|"
+    r"(?:lea|lee|vea|ver|mira|mirá|leé) (?:también|más)|(?:también )?(?:te|le) (?:puede|podría) interesar|puedes ver|"
+    r"(?:lea|mira|mire|vea)(?=\s*:)|"
+    r"leggi (?:anche|tutto)|(?:leia|veja) (?:também|mais)|lees (?:ook|meer)|"
+    r"(?:czytaj|zobacz) (?:też|także|również|więcej)|читайте (?:также|еще|ещё)|смотрите также|подробнее)"
+    r"\s*(?::|at\b|here\b|on\b|about\b|»|›|>|—|–|-|$|(?:\.\.\.|…)$)",
     re.I)
 # A wire page's "Related Coverage" label run into the headline below it ("Related Coverage Cohen
 # told Congress he did not know ...: Axios"): a headline may hold a reporting verb, so the
@@ -395,8 +431,11 @@ _PROMO_TARGET = re.compile(
     r"\b(?:our|newsletters?|inbox|app|channel|youtube|alerts?|podcasts?|journalism|twitter|facebook|"
     r"instagram|tiktok|free daily|every (?:morning|day|week))\b|(?:sign up|subscribe) (?:now|here|today)|"
     r"(?:click|download it) here", re.I)
+# An advertisement's label in the languages news sites use most after English.
+_AD_WORDS = r"anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|реклама"
 _PROMO_FIXED = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?: content| post| by\b.*)?|ad|paid (?:content|post|partner\b.*)|"
+    rf"^(?:advertisement|advertising|{_AD_WORDS}|"
+    r"sponsored(?: content| post| by\b.*)?|ad|paid (?:content|post|partner\b.*)|"
     r"promoted(?: content| stories)?|story continues below.*|article continues below.*|continue reading below.*|"
     r"thanks for signing up!?|already a (?:subscriber|member)\b.*|subscribers? only\b.*|"
     r".*\bwe may earn (?:a )?commission\b.*|.*\baffiliate links?\b.*|this content is (?:imported|provided) from\b.*|"
@@ -405,12 +444,12 @@ _PROMO_FIXED = re.compile(
 
 # An advertisement's label set between the article's paragraphs ("Advertisement", "Story continues below").
 _AD_LABEL = re.compile(
-    r"^(?:advertisement|advertising|ad|sponsored|story continues below.*|article continues below.*|"
+    rf"^(?:advertisement|advertising|{_AD_WORDS}|ad|sponsored|story continues below.*|article continues below.*|"
     r"continue reading below.*)[\s:!.]*$", re.I)
 
 
 # A link to the comments with their count ("Comments (12)", "12 comments"), set under the lead.
-_COMMENT_COUNT = re.compile(r"^(?:comments?\s*[(\[]?\d+[)\]]?|\d+\s+comments?)$", re.I)
+_COMMENT_COUNT = re.compile(rf"^(?:{_COMMENT_WORD}\s*[(\[]?\d+[)\]]?|\d+\s+{_COMMENT_WORD})$", re.I)
 
 
 def _is_promo(text: str) -> bool:
@@ -429,7 +468,11 @@ _NAV_WORDS = frozenset(
     cookie preferences|manage cookies|contact us|contact|about us|about|advertise|advertise with us|
     accessibility|sitemap|site map|careers|jobs|help|faq|subscriptions|corrections|rss|
     all sections|sections|more sections|edition|us edition|uk edition|international edition|
-    do not sell my personal information|your privacy choices|feedback|topics|trending topics"""
+    do not sell my personal information|your privacy choices|feedback|topics|trending topics|
+    zurück|zurück zur übersicht|zurück zur startseite|startseite|impressum|datenschutz|datenschutzerklärung|
+    kontakt|suche|anmelden|einloggen|registrieren|mentions légales|accueil|rechercher|se connecter|
+    politique de confidentialité|inicio|buscar|aviso legal|política de privacidad|contacto|iniciar sesión|
+    suche nach|beitrags-navigation|beitragsnavigation|kategorien|archiv"""
     .replace("\n", "").replace("    ", "").split("|")
 )
 _BREADCRUMB_SEP = re.compile(r"\s*(?:[›»>|•·/]|\s-\s)\s*")
@@ -532,7 +575,8 @@ def _local_reason(text: str) -> str | None:
     if n <= 160 and _VIDEO.match(t):
         return "video"
     if n <= 250 and _READ_MORE.match(t) and not _REPORTING.search(t) and not (
-        _ends_sentence(t) and len(words) > 12 and ":" not in t[:25]
+        # a label's separator ("Read more: ...", "À lire aussi » ...") marks a link, not a sentence
+        _ends_sentence(t) and len(words) > 12 and not any(sep in t[:25] for sep in ":»›")
     ):
         return "read-more"
     if n <= 200 and _is_teaser_link(t):
@@ -680,7 +724,48 @@ _MORE_FROM = re.compile(
     r"editor'?s'? picks|in other news|around the web|from (?:our|the) partners?|from around the web|"
     r"sponsored (?:content|stories|links)|promoted (?:stories|content|links)|don'?t miss|elsewhere on \S.*|"
     r"also on \S.*|more to explore|keep reading|other stories|we recommend|more headlines|"
-    r"more stories from \S.*|in case you missed it|today'?s top (?:stories|news|headlines))[\s:!.]*$",
+    r"more stories from \S.*|in case you missed it|today'?s top (?:stories|news|headlines)|"
+    # German
+    r"(?:ähnliche|verwandte|weitere|empfohlene|neueste|aktuellste|beliebte|populäre|meistgelesene|passende) "
+    r"(?:beiträge|artikel|nachrichten|news|meldungen|themen(?:bereiche)?|links|stories|geschichten)(?: (?:zu|zum|aus"
+    r"|von|der|des|dieses) .{1,50})?|"
+    r"(?:\w+ ){0,3}könnten? (?:sie|dich|euch|ihnen) (?:\w+ ){0,2}interessieren(?: \W)?|mehr zu(?:m|r)? (?:thema"
+    r"|themen)\b.{0,50}|"
+    r"mehr (?:nachrichten|artikel|beiträge|news|geschichten|themen)\b.{0,50}|mehr (?:aus|von"
+    r"|über) (?:[\w.&'’-]+ ?){1,4}|"
+    r"(?:artikel|beiträge|mehr|alles) zum thema\b.{0,50}|(?:die )?meist ?gelesen(?:en?)?(?: artikel| beiträge| news"
+    r"| nachrichten)?\b.{0,30}|"
+    r"empfehlungen (?:aus der|der) redaktion|(?:für dich|für sie) empfohlen|unsere empfehlungen?|das (?:könnte"
+    r"|dürfte) .{0,30}gefallen|"
+    r"(?:auch|ebenfalls) interessant|schon gelesen\?|nicht verpassen|(?:neueste|letzte|aktuelle) kommentare|"
+    # French
+    r"(?:à |a )?lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|(?:nos )?articles? (?:similaires|liés"
+    r"|connexes|correspondants)|"
+    r"(?:les )?(?:articles )?(?:les )?plus lus|vous (?:aimerez|pourriez (?:aussi )?aimer)\b.*|à voir aussi"
+    r"|pour approfondir|"
+    r"(?:les )?dernières (?:actualités|infos|nouvelles)|"
+    # Spanish
+    r"(?:noticias|notas|artículos|contenidos?|temas) relacionad[oa]s\b.{0,50}|(?:también )?(?:te|le) (?:puede"
+    r"|podría) interesar|"
+    r"otras noticias|más noticias\b.{0,50}|lo más (?:leído|visto)|(?:las |los )?más (?:leíd|vist)[oa]s"
+    r"|últimas noticias|"
+    r"más sobre \S.{0,50}|"
+    # Italian
+    r"(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti|(?:articoli|notizie) correlat[ie]|(?:i )?più letti"
+    r"|ultime notizie|altre notizie|"
+    # Portuguese
+    r"(?:notícias|artigos|matérias) relacionad[oa]s|(?:você )?(?:também )?pode (?:gostar|se interessar)|(?:as "
+    r"|os )?mais lid[oa]s|"
+    r"últimas notícias|"
+    # Dutch
+    r"gerelateerde (?:artikelen|berichten|nieuws)|meest gelezen|ook interessant|meer nieuws|"
+    # Polish
+    r"polecamy|najczęściej (?:czytane|komentowane)|(?:powiązane|podobne|inne) artykuły\b.{0,30}|najnowsze (?:artykuły"
+    r"|wiadomości)|"
+    # Russian
+    r"(?:вам )?(?:также )?может быть интересно|похожие (?:статьи|новости|материалы)|другие новости|самое (?:читаемое"
+    r"|популярное)|"
+    r"последние новости|материалы по теме)[\s:!.…]*$",
     re.I,
 )
 # "More Washington Examiner", "More CNN": "More" and a name, as a box of the outlet's other stories is
@@ -696,7 +781,9 @@ def _is_more_from(text: str) -> bool:
 
 
 _READ_MORE_HEADING = re.compile(
-    r"^(?:read more|also read|see also|related|read also|more|related articles?|related stories)\s*[:.]*$", re.I)
+    r"^(?:read more|also read|see also|related|read also|more|related articles?|related stories"
+    r"|lesen sie auch|lies auch|siehe auch|auch interessant|(?:à |a )?lire aussi|voir aussi|(?:lea|lee|vea) también"
+    r"|leggi anche|(?:leia|veja) também|lees ook|(?:czytaj|zobacz) (?:też|także|również)|читайте также)\s*[:.]*$", re.I)
 
 
 def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> list[str]:
@@ -788,7 +875,46 @@ _NOTICE = re.compile(
     r"|(?:^|[.!?] )(?:submit|send|write) (?:a|your) letters? to the editor|would like to send you (?:push )?notifications"
     r"|(?:log|sign) in (?:here )?to (?:leave|post|add|write) a comment"
     r"|slideshow requires javascript|this (?:video|content|feature) requires javascript"
-    r"|(?:back to|see full|view (?:the )?full|open) gallery)", re.I)
+    r"|(?:back to|see full|view (?:the )?full|open) gallery"
+    # Other languages: a cookie banner ("Wir verwenden Cookies", "Ce site utilise des cookies") ...
+    r"|\b(?:wir (?:verwenden|nutzen|benutzen|setzen)|nous utilisons|utilizamos|usamos|utilizziamo|wij gebruiken|używamy"
+    r"|korzystamy z|(?:мы )?используем)(?: [\w-]+){0,3} (?:(?:plików |файлы )?cookies?)"
+    r"|\b(?:diese|unsere|ce|notre|este|esta|nuestr[oa]|questo|nostro|nosso|deze|onze|ta|nasz[ae]|наш|этот)"
+    r" (?:(?:web)?site|seite|website|webseite|sitio|página|sito|strona|serwis|сайт)(?: web)? (?:verwendet|nutzt"
+    r"|benutzt|setzt"
+    r"|utilise|utiliza|usa|utilizza|gebruikt|używa|korzysta z|использует)(?: [\w-]+){0,3} (?:(?:plików "
+    r"|файлы )?cookies?)"
+    # ... the comment form's fine print ("Deine E-Mail-Adresse wird nicht veröffentlicht") ...
+    r"|e-?mail(?:-adresse)? wird nicht veröffentlicht|erforderliche felder sind|pflichtfelder sind"
+    r"|in diesem browser speichern|dans (?:ce|le) navigateur|en este navegador|in questo browser|neste navegador"
+    r"|in deze browser|w tej przeglądarce|в этом браузере"
+    r"|benachrichtige mich über|(?:verwendet|nutzt|utilise|utiliza|usa|gebruikt|używa) akismet"
+    r"|(?:adresse (?:e-?mail|de messagerie)|courriel) ne sera pas publiée|champs (?:obligatoires|requis) sont indiqués"
+    r"|(?:correo electrónico|e-?mail) no (?:será|se) publica|campos obligatorios están marcados"
+    r"|indirizzo e-?mail non sarà pubblicato|campi obbligatori sono contrassegnati|e-?mail não será publicado"
+    r"|e-?mailadres wordt niet gepubliceerd|adres e-?mail nie zostanie opublikowany|адрес (?:email"
+    r"|электронной почты) не будет опубликован"
+    r"|(?:^|[.!?] )(?:sie müssen|du musst|bitte)\b.{0,30}(?:einloggen|anmelden|eingeloggt|angemeldet|registrieren"
+    r"|loggen sie sich)\b"
+    r".{0,60}(?:kommentar|kommentieren|diskussion)"
+    r"|neue beiträge per e-?mail|^para comentar (?:\w+ ){0,3}(?:debes|debés|tienes que|es necesario|por favor)"
+    # a paywall's "read the rest" line
+    r"|^pour (?:lire|voir|découvrir) la suite\b"
+    r"|(?:gib|geben sie) (?:deine|ihre) e-?mail-adresse ein"
+    # ... and a newsletter form ("Newsletter abonnieren", "Abonnez-vous à notre newsletter").
+    r"|\b(?:newsletter|nieuwsbrief)[ -]?(?:abonnieren|bestellen|anmelden|anmeldung)|(?:zum|für den"
+    r"|unseren?) newsletter an(?:melden)?\b"
+    r"|(?:abonnez-vous|inscrivez-vous) (?:à|a) (?:notre|la)|(?:suscríbete|suscríbase|suscribite) (?:a|al|para)\b"
+    r"|iscriviti alla|inscreva-se (?:na|em)|schrijf je in voor|zapisz się do|подпишитесь на"
+    # A reader's feedback prompt under the article ("War der Artikel hilfreich?", "Hat Ihnen dieser Artikel gefallen?").
+    r"|(?:hat|gefällt) (?:ihnen|dir|euch) (?:dieser|der) (?:artikel|beitrag)|(?:artikel|beitrag) gefallen\?"
+    r"|(?:war|ist) (?:dieser|der) (?:artikel|beitrag) (?:nützlich|hilfreich)"
+    r"|wie (?:bewerten|fanden|findest) (?:sie|du) (?:diesen|den) (?:artikel|beitrag)"
+    # A blog's like button and its comment box ("Gefällt mir:", "Gib hier deinen Kommentar ein ...") and an
+    # embedded post's link ("Sieh dir diesen Beitrag auf Instagram an").
+    r"|^(?:gefällt mir|liken)\b.{0,20}$|bloggern gefällt das|deinen kommentar ein|trage deine daten unten ein"
+    r"|view this post on instagram|diesen beitrag auf instagram an)",
+    re.I)
 _NOTICE_CREDIT = re.compile(
     rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
     rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
@@ -797,7 +923,10 @@ _GALLERY_COUNTER = re.compile(
     r"|^(?:slideshow|gallery|photos?|pictures?)\s*\(\d{1,3}\s+(?:images?|photos?|pictures?|slides?)\)$", re.I)
 _BUTTON_WORDS = frozenset(
     "subscribe|subscribe now|print|report|advert|read later|save for later|shares|sharing is caring!|"
-    "no thanks|subscribe no thanks|see all newsletters|sorry!".split("|"))
+    "no thanks|subscribe no thanks|see all newsletters|sorry!|"
+    # the same buttons in other languages, and a comment's reply button
+    "drucken|imprimer|imprimir|stampa|drukuj|печать|antworten|répondre|responder|rispondi|beantwoorden|odpowiedz|ответить|"
+    "jetzt anmelden|abonnieren".split("|"))
 _POSTED = re.compile(r"^(?:posted|published|written) (?:on|by)\b", re.I)
 
 
@@ -827,7 +956,11 @@ def _page_notice_reason(text: str) -> str | None:
 _NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "akismet", "comment", "inbox",
                  "subscri", "spam", "opt-in", "activation", "commission", "share of", "javascript", "gallery",
                  "compensation", "full story", "full article", "continue reading", "log in", "download", "letter",
-                 "notification")
+                 "notification", "veröffentlicht", "felder", "benachrichtig", "publiée", "publica", "pubblicato",
+                 "gepubliceerd", "opublikowany", "опубликован", "newsletter", "nieuwsbrief", "abonn",
+                 "inscri", "suscr", "iscriv", "zapisz", "подпиш", "komment", "diskussion", "gefall", "gefäll", "nützlich",
+                 "hilfreich", "bewerten", "browser", "navigat", "navegador", "przeglądar", "браузер", "liken", "daten unten",
+                 "instagram", "comentar", "la suite")
 
 
 def _body_span(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> tuple[int, int]:
@@ -1489,7 +1622,7 @@ def _after_article_end(paragraphs: Sequence[str], reasons: Sequence[str | None])
     return False
 
 
-_RIGHTS = re.compile(r"rights reserved|may not be|redistributed", re.I)
+_RIGHTS = re.compile(rf"{_RIGHTS_RESERVED}|may not be|redistributed", re.I)
 
 
 def _is_page_copyright(text: str) -> bool:
@@ -1533,7 +1666,12 @@ def _article_resumes(text: str, article_words: set[str]) -> bool:
 # "says:" and several different names: an article quoting "The minister said:" is not a thread.
 _COMMENTS_HEADING = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|comments?|responses?|replies|reactions?)"
-    r" (?:on|to)\b.{0,200}$", re.I)
+    r" (?:on|to)\b.{0,200}$"
+    r"|^\d+ (?:(?:gedanken|kommentare?|antworten|reaktionen) (?:zu|auf)|(?:commentaires?|réponses?|réactions?) (?:à|au"
+    r"|sur)"
+    r"|(?:comentarios?|respuestas?) (?:a|al|en|para)|(?:commenti|risposte) (?:a|su)|(?:comentários|respostas) (?:para"
+    r"|em|a))\b.{0,200}$",
+    re.I)
 _COMMENTER = re.compile(r"^(?P<name>\S+(?: \S+){0,3}) says(?: on .{0,60})?:$")
 _MIN_COMMENTERS = 3
 
