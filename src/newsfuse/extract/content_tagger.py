@@ -63,40 +63,42 @@ class Window:
     dense: np.ndarray
 
 
-@dataclass(frozen=True, slots=True)
 class DocInputs:
-    """Per-token inputs of a whole document, computed once and sliced for each window: the
-    sentence bounds of each token, vocabulary ids (tokens x pos, tag, dep, word), flags that do not
-    depend on the content (inside quote marks, sentence start, after a line break, punctuation)
-    and the tensor rows."""
+    """Per-token inputs of a document for its windows: the sentence bounds of each token, and a
+    table of vocabulary ids (pos, tag, dep, word) and flags that do not depend on the content
+    (inside quote marks, sentence start, after a line break, punctuation), filled for a token the
+    first time a window holds it (most of an article lies in no window)."""
 
-    sent_start: np.ndarray
-    sent_end: np.ndarray
-    ids: np.ndarray
-    quoted: np.ndarray
-    starts_sentence: np.ndarray
-    after_break: np.ndarray
-    punct: np.ndarray
-    tensor: np.ndarray
-    kinds: dict[str, int]
+    def __init__(self, doc: Doc, vocabularies: dict[str, dict[str, int]], quoted: Callable[[int], bool]) -> None:
+        n = len(doc)
+        self.doc, self.vocabularies, self.quoted = doc, vocabularies, quoted
+        self.sent_start = np.zeros(n, dtype=np.int64)
+        self.sent_end = np.zeros(n, dtype=np.int64)
+        for sent in doc.sents:
+            self.sent_start[sent.start:sent.end], self.sent_end[sent.start:sent.end] = sent.start, sent.end
+        self.table = np.zeros((n, 8), dtype=np.int64)
+        self.filled = np.zeros(n, dtype=bool)
+        self.tensor = doc.tensor
+        self.kinds = vocabularies["kind"]
+
+    def rows(self, start: int, end: int) -> np.ndarray:
+        """Table rows of tokens [start, end): ids (4 columns), then quoted, sentence start, after a
+        line break, punctuation (0/1)."""
+        doc, v = self.doc, self.vocabularies
+        for i in np.flatnonzero(~self.filled[start:end]) + start:
+            t = doc[int(i)]
+            after_break = i > 0 and "\n" in doc[int(i) - 1].text_with_ws
+            self.table[i] = (v["pos"].get(t.pos_, 0), v["tag"].get(t.tag_, 0), v["dep"].get(t.dep_, 0),
+                             _word_key(t.lower_, t.shape_, v["word"]), self.quoted(t.idx), bool(t.is_sent_start),
+                             after_break, t.is_punct)
+        self.filled[start:end] = True
+        return self.table[start:end]
 
 
 def doc_inputs(doc: Doc, vocabularies: dict[str, dict[str, int]], quoted: Callable[[int], bool]) -> DocInputs:
-    """The inputs of every token of ``doc``; ``quoted(char)`` says a character lies inside quote
-    marks. Vocabulary ids are 0 for labels unseen in training."""
-    n = len(doc)
-    sent_start = np.zeros(n, dtype=np.int64)
-    sent_end = np.zeros(n, dtype=np.int64)
-    for sent in doc.sents:
-        sent_start[sent.start:sent.end], sent_end[sent.start:sent.end] = sent.start, sent.end
-    pos, tag, dep, words = vocabularies["pos"], vocabularies["tag"], vocabularies["dep"], vocabularies["word"]
-    rows = [(pos.get(t.pos_, 0), tag.get(t.tag_, 0), dep.get(t.dep_, 0), _word_key(t.lower_, t.shape_, words),
-             quoted(t.idx), bool(t.is_sent_start), "\n" in t.whitespace_ or "\n" in t.text, t.is_punct) for t in doc]
-    table = np.array(rows, dtype=np.int64).reshape(n, 8)
-    # a line break in (or after) the token before
-    after_break = np.concatenate([np.zeros(min(n, 1), dtype=bool), table[:-1, 6] > 0])
-    return DocInputs(sent_start, sent_end, table[:, :4], table[:, 4] > 0, table[:, 5] > 0, after_break,
-                     table[:, 7] > 0, doc.tensor, vocabularies["kind"])
+    """The inputs of ``doc``'s tokens; ``quoted(char)`` says a character lies inside quote marks.
+    Vocabulary ids are 0 for labels unseen in training."""
+    return DocInputs(doc, vocabularies, quoted)
 
 
 def window_bounds(inputs: DocInputs, first: int, last: int, cue: int | None) -> tuple[int, int]:
@@ -137,11 +139,12 @@ def window_inputs(doc: Doc, inputs: DocInputs, first: int, last: int, cue: Seque
     else:  # 1 .. 2 * MAX_CUE_DISTANCE + 3; 0 = no cue
         distance = np.clip(rows - anchor, -MAX_CUE_DISTANCE - 1, MAX_CUE_DISTANCE + 1) + MAX_CUE_DISTANCE + 2
     kind_id = np.full(len(rows), inputs.kinds.get(kind, 0), dtype=np.int64)
-    categories = np.concatenate([inputs.ids[start:end], distance[:, None], kind_id[:, None]], axis=1)
+    table = inputs.rows(start, end)
+    categories = np.concatenate([table[:, :4], distance[:, None], kind_id[:, None]], axis=1)
     flags = np.stack([
         (rows >= first) & (rows <= last), rows == first, rows == last, np.isin(rows, list(cue)),
-        inputs.quoted[start:end], np.isin(rows, list(cue_subtree)), np.isin(rows, list(cue_children)),
-        inputs.starts_sentence[start:end] | (rows == start), inputs.after_break[start:end], inputs.punct[start:end],
+        table[:, 4] > 0, np.isin(rows, list(cue_subtree)), np.isin(rows, list(cue_children)),
+        (table[:, 5] > 0) | (rows == start), table[:, 6] > 0, table[:, 7] > 0,
         inputs.sent_start[start:end] == inputs.sent_start[first],
     ], axis=1).astype(np.float32)
     return Window(start, end, categories, np.concatenate([flags, inputs.tensor[start:end].astype(np.float32)], axis=1))
