@@ -112,3 +112,15 @@ def test_moved_content_takes_no_other_quote_and_no_second_report(nlp) -> None:  
     assert _takes_next_act(context, said, joined)
     assert not _takes_next_act(context, said, (said.start, said.end - 9))
 
+
+
+def test_retrain_command_writes_the_tagger_with_its_flag(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.evaluate import quotes as evaluate_quotes
+
+    toy = ct.TaggerWeights({"dense_mean": np.zeros(3, np.float32)}, _toy_vocab(), 1.0, "toy")
+    monkeypatch.setattr(evaluate_quotes, "train_content_tagger", lambda data: (toy, "toy"))
+    monkeypatch.setattr(evaluate_quotes, "train_cue_model", lambda data: pytest.fail("the cue model was retrained"))
+    out = tmp_path / "tagger.json"
+    evaluate_quotes.main(["--data", str(tmp_path), "--out", str(out), "--tagger"])
+    again = ct.TaggerWeights.from_json(out.read_text(encoding="utf-8"))
+    assert again.trained_on == "toy" and again.margin == 1.0
