@@ -32,7 +32,7 @@ import bisect
 import random
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +44,7 @@ from newsfuse.records import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from newsfuse.extract.content_tagger import TaggerWeights
     from newsfuse.extract.quote_model import CueModel
 
 TASK = "quotes"
@@ -340,6 +341,32 @@ def train_cue_model(data: Path, split: str = "train", *, progress: bool = True) 
     return CueModel(weights, bias, CUE_THRESHOLD, trained_on), trained_on
 
 
+def train_content_tagger(data: Path, split: str = "train", *, progress: bool = True) -> tuple[TaggerWeights, str]:
+    """Parse ``split``, extract its quotes with the rules' own contents and fit the boundary tagger
+    (:mod:`newsfuse.evaluate.tagger_training`) on those that overlap a gold content."""
+    import sys
+
+    from newsfuse.evaluate import tagger_training
+    from newsfuse.extract.entities import extract_mentions
+    from newsfuse.extract.quotes import extract_quotes
+    from newsfuse.nlp import load_nlp
+
+    articles = load_split(data, split)
+    nlp = load_nlp()
+    nlp.max_length = max(nlp.max_length, max(len(a.text) for a in articles) + 1)
+    stream = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=16)
+    parsed = list(progress_bar(stream, len(articles), "quotes: parsing the training split", enabled=progress))
+    vocab = tagger_training.vocabularies(doc for doc, _ in parsed)
+    train: list[tagger_training.Example] = []
+    for doc, article in parsed:
+        mentions = tuple(extract_mentions(doc, doc_id=article.name))
+        quotes = extract_quotes(doc, doc_id=article.name, mentions=mentions, cognition=True, refine_contents=False)
+        train.extend(tagger_training.examples(doc, univocal(list(quotes)), article.gold, vocab))
+    trained_on = f"PolNeAR {split} ({len(articles)} articles, {len(train)} contents)"
+    weights = tagger_training.fit(train, vocab, log=lambda line: print(line, file=sys.stderr))
+    return replace(weights, trained_on=trained_on), trained_on
+
+
 def _in_spans(spans: list[tuple[int, int]], char: int) -> bool:
     index = bisect.bisect_right(spans, (char, 1 << 62)) - 1
     return index >= 0 and spans[index][0] <= char < spans[index][1]
@@ -427,11 +454,21 @@ def run(data: Path, split: str | None, *, limit: int | None = None, seed: int = 
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """``python -m newsfuse.evaluate.quotes --data DIR [--out FILE]``: retrain the cue model."""
-    from newsfuse.extract.quote_model import MODEL_FILE
+    """``python -m newsfuse.evaluate.quotes --data DIR [--out FILE] [--tagger]``: retrain the cue
+    model, or with ``--tagger`` the content boundary tagger (fit it after the cue model: it learns
+    from the contents the rules and the cue model give)."""
+    import sys
 
-    retrain_main(argv, description=main.__doc__ or "", data_help="the PolNeAR folder", model_file=MODEL_FILE,
-                 train=train_cue_model)
+    from newsfuse.extract import content_tagger, quote_model
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--tagger" in args:
+        args.remove("--tagger")
+        retrain_main(args, description=main.__doc__ or "", data_help="the PolNeAR folder",
+                     model_file=content_tagger.MODEL_FILE, train=train_content_tagger)
+        return
+    retrain_main(args, description=main.__doc__ or "", data_help="the PolNeAR folder",
+                 model_file=quote_model.MODEL_FILE, train=train_cue_model)
 
 
 if __name__ == "__main__":
