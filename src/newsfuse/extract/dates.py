@@ -467,7 +467,7 @@ def _results_to_report(span: Span, result: Resolution, anchor: Anchor) -> Resolu
 def _period_end_day(span: Span, anchor: Anchor) -> date | None:
     """The day in "<period> ended/ending <date>" right after ``span``: one that "ended" lies
     before the writing, one "ending" may still be ahead ("the quarter ending Dec. 31")."""
-    match = _PERIOD_END_DATE_RE.match(span.doc.text[span.end_char : span.end_char + 40])
+    match = _PERIOD_END_DATE_RE.match(_text_after(span, 40))
     if match is None:
         return None
     if "ended" in match.group(0).lower():
@@ -482,7 +482,7 @@ def _period_end_day(span: Span, anchor: Anchor) -> date | None:
 def _period_end(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
     """The last day of a results period that "ended" ("the quarter ended Oct. 31" written on Oct.
     27) lies before the writing, even the few days ahead a past verb otherwise allows."""
-    if not _PERIOD_ENDED_RE.search(span.doc.text[max(0, span.start_char - 40) : span.start_char]):
+    if not _PERIOD_ENDED_RE.search(_text_before(span, 40)):
         return result
     return _closed_period_end(result, span.text, anchor)
 
@@ -908,22 +908,45 @@ def _is_quoted_title(span: Span) -> bool:
 def _is_zoned_clock(span: Span) -> bool:
     """"(1942 GMT Wednesday)": wire copy's 24-hour clock with its zone, no year."""
     return bool(re.fullmatch(r"[0-2]\d[0-5]\d", span.text)) and bool(
-        re.match(r"\s+(?:GMT|UTC)\b", span.doc.text[span.end_char : span.end_char + 6])
+        re.match(r"\s+(?:GMT|UTC)\b", _text_after(span, 6))
     )
+
+
+def _text_after(span: Span, chars: int) -> str:
+    """The ``chars`` characters of the text after ``span``, from its next tokens: ``doc.text`` would
+    join every token of the document on each call (the cost of a whole parse's worth of Tokens)."""
+    doc = span.doc
+    out = span[-1].whitespace_ if len(span) else ""
+    i = span.end
+    while len(out) < chars and i < len(doc):
+        out += doc[i].text_with_ws
+        i += 1
+    return out[:chars]
+
+
+def _text_before(span: Span, chars: int) -> str:
+    """The ``chars`` characters of the text before ``span``, from its previous tokens."""
+    doc = span.doc
+    out = ""
+    i = span.start - 1
+    while len(out) < chars and i >= 0:
+        out = doc[i].text_with_ws + out
+        i -= 1
+    return out[-chars:] if chars else ""
 
 
 def _is_age(span: Span) -> bool:
     """"Kopp, 44," "aged 44", "in his 30s", "their 6-month-old son", "15-year-olds" and "aged
     between 12 and 15 years" are ages, not dates."""
-    if re.match(r"(?i)-olds\b", span.doc.text[span.end_char : span.end_char + 6]):
+    if re.match(r"(?i)-olds\b", _text_after(span, 6)):
         return True
-    if re.search(r"(?i)\baged\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)?$", span.doc.text[max(0, span.start_char - 20) : span.start_char]):
+    if re.search(r"(?i)\baged\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)?$", _text_before(span, 20)):
         return True
     if re.search(r"(?i)-(?:months?|weeks?|days?)-old$", span.text):
         doc = span.doc
         return span.end < len(doc) and doc[span.end].lower_ in _PERSON_NOUNS
     if re.search(r"(?i)(?:\d0'?s|ties)$", span.text):
-        return bool(_AGE_BEFORE_RE.search(span.doc.text[max(0, span.start_char - 20) : span.start_char]))
+        return bool(_AGE_BEFORE_RE.search(_text_before(span, 20)))
     if not re.fullmatch(r"\d{1,3}", span.text):
         return False
     doc = span.doc
