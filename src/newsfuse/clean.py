@@ -955,7 +955,7 @@ def _page_notice_reason(text: str) -> str | None:
 # Every _NOTICE pattern holds one of these; the substring test spares the pattern on most lines.
 _NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "akismet", "comment", "inbox",
                  "subscri", "spam", "opt-in", "activation", "commission", "share of", "javascript", "gallery",
-                 "compensation", "full story", "full article", "continue reading", "log in", "download", "letter",
+                 "compensation", "full story", "full article", "continue reading", "log in", "download", "to the editor",
                  "notification", "veröffentlicht", "felder", "benachrichtig", "publiée", "publica", "pubblicato",
                  "gepubliceerd", "opublikowany", "опубликован", "newsletter", "nieuwsbrief", "abonn",
                  "inscri", "suscr", "iscriv", "zapisz", "подпиш", "komment", "diskussion", "gefall", "gefäll", "nützlich",
@@ -1164,8 +1164,6 @@ def _restore_unanchored_list(paragraphs: Sequence[str], reasons: list[str | None
     like a sentence or opening with a bullet or a number ("3. The harbour") are at least half as many
     as its items (headlines and menu labels do neither).
     """
-    if sum(1 for p, r in zip(paragraphs, reasons) if r is None and _is_prose_paragraph(p)) >= _ANCHORING_PARAGRAPHS:
-        return  # the article has prose of its own: a longer list elsewhere is a box of other stories
     kept_chars = sum(len(p) for p, r in zip(paragraphs, reasons) if r is None)
     best: tuple[int, list[int], list[int]] | None = None
     i = 0
@@ -1177,6 +1175,8 @@ def _restore_unanchored_list(paragraphs: Sequence[str], reasons: list[str | None
         i = max(end, i + 1)
     if best is None or best[0] <= kept_chars or _cohesion([paragraphs[k] for k in best[2]]) < _LONE_LIST_COHESION:
         return
+    if sum(1 for p, r in zip(paragraphs, reasons) if r is None and _is_prose_paragraph(p)) >= _ANCHORING_PARAGRAPHS:
+        return  # the article has prose of its own: a longer list elsewhere is a box of other stories
     shaped = sum(1 for k in best[1] if _is_running_text(paragraphs[k]) or _LIST_MARK.match(paragraphs[k]))
     if shaped * 2 < len(best[2]):
         return
@@ -1491,6 +1491,14 @@ def _links_box_ends(paragraphs: Sequence[str], listed: Sequence[int], j: int) ->
     return len(headlines) >= _MIN_BOX_HEADLINES and all(_is_heading_like(paragraphs[k]) for k in listed)
 
 
+def _may_be_item_byline(text: str, reason: str | None) -> bool:
+    return reason in ("byline", "dateline-meta") or reason is None and len(text) <= _MAX_ITEM_BYLINE_CHARS
+
+
+# An author or date line under a teaser's headline is short ("Jane Doe", "Wednesday November 20, 2019").
+_MAX_ITEM_BYLINE_CHARS = 80
+
+
 def _is_item_byline(text: str) -> bool:
     """A teaser's author or date line ("Jane Doe", "Wednesday November 20, 2019"): no headline of its own."""
     t = text.strip()
@@ -1775,7 +1783,9 @@ def _is_card_label(text: str) -> bool:
 
 def _teaser_unit(paragraphs: Sequence[str], reasons: Sequence[str | None], i: int) -> list[int] | None:
     """The lines of a teaser unit starting at ``i`` (headline, author/date lines, teaser), or None."""
-    if i >= len(paragraphs) or reasons[i] is not None or not _is_heading_like(paragraphs[i]):
+    if i + 1 >= len(paragraphs) or reasons[i] is not None or not _may_be_item_byline(paragraphs[i + 1], reasons[i + 1]):
+        return None  # the cheap test first: most kept lines are followed by a paragraph
+    if not _is_heading_like(paragraphs[i]):
         return None
     if len(words_of(paragraphs[i])) < _MIN_HEADLINE_WORDS or _is_item_byline(paragraphs[i]):
         return None
