@@ -103,3 +103,11 @@ def test_cli_help_lists_contract_commands() -> None:
 
 def test_examples_exist() -> None:
     assert (EXAMPLES / "corpus").is_dir()
+
+
+def test_cli_eval_help_lists_its_tasks() -> None:
+    from newsfuse.evaluate.tasks import TASKS
+
+    result = runner.invoke(app, ["eval", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert all(task in result.output for task in TASKS)

@@ -21,6 +21,7 @@ from rich.table import Table
 
 from newsfuse import settings
 from newsfuse.errors import NewsfuseError
+from newsfuse.evaluate.tasks import TASKS as EVAL_TASKS  # task names only; each task loads when it runs
 
 T = TypeVar("T")
 
@@ -323,7 +324,7 @@ def serve(
 
 @app.command("eval")
 def evaluate(
-    task: Annotated[str, typer.Argument(help="Task: see `newsfuse eval --help` for the list.")],
+    task: Annotated[str, typer.Argument(help=f"One of: {' | '.join(EVAL_TASKS)}.")],
     data: Annotated[
         Path | None,
         typer.Option("--data", help="Folder of the evaluation set (default: the task's folder in ../shared/data)."),
@@ -332,10 +333,10 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Score a pipeline stage on an evaluation set; prints each metric beside its target and anchor."""
-    from newsfuse.evaluate.tasks import TASKS, default_data, load_task
+    from newsfuse.evaluate.tasks import default_data, load_task
 
-    if task not in TASKS:
-        raise _fail(f"unknown task {task!r}; tasks: {', '.join(TASKS)}", 2)
+    if task not in EVAL_TASKS:
+        raise _fail(f"unknown task {task!r}; tasks: {', '.join(EVAL_TASKS)}", 2)
     data = data or default_data(task)
     if not data.exists():
         raise _fail(f"no evaluation data at {data}; the data sets are in ../shared/data/", 2)
