@@ -353,3 +353,14 @@ def test_figures_a_glued_clock_time_and_a_star_rank_are_no_figures_and_one_fifty
                             "general, asked: \"So, what do we pay for this? One-fifty?\" Twenty-five people came.")
     assert set(found) == {"One-fifty", "Twenty-five"}
     assert found["One-fifty"].value == 150 and found["Twenty-five"].value == 25
+
+
+@pytest.mark.model
+def test_the_line_before_a_figure_is_read_from_its_tokens(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract.figures import _line_before
+
+    doc = nlp("Key facts.\nPopulation: 51.2 million in 2020; area: 99,720 square kilometres\n\nCapital: Seoul")
+    for start in range(len(doc)):
+        span = doc[start:start + 1]
+        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+        assert _line_before(span) == (line_start, doc.text[line_start:span.start_char])

@@ -763,12 +763,26 @@ def _is_period(noun: Token) -> bool:
                 or _MONTH_WORDS.match(noun.text) or noun.lower_ in ("period", "quarter", "season", "term"))  # fmt: skip
 
 
+def _line_before(span: Span) -> tuple[int, str]:
+    """Where ``span``'s line starts and its text up to ``span``, from the tokens before it (as
+    ``doc.text[start:span.start_char]``, without rebuilding ``doc.text`` from every token)."""
+    doc = span.doc
+    pieces: list[str] = []
+    for i in range(span.start - 1, -1, -1):
+        text = doc[i].text_with_ws
+        if "\n" in text:
+            cut = text.rfind("\n") + 1
+            pieces.append(text[cut:])
+            return doc[i].idx + cut, "".join(reversed(pieces))
+        pieces.append(text)
+    return 0, "".join(reversed(pieces))
+
+
 def _list_label(span: Span) -> str | None:
     """"Population: 51.2m in South Korea; 25.4m in North Korea": in a fact list the label before
     the colon on the same line names what each figure after it measures."""
     doc = span.doc
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    segment = doc.text[line_start : span.start_char]
+    line_start, segment = _line_before(span)
     colon = segment.rfind(":")
     if colon < 0 or not re.fullmatch(r"[^.!?:]*", segment[colon + 1 :]) or len(segment) - colon > 80:
         return None
