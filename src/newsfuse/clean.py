@@ -1349,6 +1349,11 @@ def _mark_title(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
             reasons[i] = "navigation"
 
 
+def _is_bare_name(text: str) -> bool:
+    """A line that is only a person's name ("Jane Doe", "Maria de la Cruz"): capitalised words, no function word."""
+    return bool(_NAME_LINE.match(text)) and not {w.lower() for w in words_of(text)} & STOPWORDS
+
+
 def _mark_header_noise(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """Between the title and the first body paragraph, a bare name line is the byline."""
     if "title" not in reasons:
@@ -1357,7 +1362,7 @@ def _mark_header_noise(paragraphs: Sequence[str], reasons: list[str | None]) -> 
     end = _first_body_index(paragraphs, reasons)
     for i in range(start, end):
         p = paragraphs[i]
-        if reasons[i] is None and _NAME_LINE.match(p) and not (set(w.lower() for w in words_of(p)) & STOPWORDS):
+        if reasons[i] is None and _is_bare_name(p):
             reasons[i] = "byline"
 
 
@@ -1502,7 +1507,7 @@ _MAX_ITEM_BYLINE_CHARS = 80
 def _is_item_byline(text: str) -> bool:
     """A teaser's author or date line ("Jane Doe", "Wednesday November 20, 2019"): no headline of its own."""
     t = text.strip()
-    return bool(_NAME_LINE.match(t)) and not {w.lower() for w in words_of(t)} & STOPWORDS or _is_dateline_meta(t)
+    return _is_bare_name(t) or _is_dateline_meta(t)
 
 
 def _give_back_running_text(paragraphs: Sequence[str], reasons: list[str | None], heading: int, resume: int,
