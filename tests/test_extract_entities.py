@@ -593,3 +593,52 @@ def test_entities_a_title_runs_on_over_of_to_the_office_it_names(nlp) -> None:  
     assert titles["Robert Hale"] == ("former director of national intelligence",)
     assert "father of lobbyist" not in titles.get("Tom Reyes", ())
     assert titles["Grace Okafor"] == ("President",)
+
+
+def _cluster_of_each(nlp, text: str, name: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """The cluster of every mention whose text is ``name``, in text order."""
+    doc = nlp(text)
+    return [m.cluster for m in extract_mentions(doc, doc_id="d") if m.text == name]
+
+
+@pytest.mark.model
+def test_a_bare_surname_takes_the_gender_its_sentence_gives(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A wife named (as a subject) just before: the next bare surnames, read with "his" and "he",
+    # are the president's, not hers.
+    text = ("President Robert Hale paid a surprise visit to the base on Thursday. Hale arrived after dark. "
+            "Unlike last year, first lady Mary Hale did not make the trip.\n\n"
+            "During his visit, Hale announced new talks. The crowd cheered when he arrived, and Hale thanked the troops.")
+    doc = nlp(text)
+    found = list(extract_mentions(doc, doc_id="d"))
+    president = next(m.cluster for m in found if m.text == "Robert Hale")
+    wife = next(m.cluster for m in found if m.text == "Mary Hale")
+    assert president != wife
+    later = [m.cluster for m in found if m.text == "Hale" and m.start > text.index("During")]
+    assert later and set(later) == {president}
+
+
+@pytest.mark.model
+def test_an_honorific_tells_people_sharing_a_surname_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Senator Robert Hale spoke on Monday. Hale said the bill would pass. "
+            "Mary Hale, the committee's chair, opened the hearing on Tuesday. "
+            "Mr. Hale said the vote would come next week.")
+    doc = nlp(text)
+    found = list(extract_mentions(doc, doc_id="d"))
+    senator = next(m.cluster for m in found if m.text == "Robert Hale")
+    after_mr = [m.cluster for m in found if m.text == "Hale" and m.start > text.index("Mr.")]
+    assert after_mr == [senator]
+
+
+@pytest.mark.model
+def test_a_relative_named_in_passing_does_not_take_the_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The mayor is never the subject of a main clause here, so recency alone would pick his wife.
+    text = ("Tom Reed, the former lawyer of Mayor Peter Marsh, met prosecutors on Monday. "
+            "Reed said he had paid bills for Marsh for years. The payments began in the early years "
+            "of the marriage of the mayor and Anna Marsh.\n\n"
+            "Prosecutors asked about the contracts. Reed told them about the deals. "
+            "Investigators said that Marsh reimbursed Reed for the payments in 2019.")
+    doc = nlp(text)
+    found = list(extract_mentions(doc, doc_id="d"))
+    mayor = next(m.cluster for m in found if m.text == "Peter Marsh")
+    last = [m.cluster for m in found if m.text == "Marsh" and m.start > text.index("Investigators")]
+    assert last == [mayor]

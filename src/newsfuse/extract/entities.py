@@ -64,18 +64,21 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 # Honorifics that reveal grammatical gender (used by quote attribution for he/she).
 MALE_WORDS = frozenset({"mr", "sir", "lord", "king", "prince", "emperor", "congressman", "councilman",
                         "chairman", "spokesman", "father", "brother", "sultan", "husband", "son", "nephew",
-                        "uncle", "grandfather", "widower", "boyfriend", "businessman", "actor"})
+                        "uncle", "grandfather", "widower", "boyfriend", "businessman", "actor", "dad",
+                        "stepfather", "stepson", "grandson"})
 FEMALE_WORDS = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "empress",
                           "congresswoman", "councilwoman", "chairwoman", "spokeswoman", "sister", "wife",
                           "daughter", "mother", "niece", "aunt", "grandmother", "widow", "girlfriend",
-                          "businesswoman", "actress"})
+                          "businesswoman", "actress", "mom", "mum",
+                          "stepmother", "stepdaughter", "granddaughter"})
 # A person introduced by kinship to someone ("his wife, Patrice Comey", "the senator's son") is
 # named in full or by first name afterwards; news style keeps the bare surname for the person
 # the relation points to.
 KIN_WORDS = frozenset({"wife", "husband", "spouse", "son", "daughter", "mother", "father", "brother", "sister",
                        "widow", "widower", "nephew", "niece", "uncle", "aunt", "cousin", "grandson",
                        "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather",
-                       "stepmother", "boyfriend", "girlfriend", "fiancee", "fiancé", "fiancée", "fiance"})
+                       "stepmother", "boyfriend", "girlfriend", "fiancee", "fiancé", "fiancée", "fiance", "dad", "mom",
+                       "mum"})
 _POSSESSORS = frozenset({"his", "her", "their"})
 # Head nouns that name the top office of a country/organisation: "the Russian leader" may refer
 # to someone introduced as "Russian President ..." (with a shared modifier; see _nominal_matches).
@@ -202,6 +205,7 @@ class _Item:
     cluster: int = -1
     char_start: int = 0
     char_end: int = 0
+    prominent: bool = False  # the subject of its sentence's main verb
 
 
 @dataclass(slots=True)
@@ -213,6 +217,7 @@ class _Cluster:
     titles: list[str] = field(default_factory=list)
     mentions: int = 1
     last_prominent: int = -1  # token index of the last mention as a main clause's subject
+    a_subject: bool = False  # some mention is the subject of a verb ("commentator Michael Reagan tells")
 
     @property
     def surname(self) -> str:
@@ -781,9 +786,11 @@ NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
     """Assign ``cluster`` to every item; PERSON clusters first so mis-tagged surnames can join them."""
     clusters: list[_Cluster] = []
+    people_in_sentence = Counter(doc[item.start].sent.start for item in items if item.label == "PERSON")
     for item in items:
         if item.label == "PERSON":
-            _assign_person(doc, item, clusters)
+            _assign_person(doc, item, clusters, _mention_gender(doc, item, people_in_sentence))
+    named = _NamedSoFar.of(items)
     by_key: dict[tuple[str, str], int] = {}
     for item in items:
         if item.label == "PERSON":
@@ -793,7 +800,9 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
             words = [doc[item.start:item.end].text.lower()]
         subject = (item.label in PERSON_MISTAG_LABELS or item.label == "GPE") and _is_clause_subject(doc, item)
         if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and subject)
-                and (person := _person_for_mistag(words, clusters, doc if subject else None)) is not None):
+                and (person := _person_for_mistag(words, clusters, named.at(item.start),
+                                                   _mention_gender(doc, item, people_in_sentence),
+                                                   doc if subject else None)) is not None):
             item.label = "PERSON"
             item.cluster = person
             clusters[person].last_seen = item.start
@@ -803,15 +812,16 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
     return clusters
 
 
-def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster]) -> None:
+def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster], gender: str | None = None) -> None:
     words = _name_words(doc, item)
     if not words:
         words = [doc[item.start:item.end].text.lower()]
-    best = _matching_person(words, clusters)
-    prominent = _is_main_clause_subject(doc, item)
+    best = _matching_person(words, clusters, gender, doc[item.start].sent)
+    prominent = item.prominent = _is_main_clause_subject(doc, item)
+    subject = _span_root(doc, item.start, item.end).dep_ in ("nsubj", "nsubjpass")
     if best is None:
         clusters.append(_Cluster("PERSON", words, item.start, item.start, list(item.titles),
-                                 last_prominent=item.start if prominent else -1))
+                                 last_prominent=item.start if prominent else -1, a_subject=subject))
         item.cluster = len(clusters) - 1
         return
     cluster = clusters[best]
@@ -819,6 +829,7 @@ def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster]) -> None:
         cluster.words = words
     cluster.titles.extend(t for t in item.titles if t not in cluster.titles)
     cluster.last_seen = item.start
+    cluster.a_subject = cluster.a_subject or subject
     if prominent:
         cluster.last_prominent = item.start
     cluster.mentions += 1
@@ -859,9 +870,12 @@ def _middle(core: list[str]) -> tuple[str, ...]:
     return tuple(w.replace(".", "") for w in core[1:-1])
 
 
-def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
+def _matching_person(words: list[str], clusters: list[_Cluster], gender: str | None = None,
+                     sentence: Span | None = None) -> int | None:
     """The most recently seen compatible person cluster: same surname and no conflicting first name
-    or generational suffix ("Donald Trump" and "Donald Trump Jr." are two people)."""
+    or generational suffix ("Donald Trump" and "Donald Trump Jr." are two people); ``gender``, the
+    mention's as its words tell it (:func:`_mention_gender`), and its ``sentence`` tell apart people
+    sharing a surname."""
     core = [w for w in words if w not in NAME_SUFFIXES] or words
     surname, first = core[-1], core[0] if len(core) > 1 else None
     suffix = _suffix(words)
@@ -886,6 +900,8 @@ def _matching_person(words: list[str], clusters: list[_Cluster]) -> int | None:
         # A bare surname is the suffix-less bearer when there is one ("Trump", not "Donald Trump Jr."),
         # and not a relative introduced through the person it names ("his wife, Patrice Comey").
         candidates = _bare_surname_bearers(candidates, clusters, {i: clusters[i].mentions for i in candidates})
+        candidates = _of_gender(candidates, clusters, gender)
+        candidates = _not_named_in_passing(candidates, clusters, sentence)
     if not candidates and first is not None and suffix is None:
         # A full name after the first name alone ("her sister Mary ... Mary Cheney") is that person.
         # Not a surname used alone ("Trump ... Trump's Twitter", "Sen. Warren ... Warren Buffett").
@@ -917,6 +933,85 @@ def _bare_surname_bearers(candidates: list[int], clusters: list[_Cluster], menti
     principal = [i for i in plain
                  if not _introduced_as_kin(clusters[i].titles) or mentions.get(i, 0) >= KIN_SUBJECT_MENTIONS]
     return principal or plain
+
+
+_OPENING_QUOTES = frozenset({"\u201c", "``"})
+_CLOSING_QUOTES = frozenset({"\u201d", "\'\'"})
+_STRAIGHT_QUOTES = frozenset({'"'})
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def _mention_gender(doc: Doc, item: _Item, people_in_sentence: Counter[int]) -> str | None:
+    """The gender a person's mention is written with: its honorific ("Mr. Trump"), else the personal
+    pronouns of a sentence that names no other person ("During his visit, Trump announced ...",
+    "Trump's first stop was a dining hall, where the crowd cheered when he arrived"), when they all
+    agree. What tells "Trump" the president from "first lady Melania Trump", named just before."""
+    gender = gender_of_titles(item.titles)
+    if gender is not None:
+        return gender
+    sentence = doc[item.start].sent
+    if people_in_sentence[sentence.start] > 1:
+        return None
+    genders = set()
+    quoted = False  # a pronoun inside a quotation is the speaker's, not the narrator's
+    for token in sentence:
+        if token.text in _OPENING_QUOTES or token.text in _STRAIGHT_QUOTES and not quoted:
+            quoted = True
+        elif token.text in _CLOSING_QUOTES or token.text in _STRAIGHT_QUOTES:
+            quoted = False
+        elif not quoted and token.lower_ in _PRONOUN_GENDERS and token.pos_ == "PRON":
+            genders.add(_PRONOUN_GENDERS[token.lower_])
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _not_named_in_passing(candidates: list[int], clusters: list[_Cluster], sentence: Span | None) -> list[int]:
+    """Of people sharing a surname, not one named once in passing after the first of them ("his
+    marriage to first lady Melania Trump"): "Trump reimbursed Cohen", sentences later, continues
+    the article's Trump.
+    Someone named as the subject of a verb, named again, or taken up in the very next sentence may take the
+    surname over ("That judge was his dad, Kim Chaney. Judge Chaney is ...")."""
+    if sentence is None:
+        return candidates
+    doc = sentence.doc
+    first = min(clusters[i].first_seen for i in candidates)
+    passing = {i for i in candidates if clusters[i].mentions == 1 and not clusters[i].a_subject
+               and clusters[i].first_seen > first and doc[clusters[i].last_seen].sent.end < sentence.start}
+    return [i for i in candidates if i not in passing] or candidates
+
+
+def _cluster_gender(cluster: _Cluster) -> str | None:
+    return gender_of_titles(cluster.titles) or gender_of_name(" ".join(cluster.words))
+
+
+def _of_gender(candidates: list[int], clusters: list[_Cluster], gender: str | None) -> list[int]:
+    """Of people sharing a surname, those the mention's gender allows (a person whose gender the
+    text does not tell stays a candidate)."""
+    if gender is None:
+        return candidates
+    return [i for i in candidates if _cluster_gender(clusters[i]) in (gender, None)] or candidates
+
+
+@dataclass(frozen=True, slots=True)
+class _NamedSoFar:
+    """Where each person was named, for the names read after the people (mistagged surnames): the
+    state of the text at such a name, not at its end."""
+
+    named: tuple[tuple[int, int, bool], ...]  # (token index, cluster, prominent), in text order
+
+    @classmethod
+    def of(cls, items: Sequence[_Item]) -> _NamedSoFar:
+        return cls(tuple(sorted((it.start, it.cluster, it.prominent) for it in items if it.label == "PERSON")))
+
+    def at(self, position: int) -> dict[int, tuple[int, int]]:
+        """Each person named before ``position``: where last as a main clause's subject (-1 if
+        never) and where last at all, the order :func:`_matching_person` ranks people by."""
+        seen: dict[int, tuple[int, int]] = {}
+        for start, cluster, prominent in self.named:
+            if start >= position:
+                break
+            seen[cluster] = (start if prominent else seen.get(cluster, (-1, -1))[0], start)
+        return seen
 
 
 def is_relative_title(title: str) -> bool:
@@ -960,9 +1055,11 @@ def _used_as_a_word(doc: Doc, words: list[str]) -> bool:
     return any(t.is_lower and (t.lower_ in forms or t.lemma_ == words[0]) for t in doc)
 
 
-def _person_for_mistag(words: list[str], clusters: list[_Cluster], subject_in: Doc | None = None) -> int | None:
+def _person_for_mistag(words: list[str], clusters: list[_Cluster], named: dict[int, tuple[int, int]],
+                       gender: str | None = None, subject_in: Doc | None = None) -> int | None:
     """The person a name mistagged as an organisation, a product or a place names: by surname or
-    full name; by the first of their names when the name is the subject of a verb in ``subject_in``."""
+    full name; by the first of their names when the name is the subject of a verb in ``subject_in``.
+    ``named`` (:meth:`_NamedSoFar.at`) and ``gender`` choose among people sharing the name."""
     text = " ".join(words)
     matches = [i for i, c in enumerate(clusters)
                if c.label == "PERSON" and (c.surname == text or " ".join(c.words) == text)]
@@ -977,7 +1074,10 @@ def _person_for_mistag(words: list[str], clusters: list[_Cluster], subject_in: D
     # As for a bare surname tagged PERSON: the suffix-less bearer when there is one, not a relative.
     matches = [i for i in matches if _suffix(clusters[i].words) is None] or matches
     matches = [i for i in matches if not _introduced_as_kin(clusters[i].titles)] or matches
-    return max(matches, key=lambda i: clusters[i].last_seen)
+    matches = _of_gender(matches, clusters, gender)
+    # As for a bare surname: the person last named as a subject before it, else last named; a
+    # person named only after it comes last.
+    return max(matches, key=lambda i: (i in named, named.get(i, (-1, clusters[i].last_seen))))
 
 
 def _assign_other(item: _Item, words: list[str], clusters: list[_Cluster],
