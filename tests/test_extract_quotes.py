@@ -1392,3 +1392,12 @@ def test_quotes_a_second_participle_hung_on_an_adjective_keeps_the_speaker(nlp) 
     found = _found(nlp, "The city council renewed its warning on Friday, calling all unlicensed short-term rentals "
                         "illegal and vowing to fine every landlord who keeps one.")
     assert [(q[2], q[3]) for q in found if "fine every landlord" in q[1]] == [("vowing", "The city council")]
+
+
+@pytest.mark.model
+def test_quotes_a_verb_coordinated_across_a_closing_quote_mark_keeps_the_reporting_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parse coordinates "accused" with "came" inside the quotation; "the ferries" said nothing.
+    text = ('Harbour Minister Alan Price tweeted Saturday that there is "no evidence the ferries came from Norway" '
+            'and accused the operator of being behind "a reckless disregard of the safety rules."')
+    accused = [q for q in _quotes(nlp, text)[1] if q.cue == "accused"]
+    assert accused and all(q.speaker_name == "Alan Price" for q in accused)

@@ -1263,6 +1263,9 @@ def _subject_of(cue: Token) -> Token | None:
             return _passive_agent(current)
         if subject is not None:
             return subject
+        if current.dep_ == "conj" and (reporting := _verb_outside_quotation(current)) is not None:
+            current = reporting
+            continue
         if current.dep_ in {"conj", "xcomp", "advcl", "acomp", "oprd"} and current.head.i != current.i:
             # "X said the deal was fair, citing ...": the participle belongs to the reporting
             # verb even when the parser hangs it inside the reported clause; "X ..., calling Y
@@ -1284,6 +1287,30 @@ def _subject_of(cue: Token) -> Token | None:
 
 
 _HYPHENS_AND_DASHES = "".join(NAME_HYPHENS) + "\u2013\u2014"
+_DOUBLE_MARK_TOKENS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _verb_outside_quotation(verb: Token) -> Token | None:
+    """'Pompeo tweeted that there is "no evidence the attacks came from Yemen" and accused Iran':
+    the parser coordinated "accused" with a verb inside the quotation, whose subject ("the
+    attacks") is no one's; the verb continues the sentence outside it, so its subject is that of
+    the clause the quotation sits in, past any reported clause ("that there is ...") to the verb
+    that reports it. ``None`` when the verb and its head are on one side of the quote marks."""
+    head = verb.head
+    doc = verb.doc
+    if head.i >= verb.i or not any(t.text in _DOUBLE_MARK_TOKENS for t in doc[head.i + 1 : verb.i]):
+        return None
+    opening = next((t.i for t in reversed(doc[verb.sent.start : head.i]) if t.text in _DOUBLE_MARK_TOKENS), None)
+    if opening is None:
+        return None
+    outside = head
+    while outside.i > opening and outside.head.i != outside.i:
+        outside = outside.head
+    if outside.i > opening:
+        return None
+    while outside.dep_ == "ccomp" and outside.head.i != outside.i:
+        outside = outside.head
+    return outside
 
 
 def _passive_agent(verb: Token) -> Token | None:
