@@ -1076,3 +1076,13 @@ def test_extract_dates_a_zoned_24_hour_clock_is_no_year(nlp) -> None:
     found = dates_in(nlp, "The quake struck at 3:42 a.m. local time (1942 GMT Wednesday), officials said.")
     assert "1942" not in found
     assert dates_in(nlp, "The company was founded in 1942 in Ohio.")["1942"][0] == "1942"
+
+
+@pytest.mark.model
+def test_extract_dates_the_day_after_an_event_is_a_day_off_the_reference(nlp) -> None:
+    # The event ("his arrest") happened on the day the text last named: the day after is one day on.
+    found = dates_in(nlp, "The banker was arrested on Friday, March 3. His lawyer visited the jail the day after his arrest.")
+    assert found["the day"][:2] == ("2023-03-04", "day")
+    # In apposition to a date, "the day before the vote" is that date.
+    named = dates_in(nlp, "Shares had risen since Sept. 11, the day before the vote, analysts said.")
+    assert named["the day"][0] == "2023-09-11"

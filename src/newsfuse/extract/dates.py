@@ -236,6 +236,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _period_end(span, result, anchor)
         result = _after_midnight(span, result)
         result = _time_from_now(span, result, anchor)
+        result = _day_by_event(span, result, anchor, resolved[-1] if resolved else None)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -405,6 +406,29 @@ def _time_from_now(span: Span, result: Resolution, anchor: Anchor) -> Resolution
     if count is None or count != int(count) or UNITS[unit][1]:
         return result  # "in 90 minutes", "in two and a half years": no calendar point at the grain
     return _shift(unit, count, anchor)
+
+
+def _is_day_by_event(span: Span) -> bool:
+    """"the day after his death", "the day before the vote": a day named through an event, not a
+    date ("the day before last Tuesday's hearing" is read by ``_with_day_around``)."""
+    doc = span.doc
+    if span.text.lower() != "the day" or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("after", "before"):
+        return False
+    following = doc[span.end + 1]
+    return following.ent_type_ not in ("DATE", "TIME") and following.pos_ in ("DET", "PRON", "PROPN", "NOUN", "ADJ")
+
+
+def _day_by_event(span: Span, result: Resolution, anchor: Anchor, previous: tuple[Span, Resolution] | None) -> Resolution:
+    """"the day after his death": TimeML's reference time, the day the text last named, is the
+    event's day, so the expression is the day after (before) it; "Oct. 12, the day before the
+    crash" is in apposition to the date before it, and is that date."""
+    if not _is_day_by_event(span):
+        return result
+    if previous is not None and previous[1].grain == "day" and previous[1].value is not None:
+        if span.doc[previous[0].end : span.start].text == ",":
+            return previous[1]
+    shifted = _shift_reference(anchor.reference, "day", 1 if span.doc[span.end].lower_ == "after" else -1)
+    return shifted or Resolution(None, "day", "DATE", "relative to another event")
 
 
 _PERIOD_END_DATE_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
@@ -782,7 +806,7 @@ def _looks_temporal(span: Span) -> bool:
     if _AGE_RE.search(text) or _is_age(span) or _is_fraction(span):
         return False
     if text.lower() in _BARE_NOUNS:
-        return False
+        return _is_day_by_event(span)
     if text.lower() in _FREQUENCY_WORDS and span[0].dep_ in ("amod", "compound"):
         return _is_recurring_modifier(span)
     if _is_yearly_rate(span) or _is_zoned_clock(span):
