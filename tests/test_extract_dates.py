@@ -1086,3 +1086,12 @@ def test_extract_dates_the_day_after_an_event_is_a_day_off_the_reference(nlp) ->
     # In apposition to a date, "the day before the vote" is that date.
     named = dates_in(nlp, "Shares had risen since Sept. 11, the day before the vote, analysts said.")
     assert named["the day"][0] == "2023-09-11"
+
+
+@pytest.mark.model
+def test_extract_dates_until_then_is_the_time_last_named(nlp) -> None:
+    found = dates_in(nlp, "The warrants expire on Nov. 15. Until then, holders may swap them for shares.")
+    assert found["then"][:2] == ("2023-11-15", "day")
+    # With no time named before it, "then" is no expression; "since then" stays untagged.
+    assert "then" not in dates_in(nlp, "Until then, holders may swap them for shares.")
+    assert "then" not in dates_in(nlp, "The firm was founded in 1950. Since then, it has grown.")

@@ -237,6 +237,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _after_midnight(span, result)
         result = _time_from_now(span, result, anchor)
         result = _day_by_event(span, result, anchor, resolved[-1] if resolved else None)
+        result = _until_then(span, result, anchor)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -429,6 +430,16 @@ def _day_by_event(span: Span, result: Resolution, anchor: Anchor, previous: tupl
             return previous[1]
     shifted = _shift_reference(anchor.reference, "day", 1 if span.doc[span.end].lower_ == "after" else -1)
     return shifted or Resolution(None, "day", "DATE", "relative to another event")
+
+
+def _until_then(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"The rights expire on Nov. 30. Until then, ...": "then" after "until" points back at the
+    time the text last named (TimeML's reference time); "since then" stays untagged, as TimeBank
+    leaves it (tune split: 0 of 3), and with no date before it "then" is no expression."""
+    if span.text.lower() != "then" or anchor.reference is None:
+        return result
+    grain = {4: "year", 7: "month", 10: "day"}[len(anchor.reference)]
+    return Resolution(anchor.reference, grain)
 
 
 _PERIOD_END_DATE_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
@@ -639,6 +650,7 @@ _EXTRA_PATTERNS = [
     # "a tour likely to last over a week": what a verb of lasting takes is a length, with "a" too.
     rf"\blast(?:s|ed|ing)?\s+(?:over\s+|about\s+|just\s+)?(?:a|an)\s+{_UNIT_RE}\b",
     r"\bthe\s+near\s+term\b",
+    r"(?<=\buntil )then\b|(?<=\btill )then\b",  # "Until then, the notes stay convertible": see _until_then
     # Years of an era ("10 BC", "300 B.C.", "AD 1200"), in capitals only: "30 ad spots" is a count.
     r"\b\d{1,4}\s+(?-i:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|C\.E\.|CE)(?!\w)",
     r"\b(?-i:A\.D\.|AD)\s+\d{1,4}\b",
