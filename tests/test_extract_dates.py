@@ -1095,3 +1095,12 @@ def test_extract_dates_until_then_is_the_time_last_named(nlp) -> None:
     # With no time named before it, "then" is no expression; "since then" stays untagged.
     assert "then" not in dates_in(nlp, "Until then, holders may swap them for shares.")
     assert "then" not in dates_in(nlp, "The firm was founded in 1950. Since then, it has grown.")
+
+
+@pytest.mark.model
+def test_extract_dates_that_time_takes_the_expression_before_it(nlp) -> None:
+    found = dates_in(nlp, "The chain is ending a three-year expansion. During that time, it opened 40 stores.")
+    assert found["that time"][:3] == ("P3Y", "duration", "DURATION")
+    dated = dates_in(nlp, "The bridge was built in 1931. At that time, it was the longest in the world.")
+    assert dated["that time"][:2] == ("1931", "year")
+    assert "that time" not in dates_in(nlp, "During that time, the chain opened 40 stores.")

@@ -238,6 +238,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _time_from_now(span, result, anchor)
         result = _day_by_event(span, result, anchor, resolved[-1] if resolved else None)
         result = _until_then(span, result, anchor)
+        result = _that_time(span, result, resolved[-1] if resolved else None)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -440,6 +441,19 @@ def _until_then(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
         return result
     grain = {4: "year", 7: "month", 10: "day"}[len(anchor.reference)]
     return Resolution(anchor.reference, grain)
+
+
+def _that_time(span: Span, result: Resolution, previous: tuple[Span, Resolution] | None) -> Resolution:
+    """"its five-year restructuring. During that time, it lost $1 billion": "that time" points back
+    at the expression just before it, in its own or the previous sentence (a length or a date),
+    and has its value; with nothing there to point at it is no expression."""
+    if span.text.lower() != "that time" or previous is None or previous[1].value is None:
+        return result
+    before, named = previous
+    sentence = span.sent
+    if before.sent != sentence and (sentence.start == 0 or before.sent != span.doc[sentence.start - 1].sent):
+        return result
+    return named
 
 
 _PERIOD_END_DATE_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
@@ -651,6 +665,7 @@ _EXTRA_PATTERNS = [
     rf"\blast(?:s|ed|ing)?\s+(?:over\s+|about\s+|just\s+)?(?:a|an)\s+{_UNIT_RE}\b",
     r"\bthe\s+near\s+term\b",
     r"(?<=\buntil )then\b|(?<=\btill )then\b",  # "Until then, the notes stay convertible": see _until_then
+    r"(?<=\bduring )that\s+time\b|(?<=\bover )that\s+time\b|(?<=\bat )that\s+time\b",  # see _that_time
     # Years of an era ("10 BC", "300 B.C.", "AD 1200"), in capitals only: "30 ad spots" is a count.
     r"\b\d{1,4}\s+(?-i:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|C\.E\.|CE)(?!\w)",
     r"\b(?-i:A\.D\.|AD)\s+\d{1,4}\b",
