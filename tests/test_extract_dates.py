@@ -1104,3 +1104,11 @@ def test_extract_dates_that_time_takes_the_expression_before_it(nlp) -> None:
     dated = dates_in(nlp, "The bridge was built in 1931. At that time, it was the longest in the world.")
     assert dated["that time"][:2] == ("1931", "year")
     assert "that time" not in dates_in(nlp, "During that time, the chain opened 40 stores.")
+
+
+@pytest.mark.model
+def test_extract_dates_a_day_described_is_the_day_of_the_story(nlp) -> None:
+    text = "The treaty was signed on Tuesday, Sept. 12. The mayor said it was a proud day for the city."
+    assert dates_in(nlp, text)["a proud day"][:2] == ("2023-09-12", "day")
+    assert dates_in(nlp, "The mayor says this is a historic day for the city.")["a historic day"][0] == "2023-09-14"
+    assert "a proud day" not in dates_in(nlp, "She remembers a proud day in her childhood.")

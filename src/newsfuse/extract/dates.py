@@ -239,6 +239,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _day_by_event(span, result, anchor, resolved[-1] if resolved else None)
         result = _until_then(span, result, anchor)
         result = _that_time(span, result, resolved[-1] if resolved else None)
+        result = _day_as_predicate(span, result, anchor)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -456,6 +457,26 @@ def _that_time(span: Span, result: Resolution, previous: tuple[Span, Resolution]
     return named
 
 
+def _is_day_as_predicate(span: Span) -> bool:
+    """"It was a great day for Poland", "this is a sad day": a day described, said of "it"/"this"."""
+    day = span[-1]
+    if day.lower_ != "day" or day.dep_ != "attr" or day.head.lemma_ != "be" or span[1].dep_ != "amod":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in day.head.children)
+
+
+def _day_as_predicate(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"It was a great day for Poland": the day being described, which is the day the text last
+    named (TimeML's reference time) in the past tense and the publication day in the present."""
+    if len(span) != 3 or not _is_day_as_predicate(span):
+        return result
+    if anchor.tense == "past":
+        if anchor.reference is None or len(anchor.reference) != 10:
+            return result
+        return Resolution(anchor.reference, "day")
+    return _rule_day_words("today", anchor) or result
+
+
 _PERIOD_END_DATE_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
 # A results period that has closed: "the quarter ended Oct. 31", "the six months ended Aug. 12".
 _PERIOD_ENDED_RE = re.compile(r"(?i)\b(?:quarter|period|months|year|half|weeks?)\s+ended\s+$")
@@ -666,6 +687,7 @@ _EXTRA_PATTERNS = [
     r"\bthe\s+near\s+term\b",
     r"(?<=\buntil )then\b|(?<=\btill )then\b",  # "Until then, the notes stay convertible": see _until_then
     r"(?<=\bduring )that\s+time\b|(?<=\bover )that\s+time\b|(?<=\bat )that\s+time\b",  # see _that_time
+    r"\b(?:a|an)\s+[a-z]+\s+day\b",  # "it was a great day for the city": see _day_as_predicate
     # Years of an era ("10 BC", "300 B.C.", "AD 1200"), in capitals only: "30 ad spots" is a count.
     r"\b\d{1,4}\s+(?-i:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|C\.E\.|CE)(?!\w)",
     r"\b(?-i:A\.D\.|AD)\s+\d{1,4}\b",
@@ -1009,6 +1031,8 @@ def _extra_is_temporal(span: Span) -> bool:
     """Filter the token rules' matches that are not temporal in context."""
     text = span.text.lower()
     first = span[0]
+    if len(span) == 3 and first.lower_ in ("a", "an") and span[-1].lower_ == "day":
+        return _is_day_as_predicate(span)
     if _is_age(span) or _is_fraction(span) or _is_name_part(span) or text == "one day":
         return False  # "one day" alone is mostly "some day" ("hopes he one day follows")
     last = span[-1]
