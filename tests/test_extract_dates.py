@@ -1112,3 +1112,10 @@ def test_extract_dates_a_day_described_is_the_day_of_the_story(nlp) -> None:
     assert dates_in(nlp, text)["a proud day"][:2] == ("2023-09-12", "day")
     assert dates_in(nlp, "The mayor says this is a historic day for the city.")["a historic day"][0] == "2023-09-14"
     assert "a proud day" not in dates_in(nlp, "She remembers a proud day in her childhood.")
+
+
+@pytest.mark.model
+def test_extract_dates_this_moment_is_the_present(nlp) -> None:
+    found = dates_in(nlp, "The minister would not be abroad at this critical moment if talks had failed.")
+    assert found["this critical moment"][0] == "PRESENT_REF"
+    assert "this stage" not in dates_in(nlp, "No decision can be made at this stage, officials said.")

@@ -240,6 +240,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _until_then(span, result, anchor)
         result = _that_time(span, result, resolved[-1] if resolved else None)
         result = _day_as_predicate(span, result, anchor)
+        result = _this_moment(span, result)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -477,6 +478,14 @@ def _day_as_predicate(span: Span, result: Resolution, anchor: Anchor) -> Resolut
     return _rule_day_words("today", anchor) or result
 
 
+def _this_moment(span: Span, result: Resolution) -> Resolution:
+    """"at this crucial moment", "at this very moment": the present (``PRESENT_REF``), as TimeML
+    reads "now"; "this point" and "this stage" stay untagged, as TimeBank leaves them (0 of 3)."""
+    if re.fullmatch(r"this (?:[a-z]+ )?moment", span.text.lower()) is None:
+        return result
+    return Resolution("PRESENT_REF", "unknown")
+
+
 _PERIOD_END_DATE_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
 # A results period that has closed: "the quarter ended Oct. 31", "the six months ended Aug. 12".
 _PERIOD_ENDED_RE = re.compile(r"(?i)\b(?:quarter|period|months|year|half|weeks?)\s+ended\s+$")
@@ -688,6 +697,7 @@ _EXTRA_PATTERNS = [
     r"(?<=\buntil )then\b|(?<=\btill )then\b",  # "Until then, the notes stay convertible": see _until_then
     r"(?<=\bduring )that\s+time\b|(?<=\bover )that\s+time\b|(?<=\bat )that\s+time\b",  # see _that_time
     r"\b(?:a|an)\s+[a-z]+\s+day\b",  # "it was a great day for the city": see _day_as_predicate
+    r"\bthis\s+(?:[a-z]+\s+)?moment\b",  # "at this crucial moment": see _this_moment
     # Years of an era ("10 BC", "300 B.C.", "AD 1200"), in capitals only: "30 ad spots" is a count.
     r"\b\d{1,4}\s+(?-i:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|C\.E\.|CE)(?!\w)",
     r"\b(?-i:A\.D\.|AD)\s+\d{1,4}\b",
