@@ -1119,3 +1119,12 @@ def test_extract_dates_this_moment_is_the_present(nlp) -> None:
     found = dates_in(nlp, "The minister would not be abroad at this critical moment if talks had failed.")
     assert found["this critical moment"][0] == "PRESENT_REF"
     assert "this stage" not in dates_in(nlp, "No decision can be made at this stage, officials said.")
+
+
+@pytest.mark.model
+def test_extract_dates_unit_long_adjectives_and_for_a_while_are_lengths(nlp) -> None:
+    found = dates_in(nlp, "Union leaders left their second day-long meeting with the railway without a deal.")
+    assert found["day-long"][:3] == ("P1D", "duration", "DURATION")
+    waited = dates_in(nlp, "The villagers will have to live without running water for a while.")
+    assert waited["a while"][:3] == ("PXX", "duration", "DURATION")
+    assert dates_in(nlp, "The villagers waited while the engineers worked.") == {}

@@ -241,6 +241,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _that_time(span, result, resolved[-1] if resolved else None)
         result = _day_as_predicate(span, result, anchor)
         result = _this_moment(span, result)
+        result = _a_while(span, result)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -486,6 +487,14 @@ def _this_moment(span: Span, result: Resolution) -> Resolution:
     return Resolution("PRESENT_REF", "unknown")
 
 
+def _a_while(span: Span, result: Resolution) -> Resolution:
+    """"for a while": a length of unknown size and unit, ``PXX`` in TimeML (the pattern takes it
+    only after "for", never the conjunction "while")."""
+    if span.text.lower() != "a while":
+        return result
+    return Resolution("PXX", "duration", "DURATION")
+
+
 _PERIOD_END_DATE_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
 # A results period that has closed: "the quarter ended Oct. 31", "the six months ended Aug. 12".
 _PERIOD_ENDED_RE = re.compile(r"(?i)\b(?:quarter|period|months|year|half|weeks?)\s+ended\s+$")
@@ -698,6 +707,8 @@ _EXTRA_PATTERNS = [
     r"(?<=\bduring )that\s+time\b|(?<=\bover )that\s+time\b|(?<=\bat )that\s+time\b",  # see _that_time
     r"\b(?:a|an)\s+[a-z]+\s+day\b",  # "it was a great day for the city": see _day_as_predicate
     r"\bthis\s+(?:[a-z]+\s+)?moment\b",  # "at this crucial moment": see _this_moment
+    rf"\b{_UNIT_RE}-long\b",  # "a day-long meeting", "a week-long strike": a length (P1D, P1W)
+    r"(?<=\bfor )a\s+while\b",  # "will live without it for a while": a length of unknown size (PXX)
     # Years of an era ("10 BC", "300 B.C.", "AD 1200"), in capitals only: "30 ad spots" is a count.
     r"\b\d{1,4}\s+(?-i:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD|C\.E\.|CE)(?!\w)",
     r"\b(?-i:A\.D\.|AD)\s+\d{1,4}\b",
