@@ -1128,3 +1128,12 @@ def test_extract_dates_unit_long_adjectives_and_for_a_while_are_lengths(nlp) -> 
     waited = dates_in(nlp, "The villagers will have to live without running water for a while.")
     assert waited["a while"][:3] == ("PXX", "duration", "DURATION")
     assert dates_in(nlp, "The villagers waited while the engineers worked.") == {}
+
+
+@pytest.mark.model
+def test_extract_dates_a_year_inside_a_name_is_no_date(nlp) -> None:
+    assert "1990" not in dates_in(nlp, "It formed a venture called Atlas 1990, which builds satellites.")
+    assert "1987" not in dates_in(nlp, "The thief took Smith's 1987 Chevrolet Cavalier.")
+    assert "1992" not in dates_in(nlp, "The suspect drove a 1992 Toyota Camry.")
+    assert dates_in(nlp, "Tickets for the 2012 Olympics sold out.")["2012"][0] == "2012"
+    assert dates_in(nlp, "The flood of Spring 1999 ruined the crops.")["Spring 1999"][0] == "1999-SP"

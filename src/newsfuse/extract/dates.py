@@ -953,6 +953,8 @@ def _is_name_part(span: Span) -> bool:
         return True  # a title: "USA Today", "This is VOA Today.", "told the Today programme"
     if _is_quoted_title(span):
         return True
+    if _is_year_of_name(span):
+        return True
     words = [token.text for token in span]
     if len(words) > 1 and span[0].lower_ in ("this", "last", "next") and span.start > span.sent.start:
         if all(word[:1].isupper() and not word.isupper() for word in words):
@@ -969,6 +971,26 @@ def _is_name_part(span: Span) -> bool:
         if previous.text[:1].isupper() and modifies and previous.dep_ in ("compound", "amod"):
             return previous.lower_ not in MONTHS and previous.lower_ not in _MONTH_PREPOSITIONS
     return False
+
+
+def _is_year_of_name(span: Span) -> bool:
+    """A year that is part of a name, not a date: after a proper noun it belongs to ("a venture
+    called Orion 1980", "Windows 2000"), or a model year before the make and model that an owner
+    or "a" introduces ("his 1987 Chevrolet Cavalier", "a 1992 Toyota Camry"; "the 2000 Olympics"
+    and "the 1994 Freedom of Access Act" stay dates)."""
+    year = span[-1]
+    if not re.fullmatch(_YEAR_RE, year.text) or year.dep_ != "nummod" or year.head.pos_ != "PROPN":
+        return False
+    doc, head = span.doc, year.head
+    if head.i == year.i - 1:  # "Orion 1980", unless the noun is a date word ("Easter 1916", "Spring 1999")
+        return head.text[:1].isupper() and not _TEMPORAL_WORD_RE.fullmatch(head.text)
+    if head.i <= year.i + 1 or span.start == 0 or len(span) != 1:
+        return False
+    between = doc[year.i + 1 : head.i]
+    owner = doc[year.i - 1]
+    return all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in between) and (
+        owner.tag_ in ("POS", "PRP$") or owner.lower_ in ("a", "an")
+    )
 
 
 def _is_possessed_unit(span: Span) -> bool:
