@@ -1137,3 +1137,12 @@ def test_extract_dates_a_year_inside_a_name_is_no_date(nlp) -> None:
     assert "1992" not in dates_in(nlp, "The suspect drove a 1992 Toyota Camry.")
     assert dates_in(nlp, "Tickets for the 2012 Olympics sold out.")["2012"][0] == "2012"
     assert dates_in(nlp, "The flood of Spring 1999 ruined the crops.")["Spring 1999"][0] == "1999-SP"
+
+
+@pytest.mark.model
+def test_extract_dates_a_length_in_apposition_to_a_date_is_that_date(nlp) -> None:
+    text = "In March, a week after the budget vote, a strike closed the port."
+    assert dates_in(nlp, text)["a week"][:2] == ("2023-03", "month")
+    # Before a clause the length is how long after it: "two months after his team was blocked".
+    clause = dates_in(nlp, "The team resumed work in the city Friday, nearly two months after it was blocked.")
+    assert clause["nearly two months"][0] == "P2M"

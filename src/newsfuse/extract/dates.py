@@ -242,6 +242,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _day_as_predicate(span, result, anchor)
         result = _this_moment(span, result)
         result = _a_while(span, result)
+        result = _length_in_apposition(span, result, resolved[-1] if resolved else None)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -493,6 +494,23 @@ def _a_while(span: Span, result: Resolution) -> Resolution:
     if span.text.lower() != "a while":
         return result
     return Resolution("PXX", "duration", "DURATION")
+
+
+def _length_in_apposition(span: Span, result: Resolution, previous: tuple[Span, Resolution] | None) -> Resolution:
+    """"In January, a week after the anniversary, ...", "On Monday, two days after the vote": a
+    length before an event, set off by a comma right after a date, says when that date was; the
+    phrase is in apposition to the date and TimeML gives it the date's value."""
+    doc = span.doc
+    if result.type != "DURATION" or previous is None or span.end + 1 >= len(doc):
+        return result
+    if doc[span.end].lower_ not in ("after", "before") or doc[span.end + 1].ent_type_ in ("DATE", "TIME"):
+        return result
+    if doc[span.end].pos_ != "ADP":
+        return result  # "resumed work Friday, two months after his team was blocked": a length to a clause
+    before, named = previous
+    if doc[before.end : span.start].text != "," or named.value is None or value_period(named.value) is None:
+        return result
+    return named
 
 
 _PERIOD_END_DATE_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
