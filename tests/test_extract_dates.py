@@ -1146,3 +1146,10 @@ def test_extract_dates_a_length_in_apposition_to_a_date_is_that_date(nlp) -> Non
     # Before a clause the length is how long after it: "two months after his team was blocked".
     clause = dates_in(nlp, "The team resumed work in the city Friday, nearly two months after it was blocked.")
     assert clause["nearly two months"][0] == "P2M"
+
+
+@pytest.mark.model
+def test_extract_dates_then_current_is_past(nlp) -> None:
+    found = dates_in(nlp, "Holders could buy shares at half of the then current market price.")
+    assert found["current"][0] == "PAST_REF"
+    assert dates_in(nlp, "Holders could buy shares at half of the current market price.")["current"][0] == "PRESENT_REF"

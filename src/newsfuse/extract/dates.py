@@ -243,6 +243,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _this_moment(span, result)
         result = _a_while(span, result)
         result = _length_in_apposition(span, result, resolved[-1] if resolved else None)
+        result = _then_current(span, result)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -511,6 +512,13 @@ def _length_in_apposition(span: Span, result: Resolution, previous: tuple[Span, 
     if doc[before.end : span.start].text != "," or named.value is None or value_period(named.value) is None:
         return result
     return named
+
+
+def _then_current(span: Span, result: Resolution) -> Resolution:
+    """"at 50% of the then current market price": current at a time gone by, ``PAST_REF``."""
+    if result.value != "PRESENT_REF" or span.start == 0 or span.doc[span.start - 1].lower_ not in ("then", "then-"):
+        return result
+    return Resolution("PAST_REF", "unknown")
 
 
 _PERIOD_END_DATE_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
