@@ -1153,3 +1153,9 @@ def test_extract_dates_then_current_is_past(nlp) -> None:
     found = dates_in(nlp, "Holders could buy shares at half of the then current market price.")
     assert found["current"][0] == "PAST_REF"
     assert dates_in(nlp, "Holders could buy shares at half of the current market price.")["current"][0] == "PRESENT_REF"
+
+
+@pytest.mark.model
+def test_extract_dates_the_leaders_of_tomorrow_is_no_day(nlp) -> None:
+    assert "tomorrow" not in dates_in(nlp, "The school trains the leaders of tomorrow.")
+    assert dates_in(nlp, "Shares are valued as of today.")["today"][0] == "2023-09-14"

@@ -979,7 +979,7 @@ def _is_name_part(span: Span) -> bool:
         return True  # a title: "USA Today", "This is VOA Today.", "told the Today programme"
     if _is_quoted_title(span):
         return True
-    if _is_year_of_name(span):
+    if _is_year_of_name(span) or _is_generic_day(span):
         return True
     words = [token.text for token in span]
     if len(words) > 1 and span[0].lower_ in ("this", "last", "next") and span.start > span.sent.start:
@@ -1017,6 +1017,15 @@ def _is_year_of_name(span: Span) -> bool:
     return all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in between) and (
         owner.tag_ in ("POS", "PRP$") or owner.lower_ in ("a", "an")
     )
+
+
+def _is_generic_day(span: Span) -> bool:
+    """"the leaders of tomorrow", "the youth of today": a kind of people or things of an age, not a
+    day; "the end of today" and "as of today" stay days (their "of" hangs on no plural noun)."""
+    if len(span) != 1 or span[0].lower_ not in ("today", "tomorrow") or span.start == 0:
+        return False
+    of = span.doc[span.start - 1]
+    return of.lower_ == "of" and of.dep_ == "prep" and of.head.tag_ == "NNS"
 
 
 def _is_possessed_unit(span: Span) -> bool:
