@@ -1104,6 +1104,8 @@ def test_extract_dates_that_time_takes_the_expression_before_it(nlp) -> None:
     dated = dates_in(nlp, "The bridge was built in 1931. At that time, it was the longest in the world.")
     assert dated["that time"][:2] == ("1931", "year")
     assert "that time" not in dates_in(nlp, "During that time, the chain opened 40 stores.")
+    # "at that time" is a point, never a length
+    assert "that time" not in dates_in(nlp, "He served three years in prison. At that time, he wrote a book.")
 
 
 @pytest.mark.model
@@ -1137,6 +1139,8 @@ def test_extract_dates_a_year_inside_a_name_is_no_date(nlp) -> None:
     assert "1992" not in dates_in(nlp, "The suspect drove a 1992 Toyota Camry.")
     assert dates_in(nlp, "Tickets for the 2012 Olympics sold out.")["2012"][0] == "2012"
     assert dates_in(nlp, "The flood of Spring 1999 ruined the crops.")["Spring 1999"][0] == "1999-SP"
+    assert dates_in(nlp, "The plant closed in Sept. 1990 after a fire.")["Sept. 1990"][0] == "1990-09"
+    assert dates_in(nlp, "Their 1996 Atlanta Olympics bid failed.")["1996"][0] == "1996"  # the owner's is the bid
 
 
 @pytest.mark.model

@@ -455,6 +455,8 @@ def _that_time(span: Span, result: Resolution, previous: tuple[Span, Resolution]
     if span.text.lower() != "that time" or previous is None or previous[1].value is None:
         return result
     before, named = previous
+    if span.doc[span.start - 1].lower_ == "at" and value_period(named.value) is None:
+        return result  # "at that time" is a point: not a length nor a vague reference
     sentence = span.sent
     if before.sent != sentence and (sentence.start == 0 or before.sent != span.doc[sentence.start - 1].sent):
         return result
@@ -1008,14 +1010,17 @@ def _is_year_of_name(span: Span) -> bool:
     if not re.fullmatch(_YEAR_RE, year.text) or year.dep_ != "nummod" or year.head.pos_ != "PROPN":
         return False
     doc, head = span.doc, year.head
-    if head.i == year.i - 1:  # "Orion 1980", unless the noun is a date word ("Easter 1916", "Spring 1999")
-        return head.text[:1].isupper() and not _TEMPORAL_WORD_RE.fullmatch(head.text)
+    if head.i == year.i - 1:  # "Orion 1980", unless the noun is a date word ("Sept. 1990", "Spring 1999")
+        return head.i < span.start and head.text[:1].isupper() and not _TEMPORAL_WORD_RE.fullmatch(head.text.rstrip("."))
     if head.i <= year.i + 1 or span.start == 0 or len(span) != 1:
         return False
     between = doc[year.i + 1 : head.i]
     owner = doc[year.i - 1]
-    return all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in between) and (
-        owner.tag_ in ("POS", "PRP$") or owner.lower_ in ("a", "an")
+    return (
+        all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in between)
+        and any(t.ent_type_ in ("ORG", "PRODUCT") for t in doc[year.i + 1 : head.i + 1])  # a make, a model
+        and (owner.tag_ in ("POS", "PRP$") or owner.lower_ in ("a", "an"))
+        and (owner.head if owner.tag_ == "POS" else owner).head == head  # not "their 1996 Atlanta Olympics bid"
     )
 
 
