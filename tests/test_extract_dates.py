@@ -1156,6 +1156,7 @@ def test_extract_dates_a_length_in_apposition_to_a_date_is_that_date(nlp) -> Non
 def test_extract_dates_then_current_is_past(nlp) -> None:
     found = dates_in(nlp, "Holders could buy shares at half of the then current market price.")
     assert found["current"][0] == "PAST_REF"
+    assert dates_in(nlp, "Holders could buy shares at the then-current price.")["current"][0] == "PAST_REF"
     assert dates_in(nlp, "Holders could buy shares at half of the current market price.")["current"][0] == "PRESENT_REF"
 
 

@@ -518,9 +518,11 @@ def _length_in_apposition(span: Span, result: Resolution, previous: tuple[Span, 
 
 def _then_current(span: Span, result: Resolution) -> Resolution:
     """"at 50% of the then current market price": current at a time gone by, ``PAST_REF``."""
-    if result.value != "PRESENT_REF" or span.start == 0 or span.doc[span.start - 1].lower_ not in ("then", "then-"):
+    if result.value != "PRESENT_REF" or span.start == 0:
         return result
-    return Resolution("PAST_REF", "unknown")
+    doc = span.doc
+    before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].text == "-" else doc[span.start - 1]
+    return Resolution("PAST_REF", "unknown") if before.lower_ == "then" else result
 
 
 _PERIOD_END_DATE_RE = re.compile(rf"(?i)\s*(?:ended|ending)\s+({_MONTH_RE}\s+\d{{1,2}}(?:,?\s+{_YEAR_RE})?)")
