@@ -237,14 +237,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _period_end(span, result, anchor)
         result = _after_midnight(span, result)
         result = _time_from_now(span, result, anchor)
-        result = _day_by_event(span, result, anchor, resolved[-1] if resolved else None)
-        result = _until_then(span, result, anchor)
-        result = _that_time(span, result, resolved[-1] if resolved else None)
-        result = _day_as_predicate(span, result, anchor)
-        result = _this_moment(span, result)
-        result = _a_while(span, result)
-        result = _length_in_apposition(span, result, resolved[-1] if resolved else None)
-        result = _then_current(span, result)
+        result = _referring(span, result, anchor, resolved[-1] if resolved else None)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -414,6 +407,19 @@ def _time_from_now(span: Span, result: Resolution, anchor: Anchor) -> Resolution
     if count is None or count != int(count) or UNITS[unit][1]:
         return result  # "in 90 minutes", "in two and a half years": no calendar point at the grain
     return _shift(unit, count, anchor)
+
+
+def _referring(span: Span, result: Resolution, anchor: Anchor, previous: tuple[Span, Resolution] | None) -> Resolution:
+    """Expressions that point at a time named elsewhere in the text, or at the present, and two
+    lengths the small model misses; each rule leaves any other expression as it was."""
+    result = _day_by_event(span, result, anchor, previous)
+    result = _until_then(span, result, anchor)
+    result = _that_time(span, result, previous)
+    result = _day_as_predicate(span, result, anchor)
+    result = _this_moment(span, result)
+    result = _a_while(span, result)
+    result = _length_in_apposition(span, result, previous)
+    return _then_current(span, result)
 
 
 def _is_day_by_event(span: Span) -> bool:
