@@ -1076,3 +1076,91 @@ def test_extract_dates_a_zoned_24_hour_clock_is_no_year(nlp) -> None:
     found = dates_in(nlp, "The quake struck at 3:42 a.m. local time (1942 GMT Wednesday), officials said.")
     assert "1942" not in found
     assert dates_in(nlp, "The company was founded in 1942 in Ohio.")["1942"][0] == "1942"
+
+
+@pytest.mark.model
+def test_extract_dates_the_day_after_an_event_is_a_day_off_the_reference(nlp) -> None:
+    # The event ("his arrest") happened on the day the text last named: the day after is one day on.
+    found = dates_in(nlp, "The banker was arrested on Friday, March 3. His lawyer visited the jail the day after his arrest.")
+    assert found["the day"][:2] == ("2023-03-04", "day")
+    # In apposition to a date, "the day before the vote" is that date.
+    named = dates_in(nlp, "Shares had risen since Sept. 11, the day before the vote, analysts said.")
+    assert named["the day"][0] == "2023-09-11"
+
+
+@pytest.mark.model
+def test_extract_dates_until_then_is_the_time_last_named(nlp) -> None:
+    found = dates_in(nlp, "The warrants expire on Nov. 15. Until then, holders may swap them for shares.")
+    assert found["then"][:2] == ("2023-11-15", "day")
+    # With no time named before it, "then" is no expression; "since then" stays untagged.
+    assert "then" not in dates_in(nlp, "Until then, holders may swap them for shares.")
+    assert "then" not in dates_in(nlp, "The firm was founded in 1950. Since then, it has grown.")
+
+
+@pytest.mark.model
+def test_extract_dates_that_time_takes_the_expression_before_it(nlp) -> None:
+    found = dates_in(nlp, "The chain is ending a three-year expansion. During that time, it opened 40 stores.")
+    assert found["that time"][:3] == ("P3Y", "duration", "DURATION")
+    dated = dates_in(nlp, "The bridge was built in 1931. At that time, it was the longest in the world.")
+    assert dated["that time"][:2] == ("1931", "year")
+    assert "that time" not in dates_in(nlp, "During that time, the chain opened 40 stores.")
+    # "at that time" is a point, never a length
+    assert "that time" not in dates_in(nlp, "He served three years in prison. At that time, he wrote a book.")
+
+
+@pytest.mark.model
+def test_extract_dates_a_day_described_is_the_day_of_the_story(nlp) -> None:
+    text = "The treaty was signed on Tuesday, Sept. 12. The mayor said it was a proud day for the city."
+    assert dates_in(nlp, text)["a proud day"][:2] == ("2023-09-12", "day")
+    assert dates_in(nlp, "The mayor says this is a historic day for the city.")["a historic day"][0] == "2023-09-14"
+    assert "a proud day" not in dates_in(nlp, "She remembers a proud day in her childhood.")
+
+
+@pytest.mark.model
+def test_extract_dates_this_moment_is_the_present(nlp) -> None:
+    found = dates_in(nlp, "The minister would not be abroad at this critical moment if talks had failed.")
+    assert found["this critical moment"][0] == "PRESENT_REF"
+    assert "this stage" not in dates_in(nlp, "No decision can be made at this stage, officials said.")
+
+
+@pytest.mark.model
+def test_extract_dates_unit_long_adjectives_and_for_a_while_are_lengths(nlp) -> None:
+    found = dates_in(nlp, "Union leaders left their second day-long meeting with the railway without a deal.")
+    assert found["day-long"][:3] == ("P1D", "duration", "DURATION")
+    waited = dates_in(nlp, "The villagers will have to live without running water for a while.")
+    assert waited["a while"][:3] == ("PXX", "duration", "DURATION")
+    assert dates_in(nlp, "The villagers waited while the engineers worked.") == {}
+
+
+@pytest.mark.model
+def test_extract_dates_a_year_inside_a_name_is_no_date(nlp) -> None:
+    assert "1990" not in dates_in(nlp, "It formed a venture called Atlas 1990, which builds satellites.")
+    assert "1987" not in dates_in(nlp, "The thief took Smith's 1987 Chevrolet Cavalier.")
+    assert "1992" not in dates_in(nlp, "The suspect drove a 1992 Toyota Camry.")
+    assert dates_in(nlp, "Tickets for the 2012 Olympics sold out.")["2012"][0] == "2012"
+    assert dates_in(nlp, "The flood of Spring 1999 ruined the crops.")["Spring 1999"][0] == "1999-SP"
+    assert dates_in(nlp, "The plant closed in Sept. 1990 after a fire.")["Sept. 1990"][0] == "1990-09"
+    assert dates_in(nlp, "Their 1996 Atlanta Olympics bid failed.")["1996"][0] == "1996"  # the owner's is the bid
+
+
+@pytest.mark.model
+def test_extract_dates_a_length_in_apposition_to_a_date_is_that_date(nlp) -> None:
+    text = "In March, a week after the budget vote, a strike closed the port."
+    assert dates_in(nlp, text)["a week"][:2] == ("2023-03", "month")
+    # Before a clause the length is how long after it: "two months after his team was blocked".
+    clause = dates_in(nlp, "The team resumed work in the city Friday, nearly two months after it was blocked.")
+    assert clause["nearly two months"][0] == "P2M"
+
+
+@pytest.mark.model
+def test_extract_dates_then_current_is_past(nlp) -> None:
+    found = dates_in(nlp, "Holders could buy shares at half of the then current market price.")
+    assert found["current"][0] == "PAST_REF"
+    assert dates_in(nlp, "Holders could buy shares at the then-current price.")["current"][0] == "PAST_REF"
+    assert dates_in(nlp, "Holders could buy shares at half of the current market price.")["current"][0] == "PRESENT_REF"
+
+
+@pytest.mark.model
+def test_extract_dates_the_leaders_of_tomorrow_is_no_day(nlp) -> None:
+    assert "tomorrow" not in dates_in(nlp, "The school trains the leaders of tomorrow.")
+    assert dates_in(nlp, "Shares are valued as of today.")["today"][0] == "2023-09-14"
