@@ -954,6 +954,15 @@ def test_extract_dates_since_a_day_looks_back(nlp) -> None:
 
 
 @pytest.mark.model
+def test_extract_dates_since_a_date_weeks_ahead_is_last_year(nlp) -> None:
+    # A past-tense date a few weeks ahead stays in the year (deadlines); after "since" it cannot.
+    found = dates_in(nlp, "Shares of the company have risen 12% since Oct. 11.", published="2023-09-20")
+    assert found["Oct. 11"][0] == "2022-10-11"
+    found = dates_in(nlp, "The company extended the offer to Oct. 11.", published="2023-09-20")
+    assert found["Oct. 11"][0] == "2023-10-11"
+
+
+@pytest.mark.model
 def test_extract_dates_main_verb_tagged_participle_is_past(nlp) -> None:
     # The small model tags "lost" as a participle with no auxiliary; the November had been ahead.
     found = dates_in(nlp, "Trump lost to Biden in a November election.", published="2021-06-30")

@@ -238,6 +238,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _after_midnight(span, result)
         result = _time_from_now(span, result, anchor)
         result = _referring(span, result, anchor, resolved[-1] if resolved else None)
+        result = _since_behind(span, result, anchor)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -1410,6 +1411,21 @@ def _is_since(span: Span) -> bool:
     """"have seized six cities since Friday": the start of a stretch that runs up to now lies behind
     the writing, whatever the verb ("allowing them to seize ... since Friday" had looked ahead)."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "since" and bool(_POINT_START_RE.match(span.text))
+
+
+def _since_behind(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"Shares have risen since Oct. 11", written on Sept. 20: the start of a stretch that runs up
+    to the writing lies before it, so a year-less date after the DCT is last year's (the past tense
+    alone keeps dates a few weeks ahead, for deadlines; "since" admits none)."""
+    if anchor.dct is None or result.value is None or not _is_since(span) or re.search(_YEAR_RE, span.text):
+        return result
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", result.value)
+    if match is None:
+        return result
+    year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3) or 1)
+    if not _valid(year, month, day) or date(year, month, day) <= anchor.dct or not _valid(year - 1, month, day):
+        return result
+    return replace(result, value=f"{year - 1:04d}" + result.value[4:])
 
 
 def _is_deadline(span: Span) -> bool:
