@@ -642,3 +642,11 @@ def test_a_relative_named_in_passing_does_not_take_the_surname(nlp) -> None:  # 
     mayor = next(m.cluster for m in found if m.text == "Peter Marsh")
     last = [m.cluster for m in found if m.text == "Marsh" and m.start > text.index("Investigators")]
     assert last == [mayor]
+
+
+@pytest.mark.model
+def test_a_name_cut_at_a_hyphen_keeps_its_rest_when_the_rest_is_read_as_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp('South Korean President Moon Jae-in called for the "strongest possible" response on Sunday.')
+    assert "Moon Jae-in" in [m.text for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    doc = nlp("The Clinton-era was a period of financial deregulation, Clinton said.")
+    assert "Clinton-era" not in [m.text for m in extract_mentions(doc, doc_id="d")]

@@ -367,6 +367,7 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
         end -= 1
     if given == "PERSON":
+        end = _with_hyphenated_rest(doc, end)
         # Strip title words the NER swallowed, keeping at least one capitalised name token.
         while (end - start > 1 and _is_title_token(doc[start])
                and any(t.text[:1].isupper() and not _is_title_token(t) for t in doc[start + 1:end])):
@@ -387,6 +388,24 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     last = doc[end - 1]
     item.char_end = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
     return item
+
+
+def _with_hyphenated_rest(doc: Doc, end: int) -> int:
+    """Token end of a person's name that the NER cut at a hyphen inside a word, when the parser
+    reads the rest as the subject: "Moon Jae-in called for ..." had been "Moon Jae", and "in",
+    the subject of the verb, the speaker. A word glued on as a modifier stays out ("a
+    Reagan-style tax cut", "the Clinton-era law")."""
+    if (end + 1 < len(doc) and doc[end].text in NAME_HYPHENS and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and not doc[end + 1].ent_type_
+            and doc[end + 1].dep_ in ("nsubj", "nsubjpass") and doc[end + 1].lower_ not in _NAME_SUFFIX_WORDS):
+        return end + 2
+    return end
+
+
+# Words glued to a name to make a modifier or a period of it, not part of the name ("The Clinton-era
+# was ...", "the Reagan-style cuts", "Trump-backed candidates").
+_NAME_SUFFIX_WORDS = frozenset({"era", "style", "led", "backed", "based", "born", "like", "type", "years",
+                                "administration", "appointed", "aligned", "friendly", "esque"})
 
 
 # Forms of address that put a person's name after them: honorifics ("Mr Sessions", "Ms Pelosi"),
