@@ -1401,3 +1401,12 @@ def test_quotes_a_verb_coordinated_across_a_closing_quote_mark_keeps_the_reporti
             'and accused the operator of being behind "a reckless disregard of the safety rules."')
     accused = [q for q in _quotes(nlp, text)[1] if q.cue == "accused"]
     assert accused and all(q.speaker_name == "Alan Price" for q in accused)
+
+
+@pytest.mark.model
+def test_quotes_he_said_inside_someones_reported_words_is_that_someone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Hale, a Kentucky Republican, was speaking the same day Reyes told reporters that a recent split "
+            "in the party threatened to weaken what he said was its traditional strength.")
+    text = "Senator Mark Hale and Governor Tom Reyes met donors on Monday.\n\n" + text
+    said = [q for q in _quotes(nlp, text)[1] if q.cue == "said"]
+    assert said and all(q.speaker_name == "Tom Reyes" for q in said)

@@ -1434,7 +1434,8 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
     lower = token.lower_
     if token.pos_ == "PRON" or lower in PERSONAL_PRONOUNS or lower in UNRESOLVED_PRONOUNS:
         if lower in PERSONAL_PRONOUNS:
-            resolved = _resolve_pronoun(context, token.idx, PERSONAL_PRONOUNS[lower])
+            resolved = (_reporter_of_reported_cue(context, token, PERSONAL_PRONOUNS[lower])
+                        or _resolve_pronoun(context, token.idx, PERSONAL_PRONOUNS[lower]))
             if resolved is not None:
                 return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
         if lower in {"who", "that", "which"} and token.head.head.i != token.head.i:
@@ -1685,6 +1686,28 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
     if chosen is None:
         return None
     return _person_speaker(context, *_past_reported_words(context, chosen, gender))
+
+
+def _reporter_of_reported_cue(context: _Context, pronoun: Token, gender: str) -> _Speaker | None:
+    """"King told CNN that a libertarian streak threatened what he said was the party's strength":
+    a pronoun speaking inside someone's reported words ("what he said") is that someone, the
+    subject of the speech verb that reports them before it, when a person of the pronoun's gender."""
+    cue = pronoun.head
+    if pronoun.dep_ != "nsubj" or not _speech_verb(cue):
+        return None
+    for ancestor in cue.ancestors:
+        # The nearest speech verb whose clause complement holds the cue ("threatened to weaken what
+        # he said" is a threat's infinitive, not reported words).
+        if not _speech_verb(ancestor) or not any(c.dep_ == "ccomp" and cue in c.subtree for c in ancestor.children):
+            continue
+        if ancestor.i > pronoun.i:
+            return None  # "He stressed that ..., notes ABC's Dana Hughes": the reporter's tag after the words
+        subject = _subject_of(ancestor)
+        reporter = context.mention_at(subject.idx, subject.idx + len(subject.text)) if subject is not None else None
+        if reporter is None or reporter.type != "PERSON" or context.gender_of(reporter.cluster) not in (None, gender):
+            return None
+        return _person_speaker(context, reporter, reporter.start, reporter.end)
+    return None
 
 
 def _modifies_a_noun(context: _Context, mention: Mention) -> bool:
