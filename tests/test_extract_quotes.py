@@ -1410,3 +1410,9 @@ def test_quotes_he_said_inside_someones_reported_words_is_that_someone(nlp) -> N
     text = "Senator Mark Hale and Governor Tom Reyes met donors on Monday.\n\n" + text
     said = [q for q in _quotes(nlp, text)[1] if q.cue == "said"]
     assert said and all(q.speaker_name == "Tom Reyes" for q in said)
+
+
+@pytest.mark.model
+def test_quotes_a_participle_hung_on_what_someone_wears_is_that_someones(nlp) -> None:  # type: ignore[no-untyped-def]
+    quotes = _quotes(nlp, 'A woman with a megaphone shouting "Stop the count" led the crowd.')[1]
+    assert [q.speaker_name for q in quotes if q.cue == "shouting"] == ["A woman"]

@@ -1280,8 +1280,13 @@ def _subject_of(cue: Token) -> Token | None:
             current = current.head.head if current.head.dep_ == "dobj" else current.head.head.head
             continue
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
-            # "the man who said ...", "a statement saying ...": the noun is the source
-            return current.head
+            # "the man who said ...", "a statement saying ...": the noun is the source; "the man in
+            # the red hat shouting ...": the parse hangs the participle on the hat, not the man
+            noun = current.head
+            while (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with") and noun.head.head.pos_ in ("NOUN", "PROPN")
+                   and current.dep_ == "acl"):
+                noun = noun.head.head
+            return noun
         break
     return None
 
