@@ -650,3 +650,18 @@ def test_a_name_cut_at_a_hyphen_keeps_its_rest_when_the_rest_is_read_as_the_subj
     assert "Moon Jae-in" in [m.text for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
     doc = nlp("The Clinton-era was a period of financial deregulation, Clinton said.")
     assert "Clinton-era" not in [m.text for m in extract_mentions(doc, doc_id="d")]
+
+
+@pytest.mark.model
+def test_a_description_goes_on_with_someone_new_of_that_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("U.S. District Judge Tanya Chutkan said the court needed to evaluate the claim.\n\n"
+            "On Wednesday, a federal judge in Indiana denied a request from an inmate scheduled to be executed "
+            "on Friday. The judge said he would not delay the execution.")
+    found = list(extract_mentions(nlp(text), doc_id="d"))
+    assert not [m for m in found if m.text == "judge" and m.start > text.index("The judge")]
+    # An apposition names the person: "the professor" is still Carlos Bustamante.
+    text = ("The analysis was done by Carlos Bustamante, a Stanford University professor. "
+            "The professor concluded that the ancestry was mostly European.")
+    found = list(extract_mentions(nlp(text), doc_id="d"))
+    named = next(m.cluster for m in found if m.text == "Carlos Bustamante")
+    assert [m.cluster for m in found if m.text == "professor"] == [named]

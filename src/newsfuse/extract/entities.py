@@ -1253,7 +1253,7 @@ def _nominal_items(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> It
                                   fallback=not _told_by_what_they_do(root))
         else:
             match = _office_holder(clusters, chunk.start, head, modifiers, profiles)
-        if match is None:
+        if match is None or _another_introduced(doc, root, _last_named(items, match, chunk.start)):
             continue
         existing = taken.get((chunk.start + 1, chunk.end))
         if existing is not None:
@@ -1264,6 +1264,24 @@ def _nominal_items(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> It
         item.char_start = doc[chunk.start + 1].idx
         item.char_end = root.idx + len(root.text)
         yield item
+
+
+def _last_named(items: list[_Item], cluster: int, before: int) -> int:
+    """Token index of the last mention of ``cluster`` before token ``before`` (-1 if none)."""
+    return max((it.start for it in items if it.cluster == cluster and it.label == "PERSON" and it.start < before),
+               default=-1)
+
+
+def _another_introduced(doc: Doc, root: Token, since: int) -> bool:
+    """"Judge Chutkan said ... Later, a federal judge denied a request ... The judge said he would
+    not delay it": an indefinite noun phrase of the same noun ("a federal judge", "another judge")
+    after the person was last named brings in someone new, whom "the judge" goes on with."""
+    for token in doc[max(since, root.sent.start - 80, 0) : root.i]:
+        if token.lemma_ != root.lemma_ or token.pos_ != "NOUN" or token.dep_ in ("appos", "attr"):
+            continue  # "Carlos Bustamante, a Stanford professor", "he is a professor": the named one
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
