@@ -1416,3 +1416,11 @@ def test_quotes_he_said_inside_someones_reported_words_is_that_someone(nlp) -> N
 def test_quotes_a_participle_hung_on_what_someone_wears_is_that_someones(nlp) -> None:  # type: ignore[no-untyped-def]
     quotes = _quotes(nlp, 'A woman with a megaphone shouting "Stop the count" led the crowd.')[1]
     assert [q.speaker_name for q in quotes if q.cue == "shouting"] == ["A woman"]
+
+
+@pytest.mark.model
+def test_quotes_a_place_in_capitals_before_a_colon_is_a_section_heading(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Senators met on Monday.\n\nNEW HAMPSHIRE: Many Republican strategists in the state are frustrated "
+            "that the candidate is not polling better.\n\nRussia: We will respond to any new sanctions.")
+    speakers = [q.speaker_name for q in _quotes(nlp, text)[1]]
+    assert "NEW HAMPSHIRE" not in speakers and "Russia" in speakers

@@ -1045,6 +1045,8 @@ def _headline_source(context: _Context, start: int, end: int) -> _Speaker | None
         if mention.type == "PERSON" and _has_name_word(mention):
             return _person_speaker(context, mention, start, end)
         if mention.type in ORGANISATION_TYPES and mention.start == start and len(span) <= 3:
+            if mention.type in ("GPE", "LOC") and context.text[start:end].isupper():
+                return None  # "NEW HAMPSHIRE: Many strategists ...": a roundup's section heading
             return _Speaker(context.text[start:end], source_start=start, source_end=end, kind="organisation")
     word = normalise_word(last.text)
     noun = word if word in _HEADLINE_SOURCES else word[:-1] if word.endswith("s") else ""
