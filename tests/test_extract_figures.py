@@ -364,3 +364,11 @@ def test_the_line_before_a_figure_is_read_from_its_tokens(nlp) -> None:  # type:
         span = doc[start:start + 1]
         line_start = doc.text.rfind("\n", 0, span.start_char) + 1
         assert _line_before(span) == (line_start, doc.text[line_start:span.start_char])
+
+
+@pytest.mark.model
+def test_figures_a_plural_magnitude_takes_its_unit_through_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {f.text: f for f in extract_figures(nlp("The fund paid millions of dollars to lobbyists, and the fire "
+                                                    "burned hundreds of acres."), doc_id="d")}
+    assert found["millions of dollars"].unit == "USD" and found["millions of dollars"].hedge == "lower"
+    assert found["hundreds of acres"].unit == "acre" and found["hundreds of acres"].about == "acres"

@@ -154,7 +154,7 @@ _AMOUNT = rf"(?:{_CURRENCY}\s?)?{_NUMBER}"
 _RATIO_RE = rf"(?P<num>\b(?:{_WORD_RE})\b|\b\d{{1,3}}\b)\s(?:in|out\sof)\s(?P<den>\b(?:{_WORD_RE})\b|\b\d{{1,3}}\b)(?!\s?%|\s(?:percent|per\scent))"
 _RANGE = rf"(?:between\s{_AMOUNT}\s(?:and|-|–)\s{_AMOUNT}|{_AMOUNT}(?:\s?(?:-|–|to)\s?{_AMOUNT})?)"
 _FIGURE_RE = re.compile(
-    rf"(?P<body>{_RATIO_RE}|{_FRACTION_RE}|{_VAGUE_RE}|{_RANGE})(?P<unit>{_UNIT_RE})?",
+    rf"(?P<body>{_RATIO_RE}|{_FRACTION_RE}|(?P<vague>{_VAGUE_RE})|{_RANGE})(?P<unit>(?(vague)(?:\sof)?){_UNIT_RE})?",
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\w)")
@@ -503,7 +503,8 @@ def _unit(body: str, unit_text: str | None) -> str | None:
         return None
     if unit_text.strip() in ("C", "F"):
         return _TEMPERATURE_LETTERS[unit_text.strip().lower()]
-    key = re.sub(r"\s+", " ", unit_text.strip().lower())
+    # "hundreds of miles": a plural magnitude takes its unit through "of"
+    key = re.sub(r"^of\s+", "", re.sub(r"\s+", " ", unit_text.strip().lower()))
     if key == "pounds" and re.search(r"(?i)million|billion|thousand|\bbn\b", body):
         return "GBP"  # "5 million pounds" is money; "200 pounds" is weight
     return _UNIT_WORDS.get(key, key)
@@ -600,6 +601,10 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
         or (_for_phrase(span, root, inside) if unit not in _SHARE_UNITS else None)
         or _list_label(span)
     )
+    if found and found.lower() in _VAGUE and unit is not None:
+        # "burned hundreds of acres" counts acres, as "burned 800 acres" does; "millions of
+        # dollars" counts money, which the unit says
+        return None if unit in _MONEY_UNITS else span[-1].text
     return found or None
 
 
