@@ -372,3 +372,11 @@ def test_figures_a_plural_magnitude_takes_its_unit_through_of(nlp) -> None:  # t
                                                     "burned hundreds of acres."), doc_id="d")}
     assert found["millions of dollars"].unit == "USD" and found["millions of dollars"].hedge == "lower"
     assert found["hundreds of acres"].unit == "acre" and found["hundreds of acres"].about == "acres"
+
+
+@pytest.mark.model
+def test_figures_a_day_range_before_a_month_and_a_scale_in_an_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Timeline of the case, 12-16 July 2017: the lawyer denies it. The region produced just five billion-dollar firms.'
+    found = {f.text: f for f in extract_figures(nlp(text), doc_id="d")}
+    assert "12-16" not in found
+    assert found["five"].value == 5.0

@@ -133,7 +133,8 @@ _WORD_RE = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
 _DIGITS = r"(?<![\w.,/:])(?<![A-Za-z]-)\d+(?:,\d{3})*(?:\.\d+)?(?![\d:/]|\.\d|,\d{3}|-(?:year|month|week|day)s?-old)"
 _WORDS = rf"(?:{_WORD_RE})(?:(?:[- ]|\sand\s)(?:{_WORD_RE}|hundred))*"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b|(?:bn|mn|mln|tn|[mbk])\b)"
-_SCALE_WORDS = r"(?:\s(?:hundred|thousand|million|billion|trillion)\b)"
+# A scale word glued to a noun by a hyphen is part of an adjective: "five billion-dollar companies" counts five.
+_SCALE_WORDS = r"(?:\s(?:hundred|thousand|million|billion|trillion)\b(?![-‐]\w))"
 _CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₴|USD\s|EUR\s|GBP\s|Rs\.?\s?)"
 _NUMBER = rf"(?:{_DIGITS}{_SCALE}*|\b(?:{_WORDS}){_SCALE_WORDS}*\b|\ba\s(?:dozen|hundred|thousand|million|billion)\b" \
           rf"{_SCALE_WORDS}*|\b(?:half\sa|a\shalf)\s(?:dozen|million|billion)\b)"  # fmt: skip
@@ -308,8 +309,8 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool
         return True  # a decade written short: "the '70s", "'90s approach"
     if before is not None and _MONTH_WORDS.match(before.text):
         return True  # "May 5", "March 2022"
-    if after is not None and _MONTH_WORDS.match(after.text) and re.fullmatch(r"\d{1,2}", text):
-        return True  # "5 May"
+    if after is not None and _MONTH_WORDS.match(after.text) and re.fullmatch(r"\d{1,2}(?:\s?[-–]\s?\d{1,2})?", text):
+        return True  # "5 May", "12-16 July"
     date_ents = _overlapping_ents(span, "DATE")
     if date_ents:
         ent_text = " ".join(e.text for e in date_ents)
