@@ -1173,3 +1173,9 @@ def test_extract_dates_then_current_is_past(nlp) -> None:
 def test_extract_dates_the_leaders_of_tomorrow_is_no_day(nlp) -> None:
     assert "tomorrow" not in dates_in(nlp, "The school trains the leaders of tomorrow.")
     assert dates_in(nlp, "Shares are valued as of today.")["today"][0] == "2023-09-14"
+
+
+@pytest.mark.model
+def test_extract_dates_at_the_last_minute_is_an_idiom(nlp) -> None:
+    assert "the last minute" not in dates_in(nlp, "He called off the strike at the last minute.")
+    assert dates_in(nlp, "Prices rose in the last minute of trading.")["the last minute"][0] == "PT1M"

@@ -934,9 +934,16 @@ def _looks_temporal(span: Span) -> bool:
         return _is_recurring_modifier(span)
     if _is_yearly_rate(span) or _is_zoned_clock(span):
         return False
-    if _is_possessed_unit(span) or _is_name_part(span) or _is_bare_gap(span):
+    if _is_possessed_unit(span) or _is_name_part(span) or _is_bare_gap(span) or _is_last_minute(span):
         return False
     return bool(_TEMPORAL_WORD_RE.search(text))
+
+
+def _is_last_minute(span: Span) -> bool:
+    """"called off the strike at the last minute": an idiom for "very late", no length of time
+    (it had been PT1M)."""
+    return (span.text.lower() in ("the last minute", "the last moment") and span.start > 0
+            and span.doc[span.start - 1].lower_ == "at")
 
 
 _AMOUNT_WORDS = frozenset({"%", "percent", "million", "billion", "trillion", "thousand", "hundred"})
