@@ -293,3 +293,23 @@ def test_clean_copyright_year_is_no_publication_day() -> None:
     assert clean(_raw(page, kind="html")).published is None
     dated = page.replace("<footer>", "<p>Published January 1, 2024</p><footer>")
     assert clean(_raw(dated, kind="html")).published == "2024-01-01"
+
+
+@pytest.mark.model
+def test_pipeline_an_extractor_failing_on_a_document_keeps_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsfuse.extract as extract_module
+    from newsfuse.pipeline import process_documents
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(extract_module, "extract_dates", broken)
+    text = 'Mayor Jane Ortiz said on Tuesday that 12 people were hurt. "We are safe now," Ortiz said.'
+    raw = RawDocument(id=content_id(text), source_path="a.txt", kind="text", content=text)
+    failed: list[object] = []
+    partial: list[tuple[str, str]] = []
+    kept = list(process_documents([raw], on_error=lambda r, e: failed.append(e),
+                                  on_partial=lambda d, stage, e: partial.append((d.source_path, stage))))
+    assert not failed and partial == [("a.txt", "dates")]
+    (document, extraction), = kept
+    assert extraction.dates == () and extraction.quotes and extraction.figures and extraction.mentions

@@ -1179,3 +1179,19 @@ def test_extract_dates_the_leaders_of_tomorrow_is_no_day(nlp) -> None:
 def test_extract_dates_at_the_last_minute_is_an_idiom(nlp) -> None:
     assert "the last minute" not in dates_in(nlp, "He called off the strike at the last minute.")
     assert dates_in(nlp, "Prices rose in the last minute of trading.")["the last minute"][0] == "PT1M"
+
+
+@pytest.mark.model
+def test_extract_dates_midnight_without_its_own_day_ends_the_day_the_text_is_on(nlp) -> None:
+    text = ("The president arrived shortly after 8:30 p.m. local time Thursday and spent three hours on the base. "
+            "He met the commander before leaving just after midnight.")
+    assert dates_in(nlp, text, published="2019-11-28")["midnight"][0] == "2019-11-28T24:00"
+    assert dates_in(nlp, "Police were called shortly after midnight Saturday.",
+                    published="2019-11-28")["shortly after midnight Saturday"][0] == "2019-11-23T00:00"
+
+
+@pytest.mark.model
+def test_extract_dates_a_comparison_clause_heading_its_sentence_does_not_recurse(nlp) -> None:
+    # "As noted in ..." parsed with the participle as the root had recursed without end.
+    found = dates_in(nlp, "As noted in this 2012 story about the group:\n\nThe group grew fast.", published="2019-05-01")
+    assert found["2012"][0] == "2012"

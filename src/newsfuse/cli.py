@@ -92,6 +92,8 @@ def run(
         raise _fail(str(exc), 2) from exc
     for path, reason in report.failed:
         err.print(f"[yellow]skipped[/yellow] {path}: {reason}")
+    for path, reason in report.partial:
+        err.print(f"[yellow]partly read[/yellow] {path}: {reason}")
     err.print(
         f"ingested {report.ingested} new, {report.already_present} already present, "
         + (f"{report.copies} identical copies of another input (stored once), " if report.copies else "")

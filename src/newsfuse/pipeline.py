@@ -57,6 +57,8 @@ class RunReport:
     copies: int = 0  # same content as another input of this run: stored once
     processed: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # (source path, what was left out): documents kept without what one extractor could not read
+    partial: list[tuple[str, str]] = field(default_factory=list)
     documents: int = 0
     duplicates: int = 0
     stories: int = 0
@@ -123,7 +125,8 @@ def process_pending(store: Store, report: RunReport, *, track: Tracker = no_prog
     pending = store.pending_raw()
     progress = iter(track(range(len(pending)), len(pending), "clean + nlp + extract"))
     for chunk in _chunks(pending, PROCESS_CHUNK):
-        for doc, extraction in process_documents(chunk, on_error=lambda raw, exc: _dead_letter(store, report, raw, exc)):
+        for doc, extraction in process_documents(chunk, on_error=lambda raw, exc: _dead_letter(store, report, raw, exc),
+                                                 on_partial=lambda doc, stage, exc: _partial(report, doc, stage, exc)):
             store.save_processed(doc, extraction)
             report.processed += 1
             next(progress, None)
@@ -132,9 +135,12 @@ def process_pending(store: Store, report: RunReport, *, track: Tracker = no_prog
 
 
 def process_documents(
-    raws: Sequence[RawDocument], *, on_error: Callable[[RawDocument, Exception], None]
+    raws: Sequence[RawDocument], *, on_error: Callable[[RawDocument, Exception], None],
+    on_partial: Callable[[Document, str, Exception], None] | None = None,
 ) -> Iterator[tuple[Document, Extraction]]:
-    """Clean, parse (one ``nlp.pipe`` over the batch) and extract a batch of raw records."""
+    """Clean, parse (one ``nlp.pipe`` over the batch) and extract a batch of raw records. An
+    extractor that fails on a document is reported through ``on_partial`` and the document kept
+    with the others' findings (without ``on_partial`` it goes to ``on_error``, as before)."""
     from newsfuse.clean import clean
     from newsfuse.extract import extract_document
     from newsfuse.nlp import parse
@@ -147,12 +153,20 @@ def process_documents(
             on_error(raw, exc)
     for spacy_doc, doc_id in parse((doc.text, doc_id) for doc_id, doc in cleaned.items()):
         document = cleaned[doc_id]
+        stage_error = None if on_partial is None else (
+            lambda stage, exc, document=document: on_partial(document, stage, exc))  # type: ignore[misc]
         try:
-            extraction = extract_document(spacy_doc, doc_id=doc_id, published=document.published)
+            extraction = extract_document(spacy_doc, doc_id=doc_id, published=document.published,
+                                          on_stage_error=stage_error)
         except Exception as exc:  # noqa: BLE001 - same dead-letter policy as cleaning
             on_error(_raw_stub(document), exc)
             continue
         yield document, extraction
+
+
+def _partial(report: RunReport, doc: Document, stage: str, exc: Exception) -> None:
+    report.partial.append((doc.source_path, f"{stage} could not be extracted ({type(exc).__name__}: {exc}); "
+                                            "the document is kept with everything else; please report this file"))
 
 
 def _raw_stub(doc: Document) -> RawDocument:

@@ -11,15 +11,17 @@ whether the text reports it as a revision.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from newsfuse.extract.dates import extract_dates
 from newsfuse.extract.entities import extract_mentions
 from newsfuse.extract.figures import extract_figures
 from newsfuse.extract.quotes import extract_quotes
 from newsfuse.records import DateMention, Extraction, Figure, FigureScope
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -78,20 +80,41 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
 
 
-def extract_document(doc: Doc, *, doc_id: str, published: str | None) -> Extraction:
-    """Everything the extract stage finds in one parsed document."""
-    mentions = tuple(extract_mentions(doc, doc_id=doc_id))
-    dates = tuple(with_dated_phrase(doc, d) for d in extract_dates(doc, doc_id=doc_id, published=published))
-    figures = [figure_context(doc, f) for f in extract_figures(doc, doc_id=doc_id)]
-    figures = link_restatements([replace(f, as_of=estimate_date(doc, f, dates, others=figures)) for f in figures])
+def extract_document(doc: Doc, *, doc_id: str, published: str | None,
+                     on_stage_error: Callable[[str, Exception], None] | None = None) -> Extraction:
+    """Everything the extract stage finds in one parsed document.
+
+    Each extractor runs on its own: one that fails on an odd sentence leaves its list empty and
+    the document keeps what the others found, reported through ``on_stage_error(stage, error)``
+    (without it the error propagates, as tests and evaluations want)."""
+
+    def run(stage: str, extract: Callable[[], T]) -> T | None:
+        if on_stage_error is None:
+            return extract()
+        try:
+            return extract()
+        except Exception as exc:  # noqa: BLE001 - one extractor's bug must not cost the document
+            on_stage_error(stage, exc)
+            return None
+
+    mentions = run("entities", lambda: tuple(extract_mentions(doc, doc_id=doc_id))) or ()
+    dates = run("dates", lambda: tuple(with_dated_phrase(doc, d)
+                                       for d in extract_dates(doc, doc_id=doc_id, published=published))) or ()
+    figures = run("figures", lambda: _figures(doc, doc_id, dates)) or ()
+    quotes = run("quotes", lambda: tuple(extract_quotes(doc, doc_id=doc_id, mentions=mentions))) or ()
     return Extraction(
         doc=doc_id,
         mentions=mentions,
-        quotes=tuple(extract_quotes(doc, doc_id=doc_id, mentions=mentions)),
-        figures=tuple(figures),
+        quotes=quotes,
+        figures=figures,
         dates=dates,
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
     )
+
+
+def _figures(doc: Doc, doc_id: str, dates: Sequence[DateMention]) -> tuple[Figure, ...]:
+    figures = [figure_context(doc, f) for f in extract_figures(doc, doc_id=doc_id)]
+    return tuple(link_restatements([replace(f, as_of=estimate_date(doc, f, dates, others=figures)) for f in figures]))
 
 
 # -- the date of a figure and its restatements ---------------------------------------------------
@@ -324,7 +347,7 @@ def _counted(number: Token) -> Token:
     token = number
     while (
         token.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
-        and token.head is not token
+        and token.head.i != token.i
         and token.head.pos_ in ("NOUN", "PROPN")
         and token.head.i > token.i
     ):
@@ -406,7 +429,7 @@ def _is_background(nominal: Token) -> bool:
 
 
 def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -431,7 +454,7 @@ def _predicate(nominal: Token) -> tuple[Token | None, bool]:
 
 def _governor(nominal: Token) -> Token | None:
     token = _first_conjunct(nominal)
-    if token.dep_ in _ARGUMENT_DEPS and token.head is not token:
+    if token.dep_ in _ARGUMENT_DEPS and token.head.i != token.i:
         return token.head
     if token.dep_ == "pobj":
         holder = token.head.head

@@ -384,7 +384,9 @@ def _some_day(span: Span, result: Resolution) -> Resolution:
 def _after_midnight(span: Span, result: Resolution) -> Resolution:
     """"Police were called shortly after midnight Saturday": an event is dated by the day it
     happened in, so just after midnight is the start of the named day, not the end."""
-    if result.value is None or not result.value.endswith("T24:00"):
+    if result.value is None or not result.value.endswith("T24:00") or result.value.startswith("XXXX"):
+        # A midnight without its own day takes the day the text is on ("arrived at 8:30 p.m.
+        # Thursday ... left just after midnight"): the end of that day, as T24:00 says.
         return result
     words = span.doc[max(0, span.start - 2) : span.start].text.lower() + " " + span.text.lower()
     if not re.search(r"\bafter midnight\b", words) or re.search(r"\b(?:until|till) after\b", words):
@@ -1491,7 +1493,7 @@ def governing_tense(span: Span) -> Tense | None:
             # "was found floating ... on Thanksgiving Day": a participle takes the tense of its clause.
         if token.i != span.root.i and token.pos_ in ("NOUN", "PROPN"):
             through_noun = True
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -1573,7 +1575,7 @@ def _is_comparison_clause(verb: Token) -> bool:
 
 def _verb_tense(verb: Token) -> Tense | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes and verb.tag_ == "VBN" and _is_comparison_clause(verb) and verb.head is not verb:
+    if not auxes and verb.tag_ == "VBN" and _is_comparison_clause(verb) and verb.head.i != verb.i:
         # "the demolition went exactly as planned around 10:30 p.m. Sunday": the time is the
         # event's, and the event takes the tense of the verb the comparison modifies.
         return _verb_tense(verb.head)
@@ -1590,7 +1592,7 @@ def _verb_tense(verb: Token) -> Tense | None:
         return "past"
     if lowers & {"would", "should", "must"}:
         return "future"
-    if "to" in lowers and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb:
+    if "to" in lowers and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
         # "plans to meet on Friday": the planning verb's tense places it; what someone vowed or
         # promised to do lies after the vow, whenever that was ("vowed on Monday to block the bill
         # in December").

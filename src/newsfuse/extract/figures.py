@@ -629,7 +629,7 @@ def _counted_of(span: Span, root: Token, unit: str | None, inside: set[int]) -> 
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects and objects[0].pos_ in ("NOUN", "PROPN") and objects[0].lower_ not in _UNIT_WORDS:
                     return _noun_phrase(objects[0], inside)
-        if token.i >= span.end - 1 and token is not root:
+        if token.i >= span.end - 1 and token.i != root.i:
             break
     return None
 
