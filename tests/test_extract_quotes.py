@@ -1424,3 +1424,12 @@ def test_quotes_a_place_in_capitals_before_a_colon_is_a_section_heading(nlp) -> 
             "that the candidate is not polling better.\n\nRussia: We will respond to any new sanctions.")
     speakers = [q.speaker_name for q in _quotes(nlp, text)[1]]
     assert "NEW HAMPSHIRE" not in speakers and "Russia" in speakers
+
+
+@pytest.mark.model
+def test_quotes_a_pair_of_curly_single_marks_closes_a_double_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Senate is not likely to take it up.\n\n“It’s not a mystery,’’ said Rep. Jan Schakowsky, an "
+            "Illinois Democrat.\n\n“We would have been locked in,’’ Schakowsky said.")
+    quotes = _quotes(nlp, text)[1]
+    assert [(q.text, q.speaker_name) for q in quotes] == [
+        ("It’s not a mystery", "Jan Schakowsky"), ("We would have been locked in", "Jan Schakowsky")]
