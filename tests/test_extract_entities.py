@@ -665,3 +665,12 @@ def test_a_description_goes_on_with_someone_new_of_that_kind(nlp) -> None:  # ty
     found = list(extract_mentions(nlp(text), doc_id="d"))
     named = next(m.cluster for m in found if m.text == "Carlos Bustamante")
     assert [m.cluster for m in found if m.text == "professor"] == [named]
+
+
+@pytest.mark.model
+def test_a_nickname_and_the_full_first_name_are_one_person_in_an_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Former FBI Director Robert Mueller testified on Wednesday. Democrats had hoped Bob Mueller would "
+            "say more. Mueller said the report spoke for itself.")
+    found = [m for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"]
+    assert {m.text for m in found} >= {"Robert Mueller", "Bob Mueller", "Mueller"}
+    assert len({m.cluster for m in found}) == 1

@@ -164,6 +164,24 @@ def first_name_genders() -> dict[str, str]:
             and (row[2] <= NAME_GENDER_CERTAINTY or row[2] >= 1 - NAME_GENDER_CERTAINTY)}
 
 
+@functools.cache
+def _nicknamer():  # type: ignore[no-untyped-def]
+    """English given names and their nicknames (the ``nicknames`` package's curated table)."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@functools.cache
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two first names are one name written two ways ("Chuck" and "Charles", "Jim" and
+    "James"), by the nickname table."""
+    if a == b:
+        return True
+    namer = _nicknamer()
+    return a in namer.nicknames_of(b) or b in namer.nicknames_of(a)
+
+
 def gender_of_name(name: str) -> str | None:
     """"m", "f" or None from the first name of a full name ("Heather Heyer" -> "f"); None for a
     lone surname, an initial or an uncommon name."""
@@ -904,8 +922,9 @@ def _matching_person(words: list[str], clusters: list[_Cluster], gender: str | N
             continue
         other_core = [w for w in cluster.words if w not in NAME_SUFFIXES] or cluster.words
         other_first = other_core[0] if len(other_core) > 1 else None
-        if cluster.surname != surname or (first is not None and other_first is not None and first != other_first):
-            continue
+        if cluster.surname != surname or (first is not None and other_first is not None
+                                          and not same_given_name(first, other_first)):
+            continue  # "Bob Mueller" and "Robert Mueller" in one article are one person
         if suffix is not None and suffix != _suffix(cluster.words):
             continue  # "Trump Jr." or "Donald Jr." is never the father named so far
         if first is not None and other_first is not None and suffix != _suffix(cluster.words):

@@ -50,7 +50,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsfuse.extract.entities import CORPORATE_SUFFIXES, is_relative_title, normalise_word
+from newsfuse.extract.entities import CORPORATE_SUFFIXES, is_relative_title, normalise_word, same_given_name
 from newsfuse.records import Document, Entity, Extraction, Mention, Quote, Span
 
 # Types whose same-string clusters may merge without a mis-tag argument: the tagger swaps them
@@ -564,23 +564,6 @@ class _Context:
         if ranked[0] == 0 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
             return None
         return max(scores, key=lambda k: scores[k])
-
-
-@functools.cache
-def _nicknamer():  # type: ignore[no-untyped-def]
-    """English given names and their nicknames (the ``nicknames`` package's curated table)."""
-    from nicknames import NickNamer
-
-    return NickNamer()
-
-
-def same_given_name(a: str, b: str) -> bool:
-    """Whether two first names are one name written two ways ("Chuck" and "Charles", "Jim" and
-    "James"), by the nickname table."""
-    if a == b:
-        return True
-    namer = _nicknamer()
-    return a in namer.nicknames_of(b) or b in namer.nicknames_of(a)
 
 
 def _merge_nicknames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str]) -> None:
