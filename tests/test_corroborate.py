@@ -748,3 +748,48 @@ def test_cross_check_a_definite_count_with_an_adjective_is_not_listed_on_one_sou
     claims = cross_check([doc], extractions, {})
     assert claims_citing(claims, doc, "12") == []
     assert claim_with(claims, doc, "23").status == "single-source"
+
+
+def test_cross_check_the_level_a_change_starts_from_is_neither_the_change_nor_the_new_level() -> None:
+    # "rose by 5 to 14" and "climbed to 14 from 12": the 12 is where the toll stood before, not a
+    # rise of 12 to set against a rise of 5
+    a = make_doc("a", "The death toll rose by 5 to 14 on Tuesday, officials said.", "Capitol Wire", "2025-05-06")
+    b = make_doc("b", "The death toll climbed to 14 from 12, the coroner said.", "Beltway Daily", "2025-05-06")
+    extractions = {
+        "a": extraction(a, figure(a, "5", 5, "death toll", "rise"), figure(a, "14", 14, "death toll", "rise")),
+        "b": extraction(b, figure(b, "14", 14, "death toll", "climb"), figure(b, "12", 12, "death toll", "climb")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert all(c.status != "conflicting" for c in claims)
+    assert claim_with(claims, a, "14").status == "corroborated"
+
+
+def test_cross_check_a_level_reached_with_an_adjective_before_it_is_a_level() -> None:
+    # "to a seasonally adjusted 373,000" is the new level as much as "to 373,000"
+    a = make_doc("a", "Jobless claims rose by 2,000 last week to a seasonally adjusted 373,000.", "Capitol Wire",
+                 "2025-07-10")
+    b = make_doc("b", "Jobless claims increased by 2,000 from the previous week to 373,000.", "Beltway Daily",
+                 "2025-07-10")
+    extractions = {
+        "a": extraction(a, figure(a, "2,000", 2000, "jobless claims", "rise"),
+                        figure(a, "373,000", 373000, "jobless claims", "rise")),
+        "b": extraction(b, figure(b, "2,000", 2000, "jobless claims", "increase"),
+                        figure(b, "373,000", 373000, "jobless claims", "increase")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    level = claim_with(claims, a, "373,000")
+    assert level.status == "corroborated" and {s.doc for s in level.sources} == {"a", "b"}
+    assert claim_with(claims, a, "2,000").status == "corroborated"
+
+
+def test_cross_check_a_change_is_not_dropped_as_a_part_of_its_starting_level() -> None:
+    # one article: "fell 92,000 from 590,000" is a drop and the level before it, not a part and its whole
+    a = make_doc("a", "Jobless claims fell 92,000 last week from 590,000 the week before.", "Capitol Wire", "2025-05-06")
+    b = make_doc("b", "Jobless claims fell by 92,000 last week, the agency said.", "Beltway Daily", "2025-05-06")
+    extractions = {
+        "a": extraction(a, figure(a, "92,000", 92000, "jobless claims", "fall"),
+                        figure(a, "590,000", 590000, "jobless claims", "fall")),
+        "b": extraction(b, figure(b, "92,000", 92000, "jobless claims", "fall")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert claim_with(claims, a, "92,000").status == "corroborated"
