@@ -579,6 +579,10 @@ def test_corroborate_unstated_count_is_not_set_against_a_named_group() -> None:
          {"150,000": "2025-04", "3.9%": "2025-04"}),
         # "in March" belongs to the 4.4% it follows
         ("The report showed the jobless rate fell to 3.9% from 4.4% in March.", {"3.9%": None, "4.4%": "2025-03"}),
+        # the end of the period it is measured over dates it, not the day the figure was reported
+        ("Consumer prices rose 4.2% in the 12 months ending in April, the agency reported Thursday.",
+         {"4.2%": "2025-04"}),
+        ("Rents climbed 7% in the year ended in March, the survey showed on Monday.", {"7%": "2025-03"}),
     ],
 )
 def test_figure_date_is_the_nearest_date_of_its_own_clause(nlp, text: str, expected: dict[str, str]) -> None:

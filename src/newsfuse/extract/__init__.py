@@ -129,6 +129,8 @@ def estimate_date(
         if date_span is None or date_span.start <= span.root.i < date_span.end:
             continue
         head = _attachment_head(date_span.root)
+        if head is not None and head.i not in depth_of and _ends_a_period(head):
+            head = _period_attachment(head, dates)
         if head is not None and head.i in depth_of and not _figure_between(figure, date, others):
             # A date on the counted noun itself first ("10 people on Tuesday"), then on the closest
             # governing verb ("rose 8% in September as the rate fell to 4.8%, the bureau said Friday":
@@ -137,6 +139,25 @@ def estimate_date(
             distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
             candidates.append((head.pos_ in _VERBAL, depth_of[head.i], distance, date.start < figure.start, date.value))
     return min(candidates)[4] if candidates else None
+
+
+def _ends_a_period(token: Token) -> bool:
+    """A participle closing a period: "the week ended May 1", "the 12 months ending in April" (the
+    parser sometimes hangs "ending" on the preposition instead of the noun). The verb "end" is not
+    one ("the mission is on track to end on Aug. 31")."""
+    return token.lemma_ == "end" and token.tag_ in ("VBN", "VBG") and token.dep_ in ("acl", "pobj")
+
+
+def _period_attachment(ending: Token, dates: Sequence[DateMention]) -> Token | None:
+    """Where a period closed by a date attaches: "rose 4.2% in the 12 months ending in April" is
+    dated by the period's end, through the participle's noun ("months" → "rose"). Without it, the
+    nearest other date won, often the day the figure was reported ("..., the agency reported
+    Thursday"), which set it apart from the same figure given for April by another outlet. A period
+    that is a date itself ("the week ended July 17": the week) is dated by itself, not its last day."""
+    period = ending.head if ending.dep_ == "acl" else ending
+    if any(d.value and not d.value.startswith("P") and d.start <= period.idx < d.end for d in dates):
+        return None
+    return _attachment_head(period)
 
 
 def _figure_between(figure: Figure, date: DateMention, others: Sequence[Figure]) -> bool:
