@@ -797,3 +797,22 @@ def test_cross_check_a_change_is_not_dropped_as_a_part_of_its_starting_level() -
     }
     claims = cross_check([a, b], extractions, {})
     assert claim_with(claims, a, "92,000").status == "corroborated"
+
+
+@pytest.mark.model
+def test_corroborate_a_count_after_including_is_a_part_not_a_rival_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    # "the death toll, including 12 civilians": the 12 are among the dead; set against another
+    # outlet's "killed 13 people" it had made a conflict of a part and a total
+    texts = {"a": "The blast killed 14 people, including 11 soldiers and two medics, officials said.",
+             "b": "The death toll, including 12 civilians, rose to 15 on Thursday.",
+             "c": "The attack killed 13 people, the army said.",
+             "d": "The agenda includes several bills, including a $3.5 trillion spending plan."}
+    docs = [make_doc(i, t, "Outlet " + i, "2025-05-09") for i, t in texts.items()]
+    extractions = {d.id: extract_document(nlp(d.text), doc_id=d.id, published="2025-05-09") for d in docs}
+    scopes = {f.text: f.scope for e in extractions.values() for f in e.figures}
+    assert scopes["11"] == scopes["two"] == scopes["12"] == "part"
+    assert scopes["14"] == scopes["15"] == scopes["13"] == "total"
+    assert scopes["$3.5 trillion"] == "total"  # an item's amount is its own total ("the $3.5 trillion plan")
+    assert all(c.status != "conflicting" for c in cross_check(docs[1:3], extractions, {}))

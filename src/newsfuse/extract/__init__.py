@@ -322,7 +322,7 @@ def figure_context(doc: Doc, figure: Figure) -> Figure:
     number = span.root
     nominal = _counted(number)
     scope: FigureScope = "total"
-    if _is_part(number, nominal):
+    if _is_part(number, nominal) or (figure.unit is None and _included(nominal)):
         scope = "part"
     elif _is_background(nominal):
         scope = "background"
@@ -370,6 +370,16 @@ def _is_part(number: Token, nominal: Token) -> bool:
                 if any(obj.pos_ == "PRON" for obj in prep.children if obj.dep_ == "pobj"):
                     return True
     return False
+
+
+def _included(nominal: Token) -> bool:
+    """ "14 people, including 11 soldiers and two medics", "the death toll, including 12 soldiers":
+    what "including" introduces is among a larger count, a part of it, never a rival total (set
+    against another outlet's "killed 13 people", "including 12 civilians" had made a conflict). Only
+    for counts: an amount of money so introduced ("including a $3.5 trillion spending plan") is the
+    item's own total, which other outlets state as such."""
+    first = _first_conjunct(nominal)
+    return first.dep_ == "pobj" and first.head.lower_ == "including"
 
 
 def _in_breakdown(nominal: Token) -> bool:
