@@ -543,3 +543,11 @@ def test_brief_timeline_dates_the_noun_a_date_stands_before_and_no_name(nlp) -> 
     timeline = _parsed_timeline(nlp, "The House March 3 Select Committee announced on Wednesday that it seeks "
                                      "records from the plant's owner.", "2025-10-16")
     assert list(timeline) == ["2025-10-15"]
+
+
+def test_brief_voices_never_show_a_pronoun_as_a_voice() -> None:
+    # "It found intelligence was not passed on ...": the report's finding, its speaker an unresolved
+    # "It"; alone in an outlet's quotes it had been listed as the voice "It"
+    assert voices([Quote("d", "a", "indirect", 0, 1, speaker_name="It")]) == {"unattributed": 1}
+    assert voices([Quote("d", "a", "indirect", 0, 1, speaker_name="they"),
+                   Quote("d", "b", "direct", 2, 3, speaker_name="They")]) == {"unattributed": 2}

@@ -760,7 +760,8 @@ def voices(quotes: Sequence[Quote]) -> dict[str, int]:
     for q in distinct_statements(quotes):
         key = q.speaker or (_named_speaker(q.speaker_name) or "unattributed")
         counts[key] += 1
-        names[key][q.speaker_name.strip() if q.speaker_name else key] += 1
+        # an unattributed statement is shown as such, never under the pronoun it was written with
+        names[key][q.speaker_name.strip() if q.speaker_name and key != "unattributed" else key] += 1
     shown: Counter[str] = Counter()
     for key, n in counts.items():
         label = max(names[key], key=lambda s: (names[key][s], len(s), s))
