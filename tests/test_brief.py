@@ -551,3 +551,15 @@ def test_brief_voices_never_show_a_pronoun_as_a_voice() -> None:
     assert voices([Quote("d", "a", "indirect", 0, 1, speaker_name="It")]) == {"unattributed": 1}
     assert voices([Quote("d", "a", "indirect", 0, 1, speaker_name="they"),
                    Quote("d", "b", "direct", 2, 3, speaker_name="They")]) == {"unattributed": 2}
+
+
+def test_brief_summary_leaves_out_a_quotation_its_sentence_gives_to_a_bare_pronoun() -> None:
+    # "'...,' he added." names no one: alone in a briefing, the words belong to nobody the reader knows
+    text = ("The harbour bridge reopened to traffic on Monday after six weeks of repairs.\n\n"
+            "\u201cWe should have fixed the piers years ago instead of waiting for a barge to hit them,\u201d "
+            "he added.\n\n"
+            "She said: \u201cThe traders on the east bank lost half of their customers this winter.\u201d\n\n"
+            "\u201cIt is a good day for the whole city,\u201d the mayor said at the reopening ceremony.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("good day for the whole city" in t for t in texts)
+    assert not any("fixed the piers" in t or "half of their customers" in t for t in texts)

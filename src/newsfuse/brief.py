@@ -8,7 +8,8 @@ Summary (:func:`summarise`)
     :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words, and sentences a reader would see
     cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
     ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
-    "(R-Wyo.)"). Near-identical sentences across
+    "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
+    "But ...") or a quotation given to a bare pronoun ("“...,” he added."). Near-identical sentences across
     documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`) are one candidate that cites all its
     copies; a sentence repeated by several *independent* groups gets a small bonus, while copies
     inside one independent source (a syndication group, or one outlet) count once. Each candidate is scored by
@@ -302,8 +303,21 @@ _LEANS_BACK = re.compile(
 )
 
 
+# A quotation given to a bare pronoun ("“... years ago,” he added."): who "he" is was in the sentence
+# before, so alone in a briefing the words belong to no one the reader knows.
+_PRONOUN_ATTRIBUTION = re.compile(
+    r"[”\"'’]\s*,?\s*(?:he|she|they)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|noted|"
+    r"continued|explained|argued|insisted|warned|tweeted|replied|asked|recalled|stressed|acknowledged|"
+    r"admitted|declared|concluded)\b",
+    re.I,
+)
+
+
 def _leans_on_the_sentence_before(sentence: str) -> bool:
-    return bool(_LEANS_BACK.match(sentence))  # inside quotation marks the words are the speaker's
+    """Whether the sentence needs the one before it: an opening that points back ("She announced
+    ...", "But ..."; inside quotation marks the words are the speaker's), or a quotation whose only
+    speaker is a pronoun ("..., he added.")."""
+    return bool(_LEANS_BACK.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence))
 
 
 def _closes_its_quotes(sentence: str) -> bool:
