@@ -563,3 +563,21 @@ def test_brief_summary_leaves_out_a_quotation_its_sentence_gives_to_a_bare_prono
     texts = [s.text for s in _one_article_summary(text)]
     assert any("good day for the whole city" in t for t in texts)
     assert not any("fixed the piers" in t or "half of their customers" in t for t in texts)
+
+
+def test_brief_timeline_leaves_out_the_date_of_the_level_a_change_started_from() -> None:
+    # "fell to 4.1% in May from 4.4% in April": April dates the starting level; the clause, about
+    # the fall, filed under April would say the rate fell in April
+    text = ("The jobless rate fell to 4.1% in May from 4.4% in April, the agency said.\n\n"
+            "Average daily cases climbed to 2,300 on Monday, up from 1,130 on June 3, officials said.")
+    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-06-10",
+                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
+
+    def mention(surface: str, value: str, grain: str) -> DateMention:
+        start = doc.text.index(surface)
+        return DateMention(doc="a", text=surface, value=value, grain=grain, start=start, end=start + len(surface))
+
+    dates = (mention("May", "2025-05", "month"), mention("April", "2025-04", "month"),
+             mention("Monday", "2025-06-09", "day"), mention("June 3", "2025-06-03", "day"))
+    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
+    assert [e.date for e in timeline] == ["2025-05", "2025-06-09"]

@@ -530,9 +530,20 @@ _SUPERLATIVE = re.compile(
 _THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+# "fell to 4.1% in May from 4.4% in April", "up from 1,130 on June 3": the date of the level a change
+# started from. Filed under it, the clause (about the change) would say the change happened then.
+_FROM_LEVEL_BEFORE = re.compile(
+    r"\bfrom\s+(?:an?\s+(?:[a-z][a-z-]*\s+){1,2})?[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per cent|[a-z]+))?\s+"
+    r"(?:in|on|at|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _comparison_point(mention: DateMention, text: str) -> bool:
+    """A date a reported event is measured against, not one it happened on: after "than", after a
+    superlative's "since", or dating the level a change started from."""
     before = text[max(0, mention.start - 160) : mention.start]
-    if _THAN_BEFORE.search(before):
+    if _THAN_BEFORE.search(before) or _FROM_LEVEL_BEFORE.search(before):
         return True
     if not _SINCE_BEFORE.search(before):
         return False
