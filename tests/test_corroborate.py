@@ -816,3 +816,21 @@ def test_corroborate_a_count_after_including_is_a_part_not_a_rival_total(nlp) ->
     assert scopes["14"] == scopes["15"] == scopes["13"] == "total"
     assert scopes["$3.5 trillion"] == "total"  # an item's amount is its own total ("the $3.5 trillion plan")
     assert all(c.status != "conflicting" for c in cross_check(docs[1:3], extractions, {}))
+
+
+def test_corroborate_a_quote_claim_states_only_the_words_every_source_prints() -> None:
+    # one outlet prints the longer quotation, the other its first half: what both print is the half,
+    # so the claim must not read as if both said "and nobody will stop us"
+    a = make_doc("a", "\u201cWe will rebuild the pier this summer, and nobody will stop us,\u201d the mayor said.",
+                 "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "\u201cWe will rebuild the pier this summer,\u201d the mayor told reporters on Tuesday.",
+                 "Beltway Daily", "2025-04-10")
+    extractions = {
+        "a": extraction(a, quotes=(quote(a, "We will rebuild the pier this summer, and nobody will stop us,"),)),
+        "b": extraction(b, quotes=(quote(b, "We will rebuild the pier this summer,"),)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert len(claims) == 1 and claims[0].status == "corroborated"
+    assert {s.doc for s in claims[0].sources} == {"a", "b"}
+    assert "nobody will stop us" not in claims[0].text
+    assert claims[0].focus == "We will rebuild the pier this summer,"

@@ -70,7 +70,7 @@ Status
 Quote claims
     The same direct quote (normalised: case, punctuation and spacing ignored; a quote trimmed
     by one outlet still matches the longer one) printed by two or more independent groups is a
-    corroborated claim. A quote printed by one group only is already in the quotes list and is
+    corroborated claim, read from the shortest copy: its words are the ones every source prints. A quote printed by one group only is already in the quotes list and is
     not repeated as a claim.
 
 Claim text is the sentence (``Extraction.sentences``) containing the first source; the id is
@@ -828,7 +828,7 @@ def _quote_claims(
         quotes.sort(key=lambda q: (order.get(q.doc, len(order)), q.start))
         if len({groups.get(q.doc, q.doc) for q in quotes}) < 2:
             continue
-        first = quotes[0]
+        first = _shared_words(quotes)
         text = texts.get(first.doc, "")
         s_start, s_end = sentence_at(extractions[first.doc], text, first.start, first.end)
         sentence = text[s_start:s_end] or first.text
@@ -845,6 +845,14 @@ def _quote_claims(
             )
         )
     return claims
+
+
+def _shared_words(quotes: Sequence[Quote]) -> Quote:
+    """The quotation a claim is read from: the shortest of a group (trimmed copies are folded into
+    the longer quotation they are part of), since only its words are printed by every source; the
+    longest would have shown "..., and nobody will stop us" as corroborated when one outlet printed
+    only "We will rebuild the pier this summer". Ties go to the first in story order."""
+    return min(quotes, key=lambda q: len(normalise_quote(q.text)))
 
 
 def _is_a_title(text: str) -> bool:
