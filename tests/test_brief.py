@@ -581,3 +581,26 @@ def test_brief_timeline_leaves_out_the_date_of_the_level_a_change_started_from()
              mention("Monday", "2025-06-09", "day"), mention("June 3", "2025-06-03", "day"))
     timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
     assert [e.date for e in timeline] == ["2025-05", "2025-06-09"]
+
+
+@pytest.mark.parametrize(
+    ("said_a", "said_b"),
+    [
+        # the same words but for a negation, or but for the number: two statements, not two copies
+        ("The council has not approved the harbour budget at its meeting on Monday evening.",
+         "The council has approved the harbour budget at its meeting on Monday evening."),
+        ("Police said 12 people died in the warehouse fire near the harbour on Monday night.",
+         "Police said 14 people died in the warehouse fire near the harbour on Monday night."),
+    ],
+)
+def test_brief_summary_never_cites_a_source_that_says_otherwise(said_a: str, said_b: str) -> None:
+    a = make_doc("a", said_a + "\n\nThe harbour has been closed to ships since the storm in March.", "Gazette",
+                 "2025-03-04")
+    b = make_doc("b", said_b + "\n\nFerries will run on the winter timetable until the end of April.", "Tribune",
+                 "2025-03-04")
+    extractions = {d.id: Extraction(doc=d.id, sentences=sentences(d.text)) for d in (a, b)}
+    summary = summarise([a, b], extractions, groups={"a": "a", "b": "b"}, n_sentences=4)
+    assert summary
+    for sentence in summary:
+        for source in sentence.sources:
+            assert cited_text([a, b], source) == sentence.text

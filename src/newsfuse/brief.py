@@ -10,7 +10,8 @@ Summary (:func:`summarise`)
     ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
     "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
     "But ...") or a quotation given to a bare pronoun ("“...,” he added."). Near-identical sentences across
-    documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`) are one candidate that cites all its
+    documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`, the same numbers and both negated or
+    neither: "has not approved" is no copy of "has approved") are one candidate that cites all its
     copies; a sentence repeated by several *independent* groups gets a small bonus, while copies
     inside one independent source (a syndication group, or one outlet) count once. Each candidate is scored by
 
@@ -198,6 +199,7 @@ class _Sentence:
     density: float
     figures: int
     quotes: int
+    facts: frozenset[str] = frozenset()  # its numbers and whether it is negated (see _facts)
     score: float = 0.0
 
 
@@ -241,9 +243,33 @@ def _story_sentences(
                     density=len(content) / max(len(tokens), 1),
                     figures=sum(1 for f in extraction.figures if start <= f.start < end),
                     quotes=sum(1 for q in extraction.quotes if start <= q.start < end and q.kind == "direct"),
+                    facts=_facts(sentence),
                 )
             )
     return out
+
+
+# What two near-identical sentences must share to be copies of one statement: the content words
+# leave out negations (stop words) and one-digit numbers, so "has not approved" matched "has
+# approved" and "12 people died" matched "14 people died", and one summary sentence cited a source
+# that says otherwise.
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b", re.IGNORECASE)
+_NUMBER_WORDS = frozenset({
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
+    "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "half", "third", "quarter",
+})
+
+
+def _facts(sentence: str) -> frozenset[str]:
+    """The numbers a sentence states (digits without separators, number words) and a mark when
+    it is negated: two sentences are copies of one statement only when these are equal."""
+    found = {w.replace(",", "") for w in words(sentence) if w[0].isdigit()}
+    found |= {w.lower() for w in words(sentence) if w.lower() in _NUMBER_WORDS}
+    if _NEGATION.search(sentence):
+        found.add("\u00ac")
+    return frozenset(found)
 
 
 def _runs_on(text: str, end: int) -> bool:
@@ -371,7 +397,7 @@ def _near_identical(sentences: list[_Sentence]) -> list[list[_Sentence]]:
             for j in index[w]:
                 if j not in seen and find(j) != find(i):
                     seen.add(j)
-                    if jaccard(s.words, sentences[j].words) >= NEAR_IDENTICAL:
+                    if jaccard(s.words, sentences[j].words) >= NEAR_IDENTICAL and s.facts == sentences[j].facts:
                         parent[find(i)] = find(j)
             index[w].append(i)
     groups: dict[int, list[_Sentence]] = defaultdict(list)
