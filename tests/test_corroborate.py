@@ -579,6 +579,10 @@ def test_corroborate_unstated_count_is_not_set_against_a_named_group() -> None:
          {"150,000": "2025-04", "3.9%": "2025-04"}),
         # "in March" belongs to the 4.4% it follows
         ("The report showed the jobless rate fell to 3.9% from 4.4% in March.", {"3.9%": None, "4.4%": "2025-03"}),
+        # the end of the period it is measured over dates it, not the day the figure was reported
+        ("Consumer prices rose 4.2% in the 12 months ending in April, the agency reported Thursday.",
+         {"4.2%": "2025-04"}),
+        ("Rents climbed 7% in the year ended in March, the survey showed on Monday.", {"7%": "2025-03"}),
     ],
 )
 def test_figure_date_is_the_nearest_date_of_its_own_clause(nlp, text: str, expected: dict[str, str]) -> None:
@@ -748,3 +752,85 @@ def test_cross_check_a_definite_count_with_an_adjective_is_not_listed_on_one_sou
     claims = cross_check([doc], extractions, {})
     assert claims_citing(claims, doc, "12") == []
     assert claim_with(claims, doc, "23").status == "single-source"
+
+
+def test_cross_check_the_level_a_change_starts_from_is_neither_the_change_nor_the_new_level() -> None:
+    # "rose by 5 to 14" and "climbed to 14 from 12": the 12 is where the toll stood before, not a
+    # rise of 12 to set against a rise of 5
+    a = make_doc("a", "The death toll rose by 5 to 14 on Tuesday, officials said.", "Capitol Wire", "2025-05-06")
+    b = make_doc("b", "The death toll climbed to 14 from 12, the coroner said.", "Beltway Daily", "2025-05-06")
+    extractions = {
+        "a": extraction(a, figure(a, "5", 5, "death toll", "rise"), figure(a, "14", 14, "death toll", "rise")),
+        "b": extraction(b, figure(b, "14", 14, "death toll", "climb"), figure(b, "12", 12, "death toll", "climb")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert all(c.status != "conflicting" for c in claims)
+    assert claim_with(claims, a, "14").status == "corroborated"
+
+
+def test_cross_check_a_level_reached_with_an_adjective_before_it_is_a_level() -> None:
+    # "to a seasonally adjusted 373,000" is the new level as much as "to 373,000"
+    a = make_doc("a", "Jobless claims rose by 2,000 last week to a seasonally adjusted 373,000.", "Capitol Wire",
+                 "2025-07-10")
+    b = make_doc("b", "Jobless claims increased by 2,000 from the previous week to 373,000.", "Beltway Daily",
+                 "2025-07-10")
+    extractions = {
+        "a": extraction(a, figure(a, "2,000", 2000, "jobless claims", "rise"),
+                        figure(a, "373,000", 373000, "jobless claims", "rise")),
+        "b": extraction(b, figure(b, "2,000", 2000, "jobless claims", "increase"),
+                        figure(b, "373,000", 373000, "jobless claims", "increase")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    level = claim_with(claims, a, "373,000")
+    assert level.status == "corroborated" and {s.doc for s in level.sources} == {"a", "b"}
+    assert claim_with(claims, a, "2,000").status == "corroborated"
+
+
+def test_cross_check_a_change_is_not_dropped_as_a_part_of_its_starting_level() -> None:
+    # one article: "fell 92,000 from 590,000" is a drop and the level before it, not a part and its whole
+    a = make_doc("a", "Jobless claims fell 92,000 last week from 590,000 the week before.", "Capitol Wire", "2025-05-06")
+    b = make_doc("b", "Jobless claims fell by 92,000 last week, the agency said.", "Beltway Daily", "2025-05-06")
+    extractions = {
+        "a": extraction(a, figure(a, "92,000", 92000, "jobless claims", "fall"),
+                        figure(a, "590,000", 590000, "jobless claims", "fall")),
+        "b": extraction(b, figure(b, "92,000", 92000, "jobless claims", "fall")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert claim_with(claims, a, "92,000").status == "corroborated"
+
+
+@pytest.mark.model
+def test_corroborate_a_count_after_including_is_a_part_not_a_rival_total(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    # "the death toll, including 12 civilians": the 12 are among the dead; set against another
+    # outlet's "killed 13 people" it had made a conflict of a part and a total
+    texts = {"a": "The blast killed 14 people, including 11 soldiers and two medics, officials said.",
+             "b": "The death toll, including 12 civilians, rose to 15 on Thursday.",
+             "c": "The attack killed 13 people, the army said.",
+             "d": "The agenda includes several bills, including a $3.5 trillion spending plan."}
+    docs = [make_doc(i, t, "Outlet " + i, "2025-05-09") for i, t in texts.items()]
+    extractions = {d.id: extract_document(nlp(d.text), doc_id=d.id, published="2025-05-09") for d in docs}
+    scopes = {f.text: f.scope for e in extractions.values() for f in e.figures}
+    assert scopes["11"] == scopes["two"] == scopes["12"] == "part"
+    assert scopes["14"] == scopes["15"] == scopes["13"] == "total"
+    assert scopes["$3.5 trillion"] == "total"  # an item's amount is its own total ("the $3.5 trillion plan")
+    assert all(c.status != "conflicting" for c in cross_check(docs[1:3], extractions, {}))
+
+
+def test_corroborate_a_quote_claim_states_only_the_words_every_source_prints() -> None:
+    # one outlet prints the longer quotation, the other its first half: what both print is the half,
+    # so the claim must not read as if both said "and nobody will stop us"
+    a = make_doc("a", "\u201cWe will rebuild the pier this summer, and nobody will stop us,\u201d the mayor said.",
+                 "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "\u201cWe will rebuild the pier this summer,\u201d the mayor told reporters on Tuesday.",
+                 "Beltway Daily", "2025-04-10")
+    extractions = {
+        "a": extraction(a, quotes=(quote(a, "We will rebuild the pier this summer, and nobody will stop us,"),)),
+        "b": extraction(b, quotes=(quote(b, "We will rebuild the pier this summer,"),)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert len(claims) == 1 and claims[0].status == "corroborated"
+    assert {s.doc for s in claims[0].sources} == {"a", "b"}
+    assert "nobody will stop us" not in claims[0].text
+    assert claims[0].focus == "We will rebuild the pier this summer,"

@@ -182,6 +182,20 @@ def test_extract_figures_change_is_not_a_range(nlp) -> None:
 
 
 @pytest.mark.model
+def test_extract_figures_change_by_then_level_is_not_a_range(nlp) -> None:
+    # "fell by 92,000 to 498,000": the change and the level it reached, not a range of 92,000-498,000
+    found = figures_in(
+        nlp,
+        "Initial claims fell by 92,000 to 498,000 last week. Confirmed cases rose by 40 to 160 on Monday. "
+        "The plan would cut emissions by 50 to 52 percent. Temperatures could rise by 1 to 3 degrees.",
+    )
+    assert found["92,000"].upper is None and found["498,000"].value == 498000.0
+    assert found["40"].upper is None and found["160"].value == 160.0
+    assert (found["50 to 52 percent"].value, found["50 to 52 percent"].upper) == (50.0, 52.0)
+    assert (found["1 to 3 degrees"].value, found["1 to 3 degrees"].upper) == (1.0, 3.0)
+
+
+@pytest.mark.model
 def test_extract_figures_number_words_and_temperatures(nlp) -> None:
     found = figures_in(nlp, "Forty-eight percent favor it. The thermometer hit 38 degrees Celsius (100.4 F) on Saturday.")
     assert found["Forty-eight percent"].value == 48.0

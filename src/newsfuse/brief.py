@@ -8,8 +8,10 @@ Summary (:func:`summarise`)
     :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words, and sentences a reader would see
     cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
     ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
-    "(R-Wyo.)"). Near-identical sentences across
-    documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`) are one candidate that cites all its
+    "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
+    "But ...") or a quotation given to a bare pronoun ("“...,” he added."). Near-identical sentences across
+    documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`, the same numbers and both negated or
+    neither: "has not approved" is no copy of "has approved") are one candidate that cites all its
     copies; a sentence repeated by several *independent* groups gets a small bonus, while copies
     inside one independent source (a syndication group, or one outlet) count once. Each candidate is scored by
 
@@ -197,6 +199,7 @@ class _Sentence:
     density: float
     figures: int
     quotes: int
+    facts: frozenset[str] = frozenset()  # its numbers and whether it is negated (see _facts)
     score: float = 0.0
 
 
@@ -240,9 +243,33 @@ def _story_sentences(
                     density=len(content) / max(len(tokens), 1),
                     figures=sum(1 for f in extraction.figures if start <= f.start < end),
                     quotes=sum(1 for q in extraction.quotes if start <= q.start < end and q.kind == "direct"),
+                    facts=_facts(sentence),
                 )
             )
     return out
+
+
+# What two near-identical sentences must share to be copies of one statement: the content words
+# leave out negations (stop words) and one-digit numbers, so "has not approved" matched "has
+# approved" and "12 people died" matched "14 people died", and one summary sentence cited a source
+# that says otherwise.
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b", re.IGNORECASE)
+_NUMBER_WORDS = frozenset({
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
+    "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "half", "third", "quarter",
+})
+
+
+def _facts(sentence: str) -> frozenset[str]:
+    """The numbers a sentence states (digits without separators, number words) and a mark when
+    it is negated: two sentences are copies of one statement only when these are equal."""
+    found = {w.replace(",", "") for w in words(sentence) if w[0].isdigit()}
+    found |= {w.lower() for w in words(sentence) if w.lower() in _NUMBER_WORDS}
+    if _NEGATION.search(sentence):
+        found.add("\u00ac")
+    return frozenset(found)
 
 
 def _runs_on(text: str, end: int) -> bool:
@@ -302,8 +329,21 @@ _LEANS_BACK = re.compile(
 )
 
 
+# A quotation given to a bare pronoun ("“... years ago,” he added."): who "he" is was in the sentence
+# before, so alone in a briefing the words belong to no one the reader knows.
+_PRONOUN_ATTRIBUTION = re.compile(
+    r"[”\"'’]\s*,?\s*(?:he|she|they)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|noted|"
+    r"continued|explained|argued|insisted|warned|tweeted|replied|asked|recalled|stressed|acknowledged|"
+    r"admitted|declared|concluded)\b",
+    re.I,
+)
+
+
 def _leans_on_the_sentence_before(sentence: str) -> bool:
-    return bool(_LEANS_BACK.match(sentence))  # inside quotation marks the words are the speaker's
+    """Whether the sentence needs the one before it: an opening that points back ("She announced
+    ...", "But ..."; inside quotation marks the words are the speaker's), or a quotation whose only
+    speaker is a pronoun ("..., he added.")."""
+    return bool(_LEANS_BACK.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence))
 
 
 def _closes_its_quotes(sentence: str) -> bool:
@@ -357,7 +397,7 @@ def _near_identical(sentences: list[_Sentence]) -> list[list[_Sentence]]:
             for j in index[w]:
                 if j not in seen and find(j) != find(i):
                     seen.add(j)
-                    if jaccard(s.words, sentences[j].words) >= NEAR_IDENTICAL:
+                    if jaccard(s.words, sentences[j].words) >= NEAR_IDENTICAL and s.facts == sentences[j].facts:
                         parent[find(i)] = find(j)
             index[w].append(i)
     groups: dict[int, list[_Sentence]] = defaultdict(list)
@@ -516,9 +556,20 @@ _SUPERLATIVE = re.compile(
 _THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+# "fell to 4.1% in May from 4.4% in April", "up from 1,130 on June 3": the date of the level a change
+# started from. Filed under it, the clause (about the change) would say the change happened then.
+_FROM_LEVEL_BEFORE = re.compile(
+    r"\bfrom\s+(?:an?\s+(?:[a-z][a-z-]*\s+){1,2})?[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per cent|[a-z]+))?\s+"
+    r"(?:in|on|at|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _comparison_point(mention: DateMention, text: str) -> bool:
+    """A date a reported event is measured against, not one it happened on: after "than", after a
+    superlative's "since", or dating the level a change started from."""
     before = text[max(0, mention.start - 160) : mention.start]
-    if _THAN_BEFORE.search(before):
+    if _THAN_BEFORE.search(before) or _FROM_LEVEL_BEFORE.search(before):
         return True
     if not _SINCE_BEFORE.search(before):
         return False
@@ -760,7 +811,8 @@ def voices(quotes: Sequence[Quote]) -> dict[str, int]:
     for q in distinct_statements(quotes):
         key = q.speaker or (_named_speaker(q.speaker_name) or "unattributed")
         counts[key] += 1
-        names[key][q.speaker_name.strip() if q.speaker_name else key] += 1
+        # an unattributed statement is shown as such, never under the pronoun it was written with
+        names[key][q.speaker_name.strip() if q.speaker_name and key != "unattributed" else key] += 1
     shown: Counter[str] = Counter()
     for key, n in counts.items():
         label = max(names[key], key=lambda s: (names[key][s], len(s), s))

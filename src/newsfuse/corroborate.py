@@ -16,7 +16,9 @@ Figure claims: the same quantity
       :data:`EVENT_CONCEPTS` ("killed 14", "14 people died", "a death toll of 14" → death;
       "injuring 40", "31 people treated" → injury; "evacuated", "ordered to leave their homes",
       "forced from their homes" → displacement; "includes $4.2 million", "sets aside $3.8
-      million" → allocation). Two figures whose predicates are unknown to the table count the
+      million" → allocation); a change verb's figure is the change ("rose 5"), the new level ("rose
+      to 14", "to a seasonally adjusted 373,000") or the level it started from ("from 12"), three
+      quantities. Two figures whose predicates are unknown to the table count the
       same thing only when the predicate phrases are identical;
     * what is counted (``Figure.about``): the same head noun, or two person nouns ("workers",
       "people", "others"), or one side does not say (a bare "killed 14");
@@ -68,7 +70,7 @@ Status
 Quote claims
     The same direct quote (normalised: case, punctuation and spacing ignored; a quote trimmed
     by one outlet still matches the longer one) printed by two or more independent groups is a
-    corroborated claim. A quote printed by one group only is already in the quotes list and is
+    corroborated claim, read from the shortest copy: its words are the ones every source prints. A quote printed by one group only is already in the quotes list and is
     not repeated as a claim.
 
 Claim text is the sentence (``Extraction.sentences``) containing the first source; the id is
@@ -190,7 +192,15 @@ _LEVEL_CONCEPTS = frozenset({"increase", "decrease"})
 _DEFINITE_BEFORE = re.compile(
     r"\b(?i:the|all|these|those|both|his|her|their|its|our)\s+(?:(?!but\b|of\b)[a-z][a-z-]*\s+)?$"
 )
-_TO_BEFORE = re.compile(r"\b(?:to|at)\s*$", re.IGNORECASE)
+# The new level after a change verb: "fell to 4.8%", "stood at 4.8%", and with an article and one or two
+# lower-case modifiers between, "rose to a seasonally adjusted 373,000", "to an estimated 1,200".
+_TO_BEFORE = re.compile(r"\b(?:(?:to|at)\s*|to\s+an?\s+(?:[a-z][a-z-]*\s+){1,2})$", re.IGNORECASE)
+# The level a change starts from: "climbed to 14 from 12", "fell 92,000 from 590,000", "up from a revised
+# 371,000". It is neither the change nor the new level: read as either, a starting level of 12 was set
+# against a rise of 5 as a conflict, or a drop of 92,000 was dropped as a part of its starting 590,000.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:[a-z][a-z-]*\s+){1,2})?$", re.IGNORECASE)
+# How far before a figure the two patterns above look.
+_LEVEL_CONTEXT = 40
 # Nouns that count the same kind of thing ("12 workers" killed, "14 people" died).
 NOUN_CLASSES: dict[str, str] = {
     "people": "person", "person": "person", "persons": "person", "other": "person", "individual": "person",
@@ -485,8 +495,8 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
     if figure.predicate is None and concept is None:
         # Stored before predicates were read from the parse: event words in ``about`` stand in.
         concept = next((c for c in map(event_concept, content_words(figure.about or "")) if c), None)
-    if concept in _LEVEL_CONCEPTS and _TO_BEFORE.search(text[max(0, figure.start - 12) : figure.start]):
-        concept = "level"
+    if concept in _LEVEL_CONCEPTS:
+        concept = _change_role(text[max(0, figure.start - _LEVEL_CONTEXT) : figure.start], concept)
     if figure.value is None or scope in ("part", "background") or (counted is None and phrase is None):
         return None
     low, high = figure_bounds(figure)
@@ -512,6 +522,17 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         low=low,
         high=high,
     )
+
+
+def _change_role(before: str, concept: str) -> str:
+    """What a figure of a change verb counts, from the words just before it: the new level ("to 14",
+    "to a seasonally adjusted 373,000"), the level it started from ("from 12", "from a revised 590,000"),
+    or else the change itself ("rose 5", "rose by 5"). Three quantities; only like with like compare."""
+    if _TO_BEFORE.search(before):
+        return "level"
+    if _FROM_BEFORE.search(before):
+        return "prior level"
+    return concept
 
 
 def _places(extraction: Extraction, start: int, end: int) -> frozenset[str]:
@@ -807,7 +828,7 @@ def _quote_claims(
         quotes.sort(key=lambda q: (order.get(q.doc, len(order)), q.start))
         if len({groups.get(q.doc, q.doc) for q in quotes}) < 2:
             continue
-        first = quotes[0]
+        first = _shared_words(quotes)
         text = texts.get(first.doc, "")
         s_start, s_end = sentence_at(extractions[first.doc], text, first.start, first.end)
         sentence = text[s_start:s_end] or first.text
@@ -824,6 +845,14 @@ def _quote_claims(
             )
         )
     return claims
+
+
+def _shared_words(quotes: Sequence[Quote]) -> Quote:
+    """The quotation a claim is read from: the shortest of a group (trimmed copies are folded into
+    the longer quotation they are part of), since only its words are printed by every source; the
+    longest would have shown "..., and nobody will stop us" as corroborated when one outlet printed
+    only "We will rebuild the pier this summer". Ties go to the first in story order."""
+    return min(quotes, key=lambda q: len(normalise_quote(q.text)))
 
 
 def _is_a_title(text: str) -> bool:

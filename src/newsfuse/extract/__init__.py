@@ -152,6 +152,8 @@ def estimate_date(
         if date_span is None or date_span.start <= span.root.i < date_span.end:
             continue
         head = _attachment_head(date_span.root)
+        if head is not None and head.i not in depth_of and _ends_a_period(head):
+            head = _period_attachment(head, dates)
         if head is not None and head.i in depth_of and not _figure_between(figure, date, others):
             # A date on the counted noun itself first ("10 people on Tuesday"), then on the closest
             # governing verb ("rose 8% in September as the rate fell to 4.8%, the bureau said Friday":
@@ -160,6 +162,25 @@ def estimate_date(
             distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
             candidates.append((head.pos_ in _VERBAL, depth_of[head.i], distance, date.start < figure.start, date.value))
     return min(candidates)[4] if candidates else None
+
+
+def _ends_a_period(token: Token) -> bool:
+    """A participle closing a period: "the week ended May 1", "the 12 months ending in April" (the
+    parser sometimes hangs "ending" on the preposition instead of the noun). The verb "end" is not
+    one ("the mission is on track to end on Aug. 31")."""
+    return token.lemma_ == "end" and token.tag_ in ("VBN", "VBG") and token.dep_ in ("acl", "pobj")
+
+
+def _period_attachment(ending: Token, dates: Sequence[DateMention]) -> Token | None:
+    """Where a period closed by a date attaches: "rose 4.2% in the 12 months ending in April" is
+    dated by the period's end, through the participle's noun ("months" → "rose"). Without it, the
+    nearest other date won, often the day the figure was reported ("..., the agency reported
+    Thursday"), which set it apart from the same figure given for April by another outlet. A period
+    that is a date itself ("the week ended July 17": the week) is dated by itself, not its last day."""
+    period = ending.head if ending.dep_ == "acl" else ending
+    if any(d.value and not d.value.startswith("P") and d.start <= period.idx < d.end for d in dates):
+        return None
+    return _attachment_head(period)
 
 
 def _figure_between(figure: Figure, date: DateMention, others: Sequence[Figure]) -> bool:
@@ -324,7 +345,7 @@ def figure_context(doc: Doc, figure: Figure) -> Figure:
     number = span.root
     nominal = _counted(number)
     scope: FigureScope = "total"
-    if _is_part(number, nominal):
+    if _is_part(number, nominal) or (figure.unit is None and _included(nominal)):
         scope = "part"
     elif _is_background(nominal):
         scope = "background"
@@ -372,6 +393,16 @@ def _is_part(number: Token, nominal: Token) -> bool:
                 if any(obj.pos_ == "PRON" for obj in prep.children if obj.dep_ == "pobj"):
                     return True
     return False
+
+
+def _included(nominal: Token) -> bool:
+    """ "14 people, including 11 soldiers and two medics", "the death toll, including 12 soldiers":
+    what "including" introduces is among a larger count, a part of it, never a rival total (set
+    against another outlet's "killed 13 people", "including 12 civilians" had made a conflict). Only
+    for counts: an amount of money so introduced ("including a $3.5 trillion spending plan") is the
+    item's own total, which other outlets state as such."""
+    first = _first_conjunct(nominal)
+    return first.dep_ == "pobj" and first.head.lower_ == "including"
 
 
 def _in_breakdown(nominal: Token) -> bool:

@@ -383,7 +383,9 @@ def _is_name_part(number: Token, before: Token) -> bool:
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """Number-grammar matches. "X to Y" is a range ("1,500 to 2,000 jobs", "ranged from $19m to
     $136m") unless it reads as a change between two figures: "from 5% to 6%", "shed $1.11 to
-    $53.36" (the second end more than ten times the first, or below it)."""
+    $53.36" (the second end more than ten times the first, or below it), or after "by" a change
+    and the level it reached ("fell by 92,000 to 498,000", the second end more than three times
+    the first; "cut by 50 to 52 percent" stays a range)."""
     for match in _FIGURE_RE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()].lower()
         separator = re.search(r"\sto\s", match.group("body"))
@@ -394,19 +396,28 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         first = _FIGURE_RE.match(text, match.start(), cut)
         second = _FIGURE_RE.match(text, match.start() + separator.end(), match.end())
         is_range_verb = re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+)*$", before)
-        if is_range_verb or (not before.endswith("from ") and not _is_change(first, second)):
+        limit = _BY_CHANGE_RATIO if before.endswith("by ") else _CHANGE_RATIO
+        if is_range_verb or (not before.endswith("from ") and not _is_change(first, second, limit)):
             yield match
             continue
         yield from (m for m in (first, second) if m is not None)
 
 
-def _is_change(first: re.Match[str] | None, second: re.Match[str] | None) -> bool:
+# "X to Y" whose second end is this many times the first reads as a change to a new level, not a
+# range; after "by" (a change is coming: "rose by 5 to 14") a smaller gap does, since ranges of a
+# change stay close ("by 1 to 3 degrees", "by 50 to 52 percent").
+_CHANGE_RATIO = 10.0
+_BY_CHANGE_RATIO = 3.0
+
+
+def _is_change(first: re.Match[str] | None, second: re.Match[str] | None, limit: float = _CHANGE_RATIO) -> bool:
+    """Whether "first to second" is a change between two figures rather than a range."""
     if first is None or second is None:
         return False
     low, high = parse_amount(first.group("body")), parse_amount(second.group("body"))
     if low is None or high is None or low <= 0:
         return False
-    return high < low or high > 10 * low
+    return high < low or high > limit * low
 
 
 def _build(span: Span, match: re.Match[str], doc_id: str, end_char: int, text: str) -> Figure | None:
