@@ -939,3 +939,50 @@ def test_a_german_comment_thread_under_its_heading_is_dropped() -> None:
     assert all(reasons[p] == "body" for p in ARTIKEL)
     assert all(reasons[line] == "comment" for line in thread[:3])
     assert reasons["Zurück zur Übersicht"] != "body"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Tags: Straßenbahn, Stadtrat, Innenstadt", "notice"), ("Schlagworte: Verkehr Nahverkehr Stadtrat", "notice"),
+    ("Schlagwörter:", "notice"), ("Etiquetas:", "notice"), ("Markiert mit: #tram #stadt", "notice"),
+    ("Tags Jane Doe Springfield", "notice"),
+    ("This entry was posted in News. Bookmark the permalink.", "dateline-meta"),
+    ("Dieser Beitrag wurde am 3. Mai 2021 um 10:12 Uhr veröffentlicht und wurde unter Verkehr abgelegt.",
+     "dateline-meta"),
+    ("Dieser Eintrag wurde veröffentlicht in Verkehr und verschlagwortet mit Tram von Erika.", "dateline-meta"),
+    ("Eingestellt von Erika um 21:11", "dateline-meta"), ("Posted by Jane at 12:11 PM", "dateline-meta"),
+    ("Veröffentlicht am 6. Juli 2021", "dateline-meta"), ("Aktualisiert: 11.04.2021, 10:27", "dateline-meta"),
+    ("Publié le 3 mai 2021 à 10h12", "dateline-meta"), ("opublikowano: 7 kwietnia 2021", "dateline-meta"),
+    ("Kommentarfunktion ist deaktiviert", "notice"), ("Leider sind keine Kommentare möglich.", "notice"),
+    ("Foto: Erika Muster", "credit"), ("Bild: Agentur Beispiel", "credit"), ("Fot. Jan Kowalski / Agencja", "credit"),
+    ("Die neue Bahn an der Endhaltestelle. Foto: Erika Muster/Stadtwerke", "caption"),
+    ("Die neue Bahn an der Endhaltestelle. (Bildquelle: Stadtwerke)", "caption"),
+    ("Die neue Bahn an der Endhaltestelle. © Stadtwerke / Erika Muster", "caption"),
+])
+def test_blog_tags_post_footers_date_stamps_and_picture_credits_in_other_languages(line: str, reason: str) -> None:
+    lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
+    assert _reasons(lines)[line] == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das Bild zeigt die neue Bahn an der Endhaltestelle, die im Frühjahr eröffnet wurde.",
+    "Tags darauf kündigte die Oberbürgermeisterin eine Bürgerversammlung an.",
+    "Am 3. Mai 2021 wurde der Vertrag mit der Baufirma unterzeichnet.",
+    "März 2021",
+    "Termin: 06.03.2021, 19 Uhr",
+    "Der Verlag schrieb: Copyright © 2021 bei der Autorin.",
+])
+def test_article_lines_like_tags_dates_and_credits_are_kept(sentence: str) -> None:
+    lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
+    assert _reasons(lines)[sentence] == "body"
+
+
+def test_a_list_under_a_picture_credit_at_the_end_of_the_article_is_kept() -> None:
+    # The show's details under its last picture: the credit between the prose and the list parts nothing.
+    details = ["Jane Doe", "‘Lights over the Tram Depot’", "Tram Depot Gallery", "Depot Street 15, Springfield",
+               "10 A.M. / 6 P.M."]
+    lines = [*ARTICLE, "The tram depot lit up for the show, photo © Jane Doe", *details,
+             "You may also be interested in", "Springfield opens its new bus station",
+             "The city council elects a new mayor", "Privacy policy", "Contact us"]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert reasons["The tram depot lit up for the show, photo © Jane Doe"] != "body"

@@ -897,6 +897,9 @@ _NOTICE = re.compile(
     r"|(?:^|[.!?] )(?:sie müssen|du musst|bitte)\b.{0,30}(?:einloggen|anmelden|eingeloggt|angemeldet|registrieren"
     r"|loggen sie sich)\b"
     r".{0,60}(?:kommentar|kommentieren|diskussion)"
+    r"|kommentarfunktion (?:ist|wurde) (?:\w+ )?(?:deaktiviert|geschlossen|abgeschaltet)|kommentare sind (?:\w+ )?(?:geschlossen"
+    r"|deaktiviert)|sind (?:hier )?keine kommentare möglich|nur (?:angemeldete|registrierte) (?:benutzer|nutzer|mitglieder)"
+    r" können kommentieren|les commentaires sont fermés|los comentarios están cerrados|i commenti sono chiusi"
     r"|neue beiträge per e-?mail|^para comentar (?:\w+ ){0,3}(?:debes|debés|tienes que|es necesario|por favor)"
     # a paywall's "read the rest" line
     r"|^pour (?:lire|voir|découvrir) la suite\b"
@@ -928,6 +931,34 @@ _BUTTON_WORDS = frozenset(
     "drucken|imprimer|imprimir|stampa|drukuj|печать|antworten|répondre|responder|rispondi|beantwoorden|odpowiedz|ответить|"
     "jetzt anmelden|abonnieren".split("|"))
 _POSTED = re.compile(r"^(?:posted|published|written) (?:on|by)\b", re.I)
+# A picture credit in the languages of the pages most often copied after English ("Foto: Jane Doe/dpa",
+# "Bild: Agentur", "Fot. Jane Doe / Agencja", "Imagen: Télam", "(Bildquelle: Verband)", "© Jane Doe / Agentur"),
+# alone on its line or closing a caption.
+_FOREIGN_CREDIT_LABEL = (
+    r"(?:fotos?|fot\.|bild(?:er|quelle)?|imagen(?:es)?|cr[ée]dito?s?(?: (?:photo|foto))?|kuva|zdj[eę]cie|фото|foto di)")
+_FOREIGN_CREDIT = re.compile(
+    rf"(?:^|(?<=[\s(.!?]))\(?(?i:{_FOREIGN_CREDIT_LABEL})(?<=\.)?\s*(?::|(?<=\.))\s*"
+    r"(?P<who>(?:[^!?:()\s]|\s(?![a-zà-ÿ]+\s+[a-zà-ÿ]+\s+[a-zà-ÿ]+\b)|\([^()]{0,40}\)){1,80}?)\)?\.?\s*$"
+    r"|(?<=\S)(?<!(?i:copyright))\s*[-–—]?\s*©\s*(?P<owner>[^©!?()]{2,60})$")
+# A blog's tag or category line under the post ("Tags: travel, Berlin", "Schlagworte: Mode Winter",
+# "Etiquetas:", "Markiert mit ..."): a label, then names or nothing (the tags on the next lines), no sentence.
+_TAG_LINE = re.compile(
+    r"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|markiert(?: mit)?|getaggt(?: mit)?"
+    r"|verschlagwortet(?: mit)?|etiquetas|étiquettes|mots[- ]clés|tagi|теги|метки|categories|kategorien)"
+    r"\s*(?::\s*(?P<rest>.*)|(?P<bare>))$", re.I)
+# An English tag line without its colon ("Tags Jane Doe Springfield"): the label, then capitalised names.
+_BARE_TAGS = re.compile(r"^(?:Tags|TAGS)\s+(?:[#A-Z][\w.'’&-]*(?:,?\s+|$)){1,12}$")
+# The post's footer a blog engine prints ("This entry was posted in News. Bookmark the permalink.",
+# "Dieser Beitrag wurde am 3. Mai 2019 veröffentlicht und wurde unter ... abgelegt", "Eingestellt von
+# Jane um 21:11"), in the languages of the blog engines' translations.
+_POST_FOOTER = re.compile(
+    r"^(?:this (?:entry|post) was posted (?:in|on|by)\b|bookmark the permalink"
+    r"|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b.{0,80}?\b(?:veröffentlicht|abgelegt|gepostet)\b"
+    r"|eingestellt (?:von|am)\b.{1,60}\bum \d{1,2}[:.]\d\d"
+    r"|posted by\b.{1,60}\bat \d{1,2}:\d\d"
+    r"|(?:ce|cet) (?:billet|article) a été publié\b|cette entrée a été publiée\b"
+    r"|esta entrada (?:fue|se) publicó|esta entrada fue publicada\b|esta entrada foi publicada\b"
+    r"|questa voce è stata pubblicata\b|dit bericht is geplaatst\b|ten wpis został opublikowany\b)", re.I)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -943,13 +974,91 @@ def _page_notice_reason(text: str) -> str | None:
         return "caption"
     if n <= 120 and _NOTICE_CREDIT.match(t):
         return "credit"
+    if n <= 300 and _may_hold_foreign_credit(t):
+        m = _FOREIGN_CREDIT.search(t)
+        if m and not re.search(r"\.\s+[A-Z]", m["who"] or m["owner"] or "") and not _REPORTING.search(t) \
+                and not _looks_quoted(t[: m.start()]):
+            return "credit" if len(words_of(t[: m.start()])) < 3 else "caption"
     if n <= 160 and _POSTED.match(t) and (find_date(t) or _DATE_NO_YEAR.search(t)) and len(words_of(t)) <= 16:
+        return "dateline-meta"
+    if _POST_FOOTER.match(t) and not _REPORTING.search(t) and not _looks_quoted(t):
+        return "dateline-meta"
+    if n <= 200 and _is_tag_line(t):
+        return "notice"  # not "navigation": the model would give a tag line under the last paragraph back
+    if n <= 80 and any(c.isdigit() for c in t) and _is_foreign_dateline(t):
         return "dateline-meta"
     lowered = t.lower()
     if (any(hint in lowered for hint in _NOTICE_HINTS) and _NOTICE.search(t) and not _REPORTING.search(t)
             and not _looks_quoted(t)):
         return "notice"
     return None
+
+
+# Month names in the languages of the pages most often copied after English (German, French,
+# Spanish, Italian, Portuguese, Dutch, Polish in the genitive, Indonesian), for date lines.
+_FOREIGN_MONTH = (
+    r"(?:jan(?:uar|vier|eiro|uari)|jänner|feb(?:ruar|ruari)|février|fevereiro|märz|mars|maart|maret|april|avril|abril"
+    r"|aprile|mai|maio|mei|juni|juin|junio|junho|giugno|juli|juillet|julio|julho|luglio|august(?:us)?|agosto|agustus"
+    r"|août|septemb(?:er|re)|septiembre|setembro|settembre|oktober|octobre|octubre|outubro|ottobre|novemb(?:er|re)"
+    r"|noviembre|novembro|dezember|décembre|diciembre|dezembro|dicembre|desember|enero|febrero|marzo|mayo|gennaio"
+    r"|febbraio|maggio|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
+    r"|grudnia)")
+_FOREIGN_DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\b(?:,?\s+(?:de\s+)?(?:19|20)\d\d\b)?"
+    rf"|\b{_FOREIGN_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b{_FOREIGN_MONTH}\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d\b", re.I)
+_FOREIGN_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s*(?:uhr|h)\b)?|\b\d{1,2}\s*uhr\b", re.I)
+# What a date line says around its date: "Veröffentlicht am ... um ... Uhr", "Publié le ... à ...",
+# "Aktualisiert:", "Stand:", weekdays, "Uhr", and the articles and prepositions in between.
+_FOREIGN_META_WORDS = frozenset(
+    """veröffentlicht aktualisiert publiziert erstellt geändert zuletzt stand am um uhr vom von und datum
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+    publié publiée mis à jour le la à h par modifié lundi mardi mercredi jeudi vendredi samedi dimanche
+    publicado publicada actualizado actualizada el de del a las por lunes martes miércoles jueves viernes sábado domingo
+    pubblicato aggiornato il alle ore ultima modifica da lunedì martedì mercoledì giovedì venerdì sabato domenica
+    atualizado em às segunda terça quarta quinta sexta feira
+    gepubliceerd bijgewerkt op om door maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    opublikowano aktualizacja aktualizowano dnia
+    diterbitkan dipublikasikan diperbarui pada oleh""".split())
+
+
+_PUBLISHED_WORDS = frozenset(
+    """veröffentlicht aktualisiert publiziert erstellt geändert stand publié publiée modifié jour publicado publicada
+    actualizado actualizada pubblicato aggiornato atualizado gepubliceerd bijgewerkt opublikowano aktualizacja
+    aktualizowano diterbitkan dipublikasikan diperbarui posted published updated""".split())
+
+
+def _is_foreign_dateline(text: str) -> bool:
+    """A date line in another language ("Veröffentlicht am 6. Juli 2015, 12:35 Uhr", "Publié le 3 mai 2019",
+    "Aktualisiert: 11.04.2020, 10:27", "opublikowano: 7 kwietnia 2021"): a date, and at most one other word."""
+    m = _FOREIGN_DATE.search(text)
+    if m is None:
+        return False
+    rest = _FOREIGN_TIME.sub(" ", _FOREIGN_DATE.sub(" ", text)).lower()
+    words = re.findall(r"[^\W\d_]+", rest)
+    leftover = [w for w in words if w not in _FOREIGN_META_WORDS and w not in _META_WORDS]
+    if len(leftover) > 1:
+        return False
+    # A publication stamp says so ("veröffentlicht", "publié", "Stand"); a bare date, with its hour or a
+    # label of its own ("März 2020", "27. November 2016 15:00", "Termin: 6.3.2020"), is an event's.
+    return any(w in _PUBLISHED_WORDS for w in words)
+
+
+def _may_hold_foreign_credit(text: str) -> bool:
+    lowered = text.lower()
+    return "©" in text or "fot" in lowered or "bild" in lowered or "imag" in lowered or "crédit" in lowered \
+        or "kuva" in lowered or "zdj" in lowered or "фото" in lowered
+
+
+def _is_tag_line(text: str) -> bool:
+    m = _TAG_LINE.match(text)
+    if m is None:
+        return bool(_BARE_TAGS.match(text))
+    rest = m["rest"]
+    if rest is None:
+        return text.strip().lower() != "tag"  # the bare label, its tags on the lines below ("Tag" is a day in German)
+    # the tags: names or words separated by commas, spaces or "#", never a sentence
+    return len(words_of(rest)) <= 20 and not _ends_sentence(rest) and not _REPORTING.search(rest)
 
 
 # Every _NOTICE pattern holds one of these; the substring test spares the pattern on most lines.
@@ -970,10 +1079,13 @@ def _body_span(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> tupl
 
 
 def _restore_inner_clock_lines(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
-    """Time stamps between two prose paragraphs belong to the story (live-blog entries)."""
+    """Time stamps between two prose paragraphs belong to the story (live-blog entries); a full date in
+    another language ("15. Mai 2019, 05:28 Uhr") or a blog's post footer is no such stamp."""
     first, last = _body_span(paragraphs, reasons)
     for i in range(first + 1, last):
-        if reasons[i] == "dateline-meta" and _is_clock_only(paragraphs[i]):
+        text = paragraphs[i]
+        if (reasons[i] == "dateline-meta" and _is_clock_only(text) and not _FOREIGN_DATE.search(text)
+                and not _POST_FOOTER.match(text)):
             reasons[i] = None
 
 
@@ -1099,8 +1211,12 @@ def _article_list_run(paragraphs: Sequence[str], reasons: Sequence[str | None], 
     if step > 0 and (m := _NUMBER_MARKER.match(paragraphs[start - 1])):
         number = int(m["num"])
     j = start
-    while 0 <= j < len(paragraphs) and (reasons[j] is None or _soft_list_line(paragraphs[j], reasons[j])):
+    while 0 <= j < len(paragraphs) and (reasons[j] is None or reasons[j] in PICTURE_REASONS
+                                        or _soft_list_line(paragraphs[j], reasons[j])):
         text = paragraphs[j]
+        if reasons[j] in PICTURE_REASONS:
+            j += step  # a picture's caption or credit between the article and its list parts nothing
+            continue
         next_number = step > 0 and bool(m := _NUMBER_MARKER.match(text)) and int(m["num"]) == number + 1
         if next_number:
             number += 1
@@ -2139,6 +2255,8 @@ def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_g
 # A box of links set inside a story ("More from", "Read more") and the longest such box that
 # still belongs inside the article's text (the paragraph model uses the same bound).
 INLINE_BOX_REASONS = frozenset({"more-from", "read-more"})
+# A picture's caption and credit: set inside the story, they part nothing for the paragraph model.
+PICTURE_REASONS = frozenset({"caption", "credit"})
 MAX_INLINE_BOX_LINES = 12
 
 
