@@ -986,3 +986,41 @@ def test_a_list_under_a_picture_credit_at_the_end_of_the_article_is_kept() -> No
     reasons = _reasons(lines)
     assert all(reasons[p] == "body" for p in ARTICLE)
     assert reasons["The tram depot lit up for the show, photo © Jane Doe"] != "body"
+
+
+def test_a_short_german_article_among_repeated_teaser_boxes_is_kept() -> None:
+    # The same eight headlines in four boxes outnumber the article's function words: the page's most
+    # frequent words are the headlines' nouns, so German's own function words measure its prose.
+    teasers = ["Außenminister beklagt unzumutbare Situation an kroatischer Grenze",
+               "Bankdienstleistungen: Bargeldzahlung wird im Kreis Eupen teurer",
+               "Kundgebungen weltweit: Tausende fordern Ende des Krieges",
+               "Fraktion entschuldigt sich nach unpassendem Kuss im Landtag",
+               "Kollegin verklagt Sender wegen gekündigter Moderation",
+               "Hochwasser erreicht Altstadt von Passau früher als erwartet",
+               "Rekordernte bei Spargel trotz späten Frosts in Brandenburg",
+               "Orchester streicht Herbsttournee wegen fehlender Musiker"]
+    article = ["Der Stadtrat hat am Dienstag beschlossen, die Straßenbahn in der Innenstadt um vier Kilometer zu "
+               "verlängern, nach zehn Jahren Streit.",
+               "Die Verlängerung soll rund 310 Millionen Euro kosten. Das Land übernimmt den größten Teil, sagte die "
+               "Oberbürgermeisterin.",
+               "Die Gegner halten das Geld bei den Bussen für besser angelegt, weil sich deren Linien leichter ändern "
+               "lassen."]
+    letter = ("Ich wohne seit vielen Jahren an der geplanten Strecke und kann mir nicht vorstellen, dass die "
+              "Bauarbeiten in der Zeit fertig werden, die der Stadtrat jetzt verspricht, denn das war bei der letzten "
+              "Baustelle auch nicht so.")
+    lines = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Meistgelesen", *teasers,
+             "Straßenbahn wird verlängert", *article, "Neueste Artikel", *teasers, "Top-Themen", *teasers,
+             "Empfohlen", *teasers, "Leserbriefe", letter, "Impressum", "Datenschutz"]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in article)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.", "notice"),
+    ("Hinterlasse jetzt einen Kommentar", "comment"),
+    ("Diese Seite wurde zuletzt am 3. Mai 2021 um 10:12 Uhr geändert.", "dateline-meta"),
+    ("This page was last edited on 3 May 2021, at 10:12.", "dateline-meta"),
+])
+def test_affiliate_notes_comment_prompts_and_wiki_footers(line: str, reason: str) -> None:
+    lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
+    assert _reasons(lines)[line] == reason

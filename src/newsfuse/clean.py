@@ -389,7 +389,7 @@ _COMMENT = re.compile(
     # the comment form's heading and the count link in other languages
     rf"|(?:\d+\s+)?{_COMMENT_WORD}(?:\s*[(\[]\d+[)\]])?|"
     r"(?:keine|noch keine) kommentare(?: vorhanden)?|kommentieren(?: sie hier)?"
-    r"|(?:schreib(?:e|en sie)?|hinterlass(?:e|en sie)) (?:einen kommentar|eine antwort)|kommentar (?:schreiben"
+    r"|(?:schreib(?:e|en sie)?|hinterlass(?:e|en sie)) (?:jetzt )?(?:einen kommentar|eine antwort)|kommentar (?:schreiben"
     r"|verfassen|hinzufügen|abgeben)"
     r"|diskutieren sie mit|(?:laisser|laissez|ajouter|écrire|rédiger) un commentaire|(?:votre|vos) (?:commentaire"
     r"|réactions?)s?(?: \(\d+\))?"
@@ -897,6 +897,7 @@ _NOTICE = re.compile(
     r"|(?:^|[.!?] )(?:sie müssen|du musst|bitte)\b.{0,30}(?:einloggen|anmelden|eingeloggt|angemeldet|registrieren"
     r"|loggen sie sich)\b"
     r".{0,60}(?:kommentar|kommentieren|diskussion)"
+    r"|\berhält .{1,40}\b(?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine provision\b"
     r"|kommentarfunktion (?:ist|wurde) (?:\w+ )?(?:deaktiviert|geschlossen|abgeschaltet)|kommentare sind (?:\w+ )?(?:geschlossen"
     r"|deaktiviert)|sind (?:hier )?keine kommentare möglich|nur (?:angemeldete|registrierte) (?:benutzer|nutzer|mitglieder)"
     r" können kommentieren|les commentaires sont fermés|los comentarios están cerrados|i commenti sono chiusi"
@@ -958,7 +959,10 @@ _POST_FOOTER = re.compile(
     r"|posted by\b.{1,60}\bat \d{1,2}:\d\d"
     r"|(?:ce|cet) (?:billet|article) a été publié\b|cette entrée a été publiée\b"
     r"|esta entrada (?:fue|se) publicó|esta entrada fue publicada\b|esta entrada foi publicada\b"
-    r"|questa voce è stata pubblicata\b|dit bericht is geplaatst\b|ten wpis został opublikowany\b)", re.I)
+    r"|questa voce è stata pubblicata\b|dit bericht is geplaatst\b|ten wpis został opublikowany\b"
+    # a wiki's page footer
+    r"|this page was last (?:edited|modified) on\b|diese seite wurde zuletzt am\b.{0,60}\bgeändert"
+    r"|cette page a été modifiée pour la dernière fois\b|esta página (?:fue|se) editó por última vez\b)", re.I)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1068,7 +1072,7 @@ _NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "
                  "notification", "veröffentlicht", "felder", "benachrichtig", "publiée", "publica", "pubblicato",
                  "gepubliceerd", "opublikowany", "опубликован", "newsletter", "nieuwsbrief", "abonn",
                  "inscri", "suscr", "iscriv", "zapisz", "подпиш", "komment", "diskussion", "gefall", "gefäll", "nützlich",
-                 "hilfreich", "bewerten", "browser", "navigat", "navegador", "przeglądar", "браузер", "liken", "daten unten",
+                 "hilfreich", "bewerten", "provision", "browser", "navigat", "navegador", "przeglądar", "браузер", "liken", "daten unten",
                  "instagram", "comentar", "la suite")
 
 
@@ -1999,6 +2003,30 @@ def _stopword_density(text: str, stopwords: frozenset[str] = STOPWORDS, tokens_o
     return sum(1 for t in tokens if t in stopwords) / len(tokens) if tokens else 0.0
 
 
+# Function words of German, the language most pages copied after English are in: its prose is as
+# dense in them as English prose is in STOPWORDS, whatever the page's own most frequent words are
+# (on a page whose comments or menus outweigh a short article those are names and labels).
+GERMAN_STOPWORDS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn weil dass daß
+    wenn als wie ob auch noch schon nur nicht kein keine keinen keinem keiner ich du er sie es wir ihr mich mir
+    dich dir sich uns euch ihm ihn ihnen sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres
+    unser unsere unseren unserem mein meine meinen dein deine in im ins an am auf aus bei beim mit nach von vom
+    zu zum zur für über unter vor hinter neben zwischen durch gegen ohne um bis seit während wegen ist sind war
+    waren bin bist seid wird werden wurde wurden worden hat haben hatte hatten habe hast kann können konnte
+    konnten muss müssen musste soll sollen sollte will wollen wollte würde würden wäre dies diese dieser dieses
+    diesen diesem man so sehr mehr dann da hier dort was wer wo warum also nun immer wieder etwa bereits jedoch
+    sowie zudem denen deren dessen welche welcher welches alle allem allen aller alles viele vielen einige""".split())
+
+
+def _page_stopwords(paragraphs: Sequence[str]) -> frozenset[str]:
+    """The stop words of a page not in English: German's when its text is dense in them, else the
+    page's most frequent words."""
+    sample = " ".join(paragraphs)[:20_000]
+    if _stopword_density(sample, GERMAN_STOPWORDS, tokens_of=_TOKEN) >= 0.12:
+        return GERMAN_STOPWORDS | _frequent_words(paragraphs)
+    return _frequent_words(paragraphs)
+
+
 def _frequent_words(paragraphs: Sequence[str], size: int = 40) -> frozenset[str]:
     """Stand-in stop-word list for a language we have none for: the text's most frequent words.
 
@@ -2043,7 +2071,7 @@ def _is_english(paragraphs: Sequence[str]) -> bool:
 
 
 def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
-    stopwords = STOPWORDS if _is_english(paragraphs) else _frequent_words(paragraphs)
+    stopwords = STOPWORDS if _is_english(paragraphs) else _page_stopwords(paragraphs)
     # Lines the local rules already dropped (share bars, promos) are left out of the
     # neighbourhood: in a clean article they sit between body paragraphs.
     grades = [_grade(p, stopwords) if r is None else _NOISE for p, r in zip(paragraphs, reasons)]
