@@ -1024,3 +1024,21 @@ def test_a_short_german_article_among_repeated_teaser_boxes_is_kept() -> None:
 def test_affiliate_notes_comment_prompts_and_wiki_footers(line: str, reason: str) -> None:
     lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
     assert _reasons(lines)[line] == reason
+
+
+@pytest.mark.parametrize("heading", ["About Jane Doe", "About the author", "Über den Autor"])
+def test_the_box_presenting_the_writer_under_the_article_is_an_author_note(heading: str) -> None:
+    bio = ("Jane Doe covers transport and city politics. Before joining the paper she reported on housing for "
+           "ten years, and she still rides the number 4 tram to work.")
+    lines = [*ARTICLE, heading, bio, "Read more from this author | Follow @janedoe", "Privacy policy", "Contact us"]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert reasons[heading] == reasons[bio] == "author-note"
+
+
+def test_a_subheading_opening_with_about_inside_the_article_is_kept() -> None:
+    section = ("The line will also carry more passengers than the buses it replaces, the council said, and the "
+               "trams will run every six minutes at peak hours.")
+    lines = [*ARTICLE, "About The Tram Line", section, ARTICLE[0].replace("Tuesday", "Wednesday")]
+    reasons = _reasons(lines)
+    assert reasons[section] == "body"

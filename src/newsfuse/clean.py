@@ -813,6 +813,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_unrelated(paragraphs, reasons)
     _mark_tail(paragraphs, reasons)
     _mark_author_bio(paragraphs, reasons)
+    _mark_author_box(paragraphs, reasons)
     _restore_article_lists(paragraphs, reasons)
     _restore_unanchored_list(paragraphs, reasons)
     _restore_data_lists(paragraphs, reasons)
@@ -1962,6 +1963,50 @@ def _mark_author_bio(paragraphs: Sequence[str], reasons: list[str | None]) -> No
         if (len(text) <= _MAX_AUTHOR_BIO_CHARS and _sentence_count(text) <= 3 and _AUTHOR_BIO.match(text)
                 and not _REPORTING.search(text)):
             reasons[i] = "author-note"
+
+
+# The heading of the box presenting the writer under a post: "About the author", "Über den Autor",
+# "Sobre el autor", or "About"/"Über"/"Sobre" and the writer's name ("About Jane Doe").
+_AUTHOR_BOX_LABEL = re.compile(
+    r"^(?:about the authors?|über (?:den autor|die autorin|die autoren)|zu[mr] (?:autor|autorin)|sobre (?:el|la|o|a)"
+    r" (?:autor|autora)|à propos de l[’']auteur|l[’']auteur|sull[’']autore|over de auteur|o autor(?:ze|ce))\s*:?$", re.I)
+_AUTHOR_BOX_NAME = re.compile(rf"^(?:About|Über|Sobre|Over)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\s*:?$")
+_MAX_AUTHOR_BOX_CHARS = 800
+_AUTHOR_BOX_PARAGRAPHS = 2
+_MIN_PROSE_ABOVE_AUTHOR_BOX = 3
+
+
+def _mark_author_box(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """The box presenting the writer below the article, its heading and the one or two paragraphs
+    under it, is an author note: under "About the author", or under "About Jane Doe" when the paragraph
+    names her. Only below three paragraphs of article prose (a profile opening "About Jane Doe" is
+    the article)."""
+    prose = 0
+    for i, text in enumerate(paragraphs):
+        if reasons[i] is None and _is_prose_paragraph(text):
+            prose += 1
+            continue
+        if prose < _MIN_PROSE_ABOVE_AUTHOR_BOX or len(text) > 60:
+            continue
+        label = text.strip()
+        named = _AUTHOR_BOX_NAME.match(label)
+        if not named and not _AUTHOR_BOX_LABEL.match(label):
+            continue
+        name = [w.lower() for w in words_of(named["name"])] if named else []
+        if any(w in STOPWORDS or w in GERMAN_STOPWORDS for w in name):
+            continue  # "About The Tram Line": a subheading, not a name
+        name_words = set(name[-1:])  # the bio names the writer, at least by the surname
+        box = [k for k in range(i + 1, min(i + 1 + _AUTHOR_BOX_PARAGRAPHS, len(paragraphs)))]
+        box = box[: next((n for n, k in enumerate(box) if reasons[k] is not None), len(box))]
+        if not box or len(paragraphs[box[0]]) > _MAX_AUTHOR_BOX_CHARS or _looks_quoted(paragraphs[box[0]]):
+            continue
+        if name_words and not name_words & {w.lower() for w in words_of(paragraphs[box[0]])}:
+            continue
+        if len(box) > 1 and (len(paragraphs[box[1]]) > _MAX_AUTHOR_BOX_CHARS or _is_prose_paragraph(paragraphs[box[1]])
+                             and not name_words & {w.lower() for w in words_of(paragraphs[box[1]])}):
+            box = box[:1]
+        for k in [i, *box]:
+            reasons[k] = "author-note"
 
 
 def _introduces_list(paragraphs: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
