@@ -1042,3 +1042,32 @@ def test_a_subheading_opening_with_about_inside_the_article_is_kept() -> None:
     lines = [*ARTICLE, "About The Tram Line", section, ARTICLE[0].replace("Tuesday", "Wednesday")]
     reasons = _reasons(lines)
     assert reasons[section] == "body"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Auf Facebook teilen In Messenger teilen Auf Twitter teilen Via E-Mail teilen", "share"),
+    ("Click to share on Facebook (Opens in new window)", "share"),
+    ("Zurück zur Listenansicht", "navigation"), ("Direkt zum Inhalt", "navigation"), ("View all (7)", "navigation"),
+    ("Bild anzeigen Bild schließen", "navigation"),
+    ("*These statements have not been evaluated by the Food and Drug Administration.", "notice"),
+    ("This document is subject to copyright. No part may be reproduced without the written permission.", "notice"),
+    ("Citation: Tram line to be extended (2021, May 3) retrieved 4 May 2021 from https://example.org/news/tram",
+     "notice"),
+    ("Receive the latest headlines in your inbox", "notice"),
+    ("Geben Sie Ihre E-Mail-Adresse an, um diesen Blog zu abonnieren.", "notice"),
+    ("E-Mail (wird benötigt und nicht veröffentlicht)", "notice"), ("Subscribe to email updates", "notice"),
+    ("Enter your email address to receive new posts by email.", "notice"),
+])
+def test_share_bars_skip_links_and_notices_of_browser_copies(line: str, reason: str) -> None:
+    lines = [*ARTICLE[:2], line, ARTICLE[2]]
+    assert _reasons(lines)[line] == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zurück zur Natur",
+    "The drug was approved after the statements of the Food and Drug Administration were evaluated by the court.",
+    "Facebook and Twitter were asked to share their data with the council.",
+])
+def test_article_lines_sharing_words_with_those_notices_are_kept(sentence: str) -> None:
+    lines = [*ARTICLE[:2], sentence, ARTICLE[2]]
+    assert _reasons(lines)[sentence] == "body"

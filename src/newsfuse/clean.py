@@ -899,6 +899,12 @@ _NOTICE = re.compile(
     r"|loggen sie sich)\b"
     r".{0,60}(?:kommentar|kommentieren|diskussion)"
     r"|\berhält .{1,40}\b(?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine provision\b"
+    r"|these statements have not been evaluated by the food and drug administration|this document is subject to copyright"
+    r"|^citation: .{10,200}\bretrieved \d{1,2} \w+ \d{4} from https?://|^i agree (?:that|to) .{0,60}\bnewsletters?\b"
+    r"|(?:get|receive) (?:the )?(?:top|latest|best) .{0,30}\b(?:in|to) your inbox"
+    r"|enter your e-?mail (?:address )?(?:below )?to (?:receive|get|subscribe)|^subscribe to (?:e-?mail|our) updates"
+    r"|diesen blog zu abonnieren|e-?mail(?:-adresse)? \(?wird (?:benötigt|erforderlich) und nicht veröffentlicht"
+    r"|^(?:\(?(?:wird|werden) nicht veröffentlicht\)?|votre commentaire\s*:?\s*\*?|write a comment)$"
     r"|kommentarfunktion (?:ist|wurde) (?:\w+ )?(?:deaktiviert|geschlossen|abgeschaltet)|kommentare sind (?:\w+ )?(?:geschlossen"
     r"|deaktiviert)|sind (?:hier )?keine kommentare möglich|nur (?:angemeldete|registrierte) (?:benutzer|nutzer|mitglieder)"
     r" können kommentieren|les commentaires sont fermés|los comentarios están cerrados|i commenti sono chiusi"
@@ -931,7 +937,18 @@ _BUTTON_WORDS = frozenset(
     "no thanks|subscribe no thanks|see all newsletters|sorry!|"
     # the same buttons in other languages, and a comment's reply button
     "drucken|imprimer|imprimir|stampa|drukuj|печать|antworten|répondre|responder|rispondi|beantwoorden|odpowiedz|ответить|"
-    "jetzt anmelden|abonnieren".split("|"))
+    "jetzt anmelden|abonnieren|"
+    # skip links, a picture's buttons and the way back to a site's listing
+    "direkt zum inhalt|zum inhalt springen|navigation schließen|navigation schliessen|navigation öffnen|bild anzeigen|"
+    "bild schließen|bild anzeigen bild schließen|teilen senden|view all|aller au contenu|ir al contenido|"
+    "saltar al contenido|vai al contenuto".split("|"))
+_BACK_TO_LISTING = re.compile(
+    r"^(?:<\s*)?zurück zu[mr]? (?:übersicht|übersichtsseite|listenansicht|startseite|homepage|vorherigen seite|suche"
+    r"|suchergebnissen|kategorie|blog|archiv|lexikon|artikelübersicht|news-?übersicht|themenseite)[\s«»<>]*$"
+    r"|^view all\s*\(\d+\)$|^click to (?:share|print|email)\b.{0,60}\(opens in new window\)$", re.I)
+# A share bar whose buttons are sentences of a few words ("Auf Facebook teilen In Whatsapp teilen Via E-Mail teilen").
+_SHARE_BAR_WORDS = frozenset(
+    "auf in via per mit teilen senden e mail email partager sur par compartir en por condividi su delen op".split())
 _POSTED = re.compile(r"^(?:posted|published|written) (?:on|by)\b", re.I)
 # A picture credit in the languages of the pages most often copied after English ("Foto: Jane Doe/dpa",
 # "Bild: Agentur", "Fot. Jane Doe / Agencja", "Imagen: Télam", "(Bildquelle: Verband)", "© Jane Doe / Agentur"),
@@ -975,6 +992,10 @@ def _page_notice_reason(text: str) -> str | None:
         return None
     if n <= 40 and t.lower().rstrip(" .:") in _BUTTON_WORDS:
         return "navigation"
+    if n <= 120 and _BACK_TO_LISTING.match(t):
+        return "share" if t[:5].lower() == "click" else "navigation"
+    if n <= 160 and _is_worded_share_bar(t):
+        return "share"
     if n <= 40 and _GALLERY_COUNTER.match(t.replace("\t", " ")):
         return "caption"
     if n <= 120 and _NOTICE_CREDIT.match(t):
@@ -1055,6 +1076,12 @@ def _may_hold_foreign_credit(text: str) -> bool:
         or "kuva" in lowered or "zdj" in lowered or "фото" in lowered
 
 
+def _is_worded_share_bar(text: str) -> bool:
+    tokens = [w.lower() for w in re.findall(r"[\w]+", text)]
+    named = sum(1 for tok in tokens if tok in _NETWORKS)
+    return named >= 2 and all(tok in _NETWORKS or tok in _SHARE_BAR_WORDS for tok in tokens)
+
+
 def _is_tag_line(text: str) -> bool:
     m = _TAG_LINE.match(text)
     if m is None:
@@ -1073,7 +1100,8 @@ _NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "
                  "notification", "veröffentlicht", "felder", "benachrichtig", "publiée", "publica", "pubblicato",
                  "gepubliceerd", "opublikowany", "опубликован", "newsletter", "nieuwsbrief", "abonn",
                  "inscri", "suscr", "iscriv", "zapisz", "подпиш", "komment", "diskussion", "gefall", "gefäll", "nützlich",
-                 "hilfreich", "bewerten", "provision", "browser", "navigat", "navegador", "przeglądar", "браузер", "liken", "daten unten",
+                 "hilfreich", "bewerten", "provision", "browser", "food and drug", "subject to copyright", "retrieved",
+                 "updates", "navigat", "navegador", "przeglądar", "браузер", "liken", "daten unten",
                  "instagram", "comentar", "la suite")
 
 
