@@ -156,7 +156,7 @@ def test_cookie_banner_comment_form_and_gallery_chrome_are_dropped() -> None:
         "Slideshow (2 Images)": "caption",
         "Back to Gallery": "notice",
         "Jane Smith Submitted photo": "credit",
-        "Read Later": "navigation",
+        "Read Later": "notice",
         "Posted by Anna Berg on November 19, 2019, 6:21 AM EST": "dateline-meta",
     }
     reasons = _reasons([*ARTICLE, *MORE_ARTICLE, *chrome])
@@ -904,7 +904,7 @@ def test_french_and_spanish_pages_lose_the_same_furniture(article: list[str], ch
     ("Tutti i diritti riservati", "copyright"), ("Wszelkie prawa zastrzeżone", "copyright"),
     ("Все права защищены", "copyright"), ("Diese Website verwendet Cookies.", "notice"),
     ("Kommentar schreiben", "comment"), ("12 Kommentare", "comment"), ("Werbung", "promo"),
-    ("Mehr erfahren", "read-more"), ("Hier weiterlesen", "read-more"), ("Antworten", "navigation"),
+    ("Mehr erfahren", "read-more"), ("Hier weiterlesen", "read-more"), ("Antworten", "notice"),
     ("Mire: La biblioteca amplía su horario los sábados", "read-more"),
     ("Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share"),
     ("Gefällt mir:", "notice"), ("Gib hier deinen Kommentar ein ...", "notice"),
@@ -1047,8 +1047,8 @@ def test_a_subheading_opening_with_about_inside_the_article_is_kept() -> None:
 @pytest.mark.parametrize(("line", "reason"), [
     ("Auf Facebook teilen In Messenger teilen Auf Twitter teilen Via E-Mail teilen", "share"),
     ("Click to share on Facebook (Opens in new window)", "share"),
-    ("Zurück zur Listenansicht", "navigation"), ("Direkt zum Inhalt", "navigation"), ("View all (7)", "navigation"),
-    ("Bild anzeigen Bild schließen", "navigation"),
+    ("Zurück zur Listenansicht", "notice"), ("Direkt zum Inhalt", "notice"), ("View all (7)", "notice"),
+    ("Bild anzeigen Bild schließen", "notice"),
     ("*These statements have not been evaluated by the Food and Drug Administration.", "notice"),
     ("This document is subject to copyright. No part may be reproduced without the written permission.", "notice"),
     ("Citation: Tram line to be extended (2021, May 3) retrieved 4 May 2021 from https://example.org/news/tram",

@@ -991,9 +991,9 @@ def _page_notice_reason(text: str) -> str | None:
     if n > 400:
         return None
     if n <= 40 and t.lower().rstrip(" .:") in _BUTTON_WORDS:
-        return "navigation"
+        return "notice"  # an interface string, word for word: not "navigation", which the model may give back
     if n <= 120 and _BACK_TO_LISTING.match(t):
-        return "share" if t[:5].lower() == "click" else "navigation"
+        return "share" if t[:5].lower() == "click" else "notice"
     if n <= 160 and _is_worded_share_bar(t):
         return "share"
     if n <= 40 and _GALLERY_COUNTER.match(t.replace("\t", " ")):
