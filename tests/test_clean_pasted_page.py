@@ -1071,3 +1071,27 @@ def test_share_bars_skip_links_and_notices_of_browser_copies(line: str, reason: 
 def test_article_lines_sharing_words_with_those_notices_are_kept(sentence: str) -> None:
     lines = [*ARTICLE[:2], sentence, ARTICLE[2]]
     assert _reasons(lines)[sentence] == "body"
+
+
+def test_a_recipes_ingredient_list_between_its_intro_and_its_steps_is_kept() -> None:
+    intro = ("This plum cake is the one my grandmother baked every September, when the trees behind her house "
+             "gave more fruit than the family could eat. It keeps for three days and tastes better on the second.")
+    ingredients = ["Ingredients", "For 12 pieces", "250 g butter", "200 g sugar", "1 pinch salt", "4 eggs",
+                   "350 g flour", "1 tsp baking powder", "Cinnamon", "125 ml milk", "1.5 kg plums", "2 tbsp flaked almonds",
+                   "Baking paper"]
+    steps = ["Beat the butter and the sugar until pale, then add the salt and the eggs one at a time, beating "
+             "well after each of them so that the batter stays smooth.",
+             "Fold in the flour, the baking powder and the milk, spread the batter on a lined tray, cover it with "
+             "the halved plums and bake for 45 minutes at 180 degrees."]
+    chrome = ["Rate this recipe", "Print", "Share", "More recipes", "Apple crumble", "Pear tart", "Cherry pie",
+              "Privacy policy", "Contact us"]
+    lines = ["Grandmother's plum cake", intro, *ingredients, "Method", *steps, *chrome]
+    reasons = _reasons(lines)
+    assert all(reasons[line] == "body" for line in [intro, *ingredients[2:], *steps])
+
+
+def test_a_menu_of_numbered_sections_is_not_an_ingredient_list() -> None:
+    menu = ["1 Politics", "2 Business", "3 Sport", "4 Culture", "5 Travel", "6 Science"]
+    lines = [*ARTICLE, "Sections", *menu, "Privacy policy", "Contact us"]
+    reasons = _reasons(lines)
+    assert all(reasons[line] != "body" for line in menu)

@@ -817,6 +817,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _restore_article_lists(paragraphs, reasons)
     _restore_unanchored_list(paragraphs, reasons)
     _restore_data_lists(paragraphs, reasons)
+    _restore_quantity_lists(paragraphs, reasons)
     _restore_data_tables(paragraphs, reasons)
     _restore_inner_clock_lines(paragraphs, reasons)
     _restore_inner_markers(paragraphs, reasons)
@@ -1171,6 +1172,58 @@ def _restore_data_lists(paragraphs: Sequence[str], reasons: list[str | None]) ->
                 if reasons[k] in _CONTEXT_REASONS:
                     reasons[k] = None
         i = j
+
+
+# An ingredient or a part list's line: a quantity, perhaps a unit, a name ("350 g Zucker", "1 Pck. Vanillezucker",
+# "2 tbsp oil", "½ cup milk", "1-2 Spritzer Bitter"); no sentence.
+_QUANTITY_LINE = re.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?\s*[^\W\d_]")
+_MAX_QUANTITY_LINE_WORDS = 10
+_MIN_QUANTITY_LINES = 4
+# Lines between the quantities: a bare name ("Salz"), a part's heading ("Für den Teig:").
+_MAX_LIST_LABEL_WORDS = 4
+
+
+def _is_quantity_line(text: str) -> bool:
+    return (len(text) <= 100 and bool(_QUANTITY_LINE.match(text)) and len(words_of(text)) <= _MAX_QUANTITY_LINE_WORDS
+            and not _ends_sentence(text))
+
+
+def _restore_quantity_lists(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A list of quantities next to the article (a recipe's ingredients, a kit's parts) is part of it.
+
+    Its lines carry no stop words and no sentence, so a long one reads as a menu to the context pass.
+    A run of at least _MIN_QUANTITY_LINES lines opening with a quantity, most of the run, with bare
+    names and part headings between them, goes back when kept prose lies within three lines of it; a
+    numbered list ("1 Politics", "2 Business") is no list of quantities.
+    """
+    i = 0
+    n = len(paragraphs)
+    while i < n:
+        if not (_is_quantity_line(paragraphs[i]) and (reasons[i] is None or reasons[i] in _CONTEXT_REASONS)):
+            i += 1
+            continue
+        j, quantities, last = i, 0, i
+        while j < n and (reasons[j] is None or reasons[j] in _CONTEXT_REASONS):
+            text = paragraphs[j]
+            if _is_quantity_line(text):
+                quantities += 1
+                last = j
+            elif len(words_of(text)) > _MAX_LIST_LABEL_WORDS or _ends_sentence(text) or j - last > 2:
+                break
+            j += 1
+        start, end = i, last + 1
+        while start > 0 and start > i - 2 and reasons[start - 1] in _CONTEXT_REASONS and \
+                len(words_of(paragraphs[start - 1])) <= _MAX_LIST_LABEL_WORDS and not _ends_sentence(paragraphs[start - 1]):
+            start -= 1  # "Zutaten", "Für 12 Stück" above the list
+        near = [k for k in (*range(max(0, start - 3), start), *range(end, min(n, end + 3)))
+                if reasons[k] is None and _is_bodylike(paragraphs[k])]
+        leading = [int(m[0]) for k in range(i, end) if (m := re.match(r"\d+(?=\D)", paragraphs[k]))]
+        numbered = sum(1 for a, b in zip(leading, leading[1:]) if b == a + 1) * 2 >= len(leading)
+        if quantities >= _MIN_QUANTITY_LINES and quantities * 5 >= (end - i) * 3 and near and not numbered:
+            for k in range(start, end):
+                if reasons[k] in _CONTEXT_REASONS:
+                    reasons[k] = None
+        i = max(end, i + 1)
 
 
 # A shopping line of a product list: a price with or without its store, or a store's button
