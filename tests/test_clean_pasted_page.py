@@ -1095,3 +1095,9 @@ def test_a_menu_of_numbered_sections_is_not_an_ingredient_list() -> None:
     lines = [*ARTICLE, "Sections", *menu, "Privacy policy", "Contact us"]
     reasons = _reasons(lines)
     assert all(reasons[line] != "body" for line in menu)
+
+
+def test_a_caption_run_into_its_label_is_a_caption() -> None:
+    caption = "Image caption The mayor said the tram would be running again before the end of the year"
+    lines = [*ARTICLE[:2], caption, ARTICLE[2]]
+    assert _reasons(lines)[caption] == "caption"

@@ -930,6 +930,8 @@ _NOTICE = re.compile(
 _NOTICE_CREDIT = re.compile(
     rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
     rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
+# A caption's label the copy runs into the caption ("Image caption The minister leaves ..."): its colon is lost.
+_GLUED_CAPTION_LABEL = re.compile(r"^(?i:image|media) caption\s+[A-Z\"“‘'(]")
 _GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
     r"|^(?:slideshow|gallery|photos?|pictures?)\s*\(\d{1,3}\s+(?:images?|photos?|pictures?|slides?)\)$", re.I)
@@ -1001,6 +1003,8 @@ def _page_notice_reason(text: str) -> str | None:
         return "caption"
     if n <= 120 and _NOTICE_CREDIT.match(t):
         return "credit"
+    if t[:5].lower() in ("image", "media") and _GLUED_CAPTION_LABEL.match(t):
+        return "caption"
     if n <= 300 and _may_hold_foreign_credit(t):
         m = _FOREIGN_CREDIT.search(t)
         if m and not re.search(r"\.\s+[A-Z]", m["who"] or m["owner"] or "") and not _REPORTING.search(t) \
