@@ -1101,3 +1101,21 @@ def test_a_caption_run_into_its_label_is_a_caption() -> None:
     caption = "Image caption The mayor said the tram would be running again before the end of the year"
     lines = [*ARTICLE[:2], caption, ARTICLE[2]]
     assert _reasons(lines)[caption] == "caption"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Die wichtigsten Nachrichten aus der Region direkt in dein Postfach!", "notice"),
+    ("Folge uns auf Instagram", "notice"), ("Kostenlos registrieren und weiterlesen", "notice"),
+    ("Jetzt kostenlos anmelden »", "notice"), ("Unterstütze das Stadtblatt bereits mit 2,50 Euro!", "notice"),
+    ("Vous avez lu 2 des 5 articles gratuits ce mois-ci.", "notice"),
+    ("You have read 3 of 5 free articles this month.", "notice"),
+])
+def test_sign_up_and_paywall_prompts_in_german_and_french(line: str, reason: str) -> None:
+    lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
+    assert _reasons(lines)[line] == reason
+
+
+def test_a_sentence_about_letters_in_a_mailbox_is_kept() -> None:
+    sentence = "Die Briefe der Stadtwerke landeten wochenlang in ihr Postfach, ohne dass jemand sie las, sagte sie."
+    lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
+    assert _reasons(lines)[sentence] == "body"

@@ -906,6 +906,13 @@ _NOTICE = re.compile(
     r"|enter your e-?mail (?:address )?(?:below )?to (?:receive|get|subscribe)|^subscribe to (?:e-?mail|our) updates"
     r"|diesen blog zu abonnieren|e-?mail(?:-adresse)? \(?wird (?:benötigt|erforderlich) und nicht veröffentlicht"
     r"|^(?:\(?(?:wird|werden) nicht veröffentlicht\)?|votre commentaire\s*:?\s*\*?|write a comment)$"
+    # German and French sign-up and paywall prompts ("direkt in dein Postfach", "Folge uns auf Instagram",
+    # "Kostenlos registrieren und weiterlesen", "Vous avez lu 1 des 4 articles gratuits")
+    r"|\b(?:(?:direkt|bequem|kostenlos|wöchentlich|täglich|regelmäßig) in (?:dein|ihr|euer)|in (?:dein|euer))"
+    r" (?:e-?mail-)?postfach\b|(?:mit|über) (?:unserem|meinem|dem) (?:kostenlosen )?newsletter"
+    r"|^(?:folgen sie uns|folge (?:uns|mir)) auf\b|(?:kostenlos )?registrieren und (?:weiter|gratis )?lesen"
+    r"|^(?:jetzt|hier) (?:kostenlos )?(?:registrieren|anmelden)\W*$|^unterstütze[n]? (?:sie )?(?:\S+ ){1,3}(?:bereits )?(?:mit|ab) \d"
+    r"|vous avez lu \d+ des? \d+ articles|you(?:'ve| have) read \d+ of (?:your )?\d+ free"
     r"|kommentarfunktion (?:ist|wurde) (?:\w+ )?(?:deaktiviert|geschlossen|abgeschaltet)|kommentare sind (?:\w+ )?(?:geschlossen"
     r"|deaktiviert)|sind (?:hier )?keine kommentare möglich|nur (?:angemeldete|registrierte) (?:benutzer|nutzer|mitglieder)"
     r" können kommentieren|les commentaires sont fermés|los comentarios están cerrados|i commenti sono chiusi"
@@ -1106,7 +1113,8 @@ _NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "
                  "gepubliceerd", "opublikowany", "опубликован", "newsletter", "nieuwsbrief", "abonn",
                  "inscri", "suscr", "iscriv", "zapisz", "подпиш", "komment", "diskussion", "gefall", "gefäll", "nützlich",
                  "hilfreich", "bewerten", "provision", "browser", "food and drug", "subject to copyright", "retrieved",
-                 "updates", "navigat", "navegador", "przeglądar", "браузер", "liken", "daten unten",
+                 "updates", "postfach", "folge", "registrieren", "anmelden", "unterstütz", "vous avez lu", "have read",
+                 "'ve read", "navigat", "navegador", "przeglądar", "браузер", "liken", "daten unten",
                  "instagram", "comentar", "la suite")
 
 
