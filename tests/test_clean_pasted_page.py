@@ -1108,9 +1108,11 @@ def test_a_caption_run_into_its_label_is_a_caption() -> None:
     ("Folge uns auf Instagram", "notice"), ("Kostenlos registrieren und weiterlesen", "notice"),
     ("Jetzt kostenlos anmelden »", "notice"), ("Unterstütze das Stadtblatt bereits mit 2,50 Euro!", "notice"),
     ("Vous avez lu 2 des 5 articles gratuits ce mois-ci.", "notice"),
+    ("Dich interessiert vielleicht auch", "more-from"), ("Weitere Inhalte zum Thema", "more-from"),
+    ("Am meisten gelesen", "more-from"),
     ("You have read 3 of 5 free articles this month.", "notice"),
 ])
-def test_sign_up_and_paywall_prompts_in_german_and_french(line: str, reason: str) -> None:
+def test_sign_up_paywall_prompts_and_box_headings_in_german_and_french(line: str, reason: str) -> None:
     lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
     assert _reasons(lines)[line] == reason
 

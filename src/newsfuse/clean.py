@@ -727,7 +727,7 @@ _MORE_FROM = re.compile(
     r"more stories from \S.*|in case you missed it|today'?s top (?:stories|news|headlines)|"
     # German
     r"(?:ähnliche|verwandte|weitere|empfohlene|neueste|aktuellste|beliebte|populäre|meistgelesene|passende) "
-    r"(?:beiträge|artikel|nachrichten|news|meldungen|themen(?:bereiche)?|links|stories|geschichten)(?: (?:zu|zum|aus"
+    r"(?:beiträge|artikel|inhalte|nachrichten|news|meldungen|themen(?:bereiche)?|links|stories|geschichten)(?: (?:zu|zum|aus"
     r"|von|der|des|dieses) .{1,50})?|"
     r"(?:\w+ ){0,3}könnten? (?:sie|dich|euch|ihnen) (?:\w+ ){0,2}interessieren(?: \W)?|mehr zu(?:m|r)? (?:thema"
     r"|themen)\b.{0,50}|"
@@ -737,7 +737,8 @@ _MORE_FROM = re.compile(
     r"| nachrichten)?\b.{0,30}|"
     r"empfehlungen (?:aus der|der) redaktion|(?:für dich|für sie) empfohlen|unsere empfehlungen?|das (?:könnte"
     r"|dürfte) .{0,30}gefallen|"
-    r"(?:auch|ebenfalls) interessant|schon gelesen\?|nicht verpassen|(?:neueste|letzte|aktuelle) kommentare|"
+    r"(?:auch|ebenfalls) interessant|schon gelesen\?|(?:das )?interessiert (?:dich|sie|euch) vielleicht auch"
+    r"|(?:dich|sie|euch) interessiert vielleicht auch|am meisten gelesen|nicht verpassen|(?:neueste|letzte|aktuelle) kommentare|"
     # French
     r"(?:à |a )?lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|(?:nos )?articles? (?:similaires|liés"
     r"|connexes|correspondants)|"
