@@ -900,23 +900,6 @@ _NOTICE = re.compile(
     r"|(?:^|[.!?] )(?:sie müssen|du musst|bitte)\b.{0,30}(?:einloggen|anmelden|eingeloggt|angemeldet|registrieren"
     r"|loggen sie sich)\b"
     r".{0,60}(?:kommentar|kommentieren|diskussion)"
-    r"|\berhält .{1,40}\b(?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine provision\b"
-    r"|these statements have not been evaluated by the food and drug administration|this document is subject to copyright"
-    r"|^citation: .{10,200}\bretrieved \d{1,2} \w+ \d{4} from https?://|^i agree (?:that|to) .{0,60}\bnewsletters?\b"
-    r"|(?:get|receive) (?:the )?(?:top|latest|best) .{0,30}\b(?:in|to) your inbox"
-    r"|enter your e-?mail (?:address )?(?:below )?to (?:receive|get|subscribe)|^subscribe to (?:e-?mail|our) updates"
-    r"|diesen blog zu abonnieren|e-?mail(?:-adresse)? \(?wird (?:benötigt|erforderlich) und nicht veröffentlicht"
-    r"|^(?:\(?(?:wird|werden) nicht veröffentlicht\)?|votre commentaire\s*:?\s*\*?|write a comment)$"
-    # German and French sign-up and paywall prompts ("direkt in dein Postfach", "Folge uns auf Instagram",
-    # "Kostenlos registrieren und weiterlesen", "Vous avez lu 1 des 4 articles gratuits")
-    r"|\b(?:(?:direkt|bequem|kostenlos|wöchentlich|täglich|regelmäßig) in (?:dein|ihr|euer)|in (?:dein|euer))"
-    r" (?:e-?mail-)?postfach\b|(?:mit|über) (?:unserem|meinem|dem) (?:kostenlosen )?newsletter"
-    r"|^(?:folgen sie uns|folge (?:uns|mir)) auf\b|(?:kostenlos )?registrieren und (?:weiter|gratis )?lesen"
-    r"|^(?:jetzt|hier) (?:kostenlos )?(?:registrieren|anmelden)\W*$|^unterstütze[n]? (?:sie )?(?:\S+ ){1,3}(?:bereits )?(?:mit|ab) \d"
-    r"|vous avez lu \d+ des? \d+ articles|you(?:'ve| have) read \d+ of (?:your )?\d+ free"
-    r"|kommentarfunktion (?:ist|wurde) (?:\w+ )?(?:deaktiviert|geschlossen|abgeschaltet)|kommentare sind (?:\w+ )?(?:geschlossen"
-    r"|deaktiviert)|sind (?:hier )?keine kommentare möglich|nur (?:angemeldete|registrierte) (?:benutzer|nutzer|mitglieder)"
-    r" können kommentieren|les commentaires sont fermés|los comentarios están cerrados|i commenti sono chiusi"
     r"|neue beiträge per e-?mail|^para comentar (?:\w+ ){0,3}(?:debes|debés|tienes que|es necesario|por favor)"
     # a paywall's "read the rest" line
     r"|^pour (?:lire|voir|découvrir) la suite\b"
@@ -935,6 +918,33 @@ _NOTICE = re.compile(
     r"|^(?:gefällt mir|liken)\b.{0,20}$|bloggern gefällt das|deinen kommentar ein|trage deine daten unten ein"
     r"|view this post on instagram|diesen beitrag auf instagram an)",
     re.I)
+# More notices of browser copies, apart from _NOTICE so that the lines its hints let through (English
+# "publication", "comment") do not pay for these: a supplement's legal disclaimer, a paper's citation
+# line, sign-up, subscription and paywall prompts, WordPress's comment form and closed comments, in
+# English, German and French.
+_NOTICE_MORE = re.compile(
+    r"(?:\berhält .{1,40}\b(?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine provision\b"
+    r"|these statements have not been evaluated by the food and drug administration|this document is subject to copyright"
+    r"|^citation: .{10,200}\bretrieved \d{1,2} \w+ \d{4} from https?://|^i agree (?:that|to) .{0,60}\bnewsletters?\b"
+    r"|(?:get|receive) (?:the )?(?:top|latest|best) .{0,30}\b(?:in|to) your inbox"
+    r"|enter your e-?mail (?:address )?(?:below )?to (?:receive|get|subscribe)|^subscribe to (?:e-?mail|our) updates"
+    r"|diesen blog zu abonnieren|e-?mail(?:-adresse)? \(?wird (?:benötigt|erforderlich) und nicht veröffentlicht"
+    r"|^(?:\(?(?:wird|werden) nicht veröffentlicht\)?|votre commentaire\s*:?\s*\*?|write a comment)$"
+    # German and French sign-up and paywall prompts ("direkt in dein Postfach", "Folge uns auf Instagram",
+    # "Kostenlos registrieren und weiterlesen", "Vous avez lu 1 des 4 articles gratuits")
+    r"|\b(?:(?:direkt|bequem|kostenlos|wöchentlich|täglich|regelmäßig) in (?:dein|ihr|euer)|in (?:dein|euer))"
+    r" (?:e-?mail-)?postfach\b|(?:mit|über) (?:unserem|meinem|dem) (?:kostenlosen )?newsletter"
+    r"|^(?:folgen sie uns|folge (?:uns|mir)) auf\b|(?:kostenlos )?registrieren und (?:weiter|gratis )?lesen"
+    r"|^(?:jetzt|hier) (?:kostenlos )?(?:registrieren|anmelden)\W*$|^unterstütze[n]? (?:sie )?(?:\S+ ){1,3}(?:bereits )?(?:mit|ab) \d"
+    r"|vous avez lu \d+ des? \d+ articles|you(?:'ve| have) read \d+ of (?:your )?\d+ free"
+    r"|kommentarfunktion (?:ist|wurde) (?:\w+ )?(?:deaktiviert|geschlossen|abgeschaltet)|kommentare sind (?:\w+ )?(?:geschlossen"
+    r"|deaktiviert)|sind (?:hier )?keine kommentare möglich|nur (?:angemeldete|registrierte) (?:benutzer|nutzer|mitglieder)"
+    r" können kommentieren|les commentaires sont fermés|los comentarios están cerrados|i commenti sono chiusi"
+    r")", re.I)
+_NOTICE_MORE_HINTS = ("provision", "food and drug", "subject to copyright", "retrieved", "i agree", "inbox",
+                      "enter your e", "updates", "diesen blog", "nicht veröffentlicht", "commentaire", "write a comment",
+                      "postfach", "newsletter", "folge", "registrieren", "anmelden", "unterstütz", "vous avez lu",
+                      "have read", "'ve read", "komment", "commenti", "comentarios")
 _NOTICE_CREDIT = re.compile(
     rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
     rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
@@ -1027,8 +1037,9 @@ def _page_notice_reason(text: str) -> str | None:
     if n <= 80 and any(c.isdigit() for c in t) and _is_foreign_dateline(t):
         return "dateline-meta"
     lowered = t.lower()
-    if (any(hint in lowered for hint in _NOTICE_HINTS) and _NOTICE.search(t) and not _REPORTING.search(t)
-            and not _looks_quoted(t)):
+    if ((any(hint in lowered for hint in _NOTICE_HINTS) and _NOTICE.search(t)
+         or any(hint in lowered for hint in _NOTICE_MORE_HINTS) and _NOTICE_MORE.search(t))
+            and not _REPORTING.search(t) and not _looks_quoted(t)):
         return "notice"
     return None
 
@@ -1090,7 +1101,10 @@ def _may_hold_foreign_credit(text: str) -> bool:
 
 
 def _is_worded_share_bar(text: str) -> bool:
-    tokens = [w.lower() for w in re.findall(r"[\w]+", text)]
+    lowered = text.lower()
+    if sum(1 for network in _NETWORKS if network in lowered) < 2:
+        return False  # the cheap test first: most short lines name no network
+    tokens = re.findall(r"\w+", lowered)
     named = sum(1 for tok in tokens if tok in _NETWORKS)
     return named >= 2 and all(tok in _NETWORKS or tok in _SHARE_BAR_WORDS for tok in tokens)
 
@@ -1110,12 +1124,10 @@ def _is_tag_line(text: str) -> bool:
 _NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "akismet", "comment", "inbox",
                  "subscri", "spam", "opt-in", "activation", "commission", "share of", "javascript", "gallery",
                  "compensation", "full story", "full article", "continue reading", "log in", "download", "to the editor",
-                 "notification", "veröffentlicht", "felder", "benachrichtig", "publiée", "publica", "pubblicato",
+                 "notification", "veröffentlicht", "felder", "benachrichtig", "publiée", " publica", "pubblicato",
                  "gepubliceerd", "opublikowany", "опубликован", "newsletter", "nieuwsbrief", "abonn",
                  "inscri", "suscr", "iscriv", "zapisz", "подпиш", "komment", "diskussion", "gefall", "gefäll", "nützlich",
-                 "hilfreich", "bewerten", "provision", "browser", "food and drug", "subject to copyright", "retrieved",
-                 "updates", "postfach", "folge", "registrieren", "anmelden", "unterstütz", "vous avez lu", "have read",
-                 "'ve read", "navigat", "navegador", "przeglądar", "браузер", "liken", "daten unten",
+                 "hilfreich", "bewerten", "browser", "navigat", "navegador", "przeglądar", "браузер", "liken", "daten unten",
                  "instagram", "comentar", "la suite")
 
 
@@ -2075,6 +2087,9 @@ def _mark_author_box(paragraphs: Sequence[str], reasons: list[str | None]) -> No
     under it, is an author note: under "About the author", or under "About Jane Doe" when the paragraph
     names her. Only below three paragraphs of article prose (a profile opening "About Jane Doe" is
     the article)."""
+    if not any(len(text) <= 60 and text.lstrip()[:1] in "AaÜüSsZzÀàLlOo" and (
+            _AUTHOR_BOX_NAME.match(text.strip()) or _AUTHOR_BOX_LABEL.match(text.strip())) for text in paragraphs):
+        return  # no heading of such a box: spare the walk
     prose = 0
     for i, text in enumerate(paragraphs):
         if reasons[i] is None and _is_prose_paragraph(text):
