@@ -156,7 +156,7 @@ def test_cookie_banner_comment_form_and_gallery_chrome_are_dropped() -> None:
         "Slideshow (2 Images)": "caption",
         "Back to Gallery": "notice",
         "Jane Smith Submitted photo": "credit",
-        "Read Later": "navigation",
+        "Read Later": "notice",
         "Posted by Anna Berg on November 19, 2019, 6:21 AM EST": "dateline-meta",
     }
     reasons = _reasons([*ARTICLE, *MORE_ARTICLE, *chrome])
@@ -904,7 +904,7 @@ def test_french_and_spanish_pages_lose_the_same_furniture(article: list[str], ch
     ("Tutti i diritti riservati", "copyright"), ("Wszelkie prawa zastrzeżone", "copyright"),
     ("Все права защищены", "copyright"), ("Diese Website verwendet Cookies.", "notice"),
     ("Kommentar schreiben", "comment"), ("12 Kommentare", "comment"), ("Werbung", "promo"),
-    ("Mehr erfahren", "read-more"), ("Hier weiterlesen", "read-more"), ("Antworten", "navigation"),
+    ("Mehr erfahren", "read-more"), ("Hier weiterlesen", "read-more"), ("Antworten", "notice"),
     ("Mire: La biblioteca amplía su horario los sábados", "read-more"),
     ("Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share"),
     ("Gefällt mir:", "notice"), ("Gib hier deinen Kommentar ein ...", "notice"),
@@ -939,3 +939,185 @@ def test_a_german_comment_thread_under_its_heading_is_dropped() -> None:
     assert all(reasons[p] == "body" for p in ARTIKEL)
     assert all(reasons[line] == "comment" for line in thread[:3])
     assert reasons["Zurück zur Übersicht"] != "body"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Tags: Straßenbahn, Stadtrat, Innenstadt", "notice"), ("Schlagworte: Verkehr Nahverkehr Stadtrat", "notice"),
+    ("Schlagwörter:", "notice"), ("Etiquetas:", "notice"), ("Markiert mit: #tram #stadt", "notice"),
+    ("Tags Jane Doe Springfield", "notice"),
+    ("This entry was posted in News. Bookmark the permalink.", "dateline-meta"),
+    ("Dieser Beitrag wurde am 3. Mai 2021 um 10:12 Uhr veröffentlicht und wurde unter Verkehr abgelegt.",
+     "dateline-meta"),
+    ("Dieser Eintrag wurde veröffentlicht in Verkehr und verschlagwortet mit Tram von Erika.", "dateline-meta"),
+    ("Eingestellt von Erika um 21:11", "dateline-meta"), ("Posted by Jane at 12:11 PM", "dateline-meta"),
+    ("Veröffentlicht am 6. Juli 2021", "dateline-meta"), ("Aktualisiert: 11.04.2021, 10:27", "dateline-meta"),
+    ("Publié le 3 mai 2021 à 10h12", "dateline-meta"), ("opublikowano: 7 kwietnia 2021", "dateline-meta"),
+    ("Kommentarfunktion ist deaktiviert", "notice"), ("Leider sind keine Kommentare möglich.", "notice"),
+    ("Foto: Erika Muster", "credit"), ("Bild: Agentur Beispiel", "credit"), ("Fot. Jan Kowalski / Agencja", "credit"),
+    ("Die neue Bahn an der Endhaltestelle. Foto: Erika Muster/Stadtwerke", "caption"),
+    ("Die neue Bahn an der Endhaltestelle. (Bildquelle: Stadtwerke)", "caption"),
+    ("Die neue Bahn an der Endhaltestelle. © Stadtwerke / Erika Muster", "caption"),
+])
+def test_blog_tags_post_footers_date_stamps_and_picture_credits_in_other_languages(line: str, reason: str) -> None:
+    lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
+    assert _reasons(lines)[line] == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das Bild zeigt die neue Bahn an der Endhaltestelle, die im Frühjahr eröffnet wurde.",
+    "Tags darauf kündigte die Oberbürgermeisterin eine Bürgerversammlung an.",
+    "Am 3. Mai 2021 wurde der Vertrag mit der Baufirma unterzeichnet.",
+    "März 2021",
+    "Termin: 06.03.2021, 19 Uhr",
+    "Der Verlag schrieb: Copyright © 2021 bei der Autorin.",
+])
+def test_article_lines_like_tags_dates_and_credits_are_kept(sentence: str) -> None:
+    lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
+    assert _reasons(lines)[sentence] == "body"
+
+
+def test_a_list_under_a_picture_credit_at_the_end_of_the_article_is_kept() -> None:
+    # The show's details under its last picture: the credit between the prose and the list parts nothing.
+    details = ["Jane Doe", "‘Lights over the Tram Depot’", "Tram Depot Gallery", "Depot Street 15, Springfield",
+               "10 A.M. / 6 P.M."]
+    lines = [*ARTICLE, "The tram depot lit up for the show, photo © Jane Doe", *details,
+             "You may also be interested in", "Springfield opens its new bus station",
+             "The city council elects a new mayor", "Privacy policy", "Contact us"]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert reasons["The tram depot lit up for the show, photo © Jane Doe"] != "body"
+
+
+def test_a_short_german_article_among_repeated_teaser_boxes_is_kept() -> None:
+    # The same eight headlines in four boxes outnumber the article's function words: the page's most
+    # frequent words are the headlines' nouns, so German's own function words measure its prose.
+    teasers = ["Außenminister beklagt unzumutbare Situation an kroatischer Grenze",
+               "Bankdienstleistungen: Bargeldzahlung wird im Kreis Eupen teurer",
+               "Kundgebungen weltweit: Tausende fordern Ende des Krieges",
+               "Fraktion entschuldigt sich nach unpassendem Kuss im Landtag",
+               "Kollegin verklagt Sender wegen gekündigter Moderation",
+               "Hochwasser erreicht Altstadt von Passau früher als erwartet",
+               "Rekordernte bei Spargel trotz späten Frosts in Brandenburg",
+               "Orchester streicht Herbsttournee wegen fehlender Musiker"]
+    article = ["Der Stadtrat hat am Dienstag beschlossen, die Straßenbahn in der Innenstadt um vier Kilometer zu "
+               "verlängern, nach zehn Jahren Streit.",
+               "Die Verlängerung soll rund 310 Millionen Euro kosten. Das Land übernimmt den größten Teil, sagte die "
+               "Oberbürgermeisterin.",
+               "Die Gegner halten das Geld bei den Bussen für besser angelegt, weil sich deren Linien leichter ändern "
+               "lassen."]
+    letter = ("Ich wohne seit vielen Jahren an der geplanten Strecke und kann mir nicht vorstellen, dass die "
+              "Bauarbeiten in der Zeit fertig werden, die der Stadtrat jetzt verspricht, denn das war bei der letzten "
+              "Baustelle auch nicht so.")
+    lines = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Meistgelesen", *teasers,
+             "Straßenbahn wird verlängert", *article, "Neueste Artikel", *teasers, "Top-Themen", *teasers,
+             "Empfohlen", *teasers, "Leserbriefe", letter, "Impressum", "Datenschutz"]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in article)
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.", "notice"),
+    ("Hinterlasse jetzt einen Kommentar", "comment"),
+    ("Diese Seite wurde zuletzt am 3. Mai 2021 um 10:12 Uhr geändert.", "dateline-meta"),
+    ("This page was last edited on 3 May 2021, at 10:12.", "dateline-meta"),
+])
+def test_affiliate_notes_comment_prompts_and_wiki_footers(line: str, reason: str) -> None:
+    lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
+    assert _reasons(lines)[line] == reason
+
+
+@pytest.mark.parametrize("heading", ["About Jane Doe", "About the author", "Über den Autor"])
+def test_the_box_presenting_the_writer_under_the_article_is_an_author_note(heading: str) -> None:
+    bio = ("Jane Doe covers transport and city politics. Before joining the paper she reported on housing for "
+           "ten years, and she still rides the number 4 tram to work.")
+    lines = [*ARTICLE, heading, bio, "Read more from this author | Follow @janedoe", "Privacy policy", "Contact us"]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert reasons[heading] == reasons[bio] == "author-note"
+
+
+def test_a_subheading_opening_with_about_inside_the_article_is_kept() -> None:
+    section = ("The line will also carry more passengers than the buses it replaces, the council said, and the "
+               "trams will run every six minutes at peak hours.")
+    lines = [*ARTICLE, "About The Tram Line", section, ARTICLE[0].replace("Tuesday", "Wednesday")]
+    reasons = _reasons(lines)
+    assert reasons[section] == "body"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Auf Facebook teilen In Messenger teilen Auf Twitter teilen Via E-Mail teilen", "share"),
+    ("Click to share on Facebook (Opens in new window)", "share"),
+    ("Zurück zur Listenansicht", "notice"), ("Direkt zum Inhalt", "notice"), ("View all (7)", "notice"),
+    ("Bild anzeigen Bild schließen", "notice"),
+    ("*These statements have not been evaluated by the Food and Drug Administration.", "notice"),
+    ("This document is subject to copyright. No part may be reproduced without the written permission.", "notice"),
+    ("Citation: Tram line to be extended (2021, May 3) retrieved 4 May 2021 from https://example.org/news/tram",
+     "notice"),
+    ("Receive the latest headlines in your inbox", "notice"),
+    ("Geben Sie Ihre E-Mail-Adresse an, um diesen Blog zu abonnieren.", "notice"),
+    ("E-Mail (wird benötigt und nicht veröffentlicht)", "notice"), ("Subscribe to email updates", "notice"),
+    ("Enter your email address to receive new posts by email.", "notice"),
+])
+def test_share_bars_skip_links_and_notices_of_browser_copies(line: str, reason: str) -> None:
+    lines = [*ARTICLE[:2], line, ARTICLE[2]]
+    assert _reasons(lines)[line] == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zurück zur Natur",
+    "The drug was approved after the statements of the Food and Drug Administration were evaluated by the court.",
+    "Facebook and Twitter were asked to share their data with the council.",
+])
+def test_article_lines_sharing_words_with_those_notices_are_kept(sentence: str) -> None:
+    lines = [*ARTICLE[:2], sentence, ARTICLE[2]]
+    assert _reasons(lines)[sentence] == "body"
+
+
+def test_a_recipes_ingredient_list_between_its_intro_and_its_steps_is_kept() -> None:
+    intro = ("This plum cake is the one my grandmother baked every September, when the trees behind her house "
+             "gave more fruit than the family could eat. It keeps for three days and tastes better on the second.")
+    ingredients = ["Ingredients", "For 12 pieces", "250 g butter", "200 g sugar", "1 pinch salt", "4 eggs",
+                   "350 g flour", "1 tsp baking powder", "Cinnamon", "125 ml milk", "1.5 kg plums", "2 tbsp flaked almonds",
+                   "Baking paper"]
+    steps = ["Beat the butter and the sugar until pale, then add the salt and the eggs one at a time, beating "
+             "well after each of them so that the batter stays smooth.",
+             "Fold in the flour, the baking powder and the milk, spread the batter on a lined tray, cover it with "
+             "the halved plums and bake for 45 minutes at 180 degrees."]
+    chrome = ["Rate this recipe", "Print", "Share", "More recipes", "Apple crumble", "Pear tart", "Cherry pie",
+              "Privacy policy", "Contact us"]
+    lines = ["Grandmother's plum cake", intro, *ingredients, "Method", *steps, *chrome]
+    reasons = _reasons(lines)
+    assert all(reasons[line] == "body" for line in [intro, *ingredients[2:], *steps])
+
+
+def test_a_menu_of_numbered_sections_is_not_an_ingredient_list() -> None:
+    menu = ["1 Politics", "2 Business", "3 Sport", "4 Culture", "5 Travel", "6 Science"]
+    lines = [*ARTICLE, "Sections", *menu, "Privacy policy", "Contact us"]
+    reasons = _reasons(lines)
+    assert all(reasons[line] != "body" for line in menu)
+
+
+def test_a_caption_run_into_its_label_is_a_caption() -> None:
+    caption = "Image caption The mayor said the tram would be running again before the end of the year"
+    lines = [*ARTICLE[:2], caption, ARTICLE[2]]
+    assert _reasons(lines)[caption] == "caption"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Die wichtigsten Nachrichten aus der Region direkt in dein Postfach!", "notice"),
+    ("Folge uns auf Instagram", "notice"), ("Kostenlos registrieren und weiterlesen", "notice"),
+    ("Jetzt kostenlos anmelden »", "notice"), ("Unterstütze das Stadtblatt bereits mit 2,50 Euro!", "notice"),
+    ("Vous avez lu 2 des 5 articles gratuits ce mois-ci.", "notice"),
+    ("Dich interessiert vielleicht auch", "more-from"), ("Weitere Inhalte zum Thema", "more-from"),
+    ("Am meisten gelesen", "more-from"),
+    ("You have read 3 of 5 free articles this month.", "notice"),
+])
+def test_sign_up_paywall_prompts_and_box_headings_in_german_and_french(line: str, reason: str) -> None:
+    lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
+    assert _reasons(lines)[line] == reason
+
+
+def test_a_sentence_about_letters_in_a_mailbox_is_kept() -> None:
+    sentence = "Die Briefe der Stadtwerke landeten wochenlang in ihr Postfach, ohne dass jemand sie las, sagte sie."
+    lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
+    assert _reasons(lines)[sentence] == "body"

@@ -389,7 +389,7 @@ _COMMENT = re.compile(
     # the comment form's heading and the count link in other languages
     rf"|(?:\d+\s+)?{_COMMENT_WORD}(?:\s*[(\[]\d+[)\]])?|"
     r"(?:keine|noch keine) kommentare(?: vorhanden)?|kommentieren(?: sie hier)?"
-    r"|(?:schreib(?:e|en sie)?|hinterlass(?:e|en sie)) (?:einen kommentar|eine antwort)|kommentar (?:schreiben"
+    r"|(?:schreib(?:e|en sie)?|hinterlass(?:e|en sie)) (?:jetzt )?(?:einen kommentar|eine antwort)|kommentar (?:schreiben"
     r"|verfassen|hinzufügen|abgeben)"
     r"|diskutieren sie mit|(?:laisser|laissez|ajouter|écrire|rédiger) un commentaire|(?:votre|vos) (?:commentaire"
     r"|réactions?)s?(?: \(\d+\))?"
@@ -727,7 +727,7 @@ _MORE_FROM = re.compile(
     r"more stories from \S.*|in case you missed it|today'?s top (?:stories|news|headlines)|"
     # German
     r"(?:ähnliche|verwandte|weitere|empfohlene|neueste|aktuellste|beliebte|populäre|meistgelesene|passende) "
-    r"(?:beiträge|artikel|nachrichten|news|meldungen|themen(?:bereiche)?|links|stories|geschichten)(?: (?:zu|zum|aus"
+    r"(?:beiträge|artikel|inhalte|nachrichten|news|meldungen|themen(?:bereiche)?|links|stories|geschichten)(?: (?:zu|zum|aus"
     r"|von|der|des|dieses) .{1,50})?|"
     r"(?:\w+ ){0,3}könnten? (?:sie|dich|euch|ihnen) (?:\w+ ){0,2}interessieren(?: \W)?|mehr zu(?:m|r)? (?:thema"
     r"|themen)\b.{0,50}|"
@@ -737,7 +737,8 @@ _MORE_FROM = re.compile(
     r"| nachrichten)?\b.{0,30}|"
     r"empfehlungen (?:aus der|der) redaktion|(?:für dich|für sie) empfohlen|unsere empfehlungen?|das (?:könnte"
     r"|dürfte) .{0,30}gefallen|"
-    r"(?:auch|ebenfalls) interessant|schon gelesen\?|nicht verpassen|(?:neueste|letzte|aktuelle) kommentare|"
+    r"(?:auch|ebenfalls) interessant|schon gelesen\?|(?:das )?interessiert (?:dich|sie|euch) vielleicht auch"
+    r"|(?:dich|sie|euch) interessiert vielleicht auch|am meisten gelesen|nicht verpassen|(?:neueste|letzte|aktuelle) kommentare|"
     # French
     r"(?:à |a )?lire aussi|sur le même (?:sujet|thème)|dans la même rubrique|(?:nos )?articles? (?:similaires|liés"
     r"|connexes|correspondants)|"
@@ -813,9 +814,11 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_unrelated(paragraphs, reasons)
     _mark_tail(paragraphs, reasons)
     _mark_author_bio(paragraphs, reasons)
+    _mark_author_box(paragraphs, reasons)
     _restore_article_lists(paragraphs, reasons)
     _restore_unanchored_list(paragraphs, reasons)
     _restore_data_lists(paragraphs, reasons)
+    _restore_quantity_lists(paragraphs, reasons)
     _restore_data_tables(paragraphs, reasons)
     _restore_inner_clock_lines(paragraphs, reasons)
     _restore_inner_markers(paragraphs, reasons)
@@ -915,9 +918,38 @@ _NOTICE = re.compile(
     r"|^(?:gefällt mir|liken)\b.{0,20}$|bloggern gefällt das|deinen kommentar ein|trage deine daten unten ein"
     r"|view this post on instagram|diesen beitrag auf instagram an)",
     re.I)
+# More notices of browser copies, apart from _NOTICE so that the lines its hints let through (English
+# "publication", "comment") do not pay for these: a supplement's legal disclaimer, a paper's citation
+# line, sign-up, subscription and paywall prompts, WordPress's comment form and closed comments, in
+# English, German and French.
+_NOTICE_MORE = re.compile(
+    r"(?:\berhält .{1,40}\b(?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine provision\b"
+    r"|these statements have not been evaluated by the food and drug administration|this document is subject to copyright"
+    r"|^citation: .{10,200}\bretrieved \d{1,2} \w+ \d{4} from https?://|^i agree (?:that|to) .{0,60}\bnewsletters?\b"
+    r"|(?:get|receive) (?:the )?(?:top|latest|best) .{0,30}\b(?:in|to) your inbox"
+    r"|enter your e-?mail (?:address )?(?:below )?to (?:receive|get|subscribe)|^subscribe to (?:e-?mail|our) updates"
+    r"|diesen blog zu abonnieren|e-?mail(?:-adresse)? \(?wird (?:benötigt|erforderlich) und nicht veröffentlicht"
+    r"|^(?:\(?(?:wird|werden) nicht veröffentlicht\)?|votre commentaire\s*:?\s*\*?|write a comment)$"
+    # German and French sign-up and paywall prompts ("direkt in dein Postfach", "Folge uns auf Instagram",
+    # "Kostenlos registrieren und weiterlesen", "Vous avez lu 1 des 4 articles gratuits")
+    r"|\b(?:(?:direkt|bequem|kostenlos|wöchentlich|täglich|regelmäßig) in (?:dein|ihr|euer)|in (?:dein|euer))"
+    r" (?:e-?mail-)?postfach\b|(?:mit|über) (?:unserem|meinem|dem) (?:kostenlosen )?newsletter"
+    r"|^(?:folgen sie uns|folge (?:uns|mir)) auf\b|(?:kostenlos )?registrieren und (?:weiter|gratis )?lesen"
+    r"|^(?:jetzt|hier) (?:kostenlos )?(?:registrieren|anmelden)\W*$|^unterstütze[n]? (?:sie )?(?:\S+ ){1,3}(?:bereits )?(?:mit|ab) \d"
+    r"|vous avez lu \d+ des? \d+ articles|you(?:'ve| have) read \d+ of (?:your )?\d+ free"
+    r"|kommentarfunktion (?:ist|wurde) (?:\w+ )?(?:deaktiviert|geschlossen|abgeschaltet)|kommentare sind (?:\w+ )?(?:geschlossen"
+    r"|deaktiviert)|sind (?:hier )?keine kommentare möglich|nur (?:angemeldete|registrierte) (?:benutzer|nutzer|mitglieder)"
+    r" können kommentieren|les commentaires sont fermés|los comentarios están cerrados|i commenti sono chiusi"
+    r")", re.I)
+_NOTICE_MORE_HINTS = ("provision", "food and drug", "subject to copyright", "retrieved", "i agree", "inbox",
+                      "enter your e", "updates", "diesen blog", "nicht veröffentlicht", "commentaire", "write a comment",
+                      "postfach", "newsletter", "folge", "registrieren", "anmelden", "unterstütz", "vous avez lu",
+                      "have read", "'ve read", "komment", "commenti", "comentarios")
 _NOTICE_CREDIT = re.compile(
     rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
     rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
+# A caption's label the copy runs into the caption ("Image caption The minister leaves ..."): its colon is lost.
+_GLUED_CAPTION_LABEL = re.compile(r"^(?i:image|media) caption\s+[A-Z\"“‘'(]")
 _GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
     r"|^(?:slideshow|gallery|photos?|pictures?)\s*\(\d{1,3}\s+(?:images?|photos?|pictures?|slides?)\)$", re.I)
@@ -926,8 +958,50 @@ _BUTTON_WORDS = frozenset(
     "no thanks|subscribe no thanks|see all newsletters|sorry!|"
     # the same buttons in other languages, and a comment's reply button
     "drucken|imprimer|imprimir|stampa|drukuj|печать|antworten|répondre|responder|rispondi|beantwoorden|odpowiedz|ответить|"
-    "jetzt anmelden|abonnieren".split("|"))
+    "jetzt anmelden|abonnieren|"
+    # skip links, a picture's buttons and the way back to a site's listing
+    "direkt zum inhalt|zum inhalt springen|navigation schließen|navigation schliessen|navigation öffnen|bild anzeigen|"
+    "bild schließen|bild anzeigen bild schließen|teilen senden|view all|aller au contenu|ir al contenido|"
+    "saltar al contenido|vai al contenuto".split("|"))
+_BACK_TO_LISTING = re.compile(
+    r"^(?:<\s*)?zurück zu[mr]? (?:übersicht|übersichtsseite|listenansicht|startseite|homepage|vorherigen seite|suche"
+    r"|suchergebnissen|kategorie|blog|archiv|lexikon|artikelübersicht|news-?übersicht|themenseite)[\s«»<>]*$"
+    r"|^view all\s*\(\d+\)$|^click to (?:share|print|email)\b.{0,60}\(opens in new window\)$", re.I)
+# A share bar whose buttons are sentences of a few words ("Auf Facebook teilen In Whatsapp teilen Via E-Mail teilen").
+_SHARE_BAR_WORDS = frozenset(
+    "auf in via per mit teilen senden e mail email partager sur par compartir en por condividi su delen op".split())
 _POSTED = re.compile(r"^(?:posted|published|written) (?:on|by)\b", re.I)
+# A picture credit in the languages of the pages most often copied after English ("Foto: Jane Doe/dpa",
+# "Bild: Agentur", "Fot. Jane Doe / Agencja", "Imagen: Télam", "(Bildquelle: Verband)", "© Jane Doe / Agentur"),
+# alone on its line or closing a caption.
+_FOREIGN_CREDIT_LABEL = (
+    r"(?:fotos?|fot\.|bild(?:er|quelle)?|imagen(?:es)?|cr[ée]dito?s?(?: (?:photo|foto))?|kuva|zdj[eę]cie|фото|foto di)")
+_FOREIGN_CREDIT = re.compile(
+    rf"(?:^|(?<=[\s(.!?]))\(?(?i:{_FOREIGN_CREDIT_LABEL})(?<=\.)?\s*(?::|(?<=\.))\s*"
+    r"(?P<who>(?:[^!?:()\s]|\s(?![a-zà-ÿ]+\s+[a-zà-ÿ]+\s+[a-zà-ÿ]+\b)|\([^()]{0,40}\)){1,80}?)\)?\.?\s*$"
+    r"|(?<=\S)(?<!(?i:copyright))\s*[-–—]?\s*©\s*(?P<owner>[^©!?()]{2,60})$")
+# A blog's tag or category line under the post ("Tags: travel, Berlin", "Schlagworte: Mode Winter",
+# "Etiquetas:", "Markiert mit ..."): a label, then names or nothing (the tags on the next lines), no sentence.
+_TAG_LINE = re.compile(
+    r"^(?:tags?|tagged(?: with)?|schlagw(?:orte|örter)|stichw(?:orte|örter)|markiert(?: mit)?|getaggt(?: mit)?"
+    r"|verschlagwortet(?: mit)?|etiquetas|étiquettes|mots[- ]clés|tagi|теги|метки|categories|kategorien)"
+    r"\s*(?::\s*(?P<rest>.*)|(?P<bare>))$", re.I)
+# An English tag line without its colon ("Tags Jane Doe Springfield"): the label, then capitalised names.
+_BARE_TAGS = re.compile(r"^(?:Tags|TAGS)\s+(?:[#A-Z][\w.'’&-]*(?:,?\s+|$)){1,12}$")
+# The post's footer a blog engine prints ("This entry was posted in News. Bookmark the permalink.",
+# "Dieser Beitrag wurde am 3. Mai 2019 veröffentlicht und wurde unter ... abgelegt", "Eingestellt von
+# Jane um 21:11"), in the languages of the blog engines' translations.
+_POST_FOOTER = re.compile(
+    r"^(?:this (?:entry|post) was posted (?:in|on|by)\b|bookmark the permalink"
+    r"|(?:dieser|der) (?:beitrag|eintrag|artikel) wurde\b.{0,80}?\b(?:veröffentlicht|abgelegt|gepostet)\b"
+    r"|eingestellt (?:von|am)\b.{1,60}\bum \d{1,2}[:.]\d\d"
+    r"|posted by\b.{1,60}\bat \d{1,2}:\d\d"
+    r"|(?:ce|cet) (?:billet|article) a été publié\b|cette entrée a été publiée\b"
+    r"|esta entrada (?:fue|se) publicó|esta entrada fue publicada\b|esta entrada foi publicada\b"
+    r"|questa voce è stata pubblicata\b|dit bericht is geplaatst\b|ten wpis został opublikowany\b"
+    # a wiki's page footer
+    r"|this page was last (?:edited|modified) on\b|diese seite wurde zuletzt am\b.{0,60}\bgeändert"
+    r"|cette page a été modifiée pour la dernière fois\b|esta página (?:fue|se) editó por última vez\b)", re.I)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -938,25 +1012,119 @@ def _page_notice_reason(text: str) -> str | None:
     if n > 400:
         return None
     if n <= 40 and t.lower().rstrip(" .:") in _BUTTON_WORDS:
-        return "navigation"
+        return "notice"  # an interface string, word for word: not "navigation", which the model may give back
+    if n <= 120 and _BACK_TO_LISTING.match(t):
+        return "share" if t[:5].lower() == "click" else "notice"
+    if n <= 160 and _is_worded_share_bar(t):
+        return "share"
     if n <= 40 and _GALLERY_COUNTER.match(t.replace("\t", " ")):
         return "caption"
     if n <= 120 and _NOTICE_CREDIT.match(t):
         return "credit"
+    if t[:5].lower() in ("image", "media") and _GLUED_CAPTION_LABEL.match(t):
+        return "caption"
+    if n <= 300 and _may_hold_foreign_credit(t):
+        m = _FOREIGN_CREDIT.search(t)
+        if m and not re.search(r"\.\s+[A-Z]", m["who"] or m["owner"] or "") and not _REPORTING.search(t) \
+                and not _looks_quoted(t[: m.start()]):
+            return "credit" if len(words_of(t[: m.start()])) < 3 else "caption"
     if n <= 160 and _POSTED.match(t) and (find_date(t) or _DATE_NO_YEAR.search(t)) and len(words_of(t)) <= 16:
         return "dateline-meta"
+    if _POST_FOOTER.match(t) and not _REPORTING.search(t) and not _looks_quoted(t):
+        return "dateline-meta"
+    if n <= 200 and _is_tag_line(t):
+        return "notice"  # not "navigation": the model would give a tag line under the last paragraph back
+    if n <= 80 and any(c.isdigit() for c in t) and _is_foreign_dateline(t):
+        return "dateline-meta"
     lowered = t.lower()
-    if (any(hint in lowered for hint in _NOTICE_HINTS) and _NOTICE.search(t) and not _REPORTING.search(t)
-            and not _looks_quoted(t)):
+    if ((any(hint in lowered for hint in _NOTICE_HINTS) and _NOTICE.search(t)
+         or any(hint in lowered for hint in _NOTICE_MORE_HINTS) and _NOTICE_MORE.search(t))
+            and not _REPORTING.search(t) and not _looks_quoted(t)):
         return "notice"
     return None
+
+
+# Month names in the languages of the pages most often copied after English (German, French,
+# Spanish, Italian, Portuguese, Dutch, Polish in the genitive, Indonesian), for date lines.
+_FOREIGN_MONTH = (
+    r"(?:jan(?:uar|vier|eiro|uari)|jänner|feb(?:ruar|ruari)|février|fevereiro|märz|mars|maart|maret|april|avril|abril"
+    r"|aprile|mai|maio|mei|juni|juin|junio|junho|giugno|juli|juillet|julio|julho|luglio|august(?:us)?|agosto|agustus"
+    r"|août|septemb(?:er|re)|septiembre|setembro|settembre|oktober|octobre|octubre|outubro|ottobre|novemb(?:er|re)"
+    r"|noviembre|novembro|dezember|décembre|diciembre|dezembro|dicembre|desember|enero|febrero|marzo|mayo|gennaio"
+    r"|febbraio|maggio|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
+    r"|grudnia)")
+_FOREIGN_DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_FOREIGN_MONTH}\b(?:,?\s+(?:de\s+)?(?:19|20)\d\d\b)?"
+    rf"|\b{_FOREIGN_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b{_FOREIGN_MONTH}\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d\b", re.I)
+_FOREIGN_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?:\s*(?:uhr|h)\b)?|\b\d{1,2}\s*uhr\b", re.I)
+# What a date line says around its date: "Veröffentlicht am ... um ... Uhr", "Publié le ... à ...",
+# "Aktualisiert:", "Stand:", weekdays, "Uhr", and the articles and prepositions in between.
+_FOREIGN_META_WORDS = frozenset(
+    """veröffentlicht aktualisiert publiziert erstellt geändert zuletzt stand am um uhr vom von und datum
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+    publié publiée mis à jour le la à h par modifié lundi mardi mercredi jeudi vendredi samedi dimanche
+    publicado publicada actualizado actualizada el de del a las por lunes martes miércoles jueves viernes sábado domingo
+    pubblicato aggiornato il alle ore ultima modifica da lunedì martedì mercoledì giovedì venerdì sabato domenica
+    atualizado em às segunda terça quarta quinta sexta feira
+    gepubliceerd bijgewerkt op om door maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    opublikowano aktualizacja aktualizowano dnia
+    diterbitkan dipublikasikan diperbarui pada oleh""".split())
+
+
+_PUBLISHED_WORDS = frozenset(
+    """veröffentlicht aktualisiert publiziert erstellt geändert stand publié publiée modifié jour publicado publicada
+    actualizado actualizada pubblicato aggiornato atualizado gepubliceerd bijgewerkt opublikowano aktualizacja
+    aktualizowano diterbitkan dipublikasikan diperbarui posted published updated""".split())
+
+
+def _is_foreign_dateline(text: str) -> bool:
+    """A date line in another language ("Veröffentlicht am 6. Juli 2015, 12:35 Uhr", "Publié le 3 mai 2019",
+    "Aktualisiert: 11.04.2020, 10:27", "opublikowano: 7 kwietnia 2021"): a date, and at most one other word."""
+    m = _FOREIGN_DATE.search(text)
+    if m is None:
+        return False
+    rest = _FOREIGN_TIME.sub(" ", _FOREIGN_DATE.sub(" ", text)).lower()
+    words = re.findall(r"[^\W\d_]+", rest)
+    leftover = [w for w in words if w not in _FOREIGN_META_WORDS and w not in _META_WORDS]
+    if len(leftover) > 1:
+        return False
+    # A publication stamp says so ("veröffentlicht", "publié", "Stand"); a bare date, with its hour or a
+    # label of its own ("März 2020", "27. November 2016 15:00", "Termin: 6.3.2020"), is an event's.
+    return any(w in _PUBLISHED_WORDS for w in words)
+
+
+def _may_hold_foreign_credit(text: str) -> bool:
+    lowered = text.lower()
+    return "©" in text or "fot" in lowered or "bild" in lowered or "imag" in lowered or "crédit" in lowered \
+        or "kuva" in lowered or "zdj" in lowered or "фото" in lowered
+
+
+def _is_worded_share_bar(text: str) -> bool:
+    lowered = text.lower()
+    if sum(1 for network in _NETWORKS if network in lowered) < 2:
+        return False  # the cheap test first: most short lines name no network
+    tokens = re.findall(r"\w+", lowered)
+    named = sum(1 for tok in tokens if tok in _NETWORKS)
+    return named >= 2 and all(tok in _NETWORKS or tok in _SHARE_BAR_WORDS for tok in tokens)
+
+
+def _is_tag_line(text: str) -> bool:
+    m = _TAG_LINE.match(text)
+    if m is None:
+        return bool(_BARE_TAGS.match(text))
+    rest = m["rest"]
+    if rest is None:
+        return text.strip().lower() != "tag"  # the bare label, its tags on the lines below ("Tag" is a day in German)
+    # the tags: names or words separated by commas, spaces or "#", never a sentence
+    return len(words_of(rest)) <= 20 and not _ends_sentence(rest) and not _REPORTING.search(rest)
 
 
 # Every _NOTICE pattern holds one of these; the substring test spares the pattern on most lines.
 _NOTICE_HINTS = ("cookie", "privacy", "enabled", "mail", "required", "notify", "akismet", "comment", "inbox",
                  "subscri", "spam", "opt-in", "activation", "commission", "share of", "javascript", "gallery",
                  "compensation", "full story", "full article", "continue reading", "log in", "download", "to the editor",
-                 "notification", "veröffentlicht", "felder", "benachrichtig", "publiée", "publica", "pubblicato",
+                 "notification", "veröffentlicht", "felder", "benachrichtig", "publiée", " publica", "pubblicato",
                  "gepubliceerd", "opublikowany", "опубликован", "newsletter", "nieuwsbrief", "abonn",
                  "inscri", "suscr", "iscriv", "zapisz", "подпиш", "komment", "diskussion", "gefall", "gefäll", "nützlich",
                  "hilfreich", "bewerten", "browser", "navigat", "navegador", "przeglądar", "браузер", "liken", "daten unten",
@@ -970,10 +1138,13 @@ def _body_span(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> tupl
 
 
 def _restore_inner_clock_lines(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
-    """Time stamps between two prose paragraphs belong to the story (live-blog entries)."""
+    """Time stamps between two prose paragraphs belong to the story (live-blog entries); a full date in
+    another language ("15. Mai 2019, 05:28 Uhr") or a blog's post footer is no such stamp."""
     first, last = _body_span(paragraphs, reasons)
     for i in range(first + 1, last):
-        if reasons[i] == "dateline-meta" and _is_clock_only(paragraphs[i]):
+        text = paragraphs[i]
+        if (reasons[i] == "dateline-meta" and _is_clock_only(text) and not _FOREIGN_DATE.search(text)
+                and not _POST_FOOTER.match(text)):
             reasons[i] = None
 
 
@@ -1026,6 +1197,58 @@ def _restore_data_lists(paragraphs: Sequence[str], reasons: list[str | None]) ->
                 if reasons[k] in _CONTEXT_REASONS:
                     reasons[k] = None
         i = j
+
+
+# An ingredient or a part list's line: a quantity, perhaps a unit, a name ("350 g Zucker", "1 Pck. Vanillezucker",
+# "2 tbsp oil", "½ cup milk", "1-2 Spritzer Bitter"); no sentence.
+_QUANTITY_LINE = re.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?\s*[^\W\d_]")
+_MAX_QUANTITY_LINE_WORDS = 10
+_MIN_QUANTITY_LINES = 4
+# Lines between the quantities: a bare name ("Salz"), a part's heading ("Für den Teig:").
+_MAX_LIST_LABEL_WORDS = 4
+
+
+def _is_quantity_line(text: str) -> bool:
+    return (len(text) <= 100 and bool(_QUANTITY_LINE.match(text)) and len(words_of(text)) <= _MAX_QUANTITY_LINE_WORDS
+            and not _ends_sentence(text))
+
+
+def _restore_quantity_lists(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A list of quantities next to the article (a recipe's ingredients, a kit's parts) is part of it.
+
+    Its lines carry no stop words and no sentence, so a long one reads as a menu to the context pass.
+    A run of at least _MIN_QUANTITY_LINES lines opening with a quantity, most of the run, with bare
+    names and part headings between them, goes back when kept prose lies within three lines of it; a
+    numbered list ("1 Politics", "2 Business") is no list of quantities.
+    """
+    i = 0
+    n = len(paragraphs)
+    while i < n:
+        if not (_is_quantity_line(paragraphs[i]) and (reasons[i] is None or reasons[i] in _CONTEXT_REASONS)):
+            i += 1
+            continue
+        j, quantities, last = i, 0, i
+        while j < n and (reasons[j] is None or reasons[j] in _CONTEXT_REASONS):
+            text = paragraphs[j]
+            if _is_quantity_line(text):
+                quantities += 1
+                last = j
+            elif len(words_of(text)) > _MAX_LIST_LABEL_WORDS or _ends_sentence(text) or j - last > 2:
+                break
+            j += 1
+        start, end = i, last + 1
+        while start > 0 and start > i - 2 and reasons[start - 1] in _CONTEXT_REASONS and \
+                len(words_of(paragraphs[start - 1])) <= _MAX_LIST_LABEL_WORDS and not _ends_sentence(paragraphs[start - 1]):
+            start -= 1  # "Zutaten", "Für 12 Stück" above the list
+        near = [k for k in (*range(max(0, start - 3), start), *range(end, min(n, end + 3)))
+                if reasons[k] is None and _is_bodylike(paragraphs[k])]
+        leading = [int(m[0]) for k in range(i, end) if (m := re.match(r"\d+(?=\D)", paragraphs[k]))]
+        numbered = sum(1 for a, b in zip(leading, leading[1:]) if b == a + 1) * 2 >= len(leading)
+        if quantities >= _MIN_QUANTITY_LINES and quantities * 5 >= (end - i) * 3 and near and not numbered:
+            for k in range(start, end):
+                if reasons[k] in _CONTEXT_REASONS:
+                    reasons[k] = None
+        i = max(end, i + 1)
 
 
 # A shopping line of a product list: a price with or without its store, or a store's button
@@ -1099,8 +1322,12 @@ def _article_list_run(paragraphs: Sequence[str], reasons: Sequence[str | None], 
     if step > 0 and (m := _NUMBER_MARKER.match(paragraphs[start - 1])):
         number = int(m["num"])
     j = start
-    while 0 <= j < len(paragraphs) and (reasons[j] is None or _soft_list_line(paragraphs[j], reasons[j])):
+    while 0 <= j < len(paragraphs) and (reasons[j] is None or reasons[j] in PICTURE_REASONS
+                                        or _soft_list_line(paragraphs[j], reasons[j])):
         text = paragraphs[j]
+        if reasons[j] in PICTURE_REASONS:
+            j += step  # a picture's caption or credit between the article and its list parts nothing
+            continue
         next_number = step > 0 and bool(m := _NUMBER_MARKER.match(text)) and int(m["num"]) == number + 1
         if next_number:
             number += 1
@@ -1844,6 +2071,53 @@ def _mark_author_bio(paragraphs: Sequence[str], reasons: list[str | None]) -> No
             reasons[i] = "author-note"
 
 
+# The heading of the box presenting the writer under a post: "About the author", "Über den Autor",
+# "Sobre el autor", or "About"/"Über"/"Sobre" and the writer's name ("About Jane Doe").
+_AUTHOR_BOX_LABEL = re.compile(
+    r"^(?:about the authors?|über (?:den autor|die autorin|die autoren)|zu[mr] (?:autor|autorin)|sobre (?:el|la|o|a)"
+    r" (?:autor|autora)|à propos de l[’']auteur|l[’']auteur|sull[’']autore|over de auteur|o autor(?:ze|ce))\s*:?$", re.I)
+_AUTHOR_BOX_NAME = re.compile(rf"^(?:About|Über|Sobre|Over)\s+(?P<name>{_NAME}(?:\s+{_NAME}){{1,3}})\s*:?$")
+_MAX_AUTHOR_BOX_CHARS = 800
+_AUTHOR_BOX_PARAGRAPHS = 2
+_MIN_PROSE_ABOVE_AUTHOR_BOX = 3
+
+
+def _mark_author_box(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """The box presenting the writer below the article, its heading and the one or two paragraphs
+    under it, is an author note: under "About the author", or under "About Jane Doe" when the paragraph
+    names her. Only below three paragraphs of article prose (a profile opening "About Jane Doe" is
+    the article)."""
+    if not any(len(text) <= 60 and text.lstrip()[:1] in "AaÜüSsZzÀàLlOo" and (
+            _AUTHOR_BOX_NAME.match(text.strip()) or _AUTHOR_BOX_LABEL.match(text.strip())) for text in paragraphs):
+        return  # no heading of such a box: spare the walk
+    prose = 0
+    for i, text in enumerate(paragraphs):
+        if reasons[i] is None and _is_prose_paragraph(text):
+            prose += 1
+            continue
+        if prose < _MIN_PROSE_ABOVE_AUTHOR_BOX or len(text) > 60:
+            continue
+        label = text.strip()
+        named = _AUTHOR_BOX_NAME.match(label)
+        if not named and not _AUTHOR_BOX_LABEL.match(label):
+            continue
+        name = [w.lower() for w in words_of(named["name"])] if named else []
+        if any(w in STOPWORDS or w in GERMAN_STOPWORDS for w in name):
+            continue  # "About The Tram Line": a subheading, not a name
+        name_words = set(name[-1:])  # the bio names the writer, at least by the surname
+        box = [k for k in range(i + 1, min(i + 1 + _AUTHOR_BOX_PARAGRAPHS, len(paragraphs)))]
+        box = box[: next((n for n, k in enumerate(box) if reasons[k] is not None), len(box))]
+        if not box or len(paragraphs[box[0]]) > _MAX_AUTHOR_BOX_CHARS or _looks_quoted(paragraphs[box[0]]):
+            continue
+        if name_words and not name_words & {w.lower() for w in words_of(paragraphs[box[0]])}:
+            continue
+        if len(box) > 1 and (len(paragraphs[box[1]]) > _MAX_AUTHOR_BOX_CHARS or _is_prose_paragraph(paragraphs[box[1]])
+                             and not name_words & {w.lower() for w in words_of(paragraphs[box[1]])}):
+            box = box[:1]
+        for k in [i, *box]:
+            reasons[k] = "author-note"
+
+
 def _introduces_list(paragraphs: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
     """A line ending in a colon with a kept list item right after it ("The kit includes:")."""
     following = i + 1
@@ -1881,6 +2155,30 @@ _DENSITY_TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
 def _stopword_density(text: str, stopwords: frozenset[str] = STOPWORDS, tokens_of: re.Pattern[str] = _DENSITY_TOKEN) -> float:
     tokens = [t.lower() for t in tokens_of.findall(text)]
     return sum(1 for t in tokens if t in stopwords) / len(tokens) if tokens else 0.0
+
+
+# Function words of German, the language most pages copied after English are in: its prose is as
+# dense in them as English prose is in STOPWORDS, whatever the page's own most frequent words are
+# (on a page whose comments or menus outweigh a short article those are names and labels).
+GERMAN_STOPWORDS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines und oder aber doch sondern denn weil dass daß
+    wenn als wie ob auch noch schon nur nicht kein keine keinen keinem keiner ich du er sie es wir ihr mich mir
+    dich dir sich uns euch ihm ihn ihnen sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres
+    unser unsere unseren unserem mein meine meinen dein deine in im ins an am auf aus bei beim mit nach von vom
+    zu zum zur für über unter vor hinter neben zwischen durch gegen ohne um bis seit während wegen ist sind war
+    waren bin bist seid wird werden wurde wurden worden hat haben hatte hatten habe hast kann können konnte
+    konnten muss müssen musste soll sollen sollte will wollen wollte würde würden wäre dies diese dieser dieses
+    diesen diesem man so sehr mehr dann da hier dort was wer wo warum also nun immer wieder etwa bereits jedoch
+    sowie zudem denen deren dessen welche welcher welches alle allem allen aller alles viele vielen einige""".split())
+
+
+def _page_stopwords(paragraphs: Sequence[str]) -> frozenset[str]:
+    """The stop words of a page not in English: German's when its text is dense in them, else the
+    page's most frequent words."""
+    sample = " ".join(paragraphs)[:20_000]
+    if _stopword_density(sample, GERMAN_STOPWORDS, tokens_of=_TOKEN) >= 0.12:
+        return GERMAN_STOPWORDS | _frequent_words(paragraphs)
+    return _frequent_words(paragraphs)
 
 
 def _frequent_words(paragraphs: Sequence[str], size: int = 40) -> frozenset[str]:
@@ -1927,7 +2225,7 @@ def _is_english(paragraphs: Sequence[str]) -> bool:
 
 
 def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
-    stopwords = STOPWORDS if _is_english(paragraphs) else _frequent_words(paragraphs)
+    stopwords = STOPWORDS if _is_english(paragraphs) else _page_stopwords(paragraphs)
     # Lines the local rules already dropped (share bars, promos) are left out of the
     # neighbourhood: in a clean article they sit between body paragraphs.
     grades = [_grade(p, stopwords) if r is None else _NOISE for p, r in zip(paragraphs, reasons)]
@@ -2139,6 +2437,8 @@ def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_g
 # A box of links set inside a story ("More from", "Read more") and the longest such box that
 # still belongs inside the article's text (the paragraph model uses the same bound).
 INLINE_BOX_REASONS = frozenset({"more-from", "read-more"})
+# A picture's caption and credit: set inside the story, they part nothing for the paragraph model.
+PICTURE_REASONS = frozenset({"caption", "credit"})
 MAX_INLINE_BOX_LINES = 12
 
 

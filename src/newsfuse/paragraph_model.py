@@ -36,7 +36,15 @@ from importlib import resources
 
 import numpy as np
 
-from newsfuse.clean import BODY, INLINE_BOX_REASONS, MAX_INLINE_BOX_LINES, STOPWORDS, is_table_row, words_of
+from newsfuse.clean import (
+    BODY,
+    INLINE_BOX_REASONS,
+    MAX_INLINE_BOX_LINES,
+    PICTURE_REASONS,
+    STOPWORDS,
+    is_table_row,
+    words_of,
+)
 
 MODEL_FILE = "paragraph_model.json"
 LOW_SCORE = "low-content-score"
@@ -150,6 +158,8 @@ def _count_gap_line(reason: str, box: int, other: int) -> tuple[int, int] | None
     if reason in INLINE_BOX_REASONS:
         box += 1
         return (box, other) if box <= MAX_INLINE_BOX_LINES else None
+    if reason in PICTURE_REASONS:
+        return box, other  # a picture's caption or credit sits inside the story: it parts nothing
     other += 1
     return (box, other) if other <= MAX_BLOCK_GAP else None
 
