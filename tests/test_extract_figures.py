@@ -394,3 +394,12 @@ def test_figures_a_day_range_before_a_month_and_a_scale_in_an_adjective(nlp) -> 
     found = {f.text: f for f in extract_figures(nlp(text), doc_id="d")}
     assert "12-16" not in found
     assert found["five"].value == 5.0
+
+
+@pytest.mark.model
+def test_figures_a_share_of_those_polled_is_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("In the Pew survey, twenty-six percent say it is very important while just 8 percent say it is "
+            "not at all important.")
+    assert all(f.source in (None, "Pew survey") for f in extract_figures(nlp(text), doc_id="d"))
+    found = {f.text: f for f in extract_figures(nlp("The toll rose to 40, officials said."), doc_id="d")}
+    assert found["40"].source == "officials"

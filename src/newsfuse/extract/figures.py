@@ -864,17 +864,24 @@ def source_of(span: Span) -> str | None:
                 continue
             agents = [g for c in ancestor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             for subject in [*_subjects_of(ancestor), *agents]:
-                if subject.pos_ != "PRON" and not _dominates(subject, span.root):
+                if subject.pos_ != "PRON" and not _dominates(subject, span.root) and not _is_measure(subject):
                     return _source_phrase(subject)
     # "..., officials said." where the figure is in the main clause the speech verb governs
     for candidate in sentence:
         if candidate.lemma_.lower() in _SPEECH_LEMMAS and candidate.pos_ == "VERB" and candidate.i > span.end:
             if any(c.dep_ == "ccomp" and span.root in c.subtree for c in candidate.children) or \
                     candidate.dep_ in ("parataxis", "ccomp") or closing_attribution(candidate) is not None:  # fmt: skip
-                subjects = [c for c in candidate.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                subjects = [c for c in candidate.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                            and not _dominates(c, span.root) and not _is_measure(c)]
                 if subjects:
                     return _source_phrase(subjects[0])
     return None
+
+
+def _is_measure(subject: Token) -> bool:
+    """"26 percent say it is important while 8 percent say ...", "29 said yes": a share or a
+    count of those polled is what a figure counts, not who gave it."""
+    return subject.lower_ in _MEASURE_NOUNS or subject.like_num
 
 
 def _dominates(head: Token, token: Token) -> bool:
