@@ -1195,3 +1195,13 @@ def test_extract_dates_a_comparison_clause_heading_its_sentence_does_not_recurse
     # "As noted in ..." parsed with the participle as the root had recursed without end.
     found = dates_in(nlp, "As noted in this 2012 story about the group:\n\nThe group grew fast.", published="2019-05-01")
     assert found["2012"][0] == "2012"
+
+
+@pytest.mark.model
+def test_extract_dates_a_day_owned_by_a_year_is_in_that_year(nlp) -> None:
+    found = dates_in(nlp, "Unlike last year’s Christmas visit to Iraq, she stayed home.", published="2019-11-28")
+    assert found["last year’s Christmas"][0] == "2018-12-25"
+    found = dates_in(nlp, "Next year’s Thanksgiving parade will be shorter.", published="2019-11-28")
+    assert found["Thanksgiving"][0] == "2020-11-26"
+    found = dates_in(nlp, "He won 2016's November election.", published="2019-11-28")
+    assert found["November"][0] == "2016-11"

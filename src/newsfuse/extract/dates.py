@@ -239,6 +239,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _time_from_now(span, result, anchor)
         result = _referring(span, result, anchor, resolved[-1] if resolved else None)
         result = _since_behind(span, result, anchor)
+        result = _in_possessive_year(span, result, anchor, resolved[-1] if resolved else None)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -1420,6 +1421,34 @@ def _is_since(span: Span) -> bool:
     """"have seized six cities since Friday": the start of a stretch that runs up to now lies behind
     the writing, whatever the verb ("allowing them to seize ... since Friday" had looked ahead)."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "since" and bool(_POINT_START_RE.match(span.text))
+
+
+_POSSESSIVE_YEAR_RE = re.compile(r"(?i)^(last|this|next) year['’]s\s+")
+
+
+def _in_possessive_year(span: Span, result: Resolution, anchor: Anchor,
+                        previous: tuple[Span, Resolution] | None) -> Resolution:
+    """"last year's Christmas visit", "next year's Thanksgiving parade", "2016's November election":
+    a day or month owned by a year is in that year, not the one nearest the writing (all had been
+    this year's). The year is read from the span itself or from the expression before its "'s"."""
+    if anchor.dct is None or result.value is None or not re.match(r"\d{4}-\d{2}", result.value):
+        return result
+    text = span.text
+    if match := _POSSESSIVE_YEAR_RE.match(text):
+        year = anchor.dct.year + {"last": -1, "this": 0, "next": 1}[match.group(1).lower()]
+        rest = text[match.end():]
+    elif (previous is not None and span.start > 0 and span.doc[span.start - 1].text in ("'s", "’s")
+          and previous[0].end == span.start - 1 and previous[1].value is not None
+          and re.fullmatch(r"\d{4}", previous[1].value)
+          and (re.search(r"(?i)\b(?:last|this|next|previous|coming)\b", previous[0].text)
+               or re.fullmatch(r"\d{4}", previous[0].text))):
+        year, rest = int(previous[1].value), text
+    else:
+        return result
+    if result.value.startswith(f"{year:04d}"):
+        return result
+    owned = normalise(rest, replace(anchor, dct=date(year, 1, 1), tense="future"))
+    return owned if owned.value is not None and owned.value.startswith(f"{year:04d}") else result
 
 
 def _since_behind(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
