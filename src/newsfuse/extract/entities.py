@@ -823,10 +823,10 @@ NAME_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
     """Assign ``cluster`` to every item; PERSON clusters first so mis-tagged surnames can join them."""
     clusters: list[_Cluster] = []
-    people_in_sentence = Counter(doc[item.start].sent.start for item in items if item.label == "PERSON")
+    evidence = _SurnameEvidence(doc, [item.start for item in items if item.label == "PERSON"])
     for item in items:
         if item.label == "PERSON":
-            _assign_person(doc, item, clusters, _mention_gender(doc, item, people_in_sentence))
+            _assign_person(doc, item, clusters, _Reading(evidence, item))
     named = _NamedSoFar.of(items)
     by_key: dict[tuple[str, str], int] = {}
     for item in items:
@@ -837,8 +837,7 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
             words = [doc[item.start:item.end].text.lower()]
         subject = (item.label in PERSON_MISTAG_LABELS or item.label == "GPE") and _is_clause_subject(doc, item)
         if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and subject)
-                and (person := _person_for_mistag(words, clusters, named.at(item.start),
-                                                   _mention_gender(doc, item, people_in_sentence),
+                and (person := _person_for_mistag(words, clusters, named, _Reading(evidence, item),
                                                    doc if subject else None)) is not None):
             item.label = "PERSON"
             item.cluster = person
@@ -849,11 +848,11 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
     return clusters
 
 
-def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster], gender: str | None = None) -> None:
+def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster], reading: _Reading | None = None) -> None:
     words = _name_words(doc, item)
     if not words:
         words = [doc[item.start:item.end].text.lower()]
-    best = _matching_person(words, clusters, gender, doc[item.start].sent)
+    best = _matching_person(words, clusters, reading)
     prominent = item.prominent = _is_main_clause_subject(doc, item)
     subject = _span_root(doc, item.start, item.end).dep_ in ("nsubj", "nsubjpass")
     if best is None:
@@ -907,12 +906,10 @@ def _middle(core: list[str]) -> tuple[str, ...]:
     return tuple(w.replace(".", "") for w in core[1:-1])
 
 
-def _matching_person(words: list[str], clusters: list[_Cluster], gender: str | None = None,
-                     sentence: Span | None = None) -> int | None:
+def _matching_person(words: list[str], clusters: list[_Cluster], reading: _Reading | None = None) -> int | None:
     """The most recently seen compatible person cluster: same surname and no conflicting first name
-    or generational suffix ("Donald Trump" and "Donald Trump Jr." are two people); ``gender``, the
-    mention's as its words tell it (:func:`_mention_gender`), and its ``sentence`` tell apart people
-    sharing a surname."""
+    or generational suffix ("Donald Trump" and "Donald Trump Jr." are two people); how the mention
+    is written (``reading``: its gender, its sentence) tells apart people sharing a surname."""
     core = [w for w in words if w not in NAME_SUFFIXES] or words
     surname, first = core[-1], core[0] if len(core) > 1 else None
     suffix = _suffix(words)
@@ -938,8 +935,9 @@ def _matching_person(words: list[str], clusters: list[_Cluster], gender: str | N
         # A bare surname is the suffix-less bearer when there is one ("Trump", not "Donald Trump Jr."),
         # and not a relative introduced through the person it names ("his wife, Patrice Comey").
         candidates = _bare_surname_bearers(candidates, clusters, {i: clusters[i].mentions for i in candidates})
-        candidates = _of_gender(candidates, clusters, gender)
-        candidates = _not_named_in_passing(candidates, clusters, sentence)
+        if reading is not None and len(candidates) > 1:
+            candidates = _of_gender(candidates, clusters, reading.gender())
+            candidates = _not_named_in_passing(candidates, clusters, reading.sentence())
     if not candidates and first is not None and suffix is None:
         # A full name after the first name alone ("her sister Mary ... Mary Cheney") is that person.
         # Not a surname used alone ("Trump ... Trump's Twitter", "Sen. Warren ... Warren Buffett").
@@ -1018,6 +1016,35 @@ def _not_named_in_passing(candidates: list[int], clusters: list[_Cluster], sente
     return [i for i in candidates if i not in passing] or candidates
 
 
+class _SurnameEvidence:
+    """What tells apart people sharing a surname, read only when a name needs it (most never do):
+    each mention's sentence, and how many people the sentences name (counted on first use)."""
+
+    def __init__(self, doc: Doc, person_starts: list[int]) -> None:
+        self.doc = doc
+        self._person_starts = person_starts  # the PERSON names before any mistag joins them
+        self._people: Counter[int] | None = None
+
+    def people_in_sentence(self) -> Counter[int]:
+        if self._people is None:
+            self._people = Counter(self.doc[start].sent.start for start in self._person_starts)
+        return self._people
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How one mention is written: the gender its words give and its sentence."""
+
+    evidence: _SurnameEvidence
+    item: _Item
+
+    def gender(self) -> str | None:
+        return _mention_gender(self.evidence.doc, self.item, self.evidence.people_in_sentence())
+
+    def sentence(self) -> Span:
+        return self.evidence.doc[self.item.start].sent
+
+
 def _cluster_gender(cluster: _Cluster) -> str | None:
     return gender_of_titles(cluster.titles) or gender_of_name(" ".join(cluster.words))
 
@@ -1093,11 +1120,11 @@ def _used_as_a_word(doc: Doc, words: list[str]) -> bool:
     return any(t.is_lower and (t.lower_ in forms or t.lemma_ == words[0]) for t in doc)
 
 
-def _person_for_mistag(words: list[str], clusters: list[_Cluster], named: dict[int, tuple[int, int]],
-                       gender: str | None = None, subject_in: Doc | None = None) -> int | None:
+def _person_for_mistag(words: list[str], clusters: list[_Cluster], named: _NamedSoFar, reading: _Reading,
+                       subject_in: Doc | None = None) -> int | None:
     """The person a name mistagged as an organisation, a product or a place names: by surname or
     full name; by the first of their names when the name is the subject of a verb in ``subject_in``.
-    ``named`` (:meth:`_NamedSoFar.at`) and ``gender`` choose among people sharing the name."""
+    Who was ``named`` before it and how it is written (``reading``) choose among people sharing the name."""
     text = " ".join(words)
     matches = [i for i, c in enumerate(clusters)
                if c.label == "PERSON" and (c.surname == text or " ".join(c.words) == text)]
@@ -1112,10 +1139,13 @@ def _person_for_mistag(words: list[str], clusters: list[_Cluster], named: dict[i
     # As for a bare surname tagged PERSON: the suffix-less bearer when there is one, not a relative.
     matches = [i for i in matches if _suffix(clusters[i].words) is None] or matches
     matches = [i for i in matches if not _introduced_as_kin(clusters[i].titles)] or matches
-    matches = _of_gender(matches, clusters, gender)
+    if len(matches) == 1:
+        return matches[0]
+    matches = _of_gender(matches, clusters, reading.gender())
     # As for a bare surname: the person last named as a subject before it, else last named; a
     # person named only after it comes last.
-    return max(matches, key=lambda i: (i in named, named.get(i, (-1, clusters[i].last_seen))))
+    before = named.at(reading.item.start)
+    return max(matches, key=lambda i: (i in before, before.get(i, (-1, clusters[i].last_seen))))
 
 
 def _assign_other(item: _Item, words: list[str], clusters: list[_Cluster],
