@@ -971,9 +971,12 @@ def _bare_surname_bearers(candidates: list[int], clusters: list[_Cluster], menti
     return principal or plain
 
 
-_OPENING_QUOTES = frozenset({"\u201c", "``"})
-_CLOSING_QUOTES = frozenset({"\u201d", "\'\'"})
-_STRAIGHT_QUOTES = frozenset({'"'})
+# Double quotation marks as spaCy tokens: curly ones and the `` '' pairs of some archives say which
+# side they are; a straight one opens or closes by position.
+DOUBLE_QUOTE_OPENERS = frozenset({"\u201c", "``"})
+DOUBLE_QUOTE_CLOSERS = frozenset({"\u201d", "\'\'"})
+STRAIGHT_QUOTE = '"'
+DOUBLE_QUOTE_TOKENS = DOUBLE_QUOTE_OPENERS | DOUBLE_QUOTE_CLOSERS | {STRAIGHT_QUOTE}
 _PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                     "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -992,9 +995,9 @@ def _mention_gender(doc: Doc, item: _Item, people_in_sentence: Counter[int]) -> 
     genders = set()
     quoted = False  # a pronoun inside a quotation is the speaker's, not the narrator's
     for token in sentence:
-        if token.text in _OPENING_QUOTES or token.text in _STRAIGHT_QUOTES and not quoted:
+        if token.text in DOUBLE_QUOTE_OPENERS or token.text == STRAIGHT_QUOTE and not quoted:
             quoted = True
-        elif token.text in _CLOSING_QUOTES or token.text in _STRAIGHT_QUOTES:
+        elif token.text in DOUBLE_QUOTE_CLOSERS or token.text == STRAIGHT_QUOTE:
             quoted = False
         elif not quoted and token.lower_ in _PRONOUN_GENDERS and token.pos_ == "PRON":
             genders.add(_PRONOUN_GENDERS[token.lower_])

@@ -55,6 +55,7 @@ from typing import TYPE_CHECKING
 
 from newsfuse.extract import content_tagger, quote_model
 from newsfuse.extract.entities import (
+    DOUBLE_QUOTE_TOKENS,
     HONORIFICS,
     NAME_HYPHENS,
     ORGANISATION_HEADS,
@@ -1295,7 +1296,6 @@ def _subject_of(cue: Token) -> Token | None:
 
 
 _HYPHENS_AND_DASHES = "".join(NAME_HYPHENS) + "\u2013\u2014"
-_DOUBLE_MARK_TOKENS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def _verb_outside_quotation(verb: Token) -> Token | None:
@@ -1306,9 +1306,9 @@ def _verb_outside_quotation(verb: Token) -> Token | None:
     that reports it. ``None`` when the verb and its head are on one side of the quote marks."""
     head = verb.head
     doc = verb.doc
-    if head.i >= verb.i or not any(t.text in _DOUBLE_MARK_TOKENS for t in doc[head.i + 1 : verb.i]):
+    if head.i >= verb.i or not any(t.text in DOUBLE_QUOTE_TOKENS for t in doc[head.i + 1 : verb.i]):
         return None
-    opening = next((t.i for t in reversed(doc[verb.sent.start : head.i]) if t.text in _DOUBLE_MARK_TOKENS), None)
+    opening = next((t.i for t in reversed(doc[verb.sent.start : head.i]) if t.text in DOUBLE_QUOTE_TOKENS), None)
     if opening is None:
         return None
     outside = head
