@@ -1205,3 +1205,72 @@ def test_extract_dates_a_day_owned_by_a_year_is_in_that_year(nlp) -> None:
     assert found["Thanksgiving"][0] == "2020-11-26"
     found = dates_in(nlp, "He won 2016's November election.", published="2019-11-28")
     assert found["November"][0] == "2016-11"
+
+
+@pytest.mark.model
+def test_extract_dates_a_day_then_how_far_it_lies_are_two_expressions(nlp) -> None:
+    # The small model ran "November 11, three days" into one entity, whose value was the length.
+    found = dates_in(nlp, "The ferry is now due to dock on November 11, three days later than the operator planned.")
+    assert found["November 11"][0] == "2023-11-11"
+    assert found["three days"][0] == "P3D"
+    assert dates_in(nlp, "He was sworn in on Tuesday, Sept. 12, 2023.") == {
+        "Tuesday, Sept. 12, 2023": ("2023-09-12", "day", "DATE")
+    }
+
+
+@pytest.mark.model
+def test_extract_dates_the_final_quarter_of_a_year_is_its_fourth(nlp) -> None:
+    # "final"/"last" before "quarter of <year>" had read as a length of one quarter (P1Q).
+    assert dates_in(nlp, "For the final quarter of 2022, the brewer reported a loss.")["the final quarter of 2022"][0] == "2022-Q4"
+    assert dates_in(nlp, "Orders should pick up in the last quarter of this year.")["the last quarter of this year"][0] == "2023-Q4"
+    # Alone, "the last quarter" stays the one before the writing.
+    assert dates_in(nlp, "Profit rose in the last quarter, the brewer said.")["the last quarter"][0] == "2023-Q2"
+
+
+@pytest.mark.model
+def test_extract_dates_the_same_period_a_year_before_is_the_period_just_named(nlp) -> None:
+    # It had been the whole of last year.
+    found = dates_in(nlp, "Car sales rose 12% in August compared with the same period last year.")
+    assert found["the same period last year"][0] == "2022-08"
+    found = dates_in(nlp, "Sales fell in the second quarter, compared with the same quarter a year earlier.")
+    assert found["the same quarter a year earlier"][0] == "2022-Q2"
+
+
+@pytest.mark.model
+def test_extract_dates_the_end_of_the_week_is_this_week(nlp) -> None:
+    # It had been a length of one week (P1W).
+    assert dates_in(nlp, "The union expects a deal by the end of the week.")["the end of the week"][0] == "2023-W37"
+
+
+@pytest.mark.model
+def test_extract_dates_a_24_hour_clock_in_utc(nlp) -> None:
+    # The small model calls "UTC" an organisation and left the clock out; UTC is marked "Z".
+    found = dates_in(nlp, "The index was down 2.6% at 16:08 UTC, its lowest in a decade.")
+    assert found["16:08 UTC"] == ("2023-09-14T16:08Z", "time", "TIME")
+    found = dates_in(nlp, "The ministry issued the order at 1942 GMT Wednesday.")
+    assert found["1942 GMT"][0] == "2023-09-13T19:42Z"
+    assert found["Wednesday"][0] == "2023-09-13"
+    # A restatement in parentheses of the local time stays untagged, as in TimeBank.
+    found = dates_in(nlp, "The blast came at about 10:35 a.m. (0735 GMT) Friday.")
+    assert not any("GMT" in text for text in found)
+
+
+@pytest.mark.model
+def test_extract_dates_a_range_of_lengths_tags_each_end(nlp) -> None:
+    # "60" had been lost, the range reading as its upper end alone.
+    found = dates_in(nlp, "The administrator said the sale would take between 60 and 90 days.")
+    assert found["60"][0] == "P60D"
+    assert found["90 days"][0] == "P90D"
+    assert dates_in(nlp, "The children, aged 5 to 7 years, were sent home early.") == {}
+
+
+@pytest.mark.model
+def test_extract_dates_clipped_years_and_decades(nlp) -> None:
+    # The tokenizer splits the apostrophe off, and the trimmed "82" or "90s" was no date.
+    assert dates_in(nlp, "The index closed at its lowest level since '82.")["'82"][0] == "1982"
+    found = dates_in(nlp, "The rules of the '80s and '90s no longer hold.")
+    assert found["'90s"][0] == "199"
+    # A range of lengths before "ago" stays one expression, a point in the past.
+    assert dates_in(nlp, "I remember four or five years ago when the rebate was news.") == {
+        "four or five years ago": ("2018", "year", "DATE")
+    }

@@ -224,7 +224,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             dct=dct, tense=tense, quarter=last_quarter, financial=financial[sentence.start], reference=reference
         )
         references.append(reference)
-        continued = _continued_day(resolved[-1][0], span) if resolved else None
+        continued = (_continued_day(resolved[-1][0], span) if resolved else None) or _length_sharing_unit(span)
         result = normalise(continued or span.text, anchor)
         result = _apply_in_text_anchor(span, result, anchor)
         result = _after_range_start(span, result, resolved[-1] if resolved else None)
@@ -240,6 +240,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _referring(span, result, anchor, resolved[-1] if resolved else None)
         result = _since_behind(span, result, anchor)
         result = _in_possessive_year(span, result, anchor, resolved[-1] if resolved else None)
+        result = _same_period_year_before(span, result, resolved[-1] if resolved else None)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -732,6 +733,9 @@ _EXTRA_PATTERNS = [
     rf"\b(?:mid-|early\s+|late\s+)?{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+{_YEAR_RE})?\b",
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
     r"\b(?:noon|midnight|midday)\b",
+    # Wire and wiki copy's 24-hour clock with its zone ("at 16:08 UTC", "at 0800 GMT"), not the
+    # restatement in parentheses of a local time given before it, which TimeBank leaves untagged.
+    r"(?<!\()\b(?:[01]?\d|2[0-3]):?[0-5]\d\s+(?-i:GMT|UTC)\b",
     r"\b(?:earlier|later)\s+that\s+(?:morning|afternoon|evening|night|day|week|month|year)\b",
     r"\b(?:nineteen|eighteen)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five"
     r"|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
@@ -773,11 +777,11 @@ def _referring_spans(text: str) -> Iterator[tuple[int, int]]:
 
 # Words that make a spaCy DATE span temporal at all; spans without one are NER noise ("44").
 _TEMPORAL_WORD_RE = re.compile(
-    rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE}s?|{_UNIT_RE}|{_YEAR_RE}s?|'\d0s|\d{{2,4}}s|now|today|tonight|yesterday|tomorrow"
+    rf"(?:(?<!\w)'\d\d\b|\b(?:{_MONTH_RE}|{_WEEKDAY_RE}s?|{_UNIT_RE}|{_YEAR_RE}s?|'\d0s|\d{{2,4}}s|now|today|tonight|yesterday|tomorrow"
     r"|morning|afternoon|evening|night|noon|midnight|midday|weekends?|spring|summer|fall|autumn|winter|season"
     r"|daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|future|past|recent(?:ly)?|current(?:ly)?"
     r"|christmas|easter|thanksgiving|halloween|new year|eve|holiday|decade|century|millennium|period|a\.m|p\.m"
-    r"|am|pm|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|day|year|ago|earlier|later|fiscal|q[1-4]|h[12])\b",
+    r"|am|pm|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|day|year|ago|earlier|later|fiscal|q[1-4]|h[12])\b)",
     re.IGNORECASE,
 )
 # Bare nouns spaCy tags DATE/TIME that do not locate anything on their own.
@@ -802,6 +806,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
                 trimmed = _trim(part)
                 if trimmed is not None and (
                     _looks_temporal(trimmed) or (spans and _continued_day(spans[-1], trimmed) is not None)
+                    or (_length_sharing_unit(trimmed) is not None and _looks_temporal(ent))
                 ):
                     spans.append(trimmed)
     for joins in (_time_then_day, _weekday_then_date, _day_of_month_then_year, _vague_lengths_joined, _length_from_day,
@@ -1032,7 +1037,9 @@ def _is_name_part(span: Span) -> bool:
             span[0].dep_ == "compound" and previous.head == head and head.pos_ == "PROPN" and head.text[:1].isupper()
         )
         if previous.text[:1].isupper() and modifies and previous.dep_ in ("compound", "amod"):
-            return previous.lower_ not in MONTHS and previous.lower_ not in _MONTH_PREPOSITIONS
+            # "at 1942 GMT Wednesday": a clock's zone before the day names nothing.
+            zone = _ZONE_RE.fullmatch(previous.lower_) is not None
+            return previous.lower_ not in MONTHS and previous.lower_ not in _MONTH_PREPOSITIONS and not zone
     return False
 
 
@@ -1255,13 +1262,21 @@ _LENGTH_THEN_DAY_RE = re.compile(
     r"|(?:last|this|next)\s+(?:week|weekend|month)\b.*)"
 )
 
+# "arrives on November 11, three days later than planned": a day, then after a comma how far it
+# lies from another, run into one entity by the small model; two TIMEX3s, the day and the length.
+_DAY_THEN_LENGTH_RE = re.compile(
+    rf"(?i)(.*(?:\b\d{{1,2}}|{_WEEKDAY_RE}|{_MONTH_RE}\.?|\b{_YEAR_RE})),\s+"
+    rf"((?:a|an|one|a few|several|{_NUM_RE})[\s-]+(?:more\s+)?{_UNIT_RE}(?:\s+(?:later|earlier|early|late))?)"
+)
+
 
 def _split_ranges(span: Span) -> list[Span]:
     """"between 1990 and 1995", "Aug. 26 to Oct. 20", "the quarter ended Sept. 30", "1994, 1995
     and 1997" and "April 24 and 25" are two or more expressions in TimeML; split when every piece
     is temporal or a day of the month named just before it."""
     text = span.text
-    if match := _COUNTED_OF_YEAR_RE.fullmatch(text) or _LENGTH_THEN_DAY_RE.fullmatch(text):
+    if match := (_COUNTED_OF_YEAR_RE.fullmatch(text) or _LENGTH_THEN_DAY_RE.fullmatch(text)
+                 or _DAY_THEN_LENGTH_RE.fullmatch(text)):
         # "the first nine months of 1997": a length and the year it lies in, two TIMEX3s.
         first = span.doc.char_span(span.start_char, span.start_char + match.end(1), alignment_mode="contract")
         second = span.doc.char_span(span.start_char + match.start(2), span.end_char, alignment_mode="contract")
@@ -1280,7 +1295,8 @@ def _split_ranges(span: Span) -> list[Span]:
         part = span.doc.char_span(span.start_char + start, span.start_char + end, alignment_mode="contract")
         if part is None or not len(part):
             return [span]
-        if not _TEMPORAL_WORD_RE.search(part.text) and not (parts and _continued_day(parts[-1], part) is not None):
+        if (not _TEMPORAL_WORD_RE.search(part.text) and not (parts and _continued_day(parts[-1], part) is not None)
+                and _length_sharing_unit(part) is None):
             return [span]
         parts.append(part)
     if all(_BARE_PLURAL_UNIT_RE.fullmatch(part.text) for part in parts):
@@ -1291,6 +1307,21 @@ def _split_ranges(span: Span) -> list[Span]:
 _BARE_PLURAL_UNIT_RE = re.compile(
     r"(?i)(?:(?:the|in|recent|past|coming)\s+)*(?:seconds|minutes|hours|days|weeks|months|years|decades)"
 )
+
+
+# The second end of the range; not a point it sets off ("four or five years ago" stays one expression).
+_SHARED_UNIT_RE = re.compile(
+    rf"(?i)\s*(?:-|–|to|and|or)\s+{_NUM_RE}[\s-]+({_UNIT_RE})\b(?!\s+(?:ago|from\s+now|later|earlier|before|after)\b)"
+)
+
+
+def _length_sharing_unit(span: Span) -> str | None:
+    """"60" in "between 60 and 90 days", "two" in "two to six days": the first count of a range of
+    lengths, with the unit it shares with the second ("60 days"); TimeML tags each end."""
+    if len(span) != 1 or not re.fullmatch(_NUM_RE, span.text, re.IGNORECASE) or span.text.lower() in ("a", "an"):
+        return None
+    match = _SHARED_UNIT_RE.match(_text_after(span, 40))
+    return f"{span.text} {match.group(1)}" if match else None
 
 
 def _continued_day(previous: Span, span: Span) -> str | None:
@@ -1374,7 +1405,7 @@ def _trim(span: Span) -> Span | None:
     if end - start > 2 and doc[end - 2].text == "," and doc[end - 1].lower_ in _BARE_PLURAL_UNITS:
         end -= 2  # "Friday night, hours after the vote": the gap after the comma is no part of the day
     while start < end and (
-        doc[start].is_punct
+        (doc[start].is_punct and not _is_year_apostrophe(doc, start, end))
         or doc[start].is_space
         or doc[start].lower_ in _LEADING_DROPPED
         or (doc[start].lemma_.lower() == "last" and doc[start].pos_ in ("VERB", "AUX"))  # "will last two weeks"
@@ -1390,6 +1421,12 @@ def _trim(span: Span) -> Span | None:
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _is_year_apostrophe(doc: Doc, start: int, end: int) -> bool:
+    """The mark of a clipped year or decade ("since '82", "the '90s"), which the tokenizer splits off."""
+    return (doc[start].text in ("'", "’") and start + 1 < end and doc[start + 1].idx == doc[start].idx + 1
+            and re.fullmatch(r"\d\d|\d0s", doc[start + 1].text) is not None)
 
 
 # --------------------------------------------------------------------------- tense
@@ -1449,6 +1486,26 @@ def _in_possessive_year(span: Span, result: Resolution, anchor: Anchor,
         return result
     owned = normalise(rest, replace(anchor, dct=date(year, 1, 1), tense="future"))
     return owned if owned.value is not None and owned.value.startswith(f"{year:04d}") else result
+
+
+_SAME_PERIOD_YEAR_BEFORE_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:same|comparable|corresponding)\s+(?:period|month|quarter|season|time)"
+    r"(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year))"
+)
+# Values that keep their meaning a year back: a year, or a month, quarter, half or season of one.
+_PERIOD_OF_YEAR_RE = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?")
+
+
+def _same_period_year_before(span: Span, result: Resolution,
+                             previous: tuple[Span, Resolution] | None) -> Resolution:
+    """"Sales rose 43% in February compared to the same period last year": the period the sentence
+    has just named (February), a year back, not the whole of last year."""
+    if previous is None or previous[0].sent.start != span.sent.start or previous[1].value is None:
+        return result
+    if not _SAME_PERIOD_YEAR_BEFORE_RE.fullmatch(span.text) or not _PERIOD_OF_YEAR_RE.fullmatch(previous[1].value):
+        return result
+    value = previous[1].value
+    return Resolution(f"{int(value[:4]) - 1:04d}{value[4:]}", previous[1].grain)
 
 
 def _since_behind(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
@@ -1723,6 +1780,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\byear end\b", "year-end", text)
     text = re.sub(r"\b(?:rest|remainder|balance) of the (year|month|week|quarter|decade|century)$", r"rest of this \1", text)  # "the rest of the year"
     text = re.sub(rf"^({_MONTH_RE}) month$", r"\1", text)  # "found in April month" (South Asian English)
+    text = re.sub(r"^([01]\d|2[0-3])([0-5]\d)(?= (?:gmt|utc)\b)", r"\1:\2", text)  # "0800 GMT": a clock
     return text
 
 
@@ -1983,6 +2041,11 @@ def _rule_years(text: str, anchor: Anchor) -> Resolution | None:
     core = re.sub(rf"^({_YEAR_RE}(?:-\d{{2}})?) (?:(?:fiscal|calendar|financial|model|school) )?year$", r"\1", core)  # "the 2022 fiscal year"
     if re.fullmatch(_YEAR_RE, core):
         return Resolution(core, "year")
+    if match := re.fullmatch(r"'(\d\d)", core):
+        # "since '82": the latest such year not after the writing (the 1900s without a date).
+        clipped = int(match.group(1))
+        century = 19 if anchor.dct is None or clipped > anchor.dct.year % 100 else anchor.dct.year // 100
+        return Resolution(f"{century:02d}{clipped:02d}", "year")
     if match := re.fullmatch(r"(\d{1,4}) (b\.c(?:\.e)?|bce?|a\.d|ad|c\.e|ce)|(?:a\.d\.?|ad) (\d{1,4})", core):
         # TimeML writes a year before the common era with a "BC" prefix ("BC0010").
         year = int(match.group(1) or match.group(3))
@@ -2035,6 +2098,9 @@ def _rule_quarters(text: str, anchor: Anchor) -> Resolution | None:
     if match := re.fullmatch(r"(.+?),? of (this|next|last|the) year", core):
         # "the second quarter of next year", "the first half of this year", "... of the year"
         core, year_shift = match.group(1), {"this": 0, "the": 0, "last": -1, "next": 1}[match.group(2)]
+        core = re.sub(r"^(?:final|last) quarter$", "fourth quarter", core)
+    # "the final quarter of 2009": the year's last quarter, not the one before the article's.
+    core = re.sub(rf"^(?:final|last)(?= quarter,? (?:of )?(?:fiscal )?{_YEAR_RE}$)", "fourth", core)
     match = re.fullmatch(
         rf"(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])(?:[- ](?:fiscal )?quarter)?(?:,? (?:of )?(?:fiscal )?({_YEAR_RE}))?"
         rf"|(?:q([1-4])|([1-4])q)(?: ?({_YEAR_RE}))?",
@@ -2290,7 +2356,7 @@ def _rule_relative_units(text: str, anchor: Anchor) -> Resolution | None:
             match = re.fullmatch(r"(?:(the|this|that) )?(week-?end)", text)
             which = "this"
         elif match := re.fullmatch(r"(year|month)-end|(?:the )?(year)'s end|the (?:end|start|beginning|middle) of the "
-                                   r"(year|month|quarter|decade|century)", text):
+                                   r"(year|month|quarter|week|decade|century)", text):
             # "since the start of the year", "by the end of the decade": a point in the unit in
             # progress, not a length.
             return _relative_unit("this", next(unit for unit in match.groups() if unit), anchor)
@@ -2509,6 +2575,8 @@ _ZONE_RE = re.compile(
 
 def _rule_times(text: str, anchor: Anchor) -> Resolution | None:
     core = re.sub(r"\b(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after)) ", "", text)
+    # ISO 8601 marks a clock given in UTC (or GMT, the same clock) with "Z"; local zones stay unmarked.
+    zone = "Z" if re.search(r"\b(?:gmt|utc)\b", core) else ""
     core = _ZONE_RE.sub("", core).strip()
     day_part = ""
     clock_first = re.match(r"(?:\d{1,2}(?:[:.]\d{2})? ?(?:a\.?m|p\.?m|o'clock)|noon|midnight|midday)\b", core)
@@ -2539,7 +2607,7 @@ def _rule_times(text: str, anchor: Anchor) -> Resolution | None:
         day_part = day_part or (match.group(2) or "")
     if hour is None or hour > 24 or minute > 59 or (hour == 24 and minute):
         return None
-    clock = f"T{hour:02d}:{minute:02d}"
+    clock = f"T{hour:02d}:{minute:02d}{zone}"
     if day_part:
         day = normalise(day_part, anchor)
         if day.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\w+)?", day.value):
