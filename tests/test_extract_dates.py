@@ -1274,3 +1274,45 @@ def test_extract_dates_clipped_years_and_decades(nlp) -> None:
     assert dates_in(nlp, "I remember four or five years ago when the rebate was news.") == {
         "four or five years ago": ("2018", "year", "DATE")
     }
+
+
+@pytest.mark.model
+def test_extract_dates_a_day_of_a_year_named_relative_to_the_writing(nlp) -> None:
+    # Both had kept only the year.
+    found = dates_in(nlp, "Many voters wanted him gone on November the 10th of last year.")
+    assert found["November the 10th of last year"][0] == "2022-11-10"
+    found = dates_in(nlp, "The scandal broke in January 1998. Not until December of that year did the House vote.")
+    assert found["December of that year"][0] == "1998-12"
+
+
+@pytest.mark.model
+def test_extract_dates_a_day_then_a_length_after_a_dash(nlp) -> None:
+    found = dates_in(nlp, "This February 7 – eight months after the first complaint – the board acted.")
+    assert found["This February 7"][0] == "2023-02-07"
+    assert found["eight months"][0] == "P8M"
+
+
+@pytest.mark.model
+def test_extract_dates_some_day_is_no_day_near_the_writing(nlp) -> None:
+    # "a Wednesday morning" in a story of years ago had been the last Wednesday before publication.
+    found = dates_in(nlp, "Appearing before the judge on a Wednesday morning, the mother pleaded for mercy.")
+    assert found["Wednesday morning"][0].startswith("XXXX-WXX-3")
+    # The article of a noun the weekday modifies leaves the weekday a day.
+    assert dates_in(nlp, "About 500 people attended a Sunday night vigil.")["Sunday night"][0].startswith("2023-09-10")
+    assert dates_in(nlp, "The mood was grim on a recent afternoon inside the tavern.") == {
+        "a recent afternoon": ("PAST_REF", "unknown", "DATE")
+    }
+
+
+@pytest.mark.model
+def test_extract_dates_a_clock_in_a_sentence_dated_by_a_season_takes_no_day(nlp) -> None:
+    # It had taken the publication day.
+    found = dates_in(nlp, "Three judges at a conference last spring started a 3 a.m. brawl outside a diner.")
+    assert found["3 a.m."][0] == "XXXX-XX-XXT03:00"
+    assert dates_in(nlp, "The doors opened at 9 a.m., officials said.")["9 a.m."][0] == "2023-09-14T09:00"
+
+
+@pytest.mark.model
+def test_extract_dates_chapter_and_verse_is_no_clock(nlp) -> None:
+    assert dates_in(nlp, "The pastor cited Deut. 22:30 and John 3:16 in his sermon.") == {}
+    assert dates_in(nlp, "At 10:30, the doors opened.")["10:30"][0] == "2023-09-14T10:30"

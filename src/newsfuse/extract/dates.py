@@ -196,6 +196,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
     dct = parse_published(published)
     spans = candidate_spans(doc)
     day_by_sentence: dict[int, date] = {}
+    coarse_before: dict[int, int] = {}  # by sentence: where it first names another year, month, season or week
     last_quarter: tuple[int, int] | None = None
     reference: str | None = None
     mentioned_quarter: str | None = None  # the last quarter the text named, for "that quarter"
@@ -241,6 +242,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _since_behind(span, result, anchor)
         result = _in_possessive_year(span, result, anchor, resolved[-1] if resolved else None)
         result = _same_period_year_before(span, result, resolved[-1] if resolved else None)
+        result = _indefinite_weekday(span, result)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -251,6 +253,9 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
                 last_quarter = quarter
         if result.value and result.grain == "day" and re.match(r"\d{4}-\d{2}-\d{2}", result.value):
             day_by_sentence.setdefault(span.sent.start, date.fromisoformat(result.value[:10]))
+        if (result.value and _COARSER_THAN_DAY_RE.fullmatch(result.value) and dct is not None
+                and not _period_contains(result.value, dct)):
+            coarse_before.setdefault(span.sent.start, span.start)
         if result.value and (point := re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)", result.value)):
             reference = point.group(0)
         resolved.append((span, result))
@@ -262,7 +267,11 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             # A clock time takes the day of its sentence, else the day the text last named.
             previous = date.fromisoformat(before) if before is not None and len(before) == 10 else None
             day = day_by_sentence.get(span.sent.start) or previous or dct
-            if day is not None:
+            if (coarse_before.get(span.sent.start, len(doc)) < span.start and span.start > span.sent.start
+                    and span.sent.start not in day_by_sentence):
+                # "a conference last spring ... sparked a 3 a.m. brawl": some day of that season.
+                result = replace(result, reason="relative to another event")
+            elif day is not None:
                 result = replace(result, value=day.isoformat() + result.value[10:], reason=None)
         if result.reason == NOT_NORMALISED:
             # No rule reads it: mostly a phrase the small model took for a date ("a national day
@@ -280,6 +289,20 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             type=result.type,
             reason=result.reason,
         )
+
+
+_COARSER_THAN_DAY_RE = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?")
+
+
+def _period_contains(value: str, day: date) -> bool:
+    """Whether the year, month, week or season ``value`` holds ``day`` (quarters and halves: assumed to)."""
+    if period := value_period(value):
+        return period[0] <= day <= period[1]
+    if value[5:] in SEASON_ORDER:
+        # Winter counts from December, as the season rules do.
+        season_year = day.year + (1 if day.month == 12 else 0)
+        return value[:4] == str(season_year) and value[5:] == SEASON_ORDER[(day.month % 12) // 3]
+    return True
 
 
 def _day_or_part_of_day(span: Span, result: Resolution, others: int) -> Resolution:
@@ -944,7 +967,24 @@ def _looks_temporal(span: Span) -> bool:
         return False
     if _is_possessed_unit(span) or _is_name_part(span) or _is_bare_gap(span) or _is_last_minute(span):
         return False
+    if _is_chapter_and_verse(span):
+        return False
     return bool(_TEMPORAL_WORD_RE.search(text))
+
+
+def _is_chapter_and_verse(span: Span) -> bool:
+    """"Deut. 22:30", "John 3:16": a bare H:MM after a capitalised word that is no day, month or
+    zone is a citation (a book, chapter and verse), not a clock ("at 10:30", "Tuesday 10:30")."""
+    if not re.fullmatch(r"\d{1,3}:\d{2}", span.text) or span.start == 0:
+        return False
+    index = span.start - 1
+    if span.doc[index].text == "." and index > 0:
+        index -= 1  # "Deut . 22:30", the abbreviation's point split off
+    before = span.doc[index]
+    word = before.text.rstrip(".").lower()
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or not word.isalpha():
+        return False
+    return word not in WEEKDAYS and word not in MONTHS and _ZONE_RE.fullmatch(word) is None
 
 
 def _is_last_minute(span: Span) -> bool:
@@ -1265,7 +1305,7 @@ _LENGTH_THEN_DAY_RE = re.compile(
 # "arrives on November 11, three days later than planned": a day, then after a comma how far it
 # lies from another, run into one entity by the small model; two TIMEX3s, the day and the length.
 _DAY_THEN_LENGTH_RE = re.compile(
-    rf"(?i)(.*(?:\b\d{{1,2}}|{_WEEKDAY_RE}|{_MONTH_RE}\.?|\b{_YEAR_RE})),\s+"
+    rf"(?i)(.*(?:\b\d{{1,2}}|{_WEEKDAY_RE}|{_MONTH_RE}\.?|\b{_YEAR_RE}))(?:,|\s+[–—-])\s+"
     rf"((?:a|an|one|a few|several|{_NUM_RE})[\s-]+(?:more\s+)?{_UNIT_RE}(?:\s+(?:later|earlier|early|late))?)"
 )
 
@@ -1506,6 +1546,22 @@ def _same_period_year_before(span: Span, result: Resolution,
         return result
     value = previous[1].value
     return Resolution(f"{int(value[:4]) - 1:04d}{value[4:]}", previous[1].grain)
+
+
+def _indefinite_weekday(span: Span, result: Resolution) -> Resolution:
+    """"Appearing before the judge on a Wednesday morning": some Wednesday, not the one nearest the
+    writing (TimeML XXXX-WXX-3, with its part of day)."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("a", "one") or result.value is None:
+        return result
+    root, doc = span.root, span.doc
+    if not span.start <= doc[span.start - 1].head.i < span.end or (
+        root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+    ) or (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")):
+        return result  # "a Sunday night memorial service", "a Monday night Times report": the article is the noun's
+    weekday = WEEKDAYS.get(span[0].lower_.rstrip("."))
+    if weekday is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T[A-Z]{2})?", result.value):
+        return result
+    return Resolution(f"XXXX-WXX-{weekday + 1}{result.value[10:]}", result.grain, result.type)
 
 
 def _since_behind(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
@@ -1767,6 +1823,7 @@ def _clean(text: str) -> str:
     text = _SPELLED_DAY_OF_RE.sub(lambda m: f"{m.group(2)} {ORDINALS[m.group(1)]}", text)
     text = re.sub(rf"^({_MONTH_RE}),? of (last|this|next) year$", r"\1 \2 year", text)  # "March of last year"
     text = re.sub(rf"^({_MONTH_RE}) the (\d{{1,2}})\b", r"\1 \2", text)  # "August the 31st", as spoken
+    text = re.sub(rf"^({_MONTH_RE}) (\d{{1,2}}),? of (last|this|next) year$", r"\1 \2 \3 year", text)
     text = re.sub(r"^every single\b", "every", text)  # "every single day"
     text = _SPELLED_YEAR_RE.sub(lambda m: str(_spelled_year(m.group(0))), text)
     text = re.sub(r"'s$", "", text)
@@ -1810,6 +1867,9 @@ def _rule_refs(text: str, anchor: Anchor) -> Resolution | None:
             value = _duration_value(unit)
             if value:
                 return Resolution(value, "duration", "DURATION")
+    if re.fullmatch(rf"(?:a|one) (?:recent|past) (?:morning|afternoon|evening|night|day|weekend|{_WEEKDAY_RE})", text):
+        # "on a recent afternoon": some day before the writing, not the day of it.
+        return Resolution("PAST_REF", "unknown")
     if text in PRESENT_WORDS:
         return Resolution("PRESENT_REF", "unknown")
     if text in PAST_WORDS:
@@ -1889,6 +1949,12 @@ def _rule_explicit_date(text: str, anchor: Anchor) -> Resolution | None:
         return _month_day(_month(match.group(2)), int(match.group(1)), match.group(3), weekday, anchor)
     if match := _MY_RE.fullmatch(core):
         return _month_only(_month(match.group(1)), match.group(2), text, anchor)
+    if match := re.fullmatch(rf"({_MONTH_RE}) (\d{{1,2}}),? (?:of )?(this|last|next) year", core):
+        # "November 10 last year": the day, in the year named relative to the writing.
+        if anchor.dct is None:
+            return Resolution(None, "day", "DATE", NO_DCT)
+        return _day(anchor.dct.year + {"last": -1, "this": 0, "next": 1}[match.group(3)], _month(match.group(1)),
+                    int(match.group(2)))
     if match := re.fullmatch(rf"(?:(last|this|next|this past|this coming) )?({_MONTH_RE})(?:,? (this|last|next) year)?", text):
         if match.group(1) or match.group(3):
             return _month_relative(_month(match.group(2)), match.group(1), match.group(3), anchor)
@@ -2727,6 +2793,12 @@ def _rule_unanchored(text: str, anchor: Anchor) -> Resolution | None:
         direction: Direction = "past" if match.group(1) in ("previous", "prior") else "future"
         day = resolve_weekday(date.fromisoformat(anchor.reference), weekday, direction, strict=True)
         return Resolution(day.isoformat(), "day")
+    if match := re.fullmatch(rf"({_MONTH_RE}),? (?:of )?(?:that|the same) year", text):
+        # "Not until December of that year": the month, in the year the text last named.
+        year = _shift_reference(anchor.reference, "year", 0)
+        if year is None or year.value is None:
+            return Resolution(None, "month", "DATE", "relative to another event")
+        return Resolution(f"{year.value}-{_month(match.group(1)):02d}", "month")
     if match := re.fullmatch(rf"(?:(?:earlier|later) (?:on )?)?(?:that|the same|the very) {_EVENT_UNITS}", text):
         unit, step = match.group(1), 0
     elif match := re.fullmatch(rf"the (next|following|previous|prior) {_EVENT_UNITS}", text):
