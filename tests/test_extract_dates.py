@@ -1316,3 +1316,11 @@ def test_extract_dates_a_clock_in_a_sentence_dated_by_a_season_takes_no_day(nlp)
 def test_extract_dates_chapter_and_verse_is_no_clock(nlp) -> None:
     assert dates_in(nlp, "The pastor cited Deut. 22:30 and John 3:16 in his sermon.") == {}
     assert dates_in(nlp, "At 10:30, the doors opened.")["10:30"][0] == "2023-09-14T10:30"
+
+
+@pytest.mark.model
+def test_extract_dates_a_weekend_programme_is_no_weekend(nlp) -> None:
+    # Both had dated the programme to the last weekend.
+    assert dates_in(nlp, "Reid, who hosts a weekend show on the network, criticised the senator.") == {}
+    assert dates_in(nlp, "He also hosts the popular weekend talk radio program.") == {}
+    assert "the weekend" in dates_in(nlp, "Over the weekend, the talks continued.")

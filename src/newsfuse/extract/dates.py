@@ -967,7 +967,7 @@ def _looks_temporal(span: Span) -> bool:
         return False
     if _is_possessed_unit(span) or _is_name_part(span) or _is_bare_gap(span) or _is_last_minute(span):
         return False
-    if _is_chapter_and_verse(span):
+    if _is_chapter_and_verse(span) or _is_weekend_slot(span):
         return False
     return bool(_TEMPORAL_WORD_RE.search(text))
 
@@ -1025,6 +1025,22 @@ def _is_bare_gap(span: Span) -> bool:
         "later",
         "earlier",
     )
+
+
+# What a weekend slot names on air or in print: "a weekend show", "the weekend edition" recur, no date.
+_RECURRING_SLOT_NOUNS = frozenset({"show", "shows", "program", "programs", "programme", "programmes", "edition",
+                                   "editions", "anchor", "host", "broadcast", "newscast", "segment", "column"})
+
+
+def _is_weekend_slot(span: Span) -> bool:
+    """"hosts a weekend show on MSNBC", "the popular weekend talk radio program": a programme's slot."""
+    weekend = next((token for token in span if token.lower_ in ("weekend", "week-end")), None)
+    if weekend is None or weekend.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = weekend.head
+    while head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        head = head.head  # "weekend talk radio program": up to the noun the compounds modify
+    return head.lower_ in _RECURRING_SLOT_NOUNS
 
 
 def _is_recurring_modifier(span: Span) -> bool:
