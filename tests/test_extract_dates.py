@@ -225,6 +225,29 @@ def test_extract_dates_eval_reads_timeml(tmp_path: Path) -> None:
     assert len(select_files(files, "train")) == 8
 
 
+def test_extract_dates_eval_reads_meantime_cat(tmp_path: Path) -> None:
+    # MEANTIME's CAT layout: tokens with sentence numbers, TIMEX3 markables anchored on tokens; the
+    # creation-time line and sentences after the fifth (never annotated for time) are left out.
+    from newsfuse.evaluate.dates import read_cat_timexes
+
+    words = [("1", "0", "Ferry"), ("2", "0", "delayed"), ("3", "1", "03-02-2009"), ("4", "2", "It"),
+             ("5", "2", "sails"), ("6", "2", "on"), ("7", "2", "Friday"), ("8", "2", "."), ("9", "7", "Later"),
+             ("10", "7", "news"), ("11", "7", ".")]
+    tokens = "".join(f'<token t_id="{i}" sentence="{s}" number="{i}">{w}</token>' for i, s, w in words)
+    sample = tmp_path / "corpus_x" / "1_ferry.xml"
+    sample.parent.mkdir()
+    sample.write_text(
+        f'<?xml version="1.0" ?><Document doc_name="1_ferry">{tokens}<Markables>'
+        '<TIMEX3 m_id="1" functionInDocument="CREATION_TIME" type="DATE" value="03-02-2009"><token_anchor t_id="3"/></TIMEX3>'
+        '<TIMEX3 m_id="2" type="DATE" value="2009-02-06"><token_anchor t_id="7"/></TIMEX3>'
+        "</Markables></Document>"
+    )
+    document = read_cat_timexes(sample)
+    assert document.dct == "2009-02-03"
+    assert document.text == "Ferry delayed\n\nIt sails on Friday."
+    assert [(document.text[t.start : t.end], t.value) for t in document.timexes] == [("Friday", "2009-02-06")]
+
+
 NOVEMBER_DCT = date(2023, 11, 2)
 
 
@@ -1321,6 +1344,23 @@ def test_extract_dates_chapter_and_verse_is_no_clock(nlp) -> None:
 @pytest.mark.model
 def test_extract_dates_a_weekend_programme_is_no_weekend(nlp) -> None:
     # Both had dated the programme to the last weekend.
-    assert dates_in(nlp, "Reid, who hosts a weekend show on the network, criticised the senator.") == {}
-    assert dates_in(nlp, "He also hosts the popular weekend talk radio program.") == {}
+    assert dates_in(nlp, "Reid, who hosts a weekend show on MSNBC, attacked the senator.") == {}
+    assert dates_in(nlp, 'He is a bestselling author and hosts the popular weekend talk radio program, "Klein Radio."') == {}
     assert "the weekend" in dates_in(nlp, "Over the weekend, the talks continued.")
+
+
+@pytest.mark.model
+def test_extract_dates_a_share_restating_a_count_is_no_quarter(nlp) -> None:
+    # "a quarter" had been a length of three months (P1Q).
+    assert "a quarter" not in dates_in(nlp, "The carmaker wants to drop 789, or about a quarter, of its dealers.")
+    assert dates_in(nlp, "The firm cut 400 jobs, or a quarter.") == {}
+    assert dates_in(nlp, "Profit fell in the quarter.")["the quarter"][0] == "2023-Q2"
+
+
+@pytest.mark.model
+def test_extract_dates_the_session_a_market_report_is_about(nlp) -> None:
+    # "the day" the index ended had been no date.
+    found = dates_in(nlp, "The Dow fell 251 points on Monday to end the day at 7,114.")
+    assert found["the day"][0] == "2023-09-11"
+    assert dates_in(nlp, "For the day, the Nikkei closed down 6.4 percent.")["the day"][0] == "2023-09-14"
+    assert dates_in(nlp, "It was the day the music died.") == {}

@@ -441,6 +441,7 @@ def _referring(span: Span, result: Resolution, anchor: Anchor, previous: tuple[S
     """Expressions that point at a time named elsewhere in the text, or at the present, and two
     lengths the small model misses; each rule leaves any other expression as it was."""
     result = _day_by_event(span, result, anchor, previous)
+    result = _trading_day(span, result, anchor)
     result = _until_then(span, result, anchor)
     result = _that_time(span, result, previous)
     result = _day_as_predicate(span, result, anchor)
@@ -471,6 +472,31 @@ def _day_by_event(span: Span, result: Resolution, anchor: Anchor, previous: tupl
             return previous[1]
     shifted = _shift_reference(anchor.reference, "day", 1 if span.doc[span.end].lower_ == "after" else -1)
     return shifted or Resolution(None, "day", "DATE", "relative to another event")
+
+
+_SESSION_VERBS = frozenset({"end", "finish", "close", "start", "open", "begin"})
+
+
+def _is_trading_day(span: Span) -> bool:
+    """"The Dow fell 3.4% to end the day at 7,114", "For the day, the Nikkei closed down 6.4%": the
+    session a market report is about, a day."""
+    if span.text.lower() != "the day" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.lemma_.lower() in _SESSION_VERBS and span.root.dep_ == "dobj":
+        return True
+    return before.lower_ == "for" and span.end < len(span.doc) and span.doc[span.end].text == "," and (
+        before.i == before.sent.start
+    )
+
+
+def _trading_day(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """The session's day is the day the report last named, else the publication day."""
+    if not _is_trading_day(span):
+        return result
+    if anchor.reference is not None and len(anchor.reference) == 10:
+        return Resolution(anchor.reference, "day")
+    return _rule_day_words("today", anchor) or result
 
 
 def _until_then(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
@@ -960,7 +986,7 @@ def _looks_temporal(span: Span) -> bool:
     if _AGE_RE.search(text) or _is_age(span) or _is_fraction(span):
         return False
     if text.lower() in _BARE_NOUNS:
-        return _is_day_by_event(span)
+        return _is_day_by_event(span) or _is_trading_day(span)
     if text.lower() in _FREQUENCY_WORDS and span[0].dep_ in ("amod", "compound"):
         return _is_recurring_modifier(span)
     if _is_yearly_rate(span) or _is_zoned_clock(span):
@@ -1267,9 +1293,20 @@ def _is_fraction(span: Span) -> bool:
     if not re.search(r"(?i)(?:^|[\s-])(?:a|one|three)[\s-]quarters?$", span.text):
         return False
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "of":
-        return False
-    return not any(_TEMPORAL_WORD_RE.fullmatch(t.text) for t in doc[span.end + 1 : span.end + 4])
+    after = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    if after >= len(doc) or doc[after].lower_ != "of":
+        return _is_share_of_count(span)
+    return not any(_TEMPORAL_WORD_RE.fullmatch(t.text) for t in doc[after + 1 : after + 4])
+
+
+def _is_share_of_count(span: Span) -> bool:
+    """"The firm cut 400 jobs, or a quarter.": a share restating a count just before it ("789, or about
+    a quarter, of its dealers" is read by the "of" after it)."""
+    doc = span.doc
+    start = span.start - 1
+    while start >= 0 and doc[start].lower_ in ("or", "about", "roughly", "nearly", "almost", "some", "just", "over"):
+        start -= 1
+    return start >= 1 and doc[start].text == "," and any(token.like_num for token in doc[max(0, start - 3) : start])
 
 
 _NOT_TIME_NOUNS = frozenset({"account", "accounts", "affairs", "events", "account-deficit", "flow", "flows"})
