@@ -1364,3 +1364,10 @@ def test_extract_dates_the_session_a_market_report_is_about(nlp) -> None:
     assert found["the day"][0] == "2023-09-11"
     assert dates_in(nlp, "For the day, the Nikkei closed down 6.4 percent.")["the day"][0] == "2023-09-14"
     assert dates_in(nlp, "It was the day the music died.") == {}
+
+
+@pytest.mark.model
+def test_extract_dates_the_past_decade_is_ten_years_up_to_now(nlp) -> None:
+    # It had been the calendar decade before this one ("201" written in 2023).
+    found = dates_in(nlp, "The judge was charged four times over the past decade.")
+    assert found["the past decade"] == ("P10Y", "duration", "DURATION")

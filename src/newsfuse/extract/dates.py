@@ -2460,6 +2460,10 @@ def resolve_weekday(dct: date, weekday: int, direction: Direction, *, strict: bo
 
 
 def _rule_relative_units(text: str, anchor: Anchor) -> Resolution | None:
+    if re.fullmatch(r"(?:the )?past decade", text):
+        # "routine over the past decade": the ten years up to now (TimeBank and MEANTIME, 2 of 2), not
+        # the calendar decade before this one.
+        return Resolution("P10Y", "duration", "DURATION")
     if match := re.fullmatch(r"(?:the )?(week|weekend|month|year) (before last|after next)", text):
         # "the week before last": two calendar units back from the one in progress.
         return _relative_unit(match.group(2), match.group(1), anchor)
