@@ -1371,3 +1371,23 @@ def test_extract_dates_the_past_decade_is_ten_years_up_to_now(nlp) -> None:
     # It had been the calendar decade before this one ("201" written in 2023).
     found = dates_in(nlp, "The judge was charged four times over the past decade.")
     assert found["the past decade"] == ("P10Y", "duration", "DURATION")
+
+
+@pytest.mark.model
+def test_extract_dates_the_day_after_a_dated_event_behind_an_article(nlp) -> None:
+    # "a day after a July 27 call": the article between had kept the day from its date.
+    found = dates_in(nlp, "One loan was approved a day after a July 27, 2016, call in which the banker asked for a post.")
+    assert found["day after a July 27, 2016"][0] == "2016-07-28"
+    found = dates_in(nlp, "The day after the Nov. 6 elections, the president lashed out at reporters.")
+    assert found["day after the Nov. 6"][0] == "2022-11-07"
+
+
+@pytest.mark.model
+def test_extract_dates_words_that_only_look_like_dates(nlp) -> None:
+    # Each had been a date: the verb "wed", a part of day modifying a thing, a newspaper's title.
+    assert dates_in(nlp, "The ruling lets same-sex couples in nine states legally wed.") == {}
+    assert dates_in(nlp, "She posted a late-night tweet on March 4 asking for the release.") == {
+        "March 4": ("2023-03-04", "day", "DATE")
+    }
+    assert dates_in(nlp, "The state-run China Daily went much further in its editorial.") == {}
+    assert dates_in(nlp, "The vote is set for Wed. at noon.")["Wed."][0] == "2023-09-20"

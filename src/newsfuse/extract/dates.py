@@ -861,7 +861,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
     for joins in (_time_then_day, _weekday_then_date, _day_of_month_then_year, _vague_lengths_joined, _length_from_day,
                   _season_of_year):
         spans = _merge_adjacent(spans, joins)
-    spans = [_with_counted_noun(_with_day_around(span)) for span in spans]
+    spans = _without_overlaps([_with_counted_noun(_with_day_around(span)) for span in spans])
     text = doc.text
     for start, end in chain((match.span() for match in _EXTRA_RE.finditer(text)), _referring_spans(text)):
         overlapping = [s for s in spans if start < s.end_char and s.start_char < end]
@@ -879,6 +879,14 @@ def candidate_spans(doc: Doc) -> list[Span]:
         spans.append(trimmed)
     spans.sort(key=lambda s: s.start_char)
     return spans
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """``spans`` less any that overlaps a longer one ("a day after" inside "day after a July 27, 2016")."""
+    kept = [span for span in spans if not any(
+        other is not span and len(other) > len(span) and other.start < span.end and span.start < other.end for other in spans
+    )]
+    return kept if len(kept) < len(spans) else spans
 
 
 def _merge_adjacent(spans: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
@@ -957,11 +965,13 @@ def _with_day_around(span: Span) -> Span:
     """"the day before last Tuesday's hearing": the day is named through the date after it, so
     both are one expression (TimeML), one day off the date."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 2].lower_ != "day" or doc[span.start - 1].lower_ not in ("before", "after"):
+    # "a day after a July 27, 2016, call": an article may stand between the preposition and the date.
+    preposition = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ in ("a", "an", "the") else span.start - 1
+    if preposition < 1 or doc[preposition - 1].lower_ != "day" or doc[preposition].lower_ not in ("before", "after"):
         return span
     if not _POINT_START_RE.match(span.text) and not re.match(rf"(?i)(?:last|next|this) {_WEEKDAY_RE}", span.text):
         return span
-    return doc[span.start - 2 : span.end]
+    return doc[preposition - 1 : span.end]  # TimeBank leaves the article before "day" outside
 
 
 def _with_counted_noun(span: Span) -> Span:
@@ -993,9 +1003,21 @@ def _looks_temporal(span: Span) -> bool:
         return False
     if _is_possessed_unit(span) or _is_name_part(span) or _is_bare_gap(span) or _is_last_minute(span):
         return False
-    if _is_chapter_and_verse(span) or _is_weekend_slot(span):
+    if _is_chapter_and_verse(span) or _is_weekend_slot(span) or _is_part_of_day_modifier(span):
         return False
     return bool(_TEMPORAL_WORD_RE.search(text))
+
+
+def _is_part_of_day_modifier(span: Span) -> bool:
+    """"a late-night tweet on March 4", "his early-morning tweets": the kind of thing, not a time of
+    the publication day (the day of the thing, if any, is named elsewhere; "late night" had been a
+    length of a day)."""
+    if not re.fullmatch(r"(?i)(?:early|late|mid)\s*-?\s*(?:morning|afternoon|evening|night)", span.text):
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and not (
+        span.start <= root.head.i < span.end
+    )
 
 
 def _is_chapter_and_verse(span: Span) -> bool:
@@ -1097,6 +1119,10 @@ def _is_name_part(span: Span) -> bool:
             return True  # "March for Life", "the March of the Combatant Mothers"
     if text == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
         return True
+    if text in _FREQUENCY_WORDS and span[0].text[:1].isupper() and span.start > span.sent.start and (
+        doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].text[:1].isupper()
+    ):
+        return True  # a title: "Breitbart News Daily", "the Racing Daily"
     if text == "today" and span[0].text == "Today" and span.start > span.sent.start and (
         doc[span.start - 1].pos_ == "PROPN" or doc[span.start - 1].lower_ in ("the", "/")
     ):
@@ -1245,7 +1271,9 @@ def _extra_is_temporal(span: Span) -> bool:
     last = span[-1]
     if first.lower_ in ("this", "last", "next") and last.lower_ in _UNIT_WORDS and last.text[:1].isupper():
         return False  # a title: "This Week With David Brinkley"
-    if text in {"may", "march", "sun", "sat", "wed", "mar", "jan", "dec", "sept", "aug"}:
+    abbreviated = text.endswith(".") and span.text[:1].isupper() and text not in ("may.", "march.")
+    if text.rstrip(".") in {"may", "march", "sun", "sat", "wed", "mar", "jan", "dec", "sept", "aug"} and not abbreviated:
+        # "can now legally wed.": the tokenizer's "we" + "d." is no Wednesday; "Wed." is.
         # Bare "may"/"march" are usually a modal verb or a demonstration; bare abbreviations are names.
         return first.pos_ == "PROPN" and first.tag_ == "NNP" and text in {"march", "may"} and first.dep_ in (
             "pobj",
@@ -2786,7 +2814,7 @@ _EVENT_UNITS = r"(day|morning|afternoon|evening|night|week|month|year)"
 
 def _rule_day_around(text: str, anchor: Anchor) -> Resolution | None:
     """"the day after the Oct. 3 election", "the day before last Tuesday": that date moved one day."""
-    match = re.fullmatch(r"(?:the )?day (before|after) (?:the )?(.+)", text)
+    match = re.fullmatch(r"(?:the |a |one )?day (before|after) (?:the |an? )?(.+)", text)
     if match is None:
         return None
     return _day_moved(match.group(2), anchor, 1 if match.group(1) == "after" else -1)
