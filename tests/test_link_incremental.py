@@ -296,3 +296,48 @@ def test_link_incremental_briefing_a_story_loads_no_model_it_does_not_need(monke
     extractions = {d.id: Extraction(doc=d.id) for d in docs}
     (story,) = build_stories(docs, extractions, {"a": "s-1", "b": "s-1"}, {}, {})
     assert set(story.documents) == {"a", "b"}
+
+
+INQUIRY = {
+    "harborledger_2025-03-20_kessler-valley-flood-inquiry.txt": (
+        "Inquiry opens into Kessler Valley flood warnings\n\nBy Lena Ortiz\nHarbor Ledger\nPublished March 20, 2025\n\n"
+        "A public inquiry into why flood warnings reached Dunmore hours late opened on Thursday, with the county's "
+        "emergency manager the first to give evidence.\n\nResidents of Little Fork told the panel that sirens never sounded."
+    ),
+    "cws_2025-03-20_tamsin-flood-inquiry-hearing.txt": (
+        "Flood inquiry hears sirens failed in Little Fork\n\nBy Sam Adeyemi\nCWS\nPublished March 20, 2025\n\n"
+        "Sirens in Little Fork stayed silent as the Tamsin River rose, the first day of the flood inquiry heard on "
+        "Thursday.\n\nThe county's emergency manager said a software fault delayed the warnings to Dunmore."
+    ),
+}
+
+
+@pytest.mark.model
+def test_link_incremental_run_later_burst_of_a_story_becomes_its_own(base_db: tuple[Path, Path], tmp_path: Path) -> None:
+    """Two outlets reporting three days after a story's last article: a second event, split off by the incremental
+    step as by a full one."""
+    db = _copy_db(base_db[0], tmp_path)
+    folder = tmp_path / "inquiry"
+    folder.mkdir()
+    for name, text in INQUIRY.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with Store(db) as store:
+        flood = next(s for s in store.stories() if (s.first_seen or "").startswith("2025-03-13"))
+        embeddings = store.embeddings()
+        centroid = sum(embeddings[d] / np.linalg.norm(embeddings[d]) for d in flood.documents)
+        report = RunReport()
+        ingest_into(store, [folder], report)
+        process_pending(store, report)
+        new_docs = store.unlinked_documents()
+        assert len(new_docs) == 2
+        # Worded as the flood story (its centroid), so both join it when placed.
+        store.save_embeddings({d.id: (centroid / np.linalg.norm(centroid)).astype(np.float32) for d in new_docs})
+        for doc in new_docs:
+            store.save_processed(replace(doc, published="2025-03-20"), store.extraction(doc.id))  # type: ignore[arg-type]
+        link_corpus(store, report)
+        assert report.touched_stories == 2 and report.merged_stories == 0
+        after = store.story(flood.id)
+        assert after is not None and set(after.documents) == set(flood.documents)
+        first = min(d.id for d in new_docs)
+        assert {store.story_of(d.id) for d in new_docs} == {story_id(first)}
+        assert len(store.story_assignments()) == store.counts()["documents"]

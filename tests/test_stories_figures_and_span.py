@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import numpy as np
@@ -215,3 +216,53 @@ def test_stories_a_merged_story_is_scored_once() -> None:
     late = _doc("d", "Harbour fire report", None, "The harbour fire report was published.")
     # Cosine 0.924 with the merged centroid and with the absorbed story's own.
     assert index.place(late, vector=np.array([0.383, 0.924]), entities={"halden"}) == story_id("a")
+
+
+def _holiday(doc_id: str, published: str | None, outlet: str, title: str) -> Document:
+    return _story_doc(
+        doc_id,
+        title,
+        published,
+        ["Lawmakers voted to make Harvest Day, 3 October, a public holiday in Valdoria, Senator Ana Ruiz said."],
+        outlet=outlet,
+    )
+
+
+# A thread's two events four days apart, each reported by two outlets, worded alike enough for one story.
+VOTE = [
+    _holiday("vote-a", "2024-06-14T16:00:00Z", "Valdoria Herald", "Senate votes to make Harvest Day a holiday"),
+    _holiday("vote-b", "2024-06-14T18:00:00Z", "Capital Courier", "Harvest Day holiday bill passes the Senate"),
+]
+SIGNING = [
+    _holiday("sign-a", "2024-06-18T11:00:00Z", "Valdoria Herald", "President signs Harvest Day holiday into law"),
+    _holiday("sign-b", "2024-06-19T09:00:00Z", "Capital Courier", "Harvest Day is now a public holiday"),
+]
+HOLIDAY_VECTORS = {
+    **{d.id: np.array([1.0, 0.0], dtype=np.float32) for d in VOTE},
+    **{d.id: np.array([0.9, math.sqrt(1 - 0.81)], dtype=np.float32) for d in SIGNING},
+}
+HOLIDAY_NAMES = {d.id: {"harvest day", "valdoria", "ana ruiz"} for d in [*VOTE, *SIGNING]}
+
+
+def test_stories_two_bursts_of_one_thread_are_two_stories() -> None:
+    # Reported on the 14th and again from the 18th, nothing between: two events of a thread, whose
+    # storyline joins them. An undated report worded as the signing goes with the signing.
+    undated = _holiday("sign-c", None, "Northgate Daily", "Harvest Day holiday signed into law")
+    embeddings = {**HOLIDAY_VECTORS, "sign-c": np.array([0.8, 0.6], dtype=np.float32)}
+    names = {**HOLIDAY_NAMES, "sign-c": HOLIDAY_NAMES["vote-a"]}
+    stories = cluster_stories([*VOTE, *SIGNING, undated], embeddings=embeddings, entities=names)
+    assert stories["vote-a"] == stories["vote-b"] == story_id("vote-a")
+    assert stories["sign-a"] == stories["sign-b"] == stories["sign-c"] == story_id("sign-a")
+    lines = storylines([*VOTE, *SIGNING, undated], stories, embeddings=embeddings, entities=names)
+    assert lines[story_id("vote-a")] == lines[story_id("sign-a")]
+
+
+def test_stories_a_lone_follow_up_or_a_close_burst_stays_in_its_story() -> None:
+    # One outlet's two pieces days later are a follow-up, not a second event reported by the press.
+    one_outlet = [replace(d, outlet="Valdoria Herald") for d in SIGNING]
+    stories = cluster_stories([*VOTE, *one_outlet], embeddings=HOLIDAY_VECTORS, entities=HOLIDAY_NAMES)
+    assert set(stories.values()) == {story_id("vote-a")}
+    # Two days between the bursts: coverage going on, one story.
+    sooner = [replace(SIGNING[0], published="2024-06-16T11:00:00Z"), replace(SIGNING[1], published="2024-06-16T19:00:00Z")]
+    stories = cluster_stories([*VOTE, *sooner], embeddings=HOLIDAY_VECTORS, entities=HOLIDAY_NAMES)
+    assert set(stories.values()) == {story_id("vote-a")}

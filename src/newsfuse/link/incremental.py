@@ -18,7 +18,9 @@ story's time span and embedding sum, and entity-name counts. A run that adds doc
    to the threshold), seeds them with their members, and places the new documents in publication
    order; a document reaching the threshold with several stories merges them into the oldest
    (:meth:`StoryIndex.place_merging`); copies join their original's story;
-4. **briefs**: recomputes storylines and briefings of the touched stories only.
+4. **briefs**: splits a touched story whose dated articles now fall in two bursts
+   (:func:`newsfuse.link.stories.split_bursts`, as a full step does), then recomputes storylines
+   and briefings of the touched stories only.
 
 What it leaves to a full relink: surname-only and acronym mentions in a new document join
 entities named in full in the same batch only, and a new story's storyline is chosen among the
@@ -52,6 +54,7 @@ from newsfuse.link.stories import (
     StoryIndex,
     clustering_names,
     publication_order,
+    split_bursts,
     weights_from_counts,
 )
 from newsfuse.records import Document, Entity, Extraction, Span, Story
@@ -371,12 +374,12 @@ def link_new(
     assignment = {d: _resolve(s, merged) for d, s in assignment.items()}
 
     touched = {assignment[i] for i in documents if i in assignment}
-    out.touched = touched
     out.merged = merged
     out.documents = documents
     features = doc_features((documents[i] for i in new_ids), sets)
     context = _Context(store, merged, assignment, documents, out.extractions, embeddings, features)
     out.stories, out.assignments, spans = context.rebuild(touched, candidates - touched, brief)
+    out.touched = set(out.assignments.values())  # with the stories a split of the touched ones founded
     out.state = LinkState(
         lsh=copies.rows,
         doc_links=features,
@@ -406,6 +409,17 @@ def _group_story(
         if member != doc.id and member in assignment:
             return _resolve(assignment[member], merged)
     return None
+
+
+def _split_touched(
+    docs: Mapping[str, Document], assignment: Mapping[str, str], touched: set[str], vectors: Mapping[str, np.ndarray]
+) -> dict[str, str]:
+    """The later bursts of the touched stories as stories of their own (:func:`split_bursts`), copies with their
+    original; returns document id -> story id for the documents moved."""
+    members = [d for i, d in docs.items() if assignment.get(i) in touched]
+    moved = split_bursts([d for d in members if not d.duplicate_of], assignment, vectors)
+    moved.update({d.id: moved[d.duplicate_of] for d in members if d.duplicate_of in moved})
+    return moved
 
 
 @dataclass(slots=True)
@@ -444,6 +458,9 @@ class _Context:
         vectors.update({i: v for i, v in self.new_embeddings.items() if i in member_ids})
         features = dict(self.store.doc_links(member_ids - set(self.new_features)))
         features.update(self.new_features)
+        moved = _split_touched(docs, story_assignment, touched, vectors)
+        story_assignment.update(moved)
+        touched = touched | set(moved.values())
         previous = self.store.stories_by_id(set(story_assignment.values()))
         lines = storylines(
             [docs[i] for i in member_ids if i in docs],
