@@ -583,6 +583,19 @@ def test_quotes_subject_of_the_reported_clause_is_no_inverted_speaker(nlp) -> No
 
 
 @pytest.mark.model
+def test_quotes_double_prime_closes_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("\u201cWe will not back down,\u201d said Rep. Lena Brooks, who chairs the committee.\n\n"
+            "\u201cFor far too long, workers have been stripped of their power to organize for better wages,\u2033 "
+            "said Rep. Tom Varga, a co-sponsor of the bill. The 6\u2033 pipe under the plant burst on Monday.")
+    direct = [(q[1], q[3]) for q in _found(nlp, text) if q[0] == "direct"]
+    # Some sites close a quotation with a double prime; it had run on, and Varga's words were Brooks's.
+    assert direct == [("We will not back down", "Lena Brooks"),
+                      ("For far too long, workers have been stripped of their power to organize for better wages",
+                       "Tom Varga")]
+    assert [s.close_mark for s in find_quote_spans("The 6\u2033 pipe burst.")] == []
+
+
+@pytest.mark.model
 def test_quotes_passive_cue_with_its_agent_reports_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The harbor plan was endorsed by Governor Lena Brooks on Monday."
     assert ("indirect", "The harbor plan", "endorsed", "Lena Brooks") in _found(nlp, text, cognition=True)

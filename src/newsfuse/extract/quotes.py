@@ -112,10 +112,12 @@ _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
 _MARKS = re.compile("[\"'“”„‟«»‘’‹›]")
-# Double quote marks, including the typewriter pairs `` and '' of some newspaper archives, and the
-# pairs of curly single marks they become in some wire copy ("“It’s not a mystery,’’ said ...").
-_DOUBLE_AT = re.compile("``|''|‘‘|’’|[\"“”„‟«»]")
-_DOUBLE_KIND = {"``": "“", "„": "“", "‟": "“", "«": "“", "''": '"', "»": "”", "‘‘": "“", "’’": "”"}
+# Double quote marks, including the typewriter pairs `` and '' of some newspaper archives, the
+# pairs of curly single marks they become in some wire copy ("“It’s not a mystery,’’ said ..."),
+# and the double prime some sites close quotes with ("“... wages and benefits,″ said Pocan"; after
+# a digit it is inches or seconds).
+_DOUBLE_AT = re.compile("``|''|‘‘|’’|(?<!\\d)″|[\"“”„‟«»]")
+_DOUBLE_KIND = {"``": "“", "„": "“", "‟": "“", "«": "“", "''": '"', "»": "”", "‘‘": "“", "’’": "”", "″": "”"}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _OPENER_BEFORE = set(" \t\n\r([{—–-/:;") | set(_DOUBLE_OPEN) | set(_SINGLE_OPEN) | {'"', "'"}
 _CONTRACTIONS = re.compile(r"(?:em|til|tis|twas|cause|n|round|bout|nuff|\d0s|\d\d)\b", re.IGNORECASE)
