@@ -596,6 +596,16 @@ def test_quotes_double_prime_closes_a_quotation(nlp) -> None:  # type: ignore[no
 
 
 @pytest.mark.model
+def test_quotes_content_ends_with_the_bracket_its_cue_is_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Refugees: The agency says it supports about 5 million refugees in the region (the city council says "
+            "there are up to 6 million), including the children of people who fled the war in 1990.")
+    found = _found(nlp, text)
+    # What the council says is inside its bracket; the rest of the sentence is the agency's.
+    assert ("indirect", "there are up to 6 million", "says", "the city council") in found
+    assert not any(q[1].count("(") != q[1].count(")") for q in found)
+
+
+@pytest.mark.model
 def test_quotes_passive_cue_with_its_agent_reports_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The harbor plan was endorsed by Governor Lena Brooks on Monday."
     assert ("indirect", "The harbor plan", "endorsed", "Lena Brooks") in _found(nlp, text, cognition=True)

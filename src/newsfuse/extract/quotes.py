@@ -2358,6 +2358,7 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
         end -= 1
     if start < end and doc[start].idx == p_start and (dash := _dateline_dash(doc, start, end)) is not None:
         start = dash + 1  # "NEW DELHI (AP) — India will ...": the dateline is the reporter's, not said
+    start, end = _outside_open_brackets(doc, cue.i, start, end)
     if start == cue.i + 1:
         start = _past_when_said(doc, start, end)
     for i in range(max(start + 1, cue.i + 1), end - 1):
@@ -2373,6 +2374,33 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
         if _runs_to_end(doc, i + 1, end) \
                 and (_starts_aside(doc[i + 1]) or (doc[i].text != "," and _opens_apposition(doc[i + 1]))):
             return start, i
+    return start, end
+
+
+def _outside_open_brackets(doc: Doc, cue: int, start: int, end: int) -> tuple[int, int]:
+    """Tokens ``start:end`` without a bracket the content does not close or open: "say he was (to
+    the chagrin of X, ...)" ends before the reporter's bracket; a bracket closing after the cue
+    closes the content ("(the authority says there are 6 million), including ..."), one closing
+    before the cue or before any word of the content was opened before it, and the content starts
+    after it."""
+    depth, first_open = 0, None
+    for i in range(start, end):
+        text = doc[i].text
+        if text in ("(", "["):
+            depth += 1
+            first_open = i if depth == 1 else first_open
+        elif text in (")", "]"):
+            if depth > 0:
+                depth -= 1
+            elif i < cue or all(t.is_punct or t.is_space for t in doc[start:i]):
+                start = i + 1
+            else:
+                end = i
+                break
+    if depth > 0 and first_open is not None and first_open > start:
+        end = first_open
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+            end -= 1
     return start, end
 
 
