@@ -1452,7 +1452,7 @@ def _before_clause_subject(cue: Token, following: Sequence[Token]) -> list[Token
     'the "uncertain" times Obama says we are living in', "we" is who lives in them, not who says so."""
     words: list[Token] = []
     for token in following:
-        if token.dep_ in SUBJECT_DEPS and token.head.i != cue.i or token.tag_ in _WH_TAGS:
+        if (token.dep_ in SUBJECT_DEPS and token.head.i != cue.i) or token.tag_ in _WH_TAGS:
             break
         words.append(token)
     return words
