@@ -523,6 +523,26 @@ def test_quotes_headline_claim_after_a_surname_and_colon(nlp) -> None:  # type: 
 
 
 @pytest.mark.model
+def test_quotes_headline_claim_run_into_the_first_sentence_ends_with_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Elena Marsh: The budget will hurt every family in Dayton. The former mayor spoke at a town hall on "
+            "Monday as the council prepared to vote.\n\nThe council meets again in March.")
+    assert _found(nlp, text) == [("indirect", "The budget will hurt every family in Dayton", ":", "Elena Marsh")]
+
+
+@pytest.mark.model
+def test_quotes_headline_claim_that_opens_with_a_quoted_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Elena Marsh: \u2018Reckless\u2019 Budget Will Hurt Every Family In Dayton\n\n"
+            "Elena Marsh: \u201cI will not run for governor next year.\u201d\n\n"
+            "The former mayor of Dayton spoke at a town hall on Monday.")
+    found = _found(nlp, text)
+    # The quoted word opens her claim, it is not the whole of it; a claim quoted whole stays a direct quote.
+    assert ("indirect", "\u2018Reckless\u2019 Budget Will Hurt Every Family In Dayton", ":", "Elena Marsh") in found
+    assert ("direct", "Reckless", ":", "Elena Marsh") in found
+    assert ("direct", "I will not run for governor next year.", None, "Elena Marsh") in found
+    assert len(found) == 3
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("headline", "speaker"),
     [
@@ -544,6 +564,45 @@ def test_quotes_headline_label_that_is_no_source_makes_no_claim(nlp) -> None:  #
             "Mayor Ortiz on Hale: the council will vote on the plan\n\n"
             "The budget debate has dragged on for months in the city.")
     assert [q for q in _found(nlp, text) if q[2] == ":"] == []
+
+
+@pytest.mark.model
+def test_quotes_closing_attribution_with_the_one_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser coordinates "told" with the sentence's verb; its object is who heard it, not what was said.
+    text = "The plan includes a new team to train Kurdish fighters, Defense Secretary Tom Varga told a House committee Tuesday."
+    assert _found(nlp, text) == [
+        ("indirect", "The plan includes a new team to train Kurdish fighters", "told", "Tom Varga")]
+
+
+@pytest.mark.model
+def test_quotes_subject_of_the_reported_clause_is_no_inverted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Despite the "hard and bitter" winter Mayor Lena Brooks says residents are facing, the city will not raise subsidies.'
+    direct = [q for q in _found(nlp, text) if q[0] == "direct"]
+    # "residents" follow the cue as the subject of what she says, not as an inverted speaker.
+    assert direct == [("direct", "hard and bitter", "says", "Lena Brooks")]
+
+
+@pytest.mark.model
+def test_quotes_double_prime_closes_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("\u201cWe will not back down,\u201d said Rep. Lena Brooks, who chairs the committee.\n\n"
+            "\u201cFor far too long, workers have been stripped of their power to organize for better wages,\u2033 "
+            "said Rep. Tom Varga, a co-sponsor of the bill. The 6\u2033 pipe under the plant burst on Monday.")
+    direct = [(q[1], q[3]) for q in _found(nlp, text) if q[0] == "direct"]
+    # Some sites close a quotation with a double prime; it had run on, and Varga's words were Brooks's.
+    assert direct == [("We will not back down", "Lena Brooks"),
+                      ("For far too long, workers have been stripped of their power to organize for better wages",
+                       "Tom Varga")]
+    assert [s.close_mark for s in find_quote_spans("The 6\u2033 pipe burst.")] == []
+
+
+@pytest.mark.model
+def test_quotes_content_ends_with_the_bracket_its_cue_is_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Refugees: The agency says it supports about 5 million refugees in the region (the city council says "
+            "there are up to 6 million), including the children of people who fled the war in 1990.")
+    found = _found(nlp, text)
+    # What the council says is inside its bracket; the rest of the sentence is the agency's.
+    assert ("indirect", "there are up to 6 million", "says", "the city council") in found
+    assert not any(q[1].count("(") != q[1].count(")") for q in found)
 
 
 @pytest.mark.model

@@ -68,7 +68,7 @@ from newsfuse.extract.entities import (
     is_relative_title,
     normalise_word,
 )
-from newsfuse.records import Mention, Quote
+from newsfuse.records import OPENING_MARKS, Mention, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -112,10 +112,12 @@ _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
 _MARKS = re.compile("[\"'“”„‟«»‘’‹›]")
-# Double quote marks, including the typewriter pairs `` and '' of some newspaper archives, and the
-# pairs of curly single marks they become in some wire copy ("“It’s not a mystery,’’ said ...").
-_DOUBLE_AT = re.compile("``|''|‘‘|’’|[\"“”„‟«»]")
-_DOUBLE_KIND = {"``": "“", "„": "“", "‟": "“", "«": "“", "''": '"', "»": "”", "‘‘": "“", "’’": "”"}
+# Double quote marks, including the typewriter pairs `` and '' of some newspaper archives, the
+# pairs of curly single marks they become in some wire copy ("“It’s not a mystery,’’ said ..."),
+# and the double prime some sites close quotes with ("“... wages and benefits,″ said Pocan"; after
+# a digit it is inches or seconds).
+_DOUBLE_AT = re.compile("``|''|‘‘|’’|(?<!\\d)″|[\"“”„‟«»]")
+_DOUBLE_KIND = {"``": "“", "„": "“", "‟": "“", "«": "“", "''": '"', "»": "”", "‘‘": "“", "’’": "”", "″": "”"}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _OPENER_BEFORE = set(" \t\n\r([{—–-/:;") | set(_DOUBLE_OPEN) | set(_SINGLE_OPEN) | {'"', "'"}
 _CONTRACTIONS = re.compile(r"(?:em|til|tis|twas|cause|n|round|bout|nuff|\d0s|\d\d)\b", re.IGNORECASE)
@@ -1064,27 +1066,52 @@ _SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?")
 
 def _headline_claims(context: _Context, doc_id: str, turns: Sequence[Quote]) -> Iterator[Quote]:
     """A paragraph whose label before the colon names a person (see :func:`_headline_speaker`):
-    what follows, to the end of its line, is that person's claim (kind ``indirect``, the colon as cue). Quoted
-    text after the colon is left to the direct quotes, labels of transcript turns to the turns."""
+    what follows, to the end of its line, is that person's claim (kind ``indirect``, the colon as cue). A
+    claim that is one quotation is left to the direct quotes, labels of transcript turns to the turns."""
     taken = {q.source_start for q in turns}
     for p_start, p_end in context.paragraphs:
         match = _HEADLINE_LABEL.match(context.text, p_start, p_end)
-        if match is None or match.start(1) in taken or context.text[match.end()] in "\"“‘'«":
+        if match is None or match.start(1) in taken:
             continue
         speaker = _headline_speaker(context, match.start(1), match.end(1))
         if speaker is None:
             continue
         line_end = context.text.find("\n", match.end(), p_end)
         start, end = match.end(), p_end if line_end < 0 else line_end
+        # A headline run into the article's first sentence ("Trump: 'I have full faith' in ... . President
+        # Trump said ...") is the label's claim up to the end of its sentence.
+        end = min(end, context.doc[context.token_at(start)].sent.end_char)
+        if _one_quotation(context, start, end):
+            continue
         words = context.text[start:end].split()
         first, last = context.token_at(start), context.token_at(max(start, end - 1))
-        if len(words) < MIN_CLAIM_WORDS or not _has_clause(context.doc, first, last + 1):
+        # Words in quote marks after a name are said, whatever their grammar ("Reid: 'Never underestimate him'").
+        quoted = (context.text[start] in OPENING_MARKS
+                  and context.text[start:end].rstrip(" \t.")[-1:] in _CLAIM_CLOSING_MARKS)
+        if len(words) < MIN_CLAIM_WORDS or not (quoted or _has_clause(context.doc, first, last + 1)):
             continue
         while end > start and context.text[end - 1] in " \t.":
             end -= 1
         colon = match.end(1)
         quote = _quote(doc_id, context.text, start, end, "indirect", speaker, _Attribution(speaker, None, ":"))
         yield replace(quote, cue_start=colon, cue_end=colon + 1)
+
+
+# Marks that close a headline claim quoted whole, straight single marks included: the quote finder
+# leaves those unpaired, as they are also apostrophes.
+_CLAIM_CLOSING_MARKS = "\"”’'»"
+
+
+def _one_quotation(context: _Context, start: int, end: int) -> bool:
+    """Is the text from ``start`` to ``end`` one quotation the quote finder paired ('Marsh: "I will not
+    run."')? A claim that only opens with one ("Marsh: 'Fake' charges will be dropped") is the label's
+    claim, quotation and all."""
+    text = context.text
+    while start < end and (text[start].isspace() or text[start] in OPENING_MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _CLAIM_CLOSING_MARKS or text[end - 1] in ".,"):
+        end -= 1
+    return start < end and any(s.start <= start and end <= s.end for s in context.spans)
 
 
 def _outside_turns(quotes: list[Quote], turns: Sequence[Quote]) -> list[Quote]:
@@ -1341,7 +1368,7 @@ def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: Quote
     if subject is None and after and cue in after:
         # "..., said Smith": the parser may not call the inverted subject nsubj.
         position = after.index(cue)
-        subject = _inverted_subject(context, after[position + 1:position + 7])
+        subject = _inverted_subject(context, _before_clause_subject(cue, after[position + 1:position + 7]))
     if subject is None and cue.pos_ == "VERB":
         subject = _noun_before(context, cue, quoted)
     if subject is None:
@@ -1414,6 +1441,21 @@ def _noun_before(context: _Context, cue: Token, quoted: QuoteSpan | None) -> Tok
         head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return head.root if head is not None else doc[i]
     return doc[i]
+
+
+# Question words ("what", "which", "who", "whose", "where", "how"): they open a clause.
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _before_clause_subject(cue: Token, following: Sequence[Token]) -> list[Token]:
+    """The words after a cue up to the clause it introduces, at its subject or its question word: in
+    'the "uncertain" times Obama says we are living in', "we" is who lives in them, not who says so."""
+    words: list[Token] = []
+    for token in following:
+        if (token.dep_ in SUBJECT_DEPS and token.head.i != cue.i) or token.tag_ in _WH_TAGS:
+            break
+        words.append(token)
+    return words
 
 
 def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | None:
@@ -2024,7 +2066,8 @@ def closing_attribution(cue: Token) -> tuple[int, int] | None:
     hung the cue inside that clause (as a relative or adverbial clause). Used by quotes and by
     the sources of figures."""
     subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
-    if subject is None or cue.dep_ == "ROOT" or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children):
+    if subject is None or cue.dep_ == "ROOT" or any(
+            c.dep_ in {"dobj", "ccomp", "xcomp"} and not _addressee(cue, c) for c in cue.children):
         return None
     doc, sent = cue.doc, cue.sent
     opening = cue.left_edge.i
@@ -2040,6 +2083,15 @@ def closing_attribution(cue: Token) -> tuple[int, int] | None:
     if any(not (t.is_punct or t.is_space) for t in doc[cue.right_edge.i + 1:sent.end]):
         return None
     return sent.start, opening - 1
+
+
+# Speech verbs whose direct object is the one spoken to ("told a Senate panel", "assured reporters").
+_ADDRESSEE_LEMMAS = frozenset({"tell", "assure", "reassure", "remind", "inform", "brief", "notify"})
+
+
+def _addressee(cue: Token, child: Token) -> bool:
+    """Is ``child`` the hearer of ``cue`` (", Carter told a Senate panel.") rather than what was said?"""
+    return child.dep_ == "dobj" and cue.lemma_.lower() in _ADDRESSEE_LEMMAS and child.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _parenthetical_content(cue: Token) -> list[tuple[int, int]] | None:
@@ -2306,6 +2358,7 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
         end -= 1
     if start < end and doc[start].idx == p_start and (dash := _dateline_dash(doc, start, end)) is not None:
         start = dash + 1  # "NEW DELHI (AP) — India will ...": the dateline is the reporter's, not said
+    start, end = _outside_open_brackets(doc, cue.i, start, end)
     if start == cue.i + 1:
         start = _past_when_said(doc, start, end)
     for i in range(max(start + 1, cue.i + 1), end - 1):
@@ -2321,6 +2374,33 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
         if _runs_to_end(doc, i + 1, end) \
                 and (_starts_aside(doc[i + 1]) or (doc[i].text != "," and _opens_apposition(doc[i + 1]))):
             return start, i
+    return start, end
+
+
+def _outside_open_brackets(doc: Doc, cue: int, start: int, end: int) -> tuple[int, int]:
+    """Tokens ``start:end`` without a bracket the content does not close or open: "say he was (to
+    the chagrin of X, ...)" ends before the reporter's bracket; a bracket closing after the cue
+    closes the content ("(the authority says there are 6 million), including ..."), one closing
+    before the cue or before any word of the content was opened before it, and the content starts
+    after it."""
+    depth, first_open = 0, None
+    for i in range(start, end):
+        text = doc[i].text
+        if text in ("(", "["):
+            depth += 1
+            first_open = i if depth == 1 else first_open
+        elif text in (")", "]"):
+            if depth > 0:
+                depth -= 1
+            elif i < cue or all(t.is_punct or t.is_space for t in doc[start:i]):
+                start = i + 1
+            else:
+                end = i
+                break
+    if depth > 0 and first_open is not None and first_open > start:
+        end = first_open
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+            end -= 1
     return start, end
 
 
