@@ -754,3 +754,21 @@ def test_clean_plain_text_drops_a_related_coverage_label_run_into_a_headline() -
     doc = clean(_raw(text))
     assert _reason_of(doc, "Related Coverage") == "read-more"
     assert "Work on the quay" in doc.text
+
+
+def test_clean_text_without_a_date_takes_the_one_its_url_carries() -> None:
+    # A JSON record or feed item with no date and no dated line had been undated, so every relative
+    # date in it stayed unresolved and the story step had no time to place it by.
+    body = ("The city council on Tuesday approved a flood defence plan after a long debate.\n\n"
+            "The plan will raise the river wall by a metre along the eastern bank.")
+    raw = RawDocument(id="doc-2", source_path="feed.jsonl", kind="text", content=body,
+                      url="https://news.example.com/local/2025/03/04/council-approves-flood-plan/")
+    doc = clean(raw)
+    assert doc.published == "2025-03-04"
+    assert doc.inferred["published"] == "url"
+    dated = clean(RawDocument(id="doc-3", source_path="feed.jsonl", kind="text", content=body, published="2025-03-05",
+                              url="https://news.example.com/local/2025/03/04/council-approves-flood-plan/"))
+    assert dated.published == "2025-03-05"
+    impossible = clean(RawDocument(id="doc-4", source_path="feed.jsonl", kind="text", content=body,
+                                   url="https://news.example.com/2025/02/30/story/"))
+    assert impossible.published is None

@@ -89,7 +89,8 @@ def _build_document(raw: RawDocument, paragraphs: list[Paragraph], meta: _Meta) 
     title = pick("title", raw.title, meta.title)
     outlet = pick("outlet", raw.outlet, meta.outlet)
     declared = declared_date(raw.published)
-    published = pick("published", declared, meta.published)
+    # A page's own date first; then the one its URL carries (a feed or JSON record without a date).
+    published = pick("published", declared, meta.published if meta.published[0] else (declared_date(date_from_url(raw.url or meta.url[0])), "url"))
     if raw.published and not declared:
         # Kept in view, so a reader sees why the input's date was not used.
         inferred["published"] = f"input {raw.published!r} is not a date; " + inferred.get("published", "left undated")
@@ -109,6 +110,24 @@ def _build_document(raw: RawDocument, paragraphs: list[Paragraph], meta: _Meta) 
         authors=tuple(authors),  # type: ignore[arg-type]
         inferred=inferred,
     )
+
+
+# A date in a URL path: separated (``/2021/10/18/``, ``/2021/10/7/``, ``-2021-10-18/``) or packed
+# (``/20211018/``, ``/2021/0921/``), after a path or word boundary, as htmldate (which trafilatura's
+# metadata extraction runs on a page's URL) reads them.
+_URL_DATE = re.compile(
+    r"[/_-](20\d\d|19\d\d)(?:[/-](1[0-2]|0?[1-9])[/-](3[01]|[12]\d|0?[1-9])"
+    r"|[/-]?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?=[/._-]|$)"
+)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The ISO date a news URL carries in its path (``/2021/10/18/``, ``-2021-10-18/``, ``/20211018/``)."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    month, day = (match.group(2), match.group(3)) if match.group(2) else (match.group(4), match.group(5))
+    return f"{match.group(1)}-{int(month):02d}-{int(day):02d}"
 
 
 # ---------------------------------------------------------------------------------------

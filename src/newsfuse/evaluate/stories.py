@@ -41,6 +41,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsfuse import settings
+from newsfuse.clean import date_from_url
 from newsfuse.errors import EvaluationError
 from newsfuse.evaluate.core import Metric, Report, data_fingerprint
 from newsfuse.link.embeddings import load_encoder
@@ -186,24 +187,6 @@ def _ecb_topics(split: str | None) -> frozenset[int] | None:
     if split in ECB_SPLITS:
         return ECB_SPLITS[split]
     raise EvaluationError(f"unknown ECB+ split {split!r}: use all, train, dev or test")
-
-
-# A date in a URL path: separated (``/2021/10/18/``, ``/2021/10/7/``, ``-2021-10-18/``) or packed
-# (``/20211018/``, ``/2021/0921/``), after a path or word boundary, as htmldate (which trafilatura's
-# metadata extraction runs on a page's URL) reads them.
-_URL_DATE = re.compile(
-    r"[/_-](20\d\d|19\d\d)(?:[/-](1[0-2]|0?[1-9])[/-](3[01]|[12]\d|0?[1-9])"
-    r"|[/-]?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?=[/._-]|$)"
-)
-
-
-def date_from_url(url: str | None) -> str | None:
-    """The ISO date a news URL carries in its path (``/2021/10/18/``, ``-2021-10-18/``, ``/20211018/``)."""
-    match = _URL_DATE.search(url or "")
-    if not match:
-        return None
-    month, day = (match.group(2), match.group(3)) if match.group(2) else (match.group(4), match.group(5))
-    return f"{match.group(1)}-{int(month):02d}-{int(day):02d}"
 
 
 def _paragraphs(texts: Iterable[str]) -> tuple[Paragraph, ...]:
