@@ -1391,3 +1391,10 @@ def test_extract_dates_words_that_only_look_like_dates(nlp) -> None:
     }
     assert dates_in(nlp, "The state-run China Daily went much further in its editorial.") == {}
     assert dates_in(nlp, "The vote is set for Wed. at noon.")["Wed."][0] == "2023-09-20"
+
+
+@pytest.mark.model
+def test_extract_dates_part_of_a_sum_is_no_quarter(nlp) -> None:
+    # "nearly a quarter" of "a quarter-trillion dollars" had been a length of three months.
+    found = dates_in(nlp, "The bill would pour nearly a quarter-trillion dollars over the next five years into research.")
+    assert found == {"the next five years": ("P5Y", "duration", "DURATION")}

@@ -1268,6 +1268,11 @@ def _extra_is_temporal(span: Span) -> bool:
         return _is_day_as_predicate(span)
     if _is_age(span) or _is_fraction(span) or _is_name_part(span) or text == "one day":
         return False  # "one day" alone is mostly "some day" ("hopes he one day follows")
+    if any(token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for token in span) and not re.search(
+            r"\d\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.)|:\d\d", text):
+        # "nearly a quarter-trillion dollars", "only 1000 feet": part of a sum or a measure (the small
+        # model calls "6am" a quantity too: clocks stay).
+        return False
     last = span[-1]
     if first.lower_ in ("this", "last", "next") and last.lower_ in _UNIT_WORDS and last.text[:1].isupper():
         return False  # a title: "This Week With David Brinkley"
