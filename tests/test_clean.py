@@ -276,6 +276,21 @@ def test_split_paragraphs_joins_hard_wrapped_prose_and_splits_stacked_lines() ->
     ]
 
 
+def test_split_paragraphs_keeps_a_headline_apart_from_its_standfirst() -> None:
+    # A teaser of another story under "More from ...": its headline and standfirst had been joined as
+    # one wrapped paragraph, which then read as the article's prose resuming after the box.
+    text = (
+        "More from The Dale Gazette\n\n"
+        "Riverside bakery marks 40 years with free bread\n"
+        "The family-run shop on Mill Lane says it has kept the same recipe since 1985.\n\n"
+    )
+    assert split_paragraphs(text) == [
+        "More from The Dale Gazette",
+        "Riverside bakery marks 40 years with free bread",
+        "The family-run shop on Mill Lane says it has kept the same recipe since 1985.",
+    ]
+
+
 def test_classify_keeps_body_mentions_of_noise_words() -> None:
     paragraphs = [
         "Thousands of households will be able to sign up for the subsidy from Monday, the energy "

@@ -358,8 +358,14 @@ def _split_glued_parts(paragraph: str) -> list[str]:
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
     """Prose wrapped at a fixed width: most line breaks fall mid-sentence in long lines."""
+    width = max(len(line) for line in lines)
+
     def breaks_mid_sentence(line: str, following: str) -> bool:
         if len(line) < 40:
+            return False
+        if len(line) + 1 + len(following.split(" ", 1)[0]) <= width - 2:
+            # The next word would have fitted on the line: no wrap broke it there (a headline over
+            # its standfirst: "Bakery turns 50 with free rolls" / "The shop on Elm Street ...").
             return False
         return following[:1].islower() or (not _ends_sentence(line) and not _is_heading_like(following))
 
