@@ -1398,3 +1398,12 @@ def test_extract_dates_part_of_a_sum_is_no_quarter(nlp) -> None:
     # "nearly a quarter" of "a quarter-trillion dollars" had been a length of three months.
     found = dates_in(nlp, "The bill would pour nearly a quarter-trillion dollars over the next five years into research.")
     assert found == {"the next five years": ("P5Y", "duration", "DURATION")}
+
+
+@pytest.mark.model
+def test_extract_dates_at_the_end_of_the_day_is_mostly_in_the_end(nlp) -> None:
+    # The idiom had been a length of one day in every use.
+    assert dates_in(nlp, "At the end of the day, voters want jobs.") == {}
+    assert dates_in(nlp, '"The goal at the end of the day is to hold Iran accountable," she said.') == {}
+    found = dates_in(nlp, "The judge closed the courtroom at the end of the day to hear a sealed motion.")
+    assert found["the end of the day"][0] == "2023-09-14"
