@@ -403,3 +403,22 @@ def test_figures_a_share_of_those_polled_is_no_source(nlp) -> None:  # type: ign
     assert all(f.source in (None, "Pew survey") for f in extract_figures(nlp(text), doc_id="d"))
     found = {f.text: f for f in extract_figures(nlp("The toll rose to 40, officials said."), doc_id="d")}
     assert found["40"].source == "officials"
+
+
+@pytest.mark.model
+def test_extract_figures_words_ending_in_rs_are_no_rupees(nlp) -> None:
+    # "members." read as "Rs." had made the next sentence's "Seventeen" a sum of 17 rupees.
+    doc = nlp("The attacks killed four civilians and 11 police members. Seventeen militants were also killed.")
+    figures = {f.text: f for f in extract_figures(doc, doc_id="d")}
+    assert figures["Seventeen"].unit is None and figures["Seventeen"].value == 17
+    doc = nlp("Three-quarters of Americans backed the order.")
+    assert [(f.value, f.unit) for f in extract_figures(doc, doc_id="d")] == [(0.75, None)]
+
+
+@pytest.mark.model
+def test_extract_figures_a_number_glued_to_letters_names_a_kind(nlp) -> None:
+    # "5G" had counted five "G wireless networks".
+    doc = nlp("The carrier is building high-speed 5G wireless networks in 40 cities.")
+    assert [f.text for f in extract_figures(doc, doc_id="d")] == ["40"]
+    doc = nlp("The firm raised $5bn and the plant is 12km from the coast.")
+    assert [f.text for f in extract_figures(doc, doc_id="d")][:1] == ["$5bn"]

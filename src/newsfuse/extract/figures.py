@@ -135,7 +135,8 @@ _WORDS = rf"(?:{_WORD_RE})(?:(?:[- ]|\sand\s)(?:{_WORD_RE}|hundred))*"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b|(?:bn|mn|mln|tn|[mbk])\b)"
 # A scale word glued to a noun by a hyphen is part of an adjective: "five billion-dollar companies" counts five.
 _SCALE_WORDS = r"(?:\s(?:hundred|thousand|million|billion|trillion)\b(?![-‐]\w))"
-_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₴|USD\s|EUR\s|GBP\s|Rs\.?\s?)"
+# Letter codes start a word, and "Rs" is written so: "members. Seventeen" is no sum in rupees.
+_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₴|(?<![A-Za-z])(?:USD\s|EUR\s|GBP\s|(?-i:Rs)\.?\s?))"
 _NUMBER = rf"(?:{_DIGITS}{_SCALE}*|\b(?:{_WORDS}){_SCALE_WORDS}*\b|\ba\s(?:dozen|hundred|thousand|million|billion)\b" \
           rf"{_SCALE_WORDS}*|\b(?:half\sa|a\shalf)\s(?:dozen|million|billion)\b)"  # fmt: skip
 _VAGUE_RE = (
@@ -240,6 +241,8 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         return True  # "18 months", "3 p.m.": durations and times belong to the dates extractor
     if _GLUED_CLOCK.fullmatch(span[-1].text):
         return True  # "at 10.46pm": one token, a clock time
+    if _is_glued_label(span, match):
+        return True  # "5G networks", "a 3D printer": a number glued to letters names a kind
     if after is not None and after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "star":
         return True  # "a two-star general", "a five-star hotel": a rank or a rating
     if after is not None and after.lower_ in ("year-old", "years-old", "-year-old") or _is_age(span, before, after):
@@ -265,6 +268,19 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
     if _is_list_number(span, before, after):
         return True
     return False
+
+
+# Letters a number may carry glued on as its scale or unit ("5bn", "$3m", "12km", "40kg", "60mph", "90F", "5th").
+_GLUED_SUFFIX = re.compile(r"(?i)(?:bn|mn|mln|tn|[mbkfc]|km|kg|cm|mm|ft|in|lbs?|mph|kph|kmh|mw|gw|kw|mi|st|nd|rd|th|s)")
+
+
+def _is_glued_label(span: Span, match: re.Match[str]) -> bool:
+    """Whether the number runs straight into letters that are no scale or unit ("5G", "3D", "4K", "F35"):
+    the model name of a kind of thing, not a count (it had counted 5 "G wireless networks")."""
+    text = span.doc.text
+    end = match.start("body") + len(match.group("body").rstrip())
+    glued = re.match(r"[A-Za-z]+", text[end:end + 6])
+    return glued is not None and not _GLUED_SUFFIX.fullmatch(glued.group(0)) and text[end - 1:end].isdigit()
 
 
 def _is_list_number(span: Span, before: Token | None, after: Token | None) -> bool:
