@@ -422,3 +422,10 @@ def test_extract_figures_a_number_glued_to_letters_names_a_kind(nlp) -> None:
     assert [f.text for f in extract_figures(doc, doc_id="d")] == ["40"]
     doc = nlp("The firm raised $5bn and the plant is 12km from the coast.")
     assert [f.text for f in extract_figures(doc, doc_id="d")][:1] == ["$5bn"]
+
+
+@pytest.mark.model
+def test_extract_figures_dozens_multiply(nlp) -> None:
+    # "about three dozen servers" had counted three.
+    doc = nlp("The hackers routed traffic through about three dozen servers and 3 dozen relays.")
+    assert [(f.text, f.value) for f in extract_figures(doc, doc_id="d")] == [("about three dozen", 36.0), ("3 dozen", 36.0)]

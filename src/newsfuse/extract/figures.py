@@ -44,7 +44,7 @@ _WORD_VALUES: dict[str, int] = {
 }  # fmt: skip
 _SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3,
-    "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7,
+    "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "lakh": 1e5, "crore": 1e7, "dozen": 12,
 }  # fmt: skip
 _FRACTIONS: dict[str, float] = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                                 "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
@@ -132,9 +132,9 @@ _NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "
 _WORD_RE = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
 _DIGITS = r"(?<![\w.,/:])(?<![A-Za-z]-)\d+(?:,\d{3})*(?:\.\d+)?(?![\d:/]|\.\d|,\d{3}|-(?:year|month|week|day)s?-old)"
 _WORDS = rf"(?:{_WORD_RE})(?:(?:[- ]|\sand\s)(?:{_WORD_RE}|hundred))*"
-_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b|(?:bn|mn|mln|tn|[mbk])\b)"
+_SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b|\sdozen\b|(?:bn|mn|mln|tn|[mbk])\b)"
 # A scale word glued to a noun by a hyphen is part of an adjective: "five billion-dollar companies" counts five.
-_SCALE_WORDS = r"(?:\s(?:hundred|thousand|million|billion|trillion)\b(?![-‐]\w))"
+_SCALE_WORDS = r"(?:\s(?:hundred|thousand|million|billion|trillion|dozen)\b(?![-‐]\w))"
 # Letter codes start a word, and "Rs" is written so: "members. Seventeen" is no sum in rupees.
 _CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₴|(?<![A-Za-z])(?:USD\s|EUR\s|GBP\s|(?-i:Rs)\.?\s?))"
 _NUMBER = rf"(?:{_DIGITS}{_SCALE}*|\b(?:{_WORDS}){_SCALE_WORDS}*\b|\ba\s(?:dozen|hundred|thousand|million|billion)\b" \
@@ -539,7 +539,7 @@ def _unit(body: str, unit_text: str | None) -> str | None:
 
 
 def _scale_of(text: str) -> float:
-    found = re.findall(r"(?i)(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|mln|tn|(?<=\d)[mbk])\b", text)
+    found = re.findall(r"(?i)(hundred|thousand|million|billion|trillion|lakh|crore|dozen|bn|mn|mln|tn|(?<=\d)[mbk])\b", text)
     result = 1.0
     for word in found:
         result *= _SCALES[word.lower()]
@@ -564,7 +564,7 @@ def parse_amount(text: str) -> float | None:
     if cleaned == "half":
         return 0.5
     scale = _scale_of(cleaned)
-    core = re.sub(r"(?i)\s*(hundred|thousand|million|billion|trillion|lakh|crore|bn|mn|mln|tn)\b", "", cleaned)
+    core = re.sub(r"(?i)\s*(hundred|thousand|million|billion|trillion|lakh|crore|dozen|bn|mn|mln|tn)\b", "", cleaned)
     core = re.sub(r"(?<=\d)[mbk]\b", "", core).strip()
     digits = core.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", digits):
