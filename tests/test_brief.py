@@ -351,6 +351,15 @@ def test_brief_timeline_dates_a_since_or_after_clause_not_the_main_event(nlp) ->
     assert "arrested" in timeline["2025-10-06"]
 
 
+@pytest.mark.model
+def test_brief_timeline_event_does_not_start_inside_a_quotation(nlp) -> None:
+    # The dash inside the quoted log entry had cut the event to 'priority” in November ...'.
+    text = ("According to a maintenance log, the valve was flagged as “needs replacement – priority” in November "
+            "and again in January.")
+    timeline = _parsed_timeline(nlp, text, "2025-03-06")
+    assert timeline["2024-11"].startswith("According to a maintenance log, the valve was flagged")
+
+
 def test_brief_timeline_cites_an_article_once_per_event() -> None:
     text = ("The council approved the harbour budget on Tuesday after a long debate.\n\n"
             "On Tuesday the council approved the harbour budget, which adds two ferries.")

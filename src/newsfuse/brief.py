@@ -644,7 +644,11 @@ def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     start = para_start + 2 if para_start != -1 else start
     end = para_end if para_end != -1 else end
     sentence = text[start:end]
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    # A dash inside a quotation is the quoted words' own ("flagged as “needs replacement – priority” in
+    # November"), not a break of the sentence: the event would start inside the quotation.
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    breaks = (m for m in _CLAUSE_BREAK.finditer(sentence) if not any(a < m.start() < b for a, b in quoted))
+    cuts = [0] + [m.end() for m in breaks] + [len(sentence) + 1]
     for a, b in itertools.pairwise(cuts):
         if start + a <= at < start + b:
             c_start, c_end = _trim(text, start + a, min(start + b - 1, end))
