@@ -1407,3 +1407,12 @@ def test_extract_dates_at_the_end_of_the_day_is_mostly_in_the_end(nlp) -> None:
     assert dates_in(nlp, '"The goal at the end of the day is to hold Iran accountable," she said.') == {}
     found = dates_in(nlp, "The judge closed the courtroom at the end of the day to hear a sealed motion.")
     assert found["the end of the day"][0] == "2023-09-14"
+
+
+@pytest.mark.model
+def test_extract_dates_the_first_day_of_an_event_or_a_month(nlp) -> None:
+    # "the first day of the summit" had been a length of one day, "the first day of March" the month.
+    found = dates_in(nlp, "The president is joining other leaders on the first day of the Group of 7 summit.")
+    assert found["the first day"] == (None, "day", "DATE")
+    assert dates_in(nlp, "The first day of March was cold.")["The first day of March"][0] == "2023-03-01"
+    assert dates_in(nlp, "Rent is due on the first day of next month.")["the first day of next month"][0] == "2023-10-01"

@@ -442,6 +442,7 @@ def _referring(span: Span, result: Resolution, anchor: Anchor, previous: tuple[S
     lengths the small model misses; each rule leaves any other expression as it was."""
     result = _day_by_event(span, result, anchor, previous)
     result = _day_of_the_story(span, result, anchor)
+    result = _day_of_an_event(span, result)
     result = _until_then(span, result, anchor)
     result = _that_time(span, result, previous)
     result = _day_as_predicate(span, result, anchor)
@@ -503,6 +504,20 @@ def _day_of_the_story(span: Span, result: Resolution, anchor: Anchor) -> Resolut
     if anchor.reference is not None and len(anchor.reference) == 10:
         return Resolution(anchor.reference, "day")
     return _rule_day_words("today", anchor) or result
+
+
+_DAY_OF_EVENT_RE = re.compile(r"(?i)the (?:first|second|third|fourth|fifth|last|final|opening|closing) (?:day|night)")
+
+
+def _day_of_an_event(span: Span, result: Resolution) -> Resolution:
+    """"on the first day of the Group of 7 summit": a day of that event, which the text may date elsewhere,
+    not a length of one day."""
+    doc = span.doc
+    if not _DAY_OF_EVENT_RE.fullmatch(span.text) or span.end >= len(doc) or doc[span.end].lower_ not in ("of", "in"):
+        return result
+    if result.type != "DURATION":
+        return result  # "Monday is the fourth day of protests": the day it is said to be
+    return Resolution(None, "day", "DATE", "relative to another event")
 
 
 def _until_then(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
@@ -2950,7 +2965,21 @@ def _shift_reference(reference: str | None, unit: str, step: int) -> Resolution 
     return Resolution(f"{moved}T{PARTS_OF_DAY[unit]}", "day", "TIME")
 
 
+def _rule_first_or_last_day(text: str, anchor: Anchor) -> Resolution | None:
+    """"the first day of March", "the last day of February 2024": that day of the month named."""
+    match = re.fullmatch(rf"(?:the )?(first|last) day of ({_MONTH_RE}(?:,? {_YEAR_RE})?|(?:this|next|last) month)", text)
+    if match is None:
+        return None
+    month = normalise(match.group(2), anchor)
+    if month.value is None or not re.fullmatch(r"\d{4}-\d{2}", month.value):
+        return None
+    year, number = int(month.value[:4]), int(month.value[5:])
+    day = 1 if match.group(1) == "first" else calendar.monthrange(year, number)[1]
+    return Resolution(f"{month.value}-{day:02d}", "day")
+
+
 _RULES = (
+    _rule_first_or_last_day,
     _rule_refs,
     _rule_day_around,
     _rule_offset_from_day,
