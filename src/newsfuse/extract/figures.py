@@ -241,7 +241,7 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         return True  # "18 months", "3 p.m.": durations and times belong to the dates extractor
     if _GLUED_CLOCK.fullmatch(span[-1].text):
         return True  # "at 10.46pm": one token, a clock time
-    if _is_glued_label(span, match):
+    if _is_glued_label(match):
         return True  # "5G networks", "a 3D printer": a number glued to letters names a kind
     if after is not None and after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "star":
         return True  # "a two-star general", "a five-star hotel": a rank or a rating
@@ -274,10 +274,10 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
 _GLUED_SUFFIX = re.compile(r"(?i)(?:bn|mn|mln|tn|[mbkfc]|km|kg|cm|mm|ft|in|lbs?|mph|kph|kmh|mw|gw|kw|mi|st|nd|rd|th|s)")
 
 
-def _is_glued_label(span: Span, match: re.Match[str]) -> bool:
+def _is_glued_label(match: re.Match[str]) -> bool:
     """Whether the number runs straight into letters that are no scale or unit ("5G", "3D", "4K", "F35"):
     the model name of a kind of thing, not a count (it had counted 5 "G wireless networks")."""
-    text = span.doc.text
+    text = match.string  # not span.doc.text, which spaCy rebuilds from every token on each access
     end = match.start("body") + len(match.group("body").rstrip())
     glued = re.match(r"[A-Za-z]+", text[end:end + 6])
     return glued is not None and not _GLUED_SUFFIX.fullmatch(glued.group(0)) and text[end - 1:end].isdigit()
