@@ -1492,3 +1492,27 @@ def test_quotes_a_pair_of_curly_single_marks_closes_a_double_quote(nlp) -> None:
     quotes = _quotes(nlp, text)[1]
     assert [(q.text, q.speaker_name) for q in quotes] == [
         ("It’s not a mystery", "Jan Schakowsky"), ("We would have been locked in", "Jan Schakowsky")]
+
+
+@pytest.mark.parametrize("text", [
+    'Governor Lena Marsh said Tuesday that lawmakers had ignored the so-called "river tax" for years.',
+    'Senator Hal Brink said the fund, known as "Harbor Trust," had run dry by June.',
+    'Mayor Tom Ruiz said the self-described "watchdogs" had never filed a complaint.',
+    'Councilman Ed Vance, who chaired the "Blue Ribbon" panel, said the city would appeal.',
+])
+def test_quotes_a_term_the_writer_quotes_is_nobodys_words(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # A term set off by "so-called", a naming participle or a place in front of a noun is the
+    # writer's mention; the sentence's speaker did not say it as a quotation of his.
+    _, quotes = _quotes(nlp, text)
+    assert all(q.kind != "direct" for q in quotes), [(q.text, q.speaker_name) for q in quotes]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('Senator Hal Brink called the plan "reckless" on Tuesday.', "reckless"),
+    ('Mayor Tom Ruiz said the budget office had found a "serious" error in the figures.', "serious"),
+    ('Governor Lena Marsh told lawmakers that a "billing glitch" problem had delayed the refunds.', "billing glitch"),
+    ('Her critics call her "Iron Lena" in the capital.', "Iron Lena"),
+])
+def test_quotes_a_short_quote_someone_said_is_kept(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    _, quotes = _quotes(nlp, text)
+    assert any(words in q.text and q.kind == "direct" for q in quotes), [(q.text, q.kind) for q in quotes]
