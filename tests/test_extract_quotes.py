@@ -1492,3 +1492,13 @@ def test_quotes_a_pair_of_curly_single_marks_closes_a_double_quote(nlp) -> None:
     quotes = _quotes(nlp, text)[1]
     assert [(q.text, q.speaker_name) for q in quotes] == [
         ("It’s not a mystery", "Jan Schakowsky"), ("We would have been locked in", "Jan Schakowsky")]
+
+
+@pytest.mark.model
+def test_a_surname_with_an_elided_prefix_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The small model tags "O’Reilly" an adverb and the NER cuts "Bill O’Reilly" to "Bill": the
+    # cue had no subject, and a later "he" went to the other man.
+    text = ("Senator Tom Haskins spoke with the radio host Bill O’Reilly on Thursday. "
+            "O’Reilly then said that Haskins is “more careful than his rivals.”")
+    doc, quotes = _quotes(nlp, text)
+    assert {q.speaker_name for q in quotes} == {"Bill O’Reilly"}

@@ -516,3 +516,16 @@ def test_canonical_two_middle_names_or_one_document_keep_the_short_name_apart() 
     )
     people = {e.name for e in canonicalise(docs, extractions)[0] if e.type == "PERSON"}
     assert people == {"Tom Ellis Grant", "Tom Avery Grant", "Tom Grant", "Ann Lee Park", "Ann Park"}
+
+
+def test_canonical_a_surname_with_an_elided_prefix_is_one_word_of_the_name() -> None:
+    # Split at the apostrophe, "D’Amato" had the key "d amato" and "Joe D’Amato" (the "d" read as a
+    # middle initial) "joe amato": two keys, and the entity was shown under the bare surname.
+    docs, extractions = corpus({
+        "gazette": ("“We are busy,” said Joe D’Amato, a baker in Easton. D’Amato said sales rose. D’Amato smiled.",
+                    [("Joe D’Amato", "PERSON", 0, ()), ("D’Amato", "PERSON", 0, ()), ("D’Amato", "PERSON", 0, ())]),
+        "courier": ("D’Amato, the baker, said prices were up.", [("D’Amato", "PERSON", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("gazette", 0)] == entity_of[("courier", 0)]
+    assert by_name(entities)["Joe D’Amato"].id == entity_of[("gazette", 0)]

@@ -1430,17 +1430,29 @@ def _noun_before(context: _Context, cue: Token, quoted: QuoteSpan | None) -> Tok
     of the name it ends, or the noun itself; adverbs may stand between."""
     doc = context.doc
     i = cue.i - 1
-    while i >= 0 and doc[i].pos_ == "ADV" and cue.i - i <= 2:
+    # A word a name covers is a noun whatever its tag ("O’Reilly then said": the small model
+    # tags the surname an adverb).
+    while i >= 0 and doc[i].pos_ == "ADV" and cue.i - i <= 2 and not _capitalised_name(context, doc[i]):
         i -= 1
-    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].sent != cue.sent or context.in_quote(doc[i].idx):
+    if (i < 0 or (doc[i].pos_ not in ("NOUN", "PROPN") and not _capitalised_name(context, doc[i]))
+            or doc[i].sent != cue.sent or context.in_quote(doc[i].idx)):
         return None
     if quoted is not None and quoted.start <= doc[i].idx < quoted.end:
         return None
-    mention = context.mention_at(doc[i].idx, doc[i].idx + len(doc[i].text))
+    mention = _mention_of(context, doc[i])
     if mention is not None:
         head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return head.root if head is not None else doc[i]
     return doc[i]
+
+
+def _mention_of(context: _Context, token: Token) -> Mention | None:
+    return context.mention_at(token.idx, token.idx + len(token.text))
+
+
+def _capitalised_name(context: _Context, token: Token) -> bool:
+    """A capitalised word inside a name ("May", "O’Reilly"), not a handle ("@realDonaldTrump")."""
+    return token.text[:1].isupper() and _mention_of(context, token) is not None
 
 
 # Question words ("what", "which", "who", "whose", "where", "how"): they open a clause.

@@ -94,6 +94,9 @@ COUNTRY_PREFIXES = (("united", "states"), ("united", "kingdom"), ("us",), ("uk",
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NON_WORD = re.compile(r"[^\w\s-]")
+# An apostrophe inside a name ("O’Reilly", "D'Souza") joins its parts: split, "D’Ambrosio" had
+# the key "d ambrosio" and "Joe D’Ambrosio" (the "d" read as a middle initial) "joe ambrosio".
+_INNER_APOSTROPHE = re.compile(r"(?<=\b[A-Z])[’'](?=[A-Z])")
 _SPACES = re.compile(r"\s+")
 
 
@@ -139,7 +142,7 @@ def normalise_name(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _POSSESSIVE.sub("", text.strip())
-    text = _NON_WORD.sub(" ", text.replace(".", ""))
+    text = _NON_WORD.sub(" ", _INNER_APOSTROPHE.sub("", text.replace(".", "")))
     text = _SPACES.sub(" ", text).strip().lower()
     return text.removeprefix("the ")
 
