@@ -529,3 +529,23 @@ def test_canonical_a_surname_with_an_elided_prefix_is_one_word_of_the_name() -> 
     entities, entity_of = canonicalise(docs, extractions)
     assert entity_of[("gazette", 0)] == entity_of[("courier", 0)]
     assert by_name(entities)["Joe D’Amato"].id == entity_of[("gazette", 0)]
+
+
+def test_canonical_an_entity_is_shown_under_the_name_the_articles_write_most() -> None:
+    # The key is the fullest name; the name shown had been the key's own spelling, so one article's
+    # "Robert Allen Whitcombe" or "Kestrel News Network" named the entity in every list.
+    docs, extractions = corpus({
+        "a": ("Robert Allen Whitcombe, the new commissioner, spoke.", [("Robert Allen Whitcombe", "PERSON", 0, ())]),
+        "b": ("Robert Whitcombe said the port would reopen, KNN reported.",
+              [("Robert Whitcombe", "PERSON", 0, ()), ("KNN", "ORG", 1, ())]),
+        "c": ("Robert Whitcombe told KNN the port would reopen.",
+              [("Robert Whitcombe", "PERSON", 0, ()), ("KNN", "ORG", 1, ())]),
+        "d": ("KNN, the Kestrel News Network, ran the story.",
+              [("KNN", "ORG", 0, ()), ("Kestrel News Network", "ORG", 1, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    names = {entity_of[(d, 0)]: e.name for e in entities for d in "abc" if entity_of[(d, 0)] == e.id}
+    assert names[entity_of[("a", 0)]] == "Robert Whitcombe"
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    knn = next(e for e in entities if e.id == entity_of[("d", 0)])
+    assert knn.name == "KNN" and entity_of[("b", 1)] == knn.id
