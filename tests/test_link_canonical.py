@@ -549,3 +549,23 @@ def test_canonical_an_entity_is_shown_under_the_name_the_articles_write_most() -
     assert entity_of[("a", 0)] == entity_of[("b", 0)]
     knn = next(e for e in entities if e.id == entity_of[("d", 0)])
     assert knn.name == "KNN" and entity_of[("b", 1)] == knn.id
+
+
+def test_canonical_a_given_name_many_articles_write_alone_is_not_claimed_by_a_rare_full_name() -> None:
+    # "Francis" (the pope) in many articles had joined "Francis DeBernardo", named in one: the
+    # pope's words were listed under another man.
+    specs = {f"rome{i}": ("Francis said the church must welcome migrants.", [("Francis", "PERSON", 0, ())])
+             for i in range(3)}
+    specs["local"] = ("Francis Ketterman, a parish volunteer, said the hall was full.",
+                      [("Francis Ketterman", "PERSON", 0, ())])
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("rome0", 0)] == entity_of[("rome2", 0)] != entity_of[("local", 0)]
+    # a surname alone still joins its one full name
+    docs, extractions = corpus({
+        "a": ("Ketterman said the hall was full.", [("Ketterman", "PERSON", 0, ())]),
+        "b": ("Ketterman spoke again.", [("Ketterman", "PERSON", 0, ())]),
+        "c": ("Francis Ketterman, a volunteer, spoke.", [("Francis Ketterman", "PERSON", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)] == entity_of[("c", 0)]

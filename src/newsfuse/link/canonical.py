@@ -428,12 +428,18 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     if not full:
         return
     context = _Context(clusters, full, same_doc)
+    lone_docs: dict[str, set[str]] = defaultdict(set)  # documents that write a one-word person name alone
+    for c in clusters:
+        if c.type == "PERSON" and len(_core(c.tokens)) == 1:
+            lone_docs[_core(c.tokens)[0]].add(same_doc.get(c.doc, c.doc))
     for i, c in enumerate(clusters):
         if len(_core(c.tokens)) != 1 or "#" in c.key:
             continue
         if c.type == "PERSON":
             candidates = _one_per_person(_lone_name_candidates(c, by_last, by_first), full, uf)
             chosen = candidates[0] if len(candidates) == 1 else context.pick(c, candidates) if candidates else None
+            if chosen is not None and _known_by_one_name(c, chosen, lone_docs, context):
+                chosen = None
         else:
             chosen = _mistagged_surname(c, by_last, full, clusters)
         if chosen is not None:
@@ -464,6 +470,16 @@ def _merge_middle_names(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapp
         if docs_short & docs_long:
             continue  # one document keeps them apart: two people
         uf.union(by_key[short][0], by_key[long][0])
+
+
+def _known_by_one_name(c: _Cluster, chosen: str, lone_docs: Mapping[str, set[str]], context: _Context) -> bool:
+    """A given name written alone in more documents than the one full name it could stand for is
+    someone known by that name ("Francis", the pope, in twelve articles; "Francis DeBernardo" in
+    two): the full name does not claim it. A surname is unaffected ("Trump" alone)."""
+    name = _core(c.tokens)[0]
+    if _surname(chosen.split()) == name:
+        return False
+    return len(lone_docs.get(name, ())) > len(context.docs_of[chosen])
 
 
 def _one_per_person(keys: list[str], full: Mapping[str, list[int]], uf: _UnionFind) -> list[str]:
