@@ -674,3 +674,10 @@ def test_a_nickname_and_the_full_first_name_are_one_person_in_an_article(nlp) ->
     found = [m for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"]
     assert {m.text for m in found} >= {"Robert Mueller", "Bob Mueller", "Mueller"}
     assert len({m.cluster for m in found}) == 1
+
+
+@pytest.mark.model
+def test_a_surname_with_an_elided_prefix_is_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Senator Tom Haskins spoke with the radio host Bill O’Reilly on Thursday. O’Reilly then said no.")
+    people = [(m.text, m.cluster) for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    assert ("Bill O’Reilly", people[1][1]) in people and ("O’Reilly", people[1][1]) in people

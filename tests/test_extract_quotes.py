@@ -1516,3 +1516,30 @@ def test_quotes_a_term_the_writer_quotes_is_nobodys_words(nlp, text: str) -> Non
 def test_quotes_a_short_quote_someone_said_is_kept(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     _, quotes = _quotes(nlp, text)
     assert any(words in q.text and q.kind == "direct" for q in quotes), [(q.text, q.kind) for q in quotes]
+
+@pytest.mark.model
+def test_a_surname_with_an_elided_prefix_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The small model tags "O’Reilly" an adverb and the NER cuts "Bill O’Reilly" to "Bill": the
+    # cue had no subject, and a later "he" went to the other man.
+    text = ("Senator Tom Haskins spoke with the radio host Bill O’Reilly on Thursday. "
+            "O’Reilly then said that Haskins is “more careful than his rivals.”")
+    doc, quotes = _quotes(nlp, text)
+    assert {q.speaker_name for q in quotes} == {"Bill O’Reilly"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a later act after the quote ("after X reported") does not attribute it back
+        ("Dana Whitfield, the chair of the council, told reporters on Monday, “I never thought I’d see the jobless "
+         "rate that low,” after the Labor Department reported that the rate fell to 3.9 percent.",
+         "I never thought I’d see the jobless rate that low", "Dana Whitfield"),
+        # a report of the saying, cue and all ("according to a transcript"), leaves the words to the speaker
+        ("“There has been no penalty,” Kowalski, who chairs the Senate Armed Services Committee, told the program "
+         "according to a CBS transcript.", "There has been no penalty", "Kowalski"),
+    ],
+)
+def test_a_direct_quote_keeps_the_speaker_who_said_it(nlp, text: str, words: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    doc, quotes = _quotes(nlp, text)
+    assert [q.speaker_name for q in quotes if q.text == words] == [speaker]

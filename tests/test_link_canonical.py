@@ -516,3 +516,56 @@ def test_canonical_two_middle_names_or_one_document_keep_the_short_name_apart() 
     )
     people = {e.name for e in canonicalise(docs, extractions)[0] if e.type == "PERSON"}
     assert people == {"Tom Ellis Grant", "Tom Avery Grant", "Tom Grant", "Ann Lee Park", "Ann Park"}
+
+
+def test_canonical_a_surname_with_an_elided_prefix_is_one_word_of_the_name() -> None:
+    # Split at the apostrophe, "D’Amato" had the key "d amato" and "Joe D’Amato" (the "d" read as a
+    # middle initial) "joe amato": two keys, and the entity was shown under the bare surname.
+    docs, extractions = corpus({
+        "gazette": ("“We are busy,” said Joe D’Amato, a baker in Easton. D’Amato said sales rose. D’Amato smiled.",
+                    [("Joe D’Amato", "PERSON", 0, ()), ("D’Amato", "PERSON", 0, ()), ("D’Amato", "PERSON", 0, ())]),
+        "courier": ("D’Amato, the baker, said prices were up.", [("D’Amato", "PERSON", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("gazette", 0)] == entity_of[("courier", 0)]
+    assert by_name(entities)["Joe D’Amato"].id == entity_of[("gazette", 0)]
+
+
+def test_canonical_an_entity_is_shown_under_the_name_the_articles_write_most() -> None:
+    # The key is the fullest name; the name shown had been the key's own spelling, so one article's
+    # "Robert Allen Whitcombe" or "Kestrel News Network" named the entity in every list.
+    docs, extractions = corpus({
+        "a": ("Robert Allen Whitcombe, the new commissioner, spoke.", [("Robert Allen Whitcombe", "PERSON", 0, ())]),
+        "b": ("Robert Whitcombe said the port would reopen, KNN reported.",
+              [("Robert Whitcombe", "PERSON", 0, ()), ("KNN", "ORG", 1, ())]),
+        "c": ("Robert Whitcombe told KNN the port would reopen.",
+              [("Robert Whitcombe", "PERSON", 0, ()), ("KNN", "ORG", 1, ())]),
+        "d": ("KNN, the Kestrel News Network, ran the story.",
+              [("KNN", "ORG", 0, ()), ("Kestrel News Network", "ORG", 1, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    names = {entity_of[(d, 0)]: e.name for e in entities for d in "abc" if entity_of[(d, 0)] == e.id}
+    assert names[entity_of[("a", 0)]] == "Robert Whitcombe"
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    knn = next(e for e in entities if e.id == entity_of[("d", 0)])
+    assert knn.name == "KNN" and entity_of[("b", 1)] == knn.id
+
+
+def test_canonical_a_given_name_many_articles_write_alone_is_not_claimed_by_a_rare_full_name() -> None:
+    # "Francis" (the pope) in many articles had joined "Francis DeBernardo", named in one: the
+    # pope's words were listed under another man.
+    specs = {f"rome{i}": ("Francis said the church must welcome migrants.", [("Francis", "PERSON", 0, ())])
+             for i in range(3)}
+    specs["local"] = ("Francis Ketterman, a parish volunteer, said the hall was full.",
+                      [("Francis Ketterman", "PERSON", 0, ())])
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("rome0", 0)] == entity_of[("rome2", 0)] != entity_of[("local", 0)]
+    # a surname alone still joins its one full name
+    docs, extractions = corpus({
+        "a": ("Ketterman said the hall was full.", [("Ketterman", "PERSON", 0, ())]),
+        "b": ("Ketterman spoke again.", [("Ketterman", "PERSON", 0, ())]),
+        "c": ("Francis Ketterman, a volunteer, spoke.", [("Francis Ketterman", "PERSON", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)] == entity_of[("c", 0)]

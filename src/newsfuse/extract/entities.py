@@ -386,6 +386,7 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
         end -= 1
     if given == "PERSON":
         end = _with_hyphenated_rest(doc, end)
+        end = _with_elided_surname(doc, end)
         # Strip title words the NER swallowed, keeping at least one capitalised name token.
         while (end - start > 1 and _is_title_token(doc[start])
                and any(t.text[:1].isupper() and not _is_title_token(t) for t in doc[start + 1:end])):
@@ -418,6 +419,22 @@ def _with_hyphenated_rest(doc: Doc, end: int) -> int:
             and doc[end + 1].dep_ in ("nsubj", "nsubjpass") and doc[end + 1].lower_ not in _NAME_SUFFIX_WORDS):
         return end + 2
     return end
+
+
+def _with_elided_surname(doc: Doc, end: int) -> int:
+    """Token end of a person's name that the NER cut before a surname with an elided prefix
+    ("Bill O’Reilly" had been "Bill": the small model tags "O’Reilly" an adverb)."""
+    if end < len(doc) and doc[end - 1].whitespace_ and not doc[end].ent_type_ and is_elided_surname(doc[end].text):
+        return end + 1
+    return end
+
+
+_ELIDED_SURNAME = re.compile(r"[A-Z][’'][A-Z][a-z]+")
+
+
+def is_elided_surname(word: str) -> bool:
+    """A surname with an elided prefix ("O’Reilly", "D'Souza"), which the small model seldom reads as a name."""
+    return _ELIDED_SURNAME.fullmatch(word) is not None
 
 
 # Words glued to a name to make a modifier or a period of it, not part of the name ("The Clinton-era
@@ -1236,7 +1253,8 @@ def _missed_surnames(doc: Doc, items: list[_Item], clusters: list[_Cluster]) -> 
             seen[named[read].cluster] = seen.get(named[read].cluster, 0) + 1
             last[named[read].cluster] = named[read].start
             read += 1
-        if not (token.pos_ == "PROPN" or _bare_noun_subject(token)) or token.i in covered or not token.text[:1].isupper():
+        if (not (token.pos_ == "PROPN" or _bare_noun_subject(token) or is_elided_surname(token.text))
+                or token.i in covered or not token.text[:1].isupper()):
             continue
         end = token.i + 1
         if (end + 1 < len(doc) and doc[end].text in NAME_HYPHENS and not token.whitespace_

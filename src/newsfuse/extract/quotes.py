@@ -337,7 +337,7 @@ def extract_quotes(doc: Doc, *, doc_id: str, mentions: Sequence[Mention] = (),
     posts = embedded_posts(context.text)
     results = _outside_posts(results, posts) + list(_post_quotes(context, doc_id, posts))
     results.sort(key=lambda q: (q.start, q.end))
-    results = _repeated_words(_framed_partial_quotes(results))
+    results = _repeated_words(_framed_partial_quotes(results, context.text))
     yield from _refined_contents(context, results) if refine_contents else results
 
 
@@ -408,7 +408,7 @@ def _takes_next_act(context: _Context, quote: Quote, bounds: tuple[int, int]) ->
                for token in doc[context.token_at(bounds[0]):context.first_token_from(bounds[1])])
 
 
-def _framed_partial_quotes(quotes: list[Quote]) -> list[Quote]:
+def _framed_partial_quotes(quotes: list[Quote], text: str) -> list[Quote]:
     """A short direct quote inside a reported statement is attributed as that statement is
     ('claimed the vote had been "rigged," and urged ...': the cue of "rigged" is "claimed", not
     the next verb): the clause that frames the words tells who said them and how."""
@@ -418,10 +418,28 @@ def _framed_partial_quotes(quotes: list[Quote]) -> list[Quote]:
         if quote.kind == "direct" and len(quote.text.split()) < MIN_UNATTRIBUTED_WORDS:
             frames = [q for q in quotes if q.kind == "indirect" and q.start <= quote.start and quote.end <= q.end]
             frame = min(frames, key=lambda q: q.end - q.start, default=None)
-        if frame is not None and frame.speaker_name is not None:
+        if frame is not None and frame.speaker_name is not None and not _own_cue_inside(quote, frame, text):
             quote = replace(quote, **{name: getattr(frame, name) for name in _ATTRIBUTION_FIELDS})
         framed.append(quote)
     return framed
+
+
+def _own_cue_inside(quote: Quote, frame: Quote, text: str) -> bool:
+    """The frame reports the act of saying, cue and all ('"...," Kowalski told the program,
+    according to a transcript'): words that open the frame, closed by a comma and attributed back
+    at their own cue, are still the speaker's (a phrase quoted inside the frame, 'acknowledged the
+    "abject failure" in ...', 'says that, as a "courtesy," they will ...', is not, nor are words
+    followed by a new clause, '"...," and I say')."""
+    if quote.speaker_name is None or quote.cue_start is None or quote.cue_start < quote.end:
+        return False
+    attribution = min(quote.cue_start, quote.source_start if quote.source_start is not None else quote.cue_start)
+    return (frame.start <= quote.cue_start < frame.end and text[quote.end:quote.end + 1] == ","
+            and not text[frame.start:quote.start].strip(OPENING_MARKS + " ")
+            and not text[quote.end:attribution].strip(_CLOSING_PUNCTUATION))
+
+
+# What may stand between quoted words and the speaker or cue that attributes them back.
+_CLOSING_PUNCTUATION = ",\"”’' "
 
 
 def _repeated_words(quotes: list[Quote]) -> list[Quote]:
@@ -1247,6 +1265,8 @@ def _attributes_back(context: _Context, span: QuoteSpan, cue: Token, after: list
     A verb describing the cue's subject ('"...," Ann Reyes, who ran the agency until May, said')
     does not count.
     """
+    if any(c.dep_ == "mark" and c.lower_ in _TIME_AND_REASON_MARKS and c.idx >= span.end for c in cue.children):
+        return False  # '"...," Furman said, after the department reported that ...': a later act
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
     for token in after:
         if token.i == cue.i:
@@ -1257,6 +1277,11 @@ def _attributes_back(context: _Context, span: QuoteSpan, cue: Token, after: list
     if content.endswith((".", "!", "?")):
         return not any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > cue.i for c in cue.children)
     return True
+
+
+# Words opening a clause about another act, when or why (not "as", which attributes: '"...," as he said').
+_TIME_AND_REASON_MARKS = frozenset({"after", "before", "when", "while", "because", "since", "until", "once",
+                                    "although", "though", "whereas"})
 
 
 def _before_tokens(context: _Context, span: QuoteSpan) -> list[Token]:
@@ -1500,17 +1525,29 @@ def _noun_before(context: _Context, cue: Token, quoted: QuoteSpan | None) -> Tok
     of the name it ends, or the noun itself; adverbs may stand between."""
     doc = context.doc
     i = cue.i - 1
-    while i >= 0 and doc[i].pos_ == "ADV" and cue.i - i <= 2:
+    # A word a name covers is a noun whatever its tag ("O’Reilly then said": the small model
+    # tags the surname an adverb).
+    while i >= 0 and doc[i].pos_ == "ADV" and cue.i - i <= 2 and not _capitalised_name(context, doc[i]):
         i -= 1
-    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].sent != cue.sent or context.in_quote(doc[i].idx):
+    if (i < 0 or (doc[i].pos_ not in ("NOUN", "PROPN") and not _capitalised_name(context, doc[i]))
+            or doc[i].sent != cue.sent or context.in_quote(doc[i].idx)):
         return None
     if quoted is not None and quoted.start <= doc[i].idx < quoted.end:
         return None
-    mention = context.mention_at(doc[i].idx, doc[i].idx + len(doc[i].text))
+    mention = _mention_of(context, doc[i])
     if mention is not None:
         head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return head.root if head is not None else doc[i]
     return doc[i]
+
+
+def _mention_of(context: _Context, token: Token) -> Mention | None:
+    return context.mention_at(token.idx, token.idx + len(token.text))
+
+
+def _capitalised_name(context: _Context, token: Token) -> bool:
+    """A capitalised word inside a name ("May", "O’Reilly"), not a handle ("@realDonaldTrump")."""
+    return token.text[:1].isupper() and _mention_of(context, token) is not None
 
 
 # Question words ("what", "which", "who", "whose", "where", "how"): they open a clause.

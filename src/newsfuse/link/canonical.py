@@ -94,6 +94,10 @@ COUNTRY_PREFIXES = (("united", "states"), ("united", "kingdom"), ("us",), ("uk",
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NON_WORD = re.compile(r"[^\w\s-]")
+# An apostrophe inside a name ("O’Reilly", "D'Souza") joins its parts: split, "D’Ambrosio" had
+# the key "d ambrosio" and "Joe D’Ambrosio" (the "d" read as a middle initial) "joe ambrosio".
+_INNER_POSSESSIVE = re.compile(r"\w[’']s\b")
+_INNER_APOSTROPHE = re.compile(r"(?<=\b[A-Z])[’'](?=[A-Z])")
 _SPACES = re.compile(r"\s+")
 
 
@@ -139,7 +143,7 @@ def normalise_name(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _POSSESSIVE.sub("", text.strip())
-    text = _NON_WORD.sub(" ", text.replace(".", ""))
+    text = _NON_WORD.sub(" ", _INNER_APOSTROPHE.sub("", text.replace(".", "")))
     text = _SPACES.sub(" ", text).strip().lower()
     return text.removeprefix("the ")
 
@@ -424,12 +428,18 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     if not full:
         return
     context = _Context(clusters, full, same_doc)
+    lone_docs: dict[str, set[str]] = defaultdict(set)  # documents that write a one-word person name alone
+    for c in clusters:
+        if c.type == "PERSON" and len(_core(c.tokens)) == 1:
+            lone_docs[_core(c.tokens)[0]].add(same_doc.get(c.doc, c.doc))
     for i, c in enumerate(clusters):
         if len(_core(c.tokens)) != 1 or "#" in c.key:
             continue
         if c.type == "PERSON":
             candidates = _one_per_person(_lone_name_candidates(c, by_last, by_first), full, uf)
             chosen = candidates[0] if len(candidates) == 1 else context.pick(c, candidates) if candidates else None
+            if chosen is not None and _known_by_one_name(c, chosen, lone_docs, context):
+                chosen = None
         else:
             chosen = _mistagged_surname(c, by_last, full, clusters)
         if chosen is not None:
@@ -460,6 +470,16 @@ def _merge_middle_names(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapp
         if docs_short & docs_long:
             continue  # one document keeps them apart: two people
         uf.union(by_key[short][0], by_key[long][0])
+
+
+def _known_by_one_name(c: _Cluster, chosen: str, lone_docs: Mapping[str, set[str]], context: _Context) -> bool:
+    """A given name written alone in more documents than the one full name it could stand for is
+    someone known by that name ("Francis", the pope, in twelve articles; "Francis DeBernardo" in
+    two): the full name does not claim it. A surname is unaffected ("Trump" alone)."""
+    name = _core(c.tokens)[0]
+    if _surname(chosen.split()) == name:
+        return False
+    return len(lone_docs.get(name, ())) > len(context.docs_of[chosen])
 
 
 def _one_per_person(keys: list[str], full: Mapping[str, list[int]], uf: _UnionFind) -> list[str]:
@@ -630,8 +650,7 @@ def _entity(group: list[_Cluster]) -> Entity:
     forms = Counter(m.text.strip() for m in mentions if is_name_form(m.text)) or Counter(
         m.text.strip() for m in mentions
     )
-    full_forms = Counter({f: n for f, n in forms.items() if _spells_key(f, entity_type, key_tokens)}) or forms
-    name = _cleaned_form(max(full_forms, key=lambda f: (full_forms[f], len(f), f)))
+    name = _cleaned_form(_display_name(mentions, forms, entity_type, key_tokens))
     aliases = _by_frequency(_cleaned_form(f) for f in forms.elements())
     titles = _by_frequency(t.strip() for m in mentions for t in m.titles if t.strip() and not is_relative_title(t))
     spans = tuple(
@@ -640,6 +659,53 @@ def _entity(group: list[_Cluster]) -> Entity:
     return Entity(
         id=entity_id(entity_type, key), name=name, type=entity_type, aliases=aliases, titles=titles, mentions=spans
     )
+
+
+def _display_name(mentions: Sequence[Mention], forms: Counter[str], entity_type: str,
+                  key_tokens: tuple[str, ...]) -> str:
+    """The form an entity is shown under: the person's full name as the texts write it most often
+    ("Jeff Sessions", not a single article's "Jefferson Beauregard Sessions III"; "Barack Obama",
+    not "Barack Hussein Obama"), and another entity's most frequent form ("CNN", not a single
+    article's expansion "Clinton News Network"; "Reuters", not a photo credit "Jane Roe/Reuters").
+    The key stays the fullest name; only what a reader sees changes. A son's name keeps its suffix,
+    and a full name several articles write stays ("Federal Bureau of Investigation")."""
+    usual = _usual_full_names(mentions, forms, key_tokens) or _full_forms(mentions, forms, entity_type, key_tokens)
+    usual = usual or forms
+    return max(usual, key=lambda f: (usual[f], len(f), f))
+
+
+def _full_forms(mentions: Sequence[Mention], forms: Counter[str], entity_type: str,
+                key_tokens: tuple[str, ...]) -> Counter[str]:
+    """Forms spelling the key; for an entity several articles name, only those that two articles
+    or more write, and at least a tenth as many as its most written form (the "Clinton News
+    Network" of two opinion pieces, or a photo credit, does not name CNN)."""
+    spelled = Counter({f: n for f, n in forms.items() if _spells_key(f, entity_type, key_tokens)})
+    if entity_type == "PERSON" or len({m.doc for m in mentions}) == 1:
+        return spelled
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        docs_of[m.text.strip()].add(m.doc)
+    widest = max(len(d) for d in docs_of.values())
+    return Counter({f: n for f, n in spelled.items() if len(docs_of[f]) >= max(2, widest / 10)})
+
+
+def _usual_full_names(mentions: Sequence[Mention], forms: Counter[str], key_tokens: tuple[str, ...]) -> Counter[str]:
+    """Forms written as a person's first name (or its nickname) and surname of the key ("Jeff
+    Sessions" for "jefferson beauregard sessions"); none for a son's key ("... jr"), whose suffix
+    tells him from his father."""
+    core = _core(key_tokens)
+    if len(core) < 2 or key_tokens[-1] in GENERATION_SUFFIXES:
+        return Counter()
+    written_as_person = {m.text.strip() for m in mentions if m.type == "PERSON"}
+    usual: Counter[str] = Counter()
+    for form, n in forms.items():
+        tokens = name_tokens(form, "PERSON")
+        # A possessive inside is no name ("Hillary Clinton’s Twitter", tagged a person, in the mentions of Twitter).
+        if (form in written_as_person and len(tokens) >= 2 and tokens[-1] == core[-1] and not _INNER_POSSESSIVE.search(form)
+                and not GENERATION_SUFFIXES & set(tokens)
+                and (tokens[0] == core[0] or same_given_name(tokens[0], core[0]))):
+            usual[form] = n
+    return usual
 
 
 def _spells_key(form: str, entity_type: str, key_tokens: tuple[str, ...]) -> bool:
