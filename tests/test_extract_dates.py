@@ -1416,3 +1416,14 @@ def test_extract_dates_the_first_day_of_an_event_or_a_month(nlp) -> None:
     assert found["the first day"] == (None, "day", "DATE")
     assert dates_in(nlp, "The first day of March was cold.")["The first day of March"][0] == "2023-03-01"
     assert dates_in(nlp, "Rent is due on the first day of next month.")["the first day of next month"][0] == "2023-10-01"
+
+
+@pytest.mark.model
+def test_extract_dates_a_week_of_a_month_or_of_an_event(nlp) -> None:
+    # "the last week of August" had been all of August, "the final week of the trial" a length of a week.
+    found = dates_in(nlp, "Home sales picked up in the last week of August, the agents said.")
+    assert found["the last week of August"] == ("2023-W35", "week", "DATE")
+    found = dates_in(nlp, "The council will vote in the second week of October.")
+    assert found["the second week of October"] == ("2023-W41", "week", "DATE")
+    found = dates_in(nlp, "Both lawyers grew sharper in the final week of the trial.")
+    assert found["the final week"] == (None, "week", "DATE")

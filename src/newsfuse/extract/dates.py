@@ -506,18 +506,20 @@ def _day_of_the_story(span: Span, result: Resolution, anchor: Anchor) -> Resolut
     return _rule_day_words("today", anchor) or result
 
 
-_DAY_OF_EVENT_RE = re.compile(r"(?i)the (?:first|second|third|fourth|fifth|last|final|opening|closing) (?:day|night)")
+_DAY_OF_EVENT_RE = re.compile(r"(?i)the (?:first|second|third|fourth|fifth|last|final|opening|closing) (day|night|week)")
 
 
 def _day_of_an_event(span: Span, result: Resolution) -> Resolution:
-    """"on the first day of the Group of 7 summit": a day of that event, which the text may date elsewhere,
-    not a length of one day."""
+    """"on the first day of the Group of 7 summit", "in the second week of the trial": a day or week
+    of that event, which the text may date elsewhere, not a length of one day or week."""
     doc = span.doc
-    if not _DAY_OF_EVENT_RE.fullmatch(span.text) or span.end >= len(doc) or doc[span.end].lower_ not in ("of", "in"):
+    match = _DAY_OF_EVENT_RE.fullmatch(span.text)
+    if match is None or span.end >= len(doc) or doc[span.end].lower_ not in ("of", "in"):
         return result
     if result.type != "DURATION":
         return result  # "Monday is the fourth day of protests": the day it is said to be
-    return Resolution(None, "day", "DATE", "relative to another event")
+    grain = "week" if match.group(1).lower() == "week" else "day"
+    return Resolution(None, grain, "DATE", "relative to another event")
 
 
 def _until_then(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
@@ -2984,8 +2986,32 @@ def _rule_first_or_last_day(text: str, anchor: Anchor) -> Resolution | None:
     return Resolution(f"{month.value}-{day:02d}", "day")
 
 
+def _rule_week_of_month(text: str, anchor: Anchor) -> Resolution | None:
+    """"the last week of March", "the second week of June 2021": that ISO week of the month named.
+
+    The n-th week is the one holding the month's (7n - 3)th day and the last week the one holding
+    its fourth day from the end: the week with most of its days in the month, as ISO numbers weeks.
+    """
+    match = re.fullmatch(
+        rf"(?:the )?(first|second|third|fourth|final|last) week of ({_MONTH_RE}(?:,? {_YEAR_RE})?|(?:this|next|last) month)",
+        text,
+    )
+    if match is None:
+        return None
+    month = normalise(match.group(2), anchor)
+    if month.value is None or not re.fullmatch(r"\d{4}-\d{2}", month.value):
+        return None
+    year, number = int(month.value[:4]), int(month.value[5:])
+    if match.group(1) in ("final", "last"):
+        day = calendar.monthrange(year, number)[1] - 3
+    else:
+        day = 7 * ORDINALS[match.group(1)] - 3
+    return Resolution(_iso_week(date(year, number, day)), "week")
+
+
 _RULES = (
     _rule_first_or_last_day,
+    _rule_week_of_month,
     _rule_refs,
     _rule_day_around,
     _rule_offset_from_day,
