@@ -1427,3 +1427,18 @@ def test_extract_dates_a_week_of_a_month_or_of_an_event(nlp) -> None:
     assert found["the second week of October"] == ("2023-W41", "week", "DATE")
     found = dates_in(nlp, "Both lawyers grew sharper in the final week of the trial.")
     assert found["the final week"] == (None, "week", "DATE")
+
+
+@pytest.mark.model
+def test_extract_dates_the_year_a_past_sentence_has_named(nlp) -> None:
+    # "the entire year" after "the fourth quarter of 2021" had been the publication year, 2023.
+    text = "The airline lost $2 billion in the fourth quarter of 2021 and $7 billion for the entire year."
+    assert dates_in(nlp, text)["the entire year"][:2] == ("2021", "year")
+    text = "The bakery closed in 2008, the year the recession began."
+    assert dates_in(nlp, text)["the year"][:2] == ("2008", "year")
+    # A year defined by an event the text does not date is no date of its own.
+    text = "She won easily in 2016 and has not faced a debate since the year she was elected."
+    assert dates_in(nlp, text)["the year"][0] is None
+    # Looking ahead, "the full year" is still the year in progress.
+    text = "Sales rose in the second quarter of 2022, and the firm expects growth for the full year."
+    assert dates_in(nlp, text)["the full year"][0] == "2023"

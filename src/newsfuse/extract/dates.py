@@ -229,7 +229,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = normalise(continued or span.text, anchor)
         result = _apply_in_text_anchor(span, result, anchor)
         result = _after_range_start(span, result, resolved[-1] if resolved else None)
-        result = _anaphoric_year(span, result, anchor)
+        result = _anaphoric_year(span, result, anchor, resolved[-1] if resolved else None)
         result = _ordinal_day_today(span, result, anchor)
         result = _some_day(span, result)
         result = _quarter_ended(span, result, anchor)
@@ -364,9 +364,10 @@ def _starts_list(span: Span, following: Span | None) -> bool:
 _PERIOD_FOLLOWERS = frozenset({"ended", "ending", "to", "through", "before", "after", "earlier", "later", "since", "of"})
 
 
-def _anaphoric_year(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+def _anaphoric_year(span: Span, result: Resolution, anchor: Anchor, previous: tuple[Span, Resolution] | None) -> Resolution:
     """"For the year, sales rose" and "a forecast for the full year": TimeML reads "the year" as
-    the year in progress, the publication year; "the year ended Sept. 30" stays a duration."""
+    the year in progress, the publication year, unless a past sentence has just named a year;
+    "the year ended Sept. 30" stays a duration."""
     if result.type != "DURATION" or not re.fullmatch(r"the (?:full |fiscal |current |entire )?(?:fiscal )?year", _clean(span.text)):
         return result
     doc = span.doc
@@ -374,9 +375,29 @@ def _anaphoric_year(span: Span, result: Resolution, anchor: Anchor) -> Resolutio
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
         if not (doc[span.end].lower_ == "of" and after is not None and (after.is_currency or after.like_num)):
             return result  # but "a high for the year of $42.875" is this year's high
+    named = _year_named_before(span, previous)
+    if any(child.dep_ == "relcl" for child in span.root.children):
+        # "2009, the year Obama moved into the White House" is 2009; "since the year she was
+        # elected" is the year of that event, which the text may not give.
+        if named is not None and span.doc[previous[0].end : span.start].text.strip() == ",":  # type: ignore[index]
+            return Resolution(named, "year")
+        return Resolution(None, "year", "DATE", "relative to another event")
+    if named is not None and anchor.tense == "past":
+        # "lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year": 2005.
+        return Resolution(named, "year")
     if anchor.dct is None:
         return Resolution(None, "year", "DATE", NO_DCT)
     return Resolution(str(anchor.dct.year), "year")
+
+
+def _year_named_before(span: Span, previous: tuple[Span, Resolution] | None) -> str | None:
+    """The year the date just before ``span`` names in its words, if that date is in the same sentence."""
+    if previous is None or previous[0].sent.start != span.sent.start or previous[1].value is None:
+        return None
+    year = re.match(r"\d{4}(?=$|-)", previous[1].value)
+    if year is None or year.group(0) not in previous[0].text:
+        return None
+    return year.group(0)
 
 
 _ORDINAL_DAY_RE = re.compile(rf"(?i)(?:the )?(?:{'|'.join(ORDINALS)}) (?:straight |consecutive )?day")
