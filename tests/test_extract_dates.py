@@ -1442,3 +1442,43 @@ def test_extract_dates_the_year_a_past_sentence_has_named(nlp) -> None:
     # Looking ahead, "the full year" is still the year in progress.
     text = "Sales rose in the second quarter of 2022, and the firm expects growth for the full year."
     assert dates_in(nlp, text)["the full year"][0] == "2023"
+
+
+@pytest.mark.model
+def test_extract_dates_holidays_by_rule_of_the_calendar(nlp) -> None:
+    # "Good Friday" had been read as last Friday; Black Friday and Martin Luther King Jr. Day were missed.
+    assert dates_in(nlp, "Churches were full on Good Friday.")["Good Friday"][0] == "2023-04-07"
+    assert dates_in(nlp, "Shoppers queued outside the mall on Black Friday.")["Black Friday"][0] == "2022-11-25"
+    found = dates_in(nlp, "The mayor spoke at a breakfast on Martin Luther King Jr. Day.")
+    assert found["Martin Luther King Jr. Day"][0] == "2023-01-16"
+    assert dates_in(nlp, "Banks will close on Columbus Day.")["Columbus Day"][0] == "2023-10-09"
+    assert dates_in(nlp, "Parishioners packed an Ash Wednesday service.")["Ash Wednesday"][0] == "2023-02-22"
+
+
+@pytest.mark.model
+def test_extract_dates_names_that_hold_a_holiday_or_a_unit_are_no_dates(nlp) -> None:
+    # "the Good Friday agreement" had been dated to a Good Friday, "Black History Month" a length of a month.
+    assert "Good Friday" not in dates_in(nlp, "He praised the 1998 Good Friday agreement in his speech.")
+    assert "Easter" not in dates_in(nlp, "Children rolled eggs at the Easter Egg Roll on the lawn.")
+    assert "Month" not in dates_in(nlp, "The school marked Black History Month with a concert.")
+    assert "Week" not in dates_in(nlp, "Designers flew in for Paris Fashion Week.")
+
+
+@pytest.mark.model
+def test_extract_dates_a_file_photo_caption_dates_its_weekday(nlp) -> None:
+    # AP: "In this Tuesday, Feb. 4, 2020, file photo": the caption's date, not the Tuesday before publication.
+    found = dates_in(nlp, "FILE - In this Tuesday, Feb. 4, 2020, file photo, the senator speaks in Iowa.")
+    assert found["this Tuesday"][0] == "2020-02-04"
+
+
+@pytest.mark.model
+def test_extract_dates_weeks_seen_from_a_sunday(nlp) -> None:
+    # Published Sunday 2016-11-13: "last week" is the ISO week ending that day (an election on Tuesday the
+    # 8th), "this week" ahead unless the sentence is past, "next week" the one after.
+    sunday = "2016-11-13"
+    assert dates_in(nlp, "The senator conceded the race last week.", sunday)["last week"][0] == "2016-W45"
+    assert dates_in(nlp, "The court will hear the case this week.", sunday)["this week"][0] == "2016-W46"
+    assert dates_in(nlp, "A poll released this week showed her ahead.", sunday)["this week"][0] == "2016-W45"
+    assert dates_in(nlp, "He will address Congress next week.", sunday)["next week"][0] == "2016-W47"
+    # A Thursday keeps the plain ISO weeks.
+    assert dates_in(nlp, "The senator conceded the race last week.")["last week"][0] == "2023-W36"

@@ -139,7 +139,25 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "st. patrick's day": (3, 17), "independence day": (7, 4), "the fourth of july": (7, 4),
     "fourth of july": (7, 4), "halloween": (10, 31), "veterans day": (11, 11), "armistice day": (11, 11),
     "christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25), "boxing day": (12, 26),
-    "bastille day": (7, 14), "may day": (5, 1), "labour day": (5, 1),
+    "bastille day": (7, 14), "may day": (5, 1), "labour day": (5, 1), "juneteenth": (6, 19),
+    "remembrance day": (11, 11), "canada day": (7, 1), "australia day": (1, 26),
+}  # fmt: skip
+# Days of observance ("Earth Day", "International Women's Day") are left out: they are mostly named
+# as campaigns ("a major focus of Earth Day"), and TimeBank leaves them untagged.
+# Holidays on the n-th (or, n = -1, last) weekday of a month: (month, weekday, n), Monday = 0.
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "martin luther king jr. day": (1, 0, 3),
+    "martin luther king, jr. day": (1, 0, 3), "mlk day": (1, 0, 3), "presidents day": (2, 0, 3),
+    "presidents' day": (2, 0, 3), "president's day": (2, 0, 3), "columbus day": (10, 0, 2),
+    "indigenous peoples day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2), "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3),
+}  # fmt: skip
+# Holidays a number of days from Easter Sunday (Western churches).
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "good friday": -2, "holy saturday": -1, "palm sunday": -7,
+    "maundy thursday": -3, "holy thursday": -3, "easter monday": 1, "ash wednesday": -46,
+    "pentecost": 49, "whit sunday": 49, "whitsunday": 49,
 }  # fmt: skip
 
 _MONTH_RE = (
@@ -816,8 +834,11 @@ _EXTRA_PATTERNS = [
     r"|recent|soon)\b",
     r"\b(?:in\s+)?the\s+past\b",
     r"\bthe\s+(?:latest|same|year-earlier|year-ago|comparable|previous)\s+(?:period|quarter)\b",
-    r"\b(?:thanksgiving|christmas|easter|halloween|new\s+year's)(?:\s+(?:day|eve|sunday))?\b",
-    r"\b(?:election|labou?r|memorial|independence|veterans'?|armistice|valentine's|boxing|bastille)\s+day\b",
+    r"\b(?:thanksgiving|christmas|easter|halloween|new\s+year's|juneteenth)(?:\s+(?:day|eve|sunday|monday))?\b"
+    r"|\b(?-i:(?:Good|Black) Friday|Ash Wednesday|Palm Sunday|(?:Maundy|Holy) Thursday|Holy Saturday|Pentecost)\b",
+    r"\b(?:election|labou?r|memorial|independence|veterans'?|armistice|valentine's|boxing|bastille|columbus"
+    r"|remembrance|canada|australia|presidents'?|president's|mother's|father's"
+    r"|martin\s+luther\s+king(?:,?\s+jr\.?)?|mlk|indigenous\s+peoples'?)\s+day\b",
     r"\b(?:the\s+)?(?:near\s+)?future\b",
     r"\b(?:daily|weekly|monthly|hourly|nightly)\b",
     rf"\b(?:every|each)\s+(?:other\s+)?(?:{_NUM_RE}\s+)?(?:{_UNIT_RE}|{_WEEKDAY_RE}|{_MONTH_RE}|morning|afternoon|evening|night)\b",
@@ -1041,6 +1062,39 @@ def _has_clock(first: Span, second: Span) -> bool:
     return any(re.search(r"\d|noon|midnight|midday", s.text.lower()) for s in (first, second) if s.root.ent_type_ == "TIME")
 
 
+_NAME_UNITS = frozenset({"Month", "Week", "Year", "Day", "Night", "Decade", "Century"})
+
+
+def _ends_a_name(span: Span) -> bool:
+    """"Black History Month", "Shark Week", "Fashion Week": a capitalised unit closing a name is no
+    length or date (holidays, "Labor Day", are read as holidays before this test)."""
+    if len(span) != 1 or span.text not in _NAME_UNITS or span.start == span.sent.start:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_title and not before.is_sent_start
+
+
+_NAMED_AFTER_A_DAY = frozenset({"agreement", "agreements", "accord", "accords", "truce", "offensive", "massacre"})
+
+
+def _holiday_naming_a_thing(span: Span) -> bool:
+    """"the 1998 Good Friday agreement", "the Easter Rising", "the Christmas truce": a holiday that
+    names an event or a text is no date ("an Ash Wednesday service" is one: that day's service)."""
+    doc = span.doc
+    if span.end >= len(doc) or _holiday(_clean(span.text).removeprefix("the "), 2000) is None:
+        return False
+    following = doc[span.end]
+    if following.lower_ in _NAMED_AFTER_A_DAY:
+        return True
+    # "the Easter Egg Roll", "A Christmas Story"; but "an Easter Mass" is held that day, and "In advance of
+    # Black Friday Ayaz Alam said" runs into a name.
+    return (following.is_title and following.pos_ in ("PROPN", "NOUN") and following.ent_type_ != "PERSON"
+            and following.lower_ not in _SERVICES_OF_A_DAY)
+
+
+_SERVICES_OF_A_DAY = frozenset({"mass", "masses", "service", "services", "vigil", "liturgy", "sermon", "message", "address"})
+
+
 def _looks_temporal(span: Span) -> bool:
     text = span.text
     if _AGE_RE.search(text) or _is_age(span) or _is_fraction(span):
@@ -1049,7 +1103,7 @@ def _looks_temporal(span: Span) -> bool:
         return _is_day_by_event(span) or _is_trading_day(span)
     if text.lower() in _FREQUENCY_WORDS and span[0].dep_ in ("amod", "compound"):
         return _is_recurring_modifier(span)
-    if _is_yearly_rate(span) or _is_zoned_clock(span):
+    if _is_yearly_rate(span) or _is_zoned_clock(span) or _ends_a_name(span) or _holiday_naming_a_thing(span):
         return False
     if _is_possessed_unit(span) or _is_name_part(span) or _is_bare_gap(span) or _is_last_minute(span):
         return False
@@ -1330,7 +1384,7 @@ def _extra_is_temporal(span: Span) -> bool:
     first = span[0]
     if len(span) == 3 and first.lower_ in ("a", "an") and span[-1].lower_ == "day":
         return _is_day_as_predicate(span)
-    if _is_age(span) or _is_fraction(span) or _is_name_part(span) or text == "one day":
+    if _is_age(span) or _is_fraction(span) or _is_name_part(span) or _holiday_naming_a_thing(span) or text == "one day":
         return False  # "one day" alone is mostly "some day" ("hopes he one day follows")
     if any(token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for token in span) and not re.search(
             r"\d\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.)|:\d\d", text):
@@ -2444,18 +2498,17 @@ def _rule_holidays(text: str, anchor: Anchor) -> Resolution | None:
 def _holiday(name: str, year: int) -> tuple[int, int] | None:
     if name in FIXED_HOLIDAYS:
         return FIXED_HOLIDAYS[name]
-    if name in ("thanksgiving", "thanksgiving day"):
-        return (11, _nth_weekday(year, 11, 3, 4))
     if name == "election day":  # US: the Tuesday after the first Monday in November
         return (11, _nth_weekday(year, 11, 0, 1) + 1)
-    if name in ("labor day",):
-        return (9, _nth_weekday(year, 9, 0, 1))
-    if name in ("memorial day",):
-        return (5, _last_weekday(year, 5, 0))
-    if name in ("easter", "easter sunday"):
+    if name == "black friday":  # the day after Thanksgiving
+        return (11, _nth_weekday(year, 11, 3, 4) + 1)
+    if name in NTH_WEEKDAY_HOLIDAYS:
+        month, weekday, n = NTH_WEEKDAY_HOLIDAYS[name]
+        return (month, _last_weekday(year, month, weekday) if n < 0 else _nth_weekday(year, month, weekday, n))
+    if name in EASTER_HOLIDAYS:
         from dateutil.easter import easter
 
-        day = easter(year)
+        day = easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
         return (day.month, day.day)
     return None
 
@@ -2593,6 +2646,8 @@ def _rule_relative_units(text: str, anchor: Anchor) -> Resolution | None:
         ):
             which = "last"
     unit = match.group(2).replace("fiscal ", "").replace("week-end", "weekend")
+    if text.startswith(("earlier", "later")):
+        anchor = replace(anchor, tense="past" if text.startswith("earlier") else "future")
     which = {"the coming": "next", "coming": "next", "this coming": "next", "the following": "next",
              "this past": "last", "the current": "this", "current": "this", "the same": "this"}.get(which, which)  # fmt: skip
     return _relative_unit(which, unit, anchor)
@@ -2605,7 +2660,7 @@ def _relative_unit(which: str, unit: str, anchor: Anchor) -> Resolution:
     dct = anchor.dct
     step = {"last": -1, "this": 0, "next": 1, "before last": -2, "after next": 2}.get(which, 0)
     if unit == "week":
-        return Resolution(_iso_week(dct + timedelta(weeks=step)), "week")
+        return Resolution(_iso_week(dct + timedelta(weeks=step + _sunday_week_shift(which, anchor))), "week")
     if unit == "weekend":
         base = dct + timedelta(weeks=step)
         if which == "this" and anchor.tense == "past" and dct.weekday() < 5:
@@ -2625,6 +2680,17 @@ def _relative_unit(which: str, unit: str, anchor: Anchor) -> Resolution:
     if unit == "century":
         return Resolution(f"{dct.year // 100 + step:02d}", "century")
     return Resolution(str(dct.year + step), "year")
+
+
+def _sunday_week_shift(which: str, anchor: Anchor) -> int:
+    """On a Sunday an American paper's weeks are one ISO week on: "last week" is the Monday to
+    Saturday just gone (the ISO week that ends today), "this week" the one ahead, unless the
+    sentence tells of the past ("a poll released this week"), and "next week" the one after.
+    Checked on Sunday AllSides articles against the known dates of the events they report (an
+    election, a court hearing, a speech to Congress, a vote): every one fits this reading."""
+    if anchor.dct is None or anchor.dct.weekday() != 6:
+        return 0
+    return 0 if which == "this" and anchor.tense == "past" else 1
 
 
 def _iso_week(day: date) -> str:
@@ -3061,8 +3127,9 @@ _RULES = (
 
 
 def _apply_in_text_anchor(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
-    """"Tuesday (September 12)": an explicit date next to a weekday fixes it."""
-    if not re.fullmatch(_WEEKDAY_RE, span.text.lower()):
+    """"Tuesday (September 12)", AP's "In this Tuesday, Feb. 4, 2020, file photo": an explicit date
+    next to a weekday fixes it."""
+    if not re.fullmatch(rf"(?:(?:this|last|next|this past) )?{_WEEKDAY_RE}", span.text.lower()):
         return result
     doc = span.doc
     following = doc[span.end : min(span.end + 6, len(doc))]
@@ -3073,7 +3140,7 @@ def _apply_in_text_anchor(span: Span, result: Resolution, anchor: Anchor) -> Res
     explicit = normalise(match.group(0).strip(" (,"), replace(anchor, tense=anchor.tense))
     if explicit.value is None:
         return result
-    weekday = WEEKDAYS[span.text.lower().rstrip(".")]
+    weekday = WEEKDAYS[span.text.lower().split()[-1].rstrip(".")]
     if date.fromisoformat(explicit.value).weekday() != weekday:
         return Resolution(explicit.value, "day", "DATE", "weekday does not match the date next to it")
     return Resolution(explicit.value, "day")
