@@ -1482,3 +1482,13 @@ def test_extract_dates_weeks_seen_from_a_sunday(nlp) -> None:
     assert dates_in(nlp, "He will address Congress next week.", sunday)["next week"][0] == "2016-W47"
     # A Thursday keeps the plain ISO weeks.
     assert dates_in(nlp, "The senator conceded the race last week.")["last week"][0] == "2023-W36"
+
+
+@pytest.mark.model
+def test_extract_dates_a_past_event_in_a_later_month_is_last_year(nlp) -> None:
+    # Written on 14 September: "In October, the board approved" had been next month; it happened last October.
+    found = dates_in(nlp, "In October, the board approved the merger after a long fight.")
+    assert found["October"][0] == "2022-10"
+    assert dates_in(nlp, "The mayor resigned on Oct. 3 after the audit.")["Oct. 3"][0] == "2022-10-03"
+    # A plan or a deadline the past verb reports still lies ahead.
+    assert dates_in(nlp, "The two leaders agreed to meet in October.")["October"][0] == "2023-10"

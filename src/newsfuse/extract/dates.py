@@ -191,6 +191,7 @@ class Anchor:
     quarter: tuple[int, int] | None = None  # last (year, quarter) mentioned in the document
     financial: bool = False  # the sentence reports results (quarters, profit, sales)
     reference: str | None = None  # value of the last calendar date mentioned before ("June 1998")
+    happened: bool = False  # the date is when a simple-past verb's event took place ("In December, it said")
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +241,8 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         if sentence.start not in financial:
             financial[sentence.start] = _is_financial(sentence)
         anchor = Anchor(
-            dct=dct, tense=tense, quarter=last_quarter, financial=financial[sentence.start], reference=reference
+            dct=dct, tense=tense, quarter=last_quarter, financial=financial[sentence.start], reference=reference,
+            happened=tense == "past" and _dates_a_simple_past(span),
         )
         references.append(reference)
         continued = (_continued_day(resolved[-1][0], span) if resolved else None) or _length_sharing_unit(span)
@@ -1845,6 +1847,18 @@ def governing_tense(span: Span) -> Tense | None:
     return None
 
 
+def _dates_a_simple_past(span: Span) -> bool:
+    """"In December, it suggested ...", "He resigned on Dec. 3": the date hangs (through "in", "on" or
+    "during", or bare) from a verb in the simple past, so it is when that event happened, not a
+    deadline or plan the verb reported ("extended the offer to Nov. 20", "agreed to meet in December")."""
+    head = span.root.head
+    if head.dep_ == "prep" and head.lower_ in ("in", "on", "during"):
+        head = head.head
+    elif span.root.dep_ != "npadvmod":
+        return False
+    return head.tag_ == "VBD" and head.pos_ == "VERB" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
 def _is_progressive(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children)
 
@@ -2229,7 +2243,7 @@ def _month_day(month: int, day: int, year_text: str | None, weekday: int | None,
         for year in (anchor.dct.year, anchor.dct.year - 1, anchor.dct.year + 1):
             if _valid(year, month, day) and date(year, month, day).weekday() == weekday:
                 return _day(year, month, day)
-    year = _year_for(anchor.dct, (month, day), (anchor.dct.month, anchor.dct.day), anchor.tense)
+    year = _year_for(anchor.dct, (month, day), (anchor.dct.month, anchor.dct.day), anchor.tense, anchor.happened)
     if not _valid(year, month, day):  # February 29 outside a leap year
         return Resolution(None, "day", "DATE", f"impossible date: {calendar.month_name[month]} {day}, {year}")
     return _day(year, month, day)
@@ -2256,15 +2270,17 @@ NEAR_MONTHS = 3
 NEAR_DAYS = 31
 
 
-def _year_for(dct: date, target: tuple[int, ...], now: tuple[int, ...], tense: Tense | None) -> int:
+def _year_for(dct: date, target: tuple[int, ...], now: tuple[int, ...], tense: Tense | None,
+              happened: bool = False) -> int:
     """Year of a partial date (``(month,)`` or ``(month, day)``). News style writes the year for
     dates outside the current year, so a year-less date is in the DCT's year, except (a) one a few
     months across a year boundary ("payable Jan. 2" written in November) and (b) one that a past
-    (future) verb puts well before (after) the DCT."""
+    (future) verb puts well before (after) the DCT, or at all after it when the date is when the
+    past verb's event happened (``happened``: "In December, it suggested ..." written in November)."""
     gap_days = (target[0] - now[0]) * 30.5 + ((target[1] if len(target) > 1 else 1) - now[1] if len(now) > 1 else 0)
     ahead = (target[0] - now[0]) % 12  # months from the DCT forward to the target's month
     behind = (now[0] - target[0]) % 12
-    if tense == "past" and target > now and gap_days > NEAR_DAYS:
+    if tense == "past" and target > now and (gap_days > NEAR_DAYS or (happened and target[0] > now[0])):
         return dct.year - 1
     if tense == "future" and target < now and -gap_days > NEAR_DAYS:
         return dct.year + 1
@@ -2289,7 +2305,7 @@ def _month_only(month: int, year_text: str | None, text: str, anchor: Anchor) ->
     elif text.startswith("this "):
         year = dct.year
     else:
-        year = _year_for(dct, (month, 1), (dct.month, dct.day), anchor.tense)
+        year = _year_for(dct, (month, 1), (dct.month, dct.day), anchor.tense, anchor.happened)
     return Resolution(f"{year:04d}-{month:02d}", "month")
 
 
