@@ -787,3 +787,20 @@ def test_clean_text_without_a_date_takes_the_one_its_url_carries() -> None:
     impossible = clean(RawDocument(id="doc-4", source_path="feed.jsonl", kind="text", content=body,
                                    url="https://news.example.com/2025/02/30/story/"))
     assert impossible.published is None
+
+
+def test_clean_reads_the_publication_time_an_article_number_carries_but_never_over_the_page_date() -> None:
+    # Some sites number articles by their publication time (a prefix digit and the Unix time after the
+    # slug, or an object id whose first 8 hex digits are it): a feed record without a date is placed in time.
+    body = ("The harbour board on Thursday raised mooring fees by a fifth for the coming season.\n\n"
+            "Fishing crews said the rise would push smaller boats to the river berths.")
+    numbered = "https://journal.example.com/articles/harbour-board-raises-mooring-fees-11714653000"
+    doc = clean(RawDocument(id="doc-5", source_path="feed.jsonl", kind="text", content=body, url=numbered))
+    assert doc.published == "2024-05-02T12:30:00+00:00"
+    assert doc.inferred["published"] == "url"
+    declared = clean(RawDocument(id="doc-6", source_path="feed.jsonl", kind="text", content=body, url=numbered,
+                                 published="2024-05-01"))
+    assert declared.published == "2024-05-01"
+    page = clean(_raw(ARTICLE_HTML, kind="html", url="https://valleycourier.example/news/bridge-reopens-11714653000"))
+    assert page.published == "2024-05-21"
+    assert page.inferred["published"] == "htmldate"

@@ -436,6 +436,24 @@ def test_link_stories_undated_documents_are_reported() -> None:
         ("https://www.example-news.com/article/a0f7cfd98704e6c2fca340324699a129", None),
         ("https://www.example-news.com/story/202110185", None),
         (None, None),
+        # An article number that is the publication time: prefix digit + Unix seconds after the slug, or
+        # a 24-hex object id whose first 8 hex digits are the Unix time.
+        ("https://www.example-journal.com/articles/harbour-board-raises-fees-11714653000", "2024-05-02T12:30:00+00:00"),
+        ("https://www.example-journal.com/articles/harbour-board-raises-fees-11714653000?mod=home_lead", "2024-05-02T12:30:00+00:00"),
+        ("https://www.example-post.com/entry/harbour-fees-rise_n_66338748a1b2c3d4e5f60718", "2024-05-02T12:30:00+00:00"),
+        ("https://www.example-post.com/harbour/66338748a1b2c3d4e5f60718/", "2024-05-02T12:30:00+00:00"),
+        # The path's own date still comes first.
+        ("https://www.example-news.com/2024/05/03/harbour-board-raises-fees-11714653000", "2024-05-03"),
+        # Not read: a bare 10-digit content id, a time before 2000 or in the future, a time a year
+        # segment of the path contradicts, an id in the query or inside the slug, a 32-hex hash.
+        ("https://www.example-arts.com/film/director-signs-for-sequel-1235000000/", None),
+        ("https://www.example-journal.com/articles/harbour-board-raises-fees-10500000000", None),
+        ("https://www.example-journal.com/articles/harbour-board-raises-fees-19999999999", None),
+        ("https://www.example-arts.com/2019/film/director-signs-for-sequel-11714653000/", None),
+        ("https://www.example-post.com/entry/harbour-fees-rise?id=66338748a1b2c3d4e5f60718", None),
+        ("https://www.example-post.com/entry/66338748a1b2c3d4e5f60718-harbour-fees-rise", None),
+        ("https://www.example-post.com/entry/ffffffffa1b2c3d4e5f60718", None),
+        ("https://www.example-news.com/article/harbour-fees-a0f7cfd98704e6c2fca340324699a129", None),
     ],
 )
 def test_link_stories_eval_reads_dates_from_urls(url: str | None, expected: str | None) -> None:

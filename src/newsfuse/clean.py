@@ -31,7 +31,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -121,13 +121,44 @@ _URL_DATE = re.compile(
 )
 
 
+# An article number that is its publication time, ending the URL's last path segment: a one-digit
+# prefix and the Unix time in seconds after the slug (``-11634250935``, as the Dow Jones sites
+# number articles), or a 24-hex object id whose first 8 hex digits are the Unix time (``_n_6169b75b...``,
+# a MongoDB ObjectId). A bare 10-digit number is not read: on news sites it is a content id
+# (``-1235089585/`` on a 2021 page would read as February 2009).
+_URL_TIME_ID = re.compile(r"-\d(\d{10})/?$|[/_-]([0-9a-fA-F]{24})/?$")
+_PATH_YEAR = re.compile(r"/((?:19|20)\d\d)(?=/)")
+_EARLIEST_URL_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+
+
 def date_from_url(url: str | None) -> str | None:
-    """The ISO date a news URL carries in its path (``/2021/10/18/``, ``-2021-10-18/``, ``/20211018/``)."""
+    """The ISO date a news URL carries in its path (``/2021/10/18/``, ``-2021-10-18/``, ``/20211018/``),
+    else the publication time its article number encodes (:func:`_time_from_url_id`)."""
     match = _URL_DATE.search(url or "")
     if not match:
-        return None
+        return _time_from_url_id(url or "")
     month, day = (match.group(2), match.group(3)) if match.group(2) else (match.group(4), match.group(5))
     return f"{match.group(1)}-{int(month):02d}-{int(day):02d}"
+
+
+def _time_from_url_id(url: str) -> str | None:
+    """The UTC time (ISO 8601) an article number at the end of the URL's path encodes, if plausible.
+
+    Only a time from 2000 to a day from now counts, and none that a year segment of the path
+    (``/2021/``) contradicts: a content id that happens to have the form then gives no date
+    rather than a wrong one."""
+    path = urlsplit(url).path
+    match = _URL_TIME_ID.search(path)
+    if not match:
+        return None
+    seconds = int(match.group(1)) if match.group(1) else int(match.group(2)[:8], 16)
+    when = datetime.fromtimestamp(seconds, UTC)
+    if not _EARLIEST_URL_TIME <= when <= datetime.now(UTC) + timedelta(days=1):
+        return None
+    years = set(_PATH_YEAR.findall(path))
+    if years and str(when.year) not in years:
+        return None
+    return when.isoformat()
 
 
 # ---------------------------------------------------------------------------------------
