@@ -1492,3 +1492,10 @@ def test_extract_dates_a_past_event_in_a_later_month_is_last_year(nlp) -> None:
     assert dates_in(nlp, "The mayor resigned on Oct. 3 after the audit.")["Oct. 3"][0] == "2022-10-03"
     # A plan or a deadline the past verb reports still lies ahead.
     assert dates_in(nlp, "The two leaders agreed to meet in October.")["October"][0] == "2023-10"
+
+
+@pytest.mark.model
+def test_extract_dates_a_decade_written_with_an_apostrophe(nlp) -> None:
+    # "the 1970's" had been the year 1970: the tokenizer splits "'s" off as a possessive.
+    assert dates_in(nlp, "Rents doubled during the 1970's in most cities.")["1970"][:2] == ("197", "decade")
+    assert dates_in(nlp, "The 1970's budget was small.")["1970"][:2] == ("1970", "year")

@@ -263,6 +263,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _in_possessive_year(span, result, anchor, resolved[-1] if resolved else None)
         result = _same_period_year_before(span, result, resolved[-1] if resolved else None)
         result = _indefinite_weekday(span, result)
+        result = _decade_with_apostrophe(span, result)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
         if result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
@@ -1845,6 +1846,23 @@ def governing_tense(span: Span) -> Tense | None:
             return None
         token = token.head
     return None
+
+
+def _decade_with_apostrophe(span: Span, result: Resolution) -> Resolution:
+    """"in the 1940's", "the early 1990's": a decade written with an apostrophe, which the tokenizer
+    splits off as a possessive; "1990's budget" stays the year's."""
+    doc = span.doc
+    if result.grain != "year" or result.value is None or not re.fullmatch(r"\d{3}0", result.value):
+        return result
+    if span.end >= len(doc) or doc[span.end].text not in ("'s", "’s"):
+        return result
+    openers = ("the", "early", "late", "mid", "mid-")
+    if span[0].lower_ not in openers and (span.start == 0 or doc[span.start - 1].lower_ not in openers):
+        return result
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return result
+    return Resolution(result.value[:3], "decade")
 
 
 def _dates_a_simple_past(span: Span) -> bool:
