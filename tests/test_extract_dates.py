@@ -1499,3 +1499,13 @@ def test_extract_dates_a_decade_written_with_an_apostrophe(nlp) -> None:
     # "the 1970's" had been the year 1970: the tokenizer splits "'s" off as a possessive.
     assert dates_in(nlp, "Rents doubled during the 1970's in most cities.")["1970"][:2] == ("197", "decade")
     assert dates_in(nlp, "The 1970's budget was small.")["1970"][:2] == ("1970", "year")
+
+
+@pytest.mark.model
+def test_extract_dates_a_paper_or_a_speech_named_after_a_day_is_no_date(nlp) -> None:
+    # "Britain's Sunday Telegraph" had been last Sunday, "the Fourth of July Speech" a July 4.
+    assert dates_in(nlp, "The minister told Britain's Sunday Telegraph that talks had stalled.") == {}
+    assert dates_in(nlp, "She quoted the Fourth of July Speech at length.") == {}
+    # A day's own post or service stays that day.
+    assert "Tuesday" in dates_in(nlp, "Reporters found a Tuesday Facebook post by the sheriff.")
+    assert "the Fourth of July" in dates_in(nlp, "They marched on the Fourth of July.")

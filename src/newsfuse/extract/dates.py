@@ -1084,15 +1084,47 @@ def _holiday_naming_a_thing(span: Span) -> bool:
     """"the 1998 Good Friday agreement", "the Easter Rising", "the Christmas truce": a holiday that
     names an event or a text is no date ("an Ash Wednesday service" is one: that day's service)."""
     doc = span.doc
-    if span.end >= len(doc) or _holiday(_clean(span.text).removeprefix("the "), 2000) is None:
+    if span.end >= len(doc):
         return False
     following = doc[span.end]
+    if _weekday_names_a_title(span, following):
+        return True
+    name = re.sub(r"\s+", " ", span.text.lower().replace("’", "'")).removeprefix("the ")
+    if _holiday(name, 2000) is None:
+        return False
     if following.lower_ in _NAMED_AFTER_A_DAY:
         return True
     # "the Easter Egg Roll", "A Christmas Story"; but "an Easter Mass" is held that day, and "In advance of
     # Black Friday Ayaz Alam said" runs into a name.
     return (following.is_title and following.pos_ in ("PROPN", "NOUN") and following.ent_type_ != "PERSON"
             and following.lower_ not in _SERVICES_OF_A_DAY)
+
+
+def _in_a_named_holiday(span: Span) -> bool:
+    """``span`` lies in a date entity that is a holiday naming a thing ("the Fourth of July Speech"):
+    its month alone is no date either."""
+    doc = span.doc
+    if span[0].ent_type_ != "DATE":
+        # No entity: the holiday may start a few words before ("the Fourth of [July] Speech").
+        return any(_holiday_naming_a_thing(doc[start : span.end]) for start in range(max(0, span.start - 3), span.start + 1))
+    start, end = span.start, span.end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return _holiday_naming_a_thing(doc[start:end])
+
+
+def _weekday_names_a_title(span: Span, following: Token) -> bool:
+    """"Britain's Sunday Telegraph", "the Sunday Times": a weekday between a determiner or possessive
+    and a capitalised noun names a paper or a group, not a day."""
+    if len(span) != 1 or span[0].lower_.rstrip(".") not in WEEKDAYS or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.lower_ not in ("the", "'s", "’s") or not following.is_title or following.pos_ != "PROPN":
+        return False
+    return (following.ent_type_ in ("", "ORG", "WORK_OF_ART", "PRODUCT") and following.lower_ not in _SERVICES_OF_A_DAY
+            and following.lower_ not in PARTS_OF_DAY)
 
 
 _SERVICES_OF_A_DAY = frozenset({"mass", "masses", "service", "services", "vigil", "liturgy", "sermon", "message", "address"})
@@ -1387,7 +1419,7 @@ def _extra_is_temporal(span: Span) -> bool:
     first = span[0]
     if len(span) == 3 and first.lower_ in ("a", "an") and span[-1].lower_ == "day":
         return _is_day_as_predicate(span)
-    if _is_age(span) or _is_fraction(span) or _is_name_part(span) or _holiday_naming_a_thing(span) or text == "one day":
+    if _is_age(span) or _is_fraction(span) or _is_name_part(span) or _in_a_named_holiday(span) or text == "one day":
         return False  # "one day" alone is mostly "some day" ("hopes he one day follows")
     if any(token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for token in span) and not re.search(
             r"\d\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.)|:\d\d", text):
