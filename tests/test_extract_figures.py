@@ -429,3 +429,13 @@ def test_extract_figures_dozens_multiply(nlp) -> None:
     # "about three dozen servers" had counted three.
     doc = nlp("The hackers routed traffic through about three dozen servers and 3 dozen relays.")
     assert [(f.text, f.value) for f in extract_figures(doc, doc_id="d")] == [("about three dozen", 36.0), ("3 dozen", 36.0)]
+
+
+@pytest.mark.model
+def test_extract_figures_enumerators_and_years_after_an_adjective_count_nothing(nlp) -> None:
+    # "(1) the secrecy, (2) ..." had counted 1 and 2 "secrecy"; "possible 2016 candidates" 2,016 candidates.
+    text = "Critics list, in no particular order, (1) the secrecy, (2) the spending and (3) the wars."
+    assert figures_in(nlp, text) == {}
+    assert figures_in(nlp, "Other possible 2016 candidates trailed the vice president.") == {}
+    # A count keeps its adjective: "an additional 2000 troops" is 2,000 troops.
+    assert "2000" in figures_in(nlp, "The Pentagon sent an additional 2000 troops to the border.")

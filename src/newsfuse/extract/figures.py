@@ -224,6 +224,8 @@ _YEAR_CONTEXT = frozenset({"in", "since", "by", "until", "from", "of", "to", "be
                            "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "through"})  # fmt: skip
 # Words before a year that make it the year of an event ("the 2012 attacks", "last 2016 race").
 _YEAR_DETERMINERS = frozenset({"the", "this", "that", "last", "next"})
+_COUNT_ADJECTIVES = frozenset({"additional", "extra", "more", "further", "another", "only", "some", "nearly", "about",
+                               "approximately", "roughly", "estimated", "total", "least", "other", "several", "few"})
 _MONTH_WORDS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 
 
@@ -285,10 +287,13 @@ def _is_glued_label(match: re.Match[str]) -> bool:
 
 def _is_list_number(span: Span, before: Token | None, after: Token | None) -> bool:
     """"9. February: Times claims ...", "4) The tweets ...": the number of a list item opening its
-    paragraph counts nothing."""
+    paragraph counts nothing, nor does one in parentheses of its own ("(2) its use of orders")."""
+    if len(span) != 1 or not span[0].text.isdigit() or after is None:
+        return False
+    if before is not None and before.text == "(" and after.text == ")" and len(span[0].text) <= 2:
+        return True  # "in no particular order, (1) the secrecy, (2) ...": an item's number anywhere
     opens_paragraph = before is None or "\n" in before.text or before.is_space and "\n" in before.text_with_ws
-    return (opens_paragraph and after is not None and after.text in (".", ")") and len(span) == 1
-            and span[0].text.isdigit() and len(span[0].text) <= 3)
+    return opens_paragraph and after.text in (".", ")") and len(span[0].text) <= 3
 
 
 def _overlapping_ents(span: Span, label: str) -> list[Span]:
@@ -318,7 +323,10 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool
     if re.fullmatch(r"(?:1[5-9]|20)\d{2}s?-?", text):
         # A bare four-digit number is a year unless it counts something ("2000 troops"); after "the"
         # it names the year of an event ("the 2012 attacks"), as a count of 1,000 or more takes a comma.
-        return not (after is not None and after.tag_ == "NNS"
+        # An adjective before it makes it a year too ("possible 2016 candidates"), unless it adds to a
+        # count ("an additional 2000 troops").
+        year_adjective = before is not None and before.pos_ == "ADJ" and before.lower_ not in _COUNT_ADJECTIVES
+        return not (after is not None and after.tag_ == "NNS" and not year_adjective
                     and (before is None or before.lower_ not in _YEAR_CONTEXT and before.lower_ not in _YEAR_DETERMINERS))
     if any(re.fullmatch(r"\d0s", t.text) for t in span) or (
             after is not None and after.text == "s" and not after.whitespace_ and re.fullmatch(r"\d0", text)):
