@@ -167,3 +167,53 @@ def test_clean_a_dated_picture_credit_is_no_end_of_the_article(credit: str) -> N
     kept = [p.text for p in doc.paragraphs if p.kept]
     assert all(p in kept for p in resumed)
     assert not any("night market" in p for p in kept)
+
+
+COUNCIL_ARTICLE = """\
+Council backs Mayor Okafor's plan for night buses in Ferrisburg
+
+The Ferrisburg city council voted 7-2 on Tuesday to fund Mayor Grace Okafor's plan for night buses, which \
+will run every 30 minutes between midnight and 5 a.m. on the six busiest routes from September.
+
+Okafor said the buses would cost $4.2 million a year and serve shift workers at the hospital and the \
+distribution centers along the river, who now rely on taxis after the last train.
+
+Two council members voted against the plan, arguing that the money should go to repairing the city's \
+bridges first. The transit agency said ridership would be reviewed after a year.
+
+"People who keep this city running at night deserve a way home," Okafor told the council before the vote.
+
+The first routes to get night service will be the hospital line, the airport line and the crosstown line, \
+with drivers hired from the transit agency's reserve list and new shelters lit by solar panels at each stop.
+
+© 2024 The Ferrisburg Courier. All rights reserved.
+
+Jazz festival returns to the riverfront with 40 bands
+
+The Riverside Jazz Festival returns in August with 40 bands over three days, its organisers said, after \
+two years in which rain and a stage collapse cut it short. Okafor will open it on the Friday evening.
+
+Storm knocks out power to 12,000 homes in the valley
+
+High winds brought down trees and power lines across the valley on Sunday night, leaving 12,000 homes \
+without electricity. The utility expects to restore power to most customers by Tuesday.
+"""
+
+
+def test_clean_stories_after_the_copyright_line_are_cut_even_when_they_share_a_name() -> None:
+    # A teaser naming the article's mayor had kept both appended stories as article text.
+    reasons = _reasons(COUNCIL_ARTICLE)
+    assert reasons["Jazz festival returns to the r"] == "unrelated"
+    assert reasons["The Riverside Jazz Festival re"] == "unrelated"
+    assert reasons["Storm knocks out power to 12,0"] == "unrelated"
+    assert reasons['"People who keep this city run'] == "body"
+
+
+def test_clean_the_article_going_on_after_a_picture_credit_is_kept() -> None:
+    # A photo credit with a year inside the story is no end of the article.
+    text = COUNCIL_ARTICLE.split("© 2024")[0].replace(
+        "Two council members", "Night bus on route 4 (© 2024 Ferrisburg Transit)\n\nTwo council members")
+    reasons = _reasons(text)
+    assert reasons["Two council members voted agai"] == "body"
+    assert reasons['"People who keep this city run'] == "body"
+    assert "unrelated" not in reasons.values()
