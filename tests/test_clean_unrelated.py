@@ -217,3 +217,12 @@ def test_clean_the_article_going_on_after_a_picture_credit_is_kept() -> None:
     assert reasons["Two council members voted agai"] == "body"
     assert reasons['"People who keep this city run'] == "body"
     assert "unrelated" not in reasons.values()
+
+
+def test_clean_stories_after_a_closing_source_link_are_cut() -> None:
+    # "Source: https://..." kept as the article's last line had let the appended stories through.
+    text = COUNCIL_ARTICLE.replace("© 2024 The Ferrisburg Courier. All rights reserved.", "Source: https://www.ferrisburgcourier.example/")
+    reasons = _reasons(text)
+    assert reasons["Jazz festival returns to the r"] == "unrelated"
+    assert reasons["Storm knocks out power to 12,0"] == "unrelated"
+    assert reasons['"People who keep this city run'] == "body"

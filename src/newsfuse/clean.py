@@ -2589,6 +2589,8 @@ def _ends_article_before(paragraphs: Sequence[str], reasons: Sequence[str | None
     """Whether a line that closes an article stands between body paragraphs ``cut - 1`` and ``cut``:
     the page's copyright line, "Read more at <site>", "Read the full story at ...", "Source: <URL>"
     or "More from <outlet>". A page does not resume its article after its own end."""
+    if _SOURCE_LINK.fullmatch(paragraphs[body[cut - 1]].strip()):
+        return True  # kept as the article's last line, a bare source link still closes it
     for i in range(body[cut - 1] + 1, body[cut]):
         text, reason = paragraphs[i].strip(), reasons[i]
         if reason == "copyright" or _SOURCE_LINK.fullmatch(text):
