@@ -226,3 +226,26 @@ def test_clean_stories_after_a_closing_source_link_are_cut() -> None:
     assert reasons["Jazz festival returns to the r"] == "unrelated"
     assert reasons["Storm knocks out power to 12,0"] == "unrelated"
     assert reasons['"People who keep this city run'] == "body"
+
+
+
+
+def test_clean_a_story_whose_headline_went_with_a_more_from_box_is_cut() -> None:
+    # The box took the teaser's headline and ended at its prose, which had stayed as article text.
+    text = COUNCIL_ARTICLE.split("© 2024")[0] + """\
+More from The Ferrisburg Courier
+
+Jazz festival returns to the riverfront with 40 bands
+
+The Riverside Jazz Festival returns in August with 40 bands over three days, its organisers said, after \
+two years in which rain and a stage collapse cut it short.
+
+Tickets go on sale in May at the box office and online, and children under twelve get in free on the \
+Sunday afternoon concerts by the river.
+
+The organisers said the main stage had been rebuilt with steel supports and would hold twice the crowd.
+"""
+    reasons = _reasons(text)
+    assert reasons["The Riverside Jazz Festival re"] == "unrelated"
+    assert reasons["The organisers said the main s"] == "unrelated"
+    assert reasons["The first routes to get night "] == "body"

@@ -1911,11 +1911,16 @@ def _after_article_end(paragraphs: Sequence[str], reasons: Sequence[str | None])
     A "© Jane Doe/Reuters" line without a year or "rights reserved" credits a picture inside the
     story; it is no end of the article."""
     for p, r in zip(reversed(paragraphs), reversed(reasons)):
-        if r == "comment" or r == "copyright" and _is_page_copyright(p):
+        if _is_page_end(p, r):
             return True
         if r is None and _is_bodylike(p):
             return False
     return False
+
+
+def _is_page_end(text: str, reason: str | None) -> bool:
+    """The page's copyright notice or a comment widget: what follows is no longer the article."""
+    return reason == "comment" or reason == "copyright" and _is_page_copyright(text)
 
 
 _RIGHTS = re.compile(rf"{_RIGHTS_RESERVED}|may not be|redistributed", re.I)
@@ -2587,13 +2592,13 @@ def _opens_other_story(paragraphs: Sequence[str], reasons: Sequence[str | None],
 
 def _ends_article_before(paragraphs: Sequence[str], reasons: Sequence[str | None], body: Sequence[int], cut: int) -> bool:
     """Whether a line that closes an article stands between body paragraphs ``cut - 1`` and ``cut``:
-    the page's copyright line, "Read more at <site>", "Read the full story at ...", "Source: <URL>"
-    or "More from <outlet>". A page does not resume its article after its own end."""
+    the page's end (:func:`_is_page_end`), "Read more at <site>", "Read the full story at ...",
+    "Source: <URL>" or "More from <outlet>". A page does not resume its article after its own end."""
     if _SOURCE_LINK.fullmatch(paragraphs[body[cut - 1]].strip()):
         return True  # kept as the article's last line, a bare source link still closes it
     for i in range(body[cut - 1] + 1, body[cut]):
         text, reason = paragraphs[i].strip(), reasons[i]
-        if reason == "copyright" or _SOURCE_LINK.fullmatch(text):
+        if _is_page_end(text, reason) or _SOURCE_LINK.fullmatch(text):
             return True
         if reason in ("read-more", "more-from") and (_READ_MORE_AT.match(text) or _MORE_FROM_OUTLET.match(text)):
             return True
@@ -2612,7 +2617,8 @@ def _is_distant_tail(paragraphs: Sequence[str], body: Sequence[int], words: Sequ
     """Whether body paragraphs ``cut`` onwards, found after the article's end, are other stories:
     they open on a headline and share little of the article's vocabulary as a whole (one teaser
     may share a name with it: stories of one site often do)."""
-    if not _is_heading_like(paragraphs[body[cut]]):
+    # The headline may have been dropped already, as a line of a "More from" box.
+    if not (_is_heading_like(paragraphs[body[cut]]) or _is_heading_like(paragraphs[body[cut] - 1])):
         return False
     tail_chars = sum(len(paragraphs[i]) for i in body[cut:])
     if tail_chars < 150 or tail_chars > sum(len(paragraphs[i]) for i in body[:cut]):
