@@ -300,6 +300,10 @@ def test_quotes_cue_model_finds_stance_cues_only_with_cognition(nlp) -> None:  #
         ("The old stadium seemed to shake as the crowd roared.", "The old stadium", "seemed", "to shake"),
         ("Mayor Ruth Calloway is widely seen as the favourite in the race.", "Mayor Ruth Calloway", "seen",
          "the favourite in the race"),
+        ("The former county treasurer was charged with fraud and forgery last week.", "The former county treasurer",
+         "charged", "fraud and forgery"),
+        ("The small bakery on Elm Street is known for its dark rye bread.", "The small bakery on Elm Street", "known",
+         "its dark rye bread"),
     ],
 )
 def test_quotes_raised_subject_is_part_of_the_content(nlp, text, subject, cue, complement) -> None:  # type: ignore[no-untyped-def]
