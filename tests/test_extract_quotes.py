@@ -292,6 +292,36 @@ def test_quotes_cue_model_finds_stance_cues_only_with_cognition(nlp) -> None:  #
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "subject", "cue", "complement"),
+    [
+        ("Most of the county's farmers are expected to back the new water plan next spring.",
+         "Most of the county's farmers", "expected", "to back the new water plan next spring"),
+        ("The old stadium seemed to shake as the crowd roared.", "The old stadium", "seemed", "to shake"),
+        ("Mayor Ruth Calloway is widely seen as the favourite in the race.", "Mayor Ruth Calloway", "seen",
+         "the favourite in the race"),
+        ("The former county treasurer was charged with fraud and forgery last week.", "The former county treasurer",
+         "charged", "fraud and forgery"),
+        ("The small bakery on Elm Street is known for its dark rye bread.", "The small bakery on Elm Street", "known",
+         "its dark rye bread"),
+    ],
+)
+def test_quotes_raised_subject_is_part_of_the_content(nlp, text, subject, cue, complement) -> None:  # type: ignore[no-untyped-def]
+    # What is expected or seems so is said of the subject, and no one named holds the view: the
+    # content runs across the cue (PolNeAR's extent) and has no speaker.
+    found = _found(nlp, text, cognition=True)
+    assert ("indirect", subject, cue, None) in found
+    assert any(q[1].startswith(complement) and q[2] == cue and q[3] is None for q in found)
+    assert _found(nlp, text) == []  # the pipeline's list keeps to speech
+
+
+@pytest.mark.model
+def test_quotes_addressed_passive_subject_stays_out_of_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The city agency was ordered to release the inspection records by Friday.", cognition=True)
+    assert all("agency" not in q[1] for q in found)
+
+
+@pytest.mark.model
 def test_quotes_cue_model_reads_nominal_cues(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _found(nlp, "The senator's doubts about the pipeline deal grew after the hearing.", cognition=True)
     assert [(q[1], q[2]) for q in found] == [("the pipeline deal", "doubts")]
