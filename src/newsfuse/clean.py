@@ -1911,7 +1911,7 @@ def _after_article_end(paragraphs: Sequence[str], reasons: Sequence[str | None])
     A "© Jane Doe/Reuters" line without a year or "rights reserved" credits a picture inside the
     story; it is no end of the article."""
     for p, r in zip(reversed(paragraphs), reversed(reasons)):
-        if _is_page_end(p, r):
+        if r == "comment" or _is_page_end(p, r):
             return True
         if r is None and _is_bodylike(p):
             return False
@@ -1919,8 +1919,9 @@ def _after_article_end(paragraphs: Sequence[str], reasons: Sequence[str | None])
 
 
 def _is_page_end(text: str, reason: str | None) -> bool:
-    """The page's copyright notice or a comment widget: what follows is no longer the article."""
-    return reason == "comment" or reason == "copyright" and _is_page_copyright(text)
+    """The page's copyright notice: what follows is no longer the article. (A comment widget may
+    also end it, but a "Comments (12)" link can sit under the lead.)"""
+    return reason == "copyright" and _is_page_copyright(text)
 
 
 _RIGHTS = re.compile(rf"{_RIGHTS_RESERVED}|may not be|redistributed", re.I)
@@ -2592,7 +2593,7 @@ def _opens_other_story(paragraphs: Sequence[str], reasons: Sequence[str | None],
 
 def _ends_article_before(paragraphs: Sequence[str], reasons: Sequence[str | None], body: Sequence[int], cut: int) -> bool:
     """Whether a line that closes an article stands between body paragraphs ``cut - 1`` and ``cut``:
-    the page's end (:func:`_is_page_end`), "Read more at <site>", "Read the full story at ...",
+    the page's copyright notice (:func:`_is_page_end`), "Read more at <site>", "Read the full story at ...",
     "Source: <URL>" or "More from <outlet>". A page does not resume its article after its own end."""
     if _SOURCE_LINK.fullmatch(paragraphs[body[cut - 1]].strip()):
         return True  # kept as the article's last line, a bare source link still closes it
