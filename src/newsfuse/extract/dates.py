@@ -191,7 +191,7 @@ class Anchor:
     quarter: tuple[int, int] | None = None  # last (year, quarter) mentioned in the document
     financial: bool = False  # the sentence reports results (quarters, profit, sales)
     reference: str | None = None  # value of the last calendar date mentioned before ("June 1998")
-    happened: bool = False  # the date is when a simple-past verb's event took place ("In December, it said")
+    happened: bool = False  # the date is when a simple-past verb's event took place ("In October, the board approved")
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,13 +398,13 @@ def _anaphoric_year(span: Span, result: Resolution, anchor: Anchor, previous: tu
             return result  # but "a high for the year of $42.875" is this year's high
     named = _year_named_before(span, previous)
     if any(child.dep_ == "relcl" for child in span.root.children):
-        # "2009, the year Obama moved into the White House" is 2009; "since the year she was
-        # elected" is the year of that event, which the text may not give.
+        # "2008, the year the recession began" is 2008; "since the year she was elected" is the
+        # year of that event, which the text may not give.
         if named is not None and span.doc[previous[0].end : span.start].text.strip() == ",":  # type: ignore[index]
             return Resolution(named, "year")
         return Resolution(None, "year", "DATE", "relative to another event")
     if named is not None and anchor.tense == "past":
-        # "lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year": 2005.
+        # "lost $2 billion in the fourth quarter of 2021 and $7 billion for the entire year": 2021.
         return Resolution(named, "year")
     if anchor.dct is None:
         return Resolution(None, "year", "DATE", NO_DCT)
@@ -1081,7 +1081,7 @@ _NAMED_AFTER_A_DAY = frozenset({"agreement", "agreements", "accord", "accords", 
 
 
 def _holiday_naming_a_thing(span: Span) -> bool:
-    """"the 1998 Good Friday agreement", "the Easter Rising", "the Christmas truce": a holiday that
+    """"the Good Friday agreement", "the Easter Rising", "the Christmas truce": a holiday that
     names an event or a text is no date ("an Ash Wednesday service" is one: that day's service)."""
     doc = span.doc
     if span.end >= len(doc):
@@ -1094,8 +1094,8 @@ def _holiday_naming_a_thing(span: Span) -> bool:
         return False
     if following.lower_ in _NAMED_AFTER_A_DAY:
         return True
-    # "the Easter Egg Roll", "A Christmas Story"; but "an Easter Mass" is held that day, and "In advance of
-    # Black Friday Ayaz Alam said" runs into a name.
+    # "the Easter Egg Roll", "A Christmas Story"; but "an Easter Mass" is held that day, and "Ahead of
+    # Black Friday Maria Lopez said" runs into a name.
     return (following.is_title and following.pos_ in ("PROPN", "NOUN") and following.ent_type_ != "PERSON"
             and following.lower_ not in _SERVICES_OF_A_DAY)
 
@@ -1898,7 +1898,7 @@ def _decade_with_apostrophe(span: Span, result: Resolution) -> Resolution:
 
 
 def _dates_a_simple_past(span: Span) -> bool:
-    """"In December, it suggested ...", "He resigned on Dec. 3": the date hangs (through "in", "on" or
+    """"In October, the board approved ...", "He resigned on Oct. 3": the date hangs (through "in", "on" or
     "during", or bare) from a verb in the simple past, so it is when that event happened, not a
     deadline or plan the verb reported ("extended the offer to Nov. 20", "agreed to meet in December")."""
     head = span.root.head
@@ -2326,7 +2326,7 @@ def _year_for(dct: date, target: tuple[int, ...], now: tuple[int, ...], tense: T
     dates outside the current year, so a year-less date is in the DCT's year, except (a) one a few
     months across a year boundary ("payable Jan. 2" written in November) and (b) one that a past
     (future) verb puts well before (after) the DCT, or at all after it when the date is when the
-    past verb's event happened (``happened``: "In December, it suggested ..." written in November)."""
+    past verb's event happened (``happened``: "In October, the board approved ..." written in September)."""
     gap_days = (target[0] - now[0]) * 30.5 + ((target[1] if len(target) > 1 else 1) - now[1] if len(now) > 1 else 0)
     ahead = (target[0] - now[0]) % 12  # months from the DCT forward to the target's month
     behind = (now[0] - target[0]) % 12
@@ -3193,7 +3193,7 @@ _RULES = (
 
 
 def _apply_in_text_anchor(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
-    """"Tuesday (September 12)", AP's "In this Tuesday, Feb. 4, 2020, file photo": an explicit date
+    """"Tuesday (September 12)", a wire caption's "In this Tuesday, Feb. 4, 2020, file photo": an explicit date
     next to a weekday fixes it."""
     if not re.fullmatch(rf"(?:(?:this|last|next|this past) )?{_WEEKDAY_RE}", span.text.lower()):
         return result

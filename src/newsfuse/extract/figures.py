@@ -287,11 +287,11 @@ def _is_glued_label(match: re.Match[str]) -> bool:
 
 def _is_list_number(span: Span, before: Token | None, after: Token | None) -> bool:
     """"9. February: Times claims ...", "4) The tweets ...": the number of a list item opening its
-    paragraph counts nothing, nor does one in parentheses of its own ("(2) its use of orders")."""
+    paragraph counts nothing, nor does one in parentheses of its own ("(2) the spending")."""
     if len(span) != 1 or not span[0].text.isdigit() or after is None:
         return False
     if before is not None and before.text == "(" and after.text == ")" and len(span[0].text) <= 2:
-        return True  # "in no particular order, (1) the secrecy, (2) ...": an item's number anywhere
+        return True  # "critics list (1) the secrecy, (2) the spending ...": an item's number anywhere
     opens_paragraph = before is None or "\n" in before.text or before.is_space and "\n" in before.text_with_ws
     return opens_paragraph and after.text in (".", ")") and len(span[0].text) <= 3
 
