@@ -439,3 +439,10 @@ def test_extract_figures_enumerators_and_years_after_an_adjective_count_nothing(
     assert figures_in(nlp, "Other possible 2016 candidates trailed the vice president.") == {}
     # A count keeps its adjective: "an additional 2000 troops" is 2,000 troops.
     assert "2000" in figures_in(nlp, "The Pentagon sent an additional 2000 troops to the border.")
+
+
+@pytest.mark.model
+def test_extract_figures_a_docket_number_counts_nothing(nlp) -> None:
+    # "(12-1281)" had been a range from 12 counting the case's name.
+    assert figures_in(nlp, "The justices will hear Harlow v. Brandt (14-2093) in the spring.") == {}
+    assert "20-30" in figures_in(nlp, "Between 20-30 people attended the meeting.")

@@ -267,9 +267,17 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
     if before is not None and (before.text in ("#", "No.", "no.", "No", "Nos.", "number")
                                or before.text == "." and span.start > 1 and doc[span.start - 2].text in ("No", "no")):
         return True  # a rank: "No. 3 Russia" (the tokenizer may split "No" from its period)
-    if _is_list_number(span, before, after):
+    if _is_list_number(span, before, after) or (not has_money_or_unit and _is_hyphenated_id(span.text)):
         return True
     return False
+
+
+def _is_hyphenated_id(text: str) -> bool:
+    """"(12-1281)", a court's docket number: two numbers joined by a hyphen, the second of three digits
+    or more and far larger than the first, number a case or a bill; a range joins numbers of one size
+    ("20-30", "218-212")."""
+    match = re.fullmatch(r"(\d{1,3})-(\d{3,6})", text.strip())
+    return match is not None and int(match.group(2)) >= 50 * max(1, int(match.group(1)))
 
 
 # Letters a number may carry glued on as its scale or unit ("5bn", "$3m", "12km", "40kg", "60mph", "90F", "5th").
