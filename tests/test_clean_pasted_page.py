@@ -1015,6 +1015,26 @@ def test_a_short_german_article_among_repeated_teaser_boxes_is_kept() -> None:
     assert all(reasons[p] == "body" for p in article)
 
 
+def test_a_german_article_on_a_page_with_an_english_cookie_table_is_read_as_german() -> None:
+    # The cookie panel's English sentences lift the page over English's stop-word threshold; the page is
+    # still denser in German's, and its German prose must not be graded by English function words.
+    panel = [
+        "Necessary cookies are absolutely essential for the website to function properly. These cookies ensure "
+        "basic functionalities and security features of the website, anonymously.",
+        "_ga 2 years The _ga cookie, installed by Google Analytics, calculates visitor, session and campaign data "
+        "and also keeps track of site usage for the site's analytics report.",
+        "_gid 1 day Installed by Google Analytics, the _gid cookie stores information on how visitors use a "
+        "website, while also creating an analytics report of the website's performance.",
+        "CONSENT 2 years YouTube sets this cookie via embedded YouTube videos and registers anonymous statistical "
+        "data about how the visitor uses the site.",
+    ]
+    lines = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Straßenbahn wird verlängert", *ARTIKEL,
+             "Teilen", "Impressum", "Datenschutz", "Cookie-Einstellungen", *panel]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in ARTIKEL)
+    assert not any(reasons[p] == "body" for p in panel)
+
+
 @pytest.mark.parametrize(("line", "reason"), [
     ("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.", "notice"),
     ("Hinterlasse jetzt einen Kommentar", "comment"),

@@ -2246,7 +2246,10 @@ def _grade(text: str, stopwords: frozenset[str]) -> str:
 def _is_english(paragraphs: Sequence[str]) -> bool:
     sample = " ".join(paragraphs)[:20_000]
     # Words, not characters: an English article copied from a Japanese site is still English.
-    return _stopword_density(sample, tokens_of=_TOKEN) >= 0.12
+    english = _stopword_density(sample, tokens_of=_TOKEN)
+    # A German page with an English cookie panel or code sample reaches English's threshold too
+    # (and "in", "an", "so", "was" are words of both): its German prose is denser in German's.
+    return english >= 0.12 and english >= _stopword_density(sample, GERMAN_STOPWORDS, tokens_of=_TOKEN)
 
 
 def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
