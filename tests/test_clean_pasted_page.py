@@ -1035,6 +1035,29 @@ def test_a_german_article_on_a_page_with_an_english_cookie_table_is_read_as_germ
     assert not any(reasons[p] == "body" for p in panel)
 
 
+def test_a_german_post_under_an_english_blog_theme_is_kept() -> None:
+    # The theme's English menus, footer and "About me" box make the page English; the post's German prose
+    # is still prose, dense in German's function words.
+    post = [
+        "Es ist schon einige Zeit her, dass wir hier über den Garten geschrieben haben. Vor ein paar Tagen sind "
+        "endlich die ersten Tomaten reif geworden, und die Kinder haben sie sofort gegessen.",
+        "Im nächsten Jahr wollen wir mehr Beete anlegen, weil der Platz hinter dem Haus noch lange nicht genutzt "
+        "wird und die Erde dort sehr gut ist.",
+    ]
+    footer = [
+        "No Response so far »", "Leave a Reply", "You must be logged in to post a comment.",
+        "This blog is powered by WordPress and the theme is free for anyone to use, so feel free to use it on your "
+        "own site if you like the way it looks.",
+        "About me", "I am a teacher who has been writing about the things that grow in our yard for more than ten "
+        "years, and I am always happy to hear from the people who read this blog and have a garden of their own.",
+        "Recent Posts", "Archives", "Categories", "Meta", "Log in", "Entries feed", "Comments feed",
+    ]
+    lines = ["Home", "About", "Archives", "Contact", "Our little garden", "3 August 2015 · Filed under garden",
+             *post, *footer]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in post)
+
+
 @pytest.mark.parametrize(("line", "reason"), [
     ("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.", "notice"),
     ("Hinterlasse jetzt einen Kommentar", "comment"),

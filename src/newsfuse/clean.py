@@ -2253,7 +2253,9 @@ def _is_english(paragraphs: Sequence[str]) -> bool:
 
 
 def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
-    stopwords = STOPWORDS if _is_english(paragraphs) else _page_stopwords(paragraphs)
+    # On an English page German's function words count too: a German post under an English blog theme,
+    # a German quotation or letter, is prose (English lines hold few of them: "die", "war", "man").
+    stopwords = STOPWORDS | GERMAN_STOPWORDS if _is_english(paragraphs) else _page_stopwords(paragraphs)
     # Lines the local rules already dropped (share bars, promos) are left out of the
     # neighbourhood: in a clean article they sit between body paragraphs.
     grades = [_grade(p, stopwords) if r is None else _NOISE for p, r in zip(paragraphs, reasons)]
