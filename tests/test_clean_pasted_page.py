@@ -1058,6 +1058,39 @@ def test_a_german_post_under_an_english_blog_theme_is_kept() -> None:
     assert all(reasons[p] == "body" for p in post)
 
 
+def test_a_short_post_under_its_headline_outweighed_by_the_archive_below_is_kept() -> None:
+    # A blog's short post, then its share bar, comment form and sidebar, then longer excerpts of older posts:
+    # the excerpts hold more prose, but the block opening right under the page's headline is the article.
+    post = [
+        "The first tomatoes of the summer turned red this week, three weeks later than last year, after a cold and "
+        "wet June that kept most of the garden waiting.",
+        "Next spring we will move the beds closer to the south wall, where the soil warms up sooner.",
+    ]
+    chrome = ["Share this:", "Facebook", "Twitter", "Email", "Print", "Like this:", "Like Loading...",
+              "Leave a Reply", "Your email address will not be published. Required fields are marked *",
+              "Name *", "Email *", "Website",
+              "Save my name, email, and website in this browser for the next time I comment.", "Post Comment",
+              "Recent Posts", "Archives", "Categories", "Search for:", "Search", "Meta", "Log in", "Entries feed",
+              "Comments feed", "WordPress.org", "Blog at WordPress.com.", "Follow", "Following", "Sign me up",
+              "Already have a WordPress.com account? Log in now.", "Customize", "Report this content",
+              "View site in Reader", "Manage subscriptions", "Collapse this bar"]
+    archive = [
+        "Every autumn the old apple tree behind the shed gives more fruit than the family can eat, so the "
+        "neighbours come over with baskets and the children climb into the branches to reach the highest apples.",
+        "The beekeeper who lives at the end of the lane brought two hives to the meadow in May, and since then the "
+        "clover has been busy with bees from morning until the evening light fades over the hill.",
+        "When the river flooded the lower field in the winter, the fence posts were washed away and the sheep had "
+        "to spend three weeks in the barn while the farmer waited for the ground to dry out again.",
+        "Our cat has found a new favourite place to sleep on the warm roof of the greenhouse, where she can watch "
+        "the birds at the feeder without ever having to move more than her eyes and the tip of her tail.",
+    ]
+    lines = ["Home", "About", "Contact", "Tomatoes at last", "August 3, 2015 · Filed under Garden", *post, *chrome,
+             "From the archive", *archive, "Proudly powered by WordPress"]
+    reasons = _reasons(lines)
+    assert reasons["Tomatoes at last"] == "title"
+    assert all(reasons[p] == "body" for p in post)
+
+
 @pytest.mark.parametrize(("line", "reason"), [
     ("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.", "notice"),
     ("Hinterlasse jetzt einen Kommentar", "comment"),

@@ -2420,6 +2420,8 @@ def _mark_outlying_blocks(paragraphs: Sequence[str], reasons: list[str | None]) 
         # article is its opening (a lead over embedded posts). Below it, length alone proves nothing.
         if b == main or sizes[b] >= 0.6 * sizes[main] or b < main and chars[b] >= 0.6 * chars[main]:
             continue
+        if b < main and sizes[b] and opens_under_title(paragraphs, reasons, block[0]):
+            continue
         words: set[str] = set()
         for i in block:
             words |= _content_words(paragraphs[i])
@@ -2427,6 +2429,20 @@ def _mark_outlying_blocks(paragraphs: Sequence[str], reasons: list[str | None]) 
             continue
         for i in block:
             reasons[i] = "boilerplate" if b < main else "related"
+
+
+# Lines a page sets between its headline and the text under it.
+HEADER_LINE_REASONS = frozenset({"dateline-meta", "byline", "caption", "credit", "share"})
+
+
+def opens_under_title(paragraphs: Sequence[str], reasons: Sequence[str | None], start: int,
+                       max_header_lines: int = 2) -> bool:
+    """Whether paragraph ``start`` sits right under the page's headline (a title of three words or more,
+    not a menu label taken for one), past at most ``max_header_lines`` date, byline, picture or share lines."""
+    k = start - 1
+    while k >= 0 and start - k <= max_header_lines and reasons[k] in HEADER_LINE_REASONS:
+        k -= 1
+    return k >= 0 and reasons[k] == "title" and len(words_of(paragraphs[k])) >= _MIN_HEADLINE_WORDS
 
 
 def _is_prose_paragraph(text: str) -> bool:

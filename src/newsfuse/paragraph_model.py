@@ -38,11 +38,13 @@ import numpy as np
 
 from newsfuse.clean import (
     BODY,
+    HEADER_LINE_REASONS,
     INLINE_BOX_REASONS,
     MAX_INLINE_BOX_LINES,
     PICTURE_REASONS,
     STOPWORDS,
     is_table_row,
+    opens_under_title,
     words_of,
 )
 
@@ -131,30 +133,21 @@ def score_page(paragraphs: Sequence[str], reasons: Sequence[str], model: Paragra
     inside = (index >= _lead_across_boxes(reasons, layout.first)) & (index <= last)
     table = np.array([is_table_row(p) for p in paragraphs], dtype=bool)
     standfirst = np.zeros(len(reasons), dtype=bool)
-    if (k := _standfirst(reasons)) is not None:
+    if (k := _standfirst(paragraphs, reasons)) is not None:
         standfirst[k] = True
     return scores, inside | (layout.lead_overlap >= ON_TOPIC) | table | standfirst
 
 
-# Lines a page sets between its headline and the paragraph under it (the date, the writer, a picture's
-# caption or credit, a share bar), and how many of them may lie between the two.
-_HEADER_REASONS = frozenset({"dateline-meta", "byline", "caption", "credit", "share"})
-MAX_HEADER_LINES = 2
-
-
-def _standfirst(reasons: Sequence[str]) -> int | None:
-    """The kept paragraph right under the page's headline (the rules' ``title``), past at most
-    ``MAX_HEADER_LINES`` date, byline, picture or share lines: the article's opening, wherever the
-    main block of kept text lies (a share bar or a subtitle may part it from the rest)."""
+def _standfirst(paragraphs: Sequence[str], reasons: Sequence[str]) -> int | None:
+    """The kept paragraph right under the page's headline (the rules' ``title``), past its date, byline,
+    picture or share lines: the article's opening, wherever the main block of kept text lies (a share bar
+    or a subtitle may part it from the rest)."""
     if "title" not in reasons:
         return None
-    start = reasons.index("title") + 1
-    for k in range(start, min(len(reasons), start + MAX_HEADER_LINES + 1)):
-        if reasons[k] == BODY:
-            return k
-        if reasons[k] not in _HEADER_REASONS:
-            return None
-    return None
+    k = reasons.index("title") + 1
+    while k < len(reasons) and reasons[k] in HEADER_LINE_REASONS:
+        k += 1
+    return k if k < len(reasons) and reasons[k] == BODY and opens_under_title(paragraphs, reasons, k) else None
 
 
 def _lead_across_boxes(reasons: Sequence[str], first: int) -> int:
