@@ -1089,6 +1089,13 @@ def test_a_short_post_under_its_headline_outweighed_by_the_archive_below_is_kept
     reasons = _reasons(lines)
     assert reasons["Tomatoes at last"] == "title"
     assert all(reasons[p] == "body" for p in post)
+    # The blog's name taken for the title: the post's headline and its "by X on <date>" line open it.
+    lines = ["Home", "About", "Contact", "Garden Notes - A Family Blog", "Stories from a small garden by the river.",
+             "Tomatoes at last", "by Jane on August 3, 2015", *post, *chrome, "From the archive", *archive,
+             "Proudly powered by WordPress"]
+    reasons = _reasons(lines)
+    assert reasons["Garden Notes - A Family Blog"] == "title"
+    assert all(reasons[p] == "body" for p in post)
 
 
 @pytest.mark.parametrize(("line", "reason"), [

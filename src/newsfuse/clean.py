@@ -2420,7 +2420,8 @@ def _mark_outlying_blocks(paragraphs: Sequence[str], reasons: list[str | None]) 
         # article is its opening (a lead over embedded posts). Below it, length alone proves nothing.
         if b == main or sizes[b] >= 0.6 * sizes[main] or b < main and chars[b] >= 0.6 * chars[main]:
             continue
-        if b < main and sizes[b] and opens_under_title(paragraphs, reasons, block[0]):
+        if b < main and sizes[b] and (opens_under_title(paragraphs, reasons, block[0])
+                                      or _dated_opening(reasons, block[0])):
             continue
         words: set[str] = set()
         for i in block:
@@ -2443,6 +2444,12 @@ def opens_under_title(paragraphs: Sequence[str], reasons: Sequence[str | None], 
     while k >= 0 and start - k <= max_header_lines and reasons[k] in HEADER_LINE_REASONS:
         k -= 1
     return k >= 0 and reasons[k] == "title" and len(words_of(paragraphs[k])) >= _MIN_HEADLINE_WORDS
+
+
+def _dated_opening(reasons: Sequence[str | None], start: int, reach: int = 3) -> bool:
+    """Whether a date or byline line sits within ``reach`` lines of paragraph ``start``: a post's headline
+    and its "by X on <date>" line open it (a blog's name above may have been taken for the title)."""
+    return any(reasons[k] in ("dateline-meta", "byline") for k in range(max(0, start - reach), min(len(reasons), start + reach)))
 
 
 def _is_prose_paragraph(text: str) -> bool:
