@@ -2197,6 +2197,11 @@ GERMAN_STOPWORDS = frozenset(
     sowie zudem denen deren dessen welche welcher welches alle allem allen aller alles viele vielen einige""".split())
 
 
+# On an English page German's function words count too: a German post under an English blog theme, a German
+# quotation or letter, is prose (English lines hold few of them: "die", "war", "man").
+_ENGLISH_PAGE_STOPWORDS = STOPWORDS | GERMAN_STOPWORDS
+
+
 def _page_stopwords(paragraphs: Sequence[str]) -> frozenset[str]:
     """The stop words of a page not in English: German's when its text is dense in them, else the
     page's most frequent words."""
@@ -2253,9 +2258,7 @@ def _is_english(paragraphs: Sequence[str]) -> bool:
 
 
 def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
-    # On an English page German's function words count too: a German post under an English blog theme,
-    # a German quotation or letter, is prose (English lines hold few of them: "die", "war", "man").
-    stopwords = STOPWORDS | GERMAN_STOPWORDS if _is_english(paragraphs) else _page_stopwords(paragraphs)
+    stopwords = _ENGLISH_PAGE_STOPWORDS if _is_english(paragraphs) else _page_stopwords(paragraphs)
     # Lines the local rules already dropped (share bars, promos) are left out of the
     # neighbourhood: in a clean article they sit between body paragraphs.
     grades = [_grade(p, stopwords) if r is None else _NOISE for p, r in zip(paragraphs, reasons)]
