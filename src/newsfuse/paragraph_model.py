@@ -14,7 +14,8 @@ see docs/evaluation.md), and then:
   that shares a quarter of the article's vocabulary): inside the article, a short
   last line or a one-sentence paragraph is never taken away on a score alone, nor is a paragraph
   after it that shares a fifth of its vocabulary with the article's lead (it continues the
-  story), nor a row of a table of figures (the rules keep those wherever they sit), and
+  story), nor a row of a table of figures (the rules keep those wherever they sit), nor the paragraph
+  right under the page's headline (its opening, which a share bar may part from the rest), and
 * restores a paragraph the rules dropped for a *soft* reason (navigation, boilerplate, related,
   title, caption, credit) when its score is at least ``restore_above``.
 
@@ -124,8 +125,8 @@ def refine(paragraphs: Sequence[str], reasons: Sequence[str], model: ParagraphMo
 def score_page(paragraphs: Sequence[str], reasons: Sequence[str], model: ParagraphModel) -> tuple[np.ndarray, np.ndarray]:
     """The model's scores of a page's paragraphs, and which of them the safety limits protect
     (inside the main block of kept text or above it across a box of links, sharing a fifth of
-    their vocabulary with the lead, or a row of a table of figures, which the rules keep wherever
-    it sits)."""
+    their vocabulary with the lead, a row of a table of figures, which the rules keep wherever
+    it sits, or the paragraph right under the page's headline)."""
     layout = _Layout.of(paragraphs, reasons)
     scores = model.scores(_features(paragraphs, reasons, layout))
     index = np.arange(len(reasons))
