@@ -1015,6 +1015,89 @@ def test_a_short_german_article_among_repeated_teaser_boxes_is_kept() -> None:
     assert all(reasons[p] == "body" for p in article)
 
 
+def test_a_german_article_on_a_page_with_an_english_cookie_table_is_read_as_german() -> None:
+    # The cookie panel's English sentences lift the page over English's stop-word threshold; the page is
+    # still denser in German's, and its German prose must not be graded by English function words.
+    panel = [
+        "Necessary cookies are absolutely essential for the website to function properly. These cookies ensure "
+        "basic functionalities and security features of the website, anonymously.",
+        "_ga 2 years The _ga cookie, installed by Google Analytics, calculates visitor, session and campaign data "
+        "and also keeps track of site usage for the site's analytics report.",
+        "_gid 1 day Installed by Google Analytics, the _gid cookie stores information on how visitors use a "
+        "website, while also creating an analytics report of the website's performance.",
+        "CONSENT 2 years YouTube sets this cookie via embedded YouTube videos and registers anonymous statistical "
+        "data about how the visitor uses the site.",
+    ]
+    lines = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "Straßenbahn wird verlängert", *ARTIKEL,
+             "Teilen", "Impressum", "Datenschutz", "Cookie-Einstellungen", *panel]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in ARTIKEL)
+    assert not any(reasons[p] == "body" for p in panel)
+
+
+def test_a_german_post_under_an_english_blog_theme_is_kept() -> None:
+    # The theme's English menus, footer and "About me" box make the page English; the post's German prose
+    # is still prose, dense in German's function words.
+    post = [
+        "Es ist schon einige Zeit her, dass wir hier über den Garten geschrieben haben. Vor ein paar Tagen sind "
+        "endlich die ersten Tomaten reif geworden, und die Kinder haben sie sofort gegessen.",
+        "Im nächsten Jahr wollen wir mehr Beete anlegen, weil der Platz hinter dem Haus noch lange nicht genutzt "
+        "wird und die Erde dort sehr gut ist.",
+    ]
+    footer = [
+        "No Response so far »", "Leave a Reply", "You must be logged in to post a comment.",
+        "This blog is powered by WordPress and the theme is free for anyone to use, so feel free to use it on your "
+        "own site if you like the way it looks.",
+        "About me", "I am a teacher who has been writing about the things that grow in our yard for more than ten "
+        "years, and I am always happy to hear from the people who read this blog and have a garden of their own.",
+        "Recent Posts", "Archives", "Categories", "Meta", "Log in", "Entries feed", "Comments feed",
+    ]
+    lines = ["Home", "About", "Archives", "Contact", "Our little garden", "3 August 2015 · Filed under garden",
+             *post, *footer]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in post)
+
+
+def test_a_short_post_under_its_headline_outweighed_by_the_archive_below_is_kept() -> None:
+    # A blog's short post, then its share bar, comment form and sidebar, then longer excerpts of older posts:
+    # the excerpts hold more prose, but the block opening right under the page's headline is the article.
+    post = [
+        "The first tomatoes of the summer turned red this week, three weeks later than last year, after a cold and "
+        "wet June that kept most of the garden waiting.",
+        "Next spring we will move the beds closer to the south wall, where the soil warms up sooner.",
+    ]
+    chrome = ["Share this:", "Facebook", "Twitter", "Email", "Print", "Like this:", "Like Loading...",
+              "Leave a Reply", "Your email address will not be published. Required fields are marked *",
+              "Name *", "Email *", "Website",
+              "Save my name, email, and website in this browser for the next time I comment.", "Post Comment",
+              "Recent Posts", "Archives", "Categories", "Search for:", "Search", "Meta", "Log in", "Entries feed",
+              "Comments feed", "WordPress.org", "Blog at WordPress.com.", "Follow", "Following", "Sign me up",
+              "Already have a WordPress.com account? Log in now.", "Customize", "Report this content",
+              "View site in Reader", "Manage subscriptions", "Collapse this bar"]
+    archive = [
+        "Every autumn the old apple tree behind the shed gives more fruit than the family can eat, so the "
+        "neighbours come over with baskets and the children climb into the branches to reach the highest apples.",
+        "The beekeeper who lives at the end of the lane brought two hives to the meadow in May, and since then the "
+        "clover has been busy with bees from morning until the evening light fades over the hill.",
+        "When the river flooded the lower field in the winter, the fence posts were washed away and the sheep had "
+        "to spend three weeks in the barn while the farmer waited for the ground to dry out again.",
+        "Our cat has found a new favourite place to sleep on the warm roof of the greenhouse, where she can watch "
+        "the birds at the feeder without ever having to move more than her eyes and the tip of her tail.",
+    ]
+    lines = ["Home", "About", "Contact", "Tomatoes at last", "August 3, 2015 · Filed under Garden", *post, *chrome,
+             "From the archive", *archive, "Proudly powered by WordPress"]
+    reasons = _reasons(lines)
+    assert reasons["Tomatoes at last"] == "title"
+    assert all(reasons[p] == "body" for p in post)
+    # The blog's name taken for the title: the post's headline and its "by X on <date>" line open it.
+    lines = ["Home", "About", "Contact", "Garden Notes - A Family Blog", "Stories from a small garden by the river.",
+             "Tomatoes at last", "by Jane on August 3, 2015", *post, *chrome, "From the archive", *archive,
+             "Proudly powered by WordPress"]
+    reasons = _reasons(lines)
+    assert reasons["Garden Notes - A Family Blog"] == "title"
+    assert all(reasons[p] == "body" for p in post)
+
+
 @pytest.mark.parametrize(("line", "reason"), [
     ("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.", "notice"),
     ("Hinterlasse jetzt einen Kommentar", "comment"),

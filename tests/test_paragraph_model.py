@@ -137,3 +137,18 @@ def test_paragraph_model_never_drops_the_article_below_a_related_box() -> None:
     model = _everything_eligible(load_model())
     assert refine([*ARTICLE, *box, *rest], reasons, model)[-2:] == [BODY, BODY]
     assert refine([*ARTICLE, *box, *TEASERS], reasons, model)[-2:] == [LOW_SCORE, LOW_SCORE]
+
+
+def test_paragraph_model_never_drops_the_standfirst_under_the_headline() -> None:
+    # The headline, its date line, the standfirst, then a share bar and a subtitle part it from the
+    # story: outside the main block and sharing few of its words, it is still the article's opening.
+    # A kept line under a menu rather than under the headline is no standfirst.
+    standfirst = ("Engineers lifted the last sandbags from Mill Street early on Friday as shopkeepers began to "
+                  "reopen for business.")
+    head = ["Kessler River levee holds as water crests", "Published: 12 March 2025", standfirst,
+            "Share", "Email", "Print", "A record spring"]
+    head_reasons = ["title", "dateline-meta", BODY, "share", "share", "share", "boilerplate"]
+    model = _everything_eligible(load_model())
+    assert refine([*head, *ARTICLE], [*head_reasons, *[BODY] * len(ARTICLE)], model)[2] == BODY
+    menu_reasons = ["navigation", "navigation", BODY, *head_reasons[3:]]
+    assert refine([*head, *ARTICLE], [*menu_reasons, *[BODY] * len(ARTICLE)], model)[2] == LOW_SCORE

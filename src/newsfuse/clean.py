@@ -2234,6 +2234,11 @@ GERMAN_STOPWORDS = frozenset(
     sowie zudem denen deren dessen welche welcher welches alle allem allen aller alles viele vielen einige""".split())
 
 
+# On an English page German's function words count too: a German post under an English blog theme, a German
+# quotation or letter, is prose (English lines hold few of them: "die", "war", "man").
+_ENGLISH_PAGE_STOPWORDS = STOPWORDS | GERMAN_STOPWORDS
+
+
 def _page_stopwords(paragraphs: Sequence[str]) -> frozenset[str]:
     """The stop words of a page not in English: German's when its text is dense in them, else the
     page's most frequent words."""
@@ -2283,11 +2288,14 @@ def _grade(text: str, stopwords: frozenset[str]) -> str:
 def _is_english(paragraphs: Sequence[str]) -> bool:
     sample = " ".join(paragraphs)[:20_000]
     # Words, not characters: an English article copied from a Japanese site is still English.
-    return _stopword_density(sample, tokens_of=_TOKEN) >= 0.12
+    english = _stopword_density(sample, tokens_of=_TOKEN)
+    # A German page with an English cookie panel or code sample reaches English's threshold too
+    # (and "in", "an", "so", "was" are words of both): its German prose is denser in German's.
+    return english >= 0.12 and english >= _stopword_density(sample, GERMAN_STOPWORDS, tokens_of=_TOKEN)
 
 
 def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
-    stopwords = STOPWORDS if _is_english(paragraphs) else _page_stopwords(paragraphs)
+    stopwords = _ENGLISH_PAGE_STOPWORDS if _is_english(paragraphs) else _page_stopwords(paragraphs)
     # Lines the local rules already dropped (share bars, promos) are left out of the
     # neighbourhood: in a clean article they sit between body paragraphs.
     grades = [_grade(p, stopwords) if r is None else _NOISE for p, r in zip(paragraphs, reasons)]
@@ -2452,6 +2460,9 @@ def _mark_outlying_blocks(paragraphs: Sequence[str], reasons: list[str | None]) 
         # article is its opening (a lead over embedded posts). Below it, length alone proves nothing.
         if b == main or sizes[b] >= 0.6 * sizes[main] or b < main and chars[b] >= 0.6 * chars[main]:
             continue
+        if b < main and sizes[b] and (opens_under_title(paragraphs, reasons, block[0])
+                                      or _dated_opening(reasons, block[0])):
+            continue
         words: set[str] = set()
         for i in block:
             words |= _content_words(paragraphs[i])
@@ -2459,6 +2470,26 @@ def _mark_outlying_blocks(paragraphs: Sequence[str], reasons: list[str | None]) 
             continue
         for i in block:
             reasons[i] = "boilerplate" if b < main else "related"
+
+
+# Lines a page sets between its headline and the text under it.
+HEADER_LINE_REASONS = frozenset({"dateline-meta", "byline", "caption", "credit", "share"})
+
+
+def opens_under_title(paragraphs: Sequence[str], reasons: Sequence[str | None], start: int,
+                       max_header_lines: int = 2) -> bool:
+    """Whether paragraph ``start`` sits right under the page's headline (a title of three words or more,
+    not a menu label taken for one), past at most ``max_header_lines`` date, byline, picture or share lines."""
+    k = start - 1
+    while k >= 0 and start - k <= max_header_lines and reasons[k] in HEADER_LINE_REASONS:
+        k -= 1
+    return k >= 0 and reasons[k] == "title" and len(words_of(paragraphs[k])) >= _MIN_HEADLINE_WORDS
+
+
+def _dated_opening(reasons: Sequence[str | None], start: int, reach: int = 3) -> bool:
+    """Whether a date or byline line sits within ``reach`` lines of paragraph ``start``: a post's headline
+    and its "by X on <date>" line open it (a blog's name above may have been taken for the title)."""
+    return any(reasons[k] in ("dateline-meta", "byline") for k in range(max(0, start - reach), min(len(reasons), start + reach)))
 
 
 def _is_prose_paragraph(text: str) -> bool:

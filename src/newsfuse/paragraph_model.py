@@ -14,7 +14,8 @@ see docs/evaluation.md), and then:
   that shares a quarter of the article's vocabulary): inside the article, a short
   last line or a one-sentence paragraph is never taken away on a score alone, nor is a paragraph
   after it that shares a fifth of its vocabulary with the article's lead (it continues the
-  story), nor a row of a table of figures (the rules keep those wherever they sit), and
+  story), nor a row of a table of figures (the rules keep those wherever they sit), nor the paragraph
+  right under the page's headline (its opening, which a share bar may part from the rest), and
 * restores a paragraph the rules dropped for a *soft* reason (navigation, boilerplate, related,
   title, caption, credit) when its score is at least ``restore_above``.
 
@@ -38,11 +39,13 @@ import numpy as np
 
 from newsfuse.clean import (
     BODY,
+    HEADER_LINE_REASONS,
     INLINE_BOX_REASONS,
     MAX_INLINE_BOX_LINES,
     PICTURE_REASONS,
     STOPWORDS,
     is_table_row,
+    opens_under_title,
     words_of,
 )
 
@@ -122,15 +125,30 @@ def refine(paragraphs: Sequence[str], reasons: Sequence[str], model: ParagraphMo
 def score_page(paragraphs: Sequence[str], reasons: Sequence[str], model: ParagraphModel) -> tuple[np.ndarray, np.ndarray]:
     """The model's scores of a page's paragraphs, and which of them the safety limits protect
     (inside the main block of kept text or above it across a box of links, sharing a fifth of
-    their vocabulary with the lead, or a row of a table of figures, which the rules keep wherever
-    it sits)."""
+    their vocabulary with the lead, a row of a table of figures, which the rules keep wherever
+    it sits, or the paragraph right under the page's headline)."""
     layout = _Layout.of(paragraphs, reasons)
     scores = model.scores(_features(paragraphs, reasons, layout))
     index = np.arange(len(reasons))
     last = _end_across_boxes(paragraphs, reasons, layout.words, layout.first, layout.last)
     inside = (index >= _lead_across_boxes(reasons, layout.first)) & (index <= last)
     table = np.array([is_table_row(p) for p in paragraphs], dtype=bool)
-    return scores, inside | (layout.lead_overlap >= ON_TOPIC) | table
+    standfirst = np.zeros(len(reasons), dtype=bool)
+    if (k := _standfirst(paragraphs, reasons)) is not None:
+        standfirst[k] = True
+    return scores, inside | (layout.lead_overlap >= ON_TOPIC) | table | standfirst
+
+
+def _standfirst(paragraphs: Sequence[str], reasons: Sequence[str]) -> int | None:
+    """The kept paragraph right under the page's headline (the rules' ``title``), past its date, byline,
+    picture or share lines: the article's opening, wherever the main block of kept text lies (a share bar
+    or a subtitle may part it from the rest)."""
+    if "title" not in reasons:
+        return None
+    k = reasons.index("title") + 1
+    while k < len(reasons) and reasons[k] in HEADER_LINE_REASONS:
+        k += 1
+    return k if k < len(reasons) and reasons[k] == BODY and opens_under_title(paragraphs, reasons, k) else None
 
 
 def _lead_across_boxes(reasons: Sequence[str], first: int) -> int:
