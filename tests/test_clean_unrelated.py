@@ -249,3 +249,27 @@ The organisers said the main stage had been rebuilt with steel supports and woul
     assert reasons["The Riverside Jazz Festival re"] == "unrelated"
     assert reasons["The organisers said the main s"] == "unrelated"
     assert reasons["The first routes to get night "] == "body"
+
+
+CLOSER_TEASERS = """\
+Okafor names new police chief after months-long search
+
+Mayor Grace Okafor on Friday named Deputy Chief Alan Brandt as Ferrisburg's police chief, ending a search \
+that began when the former chief retired in the spring. Brandt has served in the department for 22 years.
+
+Storm knocks out power to 12,000 homes in the valley
+
+High winds brought down trees and power lines across the valley on Sunday night, leaving 12,000 homes \
+without electricity. The utility expects to restore power to most customers by Tuesday.
+"""
+
+
+def test_clean_after_the_page_copyright_notice_even_a_teaser_on_the_same_mayor_is_cut() -> None:
+    # After the page's own copyright notice nothing is the article: a teaser naming the mayor and the city
+    # (closer to the article than most) is cut there, but not after a mere "Read more at" line.
+    article = COUNCIL_ARTICLE.split("© 2024")[0]
+    reasons = _reasons(article + "© 2024 The Ferrisburg Courier. All rights reserved.\n\n" + CLOSER_TEASERS)
+    assert reasons["Mayor Grace Okafor on Friday n"] == "unrelated"
+    assert reasons["High winds brought down trees "] == "unrelated"
+    reasons = _reasons(article + "Read more at ferrisburgcourier.example\n\n" + CLOSER_TEASERS)
+    assert reasons["Mayor Grace Okafor on Friday n"] == "body"

@@ -2603,9 +2603,9 @@ def _mark_unrelated(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
             continue  # the tail may never be the larger part of the text
         if not _opens_other_story(paragraphs, reasons, body, cut):
             continue
+        bound = _article_end_before(paragraphs, reasons, body, cut)
         if _is_foreign_tail(paragraphs, body, words, cut, title_words) or (
-                _ends_article_before(paragraphs, reasons, body, cut)
-                and _is_distant_tail(paragraphs, body, words, cut, title_words)):
+                bound is not None and _is_distant_tail(paragraphs, body, words, cut, title_words, bound)):
             for i in body[cut:]:
                 reasons[i] = "unrelated"
             return
@@ -2622,30 +2622,35 @@ def _opens_other_story(paragraphs: Sequence[str], reasons: Sequence[str | None],
     return any(r not in _INLINE_LINES for r in between) or _is_heading_like(paragraphs[body[cut]])
 
 
-def _ends_article_before(paragraphs: Sequence[str], reasons: Sequence[str | None], body: Sequence[int], cut: int) -> bool:
-    """Whether a line that closes an article stands between body paragraphs ``cut - 1`` and ``cut``:
-    the page's copyright notice (:func:`_is_page_end`), "Read more at <site>", "Read the full story at ...",
-    "Source: <URL>" or "More from <outlet>". A page does not resume its article after its own end."""
-    if _SOURCE_LINK.fullmatch(paragraphs[body[cut - 1]].strip()):
-        return True  # kept as the article's last line, a bare source link still closes it
+def _article_end_before(paragraphs: Sequence[str], reasons: Sequence[str | None], body: Sequence[int],
+                        cut: int) -> float | None:
+    """The similarity bound for a tail after a line that closes the article, between body paragraphs
+    ``cut - 1`` and ``cut``, or None if there is none. The page's copyright notice (:func:`_is_page_end`)
+    is the page's end; "Read more at <site>", "Read the full story at ...", "Source: <URL>" and "More
+    from <outlet>" end an excerpt or a story, and a site may set them inside one, so the tail after
+    them must be further from the article. A page does not resume its article after its own end."""
+    ends = [_AFTER_END_MAX_SIMILARITY] if _SOURCE_LINK.fullmatch(paragraphs[body[cut - 1]].strip()) else []
     for i in range(body[cut - 1] + 1, body[cut]):
         text, reason = paragraphs[i].strip(), reasons[i]
-        if _is_page_end(text, reason) or _SOURCE_LINK.fullmatch(text):
-            return True
-        if reason in ("read-more", "more-from") and (_READ_MORE_AT.match(text) or _MORE_FROM_OUTLET.match(text)):
-            return True
-    return False
+        if _is_page_end(text, reason):
+            ends.append(_AFTER_PAGE_END_MAX_SIMILARITY)
+        elif _SOURCE_LINK.fullmatch(text) or reason in ("read-more", "more-from") and (
+                _READ_MORE_AT.match(text) or _MORE_FROM_OUTLET.match(text)):
+            ends.append(_AFTER_END_MAX_SIMILARITY)
+    return max(ends, default=None)
 
 
 _SOURCE_LINK = re.compile(r"(?i)source:\s*https?://\S+")
 # After the article's end, a tail is another story unless it shares this much of the article's words
-# and names (appended AllSides teasers: median 0.14, 75% under 0.21; an article's own last two
-# paragraphs against the rest: median 0.44, 10% under 0.18).
+# and names (appended AllSides teasers: median 0.14, 75% under 0.21, 95% under 0.32; an article's own
+# last two paragraphs against the rest: median 0.44, 10% under 0.18). After the page's own copyright
+# notice nothing is the article, so the bound only guards against a notice misread.
 _AFTER_END_MAX_SIMILARITY = 0.2
+_AFTER_PAGE_END_MAX_SIMILARITY = 0.35
 
 
 def _is_distant_tail(paragraphs: Sequence[str], body: Sequence[int], words: Sequence[tuple[set[str], set[str]]],
-                     cut: int, title_words: tuple[set[str], set[str]]) -> bool:
+                     cut: int, title_words: tuple[set[str], set[str]], bound: float) -> bool:
     """Whether body paragraphs ``cut`` onwards, found after the article's end, are other stories:
     they open on a headline and share little of the article's vocabulary as a whole (one teaser
     may share a name with it: stories of one site often do)."""
@@ -2661,7 +2666,7 @@ def _is_distant_tail(paragraphs: Sequence[str], body: Sequence[int], words: Sequ
         head_names |= names
     tail = words[cut:]
     tail_words = (set().union(*(c for c, _ in tail)), set().union(*(n for _, n in tail)))
-    return _similarity(tail_words, (head_content, head_names)) <= _AFTER_END_MAX_SIMILARITY
+    return _similarity(tail_words, (head_content, head_names)) <= bound
 
 
 # Lines a page sets between the paragraphs of a story: a caption, an advertisement label, an inline
