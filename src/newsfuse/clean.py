@@ -3360,7 +3360,7 @@ def _page_blocks(tree: lxml.html.HtmlElement) -> list[_PageBlock]:
     """
     if _is_hidden_element(tree, tree.tag.lower()):
         return []
-    root = _BlockOwner(tree, "boilerplate", None, (_signature_part(tree),))
+    root = _BlockOwner(tree, "boilerplate", None, (_signature_of(tree.tag, tree.get("class") or ""),))
     pieces: dict[_BlockOwner, list[str]] = {}
     link_chars: dict[_BlockOwner, int] = {}
     linked = tree.tag.lower() == "a"
@@ -3398,14 +3398,15 @@ def _walk_blocks(el: lxml.html.HtmlElement, state: _BlockOwner, owner: _BlockOwn
             # Comments and processing instructions: only their tail is page text.
             _add_block_text(owner, child.tail, False, pieces, link_chars)
             continue
-        tag = tag.lower()
-        child_linked = linked or tag == "a"
-        hidden = _is_hidden_element(child, tag)
+        lower = tag.lower()
+        child_linked = linked or lower == "a"
+        hidden = _is_hidden_element(child, lower)
         if not hidden:
-            own = _element_context(child, tag) if tag not in ("html", "body") else None
-            child_state = _BlockOwner(child, own or state.context, tag if tag in _LANDMARKS else state.landmark,
-                                      (_signature_part(child), *state.signature[:_SIGNATURE_DEPTH - 1]))
-            child_owner = child_state if tag in _BLOCK_TAGS else owner
+            classes = child.get("class") or ""
+            own = _element_context(child, lower, classes) if lower not in ("html", "body") else None
+            child_state = _BlockOwner(child, own or state.context, lower if lower in _LANDMARKS else state.landmark,
+                                      (_signature_of(tag, classes), *state.signature[:_SIGNATURE_DEPTH - 1]))
+            child_owner = child_state if lower in _BLOCK_TAGS else owner
             if (text := child.text) and not text.isspace():  # tested here first: most elements have no text
                 _add_block_text(child_owner, text, child_linked, pieces, link_chars)
         if (tail := child.tail) and not tail.isspace():
@@ -3441,10 +3442,6 @@ def _signature_of(tag: str, classes: str) -> str:
     return f"{tag}.{' '.join(sorted(classes.split()))}"
 
 
-def _signature_part(el: lxml.html.HtmlElement) -> str:
-    return _signature_of(el.tag, el.get("class") or "")
-
-
 def _is_hidden_element(el: lxml.html.HtmlElement, tag: str) -> bool:
     return tag in _SKIP_TAGS or _is_hidden(el)
 
@@ -3456,15 +3453,17 @@ def _is_hidden(el: lxml.html.HtmlElement) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _element_context(el: lxml.html.HtmlElement, tag: str) -> str | None:
+def _element_context(el: lxml.html.HtmlElement, tag: str, classes: str) -> str | None:
     if tag in _TAG_CONTEXT:
         return _TAG_CONTEXT[tag]
-    role = (el.get("role") or "").lower()
-    if role in ("navigation", "menubar", "menu"):
-        return "navigation"
-    if role in ("contentinfo", "banner"):
-        return "boilerplate"
-    return _context_of_attributes(el.get("class") or "", el.get("id") or "")
+    role = el.get("role")
+    if role:
+        role = role.lower()
+        if role in ("navigation", "menubar", "menu"):
+            return "navigation"
+        if role in ("contentinfo", "banner"):
+            return "boilerplate"
+    return _context_of_attributes(classes, el.get("id") or "")
 
 
 _ATTRIBUTE_SEPARATORS = re.compile(r"[_\s]+")
