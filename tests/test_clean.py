@@ -804,3 +804,30 @@ def test_clean_reads_the_publication_time_an_article_number_carries_but_never_ov
     page = clean(_raw(ARTICLE_HTML, kind="html", url="https://valleycourier.example/news/bridge-reopens-11714653000"))
     assert page.published == "2024-05-21"
     assert page.inferred["published"] == "htmldate"
+
+
+def test_clean_html_page_blocks_skip_hidden_subtrees_but_keep_their_tails() -> None:
+    tree = lxml.html.fromstring(
+        "<html><body><nav class='site-nav'><a href='/'>Home</a></nav>"
+        "<article><p class='lead'>The ferry <b>resumed</b> service<script>var x = 1;</script> on Monday.</p>"
+        "<div style='display: none'><p>Hidden promo text</p></div>After the box."
+        "<footer><p>Contact the newsroom</p></footer></article></body></html>")
+    blocks = [(b.text, b.context, b.landmark, b.signature[0]) for b in _page_blocks(tree)]
+    assert blocks == [
+        ("Home", "navigation", "nav", "nav.site-nav"),
+        ("The ferry resumed service on Monday.", "boilerplate", "article", "p.lead"),
+        ("After the box.", "boilerplate", "article", "article."),
+        ("Contact the newsroom", "boilerplate", "footer", "p."),
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    "© 2025 Riverton Ledger", "COPYRIGHT 2025 RIVERTON LEDGER", "All Rights Reserved.", "All rights reſerved.",
+    "Alle Rechte vorbehalten", "Advertisement", "AD", "Sponsored by Harbour Bank", "Sign up for our NEWSLETTER",
+    "Thanks for signing up!", "We may earn a commission from links on this page.", "Реклама",
+    "The council said the plan was approved.", "ſponsored", "Subſcribers only",
+])
+def test_literal_pre_tests_never_reject_a_pattern_match(line: str) -> None:
+    from newsfuse.clean import _COPYRIGHT, _PROMO_FIXED, _may_be_copyright, _may_be_fixed_promo
+    assert _may_be_copyright(line) or not _COPYRIGHT.search(line)
+    assert _may_be_fixed_promo(line) or not _PROMO_FIXED.match(line)

@@ -417,6 +417,26 @@ _RIGHTS_RESERVED = (
 _COPYRIGHT = re.compile(
     rf"^\s*(?:©|\(c\)\s|copyright\b)|{_RIGHTS_RESERVED}|may not be (?:published|reproduced|redistributed)"
     r"|rewritten or redistributed|chroniony prawem autorskim|vervielfältigung nur mit\b", re.I)
+# Each _COPYRIGHT branch needs one of these (lower case): a cheap test that spares most lines the search.
+_COPYRIGHT_LITERALS = ("©", "(c)", "copyright", *_RIGHTS_RESERVED.split("|"), "may not be ", "rewritten or redistributed",
+                       "chroniony prawem autorskim", "vervielfältigung nur mit")
+# Characters that re.IGNORECASE matches otherwise than str.lower() does ("ſ" matches "s", "ı" "i", "İ" lowers
+# to two characters, "Σ" to "ς" or "σ" by position, Greek and Cyrillic variants such as "ϐ" and "ᲀ": the
+# non-ASCII characters of re._casefix). A text without them holds an IGNORECASE literal exactly where its
+# lower-case form holds the lower-case literal (for literals without such characters themselves).
+_FOLD_EXCEPTIONS = re.compile("[\u00b5\u0130\u0131\u017f\u0345\u0390\u03a3\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]")
+
+
+def _lower_for_literals(text: str) -> str | None:
+    """``text.lower()``, or None when a literal test on it could disagree with an IGNORECASE pattern."""
+    return None if _FOLD_EXCEPTIONS.search(text) else text.lower()
+
+
+def _may_be_copyright(text: str) -> bool:
+    low = _lower_for_literals(text)
+    return low is None or any(literal in low for literal in _COPYRIGHT_LITERALS)
+
+
 _SOCIAL = frozenset(
     "facebook twitter x email e-mail mail whatsapp linkedin reddit pinterest print copy link share "
     "messenger telegram flipboard tumblr sms instagram threads bluesky mastodon tweet pin save "
@@ -509,11 +529,24 @@ _COMMENT_COUNT = re.compile(rf"^(?:{_COMMENT_WORD}\s*[(\[]?\d+[)\]]?|\d+\s+{_COM
 
 
 def _is_promo(text: str) -> bool:
-    if len(text) > 300 or _REPORTING.search(text) or _looks_quoted(text):
+    if len(text) > 300 or _looks_quoted(text):
         return False
-    if _PROMO_FIXED.match(text):
-        return True
-    return bool(_PROMO_VERB.search(text) and _PROMO_TARGET.search(text))
+    promo = _may_be_fixed_promo(text) and _PROMO_FIXED.match(text) or _PROMO_VERB.search(text) and _PROMO_TARGET.search(text)
+    # Reported speech is no promotion: tested last, as it is rarely needed.
+    return bool(promo) and not _REPORTING.search(text)
+
+
+# Every _PROMO_FIXED label starts with one of these or holds one of the phrases (lower case): a cheap
+# test that spares most lines the pattern, whose ".*" branches try every position.
+_FIXED_PROMO_STARTS = ("ad", "anzeige", "werbung", "public", "pubblicit", "reklama", "реклама", "sponsored", "paid ",
+                       "promoted", "story continues below", "article continues below", "continue reading below",
+                       "thanks for signing up", "already a ", "subscriber", "this content is ")
+_FIXED_PROMO_PHRASES = ("we may earn", "affiliate link", "newsletter")
+
+
+def _may_be_fixed_promo(text: str) -> bool:
+    low = _lower_for_literals(text)
+    return low is None or low.startswith(_FIXED_PROMO_STARTS) or any(p in low for p in _FIXED_PROMO_PHRASES)
 
 
 _NAV_WORDS = frozenset(
@@ -622,7 +655,7 @@ def _local_reason(text: str) -> str | None:
         if n <= 40 and find_date(t):
             return "dateline-meta"  # a bare date line: "2019-03-13", "05/08/2017"
         return "separator" if n <= 40 and not any(c.isalnum() for c in t) else None
-    if n <= 300 and _COPYRIGHT.search(t):
+    if n <= 300 and _may_be_copyright(t) and _COPYRIGHT.search(t):
         return "copyright"
     if n <= 120 and _is_share_bar(t):
         return "share"
@@ -731,7 +764,8 @@ def _is_byline(text: str) -> bool:
 
 
 def _is_dateline_meta(text: str) -> bool:
-    has_date = bool(find_date(text) or _DATE_NO_YEAR.search(text) or _TIME.search(text))
+    # Every date and time pattern needs a digit: most lines are spared the searches.
+    has_date = bool(_HAS_DIGIT.search(text) and (find_date(text) or _DATE_NO_YEAR.search(text) or _TIME.search(text)))
     low = text.lower()
     has_meta = bool(_META_MARKER.search(low))
     if not (has_date or has_meta):
@@ -2996,6 +3030,7 @@ _CONTEXT_CLASSES = (
     ("byline", re.compile(r"\b(?:byline|author\w*|contributor)\b")),
     ("boilerplate", re.compile(r"\b(?:footer|site-?footer|copyright|legal|cookie\w*|consent|sidebar|widget)\b")),
 )
+_ANY_CONTEXT_CLASS = re.compile("|".join(p.pattern for _, p in _CONTEXT_CLASSES))
 # Container classes that mark a block as noise whatever its text ("related" and the default
 # "boilerplate" context are too broad for that: German sites call their article lead "teaser").
 _NOISE_CLASSES = re.compile("|".join(p.pattern for r, p in _CONTEXT_CLASSES if r not in ("related", "boilerplate", "byline"))
@@ -3404,67 +3439,78 @@ def _page_blocks(tree: lxml.html.HtmlElement) -> list[_PageBlock]:
     """Visible text of every block element, in page order, with a reason from its context.
 
     Text is attributed to its nearest block ancestor, so inline markup (links, emphasis)
-    stays inside its paragraph and nested blocks do not repeat their parents' text. One pass
-    over the tree: each element's context, landmark, signature and visibility are derived
-    from its parent's.
+    stays inside its paragraph and nested blocks do not repeat their parents' text. One walk
+    down the tree: each element's context, landmark, signature and link state are derived
+    from its parent's, and hidden subtrees (scripts, styles, ``display:none``) are not entered,
+    as nothing in them is page text.
     """
-    owner_text: dict[int, list[str]] = {}
-    link_chars: dict[int, int] = {}
-    owners: list[lxml.html.HtmlElement] = []
-    block_of: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
-    context_of: dict[lxml.html.HtmlElement, str] = {}
-    landmark_of: dict[lxml.html.HtmlElement, str | None] = {}
-    signature_of: dict[lxml.html.HtmlElement, tuple[str, ...]] = {}
-    hidden: set[lxml.html.HtmlElement] = set()
-    linked: set[lxml.html.HtmlElement] = set()
-
-    for el in tree.iter():
-        parent = el.getparent()
-        parent_hidden = parent in hidden if parent is not None else False
-        if not isinstance(el.tag, str):
-            # Comments and processing instructions: only their tail is page text.
-            owner = block_of.get(parent) if parent is not None else None
-            _add_text(owner, el.tail, owner_text, owners, parent_hidden)
-            continue
-        tag = el.tag.lower()
-        is_linked = tag == "a" or parent in linked
-        if is_linked:
-            linked.add(el)
-        is_hidden = parent_hidden or tag in _SKIP_TAGS or _is_hidden(el)
-        if is_hidden:
-            hidden.add(el)
-        if parent is None:
-            context_of[el], landmark_of[el], block_of[el] = "boilerplate", None, el
-            signature_of[el] = (f"{el.tag}.{_sorted_classes(el)}",)
-        else:
-            own = _element_context(el, tag) if tag not in ("html", "body") else None
-            context_of[el] = own or context_of.get(parent, "boilerplate")
-            landmark_of[el] = tag if tag in _LANDMARKS else landmark_of.get(parent)
-            block_of[el] = el if tag in _BLOCK_TAGS else block_of.get(parent)
-            signature_of[el] = (f"{el.tag}.{_sorted_classes(el)}", *signature_of.get(parent, ())[:_SIGNATURE_DEPTH - 1])
-        owner = block_of[el]
-        if el.text and not is_hidden and owner is not None:
-            _add_text(owner, el.text, owner_text, owners, False)
-            if is_linked:
-                _count_link_text(link_chars, owner, el.text)
-        if parent is not None and el.tail and not parent_hidden:
-            parent_owner = block_of.get(parent)
-            if parent_owner is not None:
-                _add_text(parent_owner, el.tail, owner_text, owners, False)
-                if parent in linked:
-                    _count_link_text(link_chars, parent_owner, el.tail)
-
+    if _is_hidden_element(tree, tree.tag.lower()):
+        return []
+    root = _BlockOwner(tree, "boilerplate", None, (_signature_of(tree.tag, tree.get("class") or ""),))
+    pieces: dict[_BlockOwner, list[str]] = {}
+    link_chars: dict[_BlockOwner, int] = {}
+    linked = tree.tag.lower() == "a"
+    _add_block_text(root, tree.text, linked, pieces, link_chars)
+    _walk_blocks(tree, root, root, linked, pieces, link_chars)
     blocks: list[_PageBlock] = []
-    for el in owners:
-        text = _norm_space(" ".join(owner_text[id(el)]))
+    for owner, texts in pieces.items():
+        text = _norm_space(" ".join(texts))
         if text:
-            share = min(1.0, link_chars.get(id(el), 0) / max(1, len(text.replace(" ", ""))))
-            blocks.append(_PageBlock(text, context_of.get(el, "boilerplate"), signature_of[el], landmark_of.get(el), share))
+            share = min(1.0, link_chars.get(owner, 0) / max(1, len(text.replace(" ", ""))))
+            blocks.append(_PageBlock(text, owner.context, owner.signature, owner.landmark, share))
     return blocks
 
 
-def _count_link_text(link_chars: dict[int, int], owner: lxml.html.HtmlElement, text: str) -> None:
-    link_chars[id(owner)] = link_chars.get(id(owner), 0) + len("".join(text.split()))
+@dataclass(slots=True, eq=False)
+class _BlockOwner:
+    """An element with its derived context, landmark and signature (the parent state of its children)."""
+
+    element: lxml.html.HtmlElement
+    context: str
+    landmark: str | None
+    signature: tuple[str, ...]
+
+
+def _walk_blocks(el: lxml.html.HtmlElement, state: _BlockOwner, owner: _BlockOwner, linked: bool,
+                 pieces: dict[_BlockOwner, list[str]], link_chars: dict[_BlockOwner, int]) -> None:
+    """Add the text under visible ``el`` to its blocks, in document order.
+
+    An element's text and then its tail are recorded when the element is reached, before its
+    children's text (the order the block texts have always had).
+    """
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str):
+            # Comments and processing instructions: only their tail is page text.
+            _add_block_text(owner, child.tail, False, pieces, link_chars)
+            continue
+        lower = tag.lower()
+        child_linked = linked or lower == "a"
+        hidden = _is_hidden_element(child, lower)
+        if not hidden:
+            classes = child.get("class") or ""
+            own = _element_context(child, lower, classes) if lower not in ("html", "body") else None
+            child_state = _BlockOwner(child, own or state.context, lower if lower in _LANDMARKS else state.landmark,
+                                      (_signature_of(tag, classes), *state.signature[:_SIGNATURE_DEPTH - 1]))
+            child_owner = child_state if lower in _BLOCK_TAGS else owner
+            if (text := child.text) and not text.isspace():  # tested here first: most elements have no text
+                _add_block_text(child_owner, text, child_linked, pieces, link_chars)
+        if (tail := child.tail) and not tail.isspace():
+            _add_block_text(owner, tail, linked, pieces, link_chars)
+        if not hidden:
+            _walk_blocks(child, child_state, child_owner, child_linked, pieces, link_chars)
+
+
+def _add_block_text(owner: _BlockOwner, text: str | None, linked: bool, pieces: dict[_BlockOwner, list[str]],
+                    link_chars: dict[_BlockOwner, int]) -> None:
+    if not text or text.isspace():
+        return
+    if owner in pieces:
+        pieces[owner].append(text)
+    else:
+        pieces[owner] = [text]
+    if linked:
+        link_chars[owner] = link_chars.get(owner, 0) + len("".join(text.split()))
 
 
 # The nearest of these page landmarks tells whether a block is page chrome or content.
@@ -3476,19 +3522,14 @@ _CHROME_LANDMARKS = {"nav": "navigation", "footer": "boilerplate"}
 _SIGNATURE_DEPTH = 4
 
 
-def _sorted_classes(el: lxml.html.HtmlElement) -> str:
-    return " ".join(sorted((el.get("class") or "").split()))
+@functools.lru_cache(maxsize=8192)
+def _signature_of(tag: str, classes: str) -> str:
+    """An element's part of a block signature: its tag and sorted classes (cached: pages repeat them)."""
+    return f"{tag}.{' '.join(sorted(classes.split()))}"
 
 
-def _add_text(owner: lxml.html.HtmlElement | None, text: str | None, store: dict[int, list[str]],
-              owners: list[lxml.html.HtmlElement], hidden: bool) -> None:
-    if owner is None or hidden or not text or not text.strip():
-        return
-    key = id(owner)
-    if key not in store:
-        store[key] = []
-        owners.append(owner)
-    store[key].append(text)
+def _is_hidden_element(el: lxml.html.HtmlElement, tag: str) -> bool:
+    return tag in _SKIP_TAGS or _is_hidden(el)
 
 
 def _is_hidden(el: lxml.html.HtmlElement) -> bool:
@@ -3498,15 +3539,17 @@ def _is_hidden(el: lxml.html.HtmlElement) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _element_context(el: lxml.html.HtmlElement, tag: str) -> str | None:
+def _element_context(el: lxml.html.HtmlElement, tag: str, classes: str) -> str | None:
     if tag in _TAG_CONTEXT:
         return _TAG_CONTEXT[tag]
-    role = (el.get("role") or "").lower()
-    if role in ("navigation", "menubar", "menu"):
-        return "navigation"
-    if role in ("contentinfo", "banner"):
-        return "boilerplate"
-    return _context_of_attributes(el.get("class") or "", el.get("id") or "")
+    role = el.get("role")
+    if role:
+        role = role.lower()
+        if role in ("navigation", "menubar", "menu"):
+            return "navigation"
+        if role in ("contentinfo", "banner"):
+            return "boilerplate"
+    return _context_of_attributes(classes, el.get("id") or "")
 
 
 _ATTRIBUTE_SEPARATORS = re.compile(r"[_\s]+")
@@ -3519,6 +3562,8 @@ def _context_of_attributes(classes: str, element_id: str) -> str | None:
     if not attrs.strip():
         return None
     attrs = _ATTRIBUTE_SEPARATORS.sub(" ", attrs)
+    if not _ANY_CONTEXT_CLASS.search(attrs):
+        return None  # most class/id strings name no context: one search instead of eight
     for reason, pattern in _CONTEXT_CLASSES:
         if pattern.search(attrs):
             return reason
@@ -3536,11 +3581,15 @@ def _merge_dropped(body: list[Paragraph], blocks: list[_PageBlock], title: str |
     body_tokens = _TOKEN.findall(" ".join(p.text for p in body).lower())
     body_string = " " + " ".join(body_tokens) + " "
     body_shingles = {tuple(body_tokens[i:i + 3]) for i in range(len(body_tokens) - 2)}
-    in_body = [_within_body(_TOKEN.findall(b.text.lower()), body_string, body_shingles) for b in blocks]
+    # Each block's tokens and key are computed once: the tests below all compare them.
+    block_tokens = [_TOKEN.findall(b.text.lower()) for b in blocks]
+    block_keys = [" ".join(tokens) for tokens in block_tokens]
+    body_keys = [_key(p.text) for p in body]
+    in_body = [_within_body(tokens, body_string, body_shingles) for tokens in block_tokens]
     article_signatures = _article_signatures(blocks, in_body)
-    positions = _body_positions(body, blocks, in_body)
+    positions = _body_positions(body_keys, block_keys, in_body)
 
-    exact = [bool(blocks) and p.kept and _key(blocks[int(pos)].text) == _key(p.text) for pos, p in zip(positions, body)]
+    exact = [bool(blocks) and p.kept and block_keys[int(pos)] == key for pos, p, key in zip(positions, body, body_keys)]
     linked = _linked_lines(body, [blocks[int(pos)] if blocks else None for pos in positions], exact)
     placed: list[tuple[float, int, Paragraph]] = []
     for i, (pos, p) in enumerate(zip(positions, body)):
@@ -3554,13 +3603,14 @@ def _merge_dropped(body: list[Paragraph], blocks: list[_PageBlock], title: str |
             p = Paragraph(0, p.text, False, "related")
         placed.append((pos, i, p))
     kept_positions = [int(pos) for pos, p in zip(positions, body) if p.kept and _is_bodylike(p.text)]
+    title_tokens = _TOKEN.findall(title.lower()) if title else None
     lead = _lead_blocks(blocks, in_body, kept_positions[0], title) if kept_positions else set()
     seen: set[str] = set()
     for index, block in enumerate(blocks):
         if in_body[index] or block.text in seen:
             continue
         seen.add(block.text)
-        reason = _dropped_reason(block.text, block.context, title)
+        reason = _dropped_reason(block.text, block.context, title_tokens, block_tokens[index])
         if index in lead or block.signature in article_signatures and _is_rescuable(block.text, reason):
             paragraph = Paragraph(0, block.text, True, BODY)
         else:
@@ -3674,14 +3724,13 @@ def _is_rescuable(text: str, reason: str) -> bool:
     return len(words_of(text)) >= 12 and _ends_sentence(text)
 
 
-def _body_positions(body: Sequence[Paragraph], blocks: Sequence[_PageBlock], in_body: Sequence[bool]) -> list[float]:
-    """For each body paragraph, the index of the page block it came from (page order)."""
-    candidates = [(i, _key(b.text)) for i, b in enumerate(blocks) if in_body[i]]
+def _body_positions(body_keys: Sequence[str], block_keys: Sequence[str], in_body: Sequence[bool]) -> list[float]:
+    """For each body paragraph (by its _key), the index of the page block it came from (page order)."""
+    candidates = [(i, key) for i, key in enumerate(block_keys) if in_body[i]]
     positions: list[float] = []
     cursor = 0
     last = float(candidates[0][0]) if candidates else 0.0
-    for paragraph in body:
-        key = _key(paragraph.text)
+    for key in body_keys:
         found = None
         for j in range(cursor, len(candidates)):
             block_key = candidates[j][1]
@@ -3704,8 +3753,9 @@ def _within_body(tokens: list[str], body_string: str, body_shingles: set[tuple[s
     return sum(1 for s in shingles if s in body_shingles) / len(shingles) >= 0.5
 
 
-def _dropped_reason(text: str, context: str, title: str | None) -> str:
-    if title and _same_text(text, title):
+def _dropped_reason(text: str, context: str, title_tokens: list[str] | None, tokens: list[str]) -> str:
+    """Why a block outside the body is dropped; ``tokens`` are the block's, as _same_text compares them."""
+    if title_tokens is not None and tokens == title_tokens:
         return "title"
     local = _local_reason(text)
     if local in ("copyright", "share", "comment", "caption", "credit", "byline", "dateline-meta", "promo", "video"):
