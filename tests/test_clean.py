@@ -831,3 +831,13 @@ def test_literal_pre_tests_never_reject_a_pattern_match(line: str) -> None:
     from newsfuse.clean import _COPYRIGHT, _PROMO_FIXED, _may_be_copyright, _may_be_fixed_promo
     assert _may_be_copyright(line) or not _COPYRIGHT.search(line)
     assert _may_be_fixed_promo(line) or not _PROMO_FIXED.match(line)
+
+
+def test_clean_html_page_blocks_keep_the_words_of_nested_inline_markup_in_order() -> None:
+    # An inline element's tail had been read before its children's text: "The mayor said that the plan
+    # passed. on Monday" for the paragraph below, a scrambled sentence in a dropped block or a rescued lead.
+    tree = lxml.html.fromstring(
+        "<html><body><div><p>The mayor <a href='/x'>said <b>on</b> Monday</a> that the plan passed.</p>"
+        "<p>First <em>item</em></p>then a loose line.</div></body></html>")
+    texts = [b.text for b in _page_blocks(tree)]
+    assert texts == ["The mayor said on Monday that the plan passed.", "First item", "then a loose line."]

@@ -3473,10 +3473,9 @@ class _BlockOwner:
 
 def _walk_blocks(el: lxml.html.HtmlElement, state: _BlockOwner, owner: _BlockOwner, linked: bool,
                  pieces: dict[_BlockOwner, list[str]], link_chars: dict[_BlockOwner, int]) -> None:
-    """Add the text under visible ``el`` to its blocks, in document order.
-
-    An element's text and then its tail are recorded when the element is reached, before its
-    children's text (the order the block texts have always had).
+    """Add the text under visible ``el`` to its blocks, in document order: an element's text, its
+    children's, then its tail ("The mayor <a>said <b>on</b> Monday</a> that ..." had read "The mayor
+    said that ... on Monday", the tail before the children).
     """
     for child in el:
         tag = child.tag
@@ -3495,10 +3494,9 @@ def _walk_blocks(el: lxml.html.HtmlElement, state: _BlockOwner, owner: _BlockOwn
             child_owner = child_state if lower in _BLOCK_TAGS else owner
             if (text := child.text) and not text.isspace():  # tested here first: most elements have no text
                 _add_block_text(child_owner, text, child_linked, pieces, link_chars)
+            _walk_blocks(child, child_state, child_owner, child_linked, pieces, link_chars)
         if (tail := child.tail) and not tail.isspace():
             _add_block_text(owner, tail, linked, pieces, link_chars)
-        if not hidden:
-            _walk_blocks(child, child_state, child_owner, child_linked, pieces, link_chars)
 
 
 def _add_block_text(owner: _BlockOwner, text: str | None, linked: bool, pieces: dict[_BlockOwner, list[str]],
