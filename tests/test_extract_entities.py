@@ -681,3 +681,23 @@ def test_a_surname_with_an_elided_prefix_is_part_of_the_name(nlp) -> None:  # ty
     doc = nlp("Senator Tom Haskins spoke with the radio host Bill O’Reilly on Thursday. O’Reilly then said no.")
     people = [(m.text, m.cluster) for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
     assert ("Bill O’Reilly", people[1][1]) in people and ("O’Reilly", people[1][1]) in people
+
+
+@pytest.mark.model
+def test_a_company_shortened_to_a_surname_stays_the_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The tagger reads every lone "Ford" as the organisation; the chairman's surname had taken them.
+    text = ("The Ford Motor Company will close four plants, its chairman, Henry Ford III, said on Monday. "
+            "Ford lost $2 billion last year. Analysts expect Ford to cut more jobs.")
+    found = list(extract_mentions(nlp(text), doc_id="d"))
+    company = next(m.cluster for m in found if m.text == "Ford Motor Company")
+    assert [(m.type, m.cluster) for m in found if m.text == "Ford"] == [("ORG", company)] * 2
+    assert next(m.type for m in found if m.text == "Henry Ford III") == "PERSON"
+
+
+@pytest.mark.model
+def test_an_abbreviation_defined_in_a_parenthesis_joins_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "NDA" spells no initials of "Nordic Airways" ("NA"): the parenthesis defines it.
+    text = "Passengers on Nordic Airways (NDA) were stranded in Oslo on Friday. NDA said the strike would end on Sunday."
+    found = list(extract_mentions(nlp(text), doc_id="d"))
+    airline = next(m.cluster for m in found if m.text == "Nordic Airways")
+    assert [m.cluster for m in found if m.text == "NDA"] == [airline, airline]

@@ -845,7 +845,9 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
         if item.label == "PERSON":
             _assign_person(doc, item, clusters, _Reading(evidence, item))
     named = _NamedSoFar.of(items)
+    short_forms = _organisation_short_forms(doc, items)
     by_key: dict[tuple[str, str], int] = {}
+    by_end: dict[int, _Item] = {}  # organisations and places so far, by the token after them
     for item in items:
         if item.label == "PERSON":
             continue
@@ -853,7 +855,7 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
         if not words:
             words = [doc[item.start:item.end].text.lower()]
         subject = (item.label in PERSON_MISTAG_LABELS or item.label == "GPE") and _is_clause_subject(doc, item)
-        if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and subject)
+        if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and subject) and item.start not in short_forms
                 and (person := _person_for_mistag(words, clusters, named, _Reading(evidence, item),
                                                    doc if subject else None)) is not None):
             item.label = "PERSON"
@@ -861,8 +863,56 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
             clusters[person].last_seen = item.start
             clusters[person].mentions += 1
             continue
+        defined = _defined_by_parenthesis(doc, item, words, by_end)
+        if defined is not None:
+            by_key.setdefault(("PLACE" if item.label in {"GPE", "LOC", "FAC"} else item.label, " ".join(words)),
+                              defined.cluster)
         item.cluster = _assign_other(item, words, clusters, by_key)
+        by_end[item.end] = item
     return clusters
+
+
+def _defined_by_parenthesis(doc: Doc, item: _Item, words: list[str], by_end: dict[int, _Item]) -> _Item | None:
+    """The name an abbreviation in capitals is defined for by a parenthesis right after it: "Singapore
+    Airlines (SIA)" or "the State Property Agency (SPA)" -- the letters, first one first, come in
+    order from the name's words ("SIA" is no initialism of "Singapore Airlines", so the initials
+    rule alone missed it). Later "SIA" mentions then join the airline too."""
+    if len(words) != 1 or not _written_in_capitals(doc, item) or item.start < 2 or doc[item.start - 1].text != "(":
+        return None
+    named = by_end.get(item.start - 1)
+    if named is None or named.cluster < 0 or named.label != item.label:
+        return None
+    name = _name_words(doc, named)
+    if len(name) < 2 or name[0][:1] != words[0][:1]:
+        return None
+    return named if _letters_in_order(words[0], "".join(name)) else None
+
+
+def _written_in_capitals(doc: Doc, item: _Item) -> bool:
+    letters = [ch for ch in doc[item.start:item.end].text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _letters_in_order(abbreviation: str, text: str) -> bool:
+    remaining = iter(text)
+    return all(letter in remaining for letter in abbreviation)
+
+
+def _organisation_short_forms(doc: Doc, items: list[_Item]) -> set[int]:
+    """Start tokens of one-word names tagged ORG that shorten a company the text named before them
+    with its legal form ("The Ford Motor Company will cut ... Ford's losses"), when the tagger never
+    reads the word alone as a person: the company, not the surname of a person the text also names
+    ("William Clay Ford Jr."). A surname also tagged PERSON alone is left to the person rules, and so
+    is a word opening any other organisation ("the Christie administration ... Christie said")."""
+    alone_as_person = {" ".join(_name_words(doc, it)) for it in items if it.label == "PERSON"}
+    opened: dict[str, int] = {}  # first word of a company's name with its legal form -> where first named
+    for item in items:
+        words = _name_words(doc, item) if item.label == "ORG" else []
+        if len(words) > 1 and words[-1] in CORPORATE_SUFFIXES and doc[item.end - 1].text[:1].isupper():
+            opened.setdefault(words[0], item.start)
+    return {item.start for item in items
+            if item.label == "ORG" and len(words := _name_words(doc, item)) == 1 and words[0] not in alone_as_person
+            and opened.get(words[0], len(doc)) < item.start}
 
 
 def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster], reading: _Reading | None = None) -> None:
