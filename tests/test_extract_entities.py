@@ -701,3 +701,20 @@ def test_an_abbreviation_defined_in_a_parenthesis_joins_its_name(nlp) -> None:  
     found = list(extract_mentions(nlp(text), doc_id="d"))
     airline = next(m.cluster for m in found if m.text == "Nordic Airways")
     assert [m.cluster for m in found if m.text == "NDA"] == [airline, airline]
+
+
+@pytest.mark.model
+def test_an_organisation_ends_before_a_flight_or_the_title_of_the_person_named_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Northwind Aviation Executive Vice President Tom Baker said relatives of passengers on Air Ostra Flight 311 met him."
+    names = {m.text: m.type for m in extract_mentions(nlp(text), doc_id="d")}
+    assert names.get("Northwind Aviation") == "ORG" and names.get("Air Ostra") == "ORG"
+    assert names.get("Tom Baker") == "PERSON"
+    # An office named through its body keeps its words.
+    text = "The Office of Special Counsel Director Henry Kerner wrote to the Department of Justice Robert Smith."
+    assert "Office of Special" not in [m.text for m in extract_mentions(nlp(text), doc_id="d")]
+
+
+@pytest.mark.model
+def test_a_legal_form_tagged_apart_is_part_of_the_company_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = list(extract_mentions(nlp("The carmaker Chrysler LLC filed for bankruptcy protection on Thursday."), doc_id="d"))
+    assert [(m.text, m.type) for m in found if m.type == "ORG"] == [("Chrysler LLC", "ORG")]

@@ -254,6 +254,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     people = _PersonNames.of(ents)
     items = [item for ent in ents if ent.label_ not in NUMERIC_LABELS
              for part in _within_lines(ent) if (item := _item_for(part, people)) is not None]
+    items = _with_legal_forms(doc, items)
     _outvoted_person_tags(doc, items)
     _trim_to_known_names(doc, items)
     for item in items:
@@ -280,6 +281,21 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
 
 
 # --- spans and titles -------------------------------------------------------------------------
+
+
+def _with_legal_forms(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """An organisation's legal form the tagger made a name of its own ("Chrysler" + "LLC") is part
+    of the organisation's name: "LLC" alone is no entity."""
+    kept: list[_Item] = []
+    for item in items:
+        previous = kept[-1] if kept else None
+        if (previous is not None and previous.label == "ORG" and item.start == previous.end
+                and item.end - item.start == 1 and normalise_word(doc[item.start].text) in CORPORATE_SUFFIXES
+                and doc[item.start].text[:1].isupper()):
+            previous.end, previous.char_end = item.end, item.char_end
+            continue
+        kept.append(item)
+    return kept
 
 
 def _outvoted_person_tags(doc: Doc, items: list[_Item]) -> None:
@@ -384,6 +400,8 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
         start -= 1  # "[Juan] Grant": an editor's insertion keeps both its brackets
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
         end -= 1
+    if given == "ORG":
+        end = _organisation_end(doc, start, end)
     if given == "PERSON":
         end = _with_hyphenated_rest(doc, end)
         end = _with_elided_surname(doc, end)
@@ -407,6 +425,27 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     last = doc[end - 1]
     item.char_end = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
     return item
+
+
+def _organisation_end(doc: Doc, start: int, end: int) -> int:
+    """Token end of an organisation's name the tagger ran into what follows it: a flight it operates
+    ("Air France Flight 447" is the airline's flight) or the title of a person named next ("Boeing
+    Executive Vice President Scott Carson", "Acme Chairman John Smith"). An office named through
+    its body keeps its words ("Office of Special Counsel Henry Kerner")."""
+    flight = next((t.i for t in doc[start + 1:end] if t.text == "Flight"), None)
+    if flight is not None:
+        return flight
+    if any(t.lower_ == "of" for t in doc[start:end]):
+        return end  # "Office of Special Counsel", "Department of Justice"
+    while (end - start > 1 and end < len(doc) and doc[end - 1].text[:1].isupper()
+           and normalise_word(doc[end - 1].text) in _ROLE_WORDS
+           and (doc[end].ent_type_ == "PERSON" or _is_title_token(doc[end]))):
+        end -= 1
+    return end
+
+
+# Words ending a person's title that the tagger may read into the organisation before it.
+_ROLE_WORDS = frozenset(TITLE_WORDS) | {"executive", "officer"}
 
 
 def _with_hyphenated_rest(doc: Doc, end: int) -> int:
