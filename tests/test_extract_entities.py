@@ -718,3 +718,12 @@ def test_an_organisation_ends_before_a_flight_or_the_title_of_the_person_named_n
 def test_a_legal_form_tagged_apart_is_part_of_the_company_name(nlp) -> None:  # type: ignore[no-untyped-def]
     found = list(extract_mentions(nlp("The carmaker Chrysler LLC filed for bankruptcy protection on Thursday."), doc_id="d"))
     assert [(m.text, m.type) for m in found if m.type == "ORG"] == [("Chrysler LLC", "ORG")]
+
+
+@pytest.mark.model
+def test_a_name_described_as_a_company_is_the_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Shoppers lined up at U.S. electronics retailer Best Buy on Friday."
+    assert [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d") if m.text == "Best Buy"] == [("Best Buy", "ORG")]
+    # A person's name is not a company because the description beside it is another's.
+    text = "Michael Berry of the Liberty Institute, a Texas law firm, wrote to the Pentagon on Friday."
+    assert ("Michael Berry", "PERSON") in [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d")]

@@ -569,3 +569,21 @@ def test_canonical_a_given_name_many_articles_write_alone_is_not_claimed_by_a_ra
     })
     entities, entity_of = canonicalise(docs, extractions)
     assert entity_of[("a", 0)] == entity_of[("b", 0)] == entity_of[("c", 0)]
+
+
+def test_a_one_word_organisation_one_document_tags_a_person_joins_it() -> None:
+    # One article reads the airline as an organisation throughout, another as a person: no one of
+    # the corpus carries the name, so the person reading is a tagger slip.
+    specs = {
+        "a": ("Skylark said on Monday that it would buy ten jets. Skylark flies to 40 cities. Skylark grew.",
+              [("Skylark", "ORG", 0, ()), ("Skylark", "ORG", 0, ()), ("Skylark", "ORG", 0, ())]),
+        "b": ("Skylark cut its fares again on Friday.", [("Skylark", "PERSON", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    # A surname of someone the corpus names in full keeps its person reading.
+    specs["c"] = ("Senator Mary Skylark spoke on Tuesday.", [("Mary Skylark", "PERSON", 0, ("Senator",))])
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("b", 0)] == entity_of[("c", 0)]

@@ -260,6 +260,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     for item in items:
         if item.label == "PERSON":
             item.titles = _titles_for(doc, item, people)
+    _described_as_organisations(doc, items)
     clusters = _cluster(doc, items)
     items.extend(_missed_surnames(doc, items, clusters))
     if nominals:
@@ -281,6 +282,26 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
 
 
 # --- spans and titles -------------------------------------------------------------------------
+
+
+# Head nouns of a description that make the name it describes an organisation, whatever the tagger
+# says ("Irish low cost airline, Ryanair", "electronics retailer Best Buy", "Magna, a parts company").
+ORGANISATION_NOUNS = frozenset(
+    "company firm corporation airline carrier manufacturer maker automaker carmaker retailer chain bank "
+    "magazine newspaper broadcaster agency consortium conglomerate publisher insurer lender startup brand "
+    "supplier".split()
+)
+
+
+def _described_as_organisations(doc: Doc, items: list[_Item]) -> None:
+    """A name the tagger called a person that the text describes as a company ("airline", "retailer")
+    is that company, at every mention of the name: the small model's PERSON for a one-word brand."""
+    described = {tuple(_name_words(doc, item)) for item in items if item.label == "PERSON"
+                 and not is_common_first_name(doc[item.start].text)  # "Michael Berry of the Liberty Institute, a firm"
+                 and any(title_head(t) in ORGANISATION_NOUNS and not is_relative_title(t) for t in item.titles)}
+    for item in items:
+        if item.label == "PERSON" and tuple(_name_words(doc, item)) in described:
+            item.label, item.titles = "ORG", []
 
 
 def _with_legal_forms(doc: Doc, items: list[_Item]) -> list[_Item]:

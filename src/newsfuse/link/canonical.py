@@ -317,19 +317,25 @@ def _merge_same_key(clusters: list[_Cluster], uf: _UnionFind) -> None:
 def _merge_mistags(clusters: list[_Cluster], uf: _UnionFind) -> None:
     """Fold a clearly outnumbered type of one key into the dominant type of that key."""
     by_key: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    name_words: set[str] = set()  # words of people's full names: a one-word name may be someone's
     for i, c in enumerate(clusters):
         by_key[c.key][_family(c.type)].append(i)
-    for families in by_key.values():
+        if c.type == "PERSON" and len(c.tokens) > 1:
+            name_words.update(c.tokens)
+    for key, families in by_key.items():
         if len(families) < 2:
             continue
         weight = {f: sum(len(clusters[i].mentions) for i in idx) for f, idx in families.items()}
         dominant = max(families, key=lambda f: (weight[f], len(families[f]), f))
-        if len(families[dominant]) < 2:
+        # A one-word name no person of the corpus carries, read as an organisation at least as often
+        # as a person ("Ryanair"), is the organisation even when one document alone says so.
+        lone_word = dominant == "ORG" and "PERSON" in families and " " not in key and key not in name_words
+        if len(families[dominant]) < 2 and not lone_word:
             continue
         for fam, idx in families.items():
             # A full name read as a person as often as an organisation ("Northrop Grumman"), with
             # no title on it, is a tagger slip too: people's names rarely pass as companies.
-            untitled_name = fam == "PERSON" and " " in clusters[idx[0]].key and dominant == "ORG"
+            untitled_name = fam == "PERSON" and (" " in clusters[idx[0]].key or lone_word) and dominant == "ORG"
             ratio = 1.0 if untitled_name else MISTAG_RATIO
             if fam == dominant or weight[dominant] < ratio * weight[fam]:
                 continue
