@@ -727,3 +727,11 @@ def test_a_name_described_as_a_company_is_the_company(nlp) -> None:  # type: ign
     # A person's name is not a company because the description beside it is another's.
     text = "Michael Berry of the Liberty Institute, a Texas law firm, wrote to the Pentagon on Friday."
     assert ("Michael Berry", "PERSON") in [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d")]
+
+
+@pytest.mark.model
+def test_a_lower_case_kind_of_body_is_no_part_of_an_organisations_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = list(extract_mentions(nlp("The United Mine Workers union endorsed him. The Democratic party met."), doc_id="d"))
+    names = [m.text for m in found if m.type == "ORG"]
+    assert "United Mine Workers" in names
+    assert "Democratic party" in names  # one capitalised word left: the lower-case noun is needed

@@ -449,13 +449,17 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
 
 
 def _organisation_end(doc: Doc, start: int, end: int) -> int:
-    """Token end of an organisation's name the tagger ran into what follows it: a flight it operates
+    """Token end of an organisation's name the tagger ran into the words around it: a lower-case word
+    saying what kind of body it is ("the United Auto Workers union"), a flight it operates
     ("Air France Flight 447" is the airline's flight) or the title of a person named next ("Boeing
     Executive Vice President Scott Carson", "Acme Chairman John Smith"). An office named through
     its body keeps its words ("Office of Special Counsel Henry Kerner")."""
     flight = next((t.i for t in doc[start + 1:end] if t.text == "Flight"), None)
     if flight is not None:
         return flight
+    if (end - start >= 3 and doc[end - 1].is_lower and doc[end - 1].text in ORGANISATION_HEADS
+            and all(t.text[:1].isupper() for t in doc[start:end - 1])):
+        return end - 1  # "the United Auto Workers union": the kind of body, in lower case, is no part of its name
     if any(t.lower_ == "of" for t in doc[start:end]):
         return end  # "Office of Special Counsel", "Department of Justice"
     while (end - start > 1 and end < len(doc) and doc[end - 1].text[:1].isupper()
