@@ -735,3 +735,14 @@ def test_a_lower_case_kind_of_body_is_no_part_of_an_organisations_name(nlp) -> N
     names = [m.text for m in found if m.type == "ORG"]
     assert "United Mine Workers" in names
     assert "Democratic party" in names  # one capitalised word left: the lower-case noun is needed
+
+
+@pytest.mark.model
+def test_an_organisation_cut_short_ends_where_the_text_names_it_in_full(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The tagger reads the second "Lockheed Martin" as "Lockheed" and a product "Martin".
+    text = "Lockheed Martin Corporation said on Monday that profit rose. Shares of Lockheed Martin rose."
+    found = [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d")]
+    assert ("Lockheed Martin", "ORG") in found and not [m for m in found if m[0] == "Martin"]
+    # Never half of another name.
+    text = "Lockheed Martin Corporation said on Monday that profit rose. The chairman of Lockheed Martin Smith said so."
+    assert ("Martin Smith", "PERSON") in [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d")]

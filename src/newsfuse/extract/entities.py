@@ -254,7 +254,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     people = _PersonNames.of(ents)
     items = [item for ent in ents if ent.label_ not in NUMERIC_LABELS
              for part in _within_lines(ent) if (item := _item_for(part, people)) is not None]
-    items = _with_legal_forms(doc, items)
+    items = _with_known_endings(doc, _with_legal_forms(doc, items))
     _outvoted_person_tags(doc, items)
     _trim_to_known_names(doc, items)
     for item in items:
@@ -302,6 +302,37 @@ def _described_as_organisations(doc: Doc, items: list[_Item]) -> None:
     for item in items:
         if item.label == "PERSON" and tuple(_name_words(doc, item)) in described:
             item.label, item.titles = "ORG", []
+
+
+def _with_known_endings(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """An organisation the tagger cut short ("Northrop" + "Grumman" read as a product) ends where
+    the text's own full mention of it ends: a name it tags whole elsewhere ("Northrop Grumman"), or
+    that name without its legal form ("Lockheed Martin" after "Lockheed Martin Corporation")."""
+    known: set[str] = set()
+    for item in items:
+        if item.label == "ORG" and item.end - item.start > 1:
+            known.add(doc[item.start:item.end].text)
+            if normalise_word(doc[item.end - 1].text) in CORPORATE_SUFFIXES and item.end - item.start > 2:
+                known.add(doc[item.start:item.end - 1].text)
+    if not known:
+        return items
+    longest = max(len(name.split()) for name in known)
+    kept: list[_Item] = []
+    swallowed_until = -1
+    for index, item in enumerate(items):
+        if item.start < swallowed_until:
+            continue
+        if item.label == "ORG":
+            for end in range(min(len(doc), item.start + longest), item.end, -1):
+                # never half of another name: "Lockheed" + "Martin Smith" stays apart
+                cut = any(o.start < end < o.end for o in items[index + 1:index + 1 + longest])
+                if (doc[item.start:end].text in known and not cut
+                        and all(t.text[:1].isupper() for t in doc[item.end:end])):
+                    item.end = swallowed_until = end
+                    item.char_end = doc[end - 1].idx + len(doc[end - 1].text)
+                    break
+        kept.append(item)
+    return kept
 
 
 def _with_legal_forms(doc: Doc, items: list[_Item]) -> list[_Item]:
