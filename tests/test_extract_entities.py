@@ -746,3 +746,12 @@ def test_an_organisation_cut_short_ends_where_the_text_names_it_in_full(nlp) -> 
     # Never half of another name.
     text = "Lockheed Martin Corporation said on Monday that profit rose. The chairman of Lockheed Martin Smith said so."
     assert ("Martin Smith", "PERSON") in [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d")]
+
+
+@pytest.mark.model
+def test_a_title_read_as_an_organisation_is_not_cut_to_a_word_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc = nlp("Rear Admiral John Kirby said the ship was safe.")
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 2, 4, label="PERSON")]
+    assert "Rear" not in [m.text for m in extract_mentions(doc, doc_id="d")]

@@ -493,6 +493,8 @@ def _organisation_end(doc: Doc, start: int, end: int) -> int:
         return end - 1  # "the United Auto Workers union": the kind of body, in lower case, is no part of its name
     if any(t.lower_ == "of" for t in doc[start:end]):
         return end  # "Office of Special Counsel", "Department of Justice"
+    if all(normalise_word(t.text) in _ROLE_WORDS for t in doc[start:end]):
+        return end  # a title the tagger read as an organisation ("Rear Admiral") has no name to keep
     while (end - start > 1 and end < len(doc) and doc[end - 1].text[:1].isupper()
            and normalise_word(doc[end - 1].text) in _ROLE_WORDS
            and (doc[end].ent_type_ == "PERSON" or _is_title_token(doc[end]))):
