@@ -587,3 +587,15 @@ def test_a_one_word_organisation_one_document_tags_a_person_joins_it() -> None:
     docs, extractions = corpus(specs)
     _, entity_of = canonicalise(docs, extractions)
     assert entity_of[("b", 0)] == entity_of[("c", 0)]
+
+
+def test_an_acronym_spelled_by_one_name_written_two_ways_joins_it() -> None:
+    # "Defence" and "Defense": one consortium, not two names competing for "NADC".
+    specs = {
+        "a": ("The North Atlantic Defence Consortium won.", [("North Atlantic Defence Consortium", "ORG", 0, ())]),
+        "b": ("The North Atlantic Defense Consortium lost.", [("North Atlantic Defense Consortium", "ORG", 0, ())]),
+        "c": ("NADC said it would appeal.", [("NADC", "ORG", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)] == entity_of[("c", 0)]

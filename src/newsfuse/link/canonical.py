@@ -377,9 +377,49 @@ def _merge_acronyms(clusters: list[_Cluster], uf: _UnionFind) -> None:
         if c.type not in ACRONYM_TYPES or len(c.tokens) != 1 or not _written_as_acronym(c):
             continue
         family = _family(c.type)
-        chosen = _dominant(spelled.get((family, c.key), set()), {k: weight[(family, k)] for k in spelled.get((family, c.key), ())})
+        keys = spelled.get((family, c.key), set())
+        weights = {k: weight[(family, k)] for k in keys}
+        variants = _one_spelling(keys, weights)
+        for variant, kept in variants.items():
+            uf.union(first[(family, kept)], first[(family, variant)])
+        chosen = _dominant(set(variants.values()), _variant_weights(variants, weights))
         if chosen is not None:
             uf.union(first[(family, chosen)], i)
+
+
+def _one_spelling(keys: set[str], weight: Mapping[str, int]) -> dict[str, str]:
+    """Each key -> the commonest key it is a spelling variant of: the same words but one letter in
+    some ("European Aeronautic Defence and Space" / "... Defense ..."), which spell the acronym
+    alike and are one name written two ways, not two organisations competing for it."""
+    ranked = sorted(keys, key=lambda k: (-weight.get(k, 0), k))
+    kept: dict[str, str] = {}
+    for key in ranked:
+        kept[key] = next((k for k in ranked if kept.get(k) == k and _spelling_variant(key, k)), key)
+    return kept
+
+
+def _variant_weights(variants: Mapping[str, str], weight: Mapping[str, int]) -> dict[str, int]:
+    totals: Counter[str] = Counter()
+    for key, kept in variants.items():
+        totals[kept] += weight.get(key, 0)
+    return dict(totals)
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Same number of words, and every word that differs is at least five letters long and one
+    letter away ("defence", "defense")."""
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and all(
+        x == y or min(len(x), len(y)) >= 5 and _one_edit_apart(x, y) for x, y in zip(words_a, words_b))
+
+
+def _one_edit_apart(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) == 1
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _merge_short_names(clusters: list[_Cluster], uf: _UnionFind) -> None:
