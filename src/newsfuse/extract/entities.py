@@ -6,7 +6,9 @@ spaCy's NER gives the spans; this module then
 2. repairs PERSON spans so the name does not carry its title ("Gen. Mark Hertling" -> text
    "Mark Hertling", title "Gen.") and collects the titles written around a person: premodifiers
    ("Retired US Lt. Gen."), appositions (", a former commander of US Army Europe,") and copular
-   clauses ("Smith is the chairman of Acme");
+   clauses ("Smith is the chairman of Acme"); repairs organisation spans the tagger ran into a
+   flight or a title ("Boeing Executive") or cut short ("Northrop" + "Grumman", "Chrysler" + "LLC"),
+   and makes a name described as a company ("retailer Best Buy") an organisation;
 3. groups mentions of one entity into a ``cluster`` (surname / full-name containment for people,
    initials for organisation acronyms, the same normalised name otherwise);
 4. adds conservative nominal references ("the chairman", "the Russian leader") to a person

@@ -12,12 +12,14 @@ This module decides which of those clusters, across documents, name the same thi
    :data:`MISTAG_RATIO`) and carries no evidence of its own (a person title on a would-be ORG).
    Otherwise "Ford" the person and "Ford" the company stay apart. A multi-word name read as a
    person no more often than as an organisation, with no title on it ("Northrop Grumman"), is
-   the organisation.
+   the organisation; so is a one-word name no person of the corpus carries ("Ryanair"), even when
+   a single document reads it as an organisation.
 3. **Acronyms.** An all-capitals single-token organisation or place ("UN", "U.S.", "USAF") joins
    the one multi-word entity of a compatible type whose initials it spells (a word in capitals
    gives all its letters: "U.S. Air Force"); when several spell it, the one named at least three
-   times as often as the others ("GM": "General Motors", not a one-off "General Motor"); left
-   alone when ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
+   times as often as the others ("GM": "General Motors", not a one-off "General Motor"); names
+   differing by one letter in some words ("Defence" / "Defense") count as one; left alone when
+   ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
    organisation's key when two words or more remain.
 4. **Short organisation names.** A one-word organisation ("Ford") joins the longer one that some
    document shortens to that word ("Ford Motor Co. ... Ford said"), with the same dominance rule.
