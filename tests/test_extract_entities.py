@@ -681,3 +681,77 @@ def test_a_surname_with_an_elided_prefix_is_part_of_the_name(nlp) -> None:  # ty
     doc = nlp("Senator Tom Haskins spoke with the radio host Bill O’Reilly on Thursday. O’Reilly then said no.")
     people = [(m.text, m.cluster) for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
     assert ("Bill O’Reilly", people[1][1]) in people and ("O’Reilly", people[1][1]) in people
+
+
+@pytest.mark.model
+def test_a_company_shortened_to_a_surname_stays_the_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The tagger reads every lone "Ford" as the organisation; the chairman's surname had taken them.
+    text = ("The Ford Motor Company will close four plants, its chairman, Henry Ford III, said on Monday. "
+            "Ford lost $2 billion last year. Analysts expect Ford to cut more jobs.")
+    found = list(extract_mentions(nlp(text), doc_id="d"))
+    company = next(m.cluster for m in found if m.text == "Ford Motor Company")
+    assert [(m.type, m.cluster) for m in found if m.text == "Ford"] == [("ORG", company)] * 2
+    assert next(m.type for m in found if m.text == "Henry Ford III") == "PERSON"
+
+
+@pytest.mark.model
+def test_an_abbreviation_defined_in_a_parenthesis_joins_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "NDA" spells no initials of "Nordic Airways" ("NA"): the parenthesis defines it.
+    text = "Passengers on Nordic Airways (NDA) were stranded in Oslo on Friday. NDA said the strike would end on Sunday."
+    found = list(extract_mentions(nlp(text), doc_id="d"))
+    airline = next(m.cluster for m in found if m.text == "Nordic Airways")
+    assert [m.cluster for m in found if m.text == "NDA"] == [airline, airline]
+
+
+@pytest.mark.model
+def test_an_organisation_ends_before_a_flight_or_the_title_of_the_person_named_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Northwind Aviation Executive Vice President Tom Baker said relatives of passengers on Air Ostra Flight 311 met him."
+    names = {m.text: m.type for m in extract_mentions(nlp(text), doc_id="d")}
+    assert names.get("Northwind Aviation") == "ORG" and names.get("Air Ostra") == "ORG"
+    assert names.get("Tom Baker") == "PERSON"
+    # An office named through its body keeps its words.
+    text = "The Office of Special Counsel Director Henry Kerner wrote to the Department of Justice Robert Smith."
+    assert "Office of Special" not in [m.text for m in extract_mentions(nlp(text), doc_id="d")]
+
+
+@pytest.mark.model
+def test_a_legal_form_tagged_apart_is_part_of_the_company_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = list(extract_mentions(nlp("The carmaker Chrysler LLC filed for bankruptcy protection on Thursday."), doc_id="d"))
+    assert [(m.text, m.type) for m in found if m.type == "ORG"] == [("Chrysler LLC", "ORG")]
+
+
+@pytest.mark.model
+def test_a_name_described_as_a_company_is_the_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Shoppers lined up at U.S. electronics retailer Best Buy on Friday."
+    assert [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d") if m.text == "Best Buy"] == [("Best Buy", "ORG")]
+    # A person's name is not a company because the description beside it is another's.
+    text = "Michael Berry of the Liberty Institute, a Texas law firm, wrote to the Pentagon on Friday."
+    assert ("Michael Berry", "PERSON") in [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d")]
+
+
+@pytest.mark.model
+def test_a_lower_case_kind_of_body_is_no_part_of_an_organisations_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = list(extract_mentions(nlp("The United Mine Workers union endorsed him. The Democratic party met."), doc_id="d"))
+    names = [m.text for m in found if m.type == "ORG"]
+    assert "United Mine Workers" in names
+    assert "Democratic party" in names  # one capitalised word left: the lower-case noun is needed
+
+
+@pytest.mark.model
+def test_an_organisation_cut_short_ends_where_the_text_names_it_in_full(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The tagger reads the second "Lockheed Martin" as "Lockheed" and a product "Martin".
+    text = "Lockheed Martin Corporation said on Monday that profit rose. Shares of Lockheed Martin rose."
+    found = [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d")]
+    assert ("Lockheed Martin", "ORG") in found and not [m for m in found if m[0] == "Martin"]
+    # Never half of another name.
+    text = "Lockheed Martin Corporation said on Monday that profit rose. The chairman of Lockheed Martin Smith said so."
+    assert ("Martin Smith", "PERSON") in [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d")]
+
+
+@pytest.mark.model
+def test_a_title_read_as_an_organisation_is_not_cut_to_a_word_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc = nlp("Rear Admiral John Kirby said the ship was safe.")
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 2, 4, label="PERSON")]
+    assert "Rear" not in [m.text for m in extract_mentions(doc, doc_id="d")]

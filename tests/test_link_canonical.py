@@ -569,3 +569,33 @@ def test_canonical_a_given_name_many_articles_write_alone_is_not_claimed_by_a_ra
     })
     entities, entity_of = canonicalise(docs, extractions)
     assert entity_of[("a", 0)] == entity_of[("b", 0)] == entity_of[("c", 0)]
+
+
+def test_a_one_word_organisation_one_document_tags_a_person_joins_it() -> None:
+    # One article reads the airline as an organisation throughout, another as a person: no one of
+    # the corpus carries the name, so the person reading is a tagger slip.
+    specs = {
+        "a": ("Skylark said on Monday that it would buy ten jets. Skylark flies to 40 cities. Skylark grew.",
+              [("Skylark", "ORG", 0, ()), ("Skylark", "ORG", 0, ()), ("Skylark", "ORG", 0, ())]),
+        "b": ("Skylark cut its fares again on Friday.", [("Skylark", "PERSON", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    # A surname of someone the corpus names in full keeps its person reading.
+    specs["c"] = ("Senator Mary Skylark spoke on Tuesday.", [("Mary Skylark", "PERSON", 0, ("Senator",))])
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("b", 0)] == entity_of[("c", 0)]
+
+
+def test_an_acronym_spelled_by_one_name_written_two_ways_joins_it() -> None:
+    # "Defence" and "Defense": one consortium, not two names competing for "NADC".
+    specs = {
+        "a": ("The North Atlantic Defence Consortium won.", [("North Atlantic Defence Consortium", "ORG", 0, ())]),
+        "b": ("The North Atlantic Defense Consortium lost.", [("North Atlantic Defense Consortium", "ORG", 0, ())]),
+        "c": ("NADC said it would appeal.", [("NADC", "ORG", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)] == entity_of[("c", 0)]

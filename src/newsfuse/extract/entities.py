@@ -6,7 +6,9 @@ spaCy's NER gives the spans; this module then
 2. repairs PERSON spans so the name does not carry its title ("Gen. Mark Hertling" -> text
    "Mark Hertling", title "Gen.") and collects the titles written around a person: premodifiers
    ("Retired US Lt. Gen."), appositions (", a former commander of US Army Europe,") and copular
-   clauses ("Smith is the chairman of Acme");
+   clauses ("Smith is the chairman of Acme"); repairs organisation spans the tagger ran into a
+   flight or a title ("Boeing Executive") or cut short ("Northrop" + "Grumman", "Chrysler" + "LLC"),
+   and makes a name described as a company ("retailer Best Buy") an organisation;
 3. groups mentions of one entity into a ``cluster`` (surname / full-name containment for people,
    initials for organisation acronyms, the same normalised name otherwise);
 4. adds conservative nominal references ("the chairman", "the Russian leader") to a person
@@ -254,11 +256,13 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     people = _PersonNames.of(ents)
     items = [item for ent in ents if ent.label_ not in NUMERIC_LABELS
              for part in _within_lines(ent) if (item := _item_for(part, people)) is not None]
+    items = _with_known_endings(doc, _with_legal_forms(doc, items))
     _outvoted_person_tags(doc, items)
     _trim_to_known_names(doc, items)
     for item in items:
         if item.label == "PERSON":
             item.titles = _titles_for(doc, item, people)
+    _described_as_organisations(doc, items)
     clusters = _cluster(doc, items)
     items.extend(_missed_surnames(doc, items, clusters))
     if nominals:
@@ -280,6 +284,72 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
 
 
 # --- spans and titles -------------------------------------------------------------------------
+
+
+# Head nouns of a description that make the name it describes an organisation, whatever the tagger
+# says ("Irish low cost airline, Ryanair", "electronics retailer Best Buy", "Magna, a parts company").
+ORGANISATION_NOUNS = frozenset(
+    "company firm corporation airline carrier manufacturer maker automaker carmaker retailer chain bank "
+    "magazine newspaper broadcaster agency consortium conglomerate publisher insurer lender startup brand "
+    "supplier".split()
+)
+
+
+def _described_as_organisations(doc: Doc, items: list[_Item]) -> None:
+    """A name the tagger called a person that the text describes as a company ("airline", "retailer")
+    is that company, at every mention of the name: the small model's PERSON for a one-word brand."""
+    described = {tuple(_name_words(doc, item)) for item in items if item.label == "PERSON"
+                 and not is_common_first_name(doc[item.start].text)  # "Michael Berry of the Liberty Institute, a firm"
+                 and any(title_head(t) in ORGANISATION_NOUNS and not is_relative_title(t) for t in item.titles)}
+    for item in items:
+        if item.label == "PERSON" and tuple(_name_words(doc, item)) in described:
+            item.label, item.titles = "ORG", []
+
+
+def _with_known_endings(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """An organisation the tagger cut short ("Northrop" + "Grumman" read as a product) ends where
+    the text's own full mention of it ends: a name it tags whole elsewhere ("Northrop Grumman"), or
+    that name without its legal form ("Lockheed Martin" after "Lockheed Martin Corporation")."""
+    known: set[str] = set()
+    for item in items:
+        if item.label == "ORG" and item.end - item.start > 1:
+            known.add(doc[item.start:item.end].text)
+            if normalise_word(doc[item.end - 1].text) in CORPORATE_SUFFIXES and item.end - item.start > 2:
+                known.add(doc[item.start:item.end - 1].text)
+    if not known:
+        return items
+    longest = max(len(name.split()) for name in known)
+    kept: list[_Item] = []
+    swallowed_until = -1
+    for index, item in enumerate(items):
+        if item.start < swallowed_until:
+            continue
+        if item.label == "ORG":
+            for end in range(min(len(doc), item.start + longest), item.end, -1):
+                # never half of another name: "Lockheed" + "Martin Smith" stays apart
+                cut = any(o.start < end < o.end for o in items[index + 1:index + 1 + longest])
+                if (doc[item.start:end].text in known and not cut
+                        and all(t.text[:1].isupper() for t in doc[item.end:end])):
+                    item.end = swallowed_until = end
+                    item.char_end = doc[end - 1].idx + len(doc[end - 1].text)
+                    break
+        kept.append(item)
+    return kept
+
+
+def _with_legal_forms(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """An organisation's legal form the tagger made a name of its own ("Chrysler" + "LLC") is part
+    of the organisation's name: "LLC" alone is no entity."""
+    kept: list[_Item] = []
+    for item in items:
+        previous = kept[-1] if kept else None
+        if (previous is not None and previous.label == "ORG" and item.start == previous.end
+                and item.end - item.start == 1 and normalise_word(doc[item.start].text) in CORPORATE_SUFFIXES
+                and doc[item.start].text[:1].isupper()):
+            previous.end, previous.char_end = item.end, item.char_end
+            continue
+        kept.append(item)
+    return kept
 
 
 def _outvoted_person_tags(doc: Doc, items: list[_Item]) -> None:
@@ -384,6 +454,8 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
         start -= 1  # "[Juan] Grant": an editor's insertion keeps both its brackets
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
         end -= 1
+    if given == "ORG":
+        end = _organisation_end(doc, start, end)
     if given == "PERSON":
         end = _with_hyphenated_rest(doc, end)
         end = _with_elided_surname(doc, end)
@@ -407,6 +479,33 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     last = doc[end - 1]
     item.char_end = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
     return item
+
+
+def _organisation_end(doc: Doc, start: int, end: int) -> int:
+    """Token end of an organisation's name the tagger ran into the words around it: a lower-case word
+    saying what kind of body it is ("the United Auto Workers union"), a flight it operates
+    ("Air France Flight 447" is the airline's flight) or the title of a person named next ("Boeing
+    Executive Vice President Scott Carson", "Acme Chairman John Smith"). An office named through
+    its body keeps its words ("Office of Special Counsel Henry Kerner")."""
+    flight = next((t.i for t in doc[start + 1:end] if t.text == "Flight"), None)
+    if flight is not None:
+        return flight
+    if (end - start >= 3 and doc[end - 1].is_lower and doc[end - 1].text in ORGANISATION_HEADS
+            and all(t.text[:1].isupper() for t in doc[start:end - 1])):
+        return end - 1  # "the United Auto Workers union": the kind of body, in lower case, is no part of its name
+    if any(t.lower_ == "of" for t in doc[start:end]):
+        return end  # "Office of Special Counsel", "Department of Justice"
+    if all(normalise_word(t.text) in _ROLE_WORDS for t in doc[start:end]):
+        return end  # a title the tagger read as an organisation ("Rear Admiral") has no name to keep
+    while (end - start > 1 and end < len(doc) and doc[end - 1].text[:1].isupper()
+           and normalise_word(doc[end - 1].text) in _ROLE_WORDS
+           and (doc[end].ent_type_ == "PERSON" or _is_title_token(doc[end]))):
+        end -= 1
+    return end
+
+
+# Words ending a person's title that the tagger may read into the organisation before it.
+_ROLE_WORDS = frozenset(TITLE_WORDS) | {"executive", "officer"}
 
 
 def _with_hyphenated_rest(doc: Doc, end: int) -> int:
@@ -845,7 +944,9 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
         if item.label == "PERSON":
             _assign_person(doc, item, clusters, _Reading(evidence, item))
     named = _NamedSoFar.of(items)
+    short_forms = _organisation_short_forms(doc, items)
     by_key: dict[tuple[str, str], int] = {}
+    by_end: dict[int, _Item] = {}  # organisations and places so far, by the token after them
     for item in items:
         if item.label == "PERSON":
             continue
@@ -853,7 +954,7 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
         if not words:
             words = [doc[item.start:item.end].text.lower()]
         subject = (item.label in PERSON_MISTAG_LABELS or item.label == "GPE") and _is_clause_subject(doc, item)
-        if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and subject)
+        if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and subject) and item.start not in short_forms
                 and (person := _person_for_mistag(words, clusters, named, _Reading(evidence, item),
                                                    doc if subject else None)) is not None):
             item.label = "PERSON"
@@ -861,8 +962,56 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
             clusters[person].last_seen = item.start
             clusters[person].mentions += 1
             continue
+        defined = _defined_by_parenthesis(doc, item, words, by_end)
+        if defined is not None:
+            by_key.setdefault(("PLACE" if item.label in {"GPE", "LOC", "FAC"} else item.label, " ".join(words)),
+                              defined.cluster)
         item.cluster = _assign_other(item, words, clusters, by_key)
+        by_end[item.end] = item
     return clusters
+
+
+def _defined_by_parenthesis(doc: Doc, item: _Item, words: list[str], by_end: dict[int, _Item]) -> _Item | None:
+    """The name an abbreviation in capitals is defined for by a parenthesis right after it: "Singapore
+    Airlines (SIA)" or "the State Property Agency (SPA)" -- the letters, first one first, come in
+    order from the name's words ("SIA" is no initialism of "Singapore Airlines", so the initials
+    rule alone missed it). Later "SIA" mentions then join the airline too."""
+    if len(words) != 1 or not _written_in_capitals(doc, item) or item.start < 2 or doc[item.start - 1].text != "(":
+        return None
+    named = by_end.get(item.start - 1)
+    if named is None or named.cluster < 0 or named.label != item.label:
+        return None
+    name = _name_words(doc, named)
+    if len(name) < 2 or name[0][:1] != words[0][:1]:
+        return None
+    return named if _letters_in_order(words[0], "".join(name)) else None
+
+
+def _written_in_capitals(doc: Doc, item: _Item) -> bool:
+    letters = [ch for ch in doc[item.start:item.end].text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _letters_in_order(abbreviation: str, text: str) -> bool:
+    remaining = iter(text)
+    return all(letter in remaining for letter in abbreviation)
+
+
+def _organisation_short_forms(doc: Doc, items: list[_Item]) -> set[int]:
+    """Start tokens of one-word names tagged ORG that shorten a company the text named before them
+    with its legal form ("The Ford Motor Company will cut ... Ford's losses"), when the tagger never
+    reads the word alone as a person: the company, not the surname of a person the text also names
+    ("William Clay Ford Jr."). A surname also tagged PERSON alone is left to the person rules, and so
+    is a word opening any other organisation ("the Christie administration ... Christie said")."""
+    alone_as_person = {" ".join(_name_words(doc, it)) for it in items if it.label == "PERSON"}
+    opened: dict[str, int] = {}  # first word of a company's name with its legal form -> where first named
+    for item in items:
+        words = _name_words(doc, item) if item.label == "ORG" else []
+        if len(words) > 1 and words[-1] in CORPORATE_SUFFIXES and doc[item.end - 1].text[:1].isupper():
+            opened.setdefault(words[0], item.start)
+    return {item.start for item in items
+            if item.label == "ORG" and len(words := _name_words(doc, item)) == 1 and words[0] not in alone_as_person
+            and opened.get(words[0], len(doc)) < item.start}
 
 
 def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster], reading: _Reading | None = None) -> None:

@@ -12,12 +12,14 @@ This module decides which of those clusters, across documents, name the same thi
    :data:`MISTAG_RATIO`) and carries no evidence of its own (a person title on a would-be ORG).
    Otherwise "Ford" the person and "Ford" the company stay apart. A multi-word name read as a
    person no more often than as an organisation, with no title on it ("Northrop Grumman"), is
-   the organisation.
+   the organisation; so is a one-word name no person of the corpus carries ("Ryanair"), even when
+   a single document reads it as an organisation.
 3. **Acronyms.** An all-capitals single-token organisation or place ("UN", "U.S.", "USAF") joins
    the one multi-word entity of a compatible type whose initials it spells (a word in capitals
    gives all its letters: "U.S. Air Force"); when several spell it, the one named at least three
-   times as often as the others ("GM": "General Motors", not a one-off "General Motor"); left
-   alone when ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
+   times as often as the others ("GM": "General Motors", not a one-off "General Motor"); names
+   differing by one letter in some words ("Defence" / "Defense") count as one; left alone when
+   ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
    organisation's key when two words or more remain.
 4. **Short organisation names.** A one-word organisation ("Ford") joins the longer one that some
    document shortens to that word ("Ford Motor Co. ... Ford said"), with the same dominance rule.
@@ -317,19 +319,25 @@ def _merge_same_key(clusters: list[_Cluster], uf: _UnionFind) -> None:
 def _merge_mistags(clusters: list[_Cluster], uf: _UnionFind) -> None:
     """Fold a clearly outnumbered type of one key into the dominant type of that key."""
     by_key: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    name_words: set[str] = set()  # words of people's full names: a one-word name may be someone's
     for i, c in enumerate(clusters):
         by_key[c.key][_family(c.type)].append(i)
-    for families in by_key.values():
+        if c.type == "PERSON" and len(c.tokens) > 1:
+            name_words.update(c.tokens)
+    for key, families in by_key.items():
         if len(families) < 2:
             continue
         weight = {f: sum(len(clusters[i].mentions) for i in idx) for f, idx in families.items()}
         dominant = max(families, key=lambda f: (weight[f], len(families[f]), f))
-        if len(families[dominant]) < 2:
+        # A one-word name no person of the corpus carries, read as an organisation at least as often
+        # as a person ("Ryanair"), is the organisation even when one document alone says so.
+        lone_word = dominant == "ORG" and "PERSON" in families and " " not in key and key not in name_words
+        if len(families[dominant]) < 2 and not lone_word:
             continue
         for fam, idx in families.items():
             # A full name read as a person as often as an organisation ("Northrop Grumman"), with
             # no title on it, is a tagger slip too: people's names rarely pass as companies.
-            untitled_name = fam == "PERSON" and " " in clusters[idx[0]].key and dominant == "ORG"
+            untitled_name = fam == "PERSON" and (" " in clusters[idx[0]].key or lone_word) and dominant == "ORG"
             ratio = 1.0 if untitled_name else MISTAG_RATIO
             if fam == dominant or weight[dominant] < ratio * weight[fam]:
                 continue
@@ -371,9 +379,49 @@ def _merge_acronyms(clusters: list[_Cluster], uf: _UnionFind) -> None:
         if c.type not in ACRONYM_TYPES or len(c.tokens) != 1 or not _written_as_acronym(c):
             continue
         family = _family(c.type)
-        chosen = _dominant(spelled.get((family, c.key), set()), {k: weight[(family, k)] for k in spelled.get((family, c.key), ())})
+        keys = spelled.get((family, c.key), set())
+        weights = {k: weight[(family, k)] for k in keys}
+        variants = _one_spelling(keys, weights)
+        for variant, kept in variants.items():
+            uf.union(first[(family, kept)], first[(family, variant)])
+        chosen = _dominant(set(variants.values()), _variant_weights(variants, weights))
         if chosen is not None:
             uf.union(first[(family, chosen)], i)
+
+
+def _one_spelling(keys: set[str], weight: Mapping[str, int]) -> dict[str, str]:
+    """Each key -> the commonest key it is a spelling variant of: the same words but one letter in
+    some ("European Aeronautic Defence and Space" / "... Defense ..."), which spell the acronym
+    alike and are one name written two ways, not two organisations competing for it."""
+    ranked = sorted(keys, key=lambda k: (-weight.get(k, 0), k))
+    kept: dict[str, str] = {}
+    for key in ranked:
+        kept[key] = next((k for k in ranked if kept.get(k) == k and _spelling_variant(key, k)), key)
+    return kept
+
+
+def _variant_weights(variants: Mapping[str, str], weight: Mapping[str, int]) -> dict[str, int]:
+    totals: Counter[str] = Counter()
+    for key, kept in variants.items():
+        totals[kept] += weight.get(key, 0)
+    return dict(totals)
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Same number of words, and every word that differs is at least five letters long and one
+    letter away ("defence", "defense")."""
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and all(
+        x == y or min(len(x), len(y)) >= 5 and _one_edit_apart(x, y) for x, y in zip(words_a, words_b))
+
+
+def _one_edit_apart(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) == 1
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _merge_short_names(clusters: list[_Cluster], uf: _UnionFind) -> None:
