@@ -1104,15 +1104,18 @@ def _in_a_named_holiday(span: Span) -> bool:
     """``span`` lies in a date entity that is a holiday naming a thing ("the Fourth of July Speech"):
     its month alone is no date either."""
     doc = span.doc
-    if span[0].ent_type_ != "DATE":
-        # No entity: the holiday may start a few words before ("the Fourth of [July] Speech").
-        return any(_holiday_naming_a_thing(doc[start : span.end]) for start in range(max(0, span.start - 3), span.start + 1))
     start, end = span.start, span.end
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return _holiday_naming_a_thing(doc[start:end])
+    if span[0].ent_type_ == "DATE":
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    if end >= len(doc) or not (doc[end].is_title or doc[end].lower_ in _NAMED_AFTER_A_DAY):
+        return False  # what names a thing follows the holiday (tested first: most spans stop here)
+    if span[0].ent_type_ == "DATE":
+        return _holiday_naming_a_thing(doc[start:end])
+    # No entity: the holiday may start a few words before ("the Fourth of [July] Speech").
+    return any(_holiday_naming_a_thing(doc[first:end]) for first in range(max(0, start - 3), start + 1))
 
 
 def _weekday_names_a_title(span: Span, following: Token) -> bool:
