@@ -3131,15 +3131,12 @@ def _shift_reference(reference: str | None, unit: str, step: int) -> Resolution 
 
 def _rule_first_or_last_day(text: str, anchor: Anchor) -> Resolution | None:
     """"the first day of March", "the last day of February 2024": that day of the month named."""
-    match = re.fullmatch(rf"(?:the )?(first|last) day of ({_MONTH_RE}(?:,? {_YEAR_RE})?|(?:this|next|last) month)", text)
-    if match is None:
+    named = _part_of_named_month(text, r"first|last", "day", anchor)
+    if named is None:
         return None
-    month = normalise(match.group(2), anchor)
-    if month.value is None or not re.fullmatch(r"\d{4}-\d{2}", month.value):
-        return None
-    year, number = int(month.value[:4]), int(month.value[5:])
-    day = 1 if match.group(1) == "first" else calendar.monthrange(year, number)[1]
-    return Resolution(f"{month.value}-{day:02d}", "day")
+    which, year, month = named
+    day = 1 if which == "first" else calendar.monthrange(year, month)[1]
+    return Resolution(f"{year:04d}-{month:02d}-{day:02d}", "day")
 
 
 def _rule_week_of_month(text: str, anchor: Anchor) -> Resolution | None:
@@ -3148,21 +3145,23 @@ def _rule_week_of_month(text: str, anchor: Anchor) -> Resolution | None:
     The n-th week is the one holding the month's (7n - 3)th day and the last week the one holding
     its fourth day from the end: the week with most of its days in the month, as ISO numbers weeks.
     """
-    match = re.fullmatch(
-        rf"(?:the )?(first|second|third|fourth|final|last) week of ({_MONTH_RE}(?:,? {_YEAR_RE})?|(?:this|next|last) month)",
-        text,
-    )
+    named = _part_of_named_month(text, r"first|second|third|fourth|final|last", "week", anchor)
+    if named is None:
+        return None
+    which, year, month = named
+    day = calendar.monthrange(year, month)[1] - 3 if which in ("final", "last") else 7 * ORDINALS[which] - 3
+    return Resolution(_iso_week(date(year, month, day)), "week")
+
+
+def _part_of_named_month(text: str, which: str, unit: str, anchor: Anchor) -> tuple[str, int, int] | None:
+    """"the <which> <unit> of <month>": the word that picks the part, and the month's year and number."""
+    match = re.fullmatch(rf"(?:the )?({which}) {unit} of ({_MONTH_RE}(?:,? {_YEAR_RE})?|(?:this|next|last) month)", text)
     if match is None:
         return None
     month = normalise(match.group(2), anchor)
     if month.value is None or not re.fullmatch(r"\d{4}-\d{2}", month.value):
         return None
-    year, number = int(month.value[:4]), int(month.value[5:])
-    if match.group(1) in ("final", "last"):
-        day = calendar.monthrange(year, number)[1] - 3
-    else:
-        day = 7 * ORDINALS[match.group(1)] - 3
-    return Resolution(_iso_week(date(year, number, day)), "week")
+    return match.group(1), int(month.value[:4]), int(month.value[5:])
 
 
 _RULES = (
