@@ -1573,3 +1573,16 @@ def test_a_surname_with_an_elided_prefix_is_the_speaker(nlp) -> None:  # type: i
 def test_a_direct_quote_keeps_the_speaker_who_said_it(nlp, text: str, words: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     doc, quotes = _quotes(nlp, text)
     assert [q.speaker_name for q in quotes if q.text == words] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_a_pronoun_before_the_person_its_sentence_names_is_that_person(nlp) -> None:
+    # "Even as he pledged ..., opposition leader Omar Haddad conceded": "he" is Haddad, named for the first
+    # time right after; it had gone to the lawyer quoted in the sentence before.
+    text = ("Rights groups criticized the vote on Monday. Lawyer Dana Weiss said the ruling was unjust. "
+            "Even as he pledged to challenge the result, opposition leader Omar Haddad conceded that "
+            "the party had lost ground.")
+    _, quotes = _quotes(nlp, text)
+    speakers = {q.text: q.speaker_name or "" for q in quotes}
+    assert speakers["to challenge the result"].endswith("Omar Haddad")
+    assert speakers["the ruling was unjust"].endswith("Dana Weiss")

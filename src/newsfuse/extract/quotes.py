@@ -1592,6 +1592,7 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
     if token.pos_ == "PRON" or lower in PERSONAL_PRONOUNS or lower in UNRESOLVED_PRONOUNS:
         if lower in PERSONAL_PRONOUNS:
             resolved = (_reporter_of_reported_cue(context, token, PERSONAL_PRONOUNS[lower])
+                        or _subject_named_after(context, token, PERSONAL_PRONOUNS[lower])
                         or _resolve_pronoun(context, token.idx, PERSONAL_PRONOUNS[lower]))
             if resolved is not None:
                 return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
@@ -1865,6 +1866,35 @@ def _reporter_of_reported_cue(context: _Context, pronoun: Token, gender: str) ->
             return None
         return _person_speaker(context, reporter, reporter.start, reporter.end)
     return None
+
+
+# Words opening an adverbial clause set before the sentence's subject ("Even as he pledged ..., Tibi said").
+_FRONTED_CLAUSE_MARKERS = frozenset({"as", "while", "after", "when", "though", "although", "before", "since", "because",
+                                     "once", "whereas", "if", "until"})
+
+
+def _subject_named_after(context: _Context, pronoun: Token, gender: str) -> _Speaker | None:
+    """"Even as he pledged to fight on, opposition leader Omar Haddad conceded ...": a pronoun in an
+    adverbial clause set before its sentence's subject, a person named there for the first time,
+    is that person (it had gone to the last person named before, a lawyer quoted earlier)."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i < verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _FRONTED_CLAUSE_MARKERS for c in verb.children):
+        return None
+    subject = _subject_of(verb.head)
+    if subject is None or subject.i < verb.i or context.in_quote(subject.idx):
+        return None
+    named = context.mention_at(subject.idx, subject.idx + len(subject.text))
+    if named is None and subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON"):
+        # A name the small model did not tag ("leading MK Ahmad Tibi"): the phrase itself, rather
+        # than the last person named before.
+        return _speaker_from_token(context, subject)
+    if named is None or named.type != "PERSON" or context.gender_of(named.cluster) not in (None, gender):
+        return None
+    if any(m.start < pronoun.idx for m in context.by_cluster.get(named.cluster, [named])):
+        return None  # named before the pronoun: either reading is open, the usual one decides
+    return _person_speaker(context, named, named.start, named.end)
 
 
 def _modifies_a_noun(context: _Context, mention: Mention) -> bool:
