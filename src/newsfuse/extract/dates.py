@@ -1080,9 +1080,10 @@ def _ends_a_name(span: Span) -> bool:
 _NAMED_AFTER_A_DAY = frozenset({"agreement", "agreements", "accord", "accords", "truce", "offensive", "massacre"})
 
 
-def _holiday_naming_a_thing(span: Span) -> bool:
+def _day_naming_a_thing(span: Span) -> bool:
     """"the Good Friday agreement", "the Easter Rising", "the Christmas truce": a holiday that
-    names an event or a text is no date ("an Ash Wednesday service" is one: that day's service)."""
+    names an event or a text is no date ("an Ash Wednesday service" is one: that day's service);
+    nor is a weekday that names a paper (:func:`_weekday_names_a_title`)."""
     doc = span.doc
     if span.end >= len(doc):
         return False
@@ -1113,9 +1114,9 @@ def _in_a_named_holiday(span: Span) -> bool:
     if end >= len(doc) or not (doc[end].is_title or doc[end].lower_ in _NAMED_AFTER_A_DAY):
         return False  # what names a thing follows the holiday (tested first: most spans stop here)
     if span[0].ent_type_ == "DATE":
-        return _holiday_naming_a_thing(doc[start:end])
+        return _day_naming_a_thing(doc[start:end])
     # No entity: the holiday may start a few words before ("the Fourth of [July] Speech").
-    return any(_holiday_naming_a_thing(doc[first:end]) for first in range(max(0, start - 3), start + 1))
+    return any(_day_naming_a_thing(doc[first:end]) for first in range(max(0, start - 3), start + 1))
 
 
 def _weekday_names_a_title(span: Span, following: Token) -> bool:
@@ -1141,7 +1142,7 @@ def _looks_temporal(span: Span) -> bool:
         return _is_day_by_event(span) or _is_trading_day(span)
     if text.lower() in _FREQUENCY_WORDS and span[0].dep_ in ("amod", "compound"):
         return _is_recurring_modifier(span)
-    if _is_yearly_rate(span) or _is_zoned_clock(span) or _ends_a_name(span) or _holiday_naming_a_thing(span):
+    if _is_yearly_rate(span) or _is_zoned_clock(span) or _ends_a_name(span) or _day_naming_a_thing(span):
         return False
     if _is_possessed_unit(span) or _is_name_part(span) or _is_bare_gap(span) or _is_last_minute(span):
         return False
