@@ -1586,3 +1586,13 @@ def test_quotes_a_pronoun_before_the_person_its_sentence_names_is_that_person(nl
     speakers = {q.text: q.speaker_name or "" for q in quotes}
     assert speakers["to challenge the result"].endswith("Omar Haddad")
     assert speakers["the ruling was unjust"].endswith("Dana Weiss")
+
+
+@pytest.mark.model
+def test_quotes_a_person_a_copula_introduces_is_the_antecedent_of_he(nlp) -> None:
+    # "Another guest was Joseph Cole ... He said": Cole, not the subject of the sentence before (Mark Hill).
+    text = ("Senator Mark Hill defended the grants on Monday. Another guest on the program was Joseph Cole, "
+            "the group's president. He said the deal was sound.")
+    _, quotes = _quotes(nlp, text)
+    speakers = {q.text: q.speaker_name or "" for q in quotes}
+    assert speakers["the deal was sound"].endswith("Joseph Cole")

@@ -1973,8 +1973,10 @@ def _is_subject(context: _Context, mention: Mention) -> bool:
     doc = context.doc
     start = context.token_at(mention.start)
     end = context.token_at(max(mention.start, mention.end - 1))
-    # "the spokeswoman Sarah Huckabee Sanders insisted": the name is the subject's apposition.
+    # "the spokeswoman Sarah Huckabee Sanders insisted": the name is the subject's apposition; "Another
+    # guest was Joseph Cole": the person a copula introduces is what the sentence is about.
     return any(doc[i].dep_ in SUBJECT_DEPS or (doc[i].dep_ == "appos" and doc[i].head.dep_ in SUBJECT_DEPS)
+               or (doc[i].dep_ == "attr" and doc[i].head.lemma_ == "be")
                for i in range(start, end + 1))
 
 
