@@ -1596,3 +1596,12 @@ def test_quotes_a_person_a_copula_introduces_is_the_antecedent_of_he(nlp) -> Non
     _, quotes = _quotes(nlp, text)
     speakers = {q.text: q.speaker_name or "" for q in quotes}
     assert speakers["the deal was sound"].endswith("Joseph Cole")
+
+
+@pytest.mark.model
+def test_quotes_a_file_photo_caption_is_no_transcript_turn(nlp) -> None:
+    # "FILE PHOTO: ..." had been a turn spoken by the photographer's credit, "Carlos Mendez/File Photo".
+    text = ("Protesters gathered outside the court. REUTERS/Carlos Mendez/File Photo\n\n"
+            "FILE PHOTO: Protesters hold signs outside the court in Sacramento, California, March 3, 2019.")
+    _, quotes = _quotes(nlp, text)
+    assert quotes == []

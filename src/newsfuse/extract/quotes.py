@@ -1020,7 +1020,8 @@ def _transcript_turns(context: _Context, doc_id: str) -> Iterator[Quote]:
     when the document reads as a dialogue (at least two labels, each opening two or more
     paragraphs, as in "Q:"/"A:" interviews). Headers like "UPDATE:" or "WASHINGTON:" are neither.
     """
-    turns = [turn for start, end in context.paragraphs if (turn := _turn_at(context.text, start, end))]
+    turns = [turn for start, end in context.paragraphs if (turn := _turn_at(context.text, start, end))
+             and not _is_furniture_label(context.text[turn.label_start:turn.label_end])]
     if not turns:
         return
     labels = [_label_key(context.text[t.label_start:t.label_end]) for t in turns]
@@ -1034,6 +1035,19 @@ def _transcript_turns(context: _Context, doc_id: str) -> Iterator[Quote]:
             speaker = _Speaker(context.text[turn.label_start:turn.label_end],
                                source_start=turn.label_start, source_end=turn.label_end, kind="unknown")
         yield _turn_quote(context, doc_id, turn, speaker)
+
+
+# Labels of a page's furniture, not of a speaker: "FILE PHOTO: Senator X speaks ..." is a caption (the
+# photographer's credit, "REUTERS/Jane Doe/File Photo", had been read as the person "PHOTO" names).
+_FURNITURE_LABELS = frozenset({
+    "file photo", "photo", "photos", "video", "watch", "update", "updated", "editor's note", "editors note",
+    "correction", "clarification", "read more", "related", "advertisement", "caption", "source", "note",
+    "warning", "breaking", "exclusive", "analysis", "opinion", "listen", "graphic", "file", "pictured",
+})
+
+
+def _is_furniture_label(label: str) -> bool:
+    return " ".join(label.lower().replace("’", "'").split()) in _FURNITURE_LABELS
 
 
 def _turn_at(text: str, start: int, end: int) -> _Turn | None:
