@@ -15,6 +15,12 @@ def _quotes(nlp, text):  # type: ignore[no-untyped-def]
     return doc, list(extract_quotes(doc, doc_id="d1"))
 
 
+def _speakers(nlp, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Each quote's content -> its speaker's name ("" when it has none)."""
+    _, quotes = _quotes(nlp, text)
+    return {q.text: q.speaker_name or "" for q in quotes}
+
+
 def _contents(text: str) -> list[str]:
     return [text[s.start:s.end] for s in find_quote_spans(text)]
 
@@ -1582,8 +1588,7 @@ def test_quotes_a_pronoun_before_the_person_its_sentence_names_is_that_person(nl
     text = ("Rights groups criticized the vote on Monday. Lawyer Dana Weiss said the ruling was unjust. "
             "Even as he pledged to challenge the result, opposition leader Omar Haddad conceded that "
             "the party had lost ground.")
-    _, quotes = _quotes(nlp, text)
-    speakers = {q.text: q.speaker_name or "" for q in quotes}
+    speakers = _speakers(nlp, text)
     assert speakers["to challenge the result"].endswith("Omar Haddad")
     assert speakers["the ruling was unjust"].endswith("Dana Weiss")
 
@@ -1593,8 +1598,7 @@ def test_quotes_a_person_a_copula_introduces_is_the_antecedent_of_he(nlp) -> Non
     # "Another guest was Joseph Cole ... He said": Cole, not the subject of the sentence before (Mark Hill).
     text = ("Senator Mark Hill defended the grants on Monday. Another guest on the program was Joseph Cole, "
             "the group's president. He said the deal was sound.")
-    _, quotes = _quotes(nlp, text)
-    speakers = {q.text: q.speaker_name or "" for q in quotes}
+    speakers = _speakers(nlp, text)
     assert speakers["the deal was sound"].endswith("Joseph Cole")
 
 

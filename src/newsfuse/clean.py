@@ -2637,9 +2637,12 @@ def _mark_unrelated(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
             continue  # the tail may never be the larger part of the text
         if not _opens_other_story(paragraphs, reasons, body, cut):
             continue
+        split = _split_at(paragraphs, body, words, cut, title_words)
+        if split is None:
+            continue
         bound = _article_end_before(paragraphs, reasons, body, cut)
-        if _is_foreign_tail(paragraphs, body, words, cut, title_words) or (
-                bound is not None and _is_distant_tail(paragraphs, body, words, cut, title_words, bound)):
+        if _is_foreign_tail(paragraphs, body, cut, split) or (
+                bound is not None and _is_distant_tail(paragraphs, body, cut, split, bound)):
             for i in body[cut:]:
                 reasons[i] = "unrelated"
             return
@@ -2683,24 +2686,14 @@ _AFTER_END_MAX_SIMILARITY = 0.2
 _AFTER_PAGE_END_MAX_SIMILARITY = 0.35
 
 
-def _is_distant_tail(paragraphs: Sequence[str], body: Sequence[int], words: Sequence[tuple[set[str], set[str]]],
-                     cut: int, title_words: tuple[set[str], set[str]], bound: float) -> bool:
+def _is_distant_tail(paragraphs: Sequence[str], body: Sequence[int], cut: int, split: _Split, bound: float) -> bool:
     """Whether body paragraphs ``cut`` onwards, found after the article's end, are other stories:
     they open on a headline and share little of the article's vocabulary as a whole (one teaser
     may share a name with it: stories of one site often do)."""
     # The headline may have been dropped already, as a line of a "More from" box.
     if not (_is_heading_like(paragraphs[body[cut]]) or _is_heading_like(paragraphs[body[cut] - 1])):
         return False
-    tail_chars = sum(len(paragraphs[i]) for i in body[cut:])
-    if tail_chars < 150 or tail_chars > sum(len(paragraphs[i]) for i in body[:cut]):
-        return False
-    head_content, head_names = set(title_words[0]), set(title_words[1])
-    for content, names in words[:cut]:
-        head_content |= content
-        head_names |= names
-    tail = words[cut:]
-    tail_words = (set().union(*(c for c, _ in tail)), set().union(*(n for _, n in tail)))
-    return _similarity(tail_words, (head_content, head_names)) <= bound
+    return _similarity(split.tail, split.head) <= bound
 
 
 # Lines a page sets between the paragraphs of a story: a caption, an advertisement label, an inline
@@ -2708,8 +2701,33 @@ def _is_distant_tail(paragraphs: Sequence[str], body: Sequence[int], words: Sequ
 _INLINE_LINES = _INLINE_NOISE | {"read-more", "related"}
 
 
-def _is_foreign_tail(paragraphs: Sequence[str], body: Sequence[int], words: Sequence[tuple[set[str], set[str]]],
-                     cut: int, title_words: tuple[set[str], set[str]]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Split:
+    """The text cut in two before a body paragraph: the article's words and names (with its title's),
+    the tail's, and each tail paragraph's."""
+
+    head: tuple[set[str], set[str]]
+    tail: tuple[set[str], set[str]]
+    tail_parts: Sequence[tuple[set[str], set[str]]]
+
+
+def _split_at(paragraphs: Sequence[str], body: Sequence[int], words: Sequence[tuple[set[str], set[str]]],
+              cut: int, title_words: tuple[set[str], set[str]]) -> _Split | None:
+    """The article and the tail on either side of body paragraph ``cut``, or None when the tail is too
+    short to judge or is the larger part: never cut away most of the text."""
+    tail_chars = sum(len(paragraphs[i]) for i in body[cut:])
+    if tail_chars < 150 or tail_chars > sum(len(paragraphs[i]) for i in body[:cut]):
+        return None
+    head_content, head_names = set(title_words[0]), set(title_words[1])
+    for content, names in words[:cut]:
+        head_content |= content
+        head_names |= names
+    tail = words[cut:]
+    tail_words = (set().union(*(c for c, _ in tail)), set().union(*(n for _, n in tail)))
+    return _Split((head_content, head_names), tail_words, tail)
+
+
+def _is_foreign_tail(paragraphs: Sequence[str], body: Sequence[int], cut: int, split: _Split) -> bool:
     """Whether body paragraphs ``cut`` onwards all fail to connect to the article before them.
 
     Required together: each paragraph of the tail is far from the article, the tail as a
@@ -2717,24 +2735,14 @@ def _is_foreign_tail(paragraphs: Sequence[str], body: Sequence[int], words: Sequ
     article never mentions. A headline-like line opening the tail (a teaser list) relaxes the
     whole-tail bound a little; without one the evidence must be stronger.
     """
-    head_content = set(title_words[0])
-    head_names = set(title_words[1])
-    for content, names in words[:cut]:
-        head_content |= content
-        head_names |= names
-    head = (head_content, head_names)
-    tail = words[cut:]
-    tail_chars = sum(len(paragraphs[i]) for i in body[cut:])
-    if tail_chars < 150 or tail_chars > sum(len(paragraphs[i]) for i in body[:cut]):
-        return False  # the article is the larger part: never cut away most of the text
-    if any(_similarity(part, head) > 2 * _UNRELATED_MAX_SIMILARITY for part in tail):
+    head_content, head_names = split.head
+    if any(_similarity(part, split.head) > 2 * _UNRELATED_MAX_SIMILARITY for part in split.tail_parts):
         return False
-    tail_content = set().union(*(c for c, _ in tail))
-    tail_names = set().union(*(n for _, n in tail))
+    tail_names = split.tail[1]
     if len(tail_names) < 2 or len(tail_names & (head_names | head_content)) / len(tail_names) > 0.1:
         return False
     bound = _UNRELATED_MAX_SIMILARITY if _is_heading_like(paragraphs[body[cut]]) else _UNRELATED_MAX_SIMILARITY / 2
-    return _similarity((tail_content, tail_names), head) <= bound
+    return _similarity(split.tail, split.head) <= bound
 
 
 # ---------------------------------------------------------------------------------------
