@@ -309,6 +309,20 @@ def test_corroborate_an_amount_that_says_nothing_of_what_it_is_disputes_nothing(
     assert all(c.status != "conflicting" for c in claims)
 
 
+def test_corroborate_a_change_that_says_nothing_of_what_changed_disputes_nothing() -> None:
+    # Two weekly reports each give "a decrease of" some number; nothing says it is the same series.
+    wire = make_doc("wire", "The average was 412,000, a decrease of 12,500 from the week before.", "Wire",
+                    "2025-05-13")
+    daily = make_doc("daily", "Claims were reported as a decrease of 31,000 from the week before.", "Daily",
+                     "2025-05-13")
+    extractions = {
+        "wire": extraction(wire, figure(wire, "12,500", 12500, "decrease", "decrease")),
+        "daily": extraction(daily, figure(daily, "31,000", 31000, "decrease", "decrease")),
+    }
+    claims = cross_check([wire, daily], extractions, {})
+    assert all(c.status != "conflicting" for c in claims)
+
+
 # -- a flood: a real disagreement, and figures that change over days -------------------------------
 
 

@@ -88,6 +88,20 @@ def test_extract_figures_about_nouns(nlp) -> None:
     assert found["300"].about == "death toll"
 
 
+def test_extract_figures_a_change_in_apposition_is_a_change_of_what_the_level_counts(nlp) -> None:
+    # "a decrease of 12,500" had counted "decrease", so two outlets' decreases of two different
+    # series (a moving average, continuing claims) read as one quantity in dispute.
+    found = figures_in(
+        nlp,
+        "The four-week moving average was 412,000, a decrease of 12,500 from the previous week's average. "
+        "Continuing claims fell to 2,100,000, a decrease of 31,000 from the previous week. "
+        "The company reported revenue of $5 billion, a rise of 8% from a year earlier.",
+    )
+    assert found["12,500"].about == "week moving average"
+    assert found["31,000"].about == "Continuing claims"
+    assert found["8%"].about == "revenue"
+
+
 @pytest.mark.model
 def test_extract_figures_ranges(nlp) -> None:
     found = figures_in(

@@ -96,6 +96,7 @@ from datetime import date
 
 from newsfuse.extract import MIN_RESTATED_COUNT
 from newsfuse.extract.dates import value_period
+from newsfuse.extract.figures import CHANGE_NOUNS
 from newsfuse.records import Claim, ClaimStatus, Document, Extraction, Figure, Quote, Span
 
 # Relative slack of an approximate figure ("about", "nearly", "some").
@@ -647,6 +648,8 @@ def _disagreement(a: _Fig, b: _Fig) -> str | None:
         return None
     if _vague(a.figure) and _vague(b.figure):
         return None  # "billions" and "tens of billions" are two ways of not giving the number
+    if a.counted in CHANGE_NOUNS or b.counted in CHANGE_NOUNS:
+        return None  # "a decrease of 28,250" with nothing saying what decreased proves no dispute
     if a.places and b.places and not a.places & b.places:
         # "a death toll of 63 for Rhineland-Palatinate" and "the toll in Germany climbed to 143": two
         # places' counts, neither a dispute nor an update of each other

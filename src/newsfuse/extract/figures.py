@@ -125,6 +125,10 @@ _SHELL_NOUNS = frozenset({"number", "total", "count", "amount", "share", "propor
                           "portion"})  # fmt: skip
 # A share "for" a group is a breakdown ("67 percent for Ford", "5 points for Democrats"), not what it counts.
 _SHARE_UNITS = frozenset({"%", "percentage points", "points", "basis points"})
+# Nouns of a change, whose "of" gives its size ("a decrease of 12,500", "a rise of 8%"): what
+# changed is elsewhere, so a figure counting one of them counts no thing.
+CHANGE_NOUNS = frozenset({"increase", "decrease", "rise", "fall", "drop", "decline", "gain", "jump", "reduction",
+                           "growth", "dip", "surge", "climb", "hike", "change", "swing", "uptick", "slide", "plunge"})  # fmt: skip
 _NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
 
 # ---------------------------------------------------------------------------- number grammar
@@ -699,7 +703,29 @@ def _modified_noun(span: Span, root: Token, unit: str | None, inside: set[int]) 
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         owner = head.head
         if owner.i not in inside and owner.lower_ not in _MEASURE_NOUNS and owner.lemma_.lower() not in _SHELL_NOUNS:
+            if owner.lemma_.lower() in CHANGE_NOUNS:
+                return _what_a_change_noun_changes(owner, inside) or _noun_phrase(owner, inside)
             return _noun_phrase(owner, inside)  # "a city of 7.5 million", "GDP of $1.4tn"
+    return None
+
+
+def _what_a_change_noun_changes(change: Token, inside: set[int]) -> str | None:
+    """"a decrease of 12,500" says by how much, not what decreased: "in" names it ("an increase of
+    5% in sales"), and a change set in apposition to a level or a noun is a change of what that level
+    counts ("the average was 412,000, a decrease of 12,500"; "revenue of $5 billion, a rise of 8%").
+    Two such changes of different things must not read as one quantity told two ways."""
+    for child in change.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if objects and objects[0].i not in inside:
+                return _noun_phrase(objects[0], inside)
+    if change.dep_ != "appos":
+        return None
+    level = change.head
+    if level.like_num or level.pos_ == "NUM":
+        return about_phrase(level.doc[level.i : level.i + 1], None)
+    if level.pos_ in ("NOUN", "PROPN") and level.lower_ not in _MEASURE_NOUNS and level.lower_ not in _UNIT_WORDS:
+        return _noun_phrase(level, inside)
     return None
 
 
