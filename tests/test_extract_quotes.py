@@ -1609,3 +1609,24 @@ def test_quotes_a_file_photo_caption_is_no_transcript_turn(nlp) -> None:
             "FILE PHOTO: Protesters hold signs outside the court in Sacramento, California, March 3, 2019.")
     _, quotes = _quotes(nlp, text)
     assert quotes == []
+
+
+@pytest.mark.model
+def test_quotes_a_participle_describing_a_noun_is_no_cue(nlp) -> None:
+    # "with the added wrinkle that ...": "added" describes "wrinkle"; it had made "the added wrinkle"
+    # the speaker of the quoted label before it.
+    text = ("Her critics used to see her in the Nineties as a “Queens machine hack,” but with the added "
+            "wrinkle that she was close to the unions. In recent years, she has changed.")
+    _, quotes = _quotes(nlp, text)
+    assert all(q.cue != "added" and q.speaker_name != "the added wrinkle" for q in quotes)
+
+
+@pytest.mark.model
+def test_quotes_a_name_given_by_nobody_reports_no_statement(nlp) -> None:
+    # "the governor was called a tyrant": the clause before it had been reported by "called".
+    text = ("Within hours, the reaction was intense. The slogan was trending online, the governor was called "
+            "a tyrant and a bully, and lawmakers threatened to sue.")
+    _, quotes = _quotes(nlp, text)
+    assert all(q.cue != "called" for q in quotes)
+    speakers = _speakers(nlp, "The plan was called a disaster by Sen. Ray Ames, who said farmers would suffer.")
+    assert speakers["farmers would suffer"].endswith("Ray Ames")

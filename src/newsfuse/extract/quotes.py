@@ -1338,6 +1338,10 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
         return True  # '"...," as Professor Marsh put it'
     if lemma not in SPEECH_LEMMAS or token.pos_ not in {"VERB", "AUX"}:
         return False
+    if token.dep_ == "amod" and any(c.dep_ in ("det", "poss") and c.i < token.i for c in token.head.children):
+        # a participle inside a noun phrase describes the noun: "with the added wrinkle that ..." (an
+        # inverted '..." tweeted AP reporter Tom Varga' is parsed as a modifier too, with no determiner)
+        return False
     if lemma == "read" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "more":
         return False  # a teaser's link ("... – Trump's 2018 lowlights Read more")
     return not (quote_cue and lemma in ATTITUDE_LEMMAS)
@@ -2096,6 +2100,8 @@ def _nothing_said(cue: Token) -> bool:
         return True  # "Asked if she was sure, she replied": the question is not hers
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "without":
         return True  # "struggled to defend him without criticizing him directly"
+    if _named_by_nobody(cue):
+        return True  # "the governor was called a tyrant": a name given, by no one the text says
     if _asks_whether_said(cue, subject):
         return True  # "Was he saying that ...?", "Did the mayor say that ...?": a question, no statement
     if subject is not None and subject.lower_ in ("'s", "’s", "us") and cue.head.lemma_.lower() == "let":
@@ -2110,6 +2116,14 @@ def _nothing_said(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and (governor.lemma_.lower() in _UNREALISED_GOVERNORS
                                     or any(c.lower_ == "yet" for c in governor.children)
                                     or any(c.dep_ == "neg" for c in governor.children))
+
+
+def _named_by_nobody(cue: Token) -> bool:
+    """A passive verb of calling with its name and no agent ("was called a tyrant and a bully"):
+    the clause the parser hangs beside it is no one's statement."""
+    children = list(cue.children)
+    return (cue.lemma_.lower() in _CALLING_LEMMAS and any(c.dep_ == "oprd" for c in children)
+            and any(c.dep_ == "auxpass" for c in children) and _passive_agent(cue) is None)
 
 
 # Bodies that speak through their texts or spokespeople: "the agency, which said ...": the heads of
