@@ -1630,3 +1630,12 @@ def test_quotes_a_name_given_by_nobody_reports_no_statement(nlp) -> None:
     assert all(q.cue != "called" for q in quotes)
     speakers = _speakers(nlp, "The plan was called a disaster by Sen. Ray Ames, who said farmers would suffer.")
     assert speakers["farmers would suffer"].endswith("Ray Ames")
+
+
+@pytest.mark.model
+def test_quotes_an_outcome_infinitive_reports_nothing(nlp) -> None:
+    # "only to find that ...": what befell the networks, which had been the analysts' statement.
+    text = ("Analysts tore into the networks who hyped the danger of the rally, only to find that the marchers "
+            "were outnumbered by the police.")
+    _, quotes = _quotes(nlp, text)
+    assert quotes == []

@@ -2110,12 +2110,19 @@ def _nothing_said(cue: Token) -> bool:
         return True  # "..., which explains why ...": the clause before it is no one's statement
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
-    if cue.dep_ in ("acl", "relcl"):
+    if cue.dep_ in ("acl", "relcl") or _outcome_infinitive(cue):
         return True
     governor = cue.head
     return cue.dep_ == "xcomp" and (governor.lemma_.lower() in _UNREALISED_GOVERNORS
                                     or any(c.lower_ == "yet" for c in governor.children)
                                     or any(c.dep_ == "neg" for c in governor.children))
+
+
+def _outcome_infinitive(cue: Token) -> bool:
+    """"hyped the danger, only to find that the marchers were few": what befell someone (often not
+    the clause's subject), not a statement."""
+    doc = cue.doc
+    return cue.i >= 2 and doc[cue.i - 1].lower_ == "to" and doc[cue.i - 2].lower_ == "only"
 
 
 def _named_by_nobody(cue: Token) -> bool:
