@@ -1509,3 +1509,13 @@ def test_extract_dates_a_paper_or_a_speech_named_after_a_day_is_no_date(nlp) -> 
     # A day's own post or service stays that day.
     assert "Tuesday" in dates_in(nlp, "Reporters found a Tuesday Facebook post by the sheriff.")
     assert "the Fourth of July" in dates_in(nlp, "They marched on the Fourth of July.")
+
+
+@pytest.mark.model
+def test_extract_dates_a_date_naming_an_unscheduled_event_lies_behind(nlp) -> None:
+    # "the deadly Jan. 6 riot" in a sentence with "would" had been next January: nobody schedules a riot.
+    assert dates_in(nlp, "It would be the sequel to the deadly Jan. 6 riot.")["Jan. 6"][0] == "2023-01-06"
+    assert dates_in(nlp, "A panel investigating the Feb. 2 shooting will meet.")["Feb. 2"][0] == "2023-02-02"
+    assert dates_in(nlp, "The committee will study the riot of Jan. 6.")["Jan. 6"][0] == "2023-01-06"
+    # An election or a deadline is named by its date ahead of time.
+    assert dates_in(nlp, "The Jan. 6 election will decide the seat.")["Jan. 6"][0] == "2024-01-06"

@@ -233,7 +233,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             tense = None if tense == "past" and not effective else "future"
         if _is_earliest(span):
             tense = "future"
-        if _is_since(span):
+        if _is_since(span) or _names_a_sudden_event(span):
             tense = "past"
         if tense == "present" and _is_scheduled_date(span):
             tense = "future"
@@ -1899,6 +1899,28 @@ def _decade_with_apostrophe(span: Span, result: Resolution) -> Resolution:
     if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
         return result
     return Resolution(result.value[:3], "decade")
+
+
+# Events nobody schedules: a date naming one ("the Jan. 6 riot", "the attack on Sept. 11") names one
+# that has happened, whatever the tense around it ("would be the sequel to the deadly Jan. 6 riot").
+# Elections, deadlines, hearings and anniversaries are named by their dates ahead of time.
+_SUDDEN_EVENTS = frozenset({
+    "attack", "riot", "insurrection", "shooting", "bombing", "crash", "explosion", "blast", "earthquake", "quake",
+    "killing", "murder", "massacre", "siege", "assault", "coup", "collapse", "uprising", "breach", "hack", "stabbing",
+    "ambush", "derailment", "spill", "outage", "raid", "rampage", "mutiny", "invasion", "landslide", "mudslide",
+    "tornado", "shootout", "carjacking", "kidnapping", "abduction", "arson", "crackdown", "overdose",
+})  # fmt: skip
+
+
+def _names_a_sudden_event(span: Span) -> bool:
+    """The date modifies a noun of an unscheduled event: "the deadly Jan. 6 riot", "the riot of Jan. 6"."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("of", "on"):
+        head = head.head
+    elif root.dep_ not in ("nmod", "compound", "npadvmod", "amod") or head.i < root.i:
+        return False
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _SUDDEN_EVENTS
 
 
 def _dates_a_simple_past(span: Span) -> bool:
