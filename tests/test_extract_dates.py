@@ -1519,3 +1519,15 @@ def test_extract_dates_a_date_naming_an_unscheduled_event_lies_behind(nlp) -> No
     assert dates_in(nlp, "The committee will study the riot of Jan. 6.")["Jan. 6"][0] == "2023-01-06"
     # An election or a deadline is named by its date ahead of time.
     assert dates_in(nlp, "The Jan. 6 election will decide the seat.")["Jan. 6"][0] == "2024-01-06"
+
+
+@pytest.mark.model
+def test_extract_dates_a_holiday_named_as_an_institution_is_no_date(nlp) -> None:
+    # "recognize Juneteenth as a federal holiday" had put the bill on this year's June 19 in timelines.
+    assert "Juneteenth" not in dates_in(nlp, "The governor signed a bill to recognize Juneteenth as a state holiday.")
+    assert "Juneteenth" not in dates_in(nlp, "Juneteenth, first celebrated in 1866, commemorates the end of slavery.")
+    # A day something happens on stays a date.
+    assert "Christmas" in dates_in(nlp, "They celebrated Christmas with their families.")
+    assert "Thanksgiving" in dates_in(nlp, "Stores will close on Thanksgiving.")
+    assert "Every Christmas" in dates_in(nlp, "Every Christmas, the Foxes have the neighbours over.") or \
+        "Christmas" in dates_in(nlp, "Every Christmas, the Foxes have the neighbours over.")

@@ -1077,6 +1077,24 @@ def _ends_a_name(span: Span) -> bool:
     return before.is_title and not before.is_sent_start
 
 
+_TIME_DETERMINERS = frozenset({"every", "each", "this", "last", "next"})
+
+
+def _holiday_as_institution(span: Span) -> bool:
+    """"Juneteenth commemorates the end of slavery", "a bill to recognize Juneteenth as a federal
+    holiday": the holiday itself, doing or being named something, not a day something happened on
+    ("they celebrated Christmas", "Christmas falls on a Friday", "Thanksgiving was quiet" keep it)."""
+    root = span.root
+    verb = root.head
+    children = list(verb.children)
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if span[0].lower_ in _TIME_DETERMINERS or before in _TIME_DETERMINERS:
+        return False  # "Every Christmas, the Foxes have the neighbours over": a time, parsed as a subject
+    if root.dep_ in ("dobj", "nsubjpass"):
+        return any(c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd" for c in children)
+    return root.dep_ == "nsubj" and verb.lemma_.lower() != "be" and any(c.dep_ == "dobj" for c in children)
+
+
 _NAMED_AFTER_A_DAY = frozenset({"agreement", "agreements", "accord", "accords", "truce", "offensive", "massacre"})
 
 
@@ -1093,7 +1111,7 @@ def _day_naming_a_thing(span: Span) -> bool:
     name = re.sub(r"\s+", " ", span.text.lower().replace("’", "'")).removeprefix("the ")
     if _holiday(name, 2000) is None:
         return False
-    if following.lower_ in _NAMED_AFTER_A_DAY:
+    if following.lower_ in _NAMED_AFTER_A_DAY or _holiday_as_institution(span):
         return True
     # "the Easter Egg Roll", "A Christmas Story"; but "an Easter Mass" is held that day, and "Ahead of
     # Black Friday Maria Lopez said" runs into a name.
@@ -1423,8 +1441,10 @@ def _extra_is_temporal(span: Span) -> bool:
     first = span[0]
     if len(span) == 3 and first.lower_ in ("a", "an") and span[-1].lower_ == "day":
         return _is_day_as_predicate(span)
-    if _is_age(span) or _is_fraction(span) or _is_name_part(span) or _in_a_named_holiday(span) or text == "one day":
+    if _is_age(span) or _is_fraction(span) or _is_name_part(span) or text == "one day":
         return False  # "one day" alone is mostly "some day" ("hopes he one day follows")
+    if _in_a_named_holiday(span) or _day_naming_a_thing(span):
+        return False
     if any(token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for token in span) and not re.search(
             r"\d\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.)|:\d\d", text):
         # "nearly a quarter-trillion dollars", "only 1000 feet": part of a sum or a measure (the small
