@@ -841,3 +841,26 @@ def test_clean_html_page_blocks_keep_the_words_of_nested_inline_markup_in_order(
         "<p>First <em>item</em></p>then a loose line.</div></body></html>")
     texts = [b.text for b in _page_blocks(tree)]
     assert texts == ["The mayor said on Monday that the plan passed.", "First item", "then a loose line."]
+
+
+def _page_with_author(author: str) -> str:
+    body = " ".join(["The council approved the new budget on Tuesday after a long debate about roads and schools."] * 3)
+    return (f'<html><head><title>Budget passes</title><meta name="author" content="{author}">'
+            '<meta property="og:site_name" content="Northgate Ledger"></head><body><article><h1>Budget passes</h1>'
+            f"<p>{body}</p><p>{body}</p></article></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("STEVE PEOPLES, AP National Political Writer", ("Steve Peoples",)),  # a role is no second author
+        ("Tom Gillespie News reporter", ("Tom Gillespie",)),
+        ("Jeff Foust Monday, November", ("Jeff Foust",)),  # a date run into the name
+        ("Ilana Muhlstein, MS, RDN", ("Ilana Muhlstein",)),  # credentials
+        ("Dana Weiss, Northgate Ledger", ("Dana Weiss",)),  # the outlet beside a writer
+        ("The Russian and Syrian defense ministries", ()),  # a sentence split on "and"
+    ],
+)
+def test_clean_html_authors_are_the_writers_names(author: str, expected: tuple[str, ...]) -> None:
+    doc = clean(RawDocument(id="a", source_path="a.html", kind="html", content=_page_with_author(author)))
+    assert doc.authors == expected

@@ -2928,7 +2928,8 @@ def _names_in_byline(text: str) -> list[str]:
         if not piece or re.search(rf"\b(?:{_ROLE_WORDS}|published|updated|min read|ago|staff)\b", piece, re.I):
             continue
         words = piece.split()
-        if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words if w.lower() not in ("de", "van", "von", "da", "del", "bin", "al", "la", "le")):
+        if 2 <= len(words) <= 4 and words[-1].lower() not in _NAME_PARTICLES and all(
+                w[0].isupper() for w in words if w.lower() not in _NAME_PARTICLES):
             names.append(" ".join(w if not w.isupper() or len(w) <= 2 else w.capitalize() for w in words))
     return names
 
@@ -3800,8 +3801,9 @@ def _html_metadata(tree: lxml.html.HtmlElement | None, extracted: trafilatura.se
         if extracted.date and not _year_only_guess(extracted.date, tree):
             published = (extracted.date, "htmldate")
         if extracted.author:
-            names = tuple(n.strip() for n in re.split(r";|\band\b", extracted.author) if n.strip())
-            authors = (names, "byline")
+            names = _page_authors(re.split(r";|\band\b", extracted.author), outlet[0] or extracted.sitename)
+            if names:
+                authors = (names, "byline")
         if extracted.url:
             page_url = (extracted.url, "canonical")
     if outlet[0] is None:
@@ -3824,6 +3826,89 @@ def _html_metadata(tree: lxml.html.HtmlElement | None, extracted: trafilatura.se
     if title[0] and outlet[0]:
         title = (_without_site_suffix(title[0], outlet[0]), title[1])
     return _Meta(title=title, outlet=outlet, published=published, authors=authors, language=language, url=page_url)
+
+
+# What a page's author field carries besides names: a label before them ("Analysis by", "Текст"),
+# the writer's role after them ("News reporter", "is a reporter", "AP National Political Writer"),
+# a date run into them ("Jeff Foust Monday"), the agency ("ERIC TUCKER Associated Press").
+_AUTHOR_LABEL = re.compile(r"^(?:(?:analysis|opinion|story|written|words|text|reporting|photos?)\s+by|by|von|por|par|"
+                           r"text|texte|текст|автор)\s*:?\s+", re.IGNORECASE)
+_AUTHOR_ROLE_TAIL = re.compile(
+    r"\s+(?:is\s+an?\s+)?(?:(?:ap|cnn|news|staff|senior|chief|political|national|sports?|auto|security|business|"
+    r"contributing|special|investigative|foreign|economics?|tech(?:nology)?|science|health|deputy|managing|associate|"
+    r"assistant|executive|digital|breaking|general|assignment)\s+){0,3}(?:reporter|correspondent|writer|"
+    r"editor(?:-at-large)?|contributor|columnist|journalist|producer|analyst|critic|photographer)s?\b.*$",
+    re.IGNORECASE)
+_AUTHOR_DATE_TAIL = re.compile(
+    r"\s+(?:published|updated|posted|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|june|july|august|september|october|november|december)\b.*$", re.IGNORECASE)
+_AGENCIES = ("associated press|reuters|afp|ap|pti|efe|dpa|ani|ians|xinhua|upi|bloomberg|cnn|pap|ansa|kyodo|yonhap|tass|"
+             "press association|agence france-presse")
+_AGENCY_TAIL = re.compile(rf"\s+(?:the\s+)?(?:{_AGENCIES})$", re.IGNORECASE)
+# A name field that names a desk, a team, an agency or a publication rather than a writer.
+_NOT_A_WRITER = re.compile(
+    rf"^(?:the\s+)?(?:{_AGENCIES})\b|\b(?:staff|bureau|editorial|news|media|press|wire|services?|reports|sports?|"
+    r"admin\w*|\w*admin|team|desk|agency|blog|magazine|newsroom|com|redaktion|agenturen|agentur|rédaction|redacción|"
+    r"redação|redazione|gmbh|ag|inc|llc|ltd|verlag|e\.?\s?v)\b", re.IGNORECASE)
+_NAME_PARTICLES = frozenset({"de", "van", "von", "da", "del", "der", "den", "di", "du", "bin", "al", "la", "le", "y"})
+
+
+def _page_authors(pieces: Sequence[str], outlet: str | None) -> tuple[str, ...]:
+    """The writers' names in a page's author field (as trafilatura reads it): labels, roles, dates and
+    agency names run into a name are cut off. Desks, agencies, companies, credentials and the outlet's
+    own name are left out when a writer is named, and kept (the first of them) when none is ("Reuters",
+    a blog signed with its own name); a lone word is a name only when it is the whole field ("Josh"),
+    not beside others ("Monday", "Germany"). A name in capitals is written as a name."""
+    cleaned = [_AUTHOR_LABEL.sub("", _norm_space(p)).strip(_AUTHOR_STRIP) for p in pieces]
+    cleaned = [c for c in cleaned if c]
+    names: list[str] = []
+    sources: list[str] = []
+    for name in cleaned:
+        dated = _AUTHOR_DATE_TAIL.sub("", name).strip(_AUTHOR_STRIP)
+        without_role = _AUTHOR_ROLE_TAIL.sub("", dated)
+        if len(without_role.split()) < 2:
+            without_role = dated  # "Rasender Reporter" is a pen name, not "Rasender" the reporter
+        cut = _AGENCY_TAIL.sub("", without_role).strip(_AUTHOR_STRIP)
+        if _looks_like_a_writer(cut, outlet, alone=len(cleaned) == 1):
+            words = cut.split()
+            written = " ".join(w.capitalize() if w.isupper() and len(w) > 2 and len(words) > 1 else w for w in words)
+            if written not in names:
+                names.append(written)
+        elif not sources and _names_a_source(dated, outlet, alone=len(cleaned) == 1):
+            sources.append(dated)
+    return tuple(names or sources)
+
+
+def _names_a_source(name: str, outlet: str | None, *, alone: bool) -> bool:
+    """An agency, desk or the site itself as the author ("Reuters", "Telegraph Sport", a blog signed
+    with its own name): a few capitalised words, no date."""
+    if not name or not _capitalised(name) or len(name.split()) > 4 or _HAS_DIGIT.search(name):
+        return False
+    return alone or bool(_NOT_A_WRITER.search(name)) or _same_name(name, outlet)
+
+
+_AUTHOR_STRIP = " .,:;-–—|()'\"‘’“”"
+
+
+def _looks_like_a_writer(name: str, outlet: str | None, *, alone: bool) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not _capitalised(name) or _NOT_A_WRITER.search(name) or _HAS_DIGIT.search(name):
+        return False
+    if words[0].lower() == "the" or _same_name(name, outlet):
+        return False
+    return len(words) > 1 or (alone and len(name) > 3 and name.lower() not in STOPWORDS)
+
+
+def _capitalised(name: str) -> bool:
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in name.split())
+
+
+def _same_name(name: str, outlet: str | None) -> bool:
+    """The outlet's own name in the author field ("LinkNaija" on LinkNaija, "Beachbody" on its blog)."""
+    if not outlet:
+        return False
+    a, b = re.sub(r"\W", "", name.lower()), re.sub(r"\W", "", outlet.lower())
+    return bool(a) and (a == b or len(a) >= 4 and a in b)
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
