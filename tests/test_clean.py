@@ -864,3 +864,28 @@ def _page_with_author(author: str) -> str:
 def test_clean_html_authors_are_the_writers_names(author: str, expected: tuple[str, ...]) -> None:
     doc = clean(RawDocument(id="a", source_path="a.html", kind="html", content=_page_with_author(author)))
     assert doc.authors == expected
+
+
+@pytest.mark.parametrize(
+    ("site_name", "url", "expected"),
+    [
+        ("https://www.ledger-news.example", None, "Ledger News"),  # an address read as its site's name
+        ("Copyright 2014", "https://www.northgate.example/a", "Northgate"),  # a notice names no site
+        ("02.11.2021", "https://www.northgate.example/a", "Northgate"),  # nor does a date
+        ("@northgate_", "https://www.northgate.example/a", "Northgate"),  # nor a handle
+        ("Bahamas Local © 2022", None, "Bahamas Local"),
+        ("Das Leben, der Meister und ich", None, "Das Leben, der Meister und ich"),
+        ("CDU/CSU-Fraktion", None, "CDU/CSU-Fraktion"),
+    ],
+)
+def test_clean_html_outlet_from_a_usable_site_name(site_name: str, url: str | None, expected: str) -> None:
+    html = _page_with_author("Dana Weiss").replace('content="Northgate Ledger"', f'content="{site_name}"')
+    doc = clean(RawDocument(id="a", source_path="a.html", kind="html", content=html, url=url))
+    assert doc.outlet == expected
+
+
+def test_clean_html_archived_page_names_the_archived_site() -> None:
+    html = _page_with_author("Dana Weiss").replace('<meta property="og:site_name" content="Northgate Ledger">', "")
+    url = "https://web.archive.org/web/20160218174457/http:/www.northgate-ledger.example/2016/02/budget"
+    doc = clean(RawDocument(id="a", source_path="a.html", kind="html", content=html, url=url))
+    assert doc.outlet == "Northgate Ledger"

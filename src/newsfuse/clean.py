@@ -2820,6 +2820,9 @@ def _readable_outlet(text: str) -> str:
 
 def _domain_name(url: str) -> str:
     """A readable outlet name from a domain: www.example-times.com → "Example Times"."""
+    archived = _ARCHIVED_URL.match(url)
+    if archived:
+        url = re.sub(r"(?i)^(https?):/(?=[^/])", r"\1://", archived.group(1))  # an archived copy names the page's own site
     try:
         host = urlsplit(url if "//" in url else "//" + url).hostname or url
     except ValueError:  # "http://[broken": a malformed address still names its outlet by its text
@@ -3794,10 +3797,11 @@ def _html_metadata(tree: lxml.html.HtmlElement | None, extracted: trafilatura.se
     if extracted is not None:
         if extracted.title:
             title = (_norm_space(extracted.title), "og:title" if "og:title" in metas else "html title")
-        if metas.get("og:site_name"):
-            outlet = (_site_name(metas["og:site_name"]), "og:site_name")
-        elif extracted.sitename:
-            outlet = (_site_name(extracted.sitename), "site name")
+        declared = _usable_site_name(metas.get("og:site_name") or "")
+        if declared:
+            outlet = (declared, "og:site_name")
+        elif found := _usable_site_name(extracted.sitename or ""):
+            outlet = (found, "site name")
         if extracted.date and not _year_only_guess(extracted.date, tree):
             published = (extracted.date, "htmldate")
         if extracted.author:
@@ -3806,10 +3810,14 @@ def _html_metadata(tree: lxml.html.HtmlElement | None, extracted: trafilatura.se
                 authors = (names, "byline")
         if extracted.url:
             page_url = (extracted.url, "canonical")
+    if outlet[0] is None and _ARCHIVED_URL.match(url or page_url[0] or ""):
+        outlet = (_domain_name(url or page_url[0] or ""), "url domain")  # the archive's page, the site's lines
     if outlet[0] is None:
         for p in paragraphs:
             if p.reason == "copyright":
-                name = _outlet_from_copyright(p.text)
+                holder = _outlet_from_copyright(p.text) or ""
+                # "© Jane Roe/Getty Images": a picture's credit, not the site
+                name = None if _PHOTO_CREDIT.search(holder) else _usable_site_name(holder)
                 if name:
                     outlet = (name, "copyright line")
                     break
@@ -3912,6 +3920,32 @@ def _same_name(name: str, outlet: str | None) -> bool:
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+_SOCIAL_SITE_URL = re.compile(r"(?i)(?:https?://)?(?:www\.)?(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin)\.com\b")
+_PHOTO_CREDIT = re.compile(r"(?i)/|\b(?:getty images|shutterstock|istock|ap photo|picture alliance|imago|alamy|"
+                           r"afp|reuters|epa)\b")
+_ARCHIVED_URL = re.compile(r"(?i)(?:https?://)?web\.archive\.org/web/[^/]+/(.+)")
+_COPYRIGHT_MARKS = re.compile(r"(?i)\bcopyright\b|©|\(c\)|\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)\d\d\b)?")
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+def _usable_site_name(text: str) -> str | None:
+    """A site name as an outlet: an address read as its domain's name, a copyright notice's marks and
+    years and an e-mail address left out. None for what names no outlet: a date ("02.11.2021"), a
+    social-media handle (trafilatura's fallback, "@Wday_", "Achgut_com"), a headline-length text."""
+    name = _norm_space(_EMAIL.sub(" ", text))
+    if not name:
+        return None
+    if re.match(r"(?i)https?://|www\.", name):
+        return None if _SOCIAL_SITE_URL.match(name) else _readable_outlet(name)
+    name = _site_name(_norm_space(_COPYRIGHT_MARKS.sub(" ", name))).strip(" ,;:-–—|/…")
+    name = re.sub(r"(?i)^by\s+", "", name).rstrip(".") if name.endswith("...") else re.sub(r"(?i)^by\s+", "", name)
+    if not re.search(r"[^\W\d_]", name) or name.startswith("@") or ("_" in name and " " not in name):
+        return None
+    if name.lower() == "web.archive.org":
+        return None  # the archive, not the site it copied (the page's address names that)
+    return None if len(name) > 60 or len(name.split()) > 8 else name
 
 
 def _site_name(text: str) -> str:
