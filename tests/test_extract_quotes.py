@@ -1639,3 +1639,12 @@ def test_quotes_an_outcome_infinitive_reports_nothing(nlp) -> None:
             "were outnumbered by the police.")
     _, quotes = _quotes(nlp, text)
     assert quotes == []
+
+
+@pytest.mark.model
+def test_quotes_according_to_a_cut_off_article_names_no_source(nlp) -> None:
+    # A crawl cut at "according to the..." had made "the" the speaker of the sentence before it.
+    _, quotes = _quotes(nlp, "There is consensus among the agencies that both theories are plausible, according to the...")
+    assert quotes == []
+    speakers = _speakers(nlp, "The virus spread quickly in the north, according to the health ministry.")
+    assert speakers["The virus spread quickly in the north"] == "the health ministry"

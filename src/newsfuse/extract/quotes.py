@@ -1330,9 +1330,11 @@ def _introduced_from(context: _Context, mark: int) -> int:
 
 def _is_cue(token: Token, *, quote_cue: bool) -> bool:
     if token.lower_ == "according":
-        # "according to X" names its source; a dangling "according to..." (a cut-off crawl) names
-        # none, and would give the whole sentence before it, attribution and all, to nobody.
-        return any(c.lower_ == "to" and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in token.children)
+        # "according to X" names its source; a dangling "according to..." or "according to the..." (a
+        # cut-off crawl) names none, and would give the whole sentence before it, attribution and all,
+        # to nobody (or to "the").
+        return any(c.lower_ == "to" and any(g.dep_ in ("pobj", "pcomp") and not g.is_punct and g.lower_ not in _ARTICLES
+                                            for g in c.children) for c in token.children)
     lemma = token.lemma_.lower()
     if quote_cue and lemma == "put" and _as_they_put_it(token):
         return True  # '"...," as Professor Marsh put it'
@@ -1345,6 +1347,9 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
     if lemma == "read" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "more":
         return False  # a teaser's link ("... – Trump's 2018 lowlights Read more")
     return not (quote_cue and lemma in ATTITUDE_LEMMAS)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _as_they_put_it(token: Token) -> bool:
