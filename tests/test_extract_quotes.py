@@ -1648,3 +1648,19 @@ def test_quotes_according_to_a_cut_off_article_names_no_source(nlp) -> None:
     assert quotes == []
     speakers = _speakers(nlp, "The virus spread quickly in the north, according to the health ministry.")
     assert speakers["The virus spread quickly in the north"] == "the health ministry"
+
+
+@pytest.mark.model
+def test_quotes_it_said_is_the_body_that_spoke_before(nlp) -> None:
+    # "it said" had stayed "it" in the who-said-what table.
+    text = ("In a letter to the company, the agency classified the risk as very low. Still, it said patients "
+            "should seek care if they feel weak.")
+    assert _speakers(nlp, text)["patients should seek care if they feel weak"] == "the agency"
+    text = "Acme Corp. reported higher sales on Monday. It said demand was strong."
+    assert _speakers(nlp, text)["demand was strong"] == "Acme Corp."
+    # Unresolved where "it" may be something else: the lawsuit a paper reported on, a review.
+    text = ("The university filed the lawsuit on Friday, the Northgate Sun reported. It argues that the decision "
+            "upended its plans.")
+    assert _speakers(nlp, text)["that the decision upended its plans"] == "It"
+    text = "The mayor's office ordered a detailed review of the budget. It concluded that overtime had doubled."
+    assert _speakers(nlp, text)["that overtime had doubled"] == "It"

@@ -1619,6 +1619,12 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                         or _resolve_pronoun(context, token.idx, PERSONAL_PRONOUNS[lower]))
             if resolved is not None:
                 return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
+        if lower == "it":
+            antecedent = _body_antecedent(token)
+            if antecedent is not None:
+                resolved = _speaker_from_token(context, antecedent)
+                if resolved is not None:
+                    return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
         if lower in {"who", "that", "which"} and token.head.head.i != token.head.i:
             antecedent = token.head.head
             return _speaker_from_token(context, _who_antecedent(context, antecedent) if lower == "who" else antecedent)
@@ -1642,6 +1648,55 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         return _person_speaker(context, mention, phrase_start, phrase_end)
     return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
                     kind=_source_kind(context, token))
+
+
+def _body_antecedent(pronoun: Token) -> Token | None:
+    """What "it" stands for as a speaker ("the FDA classified ... Still, it said"): the subject of the
+    last main clause or speech cue before it, in its sentence or the two before, when that subject is
+    a body or a text that speaks (an organisation, a country, "the agency", "the indictment"). Left
+    unresolved: an "it" that is not the cue's own subject ("it is fair to say", "It's telling that",
+    "It purports to show ... and says"); a last subject that is anything else ("the deal ... it"), or
+    that of a closing attribution (", the Sun reported. It argues": the lawsuit it reported on) unless
+    "it" closes one too (", the Fed said. ..., it said"); and
+    another text or body named in between ("ordered a review. It concluded": the review)."""
+    cue = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or not _is_cue(cue, quote_cue=False) or _expletive_telling(cue):
+        return None
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for token in reversed(doc[first : pronoun.i]):
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON":
+            continue
+        verb = token.head
+        if verb.dep_ != "ROOT" and not _is_cue(verb, quote_cue=False):
+            continue
+        if _closes_an_attribution(verb) and not _closes_an_attribution(cue) or not _speaks_as_a_body(token):
+            return None
+        own = {t.i for t in token.subtree}
+        if any(t.i not in own and t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in WRITTEN_SOURCES or t.ent_type_ == "ORG")
+               for t in doc[token.i + 1 : pronoun.i]):
+            return None
+        return token
+    return None
+
+
+def _closes_an_attribution(cue: Token) -> bool:
+    """", the Fed said": the cue follows the clause it reports."""
+    return any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children)
+
+
+def _expletive_telling(cue: Token) -> bool:
+    """"It's telling that ...": nobody tells anyone anything."""
+    return cue.lemma_.lower() == "tell" and not any(c.dep_ in ("dobj", "dative", "iobj") for c in cue.children)
+
+
+def _speaks_as_a_body(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return (noun.ent_type_ in ("ORG", "GPE", "NORP") and noun.ent_type_ != "PERSON"
+            or lemma in _INSTITUTION_NOUNS or lemma in WRITTEN_SOURCES)
 
 
 def _who_antecedent(context: _Context, noun: Token) -> Token:
