@@ -1664,3 +1664,13 @@ def test_quotes_it_said_is_the_body_that_spoke_before(nlp) -> None:
     assert _speakers(nlp, text)["that the decision upended its plans"] == "It"
     text = "The mayor's office ordered a detailed review of the budget. It concluded that overtime had doubled."
     assert _speakers(nlp, text)["that overtime had doubled"] == "It"
+
+
+@pytest.mark.model
+def test_quotes_it_is_fair_to_say_is_nobodys_statement(nlp) -> None:
+    # The writer's hedge had been a statement by "it".
+    _, quotes = _quotes(nlp, "It is fair to say that nobody expected the result. It is important to note that "
+                             "the mayor denied the claims.")
+    assert quotes == []
+    assert _speakers(nlp, "She was quick to say that she had no role in the deal.")[
+        "that she had no role in the deal"] == "She"

@@ -2170,12 +2170,21 @@ def _nothing_said(cue: Token) -> bool:
         return True  # "..., which explains why ...": the clause before it is no one's statement
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
-    if cue.dep_ in ("acl", "relcl") or _outcome_infinitive(cue):
+    if cue.dep_ in ("acl", "relcl") or _outcome_infinitive(cue) or _it_is_fair_to_say(cue):
         return True
     governor = cue.head
     return cue.dep_ == "xcomp" and (governor.lemma_.lower() in _UNREALISED_GOVERNORS
                                     or any(c.lower_ == "yet" for c in governor.children)
                                     or any(c.dep_ == "neg" for c in governor.children))
+
+
+def _it_is_fair_to_say(cue: Token) -> bool:
+    """"It is fair to say that ...", "it is much harder to show that ...": the writer's hedge, nobody's
+    statement ("She was quick to say that ..." is hers)."""
+    copula = cue.head
+    return (cue.dep_ == "xcomp" and copula.lemma_.lower() == "be"
+            and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in copula.children)
+            and any(c.dep_ in ("acomp", "attr") for c in copula.children))
 
 
 def _outcome_infinitive(cue: Token) -> bool:
