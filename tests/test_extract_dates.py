@@ -1509,3 +1509,32 @@ def test_extract_dates_a_paper_or_a_speech_named_after_a_day_is_no_date(nlp) -> 
     # A day's own post or service stays that day.
     assert "Tuesday" in dates_in(nlp, "Reporters found a Tuesday Facebook post by the sheriff.")
     assert "the Fourth of July" in dates_in(nlp, "They marched on the Fourth of July.")
+
+
+@pytest.mark.model
+def test_extract_dates_a_participle_preposition_leaves_the_tense_to_its_verb(nlp) -> None:
+    # Written on Thursday 14 September: "beginning"/"based"/"following" used as prepositions had stopped the
+    # search for a tense, so the date took the nearest month or weekday, often one still ahead.
+    assert dates_in(nlp, "Beginning in December, complaints started to pile up at the agency.")["December"][0] == "2022-12"
+    assert dates_in(nlp, "Based on an interview in November, the paper reported that he opposed it.")[
+        "November"][0] == "2022-11"
+    # "according to a filing on Wednesday" names a source: the clause above it does not date the filing.
+    found = dates_in(nlp, "He was given more time to prepare for his testimony, according to a court filing on Wednesday.")
+    assert found["Wednesday"][0] == "2023-09-13"
+
+
+@pytest.mark.model
+def test_extract_dates_a_date_deep_in_a_since_phrase_lies_behind(nlp) -> None:
+    # "since the reopening ... following the November 3 attacks" had been this November, ahead of the writing.
+    found = dates_in(nlp, "The index had its worst day since the reopening of the markets following the November 3 attacks.")
+    assert found["November 3"][0] == "2022-11-03"
+    assert dates_in(nlp, "It is the biggest drop since the October 5 crash.")["October 5"][0] == "2022-10-05"
+
+
+@pytest.mark.model
+def test_extract_dates_a_fractional_count_back_from_the_writing(nlp) -> None:
+    # "two and a half years ago" had been this year (the count was not read), "a year and a half ago" last year.
+    assert dates_in(nlp, "The mayor said the clinic opened two and a half years ago.")["two and a half years ago"][0] == "2021"
+    assert dates_in(nlp, "The group launched a center a year and a half ago.")["a year and a half ago"][0] == "2022"
+    assert dates_in(nlp, "The fight started three and a half decades ago.")["three and a half decades ago"][0] == "198"
+    assert dates_in(nlp, "The meeting lasted two and a half hours.")["two and a half hours"][0] == "PT2H30M"

@@ -233,7 +233,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             tense = None if tense == "past" and not effective else "future"
         if _is_earliest(span):
             tense = "future"
-        if _is_since(span):
+        if _is_since(span) or _in_since_phrase(span):
             tense = "past"
         if tense == "present" and _is_scheduled_date(span):
             tense = "future"
@@ -1743,6 +1743,23 @@ def _is_since(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "since" and bool(_POINT_START_RE.match(span.text))
 
 
+def _in_since_phrase(span: Span) -> bool:
+    """"the worst fall since the reopening of the markets following the September 11th attacks": a date
+    inside the noun phrase a "since" opens is behind the writing too, however deep (the governing verb
+    lies too far up the tree to give a tense, and a bare year-less date had become this year's, ahead)."""
+    if not _POINT_START_RE.match(span.text):
+        return False
+    token = span.root
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i or (head.pos_ in ("VERB", "AUX") and head.dep_ != "prep"):
+            return False
+        if head.lower_ == "since" and head.dep_ == "prep":
+            return True
+        token = head
+    return False
+
+
 _POSSESSIVE_YEAR_RE = re.compile(r"(?i)^(last|this|next) year['’]s\s+")
 
 
@@ -1811,7 +1828,9 @@ def _since_behind(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
     """"Shares have risen since Oct. 11", written on Sept. 20: the start of a stretch that runs up
     to the writing lies before it, so a year-less date after the DCT is last year's (the past tense
     alone keeps dates a few weeks ahead, for deadlines; "since" admits none)."""
-    if anchor.dct is None or result.value is None or not _is_since(span) or re.search(_YEAR_RE, span.text):
+    if anchor.dct is None or result.value is None or re.search(_YEAR_RE, span.text):
+        return result
+    if not (_is_since(span) or _in_since_phrase(span)):
         return result
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", result.value)
     if match is None:
@@ -1867,7 +1886,7 @@ def governing_tense(span: Span) -> Tense | None:
     token = span.root
     through_noun = False
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not _is_participle_preposition(token):
             tense = _verb_tense(token)
             if tense == "future" and through_noun and _is_progressive(token):
                 # "Despite a jobless rate of 6.1% in April, employers are reporting ...": the plan
@@ -1882,6 +1901,14 @@ def governing_tense(span: Span) -> Tense | None:
             return None
         token = token.head
     return None
+
+
+def _is_participle_preposition(token: Token) -> bool:
+    """"beginning in July, rumors began", "based on an interview in March", "following Floyd's death Monday": a
+    participle used as a preposition has no tense, so the verb above it places the date (these had taken the
+    nearest July, March or Monday, often ahead). "according to a filing on Wednesday" names a source: the verb
+    above it says nothing of when the filing was made."""
+    return token.dep_ == "prep" and token.lower_ != "according"
 
 
 def _decade_with_apostrophe(span: Span, result: Resolution) -> Resolution:
@@ -2104,6 +2131,7 @@ def _clean(text: str) -> str:
     text = re.sub(rf"\b(?:an additional|another|an extra) (?={_UNIT_RE}\b)", "1 ", text)
     text = re.sub(rf"\b(?:more|additional|straight|consecutive) (?={_UNIT_RE}\b)", "", text)  # "20 more years"
     text = re.sub(rf"\b(?:a|an|one) ({_UNIT_RE}) and a half\b", r"1.5 \1", text)  # "a minute and a half"
+    text = _HALF_COUNT_RE.sub(_half_count, text)  # "two and a half years", "2 1/2 hours"
     text = re.sub(r"\b(trading|business|working|calendar|school) (days?|weeks?|years?)\b", r"\2", text)
     text = re.sub(r"\bfiscal-", "fiscal ", text)
     text = re.sub(r"\byear end\b", "year-end", text)
@@ -2111,6 +2139,14 @@ def _clean(text: str) -> str:
     text = re.sub(rf"^({_MONTH_RE}) month$", r"\1", text)  # "found in April month" (South Asian English)
     text = re.sub(r"^([01]\d|2[0-3])([0-5]\d)(?= (?:gmt|utc)\b)", r"\1:\2", text)  # "0800 GMT": a clock
     return text
+
+
+_HALF_COUNT_RE = re.compile(rf"\b({_NUM_RE}) (?:and a half|1/2) (?={_UNIT_RE}\b)")
+
+
+def _half_count(match: re.Match[str]) -> str:
+    count = _count(match.group(1))
+    return match.group(0) if count is None else f"{count + 0.5:g} "
 
 
 def _strip_modifiers(text: str) -> str:
@@ -2823,6 +2859,8 @@ def _shift(unit: str, amount: float, anchor: Anchor) -> Resolution:
         return Resolution(None, grain if grain in GRAINS else "unknown", "DATE", NO_DCT)
     dct = anchor.dct
     whole = int(amount)
+    if whole != amount and unit in _DAYS_IN_UNIT:
+        return _shift_fraction(unit, amount, dct, grain)
     if unit in ("day", "night"):
         return Resolution((dct + timedelta(days=whole)).isoformat(), "day")
     if unit in ("week", "fortnight"):
@@ -2840,6 +2878,31 @@ def _shift(unit: str, amount: float, anchor: Anchor) -> Resolution:
     if unit == "century":
         return Resolution(f"{(dct.year + 100 * whole) // 100:02d}", "century")
     return Resolution(dct.isoformat(), "day")
+
+
+# Days in a unit, to move the publication date by a fractional count ("a year and a half ago").
+_DAYS_IN_UNIT = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30.44, "quarter": 91.31,
+                 "year": 365.25, "decade": 3652.5, "century": 36525}  # fmt: skip
+
+
+def _shift_fraction(unit: str, amount: float, dct: date, grain: str) -> Resolution:
+    """"a year and a half ago" written in June 2020 is late 2018, "two and a half years ago" written in April
+    2019 is 2016: the date that far back, given at the unit's grain (the whole part alone had been a year
+    off, and a count the pattern did not read had given this year)."""
+    day = dct + timedelta(days=round(amount * _DAYS_IN_UNIT[unit]))
+    if grain == "day":
+        return Resolution(day.isoformat(), "day")
+    if grain == "week":
+        return Resolution(_iso_week(day), "week")
+    if grain == "month":
+        return Resolution(f"{day.year:04d}-{day.month:02d}", "month")
+    if grain == "quarter":
+        return Resolution(f"{day.year}-Q{(day.month - 1) // 3 + 1}", "quarter")
+    if grain == "decade":
+        return Resolution(str(day.year // 10), "decade")
+    if grain == "century":
+        return Resolution(f"{day.year // 100:02d}", "century")
+    return Resolution(str(day.year), "year")
 
 
 # ----- durations
