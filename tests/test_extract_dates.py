@@ -1538,3 +1538,33 @@ def test_extract_dates_a_fractional_count_back_from_the_writing(nlp) -> None:
     assert dates_in(nlp, "The group launched a center a year and a half ago.")["a year and a half ago"][0] == "2022"
     assert dates_in(nlp, "The fight started three and a half decades ago.")["three and a half decades ago"][0] == "198"
     assert dates_in(nlp, "The meeting lasted two and a half hours.")["two and a half hours"][0] == "PT2H30M"
+
+
+@pytest.mark.model
+def test_extract_dates_one_day_meaning_some_day(nlp) -> None:
+    # All had been a length of one day (P1D).
+    assert dates_in(nlp, "But one day we must ask why the river keeps flooding.")["one day"][0] == "FUTURE_REF"
+    assert dates_in(nlp, "Farmers believe they will be landowners one day if the reform passes.")["one day"][0] == "FUTURE_REF"
+    assert dates_in(nlp, "One day, she recalled, the furnace broke in the middle of winter.")["One day"][0] == "PAST_REF"
+    assert dates_in(nlp, "“So some day,” the mayor wrote, “a storm will test these walls.”")["some day"][0] == "FUTURE_REF"
+    # A length or an offset stays one.
+    assert dates_in(nlp, "The strike will last one day.")["one day"][0] == "P1D"
+    assert dates_in(nlp, "The index lost 4% in one day.")["one day"][0] == "P1D"
+    assert dates_in(nlp, "The mayor resigned one day after the audit.")["one day"][0] == "P1D"
+
+
+@pytest.mark.model
+def test_extract_dates_a_month_after_that_is_in_the_year_last_named(nlp) -> None:
+    # "hired that August" had been the publication year's August.
+    text = "The couple married in Vermont in May 2007. She was hired that August as a teacher at the school."
+    assert dates_in(nlp, text)["August"][0] == "2007-08"
+    # The adjective is no month.
+    assert dates_in(nlp, "He praised that august institution for its long record of service.") == {}
+
+
+@pytest.mark.model
+def test_extract_dates_a_weekday_run_into_the_year_of_a_noun_phrase(nlp) -> None:
+    # "Friday 2012 GOP nominee ..." had been one expression, the year 2012, losing the Friday.
+    found = dates_in(nlp, "Friday 2012 GOP presidential nominee Mitt Romney campaigned with the senator in Ohio.")
+    assert found["Friday"][0] == "2023-09-08"
+    assert found["2012"][0] == "2012"

@@ -251,7 +251,8 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _after_range_start(span, result, resolved[-1] if resolved else None)
         result = _anaphoric_year(span, result, anchor, resolved[-1] if resolved else None)
         result = _ordinal_day_today(span, result, anchor)
-        result = _some_day(span, result)
+        result = _some_day(span, result, tense)
+        result = _month_of_that_year(span, result, anchor)
         result = _quarter_ended(span, result, anchor)
         result = _week_ended(span, result, anchor)
         result = _results_to_report(span, result, anchor)
@@ -437,15 +438,64 @@ def _ordinal_day_today(span: Span, result: Resolution, anchor: Anchor) -> Resolu
     return Resolution(anchor.dct.isoformat(), "day")
 
 
-def _some_day(span: Span, result: Resolution) -> Resolution:
-    """"Islam will one day be ...", "she may someday run": between a modal and its verb "one day"
-    means at some unknown time ahead, not a length of one day ("the strike will last one day")."""
-    if span.text.lower() not in ("one day", "someday", "some day") or span.start == 0:
+# Verbs whose "one day" is how long something lasts ("the strike will last one day").
+_LENGTH_LEMMAS = frozenset({"last", "take", "spend", "stay", "remain", "wait", "run", "extend", "delay", "suspend",
+                            "close", "shut", "serve"})  # fmt: skip
+# Words around "one day" that make it a length or an offset ("in one day", "one day after the vote").
+_LENGTH_BEFORE = frozenset({"than", "only", "just", "about", "nearly", "almost", "not", "another", "every", "each"})
+_OFFSET_AFTER = frozenset({"after", "before", "later", "earlier", "ago", "of", "apart", "long", "old", "-"})
+# What follows "one day" in a story told in the past ("I went to the chiropractor one day, and he said").
+_NARRATIVE_AFTER = frozenset({",", "and", "when", "that", "while"})
+
+
+def _some_day(span: Span, result: Resolution, tense: Tense | None) -> Resolution:
+    """"Islam will one day be ...", "she hopes her work one day leads to ...", "One day I will answer",
+    "they will be nobles one day": "one day" (and "someday") means at some unknown time, ahead unless the
+    clause is past ("One day, she recalled, ..."; "someday" always ahead), not a length of one day, which stays after a preposition,
+    before "after"/"later" and with a verb of duration ("in one day", "one day after the vote", "the strike
+    will last one day")."""
+    text = span.text.lower()
+    if text not in ("one day", "someday", "some day"):
         return result
-    before = span.doc[span.start - 1]
-    if before.lower_ not in _FUTURE_AUX | _MODAL_AUX or before.dep_ not in ("aux", "auxpass"):
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    after = doc[span.end] if span.end < span.sent.end else None
+    if before is not None and (before.pos_ == "ADP" or before.lower_ in _LENGTH_BEFORE):
         return result
-    return Resolution("FUTURE_REF", "unknown")
+    if (after is not None and after.lower_ in _OFFSET_AFTER) or span.root.head.lemma_.lower() in _LENGTH_LEMMAS:
+        return result
+    vague = Resolution("PAST_REF" if tense == "past" else "FUTURE_REF", "unknown")
+    if text != "one day":
+        return Resolution("FUTURE_REF", "unknown")  # "“So some day,” the president wrote, “if ...": still ahead
+    if before is not None and before.lower_ in _FUTURE_AUX | _MODAL_AUX | {"to"}:
+        return vague
+    opens_clause = before is None or (before.is_punct and before.text not in ("-", "–"))
+    if opens_clause or (after is not None and after.pos_ in ("VERB", "AUX")):
+        return vague  # "One day, ...", "hopes he one day follows"
+    # "they will be nobles one day": the small model may hang "will" under the copula.
+    head = span.root.head
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    modal = any(a.lower_ in _FUTURE_AUX | _MODAL_AUX for a in chain(auxes, *(a.children for a in auxes))) and not any(
+        t.pos_ == "VERB" for t in doc[head.i + 1 : span.start])
+    # The clause's own auxiliary, not one further up: "I will never forget hearing a caller tell him one day that".
+    if modal or (tense == "past" and after is not None and after.lower_ in _NARRATIVE_AFTER):
+        return vague
+    return result
+
+
+def _month_of_that_year(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"married in Massachusetts in May 2007. Winters was hired that August": the month in the year the text
+    last named, as "December of that year" is (it had been the publication year's August). Without a year
+    named before, it is unresolved."""
+    if span.start == 0 or not re.fullmatch(_MONTH_RE, span.text, re.IGNORECASE):
+        return result
+    that = span.doc[span.start - 1]
+    if that.lower_ != "that" or that.head.i != span.root.i:
+        return result
+    year = _shift_reference(anchor.reference, "year", 0)
+    if year is None or year.value is None:
+        return Resolution(None, "month", "DATE", "relative to another event")
+    return Resolution(f"{year.value}-{_month(span.text.lower()):02d}", "month")
 
 
 def _after_midnight(span: Span, result: Resolution) -> Resolution:
@@ -1148,8 +1198,8 @@ def _looks_temporal(span: Span) -> bool:
         return False
     if _is_chapter_and_verse(span) or _is_weekend_slot(span) or _is_part_of_day_modifier(span):
         return False
-    if _is_in_the_end_idiom(span):
-        return False
+    if _is_in_the_end_idiom(span) or text == "august":
+        return False  # "that august institution": the adjective (the month is written with a capital)
     return bool(_TEMPORAL_WORD_RE.search(text))
 
 
@@ -1423,6 +1473,8 @@ def _extra_is_temporal(span: Span) -> bool:
     first = span[0]
     if len(span) == 3 and first.lower_ in ("a", "an") and span[-1].lower_ == "day":
         return _is_day_as_predicate(span)
+    if span.text == "august":
+        return False  # "that august institution": the adjective (the month is written with a capital)
     if _is_age(span) or _is_fraction(span) or _is_name_part(span) or _in_a_named_holiday(span) or text == "one day":
         return False  # "one day" alone is mostly "some day" ("hopes he one day follows")
     if any(token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for token in span) and not re.search(
@@ -1539,6 +1591,9 @@ _COUNTED_OF_YEAR_RE = re.compile(
 
 # "two hours Friday", "two days last week": how long, then when, run into one entity by the small
 # model; TimeML tags the length and the date apart ("more than four hours" + "Friday").
+# "Friday 2012 GOP presidential nominee Mitt Romney campaigned ...": the model runs a weekday into the year of
+# the noun phrase after it; a weekday and a bare year make no date together (it had been the year 2012).
+_WEEKDAY_THEN_YEAR_RE = re.compile(rf"(?i)((?:(?:on|last|this|next)\s+)?{_WEEKDAY_RE})\s+({_YEAR_RE})")
 _LENGTH_THEN_DAY_RE = re.compile(
     rf"(?i)(.*\b{_NUM_RE}[\s-]+(?:seconds?|minutes?|hours?|days?))\s+"
     rf"((?:(?:last|this|next|early|late)\s+)?(?:{_WEEKDAY_RE}|yesterday|today|tonight|tomorrow)\b.*"
@@ -1559,7 +1614,7 @@ def _split_ranges(span: Span) -> list[Span]:
     is temporal or a day of the month named just before it."""
     text = span.text
     if match := (_COUNTED_OF_YEAR_RE.fullmatch(text) or _LENGTH_THEN_DAY_RE.fullmatch(text)
-                 or _DAY_THEN_LENGTH_RE.fullmatch(text)):
+                 or _DAY_THEN_LENGTH_RE.fullmatch(text) or _WEEKDAY_THEN_YEAR_RE.fullmatch(text)):
         # "the first nine months of 1997": a length and the year it lies in, two TIMEX3s.
         first = span.doc.char_span(span.start_char, span.start_char + match.end(1), alignment_mode="contract")
         second = span.doc.char_span(span.start_char + match.start(2), span.end_char, alignment_mode="contract")
