@@ -1568,3 +1568,12 @@ def test_extract_dates_a_weekday_run_into_the_year_of_a_noun_phrase(nlp) -> None
     found = dates_in(nlp, "Friday 2012 GOP presidential nominee Mitt Romney campaigned with the senator in Ohio.")
     assert found["Friday"][0] == "2023-09-08"
     assert found["2012"][0] == "2012"
+
+
+@pytest.mark.model
+def test_extract_dates_a_day_naming_a_thing_just_across_the_new_year(nlp) -> None:
+    # Written on Dec. 23: "the Jan. 1 deadline" under a past verb had been last Jan. 1, a year back.
+    text = "The agency had argued that the Jan. 1 deadline for new applications was too early."
+    assert dates_in(nlp, text, "2023-12-23")["Jan. 1"][0] == "2024-01-01"
+    # An event the past verb dates stays behind.
+    assert dates_in(nlp, "The board approved the plan on Jan. 3.", "2023-12-23")["Jan. 3"][0] == "2023-01-03"

@@ -192,6 +192,7 @@ class Anchor:
     financial: bool = False  # the sentence reports results (quarters, profit, sales)
     reference: str | None = None  # value of the last calendar date mentioned before ("June 1998")
     happened: bool = False  # the date is when a simple-past verb's event took place ("In October, the board approved")
+    modifier: bool = False  # the date modifies a noun ("the Jan. 1 deadline"), not the verb's event
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +244,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         anchor = Anchor(
             dct=dct, tense=tense, quarter=last_quarter, financial=financial[sentence.start], reference=reference,
             happened=tense == "past" and _dates_a_simple_past(span),
+            modifier=span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.pos_ == "NOUN",
         )
         references.append(reference)
         continued = (_continued_day(resolved[-1][0], span) if resolved else None) or _length_sharing_unit(span)
@@ -2388,7 +2390,8 @@ def _month_day(month: int, day: int, year_text: str | None, weekday: int | None,
         for year in (anchor.dct.year, anchor.dct.year - 1, anchor.dct.year + 1):
             if _valid(year, month, day) and date(year, month, day).weekday() == weekday:
                 return _day(year, month, day)
-    year = _year_for(anchor.dct, (month, day), (anchor.dct.month, anchor.dct.day), anchor.tense, anchor.happened)
+    year = _year_for(anchor.dct, (month, day), (anchor.dct.month, anchor.dct.day), anchor.tense, anchor.happened,
+                     anchor.modifier)
     if not _valid(year, month, day):  # February 29 outside a leap year
         return Resolution(None, "day", "DATE", f"impossible date: {calendar.month_name[month]} {day}, {year}")
     return _day(year, month, day)
@@ -2416,7 +2419,7 @@ NEAR_DAYS = 31
 
 
 def _year_for(dct: date, target: tuple[int, ...], now: tuple[int, ...], tense: Tense | None,
-              happened: bool = False) -> int:
+              happened: bool = False, modifier: bool = False) -> int:
     """Year of a partial date (``(month,)`` or ``(month, day)``). News style writes the year for
     dates outside the current year, so a year-less date is in the DCT's year, except (a) one a few
     months across a year boundary ("payable Jan. 2" written in November) and (b) one that a past
@@ -2427,6 +2430,11 @@ def _year_for(dct: date, target: tuple[int, ...], now: tuple[int, ...], tense: T
     behind = (now[0] - target[0]) % 12
     if tense == "past" and target > now and (gap_days > NEAR_DAYS or (happened and target[0] > now[0])):
         return dct.year - 1
+    if tense == "past" and modifier and len(target) > 1 and _days_to_next_year(dct, target) <= NEAR_DAYS:
+        # "had argued that the Jan. 1 deadline was problematic", written on Dec. 23: a day that names a thing
+        # (a deadline, a vote) a few days ahead across the new year, as a past verb keeps one a few weeks
+        # ahead within the year (it had been last Jan. 1, a year back).
+        return dct.year + 1
     if tense == "future" and target < now and -gap_days > NEAR_DAYS:
         return dct.year + 1
     if target < now and now[0] - target[0] > 6 and ahead <= NEAR_MONTHS and tense != "past":
@@ -2434,6 +2442,13 @@ def _year_for(dct: date, target: tuple[int, ...], now: tuple[int, ...], tense: T
     if target > now and target[0] - now[0] > 6 and behind <= NEAR_MONTHS + 1 and tense != "future":
         return dct.year - 1
     return dct.year
+
+
+def _days_to_next_year(dct: date, target: tuple[int, ...]) -> int:
+    """Days from ``dct`` to the (month, day) ``target`` in the next year, where it is a valid date."""
+    if not _valid(dct.year + 1, target[0], target[1]):
+        return 366
+    return (date(dct.year + 1, target[0], target[1]) - dct).days
 
 
 def _month_only(month: int, year_text: str | None, text: str, anchor: Anchor) -> Resolution:
