@@ -1577,3 +1577,11 @@ def test_extract_dates_a_day_naming_a_thing_just_across_the_new_year(nlp) -> Non
     assert dates_in(nlp, text, "2023-12-23")["Jan. 1"][0] == "2024-01-01"
     # An event the past verb dates stays behind.
     assert dates_in(nlp, "The board approved the plan on Jan. 3.", "2023-12-23")["Jan. 3"][0] == "2023-01-03"
+
+
+@pytest.mark.model
+def test_extract_dates_what_the_small_model_calls_a_number(nlp) -> None:
+    # A numeric date and a count with "and a half" are CARDINAL to the small model: both had been missed.
+    assert dates_in(nlp, "The plant opened on 7/8/07 with a ceremony.")["7/8/07"][0] == "2007-07-08"
+    found = dates_in(nlp, "The new bridge is almost two and a half years behind schedule.")
+    assert found["almost two and a half years"][0] == "P2Y6M"

@@ -970,6 +970,8 @@ def candidate_spans(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "CARDINAL" and spans and _continued_day(spans[-1], ent) is not None:
             spans.append(ent)  # "March 14 and 15", where the model calls "15" a number
+        elif ent.label_ == "CARDINAL" and (counted := _cardinal_as_date(ent)) is not None:
+            spans.append(counted)
         if ent.label_ in ("DATE", "TIME"):
             for part in _split_ranges(ent):
                 trimmed = _trim(part)
@@ -999,6 +1001,21 @@ def candidate_spans(doc: Doc) -> list[Span]:
         spans.append(trimmed)
     spans.sort(key=lambda s: s.start_char)
     return spans
+
+
+_SLASHED_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")
+_PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"})
+
+
+def _cardinal_as_date(ent: Span) -> Span | None:
+    """What the small model calls a number but is a date or a length: "7/8/07" (a numeric date), "almost two
+    and a half" + "years" (the count and its unit; both had been missed)."""
+    if _SLASHED_DATE_RE.fullmatch(ent.text):
+        return ent
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _PLURAL_UNITS and doc[ent.end].ent_type_ == "":
+        return doc[ent.start : ent.end + 1]
+    return None
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
