@@ -1585,3 +1585,28 @@ def test_extract_dates_what_the_small_model_calls_a_number(nlp) -> None:
     assert dates_in(nlp, "The plant opened on 7/8/07 with a ceremony.")["7/8/07"][0] == "2007-07-08"
     found = dates_in(nlp, "The new bridge is almost two and a half years behind schedule.")
     assert found["almost two and a half years"][0] == "P2Y6M"
+
+
+@pytest.mark.model
+def test_extract_dates_the_morning_of_a_date_is_that_date(nlp) -> None:
+    # "the morning" had been the publication morning, beside the date that says which morning.
+    found = dates_in(nlp, "On the morning of March 24, 2011, after a long night, the family called for help.")
+    assert found == {"March 24, 2011": ("2011-03-24", "day", "DATE")}
+
+
+@pytest.mark.model
+def test_extract_dates_a_bare_month_shares_the_year_of_the_next(nlp) -> None:
+    # Both had been the publication year's month.
+    found = dates_in(nlp, "The indictment alleged that in June or July 2016, the adviser met the donors.")
+    assert found["June"][0] == "2016-06"
+    found = dates_in(nlp, "From December to February 2019, the plant stood idle.")
+    assert found["December"][0] == "2018-12"
+
+
+@pytest.mark.model
+def test_extract_dates_a_month_word_that_is_no_month(nlp) -> None:
+    # A surname of a person the text names in full, and the noun "march", had been months.
+    text = "Sandra May met the party leaders. This is a rehash of the speech May gave when she announced her run."
+    assert "May" not in dates_in(nlp, text)
+    assert dates_in(nlp, "Organizers of the march said those marching were showing resolve.") == {}
+    assert dates_in(nlp, "Sandra May said she would decide in May.")["May"][0] == "2024-05"

@@ -284,6 +284,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             reference = point.group(0)
         resolved.append((span, result))
     resolved = _share_recurrence(resolved)
+    resolved = _share_later_year(resolved)
     resolved = _named_by_apposition(resolved)
     dates_in_sentence = Counter(span.sent.start for span, _ in resolved)
     for (span, result), before in zip(resolved, references):
@@ -352,6 +353,26 @@ def _share_recurrence(resolved: list[tuple[Span, Resolution]]) -> list[tuple[Spa
         ):
             weekday = WEEKDAYS[span.text.lower().rstrip(".")] + 1
             out[i] = (span, Resolution(f"XXXX-WXX-{weekday}{match.group(1) or ''}", "set", "SET"))
+    return out
+
+
+def _share_later_year(resolved: list[tuple[Span, Resolution]]) -> list[tuple[Span, Resolution]]:
+    """"in June or July 2016", "between March and May 2019": a bare month coordinated with a month of a
+    named year is in that year (it had been the publication year's)."""
+    out = list(resolved)
+    for i in range(len(out) - 1):
+        (span, result), (nxt, following) = out[i], out[i + 1]
+        if (
+            result.value is not None
+            and following.value is not None
+            and re.fullmatch(r"\d{4}-\d{2}", result.value)
+            and re.fullmatch(_MONTH_RE, span.text, re.IGNORECASE)
+            and re.fullmatch(rf"{_MONTH_RE},?\s+{_YEAR_RE}", nxt.text, re.IGNORECASE)
+            and span.doc[span.end : nxt.start].text.strip().lower() in ("and", "or", "to", "through", "-", "–", "until")
+        ):
+            # "from December to February 2019": a range runs forward, so a later month is in the year before.
+            year = int(following.value[:4]) - (result.value[5:7] > following.value[5:7])
+            out[i] = (span, replace(result, value=f"{year:04d}{result.value[4:]}"))
     return out
 
 
@@ -984,6 +1005,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
                   _season_of_year):
         spans = _merge_adjacent(spans, joins)
     spans = _without_overlaps([_with_counted_noun(_with_day_around(span)) for span in spans])
+    spans = [span for span, following in zip(spans, [*spans[1:], None]) if not _part_of_day_of_date(span, following)]
     text = doc.text
     for start, end in chain((match.span() for match in _EXTRA_RE.finditer(text)), _referring_spans(text)):
         overlapping = [s for s in spans if start < s.end_char and s.start_char < end]
@@ -1082,6 +1104,17 @@ def _vague_lengths_joined(prev: Span, span: Span) -> bool:
 
 
 _DAY_START_RE = re.compile(rf"(?i)(?:{_MONTH_RE}\s+\d|{_WEEKDAY_RE}\b|today\b|tomorrow\b|yesterday\b)")
+
+
+def _part_of_day_of_date(span: Span, following: Span | None) -> bool:
+    """"On the morning of March 24, 2011, ...": the date after "of" says the day; TimeBank tags only that
+    date, and "the morning" alone had been the publication morning."""
+    return (
+        following is not None
+        and following.start - span.end == 1
+        and span.doc[span.end].lower_ == "of"
+        and re.fullmatch(r"(?i)(?:the\s+)?(?:morning|afternoon|evening|night)", span.text) is not None
+    )
 
 
 def _season_of_year(prev: Span, span: Span) -> bool:
@@ -1217,9 +1250,39 @@ def _looks_temporal(span: Span) -> bool:
         return False
     if _is_chapter_and_verse(span) or _is_weekend_slot(span) or _is_part_of_day_modifier(span):
         return False
-    if _is_in_the_end_idiom(span) or text == "august":
-        return False  # "that august institution": the adjective (the month is written with a capital)
+    if _is_in_the_end_idiom(span) or text in _LOWER_CASE_WORDS or _is_surname(span):
+        return False
     return bool(_TEMPORAL_WORD_RE.search(text))
+
+
+# Month names that are words in lower case: "that august institution", "a women's march" (news writes
+# the month with a capital).
+_LOWER_CASE_WORDS = frozenset({"august", "march"})
+# Words before a month that make it the month ("in May", "early May", "last May"), never a person.
+_BEFORE_A_MONTH = frozenset({"early", "late", "mid", "mid-", "last", "next", "this", "since", "until", "till", "by",
+                             "of", "through", "in", "on", "during", "before", "after", "from", "to"})  # fmt: skip
+
+
+def _is_surname(span: Span) -> bool:
+    """"the speech May gave", "11:50am – May spokeswoman confirms ...", in a story about Theresa May: a month
+    word the text uses as the surname of a person it names in full is no month (both had been this May)."""
+    if len(span) != 1 or not span.text.istitle() or span.text.lower() not in MONTHS:
+        return False
+    doc = span.doc
+    if span.start > 0 and (doc[span.start - 1].lower_ in _BEFORE_A_MONTH or doc[span.start - 1].pos_ == "DET"):
+        return False
+    if span.end < len(doc) and doc[span.end].like_num:
+        return False  # "May 5"
+    # The small model rarely tags "Theresa May" a person: a common first name before the word says so.
+    return any(token.text == span.text and token.i > 0 and _is_first_name(doc[token.i - 1]) for token in doc)
+
+
+def _is_first_name(token: Token) -> bool:
+    from newsfuse.extract.entities import is_common_first_name  # here: the entities module imports this one
+
+    word = token.text
+    return (token.is_title and word.lower() not in MONTHS and word.lower().rstrip(".") not in WEEKDAYS
+            and is_common_first_name(word))
 
 
 def _is_in_the_end_idiom(span: Span) -> bool:
@@ -1492,7 +1555,7 @@ def _extra_is_temporal(span: Span) -> bool:
     first = span[0]
     if len(span) == 3 and first.lower_ in ("a", "an") and span[-1].lower_ == "day":
         return _is_day_as_predicate(span)
-    if span.text == "august":
+    if span.text in _LOWER_CASE_WORDS:
         return False  # "that august institution": the adjective (the month is written with a capital)
     if _is_age(span) or _is_fraction(span) or _is_name_part(span) or _in_a_named_holiday(span) or text == "one day":
         return False  # "one day" alone is mostly "some day" ("hopes he one day follows")
