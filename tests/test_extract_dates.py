@@ -1610,3 +1610,17 @@ def test_extract_dates_a_month_word_that_is_no_month(nlp) -> None:
     assert "May" not in dates_in(nlp, text)
     assert dates_in(nlp, "Organizers of the march said those marching were showing resolve.") == {}
     assert dates_in(nlp, "Sandra May said she would decide in May.")["May"][0] == "2024-05"
+
+
+@pytest.mark.model
+def test_extract_dates_a_weekday_and_date_in_the_year_the_text_named(nlp) -> None:
+    # April 6 is a Saturday in 1968, not in 2014-2016 around publication: it had been this year's April 6.
+    text = "In 1968, the committee voted on a bill. On Saturday, April 6, the committee met again."
+    assert dates_in(nlp, text, "2015-06-28")["Saturday, April 6"][0] == "1968-04-06"
+
+
+@pytest.mark.model
+def test_extract_dates_the_entire_previous_weekday(nlp) -> None:
+    # "the entire previous Tuesday" had been the Tuesday before publication, the very day it is compared with.
+    text = "The shop sold 400 umbrellas on Tuesday, double the sales of the entire previous Tuesday."
+    assert dates_in(nlp, text, "2020-03-18")["the entire previous Tuesday"][0] == "2020-03-10"

@@ -2467,7 +2467,9 @@ def _month_day(month: int, day: int, year_text: str | None, weekday: int | None,
         return Resolution(None, "day", "DATE", NO_DCT)
     if weekday is not None:
         # "Tuesday, Sept. 12": the year in which that day falls on that weekday, nearest the DCT.
-        for year in (anchor.dct.year, anchor.dct.year - 1, anchor.dct.year + 1):
+        # Else the year the text last named ("In 1968, ... On Saturday, April 6, the committee met again").
+        named = [int(anchor.reference[:4])] if anchor.reference else []
+        for year in (anchor.dct.year, anchor.dct.year - 1, anchor.dct.year + 1, *named):
             if _valid(year, month, day) and date(year, month, day).weekday() == weekday:
                 return _day(year, month, day)
     year = _year_for(anchor.dct, (month, day), (anchor.dct.month, anchor.dct.day), anchor.tense, anchor.happened,
@@ -3287,7 +3289,7 @@ def _rule_unanchored(text: str, anchor: Anchor) -> Resolution | None:
     """Expressions anchored on another event ("later that year", "the next day", "the day before"):
     TimeML resolves them against the reference time, the last calendar date the text mentioned
     ("fled in June 1998 and returned later that year" -> 1998). Without one they stay unresolved."""
-    if match := re.fullmatch(rf"the (previous|prior|following|next) ({_WEEKDAY_RE})", text):
+    if match := re.fullmatch(rf"the (?:entire |whole )?(previous|prior|following|next) ({_WEEKDAY_RE})", text):
         # "down 4.5% from the previous Friday": the Friday before the day last mentioned.
         if anchor.reference is None or len(anchor.reference) != 10:
             # Not the Monday nearest the publication date, which dropping "the following" would give.
