@@ -474,9 +474,9 @@ _NARRATIVE_AFTER = frozenset({",", "and", "when", "that", "while"})
 def _some_day(span: Span, result: Resolution, tense: Tense | None) -> Resolution:
     """"Islam will one day be ...", "she hopes her work one day leads to ...", "One day I will answer",
     "they will be nobles one day": "one day" (and "someday") means at some unknown time, ahead unless the
-    clause is past ("One day, she recalled, ..."; "someday" always ahead), not a length of one day, which stays after a preposition,
-    before "after"/"later" and with a verb of duration ("in one day", "one day after the vote", "the strike
-    will last one day")."""
+    clause is past ("One day, she recalled, ..."; "someday" always ahead), not a length of one day, which
+    stays after a preposition, before "after"/"later" and with a verb of duration ("in one day", "one day
+    after the vote", "the strike will last one day")."""
     text = span.text.lower()
     if text not in ("one day", "someday", "some day"):
         return result
