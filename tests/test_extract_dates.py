@@ -1517,6 +1517,8 @@ def test_extract_dates_a_date_naming_an_unscheduled_event_lies_behind(nlp) -> No
     assert dates_in(nlp, "It would be the sequel to the deadly Jan. 6 riot.")["Jan. 6"][0] == "2023-01-06"
     assert dates_in(nlp, "A panel investigating the Feb. 2 shooting will meet.")["Feb. 2"][0] == "2023-02-02"
     assert dates_in(nlp, "The committee will study the riot of Jan. 6.")["Jan. 6"][0] == "2023-01-06"
+    # Written in late December, a riot named by a January day is this year's, not the coming one's.
+    assert dates_in(nlp, "Officials had studied the deadly Jan. 6 riot.", "2023-12-23")["Jan. 6"][0] == "2023-01-06"
     # An election or a deadline is named by its date ahead of time.
     assert dates_in(nlp, "The Jan. 6 election will decide the seat.")["Jan. 6"][0] == "2024-01-06"
 
@@ -1531,3 +1533,118 @@ def test_extract_dates_a_holiday_named_as_an_institution_is_no_date(nlp) -> None
     assert "Thanksgiving" in dates_in(nlp, "Stores will close on Thanksgiving.")
     assert "Every Christmas" in dates_in(nlp, "Every Christmas, the Foxes have the neighbours over.") or \
         "Christmas" in dates_in(nlp, "Every Christmas, the Foxes have the neighbours over.")
+
+
+@pytest.mark.model
+def test_extract_dates_a_participle_preposition_leaves_the_tense_to_its_verb(nlp) -> None:
+    # Written on Thursday 14 September: "beginning"/"based"/"following" used as prepositions had stopped the
+    # search for a tense, so the date took the nearest month or weekday, often one still ahead.
+    assert dates_in(nlp, "Beginning in December, complaints started to pile up at the agency.")["December"][0] == "2022-12"
+    assert dates_in(nlp, "Based on an interview in November, the paper reported that he opposed it.")[
+        "November"][0] == "2022-11"
+    # "according to a filing on Wednesday" names a source: the clause above it does not date the filing.
+    found = dates_in(nlp, "He was given more time to prepare for his testimony, according to a court filing on Wednesday.")
+    assert found["Wednesday"][0] == "2023-09-13"
+
+
+@pytest.mark.model
+def test_extract_dates_a_date_deep_in_a_since_phrase_lies_behind(nlp) -> None:
+    # "since the reopening ... following the November 3 attacks" had been this November, ahead of the writing.
+    found = dates_in(nlp, "The index had its worst day since the reopening of the markets following the November 3 attacks.")
+    assert found["November 3"][0] == "2022-11-03"
+    assert dates_in(nlp, "It is the biggest drop since the October 5 crash.")["October 5"][0] == "2022-10-05"
+
+
+@pytest.mark.model
+def test_extract_dates_a_fractional_count_back_from_the_writing(nlp) -> None:
+    # "two and a half years ago" had been this year (the count was not read), "a year and a half ago" last year.
+    assert dates_in(nlp, "The mayor said the clinic opened two and a half years ago.")["two and a half years ago"][0] == "2021"
+    assert dates_in(nlp, "The group launched a center a year and a half ago.")["a year and a half ago"][0] == "2022"
+    assert dates_in(nlp, "The fight started three and a half decades ago.")["three and a half decades ago"][0] == "198"
+    assert dates_in(nlp, "The meeting lasted two and a half hours.")["two and a half hours"][0] == "PT2H30M"
+
+
+@pytest.mark.model
+def test_extract_dates_one_day_meaning_some_day(nlp) -> None:
+    # All had been a length of one day (P1D).
+    assert dates_in(nlp, "But one day we must ask why the river keeps flooding.")["one day"][0] == "FUTURE_REF"
+    assert dates_in(nlp, "Farmers believe they will be landowners one day if the reform passes.")["one day"][0] == "FUTURE_REF"
+    assert dates_in(nlp, "One day, she recalled, the furnace broke in the middle of winter.")["One day"][0] == "PAST_REF"
+    assert dates_in(nlp, "“So some day,” the mayor wrote, “a storm will test these walls.”")["some day"][0] == "FUTURE_REF"
+    # A length or an offset stays one.
+    assert dates_in(nlp, "The strike will last one day.")["one day"][0] == "P1D"
+    assert dates_in(nlp, "The index lost 4% in one day.")["one day"][0] == "P1D"
+    assert dates_in(nlp, "The mayor resigned one day after the audit.")["one day"][0] == "P1D"
+
+
+@pytest.mark.model
+def test_extract_dates_a_month_after_that_is_in_the_year_last_named(nlp) -> None:
+    # "hired that August" had been the publication year's August.
+    text = "The couple married in Vermont in May 2007. She was hired that August as a teacher at the school."
+    assert dates_in(nlp, text)["August"][0] == "2007-08"
+    # The adjective is no month.
+    assert dates_in(nlp, "He praised that august institution for its long record of service.") == {}
+
+
+@pytest.mark.model
+def test_extract_dates_a_weekday_run_into_the_year_of_a_noun_phrase(nlp) -> None:
+    # "Friday 2012 GOP nominee ..." had been one expression, the year 2012, losing the Friday.
+    found = dates_in(nlp, "Friday 2012 GOP presidential nominee Mitt Romney campaigned with the senator in Ohio.")
+    assert found["Friday"][0] == "2023-09-08"
+    assert found["2012"][0] == "2012"
+
+
+@pytest.mark.model
+def test_extract_dates_a_day_naming_a_thing_just_across_the_new_year(nlp) -> None:
+    # Written on Dec. 23: "the Jan. 1 deadline" under a past verb had been last Jan. 1, a year back.
+    text = "The agency had argued that the Jan. 1 deadline for new applications was too early."
+    assert dates_in(nlp, text, "2023-12-23")["Jan. 1"][0] == "2024-01-01"
+    # An event the past verb dates stays behind.
+    assert dates_in(nlp, "The board approved the plan on Jan. 3.", "2023-12-23")["Jan. 3"][0] == "2023-01-03"
+
+
+@pytest.mark.model
+def test_extract_dates_what_the_small_model_calls_a_number(nlp) -> None:
+    # A numeric date and a count with "and a half" are CARDINAL to the small model: both had been missed.
+    assert dates_in(nlp, "The plant opened on 7/8/07 with a ceremony.")["7/8/07"][0] == "2007-07-08"
+    found = dates_in(nlp, "The new bridge is almost two and a half years behind schedule.")
+    assert found["almost two and a half years"][0] == "P2Y6M"
+
+
+@pytest.mark.model
+def test_extract_dates_the_morning_of_a_date_is_that_date(nlp) -> None:
+    # "the morning" had been the publication morning, beside the date that says which morning.
+    found = dates_in(nlp, "On the morning of March 24, 2011, after a long night, the family called for help.")
+    assert found == {"March 24, 2011": ("2011-03-24", "day", "DATE")}
+
+
+@pytest.mark.model
+def test_extract_dates_a_bare_month_shares_the_year_of_the_next(nlp) -> None:
+    # Both had been the publication year's month.
+    found = dates_in(nlp, "The indictment alleged that in June or July 2016, the adviser met the donors.")
+    assert found["June"][0] == "2016-06"
+    found = dates_in(nlp, "From December to February 2019, the plant stood idle.")
+    assert found["December"][0] == "2018-12"
+
+
+@pytest.mark.model
+def test_extract_dates_a_month_word_that_is_no_month(nlp) -> None:
+    # A surname of a person the text names in full, and the noun "march", had been months.
+    text = "Sandra May met the party leaders. This is a rehash of the speech May gave when she announced her run."
+    assert "May" not in dates_in(nlp, text)
+    assert dates_in(nlp, "Organizers of the march said those marching were showing resolve.") == {}
+    assert dates_in(nlp, "Sandra May said she would decide in May.")["May"][0] == "2024-05"
+
+
+@pytest.mark.model
+def test_extract_dates_a_weekday_and_date_in_the_year_the_text_named(nlp) -> None:
+    # April 6 is a Saturday in 1968, not in 2014-2016 around publication: it had been this year's April 6.
+    text = "In 1968, the committee voted on a bill. On Saturday, April 6, the committee met again."
+    assert dates_in(nlp, text, "2015-06-28")["Saturday, April 6"][0] == "1968-04-06"
+
+
+@pytest.mark.model
+def test_extract_dates_the_entire_previous_weekday(nlp) -> None:
+    # "the entire previous Tuesday" had been the Tuesday before publication, the very day it is compared with.
+    text = "The shop sold 400 umbrellas on Tuesday, double the sales of the entire previous Tuesday."
+    assert dates_in(nlp, text, "2020-03-18")["the entire previous Tuesday"][0] == "2020-03-10"

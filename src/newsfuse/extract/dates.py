@@ -192,6 +192,7 @@ class Anchor:
     financial: bool = False  # the sentence reports results (quarters, profit, sales)
     reference: str | None = None  # value of the last calendar date mentioned before ("June 1998")
     happened: bool = False  # the date is when a simple-past verb's event took place ("In October, the board approved")
+    modifier: bool = False  # the date modifies a noun ("the Jan. 1 deadline"), not the verb's event
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +234,8 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             tense = None if tense == "past" and not effective else "future"
         if _is_earliest(span):
             tense = "future"
-        if _is_since(span) or _names_a_sudden_event(span):
+        sudden = _names_a_sudden_event(span)
+        if _is_since(span) or _in_since_phrase(span) or sudden:
             tense = "past"
         if tense == "present" and _is_scheduled_date(span):
             tense = "future"
@@ -243,6 +245,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         anchor = Anchor(
             dct=dct, tense=tense, quarter=last_quarter, financial=financial[sentence.start], reference=reference,
             happened=tense == "past" and _dates_a_simple_past(span),
+            modifier=span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.pos_ == "NOUN" and not sudden,
         )
         references.append(reference)
         continued = (_continued_day(resolved[-1][0], span) if resolved else None) or _length_sharing_unit(span)
@@ -251,7 +254,8 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _after_range_start(span, result, resolved[-1] if resolved else None)
         result = _anaphoric_year(span, result, anchor, resolved[-1] if resolved else None)
         result = _ordinal_day_today(span, result, anchor)
-        result = _some_day(span, result)
+        result = _some_day(span, result, tense)
+        result = _month_of_that_year(span, result, anchor)
         result = _quarter_ended(span, result, anchor)
         result = _week_ended(span, result, anchor)
         result = _results_to_report(span, result, anchor)
@@ -281,6 +285,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             reference = point.group(0)
         resolved.append((span, result))
     resolved = _share_recurrence(resolved)
+    resolved = _share_later_year(resolved)
     resolved = _named_by_apposition(resolved)
     dates_in_sentence = Counter(span.sent.start for span, _ in resolved)
     for (span, result), before in zip(resolved, references):
@@ -349,6 +354,26 @@ def _share_recurrence(resolved: list[tuple[Span, Resolution]]) -> list[tuple[Spa
         ):
             weekday = WEEKDAYS[span.text.lower().rstrip(".")] + 1
             out[i] = (span, Resolution(f"XXXX-WXX-{weekday}{match.group(1) or ''}", "set", "SET"))
+    return out
+
+
+def _share_later_year(resolved: list[tuple[Span, Resolution]]) -> list[tuple[Span, Resolution]]:
+    """"in June or July 2016", "between March and May 2019": a bare month coordinated with a month of a
+    named year is in that year (it had been the publication year's)."""
+    out = list(resolved)
+    for i in range(len(out) - 1):
+        (span, result), (nxt, following) = out[i], out[i + 1]
+        if (
+            result.value is not None
+            and following.value is not None
+            and re.fullmatch(r"\d{4}-\d{2}", result.value)
+            and re.fullmatch(_MONTH_RE, span.text, re.IGNORECASE)
+            and re.fullmatch(rf"{_MONTH_RE},?\s+{_YEAR_RE}", nxt.text, re.IGNORECASE)
+            and span.doc[span.end : nxt.start].text.strip().lower() in ("and", "or", "to", "through", "-", "–", "until")
+        ):
+            # "from December to February 2019": a range runs forward, so a later month is in the year before.
+            year = int(following.value[:4]) - (result.value[5:7] > following.value[5:7])
+            out[i] = (span, replace(result, value=f"{year:04d}{result.value[4:]}"))
     return out
 
 
@@ -437,15 +462,64 @@ def _ordinal_day_today(span: Span, result: Resolution, anchor: Anchor) -> Resolu
     return Resolution(anchor.dct.isoformat(), "day")
 
 
-def _some_day(span: Span, result: Resolution) -> Resolution:
-    """"Islam will one day be ...", "she may someday run": between a modal and its verb "one day"
-    means at some unknown time ahead, not a length of one day ("the strike will last one day")."""
-    if span.text.lower() not in ("one day", "someday", "some day") or span.start == 0:
+# Verbs whose "one day" is how long something lasts ("the strike will last one day").
+_LENGTH_LEMMAS = frozenset({"last", "take", "spend", "stay", "remain", "wait", "run", "extend", "delay", "suspend",
+                            "close", "shut", "serve"})  # fmt: skip
+# Words around "one day" that make it a length or an offset ("in one day", "one day after the vote").
+_LENGTH_BEFORE = frozenset({"than", "only", "just", "about", "nearly", "almost", "not", "another", "every", "each"})
+_OFFSET_AFTER = frozenset({"after", "before", "later", "earlier", "ago", "of", "apart", "long", "old", "-"})
+# What follows "one day" in a story told in the past ("I went to the chiropractor one day, and he said").
+_NARRATIVE_AFTER = frozenset({",", "and", "when", "that", "while"})
+
+
+def _some_day(span: Span, result: Resolution, tense: Tense | None) -> Resolution:
+    """"Islam will one day be ...", "she hopes her work one day leads to ...", "One day I will answer",
+    "they will be nobles one day": "one day" (and "someday") means at some unknown time, ahead unless the
+    clause is past ("One day, she recalled, ..."; "someday" always ahead), not a length of one day, which
+    stays after a preposition, before "after"/"later" and with a verb of duration ("in one day", "one day
+    after the vote", "the strike will last one day")."""
+    text = span.text.lower()
+    if text not in ("one day", "someday", "some day"):
         return result
-    before = span.doc[span.start - 1]
-    if before.lower_ not in _FUTURE_AUX | _MODAL_AUX or before.dep_ not in ("aux", "auxpass"):
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    after = doc[span.end] if span.end < span.sent.end else None
+    if before is not None and (before.pos_ == "ADP" or before.lower_ in _LENGTH_BEFORE):
         return result
-    return Resolution("FUTURE_REF", "unknown")
+    if (after is not None and after.lower_ in _OFFSET_AFTER) or span.root.head.lemma_.lower() in _LENGTH_LEMMAS:
+        return result
+    vague = Resolution("PAST_REF" if tense == "past" else "FUTURE_REF", "unknown")
+    if text != "one day":
+        return Resolution("FUTURE_REF", "unknown")  # "“So some day,” the president wrote, “if ...": still ahead
+    if before is not None and before.lower_ in _FUTURE_AUX | _MODAL_AUX | {"to"}:
+        return vague
+    opens_clause = before is None or (before.is_punct and before.text not in ("-", "–"))
+    if opens_clause or (after is not None and after.pos_ in ("VERB", "AUX")):
+        return vague  # "One day, ...", "hopes he one day follows"
+    # "they will be nobles one day": the small model may hang "will" under the copula.
+    head = span.root.head
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    modal = any(a.lower_ in _FUTURE_AUX | _MODAL_AUX for a in chain(auxes, *(a.children for a in auxes))) and not any(
+        t.pos_ == "VERB" for t in doc[head.i + 1 : span.start])
+    # The clause's own auxiliary, not one further up: "I will never forget hearing a caller tell him one day that".
+    if modal or (tense == "past" and after is not None and after.lower_ in _NARRATIVE_AFTER):
+        return vague
+    return result
+
+
+def _month_of_that_year(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"married in Massachusetts in May 2007. Winters was hired that August": the month in the year the text
+    last named, as "December of that year" is (it had been the publication year's August). Without a year
+    named before, it is unresolved."""
+    if span.start == 0 or not re.fullmatch(_MONTH_RE, span.text, re.IGNORECASE):
+        return result
+    that = span.doc[span.start - 1]
+    if that.lower_ != "that" or that.head.i != span.root.i:
+        return result
+    year = _shift_reference(anchor.reference, "year", 0)
+    if year is None or year.value is None:
+        return Resolution(None, "month", "DATE", "relative to another event")
+    return Resolution(f"{year.value}-{_month(span.text.lower()):02d}", "month")
 
 
 def _after_midnight(span: Span, result: Resolution) -> Resolution:
@@ -918,6 +992,8 @@ def candidate_spans(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "CARDINAL" and spans and _continued_day(spans[-1], ent) is not None:
             spans.append(ent)  # "March 14 and 15", where the model calls "15" a number
+        elif ent.label_ == "CARDINAL" and (counted := _cardinal_as_date(ent)) is not None:
+            spans.append(counted)
         if ent.label_ in ("DATE", "TIME"):
             for part in _split_ranges(ent):
                 trimmed = _trim(part)
@@ -930,6 +1006,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
                   _season_of_year):
         spans = _merge_adjacent(spans, joins)
     spans = _without_overlaps([_with_counted_noun(_with_day_around(span)) for span in spans])
+    spans = [span for span, following in zip(spans, [*spans[1:], None]) if not _part_of_day_of_date(span, following)]
     text = doc.text
     for start, end in chain((match.span() for match in _EXTRA_RE.finditer(text)), _referring_spans(text)):
         overlapping = [s for s in spans if start < s.end_char and s.start_char < end]
@@ -947,6 +1024,21 @@ def candidate_spans(doc: Doc) -> list[Span]:
         spans.append(trimmed)
     spans.sort(key=lambda s: s.start_char)
     return spans
+
+
+_SLASHED_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")
+_PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"})
+
+
+def _cardinal_as_date(ent: Span) -> Span | None:
+    """What the small model calls a number but is a date or a length: "7/8/07" (a numeric date), "almost two
+    and a half" + "years" (the count and its unit; both had been missed)."""
+    if _SLASHED_DATE_RE.fullmatch(ent.text):
+        return ent
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in _PLURAL_UNITS and doc[ent.end].ent_type_ == "":
+        return doc[ent.start : ent.end + 1]
+    return None
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -1013,6 +1105,17 @@ def _vague_lengths_joined(prev: Span, span: Span) -> bool:
 
 
 _DAY_START_RE = re.compile(rf"(?i)(?:{_MONTH_RE}\s+\d|{_WEEKDAY_RE}\b|today\b|tomorrow\b|yesterday\b)")
+
+
+def _part_of_day_of_date(span: Span, following: Span | None) -> bool:
+    """"On the morning of March 24, 2011, ...": the date after "of" says the day; TimeBank tags only that
+    date, and "the morning" alone had been the publication morning."""
+    return (
+        following is not None
+        and following.start - span.end == 1
+        and span.doc[span.end].lower_ == "of"
+        and re.fullmatch(r"(?i)(?:the\s+)?(?:morning|afternoon|evening|night)", span.text) is not None
+    )
 
 
 def _season_of_year(prev: Span, span: Span) -> bool:
@@ -1166,9 +1269,39 @@ def _looks_temporal(span: Span) -> bool:
         return False
     if _is_chapter_and_verse(span) or _is_weekend_slot(span) or _is_part_of_day_modifier(span):
         return False
-    if _is_in_the_end_idiom(span):
+    if _is_in_the_end_idiom(span) or text in _LOWER_CASE_WORDS or _is_surname(span):
         return False
     return bool(_TEMPORAL_WORD_RE.search(text))
+
+
+# Month names that are words in lower case: "that august institution", "a women's march" (news writes
+# the month with a capital).
+_LOWER_CASE_WORDS = frozenset({"august", "march"})
+# Words before a month that make it the month ("in May", "early May", "last May"), never a person.
+_BEFORE_A_MONTH = frozenset({"early", "late", "mid", "mid-", "last", "next", "this", "since", "until", "till", "by",
+                             "of", "through", "in", "on", "during", "before", "after", "from", "to"})  # fmt: skip
+
+
+def _is_surname(span: Span) -> bool:
+    """"the speech May gave", "11:50am – May spokeswoman confirms ...", in a story about Theresa May: a month
+    word the text uses as the surname of a person it names in full is no month (both had been this May)."""
+    if len(span) != 1 or not span.text.istitle() or span.text.lower() not in MONTHS:
+        return False
+    doc = span.doc
+    if span.start > 0 and (doc[span.start - 1].lower_ in _BEFORE_A_MONTH or doc[span.start - 1].pos_ == "DET"):
+        return False
+    if span.end < len(doc) and doc[span.end].like_num:
+        return False  # "May 5"
+    # The small model rarely tags "Theresa May" a person: a common first name before the word says so.
+    return any(token.text == span.text and token.i > 0 and _is_first_name(doc[token.i - 1]) for token in doc)
+
+
+def _is_first_name(token: Token) -> bool:
+    from newsfuse.extract.entities import is_common_first_name  # here: the entities module imports this one
+
+    word = token.text
+    return (token.is_title and word.lower() not in MONTHS and word.lower().rstrip(".") not in WEEKDAYS
+            and is_common_first_name(word))
 
 
 def _is_in_the_end_idiom(span: Span) -> bool:
@@ -1441,6 +1574,8 @@ def _extra_is_temporal(span: Span) -> bool:
     first = span[0]
     if len(span) == 3 and first.lower_ in ("a", "an") and span[-1].lower_ == "day":
         return _is_day_as_predicate(span)
+    if span.text in _LOWER_CASE_WORDS:
+        return False  # "that august institution": the adjective (the month is written with a capital)
     if _is_age(span) or _is_fraction(span) or _is_name_part(span) or text == "one day":
         return False  # "one day" alone is mostly "some day" ("hopes he one day follows")
     if _in_a_named_holiday(span) or _day_naming_a_thing(span):
@@ -1559,6 +1694,9 @@ _COUNTED_OF_YEAR_RE = re.compile(
 
 # "two hours Friday", "two days last week": how long, then when, run into one entity by the small
 # model; TimeML tags the length and the date apart ("more than four hours" + "Friday").
+# "Friday 2012 GOP presidential nominee Mitt Romney campaigned ...": the model runs a weekday into the year of
+# the noun phrase after it; a weekday and a bare year make no date together (it had been the year 2012).
+_WEEKDAY_THEN_YEAR_RE = re.compile(rf"(?i)((?:(?:on|last|this|next)\s+)?{_WEEKDAY_RE})\s+({_YEAR_RE})")
 _LENGTH_THEN_DAY_RE = re.compile(
     rf"(?i)(.*\b{_NUM_RE}[\s-]+(?:seconds?|minutes?|hours?|days?))\s+"
     rf"((?:(?:last|this|next|early|late)\s+)?(?:{_WEEKDAY_RE}|yesterday|today|tonight|tomorrow)\b.*"
@@ -1579,7 +1717,7 @@ def _split_ranges(span: Span) -> list[Span]:
     is temporal or a day of the month named just before it."""
     text = span.text
     if match := (_COUNTED_OF_YEAR_RE.fullmatch(text) or _LENGTH_THEN_DAY_RE.fullmatch(text)
-                 or _DAY_THEN_LENGTH_RE.fullmatch(text)):
+                 or _DAY_THEN_LENGTH_RE.fullmatch(text) or _WEEKDAY_THEN_YEAR_RE.fullmatch(text)):
         # "the first nine months of 1997": a length and the year it lies in, two TIMEX3s.
         first = span.doc.char_span(span.start_char, span.start_char + match.end(1), alignment_mode="contract")
         second = span.doc.char_span(span.start_char + match.start(2), span.end_char, alignment_mode="contract")
@@ -1763,6 +1901,23 @@ def _is_since(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ == "since" and bool(_POINT_START_RE.match(span.text))
 
 
+def _in_since_phrase(span: Span) -> bool:
+    """"the worst fall since the reopening of the markets following the September 11th attacks": a date
+    inside the noun phrase a "since" opens is behind the writing too, however deep (the governing verb
+    lies too far up the tree to give a tense, and a bare year-less date had become this year's, ahead)."""
+    if not _POINT_START_RE.match(span.text):
+        return False
+    token = span.root
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i or (head.pos_ in ("VERB", "AUX") and head.dep_ != "prep"):
+            return False
+        if head.lower_ == "since" and head.dep_ == "prep":
+            return True
+        token = head
+    return False
+
+
 _POSSESSIVE_YEAR_RE = re.compile(r"(?i)^(last|this|next) year['’]s\s+")
 
 
@@ -1831,7 +1986,9 @@ def _since_behind(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
     """"Shares have risen since Oct. 11", written on Sept. 20: the start of a stretch that runs up
     to the writing lies before it, so a year-less date after the DCT is last year's (the past tense
     alone keeps dates a few weeks ahead, for deadlines; "since" admits none)."""
-    if anchor.dct is None or result.value is None or not _is_since(span) or re.search(_YEAR_RE, span.text):
+    if anchor.dct is None or result.value is None or re.search(_YEAR_RE, span.text):
+        return result
+    if not (_is_since(span) or _in_since_phrase(span)):
         return result
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", result.value)
     if match is None:
@@ -1887,7 +2044,7 @@ def governing_tense(span: Span) -> Tense | None:
     token = span.root
     through_noun = False
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not _is_participle_preposition(token):
             tense = _verb_tense(token)
             if tense == "future" and through_noun and _is_progressive(token):
                 # "Despite a jobless rate of 6.1% in April, employers are reporting ...": the plan
@@ -1902,6 +2059,14 @@ def governing_tense(span: Span) -> Tense | None:
             return None
         token = token.head
     return None
+
+
+def _is_participle_preposition(token: Token) -> bool:
+    """"beginning in July, rumors began", "based on an interview in March", "following Floyd's death Monday": a
+    participle used as a preposition has no tense, so the verb above it places the date (these had taken the
+    nearest July, March or Monday, often ahead). "according to a filing on Wednesday" names a source: the verb
+    above it says nothing of when the filing was made."""
+    return token.dep_ == "prep" and token.lower_ != "according"
 
 
 def _decade_with_apostrophe(span: Span, result: Resolution) -> Resolution:
@@ -2146,6 +2311,7 @@ def _clean(text: str) -> str:
     text = re.sub(rf"\b(?:an additional|another|an extra) (?={_UNIT_RE}\b)", "1 ", text)
     text = re.sub(rf"\b(?:more|additional|straight|consecutive) (?={_UNIT_RE}\b)", "", text)  # "20 more years"
     text = re.sub(rf"\b(?:a|an|one) ({_UNIT_RE}) and a half\b", r"1.5 \1", text)  # "a minute and a half"
+    text = _HALF_COUNT_RE.sub(_half_count, text)  # "two and a half years", "2 1/2 hours"
     text = re.sub(r"\b(trading|business|working|calendar|school) (days?|weeks?|years?)\b", r"\2", text)
     text = re.sub(r"\bfiscal-", "fiscal ", text)
     text = re.sub(r"\byear end\b", "year-end", text)
@@ -2153,6 +2319,14 @@ def _clean(text: str) -> str:
     text = re.sub(rf"^({_MONTH_RE}) month$", r"\1", text)  # "found in April month" (South Asian English)
     text = re.sub(r"^([01]\d|2[0-3])([0-5]\d)(?= (?:gmt|utc)\b)", r"\1:\2", text)  # "0800 GMT": a clock
     return text
+
+
+_HALF_COUNT_RE = re.compile(rf"\b({_NUM_RE}) (?:and a half|1/2) (?={_UNIT_RE}\b)")
+
+
+def _half_count(match: re.Match[str]) -> str:
+    count = _count(match.group(1))
+    return match.group(0) if count is None else f"{count + 0.5:g} "
 
 
 def _strip_modifiers(text: str) -> str:
@@ -2336,10 +2510,13 @@ def _month_day(month: int, day: int, year_text: str | None, weekday: int | None,
         return Resolution(None, "day", "DATE", NO_DCT)
     if weekday is not None:
         # "Tuesday, Sept. 12": the year in which that day falls on that weekday, nearest the DCT.
-        for year in (anchor.dct.year, anchor.dct.year - 1, anchor.dct.year + 1):
+        # Else the year the text last named ("In 1968, ... On Saturday, April 6, the committee met again").
+        named = [int(anchor.reference[:4])] if anchor.reference else []
+        for year in (anchor.dct.year, anchor.dct.year - 1, anchor.dct.year + 1, *named):
             if _valid(year, month, day) and date(year, month, day).weekday() == weekday:
                 return _day(year, month, day)
-    year = _year_for(anchor.dct, (month, day), (anchor.dct.month, anchor.dct.day), anchor.tense, anchor.happened)
+    year = _year_for(anchor.dct, (month, day), (anchor.dct.month, anchor.dct.day), anchor.tense, anchor.happened,
+                     anchor.modifier)
     if not _valid(year, month, day):  # February 29 outside a leap year
         return Resolution(None, "day", "DATE", f"impossible date: {calendar.month_name[month]} {day}, {year}")
     return _day(year, month, day)
@@ -2367,7 +2544,7 @@ NEAR_DAYS = 31
 
 
 def _year_for(dct: date, target: tuple[int, ...], now: tuple[int, ...], tense: Tense | None,
-              happened: bool = False) -> int:
+              happened: bool = False, modifier: bool = False) -> int:
     """Year of a partial date (``(month,)`` or ``(month, day)``). News style writes the year for
     dates outside the current year, so a year-less date is in the DCT's year, except (a) one a few
     months across a year boundary ("payable Jan. 2" written in November) and (b) one that a past
@@ -2378,6 +2555,11 @@ def _year_for(dct: date, target: tuple[int, ...], now: tuple[int, ...], tense: T
     behind = (now[0] - target[0]) % 12
     if tense == "past" and target > now and (gap_days > NEAR_DAYS or (happened and target[0] > now[0])):
         return dct.year - 1
+    if tense == "past" and modifier and len(target) > 1 and _days_to_next_year(dct, target) <= NEAR_DAYS:
+        # "had argued that the Jan. 1 deadline was problematic", written on Dec. 23: a day that names a thing
+        # (a deadline, a vote) a few days ahead across the new year, as a past verb keeps one a few weeks
+        # ahead within the year (it had been last Jan. 1, a year back).
+        return dct.year + 1
     if tense == "future" and target < now and -gap_days > NEAR_DAYS:
         return dct.year + 1
     if target < now and now[0] - target[0] > 6 and ahead <= NEAR_MONTHS and tense != "past":
@@ -2385,6 +2567,13 @@ def _year_for(dct: date, target: tuple[int, ...], now: tuple[int, ...], tense: T
     if target > now and target[0] - now[0] > 6 and behind <= NEAR_MONTHS + 1 and tense != "future":
         return dct.year - 1
     return dct.year
+
+
+def _days_to_next_year(dct: date, target: tuple[int, ...]) -> int:
+    """Days from ``dct`` to the (month, day) ``target`` in the next year, where it is a valid date."""
+    if not _valid(dct.year + 1, target[0], target[1]):
+        return 366
+    return (date(dct.year + 1, target[0], target[1]) - dct).days
 
 
 def _month_only(month: int, year_text: str | None, text: str, anchor: Anchor) -> Resolution:
@@ -2865,6 +3054,8 @@ def _shift(unit: str, amount: float, anchor: Anchor) -> Resolution:
         return Resolution(None, grain if grain in GRAINS else "unknown", "DATE", NO_DCT)
     dct = anchor.dct
     whole = int(amount)
+    if whole != amount and unit in _DAYS_IN_UNIT:
+        return _shift_fraction(unit, amount, dct, grain)
     if unit in ("day", "night"):
         return Resolution((dct + timedelta(days=whole)).isoformat(), "day")
     if unit in ("week", "fortnight"):
@@ -2882,6 +3073,31 @@ def _shift(unit: str, amount: float, anchor: Anchor) -> Resolution:
     if unit == "century":
         return Resolution(f"{(dct.year + 100 * whole) // 100:02d}", "century")
     return Resolution(dct.isoformat(), "day")
+
+
+# Days in a unit, to move the publication date by a fractional count ("a year and a half ago").
+_DAYS_IN_UNIT = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30.44, "quarter": 91.31,
+                 "year": 365.25, "decade": 3652.5, "century": 36525}  # fmt: skip
+
+
+def _shift_fraction(unit: str, amount: float, dct: date, grain: str) -> Resolution:
+    """"a year and a half ago" written in June 2020 is late 2018, "two and a half years ago" written in April
+    2019 is 2016: the date that far back, given at the unit's grain (the whole part alone had been a year
+    off, and a count the pattern did not read had given this year)."""
+    day = dct + timedelta(days=round(amount * _DAYS_IN_UNIT[unit]))
+    if grain == "day":
+        return Resolution(day.isoformat(), "day")
+    if grain == "week":
+        return Resolution(_iso_week(day), "week")
+    if grain == "month":
+        return Resolution(f"{day.year:04d}-{day.month:02d}", "month")
+    if grain == "quarter":
+        return Resolution(f"{day.year}-Q{(day.month - 1) // 3 + 1}", "quarter")
+    if grain == "decade":
+        return Resolution(str(day.year // 10), "decade")
+    if grain == "century":
+        return Resolution(f"{day.year // 100:02d}", "century")
+    return Resolution(str(day.year), "year")
 
 
 # ----- durations
@@ -3116,7 +3332,7 @@ def _rule_unanchored(text: str, anchor: Anchor) -> Resolution | None:
     """Expressions anchored on another event ("later that year", "the next day", "the day before"):
     TimeML resolves them against the reference time, the last calendar date the text mentioned
     ("fled in June 1998 and returned later that year" -> 1998). Without one they stay unresolved."""
-    if match := re.fullmatch(rf"the (previous|prior|following|next) ({_WEEKDAY_RE})", text):
+    if match := re.fullmatch(rf"the (?:entire |whole )?(previous|prior|following|next) ({_WEEKDAY_RE})", text):
         # "down 4.5% from the previous Friday": the Friday before the day last mentioned.
         if anchor.reference is None or len(anchor.reference) != 10:
             # Not the Monday nearest the publication date, which dropping "the following" would give.
