@@ -755,3 +755,34 @@ def test_a_title_read_as_an_organisation_is_not_cut_to_a_word_of_it(nlp) -> None
     doc = nlp("Rear Admiral John Kirby said the ship was safe.")
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 2, 4, label="PERSON")]
     assert "Rear" not in [m.text for m in extract_mentions(doc, doc_id="d")]
+
+
+@pytest.mark.model
+def test_entities_a_place_tag_on_a_persons_surname_anywhere_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    def tagged(text: str, labels: dict[str, list[str]]) -> list[tuple[str, str]]:
+        doc = nlp(text)
+        ents: list[Span] = []
+        seen: dict[str, int] = {}
+        for token in doc:
+            if ents and token.i < ents[-1].end:
+                continue
+            for name, label in labels.items():  # full names first
+                if doc[token.i:token.i + len(name.split())].text == name:
+                    n = seen[name] = seen.get(name, -1) + 1
+                    ents.append(Span(doc, token.i, token.i + len(name.split()), label=label[n]))
+                    break
+        doc.ents = ents
+        return [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")]
+
+    # the small model tags such surnames GPE, LOC or FAC; the tags are set here to those readings
+    senator = "Senator Tom Harlan met the governor. Critics accused Harlan of stalling. Aides of Harlan left."
+    assert tagged(senator, {"Tom Harlan": ["PERSON"], "Harlan": ["LOC", "FAC"]}) == [
+        ("Tom Harlan", "PERSON"), ("Harlan", "PERSON"), ("Harlan", "PERSON")]
+    # a name the text also uses as a place ("Dalby, Texas", "in Dalby") stays a place, as does a US state
+    town = "Ruth Dalby left Dalby, Texas, in May. Donors praised Dalby. Kay Washington visited Washington."
+    assert tagged(town, {"Ruth Dalby": ["PERSON"], "Dalby": ["GPE", "GPE"], "Texas": ["GPE"],
+                         "Kay Washington": ["PERSON"], "Washington": ["GPE"]}) == [
+        ("Ruth Dalby", "PERSON"), ("Dalby", "GPE"), ("Texas", "GPE"), ("Dalby", "GPE"),
+        ("Kay Washington", "PERSON"), ("Washington", "GPE")]

@@ -945,6 +945,7 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
             _assign_person(doc, item, clusters, _Reading(evidence, item))
     named = _NamedSoFar.of(items)
     short_forms = _organisation_short_forms(doc, items)
+    places = _read_as_places(doc, items)
     by_key: dict[tuple[str, str], int] = {}
     by_end: dict[int, _Item] = {}  # organisations and places so far, by the token after them
     for item in items:
@@ -954,7 +955,9 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
         if not words:
             words = [doc[item.start:item.end].text.lower()]
         subject = (item.label in PERSON_MISTAG_LABELS or item.label == "GPE") and _is_clause_subject(doc, item)
-        if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and subject) and item.start not in short_forms
+        if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and subject
+             or item.label in PLACE_LABELS and _surname_of_a_full_name(words, clusters, places))
+                and item.start not in short_forms
                 and (person := _person_for_mistag(words, clusters, named, _Reading(evidence, item),
                                                    doc if subject else None)) is not None):
             item.label = "PERSON"
@@ -1278,6 +1281,39 @@ def _is_clause_subject(doc: Doc, item: _Item) -> bool:
     elsewhere in a sentence ("in Fairfax") stays a place."""
     root = _span_root(doc, item.start, item.end)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions whose object is a place when the NER says so ("in Washington", "outside London").
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+                                    "into", "within"})
+
+
+def _written_as_a_place(doc: Doc, item: _Item) -> bool:
+    """Whether a place mention reads as a place whatever its word: the object of a locative preposition
+    ("in Washington"), or beside another place across a comma ("Hampton, Virginia", "Yakima, Washington")."""
+    root = _span_root(doc, item.start, item.end)
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS:
+        return True
+    before, after = item.start - 2, item.end + 1
+    return (before >= 0 and doc[before + 1].text == "," and doc[before].ent_type_ in PLACE_LABELS
+            or after < len(doc) and doc[after - 1].text == "," and doc[after].ent_type_ in PLACE_LABELS)
+
+
+def _read_as_places(doc: Doc, items: list[_Item]) -> set[str]:
+    """Names the text uses as places somewhere, or that name a US state: the NER's place mentions of
+    them stay places even beside a person of that surname ("George Washington" and "in Washington")."""
+    places = {name for name in _STATE_NAMES if " " not in name}
+    places.update(" ".join(_name_words(doc, item)) for item in items
+                  if item.label in PLACE_LABELS and _written_as_a_place(doc, item))
+    return places
+
+
+def _surname_of_a_full_name(words: list[str], clusters: list[_Cluster], places: set[str]) -> bool:
+    """Whether a one-word place name is the surname of a person the text names in full ("Bannon" after
+    "Steve Bannon"), and the text never uses it as a place."""
+    return (len(words) == 1 and words[0] not in places
+            and any(c.label == "PERSON" and len(c.words) > 1 and c.surname == words[0] for c in clusters))
 
 
 def _used_as_a_word(doc: Doc, words: list[str]) -> bool:
