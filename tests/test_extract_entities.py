@@ -786,3 +786,30 @@ def test_entities_a_place_tag_on_a_persons_surname_anywhere_is_the_person(nlp) -
                          "Kay Washington": ["PERSON"], "Washington": ["GPE"]}) == [
         ("Ruth Dalby", "PERSON"), ("Dalby", "GPE"), ("Texas", "GPE"), ("Dalby", "GPE"),
         ("Kay Washington", "PERSON"), ("Washington", "GPE")]
+
+
+@pytest.mark.model
+def test_entities_a_handle_or_a_link_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    text = ("Follow Dana Reed on Twitter @danareed. Rep. Omar Lindqvist @WXYZNews spoke. "
+            "Read it at https://t.co/AbC123 today. The story ran on GlobeWire.com first.")
+    doc = nlp(text)
+
+    def span(words: str, label: str) -> Span:
+        first = next(t.i for t in doc if doc[t.i:t.i + len(words.split())].text == words)
+        return Span(doc, first, first + len(words.split()), label=label)
+
+    # the small model runs names into handles and tags handles and links as people or organisations
+    doc.ents = [span("Dana Reed", "PERSON"), span("Twitter @danareed", "PERSON"),
+                span("Omar Lindqvist @WXYZNews", "PERSON"), span("https://t.co/AbC123", "ORG"),
+                span("GlobeWire.com", "ORG")]
+    mentions = [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")]
+    assert mentions == [("Dana Reed", "PERSON"), ("Omar Lindqvist", "PERSON"), ("GlobeWire.com", "ORG")]
+
+
+@pytest.mark.model
+def test_entities_a_photograph_credit_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Voters queue outside the library in Easton. Photograph: Lena Ortiz\n\nThe polls closed at eight."
+    people = [m for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"]
+    assert [(m.text, m.titles) for m in people] == [("Lena Ortiz", ())]

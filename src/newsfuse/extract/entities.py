@@ -467,8 +467,9 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
             start += 1  # "Slippery James Comey": a nickname before the first name is no part of the name
         if end - start >= 3 and doc[start].text in people.places and start > 0 and doc[start - 1].lower_ == "of":
             start += 1  # "Governor of Guam Eddie Calvo": the place the title names, tagged with the name
-    if start >= end or _is_era_marker(doc[start:end]):
-        return None
+    end, cut = _before_handle_or_link(doc, start, end)
+    if start >= end or cut and end - start == 1 or _is_era_marker(doc[start:end]):
+        return None  # "Twitter @IanHanchett": the platform's name and a handle name no one
     label = given
     if label == "PERSON":
         label = _person_label(doc[start:end], people)
@@ -479,6 +480,17 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     last = doc[end - 1]
     item.char_end = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
     return item
+
+
+def _before_handle_or_link(doc: Doc, start: int, end: int) -> tuple[int, bool]:
+    """Where a name ends before a social-media handle or a link the NER ran it into ("Jeff Flake @CBNNews",
+    "@ananavarro", "United Kingdom pic.twitter.com/..."), and whether it was cut: a handle or an address is
+    an account, no one's name (a post's signer is named beside the handle). A site's name ("AL.com") stays;
+    so does a hashtag ("#Comey says ..." names the man)."""
+    for token in doc[start:end]:
+        if token.text.startswith("@") or token.like_url and ("/" in token.text or token.lower_.startswith("www.")):
+            return token.i, True
+    return end, False
 
 
 def _organisation_end(doc: Doc, start: int, end: int) -> int:
@@ -857,7 +869,7 @@ def _names_no_one(noun: Token) -> bool:
 
 
 # Words of a photo caption set beside a name ("Joe Biden, file photo"), not a role.
-_CAPTION_WORDS = frozenset({"photo", "photos", "file", "image", "images", "picture", "pictures", "combination",
+_CAPTION_WORDS = frozenset({"photo", "photos", "photograph", "file", "image", "images", "picture", "pictures", "combination",
                             "video", "screenshot", "courtesy"})  # fmt: skip
 
 
