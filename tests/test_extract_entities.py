@@ -810,6 +810,41 @@ def test_entities_a_handle_or_a_link_is_no_name(nlp) -> None:  # type: ignore[no
 
 @pytest.mark.model
 def test_entities_a_photograph_credit_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Voters queue outside the library in Easton. Photograph: Lena Ortiz\n\nThe polls closed at eight."
+    text = "Voters queue outside the library in Easton. Photograph: Lena Ortiz for the Ledger\n\nThe polls closed."
     people = [m for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"]
     assert [(m.text, m.titles) for m in people] == [("Lena Ortiz", ())]
+
+
+@pytest.mark.model
+def test_entities_a_picture_credit_names_no_one_and_a_slash_parts_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    text = ("The mayor spoke at the rally on Friday. (AP Photo/Dana Kowalski)\n\n"
+            "A Ledger News/Harbor Institute poll put her ahead. Photograph: Tom Ruiz/Daily Ledger\n\n"
+            "The council met again.")
+    doc = nlp(text)
+
+    def span(words: str, label: str) -> Span:
+        found = doc.char_span(text.index(words), text.index(words) + len(words), label=label)
+        assert found is not None
+        return found
+
+    # the tagger's spans on such lines: a credit as an organisation, a poll's two sponsors as one
+    doc.ents = [span("AP Photo/Dana Kowalski", "ORG"), span("Ledger News/Harbor Institute", "ORG"),
+                span("Tom Ruiz/Daily Ledger", "PERSON")]
+    mentions = [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")]
+    assert mentions == [("Ledger News", "ORG"), ("Harbor Institute", "ORG")]
+
+
+@pytest.mark.model
+def test_entities_a_first_name_the_tagger_left_out_joins_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Senator Paul Ardent spoke first. Later, Laura Ardent said the family was proud. "
+            "Justice Maria Olsen wrote the opinion.")
+    doc = nlp(text)
+    # the small model may tag "Ardent" alone after a first name; the tags here are set to that reading
+    doc.ents = [doc.char_span(text.index("Paul Ardent"), text.index("Paul Ardent") + 11, label="PERSON"),
+                doc.char_span(text.index("Ardent said"), text.index("Ardent said") + 6, label="PERSON"),
+                doc.char_span(text.index("Maria Olsen"), text.index("Maria Olsen") + 11, label="PERSON")]
+    people = [(m.text, m.cluster) for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    # the daughter is someone else than the senator; "Justice" stays a title
+    assert people == [("Paul Ardent", 0), ("Laura Ardent", 1), ("Maria Olsen", 2)]

@@ -52,7 +52,7 @@ TITLE_WORDS: dict[str, str] = {
         "cardinal rabbi imam ayatollah premier speaker leader prime deputy acting former retired "
         "late attorney counsel spokesman spokeswoman spokesperson professor doctor dean coach "
         "commissioner councilman councilwoman councillor delegate chairperson founder president-elect "
-        "monsignor rear pastor"
+        "monsignor rear pastor deacon"
     ).split()},
     "pres": "president", "sen": "senator", "rep": "representative", "gov": "governor",
     "gen": "general", "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant",
@@ -255,7 +255,8 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     ents = doc.ents  # rebuilt from the tokens on every access: read once
     people = _PersonNames.of(ents)
     items = [item for ent in ents if ent.label_ not in NUMERIC_LABELS
-             for part in _within_lines(ent) if (item := _item_for(part, people)) is not None]
+             for line in _within_lines(ent) for part in _between_slashes(line)
+             if (item := _item_for(part, people)) is not None]
     items = _with_known_endings(doc, _with_legal_forms(doc, items))
     _outvoted_person_tags(doc, items)
     _trim_to_known_names(doc, items)
@@ -424,6 +425,41 @@ def _within_lines(ent: Span) -> list[Span]:
             for a, b in zip(bounds, bounds[1:]) if b > a + (a != ent.start)]
 
 
+def _between_slashes(ent: Span) -> list[Span]:
+    """The parts of an entity span between slashes, and none of a picture credit: a poll's sponsors
+    ("NBC News/Wall Street Journal") are two organisations, and a credit ("AP Photo/Evan Vucci",
+    "Photograph: Frederic J Brown/AFP/Getty Images") names the photographer and the agency, no one in
+    the story (the NER tags it a person or an organisation)."""
+    if _is_picture_credit(ent):
+        return []
+    slashes = [t.i for t in ent if t.text == "/"]
+    if not slashes:
+        return [ent]
+    from spacy.tokens import Span
+    bounds = [ent.start - 1, *slashes, ent.end]
+    return [Span(ent.doc, a + 1, b, label=ent.label_) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+
+
+# Words of a picture credit: the kind of picture, and the pool or handout it came from.
+_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "file", "image", "images", "picture", "pictures",
+                           "video", "pool", "handout"})
+
+
+def _is_picture_credit(ent: Span) -> bool:
+    """A name after a caption word and a colon or "by" ("Photograph: Lena Ortiz/Daily Ledger", "Photo by
+    Lena Ortiz") that runs into a slash or ends its line ("FILE PHOTO: Robert Mueller testifies ..." is a
+    caption's subject); a span holding a slash and a credit word ("AP Photo/Evan Vucci", "Jonathan
+    Ernst/File Photo"), followed by "via", or ending its paragraph ("REUTERS/Lucas Jackson")."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    ends_line = after is None or "\n" in after.text
+    slashed = any(t.text == "/" for t in ent)
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in (":", "by") and doc[ent.start - 2].lower_ in _CREDIT_WORDS:
+        return slashed or ends_line or after is not None and after.text == "/"
+    return slashed and (any(t.lower_ in _CREDIT_WORDS for t in ent) or ends_line
+                        or after is not None and after.lower_ == "via")
+
+
 @dataclass(frozen=True, slots=True)
 class _PersonNames:
     """The document's PERSON names, read once: whole names, and the words of names of two words or more."""
@@ -457,6 +493,7 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     if given == "ORG":
         end = _organisation_end(doc, start, end)
     if given == "PERSON":
+        start = _with_first_name_before(doc, start, end)
         end = _with_hyphenated_rest(doc, end)
         end = _with_elided_surname(doc, end)
         # Strip title words the NER swallowed, keeping at least one capitalised name token.
@@ -518,6 +555,20 @@ def _organisation_end(doc: Doc, start: int, end: int) -> int:
 
 # Words ending a person's title that the tagger may read into the organisation before it.
 _ROLE_WORDS = frozenset(TITLE_WORDS) | {"executive", "officer"}
+
+
+def _with_first_name_before(doc: Doc, start: int, end: int) -> int:
+    """Token start of a person's name the NER began after its first name: "Ivanka Trump said" tagged
+    "Trump" (then Donald's quote), "Amelia Boynton Robinson" tagged "Boynton Robinson". The word before
+    must be a common first name the parser reads as a proper noun, capitalised, in no other name and no
+    title ("Justice Elena Kagan", "Will Hillary Clinton run?" stay as they are)."""
+    if start == 0 or end - start > 2:
+        return start
+    word = doc[start - 1]
+    if (word.pos_ == "PROPN" and word.is_alpha and word.is_title and word.ent_iob_ == "O"
+            and not _is_title_token(word) and is_common_first_name(word.lower_)):
+        return start - 1
+    return start
 
 
 def _with_hyphenated_rest(doc: Doc, end: int) -> int:
