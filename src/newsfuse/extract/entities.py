@@ -505,7 +505,8 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
         if end - start >= 3 and doc[start].text in people.places and start > 0 and doc[start - 1].lower_ == "of":
             start += 1  # "Governor of Guam Eddie Calvo": the place the title names, tagged with the name
     end, cut = _before_handle_or_link(doc, start, end)
-    if start >= end or cut and end - start == 1 or _is_era_marker(doc[start:end]):
+    if (start >= end or cut and end - start == 1 or _is_era_marker(doc[start:end])
+            or given != "ORG" and _written_in_lower_case(doc, start, end)):
         return None  # "Twitter @IanHanchett": the platform's name and a handle name no one
     label = given
     if label == "PERSON":
@@ -517,6 +518,13 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     last = doc[end - 1]
     item.char_end = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
     return item
+
+
+def _written_in_lower_case(doc: Doc, start: int, end: int) -> bool:
+    """A span the NER tagged without a capital letter is no name of a person, place or thing ("a waiting
+    police van", "lesbian", "n’t", "2004"); a definite description ("the senator") is read apart. Some
+    outlets write bodies in lower case ("the justice department"), so organisations are not asked."""
+    return not any(ch.isupper() for token in doc[start:end] for ch in token.text)
 
 
 def _before_handle_or_link(doc: Doc, start: int, end: int) -> tuple[int, bool]:
@@ -1457,15 +1465,22 @@ def _acronym_or_suffix_match(words: list[str], label: str, clusters: list[_Clust
         if cluster.label == "PERSON" or cluster.label not in groups:
             continue
         mine, theirs = words, cluster.words
-        if _is_acronym(mine) and len(theirs) > 1 and _initials(theirs) == mine[0]:
-            candidates.append(index)
-        elif _is_acronym(theirs) and len(mine) > 1 and _initials(mine) == theirs[0]:
+        if _is_acronym(mine) and _spells(mine[0], theirs) or _is_acronym(theirs) and _spells(theirs[0], mine):
             candidates.append(index)
         elif label == cluster.label == "ORG" and (_suffix_variant(mine, theirs) or _short_form(mine, theirs)):
             candidates.append(index)
     if not candidates:
         return None
     return max(candidates, key=lambda i: clusters[i].last_seen)
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym spells the initials of a name of two words or more, unless the name is a first
+    name and a surname the tagger read as an organisation ("AP reporters John Leicester and Arno Pedram":
+    "Arno Pedram" is no "AP")."""
+    if len(words) < 2 or _initials(words) != acronym:
+        return False
+    return not (len(words) == 2 and is_common_first_name(words[0]))
 
 
 def _suffix_variant(a: list[str], b: list[str]) -> bool:
