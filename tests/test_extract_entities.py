@@ -868,3 +868,12 @@ def test_entities_a_span_without_a_capital_is_no_name_but_a_body_may_be(nlp) -> 
     doc.ents = [doc.char_span(text.index("van"), text.index("van") + 3, label="PERSON"),
                 doc.char_span(text.index("justice"), text.index(" said"), label="ORG")]
     assert [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")] == [("justice department", "ORG")]
+
+
+@pytest.mark.model
+def test_entities_the_president_is_no_president_of_an_association(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Nora Quill, president of the Harbor Tenants Association, met aides on Monday. "
+            "The aides said the president would sign the bill soon.")
+    people = [(m.text, m.cluster) for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"]
+    # the article's "the president" is the country's, whom it never names: not the association's
+    assert people == [("Nora Quill", 0)]

@@ -1639,6 +1639,10 @@ def _office_holder(clusters: list[_Cluster], position: int, head: str, modifiers
     """The one person named before ``position`` whose title is the office ``head``."""
     matches = [p.index for p in profiles
                if p.offices and p.first_seen < position and _nominal_matches(head, modifiers, p)]
+    if head in LEADER_HEADS and not modifiers:
+        # "the president" is the country's: not the one person named "president of the Susan B. Anthony
+        # List" or "China's president" while the article speaks of the president it never titles so
+        matches = [index for index in matches if _holds_office_unqualified(clusters[index], head)]
     if len(matches) > 1 and not modifiers:
         # "the president" beside "President Donald Trump" and "Russia's President Vladimir Putin":
         # news names its own country's office bare and qualifies the others
@@ -1725,6 +1729,12 @@ def _party_member(doc: Doc, position: int, party: str, modifiers: set[str], item
         return declared.pop()
     named = {item.cluster for item in recent}
     return fitting[-1].cluster if fallback and len(named) == 1 and fitting else None
+
+
+def _holds_office_unqualified(cluster: _Cluster, head: str) -> bool:
+    """Whether some title gives the person office ``head`` without naming whose it is: not "president
+    of the Coalition of African American Pastors", not "China's president"."""
+    return any(title_head(t) == head and not re.search(r"\bof\b|['’]s\b", t) for t in cluster.titles)
 
 
 def _bare_office(cluster: _Cluster, head: str) -> bool:
