@@ -87,6 +87,8 @@ _POSSESSORS = frozenset({"his", "her", "their"})
 LEADER_HEADS = frozenset({"president", "minister", "chancellor", "king", "queen", "premier",
                           "emperor", "sultan", "emir", "leader", "chairman", "chairwoman", "chair",
                           "ceo", "governor", "mayor", "ayatollah", "pope"})
+# Offices a bare definite description names the country's holder of ("the president", "the king").
+NATIONAL_LEADER_HEADS = LEADER_HEADS - {"leader", "chairman", "chairwoman", "chair", "ceo", "governor", "mayor"}
 # Words ignored when building an acronym from a name ("Federal Bureau of Investigation" -> FBI).
 ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "&", "on", "in", "to", "de", "a", "an"})
 # Legal-form words ending an organisation's name ("Chrysler LLC" is "Chrysler").
@@ -1639,9 +1641,10 @@ def _office_holder(clusters: list[_Cluster], position: int, head: str, modifiers
     """The one person named before ``position`` whose title is the office ``head``."""
     matches = [p.index for p in profiles
                if p.offices and p.first_seen < position and _nominal_matches(head, modifiers, p)]
-    if head in LEADER_HEADS and not modifiers:
+    if head in NATIONAL_LEADER_HEADS and not modifiers:
         # "the president" is the country's: not the one person named "president of the Susan B. Anthony
         # List" or "China's president" while the article speaks of the president it never titles so
+        # ("the chairman" is the one of "chairman of Northwind Energy")
         matches = [index for index in matches if _holds_office_unqualified(clusters[index], head)]
     if len(matches) > 1 and not modifiers:
         # "the president" beside "President Donald Trump" and "Russia's President Vladimir Putin":
