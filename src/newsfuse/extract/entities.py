@@ -1029,7 +1029,8 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
             words = [doc[item.start:item.end].text.lower()]
         subject = (item.label in PERSON_MISTAG_LABELS or item.label == "GPE") and _is_clause_subject(doc, item)
         if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and subject
-             or item.label in PLACE_LABELS and _surname_of_a_full_name(words, clusters, places))
+             or item.label in PLACE_LABELS and _written_as_a_name(doc[item.start:item.end])
+             and _surname_of_a_full_name(words, clusters, places))
                 and item.start not in short_forms
                 and (person := _person_for_mistag(words, clusters, named, _Reading(evidence, item),
                                                    doc if subject else None)) is not None):
@@ -1380,6 +1381,11 @@ def _read_as_places(doc: Doc, items: list[_Item]) -> set[str]:
     places.update(" ".join(_name_words(doc, item)) for item in items
                   if item.label in PLACE_LABELS and _written_as_a_place(doc, item))
     return places
+
+
+def _written_as_a_name(span: Span) -> bool:
+    """A capitalised word, not an abbreviation ("U.S." is no surname "Us" of a garbled headline name)."""
+    return span[0].text[:1].isupper() and "." not in span.text.rstrip(".") and not span.text.isupper()
 
 
 def _surname_of_a_full_name(words: list[str], clusters: list[_Cluster], places: set[str]) -> bool:
