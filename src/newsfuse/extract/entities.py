@@ -52,7 +52,7 @@ TITLE_WORDS: dict[str, str] = {
         "cardinal rabbi imam ayatollah premier speaker leader prime deputy acting former retired "
         "late attorney counsel spokesman spokeswoman spokesperson professor doctor dean coach "
         "commissioner councilman councilwoman councillor delegate chairperson founder president-elect "
-        "monsignor rear pastor"
+        "monsignor rear pastor deacon"
     ).split()},
     "pres": "president", "sen": "senator", "rep": "representative", "gov": "governor",
     "gen": "general", "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant",
@@ -87,6 +87,8 @@ _POSSESSORS = frozenset({"his", "her", "their"})
 LEADER_HEADS = frozenset({"president", "minister", "chancellor", "king", "queen", "premier",
                           "emperor", "sultan", "emir", "leader", "chairman", "chairwoman", "chair",
                           "ceo", "governor", "mayor", "ayatollah", "pope"})
+# Offices a bare definite description names the country's holder of ("the president", "the king").
+NATIONAL_LEADER_HEADS = LEADER_HEADS - {"leader", "chairman", "chairwoman", "chair", "ceo", "governor", "mayor"}
 # Words ignored when building an acronym from a name ("Federal Bureau of Investigation" -> FBI).
 ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "&", "on", "in", "to", "de", "a", "an"})
 # Legal-form words ending an organisation's name ("Chrysler LLC" is "Chrysler").
@@ -255,7 +257,8 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     ents = doc.ents  # rebuilt from the tokens on every access: read once
     people = _PersonNames.of(ents)
     items = [item for ent in ents if ent.label_ not in NUMERIC_LABELS
-             for part in _within_lines(ent) if (item := _item_for(part, people)) is not None]
+             for line in _within_lines(ent) for part in _between_slashes(line)
+             if (item := _item_for(part, people)) is not None]
     items = _with_known_endings(doc, _with_legal_forms(doc, items))
     _outvoted_person_tags(doc, items)
     _trim_to_known_names(doc, items)
@@ -424,6 +427,41 @@ def _within_lines(ent: Span) -> list[Span]:
             for a, b in zip(bounds, bounds[1:]) if b > a + (a != ent.start)]
 
 
+def _between_slashes(ent: Span) -> list[Span]:
+    """The parts of an entity span between slashes, and none of a picture credit: a poll's sponsors
+    ("NBC News/Wall Street Journal") are two organisations, and a credit ("AP Photo/Evan Vucci",
+    "Photograph: Frederic J Brown/AFP/Getty Images") names the photographer and the agency, no one in
+    the story (the NER tags it a person or an organisation)."""
+    if _is_picture_credit(ent):
+        return []
+    slashes = [t.i for t in ent if t.text == "/"]
+    if not slashes:
+        return [ent]
+    from spacy.tokens import Span
+    bounds = [ent.start - 1, *slashes, ent.end]
+    return [Span(ent.doc, a + 1, b, label=ent.label_) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+
+
+# Words of a picture credit: the kind of picture, and the pool or handout it came from.
+_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "file", "image", "images", "picture", "pictures",
+                           "video", "pool", "handout"})
+
+
+def _is_picture_credit(ent: Span) -> bool:
+    """A name after a caption word and a colon or "by" ("Photograph: Lena Ortiz/Daily Ledger", "Photo by
+    Lena Ortiz") that runs into a slash or ends its line ("FILE PHOTO: Robert Mueller testifies ..." is a
+    caption's subject); a span holding a slash and a credit word ("AP Photo/Evan Vucci", "Jonathan
+    Ernst/File Photo"), followed by "via", or ending its paragraph ("REUTERS/Lucas Jackson")."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    ends_line = after is None or "\n" in after.text
+    slashed = any(t.text == "/" for t in ent)
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in (":", "by") and doc[ent.start - 2].lower_ in _CREDIT_WORDS:
+        return slashed or ends_line or after is not None and after.text == "/"
+    return slashed and (any(t.lower_ in _CREDIT_WORDS for t in ent) or ends_line
+                        or after is not None and after.lower_ == "via")
+
+
 @dataclass(frozen=True, slots=True)
 class _PersonNames:
     """The document's PERSON names, read once: whole names, and the words of names of two words or more."""
@@ -457,6 +495,7 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     if given == "ORG":
         end = _organisation_end(doc, start, end)
     if given == "PERSON":
+        start = _with_first_name_before(doc, start, end)
         end = _with_hyphenated_rest(doc, end)
         end = _with_elided_surname(doc, end)
         # Strip title words the NER swallowed, keeping at least one capitalised name token.
@@ -467,8 +506,10 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
             start += 1  # "Slippery James Comey": a nickname before the first name is no part of the name
         if end - start >= 3 and doc[start].text in people.places and start > 0 and doc[start - 1].lower_ == "of":
             start += 1  # "Governor of Guam Eddie Calvo": the place the title names, tagged with the name
-    if start >= end or _is_era_marker(doc[start:end]):
-        return None
+    end, cut = _before_handle_or_link(doc, start, end)
+    if (start >= end or cut and end - start == 1 or _is_era_marker(doc[start:end])
+            or given != "ORG" and _written_in_lower_case(doc, start, end)):
+        return None  # "Twitter @IanHanchett": the platform's name and a handle name no one
     label = given
     if label == "PERSON":
         label = _person_label(doc[start:end], people)
@@ -479,6 +520,24 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     last = doc[end - 1]
     item.char_end = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
     return item
+
+
+def _written_in_lower_case(doc: Doc, start: int, end: int) -> bool:
+    """A span the NER tagged without a capital letter is no name of a person, place or thing ("a waiting
+    police van", "lesbian", "n’t", "2004"); a definite description ("the senator") is read apart. Some
+    outlets write bodies in lower case ("the justice department"), so organisations are not asked."""
+    return not any(ch.isupper() for token in doc[start:end] for ch in token.text)
+
+
+def _before_handle_or_link(doc: Doc, start: int, end: int) -> tuple[int, bool]:
+    """Where a name ends before a social-media handle or a link the NER ran it into ("Jeff Flake @CBNNews",
+    "@ananavarro", "United Kingdom pic.twitter.com/..."), and whether it was cut: a handle or an address is
+    an account, no one's name (a post's signer is named beside the handle). A site's name ("AL.com") stays;
+    so does a hashtag ("#Comey says ..." names the man)."""
+    for token in doc[start:end]:
+        if token.text.startswith("@") or token.like_url and ("/" in token.text or token.lower_.startswith("www.")):
+            return token.i, True
+    return end, False
 
 
 def _organisation_end(doc: Doc, start: int, end: int) -> int:
@@ -506,6 +565,20 @@ def _organisation_end(doc: Doc, start: int, end: int) -> int:
 
 # Words ending a person's title that the tagger may read into the organisation before it.
 _ROLE_WORDS = frozenset(TITLE_WORDS) | {"executive", "officer"}
+
+
+def _with_first_name_before(doc: Doc, start: int, end: int) -> int:
+    """Token start of a person's name the NER began after its first name: "Ivanka Trump said" tagged
+    "Trump" (then Donald's quote), "Amelia Boynton Robinson" tagged "Boynton Robinson". The word before
+    must be a common first name the parser reads as a proper noun, capitalised, in no other name and no
+    title ("Justice Elena Kagan", "Will Hillary Clinton run?" stay as they are)."""
+    if start == 0 or end - start > 2:
+        return start
+    word = doc[start - 1]
+    if (word.pos_ == "PROPN" and word.is_alpha and word.is_title and word.ent_iob_ == "O"
+            and not _is_title_token(word) and is_common_first_name(word.lower_)):
+        return start - 1
+    return start
 
 
 def _with_hyphenated_rest(doc: Doc, end: int) -> int:
@@ -857,7 +930,7 @@ def _names_no_one(noun: Token) -> bool:
 
 
 # Words of a photo caption set beside a name ("Joe Biden, file photo"), not a role.
-_CAPTION_WORDS = frozenset({"photo", "photos", "file", "image", "images", "picture", "pictures", "combination",
+_CAPTION_WORDS = frozenset({"photo", "photos", "photograph", "file", "image", "images", "picture", "pictures", "combination",
                             "video", "screenshot", "courtesy"})  # fmt: skip
 
 
@@ -945,6 +1018,7 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
             _assign_person(doc, item, clusters, _Reading(evidence, item))
     named = _NamedSoFar.of(items)
     short_forms = _organisation_short_forms(doc, items)
+    places = _read_as_places(doc, items)
     by_key: dict[tuple[str, str], int] = {}
     by_end: dict[int, _Item] = {}  # organisations and places so far, by the token after them
     for item in items:
@@ -954,7 +1028,10 @@ def _cluster(doc: Doc, items: list[_Item]) -> list[_Cluster]:
         if not words:
             words = [doc[item.start:item.end].text.lower()]
         subject = (item.label in PERSON_MISTAG_LABELS or item.label == "GPE") and _is_clause_subject(doc, item)
-        if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and subject) and item.start not in short_forms
+        if ((item.label in PERSON_MISTAG_LABELS or item.label == "GPE" and subject
+             or item.label in PLACE_LABELS and _written_as_a_name(doc[item.start:item.end])
+             and _surname_of_a_full_name(words, clusters, places))
+                and item.start not in short_forms
                 and (person := _person_for_mistag(words, clusters, named, _Reading(evidence, item),
                                                    doc if subject else None)) is not None):
             item.label = "PERSON"
@@ -1280,6 +1357,44 @@ def _is_clause_subject(doc: Doc, item: _Item) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX")
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions whose object is a place when the NER says so ("in Washington", "outside London").
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+                                    "into", "within"})
+
+
+def _written_as_a_place(doc: Doc, item: _Item) -> bool:
+    """Whether a place mention reads as a place whatever its word: the object of a locative preposition
+    ("in Washington"), or beside another place across a comma ("Hampton, Virginia", "Yakima, Washington")."""
+    root = _span_root(doc, item.start, item.end)
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPOSITIONS:
+        return True
+    before, after = item.start - 2, item.end + 1
+    return (before >= 0 and doc[before + 1].text == "," and doc[before].ent_type_ in PLACE_LABELS
+            or after < len(doc) and doc[after - 1].text == "," and doc[after].ent_type_ in PLACE_LABELS)
+
+
+def _read_as_places(doc: Doc, items: list[_Item]) -> set[str]:
+    """Names the text uses as places somewhere, or that name a US state: the NER's place mentions of
+    them stay places even beside a person of that surname ("George Washington" and "in Washington")."""
+    places = {name for name in _STATE_NAMES if " " not in name}
+    places.update(" ".join(_name_words(doc, item)) for item in items
+                  if item.label in PLACE_LABELS and _written_as_a_place(doc, item))
+    return places
+
+
+def _written_as_a_name(span: Span) -> bool:
+    """A capitalised word, not an abbreviation ("U.S." is no surname "Us" of a garbled headline name)."""
+    return span[0].text[:1].isupper() and "." not in span.text.rstrip(".") and not span.text.isupper()
+
+
+def _surname_of_a_full_name(words: list[str], clusters: list[_Cluster], places: set[str]) -> bool:
+    """Whether a one-word place name is the surname of a person the text names in full ("Bannon" after
+    "Steve Bannon"), and the text never uses it as a place."""
+    return (len(words) == 1 and words[0] not in places
+            and any(c.label == "PERSON" and len(c.words) > 1 and c.surname == words[0] for c in clusters))
+
+
 def _used_as_a_word(doc: Doc, words: list[str]) -> bool:
     """Whether a one-word name is also written in lower case in the text ("the good Egalitarian"
     beside "egalitarians"): a word, not someone's first name."""
@@ -1358,15 +1473,22 @@ def _acronym_or_suffix_match(words: list[str], label: str, clusters: list[_Clust
         if cluster.label == "PERSON" or cluster.label not in groups:
             continue
         mine, theirs = words, cluster.words
-        if _is_acronym(mine) and len(theirs) > 1 and _initials(theirs) == mine[0]:
-            candidates.append(index)
-        elif _is_acronym(theirs) and len(mine) > 1 and _initials(mine) == theirs[0]:
+        if _is_acronym(mine) and _spells(mine[0], theirs) or _is_acronym(theirs) and _spells(theirs[0], mine):
             candidates.append(index)
         elif label == cluster.label == "ORG" and (_suffix_variant(mine, theirs) or _short_form(mine, theirs)):
             candidates.append(index)
     if not candidates:
         return None
     return max(candidates, key=lambda i: clusters[i].last_seen)
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym spells the initials of a name of two words or more, unless the name is a first
+    name and a surname the tagger read as an organisation ("AP reporters John Leicester and Arno Pedram":
+    "Arno Pedram" is no "AP")."""
+    if len(words) < 2 or _initials(words) != acronym:
+        return False
+    return not (len(words) == 2 and is_common_first_name(words[0]))
 
 
 def _suffix_variant(a: list[str], b: list[str]) -> bool:
@@ -1525,6 +1647,11 @@ def _office_holder(clusters: list[_Cluster], position: int, head: str, modifiers
     """The one person named before ``position`` whose title is the office ``head``."""
     matches = [p.index for p in profiles
                if p.offices and p.first_seen < position and _nominal_matches(head, modifiers, p)]
+    if head in NATIONAL_LEADER_HEADS and not modifiers:
+        # "the president" is the country's: not the one person named "president of the Susan B. Anthony
+        # List" or "China's president" while the article speaks of the president it never titles so
+        # ("the chairman" is the one of "chairman of Northwind Energy")
+        matches = [index for index in matches if _holds_office_unqualified(clusters[index], head)]
     if len(matches) > 1 and not modifiers:
         # "the president" beside "President Donald Trump" and "Russia's President Vladimir Putin":
         # news names its own country's office bare and qualifies the others
@@ -1611,6 +1738,12 @@ def _party_member(doc: Doc, position: int, party: str, modifiers: set[str], item
         return declared.pop()
     named = {item.cluster for item in recent}
     return fitting[-1].cluster if fallback and len(named) == 1 and fitting else None
+
+
+def _holds_office_unqualified(cluster: _Cluster, head: str) -> bool:
+    """Whether some title gives the person office ``head`` without naming whose it is: not "president
+    of the Coalition of African American Pastors", not "China's president"."""
+    return any(title_head(t) == head and not re.search(r"\bof\b|['’]s\b", t) for t in cluster.titles)
 
 
 def _bare_office(cluster: _Cluster, head: str) -> bool:
