@@ -460,3 +460,22 @@ def test_extract_figures_a_docket_number_counts_nothing(nlp) -> None:
     # "(12-1281)" had been a range from 12 counting the case's name.
     assert figures_in(nlp, "The justices will hear Harlow v. Brandt (14-2093) in the spring.") == {}
     assert "20-30" in figures_in(nlp, "Between 20-30 people attended the meeting.")
+
+
+def test_extract_figures_spelled_numbers_with_a_scale_inside() -> None:
+    # "one hundred and five" had been 600 (the scale multiplied "one and five").
+    assert parse_amount("one hundred and five") == 105.0
+    assert parse_amount("three thousand and twenty") == 3020.0
+    assert parse_amount("two million three hundred thousand") == 2_300_000.0
+    assert parse_amount("two and a half") == 2.5
+    assert parse_amount("three and a half million") == 3_500_000.0
+
+
+@pytest.mark.model
+def test_extract_figures_what_forecasters_expected_counts_no_forecasters(nlp) -> None:
+    # "more than the 870,000 economists had expected" had counted 870,000 economists.
+    found = figures_in(nlp, "Employers added 943,000 jobs, far more than the 870,000 economists had expected. "
+                            "The 300 economists surveyed by the bank expect growth. She spun two and a half times.")
+    assert found["870,000"].about is None
+    assert found["300"].about == "economists"
+    assert found["two and a half"].value == 2.5

@@ -141,7 +141,7 @@ _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b|\sdo
 _SCALE_WORDS = r"(?:\s(?:hundred|thousand|million|billion|trillion|dozen)\b(?![-‐]\w))"
 # Letter codes start a word, and "Rs" is written so: "members. Seventeen" is no sum in rupees.
 _CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₴|(?<![A-Za-z])(?:USD\s|EUR\s|GBP\s|(?-i:Rs)\.?\s?))"
-_NUMBER = rf"(?:{_DIGITS}{_SCALE}*|\b(?:{_WORDS}){_SCALE_WORDS}*\b|\ba\s(?:dozen|hundred|thousand|million|billion)\b" \
+_NUMBER = rf"(?:\b(?:{_WORD_RE}|\d+)\sand\sa\shalf\b{_SCALE_WORDS}*|{_DIGITS}{_SCALE}*|\b(?:{_WORDS}){_SCALE_WORDS}*\b|\ba\s(?:dozen|hundred|thousand|million|billion)\b" \
           rf"{_SCALE_WORDS}*|\b(?:half\sa|a\shalf)\s(?:dozen|million|billion)\b)"  # fmt: skip
 _VAGUE_RE = (
     r"\b(?:tens|hundreds|thousands|millions|billions)\sof\s(?:thousands|millions|billions)\b"
@@ -583,6 +583,11 @@ def parse_amount(text: str) -> float | None:
         return round(numerator / _FRACTIONS[match.group(2)], 4)
     if cleaned == "half":
         return 0.5
+    if match := re.fullmatch(r"(.+?)\s+and\s+a\s+half((?:\s+(?:hundred|thousand|million|billion|trillion))*)", cleaned):
+        whole = parse_amount(match.group(1))  # "two and a half times", "three and a half million"
+        return None if whole is None else (whole + 0.5) * _scale_of(match.group(2).strip() or "1")
+    if re.search(r"\b(?:hundred|thousand|million|billion|trillion)[\s-]+(?:and\s+)?[a-z]", cleaned):
+        return _spelled_number(cleaned)  # "one hundred and five", "three thousand and twenty"
     scale = _scale_of(cleaned)
     core = re.sub(r"(?i)\s*(hundred|thousand|million|billion|trillion|lakh|crore|dozen|bn|mn|mln|tn)\b", "", cleaned)
     core = re.sub(r"(?<=\d)[mbk]\b", "", core).strip()
@@ -601,6 +606,28 @@ def parse_amount(text: str) -> float | None:
         return 0.5 * scale
     words = _word_number(core)
     return None if words is None else words * scale
+
+
+def _spelled_number(text: str) -> float | None:
+    """A number written out with its scales inside ("one hundred and five" 105, "two million three
+    hundred thousand" 2,300,000): each larger scale closes the group before it."""
+    total = 0.0
+    group = 0.0
+    for word in re.split(r"[\s-]+", text):
+        if word in ("and", ""):
+            continue
+        if word == "a":
+            group = group or 1
+        elif word in _WORD_VALUES:
+            group += _WORD_VALUES[word]
+        elif word == "hundred":
+            group = (group or 1) * 100
+        elif word in ("thousand", "million", "billion", "trillion"):
+            total += (group or 1) * _SCALES[word]
+            group = 0
+        else:
+            return None
+    return total + group
 
 
 def _word_number(text: str) -> float | None:
@@ -638,7 +665,7 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
     """
     inside = set(range(span.start, span.end))
     roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
-    if not roots:
+    if not roots or span.end < len(span.doc) and _forecasters_expected(span.doc[span.end]):
         return None
     root = _through_number_heads(roots[-1], inside)
     found = (
@@ -727,6 +754,19 @@ def _what_a_change_noun_changes(change: Token, inside: set[int]) -> str | None:
     if level.pos_ in ("NOUN", "PROPN") and level.lower_ not in _MEASURE_NOUNS and level.lower_ not in _UNIT_WORDS:
         return _noun_phrase(level, inside)
     return None
+
+
+# Who forecasts a figure, and the verbs they forecast it with.
+_FORECASTERS = frozenset({"economist", "analyst", "forecaster", "expert", "strategist", "observer", "pollster"})
+_FORECAST_LEMMAS = frozenset({"expect", "predict", "forecast", "estimate", "anticipate", "project", "see", "call"})
+
+
+def _forecasters_expected(noun: Token) -> bool:
+    """"more than the 870,000 economists had expected": the number is what the economists expected (the
+    verb has no object of its own), not a count of economists ("the 300 economists surveyed expect growth")."""
+    verb = noun.head
+    return (noun.lemma_.lower() in _FORECASTERS and noun.dep_ == "nsubj" and verb.lemma_.lower() in _FORECAST_LEMMAS
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children))
 
 
 def _last_noun_of_compound(noun: Token) -> Token:
