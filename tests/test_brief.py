@@ -613,3 +613,12 @@ def test_brief_summary_never_cites_a_source_that_says_otherwise(said_a: str, sai
     for sentence in summary:
         for source in sentence.sources:
             assert cited_text([a, b], source) == sentence.text
+
+
+@pytest.mark.model
+def test_brief_timeline_event_keeps_its_subject_across_a_dashed_aside(nlp) -> None:
+    # The event had been "said Wednesday that his record disqualified him", without who said it.
+    text = ("The review board — the outside panel the company set up to judge hard cases — said Wednesday that "
+            "his record of violence disqualified him for now.")
+    timeline = _parsed_timeline(nlp, text, "2025-05-08")
+    assert timeline["2025-05-07"].startswith("The review board")

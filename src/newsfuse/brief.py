@@ -648,15 +648,25 @@ def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     # November"), not a break of the sentence: the event would start inside the quotation.
     quoted = [m.span() for m in _QUOTED.finditer(sentence)]
     breaks = (m for m in _CLAUSE_BREAK.finditer(sentence) if not any(a < m.start() < b for a, b in quoted))
-    cuts = [0] + [m.end() for m in breaks] + [len(sentence) + 1]
-    for a, b in itertools.pairwise(cuts):
+    found = list(breaks)
+    cuts = [0] + [m.end() for m in found] + [len(sentence) + 1]
+    for index, (a, b) in enumerate(itertools.pairwise(cuts)):
         if start + a <= at < start + b:
+            if index >= 2 and _after_dashed_aside(sentence, found[index - 2], found[index - 1], a):
+                a = cuts[index - 2]  # "its board — the group it set up — said Wednesday": the subject is before the aside
             c_start, c_end = _trim(text, start + a, min(start + b - 1, end))
             piece = text[c_start:c_end].rstrip(";—–- ")
             if len(words(piece)) >= 5:
                 return c_start, c_start + len(piece)
             break
     return _trim(text, start, end)
+
+
+def _after_dashed_aside(sentence: str, opening: re.Match[str], closing: re.Match[str], at: int) -> bool:
+    """Whether the clause from ``at`` goes on the sentence an aside between two dashes interrupted: the
+    two breaks before it are dashes, and it opens on a lower-case word (a verb without its subject)."""
+    is_dash = all(m.group(0).strip() in ("—", "–", "--") for m in (opening, closing))
+    return is_dash and sentence[at:at + 1].islower()
 
 
 def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:
