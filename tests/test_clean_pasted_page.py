@@ -1096,6 +1096,13 @@ def test_a_short_post_under_its_headline_outweighed_by_the_archive_below_is_kept
     reasons = _reasons(lines)
     assert reasons["Garden Notes - A Family Blog"] == "title"
     assert all(reasons[p] == "body" for p in post)
+    # A forum post: its headline, two buttons, then "Posted by X" three lines below the post's first line.
+    lines = ["Home", "About", "Contact", "Garden Notes - A Family Blog", "Stories from a small garden by the river.",
+             "What is the best way to keep the tomatoes in my garden from splitting after it rains?", "Close", "124",
+             "Posted by Jane 6 years ago", *post, *chrome,
+             "From the archive", *archive, "Proudly powered by WordPress"]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in post)
 
 
 @pytest.mark.parametrize(("line", "reason"), [

@@ -2523,7 +2523,7 @@ def opens_under_title(paragraphs: Sequence[str], reasons: Sequence[str | None], 
 def _dated_opening(reasons: Sequence[str | None], start: int, reach: int = 3) -> bool:
     """Whether a date or byline line sits within ``reach`` lines of paragraph ``start``: a post's headline
     and its "by X on <date>" line open it (a blog's name above may have been taken for the title)."""
-    return any(reasons[k] in ("dateline-meta", "byline") for k in range(max(0, start - reach), min(len(reasons), start + reach)))
+    return any(reasons[k] in ("dateline-meta", "byline") for k in range(max(0, start - reach), min(len(reasons), start + reach + 1)))
 
 
 def _is_prose_paragraph(text: str) -> bool:
