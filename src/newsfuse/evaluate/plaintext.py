@@ -262,7 +262,7 @@ def run(data: Path, split: str | None = None, *, limit: int | None = None) -> Re
     ]
     report.notes.append(
         f"split {split!r}: pages sorted by id, {'even' if split == 'tune' else 'odd' if split == 'test' else 'all'} "
-        "positions; rules were developed and the paragraph model fitted on 'tune' only"
+        "positions; rules were developed and the paragraph model fitted on 'tune' (and trafilatura-eval) only"
     )
     report.notes.append(
         f"paragraphs: {int(gold_body)} body, {int(keep_all.fp)} boilerplate; "
