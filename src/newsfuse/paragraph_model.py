@@ -18,10 +18,11 @@ cross-validation), and then:
   after it that shares a fifth of its vocabulary with the article's lead (it continues the
   story), nor a row of a table of figures (the rules keep those wherever they sit), nor the paragraph
   right under the page's headline (its opening, which a share bar may part from the rest), and
-* restores a paragraph the rules dropped for a *soft* reason (navigation, boilerplate, related,
-  title, caption, credit) when its score is at least ``restore_above``.
+* restores a paragraph the rules dropped for a *soft* reason (navigation, boilerplate, title,
+  caption, credit) when its score is at least ``restore_above``.
 
-Hard reasons (copyright, comments, share bars, promos, appended unrelated stories, "More from")
+Hard reasons (copyright, comments, share bars, promos, appended unrelated stories, "More from",
+teaser units of other stories: ``related``)
 are never overturned: those are the rules' confident calls and the model has not seen enough of
 them to second-guess them. The weights are plain numbers in ``data/paragraph_model.json``; no
 model is downloaded, and scoring one page is a few numpy operations.
@@ -53,8 +54,10 @@ from newsfuse.clean import (
 
 MODEL_FILE = "paragraph_model.json"
 LOW_SCORE = "low-content-score"
-# Reasons a confident model may overturn (the rest are left to the rules).
-SOFT_REASONS = frozenset({"navigation", "boilerplate", "related", "title", "caption", "credit"})
+# Reasons a confident model may overturn (the rest are left to the rules). Not "related": a teaser
+# under the article (headline, author, date, one paragraph) reads as the article's last paragraph, and
+# at the cross-validated restore threshold the model gave such teasers back.
+SOFT_REASONS = frozenset({"navigation", "boilerplate", "title", "caption", "credit"})
 # The reasons the features tell apart; any other reason counts as "other".
 REASON_FEATURES = (
     BODY, "navigation", "more-from", "boilerplate", "share", "promo", "dateline-meta", "related", "comment",
