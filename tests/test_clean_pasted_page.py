@@ -1096,6 +1096,13 @@ def test_a_short_post_under_its_headline_outweighed_by_the_archive_below_is_kept
     reasons = _reasons(lines)
     assert reasons["Garden Notes - A Family Blog"] == "title"
     assert all(reasons[p] == "body" for p in post)
+    # A forum post: its headline, two buttons, then "Posted by X" three lines below the post's first line.
+    lines = ["Home", "About", "Contact", "Garden Notes - A Family Blog", "Stories from a small garden by the river.",
+             "What is the best way to keep the tomatoes in my garden from splitting after it rains?", "Close", "124",
+             "Posted by Jane 6 years ago", *post, *chrome,
+             "From the archive", *archive, "Proudly powered by WordPress"]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in post)
 
 
 @pytest.mark.parametrize(("line", "reason"), [
@@ -1204,3 +1211,34 @@ def test_a_sentence_about_letters_in_a_mailbox_is_kept() -> None:
     sentence = "Die Briefe der Stadtwerke landeten wochenlang in ihr Postfach, ohne dass jemand sie las, sagte sie."
     lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
     assert _reasons(lines)[sentence] == "body"
+
+
+def test_a_recipe_s_short_steps_between_its_ingredients_and_the_comment_form_are_kept() -> None:
+    # No long paragraph anywhere near: each step is a short sentence, so the neighbour rule read them by the
+    # ingredient list and the comment form around them, and the whole method was lost.
+    steps = [
+        "Put all the ingredients in a bowl and knead them into a smooth dough.",
+        "Roll it out on a floured board and cut out any shapes you like.",
+        "Heat the oven to 200 °C (fan).",
+        "Line a baking tray with paper.",
+        "Spread the raw biscuits out on the tray.",
+        "Press a few almond flakes into each of the biscuits.",
+        "Bake them in the middle of the oven for 15 minutes until they are golden.",
+    ]
+    lines = ["Recipes", "Forum", "Cookbooks", "Pictures", "Almond biscuits", "8 December 2012", "Leave a comment",
+             "Prep time: 25 minutes", "Makes: 40", "Ingredients:", "300 g flour", "1 tsp baking powder",
+             "100 g ground almonds", "200 g butter", "200 g sugar", "1 pinch of salt", "1 egg", "Method:", *steps,
+             "Share this:", "Twitter", "Facebook", "Like this:", "Like Loading...", "« Previous post", "Next post »",
+             "Leave a Reply", "Enter your comment here...", "Fill in your details below or click an icon to log in:",
+             "Email (required) (Address never made public)", "Name (required)", "Website",
+             "Creative Commons licence",
+             "The pictures in this blog are under a Creative Commons licence, and any use beyond what the licence "
+             "allows needs the written permission of the author, who can be reached through the contact page.",
+             "Disclaimer",
+             "Although the links on this blog are checked with care, the author takes no responsibility for the "
+             "content of the external pages they lead to, which is the sole responsibility of their own operators.",
+             "Blog at WordPress.com."]
+    reasons = _reasons(lines)
+    assert all(reasons[s] == "body" for s in steps)
+    assert reasons["Leave a Reply"] != "body" and reasons["Name (required)"] != "body"
+

@@ -51,3 +51,20 @@ def test_plaintext_eval_reads_trafilatura_layout(tmp_path: Path) -> None:
     assert values["main-text snippets dropped (share)"] == 0.0
     assert values["snippet precision"] == 1.0  # the copyright line is not article text
     assert "unscored" in report.notes[0]
+
+
+def test_snippet_pages_give_weak_labels_to_the_paragraphs_holding_their_snippets() -> None:
+    rendered = [
+        "Home", "News", "Sport",
+        "The council approved the new tram line on Tuesday after a debate that lasted most of the night.",
+        "Work on the first section will start in the spring, the mayor said.",
+        "Share this article", "Read more: Ten things to do this weekend in the old town",
+    ]
+    page = plaintext.snippet_training_page(rendered, ["approved the new tram line", "the mayor said"],
+                                           ["Ten things to do this weekend"])
+    assert page is not None
+    labels = dict(zip(page.texts, page.labels, strict=True))
+    assert labels[rendered[3]] is True and labels[rendered[4]] is True
+    assert labels[rendered[6]] is False
+    assert labels["Home"] is None and labels["Share this article"] is None  # no snippet: left out of the fit
+    assert plaintext.snippet_training_page([], ["x"], []) is None

@@ -2355,6 +2355,7 @@ def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> No
             continue
         final[i] = _GOOD if _joins_article(paragraphs[i], grade, before, after, distance) else _BAD
     _fill_short_gaps(grades, final)
+    _keep_sentence_runs(paragraphs, grades, stopwords, final)
     for i, grade in enumerate(final):
         if grade == _BAD and reasons[i] is None:
             text = paragraphs[i]
@@ -2389,6 +2390,35 @@ def _fill_short_gaps(grades: Sequence[str], final: list[str], max_gap: int = 3) 
             for k in range(i, j):
                 final[k] = _GOOD
         i = max(j, i + 1)
+
+
+# A run of this many short sentences in a row is running text (a recipe's steps, a how-to), not page chrome.
+_MIN_SENTENCE_RUN = 4
+_MIN_RUN_SENTENCE_WORDS = 4
+_MIN_RUN_DENSITY = 0.2
+
+
+def _keep_sentence_runs(paragraphs: Sequence[str], grades: Sequence[str], stopwords: frozenset[str],
+                        final: list[str]) -> None:
+    """Short lines dropped for want of a prose neighbour stay when ``_MIN_SENTENCE_RUN`` or more of them in a
+    row each end a sentence of four words or more and the run is as dense in function words as prose.
+
+    jusText's neighbour rule reads such a run by the chrome around it: a recipe's steps ("Ein Backblech mit
+    Backpapier auslegen.") between its ingredient list and the comment form were all lost. Menus and link
+    lists are labels that end no sentence, and teasers alternate with headlines, so neither makes such a run.
+    """
+    i = 0
+    while i < len(final):
+        j = i
+        while j < len(final) and final[j] == _BAD and grades[j] in (_NEAR, _SHORT) and _is_short_sentence(paragraphs[j]):
+            j += 1
+        if j - i >= _MIN_SENTENCE_RUN and _stopword_density(" ".join(paragraphs[i:j]), stopwords) >= _MIN_RUN_DENSITY:
+            final[i:j] = [_GOOD] * (j - i)
+        i = max(j, i + 1)
+
+
+def _is_short_sentence(text: str) -> bool:
+    return _ends_sentence(text) and len(words_of(text)) >= _MIN_RUN_SENTENCE_WORDS
 
 
 def _noise_pair(grades: Sequence[str], j: int, step: int, inline: Sequence[bool]) -> bool:
@@ -2523,7 +2553,7 @@ def opens_under_title(paragraphs: Sequence[str], reasons: Sequence[str | None], 
 def _dated_opening(reasons: Sequence[str | None], start: int, reach: int = 3) -> bool:
     """Whether a date or byline line sits within ``reach`` lines of paragraph ``start``: a post's headline
     and its "by X on <date>" line open it (a blog's name above may have been taken for the title)."""
-    return any(reasons[k] in ("dateline-meta", "byline") for k in range(max(0, start - reach), min(len(reasons), start + reach)))
+    return any(reasons[k] in ("dateline-meta", "byline") for k in range(max(0, start - reach), min(len(reasons), start + reach + 1)))
 
 
 def _is_prose_paragraph(text: str) -> bool:

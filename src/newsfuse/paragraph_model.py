@@ -5,8 +5,10 @@ what they miss is the page furniture that looks like prose line by line (teaser 
 related headlines, author blurbs, shop widgets). This module scores every paragraph with a
 logistic regression over features of the paragraph, its neighbours and its place in the page
 (the rules' own verdicts included), trained on browser copies of the Article Extraction Benchmark
-``tune`` half (``python -m newsfuse.paragraph_model --data ../shared/data/article-extraction-benchmark``,
-see docs/evaluation.md), and then:
+``tune`` half and of trafilatura's evaluation pages, weakly labelled by their snippets (``python -m
+newsfuse.evaluate.plaintext --data ../shared/data/article-extraction-benchmark --weak
+../shared/data/trafilatura-eval``, see docs/evaluation.md; the thresholds are chosen by page-grouped
+cross-validation), and then:
 
 * drops a paragraph the rules kept when its score is below ``drop_below`` and it lies outside
   the main block of article text (reason ``low-content-score``; kept text above a "More from"
@@ -16,10 +18,11 @@ see docs/evaluation.md), and then:
   after it that shares a fifth of its vocabulary with the article's lead (it continues the
   story), nor a row of a table of figures (the rules keep those wherever they sit), nor the paragraph
   right under the page's headline (its opening, which a share bar may part from the rest), and
-* restores a paragraph the rules dropped for a *soft* reason (navigation, boilerplate, related,
-  title, caption, credit) when its score is at least ``restore_above``.
+* restores a paragraph the rules dropped for a *soft* reason (navigation, boilerplate, title,
+  caption, credit) when its score is at least ``restore_above``.
 
-Hard reasons (copyright, comments, share bars, promos, appended unrelated stories, "More from")
+Hard reasons (copyright, comments, share bars, promos, appended unrelated stories, "More from",
+teaser units of other stories: ``related``)
 are never overturned: those are the rules' confident calls and the model has not seen enough of
 them to second-guess them. The weights are plain numbers in ``data/paragraph_model.json``; no
 model is downloaded, and scoring one page is a few numpy operations.
@@ -51,8 +54,10 @@ from newsfuse.clean import (
 
 MODEL_FILE = "paragraph_model.json"
 LOW_SCORE = "low-content-score"
-# Reasons a confident model may overturn (the rest are left to the rules).
-SOFT_REASONS = frozenset({"navigation", "boilerplate", "related", "title", "caption", "credit"})
+# Reasons a confident model may overturn (the rest are left to the rules). Not "related": a teaser
+# under the article (headline, author, date, one paragraph) reads as the article's last paragraph, and
+# at the cross-validated restore threshold the model gave such teasers back.
+SOFT_REASONS = frozenset({"navigation", "boilerplate", "title", "caption", "credit"})
 # The reasons the features tell apart; any other reason counts as "other".
 REASON_FEATURES = (
     BODY, "navigation", "more-from", "boilerplate", "share", "promo", "dateline-meta", "related", "comment",
@@ -128,7 +133,15 @@ def score_page(paragraphs: Sequence[str], reasons: Sequence[str], model: Paragra
     their vocabulary with the lead, a row of a table of figures, which the rules keep wherever
     it sits, or the paragraph right under the page's headline)."""
     layout = _Layout.of(paragraphs, reasons)
-    scores = model.scores(_features(paragraphs, reasons, layout))
+    return model.scores(_features(paragraphs, reasons, layout)), _protected(paragraphs, reasons, layout)
+
+
+def protected_paragraphs(paragraphs: Sequence[str], reasons: Sequence[str]) -> np.ndarray:
+    """Which paragraphs the safety limits of :func:`score_page` protect (they do not depend on the weights)."""
+    return _protected(paragraphs, reasons, _Layout.of(paragraphs, reasons))
+
+
+def _protected(paragraphs: Sequence[str], reasons: Sequence[str], layout: _Layout) -> np.ndarray:
     index = np.arange(len(reasons))
     last = _end_across_boxes(paragraphs, reasons, layout.words, layout.first, layout.last)
     inside = (index >= _lead_across_boxes(reasons, layout.first)) & (index <= last)
@@ -136,7 +149,7 @@ def score_page(paragraphs: Sequence[str], reasons: Sequence[str], model: Paragra
     standfirst = np.zeros(len(reasons), dtype=bool)
     if (k := _standfirst(paragraphs, reasons)) is not None:
         standfirst[k] = True
-    return scores, inside | (layout.lead_overlap >= ON_TOPIC) | table | standfirst
+    return inside | (layout.lead_overlap >= ON_TOPIC) | table | standfirst
 
 
 def _standfirst(paragraphs: Sequence[str], reasons: Sequence[str]) -> int | None:

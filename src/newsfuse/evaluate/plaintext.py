@@ -14,14 +14,14 @@ inside the article count as body while the same word in a menu does not.
 Metrics: paragraph-level precision, recall and F1 of the kept (body) class, and the share of
 body paragraphs dropped. Split: pages sorted by id, even positions ``tune``, odd ``test``
 (the default); the rules were developed looking at ``tune`` only, and the paragraph model
-(:mod:`newsfuse.paragraph_model`) is fitted there (``python -m newsfuse.evaluate.plaintext --data
-DIR`` retrains it).
+(:mod:`newsfuse.paragraph_model`) is fitted there and on trafilatura's corpus with weak labels
+(``python -m newsfuse.evaluate.plaintext --data DIR --weak DIR`` retrains it).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +35,14 @@ from newsfuse.clean import BODY, classify_paragraphs, clean, split_paragraphs
 from newsfuse.errors import EvaluationError
 from newsfuse.evaluate.core import PRF, Metric, Report, data_fingerprint, retrain_main
 from newsfuse.evaluate.extraction import Page, load_pages
-from newsfuse.paragraph_model import MODEL_FILE, ParagraphModel, fit, paragraph_features, refine
+from newsfuse.paragraph_model import (
+    MODEL_FILE,
+    ParagraphModel,
+    apply_scores,
+    fit,
+    paragraph_features,
+    protected_paragraphs,
+)
 from newsfuse.records import RawDocument, content_id
 
 TASK = "plaintext"
@@ -255,7 +262,7 @@ def run(data: Path, split: str | None = None, *, limit: int | None = None) -> Re
     ]
     report.notes.append(
         f"split {split!r}: pages sorted by id, {'even' if split == 'tune' else 'odd' if split == 'test' else 'all'} "
-        "positions; rules were developed and the paragraph model fitted on 'tune' only"
+        "positions; rules were developed and the paragraph model fitted on 'tune' (and trafilatura-eval) only"
     )
     report.notes.append(
         f"paragraphs: {int(gold_body)} body, {int(keep_all.fp)} boilerplate; "
@@ -335,7 +342,7 @@ def run_snippets(data: Path, split: str | None = None, *, limit: int | None = No
         f"{outcomes.unscored} not in the rendered page, unscored"
     )
     report.notes.append("one split; a development set for the rules since the twelfth session (the paragraph model is "
-                        "fitted on the benchmark's tune half only)")
+                        "fitted on the benchmark's tune half and, with weak labels from its snippets, on these pages)")
     return report
 
 
@@ -346,29 +353,65 @@ def run_snippets(data: Path, split: str | None = None, *, limit: int | None = No
 
 @dataclass(frozen=True, slots=True)
 class TrainingPage:
-    rendered: list[str]
-    gold: list[bool]
     texts: list[str]
     rule_reasons: list[str]
-    labels: list[bool]  # per classifier paragraph: its rendered block is article text
+    labels: list[bool | None]  # per classifier paragraph: article text, not, or unknown (left out of the fit)
     features: np.ndarray
+    protected: np.ndarray  # the model's safety limits (independent of its weights)
+    # Scoring: a benchmark page by its rendered paragraphs' gold labels, a snippet page by its snippets.
+    rendered: list[str]
+    gold: list[bool] | None = None
+    with_: Sequence[str] = ()
+    without: Sequence[str] = ()
+
+
+def _training_page(rendered: list[str], labels_of: Callable[[list[str]], list[bool | None]],
+                   **scoring: object) -> TrainingPage:
+    texts = split_paragraphs("\n\n".join(rendered))
+    reasons = classify_paragraphs(texts, learned=False)
+    return TrainingPage(texts, reasons, labels_of(texts), paragraph_features(texts, reasons),
+                        protected_paragraphs(texts, reasons), rendered, **scoring)  # type: ignore[arg-type]
 
 
 def training_page(page: Page) -> TrainingPage | None:
-    """A page as the classifier sees it (its own paragraphs and the rules' reasons), with labels."""
+    """A benchmark page as the classifier sees it (its own paragraphs and the rules' reasons), with labels."""
     rendered = render_page(page.html)
     if not rendered:
         return None
     gold = gold_labels(rendered, page.gold)
-    texts = split_paragraphs("\n\n".join(rendered))
-    reasons = classify_paragraphs(texts, learned=False)
-    owners = paragraph_owners(rendered, texts)
-    labels = [owner is not None and gold[owner] for owner in owners]
-    return TrainingPage(rendered, gold, texts, reasons, labels, paragraph_features(texts, reasons))
+
+    def labels_of(texts: list[str]) -> list[bool | None]:
+        return [owner is not None and gold[owner] for owner in paragraph_owners(rendered, texts)]
+
+    return _training_page(rendered, labels_of, gold=gold)
+
+
+def snippet_training_page(rendered: list[str], with_: Sequence[str], without: Sequence[str]) -> TrainingPage | None:
+    """A page of trafilatura's corpus with weak labels: a paragraph holding a main-text snippet and no
+    boilerplate snippet is article text, one holding only boilerplate snippets is not, the rest unknown."""
+    if not rendered:
+        return None
+    main = [key for s in with_ if (key := _key(s))]
+    noise = [key for s in without if (key := _key(s))]
+
+    def labels_of(texts: list[str]) -> list[bool | None]:
+        labels: list[bool | None] = []
+        for text in texts:
+            key = f" {_key(text)} "
+            is_main, is_noise = any(f" {k} " in key for k in main), any(f" {k} " in key for k in noise)
+            labels.append(is_main if is_main != is_noise else None)
+        return labels
+
+    return _training_page(rendered, labels_of, with_=with_, without=without)
 
 
 def _page_counts(page: TrainingPage, reasons: Sequence[str]) -> tuple[int, int, int]:
-    """(tp, fp, fn) of the kept class on the rendered paragraphs, as :func:`run` scores them."""
+    """(tp, fp, fn) of the kept class, as :func:`run` (paragraphs) or :func:`run_snippets` (snippets) scores them."""
+    if page.gold is None:
+        outcomes = SnippetOutcomes()
+        outcomes.add("\n\n".join(page.rendered), "\n".join(t for t, r in zip(page.texts, reasons, strict=True)
+                                                             if r == BODY), page.with_, page.without)
+        return outcomes.with_kept, outcomes.without_kept, outcomes.with_dropped
     kept = predicted_kept(page.rendered, [(t, r == BODY) for t, r in zip(page.texts, reasons, strict=True)])
     tp = fp = fn = 0
     for text, gold, is_kept in zip(page.rendered, page.gold, kept, strict=True):
@@ -379,51 +422,99 @@ def _page_counts(page: TrainingPage, reasons: Sequence[str]) -> tuple[int, int, 
     return tp, fp, fn
 
 
-def _f1_and_dropped(pages: Sequence[TrainingPage], model: ParagraphModel | None) -> tuple[float, float]:
+def _f1_and_dropped(pages: Sequence[TrainingPage], scores: Sequence[np.ndarray] | None, drop_below: float,
+                    restore_above: float) -> tuple[float, int]:
+    """Kept-class F1 and body paragraphs (or main-text snippets) dropped, with the given scores
+    (``None``: the rules alone)."""
     tp = fp = fn = 0
-    for page in pages:
-        reasons = refine(page.texts, page.rule_reasons, model) if model is not None else page.rule_reasons
+    for n, page in enumerate(pages):
+        reasons = page.rule_reasons if scores is None else apply_scores(
+            page.rule_reasons, scores[n], page.protected, drop_below, restore_above)
         a, b, c = _page_counts(page, reasons)
         tp, fp, fn = tp + a, fp + b, fn + c
-    prf = PRF(tp=tp, fp=fp, fn=fn)
-    return prf.f1, (fn / (tp + fn) if tp + fn else 0.0)
+    return PRF(tp=tp, fp=fp, fn=fn).f1, fn
 
 
-# Thresholds tried on the tune half; restore_above > 1 means "never restore".
-DROP_GRID = (0.1, 0.15, 0.2, 0.25, 0.3)
-RESTORE_GRID = (0.6, 0.7, 0.8, 0.9, 1.01)
+def _fit_pages(pages: Sequence[TrainingPage]) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    rows = [(page.features[i], float(label)) for page in pages for i, label in enumerate(page.labels)
+            if label is not None]
+    return fit(np.array([r[0] for r in rows]), np.array([r[1] for r in rows]))
 
 
-def train_paragraph_model(data: Path, split: str = "tune") -> tuple[ParagraphModel, str]:
-    """Fit the paragraph model on ``split`` and pick its thresholds there: the best kept-class F1
-    that drops no more body paragraphs than the rules alone. Returns the model and a summary."""
-    all_pages, _ = load_pages(Path(data))
-    pages = [p for page in split_pages(all_pages, split) if (p := training_page(page)) is not None]
-    if not pages:
-        raise EvaluationError(f"{data}: no page to train on in split {split!r}")
-    features = np.vstack([p.features for p in pages])
-    labels = np.array([label for p in pages for label in p.labels], dtype=float)
-    mean, scale, weights, bias = fit(features, labels)
-    rules_f1, rules_dropped = _f1_and_dropped(pages, None)
-    best: tuple[float, ParagraphModel] | None = None
+# Thresholds tried; restore_above > 1 means "never restore".
+DROP_GRID = (0.2, 0.25, 0.3, 0.35)
+RESTORE_GRID = (0.4, 0.45, 0.5, 0.55, 0.6, 0.8, 1.01)
+FOLDS = 5
+
+
+def _choose_thresholds(sets: Sequence[Sequence[TrainingPage]], scores: Sequence[Sequence[np.ndarray]]
+                       ) -> tuple[float, float, str]:
+    """The thresholds with the best summed out-of-fold F1 over the sets that drop, on no set, more article
+    text than the rules alone."""
+    rules = [_f1_and_dropped(pages, None, 0.0, 1.01) for pages in sets]
+    best: tuple[float, float, float, str] | None = None
     for drop_below in DROP_GRID:
         for restore_above in RESTORE_GRID:
-            model = ParagraphModel(tuple(mean), tuple(scale), tuple(weights), bias, drop_below, restore_above,
-                                   trained_on=f"article-extraction-benchmark {split} ({len(pages)} pages)")
-            f1, dropped = _f1_and_dropped(pages, model)
-            if dropped <= rules_dropped and (best is None or f1 > best[0]):
-                best = (f1, model)
+            results = [_f1_and_dropped(pages, s, drop_below, restore_above) for pages, s in zip(sets, scores, strict=True)]
+            if any(r[1] > base[1] for r, base in zip(results, rules, strict=True)):
+                continue
+            total = sum(r[0] for r in results)
+            if best is None or total > best[0]:
+                text = "; ".join(f"F1 {b[0]:.4f} -> {r[0]:.4f}, dropped {b[1]} -> {r[1]}"
+                                 for b, r in zip(rules, results, strict=True))
+                best = (total, drop_below, restore_above, text)
     if best is None:
-        raise EvaluationError("no threshold keeps the rules' share of dropped body paragraphs; keep the old model")
-    summary = (f"{split}: rules F1 {rules_f1:.4f} (body dropped {rules_dropped:.4f}); with the model F1 {best[0]:.4f} "
-               f"(drop_below {best[1].drop_below}, restore_above {best[1].restore_above})")
-    return best[1], summary
+        raise EvaluationError("no threshold keeps the rules' count of dropped article text; keep the old model")
+    return best[1], best[2], best[3]
+
+
+def train_paragraph_model(data: Path, split: str = "tune", weak: Path | None = None) -> tuple[ParagraphModel, str]:
+    """Fit the paragraph model on ``split`` of the benchmark (plus, given ``weak``, trafilatura's corpus with
+    weak labels from its snippets) and choose its thresholds by page-grouped cross-validation: the best
+    out-of-fold kept-class F1 that drops, on each set, no more article text than the rules alone."""
+    all_pages, _ = load_pages(Path(data))
+    sets = [[p for page in split_pages(all_pages, split) if (p := training_page(page)) is not None]]
+    if not sets[0]:
+        raise EvaluationError(f"{data}: no page to train on in split {split!r}")
+    trained_on = f"article-extraction-benchmark {split} ({len(sets[0])} pages)"
+    if weak is not None:
+        from newsfuse.evaluate.boilerplate import load_pages as load_snippet_pages
+
+        snippet_pages, _ = load_snippet_pages(weak, None)
+        sets.append([p for page in snippet_pages
+                     if (p := snippet_training_page(render_page(page.html), page.with_, page.without)) is not None])
+        trained_on += f" + trafilatura-eval weak labels ({len(sets[1])} pages)"
+    drop_below, restore_above, summary = _choose_thresholds(sets, _out_of_fold_scores(sets))
+    mean, scale, weights, bias = _fit_pages([p for pages in sets for p in pages])
+    model = ParagraphModel(tuple(mean), tuple(scale), tuple(weights), bias, drop_below, restore_above, trained_on)
+    return model, (f"{trained_on}: out of fold, rules alone -> with the model, {summary} "
+                   f"(drop_below {drop_below}, restore_above {restore_above})")
+
+
+def _out_of_fold_scores(sets: Sequence[Sequence[TrainingPage]]) -> list[list[np.ndarray]]:
+    """Each page's scores from a model fitted on the other folds (pages dealt round-robin; fold k of every
+    set is scored by a model fitted on the other folds of all of them)."""
+    pages = [(s, n, page) for s, group in enumerate(sets) for n, page in enumerate(group)]
+    scores = [[np.zeros(0)] * len(group) for group in sets]
+    for fold in range(FOLDS):
+        mean, scale, weights, bias = _fit_pages([page for _, n, page in pages if n % FOLDS != fold])
+        model = ParagraphModel(tuple(mean), tuple(scale), tuple(weights), bias, 0.0, 1.01)
+        for s, n, page in pages:
+            if n % FOLDS == fold:
+                scores[s][n] = model.scores(page.features)
+    return scores
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """``python -m newsfuse.evaluate.plaintext --data DIR [--out FILE]``: retrain the paragraph model."""
-    retrain_main(argv, description=main.__doc__ or "", data_help="the article-extraction-benchmark folder",
-                 model_file=MODEL_FILE, train=train_paragraph_model)
+    """``python -m newsfuse.evaluate.plaintext --data DIR [--weak DIR] [--out FILE]``: retrain the paragraph
+    model on the benchmark's tune half, with trafilatura's corpus (``--weak``) as weakly labelled pages."""
+    import argparse
+
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--weak", type=Path, help="trafilatura-eval folder: its pages, weakly labelled, join the fit")
+    known, rest = parser.parse_known_args(argv)
+    retrain_main(rest, description=main.__doc__ or "", data_help="the article-extraction-benchmark folder",
+                 model_file=MODEL_FILE, train=lambda data: train_paragraph_model(data, weak=known.weak))
 
 
 if __name__ == "__main__":
