@@ -3,6 +3,7 @@ beside its target and published anchor."""
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -144,13 +145,14 @@ def retrain_main(
     data_help: str,
     model_file: str,
     train: Callable[[Path], tuple[_SavableModel, str]],
+    parents: Sequence[argparse.ArgumentParser] = (),
 ) -> None:
     """Command line of a module that retrains a model the package ships (``--data DIR [--out FILE]``):
-    fit it with ``train`` and write its JSON where the package reads it, unless ``--out`` says otherwise."""
-    import argparse
+    fit it with ``train`` and write its JSON where the package reads it, unless ``--out`` says otherwise.
+    ``parents`` hold a module's own options (read by the module, listed by ``--help`` here)."""
     import sys
 
-    parser = argparse.ArgumentParser(description=description)
+    parser = argparse.ArgumentParser(description=description, parents=list(parents))
     parser.add_argument("--data", required=True, type=Path, help=data_help)
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / model_file,
                         help="where to write the model (default: the one the package ships)")

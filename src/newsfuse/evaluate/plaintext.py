@@ -512,9 +512,10 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--weak", type=Path, help="trafilatura-eval folder: its pages, weakly labelled, join the fit")
-    known, rest = parser.parse_known_args(argv)
-    retrain_main(rest, description=main.__doc__ or "", data_help="the article-extraction-benchmark folder",
-                 model_file=MODEL_FILE, train=lambda data: train_paragraph_model(data, weak=known.weak))
+    known, _ = parser.parse_known_args(argv)
+    retrain_main(argv, description=main.__doc__ or "", data_help="the article-extraction-benchmark folder",
+                 model_file=MODEL_FILE, train=lambda data: train_paragraph_model(data, weak=known.weak),
+                 parents=[parser])
 
 
 if __name__ == "__main__":
