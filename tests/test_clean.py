@@ -889,3 +889,17 @@ def test_clean_html_archived_page_names_the_archived_site() -> None:
     url = "https://web.archive.org/web/20160218174457/http:/www.northgate-ledger.example/2016/02/budget"
     doc = clean(RawDocument(id="a", source_path="a.html", kind="html", content=html, url=url))
     assert doc.outlet == "Northgate Ledger"
+
+
+def test_clean_html_language_of_the_text_over_a_template_default() -> None:
+    # A theme's lang="en" on a German article had made it English.
+    body = ("Die Stadt hat am Dienstag den neuen Haushalt beschlossen, nachdem der Rat lange über Straßen und "
+            "Schulen gestritten hatte. Der Bürgermeister sagte, die Mittel seien für die nächsten Jahre gesichert. ")
+    html = (f'<html lang="en-US"><head><title>Haushalt</title></head><body><article><h1>Haushalt beschlossen</h1>'
+            f"<p>{body}</p><p>{body}</p></article></body></html>")
+    doc = clean(RawDocument(id="a", source_path="a.html", kind="html", content=html))
+    assert doc.language == "de"
+    assert doc.inferred["language"] == "stopwords (page declares en)"
+    # An English article keeps its declared language.
+    doc = clean(RawDocument(id="b", source_path="b.html", kind="html", content=_page_with_author("Dana Weiss")))
+    assert doc.language is None or doc.language == "en"

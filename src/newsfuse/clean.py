@@ -2983,14 +2983,27 @@ _HAS_DIGIT = re.compile(r"\d")
 
 def _guess_language(text: str) -> tuple[str | None, str]:
     """A cheap stop-word vote, else the script; None when the text is too short or mixed."""
-    # Words only: the figures of a results table or a price list say nothing of the language.
-    tokens = [t.lower() for t in _TOKEN.findall(text[:20_000]) if t.isalpha() or not _HAS_DIGIT.search(t)]
-    if len(tokens) >= 20:
-        scores = {lang: sum(1 for t in tokens if t in words) / len(tokens) for lang, words in _LANG_STOPWORDS.items()}
+    scores = _stopword_scores(text)
+    if scores:
         lang, score = max(scores.items(), key=lambda item: item[1])
         if score >= 0.08:
             return lang, "stopwords"
     return _script_language(text[:20_000])
+
+
+def _stopword_scores(text: str) -> dict[str, float]:
+    """The share of the text's words that are each language's stop words (empty under 20 words)."""
+    # Words only: the figures of a results table or a price list say nothing of the language.
+    tokens = [t.lower() for t in _TOKEN.findall(text[:20_000]) if t.isalpha() or not _HAS_DIGIT.search(t)]
+    if len(tokens) < 20:
+        return {}
+    return {lang: sum(1 for t in tokens if t in words) / len(tokens) for lang, words in _LANG_STOPWORDS.items()}
+
+
+# A page's declared language gives way to its text's only on clear evidence: the declared language's stop
+# words are nearly absent from the article and another language's are as dense as in running prose.
+_DECLARED_ABSENT = 0.03
+_TEXT_CLEAR = 0.12
 
 
 # Unicode name prefix -> ISO 15924 code. A page in one of these scripts is recorded as
@@ -4013,8 +4026,21 @@ def _before_runaway_markup(value: str) -> str:
 
 
 def _html_language(tree: lxml.html.HtmlElement | None, paragraphs: Sequence[Paragraph]) -> tuple[str | None, str]:
+    text = " ".join(p.text for p in paragraphs if p.kept)
     if tree is not None:
         lang = (tree.get("lang") or tree.get("xml:lang") or "").strip()
         if re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*", lang):
-            return lang.split("-")[0].split("_")[0].lower(), "html lang"
-    return _guess_language(" ".join(p.text for p in paragraphs if p.kept))
+            declared = lang.split("-")[0].split("_")[0].lower()
+            return _text_over_template(declared, text) or (declared, "html lang")
+    return _guess_language(text)
+
+
+def _text_over_template(declared: str, text: str) -> tuple[str, str] | None:
+    """A theme's "en" on a German article (a template's lang attribute left as shipped): the text's language,
+    when the declared one is measurable and clearly not the article's (a language without a stop-word
+    list here, Hungarian or Japanese, keeps what the page declares)."""
+    scores = _stopword_scores(text)
+    if declared not in _LANG_STOPWORDS or not scores or scores[declared] >= _DECLARED_ABSENT:
+        return None
+    lang, score = max(scores.items(), key=lambda item: item[1])
+    return (lang, f"stopwords (page declares {declared})") if score >= _TEXT_CLEAR else None
