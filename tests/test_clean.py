@@ -903,3 +903,47 @@ def test_clean_html_language_of_the_text_over_a_template_default() -> None:
     # An English article keeps its declared language.
     doc = clean(RawDocument(id="b", source_path="b.html", kind="html", content=_page_with_author("Dana Weiss")))
     assert doc.language is None or doc.language == "en"
+
+
+@pytest.mark.parametrize("under", ["March 3, 2019", "By Dana Weiss", None])
+def test_clean_text_headline_read_as_a_sentence_still_names_the_document(under: str | None) -> None:
+    # A question headline is a sentence to the prose test: kept as text, it had left the document untitled.
+    headline = "Budget Day 12: Are Council Cracks Forming Over the Transit Plan?"
+    body = ("The city council met on Tuesday to discuss the budget for next year. Members argued for hours "
+            "about roads, schools and the bus network before a vote was delayed.")
+    more = "The mayor said she would propose a smaller plan next month, and several members said they would back it."
+    doc = clean(_raw("\n\n".join([headline, *([under] if under else []), body, more, body + " " + more])))
+    assert doc.title == headline
+    assert doc.paragraphs[0].kept  # the line stays in the text too
+
+
+def test_clean_text_opening_sentence_is_no_title() -> None:
+    body = ("The city council met on Tuesday to discuss the budget for next year. Members argued for hours "
+            "about roads, schools and the bus network before a vote was delayed.")
+    doc = clean(_raw(f"{body}\n\n{body}"))
+    assert doc.title is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By DANA WEISS AND TOM ROE", ("Dana Weiss", "Tom Roe")),  # an upper-case "AND" had kept one long name
+        ("Dana Weiss and Tom Roe", ("Dana Weiss", "Tom Roe")),  # names only, joined by "and"
+    ],
+)
+def test_clean_text_byline_names(byline: str, expected: tuple[str, ...]) -> None:
+    body = ("The city council met on Tuesday to discuss the budget for next year. Members argued for hours "
+            "about roads, schools and the bus network before a vote was delayed.")
+    doc = clean(_raw(f"Council Delays Vote on Transit Budget\n\n{byline}\n\n{body}\n\n{body} More."))
+    assert doc.authors == expected
+
+
+def test_clean_text_a_name_line_further_down_is_no_author() -> None:
+    # A caption's subject that the rules took for a byline ("President Donald Trump" under a photo) had joined
+    # the writer as a second author; a line crediting writers still adds them.
+    from newsfuse.clean import _text_authors
+
+    paragraphs = ["Council Delays Vote", "By Dana Weiss", "The council met on Tuesday.", "President Donald Trump",
+                  "Additional reporting by Tom Roe"]
+    reasons = ["title", "byline", "body", "byline", "byline"]
+    assert _text_authors(paragraphs, reasons) == (("Dana Weiss", "Tom Roe"), "byline")

@@ -1671,6 +1671,13 @@ def _is_bare_name(text: str) -> bool:
     return bool(_NAME_LINE.match(text)) and not {w.lower() for w in words_of(text)} & STOPWORDS
 
 
+def _names_only(text: str) -> bool:
+    """A line of one to three people's names ("Jane Doe", "Jane Doe and Tom Roe", "JANE DOE, TOM ROE")."""
+    names = [n for n in _AUTHOR_SPLIT.split(text.strip()) if n]
+    return 1 <= len(names) <= 3 and all(_is_bare_name(n) and len(words_of(n)) >= 2 for n in names) \
+        if len(names) > 1 else _is_bare_name(text)
+
+
 def _mark_header_noise(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """Between the title and the first body paragraph, a bare name line is the byline."""
     if "title" not in reasons:
@@ -1679,7 +1686,7 @@ def _mark_header_noise(paragraphs: Sequence[str], reasons: list[str | None]) -> 
     end = _first_body_index(paragraphs, reasons)
     for i in range(start, end):
         p = paragraphs[i]
-        if reasons[i] is None and _is_bare_name(p):
+        if reasons[i] is None and _names_only(p):
             reasons[i] = "byline"
 
 
@@ -2793,6 +2800,8 @@ _READ_MORE_AT = re.compile(r"^(?:read|see) (?:more|the (?:full|original) (?:stor
 def _text_metadata(paragraphs: Sequence[str], reasons: Sequence[str]) -> _Meta:
     title_i = reasons.index("title") if "title" in reasons else None
     title = (paragraphs[title_i], "first line" if title_i == 0 else "first heading-like line") if title_i is not None else (None, "")
+    if title_i is None and _headline_read_as_body(paragraphs, reasons):
+        title = (paragraphs[0], "first line (also kept as text)")
     return _Meta(
         title=title,
         outlet=_text_outlet(paragraphs, reasons),
@@ -2800,6 +2809,29 @@ def _text_metadata(paragraphs: Sequence[str], reasons: Sequence[str]) -> _Meta:
         authors=_text_authors(paragraphs, reasons),
         language=_guess_language(" ".join(p for p, r in zip(paragraphs, reasons) if r == BODY)),
     )
+
+
+def _headline_read_as_body(paragraphs: Sequence[str], reasons: Sequence[str]) -> bool:
+    """A first line that the rules kept as text but reads as a headline: a question ("Will Obama Join the
+    Fight?") or a headline with a colon ("Iran deal: Tehran expects US to quit") is a sentence to the prose
+    test, so no title was found. It names the document; it stays in the text (an opening sentence is
+    never lost to a guess), so only a headline's shape counts: no closing period, at most 25 words, and
+    a question, a byline or date line right under it, or mostly capitalised words."""
+    if not paragraphs or reasons[0] != BODY or not _is_heading_like(paragraphs[0]):
+        return False
+    first = paragraphs[0].strip()
+    words = words_of(first)
+    if not 3 <= len(words) <= 25 or first.endswith((":", "!")):
+        return False
+    under = reasons[1] if len(reasons) > 1 else None
+    capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
+    if first.endswith("?") or under in ("byline", "dateline-meta") or capitalised >= 0.6:
+        return True
+    # a headline in sentence case ("Iran deal: Tehran expects US to quit"): no closing mark at all, and the
+    # text under it opens on a whole sentence
+    following = next((p for p, r in zip(paragraphs[1:], reasons[1:]) if r == BODY), "")
+    closing_mark = not (first[-1].isalnum() or first[-1] in "'’\")”")
+    return not closing_mark and _ends_sentence(following) and len(words_of(following)) > len(words)
 
 
 def _text_outlet(paragraphs: Sequence[str], reasons: Sequence[str]) -> tuple[str | None, str]:
@@ -2939,14 +2971,24 @@ def _date_with_inferred_year(month_day: str, paragraphs: Sequence[str]) -> str |
     return None
 
 
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?i:and)\b|\|)\s*")
+
+
+_CREDITS_WRITERS = re.compile(r"(?i)\b(?:by|reporting|reported|written|contributed)\b")
 
 
 def _text_authors(paragraphs: Sequence[str], reasons: Sequence[str]) -> tuple[tuple[str, ...], str]:
     authors: list[str] = []
     for p, r in zip(paragraphs, reasons):
-        if r == "byline":
+        # after the first byline, only a line that says it credits writers ("Additional reporting by ...");
+        # a bare name line further down is a caption's subject ("President Donald Trump")
+        if r == "byline" and (not authors or _CREDITS_WRITERS.search(p)):
             authors.extend(a for a in _names_in_byline(p) if a not in authors)
+    if not authors and _headline_read_as_body(paragraphs, reasons):
+        # under a headline the rules read as text, no byline was looked for: a names-only line right under it
+        under = next((p for p, r in zip(paragraphs[1:3], reasons[1:3]) if _names_only(p)), None)
+        if under is not None:
+            return tuple(_names_in_byline(under)), "names line under the headline"
     return (tuple(authors), "byline") if authors else ((), "")
 
 

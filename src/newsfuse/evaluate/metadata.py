@@ -145,8 +145,13 @@ def _date_line(value: date, rng: random.Random) -> str:
     return rng.choice(formats)
 
 
+def byline_names(authors: str) -> list[str]:
+    """The (at most two) names a rendered byline gives."""
+    return [a.strip() for a in authors.split(",") if a.strip()][:2]
+
+
 def _byline(authors: str, rng: random.Random) -> str | None:
-    names = [a.strip() for a in authors.split(",") if a.strip()][:2]
+    names = byline_names(authors)
     if not names or rng.random() < 0.2:
         return None
     joined = " and ".join(names)
@@ -167,8 +172,9 @@ def _footer(article: Article, rng: random.Random, outlet_line: bool) -> list[str
     ])]
 
 
-def render(article: Article, rng: random.Random, appended: list[Article]) -> tuple[str, int]:
-    """The pasted text of one article, and how many of its paragraphs are appended stories."""
+def render(article: Article, rng: random.Random, appended: list[Article]) -> tuple[str, int, bool]:
+    """The pasted text of one article, how many of its paragraphs are appended stories, and whether it
+    has a byline."""
     lines: list[str] = [article.title] if article.title else []
     byline = _byline(article.authors, rng)
     if byline:
@@ -185,7 +191,7 @@ def render(article: Article, rng: random.Random, appended: list[Article]) -> tup
             teaser = split_paragraphs(other.body)[:2]
             lines.extend([other.title, *teaser])
             extra += 1 + len(teaser)
-    return "\n\n".join(lines), extra
+    return "\n\n".join(lines), extra, byline is not None
 
 
 # ---------------------------------------------------------------------------------------
@@ -200,7 +206,7 @@ def run(data: Path, split: str | None = None, *, limit: int | None = None) -> Re
     articles, files = load_articles(Path(data))
     articles = articles[:limit]
     rng = random.Random(SEED)
-    outlet_ok = date_ok = dated = 0
+    outlet_ok = date_ok = dated = title_ok = titled = authors_ok = bylined = 0
     appended_total = appended_dropped = own_total = own_lost = 0
     console = Console(stderr=True)
     for n, article in enumerate(track(articles, description="metadata: scoring articles", console=console, transient=True)):
@@ -208,9 +214,15 @@ def run(data: Path, split: str | None = None, *, limit: int | None = None) -> Re
         if n % APPEND_EVERY == 0:
             pool = [a for a in articles if a.topic != article.topic and a.title]
             appended = rng.sample(pool, k=min(len(pool), rng.choice([2, 3])))
-        text, extra = render(article, rng, appended)
+        text, extra, has_byline = render(article, rng, appended)
         doc = clean(RawDocument(id=content_id(text), source_path=f"{article.id}.txt", kind="text", content=text))
         outlet_ok += outlet_matches(doc.outlet, article.outlet)
+        if article.title:
+            titled += 1
+            title_ok += _plain(doc.title) == _plain(article.title)
+        if has_byline:
+            bylined += 1
+            authors_ok += [_plain(a) for a in doc.authors] == [_plain(a) for a in byline_names(article.authors)]
         if article.published:
             dated += 1
             date_ok += (doc.published or "")[:10] == article.published[:10]
@@ -224,6 +236,8 @@ def run(data: Path, split: str | None = None, *, limit: int | None = None) -> Re
     report.metrics = [
         Metric("outlet accuracy", outlet_ok / len(articles) if articles else 0.0, target=TARGET),
         Metric("date accuracy (articles with a date)", date_ok / dated if dated else 0.0, target=TARGET),
+        Metric("title accuracy", title_ok / titled if titled else 0.0),
+        Metric("byline authors accuracy (articles with a byline)", authors_ok / bylined if bylined else 0.0),
         Metric("appended-story paragraphs dropped", appended_dropped / appended_total if appended_total else 0.0),
         Metric("article paragraphs lost as unrelated", own_lost / own_total if own_total else 0.0,
                target=0.005, higher_is_better=False),
@@ -233,6 +247,11 @@ def run(data: Path, split: str | None = None, *, limit: int | None = None) -> Re
         f"({appended_total} paragraphs); about 1 in 4 footers give only the domain"
     )
     return report
+
+
+def _plain(text: str | None) -> str:
+    """Words only, lower case: "JANE DOE" and "Jane Doe" name one writer, a title's quote marks aside."""
+    return re.sub(r"\W+", " ", (text or "").lower()).strip()
 
 
 def _own_and_appended(paragraphs: tuple, extra: int) -> tuple[list, list]:  # type: ignore[type-arg]
