@@ -1303,6 +1303,30 @@ def _is_quantity_line(text: str) -> bool:
             and not _ends_sentence(text))
 
 
+# Most short lines between a list of quantities and the prose it belongs to: the steps' heading, a time, a
+# step's number ("Zubereitung", "120 Minuten", "1", "Vorbereiten").
+_MAX_BRIDGE_LINES = 5
+
+
+def _labels_to_prose(paragraphs: Sequence[str], reasons: Sequence[str | None], start: int) -> list[int] | None:
+    """The short label lines from ``start`` down to the first kept prose line, or None when something else
+    comes first or the prose is more than ``_MAX_BRIDGE_LINES`` lines away.
+
+    A recipe sets its method's heading, its times and its step numbers between the ingredients and the first
+    step; such a run of labels is no page chrome when article prose closes it."""
+    labels: list[int] = []
+    for k in range(start, len(paragraphs)):
+        text, reason = paragraphs[k], reasons[k]
+        if reason is None and _is_bodylike(text):
+            return labels
+        short = len(words_of(text)) <= _MAX_LIST_LABEL_WORDS or _is_quantity_line(text)
+        if len(labels) == _MAX_BRIDGE_LINES or not (reason is None or reason in _CONTEXT_REASONS) or not short \
+                or _ends_sentence(text):
+            return None
+        labels.append(k)
+    return None
+
+
 def _restore_quantity_lists(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """A list of quantities next to the article (a recipe's ingredients, a kit's parts) is part of it.
 
@@ -1332,10 +1356,13 @@ def _restore_quantity_lists(paragraphs: Sequence[str], reasons: list[str | None]
             start -= 1  # "Zutaten", "Für 12 Stück" above the list
         near = [k for k in (*range(max(0, start - 3), start), *range(end, min(n, end + 3)))
                 if reasons[k] is None and _is_bodylike(paragraphs[k])]
+        # Only down to the steps: above the list, labels lead up to the page's header and whatever prose
+        # stands over it (a notice on the pictures' rights).
+        bridge = _labels_to_prose(paragraphs, reasons, end)
         leading = [int(m[0]) for k in range(i, end) if (m := re.match(r"\d+(?=\D)", paragraphs[k]))]
         numbered = sum(1 for a, b in zip(leading, leading[1:]) if b == a + 1) * 2 >= len(leading)
-        if quantities >= _MIN_QUANTITY_LINES and quantities * 5 >= (end - i) * 3 and near and not numbered:
-            for k in range(start, end):
+        if quantities >= _MIN_QUANTITY_LINES and quantities * 5 >= (end - i) * 3 and (near or bridge) and not numbered:
+            for k in (*range(start, end), *(bridge or ())):
                 if reasons[k] in _CONTEXT_REASONS:
                     reasons[k] = None
         i = max(end, i + 1)
