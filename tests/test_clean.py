@@ -947,3 +947,7 @@ def test_clean_text_a_name_line_further_down_is_no_author() -> None:
                   "Additional reporting by Tom Roe"]
     reasons = ["title", "byline", "body", "byline", "byline"]
     assert _text_authors(paragraphs, reasons) == (("Dana Weiss", "Tom Roe"), "byline")
+    # Nor does the byline of another story appended after the article.
+    paragraphs += ["Harbor Tunnel Reopens", "By Ann Lee"]
+    reasons += ["unrelated", "byline"]
+    assert _text_authors(paragraphs, reasons) == (("Dana Weiss", "Tom Roe"), "byline")

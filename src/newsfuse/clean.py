@@ -3007,6 +3007,8 @@ _CREDITS_WRITERS = re.compile(r"(?i)\b(?:by|reporting|reported|written|contribut
 def _text_authors(paragraphs: Sequence[str], reasons: Sequence[str]) -> tuple[tuple[str, ...], str]:
     authors: list[str] = []
     for p, r in zip(paragraphs, reasons):
+        if r in ("unrelated", "more-from"):
+            break  # the other stories appended after the article have bylines of their own
         # after the first byline, only a line that says it credits writers ("Additional reporting by ...");
         # a bare name line further down is a caption's subject ("President Donald Trump")
         if r == "byline" and (not authors or _CREDITS_WRITERS.search(p)):
