@@ -1691,6 +1691,14 @@ def test_quotes_they_said_is_the_group_that_spoke_before(nlp) -> None:
 
 
 @pytest.mark.model
+def test_quotes_that_said_is_the_writers_turn(nlp) -> None:
+    # "That said, ..." had been a statement by "That".
+    _, quotes = _quotes(nlp, "The plan has flaws. That said, the mayor has every right to try it.")
+    assert quotes == []
+    assert _speakers(nlp, "Officials said that the plan had flaws.")["that the plan had flaws"] == "Officials"
+
+
+@pytest.mark.model
 def test_quotes_speaker_phrase_leaves_out_when_it_spoke(nlp) -> None:
     # "A report from the Ledger in 2019" had named the year as part of the source.
     text = "A report from the Ledger in 2019 revealed that the city had overspent."

@@ -1346,10 +1346,22 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
         return False
     if lemma == "read" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "more":
         return False  # a teaser's link ("... – Trump's 2018 lowlights Read more")
+    if lemma == "say" and _that_said(token):
+        return False
     return not (quote_cue and lemma in ATTITUDE_LEMMAS)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _that_said(say: Token) -> bool:
+    """"That said, ..." and "With this said: ...": the writer turning the argument, nobody's statement."""
+    doc = say.doc
+    if say.i == 0 or say.i + 1 >= len(doc) or doc[say.i - 1].lower_ not in ("that", "this") \
+            or doc[say.i + 1].text not in (",", ":", "—", "–"):
+        return False
+    before = doc[say.sent.start : say.i - 1]
+    return len(before) <= 2 and all(t.pos_ in ("CCONJ", "ADP", "ADV", "DET", "PUNCT") for t in before)
 
 
 def _as_they_put_it(token: Token) -> bool:
