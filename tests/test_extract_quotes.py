@@ -1667,6 +1667,45 @@ def test_quotes_it_said_is_the_body_that_spoke_before(nlp) -> None:
 
 
 @pytest.mark.model
+def test_quotes_they_said_is_the_group_that_spoke_before(nlp) -> None:
+    # "they said" had stayed "they" in the who-said-what table.
+    text = ("Prosecutors said they found records at his second home in Ohio. They added that a 2014 memo "
+            "had been marked secret.")
+    speakers = _speakers(nlp, text)
+    assert speakers["they found records at his second home in Ohio"] == "Prosecutors"
+    assert speakers["that a 2014 memo had been marked secret"] == "Prosecutors"
+    text = "Union leaders rejected the offer on Monday. They argued that class sizes were still too large."
+    assert _speakers(nlp, text)["that class sizes were still too large"] == "Union leaders"
+    assert _speakers(nlp, "Senate Democrats have laid out four steps they say the governor could take.")[
+        "the governor could take"] == "Senate Democrats"
+    # Unresolved where "they" may be others, or the phrase would name one of them.
+    text = "Protesters blocked the main road for hours, police said. They demanded that the mayor resign."
+    assert _speakers(nlp, text)["that the mayor resign"] == "They"  # the protesters, not the police
+    text = "Lawmakers met with local farmers on Tuesday. They said the drought was the worst in decades."
+    assert _speakers(nlp, text)["the drought was the worst in decades"] == "They"
+    text = "Smith and Jones said the plan was flawed. They added that the vote was rushed."
+    assert _speakers(nlp, text)["that the vote was rushed"] == "They"
+    text = ("In May, foster parents Jane and John Roe filed a complaint about the judge. They alleged that the "
+            "delays hurt the child.")
+    assert _speakers(nlp, text)["that the delays hurt the child"] == "They"
+
+
+@pytest.mark.model
+def test_quotes_that_said_is_the_writers_turn(nlp) -> None:
+    # "That said, ..." had been a statement by "That".
+    _, quotes = _quotes(nlp, "The plan has flaws. That said, the mayor has every right to try it.")
+    assert quotes == []
+    assert _speakers(nlp, "Officials said that the plan had flaws.")["that the plan had flaws"] == "Officials"
+
+
+@pytest.mark.model
+def test_quotes_speaker_phrase_leaves_out_when_it_spoke(nlp) -> None:
+    # "A report from the Ledger in 2019" had named the year as part of the source.
+    text = "A report from the Ledger in 2019 revealed that the city had overspent."
+    assert _speakers(nlp, text)["that the city had overspent"] == "A report from the Ledger"
+
+
+@pytest.mark.model
 def test_quotes_it_is_fair_to_say_is_nobodys_statement(nlp) -> None:
     # The writer's hedge had been a statement by "it".
     _, quotes = _quotes(nlp, "It is fair to say that nobody expected the result. It is important to note that "

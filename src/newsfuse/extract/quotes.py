@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -1346,10 +1346,22 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
         return False
     if lemma == "read" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "more":
         return False  # a teaser's link ("... – Trump's 2018 lowlights Read more")
+    if lemma == "say" and _that_said(token):
+        return False
     return not (quote_cue and lemma in ATTITUDE_LEMMAS)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _that_said(say: Token) -> bool:
+    """"That said, ..." and "With this said: ...": the writer turning the argument, nobody's statement."""
+    doc = say.doc
+    if say.i == 0 or say.i + 1 >= len(doc) or doc[say.i - 1].lower_ not in ("that", "this") \
+            or doc[say.i + 1].text not in (",", ":", "—", "–"):
+        return False
+    before = doc[say.sent.start : say.i - 1]
+    return len(before) <= 2 and all(t.pos_ in ("CCONJ", "ADP", "ADV", "DET", "PUNCT") for t in before)
 
 
 def _as_they_put_it(token: Token) -> bool:
@@ -1619,11 +1631,12 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                         or _resolve_pronoun(context, token.idx, PERSONAL_PRONOUNS[lower]))
             if resolved is not None:
                 return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
-        if lower == "it":
-            antecedent = _body_antecedent(token)
+        if lower in ("it", "they"):
+            antecedent = _body_antecedent(token) if lower == "it" else _group_antecedent(token)
             if antecedent is not None:
                 resolved = _speaker_from_token(context, antecedent)
-                if resolved is not None:
+                # a group is never one person: "foster parents Jane and John Roe ... They alleged" is not Jane Roe
+                if resolved is not None and not (lower == "they" and resolved.kind == "person"):
                     return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
         if lower in {"who", "that", "which"} and token.head.head.i != token.head.i:
             antecedent = token.head.head
@@ -1662,25 +1675,105 @@ def _body_antecedent(pronoun: Token) -> Token | None:
     cue = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS or not _is_cue(cue, quote_cue=False) or _expletive_telling(cue):
         return None
+    subject = _last_main_subject(pronoun, skipped=frozenset())
+    if subject is None or _closes_an_attribution(subject.head) and not _closes_an_attribution(cue) \
+            or not _speaks_as_a_body(subject):
+        return None
+    if _named_between(subject, pronoun, lambda t: t.pos_ in ("NOUN", "PROPN")
+                      and (t.lemma_.lower() in WRITTEN_SOURCES or t.ent_type_ == "ORG")):
+        return None
+    return subject
+
+
+def _group_antecedent(pronoun: Token) -> Token | None:
+    """What "they" stands for as a speaker ("Prosecutors said ... They found"): the subject of the last
+    main clause or speech cue before it, in its sentence or the two before, when that subject is a
+    group of people or bodies named in the plural ("U.S. officials", "Senate Democrats", "the
+    agencies"). The guards of "it" hold ("they" the cue's own subject; a closing attribution's subject
+    only when "they" closes one too; no other group or organisation named in between), and more: a
+    subject inside what "they" report is what they speak of (", Some airlines are re-routing flights,
+    they said": not the airlines' words); a person as the last subject ("he", "she", "we") leaves
+    "they" to no group; two people or groups joined ("Smith and Jones") are not named whole by the
+    speaker phrase, and stay "they", as does a group whose phrase names one person ("foster parents
+    Jane and John Roe"); the subject of "what people claim" is anyone's; "as they say" is nobody's."""
+    cue = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or not _is_cue(cue, quote_cue=False) or _as_they_say(cue):
+        return None
+    subject = _last_main_subject(pronoun, skipped=frozenset(t.i for t in cue.subtree))
+    if subject is None or any(c.tag_ in _WH_TAGS for c in subject.head.children) or _closes_an_attribution(subject.head) and not _closes_an_attribution(cue) \
+            or not _names_a_group(subject) or _joined_with_others(subject):
+        return None
+    # a name that only modifies a noun ("internal FBI documents", "Senate Majority Leader Harry Reid") is no rival
+    if _named_between(subject, pronoun, lambda t: (_names_a_group(t) or t.ent_type_ == "ORG") and t.dep_ != "compound"
+                      or t.dep_ in SUBJECT_DEPS and t.lower_ in _QUANTIFIER_SUBJECTS):
+        return None
+    return subject
+
+
+def _joined_with_others(subject: Token) -> bool:
+    """"Smith and Jones", "The media, the political class, Hollywood and university professors": the
+    speaker phrase would name one of them; "U.S. and European officials" is one group."""
+    return (any(t.dep_ == "conj" and t.tag_ in ("NN", "NNS", "NNP", "NNPS") for t in subject.subtree)
+            or any(c.dep_ in SUBJECT_DEPS and c.i != subject.i for c in subject.head.children))
+
+
+def _last_main_subject(pronoun: Token, *, skipped: frozenset[int]) -> Token | None:
+    """The subject of the last main clause or speech cue before a pronoun, in its sentence or the two
+    before, past other pronouns "it" and "they" (a person's pronoun ends the search: the last one
+    to speak was a person); None when there is none."""
     doc = pronoun.doc
     first = pronoun.sent.start
     for _ in range(2):
         if first > 0:
             first = doc[first - 1].sent.start
     for token in reversed(doc[first : pronoun.i]):
-        if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON":
+        if token.dep_ not in SUBJECT_DEPS or token.i in skipped:
             continue
         verb = token.head
         if verb.dep_ != "ROOT" and not _is_cue(verb, quote_cue=False):
             continue
-        if _closes_an_attribution(verb) and not _closes_an_attribution(cue) or not _speaks_as_a_body(token):
-            return None
-        own = {t.i for t in token.subtree}
-        if any(t.i not in own and t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in WRITTEN_SOURCES or t.ent_type_ == "ORG")
-               for t in doc[token.i + 1 : pronoun.i]):
-            return None
+        if token.pos_ == "PRON":
+            if pronoun.lower_ == "they" and token.lower_ in _PERSON_SUBJECTS:
+                return None
+            continue
         return token
     return None
+
+
+# Groups named by a quantity alone ("what many mean"): another group than the one named before.
+_QUANTIFIER_SUBJECTS = frozenset({"many", "some", "others", "those", "most", "few", "several", "both", "all"})
+# Subject pronouns of a person or of the writer: after them, "they" is no longer the group before.
+_PERSON_SUBJECTS = frozenset({"he", "she", "i", "we", "you"})
+
+
+def _named_between(subject: Token, pronoun: Token, rival: Callable[[Token], bool]) -> bool:
+    """Whether another possible speaker is named between a subject (outside its own phrase) and the
+    pronoun that may stand for it."""
+    own = {t.i for t in subject.subtree}
+    return any(t.i not in own and rival(t) for t in subject.doc[subject.i + 1 : pronoun.i])
+
+
+def _as_they_say(cue: Token) -> bool:
+    """"as they say": a saying, nobody's words."""
+    return any(c.lower_ == "as" and c.dep_ in ("mark", "advmod", "prep") for c in cue.children)
+
+
+def _names_a_group(noun: Token) -> bool:
+    """A plural noun naming people or bodies: "officials", "Republicans", "the agencies"."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    lemma = noun.lemma_.lower()
+    return noun.ent_type_ == "NORP" or lemma in ANONYMOUS_SOURCES or lemma in _GROUP_NOUNS or lemma in _INSTITUTION_NOUNS
+
+
+# People named by their role or side, besides the unnamed sources ("officials", "aides"): who speaks as a group.
+_GROUP_NOUNS = frozenset(
+    "prosecutor investigator republican democrat conservative liberal progressive leader senator representative "
+    "congressman congresswoman legislator regulator negotiator judge justice student parent voter protester "
+    "demonstrator academic scholar historian pollster defender backer advocate admirer author citizen teacher "
+    "nurse farmer owner minister commander agent organizer lobbyist donor candidate delegate professor panelist "
+    "deputy cop trooper heckler classmate veteran woman man mother father".split()
+)
 
 
 def _closes_an_attribution(cue: Token) -> bool:
@@ -1849,7 +1942,7 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
         start += 1
     end = token.i + 1
     for child in token.rights:
-        if child.lower_ in ("on", "at", "during") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+        if child.lower_ in ("on", "at", "during", "over", "in") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             break  # "G-7 leaders on Sunday": when they spoke is no part of who spoke
         if child.dep_ in {"prep", "compound", "amod", "nummod"} and child.i == end and child.right_edge.i - token.i <= 8:
             end = child.right_edge.i + 1
