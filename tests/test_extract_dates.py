@@ -1648,3 +1648,13 @@ def test_extract_dates_the_entire_previous_weekday(nlp) -> None:
     # "the entire previous Tuesday" had been the Tuesday before publication, the very day it is compared with.
     text = "The shop sold 400 umbrellas on Tuesday, double the sales of the entire previous Tuesday."
     assert dates_in(nlp, text, "2020-03-18")["the entire previous Tuesday"][0] == "2020-03-10"
+
+
+@pytest.mark.model
+def test_extract_dates_a_weekday_of_a_vote_is_the_vote(nlp) -> None:
+    # "voted to advance the bill on Wednesday" had been next Wednesday: a vote does what it votes for.
+    text = "The Senate voted to advance the transit bill on Wednesday, hours after the deal was struck."
+    assert dates_in(nlp, text)["Wednesday"][0] == "2023-09-13"
+    # A month the vote plans for stays ahead, and so does a vote still to come.
+    assert dates_in(nlp, "The board voted to hold the election in December.")["December"][0] == "2023-12"
+    assert dates_in(nlp, "The union will vote to ratify the contract on Wednesday.")["Wednesday"][0] == "2023-09-20"

@@ -239,6 +239,8 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             tense = "past"
         if tense == "present" and _is_scheduled_date(span):
             tense = "future"
+        if tense == "future" and _weekday_of_a_vote(span):
+            tense = "past"
         sentence = span.sent
         if sentence.start not in financial:
             financial[sentence.start] = _is_financial(sentence)
@@ -2106,6 +2108,19 @@ def _names_a_sudden_event(span: Span) -> bool:
     elif root.dep_ not in ("nmod", "compound", "npadvmod", "amod") or head.i < root.i:
         return False
     return head.pos_ == "NOUN" and head.lemma_.lower() in _SUDDEN_EVENTS
+
+
+def _weekday_of_a_vote(span: Span) -> bool:
+    """"The Senate voted to advance the bill on Wednesday": a vote does what it votes for, so a weekday on
+    the infinitive is the day of the vote (it had been next Wednesday). A month or a date further off
+    keeps the plan reading ("voted to hold the election in December")."""
+    if not re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY_RE}", span.text):
+        return False
+    head = span.root.head
+    verb = head.head if head.dep_ == "prep" and head.lower_ == "on" else head
+    governor = verb.head
+    return (verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and governor.lemma_.lower() == "vote" and governor.tag_ == "VBD")
 
 
 def _dates_a_simple_past(span: Span) -> bool:
