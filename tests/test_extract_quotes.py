@@ -1713,3 +1713,13 @@ def test_quotes_it_is_fair_to_say_is_nobodys_statement(nlp) -> None:
     assert quotes == []
     assert _speakers(nlp, "She was quick to say that she had no role in the deal.")[
         "that she had no role in the deal"] == "She"
+
+
+@pytest.mark.model
+def test_quotes_a_long_title_before_the_speakers_name_after_the_cue(nlp) -> None:
+    # The parse read "Indeed Hiring ..." as a clause: "Lab director of research" had been the speaker, and the
+    # title with the name a second, indirect quote.
+    text = ('"Demand for workers is surging as the economy reopens," said Indeed Hiring Lab director of research '
+            "Nick Bunker.")
+    _, quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["Demand for workers is surging as the economy reopens"]

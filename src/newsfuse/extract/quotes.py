@@ -1498,7 +1498,8 @@ def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: Quote
     if subject is None and after and cue in after:
         # "..., said Smith": the parser may not call the inverted subject nsubj.
         position = after.index(cue)
-        subject = _inverted_subject(context, _before_clause_subject(cue, after[position + 1:position + 7]))
+        subject = (_name_closing_the_attribution(context, cue)
+                   or _inverted_subject(context, _before_clause_subject(cue, after[position + 1:position + 7])))
     if subject is None and cue.pos_ == "VERB":
         subject = _noun_before(context, cue, quoted)
     if subject is None:
@@ -1598,6 +1599,21 @@ def _before_clause_subject(cue: Token, following: Sequence[Token]) -> list[Token
             break
         words.append(token)
     return words
+
+
+def _name_closing_the_attribution(context: _Context, cue: Token) -> Token | None:
+    """'"...," said Indeed Hiring Lab director of research Nick Bunker.': a person's name that ends the
+    attribution after a cue (the sentence's end, no comma on the way, at most a dozen words) is the
+    speaker, however long the title before it, which the parse may read as a clause of its own."""
+    doc = cue.doc
+    end = cue.i + 1
+    while end < cue.sent.end and not doc[end].is_punct and end - cue.i <= 12:
+        end += 1
+    if end >= len(doc) or end == cue.i + 1 or doc[end].text not in (".", "!", "?") or not _after_closing_quote(cue):
+        return None
+    last = doc[end - 1]
+    mention = context.mention_at(last.idx, last.idx + len(last.text))
+    return last if mention is not None and mention.type == "PERSON" and mention.end == last.idx + len(last.text) else None
 
 
 def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | None:
@@ -2643,6 +2659,10 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     ..."), not what was said; of two complements, the one after the cue is."""
     complements = [c for c in cue.children if c.dep_ == "ccomp" and not _label_before_colon(c, cue)]
     after = [c for c in complements if c.i > cue.i]
+    if after and _after_closing_quote(cue) and not _has_subject_or_mark(after[0]) and not _has_subject_or_mark(cue):
+        # '"...," said Indeed Hiring Lab director Nick Bunker': the quotation is what was said; the parse
+        # read the speaker's title after the cue as a clause (one with no subject and no "that")
+        after, complements = [], [c for c in complements if c.i < cue.i]
     complement = (after or complements or [None])[0]
     if complement is None:
         return None
@@ -2650,6 +2670,17 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     if complement.i > cue.i:
         end = _continued_complement(cue, end)
     return complement.left_edge.i, _before_second_report(complement, end)
+
+
+def _has_subject_or_mark(clause: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "expl") for c in clause.children)
+
+
+def _after_closing_quote(cue: Token) -> bool:
+    """The cue follows a quotation's closing mark (with or without the comma before it)."""
+    doc = cue.doc
+    before = [doc[i] for i in range(max(0, cue.i - 2), cue.i)]
+    return any(t.text in ("\u201d", '"', "''") for t in before) and (not before or before[-1].is_punct)
 
 
 def _first_report(cue: Token) -> Token:
