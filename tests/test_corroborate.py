@@ -848,3 +848,15 @@ def test_corroborate_a_quote_claim_states_only_the_words_every_source_prints() -
     assert {s.doc for s in claims[0].sources} == {"a", "b"}
     assert "nobody will stop us" not in claims[0].text
     assert claims[0].focus == "We will rebuild the pier this summer,"
+
+
+def test_corroborate_two_outlets_writing_thousands_corroborate_no_number() -> None:
+    # "thousands" in one quotation printed by two outlets had been a corroborated figure claim.
+    a = make_doc("a", "The envoy resigned over the decision to deport thousands of refugees.", "Post", "2025-09-23")
+    b = make_doc("b", "He quit over the decision to deport thousands of refugees, he wrote.", "Ledger", "2025-09-23")
+    extractions = {
+        "a": extraction(a, figure(a, "thousands", 2000, "refugees", "deport", hedge="lower")),
+        "b": extraction(b, figure(b, "thousands", 2000, "refugees", "deport", hedge="lower")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert not any(c.focus == "thousands" for c in claims)

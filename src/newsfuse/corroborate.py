@@ -64,7 +64,9 @@ Status
 
     Single-source figure claims are kept only for a clear quantity: a predicate in the table and
     a total or snapshot scope, written with a number and, for a head count, not after "the", "all"
-    or a possessive; numbers such as "lives four blocks from the gate" are not claims.
+    or a possessive; numbers such as "lives four blocks from the gate" are not claims. Nor is a
+    vague plural carried by several groups ("thousands", often one quotation both print): it
+    corroborates no number.
     Claims are ranked conflicting, corroborated, single-source, then by their first source.
 
 Quote claims
@@ -690,6 +692,8 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
         status = _status(n_groups, bool(against))
         if status == "single-source" and not later and i not in successors and not _clear_quantity(members):
             continue
+        if status == "corroborated" and all(_vague(f.figure) for f in members):
+            continue  # two outlets writing "thousands" check no number (often one quotation printed by both)
         successor = max(later, key=lambda j: max(f.day or date.min for f in bins[j])) if later else None
         claims.append(
             Claim(
