@@ -1163,18 +1163,22 @@ def test_article_lines_sharing_words_with_those_notices_are_kept(sentence: str) 
     assert _reasons(lines)[sentence] == "body"
 
 
+_PLUM_CAKE_INTRO = ("This plum cake is the one my grandmother baked every September, when the trees behind her house "
+                    "gave more fruit than the family could eat. It keeps for three days and tastes better on the second.")
+_PLUM_CAKE_STEPS = ["Beat the butter and the sugar until pale, then add the salt and the eggs one at a time, beating "
+                    "well after each of them so that the batter stays smooth.",
+                    "Fold in the flour, the baking powder and the milk, spread the batter on a lined tray, cover it "
+                    "with the halved plums and bake for 45 minutes at 180 degrees."]
+_RECIPE_PAGE_CHROME = ["Rate this recipe", "Print", "Share", "More recipes", "Apple crumble", "Pear tart", "Cherry pie",
+                       "Privacy policy", "Contact us"]
+
+
 def test_a_recipes_ingredient_list_between_its_intro_and_its_steps_is_kept() -> None:
-    intro = ("This plum cake is the one my grandmother baked every September, when the trees behind her house "
-             "gave more fruit than the family could eat. It keeps for three days and tastes better on the second.")
+    intro = _PLUM_CAKE_INTRO
     ingredients = ["Ingredients", "For 12 pieces", "250 g butter", "200 g sugar", "1 pinch salt", "4 eggs",
                    "350 g flour", "1 tsp baking powder", "Cinnamon", "125 ml milk", "1.5 kg plums", "2 tbsp flaked almonds",
                    "Baking paper"]
-    steps = ["Beat the butter and the sugar until pale, then add the salt and the eggs one at a time, beating "
-             "well after each of them so that the batter stays smooth.",
-             "Fold in the flour, the baking powder and the milk, spread the batter on a lined tray, cover it with "
-             "the halved plums and bake for 45 minutes at 180 degrees."]
-    chrome = ["Rate this recipe", "Print", "Share", "More recipes", "Apple crumble", "Pear tart", "Cherry pie",
-              "Privacy policy", "Contact us"]
+    steps, chrome = _PLUM_CAKE_STEPS, _RECIPE_PAGE_CHROME
     lines = ["Grandmother's plum cake", intro, *ingredients, "Method", *steps, *chrome]
     reasons = _reasons(lines)
     assert all(reasons[line] == "body" for line in [intro, *ingredients[2:], *steps])
@@ -1247,17 +1251,11 @@ def test_a_recipe_s_short_steps_between_its_ingredients_and_the_comment_form_are
 def test_the_labels_between_an_ingredient_list_and_its_first_step_are_kept() -> None:
     # The method's heading, its times and a step's number and title stand between the list and the first step:
     # more than the three lines the list may be from prose, but labels, not a menu.
-    intro = ("This plum cake is the one my grandmother baked every September, when the trees behind her house "
-             "gave more fruit than the family could eat. It keeps for three days and tastes better on the second.")
+    intro = _PLUM_CAKE_INTRO
     ingredients = ["250 g butter", "200 g sugar", "1 pinch salt", "4 eggs", "350 g flour", "1 tsp baking powder",
                    "125 ml milk", "1.5 kg plums", "2 tbsp flaked almonds"]
     labels = ["Method", "Preparation 20 minutes", "Baking 45 minutes", "1", "The batter"]
-    steps = ["Beat the butter and the sugar until pale, then add the salt and the eggs one at a time, beating "
-             "well after each of them so that the batter stays smooth.",
-             "Fold in the flour, the baking powder and the milk, spread the batter on a lined tray, cover it with "
-             "the halved plums and bake for 45 minutes at 180 degrees."]
-    chrome = ["Rate this recipe", "Print", "Share", "More recipes", "Apple crumble", "Pear tart", "Cherry pie",
-              "Privacy policy", "Contact us"]
+    steps, chrome = _PLUM_CAKE_STEPS, _RECIPE_PAGE_CHROME
     lines = ["Grandmother's plum cake", intro, "Ingredients", "For 12 pieces", *ingredients, *labels, steps[0], "2",
              steps[1], *chrome]
     reasons = _reasons(lines)
