@@ -622,3 +622,27 @@ def test_brief_timeline_event_keeps_its_subject_across_a_dashed_aside(nlp) -> No
             "his record of violence disqualified him for now.")
     timeline = _parsed_timeline(nlp, text, "2025-05-08")
     assert timeline["2025-05-07"].startswith("The review board")
+
+
+def test_brief_timeline_dated_phrase_ends_before_an_apposition() -> None:
+    # A parse that hung "her chief (said)" on "attack" as an apposition had made the timeline entry
+    # "the Jan. 6 attack on the Capitol, her chief said".
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsfuse.extract import with_dated_phrase
+    from newsfuse.records import DateMention
+
+    words = ["They", "will", "study", "the", "Jan.", "6", "attack", "on", "the", "Capitol", ",", "her", "chief", "said",
+             "."]
+    heads = [2, 2, 2, 6, 6, 4, 2, 6, 9, 7, 6, 12, 6, 12, 2]
+    deps = ["nsubj", "aux", "ROOT", "det", "nmod", "nummod", "dobj", "prep", "det", "pobj", "punct", "poss", "appos",
+            "acl", "punct"]
+    pos = ["PRON", "AUX", "VERB", "DET", "PROPN", "NUM", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "PRON", "NOUN", "VERB",
+           "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    start = doc[4].idx
+    date = DateMention(doc="d", text="Jan. 6", value="2021-01-06", grain="day", start=start, end=doc[5].idx + 1,
+                       type="DATE")
+    dated = with_dated_phrase(doc, date)
+    assert doc.text[dated.event_start:dated.event_end] == "the Jan. 6 attack on the Capitol"

@@ -203,7 +203,7 @@ def with_dated_phrase(doc: Doc, date: DateMention) -> DateMention:
             # "the committee investigating the Jan. 6 riot issued a subpoena Wednesday": the date
             # dates the riot, not the clause around it (a main subject, "The Sept. 11 attacks
             # killed ...", keeps its clause)
-            first, last = doc[noun.left_edge.i], doc[noun.right_edge.i]
+            first, last = doc[noun.left_edge.i], doc[_phrase_end(noun)]
             return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     verb = _attachment_verb(span.root) if span is not None and len(span) else None
     if verb is not None and (marker := _sequence_marker(verb)) is not None:
