@@ -599,3 +599,37 @@ def test_an_acronym_spelled_by_one_name_written_two_ways_joins_it() -> None:
     docs, extractions = corpus(specs)
     _, entity_of = canonicalise(docs, extractions)
     assert entity_of[("a", 0)] == entity_of[("b", 0)] == entity_of[("c", 0)]
+
+
+def test_canonical_two_sets_of_middle_initials_are_two_people_and_the_bare_name_joins_neither() -> None:
+    docs, extractions = corpus(
+        {
+            "a": ("Kell served under President Walter K. Brandt and then under President Walter H. K. Brandt.",
+                  [("Walter K. Brandt", "PERSON", 0, ("President",)),
+                   ("Walter H. K. Brandt", "PERSON", 1, ("President",))]),
+            "b": ("Walter K. Brandt spoke at the library.", [("Walter K. Brandt", "PERSON", 0, ())]),
+            "c": ("Walter H. K. Brandt was remembered.", [("Walter H. K. Brandt", "PERSON", 0, ())]),
+            "d": ("Walter Brandt was a president.", [("Walter Brandt", "PERSON", 0, ())]),
+            "e": ("Joan R. Sato and Joan Sato are one senator here.", [("Joan R. Sato", "PERSON", 0, ())]),
+            "f": ("Joan Sato voted no.", [("Joan Sato", "PERSON", 0, ())]),
+        }
+    )
+    entities, entity_of = canonicalise(docs, extractions)
+    son, father = entity_of[("a", 0)], entity_of[("a", 1)]
+    assert son != father
+    assert entity_of[("b", 0)] == son and entity_of[("c", 0)] == father
+    assert entity_of[("d", 0)] not in {son, father}
+    assert {e.id: e.aliases for e in entities}[son] == ("Walter K. Brandt",)
+    # One set of initials in the corpus is one person with or without them.
+    assert entity_of[("e", 0)] == entity_of[("f", 0)]
+
+
+def test_canonical_a_name_part_an_editor_put_in_brackets_still_joins_the_person() -> None:
+    docs, extractions = corpus(
+        {
+            "a": ("Premier Olek Varga said the talks would go on.", [("Olek Varga", "PERSON", 0, ("Premier",))]),
+            "b": ('"I will meet [Olek] Varga next week," she said.', [("[Olek] Varga", "PERSON", 0, ())]),
+        }
+    )
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]

@@ -153,6 +153,11 @@ def normalise_name(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def name_tokens(text: str, entity_type: str) -> tuple[str, ...]:
     """The tokens of a name's key: honorifics, initials and suffixes dropped for people."""
+    if entity_type == "PERSON":
+        kept = _person_name_words(text)
+        # Middle initials ("Joseph R. Biden") are dropped, but not a name made only of initials.
+        core = [t for i, t in enumerate(kept) if not _is_middle_initial(kept, i)]
+        return tuple(core or kept)
     tokens = normalise_name(text).split()
     if entity_type == "ORG":
         # "Apple Inc." in one outlet, "Apple" in the next: the legal form is not part of the key.
@@ -164,16 +169,23 @@ def name_tokens(text: str, entity_type: str) -> tuple[str, ...]:
             if tuple(tokens[: len(prefix)]) == prefix and len(tokens) - len(prefix) >= 2:
                 tokens = tokens[len(prefix):]
                 break
-    if entity_type != "PERSON":
-        return tuple(tokens)
+    return tuple(tokens)
+
+
+def _person_name_words(text: str) -> list[str]:
+    """A person's name as normalised words, without honorifics and suffixes ("Elizabeth II" keeps
+    its numeral)."""
+    tokens = normalise_name(text).split()
     while tokens and tokens[0] in HONORIFICS:
         tokens = tokens[1:]
     kept = [t for t in tokens if t not in NAME_SUFFIXES]
     if len(kept) == 1 and len(tokens) == 2 and tokens[1] in REGNAL_NUMERALS:
         kept = tokens
-    # Middle initials ("Joseph R. Biden") are dropped, but not a name made only of initials.
-    core = [t for i, t in enumerate(kept) if not (len(t) == 1 and 0 < i < len(kept) - 1)]
-    return tuple(core or kept)
+    return kept
+
+
+def _is_middle_initial(words: Sequence[str], i: int) -> bool:
+    return len(words[i]) == 1 and 0 < i < len(words) - 1
 
 
 def is_name_form(text: str) -> bool:
@@ -192,7 +204,9 @@ def is_name_form(text: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    # "al-Assad" and "bin-Salman" style prefixes count when the part after the hyphen is capitalised.
+    # A part an editor put in brackets ("[Vladimir] Putin") is still written as a name; "al-Assad"
+    # and "bin-Salman" style prefixes count when the part after the hyphen is capitalised.
+    word = word.lstrip("[(")
     return word[:1].isupper() or word[:1].isdigit() or word.split("-")[-1][:1].isupper()
 
 
@@ -216,6 +230,7 @@ def canonicalise(
     if not clusters:
         return [], {}
     _split_generations(clusters)
+    _split_middle_initials(clusters)
     same_doc = {d.id: d.duplicate_of or d.id for d in documents}
     uf = _UnionFind(len(clusters))
     _merge_same_key(clusters, uf)
@@ -276,6 +291,37 @@ def _split_generations(clusters: list[_Cluster]) -> None:
         # A lone "Trump Jr." too, so that it never shares the key of a lone "Trump".
         if c.key in split or (len(c.tokens) == 1 and c.key in surnames):
             c.tokens = (*c.tokens, generation)
+            c.key = " ".join(c.tokens)
+
+
+def _middle_initials(c: _Cluster) -> tuple[str, ...]:
+    """The middle initials the cluster's names are most often written with ("h w" for "George H. W.
+    Bush"), or none."""
+    counts: Counter[tuple[str, ...]] = Counter()
+    for m in c.mentions:
+        if is_name_form(m.text):
+            words = _person_name_words(m.text)
+            initials = tuple(w for i, w in enumerate(words) if _is_middle_initial(words, i))
+            if initials:
+                counts[initials] += 1
+    return max(counts, key=lambda t: (counts[t], t)) if counts else ()
+
+
+def _split_middle_initials(clusters: list[_Cluster]) -> None:
+    """A key that the corpus writes with two different sets of middle initials ("George H. W.
+    Bush", "George W. Bush") names two people: their initials become part of their keys, and the
+    name written without initials stays apart from both (it could be either)."""
+    initials = {
+        i: found for i, c in enumerate(clusters)
+        if c.type == "PERSON" and len(c.tokens) >= 2 and "#" not in c.key and (found := _middle_initials(c))
+    }
+    written: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for i, found in initials.items():
+        written[clusters[i].key].add(found)
+    for i, found in initials.items():
+        c = clusters[i]
+        if len(written[c.key]) > 1:
+            c.tokens = (c.tokens[0], *found, *c.tokens[1:])
             c.key = " ".join(c.tokens)
 
 
