@@ -880,3 +880,45 @@ def test_entities_the_president_is_no_president_of_an_association(nlp) -> None: 
     people = [(m.text, m.cluster) for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"]
     # the article's "the president" is the country's, whom it never names: not the association's
     assert people == [("Nora Quill", 0)]
+
+
+def _parsed(nlp, rows, ents):  # type: ignore[no-untyped-def]
+    """A Doc with the parse a real article got: rows of (word, tag, pos, dep, head index)."""
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=[r[0] for r in rows], tags=[r[1] for r in rows], pos=[r[2] for r in rows],
+              deps=[r[3] for r in rows], heads=[r[4] for r in rows])
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+@pytest.mark.model
+def test_entities_the_subject_of_a_name_read_as_a_verb_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The border visit in particular offers Hanson the chance": the model read "Hanson" as the verb
+    rows = [("The", "DT", "DET", "det", 2), ("border", "NN", "NOUN", "compound", 2), ("visit", "NN", "NOUN", "nsubj", 6),
+            ("in", "IN", "ADP", "prep", 2), ("particular", "JJ", "ADJ", "amod", 5), ("offers", "NNS", "NOUN", "pobj", 3),
+            ("Hanson", "VB", "VERB", "ROOT", 6), ("the", "DT", "DET", "det", 8), ("chance", "NN", "NOUN", "dobj", 6),
+            (".", ".", "PUNCT", "punct", 6)]
+    people = [m for m in extract_mentions(_parsed(nlp, rows, [(6, 7, "PERSON")]), doc_id="d") if m.type == "PERSON"]
+    assert [(m.text, m.titles) for m in people] == [("Hanson", ())]
+
+
+@pytest.mark.model
+def test_entities_a_group_the_parse_hangs_a_name_on_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "about the family of the Green nominee for mayor, Dale Hutchins": the name set beside "family"
+    rows = [("about", "IN", "ADP", "ROOT", 0), ("the", "DT", "DET", "det", 2), ("family", "NN", "NOUN", "pobj", 0),
+            ("of", "IN", "ADP", "prep", 2), ("the", "DT", "DET", "det", 7), ("Green", "JJ", "ADJ", "amod", 7),
+            ("party", "NN", "NOUN", "compound", 7), ("nominee", "NN", "NOUN", "pobj", 3), ("for", "IN", "ADP", "prep", 7),
+            ("mayor", "NN", "NOUN", "pobj", 8), (",", ",", "PUNCT", "punct", 2), ("Dale", "NNP", "PROPN", "compound", 12),
+            ("Hutchins", "NNP", "PROPN", "appos", 2), (".", ".", "PUNCT", "punct", 0)]
+    people = [m for m in extract_mentions(_parsed(nlp, rows, [(11, 13, "PERSON")]), doc_id="d") if m.type == "PERSON"]
+    assert [(m.text, m.titles) for m in people] == [("Dale Hutchins", ())]
+
+
+@pytest.mark.model
+def test_entities_a_name_described_as_a_group_is_an_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc = nlp("Harbor Watch, a watchdog group, sued the city on Monday.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")] == [("Harbor Watch", "ORG")]

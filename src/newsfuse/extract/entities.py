@@ -294,7 +294,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
 ORGANISATION_NOUNS = frozenset(
     "company firm corporation airline carrier manufacturer maker automaker carmaker retailer chain bank "
     "magazine newspaper broadcaster agency consortium conglomerate publisher insurer lender startup brand "
-    "supplier".split()
+    "supplier group coalition organization organisation nonprofit charity".split()
 )
 
 
@@ -843,13 +843,26 @@ def _honorific_before(doc: Doc, item: _Item) -> str | None:
     return before.text
 
 
+# Relations of a clause's arguments to its head: a name the parser read as a verb ("The border visit in
+# particular offers Trump the opportunity", "Trump" a verb) has its subject, not a title, before it.
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "aux", "auxpass", "mark", "expl"})
+
+
+def _heads_a_clause(root: Token) -> bool:
+    """A name read as a verb or as the sentence's root ("none of this absolves Donald Trump of ...")
+    heads a clause; a name read as a subject ("writer Dan Reyes himself weighed in", the title parsed
+    as a second subject) does not."""
+    return root.pos_ in ("VERB", "AUX") or root.dep_ == "ROOT"
+
+
 def _governed_by(token: Token, root: Token, item: _Item) -> bool:
-    """True when ``token`` hangs (through its heads) from the name's root within the phrase."""
+    """True when ``token`` hangs (through its heads) from the name's root within the phrase, as a
+    modifier of the name, not as a clause's subject or adverb."""
     current = token
     for _ in range(_MAX_TITLE_TOKENS):
         head = current.head
         if head.i == root.i or item.start <= head.i < item.end:
-            return True
+            return current.dep_ not in _CLAUSE_DEPS or not _heads_a_clause(root)
         if head.i == current.i or head.i < root.left_edge.i or head.i > root.i:
             return False
         current = head
@@ -911,7 +924,7 @@ _TEXT_NOUNS = frozenset({"statement", "letter", "report", "post", "tweet", "mess
                          "thread", "update", "note", "memo", "release"})  # fmt: skip
 # Nouns too general to be anyone's role ("Comey was the best thing that ever happened to her").
 _GENERIC_NOUNS = frozenset({"thing", "one", "part", "example", "kind", "sort", "type", "case", "reason", "problem",
-                            "way", "matter", "fact", "point"})  # fmt: skip
+                            "way", "matter", "fact", "point", "wisdom"})  # fmt: skip
 # Endings of abstract nouns and of events, which name no one: "One more thing about Trump:
 # narcissism", "the slaying ... of an unarmed man, Michael Brown" (a parse that hangs a name on
 # them gives no role). The words a person can be despite the ending are listed apart.
@@ -927,6 +940,13 @@ def _names_no_one(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or word in _PERSONS_DESPITE_ENDING or word.endswith("ling") or len(word) < 6:
         return False
     return word.endswith(_ABSTRACT_ENDINGS)
+
+
+# Groups of people, not one person's role: "the family of the Democratic nominee, Joe Biden" (a parse
+# that hangs the name on the group noun rather than on the nominee). A name described as a "group" or a
+# "coalition" is an organisation instead (ORGANISATION_NOUNS).
+_GROUP_NOUNS = frozenset({"family", "team", "crowd", "couple", "public", "audience", "community", "panel",
+                          "committee", "delegation", "household", "clan", "staff"})  # fmt: skip
 
 
 # Words of a photo caption set beside a name ("Joe Biden, file photo"), not a role.
@@ -945,7 +965,8 @@ def _is_one_persons_role(span: Span) -> bool:
     if ((head.ent_type_ == "PERSON" and head.pos_ == "PROPN" or head.ent_type_ == "ORG" and len(span) == 1)
             and head.text[:1].isupper() and normalise_word(head.text) not in TITLE_WORDS):
         return False  # "Clinton and O'Malley" parsed as an apposition: another person's name is no role
-    if head.lower_ in _PERSON_NOUNS or head.lower_ in _TEXT_NOUNS or head.lower_ in _GENERIC_NOUNS or _names_no_one(head):
+    if (head.lower_ in _PERSON_NOUNS or head.lower_ in _TEXT_NOUNS or head.lower_ in _GENERIC_NOUNS
+            or head.lower_ in _GROUP_NOUNS or _names_no_one(head)):
         return False
     if any(t.lower_.startswith(("http", "www.")) or "/" in t.text and t.like_url or t.text.startswith(("@", "#"))
            for t in span):
