@@ -922,3 +922,13 @@ def test_entities_a_name_described_as_a_group_is_an_organisation(nlp) -> None:  
     doc = nlp("Harbor Watch, a watchdog group, sued the city on Monday.")
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     assert [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")] == [("Harbor Watch", "ORG")]
+
+
+@pytest.mark.model
+def test_entities_a_name_holding_an_acronym_as_a_word_is_not_spelled_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc = nlp("Warner served in the US Senate for decades. The US economy grew.")
+    doc.ents = [Span(doc, 4, 6, label="ORG"), Span(doc, 10, 11, label="GPE")]
+    mentions = {m.text: m.cluster for m in extract_mentions(doc, doc_id="d") if m.text in ("US Senate", "US")}
+    assert len(mentions) == 2 and mentions["US Senate"] != mentions["US"]

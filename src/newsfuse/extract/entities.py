@@ -1506,8 +1506,8 @@ def _acronym_or_suffix_match(words: list[str], label: str, clusters: list[_Clust
 def _spells(acronym: str, words: list[str]) -> bool:
     """Whether an acronym spells the initials of a name of two words or more, unless the name is a first
     name and a surname the tagger read as an organisation ("AP reporters John Leicester and Arno Pedram":
-    "Arno Pedram" is no "AP")."""
-    if len(words) < 2 or _initials(words) != acronym:
+    "Arno Pedram" is no "AP"), or the name holds the acronym as a word ("US Senate" is no "US")."""
+    if len(words) < 2 or _initials(words) != acronym or acronym in words:
         return False
     return not (len(words) == 2 and is_common_first_name(words[0]))
 
