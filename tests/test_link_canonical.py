@@ -246,6 +246,9 @@ def test_canonical_every_cluster_is_mapped() -> None:
         ("José Martínez", "PERSON", ("jose", "martinez")),
         ("Robert S. Mueller III", "PERSON", ("robert", "mueller")),
         ("Elizabeth II", "PERSON", ("elizabeth", "ii")),  # a regnal name is not a lone given name
+        ("the U.S. Department of Labor", "ORG", ("labor", "department")),  # as "the Labor Department"
+        ("Ministry of Health and Welfare", "ORG", ("health", "and", "welfare", "ministry")),
+        ("Department Store Workers Union", "ORG", ("department", "store", "workers", "union")),
     ],
 )
 def test_canonical_name_keys(text: str, kind: str, tokens: tuple[str, ...]) -> None:

@@ -93,6 +93,8 @@ NAME_PARTICLES = ACRONYM_SKIP | frozenset({"von", "van", "der", "den", "da", "di
 ACRONYM_TYPES = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 # Country names an organisation's name may start with in one outlet and not in the next.
 COUNTRY_PREFIXES = (("united", "states"), ("united", "kingdom"), ("us",), ("uk",))
+# Government bodies written "<body> of <field>" or "<field> <body>".
+_BODIES_NAMED_EITHER_WAY = frozenset({"department", "ministry"})
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NON_WORD = re.compile(r"[^\w\s-]")
@@ -169,6 +171,9 @@ def name_tokens(text: str, entity_type: str) -> tuple[str, ...]:
             if tuple(tokens[: len(prefix)]) == prefix and len(tokens) - len(prefix) >= 2:
                 tokens = tokens[len(prefix):]
                 break
+        # "Department of Justice" in one outlet, "Justice Department" in the next: one name.
+        if len(tokens) >= 3 and tokens[0] in _BODIES_NAMED_EITHER_WAY and tokens[1] == "of":
+            tokens = [*tokens[2:], tokens[0]]
     return tuple(tokens)
 
 
