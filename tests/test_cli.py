@@ -93,6 +93,19 @@ def test_cli_run_export_show_quotes(article: Path, tmp_path: Path) -> None:
     for fmt in ("jsonl", "md", "html", "csv"):
         out = runner.invoke(app, ["export", "--format", fmt, "--db", db])
         assert out.exit_code == 0 and out.stdout.strip(), fmt
+    # after changing a setting, the database is relinked as it is, without naming the inputs again
+    relinked = runner.invoke(app, ["run", "--relink", "--db", db])
+    assert relinked.exit_code == 0, relinked.output
+    assert "linked" in relinked.output and "(full)" in relinked.output
+    assert json.loads(runner.invoke(app, ["export", "--format", "json", "--db", db]).stdout)["stories"]
+
+
+def test_cli_run_without_inputs_says_what_to_give(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["run", "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 2 and "pass files or folders" in result.output
+    result = runner.invoke(app, ["run", "--relink", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no database" in result.output
+    assert not (tmp_path / "none.db").exists()
 
 
 def test_cli_help_lists_contract_commands() -> None:

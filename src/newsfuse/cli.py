@@ -72,7 +72,11 @@ def _open_store(db: str | None, *, must_exist: bool = True):  # type: ignore[no-
 
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Files and folders to ingest (.txt .html .json .jsonl .warc[.gz] .rss .atom .xml).")],
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files and folders to ingest (.txt .html .json .jsonl .warc[.gz] .rss .atom .xml); "
+                       "none with --relink relinks the database as it is."),
+    ] = None,
     db: DbOption = None,
     relink: Annotated[
         bool,
@@ -86,8 +90,12 @@ def run(
     """Ingest files and folders, then process everything new: clean, extract, link, brief."""
     from newsfuse.pipeline import run as run_pipeline
 
+    if not paths and not relink:
+        raise _fail("no input given; pass files or folders with articles (or --relink to relink the database)", 2)
+    if not paths and not Path(_db(db)).exists():
+        raise _fail(f"no database at {_db(db)}; run `newsfuse run FILES` first, or pass --db", 1)
     try:
-        report = run_pipeline(paths, db=_db(db), track=track, relink=relink)
+        report = run_pipeline(paths or [], db=_db(db), track=track, relink=relink)
     except NewsfuseError as exc:
         raise _fail(str(exc), 2) from exc
     for path, reason in report.failed:
@@ -114,7 +122,7 @@ def run(
         _print_storyless(report.storyless, "documents have no article text, so they are in no story")
     if report.nothing_ingested and report.failed:
         raise _fail("nothing could be ingested; see the reasons above", 1)
-    if report.nothing_ingested:
+    if report.nothing_ingested and paths:
         raise _fail("no input files found; pass files or folders with articles", 1)
 
 
