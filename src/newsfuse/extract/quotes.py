@@ -1333,8 +1333,8 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
         # "according to X" names its source; a dangling "according to..." or "according to the..." (a
         # cut-off crawl) names none, and would give the whole sentence before it, attribution and all,
         # to nobody (or to "the").
-        return any(c.lower_ == "to" and any(g.dep_ in ("pobj", "pcomp") and not g.is_punct and g.lower_ not in _ARTICLES
-                                            for g in c.children) for c in token.children)
+        source = _according_source(token)
+        return source is not None and not source.is_punct and source.lower_ not in _ARTICLES
     lemma = token.lemma_.lower()
     if quote_cue and lemma == "put" and _as_they_put_it(token):
         return True  # '"...," as Professor Marsh put it'
@@ -1403,13 +1403,24 @@ def _colon_speaker(context: _Context, span: QuoteSpan) -> _Speaker | None:
 # --- speakers ---------------------------------------------------------------------------------
 
 
+def _according_source(cue: Token) -> Token | None:
+    """What "according to" names: the object of "to", or a name the parse hung on "according"
+    itself after "to" ("According to union president Lt. Bob Kroll, ...": "Kroll" a second
+    preposition of "According", "to" left without an object)."""
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    found = next((c for c in to.children if c.dep_ in ("pobj", "pcomp")), None)
+    if found is None and not any(True for _ in to.children):
+        found = next((c for c in cue.children if c.i > to.i and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    return found
+
+
 def _subject_of(cue: Token) -> Token | None:
     """The grammatical subject of a cue verb, climbing conjunctions/xcomps; pobj of "according to"."""
     if cue.lower_ == "according":
-        for child in cue.children:
-            if child.lower_ == "to":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
-        return None
+        source = _according_source(cue)
+        return source if source is not None and source.dep_ != "pcomp" else None
     current = cue
     for _ in range(4):
         # Of two subjects the parse may give ("State of play: DHS said ..."), the one in the
