@@ -1273,6 +1273,8 @@ def test_the_labels_between_an_ingredient_list_and_its_first_step_are_kept() -> 
     ("Thank you for your support!", "notice"),
     ("Apoya a Diario Norte", "notice"),
     ("Je fais un don à la rédaction", "notice"),
+    ("If you enjoyed this article, become a member: members read everything without ads.", "notice"),
+    ("Wenn Ihnen dieser Beitrag gefallen hat, freuen wir uns über ein Abonnement.", "notice"),
 ])
 def test_a_site_s_licence_line_and_its_appeal_for_support_are_page_furniture(line: str, reason: str) -> None:
     lines = [*ARTIKEL[:2], line, ARTIKEL[2]]

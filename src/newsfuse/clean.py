@@ -1041,12 +1041,17 @@ _NOTICE_MORE = re.compile(
     r" journalisme|l'information))"
     r"|^thank you for your support[.!]*$|^(?:vielen )?dank für (?:ihre|deine|eure) unterstützung[.!]*$"
     r"|\bif you(?:'re| are) (?:running|using) an ad-?blocker"
+    # and its opening, a reader pleased by the article ("If you enjoyed this article, ...")
+    r"|^(?:if you (?:enjoyed|liked|valued) (?:reading )?this (?:article|post|story|piece)|wenn (?:ihnen|dir|euch)"
+    r" (?:unser|der|dieser) (?:artikel|beitrag|text) gefallen hat|si (?:te|le) (?:gustó|ha gustado) (?:este|esta)"
+    r" (?:artículo|nota)|si vous avez aimé cet article)\b"
     r")", re.I)
 _NOTICE_MORE_HINTS = ("provision", "food and drug", "subject to copyright", "retrieved", "i agree", "inbox",
                       "enter your e", "updates", "diesen blog", "nicht veröffentlicht", "commentaire", "write a comment",
                       "postfach", "newsletter", "folge", "registrieren", "anmelden", "unterstütz", "vous avez lu",
                       "have read", "'ve read", "komment", "commenti", "comentarios", "hilft", "spenden", "support",
-                      "donate", "fund", "apoy", "apóy", " don", "soutenez", "blocker")
+                      "donate", "fund", "apoy", "apóy", " don", "soutenez", "blocker", "enjoyed", "liked", "valued",
+                      "gefallen", "gust", "aimé")
 _NOTICE_CREDIT = re.compile(
     rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
     rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
