@@ -1289,3 +1289,23 @@ def test_a_site_s_licence_line_and_its_appeal_for_support_are_page_furniture(lin
 def test_article_sentences_about_licences_and_support_are_kept(sentence: str) -> None:
     lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
     assert _reasons(lines)[sentence] == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up to get the best stories of the week.",
+    "Get regular updates on new recipes and offers from our kitchen.",
+    "Join thousands of gardeners who get our tips delivered to their inboxes every Friday.",
+    "Verpasse keine Neuigkeiten aus dem Stadtteil!",
+    "Du willst nichts mehr verpassen?",
+    "Jetzt für die Top-News der Woche anmelden",
+    "Der Stadtblatt-Newsletter: jeden Freitag die wichtigsten Termine aus dem Viertel und der Stadt.",
+])
+def test_more_newsletter_sign_up_prompts_are_page_notices(line: str) -> None:
+    lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
+    assert _reasons(lines)[line] == "notice"
+
+
+def test_a_sentence_about_a_newsletter_s_readers_is_kept() -> None:
+    sentence = "Den Newsletter des Vereins bekommen seit dem Frühjahr alle Mitglieder jeden Monat per Post, sagte die Vorsitzende."
+    lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
+    assert _reasons(lines)[sentence] == "body"

@@ -1041,6 +1041,13 @@ _NOTICE_MORE = re.compile(
     r" journalisme|l'information))"
     r"|^thank you for your support[.!]*$|^(?:vielen )?dank für (?:ihre|deine|eure) unterstützung[.!]*$"
     r"|\bif you(?:'re| are) (?:running|using) an ad-?blocker"
+    # More sign-up prompts of a site's newsletter ("Sign up to get the best stories of the week", "Verpasse keine
+    # News zu ...", "Jetzt für die Top-News anmelden", "Der X-Newsletter: ..."), at the line's start.
+    r"|^sign up (?:to|for) (?:get |receive )?(?:the |our )?(?:best|latest|top|daily|weekly)\b|^get (?:regular|daily"
+    r"|weekly) updates\b|^(?:receive|get) a (?:daily|weekly) (?:list|digest|roundup|e-?mail)\b"
+    r"|\b(?:delivered|straight|directly) (?:to|into) their inbox(?:es)?\b"
+    r"|^(?:verpasse|verpassen sie) (?:keine|nichts)\b|\bnichts mehr verpassen\?|^keine .{1,50} mehr verpassen\b"
+    r"|^jetzt (?:für|zum) .{1,40} anmelden\W*$|^(?:der|unser) [\w-]*newsletter\s*:"
     # and its opening, a reader pleased by the article ("If you enjoyed this article, ...")
     r"|^(?:if you (?:enjoyed|liked|valued) (?:reading )?this (?:article|post|story|piece)|wenn (?:ihnen|dir|euch)"
     r" (?:unser|der|dieser) (?:artikel|beitrag|text) gefallen hat|si (?:te|le) (?:gustó|ha gustado) (?:este|esta)"
@@ -1051,7 +1058,7 @@ _NOTICE_MORE_HINTS = ("provision", "food and drug", "subject to copyright", "ret
                       "postfach", "newsletter", "folge", "registrieren", "anmelden", "unterstütz", "vous avez lu",
                       "have read", "'ve read", "komment", "commenti", "comentarios", "hilft", "spenden", "support",
                       "donate", "fund", "apoy", "apóy", " don", "soutenez", "blocker", "enjoyed", "liked", "valued",
-                      "gefallen", "gust", "aimé")
+                      "gefallen", "gust", "aimé", "sign up", "receive", "get a", "verpass")
 _NOTICE_CREDIT = re.compile(
     rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
     rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
