@@ -1309,3 +1309,11 @@ def test_a_sentence_about_a_newsletter_s_readers_is_kept() -> None:
     sentence = "Den Newsletter des Vereins bekommen seit dem Frühjahr alle Mitglieder jeden Monat per Post, sagte die Vorsitzende."
     lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
     assert _reasons(lines)[sentence] == "body"
+
+
+@pytest.mark.parametrize("heading", ["Weitere aktuelle Themen aus der Arbeitswelt", "Weitere interessante Artikel",
+                                     "Weitere Pressemitteilungen dieses Verbands", "Ähnliche Pressemitteilungen"])
+def test_german_box_headings_with_an_adjective_or_of_press_releases_are_more_from(heading: str) -> None:
+    lines = [*ARTIKEL[:3], heading, "Neue Buslinie fährt ab Montag durch die Altstadt",
+             "Stadtbibliothek verlängert ihre Öffnungszeiten im Sommer"]
+    assert _reasons(lines)[heading] == "more-from"

@@ -817,8 +817,9 @@ _MORE_FROM = re.compile(
     r"more stories from \S.*|in case you missed it|today'?s top (?:stories|news|headlines)|"
     # German
     r"(?:ähnliche|verwandte|weitere|empfohlene|neueste|aktuellste|beliebte|populäre|meistgelesene|passende) "
-    r"(?:beiträge|artikel|inhalte|nachrichten|news|meldungen|themen(?:bereiche)?|links|stories|geschichten)(?: (?:zu|zum|aus"
-    r"|von|der|des|dieses) .{1,50})?|"
+    r"(?:(?:aktuelle|interessante|spannende|lesenswerte) )?(?:beiträge|artikel|inhalte|nachrichten|news|meldungen"
+    r"|themen(?:bereiche)?|links|stories|geschichten|pressemitteilungen|kolumnen)(?: (?:zu|zum|aus|von|der|des|dieses)"
+    r"(?: .{1,50})?)?|"
     r"(?:\w+ ){0,3}könnten? (?:sie|dich|euch|ihnen) (?:\w+ ){0,2}interessieren(?: \W)?|mehr zu(?:m|r)? (?:thema"
     r"|themen)\b.{0,50}|"
     r"mehr (?:nachrichten|artikel|beiträge|news|geschichten|themen)\b.{0,50}|mehr (?:aus|von"
