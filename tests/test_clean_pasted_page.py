@@ -1260,3 +1260,60 @@ def test_the_labels_between_an_ingredient_list_and_its_first_step_are_kept() -> 
              steps[1], *chrome]
     reasons = _reasons(lines)
     assert all(reasons[line] == "body" for line in [*ingredients, *labels, *steps])
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Unless stated otherwise, the content of this blog is licensed under a Creative Commons Attribution 4.0 "
+     "International License.", "copyright"),
+    ("Alle Texte dieser Seite stehen unter der Lizenz CC BY-SA 4.0.", "copyright"),
+    ("Die Beiträge dieses Blogs sind unter einer Creative-Commons-Lizenz lizenziert.", "copyright"),
+    ("Ihre Spende hilft, diese Seite werbefrei und unabhängig zu halten.", "notice"),
+    ("Gefällt Ihnen der Text? Unterstützen Sie unseren Journalismus mit einem freiwilligen Beitrag.", "notice"),
+    ("Please support our reporting on the city and the region.", "notice"),
+    ("Thank you for your support!", "notice"),
+    ("Apoya a Diario Norte", "notice"),
+    ("Je fais un don à la rédaction", "notice"),
+    ("If you enjoyed this article, become a member: members read everything without ads.", "notice"),
+    ("Wenn Ihnen dieser Beitrag gefallen hat, freuen wir uns über ein Abonnement.", "notice"),
+])
+def test_a_site_s_licence_line_and_its_appeal_for_support_are_page_furniture(line: str, reason: str) -> None:
+    lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
+    assert _reasons(lines)[line] == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mit einer Lizenz nach Creative Commons bestimmt der Urheber selbst, was andere mit seinem Werk tun dürfen.",
+    "Many of the farmers in the valley support us, the mayor told the council on Tuesday.",
+    "Unterstützen die Grünen den Antrag, hat die Koalition im Stadtrat eine knappe Mehrheit für den Bau.",
+])
+def test_article_sentences_about_licences_and_support_are_kept(sentence: str) -> None:
+    lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
+    assert _reasons(lines)[sentence] == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up to get the best stories of the week.",
+    "Get regular updates on new recipes and offers from our kitchen.",
+    "Join thousands of gardeners who get our tips delivered to their inboxes every Friday.",
+    "Verpasse keine Neuigkeiten aus dem Stadtteil!",
+    "Du willst nichts mehr verpassen?",
+    "Jetzt für die Top-News der Woche anmelden",
+    "Der Stadtblatt-Newsletter: jeden Freitag die wichtigsten Termine aus dem Viertel und der Stadt.",
+])
+def test_more_newsletter_sign_up_prompts_are_page_notices(line: str) -> None:
+    lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
+    assert _reasons(lines)[line] == "notice"
+
+
+def test_a_sentence_about_a_newsletter_s_readers_is_kept() -> None:
+    sentence = "Den Newsletter des Vereins bekommen seit dem Frühjahr alle Mitglieder jeden Monat per Post, sagte die Vorsitzende."
+    lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
+    assert _reasons(lines)[sentence] == "body"
+
+
+@pytest.mark.parametrize("heading", ["Weitere aktuelle Themen aus der Arbeitswelt", "Weitere interessante Artikel",
+                                     "Weitere Pressemitteilungen dieses Verbands", "Ähnliche Pressemitteilungen"])
+def test_german_box_headings_with_an_adjective_or_of_press_releases_are_more_from(heading: str) -> None:
+    lines = [*ARTIKEL[:3], heading, "Neue Buslinie fährt ab Montag durch die Altstadt",
+             "Stadtbibliothek verlängert ihre Öffnungszeiten im Sommer"]
+    assert _reasons(lines)[heading] == "more-from"

@@ -817,8 +817,9 @@ _MORE_FROM = re.compile(
     r"more stories from \S.*|in case you missed it|today'?s top (?:stories|news|headlines)|"
     # German
     r"(?:ähnliche|verwandte|weitere|empfohlene|neueste|aktuellste|beliebte|populäre|meistgelesene|passende) "
-    r"(?:beiträge|artikel|inhalte|nachrichten|news|meldungen|themen(?:bereiche)?|links|stories|geschichten)(?: (?:zu|zum|aus"
-    r"|von|der|des|dieses) .{1,50})?|"
+    r"(?:(?:aktuelle|interessante|spannende|lesenswerte) )?(?:beiträge|artikel|inhalte|nachrichten|news|meldungen"
+    r"|themen(?:bereiche)?|links|stories|geschichten|pressemitteilungen|kolumnen)(?: (?:zu|zum|aus|von|der|des|dieses)"
+    r"(?: .{1,50})?)?|"
     r"(?:\w+ ){0,3}könnten? (?:sie|dich|euch|ihnen) (?:\w+ ){0,2}interessieren(?: \W)?|mehr zu(?:m|r)? (?:thema"
     r"|themen)\b.{0,50}|"
     r"mehr (?:nachrichten|artikel|beiträge|news|geschichten|themen)\b.{0,50}|mehr (?:aus|von"
@@ -1030,11 +1031,35 @@ _NOTICE_MORE = re.compile(
     r"|kommentarfunktion (?:ist|wurde) (?:\w+ )?(?:deaktiviert|geschlossen|abgeschaltet)|kommentare sind (?:\w+ )?(?:geschlossen"
     r"|deaktiviert)|sind (?:hier )?keine kommentare möglich|nur (?:angemeldete|registrierte) (?:benutzer|nutzer|mitglieder)"
     r" können kommentieren|les commentaires sont fermés|los comentarios están cerrados|i commenti sono chiusi"
+    # A reader-funded site's appeal under the article ("Ihr Beitrag hilft, ...", "Unterstützen Sie unseren
+    # Journalismus", "Support independent journalism", "Apoya a El Faro", "Je fais un don"): at a sentence's start,
+    # so a report that voters "support us" is not one.
+    r"|(?:^|[.!?:] )(?:(?:ihre?|deine?|eure?|jeder?) (?:kleiner? )?(?:beitrag|spende) hilft|(?:jetzt|bitte) spenden\b"
+    r"|unterstütze[n]? (?:sie )?(?:uns|unsere[nm]?|unabhängigen|diese[ns]?|den|das|die) (?:\w+ )?(?:journalismus"
+    r"|arbeit|berichterstattung|form des journalismus|medien|projekt|magazin|blog|redaktion)\b|unterstütze[n]? (?:sie )?uns\b"
+    r"|(?:please )?(?:support|donate to|help fund) (?:us|our (?:journalism|work|reporting|newsroom)|independent journalism)\b"
+    r"|apoya (?:a|al|el|nuestro) (?:periodismo|\w+ \w+$)|apóyanos|(?:je fais|faites) un don\b|soutenez(?:-nous)? (?:notre|le"
+    r" journalisme|l'information))"
+    r"|^thank you for your support[.!]*$|^(?:vielen )?dank für (?:ihre|deine|eure) unterstützung[.!]*$"
+    r"|\bif you(?:'re| are) (?:running|using) an ad-?blocker"
+    # More sign-up prompts of a site's newsletter ("Sign up to get the best stories of the week", "Verpasse keine
+    # News zu ...", "Jetzt für die Top-News anmelden", "Der X-Newsletter: ..."), at the line's start.
+    r"|^sign up (?:to|for) (?:get |receive )?(?:the |our )?(?:best|latest|top|daily|weekly)\b|^get (?:regular|daily"
+    r"|weekly) updates\b|^(?:receive|get) a (?:daily|weekly) (?:list|digest|roundup|e-?mail)\b"
+    r"|\b(?:delivered|straight|directly) (?:to|into) their inbox(?:es)?\b"
+    r"|^(?:verpasse|verpassen sie) (?:keine|nichts)\b|\bnichts mehr verpassen\?|^keine .{1,50} mehr verpassen\b"
+    r"|^jetzt (?:für|zum) .{1,40} anmelden\W*$|^(?:der|unser) [\w-]*newsletter\s*:"
+    # and its opening, a reader pleased by the article ("If you enjoyed this article, ...")
+    r"|^(?:if you (?:enjoyed|liked|valued) (?:reading )?this (?:article|post|story|piece)|wenn (?:ihnen|dir|euch)"
+    r" (?:unser|der|dieser) (?:artikel|beitrag|text) gefallen hat|si (?:te|le) (?:gustó|ha gustado) (?:este|esta)"
+    r" (?:artículo|nota)|si vous avez aimé cet article)\b"
     r")", re.I)
 _NOTICE_MORE_HINTS = ("provision", "food and drug", "subject to copyright", "retrieved", "i agree", "inbox",
                       "enter your e", "updates", "diesen blog", "nicht veröffentlicht", "commentaire", "write a comment",
                       "postfach", "newsletter", "folge", "registrieren", "anmelden", "unterstütz", "vous avez lu",
-                      "have read", "'ve read", "komment", "commenti", "comentarios")
+                      "have read", "'ve read", "komment", "commenti", "comentarios", "hilft", "spenden", "support",
+                      "donate", "fund", "apoy", "apóy", " don", "soutenez", "blocker", "enjoyed", "liked", "valued",
+                      "gefallen", "gust", "aimé", "sign up", "receive", "get a", "verpass")
 _NOTICE_CREDIT = re.compile(
     rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
     rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
@@ -1101,6 +1126,8 @@ def _page_notice_reason(text: str) -> str | None:
     n = len(t)
     if n > 400:
         return None
+    if n <= 300 and _is_licence_notice(t):
+        return "copyright"
     if n <= 40 and t.lower().rstrip(" .:") in _BUTTON_WORDS:
         return "notice"  # an interface string, word for word: not "navigation", which the model may give back
     if n <= 120 and _BACK_TO_LISTING.match(t):
@@ -1132,6 +1159,22 @@ def _page_notice_reason(text: str) -> str | None:
             and not _REPORTING.search(t) and not _looks_quoted(t)):
         return "notice"
     return None
+
+
+# The page's licence line, the copyright notice of a site under a Creative Commons licence ("This work is
+# licensed under a Creative Commons Attribution 4.0 License", "Die Inhalte dieser Website stehen unter CC-BY"):
+# a licence named and the page's content put under it. An article explaining the licences names them without
+# putting anything under one.
+_LICENCE_NAME = re.compile(r"\b(?:creative[ -]commons|cc[- ]by\b|cc0\b)", re.I)
+_LICENSED_UNDER = re.compile(
+    r"\blicen[cs]ed under\b|\b(?:published|available|released|distributed) under\b|\b(?:steh(?:t|en)|sind|ist|wurde|werden"
+    r"|veröffentlicht)(?: \S+){0,4} unter (?:einer|der|cc)\b|\bunter (?:einer|der) .{0,40}lizen[zs]\b|\blizenziert\b"
+    r"|\bsous (?:une |la )?licence\b|\bbajo (?:una |la )?licencia\b|\bsotto (?:una |la )?licenza\b", re.I)
+
+
+def _is_licence_notice(text: str) -> bool:
+    return _LICENCE_NAME.search(text) is not None and _LICENSED_UNDER.search(text) is not None \
+        and not _REPORTING.search(text) and not _looks_quoted(text)
 
 
 # Month names in the languages of the pages most often copied after English (German, French,
