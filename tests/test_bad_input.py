@@ -5,6 +5,7 @@ Each test builds its input in ``tmp_path`` from invented text.
 
 from __future__ import annotations
 
+import gzip
 import os
 from pathlib import Path
 
@@ -313,3 +314,23 @@ def test_pipeline_an_extractor_failing_on_a_document_keeps_the_document(monkeypa
     assert not failed and partial == [("a.txt", "dates")]
     (document, extraction), = kept
     assert extraction.dates == () and extraction.quotes and extraction.figures and extraction.mentions
+
+
+def test_ingest_symlink_loop_without_an_article_suffix_is_reported_as_a_loop(tmp_path: Path) -> None:
+    (tmp_path / "latest").symlink_to("latest")
+    [error] = read_paths([tmp_path])
+    assert isinstance(error, InputError) and "symbolic link loop" in error.reason
+
+
+def test_ingest_gzipped_page_says_to_decompress_it(tmp_path: Path) -> None:
+    path = tmp_path / "harbour-budget.html.gz"
+    path.write_bytes(gzip.compress(b"<html><body><p>The harbour board met on Monday.</p></body></html>"))
+    [error] = read_path(path)
+    assert isinstance(error, InputError) and "gunzip harbour-budget.html.gz" in error.reason
+
+
+def test_ingest_warc_without_any_record_is_reported_not_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(gzip.compress(b"<html><body><p>The harbour board met on Monday.</p></body></html>" * 50))
+    [error] = read_path(path)
+    assert isinstance(error, InputError) and "no HTML page found in the WARC" in error.reason
