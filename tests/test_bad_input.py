@@ -334,3 +334,13 @@ def test_ingest_warc_without_any_record_is_reported_not_dropped(tmp_path: Path) 
     path.write_bytes(gzip.compress(b"<html><body><p>The harbour board met on Monday.</p></body></html>" * 50))
     [error] = read_path(path)
     assert isinstance(error, InputError) and "no HTML page found in the WARC" in error.reason
+
+
+def test_ingest_malformed_json_says_where_and_what_to_do(tmp_path: Path) -> None:
+    (tmp_path / "article.json").write_text('{"title": "Harbour budget", "text": ', encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"title": "Harbour budget", "text": "The board met\n', encoding="utf-8")
+    reasons = sorted(e.reason for e in read_paths([tmp_path]) if isinstance(e, InputError))
+    assert reasons == [
+        "malformed JSON at line 1, column 37: Expecting value; fix the file there (or save one article per line as .jsonl)",
+        "malformed JSON line: Unterminated string starting at (column 37); fix or remove that line",
+    ]

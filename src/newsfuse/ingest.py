@@ -213,7 +213,8 @@ def read_json(path: Path) -> Iterator[Item]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(str(path), f"malformed JSON at line {exc.lineno}: {exc.msg}") from exc
+        raise InputError(str(path), f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}; fix the "
+                                    "file there (or save one article per line as .jsonl)") from exc
     records = data if isinstance(data, list) else data.get("articles", [data]) if isinstance(data, dict) else None
     if not isinstance(records, list):
         raise InputError(str(path), "JSON must be an object or a list of objects")
@@ -230,7 +231,8 @@ def read_jsonl(path: Path) -> Iterator[Item]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(where, f"malformed JSON line: {exc.msg}; fix or remove that line")
+            # exc.msg alone can end mid-phrase ("Unterminated string starting at"): the column completes it.
+            yield InputError(where, f"malformed JSON line: {exc.msg} (column {exc.colno}); fix or remove that line")
             continue
         yield _record_to_raw(record, where)
 
