@@ -111,3 +111,34 @@ def test_cli_eval_help_lists_its_tasks() -> None:
     result = runner.invoke(app, ["eval", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     assert all(task in result.output for task in TASKS)
+
+
+def _store_with_one_article(db: Path) -> None:
+    from newsfuse.records import Document, Extraction, Paragraph, RawDocument
+    from newsfuse.store import Store
+
+    text = "The Eastport council [updated] approved the harbour budget on Tuesday."
+    with Store(db) as store:
+        store.add_raw(RawDocument(id="d1", source_path="harbour.txt", kind="text", content=text))
+        store.save_processed(
+            Document(id="d1", source_path="harbour.txt", title="Harbour [live] budget", outlet="Eastport Echo",
+                     paragraphs=(Paragraph(0, text, True, "body"),)),
+            Extraction(doc="d1"),
+        )
+
+
+def test_cli_search_prints_hits_without_markup_tags(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    _store_with_one_article(db)
+    result = runner.invoke(app, ["search", "harbour", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "[bold]" not in result.stdout
+    assert "d1  Eastport Echo  Harbour [live] budget" in result.stdout
+
+
+def test_cli_quotes_of_an_unknown_story_is_an_error_not_an_empty_table(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    _store_with_one_article(db)
+    result = runner.invoke(app, ["quotes", "--story", "s-nonexistent", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "no story 's-nonexistent'" in result.output

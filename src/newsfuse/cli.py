@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from newsfuse import settings
 from newsfuse.errors import NewsfuseError
@@ -246,6 +247,8 @@ def quotes(
 ) -> None:
     """Who said what: quotes with speaker, title, cue and document."""
     with _open_store(db) as store:
+        if story is not None and store.story(story) is None:
+            raise _fail(f"no story {story!r}; `newsfuse stories` lists the ids", 1)
         found = store.quotes(speaker=speaker, story=story)
         outlets = {d.id: d.outlet for d in store.documents()}
     if as_json:
@@ -303,7 +306,10 @@ def search(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".")],
     with _open_store(db) as store:
         hits = store.search(query)
     for hit in hits:
-        out.print(f"[bold]{hit.doc}[/bold]  {hit.outlet or '?'}  {hit.title or ''}\n    {hit.snippet}", markup=False)
+        # Built as Text, not markup: a title or snippet with brackets must print as written.
+        line = Text(hit.doc, style="bold")
+        line.append(f"  {hit.outlet or '?'}  {hit.title or ''}\n    {hit.snippet}")
+        out.print(line)
     if not hits:
         err.print("no matches")
 
