@@ -344,3 +344,16 @@ def test_ingest_malformed_json_says_where_and_what_to_do(tmp_path: Path) -> None
         "malformed JSON at line 1, column 37: Expecting value; fix the file there (or save one article per line as .jsonl)",
         "malformed JSON line: Unterminated string starting at (column 37); fix or remove that line",
     ]
+
+
+def test_clean_html_beyond_the_bound_keeps_the_rest_as_a_dropped_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSFUSE_MAX_HTML_BYTES", "3000")
+    updates = "".join(f"<p>Update {n}: the ferry timetable for pier {n} was posted at the terminal.</p>" for n in range(80))
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n")[3:]) + updates
+    doc = clean(_raw(html + "<script>var tracker = 1;</script></article></body></html>", kind="html"))
+    last = doc.paragraphs[-1]
+    assert (last.kept, last.reason) == (False, TOO_LONG)
+    assert "Update 79: the ferry timetable for pier 79 was posted at the terminal." in last.text
+    assert "tracker" not in last.text and "<p>" not in last.text
+    # The cut falls between paragraphs: the last paragraph cleaned is whole.
+    assert all(p.text.endswith(".") for p in doc.paragraphs[:-1] if p.text.startswith("Update"))
