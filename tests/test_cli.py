@@ -142,3 +142,30 @@ def test_cli_quotes_of_an_unknown_story_is_an_error_not_an_empty_table(tmp_path:
     result = runner.invoke(app, ["quotes", "--story", "s-nonexistent", "--db", str(db)])
     assert result.exit_code == 1
     assert "no story 's-nonexistent'" in result.output
+
+
+def test_cli_run_help_names_every_supported_input_suffix() -> None:
+    from newsfuse.ingest import SUPPORTED
+
+    result = runner.invoke(app, ["run", "--help"], env={"COLUMNS": "400"})
+    assert result.exit_code == 0
+    for suffix in SUPPORTED:
+        assert suffix in result.stdout, suffix
+
+
+def test_cli_story_prefix_of_several_stories_says_so(tmp_path: Path) -> None:
+    from newsfuse.records import Document, Extraction, Paragraph, Story
+    from newsfuse.store import Store
+
+    db = tmp_path / "p.db"
+    docs = [Document(id=f"d{n}", source_path=f"d{n}.txt", paragraphs=(Paragraph(0, f"The ferry to pier {n} sailed.", True, "body"),))
+            for n in (1, 2)]  # fmt: skip
+    with Store(db) as store:
+        store.save_links(documents=docs, extractions=[Extraction(doc=d.id) for d in docs], entities=[],
+                         stories=[Story(id="s-ab12", title="Pier one", documents=("d1",)),
+                                  Story(id="s-ab34", title="Pier two", documents=("d2",))])
+    for command in (["show", "s-ab"], ["timeline", "s-ab"], ["quotes", "--story", "s-ab"]):
+        result = runner.invoke(app, [*command, "--db", str(db)])
+        assert result.exit_code == 1
+        assert "'s-ab' is the start of several story ids (s-ab12, s-ab34); give more of the id" in " ".join(result.output.split())
+    assert "Pier two" in runner.invoke(app, ["show", "s-ab3", "--db", str(db)]).stdout

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -23,6 +23,11 @@ from rich.text import Text
 from newsfuse import settings
 from newsfuse.errors import NewsfuseError
 from newsfuse.evaluate.tasks import TASKS as EVAL_TASKS  # task names only; each task loads when it runs
+from newsfuse.ingest import SUPPORTED  # the suffixes the readers take, so the help cannot drift from them
+
+if TYPE_CHECKING:
+    from newsfuse.records import Story
+    from newsfuse.store import Store
 
 T = TypeVar("T")
 
@@ -59,6 +64,18 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _story_or_fail(store: Store, story_id: str) -> Story:
+    """The story ``story_id`` names, or a failure saying whether no story or several match it."""
+    story = store.story(story_id)
+    if story is not None:
+        return story
+    matches = store.story_ids_starting(story_id)
+    if len(matches) > 1:
+        shown = ", ".join(matches[:4]) + (" ..." if len(matches) > 4 else "")
+        raise _fail(f"{story_id!r} is the start of several story ids ({shown}); give more of the id", 1)
+    raise _fail(f"no story {story_id!r}; `newsfuse stories` lists the ids", 1)
+
+
 def _open_store(db: str | None, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
     from newsfuse.store import Store
 
@@ -73,7 +90,7 @@ def _open_store(db: str | None, *, must_exist: bool = True):  # type: ignore[no-
 
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Files and folders to ingest (.txt .html .json .jsonl .warc[.gz] .rss .atom .xml).")],
+    paths: Annotated[list[Path], typer.Argument(help=f"Files and folders to ingest ({' '.join(SUPPORTED)}).")],
     db: DbOption = None,
     relink: Annotated[
         bool,
@@ -164,9 +181,7 @@ def show(story_id: Annotated[str, typer.Argument(help="Story id or a unique pref
     from newsfuse.export import story_markdown
 
     with _open_store(db) as store:
-        story = store.story(story_id)
-        if story is None:
-            raise _fail(f"no story {story_id!r}; `newsfuse stories` lists the ids", 1)
+        story = _story_or_fail(store, story_id)
         from rich.markdown import Markdown
 
         out.print(Markdown(story_markdown(store, story)))
@@ -247,8 +262,8 @@ def quotes(
 ) -> None:
     """Who said what: quotes with speaker, title, cue and document."""
     with _open_store(db) as store:
-        if story is not None and store.story(story) is None:
-            raise _fail(f"no story {story!r}; `newsfuse stories` lists the ids", 1)
+        if story is not None:
+            _story_or_fail(store, story)
         found = store.quotes(speaker=speaker, story=story)
         outlets = {d.id: d.outlet for d in store.documents()}
     if as_json:
@@ -273,9 +288,7 @@ def quotes(
 def timeline(story_id: Annotated[str, typer.Argument(help="Story id or unique prefix.")], db: DbOption = None) -> None:
     """A story's events in the order they happened, with their sources."""
     with _open_store(db) as store:
-        story = store.story(story_id)
-        if story is None:
-            raise _fail(f"no story {story_id!r}; `newsfuse stories` lists the ids", 1)
+        story = _story_or_fail(store, story_id)
         outlets = {d.id: d.outlet or d.id for d in store.documents()}
     table = Table(title=story.title)
     for column in ("date", "event", "sources"):
