@@ -169,3 +169,16 @@ def test_cli_story_prefix_of_several_stories_says_so(tmp_path: Path) -> None:
         assert result.exit_code == 1
         assert "'s-ab' is the start of several story ids (s-ab12, s-ab34); give more of the id" in " ".join(result.output.split())
     assert "Pier two" in runner.invoke(app, ["show", "s-ab3", "--db", str(db)]).stdout
+
+
+def test_cli_run_interrupted_says_how_to_resume(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsfuse.pipeline
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(newsfuse.pipeline, "run", interrupted)
+    (tmp_path / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["run", str(tmp_path / "harbour.txt"), "--db", str(tmp_path / "i.db")])
+    assert result.exit_code == 130
+    assert "Run the same command again to resume" in " ".join(result.output.split())

@@ -2,7 +2,7 @@
 
 Data goes to stdout, progress bars and messages to stderr. Exit codes: 0 success, 1 the
 command could not do its job (e.g. nothing could be ingested, unknown story), 2 usage or
-set-up error (bad option, missing model, unreadable database).
+set-up error (bad option, missing model, unreadable database), 130 interrupted (Ctrl+C; `run` resumes).
 """
 
 from __future__ import annotations
@@ -104,10 +104,18 @@ def run(
     """Ingest files and folders, then process everything new: clean, extract, link, brief."""
     from newsfuse.pipeline import run as run_pipeline
 
+    interrupted = False
     try:
         report = run_pipeline(paths, db=_db(db), track=track, relink=relink)
     except NewsfuseError as exc:
         raise _fail(str(exc), 2) from exc
+    except KeyboardInterrupt:
+        # Said after the except block: the progress bar (which holds stderr) is closed once the
+        # interrupted frames are released. Typer would otherwise exit 130 without a word.
+        interrupted = True
+    if interrupted:
+        raise _fail("interrupted; every document finished so far is stored. Run the same command again to resume "
+                    "(nothing is processed twice)", 130)
     for path, reason in report.failed:
         err.print(f"[yellow]skipped[/yellow] {path}: {reason}")
     for path, reason in report.partial:
