@@ -5,6 +5,7 @@ Each test builds its input in ``tmp_path`` from invented text.
 
 from __future__ import annotations
 
+import gzip
 import os
 from pathlib import Path
 
@@ -313,3 +314,46 @@ def test_pipeline_an_extractor_failing_on_a_document_keeps_the_document(monkeypa
     assert not failed and partial == [("a.txt", "dates")]
     (document, extraction), = kept
     assert extraction.dates == () and extraction.quotes and extraction.figures and extraction.mentions
+
+
+def test_ingest_symlink_loop_without_an_article_suffix_is_reported_as_a_loop(tmp_path: Path) -> None:
+    (tmp_path / "latest").symlink_to("latest")
+    [error] = read_paths([tmp_path])
+    assert isinstance(error, InputError) and "symbolic link loop" in error.reason
+
+
+def test_ingest_gzipped_page_says_to_decompress_it(tmp_path: Path) -> None:
+    path = tmp_path / "harbour-budget.html.gz"
+    path.write_bytes(gzip.compress(b"<html><body><p>The harbour board met on Monday.</p></body></html>"))
+    [error] = read_path(path)
+    assert isinstance(error, InputError) and "gunzip harbour-budget.html.gz" in error.reason
+
+
+def test_ingest_warc_without_any_record_is_reported_not_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(gzip.compress(b"<html><body><p>The harbour board met on Monday.</p></body></html>" * 50))
+    [error] = read_path(path)
+    assert isinstance(error, InputError) and "no HTML page found in the WARC" in error.reason
+
+
+def test_ingest_malformed_json_says_where_and_what_to_do(tmp_path: Path) -> None:
+    (tmp_path / "article.json").write_text('{"title": "Harbour budget", "text": ', encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"title": "Harbour budget", "text": "The board met\n', encoding="utf-8")
+    reasons = sorted(e.reason for e in read_paths([tmp_path]) if isinstance(e, InputError))
+    assert reasons == [
+        "malformed JSON at line 1, column 37: Expecting value; fix the file there (or save one article per line as .jsonl)",
+        "malformed JSON line: Unterminated string starting at (column 37); fix or remove that line",
+    ]
+
+
+def test_clean_html_beyond_the_bound_keeps_the_rest_as_a_dropped_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSFUSE_MAX_HTML_BYTES", "3000")
+    updates = "".join(f"<p>Update {n}: the ferry timetable for pier {n} was posted at the terminal.</p>" for n in range(80))
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n")[3:]) + updates
+    doc = clean(_raw(html + "<script>var tracker = 1;</script></article></body></html>", kind="html"))
+    last = doc.paragraphs[-1]
+    assert (last.kept, last.reason) == (False, TOO_LONG)
+    assert "Update 79: the ferry timetable for pier 79 was posted at the terminal." in last.text
+    assert "tracker" not in last.text and "<p>" not in last.text
+    # The cut falls between paragraphs: the last paragraph cleaned is whole.
+    assert all(p.text.endswith(".") for p in doc.paragraphs[:-1] if p.text.startswith("Update"))

@@ -646,3 +646,32 @@ def test_brief_timeline_dated_phrase_ends_before_an_apposition() -> None:
                        type="DATE")
     dated = with_dated_phrase(doc, date)
     assert doc.text[dated.event_start:dated.event_end] == "the Jan. 6 attack on the Capitol"
+
+
+@pytest.mark.parametrize(
+    ("and_head", "plan_head", "plan_dep"),
+    # "and" on the date or on the noun, its conjunct hung elsewhere: a bare "and" ended the entry
+    [(9, 1, "dobj"), (4, 1, "dobj")],
+)
+def test_brief_timeline_dated_clause_does_not_end_on_a_dangling_coordinator(
+    and_head: int, plan_head: int, plan_dep: str
+) -> None:
+    # Seen on a real article: 'the $1.9 trillion stimulus package that was enacted in March and' was a timeline entry.
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsfuse.extract import with_dated_phrase
+    from newsfuse.records import DateMention
+
+    words = ["They", "balked", "after", "the", "package", "that", "was", "enacted", "in", "March", "and", "the", "road",
+             "plan", "."]
+    heads = [1, 1, 1, 4, 2, 7, 7, 4, 7, 8, and_head, 13, 13, plan_head, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "nsubjpass", "auxpass", "relcl", "prep", "pobj", "cc", "det",
+            "compound", plan_dep, "punct"]
+    pos = ["PRON", "VERB", "ADP", "DET", "NOUN", "PRON", "AUX", "VERB", "ADP", "PROPN", "CCONJ", "DET", "NOUN", "NOUN",
+           "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    date = DateMention(doc="d", text="March", value="2021-03", grain="month", start=doc[9].idx, end=doc[9].idx + 5,
+                       type="DATE")
+    dated = with_dated_phrase(doc, date)
+    assert doc.text[dated.event_start:dated.event_end] == "the package that was enacted in March"

@@ -415,7 +415,8 @@ def test_clean_html_truncates_large_pages(monkeypatch: pytest.MonkeyPatch) -> No
     filler = "".join(f"<p>Paragraph {i} of the council report covers road repairs in ward {i}.</p>" for i in range(500))
     doc = clean(_raw(f"<html><body><article>{filler}</article></body></html>", kind="html"))
     assert "Paragraph 3 of" in " ".join(p.text for p in doc.paragraphs)
-    assert "Paragraph 400 of" not in " ".join(p.text for p in doc.paragraphs)
+    assert "Paragraph 400 of" not in doc.text  # not cleaned: kept aside as the dropped too-long rest
+    assert (doc.paragraphs[-1].reason, doc.paragraphs[-1].kept) == ("too-long", False)
 
 
 @pytest.mark.parametrize("content", ["", "\n\n\n", "   "])

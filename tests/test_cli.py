@@ -124,3 +124,74 @@ def test_cli_eval_help_lists_its_tasks() -> None:
     result = runner.invoke(app, ["eval", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     assert all(task in result.output for task in TASKS)
+
+
+def _store_with_one_article(db: Path) -> None:
+    from newsfuse.records import Document, Extraction, Paragraph, RawDocument
+    from newsfuse.store import Store
+
+    text = "The Eastport council [updated] approved the harbour budget on Tuesday."
+    with Store(db) as store:
+        store.add_raw(RawDocument(id="d1", source_path="harbour.txt", kind="text", content=text))
+        store.save_processed(
+            Document(id="d1", source_path="harbour.txt", title="Harbour [live] budget", outlet="Eastport Echo",
+                     paragraphs=(Paragraph(0, text, True, "body"),)),
+            Extraction(doc="d1"),
+        )
+
+
+def test_cli_search_prints_hits_without_markup_tags(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    _store_with_one_article(db)
+    result = runner.invoke(app, ["search", "harbour", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "[bold]" not in result.stdout
+    assert "d1  Eastport Echo  Harbour [live] budget" in result.stdout
+
+
+def test_cli_quotes_of_an_unknown_story_is_an_error_not_an_empty_table(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    _store_with_one_article(db)
+    result = runner.invoke(app, ["quotes", "--story", "s-nonexistent", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "no story 's-nonexistent'" in result.output
+
+
+def test_cli_run_help_names_every_supported_input_suffix() -> None:
+    from newsfuse.ingest import SUPPORTED
+
+    result = runner.invoke(app, ["run", "--help"], env={"COLUMNS": "400"})
+    assert result.exit_code == 0
+    for suffix in SUPPORTED:
+        assert suffix in result.stdout, suffix
+
+
+def test_cli_story_prefix_of_several_stories_says_so(tmp_path: Path) -> None:
+    from newsfuse.records import Document, Extraction, Paragraph, Story
+    from newsfuse.store import Store
+
+    db = tmp_path / "p.db"
+    docs = [Document(id=f"d{n}", source_path=f"d{n}.txt", paragraphs=(Paragraph(0, f"The ferry to pier {n} sailed.", True, "body"),))
+            for n in (1, 2)]  # fmt: skip
+    with Store(db) as store:
+        store.save_links(documents=docs, extractions=[Extraction(doc=d.id) for d in docs], entities=[],
+                         stories=[Story(id="s-ab12", title="Pier one", documents=("d1",)),
+                                  Story(id="s-ab34", title="Pier two", documents=("d2",))])
+    for command in (["show", "s-ab"], ["timeline", "s-ab"], ["quotes", "--story", "s-ab"]):
+        result = runner.invoke(app, [*command, "--db", str(db)])
+        assert result.exit_code == 1
+        assert "'s-ab' is the start of several story ids (s-ab12, s-ab34); give more of the id" in " ".join(result.output.split())
+    assert "Pier two" in runner.invoke(app, ["show", "s-ab3", "--db", str(db)]).stdout
+
+
+def test_cli_run_interrupted_says_how_to_resume(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsfuse.pipeline
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(newsfuse.pipeline, "run", interrupted)
+    (tmp_path / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["run", str(tmp_path / "harbour.txt"), "--db", str(tmp_path / "i.db")])
+    assert result.exit_code == 130
+    assert "Run the same command again to resume" in " ".join(result.output.split())

@@ -187,3 +187,33 @@ def test_pipeline_one_outlet_never_corroborates_itself(tmp_path: Path) -> None:
                      f"{quote}\n\nThe state treasurer said the first payment would arrive within a week."))
     run([write(articles)], db=tmp_path / "s2.db")
     assert corroborated(tmp_path / "s2.db")
+
+
+def test_pipeline_stores_the_first_documents_before_cleaning_the_whole_chunk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run stopped during a chunk keeps the documents already parsed (and its bar has moved)."""
+    from newsfuse import clean as clean_module
+    from newsfuse import extract, nlp
+    from newsfuse.pipeline import process_documents
+    from newsfuse.records import Extraction, RawDocument
+
+    events: list[str] = []
+    real_clean = clean_module.clean
+
+    def counting_clean(raw: RawDocument):  # type: ignore[no-untyped-def]
+        events.append(f"clean {raw.id}")
+        return real_clean(raw)
+
+    def one_at_a_time(items: Iterable[tuple[str, str]], **_: object) -> Iterator[tuple[str, str]]:
+        yield from items  # stands for nlp.pipe with a batch of one
+
+    monkeypatch.setattr(clean_module, "clean", counting_clean)
+    monkeypatch.setattr(nlp, "parse", one_at_a_time)
+    monkeypatch.setattr(extract, "extract_document", lambda doc, doc_id, **_: Extraction(doc=doc_id))
+    raws = [RawDocument(id=f"r{n}", source_path=f"pier{n}.txt", kind="text",
+                        content=f"The ferry to pier {n} sailed at noon on Monday, the harbour master said.")
+            for n in range(3)]  # fmt: skip
+    for doc, _ in process_documents(raws, on_error=lambda raw, exc: None):
+        events.append(f"stored {doc.id}")
+    assert events.index("stored r0") < events.index("clean r2")

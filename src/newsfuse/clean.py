@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from html import unescape
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -3210,7 +3211,7 @@ _TAG_CONTEXT = {"nav": "navigation", "menu": "navigation", "figcaption": "captio
 
 
 def _clean_html(raw: RawDocument) -> Document:
-    html = _truncate_html(raw.content or "", settings.get("max_html_bytes"))
+    html, overflow = _split_html_at_limit(raw.content or "", settings.get("max_html_bytes"))
     tree = _parse_html(html)
     # trafilatura gets the parsed tree (it extracts from a copy): the page is parsed once.
     blocks: list[_PageBlock] = _page_blocks(tree) if tree is not None else []
@@ -3222,6 +3223,10 @@ def _clean_html(raw: RawDocument) -> Document:
     kept_reasons = _html_body_reasons(body, title)
     body_paragraphs = [Paragraph(0, t, r == BODY, r) for t, r in zip(body, kept_reasons)]
     paragraphs = _merge_dropped(body_paragraphs, blocks, title)
+    rest = _visible_text(overflow)
+    if rest:
+        # As for plain text: the part of the page past the bound is not cleaned, but not lost either.
+        paragraphs.append(Paragraph(len(paragraphs), rest, False, TOO_LONG))
     meta = _html_metadata(tree, extracted, paragraphs, raw.url)
     return _build_document(raw, paragraphs, meta)
 
@@ -3236,11 +3241,32 @@ def extract_html(raw: RawDocument) -> trafilatura.settings.Document | None:
 
 
 def _truncate_html(html: str, max_bytes: int) -> str:
-    """Bound the work on huge pages: cut to ``max_bytes`` of UTF-8, at a character boundary."""
+    """Bound the work on huge pages: cut to ``max_bytes`` of UTF-8 (see :func:`_split_html_at_limit`)."""
+    return _split_html_at_limit(html, max_bytes)[0]
+
+
+def _split_html_at_limit(html: str, max_bytes: int) -> tuple[str, str]:
+    """``html`` cut to at most ``max_bytes`` of UTF-8, and the rest. The cut falls before the last tag
+    that starts within the bound (in the second half), so that no paragraph is cut mid-word."""
     data = html.encode("utf-8", "surrogatepass")
     if len(data) <= max_bytes:
-        return html
-    return data[:max_bytes].decode("utf-8", "ignore")
+        return html, ""
+    head = data[:max_bytes].decode("utf-8", "ignore")
+    cut = head.rfind("<")
+    cut = cut if cut > len(head) // 2 else len(head)
+    return html[:cut], html[cut:]
+
+
+_INVISIBLE_BLOCK = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_OR_COMMENT = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+
+
+def _visible_text(html: str) -> str:
+    """The text of an HTML fragment without parsing it (it may be megabytes): tags, scripts and styles
+    removed, entities decoded, white space collapsed."""
+    if not html:
+        return ""
+    return _norm_space(unescape(_TAG_OR_COMMENT.sub(" ", _INVISIBLE_BLOCK.sub(" ", html))))
 
 
 def _parse_html(html: str) -> lxml.html.HtmlElement | None:

@@ -2,7 +2,7 @@
 
 Data goes to stdout, progress bars and messages to stderr. Exit codes: 0 success, 1 the
 command could not do its job (e.g. nothing could be ingested, unknown story), 2 usage or
-set-up error (bad option, missing model, unreadable database).
+set-up error (bad option, missing model, unreadable database), 130 interrupted (Ctrl+C; `run` resumes).
 """
 
 from __future__ import annotations
@@ -12,16 +12,22 @@ import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from newsfuse import settings
 from newsfuse.errors import NewsfuseError
 from newsfuse.evaluate.tasks import TASKS as EVAL_TASKS  # task names only; each task loads when it runs
+from newsfuse.ingest import SUPPORTED  # the suffixes the readers take, so the help cannot drift from them
+
+if TYPE_CHECKING:
+    from newsfuse.records import Story
+    from newsfuse.store import Store
 
 T = TypeVar("T")
 
@@ -58,6 +64,18 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _story_or_fail(store: Store, story_id: str) -> Story:
+    """The story ``story_id`` names, or a failure saying whether no story or several match it."""
+    story = store.story(story_id)
+    if story is not None:
+        return story
+    matches = store.story_ids_starting(story_id)
+    if len(matches) > 1:
+        shown = ", ".join(matches[:4]) + (" ..." if len(matches) > 4 else "")
+        raise _fail(f"{story_id!r} is the start of several story ids ({shown}); give more of the id", 1)
+    raise _fail(f"no story {story_id!r}; `newsfuse stories` lists the ids", 1)
+
+
 def _open_store(db: str | None, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
     from newsfuse.store import Store
 
@@ -74,8 +92,8 @@ def _open_store(db: str | None, *, must_exist: bool = True):  # type: ignore[no-
 def run(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Files and folders to ingest (.txt .html .json .jsonl .warc[.gz] .rss .atom .xml); "
-                       "none with --relink relinks the database as it is."),
+        typer.Argument(help=f"Files and folders to ingest ({' '.join(SUPPORTED)}); none with --relink relinks the "
+                       "database as it is."),
     ] = None,
     db: DbOption = None,
     relink: Annotated[
@@ -94,10 +112,18 @@ def run(
         raise _fail("no input given; pass files or folders with articles (or --relink to relink the database)", 2)
     if not paths and not Path(_db(db)).exists():
         raise _fail(f"no database at {_db(db)}; run `newsfuse run FILES` first, or pass --db", 1)
+    interrupted = False
     try:
         report = run_pipeline(paths or [], db=_db(db), track=track, relink=relink)
     except NewsfuseError as exc:
         raise _fail(str(exc), 2) from exc
+    except KeyboardInterrupt:
+        # Said after the except block: the progress bar (which holds stderr) is closed once the
+        # interrupted frames are released. Typer would otherwise exit 130 without a word.
+        interrupted = True
+    if interrupted:
+        raise _fail("interrupted; every document finished so far is stored. Run the same command again to resume "
+                    "(nothing is processed twice)", 130)
     for path, reason in report.failed:
         err.print(f"[yellow]skipped[/yellow] {path}: {reason}")
     for path, reason in report.partial:
@@ -171,9 +197,7 @@ def show(story_id: Annotated[str, typer.Argument(help="Story id or a unique pref
     from newsfuse.export import story_markdown
 
     with _open_store(db) as store:
-        story = store.story(story_id)
-        if story is None:
-            raise _fail(f"no story {story_id!r}; `newsfuse stories` lists the ids", 1)
+        story = _story_or_fail(store, story_id)
         from rich.markdown import Markdown
 
         out.print(Markdown(story_markdown(store, story)))
@@ -254,6 +278,8 @@ def quotes(
 ) -> None:
     """Who said what: quotes with speaker, title, cue and document."""
     with _open_store(db) as store:
+        if story is not None:
+            _story_or_fail(store, story)
         found = store.quotes(speaker=speaker, story=story)
         outlets = {d.id: d.outlet for d in store.documents()}
     if as_json:
@@ -278,9 +304,7 @@ def quotes(
 def timeline(story_id: Annotated[str, typer.Argument(help="Story id or unique prefix.")], db: DbOption = None) -> None:
     """A story's events in the order they happened, with their sources."""
     with _open_store(db) as store:
-        story = store.story(story_id)
-        if story is None:
-            raise _fail(f"no story {story_id!r}; `newsfuse stories` lists the ids", 1)
+        story = _story_or_fail(store, story_id)
         outlets = {d.id: d.outlet or d.id for d in store.documents()}
     table = Table(title=story.title)
     for column in ("date", "event", "sources"):
@@ -311,7 +335,10 @@ def search(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".")],
     with _open_store(db) as store:
         hits = store.search(query)
     for hit in hits:
-        out.print(f"[bold]{hit.doc}[/bold]  {hit.outlet or '?'}  {hit.title or ''}\n    {hit.snippet}", markup=False)
+        # Built as Text, not markup: a title or snippet with brackets must print as written.
+        line = Text(hit.doc, style="bold")
+        line.append(f"  {hit.outlet or '?'}  {hit.title or ''}\n    {hit.snippet}")
+        out.print(line)
     if not hits:
         err.print("no matches")
 

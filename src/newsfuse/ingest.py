@@ -59,10 +59,13 @@ def read_path(path: Path) -> Iterator[Item]:
     if path.is_dir():
         yield InputError(str(path), "is a folder, not a file; pass the files in it, or give the folder to `newsfuse run`")
         return
+    if path.is_symlink() and not path.exists():  # a looping or broken link says so, whatever its name
+        yield InputError(str(path), _dangling_link(path))
+        return
     name = path.name.lower()
     reader = _reader_for(name)
     if reader is None:
-        yield InputError(str(path), f"unsupported file type; supported: {', '.join(SUPPORTED)}")
+        yield InputError(str(path), _unsupported(name))
         return
     try:
         size = path.stat().st_size
@@ -83,6 +86,21 @@ def read_path(path: Path) -> Iterator[Item]:
         yield InputError(str(path), f"cannot read file: {exc}")
     except OSError as exc:
         yield InputError(str(path), _unreadable(path, exc))
+
+
+def _dangling_link(path: Path) -> str:
+    try:
+        path.stat()
+    except OSError as exc:
+        return _unreadable(path, exc)
+    return "the link's target disappeared while reading; check the link"
+
+
+def _unsupported(name: str) -> str:
+    if name.endswith(".gz"):
+        # Saved crawls often gzip each page; only WARC is read compressed.
+        return f"compressed file: of the gzip formats only .warc.gz is read; decompress it first (gunzip {name})"
+    return f"unsupported file type; supported: {', '.join(SUPPORTED)}"
 
 
 def _unreadable(path: Path, exc: OSError) -> str:
@@ -195,7 +213,8 @@ def read_json(path: Path) -> Iterator[Item]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(str(path), f"malformed JSON at line {exc.lineno}: {exc.msg}") from exc
+        raise InputError(str(path), f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}; fix the "
+                                    "file there (or save one article per line as .jsonl)") from exc
     records = data if isinstance(data, list) else data.get("articles", [data]) if isinstance(data, dict) else None
     if not isinstance(records, list):
         raise InputError(str(path), "JSON must be an object or a list of objects")
@@ -212,7 +231,8 @@ def read_jsonl(path: Path) -> Iterator[Item]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(where, f"malformed JSON line: {exc.msg}; fix or remove that line")
+            # exc.msg alone can end mid-phrase ("Unterminated string starting at"): the column completes it.
+            yield InputError(where, f"malformed JSON line: {exc.msg} (column {exc.colno}); fix or remove that line")
             continue
         yield _record_to_raw(record, where)
 
@@ -268,7 +288,7 @@ def read_warc(path: Path) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    count = 0
+    count = skipped = 0
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
@@ -284,6 +304,7 @@ def read_warc(path: Path) -> Iterator[Item]:
                 try:
                     text = decode_bytes(record.content_stream().read(), where)
                 except InputError as exc:
+                    skipped += 1
                     yield exc
                     continue
                 count += 1
@@ -298,6 +319,10 @@ def read_warc(path: Path) -> Iterator[Item]:
     except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError) as exc:
         read = f" after {count} records" if count else ""
         yield InputError(str(path), f"truncated or damaged WARC{read}: {exc}")
+        return
+    if count == 0 and not skipped:  # otherwise the file would vanish from the run without a word
+        yield InputError(str(path), "no HTML page found in the WARC (no response or resource record with an HTML "
+                                    "content type); check that it is a WARC of web pages")
 
 
 def read_feed(path: Path) -> Iterator[Item]:

@@ -146,12 +146,20 @@ def process_documents(
     from newsfuse.nlp import parse
 
     cleaned: dict[str, Document] = {}
-    for raw in raws:
-        try:
-            cleaned[raw.id] = clean(raw)
-        except Exception as exc:  # noqa: BLE001 - one bad record goes to the dead-letter list, the batch goes on
-            on_error(raw, exc)
-    for spacy_doc, doc_id in parse((doc.text, doc_id) for doc_id, doc in cleaned.items()):
+
+    def cleaned_texts() -> Iterator[tuple[str, str]]:
+        # Cleaned as the parser asks for them (one spaCy batch at a time), not all before the first
+        # parse: documents are then stored, and the progress bar moves, from the first batch on,
+        # so a run stopped during a chunk keeps what it finished.
+        for raw in raws:
+            try:
+                cleaned[raw.id] = clean(raw)
+            except Exception as exc:  # noqa: BLE001 - one bad record goes to the dead-letter list, the batch goes on
+                on_error(raw, exc)
+                continue
+            yield cleaned[raw.id].text, raw.id
+
+    for spacy_doc, doc_id in parse(cleaned_texts()):
         document = cleaned[doc_id]
         stage_error = None if on_partial is None else (
             lambda stage, exc, document=document: on_partial(document, stage, exc))  # type: ignore[misc]

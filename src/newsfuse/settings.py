@@ -33,7 +33,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 32, "Documents per spaCy nlp.pipe batch."),
     Setting("n_process", 1, "spaCy worker processes (more pays off only for large corpora)."),
     Setting("max_chars", 200_000, "Longest kept text passed to spaCy; longer texts are cut and say so."),
-    Setting("max_html_bytes", 5_000_000, "Largest HTML page cleaned; larger pages are truncated first."),
+    Setting("max_html_bytes", 5_000_000, "Largest HTML page cleaned; the text past it is kept as one dropped too-long paragraph."),
     Setting("dedup_threshold", 0.8, "MinHash Jaccard above which two documents are near-duplicates."),
     Setting(
         "story_threshold",

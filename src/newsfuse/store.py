@@ -481,6 +481,13 @@ class Store:
             return self.story(survivor)  # a story merged into an older one by a bridging article
         return Story.from_dict(json.loads(chosen[1])) if chosen else None
 
+    def story_ids_starting(self, prefix: str, limit: int = 5) -> list[str]:
+        """Up to ``limit`` story ids starting with ``prefix`` (to say why a prefix names no one story)."""
+        rows = self.conn.execute(
+            "SELECT id FROM stories WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?", (_like_prefix(prefix), limit)
+        )
+        return [r[0] for r in rows]
+
     def story_assignments(self) -> dict[str, str]:
         """Document id -> story id from the last link step (kept stable by the next one)."""
         return {r[0]: r[1] for r in self.conn.execute("SELECT doc, story FROM story_documents")}

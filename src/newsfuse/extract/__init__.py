@@ -214,7 +214,10 @@ def with_dated_phrase(doc: Doc, date: DateMention) -> DateMention:
     first, last = doc[noun.left_edge.i], doc[max(noun.right_edge.i, verb.right_edge.i)]
     while first.i < noun.i and (first.is_punct or first.is_space):
         first = doc[first.i + 1]
-    while last.i > noun.i and (last.is_punct or last.is_space):
+    # A coordinator whose conjunct the parse hung elsewhere ends no phrase ("the package that was
+    # enacted in March and", "every word spoken today and"); a conjunct inside it ("in the '50s and
+    # '60s") keeps the whole coordination.
+    while last.i > noun.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
 
