@@ -611,6 +611,23 @@ def test_quotes_closing_attribution_with_the_one_told(nlp) -> None:  # type: ign
 
 
 @pytest.mark.model
+def test_quotes_fronted_as_clause_cites_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "As X reported, ..." set before its sentence cites it; a time phrase in the "as" clause is no
+    # part of what was said.
+    assert _found(nlp, "As the Daily Ledger reported on Friday, the county had quietly moved the vote to March.") == [
+        ("indirect", "the county had quietly moved the vote to March", "reported", "the Daily Ledger")]
+    assert _found(nlp, "And as Grace Liu has argued for years, the tax falls hardest on renters.") == [
+        ("indirect", "the tax falls hardest on renters", "argued", "Grace Liu")]
+    # "as" of time, an object of the cue's own, or no one named: nothing is cited.
+    assert _found(nlp, "As the senator spoke, protesters gathered outside the hall.") == []
+    assert _found(nlp, "As she explained this, the crowd cheered loudly.") == []
+    assert _found(nlp, "As expected, the council approved the plan on Tuesday.") == []
+    assert _found(nlp, "As I write, the appeal has raised more than $40,000 for the family.") == []
+    # A report inside is its own attribution ("As the Ledger reported, the mayor said ...").
+    assert [q[3] for q in _found(nlp, "As the Ledger reported, the mayor said the bridge would close.")] == ["the mayor"]
+
+
+@pytest.mark.model
 def test_quotes_subject_of_the_reported_clause_is_no_inverted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Despite the "hard and bitter" winter Mayor Lena Brooks says residents are facing, the city will not raise subsidies.'
     direct = [q for q in _found(nlp, text) if q[0] == "direct"]

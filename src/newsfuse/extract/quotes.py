@@ -360,7 +360,7 @@ def _refined_contents(context: _Context, quotes: list[Quote]) -> list[Quote]:
         edges = moved.get(id(quote))
         bounds = _tagged_bounds(context, quote, *edges) if edges is not None else None
         if (bounds is not None and not _reaches_other_quote(quote, bounds, quotes)
-                and not _takes_next_act(context, quote, bounds)):
+                and not _takes_next_act(context, quote, bounds) and not _takes_cue_phrase(context, quote, bounds)):
             quote = replace(quote, start=bounds[0], end=bounds[1], text=context.text[bounds[0]:bounds[1]])
         refined.append(quote)
     return refined
@@ -396,6 +396,24 @@ def _reaches_other_quote(quote: Quote, bounds: tuple[int, int], quotes: Sequence
     return any(other is not quote and other.start < end and start < other.end
                and (not (other.start < quote.end and quote.start < other.end) or (other.start, other.end) == bounds)
                for other in quotes)
+
+
+def _takes_cue_phrase(context: _Context, quote: Quote, bounds: tuple[int, int]) -> bool:
+    """Would the moved content start inside the "as" clause of its own cue when the rules' content
+    lies after it ("As Liu has argued for <years>, the tax ...")? That clause only says who said it,
+    when and how. (Other cue phrases may hold words of the content the parse hung on them: "According
+    to a study by X and Y, <the recession> is partly to blame".)"""
+    if quote.cue_start is None:
+        return False
+    doc = context.doc
+    cue = doc[context.token_at(quote.cue_start)]
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return False
+    last = cue.right_edge
+    while last.i > cue.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]  # the parse may hang the comma or an opening quote mark on the cue
+    phrase_end = last.idx + len(last.text)
+    return quote.start >= phrase_end and bounds[0] < phrase_end
 
 
 def _takes_next_act(context: _Context, quote: Quote, bounds: tuple[int, int]) -> bool:
@@ -2393,6 +2411,9 @@ def speech_content(token: Token) -> list[tuple[int, int]] | None:
     parenthetical = _parenthetical_content(token)
     if parenthetical is not None:
         return parenthetical
+    fronted = _fronted_as_report(token)
+    if fronted is not None:
+        return [fronted]
     trailing = closing_attribution(token)
     return [trailing] if trailing is not None else None
 
@@ -2406,6 +2427,37 @@ def _as_reported(cue: Token, opening: int) -> bool:
     the cue's own (", as Sanders has criticized Clinton for ..." is a reason, not a source)."""
     return cue.doc[opening].lower_ == "as" and not any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in cue.children)
+
+
+# Verbs whose "as" clause set before a sentence cites that sentence ("As the Times reported, ..."). With
+# other speech verbs "as" is as often one of time ("As the senator spoke, protesters ..."), and what one
+# predicted or warned of is told as having come true, in the writer's words.
+_CITING_LEMMAS = frozenset("say note report write explain argue state claim observe remark acknowledge admit".split())
+
+
+def _fronted_as_report(cue: Token) -> tuple[int, int] | None:
+    """Token range of the clause a fronted "as" clause cites ("As the Times reported on Friday, <the
+    talks had failed>."): a citing verb with its subject and no object or clause of its own, set off
+    by a comma before the subject of the clause it hangs on. Its mirror closing the sentence (",
+    as the Times reported.") is :func:`closing_attribution`."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "advcl" or head.i <= cue.i or head.dep_ == "relcl" or cue.lemma_.lower() not in _CITING_LEMMAS:
+        return None
+    cited = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if cited is None or not _as_reported(cue, cue.left_edge.i):
+        return None  # "As reported, ...", "As expected, ...": no one named
+    if cue.tag_ == "VBP" and cited.lower_ in ("i", "we"):
+        return None  # "As I write, the fund has raised ...": the time of writing, not a report
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i > cue.i), None)
+    if subject is None or _is_cue(head, quote_cue=False):
+        # "As Breitbart reported, Kudlow said ...": the report inside is its own attribution.
+        return None
+    # The comma closing the "as" clause: the parser may hang a time phrase before it on the main
+    # verb ("As X said last week, ...").
+    comma = next((t.i for t in doc[cue.i + 1:subject.left_edge.i] if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1:comma]):
+        return None
+    return comma + 1, head.right_edge.i + 1
 
 
 # Marks before a closing attribution: ", the poll found." / "— the bureau reported Friday."
