@@ -628,6 +628,22 @@ def test_quotes_fronted_as_clause_cites_the_sentence(nlp) -> None:  # type: igno
 
 
 @pytest.mark.model
+def test_quotes_quotation_introduced_inside_a_report_keeps_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A quotation its own cue introduces with a colon or a comma inside a reported statement is the
+    # words of that cue's speaker, not of the one reporting the statement.
+    found = _found(nlp, 'The Daily Ledger reported that his wife whispered to him: "They are still with you."')
+    assert ("direct", "They are still with you.", "whispered", "his wife") in found
+    found = _found(nlp, 'The mayor said her deputy had warned her, "The bridge will not hold."')
+    assert ("direct", "The bridge will not hold.", "warned", "her deputy") in found
+    # A phrase quoted in the statement's own clause, and words a participle introduces, stay the reporter's.
+    found = _found(nlp, 'Marsh claimed the vote had been "rigged," and urged a recount.')
+    assert ("direct", "rigged", "claimed", "Marsh") in found
+    found = _found(nlp, 'Sen. Ada Marsh criticized her colleagues for joining the majority to pass the bill saying, '
+                        '"Every one of us should have voted no."')
+    assert [q[3] for q in found if q[0] == "direct"] == ["Ada Marsh"]
+
+
+@pytest.mark.model
 def test_quotes_subject_of_the_reported_clause_is_no_inverted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Despite the "hard and bitter" winter Mayor Lena Brooks says residents are facing, the city will not raise subsidies.'
     direct = [q for q in _found(nlp, text) if q[0] == "direct"]

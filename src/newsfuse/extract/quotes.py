@@ -337,7 +337,7 @@ def extract_quotes(doc: Doc, *, doc_id: str, mentions: Sequence[Mention] = (),
     posts = embedded_posts(context.text)
     results = _outside_posts(results, posts) + list(_post_quotes(context, doc_id, posts))
     results.sort(key=lambda q: (q.start, q.end))
-    results = _repeated_words(_framed_partial_quotes(results, context.text))
+    results = _repeated_words(_framed_partial_quotes(results, context))
     yield from _refined_contents(context, results) if refine_contents else results
 
 
@@ -426,20 +426,37 @@ def _takes_next_act(context: _Context, quote: Quote, bounds: tuple[int, int]) ->
                for token in doc[context.token_at(bounds[0]):context.first_token_from(bounds[1])])
 
 
-def _framed_partial_quotes(quotes: list[Quote], text: str) -> list[Quote]:
+def _framed_partial_quotes(quotes: list[Quote], context: _Context) -> list[Quote]:
     """A short direct quote inside a reported statement is attributed as that statement is
     ('claimed the vote had been "rigged," and urged ...': the cue of "rigged" is "claimed", not
     the next verb): the clause that frames the words tells who said them and how."""
+    text = context.text
     framed = []
     for quote in quotes:
         frame = None
         if quote.kind == "direct" and len(quote.text.split()) < MIN_UNATTRIBUTED_WORDS:
             frames = [q for q in quotes if q.kind == "indirect" and q.start <= quote.start and quote.end <= q.end]
             frame = min(frames, key=lambda q: q.end - q.start, default=None)
-        if frame is not None and frame.speaker_name is not None and not _own_cue_inside(quote, frame, text):
+        if frame is not None and frame.speaker_name is not None and not _own_cue_inside(quote, frame, text) \
+                and not _nested_report(context, quote, frame):
             quote = replace(quote, **{name: getattr(frame, name) for name in _ATTRIBUTION_FIELDS})
         framed.append(quote)
     return framed
+
+
+def _nested_report(context: _Context, quote: Quote, frame: Quote) -> bool:
+    """The quote's own cue, not the frame's and with a subject of its own, introduces it
+    with a colon or a comma inside the frame ('The Ledger reported that <his wife whispered to him:
+    "They're still with you.">'): the words are the nested speaker's, not the frame's. A phrase
+    quoted in the frame's clause ('claimed the vote was "rigged"') and a participle ('criticized
+    them for the vote, saying, "..."', whose speaker is the frame's) stay the frame's."""
+    if quote.cue_start is None or quote.cue_end is None or frame.cue_start in (None, quote.cue_start):
+        return False
+    if not frame.start <= quote.cue_start < quote.start:
+        return False
+    cue = context.doc[context.token_at(quote.cue_start)]
+    introduced = context.text[quote.cue_end:quote.start].rstrip(OPENING_MARKS + " ").endswith((":", ","))
+    return introduced and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
 
 
 def _own_cue_inside(quote: Quote, frame: Quote, text: str) -> bool:
