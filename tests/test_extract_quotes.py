@@ -628,6 +628,18 @@ def test_quotes_fronted_as_clause_cites_the_sentence(nlp) -> None:  # type: igno
 
 
 @pytest.mark.model
+def test_quotes_reported_content_stops_at_a_line_break(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A live blog's entry title ends at its line; the next line is the entry, not what was said.
+    text = "Senator Lopez Thinks The Tax Cut Was A Mistake\nMaria Lopez was asked about the budget vote on Friday night."
+    contents = [q[1] for q in _found(nlp, text)]
+    assert "The Tax Cut Was A Mistake" in contents
+    assert not any("\n" in content for content in contents)
+    # A hard wrap inside a sentence (the next line opens in lower case) ends nothing.
+    text = "Maria Lopez said the tax cut would hurt working\nfamilies in the county for years."
+    assert [q[1] for q in _found(nlp, text)] == ["the tax cut would hurt working\nfamilies in the county for years"]
+
+
+@pytest.mark.model
 def test_quotes_quotation_introduced_inside_a_report_keeps_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     # A quotation its own cue introduces with a colon or a comma inside a reported statement is the
     # words of that cue's speaker, not of the one reporting the statement.

@@ -2847,6 +2847,7 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
         start += 1
     while end > start and doc[end - 1].idx >= p_end:
         end -= 1
+    start, end = _within_cue_line(doc, cue.i, start, end)
     if start < end and doc[start].idx == p_start and (dash := _dateline_dash(doc, start, end)) is not None:
         start = dash + 1  # "NEW DELHI (AP) — India will ...": the dateline is the reporter's, not said
     start, end = _outside_open_brackets(doc, cue.i, start, end)
@@ -2866,6 +2867,18 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
                 and (_starts_aside(doc[i + 1]) or (doc[i].text != "," and _opens_apposition(doc[i + 1]))):
             return start, i
     return start, end
+
+
+def _within_cue_line(doc: Doc, cue: int, start: int, end: int) -> tuple[int, int]:
+    """Tokens ``start:end`` on the cue's line: a line break inside a paragraph before a word that
+    is not lower case ends a headline, a live blog's entry title or a list item ("Rubio Says He Would
+    Support A Rape Exception<\n>Jeb Bush ..." had run into the next line's speaker); before a lower-case
+    word it is a hard wrap inside a sentence ("participate personally<\n>in caucuses")."""
+    breaks = [t.i for t in doc[start:end] if _is_line_break(t) and t.i + 1 < len(doc)
+              and not doc[t.i + 1].text[:1].islower()]
+    before = [i for i in breaks if i < cue]
+    after = [i for i in breaks if i > cue]
+    return (before[-1] + 1 if before else start), (after[0] if after else end)
 
 
 def _outside_open_brackets(doc: Doc, cue: int, start: int, end: int) -> tuple[int, int]:
