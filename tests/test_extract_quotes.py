@@ -611,6 +611,51 @@ def test_quotes_closing_attribution_with_the_one_told(nlp) -> None:  # type: ign
 
 
 @pytest.mark.model
+def test_quotes_fronted_as_clause_cites_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "As X reported, ..." set before its sentence cites it; a time phrase in the "as" clause is no
+    # part of what was said.
+    assert _found(nlp, "As the Daily Ledger reported on Friday, the county had quietly moved the vote to March.") == [
+        ("indirect", "the county had quietly moved the vote to March", "reported", "the Daily Ledger")]
+    assert _found(nlp, "And as Grace Liu has argued for years, the tax falls hardest on renters.") == [
+        ("indirect", "the tax falls hardest on renters", "argued", "Grace Liu")]
+    # "as" of time, an object of the cue's own, or no one named: nothing is cited.
+    assert _found(nlp, "As the senator spoke, protesters gathered outside the hall.") == []
+    assert _found(nlp, "As she explained this, the crowd cheered loudly.") == []
+    assert _found(nlp, "As expected, the council approved the plan on Tuesday.") == []
+    assert _found(nlp, "As I write, the appeal has raised more than $40,000 for the family.") == []
+    # A report inside is its own attribution ("As the Ledger reported, the mayor said ...").
+    assert [q[3] for q in _found(nlp, "As the Ledger reported, the mayor said the bridge would close.")] == ["the mayor"]
+
+
+@pytest.mark.model
+def test_quotes_reported_content_stops_at_a_line_break(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A live blog's entry title ends at its line; the next line is the entry, not what was said.
+    text = "Senator Lopez Thinks The Tax Cut Was A Mistake\nMaria Lopez was asked about the budget vote on Friday night."
+    contents = [q[1] for q in _found(nlp, text)]
+    assert "The Tax Cut Was A Mistake" in contents
+    assert not any("\n" in content for content in contents)
+    # A hard wrap inside a sentence (the next line opens in lower case) ends nothing.
+    text = "Maria Lopez said the tax cut would hurt working\nfamilies in the county for years."
+    assert [q[1] for q in _found(nlp, text)] == ["the tax cut would hurt working\nfamilies in the county for years"]
+
+
+@pytest.mark.model
+def test_quotes_quotation_introduced_inside_a_report_keeps_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A quotation its own cue introduces with a colon or a comma inside a reported statement is the
+    # words of that cue's speaker, not of the one reporting the statement.
+    found = _found(nlp, 'The Daily Ledger reported that his wife whispered to him: "They are still with you."')
+    assert ("direct", "They are still with you.", "whispered", "his wife") in found
+    found = _found(nlp, 'The mayor said her deputy had warned her, "The bridge will not hold."')
+    assert ("direct", "The bridge will not hold.", "warned", "her deputy") in found
+    # A phrase quoted in the statement's own clause, and words a participle introduces, stay the reporter's.
+    found = _found(nlp, 'Marsh claimed the vote had been "rigged," and urged a recount.')
+    assert ("direct", "rigged", "claimed", "Marsh") in found
+    found = _found(nlp, 'Sen. Ada Marsh criticized her colleagues for joining the majority to pass the bill saying, '
+                        '"Every one of us should have voted no."')
+    assert [q[3] for q in found if q[0] == "direct"] == ["Ada Marsh"]
+
+
+@pytest.mark.model
 def test_quotes_subject_of_the_reported_clause_is_no_inverted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Despite the "hard and bitter" winter Mayor Lena Brooks says residents are facing, the city will not raise subsidies.'
     direct = [q for q in _found(nlp, text) if q[0] == "direct"]

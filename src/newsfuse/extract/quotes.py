@@ -337,7 +337,7 @@ def extract_quotes(doc: Doc, *, doc_id: str, mentions: Sequence[Mention] = (),
     posts = embedded_posts(context.text)
     results = _outside_posts(results, posts) + list(_post_quotes(context, doc_id, posts))
     results.sort(key=lambda q: (q.start, q.end))
-    results = _repeated_words(_framed_partial_quotes(results, context.text))
+    results = _repeated_words(_framed_partial_quotes(results, context))
     yield from _refined_contents(context, results) if refine_contents else results
 
 
@@ -360,7 +360,7 @@ def _refined_contents(context: _Context, quotes: list[Quote]) -> list[Quote]:
         edges = moved.get(id(quote))
         bounds = _tagged_bounds(context, quote, *edges) if edges is not None else None
         if (bounds is not None and not _reaches_other_quote(quote, bounds, quotes)
-                and not _takes_next_act(context, quote, bounds)):
+                and not _takes_next_act(context, quote, bounds) and not _takes_cue_phrase(context, quote, bounds)):
             quote = replace(quote, start=bounds[0], end=bounds[1], text=context.text[bounds[0]:bounds[1]])
         refined.append(quote)
     return refined
@@ -398,6 +398,24 @@ def _reaches_other_quote(quote: Quote, bounds: tuple[int, int], quotes: Sequence
                for other in quotes)
 
 
+def _takes_cue_phrase(context: _Context, quote: Quote, bounds: tuple[int, int]) -> bool:
+    """Would the moved content start inside the "as" clause of its own cue when the rules' content
+    lies after it ("As Liu has argued for <years>, the tax ...")? That clause only says who said it,
+    when and how. (Other cue phrases may hold words of the content the parse hung on them: "According
+    to a study by X and Y, <the recession> is partly to blame".)"""
+    if quote.cue_start is None:
+        return False
+    doc = context.doc
+    cue = doc[context.token_at(quote.cue_start)]
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        return False
+    last = cue.right_edge
+    while last.i > cue.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]  # the parse may hang the comma or an opening quote mark on the cue
+    phrase_end = last.idx + len(last.text)
+    return quote.start >= phrase_end and bounds[0] < phrase_end
+
+
 def _takes_next_act(context: _Context, quote: Quote, bounds: tuple[int, int]) -> bool:
     """Would the moved content take in a speech verb coordinated inside it, which the rules cut as
     the speaker's second report ('Ortiz said <the clinic had run out of vaccines> and asked
@@ -408,20 +426,37 @@ def _takes_next_act(context: _Context, quote: Quote, bounds: tuple[int, int]) ->
                for token in doc[context.token_at(bounds[0]):context.first_token_from(bounds[1])])
 
 
-def _framed_partial_quotes(quotes: list[Quote], text: str) -> list[Quote]:
+def _framed_partial_quotes(quotes: list[Quote], context: _Context) -> list[Quote]:
     """A short direct quote inside a reported statement is attributed as that statement is
     ('claimed the vote had been "rigged," and urged ...': the cue of "rigged" is "claimed", not
     the next verb): the clause that frames the words tells who said them and how."""
+    text = context.text
     framed = []
     for quote in quotes:
         frame = None
         if quote.kind == "direct" and len(quote.text.split()) < MIN_UNATTRIBUTED_WORDS:
             frames = [q for q in quotes if q.kind == "indirect" and q.start <= quote.start and quote.end <= q.end]
             frame = min(frames, key=lambda q: q.end - q.start, default=None)
-        if frame is not None and frame.speaker_name is not None and not _own_cue_inside(quote, frame, text):
+        if frame is not None and frame.speaker_name is not None and not _own_cue_inside(quote, frame, text) \
+                and not _nested_report(context, quote, frame):
             quote = replace(quote, **{name: getattr(frame, name) for name in _ATTRIBUTION_FIELDS})
         framed.append(quote)
     return framed
+
+
+def _nested_report(context: _Context, quote: Quote, frame: Quote) -> bool:
+    """The quote's own cue, not the frame's and with a subject of its own, introduces it
+    with a colon or a comma inside the frame ('The Ledger reported that <his wife whispered to him:
+    "They're still with you.">'): the words are the nested speaker's, not the frame's. A phrase
+    quoted in the frame's clause ('claimed the vote was "rigged"') and a participle ('criticized
+    them for the vote, saying, "..."', whose speaker is the frame's) stay the frame's."""
+    if quote.cue_start is None or quote.cue_end is None or frame.cue_start in (None, quote.cue_start):
+        return False
+    if not frame.start <= quote.cue_start < quote.start:
+        return False
+    cue = context.doc[context.token_at(quote.cue_start)]
+    introduced = context.text[quote.cue_end:quote.start].rstrip(OPENING_MARKS + " ").endswith((":", ","))
+    return introduced and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
 
 
 def _own_cue_inside(quote: Quote, frame: Quote, text: str) -> bool:
@@ -2404,6 +2439,9 @@ def speech_content(token: Token) -> list[tuple[int, int]] | None:
     parenthetical = _parenthetical_content(token)
     if parenthetical is not None:
         return parenthetical
+    fronted = _fronted_as_report(token)
+    if fronted is not None:
+        return [fronted]
     trailing = closing_attribution(token)
     return [trailing] if trailing is not None else None
 
@@ -2417,6 +2455,37 @@ def _as_reported(cue: Token, opening: int) -> bool:
     the cue's own (", as Sanders has criticized Clinton for ..." is a reason, not a source)."""
     return cue.doc[opening].lower_ == "as" and not any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in cue.children)
+
+
+# Verbs whose "as" clause set before a sentence cites that sentence ("As the Times reported, ..."). With
+# other speech verbs "as" is as often one of time ("As the senator spoke, protesters ..."), and what one
+# predicted or warned of is told as having come true, in the writer's words.
+_CITING_LEMMAS = frozenset("say note report write explain argue state claim observe remark acknowledge admit".split())
+
+
+def _fronted_as_report(cue: Token) -> tuple[int, int] | None:
+    """Token range of the clause a fronted "as" clause cites ("As the Times reported on Friday, <the
+    talks had failed>."): a citing verb with its subject and no object or clause of its own, set off
+    by a comma before the subject of the clause it hangs on. Its mirror closing the sentence (",
+    as the Times reported.") is :func:`closing_attribution`."""
+    head, doc = cue.head, cue.doc
+    if cue.dep_ != "advcl" or head.i <= cue.i or head.dep_ == "relcl" or cue.lemma_.lower() not in _CITING_LEMMAS:
+        return None
+    cited = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if cited is None or not _as_reported(cue, cue.left_edge.i):
+        return None  # "As reported, ...", "As expected, ...": no one named
+    if cue.tag_ == "VBP" and cited.lower_ in ("i", "we"):
+        return None  # "As I write, the fund has raised ...": the time of writing, not a report
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i > cue.i), None)
+    if subject is None or _is_cue(head, quote_cue=False):
+        # "As Breitbart reported, Kudlow said ...": the report inside is its own attribution.
+        return None
+    # The comma closing the "as" clause: the parser may hang a time phrase before it on the main
+    # verb ("As X said last week, ...").
+    comma = next((t.i for t in doc[cue.i + 1:subject.left_edge.i] if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1:comma]):
+        return None
+    return comma + 1, head.right_edge.i + 1
 
 
 # Marks before a closing attribution: ", the poll found." / "— the bureau reported Friday."
@@ -2789,6 +2858,7 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
         start += 1
     while end > start and doc[end - 1].idx >= p_end:
         end -= 1
+    start, end = _within_cue_line(doc, cue.i, start, end)
     if start < end and doc[start].idx == p_start and (dash := _dateline_dash(doc, start, end)) is not None:
         start = dash + 1  # "NEW DELHI (AP) — India will ...": the dateline is the reporter's, not said
     start, end = _outside_open_brackets(doc, cue.i, start, end)
@@ -2808,6 +2878,18 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
                 and (_starts_aside(doc[i + 1]) or (doc[i].text != "," and _opens_apposition(doc[i + 1]))):
             return start, i
     return start, end
+
+
+def _within_cue_line(doc: Doc, cue: int, start: int, end: int) -> tuple[int, int]:
+    """Tokens ``start:end`` on the cue's line: a line break inside a paragraph before a word that
+    is not lower case ends a headline, a live blog's entry title or a list item ("Rubio Says He Would
+    Support A Rape Exception<\n>Jeb Bush ..." had run into the next line's speaker); before a lower-case
+    word it is a hard wrap inside a sentence ("participate personally<\n>in caucuses")."""
+    breaks = [t.i for t in doc[start:end] if _is_line_break(t) and t.i + 1 < len(doc)
+              and not doc[t.i + 1].text[:1].islower()]
+    before = [i for i in breaks if i < cue]
+    after = [i for i in breaks if i > cue]
+    return (before[-1] + 1 if before else start), (after[0] if after else end)
 
 
 def _outside_open_brackets(doc: Doc, cue: int, start: int, end: int) -> tuple[int, int]:
