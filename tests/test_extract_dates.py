@@ -1657,3 +1657,21 @@ def test_extract_dates_a_weekday_of_a_vote_is_the_vote(nlp) -> None:
     # A month the vote plans for stays ahead, and so does a vote still to come.
     assert dates_in(nlp, "The board voted to hold the election in December.")["December"][0] == "2023-12"
     assert dates_in(nlp, "The union will vote to ratify the contract on Wednesday.")["Wednesday"][0] == "2023-09-20"
+
+
+@pytest.mark.model
+def test_extract_dates_the_previous_week_counts_from_the_week_named(nlp) -> None:
+    # A weekly report: "the prior week" is the week before the one reported, not the week before
+    # the day the report came out ("said Thursday"), nor before a benchmark day ("since March 2, 2020").
+    text = (
+        "Orders for farm equipment fell to 12,400 last week, down 800 from the prior week, the trade group "
+        "said Thursday. Orders were at their lowest since March 2, 2020, when the harvest ended. "
+        "The previous week's figure was revised up to 13,300."
+    )
+    found = dates_in(nlp, text)
+    assert found["last week"][0] == "2023-W36"
+    assert found["the prior week"][0] == "2023-W35"
+    assert found["The previous week"][0] == "2023-W35"
+    # "the week ended Sept. 2" is the week named; "the following week" counts from it.
+    text = "Sales rose 4% in the week ended Sept. 2, the company said Thursday. The following week they fell."
+    assert dates_in(nlp, text)["The following week"][0] == "2023-W36"

@@ -193,6 +193,7 @@ class Anchor:
     reference: str | None = None  # value of the last calendar date mentioned before ("June 1998")
     happened: bool = False  # the date is when a simple-past verb's event took place ("In October, the board approved")
     modifier: bool = False  # the date modifies a noun ("the Jan. 1 deadline"), not the verb's event
+    week: str | None = None  # the ISO week the text last named ("last week"), while no other day has moved on from it
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +220,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
     coarse_before: dict[int, int] = {}  # by sentence: where it first names another year, month, season or week
     last_quarter: tuple[int, int] | None = None
     reference: str | None = None
+    named_week: str | None = None  # the week a "previous week" counts from (see _week_in_force)
     mentioned_quarter: str | None = None  # the last quarter the text named, for "that quarter"
     resolved: list[tuple[Span, Resolution]] = []
     references: list[str | None] = []  # the reference time in force at each span
@@ -246,6 +248,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             financial[sentence.start] = _is_financial(sentence)
         anchor = Anchor(
             dct=dct, tense=tense, quarter=last_quarter, financial=financial[sentence.start], reference=reference,
+            week=named_week,
             happened=tense == "past" and _dates_a_simple_past(span),
             modifier=span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.pos_ == "NOUN" and not sudden,
         )
@@ -283,6 +286,9 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         if (result.value and _COARSER_THAN_DAY_RE.fullmatch(result.value) and dct is not None
                 and not _period_contains(result.value, dct)):
             coarse_before.setdefault(span.sent.start, span.start)
+        if not (_is_since(span) or _in_since_phrase(span) or _in_since_clause(span) or _counts_from_week(span, anchor)):
+            # "the lowest level since March 14, 2020" measures from that day; the story is still in its week.
+            named_week = _week_in_force(named_week, result, dct)
         if result.value and (point := re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)", result.value)):
             reference = point.group(0)
         resolved.append((span, result))
@@ -320,6 +326,41 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
 
 
 _COARSER_THAN_DAY_RE = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?")
+
+
+def _week_in_force(week: str | None, result: Resolution, dct: date | None) -> str | None:
+    """The week "the previous week" counts from after ``result``: a week just named, kept past the days
+    inside it and the publication day ("fell to 473,000 last week, the department said Thursday. The
+    prior week's level ..." is the week before last week), given up for any other day."""
+    if result.value is None:
+        return week
+    if result.grain == "week" and re.fullmatch(r"\d{4}-W\d{2}", result.value):
+        return result.value
+    if week is None or result.grain != "day" or not re.match(r"\d{4}-\d{2}-\d{2}", result.value):
+        return week
+    day = date.fromisoformat(result.value[:10])
+    return week if day == dct or _iso_week(day) == week else None
+
+
+def _in_since_clause(span: Span) -> bool:
+    """"since the pandemic began to claim jobs ten weeks ago": a date in a "since" clause, up to the verb it opens."""
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            if any(child.lower_ == "since" and child.dep_ == "mark" for child in token.children):
+                return True
+            if token.dep_ not in ("xcomp", "conj"):  # "began to claim": the clause goes on up
+                return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _counts_from_week(span: Span, anchor: Anchor) -> bool:
+    """"The previous week" counted from the week last named: that week stays the one the story is in."""
+    return anchor.week is not None and re.search(r"(?i)\b(?:previous|prior|following|next|before|after)\b",
+                                                 span.text) is not None and "week" in span.text.lower()
 
 
 def _period_contains(value: str, day: date) -> bool:
@@ -3375,6 +3416,10 @@ def _rule_unanchored(text: str, anchor: Anchor) -> Resolution | None:
         )
     else:
         return None
+    if unit == "week" and anchor.week is not None:
+        # "fell to 473,000 last week, from 507,000 the prior week": the week before the week named.
+        monday = date.fromisocalendar(int(anchor.week[:4]), int(anchor.week[6:]), 1)
+        return Resolution(_iso_week(monday + timedelta(weeks=step)), "week")
     resolved = _shift_reference(anchor.reference, unit, step)
     return resolved or Resolution(None, "unknown", "DATE", "relative to another event")
 
