@@ -1675,3 +1675,11 @@ def test_extract_dates_the_previous_week_counts_from_the_week_named(nlp) -> None
     # "the week ended Sept. 2" is the week named; "the following week" counts from it.
     text = "Sales rose 4% in the week ended Sept. 2, the company said Thursday. The following week they fell."
     assert dates_in(nlp, text)["The following week"][0] == "2023-W36"
+
+
+@pytest.mark.model
+def test_extract_dates_a_date_in_the_subject_of_a_past_plan(nlp) -> None:
+    # "planned" looks ahead for what was planned, not for a date inside its subject: written in
+    # March, "farmers in February planned ..." is this February (it had been next February).
+    text = "A survey found that a third of dairy farmers in February planned to buy new equipment."
+    assert dates_in(nlp, text, "2020-03-06")["February"][0] == "2020-02"

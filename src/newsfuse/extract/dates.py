@@ -2086,6 +2086,7 @@ def governing_tense(span: Span) -> Tense | None:
     """Tense of the verb that governs ``span`` ("said on Tuesday" -> past, "will meet on Tuesday" -> future)."""
     token = span.root
     through_noun = False
+    from_subject = False
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not _is_participle_preposition(token):
             tense = _verb_tense(token)
@@ -2093,11 +2094,16 @@ def governing_tense(span: Span) -> Tense | None:
                 # "Despite a jobless rate of 6.1% in April, employers are reporting ...": the plan
                 # reading of "are ...ing" is for dates of the verb, not of a noun in its clause.
                 tense = "present"
+            if tense == "future" and from_subject and token.tag_ == "VBD":
+                # "a fifth of small companies in February planned to add jobs": a date in the subject
+                # is not what was planned (it had been next February).
+                tense = "past"
             if tense is not None or not _is_nonfinite_clause(token):
                 return tense
             # "was found floating ... on Thanksgiving Day": a participle takes the tense of its clause.
         if token.i != span.root.i and token.pos_ in ("NOUN", "PROPN"):
             through_noun = True
+        from_subject = from_subject or token.dep_ in ("nsubj", "nsubjpass")
         if token.head.i == token.i:
             return None
         token = token.head
