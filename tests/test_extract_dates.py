@@ -1683,3 +1683,14 @@ def test_extract_dates_a_date_in_the_subject_of_a_past_plan(nlp) -> None:
     # March, "farmers in February planned ..." is this February (it had been next February).
     text = "A survey found that a third of dairy farmers in February planned to buy new equipment."
     assert dates_in(nlp, text, "2020-03-06")["February"][0] == "2020-02"
+
+
+@pytest.mark.model
+def test_extract_dates_a_month_or_week_earlier_than_the_one_named(nlp) -> None:
+    # As TimeML dates "a year earlier": the month (week) before the one the text names; both had been lengths.
+    text = "The jobless rate in the county fell to 4.2% in August, down from 4.5% a month earlier."
+    assert dates_in(nlp, text)["a month earlier"][0] == "2023-07"
+    text = "Orders for tractors fell to 1,200 last week from a revised 1,350 a week earlier, the group said Thursday."
+    assert dates_in(nlp, text)["a week earlier"][0] == "2023-W35"
+    # A comparison stays a length.
+    assert dates_in(nlp, "In May, the rains came a month earlier than forecast.")["a month earlier"][0] == "P1M"

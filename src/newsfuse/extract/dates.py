@@ -268,6 +268,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _after_midnight(span, result)
         result = _time_from_now(span, result, anchor)
         result = _referring(span, result, anchor, resolved[-1] if resolved else None)
+        result = _week_or_month_earlier(span, result, anchor)
         result = _since_behind(span, result, anchor)
         result = _in_possessive_year(span, result, anchor, resolved[-1] if resolved else None)
         result = _same_period_year_before(span, result, resolved[-1] if resolved else None)
@@ -361,6 +362,30 @@ def _counts_from_week(span: Span, anchor: Anchor) -> bool:
     """"The previous week" counted from the week last named: that week stays the one the story is in."""
     return anchor.week is not None and re.search(r"(?i)\b(?:previous|prior|following|next|before|after)\b",
                                                  span.text) is not None and "week" in span.text.lower()
+
+
+def _week_or_month_earlier(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"fell to 6.1% in April, up from 6% a month earlier": the month before the one the text named, as
+    TimeML dates "a year earlier"; "a week earlier" the week before the week (or day) named. Without
+    one, or in a comparison ("a month earlier than forecast"), it stays a length."""
+    match = re.fullmatch(r"(?:a|one) (week|month) (?:earlier|before)", span.text.lower())
+    doc = span.doc
+    if match is None or result.type != "DURATION" or (span.end < len(doc) and doc[span.end].lower_ == "than"):
+        return result
+    if match.group(1) == "month":
+        if anchor.reference is None or len(anchor.reference) < 7:
+            return result
+        return _shift_reference(anchor.reference[:7], "month", -1) or result
+    if anchor.week is not None and _week_named_earlier_in_sentence(span):
+        monday = date.fromisocalendar(int(anchor.week[:4]), int(anchor.week[6:]), 1)
+        return Resolution(_iso_week(monday - timedelta(weeks=1)), "week")
+    return _shift_reference(anchor.reference, "week", -1) or result
+
+
+def _week_named_earlier_in_sentence(span: Span) -> bool:
+    """Whether ``span``'s sentence names a week before it ("fell last week from 507,000 a week earlier"): a week
+    named sentences before may be a side event's ("the memo he released last week"), not the story's time."""
+    return any(token.lower_ == "week" for token in span.doc[span.sent.start : span.start])
 
 
 def _period_contains(value: str, day: date) -> bool:
