@@ -2237,12 +2237,22 @@ def _is_scheduled_date(span: Span) -> bool:
     verb = span.root.head
     if verb.dep_ == "prep" or verb.tag_ == "IN":
         verb = verb.head  # "meet on Monday"
+    verb = _verb_of_misattached_weekday(span, verb)
     if verb.tag_ == "VBP" and verb.lower_ in _SAME_PAST_FORM:
         return False  # "other stocks hurt the index on Friday" is as likely past
     if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _REPORTING_LEMMAS:
         return False
     # With a month, only verbs of a start or an end: "the figures cover January to June" is no plan.
     return bool(re.match(rf"{_WEEKDAY_RE}(?:\s|$)", span.text, re.IGNORECASE)) or verb.lemma_.lower() in _SCHEDULE_LEMMAS
+
+
+def _verb_of_misattached_weekday(span: Span, head: Token) -> Token:
+    """"Newsom heads into the Golden State recall Tuesday": the parse hangs the bare weekday on the verb's
+    object, but an object noun takes no adverb of time, so the weekday dates the verb ("heads")."""
+    if span.root.dep_ != "npadvmod" or head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("dobj", "pobj"):
+        return head
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else head
 
 
 def _is_nonfinite_clause(verb: Token) -> bool:
