@@ -1698,7 +1698,7 @@ def test_extract_dates_a_month_or_week_earlier_than_the_one_named(nlp) -> None:
 
 @pytest.mark.model
 def test_extract_dates_a_weekday_the_parse_hangs_on_an_object(nlp) -> None:
-    # The small model hangs "Tuesday" on "recall", the object; the present-simple verb still schedules it
+    # The small model hangs "Tuesday" on "primary", the object; the present-simple verb still schedules it
     # (it had been last Tuesday, the vote still ahead).
-    text = "Oregon Gov. Ellen Park heads into the Pacific State recall Tuesday with the wind at her back."
+    text = "Maine Sen. Tom Hale heads into the Pine Tree State primary Tuesday with the wind at his back."
     assert dates_in(nlp, text, "2021-09-11")["Tuesday"][0] == "2021-09-14"
