@@ -1702,3 +1702,15 @@ def test_extract_dates_a_weekday_the_parse_hangs_on_an_object(nlp) -> None:
     # (it had been last Tuesday, the vote still ahead).
     text = "Maine Sen. Tom Hale heads into the Pine Tree State primary Tuesday with the wind at his back."
     assert dates_in(nlp, text, "2021-09-11")["Tuesday"][0] == "2021-09-14"
+
+
+@pytest.mark.model
+def test_extract_dates_a_weekday_naming_a_kind_of_show_or_service(nlp) -> None:
+    # "the Sunday shows" are the shows that air on Sundays, not the Sunday before the writing.
+    text = "The senator skipped the Sunday shows after the vote on the trade bill."
+    assert dates_in(nlp, text)["Sunday"][:3:2] == ("XXXX-WXX-7", "SET")
+    text = "The bishop said the flu had reached Sunday sermons and youth camps across the state."
+    assert dates_in(nlp, text)["Sunday"][0] == "XXXX-WXX-7"
+    # Events of one day and a person's own posts keep their day.
+    assert dates_in(nlp, "The Friday explosions killed nine people.")["Friday"][0] == "2023-09-08"
+    assert dates_in(nlp, "The mayor sent his Sunday tweets before the game.")["Sunday"][0] == "2023-09-10"

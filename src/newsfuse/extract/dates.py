@@ -273,6 +273,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _in_possessive_year(span, result, anchor, resolved[-1] if resolved else None)
         result = _same_period_year_before(span, result, resolved[-1] if resolved else None)
         result = _indefinite_weekday(span, result)
+        result = _weekday_of_a_kind(span, result)
         result = _decade_with_apostrophe(span, result)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
@@ -2048,6 +2049,30 @@ def _indefinite_weekday(span: Span, result: Resolution) -> Resolution:
     if weekday is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T[A-Z]{2})?", result.value):
         return result
     return Resolution(f"XXXX-WXX-{weekday + 1}{result.value[10:]}", result.grain, result.type)
+
+
+def _weekday_of_a_kind(span: Span, result: Resolution) -> Resolution:
+    """"appeared on the Sunday shows", "Sunday worship services": a bare weekday before a plural noun names a
+    kind of thing that recurs on that weekday (TimeML's set ``XXXX-WXX-7``), not the one nearest the writing
+    (shows of 2012 had been dated the Sunday before a 2014 article). "His Sunday tweets" keeps its day."""
+    weekday = WEEKDAYS.get(span.text.lower().rstrip("."))
+    if weekday is None or len(span) != 1 or result.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", result.value):
+        return result
+    noun = span.root.head
+    kinds = {noun.lemma_.lower()}
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "Sunday talk show appearances": up to the noun the compounds modify
+        kinds.add(noun.lemma_.lower())
+    if span.root.dep_ != "compound" or noun.tag_ != "NNS" or any(c.dep_ == "poss" for c in noun.children):
+        return result
+    if not kinds & _WEEKLY_KINDS:
+        return result  # "The Friday explosions", "a pair of Wednesday deadlines": events of one day
+    return Resolution(f"XXXX-WXX-{weekday + 1}", "day", "SET")
+
+
+# What a weekday names as a recurring kind: a programme's slot and a weekly service or work shift.
+_WEEKLY_KINDS = frozenset({"show", "program", "programme", "broadcast", "newscast", "edition", "service", "sermon",
+                           "shift"})
 
 
 def _since_behind(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
