@@ -1657,3 +1657,60 @@ def test_extract_dates_a_weekday_of_a_vote_is_the_vote(nlp) -> None:
     # A month the vote plans for stays ahead, and so does a vote still to come.
     assert dates_in(nlp, "The board voted to hold the election in December.")["December"][0] == "2023-12"
     assert dates_in(nlp, "The union will vote to ratify the contract on Wednesday.")["Wednesday"][0] == "2023-09-20"
+
+
+@pytest.mark.model
+def test_extract_dates_the_previous_week_counts_from_the_week_named(nlp) -> None:
+    # A weekly report: "the prior week" is the week before the one reported, not the week before
+    # the day the report came out ("said Thursday"), nor before a benchmark day ("since March 2, 2020").
+    text = (
+        "Orders for farm equipment fell to 12,400 last week, down 800 from the prior week, the trade group "
+        "said Thursday. Orders were at their lowest since March 2, 2020, when the harvest ended. "
+        "The previous week's figure was revised up to 13,300."
+    )
+    found = dates_in(nlp, text)
+    assert found["last week"][0] == "2023-W36"
+    assert found["the prior week"][0] == "2023-W35"
+    assert found["The previous week"][0] == "2023-W35"
+    # "the week ended Sept. 2" is the week named; "the following week" counts from it.
+    text = "Sales rose 4% in the week ended Sept. 2, the company said Thursday. The following week they fell."
+    assert dates_in(nlp, text)["The following week"][0] == "2023-W36"
+
+
+@pytest.mark.model
+def test_extract_dates_a_date_in_the_subject_of_a_past_plan(nlp) -> None:
+    # "planned" looks ahead for what was planned, not for a date inside its subject: written in
+    # March, "farmers in February planned ..." is this February (it had been next February).
+    text = "A survey found that a third of dairy farmers in February planned to buy new equipment."
+    assert dates_in(nlp, text, "2020-03-06")["February"][0] == "2020-02"
+
+
+@pytest.mark.model
+def test_extract_dates_a_month_or_week_earlier_than_the_one_named(nlp) -> None:
+    # As TimeML dates "a year earlier": the month (week) before the one the text names; both had been lengths.
+    text = "The jobless rate in the county fell to 4.2% in August, down from 4.5% a month earlier."
+    assert dates_in(nlp, text)["a month earlier"][0] == "2023-07"
+    text = "Orders for tractors fell to 1,200 last week from a revised 1,350 a week earlier, the group said Thursday."
+    assert dates_in(nlp, text)["a week earlier"][0] == "2023-W35"
+    # A comparison stays a length.
+    assert dates_in(nlp, "In May, the rains came a month earlier than forecast.")["a month earlier"][0] == "P1M"
+
+
+@pytest.mark.model
+def test_extract_dates_a_weekday_the_parse_hangs_on_an_object(nlp) -> None:
+    # The small model hangs "Tuesday" on "primary", the object; the present-simple verb still schedules it
+    # (it had been last Tuesday, the vote still ahead).
+    text = "Maine Sen. Tom Hale heads into the Pine Tree State primary Tuesday with the wind at his back."
+    assert dates_in(nlp, text, "2021-09-11")["Tuesday"][0] == "2021-09-14"
+
+
+@pytest.mark.model
+def test_extract_dates_a_weekday_naming_a_kind_of_show_or_service(nlp) -> None:
+    # "the Sunday shows" are the shows that air on Sundays, not the Sunday before the writing.
+    text = "The senator skipped the Sunday shows after the vote on the trade bill."
+    assert dates_in(nlp, text)["Sunday"][:3:2] == ("XXXX-WXX-7", "SET")
+    text = "The bishop said the flu had reached Sunday sermons and youth camps across the state."
+    assert dates_in(nlp, text)["Sunday"][0] == "XXXX-WXX-7"
+    # Events of one day and a person's own posts keep their day.
+    assert dates_in(nlp, "The Friday explosions killed nine people.")["Friday"][0] == "2023-09-08"
+    assert dates_in(nlp, "The mayor sent his Sunday tweets before the game.")["Sunday"][0] == "2023-09-10"

@@ -193,6 +193,7 @@ class Anchor:
     reference: str | None = None  # value of the last calendar date mentioned before ("June 1998")
     happened: bool = False  # the date is when a simple-past verb's event took place ("In October, the board approved")
     modifier: bool = False  # the date modifies a noun ("the Jan. 1 deadline"), not the verb's event
+    week: str | None = None  # the ISO week the text last named ("last week"), while no other day has moved on from it
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +220,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
     coarse_before: dict[int, int] = {}  # by sentence: where it first names another year, month, season or week
     last_quarter: tuple[int, int] | None = None
     reference: str | None = None
+    named_week: str | None = None  # the week a "previous week" counts from (see _week_in_force)
     mentioned_quarter: str | None = None  # the last quarter the text named, for "that quarter"
     resolved: list[tuple[Span, Resolution]] = []
     references: list[str | None] = []  # the reference time in force at each span
@@ -246,6 +248,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             financial[sentence.start] = _is_financial(sentence)
         anchor = Anchor(
             dct=dct, tense=tense, quarter=last_quarter, financial=financial[sentence.start], reference=reference,
+            week=named_week,
             happened=tense == "past" and _dates_a_simple_past(span),
             modifier=span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.pos_ == "NOUN" and not sudden,
         )
@@ -265,10 +268,12 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         result = _after_midnight(span, result)
         result = _time_from_now(span, result, anchor)
         result = _referring(span, result, anchor, resolved[-1] if resolved else None)
+        result = _week_or_month_earlier(span, result, anchor)
         result = _since_behind(span, result, anchor)
         result = _in_possessive_year(span, result, anchor, resolved[-1] if resolved else None)
         result = _same_period_year_before(span, result, resolved[-1] if resolved else None)
         result = _indefinite_weekday(span, result)
+        result = _weekday_of_a_kind(span, result)
         result = _decade_with_apostrophe(span, result)
         if mentioned_quarter and result.value is None and _clean(span.text) == "that quarter":
             result = Resolution(mentioned_quarter, "quarter")  # "Results for that quarter included ..."
@@ -283,6 +288,9 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         if (result.value and _COARSER_THAN_DAY_RE.fullmatch(result.value) and dct is not None
                 and not _period_contains(result.value, dct)):
             coarse_before.setdefault(span.sent.start, span.start)
+        if not (_is_since(span) or _in_since_phrase(span) or _in_since_clause(span) or _counts_from_week(span, anchor)):
+            # "the lowest level since March 14, 2020" measures from that day; the story is still in its week.
+            named_week = _week_in_force(named_week, result, dct)
         if result.value and (point := re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)", result.value)):
             reference = point.group(0)
         resolved.append((span, result))
@@ -320,6 +328,65 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
 
 
 _COARSER_THAN_DAY_RE = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?")
+
+
+def _week_in_force(week: str | None, result: Resolution, dct: date | None) -> str | None:
+    """The week "the previous week" counts from after ``result``: a week just named, kept past the days
+    inside it and the publication day ("fell to 473,000 last week, the department said Thursday. The
+    prior week's level ..." is the week before last week), given up for any other day."""
+    if result.value is None:
+        return week
+    if result.grain == "week" and re.fullmatch(r"\d{4}-W\d{2}", result.value):
+        return result.value
+    if week is None or result.grain != "day" or not re.match(r"\d{4}-\d{2}-\d{2}", result.value):
+        return week
+    day = date.fromisoformat(result.value[:10])
+    return week if day == dct or _iso_week(day) == week else None
+
+
+def _in_since_clause(span: Span) -> bool:
+    """"since the pandemic began to claim jobs ten weeks ago": a date in a "since" clause, up to the verb it opens."""
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            if any(child.lower_ == "since" and child.dep_ == "mark" for child in token.children):
+                return True
+            if token.dep_ not in ("xcomp", "conj"):  # "began to claim": the clause goes on up
+                return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _counts_from_week(span: Span, anchor: Anchor) -> bool:
+    """"The previous week" counted from the week last named: that week stays the one the story is in."""
+    return anchor.week is not None and re.search(r"(?i)\b(?:previous|prior|following|next|before|after)\b",
+                                                 span.text) is not None and "week" in span.text.lower()
+
+
+def _week_or_month_earlier(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"fell to 6.1% in April, up from 6% a month earlier": the month before the one the text named, as
+    TimeML dates "a year earlier"; "a week earlier" the week before the week (or day) named. Without
+    one, or in a comparison ("a month earlier than forecast"), it stays a length."""
+    match = re.fullmatch(r"(?:a|one) (week|month) (?:earlier|before)", span.text.lower())
+    doc = span.doc
+    if match is None or result.type != "DURATION" or (span.end < len(doc) and doc[span.end].lower_ == "than"):
+        return result
+    if match.group(1) == "month":
+        if anchor.reference is None or len(anchor.reference) < 7:
+            return result
+        return _shift_reference(anchor.reference[:7], "month", -1) or result
+    if anchor.week is not None and _week_named_earlier_in_sentence(span):
+        monday = date.fromisocalendar(int(anchor.week[:4]), int(anchor.week[6:]), 1)
+        return Resolution(_iso_week(monday - timedelta(weeks=1)), "week")
+    return _shift_reference(anchor.reference, "week", -1) or result
+
+
+def _week_named_earlier_in_sentence(span: Span) -> bool:
+    """Whether ``span``'s sentence names a week before it ("fell last week from 507,000 a week earlier"): a week
+    named sentences before may be a side event's ("the memo he released last week"), not the story's time."""
+    return any(token.lower_ == "week" for token in span.doc[span.sent.start : span.start])
 
 
 def _period_contains(value: str, day: date) -> bool:
@@ -1984,6 +2051,30 @@ def _indefinite_weekday(span: Span, result: Resolution) -> Resolution:
     return Resolution(f"XXXX-WXX-{weekday + 1}{result.value[10:]}", result.grain, result.type)
 
 
+def _weekday_of_a_kind(span: Span, result: Resolution) -> Resolution:
+    """"appeared on the Sunday shows", "Sunday worship services": a bare weekday before a plural noun names a
+    kind of thing that recurs on that weekday (TimeML's set ``XXXX-WXX-7``), not the one nearest the writing
+    (shows of 2012 had been dated the Sunday before a 2014 article). "His Sunday tweets" keeps its day."""
+    weekday = WEEKDAYS.get(span.text.lower().rstrip("."))
+    if weekday is None or len(span) != 1 or result.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", result.value):
+        return result
+    noun = span.root.head
+    kinds = {noun.lemma_.lower()}
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "Sunday talk show appearances": up to the noun the compounds modify
+        kinds.add(noun.lemma_.lower())
+    if span.root.dep_ != "compound" or noun.tag_ != "NNS" or any(c.dep_ == "poss" for c in noun.children):
+        return result
+    if not kinds & _WEEKLY_KINDS:
+        return result  # "The Friday explosions", "a pair of Wednesday deadlines": events of one day
+    return Resolution(f"XXXX-WXX-{weekday + 1}", "day", "SET")
+
+
+# What a weekday names as a recurring kind: a programme's slot and a weekly service or work shift.
+_WEEKLY_KINDS = frozenset({"show", "program", "programme", "broadcast", "newscast", "edition", "service", "sermon",
+                           "shift"})
+
+
 def _since_behind(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
     """"Shares have risen since Oct. 11", written on Sept. 20: the start of a stretch that runs up
     to the writing lies before it, so a year-less date after the DCT is last year's (the past tense
@@ -2045,6 +2136,7 @@ def governing_tense(span: Span) -> Tense | None:
     """Tense of the verb that governs ``span`` ("said on Tuesday" -> past, "will meet on Tuesday" -> future)."""
     token = span.root
     through_noun = False
+    from_subject = False
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not _is_participle_preposition(token):
             tense = _verb_tense(token)
@@ -2052,11 +2144,16 @@ def governing_tense(span: Span) -> Tense | None:
                 # "Despite a jobless rate of 6.1% in April, employers are reporting ...": the plan
                 # reading of "are ...ing" is for dates of the verb, not of a noun in its clause.
                 tense = "present"
+            if tense == "future" and from_subject and token.tag_ == "VBD":
+                # "a fifth of small companies in February planned to add jobs": a date in the subject
+                # is not what was planned (it had been next February).
+                tense = "past"
             if tense is not None or not _is_nonfinite_clause(token):
                 return tense
             # "was found floating ... on Thanksgiving Day": a participle takes the tense of its clause.
         if token.i != span.root.i and token.pos_ in ("NOUN", "PROPN"):
             through_noun = True
+        from_subject = from_subject or token.dep_ in ("nsubj", "nsubjpass")
         if token.head.i == token.i:
             return None
         token = token.head
@@ -2165,12 +2262,22 @@ def _is_scheduled_date(span: Span) -> bool:
     verb = span.root.head
     if verb.dep_ == "prep" or verb.tag_ == "IN":
         verb = verb.head  # "meet on Monday"
+    verb = _verb_of_misattached_weekday(span, verb)
     if verb.tag_ == "VBP" and verb.lower_ in _SAME_PAST_FORM:
         return False  # "other stocks hurt the index on Friday" is as likely past
     if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _REPORTING_LEMMAS:
         return False
     # With a month, only verbs of a start or an end: "the figures cover January to June" is no plan.
     return bool(re.match(rf"{_WEEKDAY_RE}(?:\s|$)", span.text, re.IGNORECASE)) or verb.lemma_.lower() in _SCHEDULE_LEMMAS
+
+
+def _verb_of_misattached_weekday(span: Span, head: Token) -> Token:
+    """"Newsom heads into the Golden State recall Tuesday": the parse hangs the bare weekday on the verb's
+    object, but an object noun takes no adverb of time, so the weekday dates the verb ("heads")."""
+    if span.root.dep_ != "npadvmod" or head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("dobj", "pobj"):
+        return head
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else head
 
 
 def _is_nonfinite_clause(verb: Token) -> bool:
@@ -3375,6 +3482,10 @@ def _rule_unanchored(text: str, anchor: Anchor) -> Resolution | None:
         )
     else:
         return None
+    if unit == "week" and anchor.week is not None:
+        # "fell to 473,000 last week, from 507,000 the prior week": the week before the week named.
+        monday = date.fromisocalendar(int(anchor.week[:4]), int(anchor.week[6:]), 1)
+        return Resolution(_iso_week(monday + timedelta(weeks=step)), "week")
     resolved = _shift_reference(anchor.reference, unit, step)
     return resolved or Resolution(None, "unknown", "DATE", "relative to another event")
 
