@@ -50,7 +50,9 @@ Figure claims: values
     do not overlap are a part and its whole, and the smaller one is left out.
 
 Status
-    A claim carried by two or more groups is *corroborated*, by one group *single-source*. Two
+    A claim carried by two or more groups is *corroborated*, by one group *single-source*; two
+    groups whose supporting sentences are copies of each other outside quotation marks count once
+    (a sentence lifted from a wire story is the wire's report, :func:`_independent_count`). Two
     claims about the same quantity whose figures disagree are *conflicting* (both, listing each
     other in ``conflicts_with``; conflict wins over corroboration) when the disagreeing figures
     come from different groups and were published within :data:`CONFLICT_WINDOW_DAYS` of each
@@ -72,7 +74,8 @@ Status
 Quote claims
     The same direct quote (normalised: case, punctuation and spacing ignored; a quote trimmed
     by one outlet still matches the longer one) printed by two or more independent groups is a
-    corroborated claim, read from the shortest copy: its words are the ones every source prints. A quote printed by one group only is already in the quotes list and is
+    corroborated claim (two outlets quoting one statement are two reporters of it, unless the
+    words around the quotation are copied too), read from the shortest copy: its words are the ones every source prints. A quote printed by one group only is already in the quotes list and is
     not repeated as a claim.
 
 Claim text is the sentence (``Extraction.sentences``) containing the first source; the id is
@@ -93,12 +96,15 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+
+import numpy as np
 
 from newsfuse.extract import MIN_RESTATED_COUNT
 from newsfuse.extract.dates import value_period
 from newsfuse.extract.figures import CHANGE_NOUNS
+from newsfuse.link.dedup import copies_own_words, own_shingles
 from newsfuse.records import Claim, ClaimStatus, Document, Extraction, Figure, Quote, Span
 
 # Relative slack of an approximate figure ("about", "nearly", "some").
@@ -339,6 +345,8 @@ class _Fig:
     named_group: bool = False  # what is counted is a named group ("Republicans", "Ukrainians")
     definite: bool = False  # the count follows "the", "all" or a possessive ("the two leaders")
     places: frozenset[str] = frozenset()  # the places (GPE, LOC) its sentence names
+    # shingles of its sentence's words outside quotation marks: tells a copied sentence (see _independent_count)
+    own: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64), compare=False)
 
 
 def normalise_unit(unit: str | None) -> str:
@@ -522,6 +530,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         scope=scope,
         purpose=_plain_words(figure.purpose or ""),
         context=_plain_words(text[s_start:s_end]),
+        own=own_shingles(text[s_start:s_end]),
         low=low,
         high=high,
     )
@@ -688,7 +697,7 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
         members = bins[i]
         against = relations.conflicts.get(i, set())
         later = relations.updates.get(i, set())
-        n_groups = len({f.group for f in members})
+        n_groups = _independent_count([(f.group, f.own) for f in members])
         status = _status(n_groups, bool(against))
         if status == "single-source" and not later and i not in successors and not _clear_quantity(members):
             continue
@@ -786,6 +795,30 @@ def _side(members: list[_Fig]) -> str:
     return f"\u201c{first.figure.text}\u201d ({', '.join(outlets)}{when})"
 
 
+def _independent_count(carriers: Sequence[tuple[str, np.ndarray]]) -> int:
+    """Independent sources among ``(group, own shingles of the supporting sentence)`` pairs.
+
+    Two groups count once when one's sentence copies the other's words outside quotation marks
+    (:func:`newsfuse.link.dedup.copies_own_words`): a sentence lifted from a wire story is the
+    wire's report, not a second one, even inside an article that is otherwise the outlet's own.
+    Two outlets quoting one statement stay two reporters of it.
+    """
+    distinct = list({(group, own.tobytes()): (group, own) for group, own in carriers}.values())
+    root = {group: group for group, _ in distinct}
+
+    def find(group: str) -> str:
+        while root[group] != group:
+            group = root[group]
+        return group
+
+    for i, (group, own) in enumerate(distinct):
+        for other_group, other_own in distinct[i + 1 :]:
+            mine, theirs = find(group), find(other_group)
+            if mine != theirs and copies_own_words(own, other_own):
+                root[theirs] = mine
+    return len({find(group) for group in root})
+
+
 def _status(n_groups: int, conflicting: bool) -> ClaimStatus:
     if conflicting:
         return "conflicting"
@@ -833,7 +866,7 @@ def _quote_claims(
     claims = []
     for quotes in carried.values():
         quotes.sort(key=lambda q: (order.get(q.doc, len(order)), q.start))
-        if len({groups.get(q.doc, q.doc) for q in quotes}) < 2:
+        if _independent_count([(groups.get(q.doc, q.doc), _words_around(q, extractions, texts)) for q in quotes]) < 2:
             continue
         first = _shared_words(quotes)
         text = texts.get(first.doc, "")
@@ -852,6 +885,16 @@ def _quote_claims(
             )
         )
     return claims
+
+
+def _words_around(quote: Quote, extractions: Mapping[str, Extraction], texts: Mapping[str, str]) -> np.ndarray:
+    """Own shingles of the sentence a quotation stands in, the quotation left out (what shows a copy)."""
+    text = texts.get(quote.doc, "")
+    extraction = extractions.get(quote.doc)
+    if extraction is None or not text:
+        return own_shingles("")
+    start, end = sentence_at(extraction, text, quote.start, quote.end)
+    return own_shingles(f"{text[start : min(quote.start, end)]} {text[max(quote.end, start) : end]}")
 
 
 def _shared_words(quotes: Sequence[Quote]) -> Quote:
