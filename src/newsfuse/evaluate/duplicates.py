@@ -26,6 +26,13 @@ recall per copy kind, and precision/recall of partial-reuse pairs {host, source}
 undated pair has no direction); a pair counts as found when the reported source is the gold source
 or one of its copies. Reuse reported between two unmodified real articles has no gold (outlets do
 quote the same tweets): it is counted apart.
+
+Splits ``real``, ``real-tune``, ``real-test`` score real reuse instead: pairs of articles of
+different outlets (AllSides, and NeuS read from the sibling ``neus-allsides`` folder) labelled by
+hand as wire copy, partial reuse, quotation only or independent, kept as ids in
+``newsfuse/data/reuse_pairs_gold.jsonl`` (``test``: pairs touching a NeuS ``test`` event). Scores:
+wire copies found as duplicates, partial reuse found, and quotation-only or independent pairs
+reported as either (target 0).
 """
 
 from __future__ import annotations
