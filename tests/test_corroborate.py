@@ -910,3 +910,19 @@ def test_corroborate_a_sentence_lifted_from_another_outlet_is_not_a_second_sourc
     assert claim_with(claims, docs[2], "2,300").status == "corroborated"
     quoted = [c for c in claims if c.focus and "rebuild every bridge" in c.focus]
     assert len(quoted) == 1 and quoted[0].status == "corroborated"
+
+
+def test_corroborate_an_outlet_relaying_another_outlets_interview_is_not_a_second_source() -> None:
+    times = make_doc("times", "Governor Lena Hart told the Velden Times on Friday that 2,300 residents had been "
+                     "evacuated. \u201cWe will rebuild every bridge before winter,\u201d she said.", "Velden Times (News)")
+    relay = make_doc("relay", "The governor said 2,300 residents had been evacuated, according to the Velden Times. "
+                     "\u201cWe will rebuild every bridge before winter,\u201d Hart told the Velden Times.", "Daily Post")
+    extractions = {
+        d.id: extraction(d, figure(d, "2,300", 2300, "residents", "evacuate"),
+                         quotes=(quote(d, "We will rebuild every bridge before winter"),))
+        for d in (times, relay)
+    }
+    claims = cross_check([times, relay], extractions, {})
+    # The Post relays what Hart told the Times: one report of the number and of the quotation.
+    assert not [c for c in claims if c.status == "corroborated"]
+    assert claim_with(claims, times, "2,300").status == "single-source"
