@@ -52,7 +52,9 @@ Figure claims: values
 Status
     A claim carried by two or more groups is *corroborated*, by one group *single-source*; two
     groups whose supporting sentences are copies of each other outside quotation marks count once
-    (a sentence lifted from a wire story is the wire's report, :func:`_independent_count`). Two
+    (a sentence lifted from a wire story is the wire's report, :func:`_independent_count`), and so do
+    two groups one of which credits the other's outlet ("he told ABC News", "according to CBS
+    News": it relays that outlet's reporting). Two
     claims about the same quantity whose figures disagree are *conflicting* (both, listing each
     other in ``conflicts_with``; conflict wins over corroboration) when the disagreeing figures
     come from different groups and were published within :data:`CONFLICT_WINDOW_DAYS` of each
