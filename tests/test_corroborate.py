@@ -860,3 +860,69 @@ def test_corroborate_two_outlets_writing_thousands_corroborate_no_number() -> No
     }
     claims = cross_check([a, b], extractions, {})
     assert not any(c.focus == "thousands" for c in claims)
+
+
+# -- a flood report and an article that lifted a sentence of it ----------------------------------
+
+FLOOD_WIRE = (
+    "Rescue teams in the river town of Velden searched flooded streets on Thursday. The flooding has forced 2,300 "
+    "residents from their homes in the district since Tuesday, the regional emergency agency said. "
+    "\u201cWe will rebuild every bridge before winter,\u201d Governor Lena Hart said at a news conference in Velden "
+    "on Thursday afternoon."
+)
+# The Post's own lead and ending around two sentences lifted from the wire report.
+FLOOD_POST = (
+    "Velden's mayor asked the army for help as the river kept rising. The flooding has forced 2,300 residents from "
+    "their homes in the district since Tuesday, the regional emergency agency said. Schools will stay closed. "
+    "\"We will rebuild every bridge before winter,\" Governor Lena Hart said at a news conference in Velden on "
+    "Thursday afternoon."
+)
+# The Ledger's own report: the same number and statement in its own words.
+FLOOD_LEDGER = (
+    "About 2,300 people have had to leave their homes, emergency officials told the Ledger. Hart promised: "
+    "\u201cWe will rebuild every bridge before winter.\u201d"
+)
+
+
+def _flood(*names: str) -> tuple[list[Document], dict[str, Extraction]]:
+    texts = {"wire": (FLOOD_WIRE, "Harbor Wire"), "post": (FLOOD_POST, "Velden Post"), "ledger": (FLOOD_LEDGER, "Ledger")}
+    docs = [make_doc(n, texts[n][0], texts[n][1], "2025-10-02") for n in names]
+    extractions = {
+        d.id: extraction(
+            d,
+            figure(d, "2,300", 2300, "residents" if d.id != "ledger" else "people", "evacuate",
+                   "exact" if d.id != "ledger" else "approx"),
+            quotes=(quote(d, "We will rebuild every bridge before winter"),),
+        )
+        for d in docs
+    }
+    return docs, extractions
+
+
+def test_corroborate_a_sentence_lifted_from_another_outlet_is_not_a_second_source() -> None:
+    # The Post printed the wire's sentences word for word: one report, whatever the article around it.
+    docs, extractions = _flood("wire", "post")
+    claims = cross_check(docs, extractions, {})
+    assert not [c for c in claims if c.status == "corroborated"]
+    # An outlet writing the number and quoting the statement in its own words corroborates both.
+    docs, extractions = _flood("wire", "post", "ledger")
+    claims = cross_check(docs, extractions, {})
+    assert claim_with(claims, docs[2], "2,300").status == "corroborated"
+    quoted = [c for c in claims if c.focus and "rebuild every bridge" in c.focus]
+    assert len(quoted) == 1 and quoted[0].status == "corroborated"
+
+
+def test_corroborate_an_outlet_relaying_another_outlets_interview_is_not_a_second_source() -> None:
+    times = make_doc("times", "Governor Lena Hart told the Velden Times on Friday that 2,300 residents had been "
+                     "evacuated. \u201cWe will rebuild every bridge before winter,\u201d she said.", "Velden Times (News)")
+    relay = make_doc("relay", "The governor said 2,300 residents had been evacuated, according to the Velden Times. "
+                     "\u201cWe will rebuild every bridge before winter,\u201d Hart told the Velden Times.", "Daily Post")
+    extractions = {
+        d.id: extraction(d, figure(d, "2,300", 2300, "residents", "evacuate"),
+                         quotes=(quote(d, "We will rebuild every bridge before winter"),))
+        for d in (times, relay)
+    }
+    claims = cross_check([times, relay], extractions, {})
+    # The Post relays what Hart told the Times: one report of the number and of the quotation.
+    assert not [c for c in claims if c.status == "corroborated"]
+    assert claim_with(claims, times, "2,300").status == "single-source"

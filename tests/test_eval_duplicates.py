@@ -9,10 +9,12 @@ import pytest
 
 from newsfuse.evaluate.duplicates import (
     KINDS,
+    REAL_LABELS,
     Article,
     generate,
     independent,
     load_articles,
+    load_real_pairs,
     make_copy,
     run,
     score_duplicates,
@@ -91,3 +93,24 @@ def test_eval_duplicates_on_real_articles(shared_data: Path) -> None:
     assert values["duplicate pair precision"] >= 0.99
     assert values["duplicate pair recall"] >= 0.95
     assert values["reuse hosts marked duplicates"] == 0
+
+
+def test_eval_duplicates_real_pairs_are_ids_and_labels_only() -> None:
+    pairs = load_real_pairs(None)
+    assert len(pairs) >= 100
+    for pair in pairs:
+        assert set(pair) == {"a", "b", "label", "split"}  # no text of the articles
+        assert pair["label"] in REAL_LABELS and pair["split"] in ("tune", "test")
+        assert all(ref.split(":", 1)[0] in ("allsides", "neus") for ref in (pair["a"], pair["b"]))
+    assert len(load_real_pairs("tune")) + len(load_real_pairs("test")) == len(pairs)
+
+
+def test_eval_duplicates_on_real_pairs(shared_data: Path) -> None:
+    folder = shared_data / "article-bias-prediction-allsides"
+    if not folder.is_dir() or not (shared_data / "neus-allsides").is_dir():
+        pytest.skip(f"{folder} or its neus-allsides sibling not found")
+    report = run(folder, "real-tune")
+    values = {m.name.split(" (")[0]: m.value for m in report.metrics}
+    # shared quotations (interview answers, embedded posts) were reported as partial reuse
+    assert values["quotation-only pairs reported"] == 0
+    assert values["independent pairs reported"] == 0

@@ -7,11 +7,13 @@ import time
 from newsfuse.link.dedup import (
     CopyIndex,
     Reuse,
+    check_new,
     find_copies,
     find_duplicates,
     find_reuse,
     independent_sources,
     normalise_words,
+    own_words,
     shingles,
     syndication_groups,
 )
@@ -224,3 +226,40 @@ def test_link_dedup_scales_without_pairwise_comparison() -> None:
     ]
     docs.append(_doc("n999", list(docs[17].paragraphs[0].text.split("\n"))))
     assert find_duplicates(docs) == {"n999": "n017"}
+
+
+# Two outlets' own reports of one statement by the harbour authority and one post by the operator.
+STATEMENT = (
+    "We are working with the operator and the coast guard to refloat the Skagerrak Star safely, and we "
+    "expect the channel to reopen to traffic by Thursday evening at the latest."
+)
+POST = (
+    "All crossings between Halden and Strömstad are cancelled until further notice. Passengers with "
+    "bookings will be offered refunds or seats on our coaches. — Skagerrak Lines (@skagerraklines) March 5, 2024"
+)
+
+
+def test_link_dedup_a_statement_quoted_by_two_outlets_is_not_reuse() -> None:
+    wire = [WIRE[0], f"“{STATEMENT}” the harbour authority said.", POST, *WIRE[3:]]
+    own = [OWN_REPORT[0], f"The harbour authority said: \"{STATEMENT}\"", POST, *OWN_REPORT[1:]]
+    docs = [_doc("wire", wire, published="2024-03-05"), _doc("own", own, published="2024-03-06")]
+    # Each outlet quoted the statement and embedded the post: neither borrowed the other's prose.
+    assert find_reuse(docs) == []
+    assert check_new(docs[1], docs[:1]).reuse == ()
+
+
+def test_link_dedup_a_lifted_paragraph_with_a_shared_quotation_is_reuse() -> None:
+    quoted = f"“{STATEMENT}” the harbour authority said in a statement on Tuesday night."
+    wire = [WIRE[0], quoted, *WIRE[1:]]
+    host = [OWN_REPORT[0], quoted, WIRE[1], *OWN_REPORT[1:]]
+    docs = [_doc("wire", wire, published="2024-03-05"), _doc("host", host, published="2024-03-06")]
+    # The wire's own paragraph came along with the quotation: that is borrowing.
+    assert find_reuse(docs) == [Reuse("host", "wire", (1, 2), (1, 2))]
+    assert check_new(docs[1], docs[:1]).reuse == (Reuse("host", "wire", (1, 2), (1, 2)),)
+
+
+def test_link_dedup_own_words_leave_out_quotations_and_embedded_posts() -> None:
+    assert own_words("“We will reopen,” the mayor said. “Soon.”") == ["the", "mayor", "said"]
+    assert own_words("the channel is clear,” she added.") == ["she", "added"]  # a quotation running on
+    assert own_words('He said "the pier is safe') == ["he", "said"]
+    assert own_words(POST) == []

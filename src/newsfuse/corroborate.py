@@ -50,7 +50,11 @@ Figure claims: values
     do not overlap are a part and its whole, and the smaller one is left out.
 
 Status
-    A claim carried by two or more groups is *corroborated*, by one group *single-source*. Two
+    A claim carried by two or more groups is *corroborated*, by one group *single-source*; two
+    groups whose supporting sentences are copies of each other outside quotation marks count once
+    (a sentence lifted from a wire story is the wire's report, :func:`_independent_count`), and so do
+    two groups one of which credits the other's outlet ("he told ABC News", "according to CBS
+    News": it relays that outlet's reporting). Two
     claims about the same quantity whose figures disagree are *conflicting* (both, listing each
     other in ``conflicts_with``; conflict wins over corroboration) when the disagreeing figures
     come from different groups and were published within :data:`CONFLICT_WINDOW_DAYS` of each
@@ -72,7 +76,8 @@ Status
 Quote claims
     The same direct quote (normalised: case, punctuation and spacing ignored; a quote trimmed
     by one outlet still matches the longer one) printed by two or more independent groups is a
-    corroborated claim, read from the shortest copy: its words are the ones every source prints. A quote printed by one group only is already in the quotes list and is
+    corroborated claim (two outlets quoting one statement are two reporters of it, unless the
+    words around the quotation are copied too), read from the shortest copy: its words are the ones every source prints. A quote printed by one group only is already in the quotes list and is
     not repeated as a claim.
 
 Claim text is the sentence (``Extraction.sentences``) containing the first source; the id is
@@ -93,12 +98,16 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
+
+import numpy as np
 
 from newsfuse.extract import MIN_RESTATED_COUNT
 from newsfuse.extract.dates import value_period
 from newsfuse.extract.figures import CHANGE_NOUNS
+from newsfuse.link.dedup import copies_own_words, own_shingles
 from newsfuse.records import Claim, ClaimStatus, Document, Extraction, Figure, Quote, Span
 
 # Relative slack of an approximate figure ("about", "nearly", "some").
@@ -339,6 +348,9 @@ class _Fig:
     named_group: bool = False  # what is counted is a named group ("Republicans", "Ukrainians")
     definite: bool = False  # the count follows "the", "all" or a possessive ("the two leaders")
     places: frozenset[str] = frozenset()  # the places (GPE, LOC) its sentence names
+    # shingles of its sentence's words outside quotation marks: tells a copied sentence (see _independent_count)
+    own: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64), compare=False)
+    credits: frozenset[str] = frozenset()  # outlets its sentence gives as the source ("told CNBC")
 
 
 def normalise_unit(unit: str | None) -> str:
@@ -522,6 +534,8 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         scope=scope,
         purpose=_plain_words(figure.purpose or ""),
         context=_plain_words(text[s_start:s_end]),
+        own=own_shingles(text[s_start:s_end]),
+        credits=credited_outlets(text[s_start:s_end]),
         low=low,
         high=high,
     )
@@ -688,7 +702,7 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
         members = bins[i]
         against = relations.conflicts.get(i, set())
         later = relations.updates.get(i, set())
-        n_groups = len({f.group for f in members})
+        n_groups = _independent_count([_Carrier(f.group, f.own, outlet_key(f.outlet), f.credits) for f in members])
         status = _status(n_groups, bool(against))
         if status == "single-source" and not later and i not in successors and not _clear_quantity(members):
             continue
@@ -786,6 +800,68 @@ def _side(members: list[_Fig]) -> str:
     return f"\u201c{first.figure.text}\u201d ({', '.join(outlets)}{when})"
 
 
+class _Carrier(NamedTuple):
+    """One source of a claim, as :func:`_independent_count` compares them."""
+
+    group: str
+    own: np.ndarray  # own shingles of the supporting sentence (newsfuse.link.dedup.own_shingles)
+    outlet: str  # outlet_key of the document's outlet
+    credits: frozenset[str]  # credited_outlets of the supporting sentence
+
+
+def _independent_count(carriers: Sequence[_Carrier]) -> int:
+    """Independent sources among the carriers of one claim.
+
+    Two groups count once when one's supporting sentence copies the other's words outside
+    quotation marks (:func:`newsfuse.link.dedup.copies_own_words`): a sentence lifted from a wire
+    story is the wire's report, not a second one, even inside an article that is otherwise the
+    outlet's own. They count once too when one's sentence credits the other's outlet ("he told
+    ABC News", "according to CBS News", "the Wall Street Journal reported"): it relays that
+    outlet's reporting. Two outlets quoting one statement in their own sentences stay two.
+    """
+    distinct = list({(c.group, c.own.tobytes(), c.credits): c for c in carriers}.values())
+    root = {c.group: c.group for c in distinct}
+
+    def find(group: str) -> str:
+        while root[group] != group:
+            group = root[group]
+        return group
+
+    for i, one in enumerate(distinct):
+        for other in distinct[i + 1 :]:
+            mine, theirs = find(one.group), find(other.group)
+            if mine != theirs and (_relays(one, other) or _relays(other, one) or copies_own_words(one.own, other.own)):
+                root[theirs] = mine
+    return len({find(group) for group in root})
+
+
+def _relays(one: _Carrier, other: _Carrier) -> bool:
+    """Whether ``one``'s sentence gives ``other``'s outlet as its source."""
+    return bool(other.outlet) and any(c == other.outlet or c.startswith(other.outlet + " ") for c in one.credits)
+
+
+# A name credited as the source of a sentence: "told CNBC", "according to CBS News", "in an interview
+# with NBC News", "reported by the Times", "the Wall Street Journal reported" (capitalised words).
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
+_CREDITED = re.compile(
+    rf"\b(?i:told|according to|interview with|reported by)\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
+)
+
+
+def outlet_key(outlet: str | None) -> str:
+    """An outlet's name as sentences credit it: lower case, without a trailing "(News)"-style label,
+    "- News" section or leading "the" ("Wall Street Journal (News)" → "wall street journal")."""
+    name = re.sub(r"\s*\([^)]*\)|\s+-\s+.*$", "", outlet or "").strip().lower()
+    return name.removeprefix("the ").replace("’", "'")
+
+
+def credited_outlets(sentence: str) -> frozenset[str]:
+    """Names a sentence gives as its source (:data:`_CREDITED`), as :func:`outlet_key` with possessives
+    dropped ("told CNN's Jake Tapper" → "cnn jake tapper")."""
+    names = (m.group(1) or m.group(2) for m in _CREDITED.finditer(sentence))
+    return frozenset(re.sub(r"['’]s\b", "", outlet_key(name)).rstrip(".'-") for name in names)
+
+
 def _status(n_groups: int, conflicting: bool) -> ClaimStatus:
     if conflicting:
         return "conflicting"
@@ -830,10 +906,11 @@ def _quote_claims(
             if quote.kind == "direct" and len(key.split()) >= MIN_QUOTE_WORDS and not _is_a_title(quote.text):
                 carried[key].append(quote)
     _fold_trimmed_quotes(carried)
+    outlets = {doc.id: doc.outlet or "" for doc in story_docs}
     claims = []
     for quotes in carried.values():
         quotes.sort(key=lambda q: (order.get(q.doc, len(order)), q.start))
-        if len({groups.get(q.doc, q.doc) for q in quotes}) < 2:
+        if _independent_count([_quote_carrier(q, groups, outlets, extractions, texts) for q in quotes]) < 2:
             continue
         first = _shared_words(quotes)
         text = texts.get(first.doc, "")
@@ -852,6 +929,24 @@ def _quote_claims(
             )
         )
     return claims
+
+
+def _quote_carrier(
+    quote: Quote,
+    groups: Mapping[str, str],
+    outlets: Mapping[str, str],
+    extractions: Mapping[str, Extraction],
+    texts: Mapping[str, str],
+) -> _Carrier:
+    """A quotation as a source of its claim: the words of its sentence around it tell a copy or a relay."""
+    text = texts.get(quote.doc, "")
+    extraction = extractions.get(quote.doc)
+    around = ""
+    if extraction is not None and text:
+        start, end = sentence_at(extraction, text, quote.start, quote.end)
+        around = f"{text[start : min(quote.start, end)]} {text[max(quote.end, start) : end]}"
+    group = groups.get(quote.doc, quote.doc)
+    return _Carrier(group, own_shingles(around), outlet_key(outlets.get(quote.doc)), credited_outlets(around))
 
 
 def _shared_words(quotes: Sequence[Quote]) -> Quote:

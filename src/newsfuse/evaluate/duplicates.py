@@ -26,6 +26,13 @@ recall per copy kind, and precision/recall of partial-reuse pairs {host, source}
 undated pair has no direction); a pair counts as found when the reported source is the gold source
 or one of its copies. Reuse reported between two unmodified real articles has no gold (outlets do
 quote the same tweets): it is counted apart.
+
+Splits ``real``, ``real-tune``, ``real-test`` score real reuse instead: pairs of articles of
+different outlets (AllSides, and NeuS read from the sibling ``neus-allsides`` folder) labelled by
+hand as wire copy, partial reuse, quotation only or independent, kept as ids in
+``newsfuse/data/reuse_pairs_gold.jsonl`` (``test``: pairs touching a NeuS ``test`` event). Scores:
+wire copies found as duplicates, partial reuse found, and quotation-only or independent pairs
+reported as either (target 0).
 """
 
 from __future__ import annotations
@@ -35,8 +42,9 @@ import random
 import time
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from importlib import resources
 from pathlib import Path
 
 from newsfuse.errors import EvaluationError
@@ -299,10 +307,92 @@ def score_reuse(reported: Sequence[tuple[str, str]], test: TestSet) -> tuple[PRF
     return prf, len(unlabelled)
 
 
+# -- real pairs, labelled by hand ------------------------------------------------------------------
+
+REAL_SPLITS = {"real": None, "real-tune": "tune", "real-test": "test"}
+REAL_LABELS = ("wire copy", "partial reuse", "quotation only", "independent")
+NEUS_FOLDER = "neus-allsides"
+
+
+def real_gold_path() -> Path:
+    return Path(str(resources.files("newsfuse") / "data" / "reuse_pairs_gold.jsonl"))
+
+
+def load_real_pairs(part: str | None) -> list[dict[str, str]]:
+    """The labelled pairs (``a``, ``b``: ``allsides:<ID>`` or ``neus:<event>-<side>``; ``label``; ``split``)."""
+    lines = real_gold_path().read_text(encoding="utf-8").splitlines()
+    pairs = [json.loads(line) for line in lines if line.strip()]
+    return [p for p in pairs if part is None or p["split"] == part]
+
+
+def real_documents(data: Path) -> tuple[dict[str, Document], list[Path]]:
+    """Every AllSides article of ``data`` and every NeuS raw-crawl article of the sibling ``neus-allsides``."""
+    from newsfuse.evaluate.stories import load_neus_events
+
+    articles, files = load_articles(data)
+    docs = {f"allsides:{a.id}": _real_document(a) for a in articles}
+    neus_files = sorted((data.parent / NEUS_FOLDER).glob("data/raw_crawled/*.jsonl"))
+    if not neus_files:
+        raise EvaluationError(f"{data.parent / NEUS_FOLDER}: no data/raw_crawled/*.jsonl (the real pairs need NeuS)")
+    for path in neus_files:
+        docs.update({f"neus:{g.doc.id}": g.doc for g in load_neus_events(path)})
+    return docs, [*files, *neus_files, real_gold_path()]
+
+
+def _real_document(article: Article) -> Document:
+    paragraphs = tuple(Paragraph(i, text, True, "body") for i, text in enumerate(article.paragraphs))
+    return Document(id=article.id, source_path=article.id, paragraphs=paragraphs, title=article.title,
+                    published=article.published)  # fmt: skip
+
+
+def run_real(data: Path, part: str | None) -> Report:
+    """Score :func:`find_copies`, run over every real article, on the hand-labelled pairs (docs/evaluation.md)."""
+    docs, files = real_documents(data)
+    pairs = load_real_pairs(part)
+    started = time.perf_counter()
+    copies = find_copies([replace(doc, id=key) for key, doc in docs.items()])
+    seconds = time.perf_counter() - started
+    group = {**{k: k for k in docs}, **copies.duplicates}
+    reused = {frozenset((r.doc, r.source)) for r in copies.reuse}
+    found: Counter[tuple[str, str]] = Counter()
+    totals: Counter[str] = Counter(p["label"] for p in pairs)
+    for pair in pairs:
+        if group[pair["a"]] == group[pair["b"]]:
+            found[(pair["label"], "duplicate")] += 1
+        elif frozenset((pair["a"], pair["b"])) in reused:
+            found[(pair["label"], "reuse")] += 1
+    report = Report(task="duplicates", data=f"{data} + {NEUS_FOLDER} (real pairs, split={part or 'all'})",
+                    fingerprint=data_fingerprint(files), items=len(pairs))  # fmt: skip
+
+    def share(label: str, *kinds: str) -> float:
+        return sum(found[(label, k)] for k in kinds) / totals[label] if totals[label] else 0.0
+
+    report.metrics += [
+        Metric(f"wire copies found as duplicates ({totals['wire copy']})", share("wire copy", "duplicate")),
+        Metric(f"partial reuse found ({totals['partial reuse']})", share("partial reuse", "reuse")),
+        Metric(f"quotation-only pairs reported ({totals['quotation only']})",
+               float(found[("quotation only", "duplicate")] + found[("quotation only", "reuse")]),
+               target=0.0, higher_is_better=False),  # fmt: skip
+        Metric(f"independent pairs reported ({totals['independent']})",
+               float(found[("independent", "duplicate")] + found[("independent", "reuse")]),
+               target=0.0, higher_is_better=False),  # fmt: skip
+    ]
+    report.notes.append(
+        f"{len(docs)} real articles (AllSides and NeuS), one find_copies run ({seconds:.1f} s); pairs of different "
+        "outlets labelled by hand, stored as ids (no text)"
+    )
+    return report
+
+
 def run(data: Path, split: str | None) -> Report:
-    """Generate the syndication test set from ``data`` and score :func:`newsfuse.link.dedup.find_copies` on it."""
+    """Generate the syndication test set from ``data`` and score :func:`newsfuse.link.dedup.find_copies` on it;
+    splits ``real``, ``real-tune`` and ``real-test`` score hand-labelled real pairs instead (:func:`run_real`)."""
+    if split in REAL_SPLITS:
+        return run_real(data, REAL_SPLITS[split])
     if split not in (None, "", "all"):
-        raise EvaluationError(f"unknown split {split!r}: the duplicates test set has one split, 'all'")
+        raise EvaluationError(
+            f"unknown split {split!r}: the generated test set has one split, 'all'; real pairs: {', '.join(REAL_SPLITS)}"
+        )
     articles, files = load_articles(data)
     base = independent(articles)
     test = generate(base)

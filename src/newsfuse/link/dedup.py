@@ -21,7 +21,10 @@ paragraphs of another is not a copy of it, but that reuse is worth knowing. The 
    (earliest ``published``, ties by id). Documents that are not duplicates but share at least
    ``REUSE_MIN_PARAGRAPHS`` near-identical substantial paragraphs are reported as partial reuse,
    the earlier document (by canonical order) being the source; a paragraph carried by more than
-   ``REUSE_MAX_GROUPS`` groups is common text (a footer) and no evidence of reuse.
+   ``REUSE_MAX_GROUPS`` groups is common text (a footer) and no evidence of reuse. At least one of
+   the shared paragraphs must share the lender's own words outside quotation marks
+   (:func:`copies_own_words`): outlets quoting one statement or embedding one post print
+   near-identical paragraphs without borrowing from each other.
 
 Why not datasketch's MinHash objects and LSH Ensemble (the first version): they hash shingle by
 shingle in Python, and on the 1,300 AllSides articles ``find_duplicates`` took 21-28 s; the
@@ -55,6 +58,10 @@ MIN_CONTAINED_WORDS = 25
 PARAGRAPH_MIN_WORDS = 12
 # Shingle Jaccard at which two paragraphs count as the same paragraph (light edits allowed).
 PARAGRAPH_THRESHOLD = 0.7
+# Shingles outside quotation marks two passages must share before their likeness shows copying (a run
+# of 10+ words): an attribution ("said the mayor in a statement") is written alike by outlets quoting
+# one statement.
+COPIED_MIN_SHINGLES = 6
 # A paragraph of the larger text counts as shared when at least this share of its shingles is in
 # the other text.
 SHARED_PARAGRAPH = 0.5
@@ -76,6 +83,11 @@ DOC_BANDS, DOC_ROWS = 16, 4
 PARAGRAPH_BANDS, PARAGRAPH_ROWS = 16, 4
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# A quotation: curly marks (open to close, open to the end, or the start to a close with no opening
+# before it) or a pair of straight marks (an unpaired one runs to the end).
+_QUOTATION = re.compile(r"“[^“”]*(?:”|$)|^[^“”]*”|\"[^\"]*(?:\"|$)")
+# The signature of an embedded social-media post: "Jane Doe (@janedoe)".
+_EMBEDDED_POST = re.compile(r"\(@\w{1,30}\)")
 _MASK64 = (1 << 64) - 1
 _SEEDS = np.random.default_rng(20240305)
 # Odd multipliers and offsets of the multiply-shift hash family, one pair per permutation.
@@ -101,6 +113,38 @@ def shingles(text: str, *, size: int = SHINGLE_WORDS) -> frozenset[str]:
     if len(words) <= size:
         return frozenset({" ".join(words)})
     return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+
+
+def own_words(text: str) -> list[str]:
+    """Normalised words of ``text`` outside quotation marks: the words its writer chose.
+
+    A quotation still open at the end, or closed before any opening mark (a statement running on
+    from the previous paragraph), runs to that end; an embedded social-media post ("... — Jane Doe
+    (@janedoe) May 2, 2024") is all quotation.
+    """
+    if _EMBEDDED_POST.search(text):
+        return []
+    return normalise_words(_QUOTATION.sub(" ", text))
+
+
+def own_shingles(text: str) -> np.ndarray:
+    """Shingle hashes (:func:`shingle_hashes`) of the words of ``text`` outside quotation marks (:func:`own_words`)."""
+    return shingle_hashes(own_words(text))
+
+
+def copies_own_words(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether one of two passages copies the other's own words (their :func:`own_shingles`).
+
+    Two outlets printing one statement (a press release, a speech, a post) quote it independently;
+    only words outside the quotation marks, written alike in both, show that one copied the other:
+    at least half of the shorter passage's own shingles, and at least ``COPIED_MIN_SHINGLES`` of
+    them (an attribution such as "said in a statement" is written alike by independent reporters).
+    """
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < COPIED_MIN_SHINGLES:
+        return False
+    shared = len(np.intersect1d(small, big, assume_unique=True))
+    return shared >= COPIED_MIN_SHINGLES and shared >= SHARED_PARAGRAPH * len(small)
 
 
 def publication_time(doc: Document) -> datetime | None:
@@ -258,6 +302,7 @@ class _Paragraph:
     index: int
     words: int
     shingles: np.ndarray  # raw shingle hashes (may repeat): only candidates are deduplicated
+    text: str
 
 
 @dataclass(slots=True)
@@ -270,17 +315,17 @@ class _Text:
 
 def _text(doc: Document) -> _Text:
     """Shingle hashes of the whole kept text (sorted, unique) and of each kept paragraph (raw)."""
-    kept = [(p.index, normalise_words(p.text)) for p in doc.paragraphs if p.kept]
-    hashes = word_hashes([w for _, words in kept for w in words])
+    kept = [(p.index, normalise_words(p.text), p.text) for p in doc.paragraphs if p.kept]
+    hashes = word_hashes([w for _, words, _ in kept for w in words])
     values = _shingle_values(hashes)
     paragraphs: list[_Paragraph] = []
     start = 0
-    for index, words in kept:
+    for index, words, raw in kept:
         end = start + len(words)
         # A paragraph's shingles are the text's shingles lying wholly inside it; one shorter than a
         # shingle has none (it is never evidence on its own).
         inside = values[start : end - SHINGLE_WORDS + 1] if len(words) >= SHINGLE_WORDS else values[:0]
-        paragraphs.append(_Paragraph(index, len(words), inside))
+        paragraphs.append(_Paragraph(index, len(words), inside, raw))
         start = end
     return _Text(doc, len(hashes), np.unique(values), paragraphs)
 
@@ -421,8 +466,10 @@ def _reuse(
     canonical_of: Mapping[str, str],
     groups: _UnionFind,
 ) -> list[Reuse]:
-    """Partial reuse: each later carrier of a paragraph borrowed it from its first carrier (earliest document)."""
+    """Partial reuse: each later carrier of a paragraph borrowed it from its first carrier (earliest
+    document); one of the paragraphs must be the lender's prose, not only quotations both printed."""
     shared: dict[tuple[str, str], dict[int, int]] = {}
+    prose: set[tuple[str, str]] = set()
     for cluster in clusters:
         if len({canonical_of[texts[t].doc.id] for t, _ in cluster}) > REUSE_MAX_GROUPS:
             continue  # boilerplate or a widely carried statement, not one article borrowing from another
@@ -435,14 +482,26 @@ def _reuse(
             source = texts[earlier[0]]
             matched = shared.setdefault((texts[t].doc.id, source.doc.id), {})
             matched.setdefault(texts[t].paragraphs[p].index, source.paragraphs[earlier[1]].index)
+            if _lifted_prose(texts[t].paragraphs[p], source.paragraphs[earlier[1]]):
+                prose.add((texts[t].doc.id, source.doc.id))
     out: list[Reuse] = []
     for (doc_id, source_id), matched in sorted(shared.items()):
         too_few = min(len(matched), len(set(matched.values()))) < REUSE_MIN_PARAGRAPHS
-        if too_few or groups.find(doc_id) == groups.find(source_id):
+        if too_few or (doc_id, source_id) not in prose or groups.find(doc_id) == groups.find(source_id):
             continue
         indices = sorted(matched)
         out.append(Reuse(doc_id, source_id, tuple(indices), tuple(matched[i] for i in indices)))
     return out
+
+
+def _lifted_prose(a: _Paragraph, b: _Paragraph) -> bool:
+    """Whether two near-identical paragraphs share their writer's own words, not only a quotation.
+
+    Outlets quoting one statement or embedding one post print near-identical paragraphs without
+    borrowing from each other (on real AllSides articles, every partial reuse reported between two
+    outlets was of that kind); prose copied outside the quotation marks is borrowing.
+    """
+    return copies_own_words(own_shingles(a.text), own_shingles(b.text))
 
 
 def find_duplicates(docs: Sequence[Document], *, threshold: float | None = None) -> dict[str, str]:
@@ -746,17 +805,23 @@ def check_new(
 
 def _new_reuse(text: _Text, others: Sequence[_Text]) -> Iterator[Reuse]:
     """Reuse between a new text and stored ones (see :func:`check_new`)."""
-    mine = [(p.index, np.unique(p.shingles)) for p in text.paragraphs if p.words >= PARAGRAPH_MIN_WORDS]
+    mine = [(p, np.unique(p.shingles)) for p in text.paragraphs if p.words >= PARAGRAPH_MIN_WORDS]
     carriers: dict[int, dict[str, int]] = {}  # new paragraph -> {other doc: its matching paragraph}
+    prose: set[tuple[int, str]] = set()  # (new paragraph, other doc) sharing prose, not only a quotation
     for other in others:
-        theirs = [(p.index, np.unique(p.shingles)) for p in other.paragraphs if p.words >= PARAGRAPH_MIN_WORDS]
-        for index, shingle_set in mine:
-            for their_index, their_set in theirs:
+        theirs = [(p, np.unique(p.shingles)) for p in other.paragraphs if p.words >= PARAGRAPH_MIN_WORDS]
+        for paragraph, shingle_set in mine:
+            index = paragraph.index
+            for their_paragraph, their_set in theirs:
+                their_index = their_paragraph.index
                 if _jaccard(shingle_set, their_set) >= PARAGRAPH_THRESHOLD:
                     carriers.setdefault(index, {}).setdefault(other.doc.id, their_index)
+                    if _lifted_prose(paragraph, their_paragraph):
+                        prose.add((index, other.doc.id))
                     break
     by_id = {o.doc.id: o.doc for o in others}
     pairs: dict[tuple[str, str], dict[int, int]] = {}
+    prose_pairs: set[tuple[str, str]] = set()
     for index, held in carriers.items():
         groups = {by_id[d].duplicate_of or d for d in held}
         if len(groups) + 1 > REUSE_MAX_GROUPS:
@@ -764,11 +829,15 @@ def _new_reuse(text: _Text, others: Sequence[_Text]) -> Iterator[Reuse]:
         first = min(held, key=lambda d: canonical_order(by_id[d]))
         if canonical_order(by_id[first]) < canonical_order(text.doc):
             pairs.setdefault((text.doc.id, first), {}).setdefault(index, held[first])
+            if (index, first) in prose:
+                prose_pairs.add((text.doc.id, first))
         else:  # the new document came first (a back-filled archive): the others borrowed from it
             for other_id, their_index in held.items():
                 pairs.setdefault((other_id, text.doc.id), {}).setdefault(their_index, index)
+                if (index, other_id) in prose:
+                    prose_pairs.add((other_id, text.doc.id))
     for (doc_id, source_id), matched in sorted(pairs.items()):
-        if min(len(matched), len(set(matched.values()))) >= REUSE_MIN_PARAGRAPHS:
+        if (doc_id, source_id) in prose_pairs and min(len(matched), len(set(matched.values()))) >= REUSE_MIN_PARAGRAPHS:
             indices = sorted(matched)
             yield Reuse(doc_id, source_id, tuple(indices), tuple(matched[i] for i in indices))
 
