@@ -1786,3 +1786,42 @@ def test_quotes_according_to_a_name_the_parse_hung_on_according() -> None:
     found = [(q.text, q.cue, q.speaker_name)
              for q in extract_quotes(_hand_parsed(_ACCORDING_WITHOUT_OBJECT), doc_id="d")]
     assert found == [("the photos showed a guard", "According to", "union president Tom Reyes")]
+
+
+# "The agency ordered staff to return, according to a memo from Director Ana Ruiz obtained by AP." as the
+# small model parsed such a sentence: "according to" hung on "obtained", whose subject it made the name.
+_ACCORDING_OPENING_ITS_SOURCES_CLAUSE = [
+    ("The", "the", "DET", "DT", "det", 1), ("agency", "agency", "NOUN", "NN", "nsubj", 2),
+    ("ordered", "order", "VERB", "VBD", "ROOT", 2), ("staff", "staff", "NOUN", "NN", "dobj", 2),
+    ("to", "to", "PART", "TO", "aux", 5), ("return", "return", "VERB", "VB", "xcomp", 2),
+    (",", ",", "PUNCT", ",", "punct", 2), ("according", "accord", "VERB", "VBG", "prep", 15),
+    ("to", "to", "ADP", "IN", "prep", 7), ("a", "a", "DET", "DT", "det", 10), ("memo", "memo", "NOUN", "NN", "pobj", 8),
+    ("from", "from", "ADP", "IN", "prep", 10), ("Director", "Director", "PROPN", "NNP", "compound", 14),
+    ("Ana", "Ana", "PROPN", "NNP", "compound", 14), ("Ruiz", "Ruiz", "PROPN", "NNP", "nsubj", 15),
+    ("obtained", "obtain", "VERB", "VBN", "advcl", 2), ("by", "by", "ADP", "IN", "agent", 15),
+    ("AP", "AP", "PROPN", "NNP", "pobj", 16), (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_quotes_according_to_a_phrase_the_parse_hung_on_its_own_sources_clause() -> None:
+    found = [(q.text, q.cue, q.speaker_name)
+             for q in extract_quotes(_hand_parsed(_ACCORDING_OPENING_ITS_SOURCES_CLAUSE), doc_id="d")]
+    assert found == [("The agency ordered staff to return", "according to", "a memo from Director Ana Ruiz")]
+
+
+# "Doctors pushed back on the board's finding — insisting the trial was small.": the participle hung on
+# the object it follows.
+_PARTICIPLE_AFTER_A_DASH = [
+    ("Doctors", "doctor", "NOUN", "NNS", "nsubj", 1), ("pushed", "push", "VERB", "VBD", "ROOT", 1),
+    ("back", "back", "ADV", "RB", "advmod", 1), ("on", "on", "ADP", "IN", "prep", 1), ("the", "the", "DET", "DT", "det", 5),
+    ("board", "board", "NOUN", "NN", "poss", 7), ("'s", "'s", "PART", "POS", "case", 5),
+    ("finding", "finding", "NOUN", "NN", "pobj", 3), ("\u2014", "\u2014", "PUNCT", ":", "punct", 7),
+    ("insisting", "insist", "VERB", "VBG", "acl", 7), ("the", "the", "DET", "DT", "det", 11),
+    ("trial", "trial", "NOUN", "NN", "nsubj", 12), ("was", "be", "AUX", "VBD", "ccomp", 9),
+    ("small", "small", "ADJ", "JJ", "acomp", 12), (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_quotes_a_participle_set_off_by_a_dash_goes_with_the_clauses_subject() -> None:
+    found = [(q.text, q.cue, q.speaker_name) for q in extract_quotes(_hand_parsed(_PARTICIPLE_AFTER_A_DASH), doc_id="d")]
+    assert found == [("the trial was small", "insisting", "Doctors")]

@@ -1486,6 +1486,14 @@ def _subject_of(cue: Token) -> Token | None:
             # infinitive of purpose after an object is said by the clause's subject
             current = current.head.head if current.head.dep_ == "dobj" else current.head.head.head
             continue
+        if (current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in ("dobj", "pobj")
+                and current.i > 0 and current.doc[current.i - 1].text in _DASHES | {","}
+                and (verb := _verb_above(current.head)) is not None):
+            # "Scientists pushed back on the agency's conclusion — insisting the theory is viable": set off
+            # by a dash or comma, the participle goes with the clause's subject, not with the object the
+            # parse hung it on (which had made "the agency's conclusion" the speaker)
+            current = verb
+            continue
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
             # "the man who said ...", "a statement saying ...": the noun is the source; "the man in
             # the red hat shouting ...": the parse hangs the participle on the hat, not the man
@@ -1554,6 +1562,17 @@ def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: Quote
 
 
 _DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The verb whose phrase holds ``token`` (through prepositions and nouns), if any."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _past_dateline(subject: Token) -> Token:
@@ -2016,12 +2035,26 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
     while (end + 1 < len(doc) and doc[end].text in NAME_HYPHENS and not doc[end - 1].whitespace_
            and not doc[end].whitespace_ and doc[end + 1].is_alpha):
         end += 2  # "the ex-president", split by the tokenizer and the parser
+    end = _past_orphaned_object(doc, end)
     # Never across a line break: a name is one line's ("September" + "Woodward book").
     breaks = [t.i for t in doc[start:end] if _is_line_break(t)]
     start = max([start] + [i + 1 for i in breaks if i < token.i])
     end = min([end] + [i for i in breaks if i > token.i])
     last = doc[end - 1]
     return doc[start].idx, last.idx + len(last.text)
+
+
+def _past_orphaned_object(doc: Doc, end: int) -> int:
+    """Token ``end`` moved past the noun phrase of a preposition ending the phrase without an
+    object: in "according to a memo from Defense Secretary Ana Ruiz obtained by AP" the parse gave
+    "Ruiz" to "obtained" as its subject, so the source read "a memo from"."""
+    last = doc[end - 1]
+    if last.pos_ != "ADP" or any(True for _ in last.children):
+        return end
+    stop = end
+    while stop < len(doc) and stop - end < 6 and doc[stop].pos_ in ("PROPN", "NOUN", "ADJ", "DET"):
+        stop += 1
+    return stop if stop > end and doc[stop - 1].pos_ in ("PROPN", "NOUN") else end
 
 
 def _person_speaker(context: _Context, mention: Mention, source_start: int, source_end: int) -> _Speaker:
@@ -2970,9 +3003,14 @@ def _according_content(cue: Token) -> tuple[int, int] | None:
     head = cue.head
     if head.i == cue.i:
         return None
+    lo, hi = cue.left_edge.i, cue.right_edge.i + 1
+    if head.left_edge.i >= lo and head.dep_ in ("advcl", "acl", "relcl") and head.head.i != head.i:
+        # "..., according to a memo from X obtained by AP": the parse hung the phrase on a clause of
+        # its own source ("X obtained by AP"), which the phrase opens; the report is the clause above.
+        hi = head.right_edge.i + 1
+        head = head.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    lo, hi = cue.left_edge.i, cue.right_edge.i + 1
     left = (head.left_edge.i, lo)
     right = (hi, head.right_edge.i + 1)
     start, end = max(left, right, key=lambda r: r[1] - r[0])
