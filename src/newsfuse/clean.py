@@ -2928,7 +2928,7 @@ _SOFT_HEADLINE_REASONS = (BODY, "boilerplate", "navigation")
 
 def _headline_over_header(paragraphs: Sequence[str], reasons: Sequence[str]) -> bool:
     """A first line over a byline, date line or wire credit, with the article's text under them, is its
-    headline even when it ends in a period ("COVID Deaths Decline in the U.S.", "Don't Close the Park. The
+    headline even when it ends in a period ("Transit Fares Rise Again in the U.S.", "Don't Close the Park. The
     Town Needs It.", a one-sentence summary headline), which the heading test refuses, and even when the
     context pass dropped it as a short line apart from the prose. Shape limits remain: at most 25 words
     in at most two sentences, and the text under the header is a longer paragraph of prose."""
