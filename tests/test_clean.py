@@ -953,3 +953,55 @@ def test_clean_text_a_name_line_further_down_is_no_author() -> None:
     paragraphs += ["Harbor Tunnel Reopens", "By Ann Lee"]
     reasons += ["unrelated", "byline"]
     assert _text_authors(paragraphs, reasons) == (("Dana Weiss", "Tom Roe"), "byline")
+
+
+_COUNCIL_TEXT = (
+    "The city council met on Tuesday to discuss the budget for next year. Members argued for hours about roads, "
+    "schools and the bus network before a vote was delayed until the spring session.",
+    "The mayor said she would propose a smaller plan next month, and several members said they would back it.",
+    "A second hearing is planned for April, when residents may speak for three minutes each.",
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Transit Fares Rise Again in the U.S.",  # a closing abbreviation's period
+        "Don’t Close the Riverside Library. The Town Still Needs It.",  # two sentences, each with its period
+        "The council delayed its vote on the transit budget until the spring.",  # a one-sentence summary headline
+        "A Fare Cap for Commuters? The Council Is Betting on It.",
+    ],
+)
+@pytest.mark.parametrize("header", [["By Dana Weiss", "Published 2021-03-02"], ["Associated Press", "2021-03-02"]])
+def test_clean_text_headline_with_a_period_over_the_header_names_the_document(headline: str, header: list[str]) -> None:
+    # A period refused the line as a heading: it was kept as text or dropped as boilerplate, the document untitled.
+    doc = clean(_raw("\n\n".join([headline, *header, *_COUNCIL_TEXT])))
+    assert doc.title == headline
+    assert doc.paragraphs[0].reason in ("title", "body")  # a dropped line says it is the title, not boilerplate
+
+
+def test_clean_text_an_opening_sentence_over_a_date_line_far_down_is_no_title() -> None:
+    # Without a header line right under it, a first sentence with a period stays untitled text.
+    doc = clean(_raw("\n\n".join(["The council delayed its vote on the transit budget until the spring.",
+                                  *_COUNCIL_TEXT, "Published 2021-03-02"])))
+    assert doc.title is None
+    assert doc.paragraphs[0].kept
+
+
+@pytest.mark.parametrize(("credit", "agency"), [("Associated Press", "Associated Press"), ("REUTERS", "Reuters"),
+                                                 ("AP", "AP"), ("AFP", "AFP"), ("The Associated Press", "The Associated Press")])
+def test_clean_text_a_lone_agency_line_is_a_credit_not_text(credit: str, agency: str) -> None:
+    # "Associated Press" alone under the headline was kept as a line of the article.
+    doc = clean(_raw("\n\n".join(["A cease-fire took effect between the two sides.", credit, "2021-05-20",
+                                  *_COUNCIL_TEXT])))
+    line = next(p for p in doc.paragraphs if p.text == credit)
+    assert (line.kept, line.reason) == (False, "credit")
+    assert doc.authors == (agency,)  # no writer named: the agency is the author, as on a page saying only "Reuters"
+    assert doc.inferred["authors"] == "wire credit"
+
+
+def test_clean_text_a_wire_credit_leaves_a_named_writer_and_sentences_alone() -> None:
+    doc = clean(_raw("\n\n".join(["Council Delays Vote on Transit Budget", "By Dana Weiss", "Associated Press",
+                                  *_COUNCIL_TEXT, "AP reported the vote first."])))
+    assert doc.authors == ("Dana Weiss",)
+    assert doc.paragraphs[-1].kept  # a sentence naming the agency is text

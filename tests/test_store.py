@@ -53,6 +53,24 @@ def test_store_round_trips_records_and_searches(db_path: Path) -> None:
         assert store.story_assignments() == {"d1": "s-1"}
 
 
+def test_store_search_an_accented_letter_matches_that_letter(db_path: Path) -> None:
+    # The index folds accents, so "ü" had found "U.S." and "Müller" had found "Muller".
+    texts = {"d1": "The U.S. Treasury said on Monday that rates would hold.",
+             "d2": "Jana Müller, the mayor of Kleinstadt, opened the new bridge on Friday.",
+             "d3": "Tom Muller, a farmer, said the bridge came too late for the harvest."}
+    with Store(db_path) as store:
+        for doc_id, text in texts.items():
+            store.add_raw(RawDocument(id=doc_id, source_path=f"{doc_id}.txt", kind="text", content=text))
+            store.save_processed(_doc(doc_id, text), Extraction(doc=doc_id))
+        assert store.search("ü") == []
+        assert [h.doc for h in store.search("Müller")] == ["d2"]
+        assert [h.doc for h in store.search("MÜLLER bridge")] == ["d2"]
+        assert [h.doc for h in store.search("Mu\u0308ller")] == ["d2"]  # typed with a combining diaeresis
+        assert [h.doc for h in store.search('"Jana Müller"')] == ["d2"]
+        assert {h.doc for h in store.search("Muller")} == {"d2", "d3"}  # a plain query still finds both spellings
+        assert [h.doc for h in store.search("U.S.")] == ["d1"]
+
+
 def test_store_keeps_embeddings_and_failures(db_path: Path) -> None:
     with Store(db_path) as store:
         store.save_embeddings({"d1": np.arange(4, dtype=np.float32)})

@@ -197,6 +197,17 @@ def test_web_404_suggests_matching_ids(client: TestClient) -> None:
     assert "Did you mean" in message
 
 
+def test_web_story_prefix_of_several_ids_lists_them_instead_of_no_story(client: TestClient) -> None:
+    # A prefix two story ids share had answered "No story 's-' in this database".
+    page = client.get("/story/s-")
+    assert page.status_code == 404
+    assert "No story" not in page.text and "start of several story ids" in page.text
+    assert f'href="/story/{STORY_ID}"' in page.text and f'href="/story/{OTHER_STORY_ID}"' in page.text
+    message = client.get("/story/s-.json").json()["error"]["message"]
+    assert "start of several story ids" in message and STORY_ID in message and OTHER_STORY_ID in message
+    assert "No story" in client.get("/story/zz-nothing").text  # a prefix of no id still says so
+
+
 def test_web_static_assets_are_local(client: TestClient) -> None:
     css = client.get("/static/style.css")
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")

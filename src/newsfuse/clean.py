@@ -675,7 +675,7 @@ def _local_reason(text: str) -> str | None:
         return "read-more"
     if _is_promo(t):
         return "promo"
-    credit = _credit_reason(t)
+    credit = _credit_reason(t) or ("credit" if n <= 40 and _is_wire_credit(t) else None)
     if credit:
         return credit
     if _is_byline(t):
@@ -741,6 +741,18 @@ def _credit_reason(text: str) -> str | None:
     if _REPORTING.search(head) and not (names_a_picture or re.search(_CREDIT_LABEL, m.group(0))):
         return None
     return "caption"
+
+
+# A line holding only a news agency's name ("Associated Press", "REUTERS", "AP", "AFP"): the story's
+# wire credit, printed under the headline or at the end, never a sentence of the article. The short names
+# must be in capitals ("AP", not "Ap"); the spelled-out ones in any case.
+_WIRE_CREDIT = re.compile(
+    r"^[\s—–-]*(?:(?i:(?:the\s+)?associated\s+press|reuters|agence\s+france[- ]presse|press\s+association|xinhua)"
+    r"|AP|AFP|UPI|EFE|DPA|dpa|PA Media|PA)[\s.]*$")
+
+
+def _is_wire_credit(text: str) -> bool:
+    return bool(_WIRE_CREDIT.match(text))
 
 
 _SOCIAL_HANDLE = re.compile(r"\(?@[\w.]+\)?")
@@ -2871,7 +2883,8 @@ _READ_MORE_AT = re.compile(r"^(?:read|see) (?:more|the (?:full|original) (?:stor
 def _text_metadata(paragraphs: Sequence[str], reasons: Sequence[str]) -> _Meta:
     title_i = reasons.index("title") if "title" in reasons else None
     title = (paragraphs[title_i], "first line" if title_i == 0 else "first heading-like line") if title_i is not None else (None, "")
-    if title_i is None and _headline_read_as_body(paragraphs, reasons):
+    if title_i is None and (_headline_read_as_body(paragraphs, reasons)
+                            or reasons and reasons[0] == BODY and _headline_over_header(paragraphs, reasons)):
         title = (paragraphs[0], "first line (also kept as text)")
     return _Meta(
         title=title,
@@ -2903,6 +2916,37 @@ def _headline_read_as_body(paragraphs: Sequence[str], reasons: Sequence[str]) ->
     following = next((p for p, r in zip(paragraphs[1:], reasons[1:]) if r == BODY), "")
     closing_mark = not (first[-1].isalnum() or first[-1] in "'’\")”")
     return not closing_mark and _ends_sentence(following) and len(words_of(following)) > len(words)
+
+
+# The lines a pasted article's header holds between its headline and its text.
+_PASTED_HEADER_REASONS = ("byline", "dateline-meta", "credit")
+_MAX_PASTED_HEADER_LINES = 3
+_MAX_HEADLINE_SENTENCES = 2
+# What the context pass calls a short line standing apart from the prose: a headline can be one.
+_SOFT_HEADLINE_REASONS = (BODY, "boilerplate", "navigation")
+
+
+def _headline_over_header(paragraphs: Sequence[str], reasons: Sequence[str]) -> bool:
+    """A first line over a byline, date line or wire credit, with the article's text under them, is its
+    headline even when it ends in a period ("Transit Fares Rise Again in the U.S.", "Don't Close the Park. The
+    Town Needs It.", a one-sentence summary headline), which the heading test refuses, and even when the
+    context pass dropped it as a short line apart from the prose. Shape limits remain: at most 25 words
+    in at most two sentences, and the text under the header is a longer paragraph of prose."""
+    if len(paragraphs) < 3 or reasons[0] not in _SOFT_HEADLINE_REASONS:
+        return False
+    first = paragraphs[0].strip()
+    words = words_of(first)
+    if not 3 <= len(words) <= 25 or "\n" in first or len(_SENTENCE_BREAK.findall(first)) >= _MAX_HEADLINE_SENTENCES:
+        return False
+    if not (first[0].isupper() or first[0].isdigit() or first[0] in "\"'“‘"):
+        return False
+    k = 1
+    while k < len(reasons) and k <= _MAX_PASTED_HEADER_LINES and reasons[k] in _PASTED_HEADER_REASONS:
+        k += 1
+    if k == 1 or k >= len(reasons) or reasons[k] != BODY:
+        return False
+    under = paragraphs[k]
+    return _is_prose_paragraph(under) and len(words_of(under)) > len(words)
 
 
 def _text_outlet(paragraphs: Sequence[str], reasons: Sequence[str]) -> tuple[str | None, str]:
@@ -3062,7 +3106,24 @@ def _text_authors(paragraphs: Sequence[str], reasons: Sequence[str]) -> tuple[tu
         under = next((p for p, r in zip(paragraphs[1:3], reasons[1:3]) if _names_only(p)), None)
         if under is not None:
             return tuple(_names_in_byline(under)), "names line under the headline"
+    if not authors:
+        agency = _header_wire_credit(paragraphs, reasons)
+        if agency:
+            return (agency,), "wire credit"
     return (tuple(authors), "byline") if authors else ((), "")
+
+
+def _header_wire_credit(paragraphs: Sequence[str], reasons: Sequence[str]) -> str | None:
+    """The agency a wire credit line in the header names ("Associated Press" under the headline): with no
+    writer named, the agency is the story's author, as on a page whose author field holds only "Reuters".
+    Only above the text: a lone "Reuters" further down may credit a picture."""
+    for i, (p, r) in enumerate(zip(paragraphs[:_MAX_PASTED_HEADER_LINES + 1], reasons)):
+        if r == BODY and i > 0:
+            return None
+        if r == "credit" and _is_wire_credit(p):
+            name = p.strip(" \t.—–-")
+            return name.title() if name.isupper() and len(name) > 3 else name
+    return None
 
 
 def _names_in_byline(text: str) -> list[str]:
@@ -3150,6 +3211,8 @@ def _clean_text(raw: RawDocument) -> Document:
     content, overflow = _split_at_limit(raw.content or "", _MAX_TEXT_CHARS)
     texts = split_paragraphs(content)
     reasons = classify_paragraphs(texts)
+    if "title" not in reasons and reasons and reasons[0] != BODY and _headline_over_header(texts, reasons):
+        reasons[0] = "title"  # dropped either way; the reason now says what the line is
     paragraphs = [Paragraph(i, t, r == BODY, r) for i, (t, r) in enumerate(zip(texts, reasons))]
     if overflow.strip():
         # Not classified (that is the work being bounded), but not lost either: the rest of the

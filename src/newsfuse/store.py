@@ -21,6 +21,7 @@ import json
 import re
 import sqlite3
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -526,17 +527,39 @@ class Store:
                 yield extraction
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Full-text search over titles and kept text; words are ANDed, quoted phrases kept."""
+        """Full-text search over titles and kept text; words are ANDed, quoted phrases kept.
+
+        The index folds accents (FTS5's unicode61 tokenizer, ``remove_diacritics`` 1), so "Muller" finds
+        "Müller"; no tokenizer option folds them one way only, so a term typed with an accent ("Müller",
+        "ü") is then looked for as typed in each hit's title and text, and "ü" no longer finds "U.S.".
+        """
+        query = unicodedata.normalize("NFC", query)  # "u" + a combining diaeresis is one letter, not two words
         match = _fts_query(query)
         if not match:
             return []
+        exact = [_accented_term_pattern(t) for t in _fts_terms(query) if _has_diacritic(t)]
+        if not exact:
+            rows = self.conn.execute(
+                "SELECT f.id, d.title, d.outlet, snippet(documents_fts, 2, '[', ']', ' … ', 16) "
+                "FROM documents_fts f JOIN documents d ON d.id = f.id "
+                "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
+                (match, limit),
+            )
+            return [SearchHit(doc=r[0], title=r[1], outlet=r[2], snippet=r[3]) for r in rows]
         rows = self.conn.execute(
-            "SELECT f.id, d.title, d.outlet, snippet(documents_fts, 2, '[', ']', ' … ', 16) "
+            "SELECT f.id, d.title, d.outlet, snippet(documents_fts, 2, '[', ']', ' … ', 16), f.title, f.body "
             "FROM documents_fts f JOIN documents d ON d.id = f.id "
-            "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
-            (match, limit),
+            "WHERE documents_fts MATCH ? ORDER BY rank",
+            (match,),
         )
-        return [SearchHit(doc=r[0], title=r[1], outlet=r[2], snippet=r[3]) for r in rows]
+        hits: list[SearchHit] = []
+        for r in rows:
+            text = unicodedata.normalize("NFC", f"{r[4]}\n{r[5]}")
+            if all(pattern.search(text) for pattern in exact):
+                hits.append(SearchHit(doc=r[0], title=r[1], outlet=r[2], snippet=r[3]))
+                if len(hits) >= limit:
+                    break
+        return hits
 
     def failures(self) -> list[tuple[str, str, str]]:
         return [tuple(r) for r in self.conn.execute("SELECT path, reason, at FROM failures ORDER BY rowid")]  # type: ignore[misc]
@@ -715,13 +738,28 @@ def _speaker_matches(quote: Quote, needle: str) -> bool:
     return bool(quote.speaker_name and needle in quote.speaker_name.lower())
 
 
-def _fts_query(query: str) -> str:
-    """Turn user words into a safe FTS5 query: each word or "phrase" quoted, all required."""
+def _fts_terms(query: str) -> list[str]:
+    """The user's "phrases" and words, each a term every hit must hold."""
     phrases = re.findall(r'"([^"]+)"', query)
     rest = re.sub(r'"[^"]*"', " ", query)
     words = re.findall(r"\w+", rest)
-    terms = [p for p in phrases if p.strip()] + words
-    return " AND ".join('"' + t.replace('"', "") + '"' for t in terms)
+    return [p for p in phrases if p.strip()] + words
+
+
+def _fts_query(query: str) -> str:
+    """Turn user words into a safe FTS5 query: each word or "phrase" quoted, all required."""
+    return " AND ".join('"' + t.replace('"', "") + '"' for t in _fts_terms(query))
+
+
+def _has_diacritic(term: str) -> bool:
+    return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", term))
+
+
+def _accented_term_pattern(term: str) -> re.Pattern[str]:
+    """The term as typed, accents kept, as whole words in any case and with any separators between them
+    (the tokenizer's reading of a phrase)."""
+    words = re.findall(r"\w+", term)
+    return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
 
 
 def _like_prefix(prefix: str) -> str:

@@ -72,16 +72,30 @@ MIN_BAR_WIDTH = 4.0
 MAX_TICKS = 6
 PERIOD_BAND = 14.0
 CONTEXT_DAYS = 14
+MAX_LISTED_MATCHES = 8  # stories listed for a prefix several ids start with
 
 
 def build(store: Store, story_id: str, links: Links) -> Context:
     story = store.story(story_id)
     if story is None:
+        several = store.story_ids_starting(story_id, limit=MAX_LISTED_MATCHES)
+        if len(several) > 1:
+            # The prefix is not wrong, only short: list the stories it could mean, as the CLI does.
+            more = " (the first shown)" if len(several) == MAX_LISTED_MATCHES else ""
+            raise NotFound(
+                f"{story_id!r} is the start of several story ids{more}; give more of the id or pick one.",
+                [(f"{_title_of(store, i)} ({i})", links.story(i)) for i in several],
+            )
         raise NotFound(
             f"No story {story_id!r} in this database. Story ids are listed on the start page.",
             prefix_suggestions(story_id, ((s.id, s.title) for s in store.stories()), links.story),
         )
     return build_for(store, story, links)
+
+
+def _title_of(store: Store, story_id: str) -> str:
+    story = store.story(story_id)
+    return story.title if story is not None else story_id
 
 
 def build_for(store: Store, story: Story, links: Links) -> Context:
