@@ -1714,3 +1714,16 @@ def test_extract_dates_a_weekday_naming_a_kind_of_show_or_service(nlp) -> None:
     # Events of one day and a person's own posts keep their day.
     assert dates_in(nlp, "The Friday explosions killed nine people.")["Friday"][0] == "2023-09-08"
     assert dates_in(nlp, "The mayor sent his Sunday tweets before the game.")["Sunday"][0] == "2023-09-10"
+
+
+@pytest.mark.model
+def test_extract_dates_a_holiday_recurring_or_a_clock_on_a_recurring_weekday(nlp) -> None:
+    # "Every Christmas" recurs (TimeML's set XXXX-12-25); it had been this year's Christmas.
+    assert dates_in(nlp, "Every Christmas, the cousins drive up to the lake cabin.")["Every Christmas"][:3:2] == (
+        "XXXX-12-25", "SET")
+    # A clock on a recurring weekday recurs too; it had been the publication day.
+    found = dates_in(nlp, "The club hosts a radio quiz at 9 A.M. on Sunday mornings.")
+    assert found["9 A.M."][:3:2] == ("XXXX-WXX-7T09:00", "SET")
+    found = dates_in(nlp, "The choir rehearses at 10 a.m. on Saturdays in the old hall.")
+    assert next(v for k, v in found.items() if "10 a.m." in k)[:3:2] == ("XXXX-WXX-6T10:00", "SET")
+

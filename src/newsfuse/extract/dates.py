@@ -410,10 +410,22 @@ def _day_or_part_of_day(span: Span, result: Resolution, others: int) -> Resoluti
 
 
 def _share_recurrence(resolved: list[tuple[Span, Resolution]]) -> list[tuple[Span, Resolution]]:
-    """"on Monday and Tuesday nights": a weekday coordinated with a recurring one recurs too."""
+    """"on Monday and Tuesday nights": a weekday coordinated with a recurring one recurs too, and so does a clock
+    time on it ("at 9 a.m. on Sunday mornings" had taken the publication day)."""
     out = list(resolved)
     for i in range(len(out) - 2, -1, -1):
-        (span, _), (nxt, following) = out[i], out[i + 1]
+        (span, result), (nxt, following) = out[i], out[i + 1]
+        if (
+            following.type == "SET"
+            and following.value is not None
+            and (weekly := re.fullmatch(r"XXXX-WXX-\d", following.value[:10]))
+            and result.type == "TIME"
+            and result.value is not None
+            and (clock := re.fullmatch(r"XXXX-XX-XX(T\d{2}:\d{2})", result.value))
+            and span.doc[span.end : nxt.start].text.strip().lower() == "on"
+        ):
+            out[i] = (span, Resolution(weekly.group(0) + clock.group(1), "set", "SET"))
+            continue
         if (
             following.type == "SET"
             and following.value is not None
@@ -2527,6 +2539,10 @@ def _rule_sets(text: str, anchor: Anchor) -> Resolution | None:
     if rest.rstrip(".") in MONTHS:
         rest = rest.rstrip(".")
         return Resolution(f"XXXX-{MONTHS[rest]:02d}", "set", "SET")
+    if rest in FIXED_HOLIDAYS:
+        return Resolution("XXXX-{:02d}-{:02d}".format(*FIXED_HOLIDAYS[rest]), "set", "SET")  # "every Christmas"
+    if (month_day := _holiday(rest, 2000)) is not None:
+        return Resolution(f"XXXX-{month_day[0]:02d}", "set", "SET")  # "every Thanksgiving": its day moves within the month
     duration = _duration_value(rest)
     if duration is None:
         duration = _duration_value("1 " + rest)
@@ -3348,6 +3364,8 @@ def _rule_times(text: str, anchor: Anchor) -> Resolution | None:
         day = normalise(day_part, anchor)
         if day.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\w+)?", day.value):
             return Resolution(day.value[:10] + clock, "time", "TIME")
+        if day.type == "SET" and day.value and re.fullmatch(r"XXXX-WXX-\d(T\w+)?", day.value):
+            return Resolution(day.value[:10] + clock, "set", "SET")  # "10 a.m. on Sundays": every Sunday at 10
         if day.reason:
             return Resolution(None, "time", "TIME", day.reason)
     return Resolution("XXXX-XX-XX" + clock, "time", "TIME")
