@@ -1727,3 +1727,18 @@ def test_extract_dates_a_holiday_recurring_or_a_clock_on_a_recurring_weekday(nlp
     found = dates_in(nlp, "The choir rehearses at 10 a.m. on Saturdays in the old hall.")
     assert next(v for k, v in found.items() if "10 a.m." in k)[:3:2] == ("XXXX-WXX-6T10:00", "SET")
 
+
+@pytest.mark.model
+def test_extract_dates_a_named_day_in_a_month_and_year_said_after_it(nlp) -> None:
+    # Written in July 2021: the Tuesday "in March 2020" is in that month (which of its Tuesdays the text does not
+    # say), and so is the clock on it; both had been the next Tuesday after publication.
+    text = "She was the last voter in line at 2 a.m. on Super Tuesday in March 2020."
+    found = dates_in(nlp, text, "2021-07-11")
+    assert found["Tuesday"][0] == "2020-03"
+    assert found["2 a.m."][0] == "XXXX-XX-XXT02:00"
+    # A holiday gets its day in the year named (it had been the last Thanksgiving before publication).
+    text = "The officer, who on Thanksgiving Day in 1978 shot a neighbour, was never charged."
+    assert dates_in(nlp, text, "2015-01-02")["Thanksgiving Day"][0] == "1978-11-23"
+    # A place after "in" changes nothing.
+    assert dates_in(nlp, "They met on Friday in Lisbon.", "2021-07-12")["Friday"][0] == "2021-07-09"
+

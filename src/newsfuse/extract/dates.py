@@ -218,6 +218,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
     spans = candidate_spans(doc)
     day_by_sentence: dict[int, date] = {}
     coarse_before: dict[int, int] = {}  # by sentence: where it first names another year, month, season or week
+    days_known_by_period: set[int] = set()  # sentences whose weekday is known only to its month or year
     last_quarter: tuple[int, int] | None = None
     reference: str | None = None
     named_week: str | None = None  # the week a "previous week" counts from (see _week_in_force)
@@ -256,6 +257,9 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         continued = (_continued_day(resolved[-1][0], span) if resolved else None) or _length_sharing_unit(span)
         result = normalise(continued or span.text, anchor)
         result = _apply_in_text_anchor(span, result, anchor)
+        if (in_period := _day_in_named_period(span, result, anchor)) is not result and in_period.grain != "day":
+            days_known_by_period.add(span.sent.start)
+        result = in_period
         result = _after_range_start(span, result, resolved[-1] if resolved else None)
         result = _anaphoric_year(span, result, anchor, resolved[-1] if resolved else None)
         result = _ordinal_day_today(span, result, anchor)
@@ -303,9 +307,12 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             # A clock time takes the day of its sentence, else the day the text last named.
             previous = date.fromisoformat(before) if before is not None and len(before) == 10 else None
             day = day_by_sentence.get(span.sent.start) or previous or dct
-            if (coarse_before.get(span.sent.start, len(doc)) < span.start and span.start > span.sent.start
-                    and span.sent.start not in day_by_sentence):
-                # "a conference last spring ... sparked a 3 a.m. brawl": some day of that season.
+            if span.sent.start not in day_by_sentence and (
+                span.sent.start in days_known_by_period
+                or (coarse_before.get(span.sent.start, len(doc)) < span.start and span.start > span.sent.start)
+            ):
+                # "a conference last spring ... sparked a 3 a.m. brawl", "at 2 a.m. on Super Tuesday in March 2020":
+                # some day of that season or month.
                 result = replace(result, reason="relative to another event")
             elif day is not None:
                 result = replace(result, value=day.isoformat() + result.value[10:], reason=None)
@@ -328,6 +335,31 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
 
 
 _COARSER_THAN_DAY_RE = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?")
+
+
+_NAMED_PERIOD_AFTER_RE = re.compile(rf"(?i),?\s+(?:in|of)\s+(?:({_MONTH_RE}),?\s+)?({_YEAR_RE})\b")
+
+
+def _day_in_named_period(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"at 2 a.m. on Super Tuesday in March 2020", "on Thanksgiving Day in 1978", written in 2021: a weekday or
+    holiday with the month or year said right after it lies in that period, not near the writing (they had been
+    the next Tuesday and the last Thanksgiving). A holiday gets its day in that year ("One April morning in 1973"
+    the year); a weekday, one of several in the month, keeps only the period."""
+    if result.grain != "day" or result.value is None or re.search(rf"\b{_YEAR_RE}\b", span.text):
+        return result
+    match = _NAMED_PERIOD_AFTER_RE.match(_text_after(span, 30))
+    if match is None:
+        return result
+    period = normalise(match.group(0).split(maxsplit=1)[1].strip(), anchor)  # "March 2020"
+    if period.value is None or not re.fullmatch(r"\d{4}(?:-\d{2})?", period.value):
+        return result
+    words = _clean(span.text).split()
+    if words and re.fullmatch(_WEEKDAY_RE, words[-1]):
+        return period
+    holiday = normalise(f"{span.text} {period.value[:4]}", anchor)
+    if holiday.value is not None and holiday.value.startswith(period.value):
+        return holiday
+    return result
 
 
 def _week_in_force(week: str | None, result: Resolution, dct: date | None) -> str | None:
