@@ -1742,3 +1742,16 @@ def test_extract_dates_a_named_day_in_a_month_and_year_said_after_it(nlp) -> Non
     # A place after "in" changes nothing.
     assert dates_in(nlp, "They met on Friday in Lisbon.", "2021-07-12")["Friday"][0] == "2021-07-09"
 
+
+@pytest.mark.model
+def test_extract_dates_a_weekday_ahead_of_which_something_happens(nlp) -> None:
+    # Written on a Monday: "ahead of" an address on Wednesday looks forward from a present-perfect clause (it had
+    # been the Wednesday before).
+    text = "Ahead of her budget speech to the state assembly on Wednesday, the governor has toured six towns."
+    assert dates_in(nlp, text, "2021-04-26")["Wednesday"][0] == "2021-04-28"
+    # After a past clause dated Monday, the later event is the first Wednesday after that Monday.
+    text = "The mayor on Monday released the draft rules for scooters, in advance of an expected council vote on Wednesday."
+    assert dates_in(nlp, text, "2021-06-29")["Wednesday"][0] == "2021-06-30"
+    # A past clause with no other day keeps the last Saturday, and a verb in between has its own tense.
+    text = "Barriers put up ahead of the march on Saturday started coming down on Sunday afternoon."
+    assert dates_in(nlp, text, "2021-09-20")["Saturday"][0] == "2021-09-18"

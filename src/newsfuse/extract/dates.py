@@ -244,6 +244,9 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             tense = "future"
         if tense == "future" and _weekday_of_a_vote(span):
             tense = "past"
+        looked_ahead_from = _verb_looking_ahead(span)
+        if looked_ahead_from is not None and (tense != "past" or _is_present_perfect(looked_ahead_from)):
+            tense = "future"  # "has toured six towns ahead of her speech on Wednesday", written on Monday
         sentence = span.sent
         if sentence.start not in financial:
             financial[sentence.start] = _is_financial(sentence)
@@ -257,6 +260,8 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         continued = (_continued_day(resolved[-1][0], span) if resolved else None) or _length_sharing_unit(span)
         result = normalise(continued or span.text, anchor)
         result = _apply_in_text_anchor(span, result, anchor)
+        if looked_ahead_from is not None and tense == "past" and span.sent.start in day_by_sentence:
+            result = _weekday_after(span, result, day_by_sentence[span.sent.start])
         if (in_period := _day_in_named_period(span, result, anchor)) is not result and in_period.grain != "day":
             days_known_by_period.add(span.sent.start)
         result = in_period
@@ -2006,6 +2011,45 @@ _EFFECTIVE_WORDS = frozenset({"effective", "payable", "due"})
 
 
 _RANGE_ENDS = frozenset({"through", "to", "until", "till"})
+
+
+_AHEAD_OPENERS = (("ahead", "of"), ("in", "advance", "of"), ("prior", "to"))
+_PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+
+
+def _verb_looking_ahead(span: Span) -> Token | None:
+    """The verb whose event an "ahead of" / "in advance of" / "prior to" phrase holding ``span`` comes before
+    ("released the rules on Monday, in advance of an expected council vote on Wednesday"): the date is the
+    later event's. The phrase is found in the words, as the parse often hangs its date on the verb; a verb or a
+    comma between the opener and the date ends the phrase ("prior to meeting him on Monday" has its own event)."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - 12)
+    for i in range(span.start - 1, start - 1, -1):
+        token = doc[i]
+        if token.text in _PHRASE_BREAKS or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")):
+            return None
+        for opener in _AHEAD_OPENERS:
+            if i + len(opener) <= span.start and [t.lower_ for t in doc[i : i + len(opener)]] == list(opener):
+                verb = token.head
+                return verb if verb.pos_ in ("VERB", "AUX") and verb.i != token.i else None
+    return None
+
+
+def _is_present_perfect(verb: Token) -> bool:
+    """"The governor has toured six towns": done as of the writing, so what lies ahead of it lies ahead of the
+    writing."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+
+
+def _weekday_after(span: Span, result: Resolution, day: date) -> Resolution:
+    """"The mayor on Monday released the rules, in advance of a vote on Wednesday": the weekday of the later event
+    is the first one after the day its sentence named (it had been the Wednesday before that Monday)."""
+    weekday = WEEKDAYS.get(span.text.lower().rstrip("."))
+    if weekday is None or result.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", result.value):
+        return result
+    if date.fromisoformat(result.value) >= day:
+        return result
+    return Resolution(resolve_weekday(day, weekday, "future", strict=True).isoformat(), "day")
 
 
 def _is_since(span: Span) -> bool:
