@@ -1739,6 +1739,9 @@ def test_extract_dates_a_named_day_in_a_month_and_year_said_after_it(nlp) -> Non
     # A holiday gets its day in the year named (it had been the last Thanksgiving before publication).
     text = "The officer, who on Thanksgiving Day in 1978 shot a neighbour, was never charged."
     assert dates_in(nlp, text, "2015-01-02")["Thanksgiving Day"][0] == "1978-11-23"
+    # Inside one expression too ("Christmas of 2019" had been the year alone).
+    assert dates_in(nlp, "On Christmas of 2019, the family drove south.", "2021-07-12")["Christmas of 2019"][0] == (
+        "2019-12-25")
     # A place after "in" changes nothing.
     assert dates_in(nlp, "They met on Friday in Lisbon.", "2021-07-12")["Friday"][0] == "2021-07-09"
 

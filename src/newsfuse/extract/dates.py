@@ -2990,7 +2990,7 @@ def _rule_seasons(text: str, anchor: Anchor) -> Resolution | None:
 
 
 def _rule_holidays(text: str, anchor: Anchor) -> Resolution | None:
-    match = re.fullmatch(rf"(?:(last|this|next) )?(.+?)(?:,? ({_YEAR_RE}))?", _strip_modifiers(text))
+    match = re.fullmatch(rf"(?:(last|this|next) )?(.+?)(?:,? (?:of |in )?({_YEAR_RE}))?", _strip_modifiers(text))
     if match is None:
         return None
     name = match.group(2)
