@@ -2013,15 +2013,16 @@ _EFFECTIVE_WORDS = frozenset({"effective", "payable", "due"})
 _RANGE_ENDS = frozenset({"through", "to", "until", "till"})
 
 
-_AHEAD_OPENERS = (("ahead", "of"), ("in", "advance", "of"), ("prior", "to"))
+# "prior to" is left out: it is as often a plain "before" in a story told in the past ("prior to Tuesday, he had").
+_AHEAD_OPENERS = (("ahead", "of"), ("in", "advance", "of"))
 _PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 
 
 def _verb_looking_ahead(span: Span) -> Token | None:
-    """The verb whose event an "ahead of" / "in advance of" / "prior to" phrase holding ``span`` comes before
+    """The verb whose event an "ahead of" / "in advance of" phrase holding ``span`` comes before
     ("released the rules on Monday, in advance of an expected council vote on Wednesday"): the date is the
     later event's. The phrase is found in the words, as the parse often hangs its date on the verb; a verb or a
-    comma between the opener and the date ends the phrase ("prior to meeting him on Monday" has its own event)."""
+    comma between the opener and the date ends the phrase ("ahead of meeting him on Monday" has its own event)."""
     doc = span.doc
     start = max(span.sent.start, span.start - 12)
     for i in range(span.start - 1, start - 1, -1):
