@@ -1714,3 +1714,47 @@ def test_extract_dates_a_weekday_naming_a_kind_of_show_or_service(nlp) -> None:
     # Events of one day and a person's own posts keep their day.
     assert dates_in(nlp, "The Friday explosions killed nine people.")["Friday"][0] == "2023-09-08"
     assert dates_in(nlp, "The mayor sent his Sunday tweets before the game.")["Sunday"][0] == "2023-09-10"
+
+
+@pytest.mark.model
+def test_extract_dates_a_holiday_recurring_or_a_clock_on_a_recurring_weekday(nlp) -> None:
+    # "Every Christmas" recurs (TimeML's set XXXX-12-25); it had been this year's Christmas.
+    assert dates_in(nlp, "Every Christmas, the cousins drive up to the lake cabin.")["Every Christmas"][:3:2] == (
+        "XXXX-12-25", "SET")
+    # A clock on a recurring weekday recurs too; it had been the publication day.
+    found = dates_in(nlp, "The club hosts a radio quiz at 9 A.M. on Sunday mornings.")
+    assert found["9 A.M."][:3:2] == ("XXXX-WXX-7T09:00", "SET")
+    found = dates_in(nlp, "The choir rehearses at 10 a.m. on Saturdays in the old hall.")
+    assert next(v for k, v in found.items() if "10 a.m." in k)[:3:2] == ("XXXX-WXX-6T10:00", "SET")
+
+
+@pytest.mark.model
+def test_extract_dates_a_named_day_in_a_month_and_year_said_after_it(nlp) -> None:
+    # Written in July 2021: the Tuesday "in March 2020" is in that month (which of its Tuesdays the text does not
+    # say), and so is the clock on it; both had been the next Tuesday after publication.
+    text = "She was the last voter in line at 2 a.m. on Super Tuesday in March 2020."
+    found = dates_in(nlp, text, "2021-07-11")
+    assert found["Tuesday"][0] == "2020-03"
+    assert found["2 a.m."][0] == "XXXX-XX-XXT02:00"
+    # A holiday gets its day in the year named (it had been the last Thanksgiving before publication).
+    text = "The officer, who on Thanksgiving Day in 1978 shot a neighbour, was never charged."
+    assert dates_in(nlp, text, "2015-01-02")["Thanksgiving Day"][0] == "1978-11-23"
+    # Inside one expression too ("Christmas of 2019" had been the year alone).
+    assert dates_in(nlp, "On Christmas of 2019, the family drove south.", "2021-07-12")["Christmas of 2019"][0] == (
+        "2019-12-25")
+    # A place after "in" changes nothing.
+    assert dates_in(nlp, "They met on Friday in Lisbon.", "2021-07-12")["Friday"][0] == "2021-07-09"
+
+
+@pytest.mark.model
+def test_extract_dates_a_weekday_ahead_of_which_something_happens(nlp) -> None:
+    # Written on a Monday: "ahead of" an address on Wednesday looks forward from a present-perfect clause (it had
+    # been the Wednesday before).
+    text = "Ahead of her budget speech to the state assembly on Wednesday, the governor has toured six towns."
+    assert dates_in(nlp, text, "2021-04-26")["Wednesday"][0] == "2021-04-28"
+    # After a past clause dated Monday, the later event is the first Wednesday after that Monday.
+    text = "The mayor on Monday released the draft rules for scooters, in advance of an expected council vote on Wednesday."
+    assert dates_in(nlp, text, "2021-06-29")["Wednesday"][0] == "2021-06-30"
+    # A past clause with no other day keeps the last Saturday, and a verb in between has its own tense.
+    text = "Barriers put up ahead of the march on Saturday started coming down on Sunday afternoon."
+    assert dates_in(nlp, text, "2021-09-20")["Saturday"][0] == "2021-09-18"

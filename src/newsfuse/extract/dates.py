@@ -218,6 +218,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
     spans = candidate_spans(doc)
     day_by_sentence: dict[int, date] = {}
     coarse_before: dict[int, int] = {}  # by sentence: where it first names another year, month, season or week
+    days_known_by_period: set[int] = set()  # sentences whose weekday is known only to its month or year
     last_quarter: tuple[int, int] | None = None
     reference: str | None = None
     named_week: str | None = None  # the week a "previous week" counts from (see _week_in_force)
@@ -243,6 +244,9 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             tense = "future"
         if tense == "future" and _weekday_of_a_vote(span):
             tense = "past"
+        looked_ahead_from = _verb_looking_ahead(span)
+        if looked_ahead_from is not None and (tense != "past" or _is_present_perfect(looked_ahead_from)):
+            tense = "future"  # "has toured six towns ahead of her speech on Wednesday", written on Monday
         sentence = span.sent
         if sentence.start not in financial:
             financial[sentence.start] = _is_financial(sentence)
@@ -256,6 +260,11 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         continued = (_continued_day(resolved[-1][0], span) if resolved else None) or _length_sharing_unit(span)
         result = normalise(continued or span.text, anchor)
         result = _apply_in_text_anchor(span, result, anchor)
+        if looked_ahead_from is not None and tense == "past" and span.sent.start in day_by_sentence:
+            result = _weekday_after(span, result, day_by_sentence[span.sent.start])
+        if (in_period := _day_in_named_period(span, result, anchor)) is not result and in_period.grain != "day":
+            days_known_by_period.add(span.sent.start)
+        result = in_period
         result = _after_range_start(span, result, resolved[-1] if resolved else None)
         result = _anaphoric_year(span, result, anchor, resolved[-1] if resolved else None)
         result = _ordinal_day_today(span, result, anchor)
@@ -303,9 +312,12 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             # A clock time takes the day of its sentence, else the day the text last named.
             previous = date.fromisoformat(before) if before is not None and len(before) == 10 else None
             day = day_by_sentence.get(span.sent.start) or previous or dct
-            if (coarse_before.get(span.sent.start, len(doc)) < span.start and span.start > span.sent.start
-                    and span.sent.start not in day_by_sentence):
-                # "a conference last spring ... sparked a 3 a.m. brawl": some day of that season.
+            if span.sent.start not in day_by_sentence and (
+                span.sent.start in days_known_by_period
+                or (coarse_before.get(span.sent.start, len(doc)) < span.start and span.start > span.sent.start)
+            ):
+                # "a conference last spring ... sparked a 3 a.m. brawl", "at 2 a.m. on Super Tuesday in March 2020":
+                # some day of that season or month.
                 result = replace(result, reason="relative to another event")
             elif day is not None:
                 result = replace(result, value=day.isoformat() + result.value[10:], reason=None)
@@ -328,6 +340,31 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
 
 
 _COARSER_THAN_DAY_RE = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?")
+
+
+_NAMED_PERIOD_AFTER_RE = re.compile(rf"(?i),?\s+(?:in|of)\s+(?:({_MONTH_RE}),?\s+)?({_YEAR_RE})\b")
+
+
+def _day_in_named_period(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"at 2 a.m. on Super Tuesday in March 2020", "on Thanksgiving Day in 1978", written in 2021: a weekday or
+    holiday with the month or year said right after it lies in that period, not near the writing (they had been
+    the next Tuesday and the last Thanksgiving). A holiday gets its day in that year ("One April morning in 1973"
+    the year); a weekday, one of several in the month, keeps only the period."""
+    if result.grain != "day" or result.value is None or re.search(rf"\b{_YEAR_RE}\b", span.text):
+        return result
+    match = _NAMED_PERIOD_AFTER_RE.match(_text_after(span, 30))
+    if match is None:
+        return result
+    period = normalise(match.group(0).split(maxsplit=1)[1].strip(), anchor)  # "March 2020"
+    if period.value is None or not re.fullmatch(r"\d{4}(?:-\d{2})?", period.value):
+        return result
+    words = _clean(span.text).split()
+    if words and re.fullmatch(_WEEKDAY_RE, words[-1]):
+        return period
+    holiday = normalise(f"{span.text} {period.value[:4]}", anchor)
+    if holiday.value is not None and holiday.value.startswith(period.value):
+        return holiday
+    return result
 
 
 def _week_in_force(week: str | None, result: Resolution, dct: date | None) -> str | None:
@@ -410,10 +447,22 @@ def _day_or_part_of_day(span: Span, result: Resolution, others: int) -> Resoluti
 
 
 def _share_recurrence(resolved: list[tuple[Span, Resolution]]) -> list[tuple[Span, Resolution]]:
-    """"on Monday and Tuesday nights": a weekday coordinated with a recurring one recurs too."""
+    """"on Monday and Tuesday nights": a weekday coordinated with a recurring one recurs too, and so does a clock
+    time on it ("at 9 a.m. on Sunday mornings" had taken the publication day)."""
     out = list(resolved)
     for i in range(len(out) - 2, -1, -1):
-        (span, _), (nxt, following) = out[i], out[i + 1]
+        (span, result), (nxt, following) = out[i], out[i + 1]
+        if (
+            following.type == "SET"
+            and following.value is not None
+            and (weekly := re.fullmatch(r"XXXX-WXX-\d", following.value[:10]))
+            and result.type == "TIME"
+            and result.value is not None
+            and (clock := re.fullmatch(r"XXXX-XX-XX(T\d{2}:\d{2})", result.value))
+            and span.doc[span.end : nxt.start].text.strip().lower() == "on"
+        ):
+            out[i] = (span, Resolution(weekly.group(0) + clock.group(1), "set", "SET"))
+            continue
         if (
             following.type == "SET"
             and following.value is not None
@@ -1964,6 +2013,46 @@ _EFFECTIVE_WORDS = frozenset({"effective", "payable", "due"})
 _RANGE_ENDS = frozenset({"through", "to", "until", "till"})
 
 
+# "prior to" is left out: it is as often a plain "before" in a story told in the past ("prior to Tuesday, he had").
+_AHEAD_OPENERS = (("ahead", "of"), ("in", "advance", "of"))
+_PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+
+
+def _verb_looking_ahead(span: Span) -> Token | None:
+    """The verb whose event an "ahead of" / "in advance of" phrase holding ``span`` comes before
+    ("released the rules on Monday, in advance of an expected council vote on Wednesday"): the date is the
+    later event's. The phrase is found in the words, as the parse often hangs its date on the verb; a verb or a
+    comma between the opener and the date ends the phrase ("ahead of meeting him on Monday" has its own event)."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - 12)
+    for i in range(span.start - 1, start - 1, -1):
+        token = doc[i]
+        if token.text in _PHRASE_BREAKS or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")):
+            return None
+        for opener in _AHEAD_OPENERS:
+            if i + len(opener) <= span.start and [t.lower_ for t in doc[i : i + len(opener)]] == list(opener):
+                verb = token.head
+                return verb if verb.pos_ in ("VERB", "AUX") and verb.i != token.i else None
+    return None
+
+
+def _is_present_perfect(verb: Token) -> bool:
+    """"The governor has toured six towns": done as of the writing, so what lies ahead of it lies ahead of the
+    writing."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+
+
+def _weekday_after(span: Span, result: Resolution, day: date) -> Resolution:
+    """"The mayor on Monday released the rules, in advance of a vote on Wednesday": the weekday of the later event
+    is the first one after the day its sentence named (it had been the Wednesday before that Monday)."""
+    weekday = WEEKDAYS.get(span.text.lower().rstrip("."))
+    if weekday is None or result.value is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", result.value):
+        return result
+    if date.fromisoformat(result.value) >= day:
+        return result
+    return Resolution(resolve_weekday(day, weekday, "future", strict=True).isoformat(), "day")
+
+
 def _is_since(span: Span) -> bool:
     """"have seized six cities since Friday": the start of a stretch that runs up to now lies behind
     the writing, whatever the verb ("allowing them to seize ... since Friday" had looked ahead)."""
@@ -2527,6 +2616,10 @@ def _rule_sets(text: str, anchor: Anchor) -> Resolution | None:
     if rest.rstrip(".") in MONTHS:
         rest = rest.rstrip(".")
         return Resolution(f"XXXX-{MONTHS[rest]:02d}", "set", "SET")
+    if rest in FIXED_HOLIDAYS:
+        return Resolution("XXXX-{:02d}-{:02d}".format(*FIXED_HOLIDAYS[rest]), "set", "SET")  # "every Christmas"
+    if (month_day := _holiday(rest, 2000)) is not None:
+        return Resolution(f"XXXX-{month_day[0]:02d}", "set", "SET")  # "every Thanksgiving": its day moves within the month
     duration = _duration_value(rest)
     if duration is None:
         duration = _duration_value("1 " + rest)
@@ -2898,7 +2991,7 @@ def _rule_seasons(text: str, anchor: Anchor) -> Resolution | None:
 
 
 def _rule_holidays(text: str, anchor: Anchor) -> Resolution | None:
-    match = re.fullmatch(rf"(?:(last|this|next) )?(.+?)(?:,? ({_YEAR_RE}))?", _strip_modifiers(text))
+    match = re.fullmatch(rf"(?:(last|this|next) )?(.+?)(?:,? (?:of |in )?({_YEAR_RE}))?", _strip_modifiers(text))
     if match is None:
         return None
     name = match.group(2)
@@ -3348,6 +3441,8 @@ def _rule_times(text: str, anchor: Anchor) -> Resolution | None:
         day = normalise(day_part, anchor)
         if day.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\w+)?", day.value):
             return Resolution(day.value[:10] + clock, "time", "TIME")
+        if day.type == "SET" and day.value and re.fullmatch(r"XXXX-WXX-\d(T\w+)?", day.value):
+            return Resolution(day.value[:10] + clock, "set", "SET")  # "10 a.m. on Sundays": every Sunday at 10
         if day.reason:
             return Resolution(None, "time", "TIME", day.reason)
     return Resolution("XXXX-XX-XX" + clock, "time", "TIME")
