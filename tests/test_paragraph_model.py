@@ -166,3 +166,35 @@ def test_an_opening_sentence_the_rules_take_for_a_headline_is_given_back() -> No
     rules = classify_paragraphs(lines, learned=False)
     assert rules[0] == "title"
     assert refine(lines, rules)[0] == BODY
+
+
+def test_paragraph_model_may_drop_an_author_box_the_main_block_runs_into() -> None:
+    # The article, its share bar, then an author box of short lines: one dropped line is no gap that ends
+    # the main block of kept text, but past the article's last prose paragraph the share bar ends the
+    # article, so the box below it is the model's to judge.
+    box = ["About the author", "Mara Quill", "Staff writer, gardens and travel", "View all posts by Mara Quill"]
+    reasons = [BODY] * len(ARTICLE) + ["share"] + [BODY] * len(box)
+    refined = refine([*ARTICLE, "Share this article", *box], reasons, _everything_eligible(load_model()))
+    assert refined[: len(ARTICLE)] == [BODY] * len(ARTICLE)
+    assert refined[-len(box):] == [LOW_SCORE] * len(box)
+
+
+def test_paragraph_model_keeps_the_article_across_a_label_and_its_closing_list() -> None:
+    # An advertisement label inside the story is no end while on-topic prose follows it, and an article
+    # closing on short lines with no dropped line before them goes on to the main block's end.
+    model = _everything_eligible(load_model())
+    split = [*ARTICLE[:3], "Advertisement", *ARTICLE[3:]]
+    split_reasons = [BODY] * 3 + ["promo"] + [BODY] * (len(ARTICLE) - 3)
+    assert [r for r in refine(split, split_reasons, model) if r != "promo"] == [BODY] * len(ARTICLE)
+    closing = ["Shelters open:", "Mill Street school", "Saint Anne's hall"]
+    listed = [*ARTICLE, *closing, "Share"]
+    assert refine(listed, [BODY] * (len(ARTICLE) + len(closing)) + ["share"], model)[:-1] == [BODY] * len(listed[:-1])
+
+
+def test_a_statement_in_german_quotes_is_prose_that_the_article_ends_on() -> None:
+    # The story's last paragraph, a quotation closed the German way („...“) below a share line: a
+    # statement like any other, so the article ends on it rather than at the share line above it.
+    closing = "„Wir danken allen Helfern, die in dieser schweren Woche Tag und Nacht Sandsäcke gefüllt haben.“"
+    reasons = [BODY] * len(ARTICLE) + ["share", BODY]
+    refined = refine([*ARTICLE, "Share", closing], reasons, _everything_eligible(load_model()))
+    assert refined[-1] == BODY

@@ -13,7 +13,9 @@ cross-validation), and then:
 * drops a paragraph the rules kept when its score is below ``drop_below`` and it lies outside
   the main block of article text (reason ``low-content-score``; kept text above a "More from"
   box set inside the story, its lead, counts as inside, and so does kept prose below such a box
-  that shares a quarter of the article's vocabulary): inside the article, a short
+  that shares a quarter of the article's vocabulary; the block ends at the first line the rules
+  dropped after its last prose paragraph, so the short lines of an author box or a sign-in prompt
+  under a share bar are outside): inside the article, a short
   last line or a one-sentence paragraph is never taken away on a score alone, nor is a paragraph
   after it that shares a fifth of its vocabulary with the article's lead (it continues the
   story), nor a row of a table of figures (the rules keep those wherever they sit), nor the paragraph
@@ -129,7 +131,7 @@ def refine(paragraphs: Sequence[str], reasons: Sequence[str], model: ParagraphMo
 
 def score_page(paragraphs: Sequence[str], reasons: Sequence[str], model: ParagraphModel) -> tuple[np.ndarray, np.ndarray]:
     """The model's scores of a page's paragraphs, and which of them the safety limits protect
-    (inside the main block of kept text or above it across a box of links, sharing a fifth of
+    (inside the main block of kept text up to the article's end or above it across a box of links, sharing a fifth of
     their vocabulary with the lead, a row of a table of figures, which the rules keep wherever
     it sits, or the paragraph right under the page's headline)."""
     layout = _Layout.of(paragraphs, reasons)
@@ -144,12 +146,34 @@ def protected_paragraphs(paragraphs: Sequence[str], reasons: Sequence[str]) -> n
 def _protected(paragraphs: Sequence[str], reasons: Sequence[str], layout: _Layout) -> np.ndarray:
     index = np.arange(len(reasons))
     last = _end_across_boxes(paragraphs, reasons, layout.words, layout.first, layout.last)
+    last = _article_end(paragraphs, reasons, layout, last)
     inside = (index >= _lead_across_boxes(reasons, layout.first)) & (index <= last)
     table = np.array([is_table_row(p) for p in paragraphs], dtype=bool)
     standfirst = np.zeros(len(reasons), dtype=bool)
     if (k := _standfirst(paragraphs, reasons)) is not None:
         standfirst[k] = True
     return inside | (layout.lead_overlap >= ON_TOPIC) | table | standfirst
+
+
+def _article_end(paragraphs: Sequence[str], reasons: Sequence[str], layout: _Layout, last: int) -> int:
+    """The last paragraph of the main block of kept text that still belongs to the article: the block
+    runs on over gaps of up to ``MAX_BLOCK_GAP`` dropped lines, and so takes in the short lines under the
+    article (an author box, a row of links, a sign-in prompt after the share bar or a notice). Past the
+    block's last prose paragraph, the first line the rules dropped ends the article, unless it is a
+    picture's caption or credit or a kind of line the article already had between its paragraphs (an
+    "Advertisement" label the story is cut by recurs under its last paragraph, before a hat tip); with
+    no such line the block's end stands (an article closing on a list goes on unbroken). Measured on
+    the lead's vocabulary instead of any prose, the end came too early: a story moves on from its lead
+    (a subheading after a video, a closing "did not respond" line after a related link)."""
+    first = max(layout.first, 0)
+    prose = [i for i in range(first, last + 1) if reasons[i] == BODY and _is_prose(paragraphs[i], layout.words[i])]
+    if not prose:
+        return last
+    within = set(reasons[first:prose[-1]])
+    for k in range(prose[-1] + 1, last + 1):
+        if reasons[k] != BODY and reasons[k] not in PICTURE_REASONS and reasons[k] not in within:
+            return k - 1
+    return last
 
 
 def _standfirst(paragraphs: Sequence[str], reasons: Sequence[str]) -> int | None:
@@ -208,8 +232,9 @@ def _vocabulary(words: Sequence[str]) -> set[str]:
     return {w.lower() for w in words if len(w) > 3 and w.lower() not in STOPWORDS}
 
 
-# A statement's end: a full stop (not an ellipsis) or an exclamation mark, before closing quotes.
-_STATEMENT_END = re.compile(r"(?<!\.\.)[.!][\"'”’»)\]]*$")
+# A statement's end: a full stop (not an ellipsis) or an exclamation mark, before closing quotes
+# (German closes a quotation with "“").
+_STATEMENT_END = re.compile(r"(?<!\.\.)[.!][\"'”’“»)\]]*$")
 
 
 def _is_prose(text: str, words: Sequence[str]) -> bool:
