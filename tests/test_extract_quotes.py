@@ -1813,3 +1813,11 @@ def test_quotes_a_section_label_is_no_cue(nlp) -> None:
     found = _found_with_entities(nlp, quoted)
     assert [(q[1], q[2], q[3]) for q in found] == [
         ("We are thrilled with the result and grateful to every voter.", "saying", "Ana Ortega")]
+
+
+@pytest.mark.model
+def test_quotes_a_hedge_hung_on_its_adjective_is_nobodys_statement(nlp) -> None:
+    # The parse hangs the verb on the adjective: "it" had said these.
+    _, quotes = _quotes(nlp, "It's worth noting that the mayor didn't even win the county. But it's far too early "
+                             "to say whether the new budget will pass.")
+    assert quotes == []

@@ -2371,9 +2371,11 @@ def _nothing_said(cue: Token) -> bool:
         return True  # "let's say you ...": a supposition, nobody's words
     if subject is not None and subject.lower_ == "which" and cue.dep_ == "relcl" and not _can_report(cue.head):
         return True  # "..., which explains why ...": the clause before it is no one's statement
+    if _it_is_fair_to_say(cue):
+        return True  # "it is fair to say that ...", "It's worth noting that ...": the writer's hedge
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
-    if cue.dep_ in ("acl", "relcl") or _outcome_infinitive(cue) or _it_is_fair_to_say(cue):
+    if cue.dep_ in ("acl", "relcl") or _outcome_infinitive(cue):
         return True
     governor = cue.head
     return cue.dep_ == "xcomp" and (governor.lemma_.lower() in _UNREALISED_GOVERNORS
@@ -2383,8 +2385,11 @@ def _nothing_said(cue: Token) -> bool:
 
 def _it_is_fair_to_say(cue: Token) -> bool:
     """"It is fair to say that ...", "it is much harder to show that ...": the writer's hedge, nobody's
-    statement ("She was quick to say that ..." is hers)."""
+    statement ("She was quick to say that ..." is hers). The parse may hang the infinitive on the
+    adjective ("it's far too early to say whether ...", "It's worth noting that ...")."""
     copula = cue.head
+    if copula.dep_ in ("acomp", "attr") and copula.head.i != copula.i:
+        copula = copula.head
     return (cue.dep_ == "xcomp" and copula.lemma_.lower() == "be"
             and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in copula.children)
             and any(c.dep_ in ("acomp", "attr") for c in copula.children))
