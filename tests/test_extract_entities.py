@@ -956,3 +956,15 @@ def test_entities_a_name_stops_before_the_verb_it_is_the_subject_of(nlp) -> None
             ("Weisen", "VBP", "VERB", "appos", 0), ("editors", "NNS", "NOUN", "dobj", 3)]
     people = [m.text for m in extract_mentions(_parsed(nlp, rows, [(2, 4, "PERSON")]), doc_id="d") if m.type == "PERSON"]
     assert people == ["Adam Weisen"]
+
+
+@pytest.mark.model
+def test_entities_a_name_ends_where_a_live_blogs_buttons_are_glued_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A live blog's "Flag Share Like Reply" buttons, run into the author's and the next author's names.
+    text = ("\"We will report every such activity,\" the senator said.\nDana WhitfieldFlagShareLikeReplyCarla Brandt "
+            "5ptsmoderatorFeaturedFebruary 6, 2016 10:57PMGovernor Slams Rival On Taxes")
+    people = [m.text for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"]
+    assert people == ["Dana Whitfield"]
+    assert [m.text for m in extract_mentions(nlp("It was written with his collaborator Brian VanDeMark, a historian."),
+                                             doc_id="d")
+            if m.type == "PERSON"] == ["Brian VanDeMark"]

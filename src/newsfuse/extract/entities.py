@@ -522,7 +522,26 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     item.char_start = doc[start].idx
     last = doc[end - 1]
     item.char_end = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
+    if label == "PERSON":
+        _cut_glued_buttons(doc, item)
     return item
+
+
+# A lower-case letter then a capitalised word, with no space: one inside a name ("McDonald", "VanDeMark"),
+# three or more in one token only where a page ran its buttons into the name ("CravenFlagShareLikeReply").
+_GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_MIN_GLUED_WORDS = 3
+
+
+def _cut_glued_buttons(doc: Doc, item: _Item) -> None:
+    """End a person's name where a live blog's buttons are glued to it ("Julia CravenFlagShareLikeReplyAni
+    Vrabel" is Julia Craven): the text has no space there, so the cut falls inside the token."""
+    for token in doc[item.start:item.end]:
+        joins = [m.start() for m in _GLUED_WORD.finditer(token.text)]
+        if len(joins) >= _MIN_GLUED_WORDS and token.i > item.start:
+            item.end = token.i + 1
+            item.char_end = token.idx + joins[0]
+            return
 
 
 def _asks(token: Token) -> bool:
