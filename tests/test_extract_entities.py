@@ -941,3 +941,30 @@ def test_entities_a_questions_modal_is_no_first_name(nlp) -> None:  # type: igno
     assert "Will Hurd" in {m.text for m in extract_mentions(nlp("Will Hurd said he would run."), doc_id="d")}
     named = nlp("Will E. Ramsey, the former editor, wrote that the paper had been censored.")
     assert "Will E. Ramsey" in {m.text for m in extract_mentions(named, doc_id="d")}
+
+
+@pytest.mark.model
+def test_entities_a_name_stops_before_the_verb_it_is_the_subject_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Mr Dana Whitfield Jr tweets screenshots": the NER ran the name into its verb ("Whitfield Jr tweets"
+    # became a speaker's name); a capitalised surname the parse read as a verb ("Adam Weisen") stays whole.
+    rows = [("Mr", "NNP", "PROPN", "compound", 3), ("Dana", "NNP", "PROPN", "compound", 3),
+            ("Whitfield", "NNP", "PROPN", "compound", 3), ("Jr", "NNP", "NOUN", "nsubj", 4),
+            ("tweets", "VBZ", "VERB", "ROOT", 4), ("screenshots", "NNS", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 4)]
+    people = [m.text for m in extract_mentions(_parsed(nlp, rows, [(1, 5, "PERSON")]), doc_id="d") if m.type == "PERSON"]
+    assert people == ["Dana Whitfield Jr"]
+    rows = [("Video", "NN", "NOUN", "ROOT", 0), (":", ":", "PUNCT", "punct", 0), ("Adam", "NNP", "PROPN", "nsubj", 3),
+            ("Weisen", "VBP", "VERB", "appos", 0), ("editors", "NNS", "NOUN", "dobj", 3)]
+    people = [m.text for m in extract_mentions(_parsed(nlp, rows, [(2, 4, "PERSON")]), doc_id="d") if m.type == "PERSON"]
+    assert people == ["Adam Weisen"]
+
+
+@pytest.mark.model
+def test_entities_a_name_ends_where_a_live_blogs_buttons_are_glued_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A live blog's "Flag Share Like Reply" buttons, run into the author's and the next author's names.
+    text = ("\"We will report every such activity,\" the senator said.\nDana WhitfieldFlagShareLikeReplyCarla Brandt "
+            "5ptsmoderatorFeaturedFebruary 6, 2016 10:57PMGovernor Slams Rival On Taxes")
+    people = [m.text for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"]
+    assert people == ["Dana Whitfield"]
+    assert [m.text for m in extract_mentions(nlp("It was written with his collaborator Brian VanDeMark, a historian."),
+                                             doc_id="d")
+            if m.type == "PERSON"] == ["Brian VanDeMark"]

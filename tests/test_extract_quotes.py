@@ -1825,3 +1825,37 @@ _PARTICIPLE_AFTER_A_DASH = [
 def test_quotes_a_participle_set_off_by_a_dash_goes_with_the_clauses_subject() -> None:
     found = [(q.text, q.cue, q.speaker_name) for q in extract_quotes(_hand_parsed(_PARTICIPLE_AFTER_A_DASH), doc_id="d")]
     assert found == [("the trial was small", "insisting", "Doctors")]
+
+@pytest.mark.model
+def test_quotes_a_bare_share_of_a_poll_is_no_speaker(nlp) -> None:
+    # "53%" and "just 41 percent" had been the speakers of poll answers in the product's list.
+    text = ("In the county poll, 53% said they would back the levy, and just 41 percent said they planned "
+            "to vote \"yes\" on the recall, while 41% of likely voters said the mayor should stay.")
+    speakers = _speakers(nlp, text)
+    assert "they would back the levy" not in speakers
+    assert not any(s in ("53%", "just 41 percent") for s in speakers.values())
+    assert speakers["the mayor should stay"] == "41% of likely voters"
+    # the attribution corpus's setting keeps them (PolNeAR annotates the share as the source)
+    assert ("indirect", "they would back the levy", "said", "53%") in _found(nlp, text, cognition=True)
+
+
+@pytest.mark.model
+def test_quotes_a_section_label_is_no_cue(nlp) -> None:
+    # "What she's saying:" had been the cue of the narration after it and of the words it quotes.
+    text = ("Mayor Ana Ortega won easily on Tuesday.\n\nWhat she's saying: Ortega thanked residents at a "
+            "rally for \"firmly\" rejecting the plan.")
+    assert [q for q in _found(nlp, text) if q[2] == "saying"] == []
+    # a quotation opening right after the label is the label's
+    quoted = ("Mayor Ana Ortega won easily on Tuesday.\n\nWhat she's saying: \"We are thrilled with the "
+              "result and grateful to every voter.\"")
+    found = _found_with_entities(nlp, quoted)
+    assert [(q[1], q[2], q[3]) for q in found] == [
+        ("We are thrilled with the result and grateful to every voter.", "saying", "Ana Ortega")]
+
+
+@pytest.mark.model
+def test_quotes_a_hedge_hung_on_its_adjective_is_nobodys_statement(nlp) -> None:
+    # The parse hangs the verb on the adjective: "it" had said these.
+    _, quotes = _quotes(nlp, "It's worth noting that the mayor didn't even win the county. But it's far too early "
+                             "to say whether the new budget will pass.")
+    assert quotes == []

@@ -498,6 +498,7 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
         start = _with_first_name_before(doc, start, end)
         end = _with_hyphenated_rest(doc, end)
         end = _with_elided_surname(doc, end)
+        end = _before_own_verb(doc, start, end)
         if end - start >= 3 and doc[start].tag_ == "MD" and doc[start + 1].text[:1].isupper() and _asks(doc[start]):
             start += 1  # "Will Michael Cohen flip?": a question's modal, not a first name ("Will E. Young wrote" stays)
         # Strip title words the NER swallowed, keeping at least one capitalised name token.
@@ -521,7 +522,26 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     item.char_start = doc[start].idx
     last = doc[end - 1]
     item.char_end = last.idx + len(_POSSESSIVE.sub("", last.text) or last.text)
+    if label == "PERSON":
+        _cut_glued_buttons(doc, item)
     return item
+
+
+# A lower-case letter then a capitalised word, with no space: one inside a name ("McDonald", "VanDeMark"),
+# three or more in one token only where a page ran its buttons into the name ("CravenFlagShareLikeReply").
+_GLUED_WORD = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_MIN_GLUED_WORDS = 3
+
+
+def _cut_glued_buttons(doc: Doc, item: _Item) -> None:
+    """End a person's name where a live blog's buttons are glued to it ("Julia CravenFlagShareLikeReplyAni
+    Vrabel" is Julia Craven): the text has no space there, so the cut falls inside the token."""
+    for token in doc[item.start:item.end]:
+        joins = [m.start() for m in _GLUED_WORD.finditer(token.text)]
+        if len(joins) >= _MIN_GLUED_WORDS and token.i > item.start:
+            item.end = token.i + 1
+            item.char_end = token.idx + joins[0]
+            return
 
 
 def _asks(token: Token) -> bool:
@@ -551,6 +571,28 @@ def _before_handle_or_link(doc: Doc, start: int, end: int) -> tuple[int, bool]:
         if token.text.startswith("@") or token.like_url and ("/" in token.text or token.lower_.startswith("www.")):
             return token.i, True
     return end, False
+
+
+def _before_own_verb(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends when the NER ran it into the verb it is the subject of ("Mr Trump Jr
+    tweets screenshots", "Trump May Not Have Suggested ..." in a Title Case headline): the parse makes a
+    word of the span the subject of a later verb in it, so the name ends with that subject."""
+    for token in doc[start:end - 1]:
+        head = token.head
+        if (token.dep_ in ("nsubj", "nsubjpass") and token.i < head.i < end and head.pos_ in ("VERB", "AUX")
+                and head.tag_.startswith(("VB", "MD")) and _looks_inflected(head)):
+            return token.i + 1
+    return end
+
+
+_VERB_ENDINGS = ("s", "ed", "ing", "'s", "’s")
+
+
+def _looks_inflected(verb: Token) -> bool:
+    """A verb by its form, not only by the tagger's guess: lower case or an inflected ending ("tweets",
+    "Seeks", "Tied", "Assessing", "'s"); a capitalised surname the parse took for a verb ("Adam Weisen")
+    has neither."""
+    return verb.text.islower() or verb.lower_.endswith(_VERB_ENDINGS)
 
 
 def _organisation_end(doc: Doc, start: int, end: int) -> int:

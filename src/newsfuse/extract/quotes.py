@@ -1283,8 +1283,11 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
         if cue is not None and not _attributes_back(context, span, cue, after):
             cue = None
     if cue is None:
+        cue = _label_cue(context, span)
+    if cue is None:
         return _Attribution(_colon_speaker(context, span), None, None)
-    speaker = _speaker_of(context, cue, after, span)
+    # 'just 41 percent said they would vote "yes"': a poll's answer, said by no one the text names
+    speaker = None if _answers_a_poll(cue) else _speaker_of(context, cue, after, span)
     return _Attribution(speaker, cue, _cue_text(cue))
 
 
@@ -1383,10 +1386,37 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
         return False  # a teaser's link ("... – Trump's 2018 lowlights Read more")
     if lemma == "say" and _that_said(token):
         return False
+    if _section_label(token):
+        return False
     return not (quote_cue and lemma in ATTITUDE_LEMMAS)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_LABEL_WH_WORDS = frozenset({"what", "why", "how", "where", "who"})
+
+
+def _section_label(verb: Token) -> bool:
+    """A bold label heading a paragraph ("What he's saying: ...", "What they're saying: ..."): a
+    clause that opens on a wh-word and closes on a colon is page furniture, not a report; what
+    follows it is the reporter's text unless it is a quotation of its own (see `_label_cue`)."""
+    doc = verb.doc
+    first = verb.left_edge.i
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ":" or doc[first].lower_ not in _LABEL_WH_WORDS:
+        return False
+    return first == 0 or _is_line_break(doc[first - 1]) or "\n" in doc[first - 1].whitespace_ + doc[first - 1].text
+
+
+def _label_cue(context: _Context, span: QuoteSpan) -> Token | None:
+    """The cue of a label a quotation opens right after ('What she's saying: "We will win."'):
+    the label names who speaks the quotation it introduces, though not the narration after it."""
+    if span.open_mark is None or not context.text[max(0, span.open_mark - 3):span.open_mark].rstrip().endswith(":"):
+        return None
+    before = _before_tokens(context, span)
+    colon = next((t for t in reversed(before) if not t.is_space), None)
+    if colon is None or colon.text != ":" or colon.i == 0:
+        return None
+    verb = context.doc[colon.i - 1]
+    return verb if verb.lemma_.lower() in SPEECH_LEMMAS and _section_label(verb) else None
 
 
 def _that_said(say: Token) -> bool:
@@ -1742,6 +1772,24 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         return _person_speaker(context, mention, phrase_start, phrase_end)
     return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
                     kind=_source_kind(context, token))
+
+
+_SHARE_WORDS = frozenset({"%", "percent", "per cent", "percentage"})
+
+
+def _bare_share(token: Token) -> bool:
+    """A share with no one named ("53% said", "just 41 percent say"): a poll's figure, not a
+    speaker; "41% of likely voters" names who answered and stays the phrase it is."""
+    return token.lower_ in _SHARE_WORDS and not any(c.dep_ == "prep" for c in token.children)
+
+
+def _answers_a_poll(cue: Token) -> bool:
+    """A report whose subject is a bare share ("just 41 percent said they would vote yes"):
+    a poll's result, which the product's list of who said what does not give as anyone's words."""
+    subject = _subject_of(_first_report(cue))
+    if subject is not None and subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl":
+        subject = subject.head.head  # "53% who say they disapprove"
+    return subject is not None and _bare_share(subject)
 
 
 def _body_antecedent(pronoun: Token) -> Token | None:
@@ -2264,7 +2312,7 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
             ranges, learned = _learned_content(token, SPEECH_MODEL_THRESHOLD), True
             if ranges and not _clauseless_speech_is_attributable(token, ranges):
                 ranges = None
-        if not ranges or (not cognition and _nothing_said(token)):
+        if not ranges or (not cognition and (_nothing_said(token) or _answers_a_poll(token))):
             continue
         # One word is a whole content for the attribution corpus ("endorsed <Whitfield>"), not
         # for the product's list, where "criticized <it>" tells a reader nothing.
@@ -2356,9 +2404,11 @@ def _nothing_said(cue: Token) -> bool:
         return True  # "let's say you ...": a supposition, nobody's words
     if subject is not None and subject.lower_ == "which" and cue.dep_ == "relcl" and not _can_report(cue.head):
         return True  # "..., which explains why ...": the clause before it is no one's statement
+    if _it_is_fair_to_say(cue):
+        return True  # "it is fair to say that ...", "It's worth noting that ...": the writer's hedge
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
-    if cue.dep_ in ("acl", "relcl") or _outcome_infinitive(cue) or _it_is_fair_to_say(cue):
+    if cue.dep_ in ("acl", "relcl") or _outcome_infinitive(cue):
         return True
     governor = cue.head
     return cue.dep_ == "xcomp" and (governor.lemma_.lower() in _UNREALISED_GOVERNORS
@@ -2368,8 +2418,11 @@ def _nothing_said(cue: Token) -> bool:
 
 def _it_is_fair_to_say(cue: Token) -> bool:
     """"It is fair to say that ...", "it is much harder to show that ...": the writer's hedge, nobody's
-    statement ("She was quick to say that ..." is hers)."""
+    statement ("She was quick to say that ..." is hers). The parse may hang the infinitive on the
+    adjective ("it's far too early to say whether ...", "It's worth noting that ...")."""
     copula = cue.head
+    if copula.dep_ in ("acomp", "attr") and copula.head.i != copula.i:
+        copula = copula.head
     return (cue.dep_ == "xcomp" and copula.lemma_.lower() == "be"
             and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in copula.children)
             and any(c.dep_ in ("acomp", "attr") for c in copula.children))
