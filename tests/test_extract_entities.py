@@ -968,3 +968,11 @@ def test_entities_a_name_ends_where_a_live_blogs_buttons_are_glued_to_it(nlp) ->
     assert [m.text for m in extract_mentions(nlp("It was written with his collaborator Brian VanDeMark, a historian."),
                                              doc_id="d")
             if m.type == "PERSON"] == ["Brian VanDeMark"]
+
+
+@pytest.mark.model
+def test_entities_a_name_ends_before_a_teasers_link_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Civil rights icon dies at 80 – remembering Dana Okafor Read more")
+    assert [m.text for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"] == ["Dana Okafor"]
+    # a surname "Read" stays
+    assert "Ann Read" in {m.text for m in extract_mentions(nlp("Ann Read said the vote was close."), doc_id="d")}

@@ -499,6 +499,7 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
         end = _with_hyphenated_rest(doc, end)
         end = _with_elided_surname(doc, end)
         end = _before_own_verb(doc, start, end)
+        end = _before_link_label(doc, start, end)
         if end - start >= 3 and doc[start].tag_ == "MD" and doc[start + 1].text[:1].isupper() and _asks(doc[start]):
             start += 1  # "Will Michael Cohen flip?": a question's modal, not a first name ("Will E. Young wrote" stays)
         # Strip title words the NER swallowed, keeping at least one capitalised name token.
@@ -571,6 +572,15 @@ def _before_handle_or_link(doc: Doc, start: int, end: int) -> tuple[int, bool]:
         if token.text.startswith("@") or token.like_url and ("/" in token.text or token.lower_.startswith("www.")):
             return token.i, True
     return end, False
+
+
+def _before_link_label(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends before a teaser's link label the NER ran it into ("... remembering John Lewis
+    Read more"): the label is the page's, no part of the name."""
+    for token in doc[start + 1:end]:
+        if token.lower_ == "read" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "more":
+            return token.i
+    return end
 
 
 def _before_own_verb(doc: Doc, start: int, end: int) -> int:
