@@ -17,7 +17,7 @@ import pytest
 
 from newsfuse.corroborate import claim_id, counted_noun, cross_check, event_concept, figure_bounds, lemma
 from newsfuse.extract import link_restatements
-from newsfuse.records import Claim, Document, Extraction, Figure, Paragraph, Quote
+from newsfuse.records import Claim, Document, Extraction, Figure, Mention, Paragraph, Quote
 
 from .conftest import EXAMPLES
 
@@ -926,3 +926,66 @@ def test_corroborate_an_outlet_relaying_another_outlets_interview_is_not_a_secon
     # The Post relays what Hart told the Times: one report of the number and of the quotation.
     assert not [c for c in claims if c.status == "corroborated"]
     assert claim_with(claims, times, "2,300").status == "single-source"
+
+
+def _place(doc: Document, name: str, nth: int = 0) -> Mention:
+    start = [m.start() for m in re.finditer(re.escape(name), doc.text)][nth]
+    return Mention(doc=doc.id, start=start, end=start + len(name), text=name, type="GPE", cluster=0)
+
+
+def test_corroborate_one_place_of_an_enumeration_is_a_part_not_a_rival_total() -> None:
+    # The Post counts Harlow's dead and then the county's other death; the wire counts the whole
+    # Harlow area. Both name Harlow, but 6 is a part of "at least seven", not a dispute.
+    wire = make_doc("wire", "Flash floods in the Harlow area killed at least seven people on Tuesday.", "Harbor Wire",
+                    "2025-05-06")
+    post = make_doc("post", "Six people died in Harlow, and a woman in her 60s died in Brenford after her car was "
+                    "swept away.", "Velden Post", "2025-05-06")
+    # Another outlet giving 11 dead for Harlow the same day still disputes the wire's count.
+    daily = make_doc("daily", "The floods killed 11 people in Harlow on Tuesday.", "Daily Ledger", "2025-05-06")
+    extractions = {
+        "wire": Extraction(doc="wire", figures=(figure(wire, "at least seven", 7, "people", "kill", "lower"),),
+                           mentions=(_place(wire, "Harlow"),), sentences=sentences(wire.text)),
+        "post": Extraction(doc="post", figures=(figure(post, "Six", 6, "people", "die"),),
+                           mentions=(_place(post, "Harlow"), _place(post, "Brenford")), sentences=sentences(post.text)),
+        "daily": Extraction(doc="daily", figures=(figure(daily, "11", 11, "people", "kill"),),
+                            mentions=(_place(daily, "Harlow"),), sentences=sentences(daily.text)),
+    }
+    claims = cross_check([wire, post], {k: extractions[k] for k in ("wire", "post")}, {})
+    assert not [c for c in claims if c.status in ("conflicting", "corroborated")]
+    assert claim_with(claims, post, "Six").status == "single-source"
+    claims = cross_check([wire, daily], {k: extractions[k] for k in ("wire", "daily")}, {})
+    assert claim_with(claims, daily, "11").status == "conflicting"
+
+
+def test_corroborate_one_place_of_an_enumeration_still_agrees_with_an_equal_count() -> None:
+    a = make_doc("a", "The blast at the Harlow depot killed 14 people, and a second blast in Brenford killed three.",
+                 "Harbor Wire", "2025-05-06")
+    b = make_doc("b", "An explosion killed 14 people in Harlow on Tuesday.", "Velden Post", "2025-05-06")
+    extractions = {
+        "a": Extraction(doc="a", figures=(figure(a, "14", 14, "people", "kill"),),
+                        mentions=(_place(a, "Harlow"), _place(a, "Brenford")), sentences=sentences(a.text)),
+        "b": Extraction(doc="b", figures=(figure(b, "14", 14, "people", "kill"),),
+                        mentions=(_place(b, "Harlow"),), sentences=sentences(b.text)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert claim_with(claims, b, "14").status == "corroborated"
+
+
+def test_corroborate_an_edited_copy_of_a_wire_sentence_is_not_a_second_source() -> None:
+    # The Post printed an earlier version of the wire's sentence: two words changed, a name added.
+    wire = make_doc("wire", "Mayor Hart is one of 12 candidates trying to win the nomination to take on Governor "
+                    "Lind in next spring's election.", "Harbor Wire", "2025-03-02")
+    post = make_doc("post", "Hart and Osei are among 12 candidates vying to win the nomination to take on Governor "
+                    "Lind in the May 2026 election.", "Velden Post", "2025-03-03")
+    # The Ledger reports the same field in its own words: a second source.
+    ledger = make_doc("ledger", "Twelve candidates have filed, Hart among them, hoping to face Lind in May.", "Ledger",
+                      "2025-03-03")
+
+    def extractions_of(*docs: Document) -> dict[str, Extraction]:
+        surface = {"wire": "12", "post": "12", "ledger": "Twelve"}
+        return {d.id: extraction(d, figure(d, surface[d.id], 12, "candidates", "run")) for d in docs}
+
+    claims = cross_check([wire, post], extractions_of(wire, post), {})
+    assert not [c for c in claims if c.status == "corroborated"]
+    claims = cross_check([wire, post, ledger], extractions_of(wire, post, ledger), {})
+    assert claim_with(claims, ledger, "Twelve").status == "corroborated"

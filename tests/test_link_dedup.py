@@ -263,3 +263,16 @@ def test_link_dedup_own_words_leave_out_quotations_and_embedded_posts() -> None:
     assert own_words("the channel is clear,” she added.") == ["she", "added"]  # a quotation running on
     assert own_words('He said "the pier is safe') == ["he", "said"]
     assert own_words(POST) == []
+
+
+def test_rewords_sentence_tells_an_edited_copy_from_one_fact_in_other_words() -> None:
+    from newsfuse.link.dedup import own_words, rewords_sentence
+
+    wire = own_words("Mayor Hart is one of 12 candidates trying to win the nomination to take on Governor Lind in "
+                     "next spring's election.")
+    edited = own_words("Hart and Osei are among 12 candidates vying to win the nomination to take on Governor Lind "
+                       "in the May 2026 election.")
+    # the same names, number and a stock phrase ("to take on Governor Lind"), but not the sentence
+    own = own_words("Twelve candidates hope to take on Governor Lind in May, and Mayor Hart leads the early polls.")
+    assert rewords_sentence(wire, edited)
+    assert not rewords_sentence(wire, own) and not rewords_sentence(edited, own)

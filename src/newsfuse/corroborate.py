@@ -107,7 +107,7 @@ import numpy as np
 from newsfuse.extract import MIN_RESTATED_COUNT
 from newsfuse.extract.dates import value_period
 from newsfuse.extract.figures import CHANGE_NOUNS
-from newsfuse.link.dedup import copies_own_words, own_shingles
+from newsfuse.link.dedup import copies_own_words, own_shingles, own_words, rewords_sentence
 from newsfuse.records import Claim, ClaimStatus, Document, Extraction, Figure, Quote, Span
 
 # Relative slack of an approximate figure ("about", "nearly", "some").
@@ -347,9 +347,11 @@ class _Fig:
     when: tuple[date, date] | None = None  # the period of Figure.as_of at any grain ("in 2016", "last week")
     named_group: bool = False  # what is counted is a named group ("Republicans", "Ukrainians")
     definite: bool = False  # the count follows "the", "all" or a possessive ("the two leaders")
-    places: frozenset[str] = frozenset()  # the places (GPE, LOC) its sentence names
+    places: frozenset[str] = frozenset()  # the places (GPE, LOC) its sentence names (its clause's, when enumerated)
+    enumerated: bool = False  # one place's count in a sentence that counts the same event elsewhere too
     # shingles of its sentence's words outside quotation marks: tells a copied sentence (see _independent_count)
     own: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64), compare=False)
+    own_words: tuple[str, ...] = field(default=(), compare=False)  # those words in order (an edited copy)
     credits: frozenset[str] = frozenset()  # outlets its sentence gives as the source ("told CNBC")
 
 
@@ -516,6 +518,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         return None
     low, high = figure_bounds(figure)
     s_start, s_end = sentence_at(extraction, text, figure.start, figure.end)
+    clause_places = _enumerated_places(extraction, text, (s_start, s_end), figure.start, concept)
     return _Fig(
         figure=figure,
         group=group,
@@ -524,7 +527,8 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         as_of=_day(figure.as_of) if figure.as_of and len(figure.as_of) == 10 else None,
         when=_period_of(figure.as_of),
         named_group=_names_a_group(figure.about),
-        places=_places(extraction, s_start, s_end),
+        places=_places(extraction, s_start, s_end) if clause_places is None else clause_places,
+        enumerated=clause_places is not None,
         definite=bool(_DEFINITE_BEFORE.search(text[max(0, figure.start - 30) : figure.start])),
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
@@ -535,6 +539,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         purpose=_plain_words(figure.purpose or ""),
         context=_plain_words(text[s_start:s_end]),
         own=own_shingles(text[s_start:s_end]),
+        own_words=tuple(own_words(text[s_start:s_end])),
         credits=credited_outlets(text[s_start:s_end]),
         low=low,
         high=high,
@@ -550,6 +555,38 @@ def _change_role(before: str, concept: str) -> str:
     if _FROM_BEFORE.search(before):
         return "prior level"
     return concept
+
+
+def _enumerated_places(
+    extraction: Extraction, text: str, sentence: tuple[int, int], at: int, concept: str | None
+) -> frozenset[str] | None:
+    """The places of the figure's own clause when its sentence counts the same event in another place
+    too ("Eight people died in New York City, and a man died in Passaic, New Jersey"): the figure is
+    one place's part of an enumeration, not the whole another report gives for the region. ``None``
+    for any other figure."""
+    if concept is None:
+        return None
+    s_start, s_end = sentence
+    bounds = [s_start, *(s_start + m.end() for m in _CLAUSE_BREAK.finditer(text[s_start:s_end])), s_end]
+    clauses = list(zip(bounds, bounds[1:], strict=False))
+    own = next((c for c in clauses if c[0] <= at < c[1]), None)
+    if own is None:
+        return None
+    mine = _places(extraction, *own)
+    for start, end in clauses:
+        if (start, end) != own and _counts_event(text[start:end], concept) and _places(extraction, start, end) - mine:
+            return mine
+    return None
+
+
+def _counts_event(clause: str, concept: str) -> bool:
+    """Whether a clause has a word of the event concept ("died", "killed", "deaths" for death)."""
+    # lemma() reads "died" as "dy"; the word without its ending "-d"/"-s" gives "die"
+    return any(concept in (event_concept(lemma(w)), event_concept(w.lower().rstrip("sd"))) for w in words(clause))
+
+
+# Where a sentence's clauses part: a semicolon, or a comma before "and", "but", "while", "whereas".
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b")
 
 
 def _places(extraction: Extraction, start: int, end: int) -> frozenset[str]:
@@ -670,6 +707,12 @@ def _disagreement(a: _Fig, b: _Fig) -> str | None:
         # "a death toll of 63 for Rhineland-Palatinate" and "the toll in Germany climbed to 143": two
         # places' counts, neither a dispute nor an update of each other
         return None
+    if a.enumerated != b.enumerated:
+        # "Eight died in New York City, and a man died in Passaic" counts one place of a list; "the
+        # storm killed at least nine in the New York City region" may count all of it: a part and its
+        # whole, even where both sentences name New York City. Equal counts still agree ("killed 22
+        # in El Paso, and ... nine in Dayton" and "killed 22 people in El Paso").
+        return None
     if a.as_of is not None and b.as_of is not None and a.as_of != b.as_of:
         # "12 dead as of Monday" and "14 dead as of Tuesday": counts for two days, not a dispute.
         return "update"
@@ -702,7 +745,7 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
         members = bins[i]
         against = relations.conflicts.get(i, set())
         later = relations.updates.get(i, set())
-        n_groups = _independent_count([_Carrier(f.group, f.own, outlet_key(f.outlet), f.credits) for f in members])
+        n_groups = _independent_count([_Carrier(f.group, f.own, outlet_key(f.outlet), f.credits, f.own_words) for f in members])
         status = _status(n_groups, bool(against))
         if status == "single-source" and not later and i not in successors and not _clear_quantity(members):
             continue
@@ -807,19 +850,21 @@ class _Carrier(NamedTuple):
     own: np.ndarray  # own shingles of the supporting sentence (newsfuse.link.dedup.own_shingles)
     outlet: str  # outlet_key of the document's outlet
     credits: frozenset[str]  # credited_outlets of the supporting sentence
+    words: tuple[str, ...] = ()  # own_words of the supporting sentence, in order
 
 
 def _independent_count(carriers: Sequence[_Carrier]) -> int:
     """Independent sources among the carriers of one claim.
 
     Two groups count once when one's supporting sentence copies the other's words outside
-    quotation marks (:func:`newsfuse.link.dedup.copies_own_words`): a sentence lifted from a wire
+    quotation marks (:func:`newsfuse.link.dedup.copies_own_words`), or is a lightly edited copy of
+    them (:func:`newsfuse.link.dedup.rewords_sentence`): a sentence lifted from a wire
     story is the wire's report, not a second one, even inside an article that is otherwise the
     outlet's own. They count once too when one's sentence credits the other's outlet ("he told
     ABC News", "according to CBS News", "the Wall Street Journal reported"): it relays that
     outlet's reporting. Two outlets quoting one statement in their own sentences stay two.
     """
-    distinct = list({(c.group, c.own.tobytes(), c.credits): c for c in carriers}.values())
+    distinct = list({(c.group, c.own.tobytes(), c.credits, c.words): c for c in carriers}.values())
     root = {c.group: c.group for c in distinct}
 
     def find(group: str) -> str:
@@ -830,9 +875,15 @@ def _independent_count(carriers: Sequence[_Carrier]) -> int:
     for i, one in enumerate(distinct):
         for other in distinct[i + 1 :]:
             mine, theirs = find(one.group), find(other.group)
-            if mine != theirs and (_relays(one, other) or _relays(other, one) or copies_own_words(one.own, other.own)):
+            if mine != theirs and (_relays(one, other) or _relays(other, one) or _copies(one, other)):
                 root[theirs] = mine
     return len({find(group) for group in root})
+
+
+def _copies(one: _Carrier, other: _Carrier) -> bool:
+    """Whether one supporting sentence copies the other, verbatim or lightly edited (an earlier
+    version of a wire sentence: a few words changed, a clause added or cut)."""
+    return copies_own_words(one.own, other.own) or rewords_sentence(one.words, other.words)
 
 
 def _relays(one: _Carrier, other: _Carrier) -> bool:
@@ -946,7 +997,9 @@ def _quote_carrier(
         start, end = sentence_at(extraction, text, quote.start, quote.end)
         around = f"{text[start : min(quote.start, end)]} {text[max(quote.end, start) : end]}"
     group = groups.get(quote.doc, quote.doc)
-    return _Carrier(group, own_shingles(around), outlet_key(outlets.get(quote.doc)), credited_outlets(around))
+    return _Carrier(
+        group, own_shingles(around), outlet_key(outlets.get(quote.doc)), credited_outlets(around), tuple(own_words(around))
+    )
 
 
 def _shared_words(quotes: Sequence[Quote]) -> Quote:
