@@ -32,7 +32,11 @@ Figure claims: the same quantity
 
     A disagreement further needs, to be a *conflict*, values within :data:`CONFLICT_MAX_RATIO`
     of each other, and it is neither conflict nor update when both sentences name places
-    (GPE/LOC mentions) and share none ("63 for the province", "143 in the country").
+    (GPE/LOC mentions) and share none ("63 for the province", "143 in the country"). A figure
+    whose sentence counts the same event again in another clause naming another place ("Eight
+    died in New York City, and a man died in Passaic") is one place's part of an enumeration: its
+    places are its own clause's, and it never disagrees with a figure that is not such a part (a
+    total for "the New York City region"); equal counts still agree.
 
     A weaker match corroborates but never conflicts (:func:`restates`): the same specific noun
     and agreeing values when one predicate is a light verb ("1,100 drivers went on strike",
@@ -51,8 +55,9 @@ Figure claims: values
 
 Status
     A claim carried by two or more groups is *corroborated*, by one group *single-source*; two
-    groups whose supporting sentences are copies of each other outside quotation marks count once
-    (a sentence lifted from a wire story is the wire's report, :func:`_independent_count`), and so do
+    groups whose supporting sentences are copies of each other outside quotation marks, verbatim or
+    lightly edited, count once (a sentence lifted from a wire story, or an earlier version of it, is
+    the wire's report, :func:`_independent_count`), and so do
     two groups one of which credits the other's outlet ("he told ABC News", "according to CBS
     News": it relays that outlet's reporting). Two
     claims about the same quantity whose figures disagree are *conflicting* (both, listing each
