@@ -832,6 +832,28 @@ def test_corroborate_a_count_after_including_is_a_part_not_a_rival_total(nlp) ->
     assert all(c.status != "conflicting" for c in cross_check(docs[1:3], extractions, {}))
 
 
+@pytest.mark.model
+def test_corroborate_a_count_of_an_earlier_event_is_background_not_a_rival(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    # "days after two blasts killed 13 soldiers" dates the story's event against an earlier one: the
+    # 13 are that earlier event's dead, not a rival to another outlet's "killed 10 people"
+    texts = {"a": "A missile strike in Varna killed 10 people, the ministry said on Friday.",
+             "b": "The general had called the attack a justified strike, days after two blasts at the port killed 13 people.",
+             "c": "The memorial was held weeks after the flood that killed 300 people.",
+             "d": "It was the worst shooting since the 2019 attack that left 51 dead.",
+             "e": "After the rescue ended, the toll rose to 13.",
+             "f": "Police arrested the man hours after he stabbed four people.",
+             "g": "The army spoke on Tuesday, a day after the strike killed nine civilians."}
+    docs = [make_doc(i, t, "Outlet " + i, "2025-05-09") for i, t in texts.items()]
+    extractions = {d.id: extract_document(nlp(d.text), doc_id=d.id, published="2025-05-09") for d in docs}
+    scopes = {(e.doc, f.text): f.scope for e in extractions.values() for f in e.figures}
+    assert scopes[("b", "13")] == scopes[("c", "300")] == scopes[("d", "51")] == "background"
+    # the main clause's count, a same-day "after" and a bare "hours after" stay the story's own
+    assert scopes[("e", "13")] == scopes[("f", "four")] == scopes[("g", "nine")] == scopes[("a", "10")] == "total"
+    assert all(c.status != "conflicting" for c in cross_check(docs[:2], extractions, {}))
+
+
 def test_corroborate_a_quote_claim_states_only_the_words_every_source_prints() -> None:
     # one outlet prints the longer quotation, the other its first half: what both print is the half,
     # so the claim must not read as if both said "and nobody will stop us"

@@ -61,6 +61,8 @@ _PLACE_NOUNS = frozenset({
     "community", "island", "municipality", "suburb", "neighbourhood", "neighborhood", "population", "hamlet",
     "settlement", "valley", "metropolis", "borough", "parish",
 })  # fmt: skip
+# Spans that set another event apart from the sentence's ("days after the quake that killed 300").
+_DAY_SPANS = frozenset({"day", "week", "month", "year", "decade"})
 # Words heading "of" that take a part of the set ("most of the 300 residents ... returned"): what
 # the clause says is about the part, not the total.
 _PARTITIVES = frozenset({
@@ -350,7 +352,7 @@ def figure_context(doc: Doc, figure: Figure) -> Figure:
     scope: FigureScope = "total"
     if _is_part(number, nominal) or (figure.unit is None and _included(nominal)):
         scope = "part"
-    elif _is_background(nominal):
+    elif _is_background(nominal) or _counts_an_earlier_event(nominal):
         scope = "background"
     predicate, revised = _predicate(nominal)
     if scope == "total" and _is_state(nominal, predicate):
@@ -460,6 +462,54 @@ def _is_background(nominal: Token) -> bool:
     if prep.lower_ == "of" and holder.lemma_.lower() in _PLACE_NOUNS:
         return True
     return prep.lower_ == "to" and holder.lemma_.lower() == "home"
+
+
+def _counts_an_earlier_event(nominal: Token) -> bool:
+    """ "called it a righteous strike days after two bombings killed 13", "weeks after the quake that
+    killed 300", "since the 2019 attack that left 51 dead": a count inside a phrase that dates the
+    sentence's event against another one is that other event's count, told as background, never a
+    rival to the story's own. "After the rescue, the toll rose to 13" is untouched: its count is the
+    main clause's."""
+    for token in nominal.ancestors:
+        # "after" heads its phrase ("after the quake that killed 300") or marks a clause's verb
+        # ("after two bombings killed 13"); either way the count lies inside what it dates
+        temporals = [token, *(c for c in token.children if c.dep_ == "mark")] if token.dep_ == "advcl" else [token]
+        if any(_dates_against_another_event(t) and _inside_phrase(t, nominal) for t in temporals):
+            return True
+    return False
+
+
+def _dates_against_another_event(temporal: Token) -> bool:
+    """ "since the attack", or "after"/"before" set apart by days or more ("days after", "a week
+    before"). A bare or a same-day "after" ("arrested hours after he stabbed four people", "said on
+    Tuesday, a day after the firm cut 800 jobs") is most often the story's own event; "since 2012"
+    is a date, not an event; in "last week after" the span dates the main event, not the gap."""
+    if temporal.dep_ not in ("prep", "mark"):
+        return False
+    if temporal.lower_ == "since":
+        objects = [c for c in temporal.children if c.dep_ in ("pobj", "pcomp")]
+        return temporal.dep_ == "prep" and any(o.ent_type_ != "DATE" and not o.like_num for o in objects)
+    if temporal.lower_ not in ("after", "before"):
+        return False
+    previous = temporal.doc[temporal.i - 1] if temporal.i > temporal.sent.start else None
+    spans = [c for c in temporal.children if c.dep_ == "npadvmod"] + ([previous] if previous is not None else [])
+    return any(_gap_of_days(span) for span in spans)
+
+
+def _gap_of_days(span: Token) -> bool:
+    """ "days", "two weeks", "a month", "just years": not "a day" nor "last week"."""
+    lemma = span.lemma_.lower()
+    if lemma not in _DAY_SPANS or (lemma == "day" and span.lower_ == "day"):
+        return False
+    return not any(c.lower_ in ("last", "this", "next", "that", "same", "every", "each") for c in span.children)
+
+
+def _inside_phrase(temporal: Token, nominal: Token) -> bool:
+    """The count is in the temporal phrase's own words, with no comma, dash or semicolon between: a
+    clause after a comma ("its boldest raid since the 2015 siege, firing 20 rockets at the base")
+    belongs to the main event however the parse hangs it."""
+    first, last = sorted((temporal.i, nominal.left_edge.i))  # the noun's own hyphens ("400-member") do not count
+    return not any(t.text in (",", ";", "-", "\u2014", "\u2013", "--") for t in temporal.doc[first:last])
 
 
 def _first_conjunct(token: Token) -> Token:
