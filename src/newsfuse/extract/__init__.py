@@ -465,7 +465,7 @@ def _is_background(nominal: Token) -> bool:
 
 
 def _counts_an_earlier_event(nominal: Token) -> bool:
-    """ "called it a righteous strike days after two bombings killed 13", "weeks after the quake that
+    """ "called it a justified strike days after two blasts killed 13", "weeks after the flood that
     killed 300", "since the 2019 attack that left 51 dead": a count inside a phrase that dates the
     sentence's event against another one is that other event's count, told as background, never a
     rival to the story's own. "After the rescue, the toll rose to 13" is untouched: its count is the
