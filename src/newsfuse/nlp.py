@@ -71,10 +71,12 @@ def with_dash_infixes(nlp: Language) -> Language:
 # Abbreviated ranks and titles that spaCy's English exceptions lack (it has "Gen.", "Sen.", "Gov.",
 # "Rep.", "Dr."): split from their period, "Staff Sgt. Ryan Reyes" became a sentence ending at "Sgt"
 # and another starting at the name, which lost the title and broke the parse of the clause.
-TITLE_ABBREVIATIONS = (
+# The ranks among them are also what entities reads as a form of address (entities.ABBREVIATED_TITLES).
+RANK_ABBREVIATIONS = (
     "Lt.", "Capt.", "Col.", "Maj.", "Sgt.", "Cpl.", "Pfc.", "Spc.", "Pvt.", "Cmdr.", "Cdr.", "Brig.", "Supt.",
-    "Det.", "Insp.", "Atty.", "Asst.", "Sr.", "Hon.", "Amb.", "Pres.", "Fr.", "Ft.",
+    "Det.", "Insp.",
 )  # fmt: skip
+TITLE_ABBREVIATIONS = (*RANK_ABBREVIATIONS, "Atty.", "Asst.", "Sr.", "Hon.", "Amb.", "Pres.", "Fr.", "Ft.")
 
 
 def with_title_abbreviations(nlp: Language) -> Language:

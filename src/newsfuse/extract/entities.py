@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsfuse.extract.dates import ERA_MARKERS
+from newsfuse.nlp import RANK_ABBREVIATIONS
 from newsfuse.records import Mention
 
 if TYPE_CHECKING:
@@ -683,8 +684,8 @@ _NAME_SUFFIX_WORDS = frozenset({"era", "style", "led", "backed", "based", "born"
 # Forms of address that put a person's name after them: honorifics ("Mr Sessions", "Ms Pelosi"),
 # and abbreviated titles when written with their period ("Rear Adm. Kyle Kozad"; "Gen Z" is none).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
-ABBREVIATED_TITLES = frozenset({"sen", "rep", "gov", "gen", "adm", "lt", "col", "capt", "sgt", "maj", "rev", "prof",
-                                "cpl", "pfc", "spc", "pvt", "cmdr", "cdr", "brig", "supt", "det", "insp"})  # fmt: skip
+ABBREVIATED_TITLES = frozenset({"sen", "rep", "gov", "gen", "adm", "rev", "prof",
+                                *(rank.rstrip(".").lower() for rank in RANK_ABBREVIATIONS)})
 
 
 def _addressed_by_honorific(ent: Span) -> bool:
