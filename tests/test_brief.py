@@ -675,3 +675,46 @@ def test_brief_timeline_dated_clause_does_not_end_on_a_dangling_coordinator(
                        type="DATE")
     dated = with_dated_phrase(doc, date)
     assert doc.text[dated.event_start:dated.event_end] == "the package that was enacted in March"
+
+
+def _two_outlet_story(lead_a: str, lead_b: str) -> tuple[list[Document], dict[str, Extraction]]:
+    a = make_doc("a", lead_a + "\n\nThe harbour has been closed to ships since the storm in March, and ferries "
+                 "are running on the winter timetable.", "Gazette", "2025-03-04")
+    b = make_doc("b", lead_b + "\n\nThe mayor said the repairs would be paid for from the city's reserve fund "
+                 "this year.", "Tribune", "2025-03-04")
+    return [a, b], {d.id: Extraction(doc=d.id, sentences=sentences(d.text)) for d in (a, b)}
+
+
+@pytest.mark.model
+def test_brief_summary_tells_a_fact_once_when_outlets_retell_it_in_other_words() -> None:
+    from newsfuse.link.embeddings import load_encoder
+
+    docs, extractions = _two_outlet_story(
+        "The city council on Monday approved a plan to rebuild the storm-damaged harbour wall.",
+        "Councillors voted on Monday to go ahead with rebuilding the harbour wall that the storm had wrecked.")
+    groups = {"a": "a", "b": "b"}
+    # Word overlap alone keeps both leads; by meaning they are one fact, told once.
+    plain = [s.text for s in summarise(docs, extractions, groups=groups, n_sentences=4)]
+    assert sum("harbour wall" in t for t in plain) == 2
+    told = [s.text for s in summarise(docs, extractions, groups=groups, n_sentences=4, encode=load_encoder().encode)]
+    assert sum("harbour wall" in t for t in told) == 1
+    assert len(told) == 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "lead_b",
+    [
+        # a figure the first telling lacks, or the opposite polarity: the reader must see both
+        "Councillors voted 9 to 2 on Monday to go ahead with rebuilding the harbour wall that the storm had wrecked.",
+        "Councillors voted on Monday not to go ahead with rebuilding the harbour wall that the storm had wrecked.",
+    ],
+)
+def test_brief_summary_keeps_a_retelling_that_adds_a_figure_or_disputes_it(lead_b: str) -> None:
+    from newsfuse.link.embeddings import load_encoder
+
+    docs, extractions = _two_outlet_story(
+        "The city council on Monday approved a plan to rebuild the storm-damaged harbour wall.", lead_b)
+    told = [s.text for s in summarise(docs, extractions, groups={"a": "a", "b": "b"}, n_sentences=4,
+                                      encode=load_encoder().encode)]
+    assert sum("harbour wall" in t for t in told) == 2

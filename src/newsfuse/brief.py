@@ -1,6 +1,7 @@
 """The briefing of one story: a cited extractive summary, a timeline and each outlet's framing.
 
-All three are pure functions of the story's documents and their extractions; no model is used.
+All three are pure functions of the story's documents and their extractions; no model is loaded
+here (the caller may pass a sentence encoder to the summary and the timeline).
 
 Summary (:func:`summarise`)
     Candidate sentences are the ``Extraction.sentences`` of every document, minus boilerplate
@@ -22,7 +23,11 @@ Summary (:func:`summarise`)
     is 1/√(1 + index among the article's candidate sentences) (news leads carry the event), and
     content density is the share of content words. Sentences are picked by maximal marginal
     relevance (λ = :data:`MMR_LAMBDA`, redundancy = word-set Jaccard with what is already picked)
-    and printed in publication order, then by position in the article.
+    and printed in publication order, then by position in the article. With a sentence encoder
+    (the pipeline passes the story embedder for stories of several articles), a candidate whose
+    cosine with a picked sentence reaches :data:`SAME_FACT_SIMILARITY` is passed over when it
+    states no number the picked one lacks and is negated alike: another outlet's retelling of a
+    fact already in the summary, in other words.
 
 Timeline (:func:`build_timeline`)
     Every date mention normalised to a day (``2025-03-04``) or a month (``2025-03``) gives an
@@ -94,6 +99,12 @@ NEAR_IDENTICAL = 0.8
 MMR_LAMBDA = 0.7
 # A candidate this similar to a picked sentence is never picked (it says the same thing).
 MAX_REDUNDANCY = 0.5
+# Cosine (all-MiniLM-L6-v2) at which a candidate tells a picked sentence's fact in other words:
+# outlets' leads retell one event ("X formally recognised the genocide on Saturday" / "X became the
+# first president to call the massacre a genocide") with too few shared words for MAX_REDUNDANCY.
+# Read off the summaries of 120 NeuS events: pairs from 0.75 up retold one fact; between 0.6 and
+# 0.75 they mix retellings with a background fact, a second quotation or a total beside its part.
+SAME_FACT_SIMILARITY = 0.75
 # Share of the shorter clause's content words two same-date clauses must have in common to be
 # one event (overlap coefficient; a long clause retelling a short one still matches).
 TIMELINE_OVERLAP = 0.5
@@ -262,13 +273,16 @@ _NUMBER_WORDS = frozenset({
 })
 
 
+_NEGATED = "\u00ac"  # the mark of a negated sentence among its facts
+
+
 def _facts(sentence: str) -> frozenset[str]:
     """The numbers a sentence states (digits without separators, number words) and a mark when
     it is negated: two sentences are copies of one statement only when these are equal."""
     found = {w.replace(",", "") for w in words(sentence) if w[0].isdigit()}
     found |= {w.lower() for w in words(sentence) if w.lower() in _NUMBER_WORDS}
     if _NEGATION.search(sentence):
-        found.add("\u00ac")
+        found.add(_NEGATED)
     return frozenset(found)
 
 
@@ -362,8 +376,10 @@ def summarise(
     *,
     groups: Mapping[str, str],
     n_sentences: int | None = None,
+    encode: Callable[[list[str]], np.ndarray] | None = None,
 ) -> tuple[SummarySentence, ...]:
-    """An extractive summary of the story; every sentence cites all documents that carry it."""
+    """An extractive summary of the story; every sentence cites all documents that carry it.
+    ``encode`` (texts to L2-normalised rows) keeps out retellings of a picked fact in other words."""
     n = int(settings.get("summary_sentences", n_sentences))
     sentences = _story_sentences(story_docs, extractions, groups)
     if n <= 0 or not sentences:
@@ -372,7 +388,8 @@ def summarise(
     _score(sentences)
     candidates = [_representative(c) for c in clusters]
     bonus = {id(rep): 0.05 * math.log(len({s.group for s in c})) for rep, c in zip(candidates, clusters, strict=True)}
-    chosen = _mmr(candidates, {id(rep): rep.score + bonus[id(rep)] for rep in candidates}, n)
+    meaning = _Meaning(encode) if encode is not None else None
+    chosen = _mmr(candidates, {id(rep): rep.score + bonus[id(rep)] for rep in candidates}, n, meaning)
     members = {id(rep): c for rep, c in zip(candidates, clusters, strict=True)}
     chosen.sort(key=lambda s: (s.published, s.rank, s.start))
     return tuple(SummarySentence(text=rep.text, sources=_cite(rep, members[id(rep)])) for rep in chosen)
@@ -424,9 +441,41 @@ def _representative(cluster: list[_Sentence]) -> _Sentence:
     return max(cluster, key=lambda s: (s.score, -s.rank, -s.start))
 
 
-def _mmr(candidates: list[_Sentence], score: Mapping[int, float], n: int) -> list[_Sentence]:
+class _Meaning:
+    """Sentence embeddings computed on demand: the summary asks about the few sentences it is
+    about to pick, not the hundreds a story holds."""
+
+    def __init__(self, encode: Callable[[list[str]], np.ndarray]) -> None:
+        self._encode = encode
+        self._rows: dict[int, np.ndarray] = {}
+
+    def prepare(self, sentences: Sequence[_Sentence]) -> None:
+        missing = [s for s in sentences if id(s) not in self._rows]
+        if missing:
+            self._rows.update(zip((id(s) for s in missing), self._encode([s.text for s in missing]), strict=True))
+
+    def retells(self, sentence: _Sentence, chosen: Sequence[_Sentence]) -> bool:
+        if not chosen:
+            return False
+        self.prepare([sentence, *chosen])
+        row = self._rows[id(sentence)]
+        return any(
+            _adds_no_fact(sentence, c) and float(row @ self._rows[id(c)]) >= SAME_FACT_SIMILARITY for c in chosen
+        )
+
+
+def _adds_no_fact(sentence: _Sentence, picked: _Sentence) -> bool:
+    """Whether a retelling states no number the picked sentence lacks, with the same polarity: "21,570
+    murders, up 29.4%" adds figures to "murders rose nearly 30%", and "did not approve" disputes
+    "approved" (a reader must see both)."""
+    return (_NEGATED in sentence.facts) == (_NEGATED in picked.facts) and sentence.facts <= picked.facts
+
+
+def _mmr(candidates: list[_Sentence], score: Mapping[int, float], n: int, meaning: _Meaning | None = None) -> list[_Sentence]:
     chosen: list[_Sentence] = []
     pool = sorted(candidates, key=lambda s: (-score[id(s)], s.rank, s.start))
+    if meaning is not None:
+        meaning.prepare(pool[: 3 * n])  # one batch for the likely picks
     while pool and len(chosen) < n:
         best, best_value = None, -math.inf
         for s in pool:
@@ -438,8 +487,9 @@ def _mmr(candidates: list[_Sentence], score: Mapping[int, float], n: int) -> lis
                 best, best_value = s, value
         if best is None:
             break
-        chosen.append(best)
         pool.remove(best)
+        if meaning is None or not meaning.retells(best, chosen):
+            chosen.append(best)
     return chosen
 
 

@@ -389,8 +389,9 @@ def build_stories(
                 first_seen=min(dated) if dated else None,
                 last_seen=max(dated) if dated else None,
                 storyline=lines.get(story_id),
-                summary=summarise(docs, story_extractions, groups=groups),
-                # retellings of one day's event by several articles merge by meaning
+                # outlets retell one fact or one day's event in other words: the summary keeps one
+                # telling, the timeline merges them
+                summary=summarise(docs, story_extractions, groups=groups, encode=_encode if len(docs) > 1 else None),
                 timeline=build_timeline(docs, story_extractions, encode=_encode if len(docs) > 1 else None),
                 claims=cross_check(docs, story_extractions, groups),
                 framing=compare_framing(docs, story_extractions),
