@@ -718,3 +718,20 @@ def test_brief_summary_keeps_a_retelling_that_adds_a_figure_or_disputes_it(lead_
     told = [s.text for s in summarise(docs, extractions, groups={"a": "a", "b": "b"}, n_sentences=4,
                                       encode=load_encoder().encode)]
     assert sum("harbour wall" in t for t in told) == 2
+
+
+@pytest.mark.model
+def test_brief_timeline_dates_a_noun_by_its_own_date_beside_the_verbs(nlp) -> None:
+    # The May entry had been the whole sentence: the apology, which happened on Tuesday.
+    text = "Senator Ada Brandt apologized on Tuesday for her remarks last month comparing the city's curfew to martial law."
+    timeline = _parsed_timeline(nlp, text, "2025-06-12")
+    assert timeline["2025-05"] == "her remarks last month comparing the city's curfew to martial law"
+    assert timeline["2025-06-10"].startswith("Senator Ada Brandt apologized")
+
+
+@pytest.mark.model
+def test_brief_timeline_keeps_the_clause_when_the_nouns_date_is_the_only_one(nlp) -> None:
+    # With no date of its own on the verb, a date after its object may date the clause.
+    text = "The harbour board criticised the decision last month, calling it reckless and rushed."
+    timeline = _parsed_timeline(nlp, text, "2025-06-12")
+    assert timeline["2025-05"].startswith("The harbour board criticised")

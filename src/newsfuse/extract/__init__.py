@@ -100,8 +100,7 @@ def extract_document(doc: Doc, *, doc_id: str, published: str | None,
             return None
 
     mentions = run("entities", lambda: tuple(extract_mentions(doc, doc_id=doc_id))) or ()
-    dates = run("dates", lambda: tuple(with_dated_phrase(doc, d)
-                                       for d in extract_dates(doc, doc_id=doc_id, published=published))) or ()
+    dates = run("dates", lambda: _with_dated_phrases(doc, tuple(extract_dates(doc, doc_id=doc_id, published=published)))) or ()
     figures = run("figures", lambda: _figures(doc, doc_id, dates)) or ()
     quotes = run("quotes", lambda: tuple(extract_quotes(doc, doc_id=doc_id, mentions=mentions))) or ()
     return Extraction(
@@ -190,7 +189,11 @@ def _figure_between(figure: Figure, date: DateMention, others: Sequence[Figure])
     return any(low <= other.start and other.end <= high for other in others if other is not figure)
 
 
-def with_dated_phrase(doc: Doc, date: DateMention) -> DateMention:
+def _with_dated_phrases(doc: Doc, dates: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    return tuple(with_dated_phrase(doc, d, dates) for d in dates)
+
+
+def with_dated_phrase(doc: Doc, date: DateMention, others: Sequence[DateMention] = ()) -> DateMention:
     """``date`` with ``event_start``/``event_end`` set when it dates a noun phrase rather than its
     clause: it attaches to a verb modifying a noun ("the record set in April 1981", "a plant built
     in 1998", "the law, which took effect in May") or to a clause that "since", "after", "before" or
@@ -207,6 +210,11 @@ def with_dated_phrase(doc: Doc, date: DateMention) -> DateMention:
             # killed ...", keeps its clause)
             first, last = doc[noun.left_edge.i], doc[_phrase_end(noun)]
             return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+    if span is not None and len(span) and (noun := _noun_dated_apart(doc, span, date, others)) is not None:
+        first, last = doc[noun.left_edge.i], doc[_phrase_end(noun)]
+        if (reduced := _reduced_relative_after(last)) is not None:
+            last = doc[reduced.right_edge.i]
+        return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     verb = _attachment_verb(span.root) if span is not None and len(span) else None
     if verb is not None and (marker := _sequence_marker(verb)) is not None:
         return _dated_clause(doc, date, verb, marker)
@@ -222,6 +230,40 @@ def with_dated_phrase(doc: Doc, date: DateMention) -> DateMention:
     while last.i > noun.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+
+
+def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[DateMention]) -> Token | None:
+    """The noun a date follows as its modifier ("her remarks last month") when the verb above it has
+    a date of its own ("apologized Tuesday for her remarks last month"): two times in one clause, so
+    the noun's is the noun's, and the clause happened at the verb's. With no other date the parse's
+    attachment is a guess ("criticised the decision Tuesday" dates the criticism): the clause keeps it.
+    """
+    root = span.root
+    noun = root.head
+    if root.dep_ != "npadvmod" or noun.pos_ != "NOUN" or noun.i >= span.start:
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT":
+        return None  # "The attack last month killed 12": the main event keeps its clause
+    verb = next((t for t in noun.ancestors if t.pos_ in _VERBAL), None)
+    if verb is None:
+        return None
+    for other in others:
+        if other.start == date.start or not other.value or other.value.startswith("P"):
+            continue
+        other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        attached = _attachment_verb(other_span.root) if other_span is not None and len(other_span) else None
+        if attached is not None and attached.i == verb.i:
+            return noun
+    return None
+
+
+def _reduced_relative_after(last: Token) -> Token | None:
+    """A participle right after a noun phrase, with no comma between, describes the noun ("her
+    remarks last month comparing the curfew to martial law"), wherever the parse hung it."""
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if following is not None and following.tag_ == "VBG" and following.dep_ in ("advcl", "acl", "xcomp"):
+        return following
+    return None
 
 
 def _modified_noun(span: Span) -> Token | None:
