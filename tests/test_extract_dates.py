@@ -1206,6 +1206,7 @@ def test_extract_dates_a_recent_stretch_in_a_simple_past_is_a_past_time(nlp) -> 
     assert present["recent months"][0] == "PXM"
     # The stretch itself: after a preposition of extent, or as what was spent.
     assert dates_in(nlp, "Complaints fell over the last few years.")["the last few years"][0] == "PXY"
+    assert dates_in(nlp, "Growers faced drought in the past few years.")["the past few years"][0] == "PAST_REF"
     assert dates_in(nlp, "His lawyer spent recent days walking back the claims.")["recent days"][0] == "PXD"
 
 

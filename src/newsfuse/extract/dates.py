@@ -835,7 +835,9 @@ def _length_in_apposition(span: Span, result: Resolution, previous: tuple[Span, 
     return named
 
 
-_PAST_STRETCH_RE = re.compile(r"(?i)(?:the )?(?:most )?(?:recent|past|last few) (?:days|weeks|months|quarters|years|decades)")
+_PAST_STRETCH_RE = re.compile(
+    r"(?i)(?:the )?(?:most )?(?:recent|past|last)(?: few| several)? (?:days|weeks|months|quarters|years|decades)"
+)
 # Prepositions that measure the stretch itself: "over the last few years" is a length whatever the tense.
 _EXTENT_PREPOSITIONS = frozenset({"over", "during", "for", "throughout", "within", "through"})
 
@@ -844,7 +846,7 @@ def _past_stretch_as_past_time(span: Span, result: Resolution) -> Resolution:
     """"As the yen soared in recent years", "the takeover boom of recent years": a recent stretch of unknown length
     that a simple past, or a noun after "of", places in the past is a past time (``PAST_REF``, `tune` 4 of 5), while
     with a present or present perfect it runs up to the writing and stays a length ("the market has moved ... in recent
-    years": ``PXY``, 5 of 7)."""
+    years": ``PXY``, 6 of 8)."""
     if not (result.value or "").startswith("PX") or not _PAST_STRETCH_RE.fullmatch(span.text):
         return result
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -862,7 +864,8 @@ def _tensed_verb_above(token: Token) -> Token | None:
     """The nearest verb above ``token`` that carries a tense: untensed participles ("were reported killed in recent
     days", "by sharing information in recent days") pass the search up to the verb they hang on."""
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not _is_untensed_participle(token):
+        is_verb = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass")
+        if is_verb and not _is_untensed_participle(token):
             return token
         if token.head.i == token.i:
             return None
