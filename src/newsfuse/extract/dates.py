@@ -874,6 +874,8 @@ def _tensed_verb_above(token: Token) -> Token | None:
 
 
 def _is_untensed_participle(verb: Token) -> bool:
+    """Wider than ``_is_nonfinite_clause``, which keeps its own tense rules: past participles without auxiliaries too
+    ("were reported killed") and a participle after a preposition ("by sharing")."""
     has_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return verb.tag_ in ("VBG", "VBN") and not has_aux and verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp")
 
