@@ -1193,6 +1193,24 @@ def test_extract_dates_then_current_is_past(nlp) -> None:
 
 
 @pytest.mark.model
+def test_extract_dates_a_recent_stretch_in_a_simple_past_is_a_past_time(nlp) -> None:
+    # A simple past, or a noun after "of", places the stretch in the past; a present perfect runs it up to now.
+    past = dates_in(nlp, "As the peso slid in recent years, the importer's debts became a burden.")
+    assert past["recent years"][0] == "PAST_REF"
+    reported = dates_in(nlp, "At least 30 miners were reported trapped in flooded shafts in recent days.")
+    assert reported["recent days"][0] == "PAST_REF"
+    assert dates_in(nlp, "The levy paid for the building spree of recent years.")["recent years"][0] == "PAST_REF"
+    perfect = dates_in(nlp, "In recent years, the cooperative has moved toward cheaper seed.")
+    assert perfect["recent years"][:3] == ("PXY", "duration", "DURATION")
+    present = dates_in(nlp, "In recent months, the council appears ready to act.")
+    assert present["recent months"][0] == "PXM"
+    # The stretch itself: after a preposition of extent, or as what was spent.
+    assert dates_in(nlp, "Complaints fell over the last few years.")["the last few years"][0] == "PXY"
+    assert dates_in(nlp, "Growers faced drought in the past few years.")["the past few years"][0] == "PAST_REF"
+    assert dates_in(nlp, "His lawyer spent recent days walking back the claims.")["recent days"][0] == "PXD"
+
+
+@pytest.mark.model
 def test_extract_dates_the_leaders_of_tomorrow_is_no_day(nlp) -> None:
     assert "tomorrow" not in dates_in(nlp, "The school trains the leaders of tomorrow.")
     assert dates_in(nlp, "Shares are valued as of today.")["today"][0] == "2023-09-14"

@@ -683,6 +683,7 @@ def _referring(span: Span, result: Resolution, anchor: Anchor, previous: tuple[S
     result = _this_moment(span, result)
     result = _a_while(span, result)
     result = _length_in_apposition(span, result, previous)
+    result = _past_stretch_as_past_time(span, result)
     return _then_current(span, result)
 
 
@@ -832,6 +833,59 @@ def _length_in_apposition(span: Span, result: Resolution, previous: tuple[Span, 
     if doc[before.end : span.start].text != "," or named.value is None or value_period(named.value) is None:
         return result
     return named
+
+
+_PAST_STRETCH_RE = re.compile(
+    r"(?i)(?:the )?(?:most )?(?:recent|past|last)(?: few| several)? (?:days|weeks|months|quarters|years|decades)"
+)
+# Prepositions that measure the stretch itself: "over the last few years" is a length whatever the tense.
+_EXTENT_PREPOSITIONS = frozenset({"over", "during", "for", "throughout", "within", "through"})
+
+
+def _past_stretch_as_past_time(span: Span, result: Resolution) -> Resolution:
+    """"As the yen soared in recent years", "the takeover boom of recent years": a recent stretch of unknown length
+    that a simple past, or a noun after "of", places in the past is a past time (``PAST_REF``, `tune` 4 of 5), while
+    with a present or present perfect it runs up to the writing and stays a length ("the market has moved ... in recent
+    years": ``PXY``, 6 of 8)."""
+    if not (result.value or "").startswith("PX") or not _PAST_STRETCH_RE.fullmatch(span.text):
+        return result
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (before is not None and before.lower_ in _EXTENT_PREPOSITIONS) or span.root.dep_ == "dobj":
+        return result  # "over the last few years", "spent recent days walking back his claims": the stretch itself
+    if before is not None and before.lower_ == "of" and before.head.pos_ in ("NOUN", "PROPN"):
+        return Resolution("PAST_REF", "unknown")
+    verb = _tensed_verb_above(span.root)
+    if verb is None or not _is_simple_past(verb):
+        return result
+    return Resolution("PAST_REF", "unknown")
+
+
+def _tensed_verb_above(token: Token) -> Token | None:
+    """The nearest verb above ``token`` that carries a tense: untensed participles ("were reported killed in recent
+    days", "by sharing information in recent days") pass the search up to the verb they hang on."""
+    for _ in range(8):
+        is_verb = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass")
+        if is_verb and not _is_untensed_participle(token):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _is_untensed_participle(verb: Token) -> bool:
+    """Wider than ``_is_nonfinite_clause``, which keeps its own tense rules: past participles without auxiliaries too
+    ("were reported killed") and a participle after a preposition ("by sharing")."""
+    has_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ in ("VBG", "VBN") and not has_aux and verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp")
+
+
+def _is_simple_past(verb: Token) -> bool:
+    """"soared", "there were", "were reported": a past with no perfect or modal auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" or a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _then_current(span: Span, result: Resolution) -> Resolution:
