@@ -735,3 +735,12 @@ def test_brief_timeline_keeps_the_clause_when_the_nouns_date_is_the_only_one(nlp
     text = "The harbour board criticised the decision last month, calling it reckless and rushed."
     timeline = _parsed_timeline(nlp, text, "2025-06-12")
     assert timeline["2025-05"].startswith("The harbour board criticised")
+
+
+@pytest.mark.model
+def test_brief_timeline_keeps_the_clause_that_happens_in_the_dated_noun(nlp) -> None:
+    # The letter's date is the acknowledgement's: "in" puts the clause inside the letter.
+    text = ("In a letter June 30 to the harbour board, made public Thursday, the port's director acknowledged "
+            "that the cranes had failed their inspection.")
+    timeline = _parsed_timeline(nlp, text, "2025-07-11")
+    assert "acknowledged" in timeline["2025-06-30"]

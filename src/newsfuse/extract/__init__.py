@@ -232,6 +232,11 @@ def with_dated_phrase(doc: Doc, date: DateMention, others: Sequence[DateMention]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
 
 
+# Prepositions that put the clause inside the noun's event ("in a letter June 30", "during his
+# visit last week"), so the noun's date is the clause's too.
+_DURING_PREPOSITIONS = frozenset({"in", "during", "at", "through", "throughout", "amid"})
+
+
 def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[DateMention]) -> Token | None:
     """The noun a date follows as its modifier ("her remarks last month") when the verb above it has
     a date of its own ("apologized Tuesday for her remarks last month"): two times in one clause, so
@@ -244,6 +249,8 @@ def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[
         return None
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT":
         return None  # "The attack last month killed 12": the main event keeps its clause
+    if noun.dep_ == "pobj" and noun.head.lower_ in _DURING_PREPOSITIONS:
+        return None  # "In a letter June 30, she acknowledged ...": the clause happens in the letter
     verb = next((t for t in noun.ancestors if t.pos_ in _VERBAL), None)
     if verb is None:
         return None
