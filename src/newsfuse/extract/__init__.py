@@ -245,8 +245,8 @@ def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[
     """
     root = span.root
     noun = root.head
-    if root.dep_ != "npadvmod" or noun.pos_ != "NOUN" or noun.i >= span.start:
-        return None
+    if root.dep_ != "npadvmod" or noun.pos_ != "NOUN" or noun.i >= span.start or noun.lower_ == "time":
+        return None  # "at 8:30 p.m. local time Thursday" is one time of the clause
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT":
         return None  # "The attack last month killed 12": the main event keeps its clause
     if noun.dep_ == "pobj" and noun.head.lower_ in _DURING_PREPOSITIONS:
