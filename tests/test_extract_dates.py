@@ -1483,6 +1483,17 @@ def test_extract_dates_names_that_hold_a_holiday_or_a_unit_are_no_dates(nlp) -> 
 
 
 @pytest.mark.model
+def test_extract_dates_a_holiday_naming_a_kind_of_thing_is_no_date(nlp) -> None:
+    # "presents missing from under Christmas trees" had put a port's supply crunch on December 25.
+    assert not any("Christmas" in t for t in dates_in(
+        nlp, "The shipping backlog threatens to leave presents missing from under Christmas trees."))
+    assert not any("Halloween" in t for t in dates_in(nlp, "A clerk arranges Halloween decorations in the shop window."))
+    # the days, events and trade of a holiday's season stay dates
+    assert any("Christmas" in t for t in dates_in(nlp, "Retailers expect strong Christmas sales this year."))
+    assert any("Easter" in t for t in dates_in(nlp, "The bishop led Easter services in the cathedral."))
+
+
+@pytest.mark.model
 def test_extract_dates_a_file_photo_caption_dates_its_weekday(nlp) -> None:
     # AP: "In this Tuesday, Feb. 4, 2020, file photo": the caption's date, not the Tuesday before publication.
     found = dates_in(nlp, "FILE - In this Tuesday, Feb. 4, 2020, file photo, the senator speaks in Iowa.")

@@ -1381,7 +1381,7 @@ def _day_naming_a_thing(span: Span) -> bool:
     if span.end >= len(doc):
         return False
     following = doc[span.end]
-    if _weekday_names_a_title(span, following):
+    if _weekday_names_a_title(span, following) or _holiday_names_a_kind_of_thing(span, following):
         return True
     name = re.sub(r"\s+", " ", span.text.lower().replace("’", "'")).removeprefix("the ")
     if _holiday(name, 2000) is None:
@@ -1422,6 +1422,28 @@ def _weekday_names_a_title(span: Span, following: Token) -> bool:
         return False
     return (following.ent_type_ in ("", "ORG", "WORK_OF_ART", "PRODUCT") and following.lower_ not in _SERVICES_OF_A_DAY
             and following.lower_ not in PARTS_OF_DAY)
+
+
+# What a holiday before a plural noun still dates: the days, the events and the trade of its season
+# ("the Christmas holidays", "Easter services", "Christmas sales").
+_TIMES_AND_EVENTS_OF_A_DAY = frozenset({
+    "holiday", "week", "weekend", "season", "break", "vacation", "period", "day", "night", "eve",
+    "celebration", "festivity", "service", "mass", "party", "dinner", "meal", "parade", "gathering",
+    "event", "concert", "market", "sale", "rush", "message", "address", "speech", "vigil",
+})
+
+
+def _holiday_names_a_kind_of_thing(span: Span, following: Token) -> bool:
+    """"presents missing from under Christmas trees", "Easter eggs", "Halloween costumes": a holiday
+    modifying a plural noun names a kind of thing, not a day anything happened on."""
+    holiday = span[-1]  # the entity may hold a preposition before it ("under Christmas trees")
+    return (
+        _holiday(holiday.lower_, 2000) is not None
+        and holiday.dep_ == "compound"
+        and holiday.head.i == following.i
+        and following.tag_ == "NNS"
+        and following.lemma_.lower() not in _TIMES_AND_EVENTS_OF_A_DAY
+    )
 
 
 _SERVICES_OF_A_DAY = frozenset({"mass", "masses", "service", "services", "vigil", "liturgy", "sermon", "message", "address"})
