@@ -1859,3 +1859,26 @@ def test_quotes_a_hedge_hung_on_its_adjective_is_nobodys_statement(nlp) -> None:
     _, quotes = _quotes(nlp, "It's worth noting that the mayor didn't even win the county. But it's far too early "
                              "to say whether the new budget will pass.")
     assert quotes == []
+
+
+@pytest.mark.model
+def test_quotes_a_closing_clause_reporting_someone_else_is_not_content(nlp) -> None:
+    # The parse hangs "while Hale said ..." on the reported verb, not on the cue: Hale's words had
+    # been listed under Ruiz as well.
+    found = _found(nlp, "Mayor Ana Ruiz said the bridge would reopen in May, while Councilman Ben Hale said the "
+                        "repairs would take another year.")
+    assert [(q[1], q[3]) for q in found] == [("the bridge would reopen in May", "Mayor Ana Ruiz"),
+                                             ("the repairs would take another year", "Ben Hale")]
+    # "as she told ..." cites the speaker's own words
+    found = _found(nlp, "Councilwoman Dana Fields said the clinic would close in June, as she told the Valley "
+                        "Courier on Monday.")
+    assert [q[1] for q in found] == ["the clinic would close in June"]
+    # one share beside another is one answer each; both shares are the poll's finding
+    found = _found(nlp, "The poll found that 49% said the council should resign, while 46% say it should stay.",
+                   cognition=True)
+    assert ("indirect", "the council should resign", "said", "49%") in found
+    assert ("indirect", "that 49% said the council should resign, while 46% say it should stay", "found",
+            "The poll") in found
+    # an "as" clause whose "he" may be the person the content is about stays what was said
+    found = _found(nlp, "Priya Nandakumar claimed that Dean Carter grabbed her notes as he said it.")
+    assert [q[1] for q in found] == ["that Dean Carter grabbed her notes as he said it"]

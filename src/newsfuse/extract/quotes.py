@@ -2963,7 +2963,58 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
         if _runs_to_end(doc, i + 1, end) \
                 and (_starts_aside(doc[i + 1]) or (doc[i].text != "," and _opens_apposition(doc[i + 1]))):
             return start, i
-    return start, end
+    return start, _before_rival_report(doc, cue, start, end)
+
+
+def _before_rival_report(doc: Doc, cue: Token, start: int, end: int) -> int:
+    """Token end of a content before a closing clause that reports someone else's words or cites
+    the source ("said that X, while Cruz said that Y", "..., as he told the Ledger"): the parser may
+    hang it on the content's verb instead of on the cue, where :func:`_continued_complement` stops.
+    Other closing clauses ("stepping down after the vote") and a report inside one ("switched his
+    stance after his son told him ...") stay what was said."""
+    if start >= end or cue.i >= end:
+        return end
+    root = doc[start:end].root
+    for clause in root.rights:
+        if clause.dep_ != "advcl" or clause.left_edge.i <= max(start, cue.i) or clause.right_edge.i + 1 > end:
+            continue
+        opener = doc[clause.left_edge.i]
+        if opener.lower_ not in _RIVAL_REPORT_MARKERS or opener.head.i != clause.i or not _speech_verb(clause):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or _splits_a_finding(cue, subject) or (
+                opener.lower_ == "as" and _may_be_content_subject(subject, root)):
+            continue
+        if not all(t.is_punct or t.is_space for t in doc[clause.right_edge.i + 1:end]):
+            continue
+        cut = clause.left_edge.i
+        while cut > start + 1 and doc[cut - 1].is_punct and not doc[cut - 1].is_quote:
+            cut -= 1
+        return cut
+    return end
+
+
+def _may_be_content_subject(pronoun: Token, root: Token) -> bool:
+    """Whether the pronoun subject of a closing "as" clause may be the person the content is about,
+    acting as he spoke ("claimed that Ruiz grabbed his arm as he said it") rather than the speaker
+    citing himself ("believes the rule is unfair, as he told the Ledger")."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return False
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and (subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON")
+
+
+def _splits_a_finding(cue: Token, rival_subject: Token) -> bool:
+    """"The poll found that 49% back the plan, while 46% say ...": both shares are the poll's
+    finding, where "53% said X, while 32% say Y" sets another group's answer beside the first."""
+    cue_subject = _subject_of(cue)
+    cue_share = cue_subject is not None and cue_subject.lower_ in _SHARE_WORDS
+    return rival_subject.lower_ in _SHARE_WORDS and not cue_share
+
+
+# Words opening a clause that sets another report beside the content ("while X said") or cites it
+# ("as he told ..."), not a time or a cause of what was said ("after", "because").
+_RIVAL_REPORT_MARKERS = frozenset({"while", "whereas", "as"})
 
 
 def _within_cue_line(doc: Doc, cue: int, start: int, end: int) -> tuple[int, int]:
