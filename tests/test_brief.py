@@ -744,3 +744,16 @@ def test_brief_timeline_keeps_the_clause_that_happens_in_the_dated_noun(nlp) -> 
             "that the cranes had failed their inspection.")
     timeline = _parsed_timeline(nlp, text, "2025-07-11")
     assert "acknowledged" in timeline["2025-06-30"]
+
+
+@pytest.mark.model
+def test_brief_timeline_leaves_out_what_may_happen_later(nlp) -> None:
+    # "global supply issues that may lead to shortages this Christmas" had been an entry on December 25.
+    text = ("The port will stay open around the clock from Wednesday. Economists warn that the backlog may lead "
+            "to empty shelves this Christmas.")
+    timeline = _parsed_timeline(nlp, text, "2025-10-13")
+    assert "2025-12-25" not in timeline
+    assert "2025-10-15" in timeline
+    # the day's own event keeps a modal beside it, and "May" is a month
+    text = "The mayor unveiled the budget on Monday, which might anger the unions. Sales fell in May."
+    assert set(_parsed_timeline(nlp, text, "2025-10-13")) == {"2025-10-13", "2025-05"}

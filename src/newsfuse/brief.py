@@ -543,7 +543,7 @@ def build_timeline(
             post = _post_dated_by(posts, post_starts, mention)
             event = (_post_event(post, text, extraction.doc, date, rank) if post is not None
                      else _event_of(mention, extraction, text, date, rank))
-            if event is not None and _is_plan(event.text) and date >= (doc.published or "")[: len(date)]:
+            if event is not None and _not_yet(event.text, date, doc.published):
                 continue  # "the panel is to report later this month": not yet an event
             if event is not None:
                 _merge_event(events[date], event)
@@ -586,6 +586,11 @@ _PLAN_CLAUSE = re.compile(
     r"\b(?:is expected to|are expected to|expects to|plans? to|intends? to|hopes? to)\b",
     re.IGNORECASE,
 )
+# A clause dated after its article that only says what may happen ("shortages that may hit this
+# Christmas", "could return to the platform on Jan. 7") tells of no event. Lower case only: "May" is
+# a month; and only for later days, as a clause of the day itself often holds a modal beside its
+# event ("the bill he unveiled today, which might alienate ...").
+_SPECULATION = re.compile(r"\b(?:may|might|could)\b")
 
 
 # "the fastest pace since August 2008", "the first time since 1991": the date after a superlative's
@@ -631,8 +636,11 @@ def _restates_now(mention: DateMention) -> bool:
     return bool(_NOW_WORDS.match(mention.text.strip()))
 
 
-def _is_plan(clause: str) -> bool:
-    return bool(_PLAN_CLAUSE.search(clause))
+def _not_yet(clause: str, date: str, published: str | None) -> bool:
+    day = (published or "")[: len(date)]
+    if date >= day and _PLAN_CLAUSE.search(clause):
+        return True
+    return published is not None and date > day and bool(_SPECULATION.search(clause))
 
 
 def timeline_date(mention: DateMention) -> str | None:
