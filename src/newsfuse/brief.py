@@ -475,7 +475,7 @@ def _mmr(candidates: list[_Sentence], score: Mapping[int, float], n: int, meanin
     chosen: list[_Sentence] = []
     pool = sorted(candidates, key=lambda s: (-score[id(s)], s.rank, s.start))
     if meaning is not None:
-        meaning.prepare(pool[: 3 * n])  # one batch for the likely picks
+        meaning.prepare(pool[: n + 2])  # one batch for the likely picks and a retelling or two
     while pool and len(chosen) < n:
         best, best_value = None, -math.inf
         for s in pool:
