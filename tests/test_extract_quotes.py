@@ -441,6 +441,21 @@ def test_quotes_speech_verb_phrase_needs_someone_who_spoke(nlp) -> None:  # type
 
 
 @pytest.mark.model
+def test_quotes_speech_verb_phrase_is_more_than_a_bare_topic(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "aides: the commitments" in a who-said-what list shows no one's words.
+    assert _found(nlp, "The mayor's aides announced the commitments after a week of delays.") == []
+    assert _found(nlp, "Governor Alma Reyes announced her resignation.") == []
+    # a denial's or confirmation's object is what it declares false or true
+    assert [q[1] for q in _found(nlp, "The mayor and her deputy both denied the charges.")] == ["the charges"]
+    assert [q[1] for q in _found(
+        nlp, "In a statement on Tuesday to the Ledger, council spokesman Omar Haddad confirmed the delay.")] == [
+        "the delay"]
+    # a number or a modifier says something
+    assert [q[1] for q in _found(nlp, "The mayor's aides announced new commitments from four shipping firms.")] == [
+        "new commitments from four shipping firms"]
+
+
+@pytest.mark.model
 def test_quotes_speech_verb_phrase_is_not_a_relative_word(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _found(nlp, "The council passed the transit bill, which Mayor Grace Okafor has promised to sign.")
     assert all(not q[1].lower().startswith("which") for q in found)

@@ -2481,7 +2481,23 @@ def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int,
     if token.lemma_.lower() == "agree" and first.tag_ == "TO":
         # "the powers agreed to lift sanctions": a deal's terms, an act, not anyone's statement.
         return False
+    if _names_a_topic_only(token.doc, ranges) and token.lemma_.lower() not in _TRUTH_CUES:
+        return False
     return first.tag_ not in ("WDT", "WP", "WP$")
+
+
+# Cues that state whether their object is true: "denied the charges" says the charges are false,
+# "confirmed the delay" or "acknowledged the error" that it is so; their bare object is a statement.
+_TRUTH_CUES = frozenset({"deny", "dispute", "refute", "confirm", "acknowledge", "admit"})
+
+
+def _names_a_topic_only(doc: Doc, ranges: Sequence[tuple[int, int]]) -> bool:
+    """A bare common noun with its determiner ("announced the commitments", "condemned the attack"):
+    the topic of what was said, which a who-said-what list cannot show as anyone's words ("aides:
+    the commitments"). A number, a name or a modifier says something ("confirmed two deaths")."""
+    tokens = [t for start, end in ranges for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    return (0 < len(tokens) <= 2 and tokens[-1].pos_ == "NOUN"
+            and all(t.dep_ in ("det", "poss") for t in tokens[:-1]))
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
