@@ -477,14 +477,22 @@ def _plain_words(text: str) -> frozenset[str]:
 
 
 def cross_check(
-    story_docs: Sequence[Document], extractions: Mapping[str, Extraction], groups: Mapping[str, str]
+    story_docs: Sequence[Document],
+    extractions: Mapping[str, Extraction],
+    groups: Mapping[str, str],
+    *,
+    lifted: Lifted | None = None,
 ) -> tuple[Claim, ...]:
-    """The claims of one story with their status across independent sources, most telling first."""
+    """The claims of one story with their status across independent sources, most telling first.
+
+    ``lifted`` (doc id -> (start, end, lender doc id), :func:`newsfuse.link.dedup.lifted_passages`): a
+    claim read in a paragraph one document lifted from another is the lender's report (:func:`source_at`).
+    """
     order = {d.id: i for i, d in enumerate(story_docs)}
     texts = {d.id: d.text for d in story_docs}
-    figs = _without_parts(_figures(story_docs, extractions, groups))
+    figs = _without_parts(_figures(story_docs, extractions, groups, lifted or {}))
     figure_claims = _figure_claims(figs, extractions, texts)
-    quote_claims = _quote_claims(story_docs, extractions, groups, texts, order)
+    quote_claims = _quote_claims(story_docs, extractions, groups, texts, order, lifted or {})
     claims = _unique_ids(figure_claims + quote_claims)
     first = {c.id: min((order.get(s.doc, len(order)), s.start) for s in c.sources) for c in claims}
     return tuple(sorted(claims, key=lambda c: (_RANK[c.status], first[c.id])))
@@ -492,9 +500,21 @@ def cross_check(
 
 _RANK: dict[str, int] = {"conflicting": 0, "corroborated": 1, "single-source": 2}
 
+# Borrower doc id -> (start, end, lender doc id) of each paragraph it lifted from another document.
+Lifted = Mapping[str, Sequence[tuple[int, int, str]]]
+
+
+def source_at(groups: Mapping[str, str], lifted: Lifted, doc_id: str, offset: int) -> str:
+    """The independent source (``groups``) of the words at ``offset`` in ``doc_id``: the lender's for a
+    paragraph the document lifted from another (partial reuse), else the document's own."""
+    for start, end, lender in lifted.get(doc_id, ()):
+        if start <= offset < end:
+            return groups.get(lender, lender)
+    return groups.get(doc_id, doc_id)
+
 
 def _figures(
-    story_docs: Sequence[Document], extractions: Mapping[str, Extraction], groups: Mapping[str, str]
+    story_docs: Sequence[Document], extractions: Mapping[str, Extraction], groups: Mapping[str, str], lifted: Lifted
 ) -> list[_Fig]:
     figs = []
     for rank, doc in enumerate(story_docs):
@@ -503,7 +523,7 @@ def _figures(
             continue
         text = doc.text
         for figure in sorted(extraction.figures, key=lambda f: f.start):
-            fig = _fig(figure, doc, extraction, text, groups.get(doc.id, doc.id), rank)
+            fig = _fig(figure, doc, extraction, text, source_at(groups, lifted, doc.id, figure.start), rank)
             if fig is not None:
                 figs.append(fig)
     return figs
@@ -953,6 +973,7 @@ def _quote_claims(
     groups: Mapping[str, str],
     texts: Mapping[str, str],
     order: Mapping[str, int],
+    lifted: Lifted,
 ) -> list[Claim]:
     carried: dict[str, list[Quote]] = defaultdict(list)
     for doc in story_docs:
@@ -966,7 +987,7 @@ def _quote_claims(
     claims = []
     for quotes in carried.values():
         quotes.sort(key=lambda q: (order.get(q.doc, len(order)), q.start))
-        if _independent_count([_quote_carrier(q, groups, outlets, extractions, texts) for q in quotes]) < 2:
+        if _independent_count([_quote_carrier(q, groups, outlets, extractions, texts, lifted) for q in quotes]) < 2:
             continue
         first = _shared_words(quotes)
         text = texts.get(first.doc, "")
@@ -993,6 +1014,7 @@ def _quote_carrier(
     outlets: Mapping[str, str],
     extractions: Mapping[str, Extraction],
     texts: Mapping[str, str],
+    lifted: Lifted,
 ) -> _Carrier:
     """A quotation as a source of its claim: the words of its sentence around it tell a copy or a relay."""
     text = texts.get(quote.doc, "")
@@ -1001,7 +1023,7 @@ def _quote_carrier(
     if extraction is not None and text:
         start, end = sentence_at(extraction, text, quote.start, quote.end)
         around = f"{text[start : min(quote.start, end)]} {text[max(quote.end, start) : end]}"
-    group = groups.get(quote.doc, quote.doc)
+    group = source_at(groups, lifted, quote.doc, quote.start)
     return _Carrier(
         group, own_shingles(around), outlet_key(outlets.get(quote.doc)), credited_outlets(around), tuple(own_words(around))
     )

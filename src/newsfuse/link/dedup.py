@@ -41,11 +41,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Protocol
 
 import numpy as np
 
 from newsfuse import settings
-from newsfuse.records import Document
+from newsfuse.records import Document, paragraph_spans
 
 NUM_PERM = 64
 PARAGRAPH_PERM = 64
@@ -866,6 +867,34 @@ def _new_reuse(text: _Text, others: Sequence[_Text]) -> Iterator[Reuse]:
         if (doc_id, source_id) in prose_pairs and min(len(matched), len(set(matched.values()))) >= REUSE_MIN_PARAGRAPHS:
             indices = sorted(matched)
             yield Reuse(doc_id, source_id, tuple(indices), tuple(matched[i] for i in indices))
+
+
+class _Lent(Protocol):
+    """A partial-reuse record: :class:`Reuse` or the store's ``ReuseRow``."""
+
+    @property
+    def doc(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def paragraphs(self) -> tuple[int, ...]: ...
+
+
+def lifted_passages(docs: Iterable[Document], reuse: Iterable[_Lent]) -> dict[str, list[tuple[int, int, str]]]:
+    """Borrower doc id -> ``(start, end, lender doc id)`` of each paragraph it lifted (offsets in its kept text),
+    from :class:`Reuse` records or the store's rows: those words are the lender's, not the borrower's. A
+    paragraph found in two lenders keeps the first (reuse is sorted by borrower and lender)."""
+    lenders: dict[str, dict[int, str]] = {}
+    for r in reuse:
+        held = lenders.setdefault(r.doc, {})
+        for index in r.paragraphs:
+            held.setdefault(index, r.source)
+    passages: dict[str, list[tuple[int, int, str]]] = {}
+    for doc in docs:
+        if doc.id in lenders:
+            spans = paragraph_spans(doc.paragraphs)
+            passages[doc.id] = [(*spans[i], lender) for i, lender in lenders[doc.id].items() if i in spans]
+    return passages
 
 
 def independent_sources(docs: Sequence[Document], groups: Mapping[str, str]) -> dict[str, str]:
