@@ -1049,3 +1049,18 @@ def test_corroborate_a_lifted_paragraph_counts_for_its_lender() -> None:
     assert claims and all(c.status == "single-source" for c in claims)
     eleven = claim_with(claims, docs[0], "Eleven")
     assert {s.doc for s in eleven.sources} == {"lender", "borrower"}  # both still cited
+
+
+def test_corroborate_an_article_and_the_paragraph_it_lifted_are_one_source_together() -> None:
+    # The lender's article is in another story; the borrower repeats the lifted count in its own words.
+    own = "Eleven people were hurt in the blast on Friday, the council said in a statement on Saturday."
+    text = BORROWER.replace("Residents of Corran gathered", own + " Residents of Corran gathered")
+    borrower = make_doc("borrower", text, "Valley Voice", "2025-09-06")
+    figures = [figure(borrower, "Eleven", 11, "people", "hurt")]
+    lifted_at = text.index('"Eleven')
+    figures.append(replace(figures[0], start=lifted_at + 1, end=lifted_at + 7))
+    extractions = {"borrower": extraction(borrower, *figures)}
+    groups = {"borrower": "g-borrower", "lender": "g-lender"}
+    lifted = {"borrower": [(lifted_at, text.index("\n\nThe council"), "lender")]}
+    claims = cross_check([borrower], extractions, groups, lifted=lifted)
+    assert claims and all(c.status == "single-source" for c in claims)

@@ -103,7 +103,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import NamedTuple
 
@@ -358,6 +358,9 @@ class _Fig:
     own: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64), compare=False)
     own_words: tuple[str, ...] = field(default=(), compare=False)  # those words in order (an edited copy)
     credits: frozenset[str] = frozenset()  # outlets its sentence gives as the source ("told CNBC")
+    # the independent source of its document; differs from ``group`` in a paragraph lifted from another
+    # article (``group`` is then the lender's): the two are one source, never two for or against a claim
+    home: str = ""
 
 
 def normalise_unit(unit: str | None) -> str:
@@ -525,7 +528,7 @@ def _figures(
         for figure in sorted(extraction.figures, key=lambda f: f.start):
             fig = _fig(figure, doc, extraction, text, source_at(groups, lifted, doc.id, figure.start), rank)
             if fig is not None:
-                figs.append(fig)
+                figs.append(replace(fig, home=groups.get(doc.id, doc.id)))
     return figs
 
 
@@ -720,7 +723,7 @@ def _relations(bins: list[list[_Fig]]) -> _Relations:
 
 def _disagreement(a: _Fig, b: _Fig) -> str | None:
     """``conflict``, ``update`` or ``None`` (no disagreement) for two figures."""
-    if a.group == b.group or compatible(a, b) or not same_quantity(a, b):
+    if a.group == b.group or (a.home and a.home == b.home) or compatible(a, b) or not same_quantity(a, b):
         return None
     if a.unit in MONEY_UNITS and not _says_what_money_is_for(a, b):
         return None
@@ -770,7 +773,9 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
         members = bins[i]
         against = relations.conflicts.get(i, set())
         later = relations.updates.get(i, set())
-        n_groups = _independent_count([_Carrier(f.group, f.own, outlet_key(f.outlet), f.credits, f.own_words) for f in members])
+        n_groups = _independent_count(
+            [_Carrier(f.group, f.own, outlet_key(f.outlet), f.credits, f.own_words, f.home) for f in members]
+        )
         status = _status(n_groups, bool(against))
         if status == "single-source" and not later and i not in successors and not _clear_quantity(members):
             continue
@@ -876,6 +881,7 @@ class _Carrier(NamedTuple):
     outlet: str  # outlet_key of the document's outlet
     credits: frozenset[str]  # credited_outlets of the supporting sentence
     words: tuple[str, ...] = ()  # own_words of the supporting sentence, in order
+    home: str = ""  # its document's own source when ``group`` is a lender's (a lifted paragraph): one source
 
 
 def _independent_count(carriers: Sequence[_Carrier]) -> int:
@@ -887,21 +893,30 @@ def _independent_count(carriers: Sequence[_Carrier]) -> int:
     story is the wire's report, not a second one, even inside an article that is otherwise the
     outlet's own. They count once too when one's sentence credits the other's outlet ("he told
     ABC News", "according to CBS News", "the Wall Street Journal reported"): it relays that
-    outlet's reporting. Two outlets quoting one statement in their own sentences stay two.
+    outlet's reporting. Two outlets quoting one statement in their own sentences stay two. A carrier in
+    a paragraph its article lifted from another (``home`` set) joins the lender's source and its own
+    article's: the borrower's other sentences are no second source beside it.
     """
-    distinct = list({(c.group, c.own.tobytes(), c.credits, c.words): c for c in carriers}.values())
-    root = {c.group: c.group for c in distinct}
+    distinct = list({(c.group, c.own.tobytes(), c.credits, c.words, c.home): c for c in carriers}.values())
+    root = {g: g for c in distinct for g in (c.group, c.home) if g}
 
     def find(group: str) -> str:
         while root[group] != group:
             group = root[group]
         return group
 
+    def join(one: str, other: str) -> None:
+        mine, theirs = find(one), find(other)
+        if mine != theirs:
+            root[theirs] = mine
+
+    for carrier in distinct:
+        if carrier.home:
+            join(carrier.group, carrier.home)
     for i, one in enumerate(distinct):
         for other in distinct[i + 1 :]:
-            mine, theirs = find(one.group), find(other.group)
-            if mine != theirs and (_relays(one, other) or _relays(other, one) or _copies(one, other)):
-                root[theirs] = mine
+            if find(one.group) != find(other.group) and (_relays(one, other) or _relays(other, one) or _copies(one, other)):
+                join(one.group, other.group)
     return len({find(group) for group in root})
 
 
@@ -1023,9 +1038,9 @@ def _quote_carrier(
     if extraction is not None and text:
         start, end = sentence_at(extraction, text, quote.start, quote.end)
         around = f"{text[start : min(quote.start, end)]} {text[max(quote.end, start) : end]}"
-    group = source_at(groups, lifted, quote.doc, quote.start)
     return _Carrier(
-        group, own_shingles(around), outlet_key(outlets.get(quote.doc)), credited_outlets(around), tuple(own_words(around))
+        source_at(groups, lifted, quote.doc, quote.start), own_shingles(around), outlet_key(outlets.get(quote.doc)),
+        credited_outlets(around), tuple(own_words(around)), groups.get(quote.doc, quote.doc),
     )
 
 
