@@ -1031,7 +1031,8 @@ def _lifted_story() -> tuple[list[Document], dict[str, Extraction], dict[str, st
     borrower = make_doc("borrower", BORROWER, "Valley Voice", "2025-09-06")
     extractions = {
         d.id: extraction(
-            d, figure(d, "Eleven", 11, "people", "hurt"), quotes=(quote(d, "Eleven people were hurt, three of them badly,"),)
+            d, figure(d, "Eleven", 11, "people", "hurt"),
+            quotes=(quote(d, "Eleven people were hurt, three of them badly,"),),
         )
         for d in (lender, borrower)
     }

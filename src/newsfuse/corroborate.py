@@ -915,7 +915,9 @@ def _independent_count(carriers: Sequence[_Carrier]) -> int:
             join(carrier.group, carrier.home)
     for i, one in enumerate(distinct):
         for other in distinct[i + 1 :]:
-            if find(one.group) != find(other.group) and (_relays(one, other) or _relays(other, one) or _copies(one, other)):
+            if find(one.group) == find(other.group):
+                continue
+            if _relays(one, other) or _relays(other, one) or _copies(one, other):
                 join(one.group, other.group)
     return len({find(group) for group in root})
 

@@ -658,9 +658,11 @@ def _merged(reuse: Sequence[Reuse], more: Mapping[tuple[str, str], Mapping[int, 
     for pair, paragraphs in more.items():
         for index, source_index in paragraphs.items():
             matched.setdefault(pair, {}).setdefault(index, source_index)
-    return [
-        Reuse(doc, source, tuple(sorted(m)), tuple(m[i] for i in sorted(m))) for (doc, source), m in sorted(matched.items())
-    ]
+    out = []
+    for (doc, source), paragraphs in sorted(matched.items()):
+        indices = sorted(paragraphs)
+        out.append(Reuse(doc, source, tuple(indices), tuple(paragraphs[i] for i in indices)))
+    return out
 
 
 def _lifted_prose(a: _Paragraph, b: _Paragraph) -> bool:
