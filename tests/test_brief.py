@@ -757,3 +757,78 @@ def test_brief_timeline_leaves_out_what_may_happen_later(nlp) -> None:
     # the day's own event keeps a modal beside it, and "May" is a month
     text = "The mayor unveiled the budget on Monday, which might anger the unions. Sales fell in May."
     assert set(_parsed_timeline(nlp, text, "2025-10-13")) == {"2025-10-13", "2025-05"}
+
+
+# -- framing: a syndicated copy and lifted paragraphs are not the printing outlet's framing -----------
+
+HARBOUR_WIRE = (
+    "Protesters slammed the harbour board's so-called renewal plan on Tuesday, calling the vote a disaster "
+    "for the fishing families of Brenmouth.\n\n"
+    '"They are selling our harbour to the highest bidder," said Mara Kell, who chairs the fishers\' '
+    "cooperative.\n\n"
+    "The board approved the plan by seven votes to two after a four-hour meeting."
+)
+ECHO_OWN = (
+    "The Brenmouth harbour board approved its renewal plan on Tuesday by seven votes to two.\n\n"
+    "Work on the new quay is due to start in the spring, the board's chair said."
+)
+
+
+def _framing_story(copy_of: str | None) -> tuple[list[Document], dict[str, Extraction]]:
+    wire = make_doc("wire", HARBOUR_WIRE, "Coastal Wire", "2025-05-06")
+    copy = Document(
+        id="echo-copy", source_path="echo-copy.txt", paragraphs=wire.paragraphs, outlet="Brenmouth Echo",
+        published="2025-05-06", duplicate_of=copy_of,
+    )
+    own = make_doc("echo-own", ECHO_OWN, "Brenmouth Echo", "2025-05-06")
+    docs = [wire, copy, own]
+    extractions = {}
+    for d in docs:
+        quotes = ()
+        if "Mara Kell" in d.text:
+            start, end = d.text.index('"They') + 1, d.text.index('bidder,"') + len("bidder")
+            quotes = (Quote(doc=d.id, text=d.text[start:end], kind="direct", start=start, end=end,
+                            speaker_name="Mara Kell"),)
+        extractions[d.id] = Extraction(doc=d.id, sentences=sentences(d.text), quotes=quotes)
+    return docs, extractions
+
+
+def test_brief_framing_reads_a_syndicated_copy_once_as_the_original_outlets() -> None:
+    docs, extractions = _framing_story(copy_of="wire")
+    framing = {f.outlet: f for f in compare_framing(docs, extractions)}
+    echo, wire = framing["Brenmouth Echo"], framing["Coastal Wire"]
+    # The wire's wording is not the outlet that reprinted it: its own article has none of it.
+    assert not {"slammed", "so-called", "disaster"} & set(echo.loaded_terms)
+    assert echo.voices == {} and echo.reprinted_by == ()
+    assert {"slammed", "so-called", "disaster"} <= set(wire.loaded_terms)
+    assert wire.voices == {"Mara Kell": 1}  # the copy's quote is not counted a second time
+    assert wire.reprinted_by == ("Brenmouth Echo",)
+
+
+def test_brief_framing_without_copies_reads_each_article() -> None:
+    docs, extractions = _framing_story(copy_of=None)
+    framing = {f.outlet: f for f in compare_framing(docs, extractions)}
+    assert "slammed" in framing["Brenmouth Echo"].loaded_terms and framing["Coastal Wire"].reprinted_by == ()
+
+
+def test_brief_framing_leaves_out_paragraphs_lifted_from_another_article() -> None:
+    wire = make_doc("wire", HARBOUR_WIRE, "Coastal Wire", "2025-05-06")
+    borrower_text = ECHO_OWN + "\n\n" + HARBOUR_WIRE.split("\n\n")[0] + "\n\n" + HARBOUR_WIRE.split("\n\n")[1]
+    borrower = make_doc("echo", borrower_text, "Brenmouth Echo", "2025-05-07")
+    docs = [wire, borrower]
+    _, base = _framing_story(copy_of=None)
+    start = borrower_text.index('"They') + 1
+    end = borrower_text.index('bidder,"') + len("bidder")
+    extractions = {
+        "wire": base["wire"],
+        "echo": Extraction(doc="echo", sentences=sentences(borrower_text), quotes=(
+            Quote(doc="echo", text=borrower_text[start:end], kind="direct", start=start, end=end,
+                  speaker_name="Mara Kell"),)),
+    }
+    lifted_from = borrower_text.index("Protesters")
+    lifted = {"echo": [(lifted_from, len(borrower_text), "wire")]}
+    echo = {f.outlet: f for f in compare_framing(docs, extractions, lifted=lifted)}["Brenmouth Echo"]
+    assert not {"slammed", "so-called", "disaster"} & set(echo.loaded_terms)
+    assert echo.voices == {}  # the quote came with the lifted paragraph: the lender's voice, not the borrower's
+    unmarked = {f.outlet: f for f in compare_framing(docs, extractions)}["Brenmouth Echo"]
+    assert "slammed" in unmarked.loaded_terms and unmarked.voices == {"Mara Kell": 1}

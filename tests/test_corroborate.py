@@ -1011,3 +1011,57 @@ def test_corroborate_an_edited_copy_of_a_wire_sentence_is_not_a_second_source() 
     assert not [c for c in claims if c.status == "corroborated"]
     claims = cross_check([wire, post, ledger], extractions_of(wire, post, ledger), {})
     assert claim_with(claims, ledger, "Twelve").status == "corroborated"
+
+
+# -- a paragraph lifted from another article is the lender's report ---------------------------------
+
+LENDER = (
+    "A gas explosion destroyed a bakery in Corran on Friday morning.\n\n"
+    '"Eleven people were hurt, three of them badly," said Fire Officer Ines Marr.'
+)
+BORROWER = (
+    "Residents of Corran gathered outside the town hall on Saturday to ask for tighter gas checks.\n\n"
+    '"Eleven people were hurt, three of them badly," said Fire Officer Ines Marr.\n\n'
+    "The council said an inspection of the street's gas mains would begin next week."
+)
+
+
+def _lifted_story() -> tuple[list[Document], dict[str, Extraction], dict[str, str]]:
+    lender = make_doc("lender", LENDER, "Corran Courier", "2025-09-05")
+    borrower = make_doc("borrower", BORROWER, "Valley Voice", "2025-09-06")
+    extractions = {
+        d.id: extraction(
+            d, figure(d, "Eleven", 11, "people", "hurt"),
+            quotes=(quote(d, "Eleven people were hurt, three of them badly,"),),
+        )
+        for d in (lender, borrower)
+    }
+    return [lender, borrower], extractions, {"lender": "g-lender", "borrower": "g-borrower"}
+
+
+def test_corroborate_a_lifted_paragraph_counts_for_its_lender() -> None:
+    docs, extractions, groups = _lifted_story()
+    # Two outlets printing one statement in their own words would be two sources ...
+    assert any(c.status == "corroborated" for c in cross_check(docs, extractions, groups))
+    # ... but the second outlet lifted the whole paragraph from the first (partial reuse): one report.
+    start = BORROWER.index('"Eleven')
+    lifted = {"borrower": [(start, BORROWER.index("\n\nThe council"), "lender")]}
+    claims = cross_check(docs, extractions, groups, lifted=lifted)
+    assert claims and all(c.status == "single-source" for c in claims)
+    eleven = claim_with(claims, docs[0], "Eleven")
+    assert {s.doc for s in eleven.sources} == {"lender", "borrower"}  # both still cited
+
+
+def test_corroborate_an_article_and_the_paragraph_it_lifted_are_one_source_together() -> None:
+    # The lender's article is in another story; the borrower repeats the lifted count in its own words.
+    own = "Eleven people were hurt in the blast on Friday, the council said in a statement on Saturday."
+    text = BORROWER.replace("Residents of Corran gathered", own + " Residents of Corran gathered")
+    borrower = make_doc("borrower", text, "Valley Voice", "2025-09-06")
+    figures = [figure(borrower, "Eleven", 11, "people", "hurt")]
+    lifted_at = text.index('"Eleven')
+    figures.append(replace(figures[0], start=lifted_at + 1, end=lifted_at + 7))
+    extractions = {"borrower": extraction(borrower, *figures)}
+    groups = {"borrower": "g-borrower", "lender": "g-lender"}
+    lifted = {"borrower": [(lifted_at, text.index("\n\nThe council"), "lender")]}
+    claims = cross_check([borrower], extractions, groups, lifted=lifted)
+    assert claims and all(c.status == "single-source" for c in claims)

@@ -186,7 +186,8 @@ def corpus() -> Corpus:
                                Span(evil.id, *evil_lead))),
                 Claim(id="c-cause", text="The cause was not yet known", status="single-source",
                       sources=(Span(gazette.id, *_span(gazette, "the cause was not yet known")),))),
-        framing=(Framing(outlet="Tidewater Gazette", loaded_terms=(), voices={"Ana Ruiz": 1}, tone=-0.25),
+        framing=(Framing(outlet="Tidewater Gazette", loaded_terms=(), voices={"Ana Ruiz": 1}, tone=-0.25,
+                         reprinted_by=("Coastline Wire",)),
                  Framing(outlet=f"Evil {XSS} News", loaded_terms=("<i>chaos</i>", "ignored"),
                          voices={EVIL_SPEAKER: 1, "the union": 1}, tone=-0.8)),
     )  # fmt: skip
@@ -433,3 +434,11 @@ def test_export_claim_marks_what_was_cross_checked(store: Store) -> None:
     assert "The budget is <mark>$2.4 million</mark>" in _export(store, "html")
     # a claim without a focus reads as before
     assert "- **single-source**: The cause was not yet known [" in _export(store, "md")
+
+
+def test_export_framing_names_the_outlets_that_reprinted_a_story(store: Store) -> None:
+    # The Coastline Wire copy is read once, as the Gazette's words: the briefing says who reprinted it.
+    story = next(s for s in store.stories() if s.id == STORY_ID)
+    md = story_markdown(store, story)
+    assert "- **Tidewater Gazette** (also printed by Coastline Wire): tone -0.25" in md
+    assert "also printed by Coastline Wire" in _export(store, "html")

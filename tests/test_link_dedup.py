@@ -276,3 +276,57 @@ def test_rewords_sentence_tells_an_edited_copy_from_one_fact_in_other_words() ->
     own = own_words("Twelve candidates hope to take on Governor Lind in May, and Mayor Hart leads the early polls.")
     assert rewords_sentence(wire, edited)
     assert not rewords_sentence(wire, own) and not rewords_sentence(edited, own)
+
+
+# -- partial reuse below the paragraph: wire sentences edited into an outlet's own paragraphs ------
+
+# A local paper's article: its own lead and paragraphs, with three wire sentences lightly edited and
+# worked into them (no paragraph is near-identical to one of the wire's).
+EDITED_IN = [
+    "Halden's mayor called on Wednesday for a new lighthouse at the mouth of the channel after a night "
+    "of anxiety for families waiting on the quay.",
+    "The MS Skagerrak Star struck a sandbank about 400 metres from the quay shortly after 9 p.m. as it "
+    "turned into the channel. Families gathered at the terminal as the first lifeboats arrived.",
+    "Divers found a gash of roughly two metres in the outer hull but no sign of fuel leaking into the "
+    "fjord, the harbour authority said. The mayor said the town would pay for extra pilots this winter.",
+    "Skagerrak Lines cancelled all crossings between Halden and Strömstad until further notice and said "
+    "passengers with bookings would be offered refunds. Coach operators said they had added buses.",
+]
+# Two articles whose only shared sentences are a stock bio line and a credit line, inside paragraphs of
+# their own words (the paragraphs are not near-identical).
+BIO_A = [
+    "The harbour board met on Monday to discuss the winter timetable for the ferries to Strömstad. "
+    "Ingrid Solberg is the harbour master of Halden and a former captain with the coastal steamer line "
+    "that served the fjord towns for twenty years. She told the board that two crossings a day would do.",
+    "Board members asked for a report on pilot numbers before the vote in April. Reporters from the "
+    "Halden Daily newsroom across the county contributed to this report on Monday.",
+]
+BIO_B = [
+    "Fishermen in Halden asked for brighter channel markers after a second foggy week in the fjord. "
+    "Ingrid Solberg is the harbour master of Halden and a former captain with the coastal steamer line "
+    "that served the fjord towns for twenty years. Her office said new markers were already on order.",
+    "The fishermen's association plans a meeting with the county next month. Reporters from the Halden "
+    "Daily newsroom across the county contributed to this report on Friday.",
+]
+
+
+def test_link_dedup_edited_wire_sentences_in_own_paragraphs_are_partial_reuse() -> None:
+    wire = _doc("wire", WIRE, published="2024-03-05T22:10:00Z", outlet="Nordwire")
+    local = _doc("local", EDITED_IN, published="2024-03-06T09:00:00Z", outlet="Halden Tidende")
+    copies = find_copies([wire, local])
+    assert copies.duplicates == {}
+    assert copies.reuse == [Reuse("local", "wire", (1, 2, 3), (1, 2, 3))]
+    # The same rule when the local article arrives after the wire is stored.
+    assert check_new(local, [wire]).reuse == (Reuse("local", "wire", (1, 2, 3), (1, 2, 3)),)
+
+
+def test_link_dedup_two_stock_sentences_or_quoted_sentences_are_not_reuse() -> None:
+    a = _doc("a", BIO_A, published="2024-03-05", outlet="Halden Daily")
+    b = _doc("b", BIO_B, published="2024-03-09", outlet="Fjord Post")
+    assert find_reuse([a, b]) == []
+    quoted = [f"\u201c{sentence}\u201d the mayor said." for sentence in EDITED_IN[1:]]
+    c = _doc("c", ["The mayor spoke to the council on Thursday about the ferry accident.", *quoted],
+             published="2024-03-08", outlet="Fjord Post")
+    d = _doc("d", ["Council members heard the mayor's account of the grounding on Thursday.", *quoted[::-1]],
+             published="2024-03-08T12:00:00Z", outlet="Halden Daily")
+    assert find_reuse([c, d]) == []  # both quote one speech: the words are the mayor's

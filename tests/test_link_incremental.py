@@ -18,7 +18,7 @@ from newsfuse.pipeline import RunReport, build_stories, ingest_into, link_corpus
 from newsfuse.records import Document, Entity, Extraction, Paragraph, RawDocument, Span
 from newsfuse.store import Store
 
-from .test_link_dedup import OWN_REPORT, WIRE
+from .test_link_dedup import EDITED_IN, OWN_REPORT, WIRE
 from .test_pipeline import CORPUS, Killed, _kill_after
 
 
@@ -341,3 +341,31 @@ def test_link_incremental_run_later_burst_of_a_story_becomes_its_own(base_db: tu
         first = min(d.id for d in new_docs)
         assert {store.story_of(d.id) for d in new_docs} == {story_id(first)}
         assert len(store.story_assignments()) == store.counts()["documents"]
+
+
+def test_build_stories_reads_partial_reuse_as_the_lenders_words() -> None:
+    # The briefing gets the corpus' partial reuse: the paragraph the Gazette lifted from the Daily is
+    # not the Gazette's framing (the incremental briefer passes the stored and new reuse rows the same way).
+    lifted = "Critics slammed the so-called renewal plan as a disaster for the fishing families of Brenmouth."
+    daily = _doc("a", ["The harbour board approved its renewal plan on Tuesday by seven votes to two.", lifted],
+                 published="2024-03-05", outlet="Daily")
+    gazette = _doc("b", ["Work on the new quay in Brenmouth is due to start in the spring, the board said.", lifted],
+                   published="2024-03-06", outlet="Gazette")
+    extractions = {d.id: Extraction(doc=d.id) for d in (daily, gazette)}
+    assignment = {"a": "s-1", "b": "s-1"}
+    (before,) = build_stories([daily, gazette], extractions, assignment, {}, {})
+    assert "slammed" in {f.outlet: f for f in before.framing}["Gazette"].loaded_terms
+    (story,) = build_stories([daily, gazette], extractions, assignment, {}, {}, reuse=[Reuse("b", "a", (1,), (1,))])
+    framing = {f.outlet: f for f in story.framing}
+    assert "slammed" not in framing["Gazette"].loaded_terms and "slammed" in framing["Daily"].loaded_terms
+
+
+def test_link_incremental_edited_wire_sentences_are_found_through_the_stored_fingerprints(tmp_path: Path) -> None:
+    # No paragraph of the local article is near-identical to the wire's: only the stored sentence
+    # fingerprints make the wire a candidate.
+    wire = _doc("wire", WIRE, published="2024-03-05", outlet="Nordwire")
+    with _store_with(tmp_path / "s.db", [wire]) as store:
+        checker = CopyChecker(store)
+        local = _doc("local", EDITED_IN, published="2024-03-06", outlet="Halden Tidende")
+        assert checker.add(local).duplicate_of is None
+        assert checker.reuse == [Reuse("local", "wire", (1, 2, 3), (1, 2, 3))]

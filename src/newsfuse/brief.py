@@ -14,7 +14,8 @@ Summary (:func:`summarise`)
     documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`, the same numbers and both negated or
     neither: "has not approved" is no copy of "has approved") are one candidate that cites all its
     copies; a sentence repeated by several *independent* groups gets a small bonus, while copies
-    inside one independent source (a syndication group, or one outlet) count once. Each candidate is scored by
+    inside one independent source (a syndication group, or one outlet, or a paragraph lifted from
+    another article: the lender's) count once. Each candidate is scored by
 
         0.40·centrality + 0.30·position + 0.10·content density + 0.10·has figure + 0.10·has quote
 
@@ -45,7 +46,10 @@ Timeline (:func:`build_timeline`)
 
 Framing (:func:`compare_framing`), one record per outlet (``Document.outlet``, else the URL's
 host, else ``"unknown"``). Only the outlet's own voice is read: text inside direct quotes of four
-words or more is masked (scare quotes of one to three words stay, they are framing).
+words or more is masked (scare quotes of one to three words stay, they are framing). A syndication
+group is read once, as its original outlet's words (the outlets that printed copies are listed in
+``reprinted_by``, not given the wire's wording as their own), and paragraphs an article lifted from
+another (partial reuse) are left out of its own text and voices.
     loaded_terms
         Matches of :data:`LOADED_TERMS` (a small lexicon of loaded or emotive words: "slammed",
         "regime", "radical", "chaos", "so-called", "illegal aliens", "terrorist", "crisis", ...),
@@ -75,7 +79,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from newsfuse import settings
-from newsfuse.corroborate import content_words, jaccard, sentence_at, words
+from newsfuse.corroborate import Lifted, content_words, jaccard, sentence_at, source_at, words
 from newsfuse.link.canonical import PRONOUNS, normalise_name
 from newsfuse.records import (
     DateMention,
@@ -215,7 +219,7 @@ class _Sentence:
 
 
 def _story_sentences(
-    story_docs: Sequence[Document], extractions: Mapping[str, Extraction], groups: Mapping[str, str]
+    story_docs: Sequence[Document], extractions: Mapping[str, Extraction], groups: Mapping[str, str], lifted: Lifted
 ) -> list[_Sentence]:
     from newsfuse.extract.quotes import embedded_posts
 
@@ -248,7 +252,7 @@ def _story_sentences(
                     index=index,
                     rank=rank,
                     published=doc.published or "",
-                    group=groups.get(doc.id, doc.id),
+                    group=source_at(groups, lifted, doc.id, start),
                     words=content,
                     features=content | frozenset(entities),
                     density=len(content) / max(len(tokens), 1),
@@ -375,13 +379,15 @@ def summarise(
     extractions: Mapping[str, Extraction],
     *,
     groups: Mapping[str, str],
+    lifted: Lifted | None = None,
     n_sentences: int | None = None,
     encode: Callable[[list[str]], np.ndarray] | None = None,
 ) -> tuple[SummarySentence, ...]:
-    """An extractive summary of the story; every sentence cites all documents that carry it.
+    """An extractive summary of the story; every sentence cites all documents that carry it. A sentence of a
+    paragraph one document lifted from another (``lifted``) is the lender's: no second independent group.
     ``encode`` (texts to L2-normalised rows) keeps out retellings of a picked fact in other words."""
     n = int(settings.get("summary_sentences", n_sentences))
-    sentences = _story_sentences(story_docs, extractions, groups)
+    sentences = _story_sentences(story_docs, extractions, groups, lifted or {})
     if n <= 0 or not sentences:
         return ()
     clusters = _near_identical(sentences)
@@ -789,12 +795,28 @@ def outlet_of(doc: Document) -> str:
     return "unknown"
 
 
-def compare_framing(story_docs: Sequence[Document], extractions: Mapping[str, Extraction]) -> tuple[Framing, ...]:
-    """How each outlet of the story frames it: loaded terms, whose voices, tone."""
+def compare_framing(
+    story_docs: Sequence[Document],
+    extractions: Mapping[str, Extraction],
+    *,
+    lifted: Lifted | None = None,
+) -> tuple[Framing, ...]:
+    """How each outlet of the story frames it: loaded terms, whose voices, tone.
+
+    A syndication group is read once, as the words of its original's outlet (:func:`_group_readers`):
+    ten outlets printing a wire story do not each take on its wording, nor does the wire's count double.
+    Paragraphs a document lifted from another (``lifted``: doc id -> (start, end, lender), see
+    :func:`newsfuse.link.dedup.lifted_passages`) are left out of its own text and voices.
+    """
+    readers, reprinted = _group_readers(story_docs)
     by_outlet: dict[str, list[Document]] = defaultdict(list)
-    for doc in story_docs:
+    for doc in readers:
         by_outlet[outlet_of(doc)].append(doc)
-    own_text = {outlet: [_own_voice(d.text, extractions.get(d.id)) for d in docs] for outlet, docs in by_outlet.items()}
+    borrowed = {d.id: [(start, end) for start, end, _ in (lifted or {}).get(d.id, ())] for d in readers}
+    own_text = {
+        outlet: [_own_voice(d.text, extractions.get(d.id), borrowed[d.id]) for d in docs]
+        for outlet, docs in by_outlet.items()
+    }
     strong_words = {outlet: _strong_words(texts) for outlet, texts in own_text.items()}
     framings = []
     for outlet in sorted(by_outlet):
@@ -806,26 +828,53 @@ def compare_framing(story_docs: Sequence[Document], extractions: Mapping[str, Ex
             for word, count in strong_words[outlet].items():
                 if word not in others and word not in loaded:
                     loaded[word] = count
-        quotes = [q for d in by_outlet[outlet] for q in (extractions[d.id].quotes if d.id in extractions else ())]
+        quotes = [
+            q
+            for d in by_outlet[outlet]
+            for q in (extractions[d.id].quotes if d.id in extractions else ())
+            if not any(start <= q.start < end for start, end in borrowed[d.id])
+        ]
         framings.append(
             Framing(
                 outlet=outlet,
                 loaded_terms=tuple(sorted(loaded, key=lambda t: (-loaded[t], t))),
                 voices=voices(quotes),
                 tone=tone(texts),
+                reprinted_by=tuple(sorted(reprinted[outlet])),
             )
         )
     return tuple(framings)
 
 
-def _own_voice(text: str, extraction: Extraction | None) -> str:
-    """``text`` with long direct quotes blanked out (offsets kept), scare quotes left."""
+def _group_readers(story_docs: Sequence[Document]) -> tuple[list[Document], dict[str, set[str]]]:
+    """One document per syndication group (its original when the story holds it, else its earliest copy),
+    in story order, and for each outlet the other outlets whose copies of its articles were set aside."""
+    from newsfuse.link.dedup import canonical_order, syndication_groups
+
+    groups = syndication_groups(story_docs, {})
+    members: dict[str, list[Document]] = defaultdict(list)
+    for doc in story_docs:
+        members[groups[doc.id]].append(doc)
+    chosen: set[str] = set()
+    reprinted: dict[str, set[str]] = defaultdict(set)
+    for group, docs in members.items():
+        reader = next((d for d in docs if d.id == group), None) or min(docs, key=canonical_order)
+        chosen.add(reader.id)
+        outlet = outlet_of(reader)
+        reprinted[outlet].update(other for d in docs if (other := outlet_of(d)) != outlet)
+    return [d for d in story_docs if d.id in chosen], reprinted
+
+
+def _own_voice(text: str, extraction: Extraction | None, hidden: Sequence[tuple[int, int]] = ()) -> str:
+    """``text`` with long direct quotes and the ``hidden`` spans blanked out (offsets kept), scare quotes left."""
     chars = list(text)
     spans = [(q.start, q.end) for q in (extraction.quotes if extraction else ()) if q.kind == "direct"]
     spans += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for start, end in spans:
         if len(words(text[start:end])) >= 4:
             chars[start:end] = " " * (end - start)
+    for start, end in hidden:
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 

@@ -103,7 +103,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import NamedTuple
 
@@ -358,6 +358,9 @@ class _Fig:
     own: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64), compare=False)
     own_words: tuple[str, ...] = field(default=(), compare=False)  # those words in order (an edited copy)
     credits: frozenset[str] = frozenset()  # outlets its sentence gives as the source ("told CNBC")
+    # the independent source of its document; differs from ``group`` in a paragraph lifted from another
+    # article (``group`` is then the lender's): the two are one source, never two for or against a claim
+    home: str = ""
 
 
 def normalise_unit(unit: str | None) -> str:
@@ -477,14 +480,22 @@ def _plain_words(text: str) -> frozenset[str]:
 
 
 def cross_check(
-    story_docs: Sequence[Document], extractions: Mapping[str, Extraction], groups: Mapping[str, str]
+    story_docs: Sequence[Document],
+    extractions: Mapping[str, Extraction],
+    groups: Mapping[str, str],
+    *,
+    lifted: Lifted | None = None,
 ) -> tuple[Claim, ...]:
-    """The claims of one story with their status across independent sources, most telling first."""
+    """The claims of one story with their status across independent sources, most telling first.
+
+    ``lifted`` (doc id -> (start, end, lender doc id), :func:`newsfuse.link.dedup.lifted_passages`): a
+    claim read in a paragraph one document lifted from another is the lender's report (:func:`source_at`).
+    """
     order = {d.id: i for i, d in enumerate(story_docs)}
     texts = {d.id: d.text for d in story_docs}
-    figs = _without_parts(_figures(story_docs, extractions, groups))
+    figs = _without_parts(_figures(story_docs, extractions, groups, lifted or {}))
     figure_claims = _figure_claims(figs, extractions, texts)
-    quote_claims = _quote_claims(story_docs, extractions, groups, texts, order)
+    quote_claims = _quote_claims(story_docs, extractions, groups, texts, order, lifted or {})
     claims = _unique_ids(figure_claims + quote_claims)
     first = {c.id: min((order.get(s.doc, len(order)), s.start) for s in c.sources) for c in claims}
     return tuple(sorted(claims, key=lambda c: (_RANK[c.status], first[c.id])))
@@ -492,9 +503,21 @@ def cross_check(
 
 _RANK: dict[str, int] = {"conflicting": 0, "corroborated": 1, "single-source": 2}
 
+# Borrower doc id -> (start, end, lender doc id) of each paragraph it lifted from another document.
+Lifted = Mapping[str, Sequence[tuple[int, int, str]]]
+
+
+def source_at(groups: Mapping[str, str], lifted: Lifted, doc_id: str, offset: int) -> str:
+    """The independent source (``groups``) of the words at ``offset`` in ``doc_id``: the lender's for a
+    paragraph the document lifted from another (partial reuse), else the document's own."""
+    for start, end, lender in lifted.get(doc_id, ()):
+        if start <= offset < end:
+            return groups.get(lender, lender)
+    return groups.get(doc_id, doc_id)
+
 
 def _figures(
-    story_docs: Sequence[Document], extractions: Mapping[str, Extraction], groups: Mapping[str, str]
+    story_docs: Sequence[Document], extractions: Mapping[str, Extraction], groups: Mapping[str, str], lifted: Lifted
 ) -> list[_Fig]:
     figs = []
     for rank, doc in enumerate(story_docs):
@@ -503,9 +526,9 @@ def _figures(
             continue
         text = doc.text
         for figure in sorted(extraction.figures, key=lambda f: f.start):
-            fig = _fig(figure, doc, extraction, text, groups.get(doc.id, doc.id), rank)
+            fig = _fig(figure, doc, extraction, text, source_at(groups, lifted, doc.id, figure.start), rank)
             if fig is not None:
-                figs.append(fig)
+                figs.append(replace(fig, home=groups.get(doc.id, doc.id)))
     return figs
 
 
@@ -700,7 +723,7 @@ def _relations(bins: list[list[_Fig]]) -> _Relations:
 
 def _disagreement(a: _Fig, b: _Fig) -> str | None:
     """``conflict``, ``update`` or ``None`` (no disagreement) for two figures."""
-    if a.group == b.group or compatible(a, b) or not same_quantity(a, b):
+    if a.group == b.group or (a.home and a.home == b.home) or compatible(a, b) or not same_quantity(a, b):
         return None
     if a.unit in MONEY_UNITS and not _says_what_money_is_for(a, b):
         return None
@@ -750,7 +773,9 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
         members = bins[i]
         against = relations.conflicts.get(i, set())
         later = relations.updates.get(i, set())
-        n_groups = _independent_count([_Carrier(f.group, f.own, outlet_key(f.outlet), f.credits, f.own_words) for f in members])
+        n_groups = _independent_count(
+            [_Carrier(f.group, f.own, outlet_key(f.outlet), f.credits, f.own_words, f.home) for f in members]
+        )
         status = _status(n_groups, bool(against))
         if status == "single-source" and not later and i not in successors and not _clear_quantity(members):
             continue
@@ -856,6 +881,7 @@ class _Carrier(NamedTuple):
     outlet: str  # outlet_key of the document's outlet
     credits: frozenset[str]  # credited_outlets of the supporting sentence
     words: tuple[str, ...] = ()  # own_words of the supporting sentence, in order
+    home: str = ""  # its document's own source when ``group`` is a lender's (a lifted paragraph): one source
 
 
 def _independent_count(carriers: Sequence[_Carrier]) -> int:
@@ -867,21 +893,32 @@ def _independent_count(carriers: Sequence[_Carrier]) -> int:
     story is the wire's report, not a second one, even inside an article that is otherwise the
     outlet's own. They count once too when one's sentence credits the other's outlet ("he told
     ABC News", "according to CBS News", "the Wall Street Journal reported"): it relays that
-    outlet's reporting. Two outlets quoting one statement in their own sentences stay two.
+    outlet's reporting. Two outlets quoting one statement in their own sentences stay two. A carrier in
+    a paragraph its article lifted from another (``home`` set) joins the lender's source and its own
+    article's: the borrower's other sentences are no second source beside it.
     """
-    distinct = list({(c.group, c.own.tobytes(), c.credits, c.words): c for c in carriers}.values())
-    root = {c.group: c.group for c in distinct}
+    distinct = list({(c.group, c.own.tobytes(), c.credits, c.words, c.home): c for c in carriers}.values())
+    root = {g: g for c in distinct for g in (c.group, c.home) if g}
 
     def find(group: str) -> str:
         while root[group] != group:
             group = root[group]
         return group
 
+    def join(one: str, other: str) -> None:
+        mine, theirs = find(one), find(other)
+        if mine != theirs:
+            root[theirs] = mine
+
+    for carrier in distinct:
+        if carrier.home:
+            join(carrier.group, carrier.home)
     for i, one in enumerate(distinct):
         for other in distinct[i + 1 :]:
-            mine, theirs = find(one.group), find(other.group)
-            if mine != theirs and (_relays(one, other) or _relays(other, one) or _copies(one, other)):
-                root[theirs] = mine
+            if find(one.group) == find(other.group):
+                continue
+            if _relays(one, other) or _relays(other, one) or _copies(one, other):
+                join(one.group, other.group)
     return len({find(group) for group in root})
 
 
@@ -953,6 +990,7 @@ def _quote_claims(
     groups: Mapping[str, str],
     texts: Mapping[str, str],
     order: Mapping[str, int],
+    lifted: Lifted,
 ) -> list[Claim]:
     carried: dict[str, list[Quote]] = defaultdict(list)
     for doc in story_docs:
@@ -966,7 +1004,7 @@ def _quote_claims(
     claims = []
     for quotes in carried.values():
         quotes.sort(key=lambda q: (order.get(q.doc, len(order)), q.start))
-        if _independent_count([_quote_carrier(q, groups, outlets, extractions, texts) for q in quotes]) < 2:
+        if _independent_count([_quote_carrier(q, groups, outlets, extractions, texts, lifted) for q in quotes]) < 2:
             continue
         first = _shared_words(quotes)
         text = texts.get(first.doc, "")
@@ -993,6 +1031,7 @@ def _quote_carrier(
     outlets: Mapping[str, str],
     extractions: Mapping[str, Extraction],
     texts: Mapping[str, str],
+    lifted: Lifted,
 ) -> _Carrier:
     """A quotation as a source of its claim: the words of its sentence around it tell a copy or a relay."""
     text = texts.get(quote.doc, "")
@@ -1001,9 +1040,9 @@ def _quote_carrier(
     if extraction is not None and text:
         start, end = sentence_at(extraction, text, quote.start, quote.end)
         around = f"{text[start : min(quote.start, end)]} {text[max(quote.end, start) : end]}"
-    group = groups.get(quote.doc, quote.doc)
     return _Carrier(
-        group, own_shingles(around), outlet_key(outlets.get(quote.doc)), credited_outlets(around), tuple(own_words(around))
+        source_at(groups, lifted, quote.doc, quote.start), own_shingles(around), outlet_key(outlets.get(quote.doc)),
+        credited_outlets(around), tuple(own_words(around)), groups.get(quote.doc, quote.doc),
     )
 
 

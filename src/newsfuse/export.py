@@ -206,7 +206,8 @@ def _md_quote(q: Context) -> str:
 def _md_framing(f: Context) -> str:
     terms = ", ".join(md_escape(t) for t in f["loaded_terms"]) or "none"
     voices = ", ".join(f"{md_escape(v['name'])} ({v['count']})" for v in f["voices"]) or "none"
-    return f"- **{md_escape(f['outlet'])}**: tone {f['tone']:+.2f}; loaded terms: {terms}; voices: {voices}"
+    reprinted = f" (also printed by {md_escape(', '.join(f['reprinted_by']))})" if f.get("reprinted_by") else ""
+    return f"- **{md_escape(f['outlet'])}**{reprinted}: tone {f['tone']:+.2f}; loaded terms: {terms}; voices: {voices}"
 
 
 def _md_doc(d: Context) -> str:

@@ -28,10 +28,12 @@ from typing import TYPE_CHECKING, TypeVar
 from newsfuse import settings
 from newsfuse.errors import InputError
 from newsfuse.records import Document, Extraction, RawDocument, Story
-from newsfuse.store import Store
+from newsfuse.store import ReuseRow, Store
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from newsfuse.link.dedup import Reuse
 
 T = TypeVar("T")
 
@@ -223,8 +225,8 @@ def link_new_documents(
         new_docs,
         embeddings=embeddings,
         entity_set=_entity_set,
-        brief=lambda docs, extractions, assignment, lines, vectors: build_stories(
-            docs, extractions, assignment, lines, vectors, track=track
+        brief=lambda docs, extractions, assignment, lines, vectors, reuse: build_stories(
+            docs, extractions, assignment, lines, vectors, reuse=reuse, track=track
         ),
     )
     next(steps, None)
@@ -307,7 +309,7 @@ def relink_corpus(store: Store, report: RunReport, *, track: Tracker = no_progre
     next(steps, None)
     for _ in steps:
         pass
-    stories = build_stories(documents, extractions, assignment, lines, embeddings, track=track)
+    stories = build_stories(documents, extractions, assignment, lines, embeddings, reuse=copies.reuse, track=track)
     state = full_state(documents, assignment, embeddings, entity_sets, copies.reuse)
     store.save_links(
         documents=documents, extractions=extractions.values(), entities=entities, stories=stories,
@@ -356,16 +358,18 @@ def build_stories(
     lines: dict[str, str],
     embeddings: dict[str, np.ndarray],
     *,
+    reuse: Iterable[Reuse | ReuseRow] = (),
     track: Tracker = no_progress,
 ) -> list[Story]:
     """Each story's record: members, dates, summary, timeline, claims and framing.
 
     A document superseded by its outlet's updated version (``superseded_by``) stays assigned to
-    the story but is not one of its documents: the update replaces it there.
+    the story but is not one of its documents: the update replaces it there. Paragraphs a document
+    lifted from another (``reuse``) count as the lender's words in claims, summary and framing.
     """
     from newsfuse.brief import build_timeline, compare_framing, summarise
     from newsfuse.corroborate import cross_check
-    from newsfuse.link.dedup import independent_sources, syndication_groups
+    from newsfuse.link.dedup import independent_sources, lifted_passages, syndication_groups
     from newsfuse.link.stories import story_title
 
     by_id = {d.id: d for d in documents}
@@ -376,6 +380,7 @@ def build_stories(
     duplicates = {d.id: d.duplicate_of for d in documents if d.duplicate_of}
     # what counts sources (claims, summary) counts an outlet and a wire story once each
     groups = independent_sources(documents, syndication_groups(documents, duplicates))
+    lifted = lifted_passages(documents, reuse)
     stories = []
     for story_id, docs in track(sorted(members.items()), len(members), "brief"):
         docs.sort(key=lambda d: (d.published or "9999", d.id))
@@ -391,10 +396,11 @@ def build_stories(
                 storyline=lines.get(story_id),
                 # outlets retell one fact or one day's event in other words: the summary keeps one
                 # telling, the timeline merges them
-                summary=summarise(docs, story_extractions, groups=groups, encode=_encode if len(docs) > 1 else None),
+                summary=summarise(docs, story_extractions, groups=groups, lifted=lifted,
+                                  encode=_encode if len(docs) > 1 else None),
                 timeline=build_timeline(docs, story_extractions, encode=_encode if len(docs) > 1 else None),
-                claims=cross_check(docs, story_extractions, groups),
-                framing=compare_framing(docs, story_extractions),
+                claims=cross_check(docs, story_extractions, groups, lifted=lifted),
+                framing=compare_framing(docs, story_extractions, lifted=lifted),
             )
         )
     return stories

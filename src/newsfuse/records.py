@@ -139,6 +139,17 @@ def kept_text(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> str:
     return PARAGRAPH_SEPARATOR.join(p.text for p in paragraphs if p.kept)
 
 
+def paragraph_spans(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> dict[int, tuple[int, int]]:
+    """``Paragraph.index`` -> (start, end) of each kept paragraph in :func:`kept_text`."""
+    spans: dict[int, tuple[int, int]] = {}
+    offset = 0
+    for paragraph in paragraphs:
+        if paragraph.kept:
+            spans[paragraph.index] = (offset, offset + len(paragraph.text))
+            offset += len(paragraph.text) + len(PARAGRAPH_SEPARATOR)
+    return spans
+
+
 @dataclass(frozen=True, slots=True)
 class Span(Record):
     """A cited place in a document's kept text."""
@@ -335,10 +346,14 @@ class Claim(Record):
 
 @dataclass(frozen=True, slots=True)
 class Framing(Record):
+    """How one outlet frames a story. ``reprinted_by``: other outlets that printed this outlet's article as a
+    syndicated copy (their copies are read once, as this outlet's words, not as their own framing)."""
+
     outlet: str
     loaded_terms: tuple[str, ...]
     voices: dict[str, int]
     tone: float
+    reprinted_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -369,6 +369,7 @@ def run_real(data: Path, part: str | None) -> Report:
 
     report.metrics += [
         Metric(f"wire copies found as duplicates ({totals['wire copy']})", share("wire copy", "duplicate")),
+        Metric(f"wire copies found as partial reuse ({totals['wire copy']})", share("wire copy", "reuse")),
         Metric(f"partial reuse found ({totals['partial reuse']})", share("partial reuse", "reuse")),
         Metric(f"quotation-only pairs reported ({totals['quotation only']})",
                float(found[("quotation only", "duplicate")] + found[("quotation only", "reuse")]),

@@ -25,6 +25,12 @@ paragraphs of another is not a copy of it, but that reuse is worth knowing. The 
    the shared paragraphs must share the lender's own words outside quotation marks
    (:func:`copies_own_words`): outlets quoting one statement or embedding one post print
    near-identical paragraphs without borrowing from each other.
+6. Partial reuse below the paragraph: wire sentences edited into another outlet's own paragraphs share
+   no near-identical paragraph. Sentences of each text's own words (quotations blanked, 10+ words) are
+   fingerprinted (winnowed shingle hashes: a shared run of 8 words shares one); two documents sharing
+   at least ``REUSE_MIN_SENTENCES`` sentences that copy each other, verbatim or lightly edited
+   (:func:`copies_own_words`, :func:`rewords_sentence`), are partial reuse too, each sentence borrowed
+   from the earliest document carrying it. Its paragraphs join the pair's paragraph reuse.
 
 Why not datasketch's MinHash objects and LSH Ensemble (the first version): they hash shingle by
 shingle in Python, and on the 1,300 AllSides articles ``find_duplicates`` took 21-28 s; the
@@ -41,11 +47,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Protocol
 
 import numpy as np
 
 from newsfuse import settings
-from newsfuse.records import Document
+from newsfuse.records import Document, paragraph_spans
 
 NUM_PERM = 64
 PARAGRAPH_PERM = 64
@@ -78,6 +85,17 @@ SHARED_PARAGRAPH = 0.5
 HEAD_SLACK_WORDS = 30
 # One shared paragraph (a common quote, a disclaimer) is not reuse; two or more lifted paragraphs are.
 REUSE_MIN_PARAGRAPHS = 2
+# Sentences of an article's own words (10+ words outside quotation marks) that copy another's, verbatim
+# or lightly edited (copies_own_words, rewords_sentence), for partial reuse below the paragraph: wire
+# sentences edited into another outlet's article. One or two such sentences happen between independent
+# reports (a stock description, an author's bio line, "... contributed to this report"); on the hand-labelled
+# real pairs of the tuning split no quotation-only or independent pair had two, the partial-reuse pairs found
+# had 4-5 (eighteenth session, docs/evaluation.md).
+REUSE_MIN_SENTENCES = 3
+# Sentence fingerprints: the smallest shingle hash of each window of this many consecutive shingles
+# (winnowing), so two sentences sharing a run of SHINGLE_WORDS + FINGERPRINT_WINDOW - 1 = 8 words
+# (REWORDED_MIN_RUN) share a fingerprint, at 2/5 of the shingles' cost.
+FINGERPRINT_WINDOW = 4
 # A paragraph carried by more syndication groups than this is common text (an outlet's footer, a
 # widely quoted statement), not one article borrowing from another (trafilatura's deduplication
 # treats repeated segments the same way).
@@ -85,6 +103,8 @@ REUSE_MAX_GROUPS = 3
 # Each LSH bucket member is verified against at most this many earlier members (keeps buckets of
 # thousands of near-copies linear; the earliest members are the likeliest canonical copies).
 BUCKET_PEERS = 8
+# A sentence fingerprint held by more sentences than this is a stock phrase, no sign of copying.
+FINGERPRINT_MAX_HOLDERS = 2 * BUCKET_PEERS
 # Bands x rows of the LSH indexes: 16x4 over 64 permutations makes a candidate of a pair at
 # Jaccard 0.8 with probability 0.9998, at 0.7 with 0.998, at 0.3 with 0.12 (then verified exactly).
 DOC_BANDS, DOC_ROWS = 16, 4
@@ -96,6 +116,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _QUOTATION = re.compile(r"“[^“”]*(?:”|$)|^[^“”]*”|\"[^\"]*(?:\"|$)")
 # The signature of an embedded social-media post: "Jane Doe (@janedoe)".
 _EMBEDDED_POST = re.compile(r"\(@\w{1,30}\)")
+# A sentence end in a paragraph's own words (quotations blanked): ". " before a capital.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s+(?=[\"“‘(]?[A-Z])")
 _MASK64 = (1 << 64) - 1
 _SEEDS = np.random.default_rng(20240305)
 # Odd multipliers and offsets of the multiply-shift hash family, one pair per permutation.
@@ -138,6 +160,15 @@ def own_words(text: str) -> list[str]:
 def own_shingles(text: str) -> np.ndarray:
     """Shingle hashes (:func:`shingle_hashes`) of the words of ``text`` outside quotation marks (:func:`own_words`)."""
     return shingle_hashes(own_words(text))
+
+
+def own_sentences(text: str) -> list[list[str]]:
+    """The sentences of a paragraph's own words (:func:`own_words`: quotations blanked, an embedded post
+    dropped), normalised, each of at least ``REWORDED_MIN_WORDS`` words."""
+    if _EMBEDDED_POST.search(text):
+        return []
+    masked = _QUOTATION.sub(" ", text)
+    return [words for part in _SENTENCE_END.split(masked) if len(words := normalise_words(part)) >= REWORDED_MIN_WORDS]
 
 
 def copies_own_words(a: np.ndarray, b: np.ndarray) -> bool:
@@ -339,6 +370,48 @@ class _Text:
     paragraphs: list[_Paragraph]
 
 
+@dataclass(slots=True)
+class _OwnSentence:
+    """A sentence of a paragraph's own words (:func:`own_sentences`), as sentence reuse compares them."""
+
+    paragraph: int  # Paragraph.index
+    words: list[str]
+    shingles: np.ndarray | None = None  # sorted unique, computed when the sentence is first compared
+
+
+def _sentence_fingerprints(text: _Text) -> tuple[list[_OwnSentence], np.ndarray, np.ndarray]:
+    """The own-word sentences of a text, and their winnowed shingle hashes with the sentence each belongs to.
+
+    Winnowing: of each ``FINGERPRINT_WINDOW`` consecutive shingles the smallest is kept, so two sentences
+    sharing a run of ``REWORDED_MIN_RUN`` words share a fingerprint. Shingles across a sentence end are
+    never kept. One hashing pass per text (numpy), not per sentence.
+    """
+    sentences = [_OwnSentence(p.index, words) for p in text.paragraphs for words in own_sentences(p.text)]
+    empty = np.zeros(0, dtype=np.uint64)
+    if not sentences:
+        return sentences, empty, empty.astype(np.int64)
+    lengths = [len(s.words) for s in sentences]
+    values = _shingle_values(word_hashes([w for s in sentences for w in s.words]))
+    sentence_of = np.repeat(np.arange(len(sentences)), lengths)
+    inside = sentence_of[: len(values)] == sentence_of[SHINGLE_WORDS - 1 :]
+    masked = np.where(inside, values, np.iinfo(np.uint64).max)
+    windows = np.lib.stride_tricks.sliding_window_view(masked, min(FINGERPRINT_WINDOW, len(masked)))
+    kept = np.unique(windows.argmin(axis=1) + np.arange(len(windows)))
+    kept = kept[inside[kept]]
+    return sentences, values[kept], sentence_of[kept]
+
+
+def _own_shingles_of(sentence: _OwnSentence) -> np.ndarray:
+    if sentence.shingles is None:
+        sentence.shingles = shingle_hashes(sentence.words)
+    return sentence.shingles
+
+
+def _copied_sentence(a: _OwnSentence, b: _OwnSentence) -> bool:
+    """One sentence copies the other's own words, verbatim or lightly edited."""
+    return copies_own_words(_own_shingles_of(a), _own_shingles_of(b)) or rewords_sentence(a.words, b.words)
+
+
 def _text(doc: Document) -> _Text:
     """Shingle hashes of the whole kept text (sorted, unique) and of each kept paragraph (raw)."""
     kept = [(p.index, normalise_words(p.text), p.text) for p in doc.paragraphs if p.kept]
@@ -379,6 +452,9 @@ class _UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self._parent[rb] = ra
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._parent
 
     def groups(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -483,7 +559,8 @@ def find_copies(docs: Sequence[Document], *, threshold: float | None = None) -> 
         canonical = min((by_id[m] for m in members), key=canonical_order).id
         canonical_of.update({m: canonical for m in members})
         duplicates.update({m: canonical for m in members if m != canonical})
-    return Copies(duplicates, _reuse(representatives, clusters, canonical_of, groups))
+    paragraph_reuse = _reuse(representatives, clusters, canonical_of, groups)
+    return Copies(duplicates, _merged(paragraph_reuse, _sentence_reuse(representatives, groups)))
 
 
 def _reuse(
@@ -517,6 +594,74 @@ def _reuse(
             continue
         indices = sorted(matched)
         out.append(Reuse(doc_id, source_id, tuple(indices), tuple(matched[i] for i in indices)))
+    return out
+
+
+def _sentence_reuse(texts: Sequence[_Text], groups: _UnionFind) -> dict[tuple[str, str], dict[int, int]]:
+    """Partial reuse below the paragraph: (borrower, lender) -> {borrower paragraph: lender paragraph} for
+    documents carrying at least ``REUSE_MIN_SENTENCES`` sentences of an earlier one's own words, verbatim or
+    edited (wire sentences worked into another outlet's article). Each copied sentence is borrowed from the
+    earliest document carrying it; a syndication group that carried it first borrowed nothing. ``texts``
+    are in canonical order."""
+    sentences: list[tuple[int, _OwnSentence]] = []
+    parts, owners = [], []
+    for t, text in enumerate(texts):
+        own, fingerprints, sentence_of = _sentence_fingerprints(text)
+        parts.append(fingerprints)
+        owners.append(sentence_of + len(sentences))
+        sentences.extend((t, s) for s in own)
+    if len(sentences) < 2:
+        return {}
+    fingerprints = np.concatenate(parts)
+    owner = np.concatenate(owners)
+    order = np.argsort(fingerprints, kind="stable")
+    ordered = fingerprints[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    ends = np.concatenate((starts[1:], [len(ordered)]))
+    shared = (ends - starts > 1) & (ends - starts <= FINGERPRINT_MAX_HOLDERS)  # held by a few sentences
+    candidates: set[tuple[int, int]] = set()  # (earlier sentence, later sentence) of two texts sharing a fingerprint
+    for start, end in zip(starts[shared], ends[shared], strict=True):
+        holders = np.unique(owner[order[start:end]]).tolist()
+        candidates.update(
+            (a, b) if sentences[a][0] < sentences[b][0] else (b, a)
+            for i, a in enumerate(holders)
+            for b in holders[i + 1 :]
+            if sentences[a][0] != sentences[b][0]
+        )
+    # Only text pairs with enough candidate sentences are verified (a stock phrase gives one or two).
+    per_pair: dict[tuple[int, int], set[int]] = {}
+    for earlier, later in candidates:
+        per_pair.setdefault((sentences[earlier][0], sentences[later][0]), set()).add(later)
+    lenders: dict[int, int] = {}  # borrower sentence -> earliest copied sentence of another document
+    for earlier, later in sorted(candidates):
+        if len(per_pair[(sentences[earlier][0], sentences[later][0])]) < REUSE_MIN_SENTENCES:
+            continue
+        if later in lenders and sentences[lenders[later]][0] <= sentences[earlier][0]:
+            continue
+        if _copied_sentence(sentences[earlier][1], sentences[later][1]):
+            lenders[later] = earlier
+    copied: dict[tuple[str, str], dict[int, int]] = {}
+    for later, earlier in sorted(lenders.items()):
+        borrower, lender = texts[sentences[later][0]].doc.id, texts[sentences[earlier][0]].doc.id
+        if groups.find(borrower) != groups.find(lender):
+            copied.setdefault((borrower, lender), {})[later] = earlier
+    return {
+        pair: {sentences[b][1].paragraph: sentences[lent][1].paragraph for b, lent in matched.items()}
+        for pair, matched in copied.items()
+        if min(len(matched), len(set(matched.values()))) >= REUSE_MIN_SENTENCES
+    }
+
+
+def _merged(reuse: Sequence[Reuse], more: Mapping[tuple[str, str], Mapping[int, int]]) -> list[Reuse]:
+    """Paragraph reuse with the sentence reuse of the same or other pairs added, sorted by (doc, source)."""
+    matched = {(r.doc, r.source): dict(zip(r.paragraphs, r.source_paragraphs, strict=True)) for r in reuse}
+    for pair, paragraphs in more.items():
+        for index, source_index in paragraphs.items():
+            matched.setdefault(pair, {}).setdefault(index, source_index)
+    out = []
+    for (doc, source), paragraphs in sorted(matched.items()):
+        indices = sorted(paragraphs)
+        out.append(Reuse(doc, source, tuple(indices), tuple(paragraphs[i] for i in indices)))
     return out
 
 
@@ -726,6 +871,7 @@ def syndication_groups(docs: Sequence[Document], duplicates: Mapping[str, str]) 
 # ``paragraph`` values of whole-text rows in a stored LSH index (paragraph rows carry the index).
 DOCUMENT_KEY = -1
 EXACT_KEY = -2
+SENTENCE_KEY = -3  # a sentence fingerprint (sentence reuse)
 # Rows read per key from a stored index: like BUCKET_PEERS, a bucket of thousands of copies
 # costs a bounded look-up (a few more peers, as a store's rows are not ordered by age).
 STORED_PEERS = 2 * BUCKET_PEERS
@@ -755,8 +901,8 @@ class LshRows:
 
 
 def lsh_index(docs: Sequence[Document]) -> LshRows:
-    """The index rows of documents: exact-text key, whole-text bands, and the bands of each substantial
-    paragraph (its ``Paragraph.index``); what :func:`check_new` candidates are looked up by."""
+    """The index rows of documents: exact-text key, whole-text bands, sentence fingerprints, and the bands of
+    each substantial paragraph (its ``Paragraph.index``); what :func:`check_new` candidates are looked up by."""
     texts = [t for t in map(_text, docs) if t.words >= MIN_WORDS]
     ids = tuple(t.doc.id for t in texts)
     if not texts:
@@ -767,6 +913,10 @@ def lsh_index(docs: Sequence[Document]) -> LshRows:
     keys = [exact, doc_keys.ravel()]
     owners = [np.arange(len(texts)), np.repeat(np.arange(len(texts)), DOC_BANDS)]
     paragraphs = [np.full(len(texts), EXACT_KEY), np.full(doc_keys.size, DOCUMENT_KEY)]
+    fingerprints = [np.unique(_sentence_fingerprints(t)[1]) for t in texts]
+    keys.append(np.concatenate(fingerprints).view(np.int64))
+    owners.append(np.repeat(np.arange(len(texts)), [len(f) for f in fingerprints]))
+    paragraphs.append(np.full(len(keys[-1]), SENTENCE_KEY))
     substantial = [(n, p) for n, t in enumerate(texts) for p in t.paragraphs if p.words >= PARAGRAPH_MIN_WORDS]
     if substantial:
         sig = signatures([p.shingles for _, p in substantial], num_perm=PARAGRAPH_PERM)
@@ -785,7 +935,8 @@ def lsh_rows(docs: Sequence[Document]) -> list[tuple[int, str, int]]:
 
 
 def lookup_keys(rows: Iterable[tuple[int, str, int]]) -> list[tuple[int, int]]:
-    """What to look up in a stored index for a new document's rows: ``(key, kind)``, kind -1/-2 whole text, 0 paragraph."""
+    """What to look up in a stored index for a new document's rows: ``(key, kind)``, kind -1/-2 whole text,
+    -3 sentence fingerprint, 0 paragraph."""
     return sorted({(key, paragraph if paragraph < 0 else 0) for key, _, paragraph in rows})
 
 
@@ -814,7 +965,8 @@ def check_new(
     ``duplicate_of`` (or itself). Partial reuse follows :func:`find_copies` on the pairs at hand:
     paragraphs of ``doc`` near-identical (``PARAGRAPH_THRESHOLD``) to paragraphs of a candidate
     outside its own groups, at least ``REUSE_MIN_PARAGRAPHS`` of them; a paragraph found in more
-    than ``REUSE_MAX_GROUPS`` groups is common text; the earlier document is the source.
+    than ``REUSE_MAX_GROUPS`` groups is common text; the earlier document is the source. Sentence reuse
+    is :func:`find_copies`' rule run on the document and its candidates (:func:`_new_sentence_reuse`).
     """
     limit = float(settings.get("dedup_threshold", threshold))
     text = _text(doc)
@@ -826,7 +978,17 @@ def check_new(
     )
     own_groups = duplicates | {doc.id}
     outside = [o for o in others if (o.doc.duplicate_of or o.doc.id) not in own_groups and o.doc.id not in own_groups]
-    return NewCopy(duplicates, tuple(_new_reuse(text, outside)))
+    return NewCopy(duplicates, tuple(_merged(list(_new_reuse(text, outside)), _new_sentence_reuse(text, outside))))
+
+
+def _new_sentence_reuse(text: _Text, others: Sequence[_Text]) -> dict[tuple[str, str], dict[int, int]]:
+    """Sentence reuse (:func:`_sentence_reuse`, the same rule) between a new text and stored ones."""
+    texts = sorted([text, *others], key=lambda t: canonical_order(t.doc))
+    groups = _UnionFind(t.doc.id for t in texts)
+    for other in others:
+        if other.doc.duplicate_of in groups:
+            groups.union(other.doc.duplicate_of, other.doc.id)
+    return {pair: m for pair, m in _sentence_reuse(texts, groups).items() if text.doc.id in pair}
 
 
 def _new_reuse(text: _Text, others: Sequence[_Text]) -> Iterator[Reuse]:
@@ -866,6 +1028,34 @@ def _new_reuse(text: _Text, others: Sequence[_Text]) -> Iterator[Reuse]:
         if (doc_id, source_id) in prose_pairs and min(len(matched), len(set(matched.values()))) >= REUSE_MIN_PARAGRAPHS:
             indices = sorted(matched)
             yield Reuse(doc_id, source_id, tuple(indices), tuple(matched[i] for i in indices))
+
+
+class _Lent(Protocol):
+    """A partial-reuse record: :class:`Reuse` or the store's ``ReuseRow``."""
+
+    @property
+    def doc(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def paragraphs(self) -> tuple[int, ...]: ...
+
+
+def lifted_passages(docs: Iterable[Document], reuse: Iterable[_Lent]) -> dict[str, list[tuple[int, int, str]]]:
+    """Borrower doc id -> ``(start, end, lender doc id)`` of each paragraph it lifted (offsets in its kept text),
+    from :class:`Reuse` records or the store's rows: those words are the lender's, not the borrower's. A
+    paragraph found in two lenders keeps the first (reuse is sorted by borrower and lender)."""
+    lenders: dict[str, dict[int, str]] = {}
+    for r in reuse:
+        held = lenders.setdefault(r.doc, {})
+        for index in r.paragraphs:
+            held.setdefault(index, r.source)
+    passages: dict[str, list[tuple[int, int, str]]] = {}
+    for doc in docs:
+        if doc.id in lenders:
+            spans = paragraph_spans(doc.paragraphs)
+            passages[doc.id] = [(*spans[i], lender) for i, lender in lenders[doc.id].items() if i in spans]
+    return passages
 
 
 def independent_sources(docs: Sequence[Document], groups: Mapping[str, str]) -> dict[str, str]:

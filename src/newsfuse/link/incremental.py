@@ -61,8 +61,10 @@ from newsfuse.records import Document, Entity, Extraction, Span, Story
 from newsfuse.store import LinkState, ReuseRow, Store, StorySpan
 
 # Brief builder: (documents, extractions, assignment, storylines, embeddings) -> stories.
+# (documents, extractions, assignment, storylines, embeddings, partial reuse among the documents) -> stories
 Briefer = Callable[
-    [Sequence[Document], dict[str, Extraction], dict[str, str], dict[str, str], dict[str, np.ndarray]], list[Story]
+    [Sequence[Document], dict[str, Extraction], dict[str, str], dict[str, str], dict[str, np.ndarray], list[ReuseRow]],
+    list[Story],
 ]
 # Entity-name set of one extraction under an (doc, cluster) -> entity id map.
 EntitySetter = Callable[[Extraction, dict[tuple[str, int], str]], set[str]]
@@ -377,7 +379,7 @@ def link_new(
     out.merged = merged
     out.documents = documents
     features = doc_features((documents[i] for i in new_ids), sets)
-    context = _Context(store, merged, assignment, documents, out.extractions, embeddings, features)
+    context = _Context(store, merged, assignment, documents, out.extractions, embeddings, features, copies.reuse)
     out.stories, out.assignments, spans = context.rebuild(touched, candidates - touched, brief)
     out.touched = set(out.assignments.values())  # with the stories a split of the touched ones founded
     out.state = LinkState(
@@ -433,6 +435,7 @@ class _Context:
     new_extractions: Sequence[Extraction]
     new_embeddings: Mapping[str, np.ndarray]
     new_features: Mapping[str, tuple[float | None, list[str]]]
+    new_reuse: Sequence[Reuse]
 
     def rebuild(
         self, touched: set[str], nearby: set[str], brief: Briefer
@@ -471,8 +474,15 @@ class _Context:
         )
         touched_docs = [docs[i] for i in member_ids if i in docs and story_assignment[i] in touched]
         touched_assignment = {d: s for d, s in story_assignment.items() if s in touched}
-        stories = brief(touched_docs, extractions, touched_assignment, lines, vectors)
+        stories = brief(touched_docs, extractions, touched_assignment, lines, vectors, self._reuse(touched_docs))
         members: dict[str, list[Document]] = {}
         for doc in touched_docs:
             members.setdefault(touched_assignment[doc.id], []).append(doc)
         return stories, touched_assignment, story_spans(members, vectors, _dimension(vectors))
+
+    def _reuse(self, docs: Sequence[Document]) -> list[ReuseRow]:
+        """Partial reuse with a borrower among ``docs``: stored rows and this step's new ones."""
+        ids = {d.id for d in docs}
+        rows = {(r.doc, r.source): r for doc_id in sorted(ids) for r in self.store.reuse(doc_id) if r.doc in ids}
+        rows.update({(r.doc, r.source): r for r in reuse_rows(self.new_reuse) if r.doc in ids})
+        return [rows[key] for key in sorted(rows)]

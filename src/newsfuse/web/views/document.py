@@ -29,7 +29,7 @@ Context::
 from __future__ import annotations
 
 from newsfuse.brief import outlet_of
-from newsfuse.records import PARAGRAPH_SEPARATOR, Document, Extraction, Story
+from newsfuse.records import Document, Extraction, Story, paragraph_spans
 from newsfuse.store import Store
 from newsfuse.web.views.common import Context, EntityLookup, Links, NotFound, doc_ref, prefix_suggestions, quote_row
 
@@ -162,7 +162,7 @@ def metadata_rows(doc: Document) -> list[Context]:
 def paragraph_rows(doc: Document, highlight: tuple[int, int] | None) -> list[Context]:
     """Paragraphs in reading order; kept ones with their offsets into the kept text."""
     rows = []
-    offset = 0
+    spans = paragraph_spans(doc.paragraphs)
     for paragraph in doc.paragraphs:
         if not paragraph.kept:
             rows.append(
@@ -178,8 +178,7 @@ def paragraph_rows(doc: Document, highlight: tuple[int, int] | None) -> list[Con
                 }
             )
             continue
-        start, end = offset, offset + len(paragraph.text)
-        offset = end + len(PARAGRAPH_SEPARATOR)
+        start, end = spans[paragraph.index]
         rows.append(
             {
                 "index": paragraph.index,

@@ -16,7 +16,8 @@ Context::
                           "ticks": [{"x", "label"}],
                           "earlier": null | {"entries", "from", "to", "href"},   # background dates
                           "later": null | {"entries", "from", "to", "href"}},    # off the axis
-      "framing":  [{"outlet", "tone", "loaded_terms": [str], "voices": [{"name", "count"}]}],
+      "framing":  [{"outlet", "tone", "loaded_terms": [str], "voices": [{"name", "count"}],
+                    "reprinted_by": [str]}],   # outlets whose syndicated copies were read as this outlet's
       "quotes":   [quote row + {"also_in": [citation]}],   # who said what, by speaker; each
                                                           # quote once, also_in = other articles
       "sources":  [{"original": doc ref, "copies": [doc ref]}],   # syndication groups
@@ -128,6 +129,7 @@ def build_for(store: Store, story: Story, links: Links) -> Context:
                 "outlet": f.outlet,
                 "tone": f.tone,
                 "loaded_terms": list(f.loaded_terms),
+                "reprinted_by": list(f.reprinted_by),
                 "voices": [
                     {"name": n, "count": c} for n, c in sorted(f.voices.items(), key=lambda kv: (-kv[1], kv[0]))
                 ],
