@@ -832,3 +832,14 @@ def test_brief_framing_leaves_out_paragraphs_lifted_from_another_article() -> No
     assert echo.voices == {}  # the quote came with the lifted paragraph: the lender's voice, not the borrower's
     unmarked = {f.outlet: f for f in compare_framing(docs, extractions)}["Brenmouth Echo"]
     assert "slammed" in unmarked.loaded_terms and unmarked.voices == {"Mara Kell": 1}
+
+
+def test_brief_summary_asks_for_sentence_embeddings_only_to_compare_two_articles() -> None:
+    def refuse(_: list[str]):  # type: ignore[no-untyped-def]
+        raise AssertionError("sentence embeddings were computed")
+
+    doc = make_doc("a", "The city council on Monday approved a plan to rebuild the storm-damaged harbour wall.\n\n"
+                   "The harbour has been closed to ships since the storm in March, and ferries are running late.",
+                   "Gazette", "2025-03-04")
+    extractions = {"a": Extraction(doc="a", sentences=sentences(doc.text))}
+    assert len(summarise([doc], extractions, groups={"a": "a"}, n_sentences=4, encode=refuse)) == 2

@@ -394,8 +394,12 @@ def summarise(
     _score(sentences)
     candidates = [_representative(c) for c in clusters]
     bonus = {id(rep): 0.05 * math.log(len({s.group for s in c})) for rep, c in zip(candidates, clusters, strict=True)}
-    meaning = _Meaning(encode) if encode is not None else None
-    chosen = _mmr(candidates, {id(rep): rep.score + bonus[id(rep)] for rep in candidates}, n, meaning)
+    scores = {id(rep): rep.score + bonus[id(rep)] for rep in candidates}
+    # the likely picks and a retelling or two: one batch of sentence embeddings, asked for only when
+    # two articles' sentences are first compared
+    likely = sorted(candidates, key=lambda s: -scores[id(s)])[: n + 2]
+    meaning = _Meaning(encode, likely) if encode is not None else None
+    chosen = _mmr(candidates, scores, n, meaning)
     members = {id(rep): c for rep, c in zip(candidates, clusters, strict=True)}
     chosen.sort(key=lambda s: (s.published, s.rank, s.start))
     return tuple(SummarySentence(text=rep.text, sources=_cite(rep, members[id(rep)])) for rep in chosen)
@@ -451,23 +455,25 @@ class _Meaning:
     """Sentence embeddings computed on demand: the summary asks about the few sentences it is
     about to pick, not the hundreds a story holds."""
 
-    def __init__(self, encode: Callable[[list[str]], np.ndarray]) -> None:
+    def __init__(self, encode: Callable[[list[str]], np.ndarray], likely: Sequence[_Sentence]) -> None:
         self._encode = encode
+        self._likely = likely  # encoded in one batch at the first question
         self._rows: dict[int, np.ndarray] = {}
 
-    def prepare(self, sentences: Sequence[_Sentence]) -> None:
-        missing = [s for s in sentences if id(s) not in self._rows]
+    def _prepare(self, sentences: Sequence[_Sentence]) -> None:
+        missing = [s for s in (*self._likely, *sentences) if id(s) not in self._rows]
         if missing:
             self._rows.update(zip((id(s) for s in missing), self._encode([s.text for s in missing]), strict=True))
 
     def retells(self, sentence: _Sentence, chosen: Sequence[_Sentence]) -> bool:
-        if not chosen:
+        """Whether another article's picked sentence tells the same fact (an article's own sentences
+        do not retell each other; word overlap covers its repeats)."""
+        others = [c for c in chosen if c.doc != sentence.doc and _adds_no_fact(sentence, c)]
+        if not others:
             return False
-        self.prepare([sentence, *chosen])
+        self._prepare([sentence, *others])
         row = self._rows[id(sentence)]
-        return any(
-            _adds_no_fact(sentence, c) and float(row @ self._rows[id(c)]) >= SAME_FACT_SIMILARITY for c in chosen
-        )
+        return any(float(row @ self._rows[id(c)]) >= SAME_FACT_SIMILARITY for c in others)
 
 
 def _adds_no_fact(sentence: _Sentence, picked: _Sentence) -> bool:
@@ -480,8 +486,6 @@ def _adds_no_fact(sentence: _Sentence, picked: _Sentence) -> bool:
 def _mmr(candidates: list[_Sentence], score: Mapping[int, float], n: int, meaning: _Meaning | None = None) -> list[_Sentence]:
     chosen: list[_Sentence] = []
     pool = sorted(candidates, key=lambda s: (-score[id(s)], s.rank, s.start))
-    if meaning is not None:
-        meaning.prepare(pool[: n + 2])  # one batch for the likely picks and a retelling or two
     while pool and len(chosen) < n:
         best, best_value = None, -math.inf
         for s in pool:
