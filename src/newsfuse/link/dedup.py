@@ -602,18 +602,24 @@ def _sentence_reuse(texts: Sequence[_Text], groups: _UnionFind) -> dict[tuple[st
     documents carrying at least ``REUSE_MIN_SENTENCES`` sentences of an earlier one's own words, verbatim or
     edited (wire sentences worked into another outlet's article). Each copied sentence is borrowed from the
     earliest document carrying it; a syndication group that carried it first borrowed nothing. ``texts``
-    are in canonical order."""
-    sentences: list[tuple[int, _OwnSentence]] = []
-    parts, owners = [], []
-    for t, text in enumerate(texts):
+    are in canonical order.
+
+    Only the fingerprints of the whole corpus are held (numbers in arrays); the words of a sentence are
+    read again from its text when a pair of texts is verified, so memory stays bounded at corpus scale."""
+    parts, owners, firsts = [], [], []
+    count = 0
+    for text in texts:
         own, fingerprints, sentence_of = _sentence_fingerprints(text)
         parts.append(fingerprints)
-        owners.append(sentence_of + len(sentences))
-        sentences.extend((t, s) for s in own)
-    if len(sentences) < 2:
+        owners.append(sentence_of + count)
+        firsts.append(count)
+        count += len(own)
+    if count < 2:
         return {}
+    text_of = np.repeat(np.arange(len(texts)), np.diff([*firsts, count]))
     fingerprints = np.concatenate(parts)
     owner = np.concatenate(owners)
+    del parts, owners
     order = np.argsort(fingerprints, kind="stable")
     ordered = fingerprints[order]
     starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
@@ -623,30 +629,44 @@ def _sentence_reuse(texts: Sequence[_Text], groups: _UnionFind) -> dict[tuple[st
     for start, end in zip(starts[shared], ends[shared], strict=True):
         holders = np.unique(owner[order[start:end]]).tolist()
         candidates.update(
-            (a, b) if sentences[a][0] < sentences[b][0] else (b, a)
+            (a, b) if text_of[a] < text_of[b] else (b, a)
             for i, a in enumerate(holders)
             for b in holders[i + 1 :]
-            if sentences[a][0] != sentences[b][0]
+            if text_of[a] != text_of[b]
         )
     # Only text pairs with enough candidate sentences are verified (a stock phrase gives one or two).
     per_pair: dict[tuple[int, int], set[int]] = {}
     for earlier, later in candidates:
-        per_pair.setdefault((sentences[earlier][0], sentences[later][0]), set()).add(later)
+        per_pair.setdefault((int(text_of[earlier]), int(text_of[later])), set()).add(later)
+    read: dict[int, list[_OwnSentence]] = {}
+
+    def sentence(i: int) -> _OwnSentence:
+        t = int(text_of[i])
+        if t not in read:
+            read[t] = _sentence_fingerprints(texts[t])[0]
+        return read[t][i - firsts[t]]
+
+    # Copies of one story share their sentences: taken as copied without verifying each (the group that
+    # carried a sentence first borrowed nothing, as below)
+    same_group = {
+        pair for pair in per_pair if groups.find(texts[pair[0]].doc.id) == groups.find(texts[pair[1]].doc.id)
+    }
     lenders: dict[int, int] = {}  # borrower sentence -> earliest copied sentence of another document
     for earlier, later in sorted(candidates):
-        if len(per_pair[(sentences[earlier][0], sentences[later][0])]) < REUSE_MIN_SENTENCES:
+        pair = (int(text_of[earlier]), int(text_of[later]))
+        if len(per_pair[pair]) < REUSE_MIN_SENTENCES:
             continue
-        if later in lenders and sentences[lenders[later]][0] <= sentences[earlier][0]:
+        if later in lenders and text_of[lenders[later]] <= text_of[earlier]:
             continue
-        if _copied_sentence(sentences[earlier][1], sentences[later][1]):
+        if pair in same_group or _copied_sentence(sentence(earlier), sentence(later)):
             lenders[later] = earlier
     copied: dict[tuple[str, str], dict[int, int]] = {}
     for later, earlier in sorted(lenders.items()):
-        borrower, lender = texts[sentences[later][0]].doc.id, texts[sentences[earlier][0]].doc.id
+        borrower, lender = texts[int(text_of[later])].doc.id, texts[int(text_of[earlier])].doc.id
         if groups.find(borrower) != groups.find(lender):
             copied.setdefault((borrower, lender), {})[later] = earlier
     return {
-        pair: {sentences[b][1].paragraph: sentences[lent][1].paragraph for b, lent in matched.items()}
+        pair: {sentence(b).paragraph: sentence(lent).paragraph for b, lent in matched.items()}
         for pair, matched in copied.items()
         if min(len(matched), len(set(matched.values()))) >= REUSE_MIN_SENTENCES
     }
