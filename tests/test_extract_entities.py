@@ -976,3 +976,14 @@ def test_entities_a_name_ends_before_a_teasers_link_label(nlp) -> None:  # type:
     assert [m.text for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"] == ["Dana Okafor"]
     # a surname "Read" stays
     assert "Ann Read" in {m.text for m in extract_mentions(nlp("Ann Read said the vote was close."), doc_id="d")}
+
+
+@pytest.mark.model
+def test_entities_a_name_words_were_posted_on_is_a_platform_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The small model reads a one-word platform as a person; the text names it as where someone wrote or was banned.
+    for text in ("Senator Jane Roe wrote on Twitter that the bill was dead.",
+                 "The governor was suspended from Twitter for a week after the post."):
+        found = [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d") if m.text == "Twitter"]
+        assert found == [("Twitter", "ORG")], text
+    text = "Senator Jane Roe wrote on Twitter that the bill was dead."
+    assert ("Jane Roe", "PERSON") in [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d")]
