@@ -426,6 +426,19 @@ def test_brief_summary_sentences_stand_alone() -> None:
     assert not any(t.startswith(("It had", "But traders")) for t in texts)
 
 
+def test_brief_summary_leaves_out_a_sentence_opening_with_a_label() -> None:
+    # A newsletter's section label turns the outlet's analysis into what reads, alone, as a plain fact; a lead-in
+    # naming who spoke is an attribution and stays.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "Why it matters: The council is taking a huge gamble with the fishing fleet's future.\n\n"
+            "The big picture: Three other ports along the coast have shut their ferry lines in a decade.\n\n"
+            "The harbour master told reporters: \u201cThe fleet will keep its berths on the north quay.\u201d")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("approved the new ferry terminal" in t for t in texts)
+    assert any(t.startswith("The harbour master told reporters:") for t in texts)
+    assert not any(t.startswith(("Why it matters", "The big picture")) for t in texts)
+
+
 _POST_TEXT = (
     "The harbour council approved the new ferry terminal on Tuesday after a long debate.\n\n"
     "The terminal is a disaster for the fishermen and a gift to developers, and today we lost. "

@@ -319,7 +319,7 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
     # Shouted headings and captions ("BREAKING: ...") and fragments starting mid-sentence.
     if sum(c.isupper() for c in letters) > 0.6 * len(letters) or sentence[:1].islower():
         return False
-    if not _closes_its_quotes(sentence) or _leans_on_the_sentence_before(sentence):
+    if not _closes_its_quotes(sentence) or _leans_on_the_sentence_before(sentence) or _opens_with_a_label(sentence):
         return False
     if _CUT_OFF.search(sentence):
         return False
@@ -358,6 +358,29 @@ def _leans_on_the_sentence_before(sentence: str) -> bool:
     ...", "But ..."; inside quotation marks the words are the speaker's), or a quotation whose only
     speaker is a pronoun ("..., he added.")."""
     return bool(_LEANS_BACK.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence))
+
+
+# A lead-in of a few words before a colon at the start of a sentence: a newsletter's section label ("Why it
+# matters:", "The big picture:", "Between the lines:") or the writer's aside ("That last part is key:").
+_LABEL = re.compile(r"^([A-Z][\w'’]*(?:[ ,-]+[\w'’]+){0,4}):\s")
+_IRREGULAR_SPEECH = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _opens_with_a_label(sentence: str) -> bool:
+    """Whether the sentence opens with a label: what follows is the outlet's analysis ("Why it matters: Democrats
+    are taking a huge risk"), or leans on the label, and shown alone it reads as a plain statement of fact. A
+    lead-in that names a speaker ("Walensky also said: ...", "As CNN reported: ...") is an attribution, kept."""
+    from newsfuse.extract.quotes import SPEECH_LEMMAS
+
+    match = _LABEL.match(sentence)
+    if match is None:
+        return False
+    return not any(_is_speech_verb(word.lower(), SPEECH_LEMMAS) for word in match.group(1).split())
+
+
+def _is_speech_verb(word: str, speech: frozenset[str]) -> bool:
+    lemma = _IRREGULAR_SPEECH.get(word) or re.sub(r"(?:ing|ed|es|s|d)$", "", word)
+    return bool({word, lemma, lemma + "e"} & speech)
 
 
 def _closes_its_quotes(sentence: str) -> bool:
