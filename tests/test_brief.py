@@ -439,6 +439,21 @@ def test_brief_summary_leaves_out_a_sentence_opening_with_a_label() -> None:
     assert not any(t.startswith(("Why it matters", "The big picture")) for t in texts)
 
 
+def test_brief_summary_leaves_out_a_quotation_with_no_speaker_and_a_pointing_opening() -> None:
+    # A sentence that is one quotation, or opens a single-quoted one that does not close, shows words of no one;
+    # "Amid that," points back like "But". A single-quoted quotation with its speaker stays.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "The mayor of the port town spoke against the plan for most of the evening session.\n\n"
+            "\u201cIt is a matter of keeping the fishing fleet alive in this harbour for good.\u201d\n\n"
+            "'Most of the boats moored on the north quay will have nowhere to go next winter.\n\n"
+            "Amid that, the council voted to double the harbour's dredging budget for next year.\n\n"
+            "\u2018We will not abandon the fleet or the people who crew it,\u2019 the council leader told reporters.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("approved the new ferry terminal" in t for t in texts)
+    assert any(t.startswith("\u2018We will not abandon") for t in texts)
+    assert not any(t.startswith(("\u201cIt is a matter", "'Most of the boats", "Amid that")) for t in texts)
+
+
 _POST_TEXT = (
     "The harbour council approved the new ferry terminal on Tuesday after a long debate.\n\n"
     "The terminal is a disaster for the fishermen and a gift to developers, and today we lost. "

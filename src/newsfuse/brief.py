@@ -353,11 +353,30 @@ _PRONOUN_ATTRIBUTION = re.compile(
 )
 
 
+# A preposition and a pronoun opening the sentence point back too: "Amid that, Texas will gain two seats",
+# "Without it, millions of students ...", "Of these, 12 ...".
+_LEANS_BACK_AFTER_A_WORD = re.compile(r"^[A-Z][a-z]+ (?:of )?(?:this|that|it|these|those|them)\s*,", re.I)
+# A sentence that is one quotation from its first character to its last names no speaker ("“It's a matter of
+# saving lives.”"): whose words they are was in the sentence before.
+_WHOLE_QUOTATION = re.compile(r"^[“\"‘'][^“”\"]*[”\"’']$")
+# A single quotation mark opening a sentence opens a quotation (British style); unless it closes before more
+# words ("‘We will not back down,’ the minister said."), the sentence shows someone's words without who said them.
+_SINGLE_QUOTE_OPENS = re.compile(r"^[‘'][A-Z]")
+_SINGLE_QUOTE_CLOSES_BEFORE_WORDS = re.compile(r"[,.!?][’']\s+\S")
+
+
 def _leans_on_the_sentence_before(sentence: str) -> bool:
     """Whether the sentence needs the one before it: an opening that points back ("She announced
-    ...", "But ..."; inside quotation marks the words are the speaker's), or a quotation whose only
-    speaker is a pronoun ("..., he added.")."""
-    return bool(_LEANS_BACK.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence))
+    ...", "But ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a quotation whose
+    only speaker is a pronoun ("..., he added."), or a quotation with no speaker at all."""
+    return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence)
+                or _PRONOUN_ATTRIBUTION.search(sentence) or _is_speakerless_quotation(sentence.strip()))
+
+
+def _is_speakerless_quotation(sentence: str) -> bool:
+    if _WHOLE_QUOTATION.match(sentence):
+        return True
+    return bool(_SINGLE_QUOTE_OPENS.match(sentence)) and not _SINGLE_QUOTE_CLOSES_BEFORE_WORDS.search(sentence)
 
 
 # A lead-in of a few words before a colon at the start of a sentence: a newsletter's section label ("Why it
