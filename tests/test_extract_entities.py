@@ -982,7 +982,8 @@ def test_entities_a_name_ends_before_a_teasers_link_label(nlp) -> None:  # type:
 def test_entities_a_name_words_were_posted_on_is_a_platform_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
     # The small model reads a one-word platform as a person; the text names it as where someone wrote or was banned.
     for text in ("Senator Jane Roe wrote on Twitter that the bill was dead.",
-                 "The governor was suspended from Twitter for a week after the post."):
+                 "The governor was suspended from Twitter for a week after the post.",
+                 "The governor took to Twitter on Sunday to defend the new budget."):
         found = [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d") if m.text == "Twitter"]
         assert found == [("Twitter", "ORG")], text
     text = "Senator Jane Roe wrote on Twitter that the bill was dead."

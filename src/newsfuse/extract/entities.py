@@ -323,7 +323,7 @@ _POSTING_NOUNS = frozenset({"post", "tweet", "video", "account", "page", "thread
 
 def _named_as_a_medium(doc: Doc, items: list[_Item]) -> None:
     """A one-word name the tagger called a person that the text names as the place where words were posted ("the
-    mayor announced the firing on Twitter", "wrote in a post on Facebook", "was suspended from Twitter") is a
+    mayor announced the firing on Twitter", "in a post on Facebook", "took to Twitter", "suspended from Twitter") is a
     platform, an organisation, at every mention of the name: the small model reads "Twitter" as a person 256 times
     in 996 AllSides articles."""
     media = {normalise_word(doc[item.start].text) for item in items
@@ -336,11 +336,13 @@ def _named_as_a_medium(doc: Doc, items: list[_Item]) -> None:
 
 def _posted_on(token: Token) -> bool:
     preposition = token.head
-    if token.dep_ != "pobj" or preposition.lower_ not in ("on", "via", "from") or preposition.i == token.i:
+    if token.dep_ != "pobj" or preposition.lower_ not in ("on", "via", "from", "to") or preposition.i == token.i:
         return False
     head = preposition.head
     if preposition.lower_ == "from":
         return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _REMOVAL_LEMMAS
+    if preposition.lower_ == "to":
+        return head.pos_ == "VERB" and head.lemma_.lower() == "take"  # "took to Twitter to share the news"
     if head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() in _POSTING_LEMMAS
     return head.pos_ == "NOUN" and head.lemma_.lower() in _POSTING_NOUNS
