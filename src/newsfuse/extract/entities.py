@@ -554,6 +554,8 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
             or given != "ORG" and _written_in_lower_case(doc, start, end)):
         return None  # "Twitter @IanHanchett": the platform's name and a handle name no one
     label = given
+    if label == "PERSON" and _before_a_number_designation(doc, start, end):
+        return None  # "H. Res. 601", "S. Con. Res. 14": a bill's number, no one's name
     if label == "PERSON":
         label = _person_label(doc[start:end], people)
         if label is None:
@@ -565,6 +567,21 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     if label == "PERSON":
         _cut_glued_buttons(doc, item)
     return item
+
+
+# After a name: its period, any abbreviations, then a number ("H. Res. 601"): the name was a designation's letters.
+_NUMBER_DESIGNATION_AFTER = re.compile(r"\.(?:\s*[A-Z][a-z]{0,3}\.)*\s*\d")
+
+
+def _before_a_number_designation(doc: Doc, start: int, end: int) -> bool:
+    """Letters and short abbreviations only (an initial among them), then a number: "Jane Roe. 5 senators" keeps
+    the name."""
+    words = [t.text.rstrip(".") for t in doc[start:end]]
+    continued = start > 0 and doc[start - 1].text == "."  # "S. Con. Res. 14": "Res" tagged alone
+    if not (continued or any(len(w) == 1 for w in words)) or any(len(w) > 3 for w in words):
+        return False
+    following = doc[end:min(len(doc), end + 6)]
+    return len(following) > 0 and following[0].text == "." and bool(_NUMBER_DESIGNATION_AFTER.match(following.text))
 
 
 # A lower-case letter then a capitalised word, with no space: one inside a name ("McDonald", "VanDeMark"),
