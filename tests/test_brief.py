@@ -620,6 +620,26 @@ def test_brief_timeline_leaves_out_the_date_of_the_level_a_change_started_from()
     assert [e.date for e in timeline] == ["2025-05", "2025-06-09"]
 
 
+def test_brief_timeline_leaves_out_a_starting_level_with_its_noun_or_an_ago() -> None:
+    # The starting level as a noun phrase ("the 1,130 case average", "980 jobs added") and a day said with how
+    # long ago it was: still the level's date, not the change's.
+    text = ("Average daily cases climbed to 2,300 on Monday, up from the 1,130 case average two weeks ago on May 26.\n\n"
+            "The county added 410 jobs in May, down from 980 jobs added in April, officials said.")
+    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-06-10",
+                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
+
+    def mention(surface: str, value: str, grain: str) -> DateMention:
+        start = doc.text.index(surface)
+        return DateMention(doc="a", text=surface, value=value, grain=grain, start=start, end=start + len(surface))
+
+    may = doc.text.index("in May,") + 3
+    dates = (mention("Monday", "2025-06-09", "day"), mention("May 26", "2025-05-26", "day"),
+             DateMention(doc="a", text="May", value="2025-05", grain="month", start=may, end=may + 3),
+             mention("April", "2025-04", "month"))
+    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
+    assert [e.date for e in timeline] == ["2025-05", "2025-06-09"]
+
+
 @pytest.mark.parametrize(
     ("said_a", "said_b"),
     [

@@ -648,10 +648,12 @@ _SUPERLATIVE = re.compile(
 _THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
-# "fell to 4.1% in May from 4.4% in April", "up from 1,130 on June 3": the date of the level a change
+# "fell to 4.1% in May from 4.4% in April", "up from 1,130 on June 3", "a decrease from the 151,000 case
+# average two weeks ago on August 24", "down from 943,000 jobs added in July": the date of the level a change
 # started from. Filed under it, the clause (about the change) would say the change happened then.
 _FROM_LEVEL_BEFORE = re.compile(
-    r"\bfrom\s+(?:an?\s+(?:[a-z][a-z-]*\s+){1,2})?[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per cent|[a-z]+))?\s+"
+    r"\bfrom\s+(?:(?:an?|the)\s+(?:[a-z][a-z-]*\s+){0,2})?[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per cent))?"
+    r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)\s+)?"
     r"(?:in|on|at|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
