@@ -620,6 +620,22 @@ def test_brief_timeline_leaves_out_the_date_of_the_level_a_change_started_from()
     assert [e.date for e in timeline] == ["2025-05", "2025-06-09"]
 
 
+def test_brief_timeline_leaves_out_a_bound_said_as_how_long_ago() -> None:
+    # "more than six months ago" says only that the shots came before that month; "nearly" still dates it.
+    text = ("Seniors who had their second shot more than six months ago can get a booster, the agency said.\n\n"
+            "The clinic opened its second site nearly three months ago in the old library building.")
+    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-09-28",
+                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
+
+    def mention(surface: str, value: str) -> DateMention:
+        start = doc.text.index(surface)
+        return DateMention(doc="a", text=surface, value=value, grain="month", start=start, end=start + len(surface))
+
+    dates = (mention("more than six months ago", "2025-03"), mention("nearly three months ago", "2025-06"))
+    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
+    assert [e.date for e in timeline] == ["2025-06"]
+
+
 def test_brief_timeline_leaves_out_a_starting_level_with_its_noun_or_an_ago() -> None:
     # The starting level as a noun phrase ("the 1,130 case average", "980 jobs added") and a day said with how
     # long ago it was: still the level's date, not the change's.

@@ -580,7 +580,7 @@ def build_timeline(
             date = timeline_date(mention)
             if date is None or _restates_now(mention) or _said_when(mention, quoted):
                 continue
-            if _comparison_point(mention, text):
+            if _comparison_point(mention, text) or _bound_ago(mention):
                 continue
             post = _post_dated_by(posts, post_starts, mention)
             event = (_post_event(post, text, extraction.doc, date, rank) if post is not None
@@ -669,6 +669,15 @@ def _comparison_point(mention: DateMention, text: str) -> bool:
         return False
     clause = _CLAUSE_BREAK.split(re.split(r"(?<=[.!?])\s", before)[-1])[-1]
     return bool(_SUPERLATIVE.search(clause))
+
+
+# "more than six months ago", "less than two weeks ago": a bound, so the event lies before (or after) the month or
+# week the value names, not in it; filed under it the timeline would date the event there.
+_BOUND_AGO = re.compile(r"^(?:more|less|fewer) than\b.*\bago$|^(?:over|under|at least)\b.*\bago$", re.IGNORECASE)
+
+
+def _bound_ago(mention: DateMention) -> bool:
+    return bool(_BOUND_AGO.match(mention.text.strip()))
 
 
 def _restates_now(mention: DateMention) -> bool:
