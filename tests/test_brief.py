@@ -426,6 +426,34 @@ def test_brief_summary_sentences_stand_alone() -> None:
     assert not any(t.startswith(("It had", "But traders")) for t in texts)
 
 
+def test_brief_summary_leaves_out_a_sentence_opening_with_a_label() -> None:
+    # A newsletter's section label turns the outlet's analysis into what reads, alone, as a plain fact; a lead-in
+    # naming who spoke is an attribution and stays.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "Why it matters: The council is taking a huge gamble with the fishing fleet's future.\n\n"
+            "The big picture: Three other ports along the coast have shut their ferry lines in a decade.\n\n"
+            "The harbour master told reporters: \u201cThe fleet will keep its berths on the north quay.\u201d")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("approved the new ferry terminal" in t for t in texts)
+    assert any(t.startswith("The harbour master told reporters:") for t in texts)
+    assert not any(t.startswith(("Why it matters", "The big picture")) for t in texts)
+
+
+def test_brief_summary_leaves_out_a_quotation_with_no_speaker_and_a_pointing_opening() -> None:
+    # A sentence that is one quotation, or opens a single-quoted one that does not close, shows words of no one;
+    # "Amid that," points back like "But". A single-quoted quotation with its speaker stays.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "The mayor of the port town spoke against the plan for most of the evening session.\n\n"
+            "\u201cIt is a matter of keeping the fishing fleet alive in this harbour for good.\u201d\n\n"
+            "'Most of the boats moored on the north quay will have nowhere to go next winter.\n\n"
+            "Amid that, the council voted to double the harbour's dredging budget for next year.\n\n"
+            "\u2018We will not abandon the fleet or the people who crew it,\u2019 the council leader told reporters.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("approved the new ferry terminal" in t for t in texts)
+    assert any(t.startswith("\u2018We will not abandon") for t in texts)
+    assert not any(t.startswith(("\u201cIt is a matter", "'Most of the boats", "Amid that")) for t in texts)
+
+
 _POST_TEXT = (
     "The harbour council approved the new ferry terminal on Tuesday after a long debate.\n\n"
     "The terminal is a disaster for the fishermen and a gift to developers, and today we lost. "
@@ -588,6 +616,42 @@ def test_brief_timeline_leaves_out_the_date_of_the_level_a_change_started_from()
 
     dates = (mention("May", "2025-05", "month"), mention("April", "2025-04", "month"),
              mention("Monday", "2025-06-09", "day"), mention("June 3", "2025-06-03", "day"))
+    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
+    assert [e.date for e in timeline] == ["2025-05", "2025-06-09"]
+
+
+def test_brief_timeline_leaves_out_a_bound_said_as_how_long_ago() -> None:
+    # "more than six months ago" says only that the shots came before that month; "nearly" still dates it.
+    text = ("Seniors who had their second shot more than six months ago can get a booster, the agency said.\n\n"
+            "The clinic opened its second site nearly three months ago in the old library building.")
+    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-09-28",
+                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
+
+    def mention(surface: str, value: str) -> DateMention:
+        start = doc.text.index(surface)
+        return DateMention(doc="a", text=surface, value=value, grain="month", start=start, end=start + len(surface))
+
+    dates = (mention("more than six months ago", "2025-03"), mention("nearly three months ago", "2025-06"))
+    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
+    assert [e.date for e in timeline] == ["2025-06"]
+
+
+def test_brief_timeline_leaves_out_a_starting_level_with_its_noun_or_an_ago() -> None:
+    # The starting level as a noun phrase ("the 1,130 case average", "980 jobs added") and a day said with how
+    # long ago it was: still the level's date, not the change's.
+    text = ("Average daily cases climbed to 2,300 on Monday, up from the 1,130 case average two weeks ago on May 26.\n\n"
+            "The county added 410 jobs in May, down from 980 jobs added in April, officials said.")
+    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-06-10",
+                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
+
+    def mention(surface: str, value: str, grain: str) -> DateMention:
+        start = doc.text.index(surface)
+        return DateMention(doc="a", text=surface, value=value, grain=grain, start=start, end=start + len(surface))
+
+    may = doc.text.index("in May,") + 3
+    dates = (mention("Monday", "2025-06-09", "day"), mention("May 26", "2025-05-26", "day"),
+             DateMention(doc="a", text="May", value="2025-05", grain="month", start=may, end=may + 3),
+             mention("April", "2025-04", "month"))
     timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
     assert [e.date for e in timeline] == ["2025-05", "2025-06-09"]
 

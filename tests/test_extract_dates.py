@@ -1787,3 +1787,30 @@ def test_extract_dates_a_weekday_ahead_of_which_something_happens(nlp) -> None:
     # A past clause with no other day keeps the last Saturday, and a verb in between has its own tense.
     text = "Barriers put up ahead of the march on Saturday started coming down on Sunday afternoon."
     assert dates_in(nlp, text, "2021-09-20")["Saturday"][0] == "2021-09-18"
+
+
+@pytest.mark.model
+def test_extract_dates_a_clock_shares_the_day_of_a_clock_on_a_named_day(nlp) -> None:
+    # Written on a Tuesday: the start of "from 16:00 GMT until 22:00 on Monday" is Monday too (it had been the
+    # publication day).
+    text = "The services were down from about 16:00 GMT until around 22:00 on Monday."
+    found = dates_in(nlp, text, "2021-10-05")
+    assert found["16:00 GMT"][0] == "2021-10-04T16:00Z"
+    assert found["around 22:00 on Monday"][0] == "2021-10-04T22:00"
+
+
+@pytest.mark.model
+def test_extract_dates_a_weekday_in_local_time_the_day_after_publication(nlp) -> None:
+    # Written on a Thursday about a place ahead of the writer's clock: "Friday ... local time" is the next day, not
+    # the Friday six days before; without "local time" the past tense keeps the last Friday.
+    text = "Army units crossed the river early Friday morning local time after a week of shelling."
+    assert dates_in(nlp, text, "2021-05-13")["early Friday morning"][0] == "2021-05-14TMO"
+    text = "Army units crossed the river early Friday after a week of shelling."
+    assert dates_in(nlp, text, "2021-05-13")["early Friday"][0] == "2021-05-07"
+
+
+@pytest.mark.model
+def test_extract_dates_a_holiday_after_by_is_a_deadline(nlp) -> None:
+    # A goal set in May "by Independence Day" is this July's, as "by July 4" already was (it had been last year's).
+    text = "The mayor, in a speech Tuesday at city hall, set a goal to have 2 million residents vaccinated by Independence Day."
+    assert dates_in(nlp, text, "2021-05-04")["Independence Day"][0] == "2021-07-04"

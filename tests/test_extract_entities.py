@@ -976,3 +976,26 @@ def test_entities_a_name_ends_before_a_teasers_link_label(nlp) -> None:  # type:
     assert [m.text for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"] == ["Dana Okafor"]
     # a surname "Read" stays
     assert "Ann Read" in {m.text for m in extract_mentions(nlp("Ann Read said the vote was close."), doc_id="d")}
+
+
+@pytest.mark.model
+def test_entities_a_name_words_were_posted_on_is_a_platform_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The small model reads a one-word platform as a person; the text names it as where someone wrote or was banned.
+    for text in ("Senator Jane Roe wrote on Twitter that the bill was dead.",
+                 "The governor was suspended from Twitter for a week after the post.",
+                 "The governor took to Twitter on Sunday to defend the new budget."):
+        found = [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d") if m.text == "Twitter"]
+        assert found == [("Twitter", "ORG")], text
+    text = "Senator Jane Roe wrote on Twitter that the bill was dead."
+    assert ("Jane Roe", "PERSON") in [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d")]
+
+
+@pytest.mark.model
+def test_entities_a_bill_number_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The small model reads the letters of a bill's number as a person's initials; a name before a sentence that
+    # opens with a number stays.
+    for text in ("The House passed H. Res. 601, the resolution that sets the rules for the debate.",
+                 "The Senate adopted S. Con. Res. 14, the budget resolution, on a party-line vote."):
+        assert [m.text for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"] == [], text
+    text = "The bill was written by Sen. Jane Roe. 5 senators signed it."
+    assert ("Jane Roe", "PERSON") in [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d")]

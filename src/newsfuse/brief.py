@@ -323,7 +323,7 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
     # Shouted headings and captions ("BREAKING: ...") and fragments starting mid-sentence.
     if sum(c.isupper() for c in letters) > 0.6 * len(letters) or sentence[:1].islower():
         return False
-    if not _closes_its_quotes(sentence) or _leans_on_the_sentence_before(sentence):
+    if not _closes_its_quotes(sentence) or _leans_on_the_sentence_before(sentence) or _opens_with_a_label(sentence):
         return False
     if _CUT_OFF.search(sentence):
         return False
@@ -357,11 +357,53 @@ _PRONOUN_ATTRIBUTION = re.compile(
 )
 
 
+# A preposition and a pronoun opening the sentence point back too: "Amid that, Texas will gain two seats",
+# "Without it, millions of students ...", "Of these, 12 ...".
+_LEANS_BACK_AFTER_A_WORD = re.compile(r"^[A-Z][a-z]+ (?:of )?(?:this|that|it|these|those|them)\s*,", re.I)
+# A sentence that is one quotation from its first character to its last names no speaker ("“It's a matter of
+# saving lives.”"): whose words they are was in the sentence before.
+_WHOLE_QUOTATION = re.compile(r"^[“\"‘'][^“”\"]*[”\"’']$")
+# A single quotation mark opening a sentence opens a quotation (British style); unless it closes before more
+# words ("‘We will not back down,’ the minister said."), the sentence shows someone's words without who said them.
+_SINGLE_QUOTE_OPENS = re.compile(r"^[‘'][A-Z]")
+_SINGLE_QUOTE_CLOSES_BEFORE_WORDS = re.compile(r"[,.!?][’']\s+\S")
+
+
 def _leans_on_the_sentence_before(sentence: str) -> bool:
     """Whether the sentence needs the one before it: an opening that points back ("She announced
-    ...", "But ..."; inside quotation marks the words are the speaker's), or a quotation whose only
-    speaker is a pronoun ("..., he added.")."""
-    return bool(_LEANS_BACK.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence))
+    ...", "But ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a quotation whose
+    only speaker is a pronoun ("..., he added."), or a quotation with no speaker at all."""
+    return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence)
+                or _PRONOUN_ATTRIBUTION.search(sentence) or _is_speakerless_quotation(sentence.strip()))
+
+
+def _is_speakerless_quotation(sentence: str) -> bool:
+    if _WHOLE_QUOTATION.match(sentence):
+        return True
+    return bool(_SINGLE_QUOTE_OPENS.match(sentence)) and not _SINGLE_QUOTE_CLOSES_BEFORE_WORDS.search(sentence)
+
+
+# A lead-in of a few words before a colon at the start of a sentence: a newsletter's section label ("Why it
+# matters:", "The big picture:", "Between the lines:") or the writer's aside ("That last part is key:").
+_LABEL = re.compile(r"^([A-Z][\w'’]*(?:[ ,-]+[\w'’]+){0,4}):\s")
+_IRREGULAR_SPEECH = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
+
+
+def _opens_with_a_label(sentence: str) -> bool:
+    """Whether the sentence opens with a label: what follows is the outlet's analysis ("Why it matters: Democrats
+    are taking a huge risk"), or leans on the label, and shown alone it reads as a plain statement of fact. A
+    lead-in that names a speaker ("Walensky also said: ...", "As CNN reported: ...") is an attribution, kept."""
+    from newsfuse.extract.quotes import SPEECH_LEMMAS
+
+    match = _LABEL.match(sentence)
+    if match is None:
+        return False
+    return not any(_is_speech_verb(word.lower(), SPEECH_LEMMAS) for word in match.group(1).split())
+
+
+def _is_speech_verb(word: str, speech: frozenset[str]) -> bool:
+    lemma = _IRREGULAR_SPEECH.get(word) or re.sub(r"(?:ing|ed|es|s|d)$", "", word)
+    return bool({word, lemma, lemma + "e"} & speech)
 
 
 def _closes_its_quotes(sentence: str) -> bool:
@@ -548,7 +590,7 @@ def build_timeline(
             date = timeline_date(mention)
             if date is None or _restates_now(mention) or _said_when(mention, quoted):
                 continue
-            if _comparison_point(mention, text):
+            if _comparison_point(mention, text) or _bound_ago(mention):
                 continue
             post = _post_dated_by(posts, post_starts, mention)
             event = (_post_event(post, text, extraction.doc, date, rank) if post is not None
@@ -621,10 +663,12 @@ _SUPERLATIVE = re.compile(
 _THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
-# "fell to 4.1% in May from 4.4% in April", "up from 1,130 on June 3": the date of the level a change
+# "fell to 4.1% in May from 4.4% in April", "up from 1,130 on June 3", "a decrease from the 151,000 case
+# average two weeks ago on August 24", "down from 943,000 jobs added in July": the date of the level a change
 # started from. Filed under it, the clause (about the change) would say the change happened then.
 _FROM_LEVEL_BEFORE = re.compile(
-    r"\bfrom\s+(?:an?\s+(?:[a-z][a-z-]*\s+){1,2})?[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per cent|[a-z]+))?\s+"
+    r"\bfrom\s+(?:(?:an?|the)\s+(?:[a-z][a-z-]*\s+){0,2})?[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per cent))?"
+    r"(?:\s+[a-z][a-z-]*){0,2}\s+(?:(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier)\s+)?"
     r"(?:in|on|at|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -640,6 +684,15 @@ def _comparison_point(mention: DateMention, text: str) -> bool:
         return False
     clause = _CLAUSE_BREAK.split(re.split(r"(?<=[.!?])\s", before)[-1])[-1]
     return bool(_SUPERLATIVE.search(clause))
+
+
+# "more than six months ago", "less than two weeks ago": a bound, so the event lies before (or after) the month or
+# week the value names, not in it; filed under it the timeline would date the event there.
+_BOUND_AGO = re.compile(r"^(?:more|less|fewer) than\b.*\bago$|^(?:over|under|at least)\b.*\bago$", re.IGNORECASE)
+
+
+def _bound_ago(mention: DateMention) -> bool:
+    return bool(_BOUND_AGO.match(mention.text.strip()))
 
 
 def _restates_now(mention: DateMention) -> bool:

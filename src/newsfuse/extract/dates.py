@@ -260,6 +260,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         continued = (_continued_day(resolved[-1][0], span) if resolved else None) or _length_sharing_unit(span)
         result = normalise(continued or span.text, anchor)
         result = _apply_in_text_anchor(span, result, anchor)
+        result = _local_day_after_publication(span, result, anchor)
         if looked_ahead_from is not None and tense == "past" and span.sent.start in day_by_sentence:
             result = _weekday_after(span, result, day_by_sentence[span.sent.start])
         if (in_period := _day_in_named_period(span, result, anchor)) is not result and in_period.grain != "day":
@@ -292,7 +293,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             quarter = (int(result.value[:4]), int(result.value[-1]))
             if _is_reported_quarter(quarter, dct, tense):
                 last_quarter = quarter
-        if result.value and result.grain == "day" and re.match(r"\d{4}-\d{2}-\d{2}", result.value):
+        if result.value and _names_a_day(result):
             day_by_sentence.setdefault(span.sent.start, date.fromisoformat(result.value[:10]))
         if (result.value and _COARSER_THAN_DAY_RE.fullmatch(result.value) and dct is not None
                 and not _period_contains(result.value, dct)):
@@ -337,6 +338,26 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             type=result.type,
             reason=result.reason,
         )
+
+
+def _local_day_after_publication(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """A weekday in "local time" may already be the day after the writer's: troops that "attacked early
+    Friday morning local time", written on Thursday, attacked the next day, not six days before publication
+    (a zone ahead of the writer's is at most a day ahead)."""
+    if anchor.dct is None or not result.value or not re.search(rf"(?i)\b{_WEEKDAY_RE}\b", span.text):
+        return result
+    if not re.match(r"\s*,?\s*(?:\(\s*)?local time\b", _text_after(span, 16), re.IGNORECASE) and not re.search(
+        r"(?i)\blocal time\b", span.text
+    ):
+        return result
+    if result.value[:10] != (anchor.dct - timedelta(days=6)).isoformat():
+        return result
+    return replace(result, value=(anchor.dct + timedelta(days=1)).isoformat() + result.value[10:])
+
+
+def _names_a_day(result: Resolution) -> bool:
+    """A day, or a clock time on a named day: "from 16:00 GMT until 22:00 on Monday" puts both clocks on Monday."""
+    return bool(re.match(r"\d{4}-\d{2}-\d{2}", result.value or "")) and (result.grain == "day" or result.type == "TIME")
 
 
 _COARSER_THAN_DAY_RE = re.compile(r"\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?")
@@ -2258,7 +2279,8 @@ def _since_behind(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
 
 
 def _is_deadline(span: Span) -> bool:
-    if span.start == 0 or not _POINT_START_RE.match(span.text):
+    # A holiday is a point too: "a goal to have 160 million adults vaccinated by Independence Day".
+    if span.start == 0 or not (_POINT_START_RE.match(span.text) or _holiday(_clean(span.text), 2000) is not None):
         return False
     return span.doc[span.start - 1].lower_ in _DEADLINE_WORDS and not _is_range_end(span)
 
