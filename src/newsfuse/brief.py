@@ -79,7 +79,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from newsfuse import settings
-from newsfuse.corroborate import Lifted, content_words, jaccard, sentence_at, source_at, words
+from newsfuse.corroborate import Lifted, content_words, jaccard, lemma, sentence_at, source_at, words
 from newsfuse.link.canonical import PRONOUNS, normalise_name
 from newsfuse.records import (
     DateMention,
@@ -402,8 +402,8 @@ def _opens_with_a_label(sentence: str) -> bool:
 
 
 def _is_speech_verb(word: str, speech: frozenset[str]) -> bool:
-    lemma = _IRREGULAR_SPEECH.get(word) or re.sub(r"(?:ing|ed|es|s|d)$", "", word)
-    return bool({word, lemma, lemma + "e"} & speech)
+    stem = _IRREGULAR_SPEECH.get(word) or lemma(word)
+    return bool({word, stem, stem + "e"} & speech)
 
 
 def _closes_its_quotes(sentence: str) -> bool:
