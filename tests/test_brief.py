@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import pytest
 
@@ -138,6 +139,20 @@ def story():
 
 def cited_text(docs, span) -> str:
     return next(d.text for d in docs if d.id == span.doc)[span.start : span.end]
+
+
+def _hand_dated_timeline(text: str, published: str, marks: Sequence[tuple[str, str, str]]) -> list[str]:
+    """The timeline dates of a one-article story (paragraphs split at blank lines) whose date mentions are given
+    by hand as (surface, value, grain); a surface written "in [May]," is the bracketed words at that place."""
+    doc = Document(id="a", source_path="a.txt", outlet="A", published=published,
+                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
+    dates = []
+    for surface, value, grain in marks:
+        context, word = surface.replace("[", "").replace("]", ""), re.sub(r".*\[(.*)\].*", r"\1", surface)
+        start = doc.text.index(context) + context.index(word)
+        dates.append(DateMention(doc="a", text=word, value=value, grain=grain, start=start, end=start + len(word)))
+    extraction = Extraction(doc="a", dates=tuple(dates), sentences=sentences(doc.text))
+    return [e.date for e in build_timeline([doc], {"a": extraction})]
 
 
 def test_brief_summary_cites_every_copy_and_skips_boilerplate(story) -> None:
@@ -516,17 +531,8 @@ def test_brief_timeline_leaves_out_the_date_a_record_is_measured_from() -> None:
     # clause after "since" are events
     text = ("Bread prices rose at the steepest pace since March 2009, the agency said on Tuesday.\n\n"
             "The old mill has been closed since March 3, when a fire gutted its roof.")
-    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-05-07",
-                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
-
-    def mention(surface: str, value: str, grain: str) -> DateMention:
-        start = doc.text.index(surface)
-        return DateMention(doc="a", text=surface, value=value, grain=grain, start=start, end=start + len(surface))
-
-    dates = (mention("March 2009", "2009-03", "month"), mention("Tuesday", "2025-05-06", "day"),
-             mention("March 3", "2025-03-03", "day"))
-    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
-    assert [e.date for e in timeline] == ["2025-03-03", "2025-05-06"]
+    assert _hand_dated_timeline(text, "2025-05-07", [("March 2009", "2009-03", "month"), ("Tuesday", "2025-05-06", "day"),
+                                                        ("March 3", "2025-03-03", "day")]) == ["2025-03-03", "2025-05-06"]
 
 
 def test_brief_summary_leaves_out_half_a_sentence_the_split_cut_off() -> None:
@@ -557,16 +563,7 @@ def test_brief_summary_leaves_out_no_comment_notes_and_four_dot_cuts() -> None:
 def test_brief_timeline_leaves_out_the_date_an_event_is_compared_with() -> None:
     text = ("In May alone, bread prices rose 0.6%, slightly less than in April, the agency said.\n\n"
             "Sales were higher than the March figures suggested.")
-    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-06-10",
-                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
-
-    def mention(surface: str, value: str) -> DateMention:
-        start = doc.text.index(surface)
-        return DateMention(doc="a", text=surface, value=value, grain="month", start=start, end=start + len(surface))
-
-    dates = (mention("May", "2025-05"), mention("April", "2025-04"))
-    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
-    assert [e.date for e in timeline] == ["2025-05"]
+    assert _hand_dated_timeline(text, "2025-06-10", [("May", "2025-05", "month"), ("April", "2025-04", "month")]) == ["2025-05"]
 
 
 @pytest.mark.model
@@ -607,33 +604,17 @@ def test_brief_timeline_leaves_out_the_date_of_the_level_a_change_started_from()
     # the fall, filed under April would say the rate fell in April
     text = ("The jobless rate fell to 4.1% in May from 4.4% in April, the agency said.\n\n"
             "Average daily cases climbed to 2,300 on Monday, up from 1,130 on June 3, officials said.")
-    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-06-10",
-                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
-
-    def mention(surface: str, value: str, grain: str) -> DateMention:
-        start = doc.text.index(surface)
-        return DateMention(doc="a", text=surface, value=value, grain=grain, start=start, end=start + len(surface))
-
-    dates = (mention("May", "2025-05", "month"), mention("April", "2025-04", "month"),
-             mention("Monday", "2025-06-09", "day"), mention("June 3", "2025-06-03", "day"))
-    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
-    assert [e.date for e in timeline] == ["2025-05", "2025-06-09"]
+    assert _hand_dated_timeline(text, "2025-06-10", [
+        ("May", "2025-05", "month"), ("April", "2025-04", "month"), ("Monday", "2025-06-09", "day"),
+        ("June 3", "2025-06-03", "day")]) == ["2025-05", "2025-06-09"]
 
 
 def test_brief_timeline_leaves_out_a_bound_said_as_how_long_ago() -> None:
     # "more than six months ago" says only that the shots came before that month; "nearly" still dates it.
     text = ("Seniors who had their second shot more than six months ago can get a booster, the agency said.\n\n"
             "The clinic opened its second site nearly three months ago in the old library building.")
-    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-09-28",
-                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
-
-    def mention(surface: str, value: str) -> DateMention:
-        start = doc.text.index(surface)
-        return DateMention(doc="a", text=surface, value=value, grain="month", start=start, end=start + len(surface))
-
-    dates = (mention("more than six months ago", "2025-03"), mention("nearly three months ago", "2025-06"))
-    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
-    assert [e.date for e in timeline] == ["2025-06"]
+    assert _hand_dated_timeline(text, "2025-09-28", [("more than six months ago", "2025-03", "month"),
+                                                        ("nearly three months ago", "2025-06", "month")]) == ["2025-06"]
 
 
 def test_brief_timeline_leaves_out_a_starting_level_with_its_noun_or_an_ago() -> None:
@@ -641,19 +622,9 @@ def test_brief_timeline_leaves_out_a_starting_level_with_its_noun_or_an_ago() ->
     # long ago it was: still the level's date, not the change's.
     text = ("Average daily cases climbed to 2,300 on Monday, up from the 1,130 case average two weeks ago on May 26.\n\n"
             "The county added 410 jobs in May, down from 980 jobs added in April, officials said.")
-    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-06-10",
-                   paragraphs=tuple(Paragraph(i, p, True, "body") for i, p in enumerate(text.split("\n\n"))))
-
-    def mention(surface: str, value: str, grain: str) -> DateMention:
-        start = doc.text.index(surface)
-        return DateMention(doc="a", text=surface, value=value, grain=grain, start=start, end=start + len(surface))
-
-    may = doc.text.index("in May,") + 3
-    dates = (mention("Monday", "2025-06-09", "day"), mention("May 26", "2025-05-26", "day"),
-             DateMention(doc="a", text="May", value="2025-05", grain="month", start=may, end=may + 3),
-             mention("April", "2025-04", "month"))
-    timeline = build_timeline([doc], {"a": Extraction(doc="a", dates=dates, sentences=sentences(doc.text))})
-    assert [e.date for e in timeline] == ["2025-05", "2025-06-09"]
+    assert _hand_dated_timeline(text, "2025-06-10", [
+        ("Monday", "2025-06-09", "day"), ("May 26", "2025-05-26", "day"), ("in [May],", "2025-05", "month"),
+        ("April", "2025-04", "month")]) == ["2025-05", "2025-06-09"]
 
 
 @pytest.mark.parametrize(
