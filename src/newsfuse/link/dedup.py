@@ -903,8 +903,8 @@ class LshRows:
     iterating yields ``(key, doc id, paragraph)`` in key order, ready for the store."""
 
     keys: np.ndarray  # int64
-    owners: np.ndarray  # index into ids
-    paragraphs: np.ndarray  # int64: EXACT_KEY, DOCUMENT_KEY or the paragraph's index
+    owners: np.ndarray  # int32, index into ids
+    paragraphs: np.ndarray  # int32: EXACT_KEY, DOCUMENT_KEY, SENTENCE_KEY or the paragraph's index
     ids: tuple[str, ...]
 
     def __len__(self) -> int:
@@ -928,25 +928,26 @@ def lsh_index(docs: Sequence[Document]) -> LshRows:
     if not texts:
         empty = np.zeros(0, dtype=np.int64)
         return LshRows(empty, empty, empty, ids)
+    # Owners and paragraph kinds as int32: a 100,000-article corpus has over ten million rows.
+    number = np.arange(len(texts), dtype=np.int32)
     exact = np.array([int.from_bytes(_exact_key(t)[:8], "little", signed=True) for t in texts], dtype=np.int64)
     doc_keys = _band_keys(signatures([t.shingles for t in texts]), DOC_BANDS, DOC_ROWS).view(np.int64)
     keys = [exact, doc_keys.ravel()]
-    owners = [np.arange(len(texts)), np.repeat(np.arange(len(texts)), DOC_BANDS)]
-    paragraphs = [np.full(len(texts), EXACT_KEY), np.full(doc_keys.size, DOCUMENT_KEY)]
+    owners = [number, np.repeat(number, DOC_BANDS)]
+    paragraphs = [np.full(len(texts), EXACT_KEY, dtype=np.int32), np.full(doc_keys.size, DOCUMENT_KEY, dtype=np.int32)]
     fingerprints = [np.unique(_sentence_fingerprints(t)[1]) for t in texts]
     keys.append(np.concatenate(fingerprints).view(np.int64))
-    owners.append(np.repeat(np.arange(len(texts)), [len(f) for f in fingerprints]))
-    paragraphs.append(np.full(len(keys[-1]), SENTENCE_KEY))
+    owners.append(np.repeat(number, [len(f) for f in fingerprints]))
+    paragraphs.append(np.full(len(keys[-1]), SENTENCE_KEY, dtype=np.int32))
+    del fingerprints
     substantial = [(n, p) for n, t in enumerate(texts) for p in t.paragraphs if p.words >= PARAGRAPH_MIN_WORDS]
     if substantial:
         sig = signatures([p.shingles for _, p in substantial], num_perm=PARAGRAPH_PERM)
         para_keys = _band_keys(sig, PARAGRAPH_BANDS, PARAGRAPH_ROWS).view(np.int64)
         keys.append(para_keys.ravel())
-        owners.append(np.repeat(np.array([n for n, _ in substantial]), PARAGRAPH_BANDS))
-        paragraphs.append(np.repeat(np.array([p.index for _, p in substantial]), PARAGRAPH_BANDS))
-    return LshRows(
-        np.concatenate(keys), np.concatenate(owners).astype(np.int64), np.concatenate(paragraphs).astype(np.int64), ids
-    )
+        owners.append(np.repeat(np.array([n for n, _ in substantial], dtype=np.int32), PARAGRAPH_BANDS))
+        paragraphs.append(np.repeat(np.array([p.index for _, p in substantial], dtype=np.int32), PARAGRAPH_BANDS))
+    return LshRows(np.concatenate(keys), np.concatenate(owners), np.concatenate(paragraphs), ids)
 
 
 def lsh_rows(docs: Sequence[Document]) -> list[tuple[int, str, int]]:
