@@ -1459,11 +1459,11 @@ def _holiday_names_a_kind_of_thing(span: Span, following: Token) -> bool:
     modifying a plural noun names a kind of thing, not a day anything happened on."""
     holiday = span[-1]  # the entity may hold a preposition before it ("under Christmas trees")
     return (
-        _holiday(holiday.lower_, 2000) is not None
-        and holiday.dep_ == "compound"
+        holiday.dep_ == "compound"
         and holiday.head.i == following.i
         and following.tag_ == "NNS"
         and following.lemma_.lower() not in _TIMES_AND_EVENTS_OF_A_DAY
+        and _holiday(holiday.lower_, 2000) is not None
     )
 
 
