@@ -1023,7 +1023,7 @@ def test_entities_acronym_of_a_shortened_or_body_name(nlp, text: str, acronym: s
 @pytest.mark.model
 def test_entities_company_read_as_a_person_by_its_legal_form_officer_or_statement(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _typed(nlp, "Moderna said in a statement that its shot also worked. Pfizer CEO Albert Bourla told "
-                        "reporters the data were strong. Regulators later cleared the Moderna shot for adults.")
+                        "reporters the data were strong. Regulators later cleared Moderna's shot for adults.")
     assert {t for t, kind, _ in found if kind == "PERSON"} == {"Albert Bourla"}, found
     assert [kind for t, kind, _ in found if t == "Moderna"] == ["ORG", "ORG"], found
 

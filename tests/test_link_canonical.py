@@ -678,3 +678,16 @@ def test_canonical_person_written_with_and_co_stays_a_person() -> None:
     docs, extractions = corpus(specs)
     entities, entity_of = canonicalise(docs, extractions)
     assert {e.id: e.type for e in entities}[entity_of[("a", 0)]] == "PERSON"
+
+
+def test_canonical_name_read_as_an_organisation_more_than_as_a_place_is_one() -> None:
+    # One outlet's "a report in El Diario" reads the paper as a place; another names it twice as a paper.
+    specs = {
+        "a": ("The newspaper El Diario said so. Police told El Diario more.",
+              [("El Diario", "ORG", 0, ()), ("El Diario", "ORG", 0, ())]),
+        "b": ("Police confirmed a report in El Diário on Monday.", [("El Diário", "GPE", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    assert {e.id: e.type for e in entities}[entity_of[("b", 0)]] == "ORG"

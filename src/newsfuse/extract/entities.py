@@ -8,7 +8,9 @@ spaCy's NER gives the spans; this module then
    ("Retired US Lt. Gen."), appositions (", a former commander of US Army Europe,") and copular
    clauses ("Smith is the chairman of Acme"); repairs organisation spans the tagger ran into a
    flight or a title ("Boeing Executive") or cut short ("Northrop" + "Grumman", "Chrysler" + "LLC"),
-   and makes a name described as a company ("retailer Best Buy") an organisation;
+   and makes a name described as a company ("retailer Best Buy"), written with a legal form, put
+   before a company's officer ("Acme CEO") or the author of a written statement an organisation; a
+   variant's label ("the Delta variant") is no entity;
 3. groups mentions of one entity into a ``cluster`` (surname / full-name containment for people,
    initials for organisation acronyms, the same normalised name otherwise);
 4. adds conservative nominal references ("the chairman", "the Russian leader") to a person
@@ -124,6 +126,12 @@ def title_head(title: str) -> str | None:
         if word and word not in ACRONYM_STOPWORDS:
             return TITLE_WORDS.get(word, word)
     return None
+
+
+def is_person_title(title: str) -> bool:
+    """A title with an honorific or an office in it ("Dr.", "FBI director"), not a phrase the title reader
+    caught beside a company's name ("Billionaire", "first vaccine now available to all teenagers")."""
+    return any(normalise_word(word) in TITLE_WORDS for word in title.split())
 
 
 def gender_of_titles(titles: tuple[str, ...] | list[str]) -> str | None:
@@ -357,16 +365,18 @@ def _posted_on(token: Token) -> bool:
 
 
 # Nouns a company's name premodifies or possesses, a person's rarely: its officers ("Acme CEO Jane Roe",
-# "Acme's chief executive", "Acme founder"), its stock, what it makes ("the Acme vaccine").
+# "Acme's chief executive", "Acme founder"), its stock, and what it makes, when it owns it.
 _COMPANY_NOUNS = frozenset({"ceo", "cfo", "coo", "founder", "co-founder", "cofounder", "executive", "executives",
-                            "shareholders", "stock", "vaccine", "vaccines", "shot", "shots", "jab"})
+                            "shareholders", "stock"})
+# What a company makes, when it owns it ("Acme's vaccine"): "the Covid vaccine" names a disease.
+_PRODUCT_NOUNS = frozenset({"vaccine", "vaccines", "shot", "shots", "jab", "drug", "pill"})
 # A statement put out in writing: "Acme said in a statement", "in a press release".
 _WRITTEN_STATEMENTS = frozenset({"statement", "release"})
 
 
 def _named_as_companies(doc: Doc, items: list[_Item]) -> None:
     """A one-word name the tagger called a person that the text writes with a legal form ("Acme Inc."),
-    puts before a company's officer or product ("Acme CEO Jane Roe", "the Acme vaccine") or makes the
+    puts before a company's officer ("Acme CEO Jane Roe"), gives a product ("Acme's vaccine") or makes the
     author of a written statement ("Acme said in a statement") is that company, at every mention: the
     small model reads "Pfizer" and "Moderna" as people. Not a first name, a word of a person's full
     name in the text ("Ford" beside "Gerald Ford"), nor a name written with a person's title ("FBI
@@ -377,30 +387,41 @@ def _named_as_companies(doc: Doc, items: list[_Item]) -> None:
                  and ((word := normalise_word(doc[item.start].text)) in incorporated or _company_cue(doc[item.start]))}
     name_words = {w for item in items if item.label == "PERSON" and len(words := _name_words(doc, item)) > 1
                   for w in words}
-    titled = {normalise_word(doc[item.start].text) for item in items if item.label == "PERSON" and item.titles}
+    titled = {normalise_word(doc[item.start].text) for item in items
+              if item.label == "PERSON" and any(is_person_title(t) for t in item.titles)}
     companies = {w for w in companies if w not in name_words and w not in titled and not is_common_first_name(w)}
     for item in items:
         if item.label == "PERSON" and item.end - item.start == 1 and normalise_word(doc[item.start].text) in companies:
             item.label, item.titles = "ORG", []
 
 
-# Nouns a label premodifies that names a kind, not someone or somewhere: "the Delta variant", "the Alpha strain".
-_KIND_NOUNS = frozenset({"variant", "variants", "subvariant", "strain", "strains", "lineage"})
+# Nouns a label premodifies that names a kind, not someone or somewhere: "the Delta variant". Not "strain": "an
+# inside-the-Beltway strain of ..." is a place's.
+_KIND_NOUNS = frozenset({"variant", "variants", "subvariant", "subvariants"})
 
 
 def _without_variant_labels(doc: Doc, items: list[_Item]) -> list[_Item]:
-    """A one-word name that labels a variant or a strain ("the Alpha variant", and "Alpha spread" after it) is
+    """A one-word name that labels a variant ("the Alpha variant", and "Alpha spread" after it) is
     no person, place or company: the small model reads a variant's Greek letter as any of them."""
-    labels = {normalise_word(doc[item.end - 1].text) for item in items
-              if item.end - item.start == 1 and doc[item.start].dep_ == "compound" and doc[item.start].head.lower_ in _KIND_NOUNS}
+    labels = {normalise_word(doc[item.start].text) for item in items
+              if item.end - item.start == 1 and _labels_a_kind(doc, item.start)}
     if not labels:
         return items
     return [item for item in items if item.end - item.start != 1 or normalise_word(doc[item.start].text) not in labels]
 
 
+def _labels_a_kind(doc: Doc, i: int) -> bool:
+    """"the Delta variant", "the Delta variant surge", "Delta variant-fueled": the next word, or the noun the name
+    premodifies, is a kind noun."""
+    after = doc[i + 1].lower_.split("-")[0] if i + 1 < len(doc) else ""
+    return after in _KIND_NOUNS or doc[i].dep_ == "compound" and doc[i].head.lower_ in _KIND_NOUNS
+
+
 def _company_cue(token: Token) -> bool:
     head = token.head
     if token.dep_ in ("compound", "poss") and head.i != token.i and head.lower_ in _COMPANY_NOUNS:
+        return True
+    if token.dep_ == "poss" and head.lower_ in _PRODUCT_NOUNS:
         return True
     if token.dep_ != "nsubj" or head.lemma_.lower() not in ("say", "announce"):
         return False
@@ -605,7 +626,7 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
         while (end - start > 1 and _is_title_token(doc[start])
                and any(t.text[:1].isupper() and not _is_title_token(t) for t in doc[start + 1:end])):
             start += 1
-        while end - start > 1 and _capitalised_common_noun(doc[start]):
+        while end - start > 1 and _capitalised_common_noun(doc[start]) and doc[start + 1].text[:1].isupper():
             start += 1  # "Billionaire Amazon founder X": a description capitalised to open the sentence
         if end - start >= 3 and _is_epithet(doc[start], doc[start + 1:end], people):
             start += 1  # "Slippery James Comey": a nickname before the first name is no part of the name
@@ -1686,16 +1707,15 @@ def acronym_spellings(words: Sequence[str], letters: Sequence[str] | None = None
     def content(lo: int, hi: int) -> int:
         return sum(word not in skip for word in words[lo:hi])
 
-    found = set()
+    found = {spell(0, count)}
     last_and = max((i for i, word in enumerate(words) if word in ("and", "&")), default=0)
-    if content(0, last_and) >= 2:
-        found.add(spell(0, last_and))
+    if content(0, last_and) >= 2 and len(cut := spell(0, last_and)) >= 3:  # "NO" is no "National Oceanic and ..."
+        found.add(cut)
     if count > 2 and words[0] in GOVERNMENT_BODIES and words[1] == "of":
         found.add(spell(0, count, kept="of"))
         if content(2, count) >= 2:
             found.add(spell(2, count))
-    # The variants ask for three letters ("NO" is no "National Oceanic and ..."); the initials two.
-    return ({spelled for spelled in found if len(spelled) >= 3} | {spell(0, count)}) - {""}
+    return found - {""}
 
 
 def _short_form(mine: list[str], theirs: list[str]) -> bool:

@@ -13,10 +13,14 @@ This module decides which of those clusters, across documents, name the same thi
    Otherwise "Ford" the person and "Ford" the company stay apart. A multi-word name read as a
    person no more often than as an organisation, with no title on it ("Northrop Grumman"), is
    the organisation; so is a one-word name no person of the corpus carries ("Ryanair"), even when
-   a single document reads it as an organisation.
+   a single document reads it as an organisation, a name some document writes with a legal form
+   ("Pfizer Inc."), and a name of two words or more read as an organisation in as many documents
+   as a place, and more often ("El Pais" / "El País").
 3. **Acronyms.** An all-capitals single-token organisation or place ("UN", "U.S.", "USAF") joins
    the one multi-word entity of a compatible type whose initials it spells (a word in capitals
-   gives all its letters: "U.S. Air Force"); when several spell it, the one named at least three
+   gives all its letters: "U.S. Air Force"; the name before its last "and" counts, "CDC" for "Centers
+   for Disease Control and Prevention", and a department's field, "HHS"); when several spell it, the one
+   named at least three
    times as often as the others ("GM": "General Motors", not a one-off "General Motor"); names
    differing by one letter in some words ("Defence" / "Defense") count as one; left alone when
    ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
@@ -56,6 +60,7 @@ from newsfuse.extract.entities import (
     CORPORATE_SUFFIXES,
     GOVERNMENT_BODIES,
     acronym_spellings,
+    is_person_title,
     is_relative_title,
     normalise_word,
     same_given_name,
@@ -391,7 +396,8 @@ def _merge_mistags(clusters: list[_Cluster], uf: _UnionFind) -> None:
         # beside one of those readings ("Dr. Dell") or the name is a word of a person's full name
         # ("Dell Inc." beside "Michael Dell").
         company = (key in incorporated and "PERSON" in families and key not in name_words
-                   and not any(m.titles for i in families["PERSON"] for m in clusters[i].mentions))
+                   and not any(is_person_title(t) for i in families["PERSON"] for m in clusters[i].mentions
+                               for t in m.titles))
         if company:
             uf.union(families["ORG"][0], families["PERSON"][0])
             dominant = "ORG"
@@ -755,18 +761,19 @@ def _build_entities(clusters: list[_Cluster], uf: _UnionFind) -> tuple[list[Enti
 
 
 def _ends_in_corporate_suffix(text: str) -> bool:
+    """"Pfizer Inc.", "Acme Ltd": a legal form. "Obama & Co." is a man and his circle (it had made an
+    organisation of President Obama), so "& Co." is none."""
     words = text.split()
+    if len(words) > 2 and words[-2] in ("&", "and"):
+        return False
     return len(words) > 1 and normalise_word(words[-1]) in CORPORATE_SUFFIXES - {"group", "company", "holdings"}
 
 
 def _entity(group: list[_Cluster]) -> Entity:
     mentions = [m for c in group for m in c.mentions]
     entity_type = Counter(m.type for m in mentions).most_common(1)[0][0]
-    if (entity_type == "PERSON" and any(_ends_in_corporate_suffix(m.text) for m in mentions)
-            and not any(m.titles for m in mentions)):
-        # "Pfizer" tagged a person 20 times is still "Pfizer Inc": no one is incorporated. A person's title says
-        # otherwise: "Obama & Co." (his circle) had made an organisation of President Obama.
-        entity_type = "ORG"
+    if entity_type == "PERSON" and any(_ends_in_corporate_suffix(m.text) for m in mentions):
+        entity_type = "ORG"  # "Pfizer" tagged a person 20 times is still "Pfizer Inc": no one is incorporated
     # The defining key is the fullest one among the group's clusters (surname-only and acronym
     # clusters joined a fuller one).
     token_counts = Counter(c.tokens for c in group)
