@@ -1048,3 +1048,10 @@ def test_entities_label_of_a_variant_is_no_entity(nlp) -> None:  # type: ignore[
                         "Cases rose as the Delta variant spread in the South.")
     assert not any(t in ("Alpha", "Delta") for t, _, _ in found), found
     assert ("Britain", "GPE") in {(t, kind) for t, kind, _ in found}
+
+
+@pytest.mark.model
+def test_entities_name_the_text_writes_with_a_legal_form_is_the_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "Shares of Kestrana Inc. fell on Monday. Kestrana told investors that sales slowed.")
+    assert [kind for t, kind, _ in found if t.startswith("Kestrana")] == ["ORG", "ORG"], found
+    assert len({c for t, _, c in found if t.startswith("Kestrana")}) == 1, found
