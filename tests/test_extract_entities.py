@@ -999,3 +999,59 @@ def test_entities_a_bill_number_is_no_person(nlp) -> None:  # type: ignore[no-un
         assert [m.text for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"] == [], text
     text = "The bill was written by Sen. Jane Roe. 5 senators signed it."
     assert ("Jane Roe", "PERSON") in [(m.text, m.type) for m in extract_mentions(nlp(text), doc_id="d")]
+
+
+def _typed(nlp, text: str) -> list[tuple[str, str, int]]:  # type: ignore[no-untyped-def]
+    return [(m.text, m.type, m.cluster) for m in extract_mentions(nlp(text), doc_id="d")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "acronym", "name"), [
+    ("The Centers for Disease Control and Prevention said cases rose in May. The CDC also warned travellers.",
+     "CDC", "Centers for Disease Control and Prevention"),
+    ("The Department of Health and Human Services said it would pay. HHS did not say how much.",
+     "HHS", "Department of Health and Human Services"),
+    ("The Department of Justice opened an inquiry on Friday. DOJ officials declined to comment.",
+     "DOJ", "Department of Justice"),
+])
+def test_entities_acronym_of_a_shortened_or_body_name(nlp, text: str, acronym: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, text)
+    cluster = {t: c for t, _, c in found}
+    assert cluster[acronym] == cluster[name], found
+
+
+@pytest.mark.model
+def test_entities_company_read_as_a_person_by_its_legal_form_officer_or_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "Moderna said in a statement that its shot also worked. Pfizer CEO Albert Bourla told "
+                        "reporters the data were strong. Regulators later cleared Moderna's shot for adults.")
+    assert {t for t, kind, _ in found if kind == "PERSON"} == {"Albert Bourla"}, found
+    assert [kind for t, kind, _ in found if t == "Moderna"] == ["ORG", "ORG"], found
+
+
+@pytest.mark.model
+def test_entities_sentence_opening_description_is_no_part_of_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "Billionaire Amazon founder Jeff Bezos said on Tuesday that he would step down.")
+    assert not any(t.startswith("Billionaire") for t, _, _ in found), found
+    assert ("Amazon", "ORG") in {(t, kind) for t, kind, _ in found}, found
+
+
+@pytest.mark.model
+def test_entities_name_written_with_and_without_accents_is_one_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "Coach José Díaz met the players on Monday. Jose Diaz said the team was ready. "
+                        "Diaz added that he was happy.")
+    assert len({c for _, kind, c in found if kind == "PERSON"}) == 1, found
+
+
+@pytest.mark.model
+def test_entities_label_of_a_variant_is_no_entity(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "Officials said the vaccine worked against the Alpha variant. Alpha spread quickly in Britain. "
+                        "Cases rose as the Delta variant spread in the South.")
+    assert not any(t in ("Alpha", "Delta") for t, _, _ in found), found
+    assert ("Britain", "GPE") in {(t, kind) for t, kind, _ in found}
+
+
+@pytest.mark.model
+def test_entities_name_the_text_writes_with_a_legal_form_is_the_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "Shares of Kestrana Inc. fell on Monday. Kestrana told investors that sales slowed.")
+    assert [kind for t, kind, _ in found if t.startswith("Kestrana")] == ["ORG", "ORG"], found
+    assert len({c for t, _, c in found if t.startswith("Kestrana")}) == 1, found

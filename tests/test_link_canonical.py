@@ -636,3 +636,58 @@ def test_canonical_a_name_part_an_editor_put_in_brackets_still_joins_the_person(
     )
     _, entity_of = canonicalise(docs, extractions)
     assert entity_of[("a", 0)] == entity_of[("b", 0)]
+
+
+def test_canonical_acronym_of_a_name_with_a_later_and_part_or_a_body_joins_it() -> None:
+    # "CDC" was coined before "and Prevention" was added; outlets write the name with and without it.
+    specs = {
+        "a": ("The Centers for Disease Control and Prevention said cases rose.",
+              [("Centers for Disease Control and Prevention", "ORG", 0, ())]),
+        "b": ("The Centers for Disease Control warned travellers.", [("Centers for Disease Control", "ORG", 0, ())]),
+        "c": ("The Centers for Disease Control and Prevention and the CDC director agreed.",
+              [("Centers for Disease Control and Prevention", "ORG", 0, ())]),
+        "d": ("The CDC said masks help.", [("CDC", "ORG", 0, ())]),
+        "e": ("The Department of Veterans Affairs said it would act.", [("Department of Veterans Affairs", "ORG", 0, ())]),
+        "f": ("The VA said the backlog shrank.", [("VA", "ORG", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)] == entity_of[("d", 0)]
+    assert entity_of[("e", 0)] == entity_of[("f", 0)]
+
+
+def test_canonical_name_written_with_a_legal_form_is_no_person() -> None:
+    # Most articles read the drug maker as a person, though not three times as often; one writes "Veltrix Inc.".
+    specs = {f"p{i}": ("Veltrix said its shot worked.", [("Veltrix", "PERSON", 0, ())]) for i in range(4)}
+    specs["o"] = ("Veltrix Inc. shares rose. Veltrix said more.", [("Veltrix Inc.", "ORG", 0, ()), ("Veltrix", "ORG", 0, ())])
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    company = entity_of[("o", 0)]
+    assert all(entity_of[(f"p{i}", 0)] == company for i in range(4))
+    assert {e.id: e.type for e in entities}[company] == "ORG"
+
+
+def test_canonical_person_written_with_and_co_stays_a_person() -> None:
+    # "Halvorsen & Co." is the senator and his circle, not a company.
+    specs = {
+        "a": ("Senator Jon Halvorsen spoke. Halvorsen said no.", [("Jon Halvorsen", "PERSON", 0, ("Senator",)),
+                                                                  ("Halvorsen", "PERSON", 0, ())]),
+        "b": ("Jon Halvorsen & Co. were wrong.", [("Jon Halvorsen & Co.", "ORG", 0, ())]),
+        "c": ("Jon Halvorsen voted.", [("Jon Halvorsen", "PERSON", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    assert {e.id: e.type for e in entities}[entity_of[("a", 0)]] == "PERSON"
+
+
+def test_canonical_name_read_as_an_organisation_more_than_as_a_place_is_one() -> None:
+    # One outlet's "a report in El Diario" reads the paper as a place; another names it twice as a paper.
+    specs = {
+        "a": ("The newspaper El Diario said so. Police told El Diario more.",
+              [("El Diario", "ORG", 0, ()), ("El Diario", "ORG", 0, ())]),
+        "b": ("Police confirmed a report in El Diário on Monday.", [("El Diário", "GPE", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    assert {e.id: e.type for e in entities}[entity_of[("b", 0)]] == "ORG"

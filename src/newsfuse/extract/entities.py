@@ -8,7 +8,9 @@ spaCy's NER gives the spans; this module then
    ("Retired US Lt. Gen."), appositions (", a former commander of US Army Europe,") and copular
    clauses ("Smith is the chairman of Acme"); repairs organisation spans the tagger ran into a
    flight or a title ("Boeing Executive") or cut short ("Northrop" + "Grumman", "Chrysler" + "LLC"),
-   and makes a name described as a company ("retailer Best Buy") an organisation;
+   and makes a name described as a company ("retailer Best Buy"), written with a legal form, put
+   before a company's officer ("Acme CEO") or the author of a written statement an organisation; a
+   variant's label ("the Delta variant") is no entity;
 3. groups mentions of one entity into a ``cluster`` (surname / full-name containment for people,
    initials for organisation acronyms, the same normalised name otherwise);
 4. adds conservative nominal references ("the chairman", "the Russian leader") to a person
@@ -23,6 +25,7 @@ import functools
 import importlib.util
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -92,6 +95,8 @@ LEADER_HEADS = frozenset({"president", "minister", "chancellor", "king", "queen"
 NATIONAL_LEADER_HEADS = LEADER_HEADS - {"leader", "chairman", "chairwoman", "chair", "ceo", "governor", "mayor"}
 # Words ignored when building an acronym from a name ("Federal Bureau of Investigation" -> FBI).
 ACRONYM_STOPWORDS = frozenset({"of", "the", "and", "for", "&", "on", "in", "to", "de", "a", "an"})
+# Government bodies written "<body> of <field>" or "<field> <body>", and known by the field's initials ("HHS").
+GOVERNMENT_BODIES = frozenset({"department", "ministry"})
 # Legal-form words ending an organisation's name ("Chrysler LLC" is "Chrysler").
 CORPORATE_SUFFIXES = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
                                 "llc", "plc", "group", "sa", "spa", "ag", "nv", "gmbh", "holdings", "lp", "llp"})
@@ -102,7 +107,10 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def normalise_word(text: str) -> str:
-    """Lower case without dots or possessive endings: "Gen." -> "gen", "Putin's" -> "putin"."""
+    """Lower case without dots, possessive endings or accents: "Gen." -> "gen", "Putin's" -> "putin",
+    "López" -> "lopez" (outlets and quoted sources write a name with and without them)."""
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return _POSSESSIVE.sub("", text).replace(".", "").lower()
 
 
@@ -118,6 +126,12 @@ def title_head(title: str) -> str | None:
         if word and word not in ACRONYM_STOPWORDS:
             return TITLE_WORDS.get(word, word)
     return None
+
+
+def is_person_title(title: str) -> bool:
+    """A title with an honorific or an office in it ("Dr.", "FBI director"), not a phrase the title reader
+    caught beside a company's name ("Billionaire", "first vaccine now available to all teenagers")."""
+    return any(normalise_word(word) in TITLE_WORDS for word in title.split())
 
 
 def gender_of_titles(titles: tuple[str, ...] | list[str]) -> str | None:
@@ -268,6 +282,8 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
             item.titles = _titles_for(doc, item, people)
     _described_as_organisations(doc, items)
     _named_as_a_medium(doc, items)
+    _named_as_companies(doc, items)
+    items = _without_variant_labels(doc, items)
     clusters = _cluster(doc, items)
     items.extend(_missed_surnames(doc, items, clusters))
     if nominals:
@@ -346,6 +362,71 @@ def _posted_on(token: Token) -> bool:
     if head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() in _POSTING_LEMMAS
     return head.pos_ == "NOUN" and head.lemma_.lower() in _POSTING_NOUNS
+
+
+# Nouns a company's name premodifies or possesses, a person's rarely: its officers ("Acme CEO Jane Roe",
+# "Acme's chief executive", "Acme founder"), its stock, and what it makes, when it owns it.
+_COMPANY_NOUNS = frozenset({"ceo", "cfo", "coo", "founder", "co-founder", "cofounder", "executive", "executives",
+                            "shareholders", "stock"})
+# What a company makes, when it owns it ("Acme's vaccine"): "the Covid vaccine" names a disease.
+_PRODUCT_NOUNS = frozenset({"vaccine", "vaccines", "shot", "shots", "jab", "drug", "pill"})
+# A statement put out in writing: "Acme said in a statement", "in a press release".
+_WRITTEN_STATEMENTS = frozenset({"statement", "release"})
+
+
+def _named_as_companies(doc: Doc, items: list[_Item]) -> None:
+    """A one-word name the tagger called a person that the text writes with a legal form ("Acme Inc."),
+    puts before a company's officer ("Acme CEO Jane Roe"), gives a product ("Acme's vaccine") or makes the
+    author of a written statement ("Acme said in a statement") is that company, at every mention: the
+    small model reads "Pfizer" and "Moderna" as people. Not a first name, a word of a person's full
+    name in the text ("Ford" beside "Gerald Ford"), nor a name written with a person's title ("FBI
+    director Comey said in his statement")."""
+    incorporated = {words[0] for item in items if item.label == "ORG" and len(words := _name_words(doc, item)) > 1
+                    and all(w in CORPORATE_SUFFIXES for w in words[1:]) and doc[item.end - 1].text[:1].isupper()}
+    companies = {word for item in items if item.label == "PERSON" and item.end - item.start == 1
+                 and ((word := normalise_word(doc[item.start].text)) in incorporated or _company_cue(doc[item.start]))}
+    name_words = {w for item in items if item.label == "PERSON" and len(words := _name_words(doc, item)) > 1
+                  for w in words}
+    titled = {normalise_word(doc[item.start].text) for item in items
+              if item.label == "PERSON" and any(is_person_title(t) for t in item.titles)}
+    companies = {w for w in companies if w not in name_words and w not in titled and not is_common_first_name(w)}
+    for item in items:
+        if item.label == "PERSON" and item.end - item.start == 1 and normalise_word(doc[item.start].text) in companies:
+            item.label, item.titles = "ORG", []
+
+
+# Nouns a label premodifies that names a kind, not someone or somewhere: "the Delta variant". Not "strain": "an
+# inside-the-Beltway strain of ..." is a place's.
+_KIND_NOUNS = frozenset({"variant", "variants", "subvariant", "subvariants"})
+
+
+def _without_variant_labels(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """A one-word name that labels a variant ("the Alpha variant", and "Alpha spread" after it) is
+    no person, place or company: the small model reads a variant's Greek letter as any of them."""
+    labels = {normalise_word(doc[item.start].text) for item in items
+              if item.end - item.start == 1 and _labels_a_kind(doc, item.start)}
+    if not labels:
+        return items
+    return [item for item in items if item.end - item.start != 1 or normalise_word(doc[item.start].text) not in labels]
+
+
+def _labels_a_kind(doc: Doc, i: int) -> bool:
+    """"the Delta variant", "the Delta variant surge", "Delta variant-fueled": the next word, or the noun the name
+    premodifies, is a kind noun."""
+    after = doc[i + 1].lower_.split("-")[0] if i + 1 < len(doc) else ""
+    return after in _KIND_NOUNS or doc[i].dep_ == "compound" and doc[i].head.lower_ in _KIND_NOUNS
+
+
+def _company_cue(token: Token) -> bool:
+    head = token.head
+    if token.dep_ in ("compound", "poss") and head.i != token.i and head.lower_ in _COMPANY_NOUNS:
+        return True
+    if token.dep_ == "poss" and head.lower_ in _PRODUCT_NOUNS:
+        return True
+    if token.dep_ != "nsubj" or head.lemma_.lower() not in ("say", "announce"):
+        return False
+    return any(child.lower_ == "in" and any(o.lower_ in _WRITTEN_STATEMENTS for o in child.children)
+               for child in head.children)
 
 
 def _with_known_endings(doc: Doc, items: list[_Item]) -> list[_Item]:
@@ -545,6 +626,8 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
         while (end - start > 1 and _is_title_token(doc[start])
                and any(t.text[:1].isupper() and not _is_title_token(t) for t in doc[start + 1:end])):
             start += 1
+        while end - start > 1 and _capitalised_common_noun(doc[start]) and doc[start + 1].text[:1].isupper():
+            start += 1  # "Billionaire Amazon founder X": a description capitalised to open the sentence
         if end - start >= 3 and _is_epithet(doc[start], doc[start + 1:end], people):
             start += 1  # "Slippery James Comey": a nickname before the first name is no part of the name
         if end - start >= 3 and doc[start].text in people.places and start > 0 and doc[start - 1].lower_ == "of":
@@ -571,6 +654,13 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
 
 # After a name: its period, any abbreviations, then a number ("H. Res. 601"): the name was a designation's letters.
 _NUMBER_DESIGNATION_AFTER = re.compile(r"\.(?:\s*[A-Z][a-z]{0,3}\.)*\s*\d")
+
+
+def _capitalised_common_noun(token: Token) -> bool:
+    """A word opening a sentence that the tagger reads as a common noun or an adjective, not a name
+    ("Billionaire"): capitalised for its place only. A first name stays ("Mark Kelly said")."""
+    return token.is_sent_start and token.tag_ in ("NN", "NNS", "JJ") and token.is_alpha \
+        and not is_common_first_name(token.text)
 
 
 def _before_a_number_designation(doc: Doc, start: int, end: int) -> bool:
@@ -1599,8 +1689,33 @@ def _is_acronym(words: list[str]) -> bool:
     return len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isalpha()
 
 
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in ACRONYM_STOPWORDS and w)
+def acronym_spellings(words: Sequence[str], letters: Sequence[str] | None = None, *,
+                      skip: frozenset[str] = ACRONYM_STOPWORDS) -> set[str]:
+    """The acronyms a name of lower-case ``words`` is written as: its initials ("Food and Drug
+    Administration" -> "fda"), those of the name before its last "and", a part added after the
+    acronym was coined ("Centers for Disease Control and Prevention" -> "cdc"), and for a government
+    body those with "of" ("Department of Justice" -> "doj") and those of its field ("Department of
+    Health and Human Services" -> "hhs"). Other names keep "of" out: "COPS" is no "Committee of
+    Public Safety", "SOB" no "Siege of Boston". ``letters`` gives what each
+    word spells (a word in capitals gives all its letters: "U.S. Air Force" -> "usaf")."""
+    letters = list(letters) if letters is not None else [w[:1] for w in words]
+    count = len(words)
+
+    def spell(lo: int, hi: int, kept: str = "") -> str:
+        return "".join(letter for word, letter in zip(words[lo:hi], letters[lo:hi]) if word not in skip or word == kept)
+
+    def content(lo: int, hi: int) -> int:
+        return sum(word not in skip for word in words[lo:hi])
+
+    found = {spell(0, count)}
+    last_and = max((i for i, word in enumerate(words) if word in ("and", "&")), default=0)
+    if content(0, last_and) >= 2 and len(cut := spell(0, last_and)) >= 3:  # "NO" is no "National Oceanic and ..."
+        found.add(cut)
+    if count > 2 and words[0] in GOVERNMENT_BODIES and words[1] == "of":
+        found.add(spell(0, count, kept="of"))
+        if content(2, count) >= 2:
+            found.add(spell(2, count))
+    return found - {""}
 
 
 def _short_form(mine: list[str], theirs: list[str]) -> bool:
@@ -1629,7 +1744,7 @@ def _spells(acronym: str, words: list[str]) -> bool:
     """Whether an acronym spells the initials of a name of two words or more, unless the name is a first
     name and a surname the tagger read as an organisation ("AP reporters John Leicester and Arno Pedram":
     "Arno Pedram" is no "AP"), or the name holds the acronym as a word ("US Senate" is no "US")."""
-    if len(words) < 2 or _initials(words) != acronym or acronym in words:
+    if len(words) < 2 or acronym not in acronym_spellings(words) or acronym in words:
         return False
     return not (len(words) == 2 and is_common_first_name(words[0]))
 

@@ -13,10 +13,14 @@ This module decides which of those clusters, across documents, name the same thi
    Otherwise "Ford" the person and "Ford" the company stay apart. A multi-word name read as a
    person no more often than as an organisation, with no title on it ("Northrop Grumman"), is
    the organisation; so is a one-word name no person of the corpus carries ("Ryanair"), even when
-   a single document reads it as an organisation.
+   a single document reads it as an organisation, a name some document writes with a legal form
+   ("Pfizer Inc."), and a name of two words or more read as an organisation in as many documents
+   as a place, and more often ("El Pais" / "El País").
 3. **Acronyms.** An all-capitals single-token organisation or place ("UN", "U.S.", "USAF") joins
    the one multi-word entity of a compatible type whose initials it spells (a word in capitals
-   gives all its letters: "U.S. Air Force"); when several spell it, the one named at least three
+   gives all its letters: "U.S. Air Force"; the name before its last "and" counts, "CDC" for "Centers
+   for Disease Control and Prevention", and a department's field, "HHS"); when several spell it, the one
+   named at least three
    times as often as the others ("GM": "General Motors", not a one-off "General Motor"); names
    differing by one letter in some words ("Defence" / "Defense") count as one; left alone when
    ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
@@ -52,7 +56,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsfuse.extract.entities import CORPORATE_SUFFIXES, is_relative_title, normalise_word, same_given_name
+from newsfuse.extract.entities import (
+    CORPORATE_SUFFIXES,
+    GOVERNMENT_BODIES,
+    acronym_spellings,
+    is_person_title,
+    is_relative_title,
+    normalise_word,
+    same_given_name,
+)
 from newsfuse.records import Document, Entity, Extraction, Mention, Quote, Span
 
 # Types whose same-string clusters may merge without a mis-tag argument: the tagger swaps them
@@ -93,8 +105,6 @@ NAME_PARTICLES = ACRONYM_SKIP | frozenset({"von", "van", "der", "den", "da", "di
 ACRONYM_TYPES = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 # Country names an organisation's name may start with in one outlet and not in the next.
 COUNTRY_PREFIXES = (("united", "states"), ("united", "kingdom"), ("us",), ("uk",))
-# Government bodies written "<body> of <field>" or "<field> <body>".
-_BODIES_NAMED_EITHER_WAY = frozenset({"department", "ministry"})
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NON_WORD = re.compile(r"[^\w\s-]")
@@ -172,7 +182,7 @@ def name_tokens(text: str, entity_type: str) -> tuple[str, ...]:
                 tokens = tokens[len(prefix):]
                 break
         # "Department of Justice" in one outlet, "Justice Department" in the next: one name.
-        if len(tokens) >= 3 and tokens[0] in _BODIES_NAMED_EITHER_WAY and tokens[1] == "of":
+        if len(tokens) >= 3 and tokens[0] in GOVERNMENT_BODIES and tokens[1] == "of":
             tokens = [*tokens[2:], tokens[0]]
     return tuple(tokens)
 
@@ -375,21 +385,36 @@ def _merge_mistags(clusters: list[_Cluster], uf: _UnionFind) -> None:
         by_key[c.key][_family(c.type)].append(i)
         if c.type == "PERSON" and len(c.tokens) > 1:
             name_words.update(c.tokens)
+    incorporated = {c.key for c in clusters if c.type == "ORG" and any(_ends_in_corporate_suffix(m.text) for m in c.mentions)}
     for key, families in by_key.items():
         if len(families) < 2:
             continue
         weight = {f: sum(len(clusters[i].mentions) for i in idx) for f, idx in families.items()}
         dominant = max(families, key=lambda f: (weight[f], len(families[f]), f))
+        # A name some document writes with a legal form ("Pfizer Inc.") is that company wherever the
+        # tagger reads it as a person: no one is incorporated. Not when a person's title is written
+        # beside one of those readings ("Dr. Dell") or the name is a word of a person's full name
+        # ("Dell Inc." beside "Michael Dell").
+        company = (key in incorporated and "PERSON" in families and key not in name_words
+                   and not any(is_person_title(t) for i in families["PERSON"] for m in clusters[i].mentions
+                               for t in m.titles))
+        if company:
+            uf.union(families["ORG"][0], families["PERSON"][0])
+            dominant = "ORG"
         # A one-word name no person of the corpus carries, read as an organisation at least as often
         # as a person ("Ryanair"), is the organisation even when one document alone says so.
         lone_word = dominant == "ORG" and "PERSON" in families and " " not in key and key not in name_words
-        if len(families[dominant]) < 2 and not lone_word:
+        # A name of two words or more that more articles, and more mentions, read as an organisation than
+        # as a place ("El Pais" / "a report in El País") is the organisation.
+        org_name = dominant == "ORG" and "PLACE" in families and " " in key \
+            and len(families["ORG"]) >= len(families["PLACE"])
+        if len(families[dominant]) < 2 and not lone_word and not company and not org_name:
             continue
         for fam, idx in families.items():
             # A full name read as a person as often as an organisation ("Northrop Grumman"), with
             # no title on it, is a tagger slip too: people's names rarely pass as companies.
             untitled_name = fam == "PERSON" and (" " in clusters[idx[0]].key or lone_word) and dominant == "ORG"
-            ratio = 1.0 if untitled_name else MISTAG_RATIO
+            ratio = 1.0 if untitled_name or org_name and fam == "PLACE" else MISTAG_RATIO
             if fam == dominant or weight[dominant] < ratio * weight[fam]:
                 continue
             # A person title next to the minority PERSON clusters ("former president Ford") is
@@ -399,19 +424,12 @@ def _merge_mistags(clusters: list[_Cluster], uf: _UnionFind) -> None:
                     uf.union(families[dominant][0], i)
 
 
-def _acronym_of(tokens: tuple[str, ...]) -> str:
-    return "".join(t[0] for t in tokens if t not in ACRONYM_SKIP)
-
-
-def _acronym_as_written(text: str) -> str:
-    """Initials of a name as written, a word in capitals giving all its letters: "U.S. Air Force"
-    -> "usaf", "UK Atomic Energy Authority" -> "ukaea"."""
-    letters = []
-    for word in text.replace(".", "").split():
-        if word.lower() in ACRONYM_SKIP or not word[:1].isalpha():
-            continue
-        letters.append(word.lower() if word.isupper() and len(word) <= 4 else word[0].lower())
-    return "".join(letters)
+def _acronyms_as_written(text: str) -> set[str]:
+    """Acronyms of a name as written (see :func:`acronym_spellings`), a word in capitals giving all its
+    letters: "U.S. Air Force" -> "usaf", "UK Atomic Energy Authority" -> "ukaea"."""
+    words = [word for word in text.replace(".", "").split() if word[:1].isalpha()]
+    letters = [word.lower() if word.isupper() and len(word) <= 4 else word[0].lower() for word in words]
+    return acronym_spellings([word.lower() for word in words], letters, skip=ACRONYM_SKIP)
 
 
 def _merge_acronyms(clusters: list[_Cluster], uf: _UnionFind) -> None:
@@ -421,9 +439,11 @@ def _merge_acronyms(clusters: list[_Cluster], uf: _UnionFind) -> None:
     for i, c in enumerate(clusters):
         if c.type in ACRONYM_TYPES and len(c.tokens) >= 2:
             slot = (_family(c.type), c.key)
-            spelled[(_family(c.type), _acronym_of(c.tokens))].add(c.key)
+            acronyms = acronym_spellings(c.tokens, skip=ACRONYM_SKIP)
             for text in {m.text for m in c.mentions if is_name_form(m.text)}:
-                spelled[(_family(c.type), _acronym_as_written(text))].add(c.key)
+                acronyms |= _acronyms_as_written(text)
+            for acronym in acronyms:
+                spelled[(_family(c.type), acronym)].add(c.key)
             first.setdefault(slot, i)
             weight[slot] += len(c.mentions)
     for i, c in enumerate(clusters):
@@ -443,11 +463,13 @@ def _merge_acronyms(clusters: list[_Cluster], uf: _UnionFind) -> None:
 def _one_spelling(keys: set[str], weight: Mapping[str, int]) -> dict[str, str]:
     """Each key -> the commonest key it is a spelling variant of: the same words but one letter in
     some ("European Aeronautic Defence and Space" / "... Defense ..."), which spell the acronym
-    alike and are one name written two ways, not two organisations competing for it."""
+    alike and are one name written two ways, not two organisations competing for it; likewise a name
+    and the same name without its last "and" part (see :func:`_cut_at_and`)."""
     ranked = sorted(keys, key=lambda k: (-weight.get(k, 0), k))
     kept: dict[str, str] = {}
     for key in ranked:
-        kept[key] = next((k for k in ranked if kept.get(k) == k and _spelling_variant(key, k)), key)
+        kept[key] = next((k for k in ranked if kept.get(k) == k and (_spelling_variant(key, k) or _cut_at_and(key, k))),
+                         key)
     return kept
 
 
@@ -464,6 +486,13 @@ def _spelling_variant(a: str, b: str) -> bool:
     words_a, words_b = a.split(), b.split()
     return len(words_a) == len(words_b) and all(
         x == y or min(len(x), len(y)) >= 5 and _one_edit_apart(x, y) for x, y in zip(words_a, words_b))
+
+
+def _cut_at_and(a: str, b: str) -> bool:
+    """One name is the other without its last "and" part ("Centers for Disease Control" / "... and
+    Prevention"): both spell the acronym, which was coined before the part was added."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(long) > len(short) and long[len(short)] in ("and", "&") and long[:len(short)] == short
 
 
 def _one_edit_apart(x: str, y: str) -> bool:
@@ -732,7 +761,11 @@ def _build_entities(clusters: list[_Cluster], uf: _UnionFind) -> tuple[list[Enti
 
 
 def _ends_in_corporate_suffix(text: str) -> bool:
+    """"Pfizer Inc.", "Acme Ltd": a legal form. "Obama & Co." is a man and his circle (it had made an
+    organisation of President Obama), so "& Co." is none."""
     words = text.split()
+    if len(words) > 2 and words[-2] in ("&", "and"):
+        return False
     return len(words) > 1 and normalise_word(words[-1]) in CORPORATE_SUFFIXES - {"group", "company", "holdings"}
 
 
