@@ -1814,3 +1814,13 @@ def test_extract_dates_a_holiday_after_by_is_a_deadline(nlp) -> None:
     # A goal set in May "by Independence Day" is this July's, as "by July 4" already was (it had been last year's).
     text = "The mayor, in a speech Tuesday at city hall, set a goal to have 2 million residents vaccinated by Independence Day."
     assert dates_in(nlp, text, "2021-05-04")["Independence Day"][0] == "2021-07-04"
+
+
+@pytest.mark.model
+def test_extract_dates_weeks_ago_count_back_to_a_day(nlp) -> None:
+    # "a week ago" written on a Thursday is the Thursday before (it had been the ISO week around it); a fraction of
+    # a week keeps the week.
+    found = dates_in(nlp, "The clinic closed a week ago and the school shut two weeks ago.")
+    assert found["a week ago"][:2] == ("2023-09-07", "day")
+    assert found["two weeks ago"][:2] == ("2023-08-31", "day")
+    assert dates_in(nlp, "The pier collapsed a week and a half ago.")["a week and a half ago"][1] == "week"
