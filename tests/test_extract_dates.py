@@ -1824,3 +1824,10 @@ def test_extract_dates_weeks_ago_count_back_to_a_day(nlp) -> None:
     assert found["a week ago"][:2] == ("2023-09-07", "day")
     assert found["two weeks ago"][:2] == ("2023-08-31", "day")
     assert dates_in(nlp, "The pier collapsed a week and a half ago.")["a week and a half ago"][1] == "week"
+
+
+@pytest.mark.model
+def test_extract_dates_a_single_day_is_a_length(nlp) -> None:
+    # "the worst single-day fall" is a length of one day, as "a one-day strike" is (it had been missed).
+    found = dates_in(nlp, "The index suffered its worst single-day fall since the spring.")
+    assert found["single-day"][:3] == ("P1D", "duration", "DURATION")

@@ -1149,6 +1149,8 @@ _REFERRING_RE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_LONG_RE = re.compile(rf"(?i)\b{_UNIT_RE}-long\b")  # "a day-long meeting", "a week-long strike": P1D, P1W
+# "the worst single-day drop": a length of one unit, as "a one-day strike" (MEANTIME tags it P1D).
+_SINGLE_UNIT_RE = re.compile(r"(?i)\bsingle-(day|week|month|year)\b")
 
 
 def _referring_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -1157,6 +1159,9 @@ def _referring_spans(text: str) -> Iterator[tuple[int, int]]:
         yield match.span(match.lastindex or 0)
     if "-long" in text:  # rare: not worth a pass over every text
         for match in _UNIT_LONG_RE.finditer(text):
+            yield match.span()
+    if "single-" in text:
+        for match in _SINGLE_UNIT_RE.finditer(text):
             yield match.span()
 
 # Words that make a spaCy DATE span temporal at all; spans without one are NER noise ("44").
@@ -2613,6 +2618,7 @@ def _clean(text: str) -> str:
     text = re.sub(rf"^({_MONTH_RE}) the (\d{{1,2}})\b", r"\1 \2", text)  # "August the 31st", as spoken
     text = re.sub(rf"^({_MONTH_RE}) (\d{{1,2}}),? of (last|this|next) year$", r"\1 \2 \3 year", text)
     text = re.sub(r"^every single\b", "every", text)  # "every single day"
+    text = re.sub(r"^single-(?=(?:day|week|month|year)$)", "one-", text)  # "the worst single-day drop"
     text = _SPELLED_YEAR_RE.sub(lambda m: str(_spelled_year(m.group(0))), text)
     text = re.sub(r"'s$", "", text)
     text = re.sub(r" or so\b", "", text)
