@@ -1827,6 +1827,20 @@ def test_extract_dates_weeks_ago_count_back_to_a_day(nlp) -> None:
 
 
 @pytest.mark.model
+def test_extract_dates_the_latest_unit_of_a_run(nlp) -> None:
+    # "for a third straight day" is the day the story is about, the publication day (it had no expression at all).
+    found = dates_in(nlp, "Ferry services were halted for a second consecutive day because of the gales.")
+    assert found["a second consecutive day"][:2] == ("2023-09-14", "day")
+    # A date right after it is that date; a week in a row is the week.
+    found = dates_in(nlp, "Grain prices fell for a third straight day on Tuesday.")
+    assert found["a third straight day"][0] == "2023-09-12"
+    found = dates_in(nlp, "Mortgage rates rose for the fifth week in a row, the lenders said.")
+    assert [value for text, (value, _, _) in found.items() if text.startswith("the fifth week")] == ["2023-W37"]
+    # "It was the third consecutive month that ...": a count of months, which TimeBank leaves untagged.
+    assert dates_in(nlp, "It was the third consecutive month that bakery sales rose.") == {}
+
+
+@pytest.mark.model
 def test_extract_dates_a_single_day_is_a_length(nlp) -> None:
     # "the worst single-day fall" is a length of one day, as "a one-day strike" is (it had been missed).
     found = dates_in(nlp, "The index suffered its worst single-day fall since the spring.")

@@ -697,6 +697,7 @@ def _referring(span: Span, result: Resolution, anchor: Anchor, previous: tuple[S
     lengths the small model misses; each rule leaves any other expression as it was."""
     result = _day_by_event(span, result, anchor, previous)
     result = _day_of_the_story(span, result, anchor)
+    result = _unit_of_a_run(span, result, anchor)
     result = _day_of_an_event(span, result)
     result = _until_then(span, result, anchor)
     result = _that_time(span, result, previous)
@@ -760,6 +761,57 @@ def _day_of_the_story(span: Span, result: Resolution, anchor: Anchor) -> Resolut
     if anchor.reference is not None and len(anchor.reference) == 10:
         return Resolution(anchor.reference, "day")
     return _rule_day_words("today", anchor) or result
+
+
+# "for a third straight day", "for the fourth week in a row": the latest unit of a run (see _unit_of_a_run).
+_RUN_ORDINAL_RE = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_RUN_UNIT_RE = r"(?:day|week|month|year)"
+_RUN_RE = re.compile(
+    rf"(?i)(?:(?:a|the) )?{_RUN_ORDINAL_RE} (?:(?:straight|consecutive|successive) ({_RUN_UNIT_RE})|({_RUN_UNIT_RE}) in a row)"
+)
+
+
+def _unit_of_a_run(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"Trading was suspended for a second consecutive day", "stocks rose for the fourth week in a row": the
+    latest day (week, month, year) of the run, the one the story is about: the day the text last named, else
+    the publication day (MEANTIME tags both so). Only after "for" (see _REFERRING_RE): "It was the third
+    consecutive month that ..." counts the months, and TimeBank leaves it untagged."""
+    match = _RUN_RE.fullmatch(span.text) or _RUN_RE.fullmatch(span.text + " in a row")
+    doc = span.doc
+    if match is None or span.start == 0 or doc[span.start - 1].lower_ != "for":
+        return result
+    unit = (match.group(1) or match.group(2)).lower()
+    if (named := _date_right_after(span)) is not None:
+        # "fell for a third straight day on Tuesday", "for a fifth consecutive month in February": that date.
+        dated = normalise(named.text, anchor)
+        if dated.value is not None and dated.grain == unit:
+            return dated
+    if anchor.reference is not None and len(anchor.reference) == 10:
+        day = date.fromisoformat(anchor.reference)
+    elif anchor.dct is not None:
+        day = anchor.dct
+    else:
+        return Resolution(None, "unknown", "DATE", NO_DCT)
+    if unit == "week":
+        return Resolution(_iso_week(day), "week")
+    if unit == "month":
+        return Resolution(f"{day.year:04d}-{day.month:02d}", "month")
+    if unit == "year":
+        return Resolution(str(day.year), "year")
+    return Resolution(day.isoformat(), "day")
+
+
+def _date_right_after(span: Span) -> Span | None:
+    """The date entity just after ``span``, with at most "on"/"in" between ("for a third day [on] Tuesday")."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == "in" and doc[i : i + 3].text.lower() == "in a row":
+        i += 3
+    if i < len(doc) and doc[i].lower_ in ("on", "in"):
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ not in ("DATE", "TIME") or doc[i].ent_iob_ != "B":
+        return None
+    return next((ent for ent in doc.ents if ent.start == i), None)
 
 
 _DAY_OF_EVENT_RE = re.compile(r"(?i)the (?:first|second|third|fourth|fifth|last|final|opening|closing) (day|night|week)")
@@ -1145,7 +1197,9 @@ _REFERRING_RE = re.compile(
     r"|(?:during|over|at)\s+(that\s+time)"  # see _that_time
     r"|for\s+(a\s+while)"  # "will live without it for a while": a length of unknown size (PXX)
     r"|(this\s+(?:[a-z]+\s+)?moment)"  # "at this crucial moment": see _this_moment
-    r"|(an?\s+[a-z]+\s+day))\b",  # "it was a great day for the city": see _day_as_predicate
+    r"|(an?\s+[a-z]+\s+day)"  # "it was a great day for the city": see _day_as_predicate
+    rf"|for\s+((?:(?:a|the)\s+)?{_RUN_ORDINAL_RE}\s+(?:(?:straight|consecutive|successive)\s+{_RUN_UNIT_RE}"
+    rf"|{_RUN_UNIT_RE}(?=\s+in\s+a\s+row))))\b",  # "for a third straight day": see _unit_of_a_run
     re.IGNORECASE,
 )
 _UNIT_LONG_RE = re.compile(rf"(?i)\b{_UNIT_RE}-long\b")  # "a day-long meeting", "a week-long strike": P1D, P1W
