@@ -3411,10 +3411,6 @@ def _rule_ago(text: str, anchor: Anchor) -> Resolution | None:
         # never after the publication date.
         resolved = _shift_reference(anchor.reference, unit, int(count))
         return resolved or Resolution(None, "unknown", "DATE", "relative to another event")
-    if unit == "week" and match.group(3) == "ago" and anchor.dct is not None and count == int(count):
-        # "two weeks ago" counts back whole weeks from the publication day to a day (TimeBank 2 of 3,
-        # MEANTIME 1 of 1): a Friday's "a week ago" is the Friday before, not the ISO week around it.
-        return Resolution((anchor.dct - timedelta(weeks=int(count))).isoformat(), "day")
     return _shift(unit, sign * count, anchor)
 
 
