@@ -1826,6 +1826,9 @@ def test_extract_dates_the_latest_unit_of_a_run(nlp) -> None:
     assert found["a third straight day"][0] == "2023-09-12"
     found = dates_in(nlp, "Mortgage rates rose for the fifth week in a row, the lenders said.")
     assert [value for text, (value, _, _) in found.items() if text.startswith("the fifth week")] == ["2023-W37"]
+    # In a past clause, the time the text last named: the year of an old season, not the publication year.
+    text = "The club finished 20th in 2009, missing the playoffs for the fourth consecutive year."
+    assert dates_in(nlp, text)["the fourth consecutive year"][0] == "2009"
     # "It was the third consecutive month that ...": a count of months, which TimeBank leaves untagged.
     assert dates_in(nlp, "It was the third consecutive month that bakery sales rose.") == {}
 

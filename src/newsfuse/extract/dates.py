@@ -771,11 +771,15 @@ _RUN_RE = re.compile(
 )
 
 
+# How much of an ISO date the reference time must give for each unit of a run ("2009", "2009-05", "2009-05-04").
+_RUN_REFERENCE_LENGTH = {"day": 10, "week": 10, "month": 7, "year": 4}
+
+
 def _unit_of_a_run(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
     """"Trading was suspended for a second consecutive day", "stocks rose for the fourth week in a row": the
-    latest day (week, month, year) of the run, the one the story is about: the day the text last named, else
-    the publication day (MEANTIME tags both so). Only after "for" (see _REFERRING_RE): "It was the third
-    consecutive month that ..." counts the months, and TimeBank leaves it untagged."""
+    latest day (week, month, year) of the run, the one the story is about: the publication day (MEANTIME tags
+    both so), or in a past clause the time the text last named. Only after "for" (see _REFERRING_RE): "It was
+    the third consecutive month that ..." counts the months, and TimeBank leaves it untagged."""
     match = _RUN_RE.fullmatch(span.text) or _RUN_RE.fullmatch(span.text + " in a row")
     doc = span.doc
     if match is None or span.start == 0 or doc[span.start - 1].lower_ != "for":
@@ -786,8 +790,12 @@ def _unit_of_a_run(span: Span, result: Resolution, anchor: Anchor) -> Resolution
         dated = normalise(named.text, anchor)
         if dated.value is not None and dated.grain == unit:
             return dated
-    if anchor.reference is not None and len(anchor.reference) == 10:
-        day = date.fromisoformat(anchor.reference)
+    if anchor.tense == "past" and anchor.reference is not None:
+        # "missed the playoffs for the fourth consecutive year" after "during the 2009-10 season": the story's
+        # time, not the publication day; a unit finer than the time the text last named stays unresolved.
+        if len(anchor.reference) < _RUN_REFERENCE_LENGTH[unit]:
+            return Resolution(None, unit, "DATE", "relative to another event")
+        day = date.fromisoformat((anchor.reference + "-01-01")[:10])
     elif anchor.dct is not None:
         day = anchor.dct
     else:
