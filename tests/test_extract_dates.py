@@ -1829,6 +1829,9 @@ def test_extract_dates_the_latest_unit_of_a_run(nlp) -> None:
     # In a past clause, the time the text last named: the year of an old season, not the publication year.
     text = "The club finished 20th in 2009, missing the playoffs for the fourth consecutive year."
     assert dates_in(nlp, text)["the fourth consecutive year"][0] == "2009"
+    # A recent day named before is an earlier day of the run: written on a Tuesday, the run's day is Tuesday.
+    text = "The judge spoke first, as she did Monday. Two jurors asked questions for the second day in a row."
+    assert dates_in(nlp, text, "2020-05-05")["the second day in a row"][0] == "2020-05-05"
     # "It was the third consecutive month that ...": a count of months, which TimeBank leaves untagged.
     assert dates_in(nlp, "It was the third consecutive month that bakery sales rose.") == {}
 

@@ -778,8 +778,8 @@ _RUN_REFERENCE_LENGTH = {"day": 10, "week": 10, "month": 7, "year": 4}
 def _unit_of_a_run(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
     """"Trading was suspended for a second consecutive day", "stocks rose for the fourth week in a row": the
     latest day (week, month, year) of the run, the one the story is about: the publication day (MEANTIME tags
-    both so), or in a past clause the time the text last named. Only after "for" (see _REFERRING_RE): "It was
-    the third consecutive month that ..." counts the months, and TimeBank leaves it untagged."""
+    both so), or in a past clause about an earlier year the time the text last named. Only after "for" (see
+    _REFERRING_RE): "It was the third consecutive month that ..." counts the months, TimeBank leaves it untagged."""
     match = _RUN_RE.fullmatch(span.text) or _RUN_RE.fullmatch(span.text + " in a row")
     doc = span.doc
     if match is None or span.start == 0 or doc[span.start - 1].lower_ != "for":
@@ -790,9 +790,12 @@ def _unit_of_a_run(span: Span, result: Resolution, anchor: Anchor) -> Resolution
         dated = normalise(named.text, anchor)
         if dated.value is not None and dated.grain == unit:
             return dated
-    if anchor.tense == "past" and anchor.reference is not None:
-        # "missed the playoffs for the fourth consecutive year" after "during the 2009-10 season": the story's
-        # time, not the publication day; a unit finer than the time the text last named stays unresolved.
+    if (anchor.tense == "past" and anchor.reference is not None and anchor.dct is not None
+            and int(anchor.reference[:4]) < anchor.dct.year):
+        # "missed the playoffs for the fourth consecutive year" after "during the 2009-10 season": a story of an
+        # earlier year is at the time the text last named, not the publication day; a unit finer than that time
+        # stays unresolved. A recent day named before is mostly an earlier day of the run ("asked questions, as
+        # he did Monday, ... for the second day in a row" written on Tuesday is Tuesday).
         if len(anchor.reference) < _RUN_REFERENCE_LENGTH[unit]:
             return Resolution(None, unit, "DATE", "relative to another event")
         day = date.fromisoformat((anchor.reference + "-01-01")[:10])
