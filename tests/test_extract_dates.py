@@ -1814,3 +1814,30 @@ def test_extract_dates_a_holiday_after_by_is_a_deadline(nlp) -> None:
     # A goal set in May "by Independence Day" is this July's, as "by July 4" already was (it had been last year's).
     text = "The mayor, in a speech Tuesday at city hall, set a goal to have 2 million residents vaccinated by Independence Day."
     assert dates_in(nlp, text, "2021-05-04")["Independence Day"][0] == "2021-07-04"
+
+
+@pytest.mark.model
+def test_extract_dates_the_latest_unit_of_a_run(nlp) -> None:
+    # "for a third straight day" is the day the story is about, the publication day (it had no expression at all).
+    found = dates_in(nlp, "Ferry services were halted for a second consecutive day because of the gales.")
+    assert found["a second consecutive day"][:2] == ("2023-09-14", "day")
+    # A date right after it is that date; a week in a row is the week.
+    found = dates_in(nlp, "Grain prices fell for a third straight day on Tuesday.")
+    assert found["a third straight day"][0] == "2023-09-12"
+    found = dates_in(nlp, "Mortgage rates rose for the fifth week in a row, the lenders said.")
+    assert [value for text, (value, _, _) in found.items() if text.startswith("the fifth week")] == ["2023-W37"]
+    # In a past clause, the time the text last named: the year of an old season, not the publication year.
+    text = "The club finished 20th in 2009, missing the playoffs for the fourth consecutive year."
+    assert dates_in(nlp, text)["the fourth consecutive year"][0] == "2009"
+    # A recent day named before is an earlier day of the run: written on a Tuesday, the run's day is Tuesday.
+    text = "The judge spoke first, as she did Monday. Two jurors asked questions for the second day in a row."
+    assert dates_in(nlp, text, "2020-05-05")["the second day in a row"][0] == "2020-05-05"
+    # "It was the third consecutive month that ...": a count of months, which TimeBank leaves untagged.
+    assert dates_in(nlp, "It was the third consecutive month that bakery sales rose.") == {}
+
+
+@pytest.mark.model
+def test_extract_dates_a_single_day_is_a_length(nlp) -> None:
+    # "the worst single-day fall" is a length of one day, as "a one-day strike" is (it had been missed).
+    found = dates_in(nlp, "The index suffered its worst single-day fall since the spring.")
+    assert found["single-day"][:3] == ("P1D", "duration", "DURATION")

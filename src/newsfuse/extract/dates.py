@@ -697,6 +697,7 @@ def _referring(span: Span, result: Resolution, anchor: Anchor, previous: tuple[S
     lengths the small model misses; each rule leaves any other expression as it was."""
     result = _day_by_event(span, result, anchor, previous)
     result = _day_of_the_story(span, result, anchor)
+    result = _unit_of_a_run(span, result, anchor)
     result = _day_of_an_event(span, result)
     result = _until_then(span, result, anchor)
     result = _that_time(span, result, previous)
@@ -760,6 +761,68 @@ def _day_of_the_story(span: Span, result: Resolution, anchor: Anchor) -> Resolut
     if anchor.reference is not None and len(anchor.reference) == 10:
         return Resolution(anchor.reference, "day")
     return _rule_day_words("today", anchor) or result
+
+
+# "for a third straight day", "for the fourth week in a row": the latest unit of a run (see _unit_of_a_run).
+_RUN_ORDINAL_RE = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_RUN_UNIT_RE = r"(?:day|week|month|year)"
+_RUN_RE = re.compile(
+    rf"(?i)(?:(?:a|the) )?{_RUN_ORDINAL_RE} (?:(?:straight|consecutive|successive) ({_RUN_UNIT_RE})|({_RUN_UNIT_RE}) in a row)"
+)
+
+
+# How much of an ISO date the reference time must give for each unit of a run ("2009", "2009-05", "2009-05-04").
+_RUN_REFERENCE_LENGTH = {"day": 10, "week": 10, "month": 7, "year": 4}
+
+
+def _unit_of_a_run(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
+    """"Trading was suspended for a second consecutive day", "stocks rose for the fourth week in a row": the
+    latest day (week, month, year) of the run, the one the story is about: the publication day (MEANTIME tags
+    both so), or in a past clause about an earlier year the time the text last named. Only after "for" (see
+    _REFERRING_RE): "It was the third consecutive month that ..." counts the months, TimeBank leaves it untagged."""
+    match = _RUN_RE.fullmatch(span.text) or _RUN_RE.fullmatch(span.text + " in a row")
+    doc = span.doc
+    if match is None or span.start == 0 or doc[span.start - 1].lower_ != "for":
+        return result
+    unit = (match.group(1) or match.group(2)).lower()
+    if (named := _date_right_after(span)) is not None:
+        # "fell for a third straight day on Tuesday", "for a fifth consecutive month in February": that date.
+        dated = normalise(named.text, anchor)
+        if dated.value is not None and dated.grain == unit:
+            return dated
+    if (anchor.tense == "past" and anchor.reference is not None and anchor.dct is not None
+            and int(anchor.reference[:4]) < anchor.dct.year):
+        # "missed the playoffs for the fourth consecutive year" after "during the 2009-10 season": a story of an
+        # earlier year is at the time the text last named, not the publication day; a unit finer than that time
+        # stays unresolved. A recent day named before is mostly an earlier day of the run ("asked questions, as
+        # he did Monday, ... for the second day in a row" written on Tuesday is Tuesday).
+        if len(anchor.reference) < _RUN_REFERENCE_LENGTH[unit]:
+            return Resolution(None, unit, "DATE", "relative to another event")
+        day = date.fromisoformat((anchor.reference + "-01-01")[:10])
+    elif anchor.dct is not None:
+        day = anchor.dct
+    else:
+        return Resolution(None, "unknown", "DATE", NO_DCT)
+    if unit == "week":
+        return Resolution(_iso_week(day), "week")
+    if unit == "month":
+        return Resolution(f"{day.year:04d}-{day.month:02d}", "month")
+    if unit == "year":
+        return Resolution(str(day.year), "year")
+    return Resolution(day.isoformat(), "day")
+
+
+def _date_right_after(span: Span) -> Span | None:
+    """The date entity just after ``span``, with at most "on"/"in" between ("for a third day [on] Tuesday")."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ == "in" and doc[i : i + 3].text.lower() == "in a row":
+        i += 3
+    if i < len(doc) and doc[i].lower_ in ("on", "in"):
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ not in ("DATE", "TIME") or doc[i].ent_iob_ != "B":
+        return None
+    return next((ent for ent in doc.ents if ent.start == i), None)
 
 
 _DAY_OF_EVENT_RE = re.compile(r"(?i)the (?:first|second|third|fourth|fifth|last|final|opening|closing) (day|night|week)")
@@ -1145,10 +1208,14 @@ _REFERRING_RE = re.compile(
     r"|(?:during|over|at)\s+(that\s+time)"  # see _that_time
     r"|for\s+(a\s+while)"  # "will live without it for a while": a length of unknown size (PXX)
     r"|(this\s+(?:[a-z]+\s+)?moment)"  # "at this crucial moment": see _this_moment
-    r"|(an?\s+[a-z]+\s+day))\b",  # "it was a great day for the city": see _day_as_predicate
+    r"|(an?\s+[a-z]+\s+day)"  # "it was a great day for the city": see _day_as_predicate
+    rf"|for\s+((?:(?:a|the)\s+)?{_RUN_ORDINAL_RE}\s+(?:(?:straight|consecutive|successive)\s+{_RUN_UNIT_RE}"
+    rf"|{_RUN_UNIT_RE}(?=\s+in\s+a\s+row))))\b",  # "for a third straight day": see _unit_of_a_run
     re.IGNORECASE,
 )
 _UNIT_LONG_RE = re.compile(rf"(?i)\b{_UNIT_RE}-long\b")  # "a day-long meeting", "a week-long strike": P1D, P1W
+# "the worst single-day drop": a length of one unit, as "a one-day strike" (MEANTIME tags it P1D).
+_SINGLE_UNIT_RE = re.compile(r"(?i)\bsingle-(day|week|month|year)\b")
 
 
 def _referring_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -1157,6 +1224,9 @@ def _referring_spans(text: str) -> Iterator[tuple[int, int]]:
         yield match.span(match.lastindex or 0)
     if "-long" in text:  # rare: not worth a pass over every text
         for match in _UNIT_LONG_RE.finditer(text):
+            yield match.span()
+    if "single-" in text:
+        for match in _SINGLE_UNIT_RE.finditer(text):
             yield match.span()
 
 # Words that make a spaCy DATE span temporal at all; spans without one are NER noise ("44").
@@ -2613,6 +2683,7 @@ def _clean(text: str) -> str:
     text = re.sub(rf"^({_MONTH_RE}) the (\d{{1,2}})\b", r"\1 \2", text)  # "August the 31st", as spoken
     text = re.sub(rf"^({_MONTH_RE}) (\d{{1,2}}),? of (last|this|next) year$", r"\1 \2 \3 year", text)
     text = re.sub(r"^every single\b", "every", text)  # "every single day"
+    text = re.sub(r"^single-(?=(?:day|week|month|year)$)", "one-", text)  # "the worst single-day drop"
     text = _SPELLED_YEAR_RE.sub(lambda m: str(_spelled_year(m.group(0))), text)
     text = re.sub(r"'s$", "", text)
     text = re.sub(r" or so\b", "", text)
