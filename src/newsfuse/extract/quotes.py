@@ -1462,6 +1462,13 @@ def _colon_speaker(context: _Context, span: QuoteSpan) -> _Speaker | None:
         mention = context.mention_at(token.idx, token.idx + len(token.text))
         if mention is not None and mention.type == "PERSON":
             return _person_speaker(context, mention, token.idx, token.idx + len(token.text))
+    # 'Marsh: "Never underestimate the valley."': a headline label the NER left untagged names
+    # the speaker as it does for a claim that is no quotation (a surname the article gives a
+    # person, a source noun).
+    p_start, p_end = context.paragraphs[context.paragraph_of(span.open_mark)]
+    label = _HEADLINE_LABEL.match(context.text, p_start, p_end)
+    if label is not None and label.end() == span.open_mark:
+        return _headline_speaker(context, label.start(1), label.end(1))
     return None
 
 
@@ -2966,20 +2973,34 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
     start, end = _outside_open_brackets(doc, cue.i, start, end)
     if start == cue.i + 1:
         start = _past_when_said(doc, start, end)
+    cut = _before_trailing_aside(context, cue, start, end)
+    if cut is None:
+        return start, _before_rival_report(doc, cue, start, end)
+    # Once an aside is cut, another may close what is left: "ordered a review of the program, which
+    # lets ..., putting them on a path to ..." (the relative clause closed nothing until the
+    # participle went).
+    while (earlier := _before_trailing_aside(context, cue, start, cut)) is not None:
+        cut = earlier
+    return start, cut
+
+
+def _before_trailing_aside(context: _Context, cue: Token, start: int, end: int) -> int | None:
+    """Token end of a content before the first aside that closes it (see :func:`_clip`), if any."""
+    doc = context.doc
     for i in range(max(start + 1, cue.i + 1), end - 1):
         if doc[i].text not in _ASIDE_PUNCT:
             continue
         if doc[i].text == "," and i + 2 < end and doc[i + 1].is_quote and doc[i + 1].idx > doc[i].idx:
             # '... "there is precedent," citing ...': the comma inside the closing mark.
             if _starts_aside(doc[i + 2]) and not context.in_quote(doc[i + 2].idx) and _runs_to_end(doc, i + 2, end):
-                return start, i + 2
+                return i + 2
             continue
         if context.in_quote(doc[i].idx):
             continue
         if _runs_to_end(doc, i + 1, end) \
                 and (_starts_aside(doc[i + 1]) or (doc[i].text != "," and _opens_apposition(doc[i + 1]))):
-            return start, i
-    return start, _before_rival_report(doc, cue, start, end)
+            return i
+    return None
 
 
 def _before_rival_report(doc: Doc, cue: Token, start: int, end: int) -> int:
