@@ -297,14 +297,6 @@ def test_quotes_headline_label_names_the_speaker_of_a_short_quotation(nlp) -> No
 
 
 @pytest.mark.model
-def test_quotes_aside_left_closing_the_content_after_a_cut_is_cut_too(nlp) -> None:  # type: ignore[no-untyped-def]
-    # With ", citing ..." cut, the relative clause closes the content and is the reporter's gloss.
-    found = _found(nlp, "The treasurer said the board would review the parking levy, which funds the downtown "
-                        "shuttle, citing complaints from shop owners.")
-    assert ("indirect", "the board would review the parking levy", "said", "The treasurer") in found
-
-
-@pytest.mark.model
 def test_quotes_cue_model_finds_stance_cues_only_with_cognition(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Councilwoman Ada Reyes theorized that the outage was caused by the storm."
     found = _found(nlp, text, cognition=True)

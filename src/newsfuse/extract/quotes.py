@@ -2973,34 +2973,20 @@ def _clip(context: _Context, cue: Token, start: int, end: int) -> tuple[int, int
     start, end = _outside_open_brackets(doc, cue.i, start, end)
     if start == cue.i + 1:
         start = _past_when_said(doc, start, end)
-    cut = _before_trailing_aside(context, cue, start, end)
-    if cut is None:
-        return start, _before_rival_report(doc, cue, start, end)
-    # Once an aside is cut, another may close what is left: "ordered a review of the program, which
-    # lets ..., putting them on a path to ..." (the relative clause closed nothing until the
-    # participle went).
-    while (earlier := _before_trailing_aside(context, cue, start, cut)) is not None:
-        cut = earlier
-    return start, cut
-
-
-def _before_trailing_aside(context: _Context, cue: Token, start: int, end: int) -> int | None:
-    """Token end of a content before the first aside that closes it (see :func:`_clip`), if any."""
-    doc = context.doc
     for i in range(max(start + 1, cue.i + 1), end - 1):
         if doc[i].text not in _ASIDE_PUNCT:
             continue
         if doc[i].text == "," and i + 2 < end and doc[i + 1].is_quote and doc[i + 1].idx > doc[i].idx:
             # '... "there is precedent," citing ...': the comma inside the closing mark.
             if _starts_aside(doc[i + 2]) and not context.in_quote(doc[i + 2].idx) and _runs_to_end(doc, i + 2, end):
-                return i + 2
+                return start, i + 2
             continue
         if context.in_quote(doc[i].idx):
             continue
         if _runs_to_end(doc, i + 1, end) \
                 and (_starts_aside(doc[i + 1]) or (doc[i].text != "," and _opens_apposition(doc[i + 1]))):
-            return i
-    return None
+            return start, i
+    return start, _before_rival_report(doc, cue, start, end)
 
 
 def _before_rival_report(doc: Doc, cue: Token, start: int, end: int) -> int:
