@@ -288,6 +288,15 @@ def test_quotes_reporters_participle_aside_is_not_content(nlp) -> None:  # type:
 
 
 @pytest.mark.model
+def test_quotes_headline_label_names_the_speaker_of_a_short_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Under eight words a quotation needs a speaker to be listed; the lone surname is the article's person.
+    text = ("Marsh: 'Never, ever underestimate the valley.'\n\n"
+            "Mayor Elena Marsh told supporters on Friday that the plant would reopen in the spring.")
+    found = _found_with_entities(nlp, text)
+    assert ("direct", "Never, ever underestimate the valley.", None, "Elena Marsh") in found
+
+
+@pytest.mark.model
 def test_quotes_cue_model_finds_stance_cues_only_with_cognition(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Councilwoman Ada Reyes theorized that the outage was caused by the storm."
     found = _found(nlp, text, cognition=True)

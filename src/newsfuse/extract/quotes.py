@@ -1462,6 +1462,13 @@ def _colon_speaker(context: _Context, span: QuoteSpan) -> _Speaker | None:
         mention = context.mention_at(token.idx, token.idx + len(token.text))
         if mention is not None and mention.type == "PERSON":
             return _person_speaker(context, mention, token.idx, token.idx + len(token.text))
+    # 'Marsh: "Never underestimate the valley."': a headline label the NER left untagged names
+    # the speaker as it does for a claim that is no quotation (a surname the article gives a
+    # person, a source noun).
+    p_start, p_end = context.paragraphs[context.paragraph_of(span.open_mark)]
+    label = _HEADLINE_LABEL.match(context.text, p_start, p_end)
+    if label is not None and label.end() == span.open_mark:
+        return _headline_speaker(context, label.start(1), label.end(1))
     return None
 
 
