@@ -384,8 +384,9 @@ def _is_speakerless_quotation(sentence: str) -> bool:
 
 
 # A lead-in of a few words before a colon at the start of a sentence: a newsletter's section label ("Why it
-# matters:", "The big picture:", "Between the lines:") or the writer's aside ("That last part is key:").
-_LABEL = re.compile(r"^([A-Z][\w'’]*(?:[ ,-]+[\w'’]+){0,4}):\s")
+# matters:", "The big picture:", "Between the lines:", "Why it matters, via Axios' Jo Lee:") or the writer's aside
+# ("That last part is key:").
+_LABEL = re.compile(r"^([A-Z][\w'’]*(?:[ ,-]+[\w'’]+){0,7}):\s")
 _IRREGULAR_SPEECH = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 
 
