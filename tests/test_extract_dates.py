@@ -1814,3 +1814,15 @@ def test_extract_dates_a_holiday_after_by_is_a_deadline(nlp) -> None:
     # A goal set in May "by Independence Day" is this July's, as "by July 4" already was (it had been last year's).
     text = "The mayor, in a speech Tuesday at city hall, set a goal to have 2 million residents vaccinated by Independence Day."
     assert dates_in(nlp, text, "2021-05-04")["Independence Day"][0] == "2021-07-04"
+
+
+@pytest.mark.parametrize("text", ["The company said Monday it would close the plant in March.",
+                                  "The company said on Monday it would close the plant in March."])
+def test_dates_a_weekday_right_after_a_reporting_verb_is_when_it_was_said(nlp, text: str) -> None:
+    # The parse hangs "Monday" on "would close": it had been next Monday.
+    values = {d.text: d.value for d in extract_dates(nlp(text), doc_id="d", published="2025-09-30")}
+    assert values["Monday"] == "2025-09-29"
+    # what was said keeps its own day
+    said = {d.text: d.value for d in extract_dates(nlp("The company said Monday's vote would decide."), doc_id="d",
+                                                   published="2025-09-30")}
+    assert said["Monday"] == "2025-10-06"
