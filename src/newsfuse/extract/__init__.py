@@ -218,6 +218,9 @@ def with_dated_phrase(doc: Doc, date: DateMention, others: Sequence[DateMention]
     verb = _attachment_verb(span.root) if span is not None and len(span) else None
     if verb is not None and (marker := _sequence_marker(verb)) is not None:
         return _dated_clause(doc, date, verb, marker)
+    if verb is not None and (complement := _complement_dated_apart(doc, verb, date, others)) is not None:
+        first, last = _clause_edges(doc, complement)
+        return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return date
     noun = verb.head
@@ -262,6 +265,48 @@ def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[
         if attached is not None and attached.i == verb.i:
             return noun
     return None
+
+
+def _complement_dated_apart(doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention]) -> Token | None:
+    """The clause a date's verb heads, when that clause completes a verb dated otherwise ("told
+    lawmakers on Tuesday that the treasury will run out of cash on Oct. 18"): the telling happened on
+    Tuesday, the running out is due on the 18th, and the later date's entry is the reported clause,
+    not the whole sentence again. A clause with no subject of its own ("decided on Friday to resign
+    in June") keeps the sentence, which says who."""
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.pos_ in _VERBAL:
+            # a conjunct of the reported clause is its own clause: "that the storm had killed 12 on
+            # Monday and that teams would reach the valley by Friday"
+            return verb if _has_own_date(doc, clause.head, date, others) else None
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
+def _has_own_date(doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention]) -> bool:
+    """Whether another point in time (not a length) attaches to ``verb``."""
+    for other in others:
+        if other.start == date.start or not other.value or other.value.startswith("P") or other.value == date.value:
+            continue
+        other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        attached = _attachment_verb(other_span.root) if other_span is not None and len(other_span) else None
+        if attached is not None and attached.i == verb.i:
+            return True
+    return False
+
+
+def _clause_edges(doc: Doc, clause: Token) -> tuple[Token, Token]:
+    """First and last words of a clause without its "that" opener, the clauses coordinated after it
+    and its closing punctuation."""
+    ends = [clause.i] + [c.right_edge.i for c in clause.children if c.dep_ not in ("conj", "cc")]
+    first, last = doc[clause.left_edge.i], doc[max(ends)]
+    while first.i < clause.i and (first.dep_ in ("mark", "punct") or first.is_space):
+        first = doc[first.i + 1]
+    while last.i > clause.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
+        last = doc[last.i - 1]
+    return first, last
 
 
 def _reduced_relative_after(last: Token) -> Token | None:
