@@ -893,3 +893,34 @@ def test_brief_timeline_files_a_reported_clause_under_its_own_date(nlp) -> None:
     assert timeline["2025-10-03"] == "rescue teams would reach the valley by Friday"
     # a clause without a subject of its own keeps the sentence, which says who
     assert _parsed_timeline(nlp, "She decided on Friday to resign in June.", "2025-09-30")["2026-06"].startswith("She")
+
+
+def test_brief_timeline_leaves_out_the_period_a_change_is_counted_over() -> None:
+    text = "Ferries carried more than 78,000 passengers in June, a 3% increase over the prior month."
+    assert _hand_dated_timeline(text, "2025-07-10", [("in [June],", "2025-06", "month"),
+                                                     ("the prior month", "2025-05", "month")]) == ["2025-06"]
+    # a season named in its own right may be when the change happened
+    text = "Ferry fares rose over the winter and fell again in April after the new terminal opened."
+    assert _hand_dated_timeline(text, "2025-07-10", [("the winter", "2025-01", "month"),
+                                                     ("in [April]", "2025-04", "month")]) == ["2025-01", "2025-04"]
+
+
+@pytest.mark.model
+def test_brief_timeline_leaves_out_a_phrase_that_names_a_period_only(nlp) -> None:
+    text = ("Port traffic fell 2,000 to 41,000 containers for the week ended May 15, figures from the harbour "
+            "board showed Thursday.")
+    timeline = _parsed_timeline(nlp, text, "2025-05-23")
+    assert "2025-05-15" not in timeline
+    assert "2025-05-22" in timeline
+
+
+@pytest.mark.model
+def test_brief_timeline_files_a_reported_future_under_its_own_date(nlp) -> None:
+    # what was said to come later is its own entry, not the saying filed under that later day
+    text = 'The governor said in her farewell remarks that the handover will be effective "in 14 days."'
+    assert _parsed_timeline(nlp, text, "2025-08-10") == {"2025-08-24": 'the handover will be effective "in 14 days."'}
+    text = ("The minister said Sunday the ministry will push for a deal but the assembly will begin debating the "
+            "plan on Wednesday.")
+    timeline = _parsed_timeline(nlp, text, "2025-06-09")
+    assert timeline["2025-06-11"] == "the assembly will begin debating the plan on Wednesday"
+    assert timeline["2025-06-08"].startswith("The minister said Sunday")

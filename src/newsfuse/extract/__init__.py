@@ -100,7 +100,8 @@ def extract_document(doc: Doc, *, doc_id: str, published: str | None,
             return None
 
     mentions = run("entities", lambda: tuple(extract_mentions(doc, doc_id=doc_id))) or ()
-    dates = run("dates", lambda: _with_dated_phrases(doc, tuple(extract_dates(doc, doc_id=doc_id, published=published)))) or ()
+    dates = run("dates", lambda: _with_dated_phrases(
+        doc, tuple(extract_dates(doc, doc_id=doc_id, published=published)), published)) or ()
     figures = run("figures", lambda: _figures(doc, doc_id, dates)) or ()
     quotes = run("quotes", lambda: tuple(extract_quotes(doc, doc_id=doc_id, mentions=mentions))) or ()
     return Extraction(
@@ -189,11 +190,13 @@ def _figure_between(figure: Figure, date: DateMention, others: Sequence[Figure])
     return any(low <= other.start and other.end <= high for other in others if other is not figure)
 
 
-def _with_dated_phrases(doc: Doc, dates: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
-    return tuple(with_dated_phrase(doc, d, dates) for d in dates)
+def _with_dated_phrases(doc: Doc, dates: tuple[DateMention, ...], published: str | None = None) -> tuple[DateMention, ...]:
+    return tuple(with_dated_phrase(doc, d, dates, published) for d in dates)
 
 
-def with_dated_phrase(doc: Doc, date: DateMention, others: Sequence[DateMention] = ()) -> DateMention:
+def with_dated_phrase(
+    doc: Doc, date: DateMention, others: Sequence[DateMention] = (), published: str | None = None
+) -> DateMention:
     """``date`` with ``event_start``/``event_end`` set when it dates a noun phrase rather than its
     clause: it attaches to a verb modifying a noun ("the record set in April 1981", "a plant built
     in 1998", "the law, which took effect in May") or to a clause that "since", "after", "before" or
@@ -218,7 +221,7 @@ def with_dated_phrase(doc: Doc, date: DateMention, others: Sequence[DateMention]
     verb = _attachment_verb(span.root) if span is not None and len(span) else None
     if verb is not None and (marker := _sequence_marker(verb)) is not None:
         return _dated_clause(doc, date, verb, marker)
-    if verb is not None and (complement := _complement_dated_apart(doc, verb, date, others)) is not None:
+    if verb is not None and (complement := _complement_dated_apart(doc, verb, date, others, published)) is not None:
         first, last = _clause_edges(doc, complement)
         return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
@@ -267,32 +270,57 @@ def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[
     return None
 
 
-def _complement_dated_apart(doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention]) -> Token | None:
+def _complement_dated_apart(
+    doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention], published: str | None
+) -> Token | None:
     """The clause a date's verb heads, when that clause completes a verb dated otherwise ("told
     lawmakers on Tuesday that the treasury will run out of cash on Oct. 18"): the telling happened on
     Tuesday, the running out is due on the 18th, and the later date's entry is the reported clause,
-    not the whole sentence again. A clause with no subject of its own ("decided on Friday to resign
-    in June") keeps the sentence, which says who."""
-    clause = verb
-    for _ in range(3):
+    not the whole sentence again. So is a clause said to come after the article ("Cuomo said ...,
+    noting that the transition will be effective in 14 days"): the saying came before. A clause with
+    no subject of its own ("decided on Friday to resign in June") keeps the sentence, which says who."""
+    own = clause = verb
+    for _ in range(5):
         if clause.dep_ == "ccomp" and clause.head.pos_ in _VERBAL:
+            governor = clause.head
+            dated_apart = _has_own_date(doc, governor, date, others) or (
+                _is_report(governor) and _after_publication(date, published))
+            return own if dated_apart else None
+        if clause.dep_ == "xcomp" and clause.head.pos_ in _VERBAL:
+            own = clause = clause.head  # "will begin marking up ... on Wednesday": the clause of "begin"
+        elif clause.dep_ == "conj" and clause.head.i != clause.i:
             # a conjunct of the reported clause is its own clause: "that the storm had killed 12 on
             # Monday and that teams would reach the valley by Friday"
-            return verb if _has_own_date(doc, clause.head, date, others) else None
-        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            clause = clause.head
+        else:
             return None
-        clause = clause.head
     return None
 
 
+def _is_report(verb: Token) -> bool:
+    from newsfuse.extract.quotes import SPEECH_LEMMAS
+
+    return verb.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _after_publication(date: DateMention, published: str | None) -> bool:
+    value = date.value or ""
+    return bool(published) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) is not None \
+        and value > (published or "")[: len(value)]
+
+
 def _has_own_date(doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention]) -> bool:
-    """Whether another point in time (not a length) attaches to ``verb``."""
+    """Whether another point in time (not a length) attaches to ``verb``, or stands right after it
+    ("said Sunday the administration will ...", which the parse hangs on the reported verb)."""
     for other in others:
         if other.start == date.start or not other.value or other.value.startswith("P") or other.value == date.value:
             continue
         other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
-        attached = _attachment_verb(other_span.root) if other_span is not None and len(other_span) else None
-        if attached is not None and attached.i == verb.i:
+        if other_span is None or not len(other_span):
+            continue
+        attached = _attachment_verb(other_span.root)
+        before = other_span.start - (1 if other_span.start > 0 and doc[other_span.start - 1].lower_ == "on" else 0)
+        if (attached is not None and attached.i == verb.i) or before == verb.i + 1:
             return True
     return False
 
@@ -306,6 +334,10 @@ def _clause_edges(doc: Doc, clause: Token) -> tuple[Token, Token]:
         first = doc[first.i + 1]
     while last.i > clause.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
         last = doc[last.i - 1]
+    # a quotation the clause opens ends with it: 'effective "in 14 days."'
+    if sum(t.is_quote for t in doc[first.i:last.i + 1]) % 2:
+        closing = next((t for t in doc[last.i + 1:last.i + 3] if t.is_quote), None)
+        last = closing if closing is not None else last
     return first, last
 
 

@@ -642,7 +642,7 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
                 previous_attribution.speaker,  # type: ignore[arg-type]
                 source_start=attribution.speaker.source_start,  # type: ignore[union-attr]
                 source_end=attribution.speaker.source_end))  # type: ignore[union-attr]
-        if _inside_speaker_phrase(attribution.speaker, span):
+        if _names_the_speaker(context, span, attribution):
             continue  # '"Ann Reyes Tonight" host said ...': a name in the phrase naming the speaker, not speech
         words = len(context.text[span.start:span.end].split())
         if attribution.speaker is None and attribution.cue is None and not span.unbalanced:
@@ -654,10 +654,15 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
         previous, previous_attribution = quote, attribution
 
 
-def _inside_speaker_phrase(speaker: _Speaker | None, span: QuoteSpan) -> bool:
-    if speaker is None or speaker.source_start is None or speaker.source_end is None:
+def _names_the_speaker(context: _Context, span: QuoteSpan, attribution: _Attribution) -> bool:
+    """The quotation, a name with no closing punctuation, stands right before the common noun heading
+    its cue's subject ('"Ann Reyes Tonight" host said'), not as speech before its speaker ('"...,"
+    Reyes said')."""
+    if attribution.cue is None or span.close_mark is None or not context.text[span.end - 1:span.end].isalnum():
         return False
-    return speaker.source_start <= span.start and span.end <= speaker.source_end
+    subject = _subject_of(attribution.cue)
+    after = context.first_token_from(span.close_mark + span.close_len)
+    return subject is not None and subject.pos_ == "NOUN" and after == subject.i
 
 
 def _inside_previous_attribution(context: _Context, previous: Quote, previous_attribution: _Attribution,
