@@ -1932,6 +1932,7 @@ def test_quotes_acts_and_descriptions_are_no_statements(nlp, text: str) -> None:
     ("text", "content"),
     [
         ("The judge declared the vote void.", "the vote void"),
+        ("Free speech groups claimed the ruling as a victory.", "the ruling as a victory"),
         ("He recalled that the plant had closed in May.", "that the plant had closed in May"),
         ("A senator promised to slow the bill.", "to slow the bill"),
     ],

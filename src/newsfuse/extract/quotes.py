@@ -2568,14 +2568,16 @@ def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int,
 
 # Verbs whose bare object is a thing done, not words: "declared victory", "declared a state of
 # emergency", "claimed responsibility", "recalled its ambassador". Their statements take a clause
-# ("declared that ...", "recalled how ...") or an object with a predicate ("declared the vote void").
+# ("declared that ...", "recalled how ...") or an object with a predicate ("declared the vote void",
+# "claimed the ruling as a victory").
 _ACT_WITH_OBJECT = frozenset({"declare", "proclaim", "claim", "recall"})
 
 
 def _performs_an_act(token: Token, first: Token) -> bool:
     if token.lemma_.lower() not in _ACT_WITH_OBJECT or first.tag_ == "TO":
         return False
-    predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in token.children)
+    predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                    for c in token.children)  # "claimed the ruling as a victory" says what the ruling is
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return bool(objects) and not predicate and objects[0].left_edge.i == first.i
 
