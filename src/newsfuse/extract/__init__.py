@@ -153,7 +153,7 @@ def estimate_date(
         date_span = doc.char_span(date.start, date.end, alignment_mode="expand")
         if date_span is None or date_span.start <= span.root.i < date_span.end:
             continue
-        head = _attachment_head(date_span.root)
+        head = _attachment_head(date_span.root) or _counted_over(date_span.root, date)
         if head is not None and head.i not in depth_of and _ends_a_period(head):
             head = _period_attachment(head, dates)
         if head is not None and head.i in depth_of and not _figure_between(figure, date, others):
@@ -164,6 +164,15 @@ def estimate_date(
             distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
             candidates.append((head.pos_ in _VERBAL, depth_of[head.i], distance, date.start < figure.start, date.value))
     return min(candidates)[4] if candidates else None
+
+
+def _counted_over(token: Token, date: DateMention) -> Token | None:
+    """The verb a "for" period is the count of: "fell to 444,000 for the week ended May 15" (a day
+    after "for" is a deadline or a purpose, "set for Monday", and stays out)."""
+    head = token.head
+    if head.dep_ != "prep" or head.lower_ != "for" or date.grain not in ("week", "month", "quarter", "year"):
+        return None
+    return head.head if head.head.pos_ in _VERBAL else None
 
 
 def _ends_a_period(token: Token) -> bool:
