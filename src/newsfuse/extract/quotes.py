@@ -658,7 +658,7 @@ def _names_the_speaker(context: _Context, span: QuoteSpan, attribution: _Attribu
     """The quotation, a name with no closing punctuation, stands right before the common noun heading
     its cue's subject ('"Ann Reyes Tonight" host said'), not as speech before its speaker ('"...,"
     Reyes said')."""
-    if attribution.cue is None or span.close_mark is None or not context.text[span.end - 1:span.end].isalnum():
+    if attribution.cue is None or span.close_mark is None or not context.text[span.close_mark - 1:span.close_mark].isalnum():
         return False
     subject = _subject_of(attribution.cue)
     after = context.first_token_from(span.close_mark + span.close_len)
@@ -1288,9 +1288,13 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     noun = _speech_noun_holding(context, span)
     if noun is not None:
         # 'Varga brushed off Lund's call for a "rapid cooling", saying ...': the words are the call's,
-        # whoever else speaks in the sentence; a call nobody owns ("rejected calls for a ...") is no one's.
+        # whoever else speaks in the sentence; calls nobody is named for that the subject turns down
+        # ("rejected calls for a ...") are no one's.
         owner = _possessor_speaker(context, noun)
-        return _Attribution(owner, noun, noun.text) if owner is not None else _Attribution(None, None, None)
+        if owner is not None:
+            return _Attribution(owner, noun, noun.text)
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TURNING_DOWN:
+            return _Attribution(None, None, None)
     after = _after_tokens(context, span)
     cue = _first_cue(after[:_AFTER_WINDOW], quote_cue=True)
     if cue is not None and not _attributes_back(context, span, cue, after):
@@ -1340,7 +1344,15 @@ def _possessor_speaker(context: _Context, noun: Token) -> _Speaker | None:
     if owner is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    return _speaker_from_token(context, owner) if owner is not None else None
+    if owner is None or owner.pos_ == "PRON":
+        return None  # "his claim of ...": the sentence's own attribution decides, as for any quotation
+    speaker = _speaker_from_token(context, owner)
+    return None if speaker is None or _unresolved_pronoun(speaker) else speaker
+
+
+# Verbs whose object is someone else's call or demand: "rejected calls for a ...", "brushed off demands for ...".
+_TURNING_DOWN = frozenset({"reject", "dismiss", "brush", "rebuff", "resist", "defy", "ignore", "refuse", "oppose",
+                           "decline", "spurn", "deflect", "counter", "shrug"})
 
 
 def _after_tokens(context: _Context, span: QuoteSpan) -> list[Token]:
@@ -2105,16 +2117,20 @@ def _titled_name(head: Token) -> bool:
         t.tag_ == "POS" for t in doc[first.i : head.i])
 
 
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
 def _opens_quoted_name(doc: Doc, start: int, head: int) -> bool:
     """An opening mark whose closing one comes before the phrase's head: '"Ann Reyes Tonight" host'
     keeps both marks (without the first, the name would read 'Ann Reyes Tonight" host')."""
-    return doc[start].is_quote and any(t.is_quote for t in doc[start + 1:head])
+    return doc[start].text in _DOUBLE_MARKS and any(t.text in _DOUBLE_MARKS for t in doc[start + 1:head])
 
 
 def _closes_quoted_name(doc: Doc, start: int, head: int) -> bool:
-    """A closing mark between the phrase's start and its head with no opening mark before it."""
-    marks = [t for t in doc[start:head] if t.is_quote]
-    return len(marks) % 2 == 1
+    """A closing double mark between the phrase's start and its head with no opening mark before it (a
+    single mark may be a possessive: "ABC News' anchor")."""
+    marks = [t for t in doc[start:head] if t.text in _DOUBLE_MARKS]
+    return len(marks) % 2 == 1 and doc[start - 1].text in _DOUBLE_MARKS
 
 
 def _phrase_bounds(token: Token) -> tuple[int, int]:
@@ -2426,7 +2442,13 @@ _COMMITMENT_LEMMAS = frozenset({"promise", "threaten", "vow", "pledge"})
 def _describes_a_thing(cue: Token) -> bool:
     """A commitment verb as a participle describing a noun ("the first drug promising to slow the
     disease"): what the noun is like, not anyone's words."""
-    return cue.dep_ == "acl" and cue.lemma_.lower() in _COMMITMENT_LEMMAS
+    head = cue.head.lemma_.lower()
+    return (cue.dep_ == "acl" and cue.lemma_.lower() in _COMMITMENT_LEMMAS
+            and head not in WRITTEN_SOURCES and head not in _CAMPAIGN_NOUNS)
+
+
+# What speaks for a candidate or a cause: "his 2016 campaign promising to end ...", "ads pledging to ...".
+_CAMPAIGN_NOUNS = frozenset({"campaign", "ad", "advertisement", "commercial", "platform", "manifesto"})
 
 
 # Subjects that say no one spoke: "Nobody said ...", "None of the witnesses said ...".
@@ -2566,10 +2588,11 @@ def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int,
     return first.tag_ not in ("WDT", "WP", "WP$")
 
 
-# Verbs whose bare object is a thing done, not words: "declared victory", "declared a state of
-# emergency", "claimed responsibility", "recalled its ambassador". Their statements take a clause
-# ("declared that ...", "recalled how ...") or an object with a predicate ("declared the vote void",
-# "claimed the ruling as a victory").
+# Verbs whose object can be a thing done, not words: "declared victory", "declared a state of emergency",
+# "claimed responsibility", "recalled its ambassador". Their statements take a clause ("declared that
+# ...", "recalled how ..."), an object with a predicate ("declared the vote void", "declared income
+# inequality 'the defining issue'", "claimed the ruling as a victory") or, for "declare" and "claim", a
+# definite or owned object ("declared the end of an era", "declared its support for the treaty").
 _ACT_WITH_OBJECT = frozenset({"declare", "proclaim", "claim", "recall"})
 
 
@@ -2577,9 +2600,17 @@ def _performs_an_act(token: Token, first: Token) -> bool:
     if token.lemma_.lower() not in _ACT_WITH_OBJECT or first.tag_ == "TO":
         return False
     predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
-                    for c in token.children)  # "claimed the ruling as a victory" says what the ruling is
+                    for c in token.children)
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    return bool(objects) and not predicate and objects[0].left_edge.i == first.i
+    if not objects or predicate or objects[0].left_edge.i != first.i:
+        return False
+    thing = objects[0]
+    if any(c.dep_ == "appos" for c in thing.children):
+        return False
+    if token.lemma_.lower() == "recall":
+        return True  # "recalled its ambassador", "recalls a conversation with her husband": no words given
+    determiner = next((c for c in thing.children if c.dep_ in ("det", "poss")), None)
+    return thing.pos_ == "NOUN" and (determiner is None or determiner.lower_ in ("a", "an"))
 
 
 # Cues that state whether their object is true: "denied the charges" says the charges are false,
