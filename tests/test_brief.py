@@ -924,3 +924,13 @@ def test_brief_timeline_files_a_reported_future_under_its_own_date(nlp) -> None:
     timeline = _parsed_timeline(nlp, text, "2025-06-09")
     assert timeline["2025-06-11"] == "the assembly will begin debating the plan on Wednesday"
     assert timeline["2025-06-08"].startswith("The minister said Sunday")
+
+
+@pytest.mark.model
+def test_brief_timeline_a_day_after_a_reporting_verb_is_when_it_was_said(nlp) -> None:
+    # "said Wednesday Trump would ..." had read the day as a modifier of the name after it: no Wednesday entry,
+    # and the whole sentence under Friday.
+    text = "The spokesman said Wednesday Reyes would sign four executive orders on Friday after she is sworn in."
+    timeline = _parsed_timeline(nlp, text, "2025-01-16")
+    assert timeline["2025-01-15"].startswith("The spokesman said Wednesday")
+    assert timeline["2025-01-17"] == "Reyes would sign four executive orders on Friday after she is sworn in"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from newsfuse.extract.dates import extract_dates
+from newsfuse.extract.dates import dates_the_report_before, extract_dates
 from newsfuse.extract.entities import extract_mentions
 from newsfuse.extract.figures import extract_figures
 from newsfuse.extract.quotes import extract_quotes
@@ -212,7 +212,9 @@ def with_dated_phrase(
     "until" sets at another time ("the first attack since the army withdrew in August"), so the
     clause's own event happened some other time."""
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    if span is not None and len(span) and (noun := _modified_noun(span)) is not None:
+    reported_on = span is not None and len(span) > 0 and dates_the_report_before(span)
+    # "said Wednesday Trump would ...": the day it was said, no modifier of the name after it
+    if span is not None and len(span) and not reported_on and (noun := _modified_noun(span)) is not None:
         if noun.pos_ == "PROPN":
             # "the House Jan. 6 Select Committee": a date in a name dates no event
             return replace(date, event_start=date.start, event_end=date.end)
@@ -232,6 +234,7 @@ def with_dated_phrase(
         return _dated_clause(doc, date, verb, marker)
     if verb is not None and (complement := _complement_dated_apart(doc, verb, date, others, published)) is not None:
         first, last = _clause_edges(doc, complement)
+        first = _past_other_dates(doc, first, last, date, others)
         return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return date
@@ -304,6 +307,17 @@ def _complement_dated_apart(
         else:
             return None
     return None
+
+
+def _past_other_dates(doc: Doc, first: Token, last: Token, date: DateMention, others: Sequence[DateMention]) -> Token:
+    """The clause's first word after a date of the verb reporting it ("said Wednesday Trump would
+    ...": the parse hangs "Wednesday" on the reported verb)."""
+    for other in others:
+        if other.start != date.start and other.start <= first.idx < other.end:
+            after = doc.char_span(other.start, other.end, alignment_mode="expand")
+            if after is not None and after.end <= last.i:
+                return doc[after.end]
+    return first
 
 
 def _is_report(verb: Token) -> bool:

@@ -2321,7 +2321,7 @@ def _is_earliest(span: Span) -> bool:
 
 def governing_tense(span: Span) -> Tense | None:
     """Tense of the verb that governs ``span`` ("said on Tuesday" -> past, "will meet on Tuesday" -> future)."""
-    if _dates_the_report_before(span):
+    if dates_the_report_before(span):
         return "past"
     token = span.root
     through_noun = False
@@ -2356,7 +2356,7 @@ _REPORTING_VERBS = frozenset({
 })  # fmt: skip
 
 
-def _dates_the_report_before(span: Span) -> bool:
+def dates_the_report_before(span: Span) -> bool:
     """"The company said Monday it would close the plant": a date right after a past reporting verb
     is when it was said, however the parse hangs it (it had taken the tense of "would close", so next
     Monday). "said Monday's vote ..." is a date in what was said."""
