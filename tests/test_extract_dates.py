@@ -1841,3 +1841,15 @@ def test_extract_dates_a_single_day_is_a_length(nlp) -> None:
     # "the worst single-day fall" is a length of one day, as "a one-day strike" is (it had been missed).
     found = dates_in(nlp, "The index suffered its worst single-day fall since the spring.")
     assert found["single-day"][:3] == ("P1D", "duration", "DURATION")
+
+
+@pytest.mark.parametrize("text", ["The company said Monday it would close the plant in March.",
+                                  "The company said on Monday it would close the plant in March."])
+def test_dates_a_weekday_right_after_a_reporting_verb_is_when_it_was_said(nlp, text: str) -> None:
+    # The parse hangs "Monday" on "would close": it had been next Monday.
+    values = {d.text: d.value for d in extract_dates(nlp(text), doc_id="d", published="2025-09-30")}
+    assert values["Monday"] == "2025-09-29"
+    # what was said keeps its own day
+    said = {d.text: d.value for d in extract_dates(nlp("The company said Monday's vote would decide."), doc_id="d",
+                                                   published="2025-09-30")}
+    assert said["Monday"] == "2025-10-06"

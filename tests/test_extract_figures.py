@@ -479,3 +479,20 @@ def test_extract_figures_what_forecasters_expected_counts_no_forecasters(nlp) ->
     assert found["870,000"].about is None
     assert found["300"].about == "economists"
     assert found["two and a half"].value == 2.5
+
+
+@pytest.mark.model
+def test_extract_figures_a_count_for_a_week_is_dated_by_the_week(nlp) -> None:  # type: ignore[no-untyped-def]
+    # It had taken the day the figures were released ("... showed Thursday"), which set it apart from
+    # another outlet's "dropped to 41,000 last week".
+    from newsfuse.extract import extract_document
+
+    text = ("Ferry bookings fell 2,000 to 41,000 for the week ended May 10, figures from the harbour board showed "
+            "Thursday.")
+    extraction = extract_document(nlp(text), doc_id="d", published="2025-05-15")
+    count = next(f for f in extraction.figures if f.text == "41,000")
+    assert count.as_of == "2025-W19"
+    # a day after "for" is a deadline, not the period counted
+    text = "The board set a vote on the 41,000 bookings for Monday, the chairman said Thursday."
+    extraction = extract_document(nlp(text), doc_id="d", published="2025-05-15")
+    assert all(f.as_of != "2025-05-19" for f in extraction.figures)

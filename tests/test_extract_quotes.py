@@ -1906,3 +1906,45 @@ def test_quotes_a_closing_clause_reporting_someone_else_is_not_content(nlp) -> N
     # an "as" clause whose "he" may be the person the content is about stays what was said
     found = _found(nlp, "Priya Nandakumar claimed that Dean Carter grabbed her notes as he said it.")
     assert [q[1] for q in found] == ["that Dean Carter grabbed her notes as he said it"]
+
+
+def test_quotes_words_inside_someones_call_are_that_persons(nlp) -> None:
+    """A partial quote in the "for" phrase of a call or demand is its owner's, not the sentence's
+    speaker's; a call nobody owns gives the words to no one."""
+    speakers = _speakers(nlp, 'Prime Minister Elena Varga on Wednesday brushed off President Lund\'s call for a '
+                              '"rapid cooling" of the dispute, saying she is "determined to continue" the talks.')
+    assert speakers["rapid cooling"] == "Lund"
+    assert speakers["determined to continue"] == "Elena Varga"
+    assert "rapid cooling" not in _speakers(nlp, 'Varga rejected calls for a "rapid cooling" of the dispute.')
+
+
+def test_quotes_a_quoted_name_in_the_speakers_phrase_is_no_quote(nlp) -> None:
+    _, quotes = _quotes(nlp, '"Ann Reyes Tonight" host said Monday that the agency is "watching him" and '
+                             'planned to leak his emails.')
+    assert "Ann Reyes Tonight" not in [q.text for q in quotes]
+    assert {q.speaker_name for q in quotes} == {'"Ann Reyes Tonight" host'}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tom Reed declared victory in the primary for governor on Tuesday.",
+        "France has recalled its ambassador to Canada after a row over a treaty.",
+        "The first drug promising to slow the decline of memory was approved by regulators.",
+    ],
+)
+def test_quotes_acts_and_descriptions_are_no_statements(nlp, text: str) -> None:
+    assert _quotes(nlp, text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The judge declared the vote void.", "the vote void"),
+        ("Free speech groups claimed the ruling as a victory.", "the ruling as a victory"),
+        ("He recalled that the plant had closed in May.", "that the plant had closed in May"),
+        ("A senator promised to slow the bill.", "to slow the bill"),
+    ],
+)
+def test_quotes_statements_of_the_same_verbs_stay(nlp, text: str, content: str) -> None:
+    assert content in [q.text for q in _quotes(nlp, text)[1]]

@@ -384,8 +384,9 @@ def _is_speakerless_quotation(sentence: str) -> bool:
 
 
 # A lead-in of a few words before a colon at the start of a sentence: a newsletter's section label ("Why it
-# matters:", "The big picture:", "Between the lines:") or the writer's aside ("That last part is key:").
-_LABEL = re.compile(r"^([A-Z][\w'’]*(?:[ ,-]+[\w'’]+){0,4}):\s")
+# matters:", "The big picture:", "Between the lines:", "Why it matters, via Axios' Jo Lee:") or the writer's aside
+# ("That last part is key:").
+_LABEL = re.compile(r"^([A-Z][\w'’]*(?:[ ,-]+[\w'’]+){0,7}):\s")
 _IRREGULAR_SPEECH = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 
 
@@ -674,11 +675,26 @@ _FROM_LEVEL_BEFORE = re.compile(
 )
 
 
+# "a 3% increase over the prior month", "rose 4% from the previous month": the period a change is
+# measured from. Only a period named relative to another ("the prior month", "a year earlier", "last
+# year"), as "over the summer" or "from May to June" may be when the change happened.
+_CHANGE_BASE_BEFORE = re.compile(
+    r"\b(?:increases?|decreases?|rises?|rose|drops?|dropped|gains?|declines?|declined|jump(?:s|ed)?|falls?|fell|"
+    r"growth|up|down|higher|lower|more|less)\b[^.;:]{0,40}?\b(?:over|from)\s+$",
+    re.IGNORECASE,
+)
+_RELATIVE_BASE = re.compile(r"^(?:the\s+)?(?:prior|previous|preceding|same|year-earlier|year-ago)\b|^a year (?:earlier|before|ago)$"
+                            r"|^last\b", re.IGNORECASE)
+
+
 def _comparison_point(mention: DateMention, text: str) -> bool:
     """A date a reported event is measured against, not one it happened on: after "than", after a
-    superlative's "since", or dating the level a change started from."""
+    superlative's "since", dating the level a change started from, or the period a change is counted
+    over ("a 3% increase over the prior month")."""
     before = text[max(0, mention.start - 160) : mention.start]
     if _THAN_BEFORE.search(before) or _FROM_LEVEL_BEFORE.search(before):
+        return True
+    if _RELATIVE_BASE.match(mention.text.strip()) and _CHANGE_BASE_BEFORE.search(before):
         return True
     if not _SINCE_BEFORE.search(before):
         return False
@@ -744,7 +760,7 @@ def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str
         c_start, c_end = _clause(text, s_start, s_end, mention.start)
     clause = text[c_start:c_end]
     rest = (clause[: mention.start - c_start] + " " + clause[mention.end - c_start :]).strip()
-    if DATELINE.search(clause) or len(words(rest)) < 3:
+    if DATELINE.search(clause) or len(words(rest)) < 3 or _names_a_period_only(rest):
         return None
     event_words = frozenset(content_words(rest))
     return _Event(
@@ -754,6 +770,18 @@ def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str
         rank=rank,
         sources=[Span(doc=extraction.doc, start=c_start, end=c_end)],
     )
+
+
+# Words of a phrase that names a stretch of time and nothing that happened in it: "the week ended
+# May 15", "the quarter ending in June", "the first half of 2021".
+_PERIOD_WORDS = frozenset({
+    "the", "a", "week", "month", "year", "quarter", "period", "day", "weekend", "half", "season", "fiscal", "end",
+    "ended", "ending", "first", "second", "third", "fourth", "last", "of", "in", "to", "through",
+})  # fmt: skip
+
+
+def _names_a_period_only(rest: str) -> bool:
+    return all(w.lower() in _PERIOD_WORDS for w in words(rest))
 
 
 def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from newsfuse.extract.dates import extract_dates
+from newsfuse.extract.dates import dates_the_report_before, extract_dates
 from newsfuse.extract.entities import extract_mentions
 from newsfuse.extract.figures import extract_figures
 from newsfuse.extract.quotes import extract_quotes
@@ -100,7 +100,8 @@ def extract_document(doc: Doc, *, doc_id: str, published: str | None,
             return None
 
     mentions = run("entities", lambda: tuple(extract_mentions(doc, doc_id=doc_id))) or ()
-    dates = run("dates", lambda: _with_dated_phrases(doc, tuple(extract_dates(doc, doc_id=doc_id, published=published)))) or ()
+    dates = run("dates", lambda: _with_dated_phrases(
+        doc, tuple(extract_dates(doc, doc_id=doc_id, published=published)), published)) or ()
     figures = run("figures", lambda: _figures(doc, doc_id, dates)) or ()
     quotes = run("quotes", lambda: tuple(extract_quotes(doc, doc_id=doc_id, mentions=mentions))) or ()
     return Extraction(
@@ -152,7 +153,7 @@ def estimate_date(
         date_span = doc.char_span(date.start, date.end, alignment_mode="expand")
         if date_span is None or date_span.start <= span.root.i < date_span.end:
             continue
-        head = _attachment_head(date_span.root)
+        head = _attachment_head(date_span.root) or _counted_over(date_span.root, date)
         if head is not None and head.i not in depth_of and _ends_a_period(head):
             head = _period_attachment(head, dates)
         if head is not None and head.i in depth_of and not _figure_between(figure, date, others):
@@ -163,6 +164,15 @@ def estimate_date(
             distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
             candidates.append((head.pos_ in _VERBAL, depth_of[head.i], distance, date.start < figure.start, date.value))
     return min(candidates)[4] if candidates else None
+
+
+def _counted_over(token: Token, date: DateMention) -> Token | None:
+    """The verb a "for" period is the count of: "fell to 444,000 for the week ended May 15" (a day
+    after "for" is a deadline or a purpose, "set for Monday", and stays out)."""
+    head = token.head
+    if head.dep_ != "prep" or head.lower_ != "for" or date.grain not in ("week", "month", "quarter", "year"):
+        return None
+    return head.head if head.head.pos_ in _VERBAL else None
 
 
 def _ends_a_period(token: Token) -> bool:
@@ -189,18 +199,22 @@ def _figure_between(figure: Figure, date: DateMention, others: Sequence[Figure])
     return any(low <= other.start and other.end <= high for other in others if other is not figure)
 
 
-def _with_dated_phrases(doc: Doc, dates: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
-    return tuple(with_dated_phrase(doc, d, dates) for d in dates)
+def _with_dated_phrases(doc: Doc, dates: tuple[DateMention, ...], published: str | None = None) -> tuple[DateMention, ...]:
+    return tuple(with_dated_phrase(doc, d, dates, published) for d in dates)
 
 
-def with_dated_phrase(doc: Doc, date: DateMention, others: Sequence[DateMention] = ()) -> DateMention:
+def with_dated_phrase(
+    doc: Doc, date: DateMention, others: Sequence[DateMention] = (), published: str | None = None
+) -> DateMention:
     """``date`` with ``event_start``/``event_end`` set when it dates a noun phrase rather than its
     clause: it attaches to a verb modifying a noun ("the record set in April 1981", "a plant built
     in 1998", "the law, which took effect in May") or to a clause that "since", "after", "before" or
     "until" sets at another time ("the first attack since the army withdrew in August"), so the
     clause's own event happened some other time."""
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    if span is not None and len(span) and (noun := _modified_noun(span)) is not None:
+    reported_on = span is not None and len(span) > 0 and dates_the_report_before(span)
+    # "said Wednesday Trump would ...": the day it was said, no modifier of the name after it
+    if span is not None and len(span) and not reported_on and (noun := _modified_noun(span)) is not None:
         if noun.pos_ == "PROPN":
             # "the House Jan. 6 Select Committee": a date in a name dates no event
             return replace(date, event_start=date.start, event_end=date.end)
@@ -218,6 +232,10 @@ def with_dated_phrase(doc: Doc, date: DateMention, others: Sequence[DateMention]
     verb = _attachment_verb(span.root) if span is not None and len(span) else None
     if verb is not None and (marker := _sequence_marker(verb)) is not None:
         return _dated_clause(doc, date, verb, marker)
+    if verb is not None and (complement := _complement_dated_apart(doc, verb, date, others, published)) is not None:
+        first, last = _clause_edges(doc, complement)
+        first = _past_other_dates(doc, first, last, date, others)
+        return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return date
     noun = verb.head
@@ -262,6 +280,88 @@ def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[
         if attached is not None and attached.i == verb.i:
             return noun
     return None
+
+
+def _complement_dated_apart(
+    doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention], published: str | None
+) -> Token | None:
+    """The clause a date's verb heads, when that clause completes a verb dated otherwise ("told
+    lawmakers on Tuesday that the treasury will run out of cash on Oct. 18"): the telling happened on
+    Tuesday, the running out is due on the 18th, and the later date's entry is the reported clause,
+    not the whole sentence again. So is a clause said to come after the article ("Cuomo said ...,
+    noting that the transition will be effective in 14 days"): the saying came before. A clause with
+    no subject of its own ("decided on Friday to resign in June") keeps the sentence, which says who."""
+    own = clause = verb
+    for _ in range(5):
+        if clause.dep_ == "ccomp" and clause.head.pos_ in _VERBAL:
+            governor = clause.head
+            dated_apart = _has_own_date(doc, governor, date, others) or (
+                _is_report(governor) and _after_publication(date, published))
+            return own if dated_apart else None
+        if clause.dep_ == "xcomp" and clause.head.pos_ in _VERBAL:
+            own = clause = clause.head  # "will begin marking up ... on Wednesday": the clause of "begin"
+        elif clause.dep_ == "conj" and clause.head.i != clause.i:
+            # a conjunct of the reported clause is its own clause: "that the storm had killed 12 on
+            # Monday and that teams would reach the valley by Friday"
+            clause = clause.head
+        else:
+            return None
+    return None
+
+
+def _past_other_dates(doc: Doc, first: Token, last: Token, date: DateMention, others: Sequence[DateMention]) -> Token:
+    """The clause's first word after a date of the verb reporting it ("said Wednesday Trump would
+    ...": the parse hangs "Wednesday" on the reported verb)."""
+    for other in others:
+        if other.start != date.start and other.start <= first.idx < other.end:
+            after = doc.char_span(other.start, other.end, alignment_mode="expand")
+            if after is not None and after.end <= last.i:
+                return doc[after.end]
+    return first
+
+
+def _is_report(verb: Token) -> bool:
+    from newsfuse.extract.quotes import SPEECH_LEMMAS
+
+    return verb.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _after_publication(date: DateMention, published: str | None) -> bool:
+    value = date.value or ""
+    return bool(published) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) is not None \
+        and value > (published or "")[: len(value)]
+
+
+def _has_own_date(doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention]) -> bool:
+    """Whether another point in time (not a length) attaches to ``verb``, or stands right after it
+    ("said Sunday the administration will ...", which the parse hangs on the reported verb)."""
+    for other in others:
+        if other.start == date.start or not other.value or other.value.startswith("P") or other.value == date.value:
+            continue
+        other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if other_span is None or not len(other_span):
+            continue
+        attached = _attachment_verb(other_span.root)
+        before = other_span.start - (1 if other_span.start > 0 and doc[other_span.start - 1].lower_ == "on" else 0)
+        if (attached is not None and attached.i == verb.i) or before == verb.i + 1:
+            return True
+    return False
+
+
+def _clause_edges(doc: Doc, clause: Token) -> tuple[Token, Token]:
+    """First and last words of a clause without its "that" opener, the clauses coordinated after it
+    and its closing punctuation."""
+    ends = [clause.i] + [c.right_edge.i for c in clause.children if c.dep_ not in ("conj", "cc")]
+    first, last = doc[clause.left_edge.i], doc[max(ends)]
+    while first.i < clause.i and (first.dep_ in ("mark", "punct") or first.is_space):
+        first = doc[first.i + 1]
+    while last.i > clause.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
+        last = doc[last.i - 1]
+    # a quotation the clause opens ends with it: 'effective "in 14 days."'
+    if sum(t.is_quote for t in doc[first.i:last.i + 1]) % 2:
+        closing = next((t for t in doc[last.i + 1:last.i + 3] if t.is_quote), None)
+        last = closing if closing is not None else last
+    return first, last
 
 
 def _reduced_relative_after(last: Token) -> Token | None:

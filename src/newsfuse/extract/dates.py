@@ -2391,6 +2391,8 @@ def _is_earliest(span: Span) -> bool:
 
 def governing_tense(span: Span) -> Tense | None:
     """Tense of the verb that governs ``span`` ("said on Tuesday" -> past, "will meet on Tuesday" -> future)."""
+    if dates_the_report_before(span):
+        return "past"
     token = span.root
     through_noun = False
     from_subject = False
@@ -2415,6 +2417,27 @@ def governing_tense(span: Span) -> Tense | None:
             return None
         token = token.head
     return None
+
+
+# Verbs of reporting a date right after them belongs to: "said Monday", "announced on Friday".
+_REPORTING_VERBS = frozenset({
+    "say", "tell", "announce", "report", "confirm", "add", "write", "warn", "state", "reveal", "acknowledge",
+    "admit", "deny", "insist", "argue", "explain", "disclose", "testify", "predict", "estimate", "signal",
+})  # fmt: skip
+
+
+def dates_the_report_before(span: Span) -> bool:
+    """"The company said Monday it would close the plant": a date right after a past reporting verb
+    is when it was said, however the parse hangs it (it had taken the tense of "would close", so next
+    Monday). "said Monday's vote ..." is a date in what was said."""
+    doc = span.doc
+    i = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "on" else span.start
+    if i == 0:
+        return False
+    verb = doc[i - 1]
+    after = doc[span.end] if span.end < len(doc) else None
+    return (verb.tag_ == "VBD" and verb.lemma_.lower() in _REPORTING_VERBS
+            and not (after is not None and after.text in ("'s", "’s")))
 
 
 def _is_participle_preposition(token: Token) -> bool:

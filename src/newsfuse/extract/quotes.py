@@ -642,6 +642,8 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
                 previous_attribution.speaker,  # type: ignore[arg-type]
                 source_start=attribution.speaker.source_start,  # type: ignore[union-attr]
                 source_end=attribution.speaker.source_end))  # type: ignore[union-attr]
+        if _names_the_speaker(context, span, attribution):
+            continue  # '"Ann Reyes Tonight" host said ...': a name in the phrase naming the speaker, not speech
         words = len(context.text[span.start:span.end].split())
         if attribution.speaker is None and attribution.cue is None and not span.unbalanced:
             if words < MIN_UNATTRIBUTED_WORDS:
@@ -650,6 +652,17 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
                        unbalanced=span.unbalanced)
         yield quote
         previous, previous_attribution = quote, attribution
+
+
+def _names_the_speaker(context: _Context, span: QuoteSpan, attribution: _Attribution) -> bool:
+    """The quotation, a name with no closing punctuation, stands right before the common noun heading
+    its cue's subject ('"Ann Reyes Tonight" host said'), not as speech before its speaker ('"...,"
+    Reyes said')."""
+    if attribution.cue is None or span.close_mark is None or not context.text[span.close_mark - 1:span.close_mark].isalnum():
+        return False
+    subject = _subject_of(attribution.cue)
+    after = context.first_token_from(span.close_mark + span.close_len)
+    return subject is not None and subject.pos_ == "NOUN" and after == subject.i
 
 
 def _inside_previous_attribution(context: _Context, previous: Quote, previous_attribution: _Attribution,
@@ -1272,6 +1285,16 @@ def _outside_turns(quotes: list[Quote], turns: Sequence[Quote]) -> list[Quote]:
 
 def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     """Find the cue and speaker for a quoted stretch: after it, then before it, in its sentence."""
+    noun = _speech_noun_holding(context, span)
+    if noun is not None:
+        # 'Varga brushed off Lund's call for a "rapid cooling", saying ...': the words are the call's,
+        # whoever else speaks in the sentence; calls nobody is named for that the subject turns down
+        # ("rejected calls for a ...") are no one's.
+        owner = _possessor_speaker(context, noun)
+        if owner is not None:
+            return _Attribution(owner, noun, noun.text)
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TURNING_DOWN:
+            return _Attribution(None, None, None)
     after = _after_tokens(context, span)
     cue = _first_cue(after[:_AFTER_WINDOW], quote_cue=True)
     if cue is not None and not _attributes_back(context, span, cue, after):
@@ -1289,6 +1312,47 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     # 'just 41 percent said they would vote "yes"': a poll's answer, said by no one the text names
     speaker = None if _answers_a_poll(cue) else _speaker_of(context, cue, after, span)
     return _Attribution(speaker, cue, _cue_text(cue))
+
+
+# Nouns naming something said, whose "for/of" phrase may hold the quoted words: "Lund's call for a
+# "rapid cooling"", "the mayor's demand for "an immediate audit"".
+_SPEECH_NOUNS = frozenset({
+    "call", "demand", "plea", "appeal", "request", "warning", "claim", "promise", "pledge", "vow", "threat",
+})  # fmt: skip
+
+
+def _speech_noun_holding(context: _Context, span: QuoteSpan) -> Token | None:
+    """The speech noun whose "for"/"of" phrase is the quotation, if any."""
+    first, end = context.first_token_from(span.start), context.first_token_from(span.end)
+    if first >= end or end > len(context.doc):
+        return None
+    # the quotation's root: the one token whose head lies outside it
+    roots = [t for t in context.doc[first:end] if not first <= t.head.i < end and not t.is_punct]
+    if len(roots) != 1 or roots[0].dep_ != "pobj":
+        return None
+    preposition = roots[0].head
+    noun = preposition.head
+    if preposition.lower_ not in ("for", "of") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SPEECH_NOUNS:
+        return None
+    return noun
+
+
+def _possessor_speaker(context: _Context, noun: Token) -> _Speaker | None:
+    """Whose call or demand a speech noun is: its possessor ("Lund's call", "his plea"), else the
+    agent of a "by" phrase ("a call by the mayor")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None or owner.pos_ == "PRON":
+        return None  # "his claim of ...": the sentence's own attribution decides, as for any quotation
+    speaker = _speaker_from_token(context, owner)
+    return None if speaker is None or _unresolved_pronoun(speaker) else speaker
+
+
+# Verbs whose object is someone else's call or demand: "rejected calls for a ...", "brushed off demands for ...".
+_TURNING_DOWN = frozenset({"reject", "dismiss", "brush", "rebuff", "resist", "defy", "ignore", "refuse", "oppose",
+                           "decline", "spurn", "deflect", "counter", "shrug"})
 
 
 def _after_tokens(context: _Context, span: QuoteSpan) -> list[Token]:
@@ -2060,6 +2124,22 @@ def _titled_name(head: Token) -> bool:
         t.tag_ == "POS" for t in doc[first.i : head.i])
 
 
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _opens_quoted_name(doc: Doc, start: int, head: int) -> bool:
+    """An opening mark whose closing one comes before the phrase's head: '"Ann Reyes Tonight" host'
+    keeps both marks (without the first, the name would read 'Ann Reyes Tonight" host')."""
+    return doc[start].text in _DOUBLE_MARKS and any(t.text in _DOUBLE_MARKS for t in doc[start + 1:head])
+
+
+def _closes_quoted_name(doc: Doc, start: int, head: int) -> bool:
+    """A closing double mark between the phrase's start and its head with no opening mark before it (a
+    single mark may be a possessive: "ABC News' anchor")."""
+    marks = [t for t in doc[start:head] if t.text in _DOUBLE_MARKS]
+    return len(marks) % 2 == 1 and doc[start - 1].text in _DOUBLE_MARKS
+
+
 def _phrase_bounds(token: Token) -> tuple[int, int]:
     """Char span of the subject's noun phrase: left modifiers, the head, "of/for/at ..." after it."""
     doc = token.doc
@@ -2074,8 +2154,10 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
             # "In addition to groups like X - two PACs - Priorities USA said": a phrase the parse
             # hung before the name is the sentence's, not the speaker's
             start = max(start, child.right_edge.i + 1)
-    while start < token.i and (doc[start].is_punct or doc[start].is_quote):
+    while start < token.i and (doc[start].is_punct or doc[start].is_quote) and not _opens_quoted_name(doc, start, token.i):
         start += 1
+    if start > 0 and doc[start - 1].is_quote and _closes_quoted_name(doc, start, token.i):
+        start -= 1  # the parse left the opening mark of a quoted name out of the phrase
     end = token.i + 1
     for child in token.rights:
         if child.lower_ in ("on", "at", "during", "over", "in") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
@@ -2319,7 +2401,8 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
             ranges, learned = _learned_content(token, SPEECH_MODEL_THRESHOLD), True
             if ranges and not _clauseless_speech_is_attributable(token, ranges):
                 ranges = None
-        if not ranges or (not cognition and (_nothing_said(token) or _answers_a_poll(token))):
+        if not ranges or (not cognition and (_nothing_said(token) or _answers_a_poll(token)
+                                             or _describes_a_thing(token))):
             continue
         # One word is a whole content for the attribution corpus ("endorsed <Whitfield>"), not
         # for the product's list, where "criticized <it>" tells a reader nothing.
@@ -2356,6 +2439,23 @@ def _says_nothing(doc: Doc, first: int) -> bool:
         return True  # "described <it as a smear>" keeps its characterisation
     words = [t.lower_ for t in doc[first:first + 4]]
     return words[:3] == ["not", "to", "be"] and len(words) == 4 and words[3] in ("named", "identified", "quoted")
+
+
+# Commitment verbs that a thing "does" as readily as a person: "the first drug promising to slow ...",
+# "a storm threatening to flood the coast".
+_COMMITMENT_LEMMAS = frozenset({"promise", "threaten", "vow", "pledge"})
+
+
+def _describes_a_thing(cue: Token) -> bool:
+    """A commitment verb as a participle describing a noun ("the first drug promising to slow the
+    disease"): what the noun is like, not anyone's words."""
+    head = cue.head.lemma_.lower()
+    return (cue.dep_ == "acl" and cue.lemma_.lower() in _COMMITMENT_LEMMAS
+            and head not in WRITTEN_SOURCES and head not in _CAMPAIGN_NOUNS)
+
+
+# What speaks for a candidate or a cause: "his 2016 campaign promising to end ...", "ads pledging to ...".
+_CAMPAIGN_NOUNS = frozenset({"campaign", "ad", "advertisement", "commercial", "platform", "manifesto"})
 
 
 # Subjects that say no one spoke: "Nobody said ...", "None of the witnesses said ...".
@@ -2490,7 +2590,34 @@ def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int,
         return False
     if _names_a_topic_only(token.doc, ranges) and token.lemma_.lower() not in _TRUTH_CUES:
         return False
+    if _performs_an_act(token, first):
+        return False
     return first.tag_ not in ("WDT", "WP", "WP$")
+
+
+# Verbs whose object can be a thing done, not words: "declared victory", "declared a state of emergency",
+# "claimed responsibility", "recalled its ambassador". Their statements take a clause ("declared that
+# ...", "recalled how ..."), an object with a predicate ("declared the vote void", "declared income
+# inequality 'the defining issue'", "claimed the ruling as a victory") or, for "declare" and "claim", a
+# definite or owned object ("declared the end of an era", "declared its support for the treaty").
+_ACT_WITH_OBJECT = frozenset({"declare", "proclaim", "claim", "recall"})
+
+
+def _performs_an_act(token: Token, first: Token) -> bool:
+    if token.lemma_.lower() not in _ACT_WITH_OBJECT or first.tag_ == "TO":
+        return False
+    predicate = any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                    for c in token.children)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects or predicate or objects[0].left_edge.i != first.i:
+        return False
+    thing = objects[0]
+    if any(c.dep_ == "appos" for c in thing.children):
+        return False
+    if token.lemma_.lower() == "recall":
+        return True  # "recalled its ambassador", "recalls a conversation with her husband": no words given
+    determiner = next((c for c in thing.children if c.dep_ in ("det", "poss")), None)
+    return thing.pos_ == "NOUN" and (determiner is None or determiner.lower_ in ("a", "an"))
 
 
 # Cues that state whether their object is true: "denied the charges" says the charges are false,
