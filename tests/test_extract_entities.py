@@ -1055,3 +1055,20 @@ def test_entities_name_the_text_writes_with_a_legal_form_is_the_company(nlp) -> 
     found = _typed(nlp, "Shares of Kestrana Inc. fell on Monday. Kestrana told investors that sales slowed.")
     assert [kind for t, kind, _ in found if t.startswith("Kestrana")] == ["ORG", "ORG"], found
     assert len({c for t, _, c in found if t.startswith("Kestrana")}) == 1, found
+
+
+@pytest.mark.model
+def test_entities_an_uncommon_first_name_the_tagger_calls_a_noun_stays_in_the_name() -> None:
+    # "Beto O'Rourke, the candidate, ..." opened a sentence with "Beto" tagged as a common noun: the name
+    # had become "O'Rourke" with "Beto" as his title, and a later quotation's speaker a phrase around it.
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Beto", "Alvarado", ",", "the", "candidate", ",", "opposed", "the", "visit", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 6, 1, 4, 1, 1, 6, 8, 6, 6],
+              deps=["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "det", "dobj", "punct"],
+              tags=["NN", "NNP", ",", "DT", "NN", ",", "VBD", "DT", "NN", "."],
+              pos=["NOUN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+              sent_starts=[True] + [False] * 9, ents=["B-PERSON", "I-PERSON"] + ["O"] * 8)
+    names = [m.text for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    assert names == ["Beto Alvarado"]

@@ -1948,3 +1948,32 @@ def test_quotes_acts_and_descriptions_are_no_statements(nlp, text: str) -> None:
 )
 def test_quotes_statements_of_the_same_verbs_stay(nlp, text: str, content: str) -> None:
     assert content in [q.text for q in _quotes(nlp, text)[1]]
+
+
+@pytest.mark.model
+def test_quotes_words_someone_did_not_say_are_not_theirs(nlp) -> None:
+    # "can't tell", "never claimed", "don't call": a negated cue attributes no quotation; a "not" inside the
+    # quotation is no negation of the cue.
+    assert _quotes(nlp, 'Even the mayor can\'t tell us what "Harborgate" is supposed to mean.')[1] == []
+    assert _quotes(nlp, 'OK, so they don\'t call us "peasants" anymore.')[1] == []
+    assert _speakers(nlp, '"Probably not, in hindsight," Mayor Ada Brooks said.') == {
+        "Probably not, in hindsight": "Ada Brooks"}
+
+
+@pytest.mark.model
+def test_quotes_a_thing_pointed_at_is_no_speaker(nlp) -> None:
+    # "lest that threaten an 'ongoing investigation'" had made a speaker of the clause before it.
+    text = ('He could not tell the committee what that was, lest that threaten an "ongoing investigation." '
+            'But that something was really "significant."')
+    assert _quotes(nlp, text)[1] == []
+    # "those who ..." are people, and signs "that read" are written words
+    found = _speakers(nlp, 'The fence was decorated with signs, including some that read: "No Justice, No Peace."')
+    assert found == {"No Justice, No Peace.": "some"}
+
+
+@pytest.mark.model
+def test_quotes_the_opening_words_of_a_longer_report_are_no_statement_of_their_own(nlp) -> None:
+    text = ('"We do not have the votes right now," Cruz said, noting that to succeed, he would need 41 senators '
+            'to get behind his bill.')
+    indirect = [q.text for q in _quotes(nlp, text)[1] if q.kind == "indirect"]
+    assert indirect == ["that to succeed, he would need 41 senators to get behind his bill"]

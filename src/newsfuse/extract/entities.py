@@ -626,8 +626,12 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
         while (end - start > 1 and _is_title_token(doc[start])
                and any(t.text[:1].isupper() and not _is_title_token(t) for t in doc[start + 1:end])):
             start += 1
-        while end - start > 1 and _capitalised_common_noun(doc[start]) and doc[start + 1].text[:1].isupper():
-            start += 1  # "Billionaire Amazon founder X": a description capitalised to open the sentence
+        while (end - start > 2 or end < len(doc) and doc[end].lower_ in _COMPANY_NOUNS) \
+                and _capitalised_common_noun(doc[start]) and doc[start + 1].text[:1].isupper():
+            # "Esthetician Sukhi Hehar Gill", "Billionaire Amazon founder X": a description capitalised to open
+            # the sentence. Two name words must remain, or a company before its officer: the tagger calls an
+            # uncommon first name a noun too ("Beto O'Rourke, the candidate").
+            start += 1
         if end - start >= 3 and _is_epithet(doc[start], doc[start + 1:end], people):
             start += 1  # "Slippery James Comey": a nickname before the first name is no part of the name
         if end - start >= 3 and doc[start].text in people.places and start > 0 and doc[start - 1].lower_ == "of":

@@ -338,7 +338,18 @@ def extract_quotes(doc: Doc, *, doc_id: str, mentions: Sequence[Mention] = (),
     results = _outside_posts(results, posts) + list(_post_quotes(context, doc_id, posts))
     results.sort(key=lambda q: (q.start, q.end))
     results = _repeated_words(_framed_partial_quotes(results, context))
-    yield from _refined_contents(context, results) if refine_contents else results
+    yield from _without_nested_reports(_refined_contents(context, results) if refine_contents else results)
+
+
+def _without_nested_reports(quotes: list[Quote]) -> list[Quote]:
+    """Reported speech that is the opening words of a longer report of the same speaker is that report's
+    part, not a second statement: '"...," Cruz said, noting that to succeed, he would need 41 senators'
+    gave the clause to "said" and its first words ("that to succeed") to "noting". (A report inside
+    another's words, "what he said was its strength", is a statement of its own.)"""
+    reports = [q for q in quotes if q.kind == "indirect"]
+    return [q for q in quotes if q.kind != "indirect" or not any(
+        other is not q and other.speaker_name == q.speaker_name and other.start == q.start and q.end < other.end
+        for other in reports)]
 
 
 def _refined_contents(context: _Context, quotes: list[Quote]) -> list[Quote]:
@@ -1448,6 +1459,11 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
         return False
     if lemma == "read" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "more":
         return False  # a teaser's link ("... – Trump's 2018 lowlights Read more")
+    if token.dep_ != "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ == "DT" and c.lower_ in _DEMONSTRATIVES
+                                     and not any(c.children) for c in token.children):
+        return False  # "lest that threaten an 'ongoing investigation'": a thing ("those who ..." are people)
+    if quote_cue and _negated(token):
+        return False  # "He could not tell the committee what it was ... 'significant'": words he did not say
     if lemma == "say" and _that_said(token):
         return False
     if _section_label(token):
@@ -1455,7 +1471,16 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
     return not (quote_cue and lemma in ATTITUDE_LEMMAS)
 
 
+def _negated(cue: Token) -> bool:
+    """"did not say", "can't tell", "never claimed": a negation of the cue's own, right before it (a "not"
+    the parse hung on the cue from inside the quotation, '"Probably not," she says', is none)."""
+    doc = cue.doc
+    return any(c.dep_ == "neg" and 0 < cue.i - c.i <= 3 and not any(t.is_quote or t.is_punct for t in doc[c.i:cue.i])
+               for c in cue.children)
+
+
 _ARTICLES = frozenset({"the", "a", "an"})
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _LABEL_WH_WORDS = frozenset({"what", "why", "how", "where", "who"})
 
 
