@@ -388,7 +388,7 @@ def _sentence_fingerprints(text: _Text) -> tuple[list[_OwnSentence], np.ndarray,
     sharing a run of ``REWORDED_MIN_RUN`` words share a fingerprint. Shingles across a sentence end are
     never kept. One hashing pass per text (numpy), not per sentence.
     """
-    sentences = [_OwnSentence(p.index, words) for p in text.paragraphs for words in own_sentences(p.text)]
+    sentences = _own_sentences_of(text)
     empty = np.zeros(0, dtype=np.uint64)
     if not sentences:
         return sentences, empty, empty.astype(np.int64)
@@ -401,6 +401,11 @@ def _sentence_fingerprints(text: _Text) -> tuple[list[_OwnSentence], np.ndarray,
     kept = np.unique(windows.argmin(axis=1) + np.arange(len(windows)))
     kept = kept[inside[kept]]
     return sentences, values[kept], sentence_of[kept]
+
+
+def _own_sentences_of(text: _Text) -> list[_OwnSentence]:
+    """The own-word sentences (:func:`own_sentences`) of a text's paragraphs, in order."""
+    return [_OwnSentence(p.index, words) for p in text.paragraphs for words in own_sentences(p.text)]
 
 
 def _own_shingles_of(sentence: _OwnSentence) -> np.ndarray:
@@ -704,7 +709,7 @@ def _sentence_reuse(
     def sentence(i: int) -> _OwnSentence:
         t = int(text_of[i])
         if t not in read:
-            read[t] = _sentence_fingerprints(texts[t])[0]
+            read[t] = _own_sentences_of(texts[t])  # the words again, not their fingerprints
         return read[t][i - firsts[t]]
 
     # Copies of one story share their sentences: taken as copied without verifying each (the group that
