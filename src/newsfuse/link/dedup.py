@@ -965,23 +965,30 @@ STORED_PEERS = 2 * BUCKET_PEERS
 
 @dataclass(frozen=True, slots=True)
 class LshRows:
-    """A stored LSH index's rows as arrays (a 100k-article corpus has millions: tuples would not fit);
-    iterating yields ``(key, doc id, paragraph)`` in key order, ready for the store."""
+    """A stored LSH index's rows as arrays (a 100k-article corpus has over ten million: tuples would not fit);
+    iterating yields ``(key, doc id, paragraph)`` in key order, ready for the store.
 
-    keys: np.ndarray  # int64
-    owners: np.ndarray  # int32, index into ids
-    paragraphs: np.ndarray  # int32: EXACT_KEY, DOCUMENT_KEY, SENTENCE_KEY or the paragraph's index
+    Keys come in runs of one owner and one kind (a text's 16 band keys, its sentence fingerprints, a
+    paragraph's bands), each run's owner and kind kept once: a full relink holds the index from the
+    duplicate search to the store write, through story clustering (the bench's memory peak).
+    """
+
+    keys: np.ndarray  # int64, run after run
+    runs: np.ndarray  # int32: the number of keys of each run
+    owners: np.ndarray  # int32 per run, index into ids
+    paragraphs: np.ndarray  # int32 per run: EXACT_KEY, DOCUMENT_KEY, SENTENCE_KEY or the paragraph's index
     ids: tuple[str, ...]
 
     def __len__(self) -> int:
         return len(self.keys)
 
     def __iter__(self) -> Iterator[tuple[int, str, int]]:
-        order = np.lexsort((self.paragraphs, self.keys))
+        owners, paragraphs = np.repeat(self.owners, self.runs), np.repeat(self.paragraphs, self.runs)
+        order = np.lexsort((paragraphs, self.keys))
         for start in range(0, len(order), 100_000):
             part = order[start : start + 100_000]
             for key, owner, paragraph in zip(
-                self.keys[part].tolist(), self.owners[part].tolist(), self.paragraphs[part].tolist(), strict=True
+                self.keys[part].tolist(), owners[part].tolist(), paragraphs[part].tolist(), strict=True
             ):
                 yield key, self.ids[owner], paragraph
 
@@ -1012,27 +1019,28 @@ def _index_rows(
     """The index rows of texts from their hashing: whole-text signatures, distinct sentence fingerprints with
     their text (:meth:`_CorpusFingerprints.rows`), substantial paragraphs and their signatures."""
     ids = tuple(t.doc.id for t in texts)
-    if not texts:
-        empty = np.zeros(0, dtype=np.int64)
-        return LshRows(empty, empty.astype(np.int32), empty.astype(np.int32), ids)
-    # Owners and paragraph kinds as int32: a 100,000-article corpus has over ten million rows.
     number = np.arange(len(texts), dtype=np.int32)
     exact = np.array([int.from_bytes(_exact_key(t)[:8], "little", signed=True) for t in texts], dtype=np.int64)
     doc_keys = _band_keys(doc_sig, DOC_BANDS, DOC_ROWS).view(np.int64)
-    keys = [exact, doc_keys.ravel(), prints[0].view(np.int64)]
-    owners = [number, np.repeat(number, DOC_BANDS), prints[1].astype(np.int32)]
+    para_keys = _band_keys(paragraph_sig, PARAGRAPH_BANDS, PARAGRAPH_ROWS).view(np.int64)
+    # Runs: each text's exact key, its document bands, its fingerprints (grouped by text), each paragraph's bands.
+    keys = [exact, doc_keys.ravel(), prints[0].view(np.int64), para_keys.ravel()]
+    runs = [
+        np.ones(len(texts), dtype=np.int32),
+        np.full(len(texts), DOC_BANDS, dtype=np.int32),
+        np.bincount(prints[1], minlength=len(texts)).astype(np.int32),
+        np.full(len(nodes), PARAGRAPH_BANDS, dtype=np.int32),
+    ]
+    owners = [number, number, number, np.array([t for t, _ in nodes], dtype=np.int32)]
     paragraphs = [
         np.full(len(texts), EXACT_KEY, dtype=np.int32),
-        np.full(doc_keys.size, DOCUMENT_KEY, dtype=np.int32),
-        np.full(len(prints[0]), SENTENCE_KEY, dtype=np.int32),
+        np.full(len(texts), DOCUMENT_KEY, dtype=np.int32),
+        np.full(len(texts), SENTENCE_KEY, dtype=np.int32),
+        np.array([texts[t].paragraphs[p].index for t, p in nodes], dtype=np.int32),
     ]
-    if nodes:
-        para_keys = _band_keys(paragraph_sig, PARAGRAPH_BANDS, PARAGRAPH_ROWS).view(np.int64)
-        keys.append(para_keys.ravel())
-        owners.append(np.repeat(np.array([t for t, _ in nodes], dtype=np.int32), PARAGRAPH_BANDS))
-        indices = [texts[t].paragraphs[p].index for t, p in nodes]
-        paragraphs.append(np.repeat(np.array(indices, dtype=np.int32), PARAGRAPH_BANDS))
-    return LshRows(np.concatenate(keys), np.concatenate(owners), np.concatenate(paragraphs), ids)
+    return LshRows(
+        np.concatenate(keys), np.concatenate(runs), np.concatenate(owners), np.concatenate(paragraphs), ids
+    )
 
 
 def _joined(first: LshRows, second: LshRows) -> LshRows:
@@ -1041,6 +1049,7 @@ def _joined(first: LshRows, second: LshRows) -> LshRows:
         return first
     return LshRows(
         np.concatenate((first.keys, second.keys)),
+        np.concatenate((first.runs, second.runs)),
         np.concatenate((first.owners, second.owners + np.int32(len(first.ids)))),
         np.concatenate((first.paragraphs, second.paragraphs)),
         first.ids + second.ids,
