@@ -4,6 +4,7 @@ then second runs of the pipeline on the bundled corpus (model-dependent)."""
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import numpy as np
 import pytest
 
 from newsfuse.export import build_contract
-from newsfuse.link.dedup import Reuse, check_new, superseded_versions
+from newsfuse.link.dedup import Reuse, check_new, lsh_rows, superseded_versions
 from newsfuse.link.incremental import CopyChecker, full_state, merge_entities
 from newsfuse.link.stories import StoryIndex, story_id
 from newsfuse.pipeline import RunReport, build_stories, ingest_into, link_corpus, process_pending, run
@@ -369,3 +370,40 @@ def test_link_incremental_edited_wire_sentences_are_found_through_the_stored_fin
         local = _doc("local", EDITED_IN, published="2024-03-06", outlet="Halden Tidende")
         assert checker.add(local).duplicate_of is None
         assert checker.reuse == [Reuse("local", "wire", (1, 2, 3), (1, 2, 3))]
+
+
+def test_link_incremental_full_relink_fingerprints_each_text_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A full relink hashed every text twice: once to find copies and reuse, once more for the stored LSH
+    # index (its sentence fingerprints alone ~30 s at 100,000 articles). The index now comes from the first.
+    import newsfuse.link.dedup
+    import newsfuse.link.embeddings
+    from newsfuse.pipeline import relink_corpus
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("the embedding model was loaded")
+
+    docs = [
+        _doc("wire", WIRE, published="2024-03-05T22:10:00Z", outlet="Nordwire"),
+        _doc("exact", WIRE, published="2024-03-06", outlet="Courier"),  # an exact copy
+        _doc("gazette", ["By Gazette staff", *WIRE, "Copyright 2024."], published="2024-03-06", outlet="Gazette"),
+        _doc("local", EDITED_IN, published="2024-03-06T09:00:00Z", outlet="Halden Tidende"),  # sentence reuse
+        _doc("own", OWN_REPORT, published="2024-03-05T23:30:00Z", outlet="Halden Daily"),
+    ]
+    fingerprinted: Counter[str] = Counter()
+    real = newsfuse.link.dedup._sentence_fingerprints
+
+    def counting(text: newsfuse.link.dedup._Text) -> object:
+        fingerprinted[text.doc.id] += 1
+        return real(text)
+
+    with _store_with(tmp_path / "s.db", docs) as store:
+        store.save_embeddings({d.id: np.eye(5, dtype=np.float32)[i] for i, d in enumerate(docs)})
+        expected = sorted(lsh_rows(docs))
+        monkeypatch.setattr(newsfuse.link.embeddings, "load_encoder", refuse)
+        monkeypatch.setattr(newsfuse.link.dedup, "_sentence_fingerprints", counting)
+        relink_corpus(store, RunReport())
+        assert fingerprinted == Counter({d.id: 1 for d in docs})
+        # The stored index and the reuse found are what hashing each text on its own gives.
+        assert sorted(store.conn.execute("SELECT key, doc, paragraph FROM lsh")) == expected
+        assert [(r.doc, r.source) for r in store.reuse()] == [("local", "wire")]
+        assert {d.id: d.duplicate_of for d in store.documents()}["exact"] == "wire"

@@ -8,7 +8,8 @@ began (stories start evenly over a year; 1% of articles undated), and a text of 
 of random words with its story's words mixed in; 5% of articles are syndicated copies of an
 earlier one (re-wrapped in boilerplate, half of them trimmed).
 
-Timed per size: :func:`newsfuse.link.dedup.find_copies` (duplicates and partial reuse) and
+Timed per size: :func:`newsfuse.link.dedup.find_copies` (duplicates, partial reuse and, as in a full relink, the
+stored LSH index from the same hashing) and
 :func:`newsfuse.link.stories.cluster_stories`, and the storylines over those stories (run by a
 full relink only; an incremental run regroups the stories it touched); then the largest corpus is written to a SQLite
 store as a full run leaves it (entity canonicalisation over all of it is timed too), and one
@@ -34,7 +35,7 @@ import numpy as np
 
 from newsfuse.bench import Tracker, load_allsides
 from newsfuse.errors import EvaluationError
-from newsfuse.link.dedup import find_copies
+from newsfuse.link.dedup import Copies, find_copies
 from newsfuse.link.stories import cluster_stories, story_text, storylines
 from newsfuse.records import Document, Extraction, Mention, Paragraph, Story
 
@@ -154,15 +155,14 @@ def bench_stories(data: Path | None, limit: int, track: Tracker) -> str:
     lines = [f"newsfuse bench stories  synthetic corpora {', '.join(f'{s:,}' for s in sizes)} articles "
              f"(dim {DIMENSION}, ~{STORY_SIZE} articles/story, {COPY_SHARE:.0%} copies, {UNDATED_SHARE:.0%} undated)"]
     corpus: Corpus | None = None
+    copies: Copies | None = None
     assignment: dict[str, str] = {}
-    duplicates: dict[str, str] = {}
     for size in track(sizes, len(sizes), "sizes"):
         corpus = synthesise(size)
         started = time.perf_counter()
-        copies = find_copies(corpus.docs)
+        copies = find_copies(corpus.docs, index=True)  # a full relink's call: its link state takes the index
         dedup_s = time.perf_counter() - started
-        duplicates = copies.duplicates
-        docs = [replace(d, duplicate_of=duplicates.get(d.id)) for d in corpus.docs]
+        docs = [replace(d, duplicate_of=copies.duplicates.get(d.id)) for d in corpus.docs]
         started = time.perf_counter()
         assignment = cluster_stories(docs, embeddings=corpus.embeddings, entities=corpus.entities)
         cluster_s = time.perf_counter() - started
@@ -181,8 +181,8 @@ def bench_stories(data: Path | None, limit: int, track: Tracker) -> str:
             _line(f"{size:>7,} peak memory so far (GB)", peak_memory_gb(),
                   f"<= {TARGET_MEMORY_GB:.0f}" if size == SIZES[-1] else None),
         ]
-    assert corpus is not None
-    lines += _add_one(corpus, duplicates, assignment)
+    assert corpus is not None and copies is not None
+    lines += _add_one(corpus, copies, assignment)
     lines.append(_line("peak memory, whole run (GB)", peak_memory_gb(), f"<= {TARGET_MEMORY_GB:.0f}"))
     lines.append(_embedding_rate(data))
     return "\n".join(lines)
@@ -210,7 +210,7 @@ def _extraction(doc_id: str, names: set[str]) -> Extraction:
     return Extraction(doc=doc_id, mentions=tuple(mentions))
 
 
-def _build_store(db: Path, corpus: Corpus, duplicates: dict[str, str], assignment: dict[str, str]) -> list[str]:
+def _build_store(db: Path, corpus: Corpus, copies: Copies, assignment: dict[str, str]) -> list[str]:
     """A store of the corpus as a full ``newsfuse run`` leaves it: documents, extractions, embeddings, entities,
     stories and the link state (story briefs of the synthetic stories are left empty: no sentences to brief)."""
     from newsfuse.link.canonical import canonicalise
@@ -218,7 +218,7 @@ def _build_store(db: Path, corpus: Corpus, duplicates: dict[str, str], assignmen
     from newsfuse.pipeline import _entity_set
     from newsfuse.store import Store
 
-    docs = [replace(d, duplicate_of=duplicates.get(d.id)) for d in corpus.docs]
+    docs = [replace(d, duplicate_of=copies.duplicates.get(d.id)) for d in corpus.docs]
     extractions = {d.id: _extraction(d.id, corpus.entities[d.id]) for d in docs}
     started = time.perf_counter()
     entities, entity_of = canonicalise(docs, extractions)
@@ -237,7 +237,7 @@ def _build_store(db: Path, corpus: Corpus, duplicates: dict[str, str], assignmen
     with Store(db) as store:
         store.save_processed_many((d, extractions[d.id]) for d in docs)
         store.save_embeddings(corpus.embeddings)
-        state = full_state(docs, assignment, corpus.embeddings, entity_sets, [])
+        state = full_state(docs, assignment, corpus.embeddings, entity_sets, copies.reuse, lsh=copies.index)
         store.save_links(documents=[], extractions=[], entities=entities, stories=stories,
                          assignments=assignment, state=state)
     write_s = time.perf_counter() - started
@@ -248,7 +248,7 @@ def _build_store(db: Path, corpus: Corpus, duplicates: dict[str, str], assignmen
     ]
 
 
-def _add_one(corpus: Corpus, duplicates: dict[str, str], assignment: dict[str, str]) -> list[str]:
+def _add_one(corpus: Corpus, copies: Copies, assignment: dict[str, str]) -> list[str]:
     """A ``newsfuse run`` of one new article into a store of the largest corpus, its model steps excluded.
 
     The article is stored as the process stage leaves it (cleaned document, extraction) with its
@@ -268,7 +268,7 @@ def _add_one(corpus: Corpus, duplicates: dict[str, str], assignment: dict[str, s
     new_doc, vector, names = _new_article(corpus, np.random.default_rng(SEED + 1))
     with tempfile.TemporaryDirectory(prefix="newsfuse-bench-") as folder:
         db = Path(folder) / "bench.db"
-        lines = _build_store(db, corpus, duplicates, assignment)
+        lines = _build_store(db, corpus, copies, assignment)
         with Store(db) as store:
             store.save_processed(new_doc, _extraction(new_doc.id, names))
             store.save_embeddings({new_doc.id: vector})

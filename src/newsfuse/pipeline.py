@@ -284,7 +284,7 @@ def relink_corpus(store: Store, report: RunReport, *, track: Tracker = no_progre
         return
     steps = iter(track(range(4), 4, "link"))
     extractions = store.extractions()
-    copies = find_copies(documents)
+    copies = find_copies(documents, index=True)  # the LSH index of the link state, from the same hashing
     documents = [replace(d, duplicate_of=copies.duplicates.get(d.id)) for d in documents]
     replaced = superseded_versions(documents, syndication_groups(documents, copies.duplicates))
     documents = [replace(d, superseded_by=replaced.get(d.id)) for d in documents]
@@ -310,7 +310,7 @@ def relink_corpus(store: Store, report: RunReport, *, track: Tracker = no_progre
     for _ in steps:
         pass
     stories = build_stories(documents, extractions, assignment, lines, embeddings, reuse=copies.reuse, track=track)
-    state = full_state(documents, assignment, embeddings, entity_sets, copies.reuse)
+    state = full_state(documents, assignment, embeddings, entity_sets, copies.reuse, lsh=copies.index)
     store.save_links(
         documents=documents, extractions=extractions.values(), entities=entities, stories=stories,
         assignments=assignment, state=state,

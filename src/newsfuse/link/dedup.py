@@ -348,10 +348,12 @@ class Reuse:
 
 @dataclass(frozen=True, slots=True)
 class Copies:
-    """Result of :func:`find_copies`: near-duplicates (copy id -> canonical id) and partial reuse."""
+    """Result of :func:`find_copies`: near-duplicates (copy id -> canonical id) and partial reuse; ``index``, when
+    asked for, the documents' stored LSH index (:func:`lsh_index`) from the same hashing."""
 
     duplicates: dict[str, str]
     reuse: list[Reuse]
+    index: LshRows | None = None
 
 
 @dataclass(slots=True)
@@ -386,7 +388,7 @@ def _sentence_fingerprints(text: _Text) -> tuple[list[_OwnSentence], np.ndarray,
     sharing a run of ``REWORDED_MIN_RUN`` words share a fingerprint. Shingles across a sentence end are
     never kept. One hashing pass per text (numpy), not per sentence.
     """
-    sentences = [_OwnSentence(p.index, words) for p in text.paragraphs for words in own_sentences(p.text)]
+    sentences = _own_sentences_of(text)
     empty = np.zeros(0, dtype=np.uint64)
     if not sentences:
         return sentences, empty, empty.astype(np.int64)
@@ -399,6 +401,11 @@ def _sentence_fingerprints(text: _Text) -> tuple[list[_OwnSentence], np.ndarray,
     kept = np.unique(windows.argmin(axis=1) + np.arange(len(windows)))
     kept = kept[inside[kept]]
     return sentences, values[kept], sentence_of[kept]
+
+
+def _own_sentences_of(text: _Text) -> list[_OwnSentence]:
+    """The own-word sentences (:func:`own_sentences`) of a text's paragraphs, in order."""
+    return [_OwnSentence(p.index, words) for p in text.paragraphs for words in own_sentences(p.text)]
 
 
 def _own_shingles_of(sentence: _OwnSentence) -> np.ndarray:
@@ -501,28 +508,44 @@ def _bucket_pairs(groups: Iterable[np.ndarray], rank: np.ndarray) -> set[tuple[i
     return pairs
 
 
-def _paragraph_clusters(texts: Sequence[_Text], rank: np.ndarray) -> list[list[tuple[int, int]]]:
-    """Groups of near-identical substantial paragraphs, each a list of (text index, paragraph position)."""
-    nodes = [
+def _substantial_paragraphs(texts: Sequence[_Text]) -> list[tuple[int, int]]:
+    """(text index, paragraph position) of every paragraph long enough to be evidence of reuse, text by text."""
+    return [
         (t, p)
         for t, text in enumerate(texts)
         for p, paragraph in enumerate(text.paragraphs)
         if paragraph.words >= PARAGRAPH_MIN_WORDS
     ]
+
+
+def _paragraph_signatures(texts: Sequence[_Text], nodes: Sequence[tuple[int, int]]) -> np.ndarray:
+    """MinHash signatures of the paragraphs ``nodes`` (:func:`_substantial_paragraphs`)."""
+    return signatures([texts[t].paragraphs[p].shingles for t, p in nodes], num_perm=PARAGRAPH_PERM)
+
+
+def _paragraph_clusters(
+    texts: Sequence[_Text], rank: np.ndarray, nodes: Sequence[tuple[int, int]], sig: np.ndarray
+) -> list[list[tuple[int, int]]]:
+    """Groups of near-identical substantial paragraphs (``nodes``, their signatures ``sig``), each a list of
+    (text index, paragraph position)."""
     if len(nodes) < 2:
         return []
     sets = [texts[t].paragraphs[p].shingles for t, p in nodes]
     node_rank = np.array([rank[t] * 4096 + min(p, 4095) for t, p in nodes], dtype=np.int64)
     found = _UnionFind(str(i) for i in range(len(nodes)))
-    sig = signatures(sets, num_perm=PARAGRAPH_PERM)
     for i, j in _bucket_pairs(_band_groups(sig, PARAGRAPH_BANDS, PARAGRAPH_ROWS), node_rank):
         if nodes[i][0] != nodes[j][0] and _jaccard(np.unique(sets[i]), np.unique(sets[j])) >= PARAGRAPH_THRESHOLD:
             found.union(str(i), str(j))
     return [[nodes[int(k)] for k in members] for members in found.groups().values() if len(members) > 1]
 
 
-def find_copies(docs: Sequence[Document], *, threshold: float | None = None) -> Copies:
-    """Near-duplicates and partial reuse in one pass (see the module docstring for the rules)."""
+def find_copies(docs: Sequence[Document], *, threshold: float | None = None, index: bool = False) -> Copies:
+    """Near-duplicates and partial reuse in one pass (see the module docstring for the rules).
+
+    With ``index``, also the documents' stored LSH index (``Copies.index``, the rows :func:`lsh_index` gives),
+    built from the shingles, signatures and sentence fingerprints computed here: a full relink needs both,
+    and hashing a corpus twice cost as much as the duplicate search itself.
+    """
     limit = float(settings.get("dedup_threshold", threshold))
     by_id: dict[str, Document] = {}
     for doc in docs:
@@ -530,21 +553,26 @@ def find_copies(docs: Sequence[Document], *, threshold: float | None = None) -> 
     ordered_docs = sorted(by_id.values(), key=canonical_order)
     groups = _UnionFind(d.id for d in ordered_docs)
     representatives: list[_Text] = []
-    first_of: dict[bytes, str] = {}
+    exact_copies: list[tuple[_Text, int]] = []  # (copy, its representative's position): kept for the index only
+    first_of: dict[bytes, int] = {}
     for doc in ordered_docs:
         text = _text(doc)
         if text.words < MIN_WORDS:
             continue
         key = _exact_key(text)
         if key in first_of:  # an exact copy: joins the earlier one, never re-examined
-            groups.union(first_of[key], doc.id)
+            groups.union(representatives[first_of[key]].doc.id, doc.id)
+            if index:
+                exact_copies.append((text, first_of[key]))
             continue
-        first_of[key] = doc.id
+        first_of[key] = len(representatives)
         representatives.append(text)
     rank = np.arange(len(representatives))  # representatives are in canonical order already
     doc_sig = signatures([t.shingles for t in representatives])
     candidates = _bucket_pairs(_band_groups(doc_sig, DOC_BANDS, DOC_ROWS), rank)
-    clusters = _paragraph_clusters(representatives, rank)
+    nodes = _substantial_paragraphs(representatives)
+    paragraph_sig = _paragraph_signatures(representatives, nodes)
+    clusters = _paragraph_clusters(representatives, rank, nodes, paragraph_sig)
     for cluster in clusters:
         holders = sorted({t for t, _ in cluster})
         candidates |= _bucket_pairs([np.array(holders)], rank)
@@ -560,7 +588,15 @@ def find_copies(docs: Sequence[Document], *, threshold: float | None = None) -> 
         canonical_of.update({m: canonical for m in members})
         duplicates.update({m: canonical for m in members if m != canonical})
     paragraph_reuse = _reuse(representatives, clusters, canonical_of, groups)
-    return Copies(duplicates, _merged(paragraph_reuse, _sentence_reuse(representatives, groups)))
+    prints = _CorpusFingerprints.of(representatives)
+    sentence_reuse = _sentence_reuse(representatives, groups, prints)
+    rows = None
+    if index:
+        rows = _joined(
+            _index_rows(representatives, doc_sig, prints.rows(), nodes, paragraph_sig),
+            _text_index([copy for copy, _ in exact_copies], doc_sig[[r for _, r in exact_copies]]),
+        )
+    return Copies(duplicates, _merged(paragraph_reuse, sentence_reuse), rows)
 
 
 def _reuse(
@@ -597,29 +633,59 @@ def _reuse(
     return out
 
 
-def _sentence_reuse(texts: Sequence[_Text], groups: _UnionFind) -> dict[tuple[str, str], dict[int, int]]:
+@dataclass(frozen=True, slots=True)
+class _CorpusFingerprints:
+    """The sentence fingerprints (:func:`_sentence_fingerprints`) of a corpus's texts, as numbers only.
+
+    The words of a sentence are read again from its text when a pair of texts is verified, so memory
+    stays bounded at corpus scale; the same numbers give the stored index's sentence rows.
+    """
+
+    values: np.ndarray  # uint64, text after text
+    sentence: np.ndarray  # int64: the corpus-wide number of each value's sentence
+    firsts: list[int]  # each text's first sentence number
+    count: int  # sentences of all texts
+
+    @classmethod
+    def of(cls, texts: Sequence[_Text]) -> _CorpusFingerprints:
+        parts, owners, firsts = [], [], []
+        count = 0
+        for text in texts:
+            own, fingerprints, sentence_of = _sentence_fingerprints(text)
+            parts.append(fingerprints)
+            owners.append(sentence_of + count)
+            firsts.append(count)
+            count += len(own)
+        empty = np.zeros(0, dtype=np.int64)
+        values = np.concatenate(parts) if parts else empty.astype(np.uint64)
+        return cls(values, np.concatenate(owners) if owners else empty, firsts, count)
+
+    def text_of(self) -> np.ndarray:
+        """The text (its position) of each sentence."""
+        return np.repeat(np.arange(len(self.firsts)), np.diff([*self.firsts, self.count]))
+
+    def rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each text's distinct fingerprints: (values, text positions), text by text."""
+        texts = self.text_of()[self.sentence]
+        order = np.lexsort((self.values, texts))
+        values, texts = self.values[order], texts[order]
+        first = np.ones(len(values), dtype=bool)
+        first[1:] = (values[1:] != values[:-1]) | (texts[1:] != texts[:-1])
+        return values[first], texts[first]
+
+
+def _sentence_reuse(
+    texts: Sequence[_Text], groups: _UnionFind, prints: _CorpusFingerprints
+) -> dict[tuple[str, str], dict[int, int]]:
     """Partial reuse below the paragraph: (borrower, lender) -> {borrower paragraph: lender paragraph} for
     documents carrying at least ``REUSE_MIN_SENTENCES`` sentences of an earlier one's own words, verbatim or
     edited (wire sentences worked into another outlet's article). Each copied sentence is borrowed from the
     earliest document carrying it; a syndication group that carried it first borrowed nothing. ``texts``
-    are in canonical order.
-
-    Only the fingerprints of the whole corpus are held (numbers in arrays); the words of a sentence are
-    read again from its text when a pair of texts is verified, so memory stays bounded at corpus scale."""
-    parts, owners, firsts = [], [], []
-    count = 0
-    for text in texts:
-        own, fingerprints, sentence_of = _sentence_fingerprints(text)
-        parts.append(fingerprints)
-        owners.append(sentence_of + count)
-        firsts.append(count)
-        count += len(own)
-    if count < 2:
+    are in canonical order, ``prints`` their fingerprints."""
+    if prints.count < 2:
         return {}
-    text_of = np.repeat(np.arange(len(texts)), np.diff([*firsts, count]))
-    fingerprints = np.concatenate(parts)
-    owner = np.concatenate(owners)
-    del parts, owners
+    text_of = prints.text_of()
+    fingerprints, owner, firsts = prints.values, prints.sentence, prints.firsts
     order = np.argsort(fingerprints, kind="stable")
     ordered = fingerprints[order]
     starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
@@ -643,7 +709,7 @@ def _sentence_reuse(texts: Sequence[_Text], groups: _UnionFind) -> dict[tuple[st
     def sentence(i: int) -> _OwnSentence:
         t = int(text_of[i])
         if t not in read:
-            read[t] = _sentence_fingerprints(texts[t])[0]
+            read[t] = _own_sentences_of(texts[t])  # the words again, not their fingerprints
         return read[t][i - firsts[t]]
 
     # Copies of one story share their sentences: taken as copied without verifying each (the group that
@@ -899,55 +965,95 @@ STORED_PEERS = 2 * BUCKET_PEERS
 
 @dataclass(frozen=True, slots=True)
 class LshRows:
-    """A stored LSH index's rows as arrays (a 100k-article corpus has millions: tuples would not fit);
-    iterating yields ``(key, doc id, paragraph)`` in key order, ready for the store."""
+    """A stored LSH index's rows as arrays (a 100k-article corpus has over ten million: tuples would not fit);
+    iterating yields ``(key, doc id, paragraph)`` in key order, ready for the store.
 
-    keys: np.ndarray  # int64
-    owners: np.ndarray  # int32, index into ids
-    paragraphs: np.ndarray  # int32: EXACT_KEY, DOCUMENT_KEY, SENTENCE_KEY or the paragraph's index
+    Keys come in runs of one owner and one kind (a text's 16 band keys, its sentence fingerprints, a
+    paragraph's bands), each run's owner and kind kept once: a full relink holds the index from the
+    duplicate search to the store write, through story clustering (the bench's memory peak).
+    """
+
+    keys: np.ndarray  # int64, run after run
+    runs: np.ndarray  # int32: the number of keys of each run
+    owners: np.ndarray  # int32 per run, index into ids
+    paragraphs: np.ndarray  # int32 per run: EXACT_KEY, DOCUMENT_KEY, SENTENCE_KEY or the paragraph's index
     ids: tuple[str, ...]
 
     def __len__(self) -> int:
         return len(self.keys)
 
     def __iter__(self) -> Iterator[tuple[int, str, int]]:
-        order = np.lexsort((self.paragraphs, self.keys))
+        owners, paragraphs = np.repeat(self.owners, self.runs), np.repeat(self.paragraphs, self.runs)
+        order = np.lexsort((paragraphs, self.keys))
         for start in range(0, len(order), 100_000):
             part = order[start : start + 100_000]
             for key, owner, paragraph in zip(
-                self.keys[part].tolist(), self.owners[part].tolist(), self.paragraphs[part].tolist(), strict=True
+                self.keys[part].tolist(), owners[part].tolist(), paragraphs[part].tolist(), strict=True
             ):
                 yield key, self.ids[owner], paragraph
 
 
 def lsh_index(docs: Sequence[Document]) -> LshRows:
     """The index rows of documents: exact-text key, whole-text bands, sentence fingerprints, and the bands of
-    each substantial paragraph (its ``Paragraph.index``); what :func:`check_new` candidates are looked up by."""
-    texts = [t for t in map(_text, docs) if t.words >= MIN_WORDS]
+    each substantial paragraph (its ``Paragraph.index``); what :func:`check_new` candidates are looked up by.
+    A full relink takes them from :func:`find_copies` (``index=True``) instead, which has hashed every text."""
+    return _text_index([t for t in map(_text, docs) if t.words >= MIN_WORDS])
+
+
+def _text_index(texts: Sequence[_Text], doc_sig: np.ndarray | None = None) -> LshRows:
+    """:func:`lsh_index` of texts (``doc_sig``: their whole-text signatures, when known)."""
+    if doc_sig is None:
+        doc_sig = signatures([t.shingles for t in texts])
+    nodes = _substantial_paragraphs(texts)
+    prints = _CorpusFingerprints.of(texts).rows()
+    return _index_rows(texts, doc_sig, prints, nodes, _paragraph_signatures(texts, nodes))
+
+
+def _index_rows(
+    texts: Sequence[_Text],
+    doc_sig: np.ndarray,
+    prints: tuple[np.ndarray, np.ndarray],
+    nodes: Sequence[tuple[int, int]],
+    paragraph_sig: np.ndarray,
+) -> LshRows:
+    """The index rows of texts from their hashing: whole-text signatures, distinct sentence fingerprints with
+    their text (:meth:`_CorpusFingerprints.rows`), substantial paragraphs and their signatures."""
     ids = tuple(t.doc.id for t in texts)
-    if not texts:
-        empty = np.zeros(0, dtype=np.int64)
-        return LshRows(empty, empty, empty, ids)
-    # Owners and paragraph kinds as int32: a 100,000-article corpus has over ten million rows.
     number = np.arange(len(texts), dtype=np.int32)
     exact = np.array([int.from_bytes(_exact_key(t)[:8], "little", signed=True) for t in texts], dtype=np.int64)
-    doc_keys = _band_keys(signatures([t.shingles for t in texts]), DOC_BANDS, DOC_ROWS).view(np.int64)
-    keys = [exact, doc_keys.ravel()]
-    owners = [number, np.repeat(number, DOC_BANDS)]
-    paragraphs = [np.full(len(texts), EXACT_KEY, dtype=np.int32), np.full(doc_keys.size, DOCUMENT_KEY, dtype=np.int32)]
-    fingerprints = [np.unique(_sentence_fingerprints(t)[1]) for t in texts]
-    keys.append(np.concatenate(fingerprints).view(np.int64))
-    owners.append(np.repeat(number, [len(f) for f in fingerprints]))
-    paragraphs.append(np.full(len(keys[-1]), SENTENCE_KEY, dtype=np.int32))
-    del fingerprints
-    substantial = [(n, p) for n, t in enumerate(texts) for p in t.paragraphs if p.words >= PARAGRAPH_MIN_WORDS]
-    if substantial:
-        sig = signatures([p.shingles for _, p in substantial], num_perm=PARAGRAPH_PERM)
-        para_keys = _band_keys(sig, PARAGRAPH_BANDS, PARAGRAPH_ROWS).view(np.int64)
-        keys.append(para_keys.ravel())
-        owners.append(np.repeat(np.array([n for n, _ in substantial], dtype=np.int32), PARAGRAPH_BANDS))
-        paragraphs.append(np.repeat(np.array([p.index for _, p in substantial], dtype=np.int32), PARAGRAPH_BANDS))
-    return LshRows(np.concatenate(keys), np.concatenate(owners), np.concatenate(paragraphs), ids)
+    doc_keys = _band_keys(doc_sig, DOC_BANDS, DOC_ROWS).view(np.int64)
+    para_keys = _band_keys(paragraph_sig, PARAGRAPH_BANDS, PARAGRAPH_ROWS).view(np.int64)
+    # Runs: each text's exact key, its document bands, its fingerprints (grouped by text), each paragraph's bands.
+    keys = [exact, doc_keys.ravel(), prints[0].view(np.int64), para_keys.ravel()]
+    runs = [
+        np.ones(len(texts), dtype=np.int32),
+        np.full(len(texts), DOC_BANDS, dtype=np.int32),
+        np.bincount(prints[1], minlength=len(texts)).astype(np.int32),
+        np.full(len(nodes), PARAGRAPH_BANDS, dtype=np.int32),
+    ]
+    owners = [number, number, number, np.array([t for t, _ in nodes], dtype=np.int32)]
+    paragraphs = [
+        np.full(len(texts), EXACT_KEY, dtype=np.int32),
+        np.full(len(texts), DOCUMENT_KEY, dtype=np.int32),
+        np.full(len(texts), SENTENCE_KEY, dtype=np.int32),
+        np.array([texts[t].paragraphs[p].index for t, p in nodes], dtype=np.int32),
+    ]
+    return LshRows(
+        np.concatenate(keys), np.concatenate(runs), np.concatenate(owners), np.concatenate(paragraphs), ids
+    )
+
+
+def _joined(first: LshRows, second: LshRows) -> LshRows:
+    """The rows of two indexes of different documents as one."""
+    if not len(second.ids):
+        return first
+    return LshRows(
+        np.concatenate((first.keys, second.keys)),
+        np.concatenate((first.runs, second.runs)),
+        np.concatenate((first.owners, second.owners + np.int32(len(first.ids)))),
+        np.concatenate((first.paragraphs, second.paragraphs)),
+        first.ids + second.ids,
+    )
 
 
 def lsh_rows(docs: Sequence[Document]) -> list[tuple[int, str, int]]:
@@ -1009,7 +1115,8 @@ def _new_sentence_reuse(text: _Text, others: Sequence[_Text]) -> dict[tuple[str,
     for other in others:
         if other.doc.duplicate_of in groups:
             groups.union(other.doc.duplicate_of, other.doc.id)
-    return {pair: m for pair, m in _sentence_reuse(texts, groups).items() if text.doc.id in pair}
+    reuse = _sentence_reuse(texts, groups, _CorpusFingerprints.of(texts))
+    return {pair: m for pair, m in reuse.items() if text.doc.id in pair}
 
 
 def _new_reuse(text: _Text, others: Sequence[_Text]) -> Iterator[Reuse]:

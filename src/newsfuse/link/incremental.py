@@ -39,6 +39,7 @@ import numpy as np
 from newsfuse.link.canonical import attach_speakers, canonicalise
 from newsfuse.link.dedup import (
     STORED_PEERS,
+    LshRows,
     Reuse,
     canonical_order,
     check_new,
@@ -300,15 +301,18 @@ def full_state(
     embeddings: Mapping[str, np.ndarray],
     entity_sets: Mapping[str, Iterable[str]],
     reuse: Iterable[Reuse],
+    *,
+    lsh: LshRows | None = None,
 ) -> LinkState:
-    """The link state of a full relink, for the next incremental run."""
+    """The link state of a full relink, for the next incremental run. ``lsh``: the documents' LSH index when
+    already built (``find_copies(..., index=True)``); otherwise :func:`lsh_index` hashes them again."""
     features = doc_features(documents, entity_sets)
     members: dict[str, list[Document]] = {}
     for doc in documents:
         if doc.id in assignment:
             members.setdefault(assignment[doc.id], []).append(doc)
     return LinkState(
-        lsh=lsh_index(documents),  # iterated in key order: the index B-tree is filled front to back
+        lsh=lsh_index(documents) if lsh is None else lsh,  # iterated in key order: the index B-tree is filled front to back
         doc_links=features,
         story_spans=story_spans(members, embeddings, _dimension(embeddings)),
         name_counts=dict(name_counts(names for _, names in features.values())),
