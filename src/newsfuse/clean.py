@@ -167,6 +167,8 @@ def _time_from_url_id(url: str) -> str | None:
 # ---------------------------------------------------------------------------------------
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# What _SPACES changes: a space other than a plain one, or two plain spaces in a row.
+_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]|  ")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
@@ -188,7 +190,8 @@ STOPWORDS = frozenset(
 
 
 def _norm_space(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    # Most lines hold single plain spaces only, which the substitution would replace one by one with themselves.
+    return (_SPACES.sub(" ", text) if _ODD_SPACES.search(text) else text).strip()
 
 
 # Scrapers lose the paragraph break between a quotation and the next sentence: 'the money?"One
@@ -219,6 +222,12 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
+@functools.lru_cache(maxsize=8192)
+def lower_words_of(text: str) -> tuple[str, ...]:
+    """:func:`words_of` lower-cased, word for word (cached: the stop-word tests of every pass use them)."""
+    return tuple(map(str.lower, words_of(text)))
+
+
 def _ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
 
@@ -228,7 +237,8 @@ def _sentence_count(text: str) -> int:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower().strip(".'’-") for w in words_of(text) if len(w) > 2 and w.lower() not in STOPWORDS}
+    # The length is the written word's: lower-casing may lengthen one ("İ" is two characters lower-cased).
+    return {lw.strip(".'’-") for w, lw in zip(words_of(text), lower_words_of(text)) if len(w) > 2 and lw not in STOPWORDS}
 
 
 def _is_heading_like(text: str) -> bool:
@@ -428,13 +438,13 @@ _COPYRIGHT_LITERALS = ("©", "(c)", "copyright", *_RIGHTS_RESERVED.split("|"), "
 _FOLD_EXCEPTIONS = re.compile("[\u00b5\u0130\u0131\u017f\u0345\u0390\u03a3\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]")
 
 
-def _lower_for_literals(text: str) -> str | None:
+def lower_for_literals(text: str) -> str | None:
     """``text.lower()``, or None when a literal test on it could disagree with an IGNORECASE pattern."""
     return None if _FOLD_EXCEPTIONS.search(text) else text.lower()
 
 
 def _may_be_copyright(text: str) -> bool:
-    low = _lower_for_literals(text)
+    low = lower_for_literals(text)
     return low is None or any(literal in low for literal in _COPYRIGHT_LITERALS)
 
 
@@ -546,7 +556,7 @@ _FIXED_PROMO_PHRASES = ("we may earn", "affiliate link", "newsletter")
 
 
 def _may_be_fixed_promo(text: str) -> bool:
-    low = _lower_for_literals(text)
+    low = lower_for_literals(text)
     return low is None or low.startswith(_FIXED_PROMO_STARTS) or any(p in low for p in _FIXED_PROMO_PHRASES)
 
 
@@ -946,8 +956,12 @@ _MAX_REPEATED_PARAGRAPHS = 3
 def _mark_repeated_paragraphs(paragraphs: Sequence[str], verdicts: list[str]) -> list[str]:
     """A kept paragraph repeating an earlier one word for word is a ``duplicate``; a repeat of a
     caption is a caption too (a long caption may read as prose to every other rule)."""
-    keys = [_key(text) for text in paragraphs]
-    counts = Counter(key for key in keys if key.count(" ") + 1 >= _MIN_REPEATED_WORDS)
+    # Only a paragraph whose first word another paragraph opens with too can repeat one: the others'
+    # keys (the costly part) are not built.
+    firsts = [_first_key_word(text) for text in paragraphs]
+    openings = Counter(firsts)
+    keys = [_key(text) if openings[first] > 1 else None for text, first in zip(paragraphs, firsts)]
+    counts = Counter(key for key in keys if key is not None and key.count(" ") + 1 >= _MIN_REPEATED_WORDS)
     if not 0 < sum(1 for n in counts.values() if n > 1) <= _MAX_REPEATED_PARAGRAPHS:
         return verdicts
     first_verdict: dict[str, str] = {}
@@ -1067,12 +1081,16 @@ _NOTICE_MORE = re.compile(
     r" (?:unser|der|dieser) (?:artikel|beitrag|text) gefallen hat|si (?:te|le) (?:gustó|ha gustado) (?:este|esta)"
     r" (?:artículo|nota)|si vous avez aimé cet article)\b"
     r")", re.I)
+# Some hints are longer than one word so that common words ("Donald", "supporters", "funding", "August") do
+# not let the costly pattern run; those hints hold no "s" or "i", whose IGNORECASE matches ("ſ", "ı") lower-case
+# to other letters, so every line the pattern matches still holds one.
 _NOTICE_MORE_HINTS = ("provision", "food and drug", "subject to copyright", "retrieved", "i agree", "inbox",
                       "enter your e", "updates", "diesen blog", "nicht veröffentlicht", "commentaire", "write a comment",
                       "postfach", "newsletter", "folge", "registrieren", "anmelden", "unterstütz", "vous avez lu",
-                      "have read", "'ve read", "komment", "commenti", "comentarios", "hilft", "spenden", "support",
-                      "donate", "fund", "apoy", "apóy", " don", "soutenez", "blocker", "enjoyed", "liked", "valued",
-                      "gefallen", "gust", "aimé", "sign up", "receive", "get a", "verpass")
+                      "have read", "'ve read", "komment", "commenti", "comentarios", "hilft", "spenden", "upport u",
+                      "upport o", "ndependent journal", "thank you for your ", "donate", "help fund", "apoy", "apóy",
+                      "un don", "soutenez", "blocker", "enjoyed", "liked", "valued", "gefallen", "ustó", "ustado", "aimé",
+                      "sign up", "receive", "get a", "verpass")
 _NOTICE_CREDIT = re.compile(
     rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
     rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
@@ -2339,8 +2357,16 @@ _DENSITY_TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
 
 
 def _stopword_density(text: str, stopwords: frozenset[str] = STOPWORDS, tokens_of: re.Pattern[str] = _DENSITY_TOKEN) -> float:
-    tokens = [t.lower() for t in tokens_of.findall(text)]
-    return sum(1 for t in tokens if t in stopwords) / len(tokens) if tokens else 0.0
+    return _share_in(_lower_tokens(text, tokens_of), stopwords)
+
+
+def _lower_tokens(text: str, tokens_of: re.Pattern[str] = _DENSITY_TOKEN) -> list[str]:
+    return list(map(str.lower, tokens_of.findall(text)))
+
+
+def _share_in(tokens: Sequence[str], words: frozenset[str]) -> float:
+    """The share of ``tokens`` that are in ``words`` (0.0 for no tokens)."""
+    return sum(map(words.__contains__, tokens)) / len(tokens) if tokens else 0.0
 
 
 # Function words of German, the language most pages copied after English are in: its prose is as
@@ -2412,10 +2438,11 @@ def _grade(text: str, stopwords: frozenset[str]) -> str:
 def _is_english(paragraphs: Sequence[str]) -> bool:
     sample = " ".join(paragraphs)[:20_000]
     # Words, not characters: an English article copied from a Japanese site is still English.
-    english = _stopword_density(sample, tokens_of=_TOKEN)
+    tokens = _lower_tokens(sample, _TOKEN)
+    english = _share_in(tokens, STOPWORDS)
     # A German page with an English cookie panel or code sample reaches English's threshold too
     # (and "in", "an", "so", "was" are words of both): its German prose is denser in German's.
-    return english >= 0.12 and english >= _stopword_density(sample, GERMAN_STOPWORDS, tokens_of=_TOKEN)
+    return english >= 0.12 and english >= _share_in(tokens, GERMAN_STOPWORDS)
 
 
 def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
@@ -2715,14 +2742,17 @@ def _stem(word: str) -> str:
 
 def _topic_words(text: str) -> tuple[set[str], set[str]]:
     """Content-word stems and capitalised names (not sentence-initial) of a paragraph."""
-    content = {_stem(w) for w in words_of(text) if len(w) > 2 and w.lower() not in STOPWORDS}
-    names: set[str] = set()
+    content: list[str] = []
+    names: list[str] = []
     previous = "."
-    for w in words_of(text):
-        if w[0].isupper() and not previous.endswith((".", "!", "?", ":", "“", '"')) and w.lower() not in STOPWORDS:
-            names.add(_stem(w))
+    for w, lw in zip(words_of(text), lower_words_of(text)):
+        if lw not in STOPWORDS:
+            if len(w) > 2:
+                content.append(w)
+            if w[0].isupper() and not previous.endswith((".", "!", "?", ":", "“", '"')):
+                names.append(w)
         previous = w
-    return content, names
+    return set(map(_stem, content)), set(map(_stem, names))
 
 
 def _similarity(part: tuple[set[str], set[str]], head: tuple[set[str], set[str]]) -> float:
@@ -3155,6 +3185,9 @@ _LANG_STOPWORDS = {
 
 
 _HAS_DIGIT = re.compile(r"\d")
+# A word token (_TOKEN) without a digit: a run of word characters that reaches the next word boundary
+# before any digit.
+_DIGITLESS_TOKEN = re.compile(r"\b[^\W\d]+\b")
 
 
 def _guess_language(text: str) -> tuple[str | None, str]:
@@ -3170,10 +3203,11 @@ def _guess_language(text: str) -> tuple[str | None, str]:
 def _stopword_scores(text: str) -> dict[str, float]:
     """The share of the text's words that are each language's stop words (empty under 20 words)."""
     # Words only: the figures of a results table or a price list say nothing of the language.
-    tokens = [t.lower() for t in _TOKEN.findall(text[:20_000]) if t.isalpha() or not _HAS_DIGIT.search(t)]
+    tokens = list(map(str.lower, _DIGITLESS_TOKEN.findall(text[:20_000])))
     if len(tokens) < 20:
         return {}
-    return {lang: sum(1 for t in tokens if t in words) / len(tokens) for lang, words in _LANG_STOPWORDS.items()}
+    counts = Counter(tokens)  # a language's dozen stop words looked up, not each token seven times
+    return {lang: sum(counts[w] for w in words) / len(tokens) for lang, words in _LANG_STOPWORDS.items()}
 
 
 # A page's declared language gives way to its text's only on clear evidence: the declared language's stop
@@ -3670,6 +3704,12 @@ def _is_link_line(text: str) -> bool:
 
 def _key(text: str) -> str:
     return " ".join(_TOKEN.findall(text.lower()))
+
+
+def _first_key_word(text: str) -> str:
+    """The first word of ``_key(text)`` ("" when it has none), without building the key."""
+    first = _TOKEN.search(text.lower())
+    return first.group() if first else ""
 
 
 _HTML_BODY_NOISE = frozenset(
