@@ -201,7 +201,7 @@ _GLUED_MARK = re.compile(r"(?<=[a-z0-9][.?!])([\"”“])(?=[A-Z“\"\[])")
 
 
 def _unglue_quotes(text: str) -> str:
-    if not _GLUED_MARK.search(text):
+    if ('"' not in text and "”" not in text and "“" not in text) or not _GLUED_MARK.search(text):
         return text
     pieces: list[str] = []
     last = 0
@@ -2361,7 +2361,13 @@ def _stopword_density(text: str, stopwords: frozenset[str] = STOPWORDS, tokens_o
 
 
 def _lower_tokens(text: str, tokens_of: re.Pattern[str] = _DENSITY_TOKEN) -> list[str]:
-    return list(map(str.lower, tokens_of.findall(text)))
+    """The tokens of ``text`` lower-cased (``tokens_of``: a pattern of runs of word characters)."""
+    if "\u0130" in text or "\u03a3" in text:
+        # "İ" lower-cases to "i" and a combining dot (no word character), "Σ" to "ς" or "σ" by the letters around it
+        return list(map(str.lower, tokens_of.findall(text)))
+    # Lower-casing the text once gives the same tokens: every other character lower-cases to one character
+    # of the same kind (a word character, a digit, a letter, a character of a script without spaces).
+    return tokens_of.findall(text.lower())
 
 
 def _share_in(tokens: Sequence[str], words: frozenset[str]) -> float:
@@ -3071,6 +3077,9 @@ def _split_brand(label: str) -> str:
 
 
 def _first_url(paragraphs: Sequence[str]) -> tuple[str | None, str]:
+    text = "\n".join(paragraphs).lower()
+    if "http" not in text and "www." not in text:
+        return None, ""  # what every _URL match holds (no letter of them has another lower-case match)
     for p in paragraphs:
         m = _URL.search(p)
         if m:
@@ -3185,9 +3194,6 @@ _LANG_STOPWORDS = {
 
 
 _HAS_DIGIT = re.compile(r"\d")
-# A word token (_TOKEN) without a digit: a run of word characters that reaches the next word boundary
-# before any digit.
-_DIGITLESS_TOKEN = re.compile(r"\b[^\W\d]+\b")
 
 
 def _guess_language(text: str) -> tuple[str | None, str]:
@@ -3203,7 +3209,7 @@ def _guess_language(text: str) -> tuple[str | None, str]:
 def _stopword_scores(text: str) -> dict[str, float]:
     """The share of the text's words that are each language's stop words (empty under 20 words)."""
     # Words only: the figures of a results table or a price list say nothing of the language.
-    tokens = list(map(str.lower, _DIGITLESS_TOKEN.findall(text[:20_000])))
+    tokens = [t for t in _lower_tokens(text[:20_000], _TOKEN) if t.isalpha() or not _HAS_DIGIT.search(t)]
     if len(tokens) < 20:
         return {}
     counts = Counter(tokens)  # a language's dozen stop words looked up, not each token seven times
@@ -3613,11 +3619,18 @@ _MAX_AUTHOR_NOTE_CHARS = 300
 _AUTHOR_NOTE_HINT = re.compile(
     r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b"
     r"|^\s*(?:this (?:story|article|version)|correction|clarification|editor|an earlier version)\b", re.I)
+# The first characters of the hint's opening words (and its bracket).
+_AUTHOR_NOTE_INITIALS = "(wercmta"
 
 
 def _is_author_note(text: str) -> bool:
-    return (len(text) <= _MAX_AUTHOR_NOTE_CHARS and _AUTHOR_NOTE_HINT.search(text) is not None
-            and bool(_AUTHOR_NOTE.search(text.strip())))
+    if len(text) > _MAX_AUTHOR_NOTE_CHARS:
+        return False
+    low = lower_for_literals(text)
+    if low is not None and "contributed" not in low and "follow" not in low \
+            and low.lstrip()[:1] not in _AUTHOR_NOTE_INITIALS:
+        return False  # cheaper than the hint pattern, which needs one of these
+    return _AUTHOR_NOTE_HINT.search(text) is not None and bool(_AUTHOR_NOTE.search(text.strip()))
 
 
 # A related story's headline with its link label after it, as pages print them inside an article
