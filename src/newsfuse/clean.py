@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from html import unescape
+from itertools import accumulate
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -2748,16 +2749,10 @@ def _stem(word: str) -> str:
 
 def _topic_words(text: str) -> tuple[set[str], set[str]]:
     """Content-word stems and capitalised names (not sentence-initial) of a paragraph."""
-    content: list[str] = []
-    names: list[str] = []
-    previous = "."
-    for w, lw in zip(words_of(text), lower_words_of(text)):
-        if lw not in STOPWORDS:
-            if len(w) > 2:
-                content.append(w)
-            if w[0].isupper() and not previous.endswith((".", "!", "?", ":", "“", '"')):
-                names.append(w)
-        previous = w
+    words, lowered = words_of(text), lower_words_of(text)
+    content = [w for w, lw in zip(words, lowered) if len(w) > 2 and lw not in STOPWORDS]
+    names = [w for w, lw, previous in zip(words, lowered, (".", *words)) if w[0].isupper() and lw not in STOPWORDS
+             and not previous.endswith((".", "!", "?", ":", "“", '"'))]
     return set(map(_stem, content)), set(map(_stem, names))
 
 
@@ -2776,23 +2771,23 @@ def _mark_unrelated(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
     body = [i for i, r in enumerate(reasons) if r is None]
     if len(body) < 4 or len(body) > 300:
         return  # too short to judge; very long texts are documents, not a story plus teasers
-    words = [_topic_words(paragraphs[i]) for i in body]
-    title = [i for i, r in enumerate(reasons) if r == "title"]
-    title_words = _topic_words(paragraphs[title[0]]) if title else (set(), set())
-    head_size = 0
-    sizes: list[int] = []
-    for content, _ in words:
-        sizes.append(head_size)
-        head_size += len(content)
     chars = [len(paragraphs[i]) for i in body]
     total = sum(chars)
     before = 0
+    words: list[tuple[set[str], set[str]]] = []
     for cut in range(len(body) - 1):
         before += chars[cut - 1] if cut else 0
-        if cut < 2 or sizes[cut] < _UNRELATED_MIN_HEAD_WORDS or before * 2 < total:
+        if cut < 2 or before * 2 < total:
             continue  # the tail may never be the larger part of the text
         if not _opens_other_story(paragraphs, reasons, body, cut):
             continue
+        if not words:  # built at the first place another story may open (half the texts have none)
+            words = [_topic_words(paragraphs[i]) for i in body]
+            sizes = list(accumulate((len(content) for content, _ in words), initial=0))
+            title = [i for i, r in enumerate(reasons) if r == "title"]
+            title_words = _topic_words(paragraphs[title[0]]) if title else (set(), set())
+        if sizes[cut] < _UNRELATED_MIN_HEAD_WORDS:
+            continue  # too little article above the cut to compare with
         split = _split_at(paragraphs, body, words, cut, title_words)
         if split is None:
             continue
