@@ -619,9 +619,25 @@ _GLUED_AGENCY = re.compile(rf"[.!?]\s*{_AGENCY}\s*$")
 
 
 def _may_end_in_credit(text: str) -> bool:
-    """Whether ``text`` holds a character or phrase every credit form of _CREDIT_TAIL needs: a cheap
-    test that spares most paragraphs the costly search."""
-    return any(c in text for c in "(/:…") or "..." in text or "Getty Images" in text or bool(_GLUED_AGENCY.search(text))
+    """Whether ``text`` holds what one of the credit forms of _CREDIT_TAIL needs: a cheap test that
+    spares most paragraphs the costly search. The bracketed forms end the text with their bracket; a
+    label's colon or ellipsis needs the label; the other forms need a slash, "Getty Images" or an agency
+    glued to the last sentence."""
+    return (text.rstrip().endswith(")") or "/" in text or _has_credit_label_mark(text) or "Getty Images" in text
+            or bool(_GLUED_AGENCY.search(text)))
+
+
+# Lower-case literals of which every _CREDIT_LABEL alternative holds one.
+_CREDIT_LABEL_LITERALS = ("photo", "image", "pic", "illustration", "graphic", "video", "footage", "credit")
+
+
+def _has_credit_label_mark(text: str) -> bool:
+    """A label's colon or ellipsis and, unless the text holds letters that IGNORECASE matches otherwise
+    than lower-case, one of the label's words."""
+    if ":" not in text and "…" not in text and "..." not in text:
+        return False
+    low = lower_for_literals(text)
+    return low is None or any(literal in low for literal in _CREDIT_LABEL_LITERALS)
 
 
 # Wire-photo captions open with "In this Dec. 12, 2006, file photo, ..." (AP adds "FILE - " before it).
@@ -2431,7 +2447,8 @@ _UNSPACED_END = re.compile(r"[。！？][」』）”]*$")
 def _grade(text: str, stopwords: frozenset[str]) -> str:
     unspaced = len(_UNSPACED_CHARS.findall(text))
     n = len(text) + (_UNSPACED_WEIGHT - 1) * unspaced
-    density = _stopword_density(text, stopwords)
+    # Without a character of a script without spaces the tokens are the plain runs of word characters.
+    density = _stopword_density(text, stopwords, _DENSITY_TOKEN if unspaced else _TOKEN)
     sentence = _ends_sentence(text) or bool(unspaced) and bool(_UNSPACED_END.search(text.rstrip()))
     if n >= 200 and density >= 0.22 or n >= 100 and density >= 0.28 and sentence:
         return _GOOD
