@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from html import unescape
+from itertools import accumulate
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -167,6 +168,8 @@ def _time_from_url_id(url: str) -> str | None:
 # ---------------------------------------------------------------------------------------
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# What _SPACES changes: a space other than a plain one, or two plain spaces in a row.
+_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]|  ")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
@@ -188,7 +191,8 @@ STOPWORDS = frozenset(
 
 
 def _norm_space(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    # Most lines hold single plain spaces only, which the substitution would replace one by one with themselves.
+    return (_SPACES.sub(" ", text) if _ODD_SPACES.search(text) else text).strip()
 
 
 # Scrapers lose the paragraph break between a quotation and the next sentence: 'the money?"One
@@ -198,7 +202,7 @@ _GLUED_MARK = re.compile(r"(?<=[a-z0-9][.?!])([\"”“])(?=[A-Z“\"\[])")
 
 
 def _unglue_quotes(text: str) -> str:
-    if not _GLUED_MARK.search(text):
+    if ('"' not in text and "”" not in text and "“" not in text) or not _GLUED_MARK.search(text):
         return text
     pieces: list[str] = []
     last = 0
@@ -219,6 +223,12 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
+@functools.lru_cache(maxsize=8192)
+def lower_words_of(text: str) -> tuple[str, ...]:
+    """:func:`words_of` lower-cased, word for word (cached: the stop-word tests of every pass use them)."""
+    return tuple(map(str.lower, words_of(text)))
+
+
 def _ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
 
@@ -228,7 +238,8 @@ def _sentence_count(text: str) -> int:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower().strip(".'’-") for w in words_of(text) if len(w) > 2 and w.lower() not in STOPWORDS}
+    # The length is the written word's: lower-casing may lengthen one ("İ" is two characters lower-cased).
+    return {lw.strip(".'’-") for w, lw in zip(words_of(text), lower_words_of(text)) if len(w) > 2 and lw not in STOPWORDS}
 
 
 def _is_heading_like(text: str) -> bool:
@@ -428,13 +439,13 @@ _COPYRIGHT_LITERALS = ("©", "(c)", "copyright", *_RIGHTS_RESERVED.split("|"), "
 _FOLD_EXCEPTIONS = re.compile("[\u00b5\u0130\u0131\u017f\u0345\u0390\u03a3\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]")
 
 
-def _lower_for_literals(text: str) -> str | None:
+def lower_for_literals(text: str) -> str | None:
     """``text.lower()``, or None when a literal test on it could disagree with an IGNORECASE pattern."""
     return None if _FOLD_EXCEPTIONS.search(text) else text.lower()
 
 
 def _may_be_copyright(text: str) -> bool:
-    low = _lower_for_literals(text)
+    low = lower_for_literals(text)
     return low is None or any(literal in low for literal in _COPYRIGHT_LITERALS)
 
 
@@ -546,7 +557,7 @@ _FIXED_PROMO_PHRASES = ("we may earn", "affiliate link", "newsletter")
 
 
 def _may_be_fixed_promo(text: str) -> bool:
-    low = _lower_for_literals(text)
+    low = lower_for_literals(text)
     return low is None or low.startswith(_FIXED_PROMO_STARTS) or any(p in low for p in _FIXED_PROMO_PHRASES)
 
 
@@ -608,9 +619,25 @@ _GLUED_AGENCY = re.compile(rf"[.!?]\s*{_AGENCY}\s*$")
 
 
 def _may_end_in_credit(text: str) -> bool:
-    """Whether ``text`` holds a character or phrase every credit form of _CREDIT_TAIL needs: a cheap
-    test that spares most paragraphs the costly search."""
-    return any(c in text for c in "(/:…") or "..." in text or "Getty Images" in text or bool(_GLUED_AGENCY.search(text))
+    """Whether ``text`` holds what one of the credit forms of _CREDIT_TAIL needs: a cheap test that
+    spares most paragraphs the costly search. The bracketed forms end the text with their bracket; a
+    label's colon or ellipsis needs the label; the other forms need a slash, "Getty Images" or an agency
+    glued to the last sentence."""
+    return (text.rstrip().endswith(")") or "/" in text or _has_credit_label_mark(text) or "Getty Images" in text
+            or bool(_GLUED_AGENCY.search(text)))
+
+
+# Lower-case literals of which every _CREDIT_LABEL alternative holds one.
+_CREDIT_LABEL_LITERALS = ("photo", "image", "pic", "illustration", "graphic", "video", "footage", "credit")
+
+
+def _has_credit_label_mark(text: str) -> bool:
+    """A label's colon or ellipsis and, unless the text holds letters that IGNORECASE matches otherwise
+    than lower-case, one of the label's words."""
+    if ":" not in text and "…" not in text and "..." not in text:
+        return False
+    low = lower_for_literals(text)
+    return low is None or any(literal in low for literal in _CREDIT_LABEL_LITERALS)
 
 
 # Wire-photo captions open with "In this Dec. 12, 2006, file photo, ..." (AP adds "FILE - " before it).
@@ -946,8 +973,12 @@ _MAX_REPEATED_PARAGRAPHS = 3
 def _mark_repeated_paragraphs(paragraphs: Sequence[str], verdicts: list[str]) -> list[str]:
     """A kept paragraph repeating an earlier one word for word is a ``duplicate``; a repeat of a
     caption is a caption too (a long caption may read as prose to every other rule)."""
-    keys = [_key(text) for text in paragraphs]
-    counts = Counter(key for key in keys if key.count(" ") + 1 >= _MIN_REPEATED_WORDS)
+    # Only a paragraph whose first word another paragraph opens with too can repeat one: the others'
+    # keys (the costly part) are not built.
+    firsts = [_first_key_word(text) for text in paragraphs]
+    openings = Counter(firsts)
+    keys = [_key(text) if openings[first] > 1 else None for text, first in zip(paragraphs, firsts)]
+    counts = Counter(key for key in keys if key is not None and key.count(" ") + 1 >= _MIN_REPEATED_WORDS)
     if not 0 < sum(1 for n in counts.values() if n > 1) <= _MAX_REPEATED_PARAGRAPHS:
         return verdicts
     first_verdict: dict[str, str] = {}
@@ -1067,12 +1098,16 @@ _NOTICE_MORE = re.compile(
     r" (?:unser|der|dieser) (?:artikel|beitrag|text) gefallen hat|si (?:te|le) (?:gustó|ha gustado) (?:este|esta)"
     r" (?:artículo|nota)|si vous avez aimé cet article)\b"
     r")", re.I)
+# Some hints are longer than one word so that common words ("Donald", "supporters", "funding", "August") do
+# not let the costly pattern run; those hints hold no "s" or "i", whose IGNORECASE matches ("ſ", "ı") lower-case
+# to other letters, so every line the pattern matches still holds one.
 _NOTICE_MORE_HINTS = ("provision", "food and drug", "subject to copyright", "retrieved", "i agree", "inbox",
                       "enter your e", "updates", "diesen blog", "nicht veröffentlicht", "commentaire", "write a comment",
                       "postfach", "newsletter", "folge", "registrieren", "anmelden", "unterstütz", "vous avez lu",
-                      "have read", "'ve read", "komment", "commenti", "comentarios", "hilft", "spenden", "support",
-                      "donate", "fund", "apoy", "apóy", " don", "soutenez", "blocker", "enjoyed", "liked", "valued",
-                      "gefallen", "gust", "aimé", "sign up", "receive", "get a", "verpass")
+                      "have read", "'ve read", "komment", "commenti", "comentarios", "hilft", "spenden", "upport u",
+                      "upport o", "ndependent journal", "thank you for your ", "donate", "help fund", "apoy", "apóy",
+                      "un don", "soutenez", "blocker", "enjoyed", "liked", "valued", "gefallen", "ustó", "ustado", "aimé",
+                      "sign up", "receive", "get a", "verpass")
 _NOTICE_CREDIT = re.compile(
     rf"^(?:(?:photo(?:graph)?s?|image|picture|video)\s+(?i:by|courtesy(?: of)?)\s+{_PERSON}|(?i:courtesy of)\s+{_PERSON}"
     rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
@@ -2339,8 +2374,22 @@ _DENSITY_TOKEN = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
 
 
 def _stopword_density(text: str, stopwords: frozenset[str] = STOPWORDS, tokens_of: re.Pattern[str] = _DENSITY_TOKEN) -> float:
-    tokens = [t.lower() for t in tokens_of.findall(text)]
-    return sum(1 for t in tokens if t in stopwords) / len(tokens) if tokens else 0.0
+    return _share_in(_lower_tokens(text, tokens_of), stopwords)
+
+
+def _lower_tokens(text: str, tokens_of: re.Pattern[str] = _DENSITY_TOKEN) -> list[str]:
+    """The tokens of ``text`` lower-cased (``tokens_of``: a pattern of runs of word characters)."""
+    if "\u0130" in text or "\u03a3" in text:
+        # "İ" lower-cases to "i" and a combining dot (no word character), "Σ" to "ς" or "σ" by the letters around it
+        return list(map(str.lower, tokens_of.findall(text)))
+    # Lower-casing the text once gives the same tokens: every other character lower-cases to one character
+    # of the same kind (a word character, a digit, a letter, a character of a script without spaces).
+    return tokens_of.findall(text.lower())
+
+
+def _share_in(tokens: Sequence[str], words: frozenset[str]) -> float:
+    """The share of ``tokens`` that are in ``words`` (0.0 for no tokens)."""
+    return sum(map(words.__contains__, tokens)) / len(tokens) if tokens else 0.0
 
 
 # Function words of German, the language most pages copied after English are in: its prose is as
@@ -2398,7 +2447,8 @@ _UNSPACED_END = re.compile(r"[。！？][」』）”]*$")
 def _grade(text: str, stopwords: frozenset[str]) -> str:
     unspaced = len(_UNSPACED_CHARS.findall(text))
     n = len(text) + (_UNSPACED_WEIGHT - 1) * unspaced
-    density = _stopword_density(text, stopwords)
+    # Without a character of a script without spaces the tokens are the plain runs of word characters.
+    density = _stopword_density(text, stopwords, _DENSITY_TOKEN if unspaced else _TOKEN)
     sentence = _ends_sentence(text) or bool(unspaced) and bool(_UNSPACED_END.search(text.rstrip()))
     if n >= 200 and density >= 0.22 or n >= 100 and density >= 0.28 and sentence:
         return _GOOD
@@ -2412,10 +2462,11 @@ def _grade(text: str, stopwords: frozenset[str]) -> str:
 def _is_english(paragraphs: Sequence[str]) -> bool:
     sample = " ".join(paragraphs)[:20_000]
     # Words, not characters: an English article copied from a Japanese site is still English.
-    english = _stopword_density(sample, tokens_of=_TOKEN)
+    tokens = _lower_tokens(sample, _TOKEN)
+    english = _share_in(tokens, STOPWORDS)
     # A German page with an English cookie panel or code sample reaches English's threshold too
     # (and "in", "an", "so", "was" are words of both): its German prose is denser in German's.
-    return english >= 0.12 and english >= _stopword_density(sample, GERMAN_STOPWORDS, tokens_of=_TOKEN)
+    return english >= 0.12 and english >= _share_in(tokens, GERMAN_STOPWORDS)
 
 
 def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
@@ -2715,14 +2766,11 @@ def _stem(word: str) -> str:
 
 def _topic_words(text: str) -> tuple[set[str], set[str]]:
     """Content-word stems and capitalised names (not sentence-initial) of a paragraph."""
-    content = {_stem(w) for w in words_of(text) if len(w) > 2 and w.lower() not in STOPWORDS}
-    names: set[str] = set()
-    previous = "."
-    for w in words_of(text):
-        if w[0].isupper() and not previous.endswith((".", "!", "?", ":", "“", '"')) and w.lower() not in STOPWORDS:
-            names.add(_stem(w))
-        previous = w
-    return content, names
+    words, lowered = words_of(text), lower_words_of(text)
+    content = [w for w, lw in zip(words, lowered) if len(w) > 2 and lw not in STOPWORDS]
+    names = [w for w, lw, previous in zip(words, lowered, (".", *words)) if w[0].isupper() and lw not in STOPWORDS
+             and not previous.endswith((".", "!", "?", ":", "“", '"'))]
+    return set(map(_stem, content)), set(map(_stem, names))
 
 
 def _similarity(part: tuple[set[str], set[str]], head: tuple[set[str], set[str]]) -> float:
@@ -2740,23 +2788,23 @@ def _mark_unrelated(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
     body = [i for i, r in enumerate(reasons) if r is None]
     if len(body) < 4 or len(body) > 300:
         return  # too short to judge; very long texts are documents, not a story plus teasers
-    words = [_topic_words(paragraphs[i]) for i in body]
-    title = [i for i, r in enumerate(reasons) if r == "title"]
-    title_words = _topic_words(paragraphs[title[0]]) if title else (set(), set())
-    head_size = 0
-    sizes: list[int] = []
-    for content, _ in words:
-        sizes.append(head_size)
-        head_size += len(content)
     chars = [len(paragraphs[i]) for i in body]
     total = sum(chars)
     before = 0
+    words: list[tuple[set[str], set[str]]] = []
     for cut in range(len(body) - 1):
         before += chars[cut - 1] if cut else 0
-        if cut < 2 or sizes[cut] < _UNRELATED_MIN_HEAD_WORDS or before * 2 < total:
+        if cut < 2 or before * 2 < total:
             continue  # the tail may never be the larger part of the text
         if not _opens_other_story(paragraphs, reasons, body, cut):
             continue
+        if not words:  # built at the first place another story may open (half the texts have none)
+            words = [_topic_words(paragraphs[i]) for i in body]
+            sizes = list(accumulate((len(content) for content, _ in words), initial=0))
+            title = [i for i, r in enumerate(reasons) if r == "title"]
+            title_words = _topic_words(paragraphs[title[0]]) if title else (set(), set())
+        if sizes[cut] < _UNRELATED_MIN_HEAD_WORDS:
+            continue  # too little article above the cut to compare with
         split = _split_at(paragraphs, body, words, cut, title_words)
         if split is None:
             continue
@@ -3041,6 +3089,9 @@ def _split_brand(label: str) -> str:
 
 
 def _first_url(paragraphs: Sequence[str]) -> tuple[str | None, str]:
+    text = "\n".join(paragraphs).lower()
+    if "http" not in text and "www." not in text:
+        return None, ""  # what every _URL match holds (no letter of them has another lower-case match)
     for p in paragraphs:
         m = _URL.search(p)
         if m:
@@ -3170,10 +3221,11 @@ def _guess_language(text: str) -> tuple[str | None, str]:
 def _stopword_scores(text: str) -> dict[str, float]:
     """The share of the text's words that are each language's stop words (empty under 20 words)."""
     # Words only: the figures of a results table or a price list say nothing of the language.
-    tokens = [t.lower() for t in _TOKEN.findall(text[:20_000]) if t.isalpha() or not _HAS_DIGIT.search(t)]
+    tokens = [t for t in _lower_tokens(text[:20_000], _TOKEN) if t.isalpha() or not _HAS_DIGIT.search(t)]
     if len(tokens) < 20:
         return {}
-    return {lang: sum(1 for t in tokens if t in words) / len(tokens) for lang, words in _LANG_STOPWORDS.items()}
+    counts = Counter(tokens)  # a language's dozen stop words looked up, not each token seven times
+    return {lang: sum(counts[w] for w in words) / len(tokens) for lang, words in _LANG_STOPWORDS.items()}
 
 
 # A page's declared language gives way to its text's only on clear evidence: the declared language's stop
@@ -3579,11 +3631,18 @@ _MAX_AUTHOR_NOTE_CHARS = 300
 _AUTHOR_NOTE_HINT = re.compile(
     r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b"
     r"|^\s*(?:this (?:story|article|version)|correction|clarification|editor|an earlier version)\b", re.I)
+# The first characters of the hint's opening words (and its bracket).
+_AUTHOR_NOTE_INITIALS = "(wercmta"
 
 
 def _is_author_note(text: str) -> bool:
-    return (len(text) <= _MAX_AUTHOR_NOTE_CHARS and _AUTHOR_NOTE_HINT.search(text) is not None
-            and bool(_AUTHOR_NOTE.search(text.strip())))
+    if len(text) > _MAX_AUTHOR_NOTE_CHARS:
+        return False
+    low = lower_for_literals(text)
+    if low is not None and "contributed" not in low and "follow" not in low \
+            and low.lstrip()[:1] not in _AUTHOR_NOTE_INITIALS:
+        return False  # cheaper than the hint pattern, which needs one of these
+    return _AUTHOR_NOTE_HINT.search(text) is not None and bool(_AUTHOR_NOTE.search(text.strip()))
 
 
 # A related story's headline with its link label after it, as pages print them inside an article
@@ -3670,6 +3729,12 @@ def _is_link_line(text: str) -> bool:
 
 def _key(text: str) -> str:
     return " ".join(_TOKEN.findall(text.lower()))
+
+
+def _first_key_word(text: str) -> str:
+    """The first word of ``_key(text)`` ("" when it has none), without building the key."""
+    first = _TOKEN.search(text.lower())
+    return first.group() if first else ""
 
 
 _HTML_BODY_NOISE = frozenset(

@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 
 import numpy as np
 
@@ -50,6 +51,8 @@ from newsfuse.clean import (
     PICTURE_REASONS,
     STOPWORDS,
     is_table_row,
+    lower_for_literals,
+    lower_words_of,
     opens_under_title,
     words_of,
 )
@@ -78,10 +81,14 @@ ON_TOPIC = 0.2
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’»)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[A-Z\"“]")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|co\.uk)\b", re.I)
-_REPORTING = re.compile(r"\b(?:said|says|told|according to|added)\b", re.I)
+_REPORTING_WORDS = r"\b(?:said|says|told|according to|added)\b"
+_REPORTING = re.compile(_REPORTING_WORDS, re.I)
+# The same search in lower-cased text, where it is exact and cheaper (see :func:`_reports`).
+_REPORTING_LOWER = re.compile(_REPORTING_WORDS)
+_REPORTING_LITERALS = ("said", "says", "told", "according to", "added")
 _SEPARATORS = ("|", "»", "•")
 _DIGIT = re.compile(r"\d")
-_PUNCTUATION = re.compile(r"[^\w\s]|_")
+_PUNCTUATION = re.compile(r"[^\w\s]")  # and "_", counted apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +152,7 @@ def protected_paragraphs(paragraphs: Sequence[str], reasons: Sequence[str]) -> n
 
 def _protected(paragraphs: Sequence[str], reasons: Sequence[str], layout: _Layout) -> np.ndarray:
     index = np.arange(len(reasons))
-    last = _end_across_boxes(paragraphs, reasons, layout.words, layout.first, layout.last)
+    last = _end_across_boxes(paragraphs, reasons, layout, layout.first, layout.last)
     last = _article_end(paragraphs, reasons, layout, last)
     inside = (index >= _lead_across_boxes(reasons, layout.first)) & (index <= last)
     table = np.array([is_table_row(p) for p in paragraphs], dtype=bool)
@@ -228,8 +235,9 @@ CONTINUATION_OVERLAP = 0.25
 SINGLE_OVERLAP = 0.35
 
 
-def _vocabulary(words: Sequence[str]) -> set[str]:
-    return {w.lower() for w in words if len(w) > 3 and w.lower() not in STOPWORDS}
+def _vocabulary(words: Sequence[str], lowered: Sequence[str]) -> set[str]:
+    # The length is the written word's: lower-casing may lengthen one ("İ" is two characters lower-cased).
+    return {lw for w, lw in zip(words, lowered) if len(w) > 3 and lw not in STOPWORDS}
 
 
 # A statement's end: a full stop (not an ellipsis) or an exclamation mark, before closing quotes
@@ -242,7 +250,7 @@ def _is_prose(text: str, words: Sequence[str]) -> bool:
     return len(words) >= 8 and bool(_STATEMENT_END.search(text.rstrip()))
 
 
-def _end_across_boxes(paragraphs: Sequence[str], reasons: Sequence[str], words: Sequence[Sequence[str]], first: int,
+def _end_across_boxes(paragraphs: Sequence[str], reasons: Sequence[str], layout: _Layout, first: int,
                       last: int) -> int:
     """The last paragraph of the main block of article text moved down over the boxes of links set
     inside the story: the kept text right after a "More from"/"Related" box of up to
@@ -251,7 +259,8 @@ def _end_across_boxes(paragraphs: Sequence[str], reasons: Sequence[str], words: 
     above, and when the page's copyright line or comments do not come first."""
     if last < 0:
         return last
-    article = set().union(*(_vocabulary(words[i]) for i in range(first, last + 1) if reasons[i] == BODY))
+    words, lowered = layout.words, layout.lowered
+    article = set().union(*(_vocabulary(words[i], lowered[i]) for i in range(first, last + 1) if reasons[i] == BODY))
     k, box, other = last + 1, 0, 0
     while k < len(reasons):
         if reasons[k] == BODY:
@@ -265,7 +274,7 @@ def _end_across_boxes(paragraphs: Sequence[str], reasons: Sequence[str], words: 
                 else:
                     gap += 1
                 j += 1
-            vocabulary = set().union(*(_vocabulary(words[i]) for i in run))
+            vocabulary = set().union(*(_vocabulary(words[i], lowered[i]) for i in run))
             needed = CONTINUATION_OVERLAP if len(run) > 1 else SINGLE_OVERLAP
             if (not any(_is_prose(paragraphs[i], words[i]) for i in run) or not vocabulary
                     or len(vocabulary & article) / len(vocabulary) < needed):
@@ -309,6 +318,7 @@ class _Layout:
     paragraphs, the main block of article text and each paragraph's overlap with the lead."""
 
     words: list[tuple[str, ...]]
+    lowered: list[tuple[str, ...]]
     kept: np.ndarray
     first: int
     last: int
@@ -318,9 +328,10 @@ class _Layout:
     @classmethod
     def of(cls, paragraphs: Sequence[str], reasons: Sequence[str]) -> _Layout:
         words = [words_of(p) for p in paragraphs]
+        lowered = [lower_words_of(p) for p in paragraphs]
         kept = np.array([r == BODY for r in reasons], dtype=float)
         first, last, block_words = _main_block(kept, [len(w) for w in words])
-        return cls(words, kept, first, last, block_words, _lead_overlap(kept, words, first, last))
+        return cls(words, lowered, kept, first, last, block_words, _lead_overlap(kept, words, lowered, first, last))
 
 
 def paragraph_features(paragraphs: Sequence[str], reasons: Sequence[str]) -> np.ndarray:
@@ -329,30 +340,33 @@ def paragraph_features(paragraphs: Sequence[str], reasons: Sequence[str]) -> np.
 
 
 def _features(paragraphs: Sequence[str], reasons: Sequence[str], layout: _Layout) -> np.ndarray:
-    shape = np.array([_shape(p, w) for p, w in zip(paragraphs, layout.words, strict=True)], dtype=float)
+    shape = np.array([_shape(p, w, lw) for p, w, lw in zip(paragraphs, layout.words, layout.lowered, strict=True)],
+                     dtype=float)
     verdict = np.array([[float(r == name) for name in REASON_FEATURES] + [float(r not in REASON_FEATURES)]
                         for r in reasons], dtype=float)
     kept = layout.kept
     return np.hstack([shape, verdict, _placement(layout), _neighbours(shape, kept), _window_share(kept)[:, None]])
 
 
-def _shape(text: str, words: Sequence[str]) -> list[float]:
-    """Length, sentence shape, function-word density and typography of one paragraph."""
+def _shape(text: str, words: Sequence[str], lowered: Sequence[str]) -> list[float]:
+    """Length, sentence shape, function-word density and typography of one paragraph (``lowered``: its
+    words lower-cased)."""
     n, chars = len(words), max(len(text), 1)
+    low = text.lower()
     return [
         math.log1p(len(text)),
         math.log1p(n),
         float(bool(_SENTENCE_END.search(text.rstrip()))),
         math.log1p(len(_SENTENCE_BREAK.findall(text)) + 1),
-        sum(1 for w in words if w.lower() in STOPWORDS) / n if n else 0.0,
-        sum(1 for w in words if w[:1].isupper()) / n if n else 0.0,
+        sum(map(STOPWORDS.__contains__, lowered)) / n if n else 0.0,
+        sum(map(str.isupper, map(_FIRST, words))) / n if n else 0.0,  # (words_of gives no empty word)
         len(_DIGIT.findall(text)) / chars,
-        len(_PUNCTUATION.findall(text)) / chars,
-        (sum(len(w) for w in words) / n / 10) if n else 0.0,
-        float(_has_url(text)),
-        float("©" in text or "copyright" in text.lower()),
+        (len(_PUNCTUATION.findall(text)) + text.count("_")) / chars,
+        (sum(map(len, words)) / n / 10) if n else 0.0,
+        float(_has_url(text, low)),
+        float("©" in text or "copyright" in low),
         float(any(s in text for s in _SEPARATORS)),
-        float(bool(_REPORTING.search(text))),
+        float(_reports(text)),
         float(any(q in text for q in "\"“”")),
         float(n <= 3),
         float(n >= 25),
@@ -361,12 +375,22 @@ def _shape(text: str, words: Sequence[str]) -> list[float]:
     ]
 
 
+def _reports(text: str) -> bool:
+    """Whether ``text`` holds a verb of reported speech (``_REPORTING``)."""
+    # The literals first: the pattern's search costs tens of microseconds on a long paragraph without them.
+    low = lower_for_literals(text)
+    if low is None:
+        return bool(_REPORTING.search(text))
+    return any(literal in low for literal in _REPORTING_LITERALS) and bool(_REPORTING_LOWER.search(low))
+
+
+_FIRST = itemgetter(0)
 _URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".co.uk")
 
 
-def _has_url(text: str) -> bool:
-    # The substring test first: the pattern backtracks over every word of a long paragraph.
-    lowered = text.lower()
+def _has_url(text: str, lowered: str) -> bool:
+    # The substring test first (``lowered``: the text lower-cased): the pattern backtracks over every word of a
+    # long paragraph.
     return any(hint in lowered for hint in _URL_HINTS) and bool(_URL.search(text))
 
 
@@ -412,11 +436,12 @@ def _placement(layout: _Layout) -> np.ndarray:
     ]).astype(float)
 
 
-def _lead_overlap(kept: np.ndarray, words: Sequence[Sequence[str]], first: int, last: int) -> np.ndarray:
+def _lead_overlap(kept: np.ndarray, words: Sequence[Sequence[str]], lowered: Sequence[Sequence[str]], first: int,
+                  last: int) -> np.ndarray:
     """Share of each paragraph's content words found in the article's lead (the first three
     prose paragraphs of the main block; 1.0 for those paragraphs themselves)."""
     lead_rows = [i for i in range(first, last + 1) if kept[i] and len(words[i]) >= 12][:3] if first >= 0 else []
-    vocabularies = [{v for w in ws if len(v := w.lower().strip(".'’-")) > 3 and v not in STOPWORDS} for ws in words]
+    vocabularies = [{v for w in ws if len(v := w.strip(".'’-")) > 3 and v not in STOPWORDS} for ws in lowered]
     lead = set().union(*(vocabularies[i] for i in lead_rows)) if lead_rows else set()
     return np.array([1.0 if i in lead_rows else (len(v & lead) / len(v) if v else 0.0)
                      for i, v in enumerate(vocabularies)])
