@@ -1332,30 +1332,36 @@ def _merge_adjacent(spans: list[Span], joins: Callable[[Span, Span], bool]) -> l
     return merged
 
 
+def _text_between(prev: Span, span: Span) -> str:
+    """The text from the end of ``prev`` to the start of ``span``, stripped. Joins test it after their cheap
+    tests: two spans in text order are mostly paragraphs apart, and this text is built token by token."""
+    return span.doc[prev.end : span.start].text.strip()
+
+
 def _time_then_day(prev: Span, span: Span) -> bool:
     """"3 p.m." + "Tuesday" written next to each other are one time ("3 p.m. Tuesday")."""
-    between = span.doc[prev.end : span.start].text.strip().lower()
-    labels = {prev.root.ent_type_, span.root.ent_type_}
-    return labels == {"TIME", "DATE"} and between in ("", "on", ",", "this", "at") and _has_clock(prev, span)
+    return (
+        {prev.root.ent_type_, span.root.ent_type_} == {"TIME", "DATE"}
+        and _text_between(prev, span).lower() in ("", "on", ",", "this", "at")
+        and _has_clock(prev, span)
+    )
 
 
 def _weekday_then_date(prev: Span, span: Span) -> bool:
     """"Friday" + "Oct. 13" written next to each other are one date ("Friday, Oct. 13"), as
     TimeBank tags them (4 of 5 on the tune split); "Tuesday (Sept. 12)" stays two."""
-    between = span.doc[prev.end : span.start].text.strip()
     return (
-        between in ("", ",")
-        and re.fullmatch(_WEEKDAY_RE, prev.text, re.IGNORECASE) is not None
+        re.fullmatch(_WEEKDAY_RE, prev.text, re.IGNORECASE) is not None
+        and _text_between(prev, span) in ("", ",")
         and re.match(rf"{_MONTH_RE}\s+\d", span.text, re.IGNORECASE) is not None
     )
 
 
 def _day_of_month_then_year(prev: Span, span: Span) -> bool:
     """"the 3rd of March" + ", 2020": the small model ends the day before its year; one date."""
-    between = span.doc[prev.end : span.start].text.strip()
     return (
-        between == ","
-        and re.fullmatch(_YEAR_RE, span.text) is not None
+        re.fullmatch(_YEAR_RE, span.text) is not None
+        and _text_between(prev, span) == ","
         and re.search(rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?|[a-z]+) of {_MONTH_RE}$", prev.text) is not None
     )
 
