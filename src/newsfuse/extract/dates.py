@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING, Literal
 
@@ -2703,6 +2704,9 @@ def _is_bare_unit(text: str) -> bool:
     return bool(re.fullmatch(rf"(?:the |a |an )?{_UNIT_RE}", text))
 
 
+# A pure function of the span text, asked for the same text by several rules of one mention (15,837 calls for
+# 1,527 texts over 400 articles): each call ran its two dozen substitutions again.
+@lru_cache(maxsize=4096)
 def _clean(text: str) -> str:
     text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
     text = re.sub(r"\s+", " ", text).strip(" ,.;:()")
@@ -2741,6 +2745,7 @@ def _half_count(match: re.Match[str]) -> str:
     return match.group(0) if count is None else f"{count + 0.5:g} "
 
 
+@lru_cache(maxsize=4096)  # pure, and asked again for the same text by each rule: as _clean
 def _strip_modifiers(text: str) -> str:
     changed = True
     while changed:
