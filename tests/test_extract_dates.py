@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -1853,3 +1854,27 @@ def test_dates_a_weekday_right_after_a_reporting_verb_is_when_it_was_said(nlp, t
     said = {d.text: d.value for d in extract_dates(nlp("The company said Monday's vote would decide."), doc_id="d",
                                                    published="2025-09-30")}
     assert said["Monday"] == "2025-10-06"
+
+
+# One invented expression for each _EXTRA_PATTERNS alternative, in their order.
+_EXTRA_EXAMPLES = [
+    "Sunday mornings", "last Tuesday morning", "recently", "in the past", "the same quarter", "Christmas Eve",
+    "Memorial Day", "the near future", "weekly", "every other week", "the third quarter", "fiscal 2024",
+    "early March 3, 2021", "7:30 p.m.", "midnight", "16:08 UTC", "later that week", "nineteen eighty-four",
+    "the late nineties", "at least 20 more years", "next month", "lasted over a week", "the near term", "300 BC",
+    "AD 1200",
+]
+
+
+def test_dates_every_extra_pattern_is_found_at_a_word_start() -> None:
+    # _EXTRA_RE tests the word start once for all its alternatives, so each must begin with a word
+    # character: one that began otherwise ("'90s") would never match. Adding one means adding an example.
+    from newsfuse.extract.dates import _EXTRA_PATTERNS, _EXTRA_RE
+
+    assert len(_EXTRA_EXAMPLES) == len(_EXTRA_PATTERNS)
+    for pattern, example in zip(_EXTRA_PATTERNS, _EXTRA_EXAMPLES, strict=True):
+        assert re.fullmatch(pattern, example, re.IGNORECASE), (pattern, example)
+        sentence = f"It was {example}, they said."
+        assert [m.group() for m in _EXTRA_RE.finditer(sentence)] == [example]
+    # never inside a word: "now" in "snowy", "may" in "dismayed", "sun" in "sunny"
+    assert _EXTRA_RE.search("A snowy, sunny knoll dismayed them.") is None
