@@ -1065,3 +1065,21 @@ def test_corroborate_an_article_and_the_paragraph_it_lifted_are_one_source_toget
     lifted = {"borrower": [(lifted_at, text.index("\n\nThe council"), "lender")]}
     claims = cross_check([borrower], extractions, groups, lifted=lifted)
     assert claims and all(c.status == "single-source" for c in claims)
+
+
+def test_cross_check_an_average_is_not_the_count_it_averages() -> None:
+    # the week's count and its four-week moving average are two measures: the smaller is no part
+    # of the larger, neither disputes nor updates the other, and the count still meets its copy
+    a = make_doc("a", "Initial claims fell to 412,000 last week, the ministry said.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "Initial claims fell 25,000 to 412,000 last week. The four-week moving average — which "
+                 "smooths out weekly swings — fell to 431,500.", "Beltway Daily", "2025-04-11")
+    extractions = {
+        "a": extraction(a, figure(a, "412,000", 412000, "claims", "fall")),
+        "b": extraction(b, figure(b, "25,000", 25000, "claims", "fall"), figure(b, "412,000", 412000, "claims", "fall"),
+                        figure(b, "431,500", 431500, None, "fall")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    count = claim_with(claims, a, "412,000")
+    assert count.status == "corroborated" and {s.doc for s in count.sources} == {"a", "b"}
+    assert count.superseded_by is None and count.note is None
+    assert all(c.status != "conflicting" and c.superseded_by is None for c in claims)

@@ -354,6 +354,7 @@ class _Fig:
     definite: bool = False  # the count follows "the", "all" or a possessive ("the two leaders")
     places: frozenset[str] = frozenset()  # the places (GPE, LOC) its sentence names (its clause's, when enumerated)
     enumerated: bool = False  # one place's count in a sentence that counts the same event elsewhere too
+    averaged: bool = False  # its clause before it names an average ("the four-week moving average fell to")
     # shingles of its sentence's words outside quotation marks: tells a copied sentence (see _independent_count)
     own: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64), compare=False)
     own_words: tuple[str, ...] = field(default=(), compare=False)  # those words in order (an edited copy)
@@ -406,6 +407,8 @@ def same_quantity(a: _Fig, b: _Fig) -> bool:
     """Whether two figures report one quantity, so that different values disagree."""
     if a.unit != b.unit or a.scope != b.scope or a.scope not in ("total", "state") or _different_times(a, b):
         return False
+    if a.averaged != b.averaged:
+        return False
     if a.unit == "percent" and a.concept in _LEVEL_CONCEPTS and not compatible(a, b):
         # A percentage change is measured against a base the text may not name: "prices rose 0.9%"
         # (on the month), "rose 5.4%" (on the year), "6.5% annualised". Two different changes are
@@ -434,7 +437,7 @@ def _says_what_money_is_for(a: _Fig, b: _Fig) -> bool:
 
 def restates(a: _Fig, b: _Fig) -> bool:
     """A weaker match, for agreement only: one figure restated in other words."""
-    if a.unit != b.unit or a.scope != b.scope or not compatible(a, b) or _different_times(a, b):
+    if a.unit != b.unit or a.scope != b.scope or not compatible(a, b) or _different_times(a, b) or a.averaged != b.averaged:
         return False
     if a.figure.doc == b.figure.doc and _first_statement(a.figure) == _first_statement(b.figure):
         return True  # the extract stage linked the repetition (Figure.restates)
@@ -557,6 +560,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         named_group=_names_a_group(figure.about),
         places=_places(extraction, s_start, s_end) if clause_places is None else clause_places,
         enumerated=clause_places is not None,
+        averaged=_names_an_average(text[s_start : figure.start]),
         definite=bool(_DEFINITE_BEFORE.search(text[max(0, figure.start - 30) : figure.start])),
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
@@ -605,6 +609,17 @@ def _enumerated_places(
         if (start, end) != own and _counts_event(text[start:end], concept) and _places(extraction, start, end) - mine:
             return mine
     return None
+
+
+def _names_an_average(before: str) -> bool:
+    """Whether the figure's clause, up to the figure, names an average or a median: "the four-week
+    moving average fell to 504,750" measures the week's count smoothed, not the count "fell to 444,000"
+    of the sentence before; the two are different quantities, neither a rival, an update nor a part."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return bool(_AVERAGE.search(clause))
+
+
+_AVERAGE = re.compile(r"(?i)\b(?:averages?|averaged|medians?)\b")
 
 
 def _counts_event(clause: str, concept: str) -> bool:
