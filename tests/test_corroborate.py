@@ -1083,3 +1083,34 @@ def test_cross_check_an_average_is_not_the_count_it_averages() -> None:
     assert count.status == "corroborated" and {s.doc for s in count.sources} == {"a", "b"}
     assert count.superseded_by is None and count.note is None
     assert all(c.status != "conflicting" and c.superseded_by is None for c in claims)
+
+
+def test_corroborate_a_quotation_of_two_sentences_is_shown_whole() -> None:
+    said = "We will rebuild the pier this summer. Nobody will stop us"
+    a = make_doc("a", f"The mayor spoke on Monday. “{said},” Soto said.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", f"“{said},” the mayor told reporters.", "Beltway Daily", "2025-04-10")
+    extractions = {"a": extraction(a, quotes=(quote(a, said),)), "b": extraction(b, quotes=(quote(b, said),))}
+    (claim,) = cross_check([a, b], extractions, {})
+    assert claim.status == "corroborated" and said in claim.text
+    assert claim.focus == said and claim.text[claim.focus_start : claim.focus_start + len(said)] == said
+
+
+def test_corroborate_two_quotations_both_outlets_print_stay_two_claims() -> None:
+    # one outlet also shows the whole post the two quotations come from: each quotation is still its
+    # own claim, read from the words its sources print
+    first, second = "The harbour plan has failed on every count", "Nothing like this has happened before"
+    a = make_doc("a", f"“{first},” Soto wrote. “{second}.”", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", f"“{first},” Soto posted. “{second}.” The post read: “{first}. {second}.”", "Beltway Daily",
+                 "2025-04-10")
+    whole = f"{first}. {second}"
+    at = b.text.index(whole)
+    post = Quote(doc="b", text=whole, kind="direct", start=at, end=at + len(whole), speaker_name="Soto")
+    extractions = {
+        "a": extraction(a, quotes=(quote(a, first), quote(a, second))),
+        "b": extraction(b, quotes=(quote(b, first), quote(b, second), post)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    for said in (first, second):
+        claim = claim_with(claims, a, said)
+        assert claim.focus == said and said in claim.text
+        assert {s.doc for s in claim.sources} == {"a", "b"}

@@ -1023,7 +1023,7 @@ def _quote_claims(
             continue
         first = _shared_words(quotes)
         text = texts.get(first.doc, "")
-        s_start, s_end = sentence_at(extractions[first.doc], text, first.start, first.end)
+        s_start, s_end = _sentences_holding(extractions[first.doc], text, first.start, first.end)
         sentence = text[s_start:s_end] or first.text
         sources = _first_per_article((q.doc, q.start, q.end) for q in quotes)
         focus_start = _focus_start(sentence, s_start if s_end > s_start else first.start, first.start, first.text)
@@ -1038,6 +1038,15 @@ def _quote_claims(
             )
         )
     return claims
+
+
+def _sentences_holding(extraction: Extraction, text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentences from the one where ``[start, end)`` begins to the one where it ends: a quotation of
+    two sentences ("We will rebuild. Nobody will stop us.") shown by its first sentence alone reads as
+    half a statement, and the claim could not mark the quotation in it."""
+    first_start, first_end = sentence_at(extraction, text, start, start + 1)
+    last_start, last_end = sentence_at(extraction, text, max(start, end - 1), end)
+    return min(first_start, last_start), max(first_end, last_end)
 
 
 def _quote_carrier(
@@ -1078,9 +1087,15 @@ def _is_a_title(text: str) -> bool:
 
 
 def _fold_trimmed_quotes(carried: dict[str, list[Quote]]) -> None:
-    """Move a quote that is a trimmed copy of a longer one into the longer one's list."""
+    """Move a quote that is a trimmed copy of a longer one into the longer one's list.
+
+    A quotation two articles already print alike stays a claim of its own: an outlet that also
+    printed the whole statement (a tweet of two quotations, shown again in full) would otherwise
+    pull both parts into one claim, read from one part while citing the other."""
     keys = sorted(carried, key=len)
     for i, short in enumerate(keys):
+        if len({q.doc for q in carried[short]}) >= 2:
+            continue
         for long in keys[i + 1 :]:
             if long in carried and f" {short} " in f" {long} ":
                 carried[long].extend(carried.pop(short))
