@@ -1095,9 +1095,9 @@ def test_corroborate_a_quotation_of_two_sentences_is_shown_whole() -> None:
     assert claim.focus == said and claim.text[claim.focus_start : claim.focus_start + len(said)] == said
 
 
-def test_corroborate_two_quotations_both_outlets_print_stay_two_claims() -> None:
-    # one outlet also shows the whole post the two quotations come from: each quotation is still its
-    # own claim, read from the words its sources print
+def test_corroborate_a_quote_claim_cites_only_quotations_holding_its_words() -> None:
+    # one outlet also shows the whole post two quotations come from, so both parts fold into the
+    # whole: the claim shows one part and must not cite the other part as its source
     first, second = "The harbour plan has failed on every count", "Nothing like this has happened before"
     a = make_doc("a", f"“{first},” Soto wrote. “{second}.”", "Capitol Wire", "2025-04-10")
     b = make_doc("b", f"“{first},” Soto posted. “{second}.” The post read: “{first}. {second}.”", "Beltway Daily",
@@ -1109,8 +1109,9 @@ def test_corroborate_two_quotations_both_outlets_print_stay_two_claims() -> None
         "a": extraction(a, quotes=(quote(a, first), quote(a, second))),
         "b": extraction(b, quotes=(quote(b, first), quote(b, second), post)),
     }
+    docs = {"a": a, "b": b}
     claims = cross_check([a, b], extractions, {})
-    for said in (first, second):
-        claim = claim_with(claims, a, said)
-        assert claim.focus == said and said in claim.text
+    assert claims and all(c.status == "corroborated" and c.focus for c in claims)
+    for claim in claims:
         assert {s.doc for s in claim.sources} == {"a", "b"}
+        assert all(claim.focus in docs[s.doc].text[s.start : s.end] for s in claim.sources)

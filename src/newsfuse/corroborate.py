@@ -1017,11 +1017,12 @@ def _quote_claims(
     _fold_trimmed_quotes(carried)
     outlets = {doc.id: doc.outlet or "" for doc in story_docs}
     claims = []
-    for quotes in carried.values():
-        quotes.sort(key=lambda q: (order.get(q.doc, len(order)), q.start))
+    for folded in carried.values():
+        folded.sort(key=lambda q: (order.get(q.doc, len(order)), q.start))
+        first = _shared_words(folded)
+        quotes = _printing(folded, first)
         if _independent_count([_quote_carrier(q, groups, outlets, extractions, texts, lifted) for q in quotes]) < 2:
             continue
-        first = _shared_words(quotes)
         text = texts.get(first.doc, "")
         s_start, s_end = _sentences_holding(extractions[first.doc], text, first.start, first.end)
         sentence = text[s_start:s_end] or first.text
@@ -1078,6 +1079,14 @@ def _shared_words(quotes: Sequence[Quote]) -> Quote:
     return min(quotes, key=lambda q: len(normalise_quote(q.text)))
 
 
+def _printing(quotes: Sequence[Quote], shown: Quote) -> list[Quote]:
+    """The quotes of a group that hold the words the claim shows. Two parts of one statement fold into
+    the whole when an outlet also prints it whole (a post of two sentences, each quoted apart too): the
+    claim shows one part, and only quotations of that part, or of the whole, are its sources."""
+    words_shown = f" {normalise_quote(shown.text)} "
+    return [q for q in quotes if words_shown in f" {normalise_quote(q.text)} "]
+
+
 def _is_a_title(text: str) -> bool:
     """A quotation whose every content word is capitalised names a book, a film, a bill or a
     slogan ("Forward: Notes on the Future of Our Democracy"); it is no one's statement to
@@ -1087,15 +1096,9 @@ def _is_a_title(text: str) -> bool:
 
 
 def _fold_trimmed_quotes(carried: dict[str, list[Quote]]) -> None:
-    """Move a quote that is a trimmed copy of a longer one into the longer one's list.
-
-    A quotation two articles already print alike stays a claim of its own: an outlet that also
-    printed the whole statement (a tweet of two quotations, shown again in full) would otherwise
-    pull both parts into one claim, read from one part while citing the other."""
+    """Move a quote that is a trimmed copy of a longer one into the longer one's list."""
     keys = sorted(carried, key=len)
     for i, short in enumerate(keys):
-        if len({q.doc for q in carried[short]}) >= 2:
-            continue
         for long in keys[i + 1 :]:
             if long in carried and f" {short} " in f" {long} ":
                 carried[long].extend(carried.pop(short))
