@@ -968,7 +968,36 @@ def _lower_words(text: str) -> list[str]:
 
 
 def _strong_words(texts: Iterable[str]) -> Counter[str]:
-    return Counter(w for t in texts for w in _lower_words(t) if abs(POLARITY.get(w, 0.0)) >= STRONG_POLARITY)
+    strong: Counter[str] = Counter()
+    for text in texts:
+        tokens = _lower_words(text)
+        for i, w in enumerate(tokens):
+            if abs(POLARITY.get(w, 0.0)) >= STRONG_POLARITY and _polar_sense(tokens, i) and not _states_an_omission(tokens, i):
+                strong[w] += 1
+    return strong
+
+
+# After "lies", words that make it the verb of place ("the decision lies with the courts", "lies at the
+# root of"), not the noun of falsehoods; an "-ly" adverb may come between ("lies primarily with").
+_PLACE_AFTER_LIES = frozenset({"with", "in", "at", "on", "behind", "ahead", "beyond", "within", "outside", "elsewhere"})
+
+
+def _polar_sense(tokens: Sequence[str], i: int) -> bool:
+    """Whether the lexicon word at ``i`` has its polar sense: "lies" after "there"/"here" or before a
+    word of place is where something is ("there lies the problem"), no charge of lying."""
+    if tokens[i] != "lies":
+        return True
+    after = tokens[i + 1 : i + 3]
+    if after and after[0].endswith("ly"):
+        after = after[1:]
+    return not ((i > 0 and tokens[i - 1] in ("there", "here")) or (after and after[0] in _PLACE_AFTER_LIES))
+
+
+def _states_an_omission(tokens: Sequence[str], i: int) -> bool:
+    """"failed to pay", "failure to register": what someone did not do, as a report states it (a charge,
+    a missile that failed to detonate); the outlet's word choice is not loaded by it. It still counts
+    for tone. ("the failure of a president" stays: it judges the president.)"""
+    return tokens[i] in ("failed", "failure") and i + 1 < len(tokens) and tokens[i + 1] == "to"
 
 
 def distinct_statements(quotes: Sequence[Quote]) -> list[Quote]:
@@ -1041,7 +1070,7 @@ def tone(texts: Iterable[str]) -> float:
         tokens = _lower_words(text)
         for i, w in enumerate(tokens):
             polarity = POLARITY.get(w)
-            if polarity is None:
+            if polarity is None or not _polar_sense(tokens, i):
                 continue
             before = tokens[max(0, i - 2) : i]
             if any(b in NEGATIONS or b.endswith("n't") for b in before):
