@@ -951,4 +951,5 @@ def test_brief_framing_a_stated_omission_is_no_loaded_term() -> None:
     c = make_doc("c", "The contractor's failed policy was a betrayal, critics said.", "Beltway Daily", "2025-04-10")
     framing = {f.outlet: f for f in compare_framing([a, b, c], {})}
     assert "failed" not in framing["Harbor Post"].loaded_terms and "failure" not in framing["Harbor Post"].loaded_terms
-    assert "failed" in framing["Beltway Daily"].loaded_terms
+    assert framing["Harbor Post"].tone < 0  # the omission still counts for tone
+    assert "betrayal" in framing["Beltway Daily"].loaded_terms

@@ -902,6 +902,8 @@ def compare_framing(
         outlet: [_own_voice(d.text, extractions.get(d.id), borrowed[d.id]) for d in docs]
         for outlet, docs in by_outlet.items()
     }
+    # an outlet's word is loaded when no other outlet uses it at all, even to state an omission
+    used_words = {outlet: _strong_words(texts, omissions=True) for outlet, texts in own_text.items()}
     strong_words = {outlet: _strong_words(texts) for outlet, texts in own_text.items()}
     framings = []
     for outlet in sorted(by_outlet):
@@ -909,7 +911,7 @@ def compare_framing(
         loaded = Counter(m.group(1).lower().replace("\n", " ") for t in texts for m in _LOADED_RE.finditer(t))
         loaded = Counter({" ".join(k.split()): v for k, v in loaded.items()})
         if len(by_outlet) > 1:
-            others = set().union(*(w for o, w in strong_words.items() if o != outlet))
+            others = set().union(*(w for o, w in used_words.items() if o != outlet))
             for word, count in strong_words[outlet].items():
                 if word not in others and word not in loaded:
                     loaded[word] = count
@@ -967,12 +969,14 @@ def _lower_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z]+(?:['’][a-z]+)?|n't", text)]
 
 
-def _strong_words(texts: Iterable[str]) -> Counter[str]:
+def _strong_words(texts: Iterable[str], *, omissions: bool = False) -> Counter[str]:
+    """Strongly polar words in their polar sense; a stated omission ("failed to pay") only with ``omissions``."""
     strong: Counter[str] = Counter()
     for text in texts:
         tokens = _lower_words(text)
         for i, w in enumerate(tokens):
-            if abs(POLARITY.get(w, 0.0)) >= STRONG_POLARITY and _polar_sense(tokens, i) and not _states_an_omission(tokens, i):
+            if (abs(POLARITY.get(w, 0.0)) >= STRONG_POLARITY and _polar_sense(tokens, i)
+                    and (omissions or not _states_an_omission(tokens, i))):
                 strong[w] += 1
     return strong
 
