@@ -934,3 +934,22 @@ def test_brief_timeline_a_day_after_a_reporting_verb_is_when_it_was_said(nlp) ->
     timeline = _parsed_timeline(nlp, text, "2025-01-16")
     assert timeline["2025-01-15"].startswith("The spokesman said Wednesday")
     assert timeline["2025-01-17"] == "Reyes would sign four executive orders on Friday after she is sworn in"
+
+
+def test_brief_lies_as_a_verb_of_place_is_no_polar_word() -> None:
+    # "lies with the courts", "there lies the problem": where something is, not a charge of lying
+    assert tone(["The decision lies with the courts."]) == 0.0
+    assert tone(["And there lies the answer."]) == 0.0
+    assert tone(["The answer lies primarily in the budget."]) == 0.0
+    assert tone(["The minister's lies were exposed."]) < 0
+
+
+def test_brief_framing_a_stated_omission_is_no_loaded_term() -> None:
+    a = make_doc("a", "The contractor failed to pay the fee, and the council noted his failure to file.",
+                 "Harbor Post", "2025-04-10")
+    b = make_doc("b", "The contractor owes the council a fee, officials said.", "Capitol Wire", "2025-04-10")
+    c = make_doc("c", "The contractor's failed policy was a betrayal, critics said.", "Beltway Daily", "2025-04-10")
+    framing = {f.outlet: f for f in compare_framing([a, b, c], {})}
+    assert "failed" not in framing["Harbor Post"].loaded_terms and "failure" not in framing["Harbor Post"].loaded_terms
+    assert framing["Harbor Post"].tone < 0  # the omission still counts for tone
+    assert "betrayal" in framing["Beltway Daily"].loaded_terms

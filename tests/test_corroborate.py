@@ -1065,3 +1065,53 @@ def test_corroborate_an_article_and_the_paragraph_it_lifted_are_one_source_toget
     lifted = {"borrower": [(lifted_at, text.index("\n\nThe council"), "lender")]}
     claims = cross_check([borrower], extractions, groups, lifted=lifted)
     assert claims and all(c.status == "single-source" for c in claims)
+
+
+def test_cross_check_an_average_is_not_the_count_it_averages() -> None:
+    # the week's count and its four-week moving average are two measures: the smaller is no part
+    # of the larger, neither disputes nor updates the other, and the count still meets its copy
+    a = make_doc("a", "Initial claims fell to 412,000 last week, the ministry said.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "Initial claims fell 25,000 to 412,000 last week. The four-week moving average — which "
+                 "smooths out weekly swings — fell to 431,500.", "Beltway Daily", "2025-04-11")
+    extractions = {
+        "a": extraction(a, figure(a, "412,000", 412000, "claims", "fall")),
+        "b": extraction(b, figure(b, "25,000", 25000, "claims", "fall"), figure(b, "412,000", 412000, "claims", "fall"),
+                        figure(b, "431,500", 431500, None, "fall")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    count = claim_with(claims, a, "412,000")
+    assert count.status == "corroborated" and {s.doc for s in count.sources} == {"a", "b"}
+    assert count.superseded_by is None and count.note is None
+    assert all(c.status != "conflicting" and c.superseded_by is None for c in claims)
+
+
+def test_corroborate_a_quotation_of_two_sentences_is_shown_whole() -> None:
+    said = "We will rebuild the pier this summer. Nobody will stop us"
+    a = make_doc("a", f"The mayor spoke on Monday. “{said},” Soto said.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", f"“{said},” the mayor told reporters.", "Beltway Daily", "2025-04-10")
+    extractions = {"a": extraction(a, quotes=(quote(a, said),)), "b": extraction(b, quotes=(quote(b, said),))}
+    (claim,) = cross_check([a, b], extractions, {})
+    assert claim.status == "corroborated" and said in claim.text
+    assert claim.focus == said and claim.text[claim.focus_start : claim.focus_start + len(said)] == said
+
+
+def test_corroborate_a_quote_claim_cites_only_quotations_holding_its_words() -> None:
+    # one outlet also shows the whole post two quotations come from, so both parts fold into the
+    # whole: the claim shows one part and must not cite the other part as its source
+    first, second = "The harbour plan has failed on every count", "Nothing like this has happened before"
+    a = make_doc("a", f"“{first},” Soto wrote. “{second}.”", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", f"“{first},” Soto posted. “{second}.” The post read: “{first}. {second}.”", "Beltway Daily",
+                 "2025-04-10")
+    whole = f"{first}. {second}"
+    at = b.text.index(whole)
+    post = Quote(doc="b", text=whole, kind="direct", start=at, end=at + len(whole), speaker_name="Soto")
+    extractions = {
+        "a": extraction(a, quotes=(quote(a, first), quote(a, second))),
+        "b": extraction(b, quotes=(quote(b, first), quote(b, second), post)),
+    }
+    docs = {"a": a, "b": b}
+    claims = cross_check([a, b], extractions, {})
+    assert claims and all(c.status == "corroborated" and c.focus for c in claims)
+    for claim in claims:
+        assert {s.doc for s in claim.sources} == {"a", "b"}
+        assert all(claim.focus in docs[s.doc].text[s.start : s.end] for s in claim.sources)

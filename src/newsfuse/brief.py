@@ -902,6 +902,8 @@ def compare_framing(
         outlet: [_own_voice(d.text, extractions.get(d.id), borrowed[d.id]) for d in docs]
         for outlet, docs in by_outlet.items()
     }
+    # an outlet's word is loaded when no other outlet uses it at all, even to state an omission
+    used_words = {outlet: _strong_words(texts, omissions=True) for outlet, texts in own_text.items()}
     strong_words = {outlet: _strong_words(texts) for outlet, texts in own_text.items()}
     framings = []
     for outlet in sorted(by_outlet):
@@ -909,7 +911,7 @@ def compare_framing(
         loaded = Counter(m.group(1).lower().replace("\n", " ") for t in texts for m in _LOADED_RE.finditer(t))
         loaded = Counter({" ".join(k.split()): v for k, v in loaded.items()})
         if len(by_outlet) > 1:
-            others = set().union(*(w for o, w in strong_words.items() if o != outlet))
+            others = set().union(*(w for o, w in used_words.items() if o != outlet))
             for word, count in strong_words[outlet].items():
                 if word not in others and word not in loaded:
                     loaded[word] = count
@@ -967,8 +969,39 @@ def _lower_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z]+(?:['’][a-z]+)?|n't", text)]
 
 
-def _strong_words(texts: Iterable[str]) -> Counter[str]:
-    return Counter(w for t in texts for w in _lower_words(t) if abs(POLARITY.get(w, 0.0)) >= STRONG_POLARITY)
+def _strong_words(texts: Iterable[str], *, omissions: bool = False) -> Counter[str]:
+    """Strongly polar words in their polar sense; a stated omission ("failed to pay") only with ``omissions``."""
+    strong: Counter[str] = Counter()
+    for text in texts:
+        tokens = _lower_words(text)
+        for i, w in enumerate(tokens):
+            if (abs(POLARITY.get(w, 0.0)) >= STRONG_POLARITY and _polar_sense(tokens, i)
+                    and (omissions or not _states_an_omission(tokens, i))):
+                strong[w] += 1
+    return strong
+
+
+# After "lies", words that make it the verb of place ("the decision lies with the courts", "lies at the
+# root of"), not the noun of falsehoods; an "-ly" adverb may come between ("lies primarily with").
+_PLACE_AFTER_LIES = frozenset({"with", "in", "at", "on", "behind", "ahead", "beyond", "within", "outside", "elsewhere"})
+
+
+def _polar_sense(tokens: Sequence[str], i: int) -> bool:
+    """Whether the lexicon word at ``i`` has its polar sense: "lies" after "there"/"here" or before a
+    word of place is where something is ("there lies the problem"), no charge of lying."""
+    if tokens[i] != "lies":
+        return True
+    after = tokens[i + 1 : i + 3]
+    if after and after[0].endswith("ly"):
+        after = after[1:]
+    return not ((i > 0 and tokens[i - 1] in ("there", "here")) or (after and after[0] in _PLACE_AFTER_LIES))
+
+
+def _states_an_omission(tokens: Sequence[str], i: int) -> bool:
+    """"failed to pay", "failure to register": what someone did not do, as a report states it (a charge,
+    a missile that failed to detonate); the outlet's word choice is not loaded by it. It still counts
+    for tone. ("the failure of a president" stays: it judges the president.)"""
+    return tokens[i] in ("failed", "failure") and i + 1 < len(tokens) and tokens[i + 1] == "to"
 
 
 def distinct_statements(quotes: Sequence[Quote]) -> list[Quote]:
@@ -1041,7 +1074,7 @@ def tone(texts: Iterable[str]) -> float:
         tokens = _lower_words(text)
         for i, w in enumerate(tokens):
             polarity = POLARITY.get(w)
-            if polarity is None:
+            if polarity is None or not _polar_sense(tokens, i):
                 continue
             before = tokens[max(0, i - 2) : i]
             if any(b in NEGATIONS or b.endswith("n't") for b in before):

@@ -354,6 +354,7 @@ class _Fig:
     definite: bool = False  # the count follows "the", "all" or a possessive ("the two leaders")
     places: frozenset[str] = frozenset()  # the places (GPE, LOC) its sentence names (its clause's, when enumerated)
     enumerated: bool = False  # one place's count in a sentence that counts the same event elsewhere too
+    averaged: bool = False  # its clause before it names an average ("the four-week moving average fell to")
     # shingles of its sentence's words outside quotation marks: tells a copied sentence (see _independent_count)
     own: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64), compare=False)
     own_words: tuple[str, ...] = field(default=(), compare=False)  # those words in order (an edited copy)
@@ -406,6 +407,8 @@ def same_quantity(a: _Fig, b: _Fig) -> bool:
     """Whether two figures report one quantity, so that different values disagree."""
     if a.unit != b.unit or a.scope != b.scope or a.scope not in ("total", "state") or _different_times(a, b):
         return False
+    if a.averaged != b.averaged:
+        return False
     if a.unit == "percent" and a.concept in _LEVEL_CONCEPTS and not compatible(a, b):
         # A percentage change is measured against a base the text may not name: "prices rose 0.9%"
         # (on the month), "rose 5.4%" (on the year), "6.5% annualised". Two different changes are
@@ -434,7 +437,7 @@ def _says_what_money_is_for(a: _Fig, b: _Fig) -> bool:
 
 def restates(a: _Fig, b: _Fig) -> bool:
     """A weaker match, for agreement only: one figure restated in other words."""
-    if a.unit != b.unit or a.scope != b.scope or not compatible(a, b) or _different_times(a, b):
+    if a.unit != b.unit or a.scope != b.scope or not compatible(a, b) or _different_times(a, b) or a.averaged != b.averaged:
         return False
     if a.figure.doc == b.figure.doc and _first_statement(a.figure) == _first_statement(b.figure):
         return True  # the extract stage linked the repetition (Figure.restates)
@@ -557,6 +560,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         named_group=_names_a_group(figure.about),
         places=_places(extraction, s_start, s_end) if clause_places is None else clause_places,
         enumerated=clause_places is not None,
+        averaged=_names_an_average(text[s_start : figure.start]),
         definite=bool(_DEFINITE_BEFORE.search(text[max(0, figure.start - 30) : figure.start])),
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
@@ -605,6 +609,17 @@ def _enumerated_places(
         if (start, end) != own and _counts_event(text[start:end], concept) and _places(extraction, start, end) - mine:
             return mine
     return None
+
+
+def _names_an_average(before: str) -> bool:
+    """Whether the figure's clause, up to the figure, names an average or a median: "the four-week
+    moving average fell to 504,750" measures the week's count smoothed, not the count "fell to 444,000"
+    of the sentence before; the two are different quantities, neither a rival, an update nor a part."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return bool(_AVERAGE.search(clause))
+
+
+_AVERAGE = re.compile(r"(?i)\b(?:averages?|averaged|medians?)\b")
 
 
 def _counts_event(clause: str, concept: str) -> bool:
@@ -1002,13 +1017,14 @@ def _quote_claims(
     _fold_trimmed_quotes(carried)
     outlets = {doc.id: doc.outlet or "" for doc in story_docs}
     claims = []
-    for quotes in carried.values():
-        quotes.sort(key=lambda q: (order.get(q.doc, len(order)), q.start))
+    for folded in carried.values():
+        folded.sort(key=lambda q: (order.get(q.doc, len(order)), q.start))
+        first = _shared_words(folded)
+        quotes = _printing(folded, first)
         if _independent_count([_quote_carrier(q, groups, outlets, extractions, texts, lifted) for q in quotes]) < 2:
             continue
-        first = _shared_words(quotes)
         text = texts.get(first.doc, "")
-        s_start, s_end = sentence_at(extractions[first.doc], text, first.start, first.end)
+        s_start, s_end = _sentences_holding(extractions[first.doc], text, first.start, first.end)
         sentence = text[s_start:s_end] or first.text
         sources = _first_per_article((q.doc, q.start, q.end) for q in quotes)
         focus_start = _focus_start(sentence, s_start if s_end > s_start else first.start, first.start, first.text)
@@ -1023,6 +1039,15 @@ def _quote_claims(
             )
         )
     return claims
+
+
+def _sentences_holding(extraction: Extraction, text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentences from the one where ``[start, end)`` begins to the one where it ends: a quotation of
+    two sentences ("We will rebuild. Nobody will stop us.") shown by its first sentence alone reads as
+    half a statement, and the claim could not mark the quotation in it."""
+    first_start, first_end = sentence_at(extraction, text, start, start + 1)
+    last_start, last_end = sentence_at(extraction, text, max(start, end - 1), end)
+    return min(first_start, last_start), max(first_end, last_end)
 
 
 def _quote_carrier(
@@ -1052,6 +1077,14 @@ def _shared_words(quotes: Sequence[Quote]) -> Quote:
     longest would have shown "..., and nobody will stop us" as corroborated when one outlet printed
     only "We will rebuild the pier this summer". Ties go to the first in story order."""
     return min(quotes, key=lambda q: len(normalise_quote(q.text)))
+
+
+def _printing(quotes: Sequence[Quote], shown: Quote) -> list[Quote]:
+    """The quotes of a group that hold the words the claim shows. Two parts of one statement fold into
+    the whole when an outlet also prints it whole (a post of two sentences, each quoted apart too): the
+    claim shows one part, and only quotations of that part, or of the whole, are its sources."""
+    words_shown = f" {normalise_quote(shown.text)} "
+    return [q for q in quotes if words_shown in f" {normalise_quote(q.text)} "]
 
 
 def _is_a_title(text: str) -> bool:
