@@ -1115,3 +1115,24 @@ def test_corroborate_a_quote_claim_cites_only_quotations_holding_its_words() -> 
     for claim in claims:
         assert {s.doc for s in claim.sources} == {"a", "b"}
         assert all(claim.focus in docs[s.doc].text[s.start : s.end] for s in claim.sources)
+
+
+def test_corroborate_a_plan_and_a_past_count_dispute_nothing() -> None:
+    # "says it will launch four missiles" against "launched two ... in July": what is planned and what was done
+    # are not rival counts of one thing (a real read marked them conflicting).
+    gazette = make_doc("gazette", "The navy says it will launch four drones over the bay next week.", "Gazette",
+                       "2025-08-10")
+    ledger = make_doc("ledger", "The navy, which has tested drones five times, launched two drones over the bay "
+                      "in July.", "Ledger")
+    extractions = {
+        "gazette": extraction(gazette, figure(gazette, "four", 4, "drones", "launch")),
+        "ledger": extraction(ledger, figure(ledger, "two", 2, "drones", "launch")),
+    }
+    claims = cross_check([gazette, ledger], extractions, {})
+    assert all(c.status != "conflicting" for c in claims)
+    # two outlets' plans that differ still disagree
+    herald = make_doc("herald", "The navy said it will launch six drones over the bay next week.", "Herald",
+                      "2025-08-10")
+    extractions["herald"] = extraction(herald, figure(herald, "six", 6, "drones", "launch"))
+    claims = cross_check([gazette, herald], extractions, {})
+    assert {c.status for c in claims} == {"conflicting"}

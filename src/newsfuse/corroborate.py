@@ -355,6 +355,7 @@ class _Fig:
     places: frozenset[str] = frozenset()  # the places (GPE, LOC) its sentence names (its clause's, when enumerated)
     enumerated: bool = False  # one place's count in a sentence that counts the same event elsewhere too
     averaged: bool = False  # its clause before it names an average ("the four-week moving average fell to")
+    planned: bool = False  # its clause says what will or is to happen ("says it will launch four missiles")
     # shingles of its sentence's words outside quotation marks: tells a copied sentence (see _independent_count)
     own: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64), compare=False)
     own_words: tuple[str, ...] = field(default=(), compare=False)  # those words in order (an edited copy)
@@ -561,6 +562,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         places=_places(extraction, s_start, s_end) if clause_places is None else clause_places,
         enumerated=clause_places is not None,
         averaged=_names_an_average(text[s_start : figure.start]),
+        planned=_states_a_plan(text[s_start : figure.start]),
         definite=bool(_DEFINITE_BEFORE.search(text[max(0, figure.start - 30) : figure.start])),
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
@@ -620,6 +622,19 @@ def _names_an_average(before: str) -> bool:
 
 
 _AVERAGE = re.compile(r"(?i)\b(?:averages?|averaged|medians?)\b")
+
+
+def _states_a_plan(before: str) -> bool:
+    """Whether the figure's clause, up to the figure, says what will or is to happen: "says it will launch
+    four missiles", "plans to cut 500 jobs". Against a count of what was done ("launched two in July") it is
+    no rival figure; two plans can still disagree."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return bool(_PLAN.search(clause))
+
+
+_PLAN = re.compile(r"(?i)\b(?:will|shall|(?:is|are|was|were) (?:going )?to|plans? to|planned to|plans to|intends? to"
+                   r"|intended to|aims? to|vows? to|vowed to|threatens? to|threatened to|promises? to|promised to)\s+"
+                   r"(?:\w+\s+){0,3}$|\w+'ll\s+(?:\w+\s+){0,3}$")
 
 
 def _counts_event(clause: str, concept: str) -> bool:
@@ -756,6 +771,8 @@ def _disagreement(a: _Fig, b: _Fig) -> str | None:
         # whole, even where both sentences name New York City. Equal counts still agree ("killed 22
         # in El Paso, and ... nine in Dayton" and "killed 22 people in El Paso").
         return None
+    if a.planned != b.planned:
+        return None  # "will launch four" and "launched two in July": a plan and a past count
     if a.as_of is not None and b.as_of is not None and a.as_of != b.as_of:
         # "12 dead as of Monday" and "14 dead as of Tuesday": counts for two days, not a dispute.
         return "update"
