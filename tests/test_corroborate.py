@@ -1136,3 +1136,22 @@ def test_corroborate_a_plan_and_a_past_count_dispute_nothing() -> None:
     extractions["herald"] = extraction(herald, figure(herald, "six", 6, "drones", "launch"))
     claims = cross_check([gazette, herald], extractions, {})
     assert {c.status for c in claims} == {"conflicting"}
+
+
+def test_corroborate_a_restated_count_keeps_the_day_it_was_given_for() -> None:
+    # "2,800 documents" released on Thursday, then "more than 2,800 documents" with no date of its own, had been
+    # set against another outlet's count of a release in July as a rival figure.
+    wire = make_doc("wire", "The archive released 2,800 documents on Thursday. More than 2,800 documents were posted "
+                    "online.", "Wire", "2025-10-27")
+    paper = make_doc("paper", "Their publication follows a release in July, when the archive posted 3,801 documents "
+                     "online.", "Paper", "2025-10-27")
+    first, again = (replace(figure(wire, "2,800", 2800, "documents", "post"), as_of="2025-10-23"),
+                    figure(wire, "More than 2,800", 2800, "documents", "post", hedge="lower"))
+    again = replace(again, start=wire.text.index("More than 2,800"), end=wire.text.index("More than 2,800") + 15)
+    extractions = {
+        "wire": extraction(wire, first, again),
+        "paper": extraction(paper, replace(figure(paper, "3,801", 3801, "documents", "post"), as_of="2025-07")),
+    }
+    assert extractions["wire"].figures[1].as_of == "2025-10-23"
+    claims = cross_check([wire, paper], extractions, {})
+    assert all(c.status != "conflicting" for c in claims)

@@ -429,7 +429,8 @@ def _attachment_head(token: Token) -> Token | None:
 
 
 def link_restatements(figures: Sequence[Figure]) -> list[Figure]:
-    """Each figure that repeats an earlier one of the same document gets ``restates`` = its start.
+    """Each figure that repeats an earlier one of the same document gets ``restates`` = its start, and
+    that figure's ``as_of`` when it has none of its own.
 
     A repetition has the same value, range and unit, the same scope, and counts the same thing
     (the same counted-noun head; with no noun on one side, the same event when both have one:
@@ -440,7 +441,11 @@ def link_restatements(figures: Sequence[Figure]) -> list[Figure]:
     for figure in figures:
         first = next((earlier for earlier in linked if _repeats(figure, earlier)), None)
         if first is not None:
-            figure = replace(figure, restates=first.restates if first.restates is not None else first.start)
+            # the same figure is given for the same time: "2,800 documents" released "on Thursday", then "More
+            # than 2,800 uncensored documents" with no date of its own (which had set it against another
+            # outlet's July count as a rival)
+            figure = replace(figure, restates=first.restates if first.restates is not None else first.start,
+                             as_of=figure.as_of or first.as_of)
         linked.append(figure)
     return linked
 
