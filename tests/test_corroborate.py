@@ -162,8 +162,9 @@ def test_corroborate_syndicated_copies_are_one_source(fire) -> None:
     toll = claim_with(claims, docs[0], "at least 12")
     assert toll.status == "single-source"
     assert {s.doc for s in toll.sources} == {"wire", "copy"}
-    # The quote is carried twice, but by one syndication group: no corroborated quote claim.
-    assert all("lost friends" not in c.text for c in claims)
+    # The quote is carried twice, but by one syndication group: no corroborated quote claim (a figure claim
+    # whose sentence, "She said two firefighters ...", needs the quotation before it may show it).
+    assert all("lost friends" not in (c.focus or "") for c in claims)
 
 
 def test_corroborate_death_toll_conflict_is_found(fire) -> None:
@@ -235,7 +236,7 @@ def test_corroborate_ranking_and_ids(fire) -> None:
 def test_corroborate_same_quote_from_independent_groups(fire) -> None:
     docs, extractions, groups = fire
     claims = cross_check(docs, extractions, groups)
-    quoted = [c for c in claims if "lost friends" in c.text]
+    quoted = [c for c in claims if "lost friends" in (c.focus or "")]
     assert len(quoted) == 1
     assert quoted[0].status == "corroborated"
     assert {s.doc for s in quoted[0].sources} == {"wire", "copy", "local"}
@@ -1155,3 +1156,14 @@ def test_corroborate_a_restated_count_keeps_the_day_it_was_given_for() -> None:
     assert extractions["wire"].figures[1].as_of == "2025-10-23"
     claims = cross_check([wire, paper], extractions, {})
     assert all(c.status != "conflicting" for c in claims)
+
+
+def test_corroborate_a_claim_that_points_back_shows_the_sentence_before() -> None:
+    # "It was created by researchers at ..." alone says nothing of what "it" is.
+    text = ("The agency approved the antiviral pill, sold as Virexa, on Monday. It was developed by a university "
+            "team and is given as four pills twice a day for five days.\n\nIt costs about $700 a course.")
+    doc = make_doc("d", text, "Gazette", "2025-10-11")
+    claims = cross_check([doc], {"d": extraction(doc, figure(doc, "four", 4, "pills", "give"))}, {})
+    pills = claim_with(claims, doc, "four")
+    assert pills.text.startswith("The agency approved the antiviral pill")
+    assert pills.text[pills.focus_start:pills.focus_start + len("four")] == "four"

@@ -323,7 +323,7 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
     # Shouted headings and captions ("BREAKING: ...") and fragments starting mid-sentence.
     if sum(c.isupper() for c in letters) > 0.6 * len(letters) or sentence[:1].islower():
         return False
-    if not _closes_its_quotes(sentence) or _leans_on_the_sentence_before(sentence) or _opens_with_a_label(sentence):
+    if not _closes_its_quotes(sentence) or leans_on_the_sentence_before(sentence) or _opens_with_a_label(sentence):
         return False
     if _CUT_OFF.search(sentence):
         return False
@@ -369,7 +369,7 @@ _SINGLE_QUOTE_OPENS = re.compile(r"^[‘'][A-Z]")
 _SINGLE_QUOTE_CLOSES_BEFORE_WORDS = re.compile(r"[,.!?][’']\s+\S")
 
 
-def _leans_on_the_sentence_before(sentence: str) -> bool:
+def leans_on_the_sentence_before(sentence: str) -> bool:
     """Whether the sentence needs the one before it: an opening that points back ("She announced
     ...", "But ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a quotation whose
     only speaker is a pronoun ("..., he added."), or a quotation with no speaker at all."""

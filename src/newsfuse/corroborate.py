@@ -856,10 +856,22 @@ def _figure_draft(
     first = _representative(members).figure
     text = texts.get(first.doc, "")
     s_start, s_end = sentence_at(extractions[first.doc], text, first.start, first.end) if text else (0, 0)
+    s_start = _with_the_sentence_leaned_on(extractions[first.doc], text, s_start, s_end)
     sentence = text[s_start:s_end] or first.text
     ordered = sorted(members, key=lambda f: f.order)
     sources = _spans((f.figure.doc, f.figure.start, f.figure.end) for f in ordered)
     return sentence, first.text, _focus_start(sentence, s_start, first.start, first.text), sources
+
+
+def _with_the_sentence_leaned_on(extraction: Extraction, text: str, start: int, end: int) -> int:
+    """Where a claim's text starts: its sentence, or the sentence before it in its paragraph too when it
+    points back ("It was created by researchers at Emory ..." says nothing of what "it" is alone)."""
+    from newsfuse.brief import leans_on_the_sentence_before
+
+    if end <= start or not leans_on_the_sentence_before(text[start:end]):
+        return start
+    before = [s for s, e in extraction.sentences if e <= start and "\n\n" not in text[s:start]]
+    return _trimmed(text, before[-1], end)[0] if before else start
 
 
 def _focus_start(sentence: str, sentence_start: int, start: int, anchor: str) -> int | None:
