@@ -632,7 +632,7 @@ def _states_a_plan(before: str) -> bool:
     return bool(_PLAN.search(clause))
 
 
-_PLAN = re.compile(r"(?i)\b(?:will|shall|(?:is|are|was|were) (?:going )?to|plans? to|planned to|plans to|intends? to"
+_PLAN = re.compile(r"(?i)\b(?:will|shall|(?:is|are|was|were) (?:going )?to|plans? to|planned to|intends? to"
                    r"|intended to|aims? to|vows? to|vowed to|threatens? to|threatened to|promises? to|promised to)\s+"
                    r"(?:\w+\s+){0,3}$|\w+'ll\s+(?:\w+\s+){0,3}$")
 

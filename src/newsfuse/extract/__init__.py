@@ -272,14 +272,7 @@ def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[
     verb = next((t for t in noun.ancestors if t.pos_ in _VERBAL), None)
     if verb is None:
         return None
-    for other in others:
-        if other.start == date.start or not other.value or other.value.startswith("P"):
-            continue
-        other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
-        attached = _attachment_verb(other_span.root) if other_span is not None and len(other_span) else None
-        if attached is not None and attached.i == verb.i:
-            return noun
-    return None
+    return noun if _has_own_date(doc, verb, date, others) else None
 
 
 def _complement_dated_apart(
@@ -295,7 +288,7 @@ def _complement_dated_apart(
     for _ in range(5):
         if clause.dep_ == "ccomp" and clause.head.pos_ in _VERBAL:
             governor = clause.head
-            dated_apart = _has_own_date(doc, governor, date, others) or (
+            dated_apart = _has_own_date(doc, governor, date, others, distinct=True, right_after=True) or (
                 _is_report(governor) and _after_publication(date, published))
             return own if dated_apart else None
         if clause.dep_ == "xcomp" and clause.head.pos_ in _VERBAL:
@@ -332,18 +325,26 @@ def _after_publication(date: DateMention, published: str | None) -> bool:
         and value > (published or "")[: len(value)]
 
 
-def _has_own_date(doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention]) -> bool:
-    """Whether another point in time (not a length) attaches to ``verb``, or stands right after it
-    ("said Sunday the administration will ...", which the parse hangs on the reported verb)."""
+def _has_own_date(
+    doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention], *,
+    distinct: bool = False, right_after: bool = False,
+) -> bool:
+    """Whether another point in time (not a length) of ``others`` attaches to ``verb``; with ``distinct``
+    only one of another value than ``date``'s; with ``right_after`` one standing right after the verb
+    counts too ("said Sunday the administration will ...", which the parse hangs on the reported verb)."""
     for other in others:
-        if other.start == date.start or not other.value or other.value.startswith("P") or other.value == date.value:
+        if other.start == date.start or not other.value or other.value.startswith("P"):
+            continue
+        if distinct and other.value == date.value:
             continue
         other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
         if other_span is None or not len(other_span):
             continue
         attached = _attachment_verb(other_span.root)
+        if attached is not None and attached.i == verb.i:
+            return True
         before = other_span.start - (1 if other_span.start > 0 and doc[other_span.start - 1].lower_ == "on" else 0)
-        if (attached is not None and attached.i == verb.i) or before == verb.i + 1:
+        if right_after and before == verb.i + 1:
             return True
     return False
 

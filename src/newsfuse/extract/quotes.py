@@ -346,10 +346,12 @@ def _without_nested_reports(quotes: list[Quote]) -> list[Quote]:
     part, not a second statement: '"...," Cruz said, noting that to succeed, he would need 41 senators'
     gave the clause to "said" and its first words ("that to succeed") to "noting". (A report inside
     another's words, "what he said was its strength", is a statement of its own.)"""
-    reports = [q for q in quotes if q.kind == "indirect"]
-    return [q for q in quotes if q.kind != "indirect" or not any(
-        other is not q and other.speaker_name == q.speaker_name and other.start == q.start and q.end < other.end
-        for other in reports)]
+    longest: dict[tuple[str | None, int], int] = {}
+    for q in quotes:
+        if q.kind == "indirect":
+            key = (q.speaker_name, q.start)
+            longest[key] = max(longest.get(key, q.end), q.end)
+    return [q for q in quotes if q.kind != "indirect" or q.end == longest[(q.speaker_name, q.start)]]
 
 
 def _refined_contents(context: _Context, quotes: list[Quote]) -> list[Quote]:
