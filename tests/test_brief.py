@@ -953,3 +953,26 @@ def test_brief_framing_a_stated_omission_is_no_loaded_term() -> None:
     assert "failed" not in framing["Harbor Post"].loaded_terms and "failure" not in framing["Harbor Post"].loaded_terms
     assert framing["Harbor Post"].tone < 0  # the omission still counts for tone
     assert "betrayal" in framing["Beltway Daily"].loaded_terms
+
+
+def test_brief_summary_leaves_out_the_middle_of_a_longer_quotation() -> None:
+    # The middle sentence of a three-sentence quotation has no quote mark of its own to give it away, and
+    # alone it reads as the outlet's own first-person statement.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "\u201cIt won't be easy for me. Everyone who has followed my work on this council knows that I "
+            "keep my promises, and I will tell every skipper on the quay that the ferries are staying. No "
+            "exceptions,\u201d the council leader told the local radio station on Wednesday.\n\n"
+            "The terminal will cost the port twelve million euros over the next three years.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("approved the new ferry terminal" in t for t in texts)
+    assert not any(t.startswith("Everyone who has followed") for t in texts), texts
+
+
+def test_brief_summary_leaves_out_a_label_whose_first_word_is_a_verb_too() -> None:
+    # "State" is a speech verb, but as the label's first word it is the label's noun.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "State of play: The council said it was also weighing a second terminal on the north quay.\n\n"
+            "The terminal will cost the port twelve million euros over the next three years.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("approved the new ferry terminal" in t for t in texts)
+    assert not any(t.startswith("State of play") for t in texts), texts

@@ -1167,3 +1167,80 @@ def test_corroborate_a_claim_that_points_back_shows_the_sentence_before() -> Non
     pills = claim_with(claims, doc, "four")
     assert pills.text.startswith("The agency approved the antiviral pill")
     assert pills.text[pills.focus_start:pills.focus_start + len("four")] == "four"
+
+
+# -- one figure told in other words (twentieth session) ------------------------------------------
+
+
+def test_corroborate_one_exact_figure_named_two_ways() -> None:
+    # "12,345 burglaries" and "12,345 break-ins" are one count; the same specific number for two
+    # events the table tells apart (deaths, injuries) is not
+    a = make_doc("a", "Police recorded 12,345 burglaries last year, the report said.", "Metro Ledger", "2025-02-03")
+    b = make_doc("b", "The report counted 12,345 break-ins in the city last year.", "Valley Post", "2025-02-03")
+    c = make_doc("c", "The storm killed 1,214 people, officials said.", "Metro Ledger", "2025-02-03")
+    d = make_doc("d", "Officials said 1,214 people were injured in the storm.", "Valley Post", "2025-02-03")
+    extractions = {
+        "a": extraction(a, figure(a, "12,345", 12345, "burglaries", "record")),
+        "b": extraction(b, figure(b, "12,345", 12345, "break-ins", "count")),
+        "c": extraction(c, figure(c, "1,214", 1214, "people", "kill")),
+        "d": extraction(d, figure(d, "1,214", 1214, "people", "injure")),
+    }
+    claims = cross_check([a, b, c, d], extractions, {})
+    assert claim_with(claims, a, "12,345").status == "corroborated"
+    assert claim_with(claims, c, "1,214").status == "single-source"
+
+
+def test_corroborate_a_change_noun_and_the_change_it_names() -> None:
+    # "the 0.6% increase in May" does not say what rose; the other sentence does, for the same month
+    a = make_doc("a", "Prices rose 0.9% in June, faster than the 0.6% increase in May.", "Metro Ledger", "2025-07-15")
+    b = make_doc("b", "Prices also rose 0.6 percent in May, the bureau said.", "Valley Post", "2025-07-15")
+    c = make_doc("c", "Wages rose 0.6 percent in April, the bureau said.", "Coast Wire", "2025-07-15")
+    pct = {"unit": "%"}
+    extractions = {
+        "a": extraction(a, replace(figure(a, "0.9%", 0.9, "Prices", "rise", **pct), as_of="2025-06"),
+                        replace(figure(a, "0.6%", 0.6, "increase", None, **pct), as_of="2025-05")),
+        "b": extraction(b, replace(figure(b, "0.6 percent", 0.6, "Prices", "rise", **pct), as_of="2025-05")),
+        "c": extraction(c, replace(figure(c, "0.6 percent", 0.6, "Wages", "rise", **pct), as_of="2025-04")),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    may = claim_with(claims, a, "0.6%")
+    assert may.status == "corroborated" and {s.doc for s in may.sources} == {"a", "b"}
+
+
+def test_corroborate_a_price_index_counts_prices() -> None:
+    a = make_doc("a", "The consumer price index rose 0.9% in June.", "Metro Ledger", "2025-07-15")
+    b = make_doc("b", "Consumer prices rose 0.9% in June, the bureau said.", "Valley Post", "2025-07-15")
+    pct = {"unit": "%"}
+    extractions = {
+        "a": extraction(a, figure(a, "0.9%", 0.9, "consumer price index", "rise", **pct)),
+        "b": extraction(b, figure(b, "0.9%", 0.9, "Consumer prices", "rise", **pct)),
+    }
+    assert claim_with(cross_check([a, b], extractions, {}), a, "0.9%").status == "corroborated"
+
+
+def test_corroborate_a_spending_plan_under_two_names_and_verbs() -> None:
+    # one plan's amount agrees under "package" and "plan"; two plans' amounts are no dispute
+    a = make_doc("a", "The governor will pitch a $1.8 billion package for schools on Wednesday.", "Metro Ledger",
+                 "2025-04-28")
+    b = make_doc("b", "The governor unveiled the $1.8 billion plan for schools.", "Valley Post", "2025-04-28")
+    c = make_doc("c", "The Senate passed a $3.5 billion bill for roads.", "Coast Wire", "2025-04-28")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$1.8 billion", 1.8e9, "package", "pitch", **usd)),
+        "b": extraction(b, figure(b, "$1.8 billion", 1.8e9, "plan", "unveil", **usd)),
+        "c": extraction(c, figure(c, "$3.5 billion", 3.5e9, "bill", "pass", **usd)),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    assert claim_with(claims, a, "$1.8 billion").status == "corroborated"
+    assert all(c.status != "conflicting" for c in claims)
+
+
+def test_corroborate_a_change_hung_on_down() -> None:
+    a = make_doc("a", "Initial claims dropped 23,000 to 341,000 last week.", "Metro Ledger", "2025-08-14")
+    b = make_doc("b", "Filings reached 341,000 last week, down 23,000 from the week before.", "Valley Post",
+                 "2025-08-14")
+    extractions = {
+        "a": extraction(a, figure(a, "23,000", 23000, None, "drop")),
+        "b": extraction(b, figure(b, "23,000", 23000, "filings", "down")),
+    }
+    assert claim_with(cross_check([a, b], extractions, {}), a, "23,000").status == "corroborated"

@@ -1393,6 +1393,15 @@ def test_extract_dates_the_past_decade_is_ten_years_up_to_now(nlp) -> None:
 
 
 @pytest.mark.model
+def test_extract_dates_the_past_year_is_twelve_months_up_to_now(nlp) -> None:
+    # It had been the calendar year before ("2022" written in September 2023), which dated a yearly
+    # change to the wrong year; "last year" stays the calendar year.
+    found = dates_in(nlp, "Rents in the city rose 7% in the past year, and last year they rose 4%.")
+    assert found["the past year"] == ("P1Y", "duration", "DURATION")
+    assert found["last year"][0] == "2022"
+
+
+@pytest.mark.model
 def test_extract_dates_the_day_after_a_dated_event_behind_an_article(nlp) -> None:
     # "a day after a July 27 call": the article between had kept the day from its date.
     found = dates_in(nlp, "One loan was approved a day after a July 27, 2016, call in which the banker asked for a post.")

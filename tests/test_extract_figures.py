@@ -496,3 +496,12 @@ def test_extract_figures_a_count_for_a_week_is_dated_by_the_week(nlp) -> None:  
     text = "The board set a vote on the 41,000 bookings for Monday, the chairman said Thursday."
     extraction = extract_document(nlp(text), doc_id="d", published="2025-05-15")
     assert all(f.as_of != "2025-05-19" for f in extraction.figures)
+
+
+@pytest.mark.model
+def test_extract_figures_a_change_measured_year_over_year(nlp) -> None:
+    # The percentage before "year over year" had been read as a duration and dropped.
+    found = figures_in(nlp, "Rents rose 6.2% year over year, and office sales jumped 11% year-on-year.")
+    assert found["6.2%"].value == 6.2 and found["6.2%"].about == "Rents"
+    assert found["11%"].value == 11.0 and found["11%"].about == "office sales"
+    assert "12 years" not in figures_in(nlp, "He served 12 years in prison.")

@@ -221,7 +221,7 @@ class _Sentence:
 def _story_sentences(
     story_docs: Sequence[Document], extractions: Mapping[str, Extraction], groups: Mapping[str, str], lifted: Lifted
 ) -> list[_Sentence]:
-    from newsfuse.extract.quotes import embedded_posts
+    from newsfuse.extract.quotes import embedded_posts, find_quote_spans
 
     out = []
     for rank, doc in enumerate(story_docs):
@@ -231,6 +231,7 @@ def _story_sentences(
         text = doc.text
         # An embedded post is someone's words without quote marks, never the story's own statement.
         posts = [(p.paragraph_start, p.paragraph_end) for p in embedded_posts(text)]  # in text order
+        quotations = [(q.open_mark, q.end) for q in find_quote_spans(text) if q.open_mark is not None]
         # Position counts summary-worthy sentences only, so a dateline or a photo credit
         # above the lead does not push the lead down.
         index = -1
@@ -239,6 +240,8 @@ def _story_sentences(
             sentence = text[start:end]
             tokens = words(sentence)
             if not _is_summary_worthy(sentence, tokens) or _overlaps(posts, start, end) or _runs_on(text, end):
+                continue
+            if starts_inside_a_quotation(quotations, start):
                 continue
             index += 1
             entities = {"@" + normalise_name(m.text) for m in extraction.mentions if start <= m.start and m.end <= end}
@@ -296,6 +299,13 @@ def _runs_on(text: str, end: int) -> bool:
     ..."), so the span shows a reader half a sentence."""
     match = re.match(r"[ \t]*(\S)", text[end : end + 40])
     return match is not None and match.group(1).islower()
+
+
+def starts_inside_a_quotation(quotations: Sequence[tuple[int, int]], start: int) -> bool:
+    """Whether a sentence starting at ``start`` continues a quotation opened before it (``quotations``:
+    (opening mark, content end) of each): '“It won't be hard. Everyone who knows me knows I will ...'
+    shows the second sentence as no one's words, the speaker named before or after it."""
+    return any(open_mark < start < end for open_mark, end in quotations)
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -399,7 +409,8 @@ def _opens_with_a_label(sentence: str) -> bool:
     match = _LABEL.match(sentence)
     if match is None:
         return False
-    return not any(_is_speech_verb(word.lower(), SPEECH_LEMMAS) for word in match.group(1).split())
+    # the first word is the label's noun ("State of play:"), a speech verb comes after a name or "As"
+    return not any(_is_speech_verb(word.lower(), SPEECH_LEMMAS) for word in match.group(1).split()[1:])
 
 
 def _is_speech_verb(word: str, speech: frozenset[str]) -> bool:

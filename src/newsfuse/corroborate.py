@@ -199,6 +199,8 @@ EVENT_CONCEPTS: dict[str, str] = {
     "fall": "decrease", "decline": "decrease", "drop": "decrease", "slip": "decrease", "dip": "decrease",
     "sink": "decrease", "slide": "decrease", "tumble": "decrease", "plunge": "decrease", "shrink": "decrease",
     "ease": "decrease", "tick down": "decrease",
+    # a figure hung on "up"/"down" is a change: "348,000, down 29,000 from the week before"
+    "up": "increase", "down": "decrease",
 }
 # A change verb followed by "to" gives the new level, whichever way it moved ("the unemployment rate
 # fell to 4.8%", "declined to 4.8%", "stood at 4.8%" all state one quantity); without it the figure is
@@ -229,6 +231,13 @@ NOUN_CLASSES: dict[str, str] = {
     "home": "home", "house": "home", "dwelling": "home", "residence": "home", "household": "home",
 }
 # fmt: on
+_NOUN_KINDS = frozenset(NOUN_CLASSES.values())
+# Names of one spending plan; read as one only when two amounts agree (never to set two amounts against
+# each other: "the $1.2 trillion bill" and "the $3.5 trillion package" are two plans).
+_SPENDING_MEASURES = frozenset({"plan", "package", "bill", "proposal", "legislation", "measure", "investment",
+                                "program", "programme", "spending"})
+# Heads that measure their modifier: "the consumer price index" counts prices as "consumer prices" do.
+_MEASURE_HEADS = frozenset({"index"})
 # Predicates that say nothing about what is counted ("1,100 drivers have been on strike").
 LIGHT_PREDICATES = frozenset({"be", "have", "do", "get", "go", "keep", "make", "say", "tell", "add", "report"})
 # Currency units (``Figure.unit`` after :func:`normalise_unit`): what money is for matters.
@@ -285,8 +294,10 @@ def counted_noun(about: str | None) -> str | None:
 
 
 def _head_word(about: str | None) -> str | None:
-    """The last content word of what a figure counts, as written."""
+    """The last content word of what a figure counts, as written (the one before an index: "price")."""
     heads = [w for w in words((about or "").replace("’s", " ").replace("'s", " ")) if w.lower() not in STOPWORDS]
+    if len(heads) > 1 and lemma(heads[-1]) in _MEASURE_HEADS:
+        return heads[-2]
     return heads[-1] if heads else None
 
 
@@ -443,15 +454,43 @@ def restates(a: _Fig, b: _Fig) -> bool:
     if a.figure.doc == b.figure.doc and _first_statement(a.figure) == _first_statement(b.figure):
         return True  # the extract stage linked the repetition (Figure.restates)
     large = a.unit in MONEY_UNITS or min(a.low, b.low) >= MIN_RESTATED_COUNT
-    if a.concept is not None and a.concept == b.concept and _specific(a) and _specific(b) and a.low == b.low:
-        # the same event, and the same exact figure of three significant digits or more ("rose by
-        # 37,000 to 412,000" of "claims", "applications", "filings"): one figure told in other words
+    if _specific(a) and _specific(b) and a.low == b.low and _may_count_alike(a, b):
+        # the same exact figure of three significant digits or more in one story ("rose by 37,000 to
+        # 412,000" of "claims", "applications", "filings"; "21,570 murders" and "21,570 homicides";
+        # "totaled 419,000" and "rose to 419,000"): one figure told in other words
         return True
-    if not large or a.counted is None or a.counted != b.counted or a.counted == "person":
+    if _a_change_and_what_changed(a, b) and a.when is not None and a.when == b.when and (a.low, a.high) == (b.low, b.high):
+        # "the 0.6% increase in May" and "prices rose 0.6 percent in May": the change noun does not say
+        # what rose, the other sentence does, and both give the same change for the same period
+        return True
+    if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
         return False
     if a.concept is not None and b.concept is not None and a.concept != b.concept:
         return False
-    return a.phrase == b.phrase or _light(a) or _light(b)
+    # a plan's amount is told with many verbs ("will pitch", "unveiled", "proposed"); what it is says enough
+    return a.phrase == b.phrase or _light(a) or _light(b) or _noun_kind(a.counted) == "spending measure"
+
+
+def _may_count_alike(a: _Fig, b: _Fig) -> bool:
+    """Nothing in the two sentences says the figures count different things: not two events of the
+    table (deaths and injuries; a change and a level), not two kinds of thing it tells apart (people
+    and homes). Other nouns may name one thing two ways ("murders", "homicides"; "claims", "filings")."""
+    if a.concept is not None and b.concept is not None and a.concept != b.concept:
+        return False
+    return not (a.counted in _NOUN_KINDS and b.counted in _NOUN_KINDS and a.counted != b.counted)
+
+
+def _a_change_and_what_changed(a: _Fig, b: _Fig) -> bool:
+    """One figure is a bare change noun ("the 0.6% increase") and the other a change of the same way
+    with its subject ("prices rose 0.6 percent")."""
+    return ((a.counted in CHANGE_NOUNS) != (b.counted in CHANGE_NOUNS)) and a.concept == b.concept \
+        and a.concept in _LEVEL_CONCEPTS
+
+
+def _noun_kind(counted: str | None) -> str | None:
+    """A counted noun's kind for agreeing amounts: a spending plan is one thing under several names
+    ("a $1.8 trillion package", "the $1.8 trillion plan")."""
+    return "spending measure" if counted in _SPENDING_MEASURES else counted
 
 
 def _specific(f: _Fig) -> bool:

@@ -3336,6 +3336,11 @@ def _rule_relative_units(text: str, anchor: Anchor) -> Resolution | None:
         # "routine over the past decade": the ten years up to now (TimeBank and MEANTIME, 2 of 2), not
         # the calendar decade before this one.
         return Resolution("P10Y", "duration", "DURATION")
+    if re.fullmatch(r"(?:the )?past year", text):
+        # "core prices rose 4.5% in the past year", written in July: the twelve months up to now, as "the
+        # last year" and "the past 12 months" are, not the calendar year before (TimeBank's two, both
+        # on `tune`, say the calendar year; read in July that dates a yearly change to the wrong year).
+        return Resolution("P1Y", "duration", "DURATION")
     if match := re.fullmatch(r"(?:the )?(week|weekend|month|year) (before last|after next)", text):
         # "the week before last": two calendar units back from the one in progress.
         return _relative_unit(match.group(2), match.group(1), anchor)

@@ -242,9 +242,12 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    if after is not None and (_TIME_UNITS.match(after.text) or (after.text == "-" and span.end + 1 < len(doc)
-                                                                and _TIME_UNITS.match(doc[span.end + 1].text))):
-        return True  # "18 months", "3 p.m.": durations and times belong to the dates extractor
+    if after is not None and not has_money_or_unit and (
+            _TIME_UNITS.match(after.text)
+            or (after.text == "-" and span.end + 1 < len(doc) and _TIME_UNITS.match(doc[span.end + 1].text))):
+        # "18 months", "3 p.m.": durations and times belong to the dates extractor; a figure with its unit
+        # is none ("rose 5.4% year over year", "$40 billion a year")
+        return True
     if _GLUED_CLOCK.fullmatch(span[-1].text):
         return True  # "at 10.46pm": one token, a clock time
     if _is_glued_label(match):
@@ -668,6 +671,10 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
     if not roots or span.end < len(span.doc) and _forecasters_expected(span.doc[span.end]):
         return None
     root = _through_number_heads(roots[-1], inside)
+    if unit is not None and root.dep_ in ("compound", "nummod") and _TIME_UNITS.match(root.head.text) \
+            and root.head.dep_ == "npadvmod":
+        # "rose 5.4% year over year": the figure and its period are one adverb of the change
+        root, inside = root.head, inside | {root.head.i}
     found = (
         _counted_of(span, root, unit, inside)
         or _modified_noun(span, root, unit, inside)
