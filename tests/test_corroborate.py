@@ -1244,3 +1244,35 @@ def test_corroborate_a_change_hung_on_down() -> None:
         "b": extraction(b, figure(b, "23,000", 23000, "filings", "down")),
     }
     assert claim_with(cross_check([a, b], extractions, {}), a, "23,000").status == "corroborated"
+
+
+def test_corroborate_a_vague_plural_does_not_back_a_number() -> None:
+    # "hundreds of companies" in a second outlet is no second source for "over 200 companies"
+    a = make_doc("a", "The attack hit over 200 companies on Friday. It hit hundreds of companies worldwide.",
+                 "Metro Ledger", "2025-07-04")
+    b = make_doc("b", "The attack hit hundreds of companies worldwide on Friday.", "Valley Post", "2025-07-04")
+    extractions = {
+        "a": extraction(a, figure(a, "over 200", 200, "companies", "hit", "lower"),
+                        figure(a, "hundreds", 200, "companies", "hit", "approx")),
+        "b": extraction(b, figure(b, "hundreds", 200, "companies", "hit", "approx")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert not any(c.status == "corroborated" and c.focus == "over 200" for c in claims)
+
+
+def test_corroborate_an_article_crediting_another_outlet_relays_its_figures() -> None:
+    # the second article names the first as its source in another paragraph: its figure is the
+    # first outlet's report retold, not a second source
+    a = make_doc("a", "Some 15,100 ballots were discarded in the county this spring, according to records obtained "
+                 "by Metro Ledger.", "Metro Ledger", "2025-05-02")
+    b = make_doc("b", "\u201cIt is a disgrace,\u201d the county clerk told Metro Ledger.\n\nThe 15,100 discarded "
+                 "ballots may be an undercount, the report said.", "Valley Post", "2025-05-02")
+    c = make_doc("c", "The election office confirmed on Friday that 15,100 ballots had been discarded since March.",
+                 "Coast Wire", "2025-05-02")
+    extractions = {
+        "a": extraction(a, figure(a, "Some 15,100", 15100, "ballots", "discard", "approx")),
+        "b": extraction(b, figure(b, "15,100", 15100, "ballots", "discard")),
+    }
+    assert all(c.status == "single-source" for c in cross_check([a, b], extractions, {}))
+    extractions["c"] = extraction(c, figure(c, "15,100", 15100, "ballots", "discard"))
+    assert claim_with(cross_check([a, b, c], extractions, {}), a, "Some 15,100").status == "corroborated"

@@ -568,10 +568,13 @@ def _figures(
         if extraction is None:
             continue
         text = doc.text
+        # an article that credits another outlet anywhere ("... told NBC News") retells that outlet's
+        # report: its figures are no second source beside that outlet's own
+        credited = credited_outlets(text)
         for figure in sorted(extraction.figures, key=lambda f: f.start):
             fig = _fig(figure, doc, extraction, text, source_at(groups, lifted, doc.id, figure.start), rank)
             if fig is not None:
-                figs.append(replace(fig, home=groups.get(doc.id, doc.id)))
+                figs.append(replace(fig, home=groups.get(doc.id, doc.id), credits=fig.credits | credited))
     return figs
 
 
@@ -750,14 +753,17 @@ def _without_parts(figs: list[_Fig]) -> list[_Fig]:
 
 
 def _bins(figs: list[_Fig]) -> list[list[_Fig]]:
-    """Figures grouped into claims: each joins the first claim it matches and agrees with."""
+    """Figures grouped into claims: each joins the first claim it matches and agrees with. A vague
+    plural ("hundreds of companies") and a number ("over 200 companies") are never one claim: the
+    outlet that wrote "hundreds" does not back the number."""
     bins: list[list[_Fig]] = []
     for f in sorted(figs, key=lambda f: (f.day or date.max, f.order)):
         home = next(
             (
                 b
                 for b in bins
-                if all(compatible(f, g) and not _different_times(f, g) for g in b)
+                if all(compatible(f, g) and not _different_times(f, g) and _vague(f.figure) == _vague(g.figure)
+                       for g in b)
                 and any(same_quantity(f, g) or restates(f, g) for g in b)
             ),
             None,
@@ -1018,10 +1024,13 @@ def _relays(one: _Carrier, other: _Carrier) -> bool:
 
 # A name credited as the source of a sentence: "told CNBC", "according to CBS News", "in an interview
 # with NBC News", "reported by the Times", "the Wall Street Journal reported" (capitalised words).
-_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
+_NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}"
 _CREDITED = re.compile(
     rf"\b(?i:told|according to|interview with|reported by)\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
 )
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 
 
 def outlet_key(outlet: str | None) -> str:
@@ -1034,7 +1043,8 @@ def outlet_key(outlet: str | None) -> str:
 def credited_outlets(sentence: str) -> frozenset[str]:
     """Names a sentence gives as its source (:data:`_CREDITED`), as :func:`outlet_key` with possessives
     dropped ("told CNN's Jake Tapper" → "cnn jake tapper")."""
-    names = (m.group(1) or m.group(2) for m in _CREDITED.finditer(sentence))
+    # a name ends with its sentence ("told Metro Ledger. The mayor ..."), not at an initial ("U.S. News")
+    names = (_SENTENCE_END.split(m.group(1) or m.group(2))[0] for m in _CREDITED.finditer(sentence))
     return frozenset(re.sub(r"['’]s\b", "", outlet_key(name)).rstrip(".'-") for name in names)
 
 
