@@ -10,7 +10,9 @@ Summary (:func:`summarise`)
     cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
     ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
     "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
-    "But ...") or a quotation given to a bare pronoun ("“...,” he added."). Near-identical sentences across
+    "But ...") or a quotation given to a bare pronoun ("“...,” he added."), or a sentence from inside a
+    longer quotation (it opens after the quotation's mark: someone's words shown as the outlet's, the
+    speaker named in another sentence). Near-identical sentences across
     documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`, the same numbers and both negated or
     neither: "has not approved" is no copy of "has approved") are one candidate that cites all its
     copies; a sentence repeated by several *independent* groups gets a small bonus, while copies

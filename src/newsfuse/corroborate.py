@@ -40,7 +40,11 @@ Figure claims: the same quantity
 
     A weaker match corroborates but never conflicts (:func:`restates`): the same specific noun
     and agreeing values when one predicate is a light verb ("1,100 drivers went on strike",
-    "1,100 drivers have been on strike"), or the same amount twice in one document.
+    "1,100 drivers have been on strike"), or the same amount twice in one document; the same exact
+    figure of three significant digits or more under any noun that names no other event or kind
+    ("21,570 murders", "21,570 homicides"); a bare change noun and the change it names for the same
+    period ("the 0.6% increase in May", "prices rose 0.6 percent in May"); one spending plan's amount
+    under two names ("package", "plan"). A vague plural ("hundreds") and a number never share a claim.
 
 Figure claims: values
     Each figure is turned into an interval from its hedge, read the way news reports use hedges:
@@ -59,7 +63,7 @@ Status
     lightly edited, count once (a sentence lifted from a wire story, or an earlier version of it, is
     the wire's report, :func:`_independent_count`), and so do
     two groups one of which credits the other's outlet ("he told ABC News", "according to CBS
-    News": it relays that outlet's reporting). Two
+    News": it relays that outlet's reporting; for figures, anywhere in its article). Two
     claims about the same quantity whose figures disagree are *conflicting* (both, listing each
     other in ``conflicts_with``; conflict wins over corroboration) when the disagreeing figures
     come from different groups and were published within :data:`CONFLICT_WINDOW_DAYS` of each
