@@ -1276,3 +1276,20 @@ def test_corroborate_an_article_crediting_another_outlet_relays_its_figures() ->
     assert all(c.status == "single-source" for c in cross_check([a, b], extractions, {}))
     extractions["c"] = extraction(c, figure(c, "15,100", 15100, "ballots", "discard"))
     assert claim_with(cross_check([a, b, c], extractions, {}), a, "Some 15,100").status == "corroborated"
+
+
+def test_corroborate_a_rate_and_a_change_noun_agree_with_the_count_they_measure() -> None:
+    # "the burglary rate rose nearly 12%" and "burglaries jumped nearly 12 percent" in 2024 are one change;
+    # "an increase of 11.8%" in 2024 names no subject but gives the same change for the same year
+    a = make_doc("a", "The burglary rate rose nearly 12% in 2024, the bureau said. It was an increase of 11.8% in 2024.",
+                 "Metro Ledger", "2025-09-27")
+    b = make_doc("b", "Burglaries jumped nearly 12 percent in 2024, bureau statistics show.", "Valley Post", "2025-09-27")
+    pct = {"unit": "%"}
+    extractions = {
+        "a": extraction(a, replace(figure(a, "nearly 12%", 12, "burglary rate", "rise", "approx", **pct), as_of="2024"),
+                        replace(figure(a, "11.8%", 11.8, "increase", None, **pct), as_of="2024")),
+        "b": extraction(b, replace(figure(b, "nearly 12 percent", 12, "Burglaries", "jump", "approx", **pct),
+                                   as_of="2024")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert claim_with(claims, b, "nearly 12 percent").status == "corroborated"

@@ -240,8 +240,9 @@ _NOUN_KINDS = frozenset(NOUN_CLASSES.values())
 # each other: "the $1.2 trillion bill" and "the $3.5 trillion package" are two plans).
 _SPENDING_MEASURES = frozenset({"plan", "package", "bill", "proposal", "legislation", "measure", "investment",
                                 "program", "programme", "spending"})
-# Heads that measure their modifier: "the consumer price index" counts prices as "consumer prices" do.
-_MEASURE_HEADS = frozenset({"index"})
+# Heads that measure their modifier: "the consumer price index" counts prices as "consumer prices" do, "the
+# murder rate" murders.
+_MEASURE_HEADS = frozenset({"index", "rate"})
 # Predicates that say nothing about what is counted ("1,100 drivers have been on strike").
 LIGHT_PREDICATES = frozenset({"be", "have", "do", "get", "go", "keep", "make", "say", "tell", "add", "report"})
 # Currency units (``Figure.unit`` after :func:`normalise_unit`): what money is for matters.
@@ -463,7 +464,7 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # 412,000" of "claims", "applications", "filings"; "21,570 murders" and "21,570 homicides";
         # "totaled 419,000" and "rose to 419,000"): one figure told in other words
         return True
-    if _a_change_and_what_changed(a, b) and a.when is not None and a.when == b.when and (a.low, a.high) == (b.low, b.high):
+    if _a_change_and_what_changed(a, b) and a.when is not None and a.when == b.when:
         # "the 0.6% increase in May" and "prices rose 0.6 percent in May": the change noun does not say
         # what rose, the other sentence does, and both give the same change for the same period
         return True
