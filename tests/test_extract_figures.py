@@ -496,3 +496,53 @@ def test_extract_figures_a_count_for_a_week_is_dated_by_the_week(nlp) -> None:  
     text = "The board set a vote on the 41,000 bookings for Monday, the chairman said Thursday."
     extraction = extract_document(nlp(text), doc_id="d", published="2025-05-15")
     assert all(f.as_of != "2025-05-19" for f in extraction.figures)
+
+
+@pytest.mark.model
+def test_extract_figures_a_share_range_with_two_signs_is_one_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a 30%-35% cut" had given two figures: 30%, and "30%-35%" read as 35% alone
+    found = figures_in(nlp, "The harbour board is aiming for a 30%-35% cut in diesel use by 2030.")
+    assert list(found) == ["30%-35%"]
+    assert (found["30%-35%"].value, found["30%-35%"].upper, found["30%-35%"].unit) == (30.0, 35.0, "%")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "shares"),
+    [
+        ("By a 61%-35% margin, ferry users backed the new timetable.", {"61%": 61.0, "35%": 35.0}),
+        ("Members are divided (41%-53%) on the timetable.", {"41%": 41.0, "53%": 53.0}),
+        ("The mayor has a 12-point, 52%-40%, lead over her rival.", {"52%": 52.0, "40%": 40.0}),
+    ],
+)
+def test_extract_figures_a_poll_split_is_two_shares(nlp, sentence: str, shares: dict[str, float]) -> None:  # type: ignore[no-untyped-def]
+    # it had given the first share and then "61%-35%" read as 35% (or a range 41-53%)
+    found = {text: f for text, f in figures_in(nlp, sentence).items() if f.unit == "%"}
+    assert {text: (f.value, f.upper) for text, f in found.items()} == {t: (v, None) for t, v in shares.items()}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "hedge"),
+    [
+        ("Forecasters expect 4-8 inches of rain, with some estimates as high as 12 inches.", "as high as 12", "upper"),
+        ("Return tickets on the new line cost as little as $20.", "as little as $20", "lower"),
+        ("Mortgage rates could fall as low as 3% this spring.", "as low as 3%", "lower"),
+    ],
+)
+def test_extract_figures_the_top_or_bottom_of_a_range_is_a_bound(nlp, sentence: str, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
+    found = figures_in(nlp, sentence)
+    assert found[text].hedge == hedge
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The zoning bill passed the council on a 31-to-12 vote Wednesday.",
+        "The zoning bill passed 31 to 12 after a long debate.",
+        "The court ruled in a 5 to 4 decision that the fee was lawful.",
+    ],
+)
+def test_extract_figures_a_vote_tally_is_no_figure(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert figures_in(nlp, sentence) == {}
