@@ -546,3 +546,40 @@ def test_extract_figures_the_top_or_bottom_of_a_range_is_a_bound(nlp, sentence: 
 )
 def test_extract_figures_a_vote_tally_is_no_figure(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert figures_in(nlp, sentence) == {}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # a participle on the counted number dates it (it had no date)
+        ("Officials said 8,210 travellers were detained at the crossing, up from the 7,904 detained in May.",
+         "7,904", "2025-05"),
+        # a period on the subject whose level the figure gives (it had taken the day of the release)
+        ("Figures released Thursday show that ferry bookings for the week ended May 10 fell to 41,000.",
+         "41,000", "2025-W19"),
+    ],
+)
+def test_extract_figures_a_date_on_what_is_counted_dates_the_figure(nlp, text: str, figure: str, as_of: str) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
+    assert figures[figure].as_of == as_of
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # a relative clause, or a date on another noun, is another event's: the count is of now
+        ("The museum holds two paintings that were stolen in 1990.", "two", None),
+        ("On Thursday the archive released 2,800 files related to the 1963 flood.", "2,800", "2025-05-15"),
+        # a date on the verb still beats a participle on the noun
+        ("Ten people arrested in March were released on Tuesday.", "Ten", "2025-05-13"),
+    ],
+)
+def test_extract_figures_a_date_of_another_event_does_not_date_the_count(nlp, text: str, figure: str, as_of: str | None) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
+    assert figures[figure].as_of == as_of

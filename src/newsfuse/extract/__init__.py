@@ -11,7 +11,7 @@ whether the text reports it as a revision.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -144,6 +144,7 @@ def estimate_date(
         return None
     sentence = span.root.sent
     depth_of = {t.i: depth for depth, t in enumerate(_ancestors(span.root))}
+    own, subject = _count_modifiers(span.root, figure, depth_of)
     candidates: list[tuple[bool, int, int, bool, str]] = []
     for date in dates:
         if date.value is None or date.type != "DATE" or date.value.startswith("P") or not (
@@ -156,14 +157,51 @@ def estimate_date(
         head = _attachment_head(date_span.root) or _counted_over(date_span.root, date)
         if head is not None and head.i not in depth_of and _ends_a_period(head):
             head = _period_attachment(head, dates)
-        if head is not None and head.i in depth_of and not _figure_between(figure, date, others):
+        if _figure_between(figure, date, others):
+            continue
+        distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
+        on_counted = head is not None and (head.i in own or head.i in subject) or (
+            head is None and date_span.root.head.lower_ == "for" and date_span.root.head.head.i in subject)
+        if on_counted:
+            # a phrase on what is counted: "applications for the week ended May 1 fell to 498,000"
+            # dates the count as a date on the counted noun does; a clause on it ("the 7,904
+            # detained in May") only when no verb governing the figure has a date ("10 people
+            # arrested in May were freed on Tuesday": Tuesday)
+            verbal = head is not None and head.pos_ in _VERBAL
+            candidates.append((verbal, len(depth_of) if verbal else 0, distance, date.start < figure.start, date.value))
+            continue
+        if head is not None and head.i in depth_of:
             # A date on the counted noun itself first ("10 people on Tuesday"), then on the closest
             # governing verb ("rose 8% in September as the rate fell to 4.8%, the bureau said Friday":
             # September, not the day it was said), then the nearest in the text ("rose to 14 on
             # Tuesday from 12 on Monday"): each count has its own day.
-            distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
             candidates.append((head.pos_ in _VERBAL, depth_of[head.i], distance, date.start < figure.start, date.value))
     return min(candidates)[4] if candidates else None
+
+
+def _count_modifiers(number: Token, figure: Figure, depth_of: Mapping[int, int]) -> tuple[frozenset[int], frozenset[int]]:
+    """Where a date dates what a figure counts, beside the figure's own chain of heads: the number,
+    its noun and a participle on either ("the 7,904 [migrants] detained in May", "immigrants trying
+    to cross the border in June"); and, for a figure that is the level a subject reached, that
+    subject and a participle on it ("applications for the week ended May 1 fell to 498,000", the
+    second set). A relative clause or another noun's date is another event's: "two soldiers who died
+    in 1943", "documents related to the 1963 assassination", "inquiries that will play out into the
+    2020 campaign" are counted now."""
+    nominal = number.head if number.dep_ == "nummod" else number
+    near = {number, nominal}
+    subjects: set[Token] = set()
+    counted = (figure.about or "").split()[-1:]
+    verb = next((t for t in number.ancestors if t.pos_ in _VERBAL), None)
+    if verb is not None and counted:
+        subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.text == counted[0]
+                    and number not in c.subtree}
+    def with_participles(heads: set[Token]) -> set[int]:
+        found = {t.i for t in heads}
+        for participle in (c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
+            found.add(participle.i)
+            found |= {c.i for c in participle.children if c.dep_ == "xcomp"}
+        return found
+    return frozenset(with_participles(near) - set(depth_of)), frozenset(with_participles(subjects))
 
 
 def _counted_over(token: Token, date: DateMention) -> Token | None:
