@@ -953,3 +953,21 @@ def test_brief_framing_a_stated_omission_is_no_loaded_term() -> None:
     assert "failed" not in framing["Harbor Post"].loaded_terms and "failure" not in framing["Harbor Post"].loaded_terms
     assert framing["Harbor Post"].tone < 0  # the omission still counts for tone
     assert "betrayal" in framing["Beltway Daily"].loaded_terms
+
+
+def test_brief_timeline_files_a_range_under_its_first_day_only() -> None:
+    # "conducted May 27-30" had given two entries with the same clause, one per end of the range
+    text = ("The survey, conducted from May 27-30 among 900 adults, found that most oppose the toll.\n\n"
+            "Crews worked on the bridge from May 3 through May 9, the city said.")
+    marks = [("May 27", "2025-05-27", "day"), ("-[30]", "2025-05-30", "day"), ("May 3", "2025-05-03", "day"),
+             ("May 9", "2025-05-09", "day")]
+    assert _hand_dated_timeline(text, "2025-06-02", marks) == ["2025-05-03", "2025-05-27"]
+
+
+def test_brief_timeline_leaves_out_a_level_not_seen_since_a_date() -> None:
+    # "figures not seen since March 2020" is the point a level is measured from; someone "not seen since"
+    # a day was seen that day
+    text = ("The weekly average fell to 330 deaths, figures not seen since March 2020.\n\n"
+            "The hiker has not been seen since June 3, when she left the lodge.")
+    marks = [("March 2020", "2020-03", "month"), ("June 3", "2025-06-03", "day")]
+    assert _hand_dated_timeline(text, "2025-06-10", marks) == ["2025-06-03"]
