@@ -971,3 +971,28 @@ def test_brief_timeline_leaves_out_a_level_not_seen_since_a_date() -> None:
             "The hiker has not been seen since June 3, when she left the lodge.")
     marks = [("March 2020", "2020-03", "month"), ("June 3", "2025-06-03", "day")]
     assert _hand_dated_timeline(text, "2025-06-10", marks) == ["2025-06-03"]
+
+
+@pytest.mark.model
+def test_brief_timeline_dates_a_day_named_with_an_event_as_that_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the soldiers killed in Thursday's attack" had filed the release of their names under Thursday
+    text = "The ministry has released the names of the soldiers killed in Thursday's attack on the depot."
+    assert _parsed_timeline(nlp, text, "2025-06-07") == {"2025-06-05": "Thursday's attack on the depot"}
+    # the clause still happens at the event it names: "said at Thursday's hearing", "won today's vote"
+    text = "The inspector said at Thursday's hearing that the depot had no guards."
+    assert "said at Thursday" in _parsed_timeline(nlp, text, "2025-06-07")["2025-06-05"]
+
+
+@pytest.mark.model
+def test_brief_timeline_dates_the_noun_a_dated_phrase_follows_when_the_verb_has_its_own_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "released its report on the riot on Jan. 6" filed the whole release under Jan. 6
+    text = "A panel of senators on Tuesday released its report on the deadly fire on March 3 and offered advice."
+    timeline = _parsed_timeline(nlp, text, "2025-06-11")
+    assert timeline["2025-03-03"] == "the deadly fire on March 3"
+    assert "released its report" in timeline["2025-06-10"]
+
+
+@pytest.mark.model
+def test_brief_timeline_a_committee_named_by_a_date_did_nothing_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The March 3 select committee tasked with investigating the fire could be the chairman's last post."
+    assert "2025-03-03" not in _parsed_timeline(nlp, text, "2025-06-11")

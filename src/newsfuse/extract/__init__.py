@@ -253,8 +253,11 @@ def with_dated_phrase(
     reported_on = span is not None and len(span) > 0 and dates_the_report_before(span)
     # "said Wednesday Trump would ...": the day it was said, no modifier of the name after it
     if span is not None and len(span) and not reported_on and (noun := _modified_noun(span)) is not None:
-        if noun.pos_ == "PROPN":
-            # "the House Jan. 6 Select Committee": a date in a name dates no event
+        if span.root.dep_ == "poss" and _clause_at_event(noun):
+            return date  # "Comey said at Thursday's hearing", "won today's caucus": the clause's day too
+        if noun.pos_ == "PROPN" or noun.lemma_.lower() in _NAMED_BODIES:
+            # "the House Jan. 6 Select Committee", "the Jan. 6 committee could be ...": a date in a
+            # name, or naming the body set up over an event, dates no event
             return replace(date, event_start=date.start, event_end=date.end)
         if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"):
             # "the committee investigating the Jan. 6 riot issued a subpoena Wednesday": the date
@@ -263,7 +266,7 @@ def with_dated_phrase(
             first, last = doc[noun.left_edge.i], doc[_phrase_end(noun)]
             return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     if span is not None and len(span) and (noun := _noun_dated_apart(doc, span, date, others)) is not None:
-        first, last = doc[noun.left_edge.i], doc[_phrase_end(noun)]
+        first, last = doc[noun.left_edge.i], doc[max(_phrase_end(noun), span.end - 1)]
         if (reduced := _reduced_relative_after(last)) is not None:
             last = doc[reduced.right_edge.i]
         return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
@@ -288,9 +291,31 @@ def with_dated_phrase(
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
 
 
+# Bodies a date before them names ("the Jan. 6 committee", "the 9/11 commission"): set up over an
+# event, they did nothing on its day.
+_NAMED_BODIES = frozenset({"committee", "subcommittee", "commission", "panel", "caucus", "tribunal", "inquiry"})
+
 # Prepositions that put the clause inside the noun's event ("in a letter June 30", "during his
 # visit last week"), so the noun's date is the clause's too.
 _DURING_PREPOSITIONS = frozenset({"in", "during", "at", "through", "throughout", "amid"})
+
+
+def _clause_at_event(noun: Token) -> bool:
+    """Whether the clause a day's event is named in ("Thursday's hearing") happens at that event: the
+    event is the object of the clause's verb ("won today's caucus", "did not attend Monday's unveiling")
+    or where the verb takes place ("said at Thursday's hearing", "was calm on Tuesday's show"). Under a
+    participle ("the troops killed in Thursday's attack") or a noun ("protests after Monday's vote") the
+    event is only named, and the clause around it happened some other time."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.pos_ in _VERBAL and head.dep_ not in ("acl", "relcl")
+    if noun.dep_ == "pobj" and head.lower_ in _AT_EVENT_PREPOSITIONS:
+        return head.head.pos_ in _VERBAL and head.head.dep_ not in ("acl", "relcl")
+    return False
+
+
+# Prepositions that set a clause at an event: "said at Thursday's hearing", "wrote for Tuesday's paper".
+_AT_EVENT_PREPOSITIONS = _DURING_PREPOSITIONS | {"on", "for"}
 
 
 def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[DateMention]) -> Token | None:
@@ -301,7 +326,17 @@ def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[
     """
     root = span.root
     noun = root.head
-    if root.dep_ != "npadvmod" or noun.pos_ != "NOUN" or noun.i >= span.start or noun.lower_ == "time":
+    if root.dep_ == "pobj" and noun.dep_ == "prep" and noun.lower_ == "on":
+        # "on Tuesday released its report on the riot on Jan. 6": the riot's date, whether the parse
+        # hangs "on Jan. 6" on the riot or, right after it, on the verb dated Tuesday
+        after = noun.i > 0 and doc[noun.i - 1]
+        if noun.head.pos_ in _VERBAL and after and after.pos_ == "NOUN" and after.dep_ in ("pobj", "dobj") \
+                and after.i > noun.head.i:  # an object after the verb, not "a panel of senators on Tuesday released"
+            return after if _has_own_date(doc, noun.head, date, others, distinct=True) else None
+        noun = noun.head
+    elif root.dep_ != "npadvmod":
+        return None
+    if noun.pos_ != "NOUN" or noun.i >= span.start or noun.lower_ == "time":
         return None  # "at 8:30 p.m. local time Thursday" is one time of the clause
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT":
         return None  # "The attack last month killed 12": the main event keeps its clause
@@ -413,10 +448,10 @@ def _reduced_relative_after(last: Token) -> Token | None:
 
 
 def _modified_noun(span: Span) -> Token | None:
-    """The noun a date stands before as its modifier ("the Jan. 6 riot", "the 1998 law")."""
+    """The noun a date stands before as its modifier ("the Jan. 6 riot", "the 1998 law", "Thursday's attack")."""
     root = span.root
     noun = root.head
-    if root.dep_ in ("nmod", "compound", "amod") and noun.i >= span.end and noun.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in ("nmod", "compound", "amod", "poss") and noun.i >= span.end and noun.pos_ in ("NOUN", "PROPN"):
         return noun
     return None
 
