@@ -583,3 +583,13 @@ def test_extract_figures_a_date_of_another_event_does_not_date_the_count(nlp, te
 
     figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
     assert figures[figure].as_of == as_of
+
+
+@pytest.mark.model
+def test_extract_figures_a_speech_verb_in_another_clause_gives_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "allowing more travellers to claim asylum" had made "more travellers" the source of the count
+    found = figures_in(nlp, "Border agents stopped more than 188,000 travellers in June, as the government "
+                            "considers allowing more travellers to claim asylum.")
+    assert found["more than 188,000"].source is None
+    found = figures_in(nlp, "At least 12 people died in the fire, officials said.")
+    assert found["At least 12"].source == "officials"

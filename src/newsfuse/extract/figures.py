@@ -1026,8 +1026,13 @@ def source_of(span: Span) -> str | None:
     # "..., officials said." where the figure is in the main clause the speech verb governs
     for candidate in sentence:
         if candidate.lemma_.lower() in _SPEECH_LEMMAS and candidate.pos_ == "VERB" and candidate.i > span.end:
+            # a speech clause hung on the figure's own clause ("12 died, officials said"), not any
+            # speech verb after it: "stopped 188,000 ... as officials consider allowing more
+            # immigrants to claim asylum" has no source "more immigrants"
+            hung_on_figure = candidate.dep_ in ("parataxis", "ccomp") and (
+                candidate.head == span.root or candidate.head in span.root.ancestors)
             if any(c.dep_ == "ccomp" and span.root in c.subtree for c in candidate.children) or \
-                    candidate.dep_ in ("parataxis", "ccomp") or closing_attribution(candidate) is not None:  # fmt: skip
+                    hung_on_figure or closing_attribution(candidate) is not None:  # fmt: skip
                 subjects = [c for c in candidate.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
                             and not _dominates(c, span.root) and not _is_measure(c)]
                 if subjects:
