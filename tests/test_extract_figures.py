@@ -593,3 +593,24 @@ def test_extract_figures_a_speech_verb_in_another_clause_gives_no_source(nlp) ->
     assert found["more than 188,000"].source is None
     found = figures_in(nlp, "At least 12 people died in the fire, officials said.")
     assert found["At least 12"].source == "officials"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a counted noun of its own before "of" counts wholly (it had been a part, never a claim)
+        ("A drone strike killed two members of the militia's northern wing, the army said.", "two", "total"),
+        ("The shutdown affects about 800,000 employees of the transport and housing departments.", "about 800,000",
+         "total"),
+        # a part still: of a group whose size is given, of a definite group with no noun, a share
+        ("Nine members of the 13-person harbour board voted to close the pier.", "Nine", "part"),
+        ("Two of the injured workers were flown to the city hospital.", "Two", "part"),
+        ("About 40 percent of the workers joined the strike.", "About 40 percent", "part"),
+    ],
+)
+def test_extract_figures_members_of_a_group_are_a_total(nlp, text: str, figure: str, scope: str) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
+    assert figures[figure].scope == scope

@@ -610,11 +610,19 @@ def _counted(number: Token) -> Token:
 
 
 def _is_part(number: Token, nominal: Token) -> bool:
-    """ "two of the victims", "about 90 of them", "the first two victims", "Of those, 96 ..." """
+    """ "two of the victims", "about 90 of them", "the first two victims", "Of those, 96 ..." A
+    counted noun of its own before "of" names whom the figure counts, wholly: "killed two members of
+    the group's affiliate", "12 residents of the town" are totals (a share, "10% of the workers",
+    stays a part)."""
+    own_noun = nominal.i != number.i and nominal.pos_ == "NOUN" and not {nominal.lower_, number.lower_} & _SHARE_WORDS
     for head in {number, nominal}:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
-                if any(_definite(obj) for obj in prep.children if obj.dep_ == "pobj"):
+                objects = [obj for obj in prep.children if obj.dep_ == "pobj"]
+                if head is nominal and own_noun and prep.lower_ == "of" and prep.i > nominal.i \
+                        and not any(t.like_num for obj in objects for t in obj.subtree if t.i < obj.i):
+                    continue  # "members of the group" (but "nine members of the 13-person council")
+                if any(_definite(obj) for obj in objects):
                     return True
     if any(_part_modifier(c) for c in nominal.children):
         return True
@@ -626,6 +634,12 @@ def _is_part(number: Token, nominal: Token) -> bool:
                 if any(obj.pos_ == "PRON" for obj in prep.children if obj.dep_ == "pobj"):
                     return True
     return False
+
+
+# Words a share or a fraction is written with: "10 percent of the workers" is a part of them.
+_SHARE_WORDS = frozenset({"percent", "%", "per", "cent", "cents", "percentage", "share", "fraction", "proportion",
+                          "portion", "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                          "tenth", "tenths", "majority", "minority", "point", "points"})
 
 
 def _included(nominal: Token) -> bool:
