@@ -996,3 +996,12 @@ def test_brief_timeline_dates_the_noun_a_dated_phrase_follows_when_the_verb_has_
 def test_brief_timeline_a_committee_named_by_a_date_did_nothing_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The March 3 select committee tasked with investigating the fire could be the chairman's last post."
     assert "2025-03-03" not in _parsed_timeline(nlp, text, "2025-06-11")
+
+
+def test_brief_timeline_leaves_out_what_ought_to_happen_later() -> None:
+    # "Come September, all pupils ought to be back in class" had been filed under September
+    text = ("Come September, all pupils ought to be back in class.\n\n"
+            "A ruling on the ferry contract should come by late June.\n\n"
+            "The new timetable will start in September, the council said.")
+    marks = [("September", "2025-09", "month"), ("late June", "2025-06", "month"), ("in [September]", "2025-09", "month")]
+    assert _hand_dated_timeline(text, "2025-05-20", marks) == ["2025-09"]

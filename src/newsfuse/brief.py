@@ -643,8 +643,9 @@ _PLAN_CLAUSE = re.compile(
 # A clause dated after its article that only says what may happen ("shortages that may hit this
 # Christmas", "could return to the platform on Jan. 7") tells of no event. Lower case only: "May" is
 # a month; and only for later days, as a clause of the day itself often holds a modal beside its
-# event ("the bill he unveiled today, which might alienate ...").
-_SPECULATION = re.compile(r"\b(?:may|might|could)\b")
+# event ("the bill he unveiled today, which might alienate ..."). So does what ought to happen ("Come
+# September, all pupils ought to be back in class", "the vote should take place next week").
+_SPECULATION = re.compile(r"\b(?:may|might|could|should|ought to)\b")
 
 
 # "the fastest pace since August 2008", "the first time since 1991": the date after a superlative's
