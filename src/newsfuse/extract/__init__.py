@@ -137,7 +137,9 @@ def estimate_date(
     had died", "the toll stood at 21 on Monday", "US officials estimated in March that 120,000
     ..." (the estimate's date). A date inside another clause ("the plant, built in 1998, employs
     300") or a duration does not, nor one another figure of ``others`` stands between ("fell to
-    4.8% from 5.2% in August": August is the 5.2%'s).
+    4.8% from 5.2% in August": August is the 5.2%'s). A date on what is counted counts too
+    (:func:`_count_modifiers`): "the 7,904 detained in May", "applications for the week ended May 1
+    fell to 498,000".
     """
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if span is None or len(span) == 0:
