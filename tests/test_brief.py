@@ -1005,3 +1005,10 @@ def test_brief_timeline_leaves_out_what_ought_to_happen_later() -> None:
             "The new timetable will start in September, the council said.")
     marks = [("September", "2025-09", "month"), ("late June", "2025-06", "month"), ("in [September]", "2025-09", "month")]
     assert _hand_dated_timeline(text, "2025-05-20", marks) == ["2025-09"]
+
+
+@pytest.mark.model
+def test_brief_timeline_a_noun_phrase_entry_stops_before_another_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse hangs the launch's "Tuesday" on the riot: the riot's entry had ended in "... riot Tuesday"
+    text = "Lawmakers are opening their inquiry into the March 3 depot riot Tuesday with a focus on the guards."
+    assert _parsed_timeline(nlp, text, "2025-07-30")["2025-03-03"] == "the March 3 depot riot"

@@ -265,7 +265,7 @@ def with_dated_phrase(
             # "the committee investigating the Jan. 6 riot issued a subpoena Wednesday": the date
             # dates the riot, not the clause around it (a main subject, "The Sept. 11 attacks
             # killed ...", keeps its clause)
-            first, last = doc[noun.left_edge.i], doc[_phrase_end(noun)]
+            first, last = doc[noun.left_edge.i], _before_other_date(doc, noun, doc[_phrase_end(noun)], date, others)
             return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     if span is not None and len(span) and (noun := _noun_dated_apart(doc, span, date, others)) is not None:
         first, last = doc[noun.left_edge.i], doc[max(_phrase_end(noun), span.end - 1)]
@@ -300,6 +300,22 @@ _NAMED_BODIES = frozenset({"committee", "subcommittee", "commission", "panel", "
 # Prepositions that put the clause inside the noun's event ("in a letter June 30", "during his
 # visit last week"), so the noun's date is the clause's too.
 _DURING_PREPOSITIONS = frozenset({"in", "during", "at", "through", "throughout", "amid"})
+
+
+def _before_other_date(doc: Doc, noun: Token, last: Token, date: DateMention, others: Sequence[DateMention]) -> Token:
+    """The phrase's last word before another date the parse hung on the noun: "launching their
+    investigation into the Jan. 6 Capitol insurrection Tuesday" is the insurrection of Jan. 6, and
+    Tuesday the launch's day."""
+    for other in others:
+        if other.start != date.start and noun.idx < other.start <= last.idx:
+            inside = doc.char_span(other.start, other.end, alignment_mode="expand")
+            if inside is not None and inside.start - 1 >= noun.i and other.value and not other.value.startswith("P") \
+                    and inside.root.dep_ == "npadvmod" \
+                    and not (date.value or "").startswith(other.value) and not other.value.startswith(date.value or "-"):
+                # a bare time of its own ("her Halloween costume" is a modifier, "a December night
+                # last year" the same time told twice)
+                last = doc[inside.start - 1]
+    return last
 
 
 def _clause_at_event(noun: Token) -> bool:
