@@ -976,3 +976,62 @@ def test_brief_summary_leaves_out_a_label_whose_first_word_is_a_verb_too() -> No
     texts = [s.text for s in _one_article_summary(text)]
     assert any("approved the new ferry terminal" in t for t in texts)
     assert not any(t.startswith("State of play") for t in texts), texts
+
+
+def test_brief_timeline_files_a_range_under_its_first_day_only() -> None:
+    # "conducted May 27-30" had given two entries with the same clause, one per end of the range
+    text = ("The survey, conducted from May 27-30 among 900 adults, found that most oppose the toll.\n\n"
+            "Crews worked on the bridge from May 3 through May 9, the city said.")
+    marks = [("May 27", "2025-05-27", "day"), ("-[30]", "2025-05-30", "day"), ("May 3", "2025-05-03", "day"),
+             ("May 9", "2025-05-09", "day")]
+    assert _hand_dated_timeline(text, "2025-06-02", marks) == ["2025-05-03", "2025-05-27"]
+
+
+def test_brief_timeline_leaves_out_a_level_not_seen_since_a_date() -> None:
+    # "figures not seen since March 2020" is the point a level is measured from; someone "not seen since"
+    # a day was seen that day
+    text = ("The weekly average fell to 330 deaths, figures not seen since March 2020.\n\n"
+            "The hiker has not been seen since June 3, when she left the lodge.")
+    marks = [("March 2020", "2020-03", "month"), ("June 3", "2025-06-03", "day")]
+    assert _hand_dated_timeline(text, "2025-06-10", marks) == ["2025-06-03"]
+
+
+@pytest.mark.model
+def test_brief_timeline_dates_a_day_named_with_an_event_as_that_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the soldiers killed in Thursday's attack" had filed the release of their names under Thursday
+    text = "The ministry has released the names of the soldiers killed in Thursday's attack on the depot."
+    assert _parsed_timeline(nlp, text, "2025-06-07") == {"2025-06-05": "Thursday's attack on the depot"}
+    # the clause still happens at the event it names: "said at Thursday's hearing", "won today's vote"
+    text = "The inspector said at Thursday's hearing that the depot had no guards."
+    assert "said at Thursday" in _parsed_timeline(nlp, text, "2025-06-07")["2025-06-05"]
+
+
+@pytest.mark.model
+def test_brief_timeline_dates_the_noun_a_dated_phrase_follows_when_the_verb_has_its_own_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "released its report on the riot on Jan. 6" filed the whole release under Jan. 6
+    text = "A panel of senators on Tuesday released its report on the deadly fire on March 3 and offered advice."
+    timeline = _parsed_timeline(nlp, text, "2025-06-11")
+    assert timeline["2025-03-03"] == "the deadly fire on March 3"
+    assert "released its report" in timeline["2025-06-10"]
+
+
+@pytest.mark.model
+def test_brief_timeline_a_committee_named_by_a_date_did_nothing_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The March 3 select committee tasked with investigating the fire could be the chairman's last post."
+    assert "2025-03-03" not in _parsed_timeline(nlp, text, "2025-06-11")
+
+
+def test_brief_timeline_leaves_out_what_ought_to_happen_later() -> None:
+    # "Come September, all pupils ought to be back in class" had been filed under September
+    text = ("Come September, all pupils ought to be back in class.\n\n"
+            "A ruling on the ferry contract should come by late June.\n\n"
+            "The new timetable will start in September, the council said.")
+    marks = [("September", "2025-09", "month"), ("late June", "2025-06", "month"), ("in [September]", "2025-09", "month")]
+    assert _hand_dated_timeline(text, "2025-05-20", marks) == ["2025-09"]
+
+
+@pytest.mark.model
+def test_brief_timeline_a_noun_phrase_entry_stops_before_another_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse hangs the launch's "Tuesday" on the riot: the riot's entry had ended in "... riot Tuesday"
+    text = "Lawmakers are opening their inquiry into the March 3 depot riot Tuesday with a focus on the guards."
+    assert _parsed_timeline(nlp, text, "2025-07-30")["2025-03-03"] == "the March 3 depot riot"

@@ -505,3 +505,120 @@ def test_extract_figures_a_change_measured_year_over_year(nlp) -> None:
     assert found["6.2%"].value == 6.2 and found["6.2%"].about == "Rents"
     assert found["11%"].value == 11.0 and found["11%"].about == "office sales"
     assert "12 years" not in figures_in(nlp, "He served 12 years in prison.")
+
+
+def test_extract_figures_a_share_range_with_two_signs_is_one_figure(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "a 30%-35% cut" had given two figures: 30%, and "30%-35%" read as 35% alone
+    found = figures_in(nlp, "The harbour board is aiming for a 30%-35% cut in diesel use by 2030.")
+    assert list(found) == ["30%-35%"]
+    assert (found["30%-35%"].value, found["30%-35%"].upper, found["30%-35%"].unit) == (30.0, 35.0, "%")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "shares"),
+    [
+        ("By a 61%-35% margin, ferry users backed the new timetable.", {"61%": 61.0, "35%": 35.0}),
+        ("Members are divided (41%-53%) on the timetable.", {"41%": 41.0, "53%": 53.0}),
+        ("The mayor has a 12-point, 52%-40%, lead over her rival.", {"52%": 52.0, "40%": 40.0}),
+    ],
+)
+def test_extract_figures_a_poll_split_is_two_shares(nlp, sentence: str, shares: dict[str, float]) -> None:  # type: ignore[no-untyped-def]
+    # it had given the first share and then "61%-35%" read as 35% (or a range 41-53%)
+    found = {text: f for text, f in figures_in(nlp, sentence).items() if f.unit == "%"}
+    assert {text: (f.value, f.upper) for text, f in found.items()} == {t: (v, None) for t, v in shares.items()}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "hedge"),
+    [
+        ("Forecasters expect 4-8 inches of rain, with some estimates as high as 12 inches.", "as high as 12", "upper"),
+        ("Return tickets on the new line cost as little as $20.", "as little as $20", "lower"),
+        ("Mortgage rates could fall as low as 3% this spring.", "as low as 3%", "lower"),
+    ],
+)
+def test_extract_figures_the_top_or_bottom_of_a_range_is_a_bound(nlp, sentence: str, text: str, hedge: str) -> None:  # type: ignore[no-untyped-def]
+    found = figures_in(nlp, sentence)
+    assert found[text].hedge == hedge
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The zoning bill passed the council on a 31-to-12 vote Wednesday.",
+        "The zoning bill passed 31 to 12 after a long debate.",
+        "The court ruled in a 5 to 4 decision that the fee was lawful.",
+    ],
+)
+def test_extract_figures_a_vote_tally_is_no_figure(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert figures_in(nlp, sentence) == {}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # a participle on the counted number dates it (it had no date)
+        ("Officials said 8,210 travellers were detained at the crossing, up from the 7,904 detained in May.",
+         "7,904", "2025-05"),
+        # a period on the subject whose level the figure gives (it had taken the day of the release)
+        ("Figures released Thursday show that ferry bookings for the week ended May 10 fell to 41,000.",
+         "41,000", "2025-W19"),
+    ],
+)
+def test_extract_figures_a_date_on_what_is_counted_dates_the_figure(nlp, text: str, figure: str, as_of: str) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
+    assert figures[figure].as_of == as_of
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # a relative clause, or a date on another noun, is another event's: the count is of now
+        ("The museum holds two paintings that were stolen in 1990.", "two", None),
+        ("On Thursday the archive released 2,800 files related to the 1963 flood.", "2,800", "2025-05-15"),
+        # a date on the verb still beats a participle on the noun
+        ("Ten people arrested in March were released on Tuesday.", "Ten", "2025-05-13"),
+    ],
+)
+def test_extract_figures_a_date_of_another_event_does_not_date_the_count(nlp, text: str, figure: str, as_of: str | None) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
+    assert figures[figure].as_of == as_of
+
+
+@pytest.mark.model
+def test_extract_figures_a_speech_verb_in_another_clause_gives_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "allowing more travellers to claim asylum" had made "more travellers" the source of the count
+    found = figures_in(nlp, "Border agents stopped more than 188,000 travellers in June, as the government "
+                            "considers allowing more travellers to claim asylum.")
+    assert found["more than 188,000"].source is None
+    found = figures_in(nlp, "At least 12 people died in the fire, officials said.")
+    assert found["At least 12"].source == "officials"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a counted noun of its own before "of" counts wholly (it had been a part, never a claim)
+        ("A drone strike killed two members of the militia's northern wing, the army said.", "two", "total"),
+        ("The shutdown affects about 800,000 employees of the transport and housing departments.", "about 800,000",
+         "total"),
+        # a part still: of a group whose size is given, of a definite group with no noun, a share
+        ("Nine members of the 13-person harbour board voted to close the pier.", "Nine", "part"),
+        ("Two of the injured workers were flown to the city hospital.", "Two", "part"),
+        ("About 40 percent of the workers joined the strike.", "About 40 percent", "part"),
+    ],
+)
+def test_extract_figures_members_of_a_group_are_a_total(nlp, text: str, figure: str, scope: str) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
+    assert figures[figure].scope == scope

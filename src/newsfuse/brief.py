@@ -600,9 +600,10 @@ def build_timeline(
         post_starts = [p.paragraph_start for p in posts]
         # a post's words are quoted words too, dated from the moment of posting
         quoted = sorted([(q.start, q.end) for q in find_quote_spans(text)] + [(p.start, p.end) for p in posts])
+        range_ends = _range_ends(extraction.dates, text)
         for mention in extraction.dates:
             date = timeline_date(mention)
-            if date is None or _restates_now(mention) or _said_when(mention, quoted):
+            if date is None or _restates_now(mention) or _said_when(mention, quoted) or mention.start in range_ends:
                 continue
             if _comparison_point(mention, text) or _bound_ago(mention):
                 continue
@@ -655,8 +656,9 @@ _PLAN_CLAUSE = re.compile(
 # A clause dated after its article that only says what may happen ("shortages that may hit this
 # Christmas", "could return to the platform on Jan. 7") tells of no event. Lower case only: "May" is
 # a month; and only for later days, as a clause of the day itself often holds a modal beside its
-# event ("the bill he unveiled today, which might alienate ...").
-_SPECULATION = re.compile(r"\b(?:may|might|could)\b")
+# event ("the bill he unveiled today, which might alienate ..."). So does what ought to happen ("Come
+# September, all pupils ought to be back in class", "the vote should take place next week").
+_SPECULATION = re.compile(r"\b(?:may|might|could|should|ought to)\b")
 
 
 # "the fastest pace since August 2008", "the first time since 1991": the date after a superlative's
@@ -668,6 +670,30 @@ _SUPERLATIVE = re.compile(
     r"\b(?:most|least|fewest|first|highest|lowest|largest|biggest|smallest|fastest|slowest|sharpest|steepest|"
     r"strongest|weakest|worst|best|deadliest|hottest|coldest|warmest|wettest|driest|greatest|longest|shortest|"
     r"heaviest|busiest|cheapest|quickest|deepest|tightest|earliest|widest|only)\b",
+    re.IGNORECASE,
+)
+
+
+# "conducted June 27-30", "the summit runs Thursday through Saturday": one event over a stretch of days,
+# filed under the day it began. Its last day gave a second entry with the same clause.
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s*", re.IGNORECASE)
+
+
+def _range_ends(mentions: Sequence[DateMention], text: str) -> frozenset[int]:
+    """Starts of the date mentions that close a range opened by the mention right before them."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return frozenset(
+        later.start for earlier, later in itertools.pairwise(ordered)
+        if earlier.end <= later.start and _RANGE_JOIN.fullmatch(text[earlier.end : later.start])
+        and timeline_date(earlier) is not None
+    )
+
+
+# "figures not seen since March 2020", "a level unseen since 1980": like a superlative's "since", the
+# date a level is measured from. A person or a thing "not seen since March 3" was seen then: it stays.
+_UNSEEN_SINCE_BEFORE = re.compile(
+    r"\b(?:levels?|lows?|highs?|figures?|numbers?|rates?|prices?|pace|totals?|counts?|heights?|depths?|scale)\s+"
+    r"(?:(?:not|never)\s+(?:been\s+)?|un)(?:seen|recorded|reached|witnessed)\s+since\s+$",
     re.IGNORECASE,
 )
 
@@ -705,7 +731,7 @@ def _comparison_point(mention: DateMention, text: str) -> bool:
     superlative's "since", dating the level a change started from, or the period a change is counted
     over ("a 3% increase over the prior month")."""
     before = text[max(0, mention.start - 160) : mention.start]
-    if _THAN_BEFORE.search(before) or _FROM_LEVEL_BEFORE.search(before):
+    if _THAN_BEFORE.search(before) or _FROM_LEVEL_BEFORE.search(before) or _UNSEEN_SINCE_BEFORE.search(before):
         return True
     if _RELATIVE_BASE.match(mention.text.strip()) and _CHANGE_BASE_BEFORE.search(before):
         return True

@@ -11,7 +11,7 @@ whether the text reports it as a revision.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -137,13 +137,16 @@ def estimate_date(
     had died", "the toll stood at 21 on Monday", "US officials estimated in March that 120,000
     ..." (the estimate's date). A date inside another clause ("the plant, built in 1998, employs
     300") or a duration does not, nor one another figure of ``others`` stands between ("fell to
-    4.8% from 5.2% in August": August is the 5.2%'s).
+    4.8% from 5.2% in August": August is the 5.2%'s). A date on what is counted counts too
+    (:func:`_count_modifiers`): "the 7,904 detained in May", "applications for the week ended May 1
+    fell to 498,000".
     """
     span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     sentence = span.root.sent
     depth_of = {t.i: depth for depth, t in enumerate(_ancestors(span.root))}
+    own, subject = _count_modifiers(span.root, figure, depth_of)
     candidates: list[tuple[bool, int, int, bool, str]] = []
     for date in dates:
         if date.value is None or date.type != "DATE" or date.value.startswith("P") or not (
@@ -156,14 +159,51 @@ def estimate_date(
         head = _attachment_head(date_span.root) or _counted_over(date_span.root, date)
         if head is not None and head.i not in depth_of and _ends_a_period(head):
             head = _period_attachment(head, dates)
-        if head is not None and head.i in depth_of and not _figure_between(figure, date, others):
+        if _figure_between(figure, date, others):
+            continue
+        distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
+        on_counted = head is not None and (head.i in own or head.i in subject) or (
+            head is None and date_span.root.head.lower_ == "for" and date_span.root.head.head.i in subject)
+        if on_counted:
+            # a phrase on what is counted: "applications for the week ended May 1 fell to 498,000"
+            # dates the count as a date on the counted noun does; a clause on it ("the 7,904
+            # detained in May") only when no verb governing the figure has a date ("10 people
+            # arrested in May were freed on Tuesday": Tuesday)
+            verbal = head is not None and head.pos_ in _VERBAL
+            candidates.append((verbal, len(depth_of) if verbal else 0, distance, date.start < figure.start, date.value))
+            continue
+        if head is not None and head.i in depth_of:
             # A date on the counted noun itself first ("10 people on Tuesday"), then on the closest
             # governing verb ("rose 8% in September as the rate fell to 4.8%, the bureau said Friday":
             # September, not the day it was said), then the nearest in the text ("rose to 14 on
             # Tuesday from 12 on Monday"): each count has its own day.
-            distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
             candidates.append((head.pos_ in _VERBAL, depth_of[head.i], distance, date.start < figure.start, date.value))
     return min(candidates)[4] if candidates else None
+
+
+def _count_modifiers(number: Token, figure: Figure, depth_of: Mapping[int, int]) -> tuple[frozenset[int], frozenset[int]]:
+    """Where a date dates what a figure counts, beside the figure's own chain of heads: the number,
+    its noun and a participle on either ("the 7,904 [migrants] detained in May", "immigrants trying
+    to cross the border in June"); and, for a figure that is the level a subject reached, that
+    subject and a participle on it ("applications for the week ended May 1 fell to 498,000", the
+    second set). A relative clause or another noun's date is another event's: "two soldiers who died
+    in 1943", "documents related to the 1963 assassination", "inquiries that will play out into the
+    2020 campaign" are counted now."""
+    nominal = number.head if number.dep_ == "nummod" else number
+    near = {number, nominal}
+    subjects: set[Token] = set()
+    counted = (figure.about or "").split()[-1:]
+    verb = next((t for t in number.ancestors if t.pos_ in _VERBAL), None)
+    if verb is not None and counted:
+        subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.text == counted[0]
+                    and number not in c.subtree}
+    def with_participles(heads: set[Token]) -> set[int]:
+        found = {t.i for t in heads}
+        for participle in (c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
+            found.add(participle.i)
+            found |= {c.i for c in participle.children if c.dep_ == "xcomp"}
+        return found
+    return frozenset(with_participles(near) - set(depth_of)), frozenset(with_participles(subjects))
 
 
 def _counted_over(token: Token, date: DateMention) -> Token | None:
@@ -215,17 +255,20 @@ def with_dated_phrase(
     reported_on = span is not None and len(span) > 0 and dates_the_report_before(span)
     # "said Wednesday Trump would ...": the day it was said, no modifier of the name after it
     if span is not None and len(span) and not reported_on and (noun := _modified_noun(span)) is not None:
-        if noun.pos_ == "PROPN":
-            # "the House Jan. 6 Select Committee": a date in a name dates no event
+        if span.root.dep_ == "poss" and _clause_at_event(noun):
+            return date  # "Comey said at Thursday's hearing", "won today's caucus": the clause's day too
+        if noun.pos_ == "PROPN" or noun.lemma_.lower() in _NAMED_BODIES:
+            # "the House Jan. 6 Select Committee", "the Jan. 6 committee could be ...": a date in a
+            # name, or naming the body set up over an event, dates no event
             return replace(date, event_start=date.start, event_end=date.end)
         if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"):
             # "the committee investigating the Jan. 6 riot issued a subpoena Wednesday": the date
             # dates the riot, not the clause around it (a main subject, "The Sept. 11 attacks
             # killed ...", keeps its clause)
-            first, last = doc[noun.left_edge.i], doc[_phrase_end(noun)]
+            first, last = doc[noun.left_edge.i], _before_other_date(doc, noun, doc[_phrase_end(noun)], date, others)
             return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     if span is not None and len(span) and (noun := _noun_dated_apart(doc, span, date, others)) is not None:
-        first, last = doc[noun.left_edge.i], doc[_phrase_end(noun)]
+        first, last = doc[noun.left_edge.i], doc[max(_phrase_end(noun), span.end - 1)]
         if (reduced := _reduced_relative_after(last)) is not None:
             last = doc[reduced.right_edge.i]
         return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
@@ -250,9 +293,47 @@ def with_dated_phrase(
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
 
 
+# Bodies a date before them names ("the Jan. 6 committee", "the 9/11 commission"): set up over an
+# event, they did nothing on its day.
+_NAMED_BODIES = frozenset({"committee", "subcommittee", "commission", "panel", "caucus", "tribunal", "inquiry"})
+
 # Prepositions that put the clause inside the noun's event ("in a letter June 30", "during his
 # visit last week"), so the noun's date is the clause's too.
 _DURING_PREPOSITIONS = frozenset({"in", "during", "at", "through", "throughout", "amid"})
+
+
+def _before_other_date(doc: Doc, noun: Token, last: Token, date: DateMention, others: Sequence[DateMention]) -> Token:
+    """The phrase's last word before another date the parse hung on the noun: "launching their
+    investigation into the Jan. 6 Capitol insurrection Tuesday" is the insurrection of Jan. 6, and
+    Tuesday the launch's day."""
+    for other in others:
+        if other.start != date.start and noun.idx < other.start <= last.idx:
+            inside = doc.char_span(other.start, other.end, alignment_mode="expand")
+            if inside is not None and inside.start - 1 >= noun.i and other.value and not other.value.startswith("P") \
+                    and inside.root.dep_ == "npadvmod" \
+                    and not (date.value or "").startswith(other.value) and not other.value.startswith(date.value or "-"):
+                # a bare time of its own ("her Halloween costume" is a modifier, "a December night
+                # last year" the same time told twice)
+                last = doc[inside.start - 1]
+    return last
+
+
+def _clause_at_event(noun: Token) -> bool:
+    """Whether the clause a day's event is named in ("Thursday's hearing") happens at that event: the
+    event is the object of the clause's verb ("won today's caucus", "did not attend Monday's unveiling")
+    or where the verb takes place ("said at Thursday's hearing", "was calm on Tuesday's show"). Under a
+    participle ("the troops killed in Thursday's attack") or a noun ("protests after Monday's vote") the
+    event is only named, and the clause around it happened some other time."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.pos_ in _VERBAL and head.dep_ not in ("acl", "relcl")
+    if noun.dep_ == "pobj" and head.lower_ in _AT_EVENT_PREPOSITIONS:
+        return head.head.pos_ in _VERBAL and head.head.dep_ not in ("acl", "relcl")
+    return False
+
+
+# Prepositions that set a clause at an event: "said at Thursday's hearing", "wrote for Tuesday's paper".
+_AT_EVENT_PREPOSITIONS = _DURING_PREPOSITIONS | {"on", "for"}
 
 
 def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[DateMention]) -> Token | None:
@@ -263,7 +344,17 @@ def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[
     """
     root = span.root
     noun = root.head
-    if root.dep_ != "npadvmod" or noun.pos_ != "NOUN" or noun.i >= span.start or noun.lower_ == "time":
+    if root.dep_ == "pobj" and noun.dep_ == "prep" and noun.lower_ == "on":
+        # "on Tuesday released its report on the riot on Jan. 6": the riot's date, whether the parse
+        # hangs "on Jan. 6" on the riot or, right after it, on the verb dated Tuesday
+        after = noun.i > 0 and doc[noun.i - 1]
+        if noun.head.pos_ in _VERBAL and after and after.pos_ == "NOUN" and after.dep_ in ("pobj", "dobj") \
+                and after.i > noun.head.i:  # an object after the verb, not "a panel of senators on Tuesday released"
+            return after if _has_own_date(doc, noun.head, date, others, distinct=True) else None
+        noun = noun.head
+    elif root.dep_ != "npadvmod":
+        return None
+    if noun.pos_ != "NOUN" or noun.i >= span.start or noun.lower_ == "time":
         return None  # "at 8:30 p.m. local time Thursday" is one time of the clause
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT":
         return None  # "The attack last month killed 12": the main event keeps its clause
@@ -375,10 +466,10 @@ def _reduced_relative_after(last: Token) -> Token | None:
 
 
 def _modified_noun(span: Span) -> Token | None:
-    """The noun a date stands before as its modifier ("the Jan. 6 riot", "the 1998 law")."""
+    """The noun a date stands before as its modifier ("the Jan. 6 riot", "the 1998 law", "Thursday's attack")."""
     root = span.root
     noun = root.head
-    if root.dep_ in ("nmod", "compound", "amod") and noun.i >= span.end and noun.pos_ in ("NOUN", "PROPN"):
+    if root.dep_ in ("nmod", "compound", "amod", "poss") and noun.i >= span.end and noun.pos_ in ("NOUN", "PROPN"):
         return noun
     return None
 
@@ -537,11 +628,19 @@ def _counted(number: Token) -> Token:
 
 
 def _is_part(number: Token, nominal: Token) -> bool:
-    """ "two of the victims", "about 90 of them", "the first two victims", "Of those, 96 ..." """
+    """ "two of the victims", "about 90 of them", "the first two victims", "Of those, 96 ..." A
+    counted noun of its own before "of" names whom the figure counts, wholly: "killed two members of
+    the group's affiliate", "12 residents of the town" are totals (a share, "10% of the workers",
+    stays a part)."""
+    own_noun = nominal.i != number.i and nominal.pos_ == "NOUN" and not {nominal.lower_, number.lower_} & _SHARE_WORDS
     for head in {number, nominal}:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
-                if any(_definite(obj) for obj in prep.children if obj.dep_ == "pobj"):
+                objects = [obj for obj in prep.children if obj.dep_ == "pobj"]
+                if head is nominal and own_noun and prep.lower_ == "of" and prep.i > nominal.i \
+                        and not any(t.like_num for obj in objects for t in obj.subtree if t.i < obj.i):
+                    continue  # "members of the group" (but "nine members of the 13-person council")
+                if any(_definite(obj) for obj in objects):
                     return True
     if any(_part_modifier(c) for c in nominal.children):
         return True
@@ -553,6 +652,12 @@ def _is_part(number: Token, nominal: Token) -> bool:
                 if any(obj.pos_ == "PRON" for obj in prep.children if obj.dep_ == "pobj"):
                     return True
     return False
+
+
+# Words a share or a fraction is written with: "10 percent of the workers" is a part of them.
+_SHARE_WORDS = frozenset({"percent", "%", "per", "cent", "cents", "percentage", "share", "fraction", "proportion",
+                          "portion", "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                          "tenth", "tenths", "majority", "minority", "point", "points"})
 
 
 def _included(nominal: Token) -> bool:

@@ -11,7 +11,8 @@ For each figure the parse gives
   military casualties"; "300,000 of the troops" -> "troops"; "the death toll rose to 300" ->
   "death toll");
 * ``hedge``: ``approx`` ("nearly", "about", "an estimated"), ``lower`` ("at least", "more than"),
-  ``upper`` ("up to", "as many as", "fewer than") or ``exact``;
+  ``upper`` ("up to", "as many as", "as high as", "fewer than") or ``exact`` ("as low as" and "as
+  few as" are ``lower``);
 * ``source``: the subject of a speech or estimate verb governing it in the same sentence ("US
   officials estimated ...", "..., according to the Pentagon", "..., the bureau reported Friday"),
   never a phrase holding the figure itself ("two officials said") nor the actor of a verb that
@@ -92,6 +93,8 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     ("up to", "upper"), ("as many as", "upper"), ("as much as", "upper"), ("less than", "upper"),
     ("fewer than", "upper"), ("no more than", "upper"), ("under", "upper"), ("below", "upper"),
     ("at most", "upper"), ("a maximum of", "upper"), ("not more than", "upper"),
+    # the top or bottom of what is reported: "estimates as high as 15 inches", "fares as low as $49"
+    ("as high as", "upper"), ("as low as", "lower"), ("as few as", "lower"), ("as little as", "lower"),
 )  # fmt: skip
 _HEDGE_RE = re.compile(
     r"(?:(?<![\w-])|(?<=~))(?:" + "|".join(re.escape(h) for h, _ in sorted(_HEDGES, key=lambda h: -len(h[0]))) + r")\s*$", re.IGNORECASE
@@ -158,7 +161,8 @@ _UNIT_RE = r"(?:\s?%|\s?(?:per\s?cent|percent|pct|percentage\spoints?|basis\spoi
 _AMOUNT = rf"(?:{_CURRENCY}\s?)?{_NUMBER}"
 # "eight in ten", "three out of 10": a share, read as a percentage.
 _RATIO_RE = rf"(?P<num>\b(?:{_WORD_RE})\b|\b\d{{1,3}}\b)\s(?:in|out\sof)\s(?P<den>\b(?:{_WORD_RE})\b|\b\d{{1,3}}\b)(?!\s?%|\s(?:percent|per\scent))"
-_RANGE = rf"(?:between\s{_AMOUNT}\s(?:and|-|–)\s{_AMOUNT}|{_AMOUNT}(?:\s?(?:-|–|to)\s?{_AMOUNT})?)"
+# A range of shares may print the sign on both ends ("a 50%-52% cut"): one figure, not 50% and 52%.
+_RANGE = rf"(?:between\s{_AMOUNT}\s(?:and|-|–)\s{_AMOUNT}|{_AMOUNT}(?:%\s?[-–]\s?{_AMOUNT}(?=\s?%)|\s?(?:-|–|to)\s?{_AMOUNT})?)"
 _FIGURE_RE = re.compile(
     rf"(?P<body>{_RATIO_RE}|{_FRACTION_RE}|(?P<vague>{_VAGUE_RE})|{_RANGE})(?P<unit>(?(vague)(?:\sof)?){_UNIT_RE})?",
     re.IGNORECASE,
@@ -427,6 +431,11 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     the first; "cut by 50 to 52 percent" stays a range)."""
     for match in _FIGURE_RE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()].lower()
+        if _TALLY_SEPARATOR.match(text, match.end()):
+            continue  # "a 252-to-175 vote": a tally (its second number is glued and never matched)
+        if (pair := _share_pair(match, text, before)) is not None:
+            yield from pair
+            continue
         separator = re.search(r"\sto\s", match.group("body"))
         if separator is None or match.group("num"):
             yield match
@@ -434,12 +443,61 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         cut = match.start() + separator.start()
         first = _FIGURE_RE.match(text, match.start(), cut)
         second = _FIGURE_RE.match(text, match.start() + separator.end(), match.end())
+        if _is_tally(first, second, before, text[match.end() : match.end() + 20]):
+            continue
         is_range_verb = re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+)*$", before)
         limit = _BY_CHANGE_RATIO if before.endswith("by ") else _CHANGE_RATIO
         if is_range_verb or (not before.endswith("from ") and not _is_change(first, second, limit)):
             yield match
             continue
         yield from (m for m in (first, second) if m is not None)
+
+
+# "50%-52%" is a range, but a poll's split prints the same way ("a 53%-43% margin", "divided
+# (44%-51%)", "a 20-point, 57%-37%, lead"): two shares, each a figure.
+_SHARE_PAIR = re.compile(r"(?P<first>[^%]+%)\s?[-–]\s?\S")
+_SPLIT_BEFORE = re.compile(r"\b(?:divided|split|by\s+an?|leads?|leading|led|trails?|trailing|trailed|edged?|beats?|"
+                           r"won|wins|ahead|margin\sof)\s*\(?\s*$")  # fmt: skip
+_SPLIT_AFTER = re.compile(r"^\s*\)?\s*,?\s*(?:margin|edge|lead|advantage|split|victory|win|vote)\b", re.IGNORECASE)
+
+
+def _share_pair(match: re.Match[str], text: str, before: str) -> list[re.Match[str]] | None:
+    """The two shares of a split written "X%-Y%", or ``None`` for anything else (a range stays one)."""
+    pair = _SHARE_PAIR.match(match.group("body"))
+    if pair is None or match.group("unit") is None or "%" not in match.group("unit"):
+        return None
+    cut = match.start() + pair.end("first")
+    first = _FIGURE_RE.match(text, match.start(), cut)
+    second_start = match.start() + pair.end() - 1
+    second = _FIGURE_RE.match(text, second_start, match.end())
+    if first is None or second is None:
+        return None
+    low, high = parse_amount(first.group("body")), parse_amount(second.group("body"))
+    descending = low is not None and high is not None and high < low
+    if not descending and not _SPLIT_BEFORE.search(before) and not _SPLIT_AFTER.match(text[match.end() : match.end() + 20]):
+        return None
+    return [first, second]
+
+
+# A vote or a score written "N to M" is a tally, which the guidelines do not count as a figure
+# ("voted 89-52" already reads as a score: its second end is below the first). With "to" the order
+# alone cannot tell it from a fall ("fell 12 to 9"), so the words around must name a vote.
+_TALLY_SEPARATOR = re.compile(r"\s?[-–]\s?to\s?[-–]\s?\d")
+_TALLY_BEFORE = re.compile(r"\b(?:voted|votes?|passed|approved|confirmed|rejected|defeated|ruled|won|lost|advanced|"
+                           r"cleared|adopted|upheld|sided|margin\sof|tally\sof)\s+$")  # fmt: skip
+_TALLY_AFTER = re.compile(r"^\s+(?:votes?|margin|decision|ruling|tally|majority|split)\b", re.IGNORECASE)
+
+
+def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before: str, after: str) -> bool:
+    """"passed 252 to 175", "a 5 to 4 decision": two plain counts, the second no larger, by a vote."""
+    if first is None or second is None or first.group("unit") or second.group("unit"):
+        return False
+    if re.search(_CURRENCY, first.group("body") + second.group("body")):
+        return False
+    low, high = parse_amount(first.group("body")), parse_amount(second.group("body"))
+    if low is None or high is None or high > low:
+        return False
+    return bool(_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after))
 
 
 # "X to Y" whose second end is this many times the first reads as a change to a new level, not a
@@ -482,7 +540,8 @@ def _build(span: Span, match: re.Match[str], doc_id: str, end_char: int, text: s
     if hedge == "exact" and re.match(r"(?i)(?:tens|hundreds|thousands|millions|billions|dozens|scores|several|"
                                      r"a few|many)\b", body):  # fmt: skip
         hedge = "lower" if not re.match(r"(?i)(?:several|a few|many)\b", body) else "approx"
-    start_char = span.doc[start_tok].idx
+    # a figure may start inside a token: the second share of "61%-35%", which spaCy keeps as one
+    start_char = span.doc[start_tok].idx if start_tok != span.start else max(span.start_char, match.start())
     return Figure(
         doc=doc_id,
         text=text[start_char:end_char],
@@ -542,7 +601,7 @@ def _range(body: str) -> tuple[str, str | None]:
     parts = [p for p in _RANGE_SPLIT_RE.split(body) if p and p.strip()]
     numeric = [p for p in parts if re.search(r"\d|" + _WORD_RE, p, re.IGNORECASE)]
     if len(numeric) == 2 and not re.search(r"(?i)\b(?:tens|hundreds|thousands|millions)\s+of\b", body):
-        return numeric[0].strip(), numeric[1].strip()
+        return numeric[0].strip().removesuffix("%"), numeric[1].strip()
     return body, None
 
 
@@ -974,8 +1033,13 @@ def source_of(span: Span) -> str | None:
     # "..., officials said." where the figure is in the main clause the speech verb governs
     for candidate in sentence:
         if candidate.lemma_.lower() in _SPEECH_LEMMAS and candidate.pos_ == "VERB" and candidate.i > span.end:
+            # a speech clause hung on the figure's own clause ("12 died, officials said"), not any
+            # speech verb after it: "stopped 188,000 ... as officials consider allowing more
+            # immigrants to claim asylum" has no source "more immigrants"
+            hung_on_figure = candidate.dep_ in ("parataxis", "ccomp") and (
+                candidate.head == span.root or candidate.head in span.root.ancestors)
             if any(c.dep_ == "ccomp" and span.root in c.subtree for c in candidate.children) or \
-                    candidate.dep_ in ("parataxis", "ccomp") or closing_attribution(candidate) is not None:  # fmt: skip
+                    hung_on_figure or closing_attribution(candidate) is not None:  # fmt: skip
                 subjects = [c for c in candidate.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
                             and not _dominates(c, span.root) and not _is_measure(c)]
                 if subjects:
