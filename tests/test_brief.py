@@ -1035,3 +1035,23 @@ def test_brief_timeline_a_noun_phrase_entry_stops_before_another_day(nlp) -> Non
     # the parse hangs the launch's "Tuesday" on the riot: the riot's entry had ended in "... riot Tuesday"
     text = "Lawmakers are opening their inquiry into the March 3 depot riot Tuesday with a focus on the guards."
     assert _parsed_timeline(nlp, text, "2025-07-30")["2025-03-03"] == "the March 3 depot riot"
+
+
+@pytest.mark.model
+def test_brief_timeline_the_end_of_a_stretch_is_no_day_of_the_clause(nlp) -> None:
+    # "until the end of September" had filed the call for a moratorium under September as well
+    text = ("The health agency on Wednesday called for a pause on booster shots until the end of September, so "
+            "that poorer countries can catch up. The council extended the rent freeze on Monday through March "
+            "2026. The curfew on the old town runs until Sept. 30.")
+    timeline = _parsed_timeline(nlp, text, "2025-08-06")
+    assert "called for a pause" in timeline["2025-08-06"] and "2025-09" not in timeline
+    assert timeline["2025-08-04"].startswith("The council extended the rent freeze") and "2026-03" not in timeline
+    assert "curfew" in timeline["2025-09-30"]
+
+
+@pytest.mark.model
+def test_brief_timeline_entry_inside_a_quotation_starts_at_its_mark(nlp) -> None:
+    text = ("A county judge struck down the harbour fee. \u201cThe storm forced hard choices on the council. The "
+            "harbour fee is one such choice,\u201d Judge Mara Lind wrote on Wednesday.")
+    timeline = _parsed_timeline(nlp, text, "2025-05-08")
+    assert timeline["2025-05-07"].startswith("\u201cThe storm forced hard choices")

@@ -82,6 +82,7 @@ from urllib.parse import urlparse
 
 from newsfuse import settings
 from newsfuse.corroborate import Lifted, content_words, jaccard, lemma, sentence_at, source_at, words
+from newsfuse.extract import ends_a_stretch
 from newsfuse.link.canonical import PRONOUNS, normalise_name
 from newsfuse.records import (
     DateMention,
@@ -97,7 +98,7 @@ from newsfuse.records import (
 if TYPE_CHECKING:
     import numpy as np
 
-    from newsfuse.extract.quotes import EmbeddedPost
+    from newsfuse.extract.quotes import EmbeddedPost, QuoteSpan
 
 MIN_WORDS = 8
 MAX_WORDS = 60
@@ -233,7 +234,7 @@ def _story_sentences(
         text = doc.text
         # An embedded post is someone's words without quote marks, never the story's own statement.
         posts = [(p.paragraph_start, p.paragraph_end) for p in embedded_posts(text)]  # in text order
-        quotations = [(q.open_mark, q.end) for q in find_quote_spans(text) if q.open_mark is not None]
+        quotations = _closed_quotations(find_quote_spans(text))
         # Position counts summary-worthy sentences only, so a dateline or a photo credit
         # above the lead does not push the lead down.
         index = -1
@@ -301,6 +302,12 @@ def _runs_on(text: str, end: int) -> bool:
     ..."), so the span shows a reader half a sentence."""
     match = re.match(r"[ \t]*(\S)", text[end : end + 40])
     return match is not None and match.group(1).islower()
+
+
+def _closed_quotations(spans: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
+    """(opening mark, content end) of each quotation whose both marks are in the text: a mark left open
+    runs to the end of its paragraph and says nothing of where the quotation ends."""
+    return [(q.open_mark, q.end) for q in spans if q.open_mark is not None and q.close_mark is not None]
 
 
 def starts_inside_a_quotation(quotations: Sequence[tuple[int, int]], start: int) -> bool:
@@ -599,17 +606,20 @@ def build_timeline(
         posts = embedded_posts(text)
         post_starts = [p.paragraph_start for p in posts]
         # a post's words are quoted words too, dated from the moment of posting
-        quoted = sorted([(q.start, q.end) for q in find_quote_spans(text)] + [(p.start, p.end) for p in posts])
+        spans = find_quote_spans(text)
+        quoted = sorted([(q.start, q.end) for q in spans] + [(p.start, p.end) for p in posts])
+        quotations = _closed_quotations(spans)
         range_ends = _range_ends(extraction.dates, text)
         for mention in extraction.dates:
             date = timeline_date(mention)
             if date is None or _restates_now(mention) or _said_when(mention, quoted) or mention.start in range_ends:
                 continue
-            if _comparison_point(mention, text) or _bound_ago(mention):
+            if _comparison_point(mention, text) or _bound_ago(mention) or _ends_a_stretch_of_a_dated_clause(
+                    mention, extraction, text):
                 continue
             post = _post_dated_by(posts, post_starts, mention)
             event = (_post_event(post, text, extraction.doc, date, rank) if post is not None
-                     else _event_of(mention, extraction, text, date, rank))
+                     else _event_of(mention, extraction, text, date, rank, quotations))
             if event is not None and _not_yet(event.text, date, doc.published):
                 continue  # "the panel is to report later this month": not yet an event
             if event is not None:
@@ -741,6 +751,18 @@ def _comparison_point(mention: DateMention, text: str) -> bool:
     return bool(_SUPERLATIVE.search(clause))
 
 
+def _ends_a_stretch_of_a_dated_clause(mention: DateMention, extraction: Extraction, text: str) -> bool:
+    """Whether the date ends a stretch ("called on Wednesday for a moratorium until the end of September")
+    in a sentence that dates its event otherwise: filed under September the entry would say the call was
+    made then. Alone in its sentence ("the ban runs until Sept. 30") the end is the entry."""
+    if not ends_a_stretch(text, mention.start):
+        return False
+    s_start, s_end = sentence_at(extraction, text, mention.start, mention.end)
+    return any(other is not mention and s_start <= other.start < s_end and timeline_date(other) is not None
+               and not ends_a_stretch(text, other.start)
+               for other in extraction.dates)
+
+
 # "more than six months ago", "less than two weeks ago": a bound, so the event lies before (or after) the month or
 # week the value names, not in it; filed under it the timeline would date the event there.
 _BOUND_AGO = re.compile(r"^(?:more|less|fewer) than\b.*\bago$|^(?:over|under|at least)\b.*\bago$", re.IGNORECASE)
@@ -791,12 +813,14 @@ def _post_event(post: EmbeddedPost, text: str, doc: str, date: str, rank: int) -
                   rank=rank, sources=[Span(doc=doc, start=post.start, end=end)])
 
 
-def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str, rank: int) -> _Event | None:
+def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str, rank: int,
+              quotations: Sequence[tuple[int, int]] = ()) -> _Event | None:
     if mention.event_start is not None and mention.event_end is not None:
         c_start, c_end = mention.event_start, mention.event_end  # the date dates a noun phrase
     else:
         s_start, s_end = sentence_at(extraction, text, mention.start, mention.end)
         c_start, c_end = _clause(text, s_start, s_end, mention.start)
+        c_start = _quotation_opening(quotations, text, c_start)
     clause = text[c_start:c_end]
     rest = (clause[: mention.start - c_start] + " " + clause[mention.end - c_start :]).strip()
     if DATELINE.search(clause) or len(words(rest)) < 3 or _names_a_period_only(rest):
@@ -809,6 +833,21 @@ def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str
         rank=rank,
         sources=[Span(doc=extraction.doc, start=c_start, end=c_end)],
     )
+
+
+def _quotation_opening(quotations: Sequence[tuple[int, int]], text: str, start: int) -> int:
+    """Where an entry starting at ``start`` must start: at the opening mark of a quotation it would start
+    inside ('... consequences. The moratorium is one such decision," the judge ruled on Wednesday' showed
+    the judge's words as no one's, with a stray closing mark), when that mark is in the same paragraph."""
+    for open_mark, end in quotations:
+        if open_mark < start < end and start - open_mark <= _QUOTATION_LEAD_MAX and "\n\n" not in text[open_mark:start]:
+            return open_mark
+    return start
+
+
+# How far back an entry reaches for the opening of its quotation (about two sentences): a long speech
+# quoted whole would bury the dated words.
+_QUOTATION_LEAD_MAX = 300
 
 
 # Words of a phrase that names a stretch of time and nothing that happened in it: "the week ended

@@ -416,6 +416,16 @@ def _after_publication(date: DateMention, published: str | None) -> bool:
         and value > (published or "")[: len(value)]
 
 
+# "until the end of September", "through March 2022": the date ends a stretch (a state, a measure); it is
+# not when the clause's event happened.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
+def ends_a_stretch(text: str, start: int) -> bool:
+    """Whether the date mention starting at ``start`` follows "until", "till" or "through"."""
+    return bool(_UNTIL_BEFORE.search(text[max(0, start - 40) : start]))
+
+
 def _has_own_date(
     doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention], *,
     distinct: bool = False, right_after: bool = False,
@@ -428,6 +438,8 @@ def _has_own_date(
             continue
         if distinct and other.value == date.value:
             continue
+        if ends_a_stretch(doc.text, other.start):
+            continue  # "extended the rule on Monday through March": where the rule ends, not the extension's day
         other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
         if other_span is None or not len(other_span):
             continue
