@@ -357,3 +357,106 @@ def test_clean_html_beyond_the_bound_keeps_the_rest_as_a_dropped_paragraph(monke
     assert "tracker" not in last.text and "<p>" not in last.text
     # The cut falls between paragraphs: the last paragraph cleaned is whole.
     assert all(p.text.endswith(".") for p in doc.paragraphs[:-1] if p.text.startswith("Update"))
+
+
+# -- hostile-user audit (session 20): encodings, mistyped records, fragments, foreign databases ------
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_ingest_utf16_without_byte_order_mark_is_read_not_called_binary(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "ferry.txt"
+    path.write_bytes(ARTICLE.encode(codec))  # no BOM: some Windows tools save it so
+    [item] = read_path(path)
+    assert isinstance(item, RawDocument)
+    assert item.content == ARTICLE
+
+
+def test_ingest_file_of_utf8_lines_and_cp1252_lines_reads_each_in_its_encoding(tmp_path: Path) -> None:
+    first = "Ferry service resumes\n\n\u201cWe are back,\u201d the captain said on Wednesday.\n"
+    second = "The port\u2019s manager said the \u201csecond crossing\u201d would run at noon.\n"
+    path = tmp_path / "joined.txt"  # two saved files pasted into one
+    path.write_bytes(first.encode("utf-8") + second.encode("cp1252"))
+    [item] = read_path(path)
+    assert isinstance(item, RawDocument)
+    assert item.content == first + second
+
+
+def test_ingest_cp1252_file_with_sharp_s_before_a_curly_quote_stays_one_encoding(tmp_path: Path) -> None:
+    # "ß" + "“" in cp1252 happen to be a valid UTF-8 pair (an NKo letter): no sign of a UTF-8 part.
+    text = "Der Hafenmeister sagte: \u201eDie Stra\u00dfe bleibt gro\u00df\u201c und ging.\nK\u00f6ln meldet Sturm.\n"
+    path = tmp_path / "hafen.txt"
+    path.write_bytes(text.encode("cp1252"))
+    [item] = read_path(path)
+    assert isinstance(item, RawDocument) and item.content == text
+
+
+def test_ingest_json_nested_thousands_deep_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    good = '{"title": "Ferry back", "text": "The ferry sailed on Wednesday, the port said."}'
+    (tmp_path / "lines.jsonl").write_text(good + "\n" + "[" * 100_000 + "]" * 100_000 + "\n" + good + "\n", encoding="utf-8")
+    items = list(read_paths([tmp_path]))
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert sorted(e.path.rsplit("/", 1)[-1] for e in errors) == ["deep.json", "lines.jsonl:2"]
+    assert all("nested too deeply" in e.reason for e in errors)
+    assert sum(isinstance(i, RawDocument) for i in items) == 2
+
+
+def _records(tmp_path: Path, *records: dict[str, object]) -> list[RawDocument | InputError]:
+    import json
+
+    path = tmp_path / "export.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return list(read_path(path))
+
+
+def test_ingest_json_author_that_is_a_number_does_not_lose_the_rest_of_the_file(tmp_path: Path) -> None:
+    items = _records(
+        tmp_path,
+        {"title": "Ferry back", "text": "The ferry sailed on Wednesday.", "author": 42},
+        {"title": "Pier shut", "text": "The pier closed on Thursday.", "authors": [{"name": "Ola Brandt"}, None, 7, "Petra Lind"]},
+    )
+    assert [i.title for i in items if isinstance(i, RawDocument)] == ["Ferry back", "Pier shut"]
+    assert [i.authors for i in items if isinstance(i, RawDocument)] == [(), ("Ola Brandt", "Petra Lind")]
+
+
+def test_ingest_json_fields_of_other_types_are_read_for_what_they_mean(tmp_path: Path) -> None:
+    first, second, number, obj = _records(
+        tmp_path,
+        {"title": ["Ferry back", "Crossings resume"], "outlet": ["Holmby Post"], "published": 1741780800,
+         "text": ["The ferry sailed on Wednesday.", "", "About 60 passengers were on board."]},
+        {"title": {"en": "Pier shut"}, "text": "The pier closed on Thursday.", "published": 1741867200000,
+         "id": {"$oid": "65f0c0ffee"}},
+        {"title": "Count", "text": 12345},
+        {"title": "Object", "body": {"p": "The pier closed."}},
+    )
+    assert isinstance(first, RawDocument) and isinstance(second, RawDocument)
+    assert first.content == "The ferry sailed on Wednesday.\n\nAbout 60 passengers were on board."
+    assert (first.title, first.outlet, first.published) == ("Ferry back", "Holmby Post", "2025-03-12T12:00:00+00:00")
+    assert second.title is None  # never the Python text of an object ("{'en': 'Pier shut'}")
+    assert second.published == "2025-03-13T12:00:00+00:00"  # milliseconds
+    assert second.external_id == '{"$oid": "65f0c0ffee"}'
+    assert isinstance(number, InputError) and "'text' field holds a number" in number.reason
+    assert isinstance(obj, InputError) and "'body' field holds an object" in obj.reason
+
+
+def test_ingest_json_date_number_out_of_range_is_reported_as_not_a_date(tmp_path: Path) -> None:
+    [item] = _records(tmp_path, {"title": "Ferry back", "text": "The ferry sailed on Wednesday.", "published": -5})
+    assert isinstance(item, RawDocument)
+    doc = clean(item)
+    assert doc.published is None and "'-5' is not a date" in doc.inferred["published"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names are bytes only on POSIX")
+def test_ingest_file_name_that_is_not_utf8_is_stored_and_reported_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    folder = os.fsencode(tmp_path / "in")
+    with open(os.path.join(folder, b"ferry-\xff.txt"), "wb") as handle:  # a Latin-1 name from an old archive
+        handle.write(ARTICLE.encode())
+    os.symlink(b"/no/such/\xfe", os.path.join(folder, b"gone-\xfd.txt"))
+    report = RunReport()
+    with Store(tmp_path / "news.db") as store:
+        ingest_into(store, [tmp_path / "in"], report)
+        [raw] = store.pending_raw()
+        failures = store.failures()
+    assert report.ingested == 1 and raw.source_path.endswith("ferry-\\xff.txt")
+    assert [(path.rsplit("/", 1)[-1], "/no/such/\\xfe" in reason) for path, reason, _ in failures] == [("gone-\\xfd.txt", True)]

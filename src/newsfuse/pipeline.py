@@ -94,13 +94,13 @@ def run(
 
 
 def ingest_into(store: Store, paths: Iterable[str | Path], report: RunReport, *, track: Tracker = no_progress) -> None:
-    from newsfuse.ingest import iter_inputs, read_path
+    from newsfuse.ingest import iter_inputs, printable_path, read_path
 
     files = list(iter_inputs(paths))
     added: set[str] = set()
     for path in track(files, len(files), "ingest"):
         if not path.exists() and not path.is_symlink():  # a broken link: read_path says so
-            _fail(store, report, InputError(str(path), "no such file or folder; check the path"))
+            _fail(store, report, InputError(printable_path(str(path)), "no such file or folder; check the path"))
             continue
         for item in read_path(path):
             if isinstance(item, InputError):
