@@ -446,6 +446,19 @@ def test_ingest_json_date_number_out_of_range_is_reported_as_not_a_date(tmp_path
     assert doc.published is None and "'-5' is not a date" in doc.inferred["published"]
 
 
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "<p>The ferry to Holmby Island sailed on Wednesday with about 60 passengers, the port authority said.</p>",
+        "The ferry to Holmby Island sailed on Wednesday with <b>about 60 passengers</b>, the port authority said.",
+    ],
+)
+def test_clean_html_fragment_of_one_block_keeps_its_text(fragment: str) -> None:
+    # A feed item's summary or a JSON record's html field: trafilatura refuses one block as not HTML.
+    doc = clean(_raw(fragment, kind="html"))
+    assert doc.text == "The ferry to Holmby Island sailed on Wednesday with about 60 passengers, the port authority said."
+
+
 @pytest.mark.skipif(os.name != "posix", reason="file names are bytes only on POSIX")
 def test_ingest_file_name_that_is_not_utf8_is_stored_and_reported_not_a_crash(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
