@@ -459,6 +459,38 @@ def test_clean_html_fragment_of_one_block_keeps_its_text(fragment: str) -> None:
     assert doc.text == "The ferry to Holmby Island sailed on Wednesday with about 60 passengers, the port authority said."
 
 
+def test_store_refuses_another_programs_database_and_leaves_it_unchanged(tmp_path: Path) -> None:
+    import sqlite3
+
+    from newsfuse.errors import StoreError
+
+    path = tmp_path / "bookmarks.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE bookmarks (url TEXT)")
+    conn.execute("INSERT INTO bookmarks VALUES ('https://example.org/')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="another program .tables: bookmarks"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_store_written_by_a_newer_version_says_to_upgrade(tmp_path: Path) -> None:
+    import sqlite3
+
+    from newsfuse.errors import StoreError
+
+    path = tmp_path / "news.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO migrations VALUES ('0099_future', 'later')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="newer newsfuse"):
+        Store(path)
+
+
 @pytest.mark.skipif(os.name != "posix", reason="file names are bytes only on POSIX")
 def test_ingest_file_name_that_is_not_utf8_is_stored_and_reported_not_a_crash(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()

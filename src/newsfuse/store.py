@@ -197,14 +197,25 @@ class Store:
         self.path = str(path)
         try:
             self.conn = sqlite3.connect(self.path, timeout=30)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"cannot open database {self.path}: {exc}. "
                 "Pass --db with a newsfuse database file, or a new path to create one."
             ) from exc
+        try:
+            self._refuse_foreign_database()  # before WAL mode, which would already change the file
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(
+                f"cannot open database {self.path}: {exc}. "
+                "Pass --db with a newsfuse database file, or a new path to create one."
+            ) from exc
+        except StoreError:
+            self.conn.close()
+            raise
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -222,12 +233,31 @@ class Store:
     def _migrate(self) -> None:
         self.conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT)")
         done = {row[0] for row in self.conn.execute("SELECT name FROM migrations")}
+        unknown = sorted(done - {name for name, _ in MIGRATIONS})
+        if unknown:
+            raise StoreError(
+                f"database {self.path} was written by a newer newsfuse (schema {unknown[-1]}); "
+                "upgrade newsfuse, or pass --db with another file"
+            )
         for name, migrate in MIGRATIONS:
             if name in done:
                 continue
             with self.conn:
                 migrate(self.conn)
                 self.conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
+
+    def _refuse_foreign_database(self) -> None:
+        """Stop before writing newsfuse's tables into another program's SQLite file (`--db` given
+        a browser history or an app's database by mistake): a file with tables but no
+        ``migrations`` table is not a newsfuse database. An empty file becomes one."""
+        tables = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        if tables and "migrations" not in tables:
+            shown = ", ".join(tables[:5]) + (" ..." if len(tables) > 5 else "")
+            raise StoreError(
+                f"{self.path} is an SQLite database of another program (tables: {shown}), not a newsfuse "
+                "database; it was left unchanged. Pass --db with a newsfuse database file, or a new path to create one."
+            )
 
     # -- write side ----------------------------------------------------------------------------
 
