@@ -491,6 +491,21 @@ def test_store_written_by_a_newer_version_says_to_upgrade(tmp_path: Path) -> Non
         Store(path)
 
 
+def test_pipeline_second_run_on_a_database_in_use_stops_with_a_message(tmp_path: Path) -> None:
+    from newsfuse.errors import StoreError
+    from newsfuse.pipeline import run
+
+    db = tmp_path / "news.db"
+    (tmp_path / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    with Store(db) as first, first.writer():
+        with pytest.raises(StoreError, match=r"another `newsfuse run` \(process \d+\) is writing to"):
+            run([tmp_path / "ferry.txt"], db=db)
+        with Store(db) as reader:  # reading needs no lock
+            assert reader.counts()["raw"] == 0
+    with Store(db) as again, again.writer():  # released when the first run ends
+        pass
+
+
 @pytest.mark.skipif(os.name != "posix", reason="file names are bytes only on POSIX")
 def test_ingest_file_name_that_is_not_utf8_is_stored_and_reported_not_a_crash(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()

@@ -83,7 +83,7 @@ def run(
 ) -> RunReport:
     """Ingest ``paths``, process everything new in the database, and link it (everything when ``relink``)."""
     report = RunReport()
-    with Store(settings.get("db", db)) as store:
+    with Store(settings.get("db", db)) as store, store.writer():
         ingest_into(store, paths, report, track=track)
         process_pending(store, report, track=track)
         link_corpus(store, report, track=track, relink=relink)

@@ -18,11 +18,13 @@ Read side: :meth:`documents`, :meth:`document`, :meth:`extraction(s)`, :meth:`en
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -229,6 +231,42 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    @contextmanager
+    def writer(self) -> Iterator[None]:
+        """Hold this database's run lock: one ``newsfuse run`` writes to a database at a time.
+
+        Two runs at once would both process the pending documents and both relink, and a document
+        written by both could enter the search index twice. The second run stops at once with a
+        message instead. The lock is an advisory ``flock`` on ``<db>.lock`` (never on the database
+        file itself: closing another descriptor of it would drop SQLite's own locks), released when
+        the run ends or its process dies, ``kill -9`` included. Readers (the web app, ``export``)
+        need no lock.
+        """
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: SQLite's locks still keep each write whole
+            yield
+            return
+        with open(f"{self.path}.lock", "a+", encoding="utf-8") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                handle.seek(0)
+                holder = handle.read().strip() or "?"
+                raise StoreError(
+                    f"another `newsfuse run` (process {holder}) is writing to {self.path}; wait for it to finish "
+                    "and run again (nothing is lost: the second run picks up what the first did not), or pass "
+                    "another --db"
+                ) from exc
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def _migrate(self) -> None:
         self.conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT)")
