@@ -195,3 +195,90 @@ def test_cli_run_interrupted_says_how_to_resume(tmp_path: Path, monkeypatch: pyt
     result = runner.invoke(app, ["run", str(tmp_path / "harbour.txt"), "--db", str(tmp_path / "i.db")])
     assert result.exit_code == 130
     assert "Run the same command again to resume" in " ".join(result.output.split())
+
+
+# -- hostile-user audit (session 20): output paths, ports, empty results ----------------------------
+
+
+def _said(result) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(result.output.split())
+
+
+def test_cli_export_into_a_folder_or_an_unwritable_place_says_what_to_do(tmp_path: Path) -> None:
+    db = tmp_path / "e.db"
+    _store_with_one_article(db)
+    folder = runner.invoke(app, ["export", "--out", str(tmp_path), "--db", str(db)])
+    assert folder.exit_code == 2 and isinstance(folder.exception, SystemExit)
+    assert f"{tmp_path} is a folder; pass --out with a file name" in _said(folder)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("x", encoding="utf-8")
+    nowhere = runner.invoke(app, ["export", "--out", str(blocked / "out.json"), "--db", str(db)])
+    assert nowhere.exit_code == 2 and isinstance(nowhere.exception, SystemExit)
+    assert "cannot write the export to" in _said(nowhere) and "pass --out with a file in a folder" in _said(nowhere)
+
+
+def test_cli_export_failing_half_way_keeps_the_previous_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsfuse.export
+
+    db = tmp_path / "e.db"
+    _store_with_one_article(db)
+    out = tmp_path / "export.json"
+    out.write_text('{"previous": true}', encoding="utf-8")
+
+    def disk_full(store: object, fmt: str, handle) -> None:  # type: ignore[no-untyped-def]
+        handle.write('{"documents": [')
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(newsfuse.export, "write_export", disk_full)
+    result = runner.invoke(app, ["export", "--out", str(out), "--db", str(db)])
+    assert result.exit_code == 2
+    assert "No space left on device; free some disk space" in _said(result)
+    assert out.read_text(encoding="utf-8") == '{"previous": true}'
+    assert not (tmp_path / "export.json.part").exists()
+
+
+def test_cli_report_onto_a_file_says_to_give_a_folder(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    _store_with_one_article(db)
+    taken = tmp_path / "notes.txt"
+    taken.write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["report", "--out", str(taken), "--db", str(db)])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert "is a file; pass --out with a folder" in _said(result)
+    assert taken.read_text(encoding="utf-8") == "mine"
+
+
+def test_cli_serve_on_a_port_in_use_or_out_of_range_says_what_to_do(tmp_path: Path) -> None:
+    import socket
+
+    db = tmp_path / "w.db"
+    _store_with_one_article(db)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--port", str(port), "--db", str(db)])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert f"cannot serve on 127.0.0.1:{port}" in _said(result) and "pass --port with another number" in _said(result)
+    assert runner.invoke(app, ["serve", "--port", "99999", "--db", str(db)]).exit_code == 2
+
+
+def test_cli_quotes_of_a_speaker_nobody_matches_says_how_to_find_one(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    _store_with_one_article(db)
+    result = runner.invoke(app, ["quotes", "--speaker", "Nobody Known", "--json", "--db", str(db)])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+    assert "no quotes by a speaker matching 'Nobody Known'" in _said(result)
+
+
+def test_cli_empty_database_says_to_run_first(tmp_path: Path) -> None:
+    from newsfuse.store import Store
+
+    db = tmp_path / "empty.db"
+    Store(db).close()
+    for command, message in ((["stories"], "no stories yet"), (["duplicates"], "no documents yet"),
+                             (["quotes"], "the database has no documents yet")):
+        result = runner.invoke(app, [*command, "--db", str(db)])
+        assert result.exit_code == 0
+        assert message in _said(result) and "newsfuse run PATH..." in _said(result)

@@ -7,12 +7,13 @@ set-up error (bad option, missing model, unreadable database), 130 interrupted (
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -174,6 +175,8 @@ def stories(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json",
     if as_json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return
+    if not rows and not storyless:
+        err.print("no stories yet: run `newsfuse run PATH...` with articles first")
     table = Table(title="Stories", show_lines=False)
     for column in ("id", "docs", "dates", "outlets", "title"):
         table.add_column(column, overflow="fold")
@@ -214,14 +217,36 @@ def export(
 
     if fmt not in FORMATS:
         raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", 2)
+    if out_path is not None and out_path.is_dir():
+        raise _fail(f"{out_path} is a folder; pass --out with a file name, such as {out_path / ('newsfuse.' + fmt)}", 2)
     with _open_store(db) as store:
-        if out_path is None:
-            write_export(store, fmt, sys.stdout)
-        else:
-            out_path.parent.mkdir(parents=True, exist_ok=True)
-            with out_path.open("w", encoding="utf-8", newline="") as handle:
-                write_export(store, fmt, handle)
-            err.print(f"wrote {out_path}")
+        try:
+            if out_path is None:
+                write_export(store, fmt, sys.stdout)
+            else:
+                _write_atomically(out_path, lambda handle: write_export(store, fmt, handle))
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):  # `newsfuse export | head`: the reader has what it wanted
+                raise typer.Exit(1) from exc
+            where = out_path or "standard output"
+            todo = "free some disk space, or " if exc.errno == errno.ENOSPC else ""
+            raise _fail(f"cannot write the export to {where}: {exc.strerror or exc}; {todo}pass --out with a file in a "
+                        "folder you can write to", 2) from exc
+    if out_path is not None:
+        err.print(f"wrote {out_path}")
+
+
+def _write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
+    """Write ``path`` through a temporary file beside it, renamed when complete: an export that
+    fails or is killed half-way leaves the previous file, not a truncated one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            write(handle)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 @app.command()
@@ -232,8 +257,14 @@ def report(
     """Write one self-contained HTML report per story into a folder."""
     from newsfuse.export import write_story_reports
 
+    if out_dir.exists() and not out_dir.is_dir():
+        raise _fail(f"{out_dir} is a file; pass --out with a folder for the reports", 2)
     with _open_store(db) as store:
-        paths = write_story_reports(store, out_dir)
+        try:
+            paths = write_story_reports(store, out_dir)
+        except OSError as exc:
+            raise _fail(f"cannot write the reports to {out_dir}/: {exc.strerror or exc}; pass --out with a folder "
+                        "you can write to", 2) from exc
     err.print(f"wrote {len(paths)} story reports to {out_dir}/")
 
 
@@ -282,6 +313,8 @@ def quotes(
             _story_or_fail(store, story)
         found = store.quotes(speaker=speaker, story=story)
         outlets = {d.id: d.outlet for d in store.documents()}
+    if not found:
+        _say_why_no_quotes(speaker, story, empty=not outlets)
     if as_json:
         print(json.dumps([q.to_dict() for q in found], indent=2, ensure_ascii=False))
         return
@@ -298,6 +331,18 @@ def quotes(
             source += f" ({q.speaker_kind})"
         table.add_row(source, q.speaker_title or "", q.kind, q.shown(), outlets.get(q.doc) or q.doc)
     out.print(table)
+
+
+def _say_why_no_quotes(speaker: str | None, story: str | None, *, empty: bool) -> None:
+    """An empty quote list on stderr says why, and what to try (the data on stdout stays as it is)."""
+    if empty:
+        err.print("no quotes: the database has no documents yet; run `newsfuse run PATH...` first")
+    elif speaker is not None:
+        where = f" in story {story}" if story is not None else ""
+        err.print(f"no quotes by a speaker matching {speaker!r}{where}; give part of a name as printed "
+                  "(`newsfuse quotes` lists everyone quoted) or an entity id from the web app's /entities page")
+    else:
+        err.print("no quotes found in " + (f"story {story}" if story is not None else "the database"))
 
 
 @app.command()
@@ -327,6 +372,8 @@ def duplicates(db: DbOption = None) -> None:
             original = docs.get(doc.duplicate_of)
             table.add_row(doc.id, doc.outlet or "?", doc.duplicate_of, original.outlet or "?" if original else "?")
     out.print(table)
+    if not docs:
+        err.print("no documents yet: run `newsfuse run PATH...` with articles first")
 
 
 @app.command()
@@ -347,7 +394,7 @@ def search(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".")],
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port.", min=1, max=65535)] = 8000,
 ) -> None:
     """The local web app: story list, story pages, documents, speakers, search."""
     import uvicorn
@@ -355,8 +402,27 @@ def serve(
     from newsfuse.web import create_app
 
     _open_store(db).close()
+    _check_port_free(host, port)
     err.print(f"serving {_db(db)} on http://{host}:{port}/ (Ctrl+C to stop)")
     uvicorn.run(create_app(_db(db)), host=host, port=port, log_level="warning")
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Fail with what to do when ``host:port`` cannot be bound (uvicorn would only log the errno)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise _fail(f"cannot serve on {host}: {exc.strerror}; pass --host 127.0.0.1 (this machine) or 0.0.0.0", 2) from exc
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise _fail(f"cannot serve on {host}:{port}: {exc.strerror} (another `newsfuse serve`?); pass --port "
+                        "with another number", 2) from exc
 
 
 @app.command("eval")
@@ -392,7 +458,7 @@ def bench(
         typer.Option("--data", help="Articles to time (default: ../shared/data/article-bias-prediction-allsides)."),
     ] = None,
     limit: Annotated[
-        int | None, typer.Option(help="How many articles are timed (default 200, after an untimed warm-up on 10 others; stories: up to 100,000 synthetic).")
+        int | None, typer.Option(help="How many articles are timed (default 200, after an untimed warm-up on 10 others; stories: up to 100,000 synthetic).", min=1)
     ] = None,
 ) -> None:
     """Time pipeline stages and print throughput beside the targets."""
