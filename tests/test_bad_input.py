@@ -520,3 +520,36 @@ def test_ingest_file_name_that_is_not_utf8_is_stored_and_reported_not_a_crash(tm
         failures = store.failures()
     assert report.ingested == 1 and raw.source_path.endswith("ferry-\\xff.txt")
     assert [(path.rsplit("/", 1)[-1], "/no/such/\\xfe" in reason) for path, reason, _ in failures] == [("gone-\\xfd.txt", True)]
+
+
+def _warc(pages: int, *, compressed: bool) -> bytes:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=compressed)
+    for n in range(pages):
+        html = (f"<html><body><article><p>The ferry to pier {n} sailed on Wednesday with about 60 passengers, "
+                f"the port authority said.</p><p>A second crossing to pier {n} is planned.</p></article></body></html>")
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://port.example/pier-{n}", "response",
+                                                      payload=io.BytesIO(html.encode()), http_headers=headers))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+@pytest.mark.parametrize("share", [0.4, 0.7, 0.97])
+def test_ingest_truncated_warc_keeps_the_whole_pages_and_says_it_is_cut(tmp_path: Path, compressed: bool,
+                                                                        share: float) -> None:
+    data = _warc(4, compressed=compressed)
+    path = tmp_path / ("crawl.warc.gz" if compressed else "crawl.warc")
+    path.write_bytes(data[: int(len(data) * share)])  # a download or copy cut short
+    items = list(read_path(path))
+    pages = [i for i in items if isinstance(i, RawDocument)]
+    [error] = [i for i in items if isinstance(i, InputError)]
+    assert "truncated" in error.reason and "again" in error.reason
+    # no half page is stored as if it were the article
+    assert all(p.content.rstrip().endswith("</html>") for p in pages)
+    assert int(share * 4) - 1 <= len(pages) <= int(share * 4)  # the pages before the cut are read

@@ -467,17 +467,23 @@ def read_warc(path: Path) -> Iterator[Item]:
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
-                if record.rec_type not in ("response", "resource"):
-                    continue
                 content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or (
                     record.rec_headers.get_header("Content-Type") or ""
                 )
-                if "html" not in content_type.lower():
-                    continue
+                wanted = record.rec_type in ("response", "resource") and "html" in content_type.lower()
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 where = f"{path}#{uri or count + 1}"
+                payload = record.content_stream().read() if wanted else _drain(record.raw_stream)
+                if missing := getattr(record.raw_stream, "limit", 0):
+                    # warcio hands over a record the file ends inside with what it has: half a page
+                    # would be stored as if it were the article, and the file's end passed over.
+                    yield InputError(where, f"the WARC ends inside this record ({missing} bytes missing): the file is "
+                                            f"truncated after {count} pages; download or copy it again for the rest")
+                    return
+                if not wanted:
+                    continue
                 try:
-                    text = decode_bytes(record.content_stream().read(), where)
+                    text = decode_bytes(payload, where)
                 except InputError as exc:
                     skipped += 1
                     yield exc
@@ -491,13 +497,38 @@ def read_warc(path: Path) -> Iterator[Item]:
                     external_id=record.rec_headers.get_header("WARC-Record-ID"),
                     published=record.rec_headers.get_header("WARC-Date"),
                 )
-    except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError) as exc:
+    # warcio raises AttributeError when the file ends inside a record's header block.
+    except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError, AttributeError) as exc:
         read = f" after {count} records" if count else ""
-        yield InputError(str(path), f"truncated or damaged WARC{read}: {exc}")
+        detail = "the file ends inside a record's header" if isinstance(exc, AttributeError) else str(exc)
+        yield InputError(str(path), f"truncated or damaged WARC{read}: {detail}; download or copy it again for the rest")
+        return
+    if path.name.lower().endswith(".gz") and not _gzip_complete(path):
+        # warcio stops without a word at a gzip member the file ends inside (a copy cut short).
+        yield InputError(str(path), f"the WARC is truncated (its last gzip member is cut short) after {count} pages; "
+                                    "the pages before were read; download or copy the file again for the rest")
         return
     if count == 0 and not skipped:  # otherwise the file would vanish from the run without a word
         yield InputError(str(path), "no HTML page found in the WARC (no response or resource record with an HTML "
                                     "content type); check that it is a WARC of web pages")
+
+
+def _drain(stream: Any) -> bytes:
+    """Read a record we do not keep to its end (warcio would, to reach the next one), keeping nothing."""
+    while stream.read(1 << 16):
+        pass
+    return b""
+
+
+def _gzip_complete(path: Path) -> bool:
+    """Whether a gzip file decompresses to its end (one streaming pass; memory stays bounded)."""
+    try:
+        with gzip.open(path, "rb") as stream:
+            while stream.read(1 << 20):
+                pass
+    except (EOFError, zlib.error, gzip.BadGzipFile, OSError):
+        return False
+    return True
 
 
 def read_feed(path: Path) -> Iterator[Item]:
