@@ -553,3 +553,21 @@ def test_ingest_truncated_warc_keeps_the_whole_pages_and_says_it_is_cut(tmp_path
     # no half page is stored as if it were the article
     assert all(p.content.rstrip().endswith("</html>") for p in pages)
     assert int(share * 4) - 1 <= len(pages) <= int(share * 4)  # the pages before the cut are read
+
+
+def test_ingest_web_page_saved_as_text_is_read_as_the_page(tmp_path: Path) -> None:
+    page = ("<!DOCTYPE html><html><head><title>Ferry back</title><script>var t = 1;</script></head><body>"
+            "<nav>Home | Ferries</nav><article><p>The ferry to Holmby Island sailed on Wednesday with about 60 "
+            "passengers, the port authority said.</p><p>A second crossing is planned for the afternoon.</p></article>"
+            "</body></html>")
+    (tmp_path / "ferry.txt").write_text(page, encoding="utf-8")
+    [raw] = read_path(tmp_path / "ferry.txt")
+    assert isinstance(raw, RawDocument) and raw.kind == "html"
+    assert "<p>" not in clean(raw).text and "var t" not in clean(raw).text
+
+
+def test_ingest_plain_text_under_an_html_name_is_read_not_refused(tmp_path: Path) -> None:
+    (tmp_path / "ferry.html").write_text(ARTICLE, encoding="utf-8")
+    [raw] = read_path(tmp_path / "ferry.html")
+    assert isinstance(raw, RawDocument) and raw.kind == "text"
+    assert "harbour master Ola Brandt said" in clean(raw).text

@@ -290,14 +290,16 @@ def _make(path: str, kind: str, content: str, **meta: Any) -> RawDocument:
 
 
 def read_txt(path: Path) -> Iterator[Item]:
-    yield _make(str(path), "text", _read_text_file(path))
+    text = _read_text_file(path)
+    # A web page saved under a text name ("Save as... article.txt") is read as the page it is: as
+    # text, its markup, menus and scripts were the article.
+    yield _make(str(path), "html" if _HTML_START.match(text) else "text", text)
 
 
 def read_html(path: Path) -> Iterator[Item]:
     text = _read_text_file(path)
-    if "<" not in text:
-        raise InputError(str(path), "no HTML markup found; rename it to .txt if it is plain text")
-    yield _make(str(path), "html", text)
+    # Plain text under an .html name is read as the text it is (it had been refused).
+    yield _make(str(path), "html" if "<" in text else "text", text)
 
 
 def read_json(path: Path) -> Iterator[Item]:
