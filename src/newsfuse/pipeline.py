@@ -50,6 +50,18 @@ def no_progress(items: Iterable[T], total: int | None, description: str) -> Iter
     return items
 
 
+def _shown_bar(track: Tracker, total: int, description: str) -> Iterator[int]:
+    """A bar of ``total`` steps, on screen from now on; each ``next`` after this call advances it by one.
+
+    A tracker draws its bar when first asked for an item: a stage that asked only after its first
+    step showed nothing while the models loaded and the first spaCy batch ran (43 s on 300 AllSides
+    articles after the ingest bar had finished), and its bar ran one step behind.
+    """
+    bar = iter(track(range(total), total, description))
+    next(bar, None)
+    return bar
+
+
 @dataclass(slots=True)
 class RunReport:
     """What one run did: counts, and every input that could not be read with its reason."""
@@ -125,7 +137,7 @@ def _fail(store: Store, report: RunReport, error: InputError) -> None:
 def process_pending(store: Store, report: RunReport, *, track: Tracker = no_progress) -> None:
     """Clean, parse and extract every ingested record not yet processed."""
     pending = store.pending_raw()
-    progress = iter(track(range(len(pending)), len(pending), "clean + nlp + extract"))
+    progress = _shown_bar(track, len(pending), "clean + nlp + extract")
     for chunk in _chunks(pending, PROCESS_CHUNK):
         for doc, extraction in process_documents(chunk, on_error=lambda raw, exc: _dead_letter(store, report, raw, exc),
                                                  on_partial=lambda doc, stage, exc: _partial(report, doc, stage, exc)):
@@ -217,7 +229,7 @@ def link_new_documents(
     """Place ``new_docs`` into the stored link state and rewrite only the stories they touch."""
     from newsfuse.link.incremental import link_new
 
-    steps = iter(track(range(3), 3, "link (new documents)"))
+    steps = _shown_bar(track, 3, "link (new documents)")
     embeddings = embed_new(store, new_docs, track=track)
     next(steps, None)
     increment = link_new(
@@ -282,7 +294,7 @@ def relink_corpus(store: Store, report: RunReport, *, track: Tracker = no_progre
     report.documents = len(documents)
     if not documents:
         return
-    steps = iter(track(range(4), 4, "link"))
+    steps = _shown_bar(track, 4, "link")
     extractions = store.extractions()
     copies = find_copies(documents, index=True)  # the LSH index of the link state, from the same hashing
     documents = [replace(d, duplicate_of=copies.duplicates.get(d.id)) for d in documents]
