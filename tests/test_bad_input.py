@@ -571,3 +571,14 @@ def test_ingest_plain_text_under_an_html_name_is_read_not_refused(tmp_path: Path
     [raw] = read_path(tmp_path / "ferry.html")
     assert isinstance(raw, RawDocument) and raw.kind == "text"
     assert "harbour master Ola Brandt said" in clean(raw).text
+
+
+def test_pipeline_run_in_the_database_folder_does_not_report_the_database_as_input(tmp_path: Path) -> None:
+    (tmp_path / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "latest.txt").symlink_to("latest.txt")  # a looping link is still reported
+    report = RunReport()
+    with Store(tmp_path / "newsfuse.db") as store:  # `newsfuse run .` with the default --db
+        store.record_failure("earlier", "made the -wal and -shm files exist")
+        ingest_into(store, [tmp_path], report)
+    assert report.ingested == 1
+    assert [path.rsplit("/", 1)[-1] for path, _ in report.failed] == ["latest.txt"]

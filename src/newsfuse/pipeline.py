@@ -19,6 +19,7 @@ killed during it leaves the new documents unlinked, and the next run links them.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -108,7 +109,9 @@ def run(
 def ingest_into(store: Store, paths: Iterable[str | Path], report: RunReport, *, track: Tracker = no_progress) -> None:
     from newsfuse.ingest import iter_inputs, printable_path, read_path
 
-    files = list(iter_inputs(paths))
+    own = store.own_files()
+    # realpath, not Path.resolve: a looping link must reach read_path, which reports it
+    files = [f for f in iter_inputs(paths) if Path(os.path.realpath(f)) not in own]
     added: set[str] = set()
     for path in track(files, len(files), "ingest"):
         if not path.exists() and not path.is_symlink():  # a broken link: read_path says so

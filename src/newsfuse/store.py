@@ -232,6 +232,12 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    def own_files(self) -> set[Path]:
+        """The database file and the files SQLite and the run lock keep beside it (resolved paths):
+        `newsfuse run .` in the database's folder would otherwise report each as a failed input."""
+        base = Path(os.path.realpath(self.path))
+        return {base, *(base.with_name(base.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock"))}
+
     @contextmanager
     def writer(self) -> Iterator[None]:
         """Hold this database's run lock: one ``newsfuse run`` writes to a database at a time.
