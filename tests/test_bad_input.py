@@ -582,3 +582,17 @@ def test_pipeline_run_in_the_database_folder_does_not_report_the_database_as_inp
         ingest_into(store, [tmp_path], report)
     assert report.ingested == 1
     assert [path.rsplit("/", 1)[-1] for path, _ in report.failed] == ["latest.txt"]
+
+
+def test_ingest_feed_summary_of_one_paragraph_is_read_and_a_title_only_entry_says_what_to_do(tmp_path: Path) -> None:
+    rss = """<?xml version="1.0"?><rss version="2.0"><channel><title>Holmby Post</title>
+    <item><title>Ferry back</title><link>https://holmby.example/ferry</link>
+    <description>&lt;p&gt;The ferry to Holmby Island sailed on Wednesday, the port authority said.&lt;/p&gt;</description></item>
+    <item><title>Pier shut</title><link>https://holmby.example/pier</link></item>
+    </channel></rss>"""
+    (tmp_path / "feed.rss").write_text(rss, encoding="utf-8")
+    entry, title_only = read_path(tmp_path / "feed.rss")
+    assert isinstance(entry, RawDocument)
+    assert clean(entry).text == "The ferry to Holmby Island sailed on Wednesday, the port authority said."
+    assert isinstance(title_only, InputError)
+    assert "save the page it links to" in title_only.reason

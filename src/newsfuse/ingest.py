@@ -549,7 +549,8 @@ def read_feed(path: Path) -> Iterator[Item]:
             html = "\n".join(c.get("value", "") for c in entry["content"])
         html = html or entry.get("summary", "")
         if not html.strip():
-            yield InputError(where, "feed entry has no content or summary")
+            yield InputError(where, "feed entry has no text, only its title and link; save the page it links to and "
+                                    "give that file to `newsfuse run`")
             continue
         authors = tuple(a.get("name", "") for a in entry.get("authors", []) if a.get("name"))
         kind = "html" if "<" in html else "text"
