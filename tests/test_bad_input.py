@@ -596,3 +596,13 @@ def test_ingest_feed_summary_of_one_paragraph_is_read_and_a_title_only_entry_say
     assert clean(entry).text == "The ferry to Holmby Island sailed on Wednesday, the port authority said."
     assert isinstance(title_only, InputError)
     assert "save the page it links to" in title_only.reason
+
+
+def test_pipeline_file_named_twice_is_read_once_not_counted_as_its_own_copy(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    article = tmp_path / "in" / "ferry.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    report = RunReport()
+    with Store(tmp_path / "news.db") as store:
+        ingest_into(store, [article, tmp_path / "in", article], report)
+    assert (report.ingested, report.copies, report.failed) == (1, 0, [])

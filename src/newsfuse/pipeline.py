@@ -109,9 +109,16 @@ def run(
 def ingest_into(store: Store, paths: Iterable[str | Path], report: RunReport, *, track: Tracker = no_progress) -> None:
     from newsfuse.ingest import iter_inputs, printable_path, read_path
 
-    own = store.own_files()
-    # realpath, not Path.resolve: a looping link must reach read_path, which reports it
-    files = [f for f in iter_inputs(paths) if Path(os.path.realpath(f)) not in own]
+    # A file named twice (`run a.txt folder/` with a.txt in folder/, or a link to it) is read once,
+    # not reported as a copy of itself; the database's own files are not inputs. realpath, not
+    # Path.resolve: a looping link must reach read_path, which reports it.
+    seen = store.own_files()
+    files = []
+    for found in iter_inputs(paths):
+        real = Path(os.path.realpath(found))
+        if real not in seen:
+            seen.add(real)
+            files.append(found)
     added: set[str] = set()
     for path in track(files, len(files), "ingest"):
         if not path.exists() and not path.is_symlink():  # a broken link: read_path says so
