@@ -606,3 +606,24 @@ def test_pipeline_file_named_twice_is_read_once_not_counted_as_its_own_copy(tmp_
     with Store(tmp_path / "news.db") as store:
         ingest_into(store, [article, tmp_path / "in", article], report)
     assert (report.ingested, report.copies, report.failed) == (1, 0, [])
+
+
+def test_ingest_warc_capture_time_is_not_taken_for_the_publication_date(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    html = ('<html><head><title>Pier reopens</title><meta property="article:published_time" content="2019-05-01T10:00:00Z">'
+            "</head><body><article><p>The Northgate pier reopened on Saturday after repairs, the harbor office said.</p>"
+            "<p>Anglers were back on it by noon, the office said.</p></article></body></html>")
+    path = tmp_path / "archive.warc.gz"
+    with path.open("wb") as handle:  # crawled five years after the article appeared
+        writer = WARCWriter(handle, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "https://northgate.example/pier", "response", payload=io.BytesIO(html.encode()), http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2024-02-01T00:00:00Z"}))
+    [raw] = read_path(path)
+    assert isinstance(raw, RawDocument)
+    assert clean(raw).published.startswith("2019-05-01")

@@ -497,7 +497,9 @@ def read_warc(path: Path) -> Iterator[Item]:
                     text,
                     url=uri,
                     external_id=record.rec_headers.get_header("WARC-Record-ID"),
-                    published=record.rec_headers.get_header("WARC-Date"),
+                    # No WARC-Date: it is when the crawler fetched the page, not when it was published,
+                    # and as a declared date it won over the page's own ("2019-05-01" filed under the
+                    # crawl day, with every "yesterday" counted from it). The page's date is read in cleaning.
                 )
     # warcio raises AttributeError when the file ends inside a record's header block.
     except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError, AttributeError) as exc:
