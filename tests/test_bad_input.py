@@ -627,3 +627,22 @@ def test_ingest_warc_capture_time_is_not_taken_for_the_publication_date(tmp_path
     [raw] = read_path(path)
     assert isinstance(raw, RawDocument)
     assert clean(raw).published.startswith("2019-05-01")
+
+
+def test_examples_bad_kinds_added_by_the_hostile_user_audit_are_read_or_reported() -> None:
+    bad = EXAMPLES / "bad"
+    items = {name: list(read_path(bad / name)) for name in (
+        "utf16_no_bom.txt", "mixed_encodings.txt", "mistyped_fields.jsonl", "page_saved_as.txt", "cut_short.warc.gz",
+        "feed_summaries.rss", "deeply_nested.json")}
+    read = {name: [i for i in found if isinstance(i, RawDocument)] for name, found in items.items()}
+    errors = {name: [i.reason for i in found if isinstance(i, InputError)] for name, found in items.items()}
+    assert "\u201cWe had people sleeping in their cars,\u201d" in read["utf16_no_bom.txt"][0].content
+    assert "librarian Agn\u00e8s Roux said" in read["mixed_encodings.txt"][0].content
+    assert [r.title for r in read["mistyped_fields.jsonl"]] == ["Tram line to Port Merritt opens", "Bridge closed for checks"]
+    assert errors["mistyped_fields.jsonl"] == [
+        "the record's 'text' field holds a number, not the article text; put the text there as a string (or a list of "
+        "paragraph strings)"]
+    assert read["page_saved_as.txt"][0].kind == "html"
+    assert len(read["cut_short.warc.gz"]) == 2 and "truncated" in errors["cut_short.warc.gz"][0]
+    assert len(read["feed_summaries.rss"]) == 1 and "save the page it links to" in errors["feed_summaries.rss"][0]
+    assert not read["deeply_nested.json"] and "nested too deeply" in errors["deeply_nested.json"][0]
