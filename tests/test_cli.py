@@ -282,3 +282,23 @@ def test_cli_empty_database_says_to_run_first(tmp_path: Path) -> None:
         result = runner.invoke(app, [*command, "--db", str(db)])
         assert result.exit_code == 0
         assert message in _said(result) and "newsfuse run PATH..." in _said(result)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("NEWSFUSE_BATCH_SIZE", "abc", "set it to a whole number of at least 1 (default 32)"),
+        ("NEWSFUSE_BATCH_SIZE", "-1", "set it to a whole number of at least 1 (default 32)"),
+        ("NEWSFUSE_STORY_THRESHOLD", "high", "set it to a number from 0 to 1"),
+    ],
+)
+def test_cli_unusable_setting_stops_before_the_run_and_says_what_to_set(
+    tmp_path: Path, article: Path, variable: str, value: str, expected: str
+) -> None:
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["run", str(article), "--db", str(db)], env={variable: value})
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert f"{variable}={value!r} cannot be used: {expected}" in _said(result)
+    assert not db.exists()  # nothing ingested half-way
+    listed = runner.invoke(app, ["settings"], env={variable: value, "COLUMNS": "400"})
+    assert listed.exit_code == 2 and f"unusable: {value!r}" in listed.stdout

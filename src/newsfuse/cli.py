@@ -478,9 +478,19 @@ def show_settings() -> None:
     table = Table(title="Settings")
     for column in ("name", "value", "default", "env", "help"):
         table.add_column(column, overflow="fold")
+    problems = []
     for s in settings.SETTINGS:
-        table.add_row(s.name, str(settings.get(s.name)), str(s.default), s.env_var, s.help)
+        try:
+            value = str(settings.get(s.name))
+        except NewsfuseError as exc:  # listed with the others, then said
+            value = f"unusable: {os.environ.get(s.env_var)!r}"
+            problems.append(str(exc))
+        table.add_row(s.name, value, str(s.default), s.env_var, s.help)
     out.print(table)
+    for problem in problems:
+        err.print(f"[red]error:[/red] {problem}", markup=True, highlight=False)
+    if problems:
+        raise typer.Exit(2)
 
 
 def main() -> None:  # pragma: no cover - console entry point

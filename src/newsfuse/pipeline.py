@@ -95,6 +95,7 @@ def run(
     paths: Iterable[str | Path], *, db: str | Path | None = None, track: Tracker = no_progress, relink: bool = False
 ) -> RunReport:
     """Ingest ``paths``, process everything new in the database, and link it (everything when ``relink``)."""
+    settings.check_all()
     report = RunReport()
     with Store(settings.get("db", db)) as store, store.writer():
         ingest_into(store, paths, report, track=track)
