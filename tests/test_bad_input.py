@@ -439,6 +439,11 @@ def test_ingest_json_fields_of_other_types_are_read_for_what_they_mean(tmp_path:
     assert isinstance(obj, InputError) and "'body' field holds an object" in obj.reason
 
 
+def test_ingest_json_text_field_of_another_type_gives_way_to_one_holding_text(tmp_path: Path) -> None:
+    [item] = _records(tmp_path, {"title": "Ferry back", "text": 20250312, "content": "The ferry sailed on Wednesday."})
+    assert isinstance(item, RawDocument) and item.content == "The ferry sailed on Wednesday."
+
+
 def test_ingest_json_date_number_out_of_range_is_reported_as_not_a_date(tmp_path: Path) -> None:
     [item] = _records(tmp_path, {"title": "Ferry back", "text": "The ferry sailed on Wednesday.", "published": -5})
     assert isinstance(item, RawDocument)

@@ -340,8 +340,8 @@ def read_jsonl(path: Path) -> Iterator[Item]:
 def _record_to_raw(record: object, where: str) -> Item:
     if not isinstance(record, dict):
         return InputError(where, "record is not a JSON object")
-    html = _text_value(_first(record, HTML_FIELDS))
-    body = _text_value(_first(record, TEXT_FIELDS))
+    html = _first_text(record, HTML_FIELDS)
+    body = _first_text(record, TEXT_FIELDS)
     if not html and not body:
         return InputError(where, _no_text(record))
     content = html or body or ""
@@ -370,6 +370,11 @@ def _first(record: dict[str, Any], names: tuple[str, ...]) -> Any:
 
 # Records come from scrapers and other people's exports, so a field may hold another type than
 # text. Each value is read for what it can mean; nothing is stored as a Python repr ("['a', 'b']").
+
+
+def _first_text(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """The first of ``names`` that holds text (a numeric "text" beside a "content" string: the content)."""
+    return next((text for name in names if (text := _text_value(record.get(name))) is not None), None)
 
 
 def _text_value(value: Any) -> str | None:
