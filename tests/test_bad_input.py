@@ -651,3 +651,10 @@ def test_examples_bad_kinds_added_by_the_hostile_user_audit_are_read_or_reported
     assert len(read["cut_short.warc.gz"]) == 2 and "truncated" in errors["cut_short.warc.gz"][0]
     assert len(read["feed_summaries.rss"]) == 1 and "save the page it links to" in errors["feed_summaries.rss"][0]
     assert not read["deeply_nested.json"] and "nested too deeply" in errors["deeply_nested.json"][0]
+
+
+def test_store_in_a_folder_that_does_not_exist_says_so(tmp_path: Path) -> None:
+    from newsfuse.errors import StoreError
+
+    with pytest.raises(StoreError, match=r"the folder .*newsroom does not exist; create it first"):
+        Store(tmp_path / "newsroom" / "news.db")

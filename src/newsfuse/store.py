@@ -201,7 +201,7 @@ class Store:
             self.conn = sqlite3.connect(self.path, timeout=30)
         except sqlite3.DatabaseError as exc:
             raise StoreError(
-                f"cannot open database {self.path}: {exc}. "
+                f"cannot open database {self.path}: {exc}{_missing_folder(self.path)}. "
                 "Pass --db with a newsfuse database file, or a new path to create one."
             ) from exc
         try:
@@ -798,6 +798,16 @@ class Store:
         for start in range(0, len(items), 500):
             part = items[start : start + 500]
             yield from self.conn.execute(query.format(",".join("?" * len(part))), part)
+
+
+def _missing_folder(path: str) -> str:
+    """Why SQLite's "unable to open database file" happened, when it is the folder (a typo in --db)."""
+    folder = Path(path).parent
+    if folder.is_file():
+        return f" ({folder} is a file, not a folder)"
+    if not folder.exists():
+        return f" (the folder {folder} does not exist; create it first)"
+    return ""
 
 
 def _assignments(stories: Iterable[Story], assignments: Mapping[str, str] | None) -> dict[str, str]:
