@@ -302,3 +302,33 @@ def test_cli_unusable_setting_stops_before_the_run_and_says_what_to_set(
     assert not db.exists()  # nothing ingested half-way
     listed = runner.invoke(app, ["settings"], env={variable: value, "COLUMNS": "400"})
     assert listed.exit_code == 2 and f"unusable: {value!r}" in listed.stdout
+
+
+def test_cli_tables_and_messages_print_brackets_in_the_data_as_written(tmp_path: Path) -> None:
+    from newsfuse.records import Document, Extraction, Paragraph, Quote, RawDocument, Span, Story, TimelineEntry
+    from newsfuse.store import Store
+
+    text = 'Ola Brandt said: "We asked [the mayor] to act [/b] before the storm," at the pier on Monday.'
+    start = text.index("We asked")
+    end = text.index('," at')
+    doc = Document(id="d1", source_path="[draft] pier.txt", title="Pier [updated] report", outlet="Holmby Post",
+                   paragraphs=(Paragraph(0, text, True, "body"),))
+    quote = Quote(doc="d1", text=text[start:end], kind="direct", start=start, end=end, speaker_name="Ola Brandt")
+    extraction = Extraction(doc="d1", quotes=(quote,))
+    with Store(tmp_path / "b.db") as store:
+        store.add_raw(RawDocument(id="d1", source_path=doc.source_path, kind="text", content=text))
+        store.save_processed(doc, extraction)
+        store.save_links(
+            documents=[doc], extractions=[extraction], entities=[],
+            stories=[Story(id="s-pier", title="Pier [updated] report", documents=("d1",),
+                           timeline=(TimelineEntry("2025-03-03", "[the mayor] was asked to act", (Span("d1", 0, 10),)),))])
+    db = str(tmp_path / "b.db")
+    wide = {"COLUMNS": "300"}
+    quotes = runner.invoke(app, ["quotes", "--db", db], env=wide)
+    assert quotes.exit_code == 0, quotes.output
+    assert "We asked [the mayor] to act [/b] before the storm" in quotes.stdout
+    timeline = runner.invoke(app, ["timeline", "s-pier", "--db", db], env=wide)
+    assert "Pier [updated] report" in timeline.stdout and "[the mayor] was asked to act" in timeline.stdout
+    assert "Pier [updated] report" in runner.invoke(app, ["stories", "--db", db], env=wide).stdout
+    unknown = runner.invoke(app, ["show", "[/bold]", "--db", db], env=wide)
+    assert unknown.exit_code == 1 and "no story '[/bold]'" in unknown.output

@@ -61,8 +61,19 @@ def track(items: Iterable[T], total: int | None, description: str) -> Iterable[T
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}")
+    err.print(Text.assemble(("error:", "red"), " ", message))
     return typer.Exit(code)
+
+
+def _text(value: object) -> Text:
+    """Data as written, for a table cell, a title or a message: never read as rich markup. A quote
+    "We asked [the mayor] to act" had shown as "We asked  to act", and a "[/b]" in any title, quote,
+    file name or story id stopped the command with a MarkupError."""
+    return Text("" if value is None else str(value))
+
+
+def _say(label: str, style: str, message: str) -> None:
+    err.print(Text.assemble((label, style), " ", message))
 
 
 def _story_or_fail(store: Store, story_id: str) -> Story:
@@ -126,14 +137,15 @@ def run(
         raise _fail("interrupted; every document finished so far is stored. Run the same command again to resume "
                     "(nothing is processed twice)", 130)
     for path, reason in report.failed:
-        err.print(f"[yellow]skipped[/yellow] {path}: {reason}")
+        _say("skipped", "yellow", f"{path}: {reason}")
     for path, reason in report.partial:
-        err.print(f"[yellow]partly read[/yellow] {path}: {reason}")
+        _say("partly read", "yellow", f"{path}: {reason}")
     err.print(
         f"ingested {report.ingested} new, {report.already_present} already present, "
         + (f"{report.copies} identical copies of another input (stored once), " if report.copies else "")
         + f"{len(report.failed)} failed; processed {report.processed}; "
-        f"{report.documents} documents, {report.duplicates} duplicates, {report.stories} stories in {_db(db)}"
+        f"{report.documents} documents, {report.duplicates} duplicates, {report.stories} stories in {_db(db)}",
+        markup=False,
     )
     if report.link_mode != "none":
         err.print(
@@ -182,7 +194,7 @@ def stories(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json",
         table.add_column(column, overflow="fold")
     for row in rows:
         span = f"{(row['first_seen'] or '?')[:10]} → {(row['last_seen'] or '?')[:10]}"
-        table.add_row(row["id"], str(row["documents"]), span, ", ".join(row["outlets"]), row["title"])
+        table.add_row(*map(_text, (row["id"], row["documents"], span, ", ".join(row["outlets"]), row["title"])))
     out.print(table)
     if storyless:
         _print_storyless(storyless, "more documents have no article text and are in no story")
@@ -191,7 +203,7 @@ def stories(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json",
 def _print_storyless(storyless: list[tuple[str, str]], what: str) -> None:
     """Name the documents cleaning kept no article text of (the first five), and how to see why."""
     paths = ", ".join(path for _, path in storyless[:5]) + (" ..." if len(storyless) > 5 else "")
-    err.print(f"{len(storyless)} {what}: {paths} (`newsfuse clean FILE --json` shows why each paragraph was dropped)")
+    err.print(f"{len(storyless)} {what}: {paths} (`newsfuse clean FILE --json` shows why each paragraph was dropped)", markup=False)
 
 
 @app.command()
@@ -233,7 +245,7 @@ def export(
             raise _fail(f"cannot write the export to {where}: {exc.strerror or exc}; {todo}pass --out with a file in a "
                         "folder you can write to", 2) from exc
     if out_path is not None:
-        err.print(f"wrote {out_path}")
+        err.print(f"wrote {out_path}", markup=False)
 
 
 def _write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
@@ -265,7 +277,7 @@ def report(
         except OSError as exc:
             raise _fail(f"cannot write the reports to {out_dir}/: {exc.strerror or exc}; pass --out with a folder "
                         "you can write to", 2) from exc
-    err.print(f"wrote {len(paths)} story reports to {out_dir}/")
+    err.print(f"wrote {len(paths)} story reports to {out_dir}/", markup=False)
 
 
 @app.command()
@@ -284,7 +296,7 @@ def clean(
     problems = 0
     for item in read_path(file):
         if isinstance(item, InputError):
-            err.print(f"[yellow]skipped[/yellow] {item.path}: {item.reason}")
+            _say("skipped", "yellow", f"{item.path}: {item.reason}")
             problems += 1
             continue
         results.append(clean_raw(item))
@@ -329,7 +341,7 @@ def quotes(
         source = q.speaker_name or "(unknown)"
         if q.speaker_kind in ("anonymous", "written", "organisation", "account"):
             source += f" ({q.speaker_kind})"
-        table.add_row(source, q.speaker_title or "", q.kind, q.shown(), outlets.get(q.doc) or q.doc)
+        table.add_row(*map(_text, (source, q.speaker_title, q.kind, q.shown(), outlets.get(q.doc) or q.doc)))
     out.print(table)
 
 
@@ -340,9 +352,10 @@ def _say_why_no_quotes(speaker: str | None, story: str | None, *, empty: bool) -
     elif speaker is not None:
         where = f" in story {story}" if story is not None else ""
         err.print(f"no quotes by a speaker matching {speaker!r}{where}; give part of a name as printed "
-                  "(`newsfuse quotes` lists everyone quoted) or an entity id from the web app's /entities page")
+                  "(`newsfuse quotes` lists everyone quoted) or an entity id from the web app's /entities page",
+                  markup=False)
     else:
-        err.print("no quotes found in " + (f"story {story}" if story is not None else "the database"))
+        err.print("no quotes found in " + (f"story {story}" if story is not None else "the database"), markup=False)
 
 
 @app.command()
@@ -351,11 +364,12 @@ def timeline(story_id: Annotated[str, typer.Argument(help="Story id or unique pr
     with _open_store(db) as store:
         story = _story_or_fail(store, story_id)
         outlets = {d.id: d.outlet or d.id for d in store.documents()}
-    table = Table(title=story.title)
+    table = Table(title=_text(story.title))
     for column in ("date", "event", "sources"):
         table.add_column(column, overflow="fold")
     for entry in story.timeline:
-        table.add_row(entry.date, entry.text, ", ".join(sorted({outlets.get(s.doc, s.doc) for s in entry.sources})))
+        sources = ", ".join(sorted({outlets.get(s.doc, s.doc) for s in entry.sources}))
+        table.add_row(*map(_text, (entry.date, entry.text, sources)))
     out.print(table)
 
 
@@ -370,7 +384,8 @@ def duplicates(db: DbOption = None) -> None:
     for doc in docs.values():
         if doc.duplicate_of:
             original = docs.get(doc.duplicate_of)
-            table.add_row(doc.id, doc.outlet or "?", doc.duplicate_of, original.outlet or "?" if original else "?")
+            original_outlet = original.outlet or "?" if original else "?"
+            table.add_row(*map(_text, (doc.id, doc.outlet or "?", doc.duplicate_of, original_outlet)))
     out.print(table)
     if not docs:
         err.print("no documents yet: run `newsfuse run PATH...` with articles first")
@@ -403,7 +418,7 @@ def serve(
 
     _open_store(db).close()
     _check_port_free(host, port)
-    err.print(f"serving {_db(db)} on http://{host}:{port}/ (Ctrl+C to stop)")
+    err.print(f"serving {_db(db)} on http://{host}:{port}/ (Ctrl+C to stop)", markup=False)
     uvicorn.run(create_app(_db(db)), host=host, port=port, log_level="warning")
 
 
@@ -485,10 +500,10 @@ def show_settings() -> None:
         except NewsfuseError as exc:  # listed with the others, then said
             value = f"unusable: {os.environ.get(s.env_var)!r}"
             problems.append(str(exc))
-        table.add_row(s.name, value, str(s.default), s.env_var, s.help)
+        table.add_row(*map(_text, (s.name, value, s.default, s.env_var, s.help)))
     out.print(table)
     for problem in problems:
-        err.print(f"[red]error:[/red] {problem}", markup=True, highlight=False)
+        err.print(Text.assemble(("error:", "red"), " ", problem))
     if problems:
         raise typer.Exit(2)
 
