@@ -357,3 +357,304 @@ def test_clean_html_beyond_the_bound_keeps_the_rest_as_a_dropped_paragraph(monke
     assert "tracker" not in last.text and "<p>" not in last.text
     # The cut falls between paragraphs: the last paragraph cleaned is whole.
     assert all(p.text.endswith(".") for p in doc.paragraphs[:-1] if p.text.startswith("Update"))
+
+
+# -- hostile-user audit (session 20): encodings, mistyped records, fragments, foreign databases ------
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_ingest_utf16_without_byte_order_mark_is_read_not_called_binary(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "ferry.txt"
+    path.write_bytes(ARTICLE.encode(codec))  # no BOM: some Windows tools save it so
+    [item] = read_path(path)
+    assert isinstance(item, RawDocument)
+    assert item.content == ARTICLE
+
+
+def test_ingest_file_of_utf8_lines_and_cp1252_lines_reads_each_in_its_encoding(tmp_path: Path) -> None:
+    first = "Ferry service resumes\n\n\u201cWe are back,\u201d the captain said on Wednesday.\n"
+    second = "The port\u2019s manager said the \u201csecond crossing\u201d would run at noon.\n"
+    path = tmp_path / "joined.txt"  # two saved files pasted into one
+    path.write_bytes(first.encode("utf-8") + second.encode("cp1252"))
+    [item] = read_path(path)
+    assert isinstance(item, RawDocument)
+    assert item.content == first + second
+
+
+def test_ingest_cp1252_file_with_sharp_s_before_a_curly_quote_stays_one_encoding(tmp_path: Path) -> None:
+    # "ß" + "“" in cp1252 happen to be a valid UTF-8 pair (an NKo letter): no sign of a UTF-8 part.
+    text = "Der Hafenmeister sagte: \u201eDie Stra\u00dfe bleibt gro\u00df\u201c und ging.\nK\u00f6ln meldet Sturm.\n"
+    path = tmp_path / "hafen.txt"
+    path.write_bytes(text.encode("cp1252"))
+    [item] = read_path(path)
+    assert isinstance(item, RawDocument) and item.content == text
+
+
+def test_ingest_json_nested_thousands_deep_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    good = '{"title": "Ferry back", "text": "The ferry sailed on Wednesday, the port said."}'
+    (tmp_path / "lines.jsonl").write_text(good + "\n" + "[" * 100_000 + "]" * 100_000 + "\n" + good + "\n", encoding="utf-8")
+    items = list(read_paths([tmp_path]))
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert sorted(e.path.rsplit("/", 1)[-1] for e in errors) == ["deep.json", "lines.jsonl:2"]
+    assert all("nested too deeply" in e.reason for e in errors)
+    assert sum(isinstance(i, RawDocument) for i in items) == 2
+
+
+def _records(tmp_path: Path, *records: dict[str, object]) -> list[RawDocument | InputError]:
+    import json
+
+    path = tmp_path / "export.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return list(read_path(path))
+
+
+def test_ingest_json_author_that_is_a_number_does_not_lose_the_rest_of_the_file(tmp_path: Path) -> None:
+    items = _records(
+        tmp_path,
+        {"title": "Ferry back", "text": "The ferry sailed on Wednesday.", "author": 42},
+        {"title": "Pier shut", "text": "The pier closed on Thursday.", "authors": [{"name": "Ola Brandt"}, None, 7, "Petra Lind"]},
+    )
+    assert [i.title for i in items if isinstance(i, RawDocument)] == ["Ferry back", "Pier shut"]
+    assert [i.authors for i in items if isinstance(i, RawDocument)] == [(), ("Ola Brandt", "Petra Lind")]
+
+
+def test_ingest_json_fields_of_other_types_are_read_for_what_they_mean(tmp_path: Path) -> None:
+    first, second, number, obj = _records(
+        tmp_path,
+        {"title": ["Ferry back", "Crossings resume"], "outlet": ["Holmby Post"], "published": 1741780800,
+         "text": ["The ferry sailed on Wednesday.", "", "About 60 passengers were on board."]},
+        {"title": {"en": "Pier shut"}, "text": "The pier closed on Thursday.", "published": 1741867200000,
+         "id": {"$oid": "65f0c0ffee"}},
+        {"title": "Count", "text": 12345},
+        {"title": "Object", "body": {"p": "The pier closed."}},
+    )
+    assert isinstance(first, RawDocument) and isinstance(second, RawDocument)
+    assert first.content == "The ferry sailed on Wednesday.\n\nAbout 60 passengers were on board."
+    assert (first.title, first.outlet, first.published) == ("Ferry back", "Holmby Post", "2025-03-12T12:00:00+00:00")
+    assert second.title is None  # never the Python text of an object ("{'en': 'Pier shut'}")
+    assert second.published == "2025-03-13T12:00:00+00:00"  # milliseconds
+    assert second.external_id == '{"$oid": "65f0c0ffee"}'
+    assert isinstance(number, InputError) and "'text' field holds a number" in number.reason
+    assert isinstance(obj, InputError) and "'body' field holds an object" in obj.reason
+
+
+def test_ingest_json_text_field_of_another_type_gives_way_to_one_holding_text(tmp_path: Path) -> None:
+    [item] = _records(tmp_path, {"title": "Ferry back", "text": 20250312, "content": "The ferry sailed on Wednesday."})
+    assert isinstance(item, RawDocument) and item.content == "The ferry sailed on Wednesday."
+
+
+def test_ingest_json_date_number_out_of_range_is_reported_as_not_a_date(tmp_path: Path) -> None:
+    [item] = _records(tmp_path, {"title": "Ferry back", "text": "The ferry sailed on Wednesday.", "published": -5})
+    assert isinstance(item, RawDocument)
+    doc = clean(item)
+    assert doc.published is None and "'-5' is not a date" in doc.inferred["published"]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "<p>The ferry to Holmby Island sailed on Wednesday with about 60 passengers, the port authority said.</p>",
+        "The ferry to Holmby Island sailed on Wednesday with <b>about 60 passengers</b>, the port authority said.",
+    ],
+)
+def test_clean_html_fragment_of_one_block_keeps_its_text(fragment: str) -> None:
+    # A feed item's summary or a JSON record's html field: trafilatura refuses one block as not HTML.
+    doc = clean(_raw(fragment, kind="html"))
+    assert doc.text == "The ferry to Holmby Island sailed on Wednesday with about 60 passengers, the port authority said."
+
+
+def test_store_refuses_another_programs_database_and_leaves_it_unchanged(tmp_path: Path) -> None:
+    import sqlite3
+
+    from newsfuse.errors import StoreError
+
+    path = tmp_path / "bookmarks.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE bookmarks (url TEXT)")
+    conn.execute("INSERT INTO bookmarks VALUES ('https://example.org/')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="another program .tables: bookmarks"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_store_written_by_a_newer_version_says_to_upgrade(tmp_path: Path) -> None:
+    import sqlite3
+
+    from newsfuse.errors import StoreError
+
+    path = tmp_path / "news.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO migrations VALUES ('0099_future', 'later')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="newer newsfuse"):
+        Store(path)
+
+
+def test_pipeline_second_run_on_a_database_in_use_stops_with_a_message(tmp_path: Path) -> None:
+    from newsfuse.errors import StoreError
+    from newsfuse.pipeline import run
+
+    db = tmp_path / "news.db"
+    (tmp_path / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    with Store(db) as first, first.writer():
+        with pytest.raises(StoreError, match=r"another `newsfuse run` \(process \d+\) is writing to"):
+            run([tmp_path / "ferry.txt"], db=db)
+        with Store(db) as reader:  # reading needs no lock
+            assert reader.counts()["raw"] == 0
+    with Store(db) as again, again.writer():  # released when the first run ends
+        pass
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names are bytes only on POSIX")
+def test_ingest_file_name_that_is_not_utf8_is_stored_and_reported_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    folder = os.fsencode(tmp_path / "in")
+    with open(os.path.join(folder, b"ferry-\xff.txt"), "wb") as handle:  # a Latin-1 name from an old archive
+        handle.write(ARTICLE.encode())
+    os.symlink(b"/no/such/\xfe", os.path.join(folder, b"gone-\xfd.txt"))
+    report = RunReport()
+    with Store(tmp_path / "news.db") as store:
+        ingest_into(store, [tmp_path / "in"], report)
+        [raw] = store.pending_raw()
+        failures = store.failures()
+    assert report.ingested == 1 and raw.source_path.endswith("ferry-\\xff.txt")
+    assert [(path.rsplit("/", 1)[-1], "/no/such/\\xfe" in reason) for path, reason, _ in failures] == [("gone-\\xfd.txt", True)]
+
+
+def _warc(pages: int, *, compressed: bool) -> bytes:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=compressed)
+    for n in range(pages):
+        html = (f"<html><body><article><p>The ferry to pier {n} sailed on Wednesday with about 60 passengers, "
+                f"the port authority said.</p><p>A second crossing to pier {n} is planned.</p></article></body></html>")
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://port.example/pier-{n}", "response",
+                                                      payload=io.BytesIO(html.encode()), http_headers=headers))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+@pytest.mark.parametrize("share", [0.4, 0.7, 0.97])
+def test_ingest_truncated_warc_keeps_the_whole_pages_and_says_it_is_cut(tmp_path: Path, compressed: bool,
+                                                                        share: float) -> None:
+    data = _warc(4, compressed=compressed)
+    path = tmp_path / ("crawl.warc.gz" if compressed else "crawl.warc")
+    path.write_bytes(data[: int(len(data) * share)])  # a download or copy cut short
+    items = list(read_path(path))
+    pages = [i for i in items if isinstance(i, RawDocument)]
+    [error] = [i for i in items if isinstance(i, InputError)]
+    assert "truncated" in error.reason and "again" in error.reason
+    # no half page is stored as if it were the article
+    assert all(p.content.rstrip().endswith("</html>") for p in pages)
+    assert int(share * 4) - 1 <= len(pages) <= int(share * 4)  # the pages before the cut are read
+
+
+def test_ingest_web_page_saved_as_text_is_read_as_the_page(tmp_path: Path) -> None:
+    page = ("<!DOCTYPE html><html><head><title>Ferry back</title><script>var t = 1;</script></head><body>"
+            "<nav>Home | Ferries</nav><article><p>The ferry to Holmby Island sailed on Wednesday with about 60 "
+            "passengers, the port authority said.</p><p>A second crossing is planned for the afternoon.</p></article>"
+            "</body></html>")
+    (tmp_path / "ferry.txt").write_text(page, encoding="utf-8")
+    [raw] = read_path(tmp_path / "ferry.txt")
+    assert isinstance(raw, RawDocument) and raw.kind == "html"
+    assert "<p>" not in clean(raw).text and "var t" not in clean(raw).text
+
+
+def test_ingest_plain_text_under_an_html_name_is_read_not_refused(tmp_path: Path) -> None:
+    (tmp_path / "ferry.html").write_text(ARTICLE, encoding="utf-8")
+    [raw] = read_path(tmp_path / "ferry.html")
+    assert isinstance(raw, RawDocument) and raw.kind == "text"
+    assert "harbour master Ola Brandt said" in clean(raw).text
+
+
+def test_pipeline_run_in_the_database_folder_does_not_report_the_database_as_input(tmp_path: Path) -> None:
+    (tmp_path / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "latest.txt").symlink_to("latest.txt")  # a looping link is still reported
+    report = RunReport()
+    with Store(tmp_path / "newsfuse.db") as store:  # `newsfuse run .` with the default --db
+        store.record_failure("earlier", "made the -wal and -shm files exist")
+        ingest_into(store, [tmp_path], report)
+    assert report.ingested == 1
+    assert [path.rsplit("/", 1)[-1] for path, _ in report.failed] == ["latest.txt"]
+
+
+def test_ingest_feed_summary_of_one_paragraph_is_read_and_a_title_only_entry_says_what_to_do(tmp_path: Path) -> None:
+    rss = """<?xml version="1.0"?><rss version="2.0"><channel><title>Holmby Post</title>
+    <item><title>Ferry back</title><link>https://holmby.example/ferry</link>
+    <description>&lt;p&gt;The ferry to Holmby Island sailed on Wednesday, the port authority said.&lt;/p&gt;</description></item>
+    <item><title>Pier shut</title><link>https://holmby.example/pier</link></item>
+    </channel></rss>"""
+    (tmp_path / "feed.rss").write_text(rss, encoding="utf-8")
+    entry, title_only = read_path(tmp_path / "feed.rss")
+    assert isinstance(entry, RawDocument)
+    assert clean(entry).text == "The ferry to Holmby Island sailed on Wednesday, the port authority said."
+    assert isinstance(title_only, InputError)
+    assert "save the page it links to" in title_only.reason
+
+
+def test_pipeline_file_named_twice_is_read_once_not_counted_as_its_own_copy(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    article = tmp_path / "in" / "ferry.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    report = RunReport()
+    with Store(tmp_path / "news.db") as store:
+        ingest_into(store, [article, tmp_path / "in", article], report)
+    assert (report.ingested, report.copies, report.failed) == (1, 0, [])
+
+
+def test_ingest_warc_capture_time_is_not_taken_for_the_publication_date(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    html = ('<html><head><title>Pier reopens</title><meta property="article:published_time" content="2019-05-01T10:00:00Z">'
+            "</head><body><article><p>The Northgate pier reopened on Saturday after repairs, the harbor office said.</p>"
+            "<p>Anglers were back on it by noon, the office said.</p></article></body></html>")
+    path = tmp_path / "archive.warc.gz"
+    with path.open("wb") as handle:  # crawled five years after the article appeared
+        writer = WARCWriter(handle, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "https://northgate.example/pier", "response", payload=io.BytesIO(html.encode()), http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2024-02-01T00:00:00Z"}))
+    [raw] = read_path(path)
+    assert isinstance(raw, RawDocument)
+    assert clean(raw).published.startswith("2019-05-01")
+
+
+def test_examples_bad_kinds_added_by_the_hostile_user_audit_are_read_or_reported() -> None:
+    bad = EXAMPLES / "bad"
+    items = {name: list(read_path(bad / name)) for name in (
+        "utf16_no_bom.txt", "mixed_encodings.txt", "mistyped_fields.jsonl", "page_saved_as.txt", "cut_short.warc.gz",
+        "feed_summaries.rss", "deeply_nested.json")}
+    read = {name: [i for i in found if isinstance(i, RawDocument)] for name, found in items.items()}
+    errors = {name: [i.reason for i in found if isinstance(i, InputError)] for name, found in items.items()}
+    assert "\u201cWe had people sleeping in their cars,\u201d" in read["utf16_no_bom.txt"][0].content
+    assert "librarian Agn\u00e8s Roux said" in read["mixed_encodings.txt"][0].content
+    assert [r.title for r in read["mistyped_fields.jsonl"]] == ["Tram line to Port Merritt opens", "Bridge closed for checks"]
+    assert errors["mistyped_fields.jsonl"] == [
+        "the record's 'text' field holds a number, not the article text; put the text there as a string (or a list of "
+        "paragraph strings)"]
+    assert read["page_saved_as.txt"][0].kind == "html"
+    assert len(read["cut_short.warc.gz"]) == 2 and "truncated" in errors["cut_short.warc.gz"][0]
+    assert len(read["feed_summaries.rss"]) == 1 and "save the page it links to" in errors["feed_summaries.rss"][0]
+    assert not read["deeply_nested.json"] and "nested too deeply" in errors["deeply_nested.json"][0]
+
+
+def test_store_in_a_folder_that_does_not_exist_says_so(tmp_path: Path) -> None:
+    from newsfuse.errors import StoreError
+
+    with pytest.raises(StoreError, match=r"the folder .*newsroom does not exist; create it first"):
+        Store(tmp_path / "newsroom" / "news.db")

@@ -195,3 +195,140 @@ def test_cli_run_interrupted_says_how_to_resume(tmp_path: Path, monkeypatch: pyt
     result = runner.invoke(app, ["run", str(tmp_path / "harbour.txt"), "--db", str(tmp_path / "i.db")])
     assert result.exit_code == 130
     assert "Run the same command again to resume" in " ".join(result.output.split())
+
+
+# -- hostile-user audit (session 20): output paths, ports, empty results ----------------------------
+
+
+def _said(result) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(result.output.split())
+
+
+def test_cli_export_into_a_folder_or_an_unwritable_place_says_what_to_do(tmp_path: Path) -> None:
+    db = tmp_path / "e.db"
+    _store_with_one_article(db)
+    folder = runner.invoke(app, ["export", "--out", str(tmp_path), "--db", str(db)])
+    assert folder.exit_code == 2 and isinstance(folder.exception, SystemExit)
+    assert f"{tmp_path} is a folder; pass --out with a file name" in _said(folder)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("x", encoding="utf-8")
+    nowhere = runner.invoke(app, ["export", "--out", str(blocked / "out.json"), "--db", str(db)])
+    assert nowhere.exit_code == 2 and isinstance(nowhere.exception, SystemExit)
+    assert "cannot write the export to" in _said(nowhere) and "pass --out with a file in a folder" in _said(nowhere)
+
+
+def test_cli_export_failing_half_way_keeps_the_previous_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsfuse.export
+
+    db = tmp_path / "e.db"
+    _store_with_one_article(db)
+    out = tmp_path / "export.json"
+    out.write_text('{"previous": true}', encoding="utf-8")
+
+    def disk_full(store: object, fmt: str, handle) -> None:  # type: ignore[no-untyped-def]
+        handle.write('{"documents": [')
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(newsfuse.export, "write_export", disk_full)
+    result = runner.invoke(app, ["export", "--out", str(out), "--db", str(db)])
+    assert result.exit_code == 2
+    assert "No space left on device; free some disk space" in _said(result)
+    assert out.read_text(encoding="utf-8") == '{"previous": true}'
+    assert not (tmp_path / "export.json.part").exists()
+
+
+def test_cli_report_onto_a_file_says_to_give_a_folder(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    _store_with_one_article(db)
+    taken = tmp_path / "notes.txt"
+    taken.write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["report", "--out", str(taken), "--db", str(db)])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert "is a file; pass --out with a folder" in _said(result)
+    assert taken.read_text(encoding="utf-8") == "mine"
+
+
+def test_cli_serve_on_a_port_in_use_or_out_of_range_says_what_to_do(tmp_path: Path) -> None:
+    import socket
+
+    db = tmp_path / "w.db"
+    _store_with_one_article(db)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--port", str(port), "--db", str(db)])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert f"cannot serve on 127.0.0.1:{port}" in _said(result) and "pass --port with another number" in _said(result)
+    assert runner.invoke(app, ["serve", "--port", "99999", "--db", str(db)]).exit_code == 2
+
+
+def test_cli_quotes_of_a_speaker_nobody_matches_says_how_to_find_one(tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    _store_with_one_article(db)
+    result = runner.invoke(app, ["quotes", "--speaker", "Nobody Known", "--json", "--db", str(db)])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+    assert "no quotes by a speaker matching 'Nobody Known'" in _said(result)
+
+
+def test_cli_empty_database_says_to_run_first(tmp_path: Path) -> None:
+    from newsfuse.store import Store
+
+    db = tmp_path / "empty.db"
+    Store(db).close()
+    for command, message in ((["stories"], "no stories yet"), (["duplicates"], "no documents yet"),
+                             (["quotes"], "the database has no documents yet")):
+        result = runner.invoke(app, [*command, "--db", str(db)])
+        assert result.exit_code == 0
+        assert message in _said(result) and "newsfuse run PATH..." in _said(result)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("NEWSFUSE_BATCH_SIZE", "abc", "set it to a whole number of at least 1 (default 32)"),
+        ("NEWSFUSE_BATCH_SIZE", "-1", "set it to a whole number of at least 1 (default 32)"),
+        ("NEWSFUSE_STORY_THRESHOLD", "high", "set it to a number from 0 to 1"),
+    ],
+)
+def test_cli_unusable_setting_stops_before_the_run_and_says_what_to_set(
+    tmp_path: Path, article: Path, variable: str, value: str, expected: str
+) -> None:
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["run", str(article), "--db", str(db)], env={variable: value})
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert f"{variable}={value!r} cannot be used: {expected}" in _said(result)
+    assert not db.exists()  # nothing ingested half-way
+    listed = runner.invoke(app, ["settings"], env={variable: value, "COLUMNS": "400"})
+    assert listed.exit_code == 2 and f"unusable: {value!r}" in listed.stdout
+
+
+def test_cli_tables_and_messages_print_brackets_in_the_data_as_written(tmp_path: Path) -> None:
+    from newsfuse.records import Document, Extraction, Paragraph, Quote, RawDocument, Span, Story, TimelineEntry
+    from newsfuse.store import Store
+
+    text = 'Ola Brandt said: "We asked [the mayor] to act [/b] before the storm," at the pier on Monday.'
+    start = text.index("We asked")
+    end = text.index('," at')
+    doc = Document(id="d1", source_path="[draft] pier.txt", title="Pier [updated] report", outlet="Holmby Post",
+                   paragraphs=(Paragraph(0, text, True, "body"),))
+    quote = Quote(doc="d1", text=text[start:end], kind="direct", start=start, end=end, speaker_name="Ola Brandt")
+    extraction = Extraction(doc="d1", quotes=(quote,))
+    with Store(tmp_path / "b.db") as store:
+        store.add_raw(RawDocument(id="d1", source_path=doc.source_path, kind="text", content=text))
+        store.save_processed(doc, extraction)
+        store.save_links(
+            documents=[doc], extractions=[extraction], entities=[],
+            stories=[Story(id="s-pier", title="Pier [updated] report", documents=("d1",),
+                           timeline=(TimelineEntry("2025-03-03", "[the mayor] was asked to act", (Span("d1", 0, 10),)),))])
+    db = str(tmp_path / "b.db")
+    wide = {"COLUMNS": "300"}
+    quotes = runner.invoke(app, ["quotes", "--db", db], env=wide)
+    assert quotes.exit_code == 0, quotes.output
+    assert "We asked [the mayor] to act [/b] before the storm" in quotes.stdout
+    timeline = runner.invoke(app, ["timeline", "s-pier", "--db", db], env=wide)
+    assert "Pier [updated] report" in timeline.stdout and "[the mayor] was asked to act" in timeline.stdout
+    assert "Pier [updated] report" in runner.invoke(app, ["stories", "--db", db], env=wide).stdout
+    unknown = runner.invoke(app, ["show", "[/bold]", "--db", db], env=wide)
+    assert unknown.exit_code == 1 and "no story '[/bold]'" in unknown.output

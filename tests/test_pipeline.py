@@ -217,3 +217,31 @@ def test_pipeline_stores_the_first_documents_before_cleaning_the_whole_chunk(
     for doc, _ in process_documents(raws, on_error=lambda raw, exc: None):
         events.append(f"stored {doc.id}")
     assert events.index("stored r0") < events.index("clean r2")
+
+
+def test_pipeline_stage_bar_is_on_screen_before_its_first_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bar appears when its stage starts (models load, the first batch parses under it), and counts exactly."""
+    import newsfuse.pipeline
+    from newsfuse.records import RawDocument
+
+    events: list[str] = []
+
+    def track(items: Iterable[T], total: int | None, description: str) -> Iterator[T]:
+        events.append(f"bar {description}")
+        for item in items:
+            yield item
+            events.append("advance")
+
+    def slow_first_batch(raws, **kwargs):  # type: ignore[no-untyped-def]
+        events.append("models load, first batch parses")
+        for raw in raws:
+            yield raw, None
+
+    monkeypatch.setattr(newsfuse.pipeline, "process_documents", slow_first_batch)
+    with Store(tmp_path / "bar.db") as store:
+        monkeypatch.setattr(store, "save_processed", lambda doc, extraction: None)
+        for n in range(3):
+            text = f"The ferry to pier {n} sailed on Wednesday."
+            store.add_raw(RawDocument(id=f"r{n}", source_path=f"{n}.txt", kind="text", content=text))
+        process_pending(store, RunReport(), track=track)
+    assert events == ["bar clean + nlp + extract", "models load, first batch parses", "advance", "advance", "advance"]

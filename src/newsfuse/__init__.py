@@ -13,7 +13,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from newsfuse.errors import EvaluationError, InputError, ModelError, NewsfuseError, StoreError
+from newsfuse.errors import EvaluationError, InputError, ModelError, NewsfuseError, SettingError, StoreError
 from newsfuse.pipeline import RunReport, run
 from newsfuse.records import (
     Claim,
@@ -51,6 +51,7 @@ __all__ = [
     "Quote",
     "RawDocument",
     "RunReport",
+    "SettingError",
     "Span",
     "Store",
     "Story",

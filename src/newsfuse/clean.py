@@ -3469,9 +3469,22 @@ def _load_html(html: str) -> lxml.html.HtmlElement | None:
         return None
     try:
         tree = trafilatura.utils.load_html(html)
+        if tree is None:
+            tree = trafilatura.utils.load_html(_fragment_as_page(html))
     except (ValueError, TypeError, lxml.etree.LxmlError):
         return None
     return tree
+
+
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|cite|em|font|i|mark|q|small|span|strong|u)\b[^>]*>", re.I)
+
+
+def _fragment_as_page(html: str) -> str:
+    """A fragment trafilatura refuses as not quite HTML (one block, "<p>...</p>", or text with a <b>
+    in it: a feed summary, a JSON record's html field), which was then lost whole, as a page whose
+    article it is. Its inline tags go: in a page of one paragraph the extractor's fallback would
+    break the sentence at each of them ("sailed with\nabout 60 passengers\n, the port said")."""
+    return f"<html><body><article><p>{_INLINE_TAG.sub('', html)}</p></article></body></html>"
 
 
 def _extract(tree: lxml.html.HtmlElement, url: str | None) -> trafilatura.settings.Document | None:

@@ -7,12 +7,13 @@ set-up error (bad option, missing model, unreadable database), 130 interrupted (
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -60,8 +61,19 @@ def track(items: Iterable[T], total: int | None, description: str) -> Iterable[T
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}")
+    err.print(Text.assemble(("error:", "red"), " ", message))
     return typer.Exit(code)
+
+
+def _text(value: object) -> Text:
+    """Data as written, for a table cell, a title or a message: never read as rich markup. A quote
+    "We asked [the mayor] to act" had shown as "We asked  to act", and a "[/b]" in any title, quote,
+    file name or story id stopped the command with a MarkupError."""
+    return Text("" if value is None else str(value))
+
+
+def _say(label: str, style: str, message: str) -> None:
+    err.print(Text.assemble((label, style), " ", message))
 
 
 def _story_or_fail(store: Store, story_id: str) -> Story:
@@ -125,14 +137,15 @@ def run(
         raise _fail("interrupted; every document finished so far is stored. Run the same command again to resume "
                     "(nothing is processed twice)", 130)
     for path, reason in report.failed:
-        err.print(f"[yellow]skipped[/yellow] {path}: {reason}")
+        _say("skipped", "yellow", f"{path}: {reason}")
     for path, reason in report.partial:
-        err.print(f"[yellow]partly read[/yellow] {path}: {reason}")
+        _say("partly read", "yellow", f"{path}: {reason}")
     err.print(
         f"ingested {report.ingested} new, {report.already_present} already present, "
         + (f"{report.copies} identical copies of another input (stored once), " if report.copies else "")
         + f"{len(report.failed)} failed; processed {report.processed}; "
-        f"{report.documents} documents, {report.duplicates} duplicates, {report.stories} stories in {_db(db)}"
+        f"{report.documents} documents, {report.duplicates} duplicates, {report.stories} stories in {_db(db)}",
+        markup=False,
     )
     if report.link_mode != "none":
         err.print(
@@ -174,12 +187,14 @@ def stories(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json",
     if as_json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return
+    if not rows and not storyless:
+        err.print("no stories yet: run `newsfuse run PATH...` with articles first")
     table = Table(title="Stories", show_lines=False)
     for column in ("id", "docs", "dates", "outlets", "title"):
         table.add_column(column, overflow="fold")
     for row in rows:
         span = f"{(row['first_seen'] or '?')[:10]} → {(row['last_seen'] or '?')[:10]}"
-        table.add_row(row["id"], str(row["documents"]), span, ", ".join(row["outlets"]), row["title"])
+        table.add_row(*map(_text, (row["id"], row["documents"], span, ", ".join(row["outlets"]), row["title"])))
     out.print(table)
     if storyless:
         _print_storyless(storyless, "more documents have no article text and are in no story")
@@ -188,7 +203,7 @@ def stories(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json",
 def _print_storyless(storyless: list[tuple[str, str]], what: str) -> None:
     """Name the documents cleaning kept no article text of (the first five), and how to see why."""
     paths = ", ".join(path for _, path in storyless[:5]) + (" ..." if len(storyless) > 5 else "")
-    err.print(f"{len(storyless)} {what}: {paths} (`newsfuse clean FILE --json` shows why each paragraph was dropped)")
+    err.print(f"{len(storyless)} {what}: {paths} (`newsfuse clean FILE --json` shows why each paragraph was dropped)", markup=False)
 
 
 @app.command()
@@ -214,14 +229,36 @@ def export(
 
     if fmt not in FORMATS:
         raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", 2)
+    if out_path is not None and out_path.is_dir():
+        raise _fail(f"{out_path} is a folder; pass --out with a file name, such as {out_path / ('newsfuse.' + fmt)}", 2)
     with _open_store(db) as store:
-        if out_path is None:
-            write_export(store, fmt, sys.stdout)
-        else:
-            out_path.parent.mkdir(parents=True, exist_ok=True)
-            with out_path.open("w", encoding="utf-8", newline="") as handle:
-                write_export(store, fmt, handle)
-            err.print(f"wrote {out_path}")
+        try:
+            if out_path is None:
+                write_export(store, fmt, sys.stdout)
+            else:
+                _write_atomically(out_path, lambda handle: write_export(store, fmt, handle))
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):  # `newsfuse export | head`: the reader has what it wanted
+                raise typer.Exit(1) from exc
+            where = out_path or "standard output"
+            todo = "free some disk space, or " if exc.errno == errno.ENOSPC else ""
+            raise _fail(f"cannot write the export to {where}: {exc.strerror or exc}; {todo}pass --out with a file in a "
+                        "folder you can write to", 2) from exc
+    if out_path is not None:
+        err.print(f"wrote {out_path}", markup=False)
+
+
+def _write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
+    """Write ``path`` through a temporary file beside it, renamed when complete: an export that
+    fails or is killed half-way leaves the previous file, not a truncated one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            write(handle)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 @app.command()
@@ -232,9 +269,15 @@ def report(
     """Write one self-contained HTML report per story into a folder."""
     from newsfuse.export import write_story_reports
 
+    if out_dir.exists() and not out_dir.is_dir():
+        raise _fail(f"{out_dir} is a file; pass --out with a folder for the reports", 2)
     with _open_store(db) as store:
-        paths = write_story_reports(store, out_dir)
-    err.print(f"wrote {len(paths)} story reports to {out_dir}/")
+        try:
+            paths = write_story_reports(store, out_dir)
+        except OSError as exc:
+            raise _fail(f"cannot write the reports to {out_dir}/: {exc.strerror or exc}; pass --out with a folder "
+                        "you can write to", 2) from exc
+    err.print(f"wrote {len(paths)} story reports to {out_dir}/", markup=False)
 
 
 @app.command()
@@ -253,7 +296,7 @@ def clean(
     problems = 0
     for item in read_path(file):
         if isinstance(item, InputError):
-            err.print(f"[yellow]skipped[/yellow] {item.path}: {item.reason}")
+            _say("skipped", "yellow", f"{item.path}: {item.reason}")
             problems += 1
             continue
         results.append(clean_raw(item))
@@ -282,6 +325,8 @@ def quotes(
             _story_or_fail(store, story)
         found = store.quotes(speaker=speaker, story=story)
         outlets = {d.id: d.outlet for d in store.documents()}
+    if not found:
+        _say_why_no_quotes(speaker, story, empty=not outlets)
     if as_json:
         print(json.dumps([q.to_dict() for q in found], indent=2, ensure_ascii=False))
         return
@@ -296,8 +341,21 @@ def quotes(
         source = q.speaker_name or "(unknown)"
         if q.speaker_kind in ("anonymous", "written", "organisation", "account"):
             source += f" ({q.speaker_kind})"
-        table.add_row(source, q.speaker_title or "", q.kind, q.shown(), outlets.get(q.doc) or q.doc)
+        table.add_row(*map(_text, (source, q.speaker_title, q.kind, q.shown(), outlets.get(q.doc) or q.doc)))
     out.print(table)
+
+
+def _say_why_no_quotes(speaker: str | None, story: str | None, *, empty: bool) -> None:
+    """An empty quote list on stderr says why, and what to try (the data on stdout stays as it is)."""
+    if empty:
+        err.print("no quotes: the database has no documents yet; run `newsfuse run PATH...` first")
+    elif speaker is not None:
+        where = f" in story {story}" if story is not None else ""
+        err.print(f"no quotes by a speaker matching {speaker!r}{where}; give part of a name as printed "
+                  "(`newsfuse quotes` lists everyone quoted) or an entity id from the web app's /entities page",
+                  markup=False)
+    else:
+        err.print("no quotes found in " + (f"story {story}" if story is not None else "the database"), markup=False)
 
 
 @app.command()
@@ -306,11 +364,12 @@ def timeline(story_id: Annotated[str, typer.Argument(help="Story id or unique pr
     with _open_store(db) as store:
         story = _story_or_fail(store, story_id)
         outlets = {d.id: d.outlet or d.id for d in store.documents()}
-    table = Table(title=story.title)
+    table = Table(title=_text(story.title))
     for column in ("date", "event", "sources"):
         table.add_column(column, overflow="fold")
     for entry in story.timeline:
-        table.add_row(entry.date, entry.text, ", ".join(sorted({outlets.get(s.doc, s.doc) for s in entry.sources})))
+        sources = ", ".join(sorted({outlets.get(s.doc, s.doc) for s in entry.sources}))
+        table.add_row(*map(_text, (entry.date, entry.text, sources)))
     out.print(table)
 
 
@@ -325,8 +384,11 @@ def duplicates(db: DbOption = None) -> None:
     for doc in docs.values():
         if doc.duplicate_of:
             original = docs.get(doc.duplicate_of)
-            table.add_row(doc.id, doc.outlet or "?", doc.duplicate_of, original.outlet or "?" if original else "?")
+            original_outlet = original.outlet or "?" if original else "?"
+            table.add_row(*map(_text, (doc.id, doc.outlet or "?", doc.duplicate_of, original_outlet)))
     out.print(table)
+    if not docs:
+        err.print("no documents yet: run `newsfuse run PATH...` with articles first")
 
 
 @app.command()
@@ -347,7 +409,7 @@ def search(query: Annotated[str, typer.Argument(help="Words or \"a phrase\".")],
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port.", min=1, max=65535)] = 8000,
 ) -> None:
     """The local web app: story list, story pages, documents, speakers, search."""
     import uvicorn
@@ -355,8 +417,27 @@ def serve(
     from newsfuse.web import create_app
 
     _open_store(db).close()
-    err.print(f"serving {_db(db)} on http://{host}:{port}/ (Ctrl+C to stop)")
+    _check_port_free(host, port)
+    err.print(f"serving {_db(db)} on http://{host}:{port}/ (Ctrl+C to stop)", markup=False)
     uvicorn.run(create_app(_db(db)), host=host, port=port, log_level="warning")
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Fail with what to do when ``host:port`` cannot be bound (uvicorn would only log the errno)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise _fail(f"cannot serve on {host}: {exc.strerror}; pass --host 127.0.0.1 (this machine) or 0.0.0.0", 2) from exc
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise _fail(f"cannot serve on {host}:{port}: {exc.strerror} (another `newsfuse serve`?); pass --port "
+                        "with another number", 2) from exc
 
 
 @app.command("eval")
@@ -392,7 +473,7 @@ def bench(
         typer.Option("--data", help="Articles to time (default: ../shared/data/article-bias-prediction-allsides)."),
     ] = None,
     limit: Annotated[
-        int | None, typer.Option(help="How many articles are timed (default 200, after an untimed warm-up on 10 others; stories: up to 100,000 synthetic).")
+        int | None, typer.Option(help="How many articles are timed (default 200, after an untimed warm-up on 10 others; stories: up to 100,000 synthetic).", min=1)
     ] = None,
 ) -> None:
     """Time pipeline stages and print throughput beside the targets."""
@@ -412,9 +493,19 @@ def show_settings() -> None:
     table = Table(title="Settings")
     for column in ("name", "value", "default", "env", "help"):
         table.add_column(column, overflow="fold")
+    problems = []
     for s in settings.SETTINGS:
-        table.add_row(s.name, str(settings.get(s.name)), str(s.default), s.env_var, s.help)
+        try:
+            value = str(settings.get(s.name))
+        except NewsfuseError as exc:  # listed with the others, then said
+            value = f"unusable: {os.environ.get(s.env_var)!r}"
+            problems.append(str(exc))
+        table.add_row(*map(_text, (s.name, value, s.default, s.env_var, s.help)))
     out.print(table)
+    for problem in problems:
+        err.print(Text.assemble(("error:", "red"), " ", problem))
+    if problems:
+        raise typer.Exit(2)
 
 
 def main() -> None:  # pragma: no cover - console entry point

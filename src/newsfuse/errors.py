@@ -4,6 +4,7 @@
     ├── InputError          a file or record could not be read or parsed (reported, batch goes on)
     ├── ModelError          an NLP or embedding model is not installed
     ├── StoreError          the database cannot be opened or has an unknown schema
+    ├── SettingError        a setting's value (NEWSFUSE_<NAME>) cannot be used
     └── EvaluationError     evaluation data missing or malformed
 """
 
@@ -29,6 +30,10 @@ class ModelError(NewsfuseError):
 
 class StoreError(NewsfuseError):
     """The database cannot be used."""
+
+
+class SettingError(NewsfuseError):
+    """A setting from the environment is not a value of its kind or is out of range; the message says what to set."""
 
 
 class EvaluationError(NewsfuseError):

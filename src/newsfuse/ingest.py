@@ -15,6 +15,8 @@ import os
 import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +58,25 @@ def _is_input(path: Path) -> bool:
 
 def read_path(path: Path) -> Iterator[Item]:
     """Every record of one file, or an :class:`InputError` saying why it cannot be read."""
+    for item in _read_path(path):
+        yield _with_printable_path(item)
+
+
+def printable_path(where: str) -> str:
+    """A path as text that can be stored and printed: the bytes of a file name that is not UTF-8
+    (Python keeps them as lone surrogates, which SQLite and the terminal refuse) as ``\\xff``."""
+    return where.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _with_printable_path(item: Item) -> Item:
+    if isinstance(item, InputError):  # the reason may name the file too ("gunzip NAME")
+        where, reason = printable_path(item.path), printable_path(item.reason)
+        return item if (where, reason) == (item.path, item.reason) else InputError(where, reason)
+    where = printable_path(item.source_path)
+    return item if where == item.source_path else replace(item, source_path=where)
+
+
+def _read_path(path: Path) -> Iterator[Item]:
     if path.is_dir():
         yield InputError(str(path), "is a folder, not a file; pass the files in it, or give the folder to `newsfuse run`")
         return
@@ -116,7 +137,7 @@ def _unreadable(path: Path, exc: OSError) -> str:
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
     for path in iter_inputs(paths):
         if not path.exists() and not path.is_symlink():
-            yield InputError(str(path), "no such file or folder")
+            yield InputError(printable_path(str(path)), "no such file or folder")
             continue
         yield from read_path(path)
 
@@ -125,8 +146,11 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
 
 
 def decode_bytes(data: bytes, path: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), else the detected encoding; binary refused."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 (with or without BOM), a file of UTF-8
+    lines and lines of one legacy encoding, else the detected encoding; binary refused."""
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if (utf16 := _bomless_utf16(data)) is not None:
+            return utf16
         if _nul_share(data) > MAX_NUL_SHARE:
             raise InputError(path, "binary file (contains NUL bytes), not text")
         # A stray NUL (a glitch of the program that saved the page) carries no text: the
@@ -136,14 +160,82 @@ def decode_bytes(data: bytes, path: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    text = _prefer_western(data, from_bytes(data).best())
+    mixed = _decode_mixed_lines(data)
+    text = mixed if mixed is not None else _decode_legacy(data)
     if text is None:
         raise InputError(path, "cannot decode text: not UTF-8 and no other encoding fits; convert it to UTF-8")
     if _control_ratio(text) > 0.05:
         raise InputError(path, "binary file (mostly control characters), not text")
     return text
+
+
+def _decode_legacy(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    return _prefer_western(data, from_bytes(data).best())
+
+
+# UTF-16 saved without a byte-order mark (some Windows tools): Latin-script text is then about half
+# NUL bytes, nearly all on one side of each byte pair. Binary formats scatter their NULs over both.
+_UTF16_MIN_NUL_SHARE = 0.3
+_UTF16_SAME_SIDE = 0.95
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``data`` decoded as UTF-16 when its NUL bytes say it is (LE or BE, no BOM), else None."""
+    sample = data[:8192]
+    sample = sample[: len(sample) - len(sample) % 2]
+    nuls = sample.count(b"\x00")
+    if not sample or nuls < _UTF16_MIN_NUL_SHARE * len(sample):
+        return None
+    odd = sample[1::2].count(b"\x00")  # the high byte of a little-endian pair
+    for codec, same_side in (("utf-16-le", odd), ("utf-16-be", nuls - odd)):
+        if same_side >= _UTF16_SAME_SIDE * nuls:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return text if _control_ratio(text) <= 0.05 else None
+    return None
+
+
+def _decode_mixed_lines(data: bytes) -> str | None:
+    """A file joined from a UTF-8 file and a legacy-encoded one: each line in its own encoding.
+
+    Only when some line is valid UTF-8 with letters or punctuation a legacy encoding would not give
+    by chance (see :func:`_plausible_utf8`); then the other lines are decoded in the encoding they
+    share. Decoding the whole file in one legacy encoding turned every UTF-8 quotation mark of the
+    first part into mojibake ("‚Äú").
+    """
+    lines = data.split(b"\n")
+    decoded: list[str | None] = []
+    evidence = False
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded.append(None)
+            continue
+        evidence = evidence or _plausible_utf8(text)
+        decoded.append(text)
+    if not evidence:
+        return None
+    legacy = b"\n".join(line for line, text in zip(lines, decoded) if text is None)
+    rest = _decode_legacy(legacy)
+    if rest is None:
+        return None
+    rest_lines = iter(rest.split("\n"))
+    return "\n".join(text if text is not None else next(rest_lines, "") for text in decoded)
+
+
+def _plausible_utf8(line: str) -> bool:
+    """Whether a line's non-ASCII characters are ones UTF-8 text holds (accented Latin letters,
+    typographic punctuation, currency, three-byte scripts) rather than two legacy characters that
+    happen to form a UTF-8 pair ("ß" and a curly quote in cp1252 read as one NKo letter)."""
+    wide = [ch for ch in line if ord(ch) > 0x7F]
+    return bool(wide) and all(
+        0xA0 <= ord(ch) <= 0x24F or 0x2000 <= ord(ch) <= 0x20CF or ord(ch) >= 0x800 for ch in wide
+    )
 
 
 # Binary formats hold NUL bytes throughout; a text file saved with a glitch holds one or two.
@@ -198,20 +290,25 @@ def _make(path: str, kind: str, content: str, **meta: Any) -> RawDocument:
 
 
 def read_txt(path: Path) -> Iterator[Item]:
-    yield _make(str(path), "text", _read_text_file(path))
+    text = _read_text_file(path)
+    # A web page saved under a text name ("Save as... article.txt") is read as the page it is: as
+    # text, its markup, menus and scripts were the article.
+    yield _make(str(path), "html" if _HTML_START.match(text) else "text", text)
 
 
 def read_html(path: Path) -> Iterator[Item]:
     text = _read_text_file(path)
-    if "<" not in text:
-        raise InputError(str(path), "no HTML markup found; rename it to .txt if it is plain text")
-    yield _make(str(path), "html", text)
+    # Plain text under an .html name is read as the text it is (it had been refused).
+    yield _make(str(path), "html" if "<" in text else "text", text)
 
 
 def read_json(path: Path) -> Iterator[Item]:
     text = _read_text_file(path)
     try:
         data = json.loads(text)
+    except RecursionError as exc:  # thousands of nested brackets: Python's parser gives up
+        raise InputError(str(path), "JSON nested too deeply to read (thousands of brackets inside each other); "
+                                    "save the articles as a list of objects") from exc
     except json.JSONDecodeError as exc:
         raise InputError(str(path), f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}; fix the "
                                     "file there (or save one article per line as .jsonl)") from exc
@@ -234,32 +331,32 @@ def read_jsonl(path: Path) -> Iterator[Item]:
             # exc.msg alone can end mid-phrase ("Unterminated string starting at"): the column completes it.
             yield InputError(where, f"malformed JSON line: {exc.msg} (column {exc.colno}); fix or remove that line")
             continue
+        except RecursionError:
+            yield InputError(where, "JSON line nested too deeply to read; fix or remove that line")
+            continue
         yield _record_to_raw(record, where)
 
 
 def _record_to_raw(record: object, where: str) -> Item:
     if not isinstance(record, dict):
         return InputError(where, "record is not a JSON object")
-    html = _first(record, HTML_FIELDS)
-    body = _first(record, TEXT_FIELDS)
+    html = _first_text(record, HTML_FIELDS)
+    body = _first_text(record, TEXT_FIELDS)
     if not html and not body:
-        return InputError(where, f"record has no text; expected one of the fields {', '.join(TEXT_FIELDS)}")
-    content = str(html or body)
+        return InputError(where, _no_text(record))
+    content = html or body or ""
     kind = "html" if html or _HTML_START.match(content) else "text"
-    authors = record.get("authors") or record.get("author") or ()
-    if isinstance(authors, str):
-        authors = tuple(a.strip() for a in re.split(r",| and ", authors) if a.strip())
     external = _first(record, ID_FIELDS)
     return _make(
         where,
         kind,
         content,
-        url=_str_or_none(_first(record, URL_FIELDS)),
-        external_id=None if external is None else str(external),
-        title=_str_or_none(_first(record, TITLE_FIELDS)),
+        url=_str_or_none(_first_string(_first(record, URL_FIELDS))),
+        external_id=None if external is None else _id_value(external),
+        title=_str_or_none(_first_string(_first(record, TITLE_FIELDS))),
         outlet=_outlet_value(_first(record, OUTLET_FIELDS)),
-        published=_str_or_none(_first(record, DATE_FIELDS)),
-        authors=tuple(str(a) for a in authors if a),
+        published=_date_value(_first(record, DATE_FIELDS)),
+        authors=_authors_value(record.get("authors") or record.get("author")),
     )
 
 
@@ -271,10 +368,95 @@ def _first(record: dict[str, Any], names: tuple[str, ...]) -> Any:
     return None
 
 
+# Records come from scrapers and other people's exports, so a field may hold another type than
+# text. Each value is read for what it can mean; nothing is stored as a Python repr ("['a', 'b']").
+
+
+def _first_text(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """The first of ``names`` that holds text (a numeric "text" beside a "content" string: the content)."""
+    return next((text for name in names if (text := _text_value(record.get(name))) is not None), None)
+
+
+def _text_value(value: Any) -> str | None:
+    """An article text field: a string, or a list of paragraph strings (joined by blank lines)."""
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        joined = "\n\n".join(v.strip() for v in value if v.strip())
+        return joined or None
+    return None
+
+
+def _no_text(record: dict[str, Any]) -> str:
+    for name in (*HTML_FIELDS, *TEXT_FIELDS):
+        value = record.get(name)
+        if value not in (None, "", [], {}) and _text_value(value) is None:
+            return (f"the record's {name!r} field holds {_kind_of(value)}, not the article text; "
+                    "put the text there as a string (or a list of paragraph strings)")
+    return f"record has no text; expected one of the fields {', '.join(TEXT_FIELDS)}"
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list of other things than strings"
+    return "blank text" if isinstance(value, str) else type(value).__name__
+
+
+def _first_string(value: Any) -> Any:
+    """A title, outlet or URL given as a list (alternatives, a headline and its deck): its first string."""
+    if isinstance(value, list):
+        return next((v for v in value if isinstance(v, str) and v.strip()), None)
+    if isinstance(value, (dict, bool)):
+        return None
+    return value
+
+
+def _id_value(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, sort_keys=True, ensure_ascii=False)  # {"$oid": "..."}: stable text
+    return str(value)
+
+
+# A number in a date field is a Unix time: in seconds, or in milliseconds (JavaScript exports).
+_MIN_UNIX_SECONDS = 0
+_MAX_UNIX_SECONDS = 4102444800  # 2100-01-01; anything later in seconds is taken as milliseconds
+
+
+def _date_value(value: Any) -> str | None:
+    """A date field as text for the clean stage: strings as given, a Unix time (seconds or
+    milliseconds) as an ISO UTC time; any other value as its JSON text, which cleaning reports as
+    "not a date" instead of using it."""
+    if value is None or isinstance(value, str):
+        return _str_or_none(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = value / 1000 if abs(value) > _MAX_UNIX_SECONDS else value
+        if _MIN_UNIX_SECONDS < seconds <= _MAX_UNIX_SECONDS:  # also False for NaN
+            return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat()
+    return json.dumps(value, ensure_ascii=False, allow_nan=True)
+
+
+def _authors_value(value: Any) -> tuple[str, ...]:
+    """Author names from a string ("A, B and C"), a list of strings or of {"name": ...} objects."""
+    if isinstance(value, str):
+        return tuple(a.strip() for a in re.split(r",| and ", value) if a.strip())
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list):
+        return ()
+    names = (v.get("name") if isinstance(v, dict) else v for v in value)
+    return tuple(n.strip() for n in names if isinstance(n, str) and n.strip())
+
+
 def _outlet_value(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("name") or value.get("title")
-    return _str_or_none(value)
+    return _str_or_none(_first_string(value))
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -292,17 +474,23 @@ def read_warc(path: Path) -> Iterator[Item]:
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
-                if record.rec_type not in ("response", "resource"):
-                    continue
                 content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or (
                     record.rec_headers.get_header("Content-Type") or ""
                 )
-                if "html" not in content_type.lower():
-                    continue
+                wanted = record.rec_type in ("response", "resource") and "html" in content_type.lower()
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 where = f"{path}#{uri or count + 1}"
+                payload = record.content_stream().read() if wanted else _drain(record.raw_stream)
+                if missing := getattr(record.raw_stream, "limit", 0):
+                    # warcio hands over a record the file ends inside with what it has: half a page
+                    # would be stored as if it were the article, and the file's end passed over.
+                    yield InputError(where, f"the WARC ends inside this record ({missing} bytes missing): the file is "
+                                            f"truncated after {count} pages; download or copy it again for the rest")
+                    return
+                if not wanted:
+                    continue
                 try:
-                    text = decode_bytes(record.content_stream().read(), where)
+                    text = decode_bytes(payload, where)
                 except InputError as exc:
                     skipped += 1
                     yield exc
@@ -314,15 +502,42 @@ def read_warc(path: Path) -> Iterator[Item]:
                     text,
                     url=uri,
                     external_id=record.rec_headers.get_header("WARC-Record-ID"),
-                    published=record.rec_headers.get_header("WARC-Date"),
+                    # No WARC-Date: it is when the crawler fetched the page, not when it was published,
+                    # and as a declared date it won over the page's own ("2019-05-01" filed under the
+                    # crawl day, with every "yesterday" counted from it). The page's date is read in cleaning.
                 )
-    except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError) as exc:
+    # warcio raises AttributeError when the file ends inside a record's header block.
+    except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError, AttributeError) as exc:
         read = f" after {count} records" if count else ""
-        yield InputError(str(path), f"truncated or damaged WARC{read}: {exc}")
+        detail = "the file ends inside a record's header" if isinstance(exc, AttributeError) else str(exc)
+        yield InputError(str(path), f"truncated or damaged WARC{read}: {detail}; download or copy it again for the rest")
+        return
+    if path.name.lower().endswith(".gz") and not _gzip_complete(path):
+        # warcio stops without a word at a gzip member the file ends inside (a copy cut short).
+        yield InputError(str(path), f"the WARC is truncated (its last gzip member is cut short) after {count} pages; "
+                                    "the pages before were read; download or copy the file again for the rest")
         return
     if count == 0 and not skipped:  # otherwise the file would vanish from the run without a word
         yield InputError(str(path), "no HTML page found in the WARC (no response or resource record with an HTML "
                                     "content type); check that it is a WARC of web pages")
+
+
+def _drain(stream: Any) -> bytes:
+    """Read a record we do not keep to its end (warcio would, to reach the next one), keeping nothing."""
+    while stream.read(1 << 16):
+        pass
+    return b""
+
+
+def _gzip_complete(path: Path) -> bool:
+    """Whether a gzip file decompresses to its end (one streaming pass; memory stays bounded)."""
+    try:
+        with gzip.open(path, "rb") as stream:
+            while stream.read(1 << 20):
+                pass
+    except (EOFError, zlib.error, gzip.BadGzipFile, OSError):
+        return False
+    return True
 
 
 def read_feed(path: Path) -> Iterator[Item]:
@@ -341,7 +556,8 @@ def read_feed(path: Path) -> Iterator[Item]:
             html = "\n".join(c.get("value", "") for c in entry["content"])
         html = html or entry.get("summary", "")
         if not html.strip():
-            yield InputError(where, "feed entry has no content or summary")
+            yield InputError(where, "feed entry has no text, only its title and link; save the page it links to and "
+                                    "give that file to `newsfuse run`")
             continue
         authors = tuple(a.get("name", "") for a in entry.get("authors", []) if a.get("name"))
         kind = "html" if "<" in html else "text"

@@ -18,11 +18,13 @@ Read side: :meth:`documents`, :meth:`document`, :meth:`extraction(s)`, :meth:`en
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -197,14 +199,25 @@ class Store:
         self.path = str(path)
         try:
             self.conn = sqlite3.connect(self.path, timeout=30)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot open database {self.path}: {exc}{_missing_folder(self.path)}. "
+                "Pass --db with a newsfuse database file, or a new path to create one."
+            ) from exc
+        try:
+            self._refuse_foreign_database()  # before WAL mode, which would already change the file
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
+            self.conn.close()
             raise StoreError(
                 f"cannot open database {self.path}: {exc}. "
                 "Pass --db with a newsfuse database file, or a new path to create one."
             ) from exc
+        except StoreError:
+            self.conn.close()
+            raise
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -219,15 +232,76 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    def own_files(self) -> set[Path]:
+        """The database file and the files SQLite and the run lock keep beside it (resolved paths):
+        `newsfuse run .` in the database's folder would otherwise report each as a failed input."""
+        base = Path(os.path.realpath(self.path))
+        return {base, *(base.with_name(base.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock"))}
+
+    @contextmanager
+    def writer(self) -> Iterator[None]:
+        """Hold this database's run lock: one ``newsfuse run`` writes to a database at a time.
+
+        Two runs at once would both process the pending documents and both relink, and a document
+        written by both could enter the search index twice. The second run stops at once with a
+        message instead. The lock is an advisory ``flock`` on ``<db>.lock`` (never on the database
+        file itself: closing another descriptor of it would drop SQLite's own locks), released when
+        the run ends or its process dies, ``kill -9`` included. Readers (the web app, ``export``)
+        need no lock.
+        """
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: SQLite's locks still keep each write whole
+            yield
+            return
+        with open(f"{self.path}.lock", "a+", encoding="utf-8") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                handle.seek(0)
+                holder = handle.read().strip() or "?"
+                raise StoreError(
+                    f"another `newsfuse run` (process {holder}) is writing to {self.path}; wait for it to finish "
+                    "and run again (nothing is lost: the second run picks up what the first did not), or pass "
+                    "another --db"
+                ) from exc
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
     def _migrate(self) -> None:
         self.conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT)")
         done = {row[0] for row in self.conn.execute("SELECT name FROM migrations")}
+        unknown = sorted(done - {name for name, _ in MIGRATIONS})
+        if unknown:
+            raise StoreError(
+                f"database {self.path} was written by a newer newsfuse (schema {unknown[-1]}); "
+                "upgrade newsfuse, or pass --db with another file"
+            )
         for name, migrate in MIGRATIONS:
             if name in done:
                 continue
             with self.conn:
                 migrate(self.conn)
                 self.conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
+
+    def _refuse_foreign_database(self) -> None:
+        """Stop before writing newsfuse's tables into another program's SQLite file (`--db` given
+        a browser history or an app's database by mistake): a file with tables but no
+        ``migrations`` table is not a newsfuse database. An empty file becomes one."""
+        tables = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        if tables and "migrations" not in tables:
+            shown = ", ".join(tables[:5]) + (" ..." if len(tables) > 5 else "")
+            raise StoreError(
+                f"{self.path} is an SQLite database of another program (tables: {shown}), not a newsfuse "
+                "database; it was left unchanged. Pass --db with a newsfuse database file, or a new path to create one."
+            )
 
     # -- write side ----------------------------------------------------------------------------
 
@@ -724,6 +798,16 @@ class Store:
         for start in range(0, len(items), 500):
             part = items[start : start + 500]
             yield from self.conn.execute(query.format(",".join("?" * len(part))), part)
+
+
+def _missing_folder(path: str) -> str:
+    """Why SQLite's "unable to open database file" happened, when it is the folder (a typo in --db)."""
+    folder = Path(path).parent
+    if folder.is_file():
+        return f" ({folder} is a file, not a folder)"
+    if not folder.exists():
+        return f" (the folder {folder} does not exist; create it first)"
+    return ""
 
 
 def _assignments(stories: Iterable[Story], assignments: Mapping[str, str] | None) -> dict[str, str]:
