@@ -1055,3 +1055,15 @@ def test_brief_timeline_entry_inside_a_quotation_starts_at_its_mark(nlp) -> None
             "harbour fee is one such choice,\u201d Judge Mara Lind wrote on Wednesday.")
     timeline = _parsed_timeline(nlp, text, "2025-05-08")
     assert timeline["2025-05-07"].startswith("\u201cThe storm forced hard choices")
+
+
+@pytest.mark.model
+def test_brief_timeline_the_date_of_what_a_change_is_compared_with(nlp) -> None:
+    # "faster than the 0.6% increase in May" had filed the whole sentence under May
+    text = ("The bureau said Tuesday that rents rose 0.9% in June, faster than the 0.6% increase in May. "
+            "Arrests rose to 3,400, compared with the 2,100 recorded in March. The mayor was sentenced to "
+            "more than a year in prison in October.")
+    timeline = _parsed_timeline(nlp, text, "2025-07-17")
+    assert "2025-05" not in timeline and "2025-03" not in timeline
+    assert "rents rose 0.9% in June" in timeline["2025-06"]
+    assert "sentenced" in timeline["2024-10"]

@@ -711,6 +711,13 @@ _UNSEEN_SINCE_BEFORE = re.compile(
 # "prices rose 0.6%, slightly less than in April": the date after "than" is what the event is
 # measured against, not when it happened.
 _THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "faster than the 0.6% increase in May", "compared with the 2,100 recorded in March": the date of the
+# quantity compared against. A definite article is asked for: "more than a year in prison in 2019" is a hedge.
+_THAN_THE_BEFORE = re.compile(
+    r"\b(?:than|compared (?:with|to))\s+(?:the|its|their|last\s+\w+'s)\s+(?:[\w.,%$€£'’-]+\s+){1,5}"
+    r"(?:in|on|during|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "fell to 4.1% in May from 4.4% in April", "up from 1,130 on June 3", "a decrease from the 151,000 case
@@ -741,7 +748,8 @@ def _comparison_point(mention: DateMention, text: str) -> bool:
     superlative's "since", dating the level a change started from, or the period a change is counted
     over ("a 3% increase over the prior month")."""
     before = text[max(0, mention.start - 160) : mention.start]
-    if _THAN_BEFORE.search(before) or _FROM_LEVEL_BEFORE.search(before) or _UNSEEN_SINCE_BEFORE.search(before):
+    if _THAN_BEFORE.search(before) or _FROM_LEVEL_BEFORE.search(before) or _UNSEEN_SINCE_BEFORE.search(before) \
+            or _THAN_THE_BEFORE.search(re.split(r"(?<=[.!?])\s", before)[-1]):
         return True
     if _RELATIVE_BASE.match(mention.text.strip()) and _CHANGE_BASE_BEFORE.search(before):
         return True
