@@ -1887,3 +1887,11 @@ def test_dates_every_extra_pattern_is_found_at_a_word_start() -> None:
         assert [m.group() for m in _EXTRA_RE.finditer(sentence)] == [example]
     # never inside a word: "now" in "snowy", "may" in "dismayed", "sun" in "sunny"
     assert _EXTRA_RE.search("A snowy, sunny knoll dismayed them.") is None
+
+
+@pytest.mark.model
+def test_extract_dates_a_length_after_a_clock_time_is_no_day_of_it(nlp) -> None:
+    # "10 p.m. ET, 11 days" had been one expression dated 10 p.m. on the day the days count from
+    found = dates_in(nlp, "The bridge came down after 10 p.m. ET, 11 days after the flood of June 24.")
+    assert "10 p.m. ET" in found and found["11 days"][0] == "P11D"
+    assert dates_in(nlp, "The vote is set for 5 p.m. EST, Nov. 6.")["5 p.m. EST, Nov. 6"][0].endswith("T17:00")
