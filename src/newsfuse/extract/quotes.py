@@ -221,6 +221,11 @@ def _scan_doubles(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
             pos, mark = match.start(), _DOUBLE_KIND.get(match.group(), match.group())
             if pos == reopen:
                 continue
+            if mark == "“" and open_at is not None and _stray_closer(text, pos, match.end()):
+                # 'care,“ the secretary said': an opening mark typed where the quotation closes,
+                # glued to its last word and free after, closes it; read as a nested opening it
+                # ran the quotation over its attribution and the next quotation.
+                mark = "”"
             if mark == "“" or (mark == '"' and open_at is None and not _stray_closer(text, pos, match.end())):
                 if open_at is None:
                     open_at, open_len, depth = pos, match.end() - pos, 1
@@ -634,7 +639,12 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
         if not span.unbalanced and (_names_a_work(context, span) or _mentions_a_term(context, span)):
             continue
         attribution = _attribute_direct(context, span)
-        if previous is not None and previous_attribution is not None and \
+        if attribution.speaker is None and attribution.cue is not None and previous_attribution is not None and \
+                previous_attribution.cue is not None and previous_attribution.cue.i == attribution.cue.i:
+            # '"A," promised the firm's chief executive, Carla Brenner, "B."': the second half has the
+            # first half's cue, and its speaker, which was found from the words after the first half.
+            attribution = previous_attribution
+        elif previous is not None and previous_attribution is not None and \
                 _inside_previous_attribution(context, previous, previous_attribution, attribution, span):
             # '"A," Reyes said, recalling the night she declined to criticize him. "B."': a cue
             # inside the sentence that attributed the quote before is no attribution of its own.
@@ -1813,8 +1823,12 @@ def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | 
     """The subject after an inverted cue ("..., said Sen. Rand Paul", "..., tweeted Associated
     Press reporter Tom Varga"): a person's name first, then any other name, then the first noun;
     the titles and the outlet before a name are not the speaker, nor is a possessor ("Trump's
-    lawyer")."""
-    nouns = [t for t in following if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    lawyer").
+
+    A possessor is skipped however the parse hangs the phrase: in '"...," promised the firm's chief
+    executive, Carla Brenner, in an interview' the small model makes "executive" an object, the name
+    falls outside the words searched, and the first noun left would be the firm."""
+    nouns = [t for t in following if t.pos_ in {"PROPN", "NOUN", "PRON"} and t.dep_ != "poss"]
     named = [(t, m) for t in nouns if (m := context.mention_at(t.idx, t.idx + len(t.text))) is not None
              and not _is_possessor(context, m)]
     person = next((t for t, m in named if m.type == "PERSON"), None)
@@ -2123,6 +2137,8 @@ def _source_kind(context: _Context, head: Token) -> str:
     if _titled_name(head):
         return "person"  # "Secretary of Defense Lloyd Austin", whatever the NER made of the name
     mention = context.mention_at(head.idx, head.idx + len(head.text))
+    if mention is not None and mention.type == "NORP" and _one_member(head):
+        return "unknown"  # "the top House Republican said": one person, the party is no speaker
     if mention is not None and mention.type in ORGANISATION_TYPES:
         return "organisation"  # a named one first: "The Washington Post reported" is no post
     lemma = head.lemma_.lower()
@@ -2131,6 +2147,12 @@ def _source_kind(context: _Context, head: Token) -> str:
     if lemma in ANONYMOUS_SOURCES and not _proper_name(head):
         return "anonymous"
     return "organisation" if head.pos_ == "PROPN" else "unknown"
+
+
+def _one_member(head: Token) -> bool:
+    """A singular party or nationality word with an article: "the No. 3 Republican in the House", "a
+    moderate Democrat" (not "Republicans" or "the Kremlin")."""
+    return head.tag_ in ("NNP", "NN") and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in head.children)
 
 
 def _proper_name(head: Token) -> bool:
@@ -2607,9 +2629,12 @@ def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int,
     """Guards on a speech verb's phrase content in the pipeline's list: not a passive cue without
     its agent ("Manafort is said to be in touch with ..." names no one who said it), not content that opens on a
     relative word ("the bill, which Trump has promised to sign": what was promised lies outside),
-    not what a party agreed to do."""
+    not what a party agreed to do, not the object of a cue inverted after a quotation ('"...," promised
+    the firm's chief executive': the parse may call the speaker an object)."""
     deps = {c.dep_ for c in token.children}
     if deps & {"auxpass", "nsubjpass"} and "agent" not in deps:
+        return False
+    if _after_closing_quote(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return False
     first = token.doc[ranges[0][0]]
     if token.lemma_.lower() == "agree" and first.tag_ == "TO":
@@ -2617,9 +2642,20 @@ def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int,
         return False
     if _names_a_topic_only(token.doc, ranges) and token.lemma_.lower() not in _TRUTH_CUES:
         return False
-    if _performs_an_act(token, first):
+    if _performs_an_act(token, first) or _describes_without_characterising(token):
         return False
     return first.tag_ not in ("WDT", "WP", "WP$")
+
+
+def _describes_without_characterising(token: Token) -> bool:
+    """"describe" with an object and nothing said of it ("Reyes said, describing an estimate that
+    keeps changing"): the writer's gloss of what was talked about; "described the plan as a gamble"
+    or "described it like a siege" gives the words."""
+    if token.lemma_.lower() != "describe":
+        return False
+    holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    return not any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("as", "like"))
+                   for holder in holders for c in holder.children)
 
 
 # Verbs whose object can be a thing done, not words: "declared victory", "declared a state of emergency",
