@@ -92,3 +92,28 @@ def test_quotes_describing_a_thing_without_characterising_it_is_no_statement(nlp
     assert [q.cue for q in extract_quotes(doc, doc_id="d")] == ["said"]
     doc = nlp("A senior ministry official described the offer as a major step toward a settlement.")
     assert [q.text for q in extract_quotes(doc, doc_id="d")] == ["the offer as a major step toward a settlement"]
+
+
+@pytest.mark.model
+def test_quotes_closing_according_to_reports_the_sentence_not_its_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The agency will cut its staff by a third next year, saving about $40 million, according to a "
+              "budget memo.")
+    assert [(q.text, q.speaker_name) for q in extract_quotes(doc, doc_id="d")] == [
+        ("The agency will cut its staff by a third next year, saving about $40 million", "a budget memo")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parse hangs "who ..." on the noun further left; the people named right before it speak
+        ("Soldiers and their checkpoints ringed the station — major obstacles for Ukrainians who say that "
+         "their old jobs make them targets.", "Ukrainians"),
+        # a predicate noun stands for the person it describes, who is no anonymous "someone"
+        ("Since then, however, Okafor has become a sad figure — not just a party loyalist, but someone who "
+         "routinely writes things like this: “The new budget is a disgrace to every taxpayer in the state.”",
+         "Okafor"),
+    ],
+)
+def test_quotes_who_stands_for_the_person_next_to_it_or_described(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q.speaker_name for q in extract_quotes(nlp(text), doc_id="d")] == [speaker]

@@ -2036,7 +2036,17 @@ def _speaks_as_a_body(noun: Token) -> bool:
 def _who_antecedent(context: _Context, noun: Token) -> Token:
     """Whom "who" stands for when the parse hung the clause on the nearest noun: "McChesney, a
     professor at the University of Illinois at Urbana-Champaign who has called for ..." is
-    McChesney, not the place: up from objects of prepositions and appositions to a person."""
+    McChesney, not the place: up from objects of prepositions and appositions to a person.
+
+    Two more slips of the parse: the clause hung on a noun further left than a people's name right
+    before "who" ("barriers for Afghans who fear ..." are the Afghans'), and a predicate noun ("Ruiz
+    has become someone who routinely tweets ...") standing for the subject it describes."""
+    adjacent = _name_before_who(noun)
+    if adjacent is not None:
+        return adjacent
+    described = _subject_described(noun)
+    if described is not None:
+        return described
     if noun.ent_type_ not in _NOT_WHO_TYPES:
         return noun  # a person, or a noun of the kind that is one ("activists who complained")
     for _ in range(6):
@@ -2048,6 +2058,39 @@ def _who_antecedent(context: _Context, noun: Token) -> Token:
         else:
             break
     return noun
+
+
+def _name_before_who(noun: Token) -> Token | None:
+    """A person's or a people's name right before the "who" of a clause the parse hung on ``noun``,
+    a common noun further left that names no one."""
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    who = next((t for t in clause.lefts if t.lower_ == "who"), None) if clause is not None else None
+    if who is None or who.i < 1 or who.i - 1 == noun.i:
+        return None
+    before = noun.doc[who.i - 1]
+    if before.ent_type_ in ("PERSON", "NORP") and noun.ent_type_ not in ("PERSON", "NORP") and noun.pos_ == "NOUN" \
+            and before.head.head.i == noun.i:
+        return before
+    return None
+
+
+# Verbs whose predicate noun describes their subject: "has become someone who ...", "is a man who ...".
+_LINKING_LEMMAS = frozenset({"be", "become", "remain"})
+
+
+def _subject_described(noun: Token) -> Token | None:
+    """The person a predicate noun describes: "Ruiz has become a figure — not just a loyalist, but
+    someone who tweets ..." (up through appositions and coordinations to the predicate)."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ in ("appos", "conj") and current.head.i != current.i:
+            current = current.head
+        else:
+            break
+    if current.dep_ != "attr" or current.head.lemma_.lower() not in _LINKING_LEMMAS:
+        return None
+    subject = next((c for c in current.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.ent_type_ == "PERSON" else None
 
 
 # What "who" never stands for: places, bodies, works, dates.
@@ -3328,12 +3371,23 @@ def _according_content(cue: Token) -> tuple[int, int] | None:
         head = head.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if _closes_its_sentence(cue):
+        # "The city plans to reopen the pier, easing rules in place since May, according to officials.":
+        # hung on a participle set off by a comma, the closing phrase still reports the whole sentence.
+        while (head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and head.head.i < head.left_edge.i
+               and head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == ","):
+            head = head.head
     left = (head.left_edge.i, lo)
     right = (hi, head.right_edge.i + 1)
     start, end = max(left, right, key=lambda r: r[1] - r[0])
     if end - start < 2:
         return None
     return start, end
+
+
+def _closes_its_sentence(cue: Token) -> bool:
+    """Only punctuation, quote marks or space follow the phrase of ``cue`` in its sentence."""
+    return all(t.is_punct or t.is_space or t.is_quote for t in cue.doc[cue.right_edge.i + 1 : cue.sent.end])
 
 
 def _token_span(doc: Doc, start: int, end: int, *, min_tokens: int = 2) -> tuple[int, int] | None:
