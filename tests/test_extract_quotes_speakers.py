@@ -117,3 +117,13 @@ def test_quotes_closing_according_to_reports_the_sentence_not_its_participle(nlp
 )
 def test_quotes_who_stands_for_the_person_next_to_it_or_described(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [q.speaker_name for q in extract_quotes(nlp(text), doc_id="d")] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_a_closing_cue_the_parse_reads_as_a_plural_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("“Parents deserve a clear answer on the school budget,” the editorial states.")
+    assert _found(doc) == [("direct", "Parents deserve a clear answer on the school budget", "states", "the editorial")]
+    # the quotation going on after it is the same text's, though a person is named in its source phrase
+    doc = nlp("“We will not raise fares this year,” the transit board’s letter states. “Riders can count on "
+              "stable prices through the end of the decade and beyond.”")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["the transit board’s letter"] * 2

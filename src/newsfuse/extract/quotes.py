@@ -802,15 +802,18 @@ def _continues(context: _Context, previous: Quote, span: QuoteSpan) -> bool:
     here, before = context.paragraph_of(span.start), context.paragraph_of(previous.end)
     if here == before:
         gap = context.text[previous.end:span.open_mark if span.open_mark is not None else span.start]
-        return len(gap.split()) <= 25 and _no_person_between(context, previous.end, span.start)
+        # a person named in the previous quote's own source phrase ('"A," Ruiz's letter states. "B."') is no rival
+        own = (previous.source_start, previous.source_end) if previous.source_start is not None else None
+        return len(gap.split()) <= 25 and _no_person_between(context, previous.end, span.start, own)
     opens_paragraph = span.open_mark is not None and span.open_mark == context.paragraphs[here][0]
     return here == before + 1 and opens_paragraph
 
 
-def _no_person_between(context: _Context, start: int, end: int) -> bool:
+def _no_person_between(context: _Context, start: int, end: int, own: tuple[int, int] | None = None) -> bool:
     lo = bisect.bisect_left(context.mention_starts, start)
     hi = bisect.bisect_left(context.mention_starts, end)
-    return not any(m.type == "PERSON" and not context.in_quote(m.start) for m in context.mentions[lo:hi])
+    return not any(m.type == "PERSON" and not context.in_quote(m.start) and not (own and own[0] <= m.start < own[1])
+                   for m in context.mentions[lo:hi])
 
 
 def _quote(doc_id: str, text: str, start: int, end: int, kind: str, speaker: _Speaker | None,
@@ -1322,6 +1325,10 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     cue = _first_cue(after[:_AFTER_WINDOW], quote_cue=True)
     if cue is not None and not _attributes_back(context, span, cue, after):
         cue = None
+    if cue is None and (closing := _cue_read_as_a_noun(after)) is not None:
+        # '"...," the editorial states.': the parse took the verb for a plural noun
+        cue, source = closing
+        return _Attribution(_closing_source(context, source, cue), cue, _cue_text(cue))
     if cue is None:
         cue = _last_cue(_before_tokens(context, span))
     if cue is None:
@@ -1335,6 +1342,37 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     # 'just 41 percent said they would vote "yes"': a poll's answer, said by no one the text names
     speaker = None if _answers_a_poll(cue) else _speaker_of(context, cue, after, span)
     return _Attribution(speaker, cue, _cue_text(cue))
+
+
+def _cue_read_as_a_noun(after: list[Token]) -> tuple[Token, Token] | None:
+    """The cue and its subject in '"...," the editorial states.' or '"...," Biden's proclamation
+    states.', which the small model parses as a noun phrase ending on the plural noun "states": a
+    short attribution with no verb, closing the sentence on a speech verb's -s form."""
+    words = [t for t in after if not (t.is_punct or t.is_space)]
+    if not 2 <= len(words) <= 6 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    cue = words[-1]
+    rest = after[after.index(cue) + 1:]
+    if cue.pos_ not in ("NOUN", "PROPN") or not cue.lower_.endswith("s") or not rest or rest[0].text not in (".", "!"):
+        return None
+    lemma = cue.lower_[:-2] if cue.lower_.endswith(("shes", "ches", "sses")) else cue.lower_[:-1]
+    if lemma not in SPEECH_LEMMAS or lemma in ATTITUDE_LEMMAS:
+        return None
+    # the source's head word, which the parse may also call an adjective ("the editorial states")
+    source = next((t for t in reversed(words[:-1]) if t.head.i == cue.i and t.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    return (cue, source) if source is not None else None
+
+
+def _closing_source(context: _Context, source: Token, cue: Token) -> _Speaker | None:
+    """The speaker of a cue read as a noun: a person's name as any subject; otherwise the whole phrase
+    before the cue ("Biden's proclamation", "the network's motion to dismiss"), which the parse split."""
+    mention = context.mention_at(source.idx, source.idx + len(source.text))
+    if mention is not None and mention.type == "PERSON" and mention.end == source.idx + len(source.text):
+        return _speaker_from_token(context, source)
+    first = next(t for t in reversed(source.doc[:cue.i]) if t.is_punct or t.is_space or t.is_quote)
+    start = source.doc[first.i + 1].idx
+    phrase = context.text[start:cue.idx].rstrip()
+    return _Speaker(phrase, source_start=start, source_end=start + len(phrase), kind=_source_kind(context, source))
 
 
 # Nouns naming something said, whose "for/of" phrase may hold the quoted words: "Lund's call for a
