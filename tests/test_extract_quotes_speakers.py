@@ -127,3 +127,10 @@ def test_quotes_a_closing_cue_the_parse_reads_as_a_plural_noun(nlp) -> None:  # 
     doc = nlp("“We will not raise fares this year,” the transit board’s letter states. “Riders can count on "
               "stable prices through the end of the decade and beyond.”")
     assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["the transit board’s letter"] * 2
+
+
+@pytest.mark.model
+def test_quotes_a_word_a_request_asks_for_is_the_requesters(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The statement came after Ortega responded to a request from six council members to “reconsider” "
+              "what he meant in his remarks.")
+    assert [(q.text, q.speaker_name) for q in extract_quotes(doc, doc_id="d")] == [("reconsider", "six council members")]

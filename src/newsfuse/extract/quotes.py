@@ -1389,21 +1389,27 @@ def _speech_noun_holding(context: _Context, span: QuoteSpan) -> Token | None:
         return None
     # the quotation's root: the one token whose head lies outside it
     roots = [t for t in context.doc[first:end] if not first <= t.head.i < end and not t.is_punct]
+    if len(roots) == 1 and roots[0].dep_ == "acl" and roots[0].tag_ == "VB" and _speech_noun(roots[0].head):
+        return roots[0].head  # 'a request from Democrats to "clarify"': the infinitive the noun asks for
     if len(roots) != 1 or roots[0].dep_ != "pobj":
         return None
     preposition = roots[0].head
     noun = preposition.head
-    if preposition.lower_ not in ("for", "of") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SPEECH_NOUNS:
+    if preposition.lower_ not in ("for", "of") or not _speech_noun(noun):
         return None
     return noun
 
 
+def _speech_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _SPEECH_NOUNS
+
+
 def _possessor_speaker(context: _Context, noun: Token) -> _Speaker | None:
     """Whose call or demand a speech noun is: its possessor ("Lund's call", "his plea"), else the
-    agent of a "by" phrase ("a call by the mayor")."""
+    agent of a "by" or "from" phrase ("a call by the mayor", "a request from six council members")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None or owner.pos_ == "PRON":
         return None  # "his claim of ...": the sentence's own attribution decides, as for any quotation
