@@ -134,3 +134,40 @@ def test_quotes_a_word_a_request_asks_for_is_the_requesters(nlp) -> None:  # typ
     doc = nlp("The statement came after Ortega responded to a request from six council members to “reconsider” "
               "what he meant in his remarks.")
     assert [(q.text, q.speaker_name) for q in extract_quotes(doc, doc_id="d")] == [("reconsider", "six council members")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a characterisation the parse hangs deep in the object, or quoted words, are what was said
+        "The caller describes the man who paid with fake bills at the counter as “awfully drunk.”",
+        'A statement from the campaign described the ruling both "unprecedented" and "hardly surprising."',
+    ],
+)
+def test_quotes_describing_with_a_characterisation_is_a_statement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(q.kind == "indirect" and q.cue.startswith("describ") for q in extract_quotes(nlp(text), doc_id="d"))
+
+
+@pytest.mark.model
+def test_quotes_a_verb_after_a_quotation_that_it_does_not_attribute_passes_nothing_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "calling" governs the second quotation; the object it has is no speaker of either
+    doc = nlp('When Ruiz cited the council as "dishonest" and "corrupt" in calling the vote "rigged" at the '
+              'debate, he came off as a sore loser.')
+    assert all(q.speaker_name != "the vote" for q in extract_quotes(doc, doc_id="d") if q.text == "rigged")
+    # a headline between the quotations is an attribution of its own, whoever was named before it
+    doc = nlp("“I cannot believe the harm this leak has done to the inquiry,” reporter Tom Varga tweeted. "
+              "A weekly magazine headline read, “Of Course the Aide Leaked the Memo to the Press.”")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")][1:] != ["Tom Varga"]
+
+
+@pytest.mark.model
+def test_quotes_the_body_a_common_noun_refers_back_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The Federal Trade Commission sued the retailer on Monday. In a press release, the commission said "
+              "that its lawyers had reviewed every complaint.")
+    assert [(q.speaker_name, q.speaker_kind) for q in extract_quotes(doc, doc_id="d")] == [
+        ("Federal Trade Commission", "organisation")]
+    # two committees named before: "the committee" stays the phrase it is
+    doc = nlp("The Senate Judiciary Committee met on Tuesday. The House Oversight Committee also met. "
+              "The committee said it would vote next week.")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["The committee"]

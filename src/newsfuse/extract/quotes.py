@@ -639,8 +639,8 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
         if not span.unbalanced and (_names_a_work(context, span) or _mentions_a_term(context, span)):
             continue
         attribution = _attribute_direct(context, span)
-        if attribution.speaker is None and attribution.cue is not None and previous_attribution is not None and \
-                previous_attribution.cue is not None and previous_attribution.cue.i == attribution.cue.i:
+        if attribution.speaker is None and previous is not None and previous_attribution is not None and \
+                _splits_the_quotation(previous, previous_attribution, attribution, span):
             # '"A," promised the firm's chief executive, Carla Brenner, "B."': the second half has the
             # first half's cue, and its speaker, which was found from the words after the first half.
             attribution = previous_attribution
@@ -675,6 +675,35 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
                        unbalanced=span.unbalanced)
         yield quote
         previous, previous_attribution = quote, attribution
+
+
+def _splits_the_quotation(previous: Quote, previous_attribution: _Attribution, attribution: _Attribution,
+                          span: QuoteSpan) -> bool:
+    """The cue found for a quotation is the one between it and the quotation before, attributing that
+    one: right after its closing mark ('"A," added Ruiz, "B."') or after its own subject ('"A," Ruiz,
+    who ..., said. Her office "B."'); not a verb the first quotation merely precedes ('"corrupt" in
+    calling the vote "rigged"')."""
+    cue, before = attribution.cue, previous_attribution.cue
+    if cue is None or before is None or cue.i != before.i or not previous.end <= cue.idx < span.start:
+        return False
+    if previous.source_start is not None and _inside_its_complement(cue, previous.source_start):
+        return False  # '"A," claiming the party's protests sought to "B."': the "subject" found was the clause's
+    return _after_closing_quote(cue) or any(c.dep_ in SUBJECT_DEPS and previous.end <= c.idx < cue.idx
+                                             for c in cue.children)
+
+
+def _inside_its_complement(cue: Token, char: int) -> bool:
+    """The token at ``char`` lies in a clause the cue governs, not in its subject (an object may be the
+    inverted subject the parse misread)."""
+    token = next((t for t in cue.subtree if t.idx <= char < t.idx + len(t.text)), None)
+    while token is not None and token.i != cue.i:
+        if token.head.i == cue.i:
+            # an object is the subject of the clause the cue also governs ("claiming <the party's
+            # protests> sought to ..."), not an inverted subject
+            return token.dep_ in ("ccomp", "xcomp", "advcl") or (
+                token.dep_ == "dobj" and any(c.dep_ in ("ccomp", "xcomp") for c in cue.children))
+        token = token.head
+    return False
 
 
 def _names_the_speaker(context: _Context, span: QuoteSpan, attribution: _Attribution) -> bool:
@@ -803,10 +832,20 @@ def _continues(context: _Context, previous: Quote, span: QuoteSpan) -> bool:
     if here == before:
         gap = context.text[previous.end:span.open_mark if span.open_mark is not None else span.start]
         # a person named in the previous quote's own source phrase ('"A," Ruiz's letter states. "B."') is no rival
-        own = (previous.source_start, previous.source_end) if previous.source_start is not None else None
+        own = _own_attribution(context, previous, span)
         return len(gap.split()) <= 25 and _no_person_between(context, previous.end, span.start, own)
     opens_paragraph = span.open_mark is not None and span.open_mark == context.paragraphs[here][0]
     return here == before + 1 and opens_paragraph
+
+
+def _own_attribution(context: _Context, previous: Quote, span: QuoteSpan) -> tuple[int, int] | None:
+    """The previous quote's source phrase, when its attribution is all that stands between the two
+    quotations ('"A," Ruiz's letter states. "B."'; not '"A," Ruiz tweeted. A headline read, "B."')."""
+    if previous.source_start is None or previous.source_end is None:
+        return None
+    last = max(previous.source_end, previous.cue_end or 0)
+    rest = context.text[last:span.open_mark if span.open_mark is not None else span.start]
+    return (previous.source_start, previous.source_end) if not any(c.isalnum() for c in rest) else None
 
 
 def _no_person_between(context: _Context, start: int, end: int, own: tuple[int, int] | None = None) -> bool:
@@ -1926,8 +1965,37 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         mention = _person_in_swallowed_clause(context, token, phrase_start) or _name_set_off(context, token) or mention
     if mention is not None and mention.type == "PERSON":
         return _person_speaker(context, mention, phrase_start, phrase_end)
+    body = _body_named_before(context, token)
+    if body is not None:
+        return _Speaker(body.text, start=body.start, end=body.end, source_start=phrase_start, source_end=phrase_end,
+                        cluster=body.cluster, kind="organisation")
     return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
                     kind=_source_kind(context, token))
+
+
+# Common nouns a text refers back to a named body by ("the committee" after "the House Judiciary Committee").
+_BODY_NOUNS = frozenset(
+    "agency department committee panel court commission council ministry bureau board union company "
+    "corporation foundation institute association organization organisation party network".split()
+)
+# How far back (characters) the body's name may stand.
+_BODY_WINDOW = 1500
+
+
+def _body_named_before(context: _Context, noun: Token) -> Mention | None:
+    """The named body "the <noun>" refers back to: the nearest organisation named outside quotes in
+    the last stretch of text whose name holds that noun ("the commission" -> "Federal Trade
+    Commission"), when no other such name lies in that stretch; a noun with words of its own ("the
+    appeals court", "the company's board") may be another body."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in _BODY_NOUNS or \
+            [c.lower_ for c in noun.children if c.dep_ not in ("punct", "relcl", "acl")] != ["the"]:
+        return None
+    lo = bisect.bisect_left(context.mention_starts, noun.idx - _BODY_WINDOW)
+    hi = bisect.bisect_left(context.mention_starts, noun.idx)
+    names = {m.cluster: m for m in context.mentions[lo:hi]
+             if m.type == "ORG" and len(m.text.split()) >= 2 and not context.in_quote(m.start)
+             and noun.lower_ in (w.lower() for w in m.text.split())}
+    return next(iter(names.values())) if len(names) == 1 else None
 
 
 _SHARE_WORDS = frozenset({"%", "percent", "per cent", "percentage"})
@@ -2112,8 +2180,9 @@ def _name_before_who(noun: Token) -> Token | None:
     if who is None or who.i < 1 or who.i - 1 == noun.i:
         return None
     before = noun.doc[who.i - 1]
+    # not a part of them ("the 58 percent of Americans who told pollsters ..." are the share)
     if before.ent_type_ in ("PERSON", "NORP") and noun.ent_type_ not in ("PERSON", "NORP") and noun.pos_ == "NOUN" \
-            and before.head.head.i == noun.i:
+            and before.head.head.i == noun.i and before.head.lower_ != "of":
         return before
     return None
 
@@ -2741,8 +2810,12 @@ def _describes_without_characterising(token: Token) -> bool:
     if token.lemma_.lower() != "describe":
         return False
     holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
-    return not any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("as", "like"))
-                   for holder in holders for c in holder.children)
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") for holder in holders for c in holder.children):
+        return False
+    # "as" wherever the parse hangs it ('describes the man suspected of paying with fake bills as "drunk"'),
+    # and words in quote marks ('described the decision both "unprecedented" and "disturbing"')
+    after = [t for t in token.subtree if t.i > token.i]
+    return not any((t.dep_ == "prep" and t.lower_ in ("as", "like")) or t.is_quote for t in after)
 
 
 # Verbs whose object can be a thing done, not words: "declared victory", "declared a state of emergency",
