@@ -19,7 +19,8 @@ verb next to the quote ("X said", "said X", "he added", "according to X", "X tol
 Pronouns are resolved to the most recent compatible PERSON mention outside quotes, nominal
 subjects ("the chairman") through the nominal mentions of :mod:`newsfuse.extract.entities`;
 organisations, written and anonymous sources keep their phrase as ``speaker_name`` with no
-span. A quote without attribution that follows a quote of a known speaker in the same or a
+span, except a body's common noun ("the commission") that refers back to the one organisation named
+with it shortly before, which takes that organisation's name and mention. A quote without attribution that follows a quote of a known speaker in the same or a
 continuation paragraph inherits that speaker.
 
 Indirect speech: a speech verb's clausal complement ("X said (that) ...", "X warned ..."), the
@@ -688,8 +689,16 @@ def _splits_the_quotation(previous: Quote, previous_attribution: _Attribution, a
         return False
     if previous.source_start is not None and _inside_its_complement(cue, previous.source_start):
         return False  # '"A," claiming the party's protests sought to "B."': the "subject" found was the clause's
+    if previous.source_end is not None and _verb_follows(cue.doc, previous.source_end):
+        return False  # '"A," warning the US would "B."': the phrase is the subject of the clause quoted
     return _after_closing_quote(cue) or any(c.dep_ in SUBJECT_DEPS and previous.end <= c.idx < cue.idx
                                              for c in cue.children)
+
+
+def _verb_follows(doc: Doc, char: int) -> bool:
+    """The first word after ``char`` is a verb or an auxiliary."""
+    after = next((t for t in doc if t.idx >= char and not t.is_space), None)
+    return after is not None and after.pos_ in ("VERB", "AUX")
 
 
 def _inside_its_complement(cue: Token, char: int) -> bool:
@@ -1428,7 +1437,8 @@ def _speech_noun_holding(context: _Context, span: QuoteSpan) -> Token | None:
         return None
     # the quotation's root: the one token whose head lies outside it
     roots = [t for t in context.doc[first:end] if not first <= t.head.i < end and not t.is_punct]
-    if len(roots) == 1 and roots[0].dep_ == "acl" and roots[0].tag_ == "VB" and _speech_noun(roots[0].head):
+    if len(roots) == 1 and roots[0].dep_ == "acl" and roots[0].tag_ == "VB" and _speech_noun(roots[0].head) \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in roots[0].children):
         return roots[0].head  # 'a request from Democrats to "clarify"': the infinitive the noun asks for
     if len(roots) != 1 or roots[0].dep_ != "pobj":
         return None
