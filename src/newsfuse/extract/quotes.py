@@ -2814,10 +2814,12 @@ def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int,
 
 
 def _describes_without_characterising(token: Token) -> bool:
-    """"describe" with an object and nothing said of it ("Reyes said, describing an estimate that
-    keeps changing"): the writer's gloss of what was talked about; "described the plan as a gamble"
-    or "described it like a siege" gives the words."""
-    if token.lemma_.lower() != "describe":
+    """"describing" set off after a report, with an object and nothing said of it ("Reyes said,
+    describing an estimate that keeps changing"): the writer's gloss of what was talked about;
+    "described the plan as a gamble" or "described it like a siege" gives the words. A finite
+    "described the attack" stays: the attribution corpus counts its object as the content (200
+    held-out train articles: pipeline P 0.9059 with every "describe", 0.9061 with this one only)."""
+    if token.lemma_.lower() != "describe" or token.tag_ != "VBG" or token.i == 0 or token.doc[token.i - 1].text != ",":
         return False
     holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
     if any(c.dep_ in ("oprd", "xcomp", "ccomp") for holder in holders for c in holder.children):
