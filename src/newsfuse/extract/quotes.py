@@ -19,7 +19,8 @@ verb next to the quote ("X said", "said X", "he added", "according to X", "X tol
 Pronouns are resolved to the most recent compatible PERSON mention outside quotes, nominal
 subjects ("the chairman") through the nominal mentions of :mod:`newsfuse.extract.entities`;
 organisations, written and anonymous sources keep their phrase as ``speaker_name`` with no
-span. A quote without attribution that follows a quote of a known speaker in the same or a
+span, except a body's common noun ("the commission") that refers back to the one organisation named
+with it shortly before, which takes that organisation's name and mention. A quote without attribution that follows a quote of a known speaker in the same or a
 continuation paragraph inherits that speaker.
 
 Indirect speech: a speech verb's clausal complement ("X said (that) ...", "X warned ..."), the
@@ -221,6 +222,11 @@ def _scan_doubles(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
             pos, mark = match.start(), _DOUBLE_KIND.get(match.group(), match.group())
             if pos == reopen:
                 continue
+            if mark == "“" and open_at is not None and _stray_closer(text, pos, match.end()):
+                # 'care,“ the secretary said': an opening mark typed where the quotation closes,
+                # glued to its last word and free after, closes it; read as a nested opening it
+                # ran the quotation over its attribution and the next quotation.
+                mark = "”"
             if mark == "“" or (mark == '"' and open_at is None and not _stray_closer(text, pos, match.end())):
                 if open_at is None:
                     open_at, open_len, depth = pos, match.end() - pos, 1
@@ -634,7 +640,12 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
         if not span.unbalanced and (_names_a_work(context, span) or _mentions_a_term(context, span)):
             continue
         attribution = _attribute_direct(context, span)
-        if previous is not None and previous_attribution is not None and \
+        if attribution.speaker is None and previous is not None and previous_attribution is not None and \
+                _splits_the_quotation(previous, previous_attribution, attribution, span):
+            # '"A," promised the firm's chief executive, Carla Brenner, "B."': the second half has the
+            # first half's cue, and its speaker, which was found from the words after the first half.
+            attribution = previous_attribution
+        elif previous is not None and previous_attribution is not None and \
                 _inside_previous_attribution(context, previous, previous_attribution, attribution, span):
             # '"A," Reyes said, recalling the night she declined to criticize him. "B."': a cue
             # inside the sentence that attributed the quote before is no attribution of its own.
@@ -665,6 +676,43 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
                        unbalanced=span.unbalanced)
         yield quote
         previous, previous_attribution = quote, attribution
+
+
+def _splits_the_quotation(previous: Quote, previous_attribution: _Attribution, attribution: _Attribution,
+                          span: QuoteSpan) -> bool:
+    """The cue found for a quotation is the one between it and the quotation before, attributing that
+    one: right after its closing mark ('"A," added Ruiz, "B."') or after its own subject ('"A," Ruiz,
+    who ..., said. Her office "B."'); not a verb the first quotation merely precedes ('"corrupt" in
+    calling the vote "rigged"')."""
+    cue, before = attribution.cue, previous_attribution.cue
+    if cue is None or before is None or cue.i != before.i or not previous.end <= cue.idx < span.start:
+        return False
+    if previous.source_start is not None and _inside_its_complement(cue, previous.source_start):
+        return False  # '"A," claiming the party's protests sought to "B."': the "subject" found was the clause's
+    if previous.source_end is not None and _verb_follows(cue.doc, previous.source_end):
+        return False  # '"A," warning the US would "B."': the phrase is the subject of the clause quoted
+    return _after_closing_quote(cue) or any(c.dep_ in SUBJECT_DEPS and previous.end <= c.idx < cue.idx
+                                             for c in cue.children)
+
+
+def _verb_follows(doc: Doc, char: int) -> bool:
+    """The first word after ``char`` is a verb or an auxiliary."""
+    after = next((t for t in doc if t.idx >= char and not t.is_space), None)
+    return after is not None and after.pos_ in ("VERB", "AUX")
+
+
+def _inside_its_complement(cue: Token, char: int) -> bool:
+    """The token at ``char`` lies in a clause the cue governs, not in its subject (an object may be the
+    inverted subject the parse misread)."""
+    token = next((t for t in cue.subtree if t.idx <= char < t.idx + len(t.text)), None)
+    while token is not None and token.i != cue.i:
+        if token.head.i == cue.i:
+            # an object is the subject of the clause the cue also governs ("claiming <the party's
+            # protests> sought to ..."), not an inverted subject
+            return token.dep_ in ("ccomp", "xcomp", "advcl") or (
+                token.dep_ == "dobj" and any(c.dep_ in ("ccomp", "xcomp") for c in cue.children))
+        token = token.head
+    return False
 
 
 def _names_the_speaker(context: _Context, span: QuoteSpan, attribution: _Attribution) -> bool:
@@ -792,15 +840,28 @@ def _continues(context: _Context, previous: Quote, span: QuoteSpan) -> bool:
     here, before = context.paragraph_of(span.start), context.paragraph_of(previous.end)
     if here == before:
         gap = context.text[previous.end:span.open_mark if span.open_mark is not None else span.start]
-        return len(gap.split()) <= 25 and _no_person_between(context, previous.end, span.start)
+        # a person named in the previous quote's own source phrase ('"A," Ruiz's letter states. "B."') is no rival
+        own = _own_attribution(context, previous, span)
+        return len(gap.split()) <= 25 and _no_person_between(context, previous.end, span.start, own)
     opens_paragraph = span.open_mark is not None and span.open_mark == context.paragraphs[here][0]
     return here == before + 1 and opens_paragraph
 
 
-def _no_person_between(context: _Context, start: int, end: int) -> bool:
+def _own_attribution(context: _Context, previous: Quote, span: QuoteSpan) -> tuple[int, int] | None:
+    """The previous quote's source phrase, when its attribution is all that stands between the two
+    quotations ('"A," Ruiz's letter states. "B."'; not '"A," Ruiz tweeted. A headline read, "B."')."""
+    if previous.source_start is None or previous.source_end is None:
+        return None
+    last = max(previous.source_end, previous.cue_end or 0)
+    rest = context.text[last:span.open_mark if span.open_mark is not None else span.start]
+    return (previous.source_start, previous.source_end) if not any(c.isalnum() for c in rest) else None
+
+
+def _no_person_between(context: _Context, start: int, end: int, own: tuple[int, int] | None = None) -> bool:
     lo = bisect.bisect_left(context.mention_starts, start)
     hi = bisect.bisect_left(context.mention_starts, end)
-    return not any(m.type == "PERSON" and not context.in_quote(m.start) for m in context.mentions[lo:hi])
+    return not any(m.type == "PERSON" and not context.in_quote(m.start) and not (own and own[0] <= m.start < own[1])
+                   for m in context.mentions[lo:hi])
 
 
 def _quote(doc_id: str, text: str, start: int, end: int, kind: str, speaker: _Speaker | None,
@@ -1312,6 +1373,10 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     cue = _first_cue(after[:_AFTER_WINDOW], quote_cue=True)
     if cue is not None and not _attributes_back(context, span, cue, after):
         cue = None
+    if cue is None and (closing := _cue_read_as_a_noun(after)) is not None:
+        # '"...," the editorial states.': the parse took the verb for a plural noun
+        cue, source = closing
+        return _Attribution(_closing_source(context, source, cue), cue, _cue_text(cue))
     if cue is None:
         cue = _last_cue(_before_tokens(context, span))
     if cue is None:
@@ -1325,6 +1390,37 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     # 'just 41 percent said they would vote "yes"': a poll's answer, said by no one the text names
     speaker = None if _answers_a_poll(cue) else _speaker_of(context, cue, after, span)
     return _Attribution(speaker, cue, _cue_text(cue))
+
+
+def _cue_read_as_a_noun(after: list[Token]) -> tuple[Token, Token] | None:
+    """The cue and its subject in '"...," the editorial states.' or '"...," Biden's proclamation
+    states.', which the small model parses as a noun phrase ending on the plural noun "states": a
+    short attribution with no verb, closing the sentence on a speech verb's -s form."""
+    words = [t for t in after if not (t.is_punct or t.is_space)]
+    if not 2 <= len(words) <= 6 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    cue = words[-1]
+    rest = after[after.index(cue) + 1:]
+    if cue.pos_ not in ("NOUN", "PROPN") or not cue.lower_.endswith("s") or not rest or rest[0].text not in (".", "!"):
+        return None
+    lemma = cue.lower_[:-2] if cue.lower_.endswith(("shes", "ches", "sses")) else cue.lower_[:-1]
+    if lemma not in SPEECH_LEMMAS or lemma in ATTITUDE_LEMMAS:
+        return None
+    # the source's head word, which the parse may also call an adjective ("the editorial states")
+    source = next((t for t in reversed(words[:-1]) if t.head.i == cue.i and t.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    return (cue, source) if source is not None else None
+
+
+def _closing_source(context: _Context, source: Token, cue: Token) -> _Speaker | None:
+    """The speaker of a cue read as a noun: a person's name as any subject; otherwise the whole phrase
+    before the cue ("Biden's proclamation", "the network's motion to dismiss"), which the parse split."""
+    mention = context.mention_at(source.idx, source.idx + len(source.text))
+    if mention is not None and mention.type == "PERSON" and mention.end == source.idx + len(source.text):
+        return _speaker_from_token(context, source)
+    first = next(t for t in reversed(source.doc[:cue.i]) if t.is_punct or t.is_space or t.is_quote)
+    start = source.doc[first.i + 1].idx
+    phrase = context.text[start:cue.idx].rstrip()
+    return _Speaker(phrase, source_start=start, source_end=start + len(phrase), kind=_source_kind(context, source))
 
 
 # Nouns naming something said, whose "for/of" phrase may hold the quoted words: "Lund's call for a
@@ -1341,21 +1437,28 @@ def _speech_noun_holding(context: _Context, span: QuoteSpan) -> Token | None:
         return None
     # the quotation's root: the one token whose head lies outside it
     roots = [t for t in context.doc[first:end] if not first <= t.head.i < end and not t.is_punct]
+    if len(roots) == 1 and roots[0].dep_ == "acl" and roots[0].tag_ == "VB" and _speech_noun(roots[0].head) \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in roots[0].children):
+        return roots[0].head  # 'a request from Democrats to "clarify"': the infinitive the noun asks for
     if len(roots) != 1 or roots[0].dep_ != "pobj":
         return None
     preposition = roots[0].head
     noun = preposition.head
-    if preposition.lower_ not in ("for", "of") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SPEECH_NOUNS:
+    if preposition.lower_ not in ("for", "of") or not _speech_noun(noun):
         return None
     return noun
 
 
+def _speech_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _SPEECH_NOUNS
+
+
 def _possessor_speaker(context: _Context, noun: Token) -> _Speaker | None:
     """Whose call or demand a speech noun is: its possessor ("Lund's call", "his plea"), else the
-    agent of a "by" phrase ("a call by the mayor")."""
+    agent of a "by" or "from" phrase ("a call by the mayor", "a request from six council members")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None or owner.pos_ == "PRON":
         return None  # "his claim of ...": the sentence's own attribution decides, as for any quotation
@@ -1813,8 +1916,12 @@ def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | 
     """The subject after an inverted cue ("..., said Sen. Rand Paul", "..., tweeted Associated
     Press reporter Tom Varga"): a person's name first, then any other name, then the first noun;
     the titles and the outlet before a name are not the speaker, nor is a possessor ("Trump's
-    lawyer")."""
-    nouns = [t for t in following if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    lawyer").
+
+    A possessor is skipped however the parse hangs the phrase: in '"...," promised the firm's chief
+    executive, Carla Brenner, in an interview' the small model makes "executive" an object, the name
+    falls outside the words searched, and the first noun left would be the firm."""
+    nouns = [t for t in following if t.pos_ in {"PROPN", "NOUN", "PRON"} and t.dep_ != "poss"]
     named = [(t, m) for t in nouns if (m := context.mention_at(t.idx, t.idx + len(t.text))) is not None
              and not _is_possessor(context, m)]
     person = next((t for t, m in named if m.type == "PERSON"), None)
@@ -1868,8 +1975,37 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         mention = _person_in_swallowed_clause(context, token, phrase_start) or _name_set_off(context, token) or mention
     if mention is not None and mention.type == "PERSON":
         return _person_speaker(context, mention, phrase_start, phrase_end)
+    body = _body_named_before(context, token)
+    if body is not None:
+        return _Speaker(body.text, start=body.start, end=body.end, source_start=phrase_start, source_end=phrase_end,
+                        cluster=body.cluster, kind="organisation")
     return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
                     kind=_source_kind(context, token))
+
+
+# Common nouns a text refers back to a named body by ("the committee" after "the House Judiciary Committee").
+_BODY_NOUNS = frozenset(
+    "agency department committee panel court commission council ministry bureau board union company "
+    "corporation foundation institute association organization organisation party network".split()
+)
+# How far back (characters) the body's name may stand.
+_BODY_WINDOW = 1500
+
+
+def _body_named_before(context: _Context, noun: Token) -> Mention | None:
+    """The named body "the <noun>" refers back to: the nearest organisation named outside quotes in
+    the last stretch of text whose name holds that noun ("the commission" -> "Federal Trade
+    Commission"), when no other such name lies in that stretch; a noun with words of its own ("the
+    appeals court", "the company's board") may be another body."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in _BODY_NOUNS or \
+            [c.lower_ for c in noun.children if c.dep_ not in ("punct", "relcl", "acl")] != ["the"]:
+        return None
+    lo = bisect.bisect_left(context.mention_starts, noun.idx - _BODY_WINDOW)
+    hi = bisect.bisect_left(context.mention_starts, noun.idx)
+    names = {m.cluster: m for m in context.mentions[lo:hi]
+             if m.type == "ORG" and len(m.text.split()) >= 2 and not context.in_quote(m.start)
+             and noun.lower_ in (w.lower() for w in m.text.split())}
+    return next(iter(names.values())) if len(names) == 1 else None
 
 
 _SHARE_WORDS = frozenset({"%", "percent", "per cent", "percentage"})
@@ -2022,7 +2158,17 @@ def _speaks_as_a_body(noun: Token) -> bool:
 def _who_antecedent(context: _Context, noun: Token) -> Token:
     """Whom "who" stands for when the parse hung the clause on the nearest noun: "McChesney, a
     professor at the University of Illinois at Urbana-Champaign who has called for ..." is
-    McChesney, not the place: up from objects of prepositions and appositions to a person."""
+    McChesney, not the place: up from objects of prepositions and appositions to a person.
+
+    Two more slips of the parse: the clause hung on a noun further left than a people's name right
+    before "who" ("barriers for Afghans who fear ..." are the Afghans'), and a predicate noun ("Ruiz
+    has become someone who routinely tweets ...") standing for the subject it describes."""
+    adjacent = _name_before_who(noun)
+    if adjacent is not None:
+        return adjacent
+    described = _subject_described(noun)
+    if described is not None:
+        return described
     if noun.ent_type_ not in _NOT_WHO_TYPES:
         return noun  # a person, or a noun of the kind that is one ("activists who complained")
     for _ in range(6):
@@ -2034,6 +2180,40 @@ def _who_antecedent(context: _Context, noun: Token) -> Token:
         else:
             break
     return noun
+
+
+def _name_before_who(noun: Token) -> Token | None:
+    """A person's or a people's name right before the "who" of a clause the parse hung on ``noun``,
+    a common noun further left that names no one."""
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    who = next((t for t in clause.lefts if t.lower_ == "who"), None) if clause is not None else None
+    if who is None or who.i < 1 or who.i - 1 == noun.i:
+        return None
+    before = noun.doc[who.i - 1]
+    # not a part of them ("the 58 percent of Americans who told pollsters ..." are the share)
+    if before.ent_type_ in ("PERSON", "NORP") and noun.ent_type_ not in ("PERSON", "NORP") and noun.pos_ == "NOUN" \
+            and before.head.head.i == noun.i and before.head.lower_ != "of":
+        return before
+    return None
+
+
+# Verbs whose predicate noun describes their subject: "has become someone who ...", "is a man who ...".
+_LINKING_LEMMAS = frozenset({"be", "become", "remain"})
+
+
+def _subject_described(noun: Token) -> Token | None:
+    """The person a predicate noun describes: "Ruiz has become a figure — not just a loyalist, but
+    someone who tweets ..." (up through appositions and coordinations to the predicate)."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ in ("appos", "conj") and current.head.i != current.i:
+            current = current.head
+        else:
+            break
+    if current.dep_ != "attr" or current.head.lemma_.lower() not in _LINKING_LEMMAS:
+        return None
+    subject = next((c for c in current.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.ent_type_ == "PERSON" else None
 
 
 # What "who" never stands for: places, bodies, works, dates.
@@ -2123,6 +2303,8 @@ def _source_kind(context: _Context, head: Token) -> str:
     if _titled_name(head):
         return "person"  # "Secretary of Defense Lloyd Austin", whatever the NER made of the name
     mention = context.mention_at(head.idx, head.idx + len(head.text))
+    if mention is not None and mention.type == "NORP" and _one_member(head):
+        return "unknown"  # "the top House Republican said": one person, the party is no speaker
     if mention is not None and mention.type in ORGANISATION_TYPES:
         return "organisation"  # a named one first: "The Washington Post reported" is no post
     lemma = head.lemma_.lower()
@@ -2131,6 +2313,12 @@ def _source_kind(context: _Context, head: Token) -> str:
     if lemma in ANONYMOUS_SOURCES and not _proper_name(head):
         return "anonymous"
     return "organisation" if head.pos_ == "PROPN" else "unknown"
+
+
+def _one_member(head: Token) -> bool:
+    """A singular party or nationality word with an article: "the No. 3 Republican in the House", "a
+    moderate Democrat" (not "Republicans" or "the Kremlin")."""
+    return head.tag_ in ("NNP", "NN") and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in head.children)
 
 
 def _proper_name(head: Token) -> bool:
@@ -2607,9 +2795,12 @@ def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int,
     """Guards on a speech verb's phrase content in the pipeline's list: not a passive cue without
     its agent ("Manafort is said to be in touch with ..." names no one who said it), not content that opens on a
     relative word ("the bill, which Trump has promised to sign": what was promised lies outside),
-    not what a party agreed to do."""
+    not what a party agreed to do, not the object of a cue inverted after a quotation ('"...," promised
+    the firm's chief executive': the parse may call the speaker an object)."""
     deps = {c.dep_ for c in token.children}
     if deps & {"auxpass", "nsubjpass"} and "agent" not in deps:
+        return False
+    if _after_closing_quote(token) and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return False
     first = token.doc[ranges[0][0]]
     if token.lemma_.lower() == "agree" and first.tag_ == "TO":
@@ -2617,9 +2808,26 @@ def _clauseless_speech_is_attributable(token: Token, ranges: Sequence[tuple[int,
         return False
     if _names_a_topic_only(token.doc, ranges) and token.lemma_.lower() not in _TRUTH_CUES:
         return False
-    if _performs_an_act(token, first):
+    if _performs_an_act(token, first) or _describes_without_characterising(token):
         return False
     return first.tag_ not in ("WDT", "WP", "WP$")
+
+
+def _describes_without_characterising(token: Token) -> bool:
+    """"describing" set off after a report, with an object and nothing said of it ("Reyes said,
+    describing an estimate that keeps changing"): the writer's gloss of what was talked about;
+    "described the plan as a gamble" or "described it like a siege" gives the words. A finite
+    "described the attack" stays: the attribution corpus counts its object as the content (200
+    held-out train articles: pipeline P 0.9059 with every "describe", 0.9061 with this one only)."""
+    if token.lemma_.lower() != "describe" or token.tag_ != "VBG" or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return False
+    holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp") for holder in holders for c in holder.children):
+        return False
+    # "as" wherever the parse hangs it ('describes the man suspected of paying with fake bills as "drunk"'),
+    # and words in quote marks ('described the decision both "unprecedented" and "disturbing"')
+    after = [t for t in token.subtree if t.i > token.i]
+    return not any((t.dep_ == "prep" and t.lower_ in ("as", "like")) or t.is_quote for t in after)
 
 
 # Verbs whose object can be a thing done, not words: "declared victory", "declared a state of emergency",
@@ -3292,12 +3500,23 @@ def _according_content(cue: Token) -> tuple[int, int] | None:
         head = head.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if _closes_its_sentence(cue):
+        # "The city plans to reopen the pier, easing rules in place since May, according to officials.":
+        # hung on a participle set off by a comma, the closing phrase still reports the whole sentence.
+        while (head.dep_ == "advcl" and head.tag_ in ("VBG", "VBN") and head.head.i < head.left_edge.i
+               and head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == ","):
+            head = head.head
     left = (head.left_edge.i, lo)
     right = (hi, head.right_edge.i + 1)
     start, end = max(left, right, key=lambda r: r[1] - r[0])
     if end - start < 2:
         return None
     return start, end
+
+
+def _closes_its_sentence(cue: Token) -> bool:
+    """Only punctuation, quote marks or space follow the phrase of ``cue`` in its sentence."""
+    return all(t.is_punct or t.is_space or t.is_quote for t in cue.doc[cue.right_edge.i + 1 : cue.sent.end])
 
 
 def _token_span(doc: Doc, start: int, end: int, *, min_tokens: int = 2) -> tuple[int, int] | None:
