@@ -1072,3 +1072,37 @@ def test_entities_an_uncommon_first_name_the_tagger_calls_a_noun_stays_in_the_na
               sent_starts=[True] + [False] * 9, ents=["B-PERSON", "I-PERSON"] + ["O"] * 8)
     names = [m.text for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
     assert names == ["Beto Alvarado"]
+
+
+@pytest.mark.model
+def test_entities_a_person_the_tagger_ran_into_an_office_body_is_split_off(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Speaker of the Assembly Maria Delgado": the tagger made "the Assembly Maria Delgado" one organisation,
+    # so the person was lost and a later "Delgado" (tagged an event) had no one to join
+    rows = [("Aides", "NNS", "NOUN", "nsubj", 1), ("met", "VBD", "VERB", "ROOT", 1), ("Speaker", "NNP", "PROPN", "dobj", 1),
+            ("of", "IN", "ADP", "prep", 2), ("the", "DT", "DET", "det", 5), ("Assembly", "NNP", "PROPN", "pobj", 3),
+            ("Maria", "NNP", "PROPN", "compound", 7), ("Delgado", "NNP", "PROPN", "appos", 2), ("on", "IN", "ADP", "prep", 1),
+            ("Friday", "NNP", "PROPN", "pobj", 8), (".", ".", "PUNCT", "punct", 1), ("Delgado", "NNP", "PROPN", "nsubj", 12),
+            ("refused", "VBD", "VERB", "ROOT", 12), (".", ".", "PUNCT", "punct", 12)]
+    found = list(extract_mentions(_parsed(nlp, rows, [(4, 8, "ORG"), (9, 10, "DATE"), (11, 12, "EVENT")]), doc_id="d"))
+    assert [(m.text, m.type) for m in found] == [("Assembly", "ORG"), ("Maria Delgado", "PERSON"), ("Delgado", "PERSON")]
+    assert found[1].cluster == found[2].cluster
+
+
+@pytest.mark.model
+def test_entities_a_person_after_an_outlets_possessive_is_split_off(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Harbor Radio's Tom Fenwick spoke": the host, not the station, is the subject
+    rows = [("Harbor", "NNP", "PROPN", "compound", 1), ("Radio", "NNP", "PROPN", "poss", 4), ("’s", "POS", "PART", "case", 1),
+            ("Tom", "NNP", "PROPN", "compound", 4), ("Fenwick", "NNP", "PROPN", "nsubj", 5),
+            ("spoke", "VBD", "VERB", "ROOT", 5), (".", ".", "PUNCT", "punct", 5)]
+    found = list(extract_mentions(_parsed(nlp, rows, [(0, 5, "ORG")]), doc_id="d"))
+    assert [(m.text, m.type) for m in found] == [("Harbor Radio", "ORG"), ("Tom Fenwick", "PERSON")]
+
+
+@pytest.mark.model
+def test_entities_a_body_named_with_a_first_name_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Westbrook Christian Fellowship": a common first name inside a body's name, the words before modify it
+    rows = [("Aides", "NNS", "NOUN", "nsubj", 1), ("met", "VBD", "VERB", "ROOT", 1), ("at", "IN", "ADP", "prep", 1),
+            ("Westbrook", "NNP", "PROPN", "compound", 5), ("Christian", "NNP", "PROPN", "compound", 5),
+            ("Fellowship", "NNP", "PROPN", "pobj", 2), (".", ".", "PUNCT", "punct", 1)]
+    found = list(extract_mentions(_parsed(nlp, rows, [(3, 6, "ORG")]), doc_id="d"))
+    assert [(m.text, m.type) for m in found] == [("Westbrook Christian Fellowship", "ORG")]

@@ -100,8 +100,9 @@ GOVERNMENT_BODIES = frozenset({"department", "ministry"})
 # Legal-form words ending an organisation's name ("Chrysler LLC" is "Chrysler").
 CORPORATE_SUFFIXES = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
                                 "llc", "plc", "group", "sa", "spa", "ag", "nv", "gmbh", "holdings", "lp", "llp"})
-# Types a PERSON surname can be mis-tagged as by the small model ("Trump" as ORG).
-PERSON_MISTAG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+# Types a PERSON surname can be mis-tagged as by the small model ("Trump" as ORG, "after Pelosi refused"
+# as an EVENT).
+PERSON_MISTAG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT"})
 _MAX_TITLE_TOKENS = 12
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -271,9 +272,13 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     """
     ents = doc.ents  # rebuilt from the tokens on every access: read once
     people = _PersonNames.of(ents)
-    items = [item for ent in ents if ent.label_ not in NUMERIC_LABELS
+    parts = [piece for ent in ents if ent.label_ not in NUMERIC_LABELS
              for line in _within_lines(ent) for part in _between_slashes(line)
-             if (item := _item_for(part, people)) is not None]
+             for piece in _person_named_after(part)]
+    split_off = [part for part in parts if part.label_ == "PERSON" and doc[part.start].ent_type_ != "PERSON"]
+    if split_off:
+        people = _PersonNames.of([*ents, *split_off])
+    items = [item for part in parts if (item := _item_for(part, people)) is not None]
     items = _with_known_endings(doc, _with_legal_forms(doc, items))
     _outvoted_person_tags(doc, items)
     _trim_to_known_names(doc, items)
@@ -560,6 +565,65 @@ def _between_slashes(ent: Span) -> list[Span]:
     from spacy.tokens import Span
     bounds = [ent.start - 1, *slashes, ent.end]
     return [Span(ent.doc, a + 1, b, label=ent.label_) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+
+
+def _person_named_after(ent: Span) -> list[Span]:
+    """A body's or a place's span the NER ran on into the full name of the person written after it,
+    split into the two: "Speaker of the House Nancy Pelosi" tagged "the House Nancy Pelosi" (ORG),
+    "Fox News' Bret Baier", "Baltimore Democratic Rep. Elijah Cummings". The person had been lost
+    into an organisation, so a later "Pelosi" had no one to join. The tail must read as a person's
+    full name (a common first name and capitalised proper nouns, no body or place word or plural
+    last), set apart from what comes before it: by a possessive,
+    by a title, or as a phrase of its own in the parse ("the House" hangs on "of", "Nancy Pelosi" on
+    "Speaker"). "Texas Christian University" and "Bank of America Merrill Lynch" stay whole: their
+    last word is a body's, or the words before the name modify it."""
+    if ent.label_ == "PERSON" or len(ent) < 3:
+        return [ent]
+    doc = ent.doc
+    end = ent.end
+    while end > ent.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
+        end -= 1
+    lead = ent.start
+    while lead < end and doc[lead].lower_ in ("the", "a", "an"):
+        lead += 1
+    for first in range(lead + 1, end - 1):
+        if not _reads_as_full_name(doc[first:end]):
+            continue
+        before = doc[first - 1]
+        titled = _is_title_token(before) and before.text != "."
+        possessive = before.tag_ == "POS" or before.text in ("’", "'")
+        if before.is_punct and not possessive or before.is_quote:
+            continue  # "Trump's "America First" language": a quoted phrase, no one's name
+        if not (titled or possessive or _phrases_apart(doc, ent.start, first, end)):
+            continue
+        from spacy.tokens import Span
+        person = Span(doc, first, ent.end, label="PERSON")
+        front, rest = lead, first
+        while rest > front and not (doc[rest - 1].is_alpha and doc[rest - 1].text[:1].isupper()):
+            rest -= 1  # "the Union with Candy Crowley": the preposition belongs to neither name
+        if titled or rest == front or all(_is_title_token(t) for t in doc[front:rest]):
+            return [person]  # "Rear Adm. Kyle Kozad": the words before are the person's title
+        return [Span(doc, ent.start, rest, label=ent.label_), person]
+    return [ent]
+
+
+def _reads_as_full_name(tail: Span) -> bool:
+    """A common first name then capitalised proper nouns, the last no word of a body, a place or a paper
+    ("Christian University") and no plural ("Rostow's Strategic Hamlets")."""
+    if len(tail) < 2 or not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in tail):
+        return False
+    last = tail[-1].lower_
+    return (is_common_first_name(tail[0].text) and not _is_title_token(tail[0])
+            and all(t.tag_ == "NNP" for t in tail) and tail.doc[tail.start - 1].lower_ not in ("&", "and")
+            and last not in FACILITY_HEADS and last not in ORGANISATION_HEADS and last not in NEWSPAPER_HEADS
+            and last not in ORGANISATION_NOUNS)
+
+
+def _phrases_apart(doc: Doc, start: int, first: int, end: int) -> bool:
+    """Whether no word before ``first`` hangs on the name after it, and the name hangs on a word outside
+    the span: two phrases the NER read as one."""
+    return (all(not first <= t.head.i < end for t in doc[start:first])
+            and not start <= _span_root(doc, first, end).head.i < first)
 
 
 # Words of a picture credit: the kind of picture, and the pool or handout it came from.
