@@ -691,3 +691,21 @@ def test_canonical_name_read_as_an_organisation_more_than_as_a_place_is_one() ->
     entities, entity_of = canonicalise(docs, extractions)
     assert entity_of[("a", 0)] == entity_of[("b", 0)]
     assert {e.id: e.type for e in entities}[entity_of[("b", 0)]] == "ORG"
+
+
+def test_canonical_a_particle_that_is_a_given_name_is_no_bare_surname() -> None:
+    # "Van Dalton" and "Al Brenner": "Van" and "Al" are given names here, not a surname's particle
+    # ("Van Hollen" after "Chris Van Hollen" still is one)
+    docs, extractions = corpus({
+        "radio": ("Radio host Rex Dalton sparred with the pundit Van Dalton on Tuesday.",
+                  [("Rex Dalton", "PERSON", 0, ("Radio host",)), ("Van Dalton", "PERSON", 1, ("pundit",))]),
+        "wire": ("Al Brenner, the former governor, endorsed the plan on Monday.",
+                 [("Al Brenner", "PERSON", 0, ("former governor",))]),
+        "daily": ("Brenner said the plan would pass.", [("Brenner", "PERSON", 0, ())]),
+        "senate": ("Sen. Chris Van Hollen opposed the bill.", [("Chris Van Hollen", "PERSON", 0, ("Sen.",))]),
+        "post": ("Van Hollen said the vote would be close.", [("Van Hollen", "PERSON", 0, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("radio", 0)] != entity_of[("radio", 1)]
+    assert entity_of[("daily", 0)] == entity_of[("wire", 0)]
+    assert entity_of[("post", 0)] == entity_of[("senate", 0)]

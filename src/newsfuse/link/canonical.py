@@ -60,6 +60,7 @@ from newsfuse.extract.entities import (
     CORPORATE_SUFFIXES,
     GOVERNMENT_BODIES,
     acronym_spellings,
+    is_common_first_name,
     is_person_title,
     is_relative_title,
     normalise_word,
@@ -125,6 +126,8 @@ class _Cluster:
     type: str = ""
     key: str = ""
     tokens: tuple[str, ...] = ()
+    # "Van Jones", "Al Gore": a leading particle that is the person's given name (see _mark_given_particles)
+    given_particle: bool = False
 
     @property
     def ref(self) -> tuple[str, int]:
@@ -246,6 +249,7 @@ def canonicalise(
         return [], {}
     _split_generations(clusters)
     _split_middle_initials(clusters)
+    _mark_given_particles(clusters)
     same_doc = {d.id: d.duplicate_of or d.id for d in documents}
     uf = _UnionFind(len(clusters))
     _merge_same_key(clusters, uf)
@@ -347,6 +351,29 @@ def _core(tokens: Sequence[str]) -> list[str]:
     while len(core) > 1 and core[0] in NAME_PARTICLES:
         core = core[1:]
     return core
+
+
+def _mark_given_particles(clusters: list[_Cluster]) -> None:
+    """A two-word person name opening with a particle that is also a given name ("Van Jones", "Al Gore") is a surname on
+    its own ("Van Hollen", "de Blasio") only when the corpus writes it as the end of a longer name ("Chris
+    Van Hollen"); otherwise the particle is the given name. Read as a bare surname, "Van Jones" had joined
+    "Alex Jones" of his article, and a lone "Gore" could never join "Al Gore"."""
+    particle_surnames = {c.tokens[-2:] for c in clusters
+                         if c.type == "PERSON" and len(_without_suffix(c.tokens)) >= 3 and c.tokens[-2] in NAME_PARTICLES}
+    for c in clusters:
+        core = _without_suffix(c.tokens)
+        if (c.type == "PERSON" and len(core) == 2 and core[0] in NAME_PARTICLES and is_common_first_name(core[0])
+                and tuple(core) not in particle_surnames):
+            c.given_particle = True
+
+
+def _without_suffix(tokens: Sequence[str]) -> list[str]:
+    return [t for t in tokens if t not in GENERATION_SUFFIXES] or list(tokens)
+
+
+def _cluster_core(c: _Cluster) -> list[str]:
+    """:func:`_core` of the cluster's key, keeping a particle that is the given name."""
+    return _without_suffix(c.tokens) if c.given_particle else _core(c.tokens)
 
 
 def _surname(tokens: Sequence[str]) -> str:
@@ -545,7 +572,7 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     """Attach single-token person clusters to the one full-name person they can only be."""
     full: dict[str, list[int]] = {}  # key of a multi-token person → its clusters
     for i, c in enumerate(clusters):
-        if c.type == "PERSON" and len(_core(c.tokens)) >= 2:
+        if c.type == "PERSON" and len(_cluster_core(c)) >= 2:
             full.setdefault(c.key, []).append(i)
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
@@ -558,10 +585,10 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     context = _Context(clusters, full, same_doc)
     lone_docs: dict[str, set[str]] = defaultdict(set)  # documents that write a one-word person name alone
     for c in clusters:
-        if c.type == "PERSON" and len(_core(c.tokens)) == 1:
-            lone_docs[_core(c.tokens)[0]].add(same_doc.get(c.doc, c.doc))
+        if c.type == "PERSON" and len(_cluster_core(c)) == 1:
+            lone_docs[_cluster_core(c)[0]].add(same_doc.get(c.doc, c.doc))
     for i, c in enumerate(clusters):
-        if len(_core(c.tokens)) != 1 or "#" in c.key:
+        if len(_cluster_core(c)) != 1 or "#" in c.key:
             continue
         if c.type == "PERSON":
             candidates = _one_per_person(_lone_name_candidates(c, by_last, by_first), full, uf)
@@ -604,7 +631,7 @@ def _known_by_one_name(c: _Cluster, chosen: str, lone_docs: Mapping[str, set[str
     """A given name written alone in more documents than the one full name it could stand for is
     someone known by that name ("Francis", the pope, in twelve articles; "Francis DeBernardo" in
     two): the full name does not claim it. A surname is unaffected ("Trump" alone)."""
-    name = _core(c.tokens)[0]
+    name = _cluster_core(c)[0]
     if _surname(chosen.split()) == name:
         return False
     return len(lone_docs.get(name, ())) > len(context.docs_of[chosen])
@@ -630,7 +657,7 @@ def _lone_name_candidates(
     if _written_as_acronym(c):
         return []  # "U.N." is no one's surname
     generation = _generation(c)
-    name = _core(c.tokens)[0]
+    name = _cluster_core(c)[0]
     if generation is not None:
         return [k for k in by_last.get(name, []) if k.split()[-1] == generation]
     candidates = by_last.get(name) or by_first.get(name) or []
