@@ -709,3 +709,28 @@ def test_canonical_a_particle_that_is_a_given_name_is_no_bare_surname() -> None:
     assert entity_of[("radio", 0)] != entity_of[("radio", 1)]
     assert entity_of[("daily", 0)] == entity_of[("wire", 0)]
     assert entity_of[("post", 0)] == entity_of[("senate", 0)]
+
+
+def test_canonical_middle_initials_written_together_are_the_same_initials() -> None:
+    # "Harold J.P. Vance" and "Harold J. P. Vance" are one man, kept apart from "Harold P. Vance"
+    docs, extractions = corpus({
+        "a": ("Former governor Harold J.P. Vance died on Friday.", [("Harold J.P. Vance", "PERSON", 0, ())]),
+        "b": ("Harold J. P. Vance led the state for a decade.", [("Harold J. P. Vance", "PERSON", 0, ())]),
+        "c": ("His son, Harold P. Vance, spoke at the service.", [("Harold P. Vance", "PERSON", 0, ("His son",))]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)] != entity_of[("c", 0)]
+
+
+def test_canonical_a_numeral_is_another_generation_where_the_corpus_writes_jr() -> None:
+    # "Walter Reese III" is the son of "Walter Reese Jr."; "Paul Okafor III" alone is "Paul Okafor"
+    docs, extractions = corpus({
+        "a": ("The Rev. Walter Reese Jr. led the march in 1965.", [("Walter Reese Jr.", "PERSON", 0, ("Rev.",))]),
+        "b": ("Walter Reese III, a lawyer, spoke on Monday.", [("Walter Reese III", "PERSON", 0, ("lawyer",))]),
+        "c": ("Walter Reese wrote the letter from jail.", [("Walter Reese", "PERSON", 0, ())]),
+        "d": ("Paul Okafor III testified.", [("Paul Okafor III", "PERSON", 0, ())]),
+        "e": ("Paul Okafor declined to comment.", [("Paul Okafor", "PERSON", 0, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("c", 0)] != entity_of[("b", 0)]
+    assert entity_of[("d", 0)] == entity_of[("e", 0)]

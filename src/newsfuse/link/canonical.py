@@ -190,9 +190,15 @@ def name_tokens(text: str, entity_type: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+# Middle initials written together ("George H.W. Bush"); a leading run stays one word ("U.S. Army").
+_JOINED_INITIALS = re.compile(r"(?<=\w\s)(?:[A-Z]\.){2,}(?=\s+\w)")
+
+
 def _person_name_words(text: str) -> list[str]:
     """A person's name as normalised words, without honorifics and suffixes ("Elizabeth II" keeps
-    its numeral)."""
+    its numeral). Middle initials written together are initials apart: "George H.W. Bush" had the
+    middle name "hw", a third Bush beside "George H. W. Bush" and "George W. Bush"."""
+    text = _JOINED_INITIALS.sub(lambda m: m.group().replace(".", ". "), text)
     tokens = normalise_name(text).split()
     while tokens and tokens[0] in HONORIFICS:
         tokens = tokens[1:]
@@ -311,6 +317,39 @@ def _split_generations(clusters: list[_Cluster]) -> None:
         if c.key in split or (len(c.tokens) == 1 and c.key in surnames):
             c.tokens = (*c.tokens, generation)
             c.key = " ".join(c.tokens)
+    _split_numerals(clusters)
+
+
+def _split_numerals(clusters: list[_Cluster]) -> None:
+    """A numeral after a name is dropped from its key ("Robert S. Mueller III" is "Robert Mueller"), but
+    where the corpus writes the same name with "Jr." or with another numeral, the numeral names another
+    generation: "Martin Luther King III" is the son of "Martin Luther King Jr.", not the same man."""
+    marks: dict[str, set[str]] = defaultdict(set)
+    numerals: dict[int, str] = {}
+    for i, c in enumerate(clusters):
+        if c.type != "PERSON" or len(c.tokens) < 2:
+            continue
+        if (numeral := _numeral(c)) is not None:
+            numerals[i] = numeral
+            marks[c.key].add(numeral)
+        elif _generation(c) == "jr":
+            marks[c.key].add("jr")
+    for i, numeral in numerals.items():
+        c = clusters[i]
+        if len(marks[c.key]) > 1:
+            c.tokens = (*c.tokens, numeral)
+            c.key = " ".join(c.tokens)
+
+
+def _numeral(c: _Cluster) -> str | None:
+    """The numeral ("ii", "iii", "iv") most of the cluster's fullest written names end with, or none."""
+    forms = [normalise_name(m.text).split() for m in c.mentions if is_name_form(m.text)]
+    if not forms:
+        return None
+    longest = max(len(f) for f in forms)
+    counts = Counter(f[-1] if f[-1] in REGNAL_NUMERALS else None for f in forms if len(f) == longest)
+    found, n = counts.most_common(1)[0]
+    return found if found is not None and n > counts[None] else None
 
 
 def _middle_initials(c: _Cluster) -> tuple[str, ...]:
