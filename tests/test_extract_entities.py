@@ -1106,3 +1106,16 @@ def test_entities_a_body_named_with_a_first_name_stays_whole(nlp) -> None:  # ty
             ("Fellowship", "NNP", "PROPN", "pobj", 2), (".", ".", "PUNCT", "punct", 1)]
     found = list(extract_mentions(_parsed(nlp, rows, [(3, 6, "ORG")]), doc_id="d"))
     assert [(m.text, m.type) for m in found] == [("Westbrook Christian Fellowship", "ORG")]
+
+
+@pytest.mark.model
+def test_entities_a_relative_named_through_the_surname_is_not_the_bare_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "met with Reese's son, Walter Reese III": the "Reese" before the name is the father
+    rows = [("Aides", "NNS", "NOUN", "nsubj", 1), ("met", "VBD", "VERB", "ROOT", 1), ("with", "IN", "ADP", "prep", 1),
+            ("Reese", "NNP", "PROPN", "poss", 5), ("’s", "POS", "PART", "case", 3), ("son", "NN", "NOUN", "pobj", 2),
+            (",", ",", "PUNCT", "punct", 5), ("Walter", "NNP", "PROPN", "compound", 9),
+            ("Reese", "NNP", "PROPN", "compound", 9), ("III", "NNP", "PROPN", "appos", 5), (".", ".", "PUNCT", "punct", 1)]
+    found = [m for m in extract_mentions(_parsed(nlp, rows, [(3, 5, "PERSON"), (7, 10, "PERSON")]), doc_id="d")
+             if m.type == "PERSON"]
+    assert [m.text for m in found] == ["Reese", "Walter Reese III"]
+    assert found[0].cluster != found[1].cluster

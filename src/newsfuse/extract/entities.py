@@ -1397,6 +1397,8 @@ def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster], reading: _Re
     if not words:
         words = [doc[item.start:item.end].text.lower()]
     best = _matching_person(words, clusters, reading)
+    if best is not None and len(clusters[best].words) == 1 and _kin_of_own_surname(item.titles, words):
+        best = None  # "King's son, Martin Luther King III": the "King" named so far is the father
     prominent = item.prominent = _is_main_clause_subject(doc, item)
     subject = _span_root(doc, item.start, item.end).dep_ in ("nsubj", "nsubjpass")
     if best is None:
@@ -1414,6 +1416,21 @@ def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster], reading: _Re
         cluster.last_prominent = item.start
     cluster.mentions += 1
     item.cluster = best
+
+
+def _kin_of_own_surname(titles: Sequence[str], words: list[str]) -> bool:
+    """Whether a full name is introduced as the relative of someone of its own surname ("King's son",
+    "Ruiz's daughter"): that someone is another person of the family."""
+    surname = ([w for w in words if w not in NAME_SUFFIXES] or words)[-1]
+    for title in titles:
+        kin = _KIN_OF_NAME.match(title.lower().replace("\u2019", "'"))
+        if kin and kin.group(1) == surname and kin.group(2) in KIN_WORDS:
+            return True
+    return False
+
+
+# "King's son", "Ruiz' daughter": a name's possessive, then one kin word.
+_KIN_OF_NAME = re.compile(r"^(\S+?)\s*'s?\s+(\S+)$")
 
 
 def _is_main_clause_subject(doc: Doc, item: _Item) -> bool:
