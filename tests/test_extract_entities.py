@@ -1119,3 +1119,24 @@ def test_entities_a_relative_named_through_the_surname_is_not_the_bare_surname(n
              if m.type == "PERSON"]
     assert [m.text for m in found] == ["Reese", "Walter Reese III"]
     assert found[0].cluster != found[1].cluster
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Rita", "Moran", "’s", "Twitter", "account", "went", "quiet", "."], ["Rita Moran"]),  # the person before
+        (["Dispatch", "’s", "Tom", "Fenwick", "went", "quiet", "."], ["Tom Fenwick"]),  # the full name after
+        (["A", "freshman", "’s", "Snapchat", "Posts", "went", "quiet", "."], []),  # no one
+    ],
+)
+def test_entities_a_person_span_with_a_possessive_inside_names_one_side(nlp, words, expected) -> None:  # type: ignore[no-untyped-def]
+    # the tagger's person "Rita Moran's Twitter" had joined Twitter and stood for it across the corpus
+    tags = {"’s": ("POS", "PART"), "went": ("VBD", "VERB"), "quiet": ("JJ", "ADJ"), ".": (".", "PUNCT"),
+            "account": ("NN", "NOUN"), "A": ("DT", "DET"), "freshman": ("NN", "NOUN")}
+    verb = words.index("went")
+    rows = [(w, *tags.get(w, ("NNP", "PROPN")), "ROOT" if i == verb else "dep", verb) for i, w in enumerate(words)]
+    first = 1 if words[0] == "A" else 0
+    last = verb - (1 if "account" in words else 0)
+    found = extract_mentions(_parsed(nlp, rows, [(first, last, "PERSON")]), doc_id="d")
+    assert [m.text for m in found if m.type == "PERSON"] == expected

@@ -577,7 +577,9 @@ def _person_named_after(ent: Span) -> list[Span]:
     by a title, or as a phrase of its own in the parse ("the House" hangs on "of", "Nancy Pelosi" on
     "Speaker"). "Texas Christian University" and "Bank of America Merrill Lynch" stay whole: their
     last word is a body's, or the words before the name modify it."""
-    if ent.label_ == "PERSON" or len(ent) < 3:
+    if ent.label_ == "PERSON":
+        return _around_inner_possessive(ent)
+    if len(ent) < 3:
         return [ent]
     doc = ent.doc
     end = ent.end
@@ -605,6 +607,30 @@ def _person_named_after(ent: Span) -> list[Span]:
             return [person]  # "Rear Adm. Kyle Kozad": the words before are the person's title
         return [Span(doc, ent.start, rest, label=ent.label_), person]
     return [ent]
+
+
+def _around_inner_possessive(ent: Span) -> list[Span]:
+    """A person's span with a possessive inside names someone on one side of it only: "Politico's Mike
+    Allen" and "there's Donald Trump" the full name after it; "Trump's Twitter", "James Comey's FBI" the
+    person before it, and "a freshman's Snapchat F-bombs" no one. Whole, "Hillary Clinton's Twitter" had
+    joined Twitter and stood for it, and the person was lost."""
+    doc = ent.doc
+    inner = next((t.i for t in ent[:-1] if t.tag_ == "POS" or t.lower_ in ("’s", "'s")), None)
+    if inner is None:
+        return [ent]
+    end = ent.end
+    while end > inner + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
+        end -= 1
+    if _reads_as_full_name(doc[inner + 1:end]):
+        return [_span(doc, inner + 1, ent.end, "PERSON")]
+    if any(t.is_alpha and t.text[:1].isupper() for t in doc[ent.start:inner]):
+        return [_span(doc, ent.start, inner, "PERSON")]
+    return []
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span:
+    from spacy.tokens import Span
+    return Span(doc, start, end, label=label)
 
 
 def _reads_as_full_name(tail: Span) -> bool:
