@@ -734,3 +734,15 @@ def test_canonical_a_numeral_is_another_generation_where_the_corpus_writes_jr() 
     _, entity_of = canonicalise(docs, extractions)
     assert entity_of[("a", 0)] == entity_of[("c", 0)] != entity_of[("b", 0)]
     assert entity_of[("d", 0)] == entity_of[("e", 0)]
+
+
+def test_canonical_a_surname_tagged_an_organisation_does_not_retype_its_person() -> None:
+    # three "Ibarra" read as an organisation joined "President Rosa Ibarra" as her surname: she stays a person
+    docs, extractions = corpus({
+        "a": ("President Rosa Ibarra met the delegation.", [("Rosa Ibarra", "PERSON", 0, ("President",))]),
+        "b": ("Ibarra said the talks went well. Ibarra thanked them. Aides said Ibarra would travel.",
+              [("Ibarra", "ORG", 0, ()), ("Ibarra", "ORG", 0, ()), ("Ibarra", "ORG", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    assert by_name(entities)["Rosa Ibarra"].type == "PERSON"

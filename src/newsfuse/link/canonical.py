@@ -128,6 +128,8 @@ class _Cluster:
     tokens: tuple[str, ...] = ()
     # "Van Jones", "Al Gore": a leading particle that is the person's given name (see _mark_given_particles)
     given_particle: bool = False
+    # a one-word name tagged otherwise that joined a person as their surname ("Sanchez said" read as an ORG)
+    person_surname: bool = False
 
     @property
     def ref(self) -> tuple[str, int]:
@@ -636,6 +638,7 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
                 chosen = None
         else:
             chosen = _mistagged_surname(c, by_last, full, clusters)
+            c.person_surname = chosen is not None
         if chosen is not None:
             uf.union(full[chosen][0], i)
 
@@ -837,14 +840,16 @@ def _ends_in_corporate_suffix(text: str) -> bool:
 
 def _entity(group: list[_Cluster]) -> Entity:
     mentions = [m for c in group for m in c.mentions]
-    entity_type = Counter(m.type for m in mentions).most_common(1)[0][0]
-    if entity_type == "PERSON" and any(_ends_in_corporate_suffix(m.text) for m in mentions):
-        entity_type = "ORG"  # "Pfizer" tagged a person 20 times is still "Pfizer Inc": no one is incorporated
     # The defining key is the fullest one among the group's clusters (surname-only and acronym
     # clusters joined a fuller one).
     token_counts = Counter(c.tokens for c in group)
     key_tokens = max(token_counts, key=lambda t: (len(t), token_counts[t], t))
     key = " ".join(key_tokens)
+    # A surname the tagger called an organisation counts as the person it joined: three "Giammattei"
+    # read as an organisation do not make "President Alejandro Giammattei" one.
+    entity_type = Counter("PERSON" if c.person_surname else m.type for c in group for m in c.mentions).most_common(1)[0][0]
+    if entity_type == "PERSON" and any(_ends_in_corporate_suffix(m.text) for m in mentions):
+        entity_type = "ORG"  # "Pfizer" tagged a person 20 times is still "Pfizer Inc": no one is incorporated
     forms = Counter(m.text.strip() for m in mentions if is_name_form(m.text)) or Counter(
         m.text.strip() for m in mentions
     )
