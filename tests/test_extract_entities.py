@@ -1140,3 +1140,15 @@ def test_entities_a_person_span_with_a_possessive_inside_names_one_side(nlp, wor
     last = verb - (1 if "account" in words else 0)
     found = extract_mentions(_parsed(nlp, rows, [(first, last, "PERSON")]), doc_id="d")
     assert [m.text for m in found if m.type == "PERSON"] == expected
+
+
+@pytest.mark.model
+def test_entities_a_persons_possessive_opening_an_organisation_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Lena Voss spoke. Voss's Transit Authority ...": the tagger's one organisation is her and the body
+    rows = [("Lena", "NNP", "PROPN", "compound", 1), ("Voss", "NNP", "PROPN", "nsubj", 2), ("spoke", "VBD", "VERB", "ROOT", 2),
+            (".", ".", "PUNCT", "punct", 2), ("Voss", "NNP", "PROPN", "poss", 7), ("’s", "POS", "PART", "case", 4),
+            ("Transit", "NNP", "PROPN", "compound", 7), ("Authority", "NNP", "PROPN", "nsubj", 8),
+            ("grew", "VBD", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8)]
+    found = list(extract_mentions(_parsed(nlp, rows, [(0, 2, "PERSON"), (4, 8, "ORG")]), doc_id="d"))
+    assert [(m.text, m.type) for m in found] == [("Lena Voss", "PERSON"), ("Voss", "PERSON"), ("Transit Authority", "ORG")]
+    assert found[0].cluster == found[1].cluster

@@ -274,7 +274,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     people = _PersonNames.of(ents)
     parts = [piece for ent in ents if ent.label_ not in NUMERIC_LABELS
              for line in _within_lines(ent) for part in _between_slashes(line)
-             for piece in _person_named_after(part)]
+             for piece in _person_named_after(part, people)]
     split_off = [part for part in parts if part.label_ == "PERSON" and doc[part.start].ent_type_ != "PERSON"]
     if split_off:
         people = _PersonNames.of([*ents, *split_off])
@@ -567,7 +567,7 @@ def _between_slashes(ent: Span) -> list[Span]:
     return [Span(ent.doc, a + 1, b, label=ent.label_) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
 
 
-def _person_named_after(ent: Span) -> list[Span]:
+def _person_named_after(ent: Span, people: _PersonNames | None = None) -> list[Span]:
     """A body's or a place's span the NER ran on into the full name of the person written after it,
     split into the two: "Speaker of the House Nancy Pelosi" tagged "the House Nancy Pelosi" (ORG),
     "Fox News' Bret Baier", "Baltimore Democratic Rep. Elijah Cummings". The person had been lost
@@ -576,7 +576,8 @@ def _person_named_after(ent: Span) -> list[Span]:
     last), set apart from what comes before it: by a possessive,
     by a title, or as a phrase of its own in the parse ("the House" hangs on "of", "Nancy Pelosi" on
     "Speaker"). "Texas Christian University" and "Bank of America Merrill Lynch" stay whole: their
-    last word is a body's, or the words before the name modify it."""
+    last word is a body's, or the words before the name modify it. A span opening with the possessive
+    of a word of a person's name in the text ("Comey's FBI") is that person and what is theirs."""
     if ent.label_ == "PERSON":
         return _around_inner_possessive(ent)
     if len(ent) < 3:
@@ -588,12 +589,17 @@ def _person_named_after(ent: Span) -> list[Span]:
     lead = ent.start
     while lead < end and doc[lead].lower_ in ("the", "a", "an"):
         lead += 1
+    if people is not None and lead + 2 < end and _is_possessive(doc[lead + 1]) and doc[lead].lower_ in people.words:
+        # "Comey's FBI", "Clinton's State Department", "Manafort's mug": the person whose it is, then
+        # what is theirs if it is a name (the person's surname then joins them as a mis-tag)
+        owner = _span(doc, lead, lead + 1, ent.label_)
+        return [owner, _span(doc, lead + 2, ent.end, ent.label_)] if doc[lead + 2].text[:1].isupper() else [owner]
     for first in range(lead + 1, end - 1):
         if not _reads_as_full_name(doc[first:end]):
             continue
         before = doc[first - 1]
         titled = _is_title_token(before) and before.text != "."
-        possessive = before.tag_ == "POS" or before.text in ("’", "'")
+        possessive = _is_possessive(before)
         if before.is_punct and not possessive or before.is_quote:
             continue  # "Trump's "America First" language": a quoted phrase, no one's name
         if not (titled or possessive or _phrases_apart(doc, ent.start, first, end)):
@@ -607,6 +613,10 @@ def _person_named_after(ent: Span) -> list[Span]:
             return [person]  # "Rear Adm. Kyle Kozad": the words before are the person's title
         return [Span(doc, ent.start, rest, label=ent.label_), person]
     return [ent]
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.tag_ == "POS" or token.text in ("’", "'", "’s", "'s")
 
 
 def _around_inner_possessive(ent: Span) -> list[Span]:
