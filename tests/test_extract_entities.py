@@ -1152,3 +1152,10 @@ def test_entities_a_persons_possessive_opening_an_organisation_is_the_person(nlp
     found = list(extract_mentions(_parsed(nlp, rows, [(0, 2, "PERSON"), (4, 8, "ORG")]), doc_id="d"))
     assert [(m.text, m.type) for m in found] == [("Lena Voss", "PERSON"), ("Voss", "PERSON"), ("Transit Authority", "ORG")]
     assert found[0].cluster == found[1].cluster
+
+
+@pytest.mark.model
+def test_entities_a_counted_group_before_a_title_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The council rejected two of the four Republicans Assembly Minority Leader Dana Whitfield had named for the board."
+    people = [(m.text, m.titles) for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"]
+    assert people == [("Dana Whitfield", ("Assembly Minority Leader",))]

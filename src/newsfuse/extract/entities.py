@@ -1081,6 +1081,7 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
                                   or doc[first].is_punct or _inverted_cue(doc, first) or _names_a_day(doc[first])):
         first += 1  # "Even President Reagan", "(Reuters) - Former FBI director": no part of the title
     first = _after_lower_case_nouns(doc, first, item.start)
+    first = _after_counted_group(doc, first, item.start)
     if (first > 1 and first < item.start and doc[first - 1].lower_ == "of"
             and normalise_word(doc[first - 2].text) in TITLE_WORDS and doc[first - 2].lower_ not in KIN_WORDS):
         # "former director of national intelligence James Clapper": the title runs on over "of"
@@ -1101,6 +1102,15 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
         # party or body is no role
         return None
     return tokens.text if _is_one_persons_role(tokens) else None
+
+
+def _after_counted_group(doc: Doc, first: int, end: int) -> int:
+    """Token start of a title after a counted group the parse ran into it: "two of the five Republicans
+    House Minority Leader X had tapped" ("five Republicans" are others, not part of his title)."""
+    for i in range(end - 2, first, -1):
+        if doc[i].tag_ in ("NNS", "NNPS") and doc[i - 1].tag_ == "CD":
+            return i + 1
+    return first
 
 
 def _names_a_day(token: Token) -> bool:
