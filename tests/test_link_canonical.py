@@ -746,3 +746,18 @@ def test_canonical_a_surname_tagged_an_organisation_does_not_retype_its_person()
     entities, entity_of = canonicalise(docs, extractions)
     assert entity_of[("a", 0)] == entity_of[("b", 0)]
     assert by_name(entities)["Rosa Ibarra"].type == "PERSON"
+
+
+def test_canonical_a_lone_surname_read_as_two_people_joins_neither() -> None:
+    # a bare "Okoro" in one article goes with Ada Okoro, in another with Ben Okoro: joined by their key,
+    # the two bare names would have made the two people one
+    docs, extractions = corpus({
+        "a": ("Ada Okoro led the strike in 1961.", [("Ada Okoro", "PERSON", 0, ("union leader",))]),
+        "b": ("Ben Okoro scored twice on Sunday.", [("Ben Okoro", "PERSON", 0, ("striker",))]),
+        "c": ("Ada Okoro spoke. Her rival Ben Okoro left. Okoro said the strike would end.",
+              [("Ada Okoro", "PERSON", 0, ()), ("Ben Okoro", "PERSON", 1, ()), ("Okoro", "PERSON", 2, ())]),
+        "d": ("Okoro led the strike, and Okoro won.", [("Okoro", "PERSON", 0, ("union leader",))]),
+        "e": ("Okoro scored again.", [("Okoro", "PERSON", 0, ("striker",))]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] != entity_of[("b", 0)]

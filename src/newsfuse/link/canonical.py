@@ -628,6 +628,7 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     for c in clusters:
         if c.type == "PERSON" and len(_cluster_core(c)) == 1:
             lone_docs[_cluster_core(c)[0]].add(same_doc.get(c.doc, c.doc))
+    choices: dict[int, str] = {}
     for i, c in enumerate(clusters):
         if len(_cluster_core(c)) != 1 or "#" in c.key:
             continue
@@ -638,8 +639,18 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
                 chosen = None
         else:
             chosen = _mistagged_surname(c, by_last, full, clusters)
-            c.person_surname = chosen is not None
         if chosen is not None:
+            choices[i] = chosen
+    # The lone clusters of one name are already one group (_merge_same_key): a group whose members
+    # choose different people ("King" beside Rodney King's name in one article, the Rev. Dr. King's in
+    # another) joins none of them, or it would make the two people one.
+    people_of: dict[int, set[int]] = defaultdict(set)
+    group_of = {i: uf.find(i) for i in choices}
+    for i, chosen in choices.items():
+        people_of[group_of[i]].add(uf.find(full[chosen][0]))
+    for i, chosen in choices.items():
+        if len(people_of[group_of[i]]) == 1:
+            clusters[i].person_surname = clusters[i].type != "PERSON"
             uf.union(full[chosen][0], i)
 
 
