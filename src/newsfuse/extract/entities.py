@@ -646,10 +646,12 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span:
 def _reads_as_full_name(tail: Span) -> bool:
     """A common first name then capitalised proper nouns, the last no word of a body, a place or a paper
     ("Christian University") and no plural ("Rostow's Strategic Hamlets")."""
-    if len(tail) < 2 or not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in tail):
+    if len(tail) < 2 or tail[0].tag_ != "NNP" or not is_common_first_name(tail[0].text):
+        return False  # the cheap tests first: most spans have no first name inside
+    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in tail):
         return False
     last = tail[-1].lower_
-    return (is_common_first_name(tail[0].text) and not _is_title_token(tail[0])
+    return (not _is_title_token(tail[0])
             and all(t.tag_ == "NNP" for t in tail) and tail.doc[tail.start - 1].lower_ not in ("&", "and")
             and last not in FACILITY_HEADS and last not in ORGANISATION_HEADS and last not in NEWSPAPER_HEADS
             and last not in ORGANISATION_NOUNS)
