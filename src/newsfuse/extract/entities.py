@@ -100,7 +100,7 @@ GOVERNMENT_BODIES = frozenset({"department", "ministry"})
 # Legal-form words ending an organisation's name ("Chrysler LLC" is "Chrysler").
 CORPORATE_SUFFIXES = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
                                 "llc", "plc", "group", "sa", "spa", "ag", "nv", "gmbh", "holdings", "lp", "llp"})
-# Types a PERSON surname can be mis-tagged as by the small model ("Trump" as ORG, "after Pelosi refused"
+# Types a PERSON surname can be mis-tagged as by the small model ("Trump" as ORG, "after Delgado refused"
 # as an EVENT).
 PERSON_MISTAG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT"})
 _MAX_TITLE_TOKENS = 12
@@ -569,15 +569,16 @@ def _between_slashes(ent: Span) -> list[Span]:
 
 def _person_named_after(ent: Span, people: _PersonNames | None = None) -> list[Span]:
     """A body's or a place's span the NER ran on into the full name of the person written after it,
-    split into the two: "Speaker of the House Nancy Pelosi" tagged "the House Nancy Pelosi" (ORG),
-    "Fox News' Bret Baier", "Baltimore Democratic Rep. Elijah Cummings". The person had been lost
-    into an organisation, so a later "Pelosi" had no one to join. The tail must read as a person's
+    split into the two: "Speaker of the Assembly Maria Delgado" tagged "the Assembly Maria Delgado" (ORG),
+    "Harbor Radio's Tom Fenwick", "Ferry County Democratic Rep. Ann Colby". The person had been lost
+    into an organisation, so a later "Delgado" had no one to join. The tail must read as a person's
     full name (a common first name and capitalised proper nouns, no body or place word or plural
     last), set apart from what comes before it: by a possessive,
-    by a title, or as a phrase of its own in the parse ("the House" hangs on "of", "Nancy Pelosi" on
-    "Speaker"). "Texas Christian University" and "Bank of America Merrill Lynch" stay whole: their
-    last word is a body's, or the words before the name modify it. A span opening with the possessive
-    of a word of a person's name in the text ("Comey's FBI") is that person and what is theirs."""
+    by a title, or as a phrase of its own in the parse ("the Assembly" hangs on "of", "Maria Delgado" on
+    "Speaker"). "Westbrook Christian University" and "Harbor Bank Grace Ellis" (one firm's name) stay
+    whole: their last word is a body's, or the words before the name modify it. A span opening with the
+    possessive of a word of a person's name in the text ("Voss's Transit Authority") is that person and
+    what is theirs."""
     if ent.label_ == "PERSON":
         return _around_inner_possessive(ent)
     if len(ent) < 3:
@@ -590,7 +591,7 @@ def _person_named_after(ent: Span, people: _PersonNames | None = None) -> list[S
     while lead < end and doc[lead].lower_ in ("the", "a", "an"):
         lead += 1
     if people is not None and lead + 2 < end and _is_possessive(doc[lead + 1]) and doc[lead].lower_ in people.words:
-        # "Comey's FBI", "Clinton's State Department", "Manafort's mug": the person whose it is, then
+        # "Voss's Transit Authority", "Voss's mug shot": the person whose it is, then
         # what is theirs if it is a name (the person's surname then joins them as a mis-tag)
         owner = _span(doc, lead, lead + 1, ent.label_)
         return [owner, _span(doc, lead + 2, ent.end, ent.label_)] if doc[lead + 2].text[:1].isupper() else [owner]
@@ -601,14 +602,14 @@ def _person_named_after(ent: Span, people: _PersonNames | None = None) -> list[S
         titled = _is_title_token(before) and before.text != "."
         possessive = _is_possessive(before)
         if before.is_punct and not possessive or before.is_quote:
-            continue  # "Trump's "America First" language": a quoted phrase, no one's name
+            continue  # "Voss's "Grace First" slogan": a quoted phrase, no one's name
         if not (titled or possessive or _phrases_apart(doc, ent.start, first, end)):
             continue
         from spacy.tokens import Span
         person = Span(doc, first, ent.end, label="PERSON")
         front, rest = lead, first
         while rest > front and not (doc[rest - 1].is_alpha and doc[rest - 1].text[:1].isupper()):
-            rest -= 1  # "the Union with Candy Crowley": the preposition belongs to neither name
+            rest -= 1  # "the Tonight with Grace Ellis" show: the preposition belongs to neither name
         if titled or rest == front or all(_is_title_token(t) for t in doc[front:rest]):
             return [person]  # "Rear Adm. Kyle Kozad": the words before are the person's title
         return [Span(doc, ent.start, rest, label=ent.label_), person]
@@ -620,10 +621,10 @@ def _is_possessive(token: Token) -> bool:
 
 
 def _around_inner_possessive(ent: Span) -> list[Span]:
-    """A person's span with a possessive inside names someone on one side of it only: "Politico's Mike
-    Allen" and "there's Donald Trump" the full name after it; "Trump's Twitter", "James Comey's FBI" the
-    person before it, and "a freshman's Snapchat F-bombs" no one. Whole, "Hillary Clinton's Twitter" had
-    joined Twitter and stood for it, and the person was lost."""
+    """A person's span with a possessive inside names someone on one side of it only: "Dispatch's Tom
+    Fenwick" and "there's Tom Fenwick" the full name after it; "Rita Moran's Twitter", "Moran's FBI" the
+    person before it, and "a freshman's Snapchat Posts" no one. Whole, "Rita Moran's Twitter" had
+    joined Twitter and stood for it across the corpus, and the person was lost."""
     doc = ent.doc
     inner = next((t.i for t in ent[:-1] if t.tag_ == "POS" or t.lower_ in ("’s", "'s")), None)
     if inner is None:
@@ -645,7 +646,7 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span:
 
 def _reads_as_full_name(tail: Span) -> bool:
     """A common first name then capitalised proper nouns, the last no word of a body, a place or a paper
-    ("Christian University") and no plural ("Rostow's Strategic Hamlets")."""
+    ("Christian University") and no plural ("Voss's Strategic Hamlets")."""
     if len(tail) < 2 or tail[0].tag_ != "NNP" or not is_common_first_name(tail[0].text):
         return False  # the cheap tests first: most spans have no first name inside
     if not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in tail):
@@ -1107,8 +1108,8 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
 
 
 def _after_counted_group(doc: Doc, first: int, end: int) -> int:
-    """Token start of a title after a counted group the parse ran into it: "two of the five Republicans
-    House Minority Leader X had tapped" ("five Republicans" are others, not part of his title)."""
+    """Token start of a title after a counted group the parse ran into it: "two of the four Republicans
+    Assembly Minority Leader X had named" ("four Republicans" are others, not part of her title)."""
     for i in range(end - 2, first, -1):
         if doc[i].tag_ in ("NNS", "NNPS") and doc[i - 1].tag_ == "CD":
             return i + 1
@@ -1446,7 +1447,7 @@ def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster], reading: _Re
         words = [doc[item.start:item.end].text.lower()]
     best = _matching_person(words, clusters, reading)
     if best is not None and len(clusters[best].words) == 1 and _kin_of_own_surname(item.titles, words):
-        best = None  # "King's son, Martin Luther King III": the "King" named so far is the father
+        best = None  # "Reese's son, Walter Reese III": the "Reese" named so far is the father
     prominent = item.prominent = _is_main_clause_subject(doc, item)
     subject = _span_root(doc, item.start, item.end).dep_ in ("nsubj", "nsubjpass")
     if best is None:
@@ -1467,7 +1468,7 @@ def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster], reading: _Re
 
 
 def _kin_of_own_surname(titles: Sequence[str], words: list[str]) -> bool:
-    """Whether a full name is introduced as the relative of someone of its own surname ("King's son",
+    """Whether a full name is introduced as the relative of someone of its own surname ("Reese's son",
     "Ruiz's daughter"): that someone is another person of the family."""
     surname = ([w for w in words if w not in NAME_SUFFIXES] or words)[-1]
     for title in titles:
@@ -1477,7 +1478,7 @@ def _kin_of_own_surname(titles: Sequence[str], words: list[str]) -> bool:
     return False
 
 
-# "King's son", "Ruiz' daughter": a name's possessive, then one kin word.
+# "Reese's son", "Ruiz' daughter": a name's possessive, then one kin word.
 _KIN_OF_NAME = re.compile(r"^(\S+?)\s*'s?\s+(\S+)$")
 
 

@@ -6,7 +6,8 @@ This module decides which of those clusters, across documents, name the same thi
 1. **Same name, same type family.** Clusters whose defining name (the longest proper-name form
    in the cluster) normalises to the same key are one entity ("Kim Jong Un" in every outlet).
    The key ignores case, accents, possessives, a leading "the", honorifics ("Mr.", "Dr."),
-   middle initials and suffixes ("Jr."), so "Joseph R. Biden Jr." and "Joseph Biden" meet.
+   middle initials (written apart or together: "H.W." is "H. W.") and suffixes ("Jr."), so
+   "Joseph R. Biden Jr." and "Joseph Biden" meet.
 2. **Mis-tags.** The same key under PERSON in most clusters and ORG in one is a tagger slip;
    the minority type joins the dominant one only when it is clearly outnumbered (see
    :data:`MISTAG_RATIO`) and carries no evidence of its own (a person title on a would-be ORG).
@@ -38,7 +39,15 @@ This module decides which of those clusters, across documents, name the same thi
    else the only candidate sharing a title, else the only candidate whose documents share other
    named entities with this one. Without such evidence the cluster stays its own entity.
    A lone surname the tagger read as ORG ("Sanchez said") joins the one person with that last
-   name when no multi-word organisation uses the word and the ORG reading is not the commoner.
+   name when no multi-word organisation uses the word and the ORG reading is not the commoner
+   (and counts as a person when the entity is typed). Lone surnames are one group by their key
+   (step 1): a group whose members choose different people joins none of them ("Okoro" beside
+   Ada Okoro in one article and Ben Okoro in another). A two-word name opening with a particle
+   that is a given name ("Van Dalton", "Al Brenner") is a full name, unless the corpus writes it
+   as the end of a longer one ("Chris Van Hoorn": "Van Hoorn" is his surname).
+7. **Generations.** "Jr."/"Sr." and a numeral are left out of a key, except where they tell
+   people apart: a document naming "X" and "X Jr." apart, or a corpus writing one name with "Jr."
+   and with a numeral ("Walter Reese Jr." and his son "Walter Reese III").
 
 Everything is indexed by key or token, so the work is near-linear in the number of mentions.
 Entity ids are ``"e-" + sha256(type + normalised name)[:10]``: stable across runs.
@@ -126,7 +135,7 @@ class _Cluster:
     type: str = ""
     key: str = ""
     tokens: tuple[str, ...] = ()
-    # "Van Jones", "Al Gore": a leading particle that is the person's given name (see _mark_given_particles)
+    # "Van Dalton", "Al Brenner": a leading particle that is the person's given name (see _mark_given_particles)
     given_particle: bool = False
     # a one-word name tagged otherwise that joined a person as their surname ("Sanchez said" read as an ORG)
     person_surname: bool = False
@@ -192,14 +201,14 @@ def name_tokens(text: str, entity_type: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
-# Middle initials written together ("George H.W. Bush"); a leading run stays one word ("U.S. Army").
+# Middle initials written together ("Harold J.P. Vance"); a leading run stays one word ("U.S. Army").
 _JOINED_INITIALS = re.compile(r"(?<=\w\s)(?:[A-Z]\.){2,}(?=\s+\w)")
 
 
 def _person_name_words(text: str) -> list[str]:
     """A person's name as normalised words, without honorifics and suffixes ("Elizabeth II" keeps
-    its numeral). Middle initials written together are initials apart: "George H.W. Bush" had the
-    middle name "hw", a third Bush beside "George H. W. Bush" and "George W. Bush"."""
+    its numeral). Middle initials written together are initials apart: "Harold J.P. Vance" had the
+    middle name "jp", a third Vance beside "Harold J. P. Vance" and "Harold P. Vance"."""
     text = _JOINED_INITIALS.sub(lambda m: m.group().replace(".", ". "), text)
     tokens = normalise_name(text).split()
     while tokens and tokens[0] in HONORIFICS:
@@ -325,7 +334,7 @@ def _split_generations(clusters: list[_Cluster]) -> None:
 def _split_numerals(clusters: list[_Cluster]) -> None:
     """A numeral after a name is dropped from its key ("Robert S. Mueller III" is "Robert Mueller"), but
     where the corpus writes the same name with "Jr." or with another numeral, the numeral names another
-    generation: "Martin Luther King III" is the son of "Martin Luther King Jr.", not the same man."""
+    generation: "Walter Reese III" is the son of "Walter Reese Jr.", not the same man."""
     marks: dict[str, set[str]] = defaultdict(set)
     numerals: dict[int, str] = {}
     for i, c in enumerate(clusters):
@@ -395,10 +404,10 @@ def _core(tokens: Sequence[str]) -> list[str]:
 
 
 def _mark_given_particles(clusters: list[_Cluster]) -> None:
-    """A two-word person name opening with a particle that is also a given name ("Van Jones", "Al Gore") is a surname on
-    its own ("Van Hollen", "de Blasio") only when the corpus writes it as the end of a longer name ("Chris
-    Van Hollen"); otherwise the particle is the given name. Read as a bare surname, "Van Jones" had joined
-    "Alex Jones" of his article, and a lone "Gore" could never join "Al Gore"."""
+    """A two-word person name opening with a particle that is also a given name ("Van Dalton", "Al Brenner") is a
+    surname on its own ("Van Hoorn", "de Souza") only when the corpus writes it as the end of a longer name ("Chris
+    Van Hoorn"); otherwise the particle is the given name. Read as a bare surname, "Van Dalton" had joined
+    "Rex Dalton" of his article, and a lone "Brenner" could never join "Al Brenner"."""
     particle_surnames = {c.tokens[-2:] for c in clusters
                          if c.type == "PERSON" and len(_without_suffix(c.tokens)) >= 3 and c.tokens[-2] in NAME_PARTICLES}
     for c in clusters:
@@ -642,7 +651,7 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
         if chosen is not None:
             choices[i] = chosen
     # The lone clusters of one name are already one group (_merge_same_key): a group whose members
-    # choose different people ("King" beside Rodney King's name in one article, the Rev. Dr. King's in
+    # choose different people ("Okoro" beside Ada Okoro's name in one article, Ben Okoro's in
     # another) joins none of them, or it would make the two people one.
     people_of: dict[int, set[int]] = defaultdict(set)
     group_of = {i: uf.find(i) for i in choices}
@@ -856,8 +865,8 @@ def _entity(group: list[_Cluster]) -> Entity:
     token_counts = Counter(c.tokens for c in group)
     key_tokens = max(token_counts, key=lambda t: (len(t), token_counts[t], t))
     key = " ".join(key_tokens)
-    # A surname the tagger called an organisation counts as the person it joined: three "Giammattei"
-    # read as an organisation do not make "President Alejandro Giammattei" one.
+    # A surname the tagger called an organisation counts as the person it joined: three "Ibarra"
+    # read as an organisation do not make "President Rosa Ibarra" one.
     entity_type = Counter("PERSON" if c.person_surname else m.type for c in group for m in c.mentions).most_common(1)[0][0]
     if entity_type == "PERSON" and any(_ends_in_corporate_suffix(m.text) for m in mentions):
         entity_type = "ORG"  # "Pfizer" tagged a person 20 times is still "Pfizer Inc": no one is incorporated
