@@ -1162,14 +1162,17 @@ def test_entities_a_counted_group_before_a_title_is_no_part_of_it(nlp) -> None: 
 
 
 @pytest.mark.model
-def test_entities_a_mistagged_surname_is_someone_named_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    # "Carl Benton Jr. died. Benton's family grieved. Ada Benton spoke.": the tagger's organisation "Benton"
-    # is the man named before it, not the woman named after it (though she has no suffix)
+def test_entities_a_mistagged_surname_is_no_relative_introduced_through_another(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Carl Benton Jr. died. Benton's family grieved. His wife, Ada Benton, spoke.": the tagger's organisation
+    # "Benton" is the man, not the wife introduced through him (though she has no suffix)
     rows = [("Carl", "NNP", "PROPN", "compound", 2), ("Benton", "NNP", "PROPN", "compound", 2),
             ("Jr.", "NNP", "PROPN", "nsubj", 3), ("died", "VBD", "VERB", "ROOT", 3), (".", ".", "PUNCT", "punct", 3),
             ("Benton", "NNP", "PROPN", "poss", 7), ("’s", "POS", "PART", "case", 5), ("family", "NN", "NOUN", "nsubj", 8),
-            ("grieved", "VBD", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8), ("Ada", "NNP", "PROPN", "compound", 11),
-            ("Benton", "NNP", "PROPN", "nsubj", 12), ("spoke", "VBD", "VERB", "ROOT", 12), (".", ".", "PUNCT", "punct", 12)]
-    found = list(extract_mentions(_parsed(nlp, rows, [(0, 3, "PERSON"), (5, 6, "ORG"), (10, 12, "PERSON")]), doc_id="d"))
+            ("grieved", "VBD", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8), ("His", "PRP$", "PRON", "poss", 11),
+            ("wife", "NN", "NOUN", "nsubj", 16), (",", ",", "PUNCT", "punct", 11), ("Ada", "NNP", "PROPN", "compound", 14),
+            ("Benton", "NNP", "PROPN", "appos", 11), (",", ",", "PUNCT", "punct", 11), ("spoke", "VBD", "VERB", "ROOT", 16),
+            (".", ".", "PUNCT", "punct", 16)]
+    found = list(extract_mentions(_parsed(nlp, rows, [(0, 3, "PERSON"), (5, 6, "ORG"), (13, 15, "PERSON")]), doc_id="d"))
     assert [(m.text, m.type) for m in found] == [("Carl Benton Jr.", "PERSON"), ("Benton", "PERSON"), ("Ada Benton", "PERSON")]
+    assert found[2].titles == ("His wife",)
     assert found[1].cluster == found[0].cluster != found[2].cluster

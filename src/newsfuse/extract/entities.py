@@ -1787,18 +1787,16 @@ def _person_for_mistag(words: list[str], clusters: list[_Cluster], named: _Named
             return None
     if not matches:
         return None
-    # As for a bare surname tagged PERSON, which meets only the people named before it: those, when there
-    # are any ("Lathon's family" after "Willie Lathon Jr.", before his widow is named); then the
-    # suffix-less bearer when there is one, not a relative.
-    before = named.at(reading.item.start)
-    matches = [i for i in matches if i in before] or matches
-    matches = [i for i in matches if _suffix(clusters[i].words) is None] or matches
+    # As for a bare surname tagged PERSON: not a relative introduced through another ("his wife, Ada
+    # Benton" after "Carl Benton Jr."), then the suffix-less bearer when there is one.
     matches = [i for i in matches if not _introduced_as_kin(clusters[i].titles)] or matches
+    matches = [i for i in matches if _suffix(clusters[i].words) is None] or matches
     if len(matches) == 1:
         return matches[0]
     matches = _of_gender(matches, clusters, reading.gender())
     # As for a bare surname: the person last named as a subject before it, else last named; a
     # person named only after it comes last.
+    before = named.at(reading.item.start)
     return max(matches, key=lambda i: (i in before, before.get(i, (-1, clusters[i].last_seen))))
 
 
