@@ -1128,6 +1128,7 @@ def test_entities_a_relative_named_through_the_surname_is_not_the_bare_surname(n
         (["Rita", "Moran", "’s", "Twitter", "account", "went", "quiet", "."], ["Rita Moran"]),  # the person before
         (["Dispatch", "’s", "Tom", "Fenwick", "went", "quiet", "."], ["Tom Fenwick"]),  # the full name after
         (["A", "freshman", "’s", "Snapchat", "Posts", "went", "quiet", "."], []),  # no one
+        (["Dunmore", "’s", "Weirs", "Beach", "went", "quiet", "."], []),  # a place's one word, no one's name here
     ],
 )
 def test_entities_a_person_span_with_a_possessive_inside_names_one_side(nlp, words, expected) -> None:  # type: ignore[no-untyped-def]

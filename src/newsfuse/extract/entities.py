@@ -580,7 +580,7 @@ def _person_named_after(ent: Span, people: _PersonNames | None = None) -> list[S
     possessive of a word of a person's name in the text ("Voss's Transit Authority") is that person and
     what is theirs."""
     if ent.label_ == "PERSON":
-        return _around_inner_possessive(ent)
+        return _around_inner_possessive(ent, people)
     if len(ent) < 3:
         return [ent]
     doc = ent.doc
@@ -594,7 +594,10 @@ def _person_named_after(ent: Span, people: _PersonNames | None = None) -> list[S
         # "Voss's Transit Authority", "Voss's mug shot": the person whose it is, then
         # what is theirs if it is a name (the person's surname then joins them as a mis-tag)
         owner = _span(doc, lead, lead + 1, ent.label_)
-        return [owner, _span(doc, lead + 2, ent.end, ent.label_)] if doc[lead + 2].text[:1].isupper() else [owner]
+        rest = doc[lead + 2:end]
+        if rest[0].text[:1].isupper() and not all(t.tag_ == "JJ" for t in rest):
+            return [owner, _span(doc, lead + 2, ent.end, ent.label_)]
+        return [owner]  # "Voss's Democratic rival": an adjective is no name
     for first in range(lead + 1, end - 1):
         if not _reads_as_full_name(doc[first:end]):
             continue
@@ -620,7 +623,7 @@ def _is_possessive(token: Token) -> bool:
     return token.tag_ == "POS" or token.text in ("’", "'", "’s", "'s")
 
 
-def _around_inner_possessive(ent: Span) -> list[Span]:
+def _around_inner_possessive(ent: Span, people: _PersonNames | None = None) -> list[Span]:
     """A person's span with a possessive inside names someone on one side of it only: "Dispatch's Tom
     Fenwick" and "there's Tom Fenwick" the full name after it; "Rita Moran's Twitter", "Moran's FBI" the
     person before it, and "a freshman's Snapchat Posts" no one. Whole, "Rita Moran's Twitter" had
@@ -634,9 +637,12 @@ def _around_inner_possessive(ent: Span) -> list[Span]:
         end -= 1
     if _reads_as_full_name(doc[inner + 1:end]):
         return [_span(doc, inner + 1, ent.end, "PERSON")]
-    if any(t.is_alpha and t.text[:1].isupper() for t in doc[ent.start:inner]):
+    owner = doc[ent.start:inner]
+    if any(t.is_alpha and t.text[:1].isupper() for t in owner) and (
+            len(owner) > 1 or people is None or owner[0].lower_ in people.words or owner.text in people.names
+            or is_common_first_name(owner[0].text)):
         return [_span(doc, ent.start, inner, "PERSON")]
-    return []
+    return []  # "Laconia's Weirs Beach": one word no person of the text is called names a place or a body
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:

@@ -651,14 +651,17 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
         if chosen is not None:
             choices[i] = chosen
     # The lone clusters of one name are already one group (_merge_same_key): a group whose members
-    # choose different people ("Okoro" beside Ada Okoro's name in one article, Ben Okoro's in
-    # another) joins none of them, or it would make the two people one.
-    people_of: dict[int, set[int]] = defaultdict(set)
+    # choose different people ("Okoro" beside Ada Okoro's name in one article, Ben Okoro's in another)
+    # joins the one most of them choose, by MISTAG_RATIO, and none when no one stands out; joining
+    # each choice would make the people one.
+    votes: dict[int, Counter[int]] = defaultdict(Counter)
     group_of = {i: uf.find(i) for i in choices}
+    person_of = {i: uf.find(full[chosen][0]) for i, chosen in choices.items()}  # read before any union below
+    for i in choices:
+        votes[group_of[i]][person_of[i]] += 1
     for i, chosen in choices.items():
-        people_of[group_of[i]].add(uf.find(full[chosen][0]))
-    for i, chosen in choices.items():
-        if len(people_of[group_of[i]]) == 1:
+        ranked = votes[group_of[i]].most_common(2)
+        if ranked[0][0] == person_of[i] and (len(ranked) == 1 or ranked[0][1] >= MISTAG_RATIO * ranked[1][1]):
             clusters[i].person_surname = clusters[i].type != "PERSON"
             uf.union(full[chosen][0], i)
 
