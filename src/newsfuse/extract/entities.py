@@ -639,8 +639,8 @@ def _around_inner_possessive(ent: Span, people: _PersonNames | None = None) -> l
         return [_span(doc, inner + 1, ent.end, "PERSON")]
     owner = doc[ent.start:inner]
     if any(t.is_alpha and t.text[:1].isupper() for t in owner) and (
-            len(owner) > 1 or people is None or owner[0].lower_ in people.words or owner.text in people.names
-            or is_common_first_name(owner[0].text)):
+            len(owner) > 1 or people is None or is_common_first_name(owner[0].text)
+            or any(name != ent.text and owner[0].lower_ in name.lower().split() for name in people.names)):
         return [_span(doc, ent.start, inner, "PERSON")]
     return []  # "Laconia's Weirs Beach": one word no person of the text is called names a place or a body
 
