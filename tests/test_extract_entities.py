@@ -1072,3 +1072,108 @@ def test_entities_an_uncommon_first_name_the_tagger_calls_a_noun_stays_in_the_na
               sent_starts=[True] + [False] * 9, ents=["B-PERSON", "I-PERSON"] + ["O"] * 8)
     names = [m.text for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
     assert names == ["Beto Alvarado"]
+
+
+@pytest.mark.model
+def test_entities_a_person_the_tagger_ran_into_an_office_body_is_split_off(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Speaker of the Assembly Maria Delgado": the tagger made "the Assembly Maria Delgado" one organisation,
+    # so the person was lost and a later "Delgado" (tagged an event) had no one to join
+    rows = [("Aides", "NNS", "NOUN", "nsubj", 1), ("met", "VBD", "VERB", "ROOT", 1), ("Speaker", "NNP", "PROPN", "dobj", 1),
+            ("of", "IN", "ADP", "prep", 2), ("the", "DT", "DET", "det", 5), ("Assembly", "NNP", "PROPN", "pobj", 3),
+            ("Maria", "NNP", "PROPN", "compound", 7), ("Delgado", "NNP", "PROPN", "appos", 2), ("on", "IN", "ADP", "prep", 1),
+            ("Friday", "NNP", "PROPN", "pobj", 8), (".", ".", "PUNCT", "punct", 1), ("Delgado", "NNP", "PROPN", "nsubj", 12),
+            ("refused", "VBD", "VERB", "ROOT", 12), (".", ".", "PUNCT", "punct", 12)]
+    found = list(extract_mentions(_parsed(nlp, rows, [(4, 8, "ORG"), (9, 10, "DATE"), (11, 12, "EVENT")]), doc_id="d"))
+    assert [(m.text, m.type) for m in found] == [("Assembly", "ORG"), ("Maria Delgado", "PERSON"), ("Delgado", "PERSON")]
+    assert found[1].cluster == found[2].cluster
+
+
+@pytest.mark.model
+def test_entities_a_person_after_an_outlets_possessive_is_split_off(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Harbor Radio's Tom Fenwick spoke": the host, not the station, is the subject
+    rows = [("Harbor", "NNP", "PROPN", "compound", 1), ("Radio", "NNP", "PROPN", "poss", 4), ("’s", "POS", "PART", "case", 1),
+            ("Tom", "NNP", "PROPN", "compound", 4), ("Fenwick", "NNP", "PROPN", "nsubj", 5),
+            ("spoke", "VBD", "VERB", "ROOT", 5), (".", ".", "PUNCT", "punct", 5)]
+    found = list(extract_mentions(_parsed(nlp, rows, [(0, 5, "ORG")]), doc_id="d"))
+    assert [(m.text, m.type) for m in found] == [("Harbor Radio", "ORG"), ("Tom Fenwick", "PERSON")]
+
+
+@pytest.mark.model
+def test_entities_a_body_named_with_a_first_name_stays_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Westbrook Christian Fellowship": a common first name inside a body's name, the words before modify it
+    rows = [("Aides", "NNS", "NOUN", "nsubj", 1), ("met", "VBD", "VERB", "ROOT", 1), ("at", "IN", "ADP", "prep", 1),
+            ("Westbrook", "NNP", "PROPN", "compound", 5), ("Christian", "NNP", "PROPN", "compound", 5),
+            ("Fellowship", "NNP", "PROPN", "pobj", 2), (".", ".", "PUNCT", "punct", 1)]
+    found = list(extract_mentions(_parsed(nlp, rows, [(3, 6, "ORG")]), doc_id="d"))
+    assert [(m.text, m.type) for m in found] == [("Westbrook Christian Fellowship", "ORG")]
+
+
+@pytest.mark.model
+def test_entities_a_relative_named_through_the_surname_is_not_the_bare_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "met with Reese's son, Walter Reese III": the "Reese" before the name is the father
+    rows = [("Aides", "NNS", "NOUN", "nsubj", 1), ("met", "VBD", "VERB", "ROOT", 1), ("with", "IN", "ADP", "prep", 1),
+            ("Reese", "NNP", "PROPN", "poss", 5), ("’s", "POS", "PART", "case", 3), ("son", "NN", "NOUN", "pobj", 2),
+            (",", ",", "PUNCT", "punct", 5), ("Walter", "NNP", "PROPN", "compound", 9),
+            ("Reese", "NNP", "PROPN", "compound", 9), ("III", "NNP", "PROPN", "appos", 5), (".", ".", "PUNCT", "punct", 1)]
+    found = [m for m in extract_mentions(_parsed(nlp, rows, [(3, 5, "PERSON"), (7, 10, "PERSON")]), doc_id="d")
+             if m.type == "PERSON"]
+    assert [m.text for m in found] == ["Reese", "Walter Reese III"]
+    assert found[0].cluster != found[1].cluster
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Rita", "Moran", "’s", "Twitter", "account", "went", "quiet", "."], ["Rita Moran"]),  # the person before
+        (["Dispatch", "’s", "Tom", "Fenwick", "went", "quiet", "."], ["Tom Fenwick"]),  # the full name after
+        (["A", "freshman", "’s", "Snapchat", "Posts", "went", "quiet", "."], []),  # no one
+        (["Dunmore", "’s", "Weirs", "Beach", "went", "quiet", "."], []),  # a place's one word, no one's name here
+    ],
+)
+def test_entities_a_person_span_with_a_possessive_inside_names_one_side(nlp, words, expected) -> None:  # type: ignore[no-untyped-def]
+    # the tagger's person "Rita Moran's Twitter" had joined Twitter and stood for it across the corpus
+    tags = {"’s": ("POS", "PART"), "went": ("VBD", "VERB"), "quiet": ("JJ", "ADJ"), ".": (".", "PUNCT"),
+            "account": ("NN", "NOUN"), "A": ("DT", "DET"), "freshman": ("NN", "NOUN")}
+    verb = words.index("went")
+    rows = [(w, *tags.get(w, ("NNP", "PROPN")), "ROOT" if i == verb else "dep", verb) for i, w in enumerate(words)]
+    first = 1 if words[0] == "A" else 0
+    last = verb - (1 if "account" in words else 0)
+    found = extract_mentions(_parsed(nlp, rows, [(first, last, "PERSON")]), doc_id="d")
+    assert [m.text for m in found if m.type == "PERSON"] == expected
+
+
+@pytest.mark.model
+def test_entities_a_persons_possessive_opening_an_organisation_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Lena Voss spoke. Voss's Transit Authority ...": the tagger's one organisation is her and the body
+    rows = [("Lena", "NNP", "PROPN", "compound", 1), ("Voss", "NNP", "PROPN", "nsubj", 2), ("spoke", "VBD", "VERB", "ROOT", 2),
+            (".", ".", "PUNCT", "punct", 2), ("Voss", "NNP", "PROPN", "poss", 7), ("’s", "POS", "PART", "case", 4),
+            ("Transit", "NNP", "PROPN", "compound", 7), ("Authority", "NNP", "PROPN", "nsubj", 8),
+            ("grew", "VBD", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8)]
+    found = list(extract_mentions(_parsed(nlp, rows, [(0, 2, "PERSON"), (4, 8, "ORG")]), doc_id="d"))
+    assert [(m.text, m.type) for m in found] == [("Lena Voss", "PERSON"), ("Voss", "PERSON"), ("Transit Authority", "ORG")]
+    assert found[0].cluster == found[1].cluster
+
+
+@pytest.mark.model
+def test_entities_a_counted_group_before_a_title_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The council rejected two of the four Republicans Assembly Minority Leader Dana Whitfield had named for the board."
+    people = [(m.text, m.titles) for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"]
+    assert people == [("Dana Whitfield", ("Assembly Minority Leader",))]
+
+
+@pytest.mark.model
+def test_entities_a_mistagged_surname_is_no_relative_introduced_through_another(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Carl Benton Jr. died. Benton's family grieved. His wife, Ada Benton, spoke.": the tagger's organisation
+    # "Benton" is the man, not the wife introduced through him (though she has no suffix)
+    rows = [("Carl", "NNP", "PROPN", "compound", 2), ("Benton", "NNP", "PROPN", "compound", 2),
+            ("Jr.", "NNP", "PROPN", "nsubj", 3), ("died", "VBD", "VERB", "ROOT", 3), (".", ".", "PUNCT", "punct", 3),
+            ("Benton", "NNP", "PROPN", "poss", 7), ("’s", "POS", "PART", "case", 5), ("family", "NN", "NOUN", "nsubj", 8),
+            ("grieved", "VBD", "VERB", "ROOT", 8), (".", ".", "PUNCT", "punct", 8), ("His", "PRP$", "PRON", "poss", 11),
+            ("wife", "NN", "NOUN", "nsubj", 16), (",", ",", "PUNCT", "punct", 11), ("Ada", "NNP", "PROPN", "compound", 14),
+            ("Benton", "NNP", "PROPN", "appos", 11), (",", ",", "PUNCT", "punct", 11), ("spoke", "VBD", "VERB", "ROOT", 16),
+            (".", ".", "PUNCT", "punct", 16)]
+    found = list(extract_mentions(_parsed(nlp, rows, [(0, 3, "PERSON"), (5, 6, "ORG"), (13, 15, "PERSON")]), doc_id="d"))
+    assert [(m.text, m.type) for m in found] == [("Carl Benton Jr.", "PERSON"), ("Benton", "PERSON"), ("Ada Benton", "PERSON")]
+    assert found[2].titles == ("His wife",)
+    assert found[1].cluster == found[0].cluster != found[2].cluster

@@ -691,3 +691,73 @@ def test_canonical_name_read_as_an_organisation_more_than_as_a_place_is_one() ->
     entities, entity_of = canonicalise(docs, extractions)
     assert entity_of[("a", 0)] == entity_of[("b", 0)]
     assert {e.id: e.type for e in entities}[entity_of[("b", 0)]] == "ORG"
+
+
+def test_canonical_a_particle_that_is_a_given_name_is_no_bare_surname() -> None:
+    # "Van Dalton" and "Al Brenner": "Van" and "Al" are given names here, not a surname's particle
+    # ("Van Hollen" after "Chris Van Hollen" still is one)
+    docs, extractions = corpus({
+        "radio": ("Radio host Rex Dalton sparred with the pundit Van Dalton on Tuesday.",
+                  [("Rex Dalton", "PERSON", 0, ("Radio host",)), ("Van Dalton", "PERSON", 1, ("pundit",))]),
+        "wire": ("Al Brenner, the former governor, endorsed the plan on Monday.",
+                 [("Al Brenner", "PERSON", 0, ("former governor",))]),
+        "daily": ("Brenner said the plan would pass.", [("Brenner", "PERSON", 0, ())]),
+        "senate": ("Sen. Chris Van Hollen opposed the bill.", [("Chris Van Hollen", "PERSON", 0, ("Sen.",))]),
+        "post": ("Van Hollen said the vote would be close.", [("Van Hollen", "PERSON", 0, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("radio", 0)] != entity_of[("radio", 1)]
+    assert entity_of[("daily", 0)] == entity_of[("wire", 0)]
+    assert entity_of[("post", 0)] == entity_of[("senate", 0)]
+
+
+def test_canonical_middle_initials_written_together_are_the_same_initials() -> None:
+    # "Harold J.P. Vance" and "Harold J. P. Vance" are one man, kept apart from "Harold P. Vance"
+    docs, extractions = corpus({
+        "a": ("Former governor Harold J.P. Vance died on Friday.", [("Harold J.P. Vance", "PERSON", 0, ())]),
+        "b": ("Harold J. P. Vance led the state for a decade.", [("Harold J. P. Vance", "PERSON", 0, ())]),
+        "c": ("His son, Harold P. Vance, spoke at the service.", [("Harold P. Vance", "PERSON", 0, ("His son",))]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)] != entity_of[("c", 0)]
+
+
+def test_canonical_a_numeral_is_another_generation_where_the_corpus_writes_jr() -> None:
+    # "Walter Reese III" is the son of "Walter Reese Jr."; "Paul Okafor III" alone is "Paul Okafor"
+    docs, extractions = corpus({
+        "a": ("The Rev. Walter Reese Jr. led the march in 1965.", [("Walter Reese Jr.", "PERSON", 0, ("Rev.",))]),
+        "b": ("Walter Reese III, a lawyer, spoke on Monday.", [("Walter Reese III", "PERSON", 0, ("lawyer",))]),
+        "c": ("Walter Reese wrote the letter from jail.", [("Walter Reese", "PERSON", 0, ())]),
+        "d": ("Paul Okafor III testified.", [("Paul Okafor III", "PERSON", 0, ())]),
+        "e": ("Paul Okafor declined to comment.", [("Paul Okafor", "PERSON", 0, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("c", 0)] != entity_of[("b", 0)]
+    assert entity_of[("d", 0)] == entity_of[("e", 0)]
+
+
+def test_canonical_a_surname_tagged_an_organisation_does_not_retype_its_person() -> None:
+    # three "Ibarra" read as an organisation joined "President Rosa Ibarra" as her surname: she stays a person
+    docs, extractions = corpus({
+        "a": ("President Rosa Ibarra met the delegation.", [("Rosa Ibarra", "PERSON", 0, ("President",))]),
+        "b": ("Ibarra said the talks went well. Ibarra thanked them. Aides said Ibarra would travel.",
+              [("Ibarra", "ORG", 0, ()), ("Ibarra", "ORG", 0, ()), ("Ibarra", "ORG", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    assert by_name(entities)["Rosa Ibarra"].type == "PERSON"
+
+
+def test_canonical_a_lone_surname_read_as_two_people_joins_neither() -> None:
+    # a bare "Okoro" in one article goes with Ada Okoro, in another with Ben Okoro: joined by their key,
+    # the two bare names would have made the two people one
+    docs, extractions = corpus({
+        "a": ("Ada Okoro led the strike in 1961.", [("Ada Okoro", "PERSON", 0, ("union leader",))]),
+        "b": ("Ben Okoro scored twice on Sunday.", [("Ben Okoro", "PERSON", 0, ("striker",))]),
+        "c": ("Ada Okoro spoke. Her rival Ben Okoro left. Okoro said the strike would end.",
+              [("Ada Okoro", "PERSON", 0, ()), ("Ben Okoro", "PERSON", 1, ()), ("Okoro", "PERSON", 2, ())]),
+        "d": ("Okoro led the strike, and Okoro won.", [("Okoro", "PERSON", 0, ("union leader",))]),
+        "e": ("Okoro scored again.", [("Okoro", "PERSON", 0, ("striker",))]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] != entity_of[("b", 0)]

@@ -100,8 +100,9 @@ GOVERNMENT_BODIES = frozenset({"department", "ministry"})
 # Legal-form words ending an organisation's name ("Chrysler LLC" is "Chrysler").
 CORPORATE_SUFFIXES = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
                                 "llc", "plc", "group", "sa", "spa", "ag", "nv", "gmbh", "holdings", "lp", "llp"})
-# Types a PERSON surname can be mis-tagged as by the small model ("Trump" as ORG).
-PERSON_MISTAG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+# Types a PERSON surname can be mis-tagged as by the small model ("Trump" as ORG, "after Delgado refused"
+# as an EVENT).
+PERSON_MISTAG_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT"})
 _MAX_TITLE_TOKENS = 12
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -271,9 +272,13 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     """
     ents = doc.ents  # rebuilt from the tokens on every access: read once
     people = _PersonNames.of(ents)
-    items = [item for ent in ents if ent.label_ not in NUMERIC_LABELS
+    parts = [piece for ent in ents if ent.label_ not in NUMERIC_LABELS
              for line in _within_lines(ent) for part in _between_slashes(line)
-             if (item := _item_for(part, people)) is not None]
+             for piece in _person_named_after(part, people)]
+    split_off = [part for part in parts if part.label_ == "PERSON" and doc[part.start].ent_type_ != "PERSON"]
+    if split_off:
+        people = _PersonNames.of([*ents, *split_off])
+    items = [item for part in parts if (item := _item_for(part, people)) is not None]
     items = _with_known_endings(doc, _with_legal_forms(doc, items))
     _outvoted_person_tags(doc, items)
     _trim_to_known_names(doc, items)
@@ -560,6 +565,110 @@ def _between_slashes(ent: Span) -> list[Span]:
     from spacy.tokens import Span
     bounds = [ent.start - 1, *slashes, ent.end]
     return [Span(ent.doc, a + 1, b, label=ent.label_) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+
+
+def _person_named_after(ent: Span, people: _PersonNames | None = None) -> list[Span]:
+    """A body's or a place's span the NER ran on into the full name of the person written after it,
+    split into the two: "Speaker of the Assembly Maria Delgado" tagged "the Assembly Maria Delgado" (ORG),
+    "Harbor Radio's Tom Fenwick", "Ferry County Democratic Rep. Ann Colby". The person had been lost
+    into an organisation, so a later "Delgado" had no one to join. The tail must read as a person's
+    full name (a common first name and capitalised proper nouns, no body or place word or plural
+    last), set apart from what comes before it: by a possessive,
+    by a title, or as a phrase of its own in the parse ("the Assembly" hangs on "of", "Maria Delgado" on
+    "Speaker"). "Westbrook Christian University" and "Harbor Bank Grace Ellis" (one firm's name) stay
+    whole: their last word is a body's, or the words before the name modify it. A span opening with the
+    possessive of a word of a person's name in the text ("Voss's Transit Authority") is that person and
+    what is theirs."""
+    if ent.label_ == "PERSON":
+        return _around_inner_possessive(ent, people)
+    if len(ent) < 3:
+        return [ent]
+    doc = ent.doc
+    end = ent.end
+    while end > ent.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
+        end -= 1
+    lead = ent.start
+    while lead < end and doc[lead].lower_ in ("the", "a", "an"):
+        lead += 1
+    if people is not None and lead + 2 < end and _is_possessive(doc[lead + 1]) and doc[lead].lower_ in people.words:
+        # "Voss's Transit Authority", "Voss's mug shot": the person whose it is, then
+        # what is theirs if it is a name (the person's surname then joins them as a mis-tag)
+        owner = _span(doc, lead, lead + 1, ent.label_)
+        rest = doc[lead + 2:end]
+        if rest[0].text[:1].isupper() and not all(t.tag_ == "JJ" for t in rest):
+            return [owner, _span(doc, lead + 2, ent.end, ent.label_)]
+        return [owner]  # "Voss's Democratic rival": an adjective is no name
+    for first in range(lead + 1, end - 1):
+        if not _reads_as_full_name(doc[first:end]):
+            continue
+        before = doc[first - 1]
+        titled = _is_title_token(before) and before.text != "."
+        possessive = _is_possessive(before)
+        if before.is_punct and not possessive or before.is_quote:
+            continue  # "Voss's "Grace First" slogan": a quoted phrase, no one's name
+        if not (titled or possessive or _phrases_apart(doc, ent.start, first, end)):
+            continue
+        from spacy.tokens import Span
+        person = Span(doc, first, ent.end, label="PERSON")
+        front, rest = lead, first
+        while rest > front and not (doc[rest - 1].is_alpha and doc[rest - 1].text[:1].isupper()):
+            rest -= 1  # "the Tonight with Grace Ellis" show: the preposition belongs to neither name
+        if titled or rest == front or all(_is_title_token(t) for t in doc[front:rest]):
+            return [person]  # "Rear Adm. Kyle Kozad": the words before are the person's title
+        return [Span(doc, ent.start, rest, label=ent.label_), person]
+    return [ent]
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.tag_ == "POS" or token.text in ("’", "'", "’s", "'s")
+
+
+def _around_inner_possessive(ent: Span, people: _PersonNames | None = None) -> list[Span]:
+    """A person's span with a possessive inside names someone on one side of it only: "Dispatch's Tom
+    Fenwick" and "there's Tom Fenwick" the full name after it; "Rita Moran's Twitter", "Moran's FBI" the
+    person before it, and "a freshman's Snapchat Posts" no one. Whole, "Rita Moran's Twitter" had
+    joined Twitter and stood for it across the corpus, and the person was lost."""
+    doc = ent.doc
+    inner = next((t.i for t in ent[:-1] if t.tag_ == "POS" or t.lower_ in ("’s", "'s")), None)
+    if inner is None:
+        return [ent]
+    end = ent.end
+    while end > inner + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
+        end -= 1
+    if _reads_as_full_name(doc[inner + 1:end]):
+        return [_span(doc, inner + 1, ent.end, "PERSON")]
+    owner = doc[ent.start:inner]
+    if any(t.is_alpha and t.text[:1].isupper() for t in owner) and (
+            len(owner) > 1 or people is None or is_common_first_name(owner[0].text)
+            or any(name != ent.text and owner[0].lower_ in name.lower().split() for name in people.names)):
+        return [_span(doc, ent.start, inner, "PERSON")]
+    return []  # "Laconia's Weirs Beach": one word no person of the text is called names a place or a body
+
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span:
+    from spacy.tokens import Span
+    return Span(doc, start, end, label=label)
+
+
+def _reads_as_full_name(tail: Span) -> bool:
+    """A common first name then capitalised proper nouns, the last no word of a body, a place or a paper
+    ("Christian University") and no plural ("Voss's Strategic Hamlets")."""
+    if len(tail) < 2 or tail[0].tag_ != "NNP" or not is_common_first_name(tail[0].text):
+        return False  # the cheap tests first: most spans have no first name inside
+    if not all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in tail):
+        return False
+    last = tail[-1].lower_
+    return (not _is_title_token(tail[0])
+            and all(t.tag_ == "NNP" for t in tail) and tail.doc[tail.start - 1].lower_ not in ("&", "and")
+            and last not in FACILITY_HEADS and last not in ORGANISATION_HEADS and last not in NEWSPAPER_HEADS
+            and last not in ORGANISATION_NOUNS)
+
+
+def _phrases_apart(doc: Doc, start: int, first: int, end: int) -> bool:
+    """Whether no word before ``first`` hangs on the name after it, and the name hangs on a word outside
+    the span: two phrases the NER read as one."""
+    return (all(not first <= t.head.i < end for t in doc[start:first])
+            and not start <= _span_root(doc, first, end).head.i < first)
 
 
 # Words of a picture credit: the kind of picture, and the pool or handout it came from.
@@ -981,6 +1090,7 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
                                   or doc[first].is_punct or _inverted_cue(doc, first) or _names_a_day(doc[first])):
         first += 1  # "Even President Reagan", "(Reuters) - Former FBI director": no part of the title
     first = _after_lower_case_nouns(doc, first, item.start)
+    first = _after_counted_group(doc, first, item.start)
     if (first > 1 and first < item.start and doc[first - 1].lower_ == "of"
             and normalise_word(doc[first - 2].text) in TITLE_WORDS and doc[first - 2].lower_ not in KIN_WORDS):
         # "former director of national intelligence James Clapper": the title runs on over "of"
@@ -1001,6 +1111,15 @@ def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames 
         # party or body is no role
         return None
     return tokens.text if _is_one_persons_role(tokens) else None
+
+
+def _after_counted_group(doc: Doc, first: int, end: int) -> int:
+    """Token start of a title after a counted group the parse ran into it: "two of the four Republicans
+    Assembly Minority Leader X had named" ("four Republicans" are others, not part of her title)."""
+    for i in range(end - 2, first, -1):
+        if doc[i].tag_ in ("NNS", "NNPS") and doc[i - 1].tag_ == "CD":
+            return i + 1
+    return first
 
 
 def _names_a_day(token: Token) -> bool:
@@ -1333,6 +1452,8 @@ def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster], reading: _Re
     if not words:
         words = [doc[item.start:item.end].text.lower()]
     best = _matching_person(words, clusters, reading)
+    if best is not None and len(clusters[best].words) == 1 and _kin_of_own_surname(item.titles, words):
+        best = None  # "Reese's son, Walter Reese III": the "Reese" named so far is the father
     prominent = item.prominent = _is_main_clause_subject(doc, item)
     subject = _span_root(doc, item.start, item.end).dep_ in ("nsubj", "nsubjpass")
     if best is None:
@@ -1350,6 +1471,21 @@ def _assign_person(doc: Doc, item: _Item, clusters: list[_Cluster], reading: _Re
         cluster.last_prominent = item.start
     cluster.mentions += 1
     item.cluster = best
+
+
+def _kin_of_own_surname(titles: Sequence[str], words: list[str]) -> bool:
+    """Whether a full name is introduced as the relative of someone of its own surname ("Reese's son",
+    "Ruiz's daughter"): that someone is another person of the family."""
+    surname = ([w for w in words if w not in NAME_SUFFIXES] or words)[-1]
+    for title in titles:
+        kin = _KIN_OF_NAME.match(title.lower().replace("\u2019", "'"))
+        if kin and kin.group(1) == surname and kin.group(2) in KIN_WORDS:
+            return True
+    return False
+
+
+# "Reese's son", "Ruiz' daughter": a name's possessive, then one kin word.
+_KIN_OF_NAME = re.compile(r"^(\S+?)\s*'s?\s+(\S+)$")
 
 
 def _is_main_clause_subject(doc: Doc, item: _Item) -> bool:
@@ -1657,9 +1793,10 @@ def _person_for_mistag(words: list[str], clusters: list[_Cluster], named: _Named
             return None
     if not matches:
         return None
-    # As for a bare surname tagged PERSON: the suffix-less bearer when there is one, not a relative.
-    matches = [i for i in matches if _suffix(clusters[i].words) is None] or matches
+    # As for a bare surname tagged PERSON: not a relative introduced through another ("his wife, Ada
+    # Benton" after "Carl Benton Jr."), then the suffix-less bearer when there is one.
     matches = [i for i in matches if not _introduced_as_kin(clusters[i].titles)] or matches
+    matches = [i for i in matches if _suffix(clusters[i].words) is None] or matches
     if len(matches) == 1:
         return matches[0]
     matches = _of_gender(matches, clusters, reading.gender())

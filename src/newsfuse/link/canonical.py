@@ -6,7 +6,8 @@ This module decides which of those clusters, across documents, name the same thi
 1. **Same name, same type family.** Clusters whose defining name (the longest proper-name form
    in the cluster) normalises to the same key are one entity ("Kim Jong Un" in every outlet).
    The key ignores case, accents, possessives, a leading "the", honorifics ("Mr.", "Dr."),
-   middle initials and suffixes ("Jr."), so "Joseph R. Biden Jr." and "Joseph Biden" meet.
+   middle initials (written apart or together: "H.W." is "H. W.") and suffixes ("Jr."), so
+   "Joseph R. Biden Jr." and "Joseph Biden" meet.
 2. **Mis-tags.** The same key under PERSON in most clusters and ORG in one is a tagger slip;
    the minority type joins the dominant one only when it is clearly outnumbered (see
    :data:`MISTAG_RATIO`) and carries no evidence of its own (a person title on a would-be ORG).
@@ -38,7 +39,15 @@ This module decides which of those clusters, across documents, name the same thi
    else the only candidate sharing a title, else the only candidate whose documents share other
    named entities with this one. Without such evidence the cluster stays its own entity.
    A lone surname the tagger read as ORG ("Sanchez said") joins the one person with that last
-   name when no multi-word organisation uses the word and the ORG reading is not the commoner.
+   name when no multi-word organisation uses the word and the ORG reading is not the commoner
+   (and counts as a person when the entity is typed). Lone surnames are one group by their key
+   (step 1): a group whose members choose different people joins none of them ("Okoro" beside
+   Ada Okoro in one article and Ben Okoro in another). A two-word name opening with a particle
+   that is a given name ("Van Dalton", "Al Brenner") is a full name, unless the corpus writes it
+   as the end of a longer one ("Chris Van Hoorn": "Van Hoorn" is his surname).
+7. **Generations.** "Jr."/"Sr." and a numeral are left out of a key, except where they tell
+   people apart: a document naming "X" and "X Jr." apart, or a corpus writing one name with "Jr."
+   and with a numeral ("Walter Reese Jr." and his son "Walter Reese III").
 
 Everything is indexed by key or token, so the work is near-linear in the number of mentions.
 Entity ids are ``"e-" + sha256(type + normalised name)[:10]``: stable across runs.
@@ -60,6 +69,7 @@ from newsfuse.extract.entities import (
     CORPORATE_SUFFIXES,
     GOVERNMENT_BODIES,
     acronym_spellings,
+    is_common_first_name,
     is_person_title,
     is_relative_title,
     normalise_word,
@@ -125,6 +135,10 @@ class _Cluster:
     type: str = ""
     key: str = ""
     tokens: tuple[str, ...] = ()
+    # "Van Dalton", "Al Brenner": a leading particle that is the person's given name (see _mark_given_particles)
+    given_particle: bool = False
+    # a one-word name tagged otherwise that joined a person as their surname ("Sanchez said" read as an ORG)
+    person_surname: bool = False
 
     @property
     def ref(self) -> tuple[str, int]:
@@ -187,9 +201,15 @@ def name_tokens(text: str, entity_type: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+# Middle initials written together ("Harold J.P. Vance"); a leading run stays one word ("U.S. Army").
+_JOINED_INITIALS = re.compile(r"(?<=\w\s)(?:[A-Z]\.){2,}(?=\s+\w)")
+
+
 def _person_name_words(text: str) -> list[str]:
     """A person's name as normalised words, without honorifics and suffixes ("Elizabeth II" keeps
-    its numeral)."""
+    its numeral). Middle initials written together are initials apart: "Harold J.P. Vance" had the
+    middle name "jp", a third Vance beside "Harold J. P. Vance" and "Harold P. Vance"."""
+    text = _JOINED_INITIALS.sub(lambda m: m.group().replace(".", ". "), text)
     tokens = normalise_name(text).split()
     while tokens and tokens[0] in HONORIFICS:
         tokens = tokens[1:]
@@ -246,6 +266,7 @@ def canonicalise(
         return [], {}
     _split_generations(clusters)
     _split_middle_initials(clusters)
+    _mark_given_particles(clusters)
     same_doc = {d.id: d.duplicate_of or d.id for d in documents}
     uf = _UnionFind(len(clusters))
     _merge_same_key(clusters, uf)
@@ -307,6 +328,39 @@ def _split_generations(clusters: list[_Cluster]) -> None:
         if c.key in split or (len(c.tokens) == 1 and c.key in surnames):
             c.tokens = (*c.tokens, generation)
             c.key = " ".join(c.tokens)
+    _split_numerals(clusters)
+
+
+def _split_numerals(clusters: list[_Cluster]) -> None:
+    """A numeral after a name is dropped from its key ("Robert S. Mueller III" is "Robert Mueller"), but
+    where the corpus writes the same name with "Jr." or with another numeral, the numeral names another
+    generation: "Walter Reese III" is the son of "Walter Reese Jr.", not the same man."""
+    marks: dict[str, set[str]] = defaultdict(set)
+    numerals: dict[int, str] = {}
+    for i, c in enumerate(clusters):
+        if c.type != "PERSON" or len(c.tokens) < 2:
+            continue
+        if (numeral := _numeral(c)) is not None:
+            numerals[i] = numeral
+            marks[c.key].add(numeral)
+        elif _generation(c) == "jr":
+            marks[c.key].add("jr")
+    for i, numeral in numerals.items():
+        c = clusters[i]
+        if len(marks[c.key]) > 1:
+            c.tokens = (*c.tokens, numeral)
+            c.key = " ".join(c.tokens)
+
+
+def _numeral(c: _Cluster) -> str | None:
+    """The numeral ("ii", "iii", "iv") most of the cluster's fullest written names end with, or none."""
+    forms = [normalise_name(m.text).split() for m in c.mentions if is_name_form(m.text)]
+    if not forms:
+        return None
+    longest = max(len(f) for f in forms)
+    counts = Counter(f[-1] if f[-1] in REGNAL_NUMERALS else None for f in forms if len(f) == longest)
+    found, n = counts.most_common(1)[0]
+    return found if found is not None and n > counts[None] else None
 
 
 def _middle_initials(c: _Cluster) -> tuple[str, ...]:
@@ -347,6 +401,29 @@ def _core(tokens: Sequence[str]) -> list[str]:
     while len(core) > 1 and core[0] in NAME_PARTICLES:
         core = core[1:]
     return core
+
+
+def _mark_given_particles(clusters: list[_Cluster]) -> None:
+    """A two-word person name opening with a particle that is also a given name ("Van Dalton", "Al Brenner") is a
+    surname on its own ("Van Hoorn", "de Souza") only when the corpus writes it as the end of a longer name ("Chris
+    Van Hoorn"); otherwise the particle is the given name. Read as a bare surname, "Van Dalton" had joined
+    "Rex Dalton" of his article, and a lone "Brenner" could never join "Al Brenner"."""
+    particle_surnames = {c.tokens[-2:] for c in clusters
+                         if c.type == "PERSON" and len(_without_suffix(c.tokens)) >= 3 and c.tokens[-2] in NAME_PARTICLES}
+    for c in clusters:
+        core = _without_suffix(c.tokens)
+        if (c.type == "PERSON" and len(core) == 2 and core[0] in NAME_PARTICLES and is_common_first_name(core[0])
+                and tuple(core) not in particle_surnames):
+            c.given_particle = True
+
+
+def _without_suffix(tokens: Sequence[str]) -> list[str]:
+    return [t for t in tokens if t not in GENERATION_SUFFIXES] or list(tokens)
+
+
+def _cluster_core(c: _Cluster) -> list[str]:
+    """:func:`_core` of the cluster's key, keeping a particle that is the given name."""
+    return _without_suffix(c.tokens) if c.given_particle else _core(c.tokens)
 
 
 def _surname(tokens: Sequence[str]) -> str:
@@ -545,7 +622,7 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     """Attach single-token person clusters to the one full-name person they can only be."""
     full: dict[str, list[int]] = {}  # key of a multi-token person → its clusters
     for i, c in enumerate(clusters):
-        if c.type == "PERSON" and len(_core(c.tokens)) >= 2:
+        if c.type == "PERSON" and len(_cluster_core(c)) >= 2:
             full.setdefault(c.key, []).append(i)
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
@@ -558,10 +635,11 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     context = _Context(clusters, full, same_doc)
     lone_docs: dict[str, set[str]] = defaultdict(set)  # documents that write a one-word person name alone
     for c in clusters:
-        if c.type == "PERSON" and len(_core(c.tokens)) == 1:
-            lone_docs[_core(c.tokens)[0]].add(same_doc.get(c.doc, c.doc))
+        if c.type == "PERSON" and len(_cluster_core(c)) == 1:
+            lone_docs[_cluster_core(c)[0]].add(same_doc.get(c.doc, c.doc))
+    choices: dict[int, str] = {}
     for i, c in enumerate(clusters):
-        if len(_core(c.tokens)) != 1 or "#" in c.key:
+        if len(_cluster_core(c)) != 1 or "#" in c.key:
             continue
         if c.type == "PERSON":
             candidates = _one_per_person(_lone_name_candidates(c, by_last, by_first), full, uf)
@@ -571,6 +649,20 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
         else:
             chosen = _mistagged_surname(c, by_last, full, clusters)
         if chosen is not None:
+            choices[i] = chosen
+    # The lone clusters of one name are already one group (_merge_same_key): a group whose members
+    # choose different people ("Okoro" beside Ada Okoro's name in one article, Ben Okoro's in another)
+    # joins the one most of them choose, by MISTAG_RATIO, and none when no one stands out; joining
+    # each choice would make the people one.
+    votes: dict[int, Counter[int]] = defaultdict(Counter)
+    group_of = {i: uf.find(i) for i in choices}
+    person_of = {i: uf.find(full[chosen][0]) for i, chosen in choices.items()}  # read before any union below
+    for i in choices:
+        votes[group_of[i]][person_of[i]] += 1
+    for i, chosen in choices.items():
+        ranked = votes[group_of[i]].most_common(2)
+        if ranked[0][0] == person_of[i] and (len(ranked) == 1 or ranked[0][1] >= MISTAG_RATIO * ranked[1][1]):
+            clusters[i].person_surname = clusters[i].type != "PERSON"
             uf.union(full[chosen][0], i)
 
 
@@ -604,7 +696,7 @@ def _known_by_one_name(c: _Cluster, chosen: str, lone_docs: Mapping[str, set[str
     """A given name written alone in more documents than the one full name it could stand for is
     someone known by that name ("Francis", the pope, in twelve articles; "Francis DeBernardo" in
     two): the full name does not claim it. A surname is unaffected ("Trump" alone)."""
-    name = _core(c.tokens)[0]
+    name = _cluster_core(c)[0]
     if _surname(chosen.split()) == name:
         return False
     return len(lone_docs.get(name, ())) > len(context.docs_of[chosen])
@@ -630,7 +722,7 @@ def _lone_name_candidates(
     if _written_as_acronym(c):
         return []  # "U.N." is no one's surname
     generation = _generation(c)
-    name = _core(c.tokens)[0]
+    name = _cluster_core(c)[0]
     if generation is not None:
         return [k for k in by_last.get(name, []) if k.split()[-1] == generation]
     candidates = by_last.get(name) or by_first.get(name) or []
@@ -771,14 +863,16 @@ def _ends_in_corporate_suffix(text: str) -> bool:
 
 def _entity(group: list[_Cluster]) -> Entity:
     mentions = [m for c in group for m in c.mentions]
-    entity_type = Counter(m.type for m in mentions).most_common(1)[0][0]
-    if entity_type == "PERSON" and any(_ends_in_corporate_suffix(m.text) for m in mentions):
-        entity_type = "ORG"  # "Pfizer" tagged a person 20 times is still "Pfizer Inc": no one is incorporated
     # The defining key is the fullest one among the group's clusters (surname-only and acronym
     # clusters joined a fuller one).
     token_counts = Counter(c.tokens for c in group)
     key_tokens = max(token_counts, key=lambda t: (len(t), token_counts[t], t))
     key = " ".join(key_tokens)
+    # A surname the tagger called an organisation counts as the person it joined: three "Ibarra"
+    # read as an organisation do not make "President Rosa Ibarra" one.
+    entity_type = Counter("PERSON" if c.person_surname else m.type for c in group for m in c.mentions).most_common(1)[0][0]
+    if entity_type == "PERSON" and any(_ends_in_corporate_suffix(m.text) for m in mentions):
+        entity_type = "ORG"  # "Pfizer" tagged a person 20 times is still "Pfizer Inc": no one is incorporated
     forms = Counter(m.text.strip() for m in mentions if is_name_form(m.text)) or Counter(
         m.text.strip() for m in mentions
     )
