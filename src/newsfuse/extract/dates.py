@@ -1340,14 +1340,14 @@ def _text_between(prev: Span, span: Span) -> str:
 
 
 def _time_then_day(prev: Span, span: Span) -> bool:
-    """"3 p.m." + "Tuesday" written next to each other are one time ("3 p.m. Tuesday"); a length after
-    the clock is no day of it ("after 10 p.m., 11 days after the collapse": the days count from the
-    collapse)."""
+    """"3 p.m." + "Tuesday" written next to each other are one time ("3 p.m. Tuesday"); a length set off
+    after the clock by a comma is no day of it ("after 10 p.m., 11 days after the collapse": the days count
+    from the collapse), while "6 a.m. ten days ago" is one time (TimeBank)."""
     return (
         {prev.root.ent_type_, span.root.ent_type_} == {"TIME", "DATE"}
         and _text_between(prev, span).lower() in ("", "on", ",", "this", "at")
         and _has_clock(prev, span)
-        and not _PLURAL_LENGTH_RE.search(span.text)
+        and not (_text_between(prev, span) == "," and _PLURAL_LENGTH_RE.search(span.text))
     )
 
 
