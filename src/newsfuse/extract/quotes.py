@@ -1979,8 +1979,42 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
     if body is not None:
         return _Speaker(body.text, start=body.start, end=body.end, source_start=phrase_start, source_end=phrase_end,
                         cluster=body.cluster, kind="organisation")
+    kind = _source_kind(context, token)
+    owner = _owner_of_text(context, token) if kind == "written" else None
+    if owner is not None:
+        # "official FBI statistics", "a report from the Justice Department": the text is the FBI's, and its
+        # words are the FBI's statements (its entity, its speaker page), shown as the text that said them
+        return _Speaker(context.text[phrase_start:phrase_end], start=owner.start, end=owner.end,
+                        source_start=phrase_start, source_end=phrase_end, cluster=owner.cluster, kind="written")
     return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
-                    kind=_source_kind(context, token))
+                    kind=kind)
+
+
+# Who a text comes from: "the FBI's report", "FBI statistics", "figures released by the FBI", "data from the
+# department". Only a named person or organisation counts: "US media reports", "a study from Finland" are not
+# the country's words.
+_OWNER_TYPES = frozenset({"PERSON", "ORG"})
+# Participles whose agent wrote or put out the text; "obtained by", "seen by", "cited by" name who reports it.
+_AUTHORING_PARTICIPLES = frozenset({"release", "publish", "issue", "write", "prepare", "compile", "conduct",
+                                    "produce", "file", "send", "sign", "post", "author", "commission"})
+
+
+def _owner_of_text(context: _Context, noun: Token) -> Mention | None:
+    """The named person or body a written source (``noun``) belongs to: its possessive, a name in its
+    compound, or the object of "from"/"by" on it or on a participle on it ("released by")."""
+    candidates = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+    for child in noun.children:
+        authored = child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORING_PARTICIPLES
+        heads = [child] if child.dep_ == "prep" else [g for g in child.children if g.dep_ in ("prep", "agent")] \
+            if authored else []
+        for prep in heads:
+            if prep.lower_ in ("from", "by"):
+                candidates += [o for o in prep.children if o.dep_ == "pobj"]
+    for candidate in candidates:
+        mention = context.mention_at(candidate.idx, candidate.idx + len(candidate.text))
+        if mention is not None and mention.type in _OWNER_TYPES and not context.in_quote(mention.start):
+            return mention
+    return None
 
 
 # Common nouns a text refers back to a named body by ("the committee" after "the House Judiciary Committee").
@@ -2308,11 +2342,17 @@ def _source_kind(context: _Context, head: Token) -> str:
     if mention is not None and mention.type in ORGANISATION_TYPES:
         return "organisation"  # a named one first: "The Washington Post reported" is no post
     lemma = head.lemma_.lower()
-    if lemma in WRITTEN_SOURCES:
+    if lemma in WRITTEN_SOURCES or lemma in _DATA_SOURCES or (lemma in _PLURAL_DATA_SOURCES and head.tag_ == "NNS"):
         return "written"
     if lemma in ANONYMOUS_SOURCES and not _proper_name(head):
         return "anonymous"
     return "organisation" if head.pos_ == "PROPN" else "unknown"
+
+
+# Numbers as a source ("according to official statistics", "new figures show"); "figure" and "number" only
+# in the plural, as "a key figure in the party said" is a person.
+_DATA_SOURCES = frozenset({"statistic", "datum", "estimate", "tally", "census"})
+_PLURAL_DATA_SOURCES = frozenset({"figure", "number"})
 
 
 def _one_member(head: Token) -> bool:
