@@ -3549,9 +3549,21 @@ def _according_content(cue: Token) -> tuple[int, int] | None:
     left = (head.left_edge.i, lo)
     right = (hi, head.right_edge.i + 1)
     start, end = max(left, right, key=lambda r: r[1] - r[0])
+    if left[0] <= head.i < left[1] and _opens_a_participle_clause(cue.doc, hi, right[1]):
+        # "Murders rose 30% in 2020, according to the FBI, making it the largest rise on record": the report
+        # is the clause with the verb; the participle after the phrase glosses it, however long
+        start, end = left
     if end - start < 2:
         return None
     return start, end
+
+
+def _opens_a_participle_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end], past a comma, opens on a participle heading a clause ("making it ...")."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    first = doc[start] if start < end else None
+    return first is not None and first.tag_ in ("VBG", "VBN") and first.dep_ in ("advcl", "xcomp", "acl", "conj")
 
 
 def _closes_its_sentence(cue: Token) -> bool:
