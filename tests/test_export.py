@@ -12,7 +12,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -442,3 +442,25 @@ def test_export_framing_names_the_outlets_that_reprinted_a_story(store: Store) -
     md = story_markdown(store, story)
     assert "- **Tidewater Gazette** (also printed by Coastline Wire): tone -0.25" in md
     assert "also printed by Coastline Wire" in _export(store, "html")
+
+
+def test_export_markdown_names_the_figure_of_each_claim_sharing_a_sentence(tmp_path: Path) -> None:
+    # "rose 0.9% in June, faster than the 0.6% increase in May" holds two claims: in plain text (bold lost)
+    # the two lines had read the same
+    data = corpus()
+    budget = data.documents[3]
+    sentence = BUDGET_PARAGRAPHS[0][0]
+    claims = tuple(
+        Claim(id=f"c-{i}", text=sentence, status="single-source", sources=(Span(budget.id, *_span(budget, focus)),),
+              focus=focus, focus_start=sentence.index(focus))
+        for i, focus in enumerate(("$2.4 million", "March 10"))
+    )
+    story = replace(data.stories[1], claims=claims)
+    with Store(tmp_path / "two.db") as db:
+        for doc, extraction in zip(data.documents, data.extractions, strict=True):
+            db.add_raw(RawDocument(id=doc.id, source_path=doc.source_path, kind="text", content=doc.text))
+            db.save_processed(doc, extraction)
+        db.save_links(documents=data.documents, extractions=data.extractions, entities=data.entities,
+                      stories=[data.stories[0], story])
+        md = story_markdown(db, db.story(story.id))
+    assert "- **single-source** ($2.4 million):" in md and "- **single-source** (March 10):" in md

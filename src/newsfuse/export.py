@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -172,8 +173,13 @@ def story_markdown(store: Store, story: Story) -> str:
         lines.append("No summary sentences.")
     if c["claims"]:
         lines += ["", "## Claims", ""]
+        # one sentence can hold several claims ("rose 0.9% in June, faster than the 0.6% increase in May"):
+        # where it does, each line names its figure, as bold type is lost in plain text
+        repeated = Counter(claim["text"] for claim in c["claims"])
         for claim in c["claims"]:
-            lines.append(f"- **{claim['status']}**: {_md_marked(*claim['parts'])} {_md_cites(claim['sources'])}")
+            focus = claim["parts"][1]
+            which = f" ({md_escape(focus)})" if repeated[claim["text"]] > 1 and focus else ""
+            lines.append(f"- **{claim['status']}**{which}: {_md_marked(*claim['parts'])} {_md_cites(claim['sources'])}")
             for other in claim["conflicts_with"]:
                 lines.append(f"    - conflicts with: {md_escape(other['text'] or other['id'])}")
     if c["timeline"]:
