@@ -1894,4 +1894,8 @@ def test_extract_dates_a_length_after_a_clock_time_is_no_day_of_it(nlp) -> None:
     # "10 p.m. ET, 11 days" had been one expression dated 10 p.m. on the day the days count from
     found = dates_in(nlp, "The bridge came down after 10 p.m. ET, 11 days after the flood of June 24.")
     assert "10 p.m. ET" in found and found["11 days"][0] == "P11D"
+    # nor is the flood's day, named well after the clock, the clock's day (it falls back to the publication day)
+    assert not found["10 p.m. ET"][0].startswith("2023-06-24")
+    assert dates_in(nlp, "The crowd gathered at 10 p.m. ET on Sunday outside the hall.")["10 p.m. ET on Sunday"][0] \
+        == "2023-09-10T22:00"
     assert dates_in(nlp, "The vote is set for 5 p.m. EST, Nov. 6.")["5 p.m. EST, Nov. 6"][0].endswith("T17:00")

@@ -218,6 +218,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
     dct = parse_published(published)
     spans = candidate_spans(doc)
     day_by_sentence: dict[int, date] = {}
+    day_token_by_sentence: dict[int, int] = {}  # where that day is named
     coarse_before: dict[int, int] = {}  # by sentence: where it first names another year, month, season or week
     days_known_by_period: set[int] = set()  # sentences whose weekday is known only to its month or year
     last_quarter: tuple[int, int] | None = None
@@ -296,6 +297,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
                 last_quarter = quarter
         if result.value and _names_a_day(result):
             day_by_sentence.setdefault(span.sent.start, date.fromisoformat(result.value[:10]))
+            day_token_by_sentence.setdefault(span.sent.start, span.start)
         if (result.value and _COARSER_THAN_DAY_RE.fullmatch(result.value) and dct is not None
                 and not _period_contains(result.value, dct)):
             coarse_before.setdefault(span.sent.start, span.start)
@@ -313,7 +315,12 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         if result.type == "TIME" and result.value is not None and result.value.startswith("XXXX-XX-XX"):
             # A clock time takes the day of its sentence, else the day the text last named.
             previous = date.fromisoformat(before) if before is not None and len(before) == 10 else None
-            day = day_by_sentence.get(span.sent.start) or previous or dct
+            own_day = day_by_sentence.get(span.sent.start)
+            if own_day is not None and day_token_by_sentence[span.sent.start] > span.end + _CLOCK_DAY_REACH:
+                # "after 10 p.m., 11 days after the collapse on June 24": a day named well after the clock
+                # time dates another event; "10 p.m. ET on Sunday" names it within a few words
+                own_day = None
+            day = own_day or previous or dct
             if span.sent.start not in day_by_sentence and (
                 span.sent.start in days_known_by_period
                 or (coarse_before.get(span.sent.start, len(doc)) < span.start and span.start > span.sent.start)
@@ -1351,6 +1358,8 @@ def _time_then_day(prev: Span, span: Span) -> bool:
     )
 
 
+# How many words after a clock time the day of its sentence may be named and still be its day.
+_CLOCK_DAY_REACH = 4
 _PLURAL_LENGTH_RE = re.compile(r"(?i)\b(?:days|weeks|months|years|hours|minutes)\b")
 
 
