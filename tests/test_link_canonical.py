@@ -761,3 +761,22 @@ def test_canonical_a_lone_surname_read_as_two_people_joins_neither() -> None:
     })
     _, entity_of = canonicalise(docs, extractions)
     assert entity_of[("a", 0)] != entity_of[("b", 0)]
+
+
+def test_canonical_a_nickname_joins_the_full_first_name_when_the_titles_are_one_office_written_two_ways() -> None:
+    # "Harbour COVID-19 coordinator" and "Harbour Covid coordinator" had counted as two titles, so the two
+    # outlets' names for one official stayed two people; "Ron"/"Aaron" with unrelated titles stay apart
+    docs, extractions = corpus(
+        {
+            "a": ("Harbour COVID-19 coordinator Tom Brack spoke on Monday.",
+                  [("Tom Brack", "PERSON", 0, ("Harbour COVID-19 coordinator",))]),
+            "b": ("Harbour Covid coordinator Thomas Brack said the rules would ease.",
+                  [("Thomas Brack", "PERSON", 0, ("Harbour Covid coordinator",))]),
+            "c": ("Chess club treasurer Ron Hale won the final.", [("Ron Hale", "PERSON", 0, ("Chess club treasurer",))]),
+            "d": ("Bakery owner Aaron Hale opened a shop.", [("Aaron Hale", "PERSON", 0, ("Bakery owner",))]),
+        }
+    )
+    people = {e.name: e for e in canonicalise(docs, extractions)[0] if e.type == "PERSON"}
+    brack = [e for e in people.values() if "Brack" in e.name]
+    assert len(brack) == 1 and {"Tom Brack", "Thomas Brack"} <= set(brack[0].aliases)
+    assert {"Ron Hale", "Aaron Hale"} <= set(people)

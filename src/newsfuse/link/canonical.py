@@ -29,9 +29,10 @@ This module decides which of those clusters, across documents, name the same thi
 4. **Short organisation names.** A one-word organisation ("Ford") joins the longer one that some
    document shortens to that word ("Ford Motor Co. ... Ford said"), with the same dominance rule.
 5. **Nicknames.** Two full names that differ only by a first name the ``nicknames`` table relates
-   ("Chuck Schumer", "Charles E. Schumer"; "Steve"/"Stephen") are one person when a title or at
-   least two other named entities of their documents are shared: the table is broad ("Ron" is
-   listed for "Aaron"), so the name alone joins no one.
+   ("Chuck Schumer", "Charles E. Schumer"; "Steve"/"Stephen") are one person when a title (or two
+   titles sharing two words of four letters or more: "White House COVID-19 coordinator", "White House
+   Covid coordinator") or at least two other named entities of their documents are shared: the table
+   is broad ("Ron" is listed for "Aaron"), so the name alone joins no one.
 6. **Surname-only people.** A single-token PERSON cluster ("Hertling") joins the one full-name
    person with that family name (last token; first token for names written family-name-first,
    "Kim Jong Un", tried only when no last-token match exists). When several full names share
@@ -823,8 +824,17 @@ def _merge_nicknames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping
         for a, b in itertools.combinations(sorted(keys), 2):
             if not same_given_name(a.split()[0], b.split()[0]):
                 continue
-            if context.titles_of[a] & context.titles_of[b] or context.shared_context(a, b) >= 2:
+            if _titles_agree(context.titles_of[a], context.titles_of[b]) or context.shared_context(a, b) >= 2:
                 uf.union(full[a][0], full[b][0])
+
+
+def _titles_agree(one: set[str], other: set[str]) -> bool:
+    """The same title, or two titles sharing two words of four letters or more: outlets write one office
+    their own way ("White House COVID-19 coordinator", "White House Covid coordinator")."""
+    if one & other:
+        return True
+    words = [set(re.findall(r"[a-z]{4,}", t)) for t in one]
+    return any(len(w & set(re.findall(r"[a-z]{4,}", t))) >= 2 for w in words for t in other)
 
 
 def _titles(clusters: Iterable[_Cluster]) -> set[str]:
