@@ -780,3 +780,14 @@ def test_canonical_a_nickname_joins_the_full_first_name_when_the_titles_are_one_
     brack = [e for e in people.values() if "Brack" in e.name]
     assert len(brack) == 1 and {"Tom Brack", "Thomas Brack"} <= set(brack[0].aliases)
     assert {"Ron Hale", "Aaron Hale"} <= set(people)
+
+
+def test_canonical_titles_differing_by_a_closing_period_are_one() -> None:
+    docs, extractions = corpus(
+        {
+            "a": ("Mr. Tom Brack spoke on Monday.", [("Tom Brack", "PERSON", 0, ("Mr.",))]),
+            "b": ("Mr Tom Brack said the rules would ease.", [("Tom Brack", "PERSON", 0, ("Mr",))]),
+        }
+    )
+    (brack,) = [e for e in canonicalise(docs, extractions)[0] if e.type == "PERSON"]
+    assert len(brack.titles) == 1

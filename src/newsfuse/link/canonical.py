@@ -961,9 +961,9 @@ def _cleaned_form(text: str) -> str:
 
 
 def _by_frequency(items: Iterable[str]) -> tuple[str, ...]:
-    """Distinct forms, most frequent first. Forms differing only in case, apostrophe or spacing
-    ("former President" at a sentence start, "Justice Department’s" from another outlet) are one
-    form, written as it is written most often."""
+    """Distinct forms, most frequent first. Forms differing only in case, apostrophe, spacing or a
+    closing period ("former President" at a sentence start, "Justice Department’s" from another outlet,
+    "Mr" and "Mr.") are one form, written as it is written most often."""
     counts = Counter(items)
     variants: dict[str, Counter[str]] = {}
     order: dict[str, int] = {}
@@ -976,7 +976,8 @@ def _by_frequency(items: Iterable[str]) -> tuple[str, ...]:
 
 
 def _form_key(text: str) -> str:
-    return " ".join(text.replace("’", "'").casefold().split())
+    # a closing period is a house style too: "Mr" and "Mr.", "Trump Jr" and "Trump Jr." are one form
+    return " ".join(text.replace("’", "'").casefold().split()).rstrip(".")
 
 
 # -- speakers ----------------------------------------------------------------------------------
