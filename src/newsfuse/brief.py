@@ -748,14 +748,15 @@ def _comparison_point(mention: DateMention, text: str) -> bool:
     superlative's "since", dating the level a change started from, or the period a change is counted
     over ("a 3% increase over the prior month")."""
     before = text[max(0, mention.start - 160) : mention.start]
+    sentence_before = re.split(r"(?<=[.!?])\s", before)[-1]
     if _THAN_BEFORE.search(before) or _FROM_LEVEL_BEFORE.search(before) or _UNSEEN_SINCE_BEFORE.search(before) \
-            or _THAN_THE_BEFORE.search(re.split(r"(?<=[.!?])\s", before)[-1]):
+            or _THAN_THE_BEFORE.search(sentence_before):
         return True
     if _RELATIVE_BASE.match(mention.text.strip()) and _CHANGE_BASE_BEFORE.search(before):
         return True
     if not _SINCE_BEFORE.search(before):
         return False
-    clause = _CLAUSE_BREAK.split(re.split(r"(?<=[.!?])\s", before)[-1])[-1]
+    clause = _CLAUSE_BREAK.split(sentence_before)[-1]
     return bool(_SUPERLATIVE.search(clause))
 
 
@@ -763,11 +764,11 @@ def _ends_a_stretch_of_a_dated_clause(mention: DateMention, extraction: Extracti
     """Whether the date ends a stretch ("called on Wednesday for a moratorium until the end of September")
     in a sentence that dates its event otherwise: filed under September the entry would say the call was
     made then. Alone in its sentence ("the ban runs until Sept. 30") the end is the entry."""
-    if not ends_a_stretch(text, mention.start):
+    if not ends_a_stretch(text[max(0, mention.start - 40) : mention.start]):
         return False
     s_start, s_end = sentence_at(extraction, text, mention.start, mention.end)
     return any(other is not mention and s_start <= other.start < s_end and timeline_date(other) is not None
-               and not ends_a_stretch(text, other.start)
+               and not ends_a_stretch(text[max(0, other.start - 40) : other.start])
                for other in extraction.dates)
 
 
@@ -989,8 +990,10 @@ def compare_framing(
         for outlet, docs in by_outlet.items()
     }
     # an outlet's word is loaded when no other outlet uses it at all, even to state an omission
-    used_words = {outlet: _strong_words(texts, omissions=True) for outlet, texts in own_text.items()}
-    strong_words = {outlet: _strong_words(texts) for outlet, texts in own_text.items()}
+    strong_words: dict[str, Counter[str]] = {}
+    used_words: dict[str, set[str]] = {}
+    for outlet, texts in own_text.items():
+        strong_words[outlet], used_words[outlet] = _strong_words(texts)
     framings = []
     for outlet in sorted(by_outlet):
         texts = own_text[outlet]
@@ -1055,16 +1058,19 @@ def _lower_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z]+(?:['’][a-z]+)?|n't", text)]
 
 
-def _strong_words(texts: Iterable[str], *, omissions: bool = False) -> Counter[str]:
-    """Strongly polar words in their polar sense; a stated omission ("failed to pay") only with ``omissions``."""
+def _strong_words(texts: Iterable[str]) -> tuple[Counter[str], set[str]]:
+    """Strongly polar words in their polar sense, counted without those stating an omission ("failed to
+    pay"), and the set of all of them, omissions included."""
     strong: Counter[str] = Counter()
+    used: set[str] = set()
     for text in texts:
         tokens = _lower_words(text)
         for i, w in enumerate(tokens):
-            if (abs(POLARITY.get(w, 0.0)) >= STRONG_POLARITY and _polar_sense(tokens, i)
-                    and (omissions or not _states_an_omission(tokens, i))):
-                strong[w] += 1
-    return strong
+            if abs(POLARITY.get(w, 0.0)) >= STRONG_POLARITY and _polar_sense(tokens, i):
+                used.add(w)
+                if not _states_an_omission(tokens, i):
+                    strong[w] += 1
+    return strong, used
 
 
 # After "lies", words that make it the verb of place ("the decision lies with the courts", "lies at the

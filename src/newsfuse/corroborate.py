@@ -598,6 +598,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
     low, high = figure_bounds(figure)
     s_start, s_end = sentence_at(extraction, text, figure.start, figure.end)
     clause_places = _enumerated_places(extraction, text, (s_start, s_end), figure.start, concept)
+    clause_before = _CLAUSE_BREAK.split(text[s_start : figure.start])[-1]  # its clause up to the figure
     return _Fig(
         figure=figure,
         group=group,
@@ -608,8 +609,8 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         named_group=_names_a_group(figure.about),
         places=_places(extraction, s_start, s_end) if clause_places is None else clause_places,
         enumerated=clause_places is not None,
-        averaged=_names_an_average(text[s_start : figure.start]),
-        planned=_states_a_plan(text[s_start : figure.start]),
+        averaged=_names_an_average(clause_before),
+        planned=_states_a_plan(clause_before),
         definite=bool(_DEFINITE_BEFORE.search(text[max(0, figure.start - 30) : figure.start])),
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
@@ -660,22 +661,20 @@ def _enumerated_places(
     return None
 
 
-def _names_an_average(before: str) -> bool:
+def _names_an_average(clause: str) -> bool:
     """Whether the figure's clause, up to the figure, names an average or a median: "the four-week
     moving average fell to 504,750" measures the week's count smoothed, not the count "fell to 444,000"
     of the sentence before; the two are different quantities, neither a rival, an update nor a part."""
-    clause = _CLAUSE_BREAK.split(before)[-1]
     return bool(_AVERAGE.search(clause))
 
 
 _AVERAGE = re.compile(r"(?i)\b(?:averages?|averaged|medians?)\b")
 
 
-def _states_a_plan(before: str) -> bool:
+def _states_a_plan(clause: str) -> bool:
     """Whether the figure's clause, up to the figure, says what will or is to happen: "says it will launch
     four missiles", "plans to cut 500 jobs". Against a count of what was done ("launched two in July") it is
     no rival figure; two plans can still disagree."""
-    clause = _CLAUSE_BREAK.split(before)[-1]
     return bool(_PLAN.search(clause))
 
 

@@ -421,9 +421,14 @@ def _after_publication(date: DateMention, published: str | None) -> bool:
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
-def ends_a_stretch(text: str, start: int) -> bool:
-    """Whether the date mention starting at ``start`` follows "until", "till" or "through"."""
-    return bool(_UNTIL_BEFORE.search(text[max(0, start - 40) : start]))
+# Words "until the end of" takes before a date, at most.
+_STRETCH_WORDS = 5
+
+
+def ends_a_stretch(before: str) -> bool:
+    """Whether a date written after ``before`` (the few words before it) follows "until", "till" or
+    "through"."""
+    return bool(_UNTIL_BEFORE.search(before))
 
 
 def _has_own_date(
@@ -438,11 +443,12 @@ def _has_own_date(
             continue
         if distinct and other.value == date.value:
             continue
-        if ends_a_stretch(doc.text, other.start):
-            continue  # "extended the rule on Monday through March": where the rule ends, not the extension's day
         other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
         if other_span is None or not len(other_span):
             continue
+        # the few words before it, not doc.text, which spaCy rebuilds from every token on each access
+        if ends_a_stretch(doc[max(0, other_span.start - _STRETCH_WORDS):other_span.start].text + " "):
+            continue  # "extended the rule on Monday through March": where the rule ends, not the extension's day
         attached = _attachment_verb(other_span.root)
         if attached is not None and attached.i == verb.i:
             return True
