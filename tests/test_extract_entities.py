@@ -1177,3 +1177,32 @@ def test_entities_a_mistagged_surname_is_no_relative_introduced_through_another(
     assert [(m.text, m.type) for m in found] == [("Carl Benton Jr.", "PERSON"), ("Benton", "PERSON"), ("Ada Benton", "PERSON")]
     assert found[2].titles == ("His wife",)
     assert found[1].cluster == found[0].cluster != found[2].cluster
+
+
+@pytest.mark.model
+def test_entities_a_possessive_the_tagger_calls_a_noun_is_no_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Lai Mei-ling’s promise": the tagger tags the possessive after a hyphenated name NNP, inside the person
+    rows = [("Crowds", "NNS", "NOUN", "nsubj", 1), ("cheered", "VBD", "VERB", "ROOT", 1), ("Lai", "NNP", "PROPN", "compound", 4),
+            ("Mei", "NNP", "PROPN", "compound", 4), ("-", "HYPH", "PUNCT", "punct", 4), ("ling", "NNP", "PROPN", "poss", 6),
+            ("’s", "NNP", "PROPN", "case", 5), ("promise", "NN", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)]
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=[r[0] for r in rows], spaces=[True, True, True, False, False, False, True, False, False],
+              tags=[r[1] for r in rows], pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows])
+    doc.ents = [Span(doc, 2, 7, label="PERSON")]
+    assert [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")] == [("Lai Mei-ling", "PERSON")]
+
+
+@pytest.mark.model
+def test_entities_a_place_run_on_into_a_full_name_is_split(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Special Envoy for Chile Mark Dunmore resigned. Chile ...": the tagger's one body "Chile Mark Dunmore"
+    rows = [("Special", "NNP", "PROPN", "compound", 1), ("Envoy", "NNP", "PROPN", "nsubj", 6), ("for", "IN", "ADP", "prep", 1),
+            ("Chile", "NNP", "PROPN", "compound", 5), ("Mark", "NNP", "PROPN", "compound", 5),
+            ("Dunmore", "NNP", "PROPN", "pobj", 2), ("resigned", "VBD", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+            ("Chile", "NNP", "PROPN", "nsubj", 9), ("objected", "VBD", "VERB", "ROOT", 9), (".", ".", "PUNCT", "punct", 9)]
+    found = list(extract_mentions(_parsed(nlp, rows, [(3, 6, "ORG"), (8, 9, "GPE")]), doc_id="d"))
+    assert [(m.text, m.type) for m in found] == [("Chile", "GPE"), ("Mark Dunmore", "PERSON"), ("Chile", "GPE")]
+    # a firm named after a person keeps its name: "Harbor Bank Grace Ellis" names no place the text tags alone
+    rows[3] = ("Harbor", "NNP", "PROPN", "compound", 5)
+    found = list(extract_mentions(_parsed(nlp, rows, [(3, 6, "ORG"), (8, 9, "GPE")]), doc_id="d"))
+    assert ("Mark Dunmore", "PERSON") not in [(m.text, m.type) for m in found]

@@ -1861,6 +1861,7 @@ def test_quotes_a_bare_share_of_a_poll_is_no_speaker(nlp) -> None:
     assert "they would back the levy" not in speakers
     assert not any(s in ("53%", "just 41 percent") for s in speakers.values())
     assert speakers["the mayor should stay"] == "41% of likely voters"
+    assert "yes" not in speakers  # the answer quoted is no one's quotation
     # the attribution corpus's setting keeps them (PolNeAR annotates the share as the source)
     assert ("indirect", "they would back the levy", "said", "53%") in _found(nlp, text, cognition=True)
 

@@ -171,3 +171,38 @@ def test_quotes_the_body_a_common_noun_refers_back_to(nlp) -> None:  # type: ign
     doc = nlp("The Senate Judiciary Committee met on Tuesday. The House Oversight Committee also met. "
               "The committee said it would vote next week.")
     assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["The committee"]
+
+
+@pytest.mark.model
+def test_quotes_words_in_a_relative_clause_are_not_the_cues_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the words quoted are the letter's: the officials who report the resignation never said them
+    doc = nlp("A senior diplomat has resigned, two officials said, submitting a letter that excoriated the "
+              "mayor’s “cruel, pointless decision” to close the shelter.")
+    found = [(q.text, q.speaker_name) for q in extract_quotes(doc, doc_id="d")]
+    assert ("cruel, pointless decision", "two officials") not in found
+    assert ("A senior diplomat has resigned", "two officials") in found
+    # inside a reported statement, the relative clause's own cue keeps its speaker
+    doc = nlp("The senator, who called the bill “a disgrace,” voted no, aides said.")
+    assert [(q.text, q.speaker_name) for q in extract_quotes(doc, doc_id="d") if q.kind == "direct"] == [
+        ("a disgrace", "The senator")]
+    # a phrase quoted in the reported clause itself is still the speaker's
+    doc = nlp("Officials said the bill was “rushed” and would fail.")
+    assert [(q.text, q.speaker_name) for q in extract_quotes(doc, doc_id="d") if q.kind == "direct"] == [
+        ("rushed", "Officials")]
+
+
+def test_quotes_the_person_named_after_a_title_and_its_preposition() -> None:
+    # 'Special Envoy for Chile Mark Dunmore resigned, saying that he was leaving.' as the small model
+    # parses it: the title is the subject and the person the object of its "for"
+    from spacy.tokens import Span
+
+    rows = [("Special", "special", "PROPN", "NNP", "compound", 1, True), ("Envoy", "envoy", "PROPN", "NNP", "nsubj", 6, True),
+            ("for", "for", "ADP", "IN", "prep", 1, True), ("Chile", "Chile", "PROPN", "NNP", "compound", 5, True),
+            ("Mark", "Mark", "PROPN", "NNP", "compound", 5, True), ("Dunmore", "Dunmore", "PROPN", "NNP", "pobj", 2, True),
+            ("resigned", "resign", "VERB", "VBD", "ROOT", 6, False), (",", ",", "PUNCT", ",", "punct", 6, True),
+            ("saying", "say", "VERB", "VBG", "advcl", 6, True), ("that", "that", "SCONJ", "IN", "mark", 12, True),
+            ("he", "he", "PRON", "PRP", "nsubj", 12, True), ("was", "be", "AUX", "VBD", "aux", 12, True),
+            ("leaving", "leave", "VERB", "VBG", "ccomp", 8, False), (".", ".", "PUNCT", ".", "punct", 6, False)]
+    doc = _hand_parsed(rows)
+    doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 4, 6, label="PERSON")]
+    assert [(q.speaker_name, q.speaker_kind) for q in extract_quotes(doc, doc_id="d")] == [("Mark Dunmore", "person")]

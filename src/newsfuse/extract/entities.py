@@ -606,10 +606,14 @@ def _person_named_after(ent: Span, people: _PersonNames | None = None) -> list[S
         possessive = _is_possessive(before)
         if before.is_punct and not possessive or before.is_quote:
             continue  # "Voss's "Grace First" slogan": a quoted phrase, no one's name
-        if not (titled or possessive or _phrases_apart(doc, ent.start, first, end)):
+        # "Envoy for Haiti Daniel Foote": one word the text names as a place elsewhere, then a full name
+        placed = people is not None and first == lead + 1 and doc[lead].text in people.places
+        if not (titled or possessive or placed or _phrases_apart(doc, ent.start, first, end)):
             continue
         from spacy.tokens import Span
         person = Span(doc, first, ent.end, label="PERSON")
+        if placed:
+            return [Span(doc, lead, first, label="GPE"), person]
         front, rest = lead, first
         while rest > front and not (doc[rest - 1].is_alpha and doc[rest - 1].text[:1].isupper()):
             rest -= 1  # "the Tonight with Grace Ellis" show: the preposition belongs to neither name
@@ -719,7 +723,9 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     end = next((t.i for t in doc[start:end] if t.text == "(" and t.i > start), end)
     if start > 0 and doc[start - 1].text == "[" and any(t.text == "]" for t in doc[start:end]):
         start -= 1  # "[Juan] Grant": an editor's insertion keeps both its brackets
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text != "."):
+    # The tagger sometimes calls a possessive glued to a hyphenated name a proper noun ("Tsai Ing-wen's"),
+    # so the possessive is known by its text too.
+    while end > start and (_is_possessive(doc[end - 1]) or doc[end - 1].is_punct and doc[end - 1].text != "."):
         end -= 1
     if given == "ORG":
         end = _organisation_end(doc, start, end)

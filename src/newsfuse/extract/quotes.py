@@ -457,10 +457,19 @@ def _framed_partial_quotes(quotes: list[Quote], context: _Context) -> list[Quote
             frames = [q for q in quotes if q.kind == "indirect" and q.start <= quote.start and quote.end <= q.end]
             frame = min(frames, key=lambda q: q.end - q.start, default=None)
         if frame is not None and frame.speaker_name is not None and not _own_cue_inside(quote, frame, text) \
-                and not _nested_report(context, quote, frame):
+                and not _nested_report(context, quote, frame) and not _in_a_relative_clause_of_the_frame(context, quote, frame):
             quote = replace(quote, **{name: getattr(frame, name) for name in _ATTRIBUTION_FIELDS})
         framed.append(quote)
     return framed
+
+
+def _in_a_relative_clause_of_the_frame(context: _Context, quote: Quote, frame: Quote) -> bool:
+    """'Aides said the senator, who called the bill "a disgrace," voted no': the words are the
+    senator's (or, with no cue of their own, no one's), not the frame's speaker's."""
+    if frame.cue_start is None:
+        return False
+    cue = context.doc[context.token_at(frame.cue_start)]
+    return _sources_relative_clause(context, quote.start, quote.end, cue) is not None
 
 
 def _nested_report(context: _Context, quote: Quote, frame: Quote) -> bool:
@@ -1387,9 +1396,65 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
         cue = _label_cue(context, span)
     if cue is None:
         return _Attribution(_colon_speaker(context, span), None, None)
-    # 'just 41 percent said they would vote "yes"': a poll's answer, said by no one the text names
-    speaker = None if _answers_a_poll(cue) else _speaker_of(context, cue, after, span)
-    return _Attribution(speaker, cue, _cue_text(cue))
+    if (clause := _sources_relative_clause(context, span.start, span.end, cue)) is not None:
+        if not _speech_verb(clause) and clause.lemma_.lower() not in _CALLING_LEMMAS:
+            return _Attribution(None, None, None)
+        cue = clause  # "Ellison, who called the protests "necessary" and said ...": the clause's own cue
+    if _answers_a_poll(cue):
+        # 'just 41 percent said they would vote "yes"': a poll's answer, said by no one the text names (and
+        # a word or two of it, unattributed, is no quotation to list)
+        return _Attribution(None, None, None)
+    return _Attribution(_speaker_of(context, cue, after, span), cue, _cue_text(cue))
+
+
+# Relative pronouns that stand for the antecedent as the subject of its clause.
+_RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+# Verbs of judging or promoting something in words, whose object may be quoted from whoever does it.
+_EXPRESSIVE_LEMMAS = frozenset({
+    "excoriate", "deride", "denounce", "condemn", "slam", "decry", "lambaste", "castigate", "rebuke", "assail",
+    "mock", "ridicule", "praise", "hail", "tout", "promote", "champion", "dismiss", "vilify", "scold", "berate",
+    "chastise", "characterize", "characterise",
+})  # fmt: skip
+# Punctuation that closes a parenthetical relative clause before the quotation ('Cohen - who lost
+# his licence - a "fraudster"'): what follows it is no longer the clause's, whatever the parse says.
+_CLAUSE_CLOSERS = frozenset({",", "-", "—", "–", "(", ")"})
+
+
+def _sources_relative_clause(context: _Context, start: int, end: int, cue: Token) -> Token | None:
+    """The verb of a relative clause on someone else than the cue's subject that holds the quoted
+    words, when it says or judges in words ('..., two officials said, submitting a letter that
+    excoriated the city's "cruel decision"', 'officials said the mayor, who derided the "stunt," would
+    resign'): the words are the letter's or the mayor's, not the cue's speaker's. A speech verb there
+    is their cue; another verb leaves them unattributed rather than with a wrong speaker."""
+    doc = context.doc
+    first, last = context.first_token_from(start), context.first_token_from(end)
+    roots = [t for t in doc[first:last] if not first <= t.head.i < last and not t.is_punct]
+    if len(roots) != 1:
+        return None
+    stop = {cue.i, cue.head.i}
+    subjects = {c.i for c in cue.children if c.dep_ in SUBJECT_DEPS}
+    token = roots[0]
+    while token.head.i != token.i and token.i not in stop:
+        token = token.head
+        if token.dep_ != "relcl" or token.i in stop or token.head.i in subjects:
+            continue
+        lemma = token.lemma_.lower()
+        if lemma not in _EXPRESSIVE_LEMMAS and lemma not in _CALLING_LEMMAS and lemma not in SPEECH_LEMMAS:
+            continue
+        if any(t.text in _CLAUSE_CLOSERS for t in doc[token.i + 1:first]):
+            continue
+        relative = next((c for c in token.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS), None)
+        if relative is not None and (relative.lower_ == "who" or _could_have_said(context, token.head)):
+            return token
+    return None
+
+
+def _could_have_said(context: _Context, noun: Token) -> bool:
+    """A person, a body or a text: a name the NER found, or a written source ("a letter")."""
+    if noun.lemma_.lower() in WRITTEN_SOURCES:
+        return True
+    mention = context.mention_at(noun.idx, noun.idx + len(noun.text))
+    return mention is not None and mention.type in ("PERSON", *ORGANISATION_TYPES)
 
 
 def _cue_read_as_a_noun(after: list[Token]) -> tuple[Token, Token] | None:
@@ -2254,11 +2319,20 @@ def _subject_described(noun: Token) -> Token | None:
 _NOT_WHO_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "DATE", "EVENT", "PRODUCT", "LAW"})
 
 
+# Titles of people who speak for someone else, who is never the speaker ("a spokeswoman for the mayor").
+_SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
+                           "attorney", "representative", "counsel", "assistant", "deputy"})
+
+
 def _named_after_title(context: _Context, title: Token) -> Mention | None:
-    """"Governor of Guam Eddie Calvo said": the parse made the title the subject and the person
-    the object of its "of"; the person named there is the speaker."""
+    """"Governor of Guam Eddie Calvo said", "Special Envoy for Haiti Dana Kline said", "Ambassador to
+    Chile Ruth Amos said": the parse made the title the subject and the person the object of its
+    preposition; the person named there is the speaker."""
     for prep in title.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        # "a spokesman for Senator Ann Reyes" speaks for her and is not her: "for" and "to" only after a
+        # capitalised title that is one's own office ("Special Envoy for", "Ambassador to")
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ in ("for", "to") and title.text[:1].isupper()
+                                    and normalise_word(title.text) not in _SPEAKING_FOR):
             for noun in prep.children:
                 found = context.mention_at(noun.idx, noun.idx + len(noun.text)) if noun.dep_ == "pobj" else None
                 if found is not None and found.type == "PERSON":
