@@ -1067,3 +1067,24 @@ def test_brief_timeline_the_date_of_what_a_change_is_compared_with(nlp) -> None:
     assert "2025-05" not in timeline and "2025-03" not in timeline
     assert "rents rose 0.9% in June" in timeline["2025-06"]
     assert "sentenced" in timeline["2024-10"]
+
+
+@pytest.mark.model
+def test_brief_timeline_a_day_naming_a_past_event_of_another_year_is_no_entry(nlp) -> None:
+    # written the day before the anniversary: the attacks were years ago, not tomorrow
+    text = "The governor honoured the victims of the March 3 flood attacks Friday, reading their names aloud."
+    timeline = _parsed_timeline(nlp, text, "2025-03-02")
+    assert "2025-03-03" not in timeline
+    assert timeline["2025-02-28"].startswith("The governor honoured")
+    # a date after "of" on a noun names what happened then: the quoted words were not said on it
+    text = '"Courage is what the town showed us. To me that is the lesson of March 3," the mayor said.'
+    assert "2025-03-03" not in _parsed_timeline(nlp, text, "2025-03-02")
+    # the morning of a day places its clause
+    text = "On the morning of Feb. 26, protesters blocked the bridge."
+    assert _parsed_timeline(nlp, text, "2025-03-02") == {"2025-02-26": text}
+
+
+@pytest.mark.model
+def test_brief_timeline_a_stretch_between_two_dates_is_one_entry(nlp) -> None:
+    text = "The lab told the agency in a report that between March 2019 and April 2020 it had grown three strains."
+    assert list(_parsed_timeline(nlp, text, "2021-06-01")) == ["2019-03"]

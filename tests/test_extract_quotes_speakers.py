@@ -206,3 +206,12 @@ def test_quotes_the_person_named_after_a_title_and_its_preposition() -> None:
     doc = _hand_parsed(rows)
     doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 4, 6, label="PERSON")]
     assert [(q.speaker_name, q.speaker_kind) for q in extract_quotes(doc, doc_id="d")] == [("Mark Dunmore", "person")]
+
+
+@pytest.mark.model
+def test_quotes_another_quotation_is_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the first quotation is the subject of "was": it had been the speaker of the second
+    doc = nlp("“Tired, underpaid and overwhelmed” was how a director of ambulance services in Ohio described hospital "
+              "staff, reporting “we’re working really hard: working double shifts and late hours.”")
+    speakers = {q.text: q.speaker_name for q in extract_quotes(doc, doc_id="d")}
+    assert not any((s or "").startswith("Tired") for s in speakers.values())

@@ -694,9 +694,15 @@ def _range_ends(mentions: Sequence[DateMention], text: str) -> frozenset[int]:
     ordered = sorted(mentions, key=lambda m: m.start)
     return frozenset(
         later.start for earlier, later in itertools.pairwise(ordered)
-        if earlier.end <= later.start and _RANGE_JOIN.fullmatch(text[earlier.end : later.start])
-        and timeline_date(earlier) is not None
+        if earlier.end <= later.start and timeline_date(earlier) is not None
+        and (_RANGE_JOIN.fullmatch(text[earlier.end : later.start])
+             or _BETWEEN_BEFORE.search(text[max(0, earlier.start - 20) : earlier.start])
+             and text[earlier.end : later.start].strip().lower() == "and")
     )
+
+
+# "between June 2017 and May 2018": one stretch, filed under its start like "from June 2017 to May 2018".
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 # "figures not seen since March 2020", "a level unseen since 1980": like a superlative's "since", the

@@ -260,13 +260,17 @@ def with_dated_phrase(
         if noun.pos_ == "PROPN" or noun.lemma_.lower() in _NAMED_BODIES:
             # "the House Jan. 6 Select Committee", "the Jan. 6 committee could be ...": a date in a
             # name, or naming the body set up over an event, dates no event
-            return replace(date, event_start=date.start, event_end=date.end)
+            return _dating_nothing(date)
+        if _names_a_past_event_ahead(span, noun, date, published):
+            return _dating_nothing(date)
         if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"):
             # "the committee investigating the Jan. 6 riot issued a subpoena Wednesday": the date
             # dates the riot, not the clause around it (a main subject, "The Sept. 11 attacks
             # killed ...", keeps its clause)
             first, last = doc[noun.left_edge.i], _before_other_date(doc, noun, doc[_phrase_end(noun)], date, others)
             return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+    if span is not None and len(span) and _named_by_of(span):
+        return _dating_nothing(date)
     if span is not None and len(span) and (noun := _noun_dated_apart(doc, span, date, others)) is not None:
         first, last = doc[noun.left_edge.i], doc[max(_phrase_end(noun), span.end - 1)]
         if (reduced := _reduced_relative_after(last)) is not None:
@@ -291,6 +295,42 @@ def with_dated_phrase(
     while last.i > noun.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+
+
+def _dating_nothing(date: DateMention) -> DateMention:
+    """``date`` dating only its own words: no event of the text happened on it."""
+    return replace(date, event_start=date.start, event_end=date.end)
+
+
+def _names_a_past_event_ahead(span: Span, noun: Token, date: DateMention, published: str | None) -> bool:
+    """"paid tribute to the victims of the Sep. 11 attacks", written on Sept. 10: a day and month naming
+    an event a past verb tells of cannot lie after the writing. Such names recall an event of another
+    year ("the Jan. 6 riot" a year on), which the text does not give, so the day dates nothing here."""
+    if not _after_publication(date, published) or any(t.like_num and len(t.text) == 4 for t in span):
+        return False
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBD"
+
+
+# Nouns of time whose "of" phrase places the clause ("on the morning of Jan. 6, rioters ...").
+_TIME_OF_NOUNS = frozenset({
+    "morning", "afternoon", "evening", "night", "day", "eve", "dawn", "week", "weekend", "month", "year", "end",
+    "start", "beginning", "middle", "hour", "hours", "time", "date", "wake", "aftermath", "run-up", "events",
+    "deadline",
+})  # fmt: skip
+
+
+def _named_by_of(span: Span) -> bool:
+    """"the central lesson of Sept. 11", "the anniversary of Jan. 6": a date after "of" on a noun that is
+    no time of day or stretch names what happened then; the clause around it did not happen on it."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ != "of" or preposition.i >= span.start:
+        return False
+    if any(t.lower_ not in ("the", "this", "last", "next") for t in span.doc[preposition.i + 1:span.start]):
+        return False  # "within two miles of each other Friday night": the parse's "of" is not the date's
+    noun = preposition.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _TIME_OF_NOUNS and noun.lower_ not in _TIME_OF_NOUNS
 
 
 # Bodies a date before them names ("the Jan. 6 committee", "the 9/11 commission"): set up over an

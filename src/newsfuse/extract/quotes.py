@@ -1845,6 +1845,10 @@ def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: Quote
         # The parse took a word of the quotation itself for the subject ("“... the big-government
         # Republicans who will vote for this,” said Sen. Rand Paul"): the speaker is outside it.
         subject = None
+    if subject is not None and context.in_quote(subject.idx) and not context.in_quote(cue.idx):
+        # '"Tired and overworked" was how a nurse described the staff, reporting "..."': another
+        # quotation, as the subject of the clause, is nobody who speaks
+        subject = None
     if subject is None and after and cue in after:
         # "..., said Smith": the parser may not call the inverted subject nsubj.
         position = after.index(cue)
