@@ -1088,3 +1088,11 @@ def test_brief_timeline_a_day_naming_a_past_event_of_another_year_is_no_entry(nl
 def test_brief_timeline_a_stretch_between_two_dates_is_one_entry(nlp) -> None:
     text = "The lab told the agency in a report that between March 2019 and April 2020 it had grown three strains."
     assert list(_parsed_timeline(nlp, text, "2021-06-01")) == ["2019-03"]
+
+
+@pytest.mark.model
+def test_brief_timeline_a_holiday_naming_a_noun_dates_no_clause(nlp) -> None:
+    # "the Memorial Day holiday": the article belongs to the noun, and the day dates the phrase, not the sentence
+    text = "The governor warned Thursday about crowded beaches as families hit the road for the Memorial Day holiday."
+    timeline = _parsed_timeline(nlp, text, "2025-05-22")
+    assert list(timeline) == ["2025-05-22"]

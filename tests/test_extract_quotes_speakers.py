@@ -215,3 +215,28 @@ def test_quotes_another_quotation_is_no_speaker(nlp) -> None:  # type: ignore[no
               "staff, reporting “we’re working really hard: working double shifts and late hours.”")
     speakers = {q.text: q.speaker_name for q in extract_quotes(doc, doc_id="d")}
     assert not any((s or "").startswith("Tired") for s in speakers.values())
+
+
+@pytest.mark.model
+def test_quotes_a_name_in_a_clause_before_a_colon_is_no_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The package arrived at Senator Tom Varga’s office on Friday with a typed note: “You will regret every "
+              "vote you cast this year.”")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] in ([], [None])
+    doc = nlp("Senator Tom Varga on Friday: “You will regret every vote you cast this year.”")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["Tom Varga"]
+
+
+@pytest.mark.model
+def test_quotes_it_closing_a_bodys_own_statement_is_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Northwind Energy will close two plants in Ohio next year, it said on Monday.")
+    assert [(q.speaker_name, q.speaker_kind) for q in extract_quotes(doc, doc_id="d")] == [
+        ("Northwind Energy", "organisation")]
+
+
+@pytest.mark.model
+def test_quotes_a_title_beside_a_work_noun_is_no_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp('During an April appearance on the "Harbor Watch" podcast, Mendes claimed the budget was padded.')
+    assert [q.kind for q in extract_quotes(doc, doc_id="d")] == ["indirect"]
+    doc = nlp('Mendes, who was promoting his new book "Open Water: The Coming Fight for the Oceans and the Future of '
+              'Fishing" on the show "Harbor Watch" with host Ann Lee, claimed the budget was padded.')
+    assert [q.kind for q in extract_quotes(doc, doc_id="d")] == ["indirect"]

@@ -525,6 +525,8 @@ def _reduced_relative_after(last: Token) -> Token | None:
 
 def _modified_noun(span: Span) -> Token | None:
     """The noun a date stands before as its modifier ("the Jan. 6 riot", "the 1998 law", "Thursday's attack")."""
+    if len(span) > 1 and span[0].dep_ == "det" and span[0].head.i >= span.end:
+        span = span[1:]  # "the Memorial Day holiday": the article is the noun's, not the date's
     root = span.root
     noun = root.head
     if root.dep_ in ("nmod", "compound", "amod", "poss") and noun.i >= span.end and noun.pos_ in ("NOUN", "PROPN"):

@@ -773,13 +773,32 @@ def _same_person_kind(previous: _Speaker | None, pronoun: _Speaker | None) -> bo
 
 
 def _names_a_work(context: _Context, span: QuoteSpan) -> bool:
-    """A short Title Case quotation after "on/in/of" or a possessive is a show, book or headline."""
+    """A short Title Case quotation after "on/in/of" or a possessive is a show, book or headline; so
+    is one beside a noun naming a work ('on the "Morning Brief" podcast', 'his new book "Open Water:
+    The Coming Fight"')."""
     words = context.text[span.start:span.end].split()
-    if len(words) > 8 or not all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words):
+    if not all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words):
         return False
-    before = context.text[max(0, (span.open_mark or span.start) - 12):span.open_mark or span.start].split()
-    return bool(before) and (before[-1].lower() in {"on", "in", "of", "titled", "called", "dubbed", "headlined"}
-                             or before[-1].endswith(("’s", "'s", "’", "'")))
+    opening = span.open_mark if span.open_mark is not None else span.start
+    closing = span.close_mark + span.close_len if span.close_mark is not None else span.end
+    before = context.text[max(0, opening - 12):opening].split()
+    after = context.text[closing:closing + 16].split()
+    beside_a_work = (bool(before) and before[-1].lower().strip(",") in _WORK_NOUNS
+                     or bool(after) and after[0].lower().strip(",.") in _WORK_NOUNS)
+    if len(words) > (_LONGEST_TITLE_WORDS if beside_a_work else 8):
+        return False
+    return beside_a_work or bool(before) and (
+        before[-1].lower() in {"on", "in", "of", "titled", "called", "dubbed", "headlined"}
+        or before[-1].endswith(("’s", "'s", "’", "'")))
+
+
+# Nouns that name a work whose title a quotation beside them gives.
+_WORK_NOUNS = frozenset({
+    "podcast", "podcasts", "show", "program", "programme", "book", "books", "memoir", "novel", "film", "movie",
+    "documentary", "series", "column", "op-ed", "essay", "newsletter", "song", "album", "report", "episode", "segment",
+})  # fmt: skip
+# A title runs longer than a phrase quoted in passing ("Open Water: The Coming Fight for the Oceans").
+_LONGEST_TITLE_WORDS = 16
 
 
 def _mentions_a_term(context: _Context, span: QuoteSpan) -> bool:
@@ -1717,7 +1736,10 @@ def _colon_speaker(context: _Context, span: QuoteSpan) -> _Speaker | None:
     if not head.endswith(":"):
         return None
     tokens = _before_tokens(context, span)
-    for token in reversed(tokens):
+    # 'The email arrived in Fauci's inbox with a subject line: "URGENT."': a clause with its own verb
+    # before the colon tells of the quotation; a name in it is no label naming its speaker
+    labelled = not any(t.pos_ == "VERB" for t in tokens)
+    for token in reversed(tokens if labelled else []):
         mention = context.mention_at(token.idx, token.idx + len(token.text))
         if mention is not None and mention.type == "PERSON":
             return _person_speaker(context, mention, token.idx, token.idx + len(token.text))
@@ -2141,6 +2163,8 @@ def _body_antecedent(pronoun: Token) -> Token | None:
     cue = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS or not _is_cue(cue, quote_cue=False) or _expletive_telling(cue):
         return None
+    if (own := _body_reporting_on_itself(pronoun, cue)) is not None:
+        return own
     subject = _last_main_subject(pronoun, skipped=frozenset())
     if subject is None or _closes_an_attribution(subject.head) and not _closes_an_attribution(cue) \
             or not _speaks_as_a_body(subject):
@@ -2149,6 +2173,20 @@ def _body_antecedent(pronoun: Token) -> Token | None:
                       and (t.lemma_.lower() in WRITTEN_SOURCES or t.ent_type_ == "ORG")):
         return None
     return subject
+
+
+def _body_reporting_on_itself(pronoun: Token, cue: Token) -> Token | None:
+    """"The company will cut 500 jobs in Ohio, it said": a body or country that is the subject of the
+    statement "it" closes is the "it" that makes it (as "they" is not: "Some airlines are re-routing
+    flights, they said" is officials speaking of the airlines, a plural for others)."""
+    if pronoun.lower_ != "it" or pronoun.i < cue.i - 1:
+        return None
+    for clause in cue.children:
+        if clause.dep_ == "ccomp" and clause.i < pronoun.i:
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.ent_type_ in ("ORG", "GPE") and _speaks_as_a_body(subject):
+                return subject
+    return None
 
 
 def _group_antecedent(pronoun: Token) -> Token | None:
