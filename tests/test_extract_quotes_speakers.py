@@ -224,6 +224,9 @@ def test_quotes_a_name_in_a_clause_before_a_colon_is_no_label(nlp) -> None:  # t
     assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] in ([], [None])
     doc = nlp("Senator Tom Varga on Friday: “You will regret every vote you cast this year.”")
     assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["Tom Varga"]
+    # the clause's subject speaks, not the last name before the colon
+    doc = nlp("In a statement, House leader Ann Reyes rebuked Governor Tom Varga: “There is no excuse for this delay.”")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["Ann Reyes"]
 
 
 @pytest.mark.model

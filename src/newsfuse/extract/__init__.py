@@ -255,8 +255,10 @@ def with_dated_phrase(
     reported_on = span is not None and len(span) > 0 and dates_the_report_before(span)
     # "said Wednesday Trump would ...": the day it was said, no modifier of the name after it
     if span is not None and len(span) and not reported_on and (noun := _modified_noun(span)) is not None:
-        if span.root.dep_ == "poss" and _clause_at_event(noun):
-            return date  # "Comey said at Thursday's hearing", "won today's caucus": the clause's day too
+        if span.root.dep_ == "poss" and _clause_at_event(noun) or _article_of_the_noun(span) and _clause_at_event(noun):
+            # "Comey said at Thursday's hearing", "won today's caucus", "In the Tuesday op-ed, she called for":
+            # the clause's day too
+            return date
         if noun.pos_ == "PROPN" or noun.lemma_.lower() in _NAMED_BODIES:
             # "the House Jan. 6 Select Committee", "the Jan. 6 committee could be ...": a date in a
             # name, or naming the body set up over an event, dates no event
@@ -523,9 +525,14 @@ def _reduced_relative_after(last: Token) -> Token | None:
     return None
 
 
+def _article_of_the_noun(span: Span) -> bool:
+    """The date's span opens on the article of the noun after it ("the Tuesday op-ed")."""
+    return len(span) > 1 and span[0].dep_ == "det" and span[0].head.i >= span.end
+
+
 def _modified_noun(span: Span) -> Token | None:
     """The noun a date stands before as its modifier ("the Jan. 6 riot", "the 1998 law", "Thursday's attack")."""
-    if len(span) > 1 and span[0].dep_ == "det" and span[0].head.i >= span.end:
+    if _article_of_the_noun(span):
         span = span[1:]  # "the Memorial Day holiday": the article is the noun's, not the date's
     root = span.root
     noun = root.head

@@ -1736,10 +1736,12 @@ def _colon_speaker(context: _Context, span: QuoteSpan) -> _Speaker | None:
     if not head.endswith(":"):
         return None
     tokens = _before_tokens(context, span)
-    # 'The email arrived in Fauci's inbox with a subject line: "URGENT."': a clause with its own verb
-    # before the colon tells of the quotation; a name in it is no label naming its speaker
-    labelled = not any(t.pos_ == "VERB" for t in tokens)
-    for token in reversed(tokens if labelled else []):
+    if any(t.pos_ == "VERB" for t in tokens):
+        # 'Ryan reprimanded Trump: "..."': a clause with its own verb before the colon tells of the
+        # quotation, and its subject is the one who speaks; any other name in it is no label ('The
+        # email arrived in Fauci's inbox with a subject line: "URGENT."' is not Fauci's)
+        return _colon_clause_speaker(context, tokens)
+    for token in reversed(tokens):
         mention = context.mention_at(token.idx, token.idx + len(token.text))
         if mention is not None and mention.type == "PERSON":
             return _person_speaker(context, mention, token.idx, token.idx + len(token.text))
@@ -1750,6 +1752,17 @@ def _colon_speaker(context: _Context, span: QuoteSpan) -> _Speaker | None:
     label = _HEADLINE_LABEL.match(context.text, p_start, p_end)
     if label is not None and label.end() == span.open_mark:
         return _headline_speaker(context, label.start(1), label.end(1))
+    return None
+
+
+def _colon_clause_speaker(context: _Context, tokens: list[Token]) -> _Speaker | None:
+    """The person who is the subject of the main verb of the clause before a colon, if any."""
+    verbs = [t for t in tokens if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")]
+    for verb in reversed(verbs):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        mention = context.mention_at(subject.idx, subject.idx + len(subject.text)) if subject is not None else None
+        if mention is not None and mention.type == "PERSON":
+            return _speaker_from_token(context, subject)  # type: ignore[arg-type]
     return None
 
 
@@ -1867,9 +1880,11 @@ def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: Quote
         # The parse took a word of the quotation itself for the subject ("“... the big-government
         # Republicans who will vote for this,” said Sen. Rand Paul"): the speaker is outside it.
         subject = None
-    if subject is not None and context.in_quote(subject.idx) and not context.in_quote(cue.idx):
+    if subject is not None and subject.pos_ not in ("NOUN", "PROPN") and context.in_quote(subject.idx) \
+            and not context.in_quote(cue.idx):
         # '"Tired and overworked" was how a nurse described the staff, reporting "..."': another
-        # quotation, as the subject of the clause, is nobody who speaks
+        # quotation, as the subject of the clause, is nobody who speaks (a name or group the writer
+        # quotes, '"sources close to the mayor" said', still is)
         subject = None
     if subject is None and after and cue in after:
         # "..., said Smith": the parser may not call the inverted subject nsubj.
