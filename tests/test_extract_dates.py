@@ -1899,3 +1899,16 @@ def test_extract_dates_a_length_after_a_clock_time_is_no_day_of_it(nlp) -> None:
     assert dates_in(nlp, "The crowd gathered at 10 p.m. ET on Sunday outside the hall.")["10 p.m. ET on Sunday"][0] \
         == "2023-09-10T22:00"
     assert dates_in(nlp, "The vote is set for 5 p.m. EST, Nov. 6.")["5 p.m. EST, Nov. 6"][0].endswith("T17:00")
+
+
+@pytest.mark.model
+def test_extract_dates_days_around_an_event_are_a_stretch(nlp) -> None:
+    # "the days" was dropped as a bare noun, while "the weeks before the vote" stays a length
+    found = dates_in(nlp, "Neighbours saw the van outside the depot in the days before the fire.")
+    assert found["the days"][0] == "PXD"
+    assert dates_in(nlp, "In the days that followed, the harbour stayed closed.")["the days"][0] == "PXD"
+    assert dates_in(nlp, "Ferry bookings fell in the days after the storm warning.")["the days"][0] == "PXD"
+    # an era or a kind of day is no stretch of time around an event
+    assert "The days" not in dates_in(nlp, "The days of cheap ferry tickets are over.")
+    assert "the days" not in dates_in(nlp, "The keeper said the days are long in June.")
+

@@ -727,6 +727,24 @@ def _is_day_by_event(span: Span) -> bool:
     return following.ent_type_ not in ("DATE", "TIME") and following.pos_ in ("DET", "PRON", "PROPN", "NOUN", "ADJ")
 
 
+# Words after "the days" that set the stretch against an event ("in the days before the vote").
+_AROUND_EVENT = frozenset({"before", "after", "following", "leading", "preceding", "since", "prior", "ahead", "afterward",
+                           "afterwards", "that"})
+
+
+def _is_days_around_event(span: Span) -> bool:
+    """"in the days before the shooting", "the days that followed": a stretch of days around an event,
+    as "the weeks before the vote" is (tune tags "the days" so 4 of 4). Left out when the days name an
+    era or a kind ("the days of cheap oil", "the days are long")."""
+    doc = span.doc
+    if span.text.lower() != "the days" or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    if following.lower_ == "that":  # "the days that followed", not "the days that remain" (a length to come)
+        return span.end + 1 < len(doc) and doc[span.end + 1].lemma_.lower() in ("follow", "precede")
+    return following.lower_ in _AROUND_EVENT
+
+
 def _day_by_event(span: Span, result: Resolution, anchor: Anchor, previous: tuple[Span, Resolution] | None) -> Resolution:
     """"the day after his death": TimeML's reference time, the day the text last named, is the
     event's day, so the expression is the day after (before) it; "Oct. 12, the day before the
@@ -1570,7 +1588,7 @@ def _looks_temporal(span: Span) -> bool:
     if _AGE_RE.search(text) or _is_age(span) or _is_fraction(span):
         return False
     if text.lower() in _BARE_NOUNS:
-        return _is_day_by_event(span) or _is_trading_day(span)
+        return _is_day_by_event(span) or _is_trading_day(span) or _is_days_around_event(span)
     if text.lower() in _FREQUENCY_WORDS and span[0].dep_ in ("amod", "compound"):
         return _is_recurring_modifier(span)
     if _is_yearly_rate(span) or _is_zoned_clock(span) or _ends_a_name(span) or _day_naming_a_thing(span):
