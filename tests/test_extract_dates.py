@@ -1912,3 +1912,18 @@ def test_extract_dates_days_around_an_event_are_a_stretch(nlp) -> None:
     assert "The days" not in dates_in(nlp, "The days of cheap ferry tickets are over.")
     assert "the days" not in dates_in(nlp, "The keeper said the days are long in June.")
 
+
+@pytest.mark.model
+def test_extract_dates_a_list_of_quarters_is_one_quarter_each(nlp) -> None:
+    # no span of the whole list normalised, so every quarter in it had been lost
+    found = dates_in(nlp, "The brewer lost money in the first and second quarters of 2022.")
+    assert found["first"][0] == "2022-Q1"
+    assert found["second quarters of 2022"][0] == "2022-Q2"
+    found = dates_in(nlp, "Freight volumes rose in the first, second and third quarters of last year.")
+    assert [found[k][0] for k in ("first", "second", "third quarters of last year")] == ["2022-Q1", "2022-Q2", "2022-Q3"]
+    # the quarters of one list share the year of the last: a past fourth quarter, written in September, is last year's
+    found = dates_in(nlp, "The mill lost money in the third and fourth quarters.")
+    assert (found["third"][0], found["fourth quarters"][0]) == ("2022-Q3", "2022-Q4")
+    assert dates_in(nlp, "Output grew in the first and second halves of 2021.")["first"][0] == "2021-H1"
+    # "the current quarter" after the list is its own expression
+    assert "the current quarter" in dates_in(nlp, "Sales peak in the second and fourth quarters, with the current quarter strong.")

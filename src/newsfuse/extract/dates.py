@@ -230,6 +230,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
     financial: dict[int, bool] = {}  # by sentence start
     # First pass: everything except clock times, so a time can borrow the day of its sentence.
     last_quarter = _first_explicit_quarter(spans, dct)
+    periods_in_lists = coordinated_periods(doc.text)
     for span in spans:
         tense = governing_tense(span)
         if _is_deadline(span):
@@ -259,7 +260,10 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             modifier=span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.pos_ == "NOUN" and not sudden,
         )
         references.append(reference)
-        continued = (_continued_day(resolved[-1][0], span) if resolved else None) or _length_sharing_unit(span)
+        continued = (
+            (_continued_day(resolved[-1][0], span) if resolved else None) or _length_sharing_unit(span)
+            or periods_in_lists.get((span.start_char, span.end_char), (None,))[0]
+        )
         result = normalise(continued or span.text, anchor)
         result = _apply_in_text_anchor(span, result, anchor)
         result = _local_day_after_publication(span, result, anchor)
@@ -308,6 +312,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             reference = point.group(0)
         resolved.append((span, result))
     resolved = _share_recurrence(resolved)
+    resolved = _share_list_year(resolved, periods_in_lists)
     resolved = _share_later_year(resolved)
     resolved = _named_by_apposition(resolved)
     dates_in_sentence = Counter(span.sent.start for span, _ in resolved)
@@ -1247,6 +1252,78 @@ _UNIT_LONG_RE = re.compile(rf"(?i)\b{_UNIT_RE}-long\b")  # "a day-long meeting",
 _SINGLE_UNIT_RE = re.compile(r"(?i)\bsingle-(day|week|month|year)\b")
 
 
+# "the second and fourth quarters", "the first, second and third quarters of 2022": each is a quarter
+# (a half) of its own, as TimeML tags them ("[second] and [fourth quarters]"); no span the small model
+# gives for the whole list normalises, so all of it had been lost.
+_PERIOD_ORDINAL_RE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_COORDINATED_PERIODS_RE = re.compile(
+    rf"(?i)\b{_PERIOD_ORDINAL_RE}(?:\s*,\s*{_PERIOD_ORDINAL_RE})*,?\s+(?:and|or)\s+{_PERIOD_ORDINAL_RE}[\s-]+"
+    rf"(quarters|halves)\b(\s+of\s+(?:(?:fiscal\s+)?{_YEAR_RE}|(?:this|last|next|the)\s+year)\b)?"
+)
+_PERIOD_SINGULAR = {"quarters": "quarter", "halves": "half"}
+
+
+def coordinated_periods(text: str) -> dict[tuple[int, int], tuple[str, int]]:
+    """Character spans of the quarters (halves) a list names, each with the text that normalises it
+    and where its list ends: "first" in "the first and second quarters of 2022" stands for "first
+    quarter of 2022"."""
+    if "quarters" not in text and "halves" not in text:  # rare: not worth a pass over every text
+        return {}
+    pieces: dict[tuple[int, int], tuple[str, int]] = {}
+    for match in _COORDINATED_PERIODS_RE.finditer(text):
+        unit = _PERIOD_SINGULAR[match.group(1).lower()]
+        of_year = match.group(2) or ""
+        ordinals = list(re.finditer(_PERIOD_ORDINAL_RE, match.group(0), re.IGNORECASE))
+        for ordinal in ordinals[:-1]:
+            start = match.start() + ordinal.start()
+            pieces[(start, match.start() + ordinal.end())] = (f"{ordinal.group(0)} {unit}{of_year}", match.end())
+        last = ordinals[-1]
+        pieces[(match.start() + last.start(), match.end())] = (f"{last.group(0)} {unit}{of_year}", match.end())
+    return pieces
+
+
+_PERIOD_VALUE_RE = re.compile(r"(\d{4})(-[QH]\d)")
+
+
+def _share_list_year(resolved: list[tuple[Span, Resolution]],
+                     pieces: dict[tuple[int, int], tuple[str, int]]) -> list[tuple[Span, Resolution]]:
+    """The quarters of one list lie in the year of its last ("lost money in the third and fourth
+    quarters", written in September, is last year's Q3 and Q4, as the Q4 alone is read)."""
+    if not pieces:
+        return resolved
+    last_year = {}
+    for span, result in resolved:
+        key = (span.start_char, span.end_char)
+        if key in pieces and pieces[key][1] == span.end_char and result.value:
+            if match := _PERIOD_VALUE_RE.fullmatch(result.value):
+                last_year[span.end_char] = match.group(1)
+    shared = []
+    for span, result in resolved:
+        piece = pieces.get((span.start_char, span.end_char))
+        year = last_year.get(piece[1]) if piece else None
+        if year and result.value and (match := _PERIOD_VALUE_RE.fullmatch(result.value)):
+            result = replace(result, value=year + match.group(2))
+        shared.append((span, result))
+    return shared
+
+
+def _with_coordinated_periods(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each list of quarters or halves replaced by one span per period it names."""
+    pieces = coordinated_periods(doc.text)
+    if not pieces:
+        return spans
+    list_start: dict[int, int] = {}
+    for (start, _), (_, list_end) in pieces.items():
+        list_start[list_end] = min(start, list_start.get(list_end, start))
+    # The model's spans over a list ("the first and second quarters of", "2022") give way to its pieces.
+    spans = [s for s in spans if not any(s.start_char < end and start < s.end_char for end, start in list_start.items())]
+    for start, end in pieces:
+        piece = doc.char_span(start, end, alignment_mode="expand")
+        if piece is not None:
+            spans.append(piece)
+    return spans
+
+
 def _referring_spans(text: str) -> Iterator[tuple[int, int]]:
     """Character spans of the _REFERRING_RE expressions in ``text``, and of "day-long" lengths."""
     for match in _REFERRING_RE.finditer(text):
@@ -1314,6 +1391,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
             continue
         spans = [s for s in spans if s not in overlapping]
         spans.append(trimmed)
+    spans = _with_coordinated_periods(doc, spans)
     spans.sort(key=lambda s: s.start_char)
     return spans
 
