@@ -1908,6 +1908,7 @@ def test_extract_dates_days_around_an_event_are_a_stretch(nlp) -> None:
     assert found["the days"][0] == "PXD"
     assert dates_in(nlp, "In the days that followed, the harbour stayed closed.")["the days"][0] == "PXD"
     assert dates_in(nlp, "Ferry bookings fell in the days after the storm warning.")["the days"][0] == "PXD"
+    assert dates_in(nlp, "In the days and weeks after the flood, aid arrived.")["the days and weeks"][0] == "PXD"
     # an era or a kind of day is no stretch of time around an event
     assert "The days" not in dates_in(nlp, "The days of cheap ferry tickets are over.")
     assert "the days" not in dates_in(nlp, "The keeper said the days are long in June.")

@@ -742,11 +742,16 @@ def _is_days_around_event(span: Span) -> bool:
     as "the weeks before the vote" is (tune tags "the days" so 4 of 4). Left out when the days name an
     era or a kind ("the days of cheap oil", "the days are long")."""
     doc = span.doc
-    if span.text.lower() != "the days" or span.end >= len(doc):
+    if span.text.lower() != "the days":
         return False
-    following = doc[span.end]
+    after = span.end
+    if after + 1 < len(doc) and doc[after].lower_ in ("and", "or") and doc[after + 1].lower_ in _BARE_PLURAL_UNITS:
+        after += 2  # "in the days and weeks after the flood": one vague length (see _vague_lengths_joined)
+    if after >= len(doc):
+        return False
+    following = doc[after]
     if following.lower_ == "that":  # "the days that followed", not "the days that remain" (a length to come)
-        return span.end + 1 < len(doc) and doc[span.end + 1].lemma_.lower() in ("follow", "precede")
+        return after + 1 < len(doc) and doc[after + 1].lemma_.lower() in ("follow", "precede")
     return following.lower_ in _AROUND_EVENT
 
 
