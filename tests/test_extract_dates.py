@@ -1928,3 +1928,17 @@ def test_extract_dates_a_list_of_quarters_is_one_quarter_each(nlp) -> None:
     assert dates_in(nlp, "Output grew in the first and second halves of 2021.")["first"][0] == "2021-H1"
     # "the current quarter" after the list is its own expression
     assert "the current quarter" in dates_in(nlp, "Sales peak in the second and fourth quarters, with the current quarter strong.")
+
+
+@pytest.mark.model
+def test_extract_dates_a_dated_clock_takes_no_description_after_a_comma(nlp) -> None:
+    # joined into one expression, the clock, its date and the description were read as a Tuesday near publication
+    found = dates_in(nlp, "At 12:35 p.m. on January 24, 2017, the first Tuesday after the inauguration, the aide got a call.")
+    assert found["12:35 p.m. on January 24, 2017"][0] == "2017-01-24T12:35"
+    # joined, this one was read as nothing at all; "the day after the crash" set beside the clock's day is that day
+    found = dates_in(nlp, "Trading halted at 3 p.m. Tuesday, the day after the crash.")
+    assert found["3 p.m. Tuesday"][0] == "2023-09-12T15:00"
+    assert found["the day"][0] == "2023-09-12"
+    assert dates_in(nlp, "The ferry sank at 2 a.m. on Oct. 3, 1990, the day after the storm.")["the day"][0] == "1990-10-03"
+    # a clock still joins the date it is written with
+    assert dates_in(nlp, "The vote is set for 5 p.m. EST, Nov. 6.")["5 p.m. EST, Nov. 6"][0] == "2023-11-06T17:00"

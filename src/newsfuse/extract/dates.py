@@ -755,15 +755,20 @@ def _is_days_around_event(span: Span) -> bool:
     return following.lower_ in _AROUND_EVENT
 
 
+_DATED_CLOCK_RE = re.compile(r"\d{4}-\d{2}-\d{2}T")
+
+
 def _day_by_event(span: Span, result: Resolution, anchor: Anchor, previous: tuple[Span, Resolution] | None) -> Resolution:
     """"the day after his death": TimeML's reference time, the day the text last named, is the
     event's day, so the expression is the day after (before) it; "Oct. 12, the day before the
     crash" is in apposition to the date before it, and is that date."""
     if not _is_day_by_event(span):
         return result
-    if previous is not None and previous[1].grain == "day" and previous[1].value is not None:
-        if span.doc[previous[0].end : span.start].text == ",":
+    if previous is not None and previous[1].value is not None and span.doc[previous[0].end : span.start].text == ",":
+        if previous[1].grain == "day":
             return previous[1]
+        if _DATED_CLOCK_RE.match(previous[1].value):  # "at 3 p.m. Tuesday, the day after the crash": that Tuesday
+            return Resolution(previous[1].value[:10], "day")
     shifted = _shift_reference(anchor.reference, "day", 1 if span.doc[span.end].lower_ == "after" else -1)
     return shifted or Resolution(None, "day", "DATE", "relative to another event")
 
@@ -1456,6 +1461,18 @@ def _time_then_day(prev: Span, span: Span) -> bool:
         and _text_between(prev, span).lower() in ("", "on", ",", "this", "at")
         and _has_clock(prev, span)
         and not (_text_between(prev, span) == "," and _PLURAL_LENGTH_RE.search(span.text))
+        and not _describes_dated_clock(prev, span)
+    )
+
+
+def _describes_dated_clock(prev: Span, span: Span) -> bool:
+    """"at 12:35 p.m. on Jan. 24, 2017, the first Tuesday after the inauguration", "at 3 p.m. Tuesday,
+    the day after the crash": a clock already joined to its day takes no description set off after a
+    comma; joined, the whole was read as the description (a Tuesday near publication) or not at all."""
+    return (
+        span[0].lower_ in ("the", "a", "an")
+        and _text_between(prev, span) == ","
+        and (any(token.ent_type_ == "DATE" for token in prev) or _DAY_START_RE.search(prev.text) is not None)
     )
 
 
