@@ -1942,3 +1942,26 @@ def test_extract_dates_a_dated_clock_takes_no_description_after_a_comma(nlp) -> 
     assert dates_in(nlp, "The ferry sank at 2 a.m. on Oct. 3, 1990, the day after the storm.")["the day"][0] == "1990-10-03"
     # a clock still joins the date it is written with
     assert dates_in(nlp, "The vote is set for 5 p.m. EST, Nov. 6.")["5 p.m. EST, Nov. 6"][0] == "2023-11-06T17:00"
+
+
+@pytest.mark.model
+def test_extract_dates_a_stretch_of_a_named_year_keeps_the_year(nlp) -> None:
+    # one expression, it had been a vague length and the year was lost
+    found = dates_in(nlp, "Shares of the miner rose in the final weeks of 2019.")
+    assert found["2019"][0] == "2019" and found["the final weeks"][0] == "PXW"
+    assert dates_in(nlp, "The agency held no hearings since the early days of 2009.")["2009"][0] == "2009"
+
+
+@pytest.mark.model
+def test_extract_dates_a_hedge_before_the_end_of_a_period_stays_outside(nlp) -> None:
+    # "at least the end of the year" had been a length of one year (P1Y)
+    found = dates_in(nlp, "The brewer will pause its adverts through at least the end of the year.")
+    assert found == {"the end of the year": ("2023", "year", "DATE")}
+    # a hedged length keeps its hedge, as TimeBank tags it
+    assert "at least 20 more years" in dates_in(nlp, "The lease runs for at least 20 more years.")
+
+
+@pytest.mark.model
+def test_extract_dates_second_before_a_noun_is_an_ordinal(nlp) -> None:
+    # "the end of the second" had been a length of one second (PT1S)
+    assert not dates_in(nlp, "The bombing at the end of the second world war killed thousands.")

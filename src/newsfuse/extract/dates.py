@@ -1693,6 +1693,8 @@ def _looks_temporal(span: Span) -> bool:
         return _is_recurring_modifier(span)
     if _is_yearly_rate(span) or _is_zoned_clock(span) or _ends_a_name(span) or _day_naming_a_thing(span):
         return False
+    if _is_ordinal_second(span):
+        return False
     if _is_possessed_unit(span) or _is_name_part(span) or _is_bare_gap(span) or _is_last_minute(span):
         return False
     if _is_chapter_and_verse(span) or _is_weekend_slot(span) or _is_part_of_day_modifier(span):
@@ -1769,6 +1771,16 @@ def _is_chapter_and_verse(span: Span) -> bool:
     if before.pos_ != "PROPN" or not before.text[:1].isupper() or not word.isalpha():
         return False
     return word not in WEEKDAYS and word not in MONTHS and _ZONE_RE.fullmatch(word) is None
+
+
+def _is_ordinal_second(span: Span) -> bool:
+    """"at the end of the second world war", "the second round": "second" before the noun it counts is an
+    ordinal, no unit of time (the first had been a length of one second, PT1S)."""
+    doc = span.doc
+    if span[-1].lower_ != "second" or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    return following.pos_ in ("NOUN", "PROPN", "ADJ") and not _TEMPORAL_WORD_RE.fullmatch(following.text)
 
 
 def _is_last_minute(span: Span) -> bool:
@@ -2120,6 +2132,13 @@ _COUNTED_OF_YEAR_RE = re.compile(
 )
 
 
+# "the final weeks of 2019", "the chaotic months of 2016": an uncounted stretch and the year it lies in, two
+# TIMEX3s as a counted one is (above); as one expression it was a vague length, and the year was lost.
+_STRETCH_OF_YEAR_RE = re.compile(
+    rf"(?i)((?:the\s+)?(?:[a-z-]+\s+)?(?:days|weeks|months|years))\s+of\s+((?:fiscal\s+)?{_YEAR_RE})"
+)
+
+
 # "two hours Friday", "two days last week": how long, then when, run into one entity by the small
 # model; TimeML tags the length and the date apart ("more than four hours" + "Friday").
 # "Friday 2012 GOP presidential nominee Mitt Romney campaigned ...": the model runs a weekday into the year of
@@ -2144,7 +2163,8 @@ def _split_ranges(span: Span) -> list[Span]:
     and 1997" and "April 24 and 25" are two or more expressions in TimeML; split when every piece
     is temporal or a day of the month named just before it."""
     text = span.text
-    if match := (_COUNTED_OF_YEAR_RE.fullmatch(text) or _LENGTH_THEN_DAY_RE.fullmatch(text)
+    if match := (_COUNTED_OF_YEAR_RE.fullmatch(text) or _STRETCH_OF_YEAR_RE.fullmatch(text)
+                 or _LENGTH_THEN_DAY_RE.fullmatch(text)
                  or _DAY_THEN_LENGTH_RE.fullmatch(text) or _WEEKDAY_THEN_YEAR_RE.fullmatch(text)):
         # "the first nine months of 1997": a length and the year it lies in, two TIMEX3s.
         first = span.doc.char_span(span.start_char, span.start_char + match.end(1), alignment_mode="contract")
@@ -2253,6 +2273,7 @@ def _after_leading_words(doc: Doc, start: int, end: int) -> int:
 
 
 _BARE_PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+_HEDGED_POINT_RE = re.compile(r"(?i)(?:at least|at most|no later than) the (?:end|beginning|start|middle|close) of\b")
 _EARLIEST_OUTSIDE = frozenset({"as early as", "as soon as", "as late as"})
 
 
@@ -2284,6 +2305,8 @@ def _trim(span: Span) -> Span | None:
         start += 1
     if end - start > 3 and doc[start : start + 3].text.lower() in _EARLIEST_OUTSIDE:
         start += 3  # "as early as next year's first quarter": the hedge is a signal, outside the TIMEX3
+    if end - start > 4 and _HEDGED_POINT_RE.match(doc[start : start + 5].text):
+        start += 2  # "through at least the end of the year": a bound on a point, not a length (it had been P1Y)
     start = _after_leading_words(doc, start, end)
     if end - start > 1 and doc[start].lower_ in ("the", "a", "an") and _DETERMINER_OUTSIDE_RE.match(doc[start + 1 : end].text):
         start += 1  # "the Dec. 21, 1988 meeting", "the 1960s", "a fourth-quarter charge"
