@@ -1965,3 +1965,15 @@ def test_extract_dates_a_hedge_before_the_end_of_a_period_stays_outside(nlp) -> 
 def test_extract_dates_second_before_a_noun_is_an_ordinal(nlp) -> None:
     # "the end of the second" had been a length of one second (PT1S)
     assert not dates_in(nlp, "The bombing at the end of the second world war killed thousands.")
+
+
+
+def test_extract_dates_a_handle_before_a_post_date_stays_outside() -> None:
+    # the small model sometimes runs the handle of an embedded post into its date ("@JaneRoeMP) July 10, 2018")
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsfuse.extract.dates import _trim
+
+    doc = Doc(spacy.blank("en").vocab, words=["Jane", "Roe", "(", "@JaneRoeMP", ")", "July", "10", ",", "2018"])
+    assert _trim(doc[3:9]).text == "July 10 , 2018"

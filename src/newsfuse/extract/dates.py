@@ -2297,6 +2297,7 @@ def _trim(span: Span) -> Span | None:
     while start < end and (
         (doc[start].is_punct and not _is_year_apostrophe(doc, start, end))
         or doc[start].is_space
+        or (doc[start].text.startswith("@") and len(doc[start]) > 1)  # "(@handle) June 8, 2017" closing an embedded post
         or doc[start].lower_ in _LEADING_DROPPED
         or (doc[start].lemma_.lower() == "last" and doc[start].pos_ in ("VERB", "AUX"))  # "will last two weeks"
     ):
