@@ -1977,3 +1977,11 @@ def test_extract_dates_a_handle_before_a_post_date_stays_outside() -> None:
 
     doc = Doc(spacy.blank("en").vocab, words=["Jane", "Roe", "(", "@JaneRoeMP", ")", "July", "10", ",", "2018"])
     assert _trim(doc[3:9]).text == "July 10 , 2018"
+
+
+@pytest.mark.model
+def test_extract_dates_a_range_of_lengths_ending_in_a_half_is_split(nlp) -> None:
+    # "15 and 19 1/2 years" had been one length, the upper end, and the lower end was lost
+    found = dates_in(nlp, "The clerk could have faced between 15 and 19 1/2 years in prison.")
+    assert found["15"][0] == "P15Y"
+    assert found["19 1/2 years"][0] == "P19Y6M"

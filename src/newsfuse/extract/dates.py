@@ -2198,9 +2198,11 @@ _BARE_PLURAL_UNIT_RE = re.compile(
 )
 
 
-# The second end of the range; not a point it sets off ("four or five years ago" stays one expression).
+# The second end of the range, a half included ("15 and 19 1/2 years"); not a point it sets off ("four or five
+# years ago" stays one expression).
 _SHARED_UNIT_RE = re.compile(
-    rf"(?i)\s*(?:-|–|to|and|or)\s+{_NUM_RE}[\s-]+({_UNIT_RE})\b(?!\s+(?:ago|from\s+now|later|earlier|before|after)\b)"
+    rf"(?i)\s*(?:-|–|to|and|or)\s+{_NUM_RE}(?:\s+(?:1/2|½|and\s+a\s+half))?[\s-]+({_UNIT_RE})\b"
+    r"(?!\s+(?:ago|from\s+now|later|earlier|before|after)\b)"
 )
 
 
