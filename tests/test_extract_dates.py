@@ -1899,3 +1899,89 @@ def test_extract_dates_a_length_after_a_clock_time_is_no_day_of_it(nlp) -> None:
     assert dates_in(nlp, "The crowd gathered at 10 p.m. ET on Sunday outside the hall.")["10 p.m. ET on Sunday"][0] \
         == "2023-09-10T22:00"
     assert dates_in(nlp, "The vote is set for 5 p.m. EST, Nov. 6.")["5 p.m. EST, Nov. 6"][0].endswith("T17:00")
+
+
+@pytest.mark.model
+def test_extract_dates_days_around_an_event_are_a_stretch(nlp) -> None:
+    # "the days" was dropped as a bare noun, while "the weeks before the vote" stays a length
+    found = dates_in(nlp, "Neighbours saw the van outside the depot in the days before the fire.")
+    assert found["the days"][0] == "PXD"
+    assert dates_in(nlp, "In the days that followed, the harbour stayed closed.")["the days"][0] == "PXD"
+    assert dates_in(nlp, "Ferry bookings fell in the days after the storm warning.")["the days"][0] == "PXD"
+    assert dates_in(nlp, "In the days and weeks after the flood, aid arrived.")["the days and weeks"][0] == "PXD"
+    # an era or a kind of day is no stretch of time around an event
+    assert "The days" not in dates_in(nlp, "The days of cheap ferry tickets are over.")
+    assert "the days" not in dates_in(nlp, "The keeper said the days are long in June.")
+
+
+@pytest.mark.model
+def test_extract_dates_a_list_of_quarters_is_one_quarter_each(nlp) -> None:
+    # no span of the whole list normalised, so every quarter in it had been lost
+    found = dates_in(nlp, "The brewer lost money in the first and second quarters of 2022.")
+    assert found["first"][0] == "2022-Q1"
+    assert found["second quarters of 2022"][0] == "2022-Q2"
+    found = dates_in(nlp, "Freight volumes rose in the first, second and third quarters of last year.")
+    assert [found[k][0] for k in ("first", "second", "third quarters of last year")] == ["2022-Q1", "2022-Q2", "2022-Q3"]
+    # the quarters of one list share the year of the last: a past fourth quarter, written in September, is last year's
+    found = dates_in(nlp, "The mill lost money in the third and fourth quarters.")
+    assert (found["third"][0], found["fourth quarters"][0]) == ("2022-Q3", "2022-Q4")
+    assert dates_in(nlp, "Output grew in the first and second halves of 2021.")["first"][0] == "2021-H1"
+    # "the current quarter" after the list is its own expression
+    assert "the current quarter" in dates_in(nlp, "Sales peak in the second and fourth quarters, with the current quarter strong.")
+
+
+@pytest.mark.model
+def test_extract_dates_a_dated_clock_takes_no_description_after_a_comma(nlp) -> None:
+    # joined into one expression, the clock, its date and the description were read as a Tuesday near publication
+    found = dates_in(nlp, "At 12:35 p.m. on January 24, 2017, the first Tuesday after the inauguration, the aide got a call.")
+    assert found["12:35 p.m. on January 24, 2017"][0] == "2017-01-24T12:35"
+    # joined, this one was read as nothing at all; "the day after the crash" set beside the clock's day is that day
+    found = dates_in(nlp, "Trading halted at 3 p.m. Tuesday, the day after the crash.")
+    assert found["3 p.m. Tuesday"][0] == "2023-09-12T15:00"
+    assert found["the day"][0] == "2023-09-12"
+    assert dates_in(nlp, "The ferry sank at 2 a.m. on Oct. 3, 1990, the day after the storm.")["the day"][0] == "1990-10-03"
+    # a clock still joins the date it is written with
+    assert dates_in(nlp, "The vote is set for 5 p.m. EST, Nov. 6.")["5 p.m. EST, Nov. 6"][0] == "2023-11-06T17:00"
+
+
+@pytest.mark.model
+def test_extract_dates_a_stretch_of_a_named_year_keeps_the_year(nlp) -> None:
+    # one expression, it had been a vague length and the year was lost
+    found = dates_in(nlp, "Shares of the miner rose in the final weeks of 2019.")
+    assert found["2019"][0] == "2019" and found["the final weeks"][0] == "PXW"
+    assert dates_in(nlp, "The agency held no hearings since the early days of 2009.")["2009"][0] == "2009"
+
+
+@pytest.mark.model
+def test_extract_dates_a_hedge_before_the_end_of_a_period_stays_outside(nlp) -> None:
+    # "at least the end of the year" had been a length of one year (P1Y)
+    found = dates_in(nlp, "The brewer will pause its adverts through at least the end of the year.")
+    assert found == {"the end of the year": ("2023", "year", "DATE")}
+    # a hedged length keeps its hedge, as TimeBank tags it
+    assert "at least 20 more years" in dates_in(nlp, "The lease runs for at least 20 more years.")
+
+
+@pytest.mark.model
+def test_extract_dates_second_before_a_noun_is_an_ordinal(nlp) -> None:
+    # "the end of the second" had been a length of one second (PT1S)
+    assert not dates_in(nlp, "The bombing at the end of the second world war killed thousands.")
+
+
+
+def test_extract_dates_a_handle_before_a_post_date_stays_outside() -> None:
+    # the small model sometimes runs the handle of an embedded post into its date ("@JaneRoeMP) July 10, 2018")
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsfuse.extract.dates import _trim
+
+    doc = Doc(spacy.blank("en").vocab, words=["Jane", "Roe", "(", "@JaneRoeMP", ")", "July", "10", ",", "2018"])
+    assert _trim(doc[3:9]).text == "July 10 , 2018"
+
+
+@pytest.mark.model
+def test_extract_dates_a_range_of_lengths_ending_in_a_half_is_split(nlp) -> None:
+    # "15 and 19 1/2 years" had been one length, the upper end, and the lower end was lost
+    found = dates_in(nlp, "The clerk could have faced between 15 and 19 1/2 years in prison.")
+    assert found["15"][0] == "P15Y"
+    assert found["19 1/2 years"][0] == "P19Y6M"

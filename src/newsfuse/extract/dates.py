@@ -230,6 +230,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
     financial: dict[int, bool] = {}  # by sentence start
     # First pass: everything except clock times, so a time can borrow the day of its sentence.
     last_quarter = _first_explicit_quarter(spans, dct)
+    periods_in_lists = coordinated_periods(doc.text)
     for span in spans:
         tense = governing_tense(span)
         if _is_deadline(span):
@@ -259,7 +260,10 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             modifier=span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.pos_ == "NOUN" and not sudden,
         )
         references.append(reference)
-        continued = (_continued_day(resolved[-1][0], span) if resolved else None) or _length_sharing_unit(span)
+        continued = (
+            (_continued_day(resolved[-1][0], span) if resolved else None) or _length_sharing_unit(span)
+            or periods_in_lists.get((span.start_char, span.end_char), (None,))[0]
+        )
         result = normalise(continued or span.text, anchor)
         result = _apply_in_text_anchor(span, result, anchor)
         result = _local_day_after_publication(span, result, anchor)
@@ -308,6 +312,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             reference = point.group(0)
         resolved.append((span, result))
     resolved = _share_recurrence(resolved)
+    resolved = _share_list_year(resolved, periods_in_lists)
     resolved = _share_later_year(resolved)
     resolved = _named_by_apposition(resolved)
     dates_in_sentence = Counter(span.sent.start for span, _ in resolved)
@@ -727,15 +732,43 @@ def _is_day_by_event(span: Span) -> bool:
     return following.ent_type_ not in ("DATE", "TIME") and following.pos_ in ("DET", "PRON", "PROPN", "NOUN", "ADJ")
 
 
+# Words after "the days" that set the stretch against an event ("in the days before the vote").
+_AROUND_EVENT = frozenset({"before", "after", "following", "leading", "preceding", "since", "prior", "ahead", "afterward",
+                           "afterwards", "that"})
+
+
+def _is_days_around_event(span: Span) -> bool:
+    """"in the days before the shooting", "the days that followed": a stretch of days around an event,
+    as "the weeks before the vote" is (tune tags "the days" so 4 of 4). Left out when the days name an
+    era or a kind ("the days of cheap oil", "the days are long")."""
+    doc = span.doc
+    if span.text.lower() != "the days":
+        return False
+    after = span.end
+    if after + 1 < len(doc) and doc[after].lower_ in ("and", "or") and doc[after + 1].lower_ in _BARE_PLURAL_UNITS:
+        after += 2  # "in the days and weeks after the flood": one vague length (see _vague_lengths_joined)
+    if after >= len(doc):
+        return False
+    following = doc[after]
+    if following.lower_ == "that":  # "the days that followed", not "the days that remain" (a length to come)
+        return after + 1 < len(doc) and doc[after + 1].lemma_.lower() in ("follow", "precede")
+    return following.lower_ in _AROUND_EVENT
+
+
+_DATED_CLOCK_RE = re.compile(r"\d{4}-\d{2}-\d{2}T")
+
+
 def _day_by_event(span: Span, result: Resolution, anchor: Anchor, previous: tuple[Span, Resolution] | None) -> Resolution:
     """"the day after his death": TimeML's reference time, the day the text last named, is the
     event's day, so the expression is the day after (before) it; "Oct. 12, the day before the
     crash" is in apposition to the date before it, and is that date."""
     if not _is_day_by_event(span):
         return result
-    if previous is not None and previous[1].grain == "day" and previous[1].value is not None:
-        if span.doc[previous[0].end : span.start].text == ",":
+    if previous is not None and previous[1].value is not None and span.doc[previous[0].end : span.start].text == ",":
+        if previous[1].grain == "day":
             return previous[1]
+        if _DATED_CLOCK_RE.match(previous[1].value):  # "at 3 p.m. Tuesday, the day after the crash": that Tuesday
+            return Resolution(previous[1].value[:10], "day")
     shifted = _shift_reference(anchor.reference, "day", 1 if span.doc[span.end].lower_ == "after" else -1)
     return shifted or Resolution(None, "day", "DATE", "relative to another event")
 
@@ -1229,6 +1262,78 @@ _UNIT_LONG_RE = re.compile(rf"(?i)\b{_UNIT_RE}-long\b")  # "a day-long meeting",
 _SINGLE_UNIT_RE = re.compile(r"(?i)\bsingle-(day|week|month|year)\b")
 
 
+# "the second and fourth quarters", "the first, second and third quarters of 2022": each is a quarter
+# (a half) of its own, as TimeML tags them ("[second] and [fourth quarters]"); no span the small model
+# gives for the whole list normalises, so all of it had been lost.
+_PERIOD_ORDINAL_RE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_COORDINATED_PERIODS_RE = re.compile(
+    rf"(?i)\b{_PERIOD_ORDINAL_RE}(?:\s*,\s*{_PERIOD_ORDINAL_RE})*,?\s+(?:and|or)\s+{_PERIOD_ORDINAL_RE}[\s-]+"
+    rf"(quarters|halves)\b(\s+of\s+(?:(?:fiscal\s+)?{_YEAR_RE}|(?:this|last|next|the)\s+year)\b)?"
+)
+_PERIOD_SINGULAR = {"quarters": "quarter", "halves": "half"}
+
+
+def coordinated_periods(text: str) -> dict[tuple[int, int], tuple[str, int]]:
+    """Character spans of the quarters (halves) a list names, each with the text that normalises it
+    and where its list ends: "first" in "the first and second quarters of 2022" stands for "first
+    quarter of 2022"."""
+    if "quarters" not in text and "halves" not in text:  # rare: not worth a pass over every text
+        return {}
+    pieces: dict[tuple[int, int], tuple[str, int]] = {}
+    for match in _COORDINATED_PERIODS_RE.finditer(text):
+        unit = _PERIOD_SINGULAR[match.group(1).lower()]
+        of_year = match.group(2) or ""
+        ordinals = list(re.finditer(_PERIOD_ORDINAL_RE, match.group(0), re.IGNORECASE))
+        for ordinal in ordinals[:-1]:
+            start = match.start() + ordinal.start()
+            pieces[(start, match.start() + ordinal.end())] = (f"{ordinal.group(0)} {unit}{of_year}", match.end())
+        last = ordinals[-1]
+        pieces[(match.start() + last.start(), match.end())] = (f"{last.group(0)} {unit}{of_year}", match.end())
+    return pieces
+
+
+_PERIOD_VALUE_RE = re.compile(r"(\d{4})(-[QH]\d)")
+
+
+def _share_list_year(resolved: list[tuple[Span, Resolution]],
+                     pieces: dict[tuple[int, int], tuple[str, int]]) -> list[tuple[Span, Resolution]]:
+    """The quarters of one list lie in the year of its last ("lost money in the third and fourth
+    quarters", written in September, is last year's Q3 and Q4, as the Q4 alone is read)."""
+    if not pieces:
+        return resolved
+    last_year = {}
+    for span, result in resolved:
+        key = (span.start_char, span.end_char)
+        if key in pieces and pieces[key][1] == span.end_char and result.value:
+            if match := _PERIOD_VALUE_RE.fullmatch(result.value):
+                last_year[span.end_char] = match.group(1)
+    shared = []
+    for span, result in resolved:
+        piece = pieces.get((span.start_char, span.end_char))
+        year = last_year.get(piece[1]) if piece else None
+        if year and result.value and (match := _PERIOD_VALUE_RE.fullmatch(result.value)):
+            result = replace(result, value=year + match.group(2))
+        shared.append((span, result))
+    return shared
+
+
+def _with_coordinated_periods(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each list of quarters or halves replaced by one span per period it names."""
+    pieces = coordinated_periods(doc.text)
+    if not pieces:
+        return spans
+    list_start: dict[int, int] = {}
+    for (start, _), (_, list_end) in pieces.items():
+        list_start[list_end] = min(start, list_start.get(list_end, start))
+    # The model's spans over a list ("the first and second quarters of", "2022") give way to its pieces.
+    spans = [s for s in spans if not any(s.start_char < end and start < s.end_char for end, start in list_start.items())]
+    for start, end in pieces:
+        piece = doc.char_span(start, end, alignment_mode="expand")
+        if piece is not None:
+            spans.append(piece)
+    return spans
+
+
 def _referring_spans(text: str) -> Iterator[tuple[int, int]]:
     """Character spans of the _REFERRING_RE expressions in ``text``, and of "day-long" lengths."""
     for match in _REFERRING_RE.finditer(text):
@@ -1296,6 +1401,7 @@ def candidate_spans(doc: Doc) -> list[Span]:
             continue
         spans = [s for s in spans if s not in overlapping]
         spans.append(trimmed)
+    spans = _with_coordinated_periods(doc, spans)
     spans.sort(key=lambda s: s.start_char)
     return spans
 
@@ -1355,6 +1461,18 @@ def _time_then_day(prev: Span, span: Span) -> bool:
         and _text_between(prev, span).lower() in ("", "on", ",", "this", "at")
         and _has_clock(prev, span)
         and not (_text_between(prev, span) == "," and _PLURAL_LENGTH_RE.search(span.text))
+        and not _describes_dated_clock(prev, span)
+    )
+
+
+def _describes_dated_clock(prev: Span, span: Span) -> bool:
+    """"at 12:35 p.m. on Jan. 24, 2017, the first Tuesday after the inauguration", "at 3 p.m. Tuesday,
+    the day after the crash": a clock already joined to its day takes no description set off after a
+    comma; joined, the whole was read as the description (a Tuesday near publication) or not at all."""
+    return (
+        span[0].lower_ in ("the", "a", "an")
+        and _text_between(prev, span) == ","
+        and (any(token.ent_type_ == "DATE" for token in prev) or _DAY_START_RE.search(prev.text) is not None)
     )
 
 
@@ -1570,10 +1688,12 @@ def _looks_temporal(span: Span) -> bool:
     if _AGE_RE.search(text) or _is_age(span) or _is_fraction(span):
         return False
     if text.lower() in _BARE_NOUNS:
-        return _is_day_by_event(span) or _is_trading_day(span)
+        return _is_day_by_event(span) or _is_trading_day(span) or _is_days_around_event(span)
     if text.lower() in _FREQUENCY_WORDS and span[0].dep_ in ("amod", "compound"):
         return _is_recurring_modifier(span)
     if _is_yearly_rate(span) or _is_zoned_clock(span) or _ends_a_name(span) or _day_naming_a_thing(span):
+        return False
+    if _is_ordinal_second(span):
         return False
     if _is_possessed_unit(span) or _is_name_part(span) or _is_bare_gap(span) or _is_last_minute(span):
         return False
@@ -1651,6 +1771,16 @@ def _is_chapter_and_verse(span: Span) -> bool:
     if before.pos_ != "PROPN" or not before.text[:1].isupper() or not word.isalpha():
         return False
     return word not in WEEKDAYS and word not in MONTHS and _ZONE_RE.fullmatch(word) is None
+
+
+def _is_ordinal_second(span: Span) -> bool:
+    """"at the end of the second world war", "the second round": "second" before the noun it counts is an
+    ordinal, no unit of time (the first had been a length of one second, PT1S)."""
+    doc = span.doc
+    if span[-1].lower_ != "second" or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    return following.pos_ in ("NOUN", "PROPN", "ADJ") and not _TEMPORAL_WORD_RE.fullmatch(following.text)
 
 
 def _is_last_minute(span: Span) -> bool:
@@ -2002,6 +2132,13 @@ _COUNTED_OF_YEAR_RE = re.compile(
 )
 
 
+# "the final weeks of 2019", "the chaotic months of 2016": an uncounted stretch and the year it lies in, two
+# TIMEX3s as a counted one is (above); as one expression it was a vague length, and the year was lost.
+_STRETCH_OF_YEAR_RE = re.compile(
+    rf"(?i)((?:the\s+)?(?:[a-z-]+\s+)?(?:days|weeks|months|years))\s+of\s+((?:fiscal\s+)?{_YEAR_RE})"
+)
+
+
 # "two hours Friday", "two days last week": how long, then when, run into one entity by the small
 # model; TimeML tags the length and the date apart ("more than four hours" + "Friday").
 # "Friday 2012 GOP presidential nominee Mitt Romney campaigned ...": the model runs a weekday into the year of
@@ -2026,7 +2163,8 @@ def _split_ranges(span: Span) -> list[Span]:
     and 1997" and "April 24 and 25" are two or more expressions in TimeML; split when every piece
     is temporal or a day of the month named just before it."""
     text = span.text
-    if match := (_COUNTED_OF_YEAR_RE.fullmatch(text) or _LENGTH_THEN_DAY_RE.fullmatch(text)
+    if match := (_COUNTED_OF_YEAR_RE.fullmatch(text) or _STRETCH_OF_YEAR_RE.fullmatch(text)
+                 or _LENGTH_THEN_DAY_RE.fullmatch(text)
                  or _DAY_THEN_LENGTH_RE.fullmatch(text) or _WEEKDAY_THEN_YEAR_RE.fullmatch(text)):
         # "the first nine months of 1997": a length and the year it lies in, two TIMEX3s.
         first = span.doc.char_span(span.start_char, span.start_char + match.end(1), alignment_mode="contract")
@@ -2060,9 +2198,11 @@ _BARE_PLURAL_UNIT_RE = re.compile(
 )
 
 
-# The second end of the range; not a point it sets off ("four or five years ago" stays one expression).
+# The second end of the range, a half included ("15 and 19 1/2 years"); not a point it sets off ("four or five
+# years ago" stays one expression).
 _SHARED_UNIT_RE = re.compile(
-    rf"(?i)\s*(?:-|–|to|and|or)\s+{_NUM_RE}[\s-]+({_UNIT_RE})\b(?!\s+(?:ago|from\s+now|later|earlier|before|after)\b)"
+    rf"(?i)\s*(?:-|–|to|and|or)\s+{_NUM_RE}(?:\s+(?:1/2|½|and\s+a\s+half))?[\s-]+({_UNIT_RE})\b"
+    r"(?!\s+(?:ago|from\s+now|later|earlier|before|after)\b)"
 )
 
 
@@ -2135,6 +2275,7 @@ def _after_leading_words(doc: Doc, start: int, end: int) -> int:
 
 
 _BARE_PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years"})
+_HEDGED_POINT_RE = re.compile(r"(?i)(?:at least|at most|no later than) the (?:end|beginning|start|middle|close) of\b")
 _EARLIEST_OUTSIDE = frozenset({"as early as", "as soon as", "as late as"})
 
 
@@ -2158,6 +2299,7 @@ def _trim(span: Span) -> Span | None:
     while start < end and (
         (doc[start].is_punct and not _is_year_apostrophe(doc, start, end))
         or doc[start].is_space
+        or (doc[start].text.startswith("@") and len(doc[start]) > 1)  # "(@handle) June 8, 2017" closing an embedded post
         or doc[start].lower_ in _LEADING_DROPPED
         or (doc[start].lemma_.lower() == "last" and doc[start].pos_ in ("VERB", "AUX"))  # "will last two weeks"
     ):
@@ -2166,6 +2308,8 @@ def _trim(span: Span) -> Span | None:
         start += 1
     if end - start > 3 and doc[start : start + 3].text.lower() in _EARLIEST_OUTSIDE:
         start += 3  # "as early as next year's first quarter": the hedge is a signal, outside the TIMEX3
+    if end - start > 4 and _HEDGED_POINT_RE.match(doc[start : start + 5].text):
+        start += 2  # "through at least the end of the year": a bound on a point, not a length (it had been P1Y)
     start = _after_leading_words(doc, start, end)
     if end - start > 1 and doc[start].lower_ in ("the", "a", "an") and _DETERMINER_OUTSIDE_RE.match(doc[start + 1 : end].text):
         start += 1  # "the Dec. 21, 1988 meeting", "the 1960s", "a fourth-quarter charge"
