@@ -227,6 +227,12 @@ def test_quotes_a_name_in_a_clause_before_a_colon_is_no_label(nlp) -> None:  # t
     # the clause's subject speaks, not the last name before the colon
     doc = nlp("In a statement, House leader Ann Reyes rebuked Governor Tom Varga: “There is no excuse for this delay.”")
     assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["Ann Reyes"]
+    # whom a verb of quoting names, and a subject's apposition, give the words too
+    doc = nlp('The admiral quotes Abraham Lincoln: "A house divided against itself cannot stand for very long."')
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["Abraham Lincoln"]
+    doc = nlp("In a tense moment, the defence lawyer, Carla Brenner, put it to the witness: “There was a second ledger, "
+              "wasn’t there, one the auditors never saw?”")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["Carla Brenner"]
 
 
 @pytest.mark.model
@@ -243,3 +249,11 @@ def test_quotes_a_title_beside_a_work_noun_is_no_quotation(nlp) -> None:  # type
     doc = nlp('Mendes, who was promoting his new book "Open Water: The Coming Fight for the Oceans and the Future of '
               'Fishing" on the show "Harbor Watch" with host Ann Lee, claimed the budget was padded.')
     assert [q.kind for q in extract_quotes(doc, doc_id="d")] == ["indirect"]
+
+
+@pytest.mark.model
+def test_quotes_the_object_of_the_cue_is_not_who_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the words are about the man she calls a hero, and his name inside her words is no speaker either
+    doc = nlp("She also declined to criticize her father’s lawyer, Tom Varga. “I know Tom Varga in a very different "
+              "context,” calling him “a real hero in Ohio” after the flood.")
+    assert all(q.speaker_name != "Tom Varga" for q in extract_quotes(doc, doc_id="d"))

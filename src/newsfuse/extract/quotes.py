@@ -1756,14 +1756,46 @@ def _colon_speaker(context: _Context, span: QuoteSpan) -> _Speaker | None:
 
 
 def _colon_clause_speaker(context: _Context, tokens: list[Token]) -> _Speaker | None:
-    """The person who is the subject of the main verb of the clause before a colon, if any."""
-    verbs = [t for t in tokens if t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj")]
-    for verb in reversed(verbs):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        mention = context.mention_at(subject.idx, subject.idx + len(subject.text)) if subject is not None else None
-        if mention is not None and mention.type == "PERSON":
-            return _speaker_from_token(context, subject)  # type: ignore[arg-type]
+    """The person a clause before a colon gives as the one who speaks: the last person named there as
+    a subject ("Cohen stays mum on ...:") or as the agent of "by"/"from" ("a question posed by Senator
+    Baker:", "talk from Brennan:"), never one named as an object, an owner or in another phrase ("Ryan
+    reprimanded Trump:", "a spike since Trump's election:")."""
+    for token in reversed(tokens):
+        mention = context.mention_at(token.idx, token.idx + len(token.text))
+        if mention is None or mention.type != "PERSON":
+            continue
+        head = _mention_head(context, mention, token)
+        if _gives_the_words(head):
+            return _speaker_from_token(context, head)
     return None
+
+
+# Nouns for words someone gave, whose owner ("Grant's message", "an old Reagan quotation") said them.
+_WORDS_NOUNS = WRITTEN_SOURCES | _SPEECH_NOUNS | {"message", "quotation", "quote", "words", "remarks", "reply",
+                                                   "answer", "response", "comment", "comments", "speech", "address"}
+
+
+def _gives_the_words(head: Token) -> bool:
+    """Whether a name in the clause before a colon is who the words after it come from: the subject
+    ("Cohen stays mum:"), the agent ("a question posed by Senator Baker:", "the reply he got from the
+    editor, Rick Hirsch:"), the owner of the words ("Grant's message:", "an old Reagan quotation:") or
+    whom a verb of quoting names ("The general quotes James Madison:")."""
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head  # "Manafort's counsel, Kevin Downing, put it to the witness:"
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if head.dep_ == "pobj":
+        return head.head.lower_ in ("by", "from")
+    if head.dep_ in ("poss", "compound"):
+        return head.head.lemma_.lower() in _WORDS_NOUNS
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in ("quote", "cite")
+
+
+def _mention_head(context: _Context, mention: Mention, token: Token) -> Token:
+    """The token of a mention whose head lies outside it."""
+    while mention.start <= token.head.idx < mention.end and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 # --- speakers ---------------------------------------------------------------------------------
@@ -1893,6 +1925,8 @@ def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: Quote
                    or _inverted_subject(context, _before_clause_subject(cue, after[position + 1:position + 7])))
     if subject is None and cue.pos_ == "VERB":
         subject = _noun_before(context, cue, quoted)
+        if subject is not None and context.in_quote(subject.idx) and not context.in_quote(cue.idx):
+            subject = None  # '"I know Rudy Giuliani well," calling him "a hero"': a name in her words
     if subject is None:
         return None
     return _speaker_from_token(context, subject)
@@ -2027,7 +2061,9 @@ def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | 
     A possessor is skipped however the parse hangs the phrase: in '"...," promised the firm's chief
     executive, Carla Brenner, in an interview' the small model makes "executive" an object, the name
     falls outside the words searched, and the first noun left would be the firm."""
-    nouns = [t for t in following if t.pos_ in {"PROPN", "NOUN", "PRON"} and t.dep_ != "poss"]
+    # the object of the cue ('..., calling him "a hero"') is whom the words are about, not who says them
+    nouns = [t for t in following if t.pos_ in {"PROPN", "NOUN", "PRON"} and t.dep_ != "poss"
+             and not (t.pos_ == "PRON" and t.lower_ in _OBJECT_PRONOUNS)]
     named = [(t, m) for t in nouns if (m := context.mention_at(t.idx, t.idx + len(t.text))) is not None
              and not _is_possessor(context, m)]
     person = next((t for t, m in named if m.type == "PERSON"), None)
@@ -2037,6 +2073,9 @@ def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | 
     while subject is not None and subject.dep_ == "compound" and subject.head.i > subject.i:
         subject = subject.head  # "argued the Free Press document": the document, not "Free"
     return subject
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us", "whom"})
 
 
 def _is_possessor(context: _Context, mention: Mention) -> bool:
