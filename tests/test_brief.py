@@ -1076,6 +1076,11 @@ def test_brief_timeline_a_day_naming_a_past_event_of_another_year_is_no_entry(nl
     timeline = _parsed_timeline(nlp, text, "2025-03-02")
     assert "2025-03-03" not in timeline
     assert timeline["2025-02-28"].startswith("The governor honoured")
+    # nor on the anniversary itself: a same-day event goes by its weekday or "today"
+    assert "2025-03-03" not in _parsed_timeline(nlp, text, "2025-03-03")
+    # which stays that day's
+    text = "Monday’s blast drew renewed calls from residents to close the plant."
+    assert _parsed_timeline(nlp, text, "2025-03-03") == {"2025-03-03": text}
     # a date after "of" on a noun names what happened then: the quoted words were not said on it
     text = '"Courage is what the town showed us. To me that is the lesson of March 3," the mayor said.'
     assert "2025-03-03" not in _parsed_timeline(nlp, text, "2025-03-02")

@@ -1203,6 +1203,11 @@ def test_entities_a_place_run_on_into_a_full_name_is_split(nlp) -> None:  # type
     found = list(extract_mentions(_parsed(nlp, rows, [(3, 6, "ORG"), (8, 9, "GPE")]), doc_id="d"))
     assert [(m.text, m.type) for m in found] == [("Chile", "GPE"), ("Mark Dunmore", "PERSON"), ("Chile", "GPE")]
     # a firm named after a person keeps its name: "Harbor Bank Grace Ellis" names no place the text tags alone
+    rows[2] = ("at", "IN", "ADP", "prep", 1)
     rows[3] = ("Harbor", "NNP", "PROPN", "compound", 5)
     found = list(extract_mentions(_parsed(nlp, rows, [(3, 6, "ORG"), (8, 9, "GPE")]), doc_id="d"))
     assert ("Mark Dunmore", "PERSON") not in [(m.text, m.type) for m in found]
+    # the place or portfolio of a title before the span: "Special Envoy for Harbor Mark Dunmore"
+    rows[2] = ("for", "IN", "ADP", "prep", 1)
+    found = list(extract_mentions(_parsed(nlp, rows, [(3, 6, "ORG"), (8, 9, "GPE")]), doc_id="d"))
+    assert ("Mark Dunmore", "PERSON") in [(m.text, m.type) for m in found]

@@ -305,13 +305,27 @@ def _dating_nothing(date: DateMention) -> DateMention:
 
 
 def _names_a_past_event_ahead(span: Span, noun: Token, date: DateMention, published: str | None) -> bool:
-    """"paid tribute to the victims of the Sep. 11 attacks", written on Sept. 10: a day and month naming
-    an event a past verb tells of cannot lie after the writing. Such names recall an event of another
-    year ("the Jan. 6 riot" a year on), which the text does not give, so the day dates nothing here."""
-    if not _after_publication(date, published) or any(t.like_num and len(t.text) == 4 for t in span):
+    """"paid tribute to the victims of the Sep. 11 attacks", written on Sept. 10 or 11: a day and month
+    naming an event a past verb tells of cannot lie after the writing, and a same-day event goes by its
+    weekday or "today", not by its date. Such names recall an event of another year ("the Jan. 6 riot"
+    a year on), which the text does not give, so the day dates nothing here."""
+    if not published or any(t.like_num and len(t.text) == 4 for t in span) or not _names_a_month(span):
+        return False  # "Wednesday's attack" on a Wednesday is that day's: only a day and month recall another year
+    if not _after_publication(date, published) and (date.value or "") != published[:10]:
         return False
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.tag_ == "VBD"
+
+
+_MONTH_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})  # fmt: skip
+
+
+def _names_a_month(span: Span) -> bool:
+    """The date is written with its month ("Sept. 11", "March 3"), not as a weekday or a relative day."""
+    return any(t.lower_.rstrip(".") in _MONTH_WORDS for t in span)
 
 
 # Nouns of time whose "of" phrase places the clause ("on the morning of Jan. 6, rioters ...").

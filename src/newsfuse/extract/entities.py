@@ -606,14 +606,17 @@ def _person_named_after(ent: Span, people: _PersonNames | None = None) -> list[S
         possessive = _is_possessive(before)
         if before.is_punct and not possessive or before.is_quote:
             continue  # "Voss's "Grace First" slogan": a quoted phrase, no one's name
-        # "Envoy for Haiti Daniel Foote": one word the text names as a place elsewhere, then a full name
-        placed = people is not None and first == lead + 1 and doc[lead].text in people.places
+        # "Envoy for Haiti Daniel Foote": one word the text names as a place elsewhere, or the place or
+        # portfolio of a title before the span ("Special Envoy for", "Ambassador to"), then a full name
+        place = people is not None and first == lead + 1 and doc[lead].text in people.places
+        placed = place or lead >= 2 and doc[lead - 1].lower_ in ("for", "to") and doc[lead - 2].text != "." \
+            and _is_title_token(doc[lead - 2])
         if not (titled or possessive or placed or _phrases_apart(doc, ent.start, first, end)):
             continue
         from spacy.tokens import Span
         person = Span(doc, first, ent.end, label="PERSON")
         if placed:
-            return [Span(doc, lead, first, label="GPE"), person]
+            return [Span(doc, lead, first, label="GPE" if place else ent.label_), person]
         front, rest = lead, first
         while rest > front and not (doc[rest - 1].is_alpha and doc[rest - 1].text[:1].isupper()):
             rest -= 1  # "the Tonight with Grace Ellis" show: the preposition belongs to neither name
