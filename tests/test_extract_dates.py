@@ -560,6 +560,7 @@ def test_extract_dates_uncounted_gaps_titles_and_ordinal_days(nlp) -> None:
     assert dates_in(nlp, "The first shells fell 72 hours after the talks ended.")["72 hours"][0] == "PT72H"
     title = dates_in(nlp, "The poll was published by USA Today and the BBC.")
     assert "Today" not in title
+    assert "TODAY" not in dates_in(nlp, "She wrote a series of columns about the two towns for USA TODAY.")
     ordinal = dates_in(nlp, "Heavy shelling continued in the north. It's the second day of the offensive.")
     assert ordinal["the second day"][0] == PUBLISHED
 

@@ -257,3 +257,31 @@ def test_quotes_the_object_of_the_cue_is_not_who_speaks(nlp) -> None:  # type: i
     doc = nlp("She also declined to criticize her father’s lawyer, Tom Varga. “I know Tom Varga in a very different "
               "context,” calling him “a real hero in Ohio” after the flood.")
     assert all(q.speaker_name != "Tom Varga" for q in extract_quotes(doc, doc_id="d"))
+
+
+def test_quotes_a_pronoun_before_the_only_person_named_is_that_person() -> None:
+    # 'After he ended the evacuation, President Tom Varga insisted the pullout was a total success.' as the small
+    # model parsed such a sentence: "insisted" a second verb of "he ... ended", the name an apposition
+    from spacy.tokens import Span
+
+    rows = [("After", "after", "SCONJ", "IN", "mark", 2, True), ("he", "he", "PRON", "PRP", "nsubj", 2, True),
+            ("ended", "end", "VERB", "VBD", "ROOT", 2, True), ("the", "the", "DET", "DT", "det", 4, True),
+            ("evacuation", "evacuation", "NOUN", "NN", "dobj", 2, False), (",", ",", "PUNCT", ",", "punct", 4, True),
+            ("President", "President", "PROPN", "NNP", "compound", 8, True), ("Tom", "Tom", "PROPN", "NNP", "compound", 8, True),
+            ("Varga", "Varga", "PROPN", "NNP", "appos", 4, True), ("insisted", "insist", "VERB", "VBD", "conj", 2, True),
+            ("the", "the", "DET", "DT", "det", 11, True), ("pullout", "pullout", "NOUN", "NN", "nsubj", 12, True),
+            ("was", "be", "AUX", "VBD", "ccomp", 9, True), ("a", "a", "DET", "DT", "det", 15, True),
+            ("total", "total", "ADJ", "JJ", "amod", 15, True), ("success", "success", "NOUN", "NN", "attr", 12, False),
+            (".", ".", "PUNCT", ".", "punct", 9, False)]
+    doc = _hand_parsed(rows)
+    doc.ents = [Span(doc, 7, 9, label="PERSON")]
+    assert [(q.text, q.speaker_name) for q in extract_quotes(doc, doc_id="d")] == [
+        ("the pullout was a total success", "Tom Varga")]
+
+
+@pytest.mark.model
+def test_quotes_a_statement_someone_issued_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    # shown as the statement, the words are the entity's that put it out
+    text = "Russia issued a statement on Friday that read: “We support the right of the people of Niger to choose.”"
+    quotes = [q for q in extract_quotes(nlp(text), doc_id="d") if q.kind == "direct"]
+    assert [text[q.speaker_start:q.speaker_end] for q in quotes if q.speaker_start is not None] == ["Russia"]

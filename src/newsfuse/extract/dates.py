@@ -1871,10 +1871,10 @@ def _is_name_part(span: Span) -> bool:
         doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].text[:1].isupper()
     ):
         return True  # a title: "Breitbart News Daily", "the Racing Daily"
-    if text == "today" and span[0].text == "Today" and span.start > span.sent.start and (
+    if text == "today" and span[0].text in ("Today", "TODAY") and span.start > span.sent.start and (
         doc[span.start - 1].pos_ == "PROPN" or doc[span.start - 1].lower_ in ("the", "/")
     ):
-        return True  # a title: "USA Today", "This is VOA Today.", "told the Today programme"
+        return True  # a title: "USA Today", "USA TODAY", "This is VOA Today.", "told the Today programme"
     if _is_quoted_title(span):
         return True
     if _is_year_of_name(span) or _is_generic_day(span):

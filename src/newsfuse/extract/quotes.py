@@ -2089,7 +2089,8 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         if lower in PERSONAL_PRONOUNS:
             resolved = (_reporter_of_reported_cue(context, token, PERSONAL_PRONOUNS[lower])
                         or _subject_named_after(context, token, PERSONAL_PRONOUNS[lower])
-                        or _resolve_pronoun(context, token.idx, PERSONAL_PRONOUNS[lower]))
+                        or _resolve_pronoun(context, token.idx, PERSONAL_PRONOUNS[lower])
+                        or _only_person_named_after(context, token, PERSONAL_PRONOUNS[lower]))
             if resolved is not None:
                 return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
         if lower in ("it", "they"):
@@ -2159,7 +2160,25 @@ def _owner_of_text(context: _Context, noun: Token) -> Mention | None:
         mention = context.mention_at(candidate.idx, candidate.idx + len(candidate.text))
         if mention is not None and mention.type in _OWNER_TYPES and not context.in_quote(mention.start):
             return mention
-    return None
+    return _issuer_of(context, noun)
+
+
+# Verbs whose subject puts out the text that is their object ("China issued a statement saying ...").
+_ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "send", "post", "file", "write", "sign"})
+
+
+def _issuer_of(context: _Context, noun: Token) -> Mention | None:
+    """Who put out a text: the named subject of the verb that has it as object ("China issued a
+    statement saying it respects ...": the words are China's, shown as the statement's). A country
+    counts here, as the subject of putting out a statement, though not as the place of a study."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    mention = context.mention_at(subject.idx, subject.idx + len(subject.text)) if subject is not None else None
+    if mention is None or mention.type not in (*_OWNER_TYPES, "GPE") or context.in_quote(mention.start):
+        return None
+    return mention
 
 
 # Common nouns a text refers back to a named body by ("the committee" after "the House Judiciary Committee").
@@ -2723,6 +2742,20 @@ def _subject_named_after(context: _Context, pronoun: Token, gender: str) -> _Spe
     if any(m.start < pronoun.idx for m in context.by_cluster.get(named.cluster, [named])):
         return None  # named before the pronoun: either reading is open, the usual one decides
     return _person_speaker(context, named, named.start, named.end)
+
+
+def _only_person_named_after(context: _Context, pronoun: Token, gender: str) -> _Speaker | None:
+    """"In an address hours after he ended the evacuation, President Biden insisted ...": a pronoun
+    no one named before it can stand for, in a sentence that names one person after it (of its
+    gender, or of none known), is that person, whatever the parse made of the sentence."""
+    if any(m.type == "PERSON" and m.start < pronoun.idx for m in context.mentions):
+        return None
+    sentence = pronoun.sent
+    after = [m for m in context.mentions if m.type == "PERSON" and pronoun.idx < m.start < sentence.end_char
+             and not context.in_quote(m.start)]
+    if len({m.cluster for m in after}) != 1 or context.gender_of(after[0].cluster) not in (None, gender):
+        return None
+    return _person_speaker(context, after[0], after[0].start, after[0].end)
 
 
 def _modifies_a_noun(context: _Context, mention: Mention) -> bool:
