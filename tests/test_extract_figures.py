@@ -65,6 +65,9 @@ def test_extract_figures_hedge_about_and_source(nlp) -> None:
         # "up" belongs to the verb: the number is the new level, not a ceiling
         ("July's payroll gain was revised up to 312,000 from 245,000.", "312,000", "exact"),
         ("Rents went up to 12% in the city last year.", "12%", "exact"),
+        # a fronted preposition set off by a comma is "despite", not "more than"
+        ("Over three dissenting votes, the council approved the new zoning map.", "three", "exact"),
+        ("Over 300 homes were flooded in the valley.", "Over 300", "lower"),
     ],
 )
 def test_extract_figures_hedges(nlp, sentence: str, text: str, hedge: str) -> None:

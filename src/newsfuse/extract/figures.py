@@ -574,7 +574,7 @@ def _hedge_before(span: Span, text: str) -> tuple[int, Hedge]:
     if match is None:
         return span.start, "exact"
     hedge_span = span.doc.char_span(window_start + match.start(), span.start_char, alignment_mode="expand")
-    if hedge_span is None or _is_verb_particle(hedge_span[0]):
+    if hedge_span is None or _is_verb_particle(hedge_span[0]) or _fronted_preposition(hedge_span[0]):
         return span.start, "exact"
     return hedge_span.start, _HEDGE_KIND.get(re.sub(r"\s+", " ", match.group(0).strip().lower()), "approx")
 
@@ -582,6 +582,15 @@ def _hedge_before(span: Span, text: str) -> tuple[int, Hedge]:
 # Verbs of a level moving up: "went up to 8%" gives the new level, not a ceiling.
 _RISING_VERBS = frozenset({"go", "revise", "move", "climb", "tick", "edge", "jump", "shoot", "push", "bump",
                            "creep", "inch", "ratchet", "mark", "ramp", "drive", "rise", "spike", "step"})  # fmt: skip
+
+
+def _fronted_preposition(token: Token) -> bool:
+    """"Over two dissenting votes, the justices left ...": a preposition opening the sentence with its
+    phrase set off by a comma is "despite" or "above", not "more than"."""
+    if token.lower_ not in ("over", "under", "above", "below") or token.dep_ != "prep" or token.i != token.sent.start:
+        return False
+    last = token.right_edge
+    return last.i + 1 < len(token.doc) and token.doc[last.i + 1].text == ","
 
 
 def _is_verb_particle(token: Token) -> bool:
