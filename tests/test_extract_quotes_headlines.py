@@ -60,7 +60,15 @@ def test_quotes_title_case_headline_content_stops_at_a_frame(nlp) -> None:  # ty
 
 
 @pytest.mark.model
+def test_quotes_title_case_headline_content_stops_before_a_clause_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "as" then a subject and a verb by its form is a second event; "As Mayor" would be part of the content.
+    found = _reports(nlp, "Okafor Says Bridge Would Reopen as Dale Team Files New Suit")
+    assert found == [("Bridge Would Reopen", "Grace Okafor", "Says")]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("headline", [
+    "4. Okafor Notes Are A Distraction From Bridge Talks",  # a list item; "Notes" a noun before "Are"
     "Media Reports Reveal Flaws In New Ballot Design",  # "Reports" a noun: its verb follows
     "How Ruth Dale Thinks About The Pipeline Plan",  # a question, not a report
     "Riverside Company Adds 500 Jobs In Ohio",  # a speech verb in another sense

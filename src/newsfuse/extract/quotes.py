@@ -1358,12 +1358,19 @@ _NOT_SPEAKER_OPENINGS = frozenset("how why what when where who whom whose which 
                                   "because since though although that once until unless".split())
 # Adverbs between a headline's speaker and its verb ("Obama Again Urges ...", "Senator Quietly Backs ...").
 _HEADLINE_ADVERBS = frozenset({"just", "now", "again", "also", "still", "finally", "even", "already", "officially"})
-# Capitalised words after which a headline report's content has ended: what follows frames it ("Pence Urges
+# Words after which a headline report's content has ended: what follows frames it ("Pence Urges
 # Inquiry After Report Reveals ...") or is a reply ("..., But ..."). Not "As", as often part of the content
 # ("Promises Action In First 100 Days As President") as a frame.
 _HEADLINE_FRAMES = frozenset("after while amid despite before because since until following but".split())
 # Base forms of reporting verbs that, right after an -s word, show that word to be a plural noun.
 _REPORTING_BARE_FORMS = frozenset({"say", "show", "reveal", "suggest", "find", "indicate", "confirm", "claim", "warn"})
+# Speech verbs whose object in a headline is the one attacked or a thing asked for ("Trump Blasts Media At
+# Rally", "GOP Demands Talks"), no statement for the product's list; the attribution corpus counts them.
+_HEADLINE_TARGET_VERBS = frozenset({"blast", "criticize", "criticise", "accuse", "threaten", "demand", "ask"})
+# Words after an -s word that show it to be a plural noun, the subject of the verb they are ("Manafort Notes
+# Are A Nothing Burger").
+_HEADLINE_FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could may might should "
+                                         "must do does did".split())
 # Cue-model weight a verb's lemma needs to stand as a headline cue in the attribution setting (speech verbs
 # always do): the stance verbs of headlines, "Endorses", "Backs", "Slams", "Defends" (about 0.6-1.2).
 HEADLINE_STANCE_WEIGHT = 0.5
@@ -1390,6 +1397,8 @@ def _headline_verb_lemma(token: Token, *, cognition: bool, any_sense: bool = Fal
     for base in (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1]):
         if not base or (base in _HEADLINE_NON_REPORTS and not any_sense):
             continue
+        if base in _HEADLINE_TARGET_VERBS and not cognition and not any_sense:
+            continue
         if base in SPEECH_LEMMAS or (cognition and weights.get(f"lem={base}/VERB", 0.0) >= HEADLINE_STANCE_WEIGHT):
             return base
     return None
@@ -1415,8 +1424,8 @@ def _title_case_reports(context: _Context, doc_id: str, *, cognition: bool = Fal
         while i < end:
             token = doc[i]
             lemma = _headline_verb_lemma(token, cognition=cognition) if i > first else None
-            if lemma is None or (i + 1 < end and doc[i + 1].lower_ in _REPORTING_BARE_FORMS):
-                # "Media Reports Reveal ...", "New Polls Show ...": the -s word is a noun, its verb follows
+            if lemma is None or (i + 1 < end and doc[i + 1].lower_ in _REPORTING_BARE_FORMS | _HEADLINE_FINITE_AUXILIARIES):
+                # "Media Reports Reveal ...", "Manafort Notes Are ...": the -s word is a noun, its verb follows
                 i += 1
                 continue
             joined = doc[i - 1].lower_ in (",", "and") and speaker is not None
@@ -1445,12 +1454,13 @@ def _title_case_reports(context: _Context, doc_id: str, *, cognition: bool = Fal
 
 def _outside_title_case_reports(context: _Context, quotes: list[Quote], title_case: Sequence[Quote]) -> list[Quote]:
     """The quotes without the reports the parse read in a Title Case line that :func:`_title_case_reports`
-    read off its words instead (a label's claim, cued by its colon, stays)."""
-    lines = {context.paragraph_of(q.cue_start) for q in title_case if q.cue_start is not None}
-    if not lines:
+    read off its words instead: those with the same cue or words in common (a label's claim, cued by its
+    colon, and a report of another verb the rule does not read, "NBC Said ...", stay)."""
+    if not title_case:
         return quotes
-    return [q for q in quotes if not (q.kind == "indirect" and q.cue_start is not None and q.cue != ":"
-                                      and context.paragraph_of(q.cue_start) in lines)]
+    cues = {q.cue_start for q in title_case}
+    return [q for q in quotes if not (q.kind == "indirect" and q.cue != ":" and (
+        q.cue_start in cues or any(q.start < t.end and t.start < q.end for t in title_case)))]
 
 
 def _headline_report_speaker(context: _Context, first: int, verb: int) -> _Speaker | None:
@@ -1465,12 +1475,28 @@ def _headline_report_speaker(context: _Context, first: int, verb: int) -> _Speak
     stop = verb
     while stop > start and (doc[stop - 1].lower_ in _HEADLINE_ADVERBS or doc[stop - 1].lower_.endswith("ly")):
         stop -= 1
-    if not 0 < stop - start <= MAX_NAME_WORDS or doc[start].lower_ in _NOT_SPEAKER_OPENINGS:
-        return None
+    if not 0 < stop - start <= MAX_NAME_WORDS or doc[start].lower_ in _NOT_SPEAKER_OPENINGS or doc[start].like_num:
+        return None  # "How Paul Ryan Thinks ...", "10. Manafort Notes ...": a question, a list item
     if any(t.is_punct and t.text not in (".", "'", "’", "-") for t in doc[start:stop]):
         return None  # "If Obama Says It, It's True": a clause, not a name
     start_char, end_char = doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
-    return _headline_speaker(context, start_char, end_char) or _person_named_at_end(context, start, stop)
+    speaker = (_body_named_in_article(context, start_char, end_char) or _headline_speaker(context, start_char, end_char)
+               or _person_named_at_end(context, start, stop))
+    if speaker is not None and speaker.kind == "person" and not any(
+            m.cluster == speaker.cluster and not doc[first].idx <= m.start < doc[verb].idx for m in context.mentions):
+        return None  # the NER's Title Case person ("Young Obama Voter Says ..."), named nowhere else
+    return speaker
+
+
+def _body_named_in_article(context: _Context, start: int, end: int) -> _Speaker | None:
+    """An organisation a headline phrase names as the article names it elsewhere ("Washington Post Reports
+    ..." above "The Washington Post reported ..."): the NER's Title Case span is not to be trusted."""
+    phrase = context.text[start:end].lower().removeprefix("the ")
+    for mention in context.mentions:
+        if (mention.type in ORGANISATION_TYPES and not start <= mention.start < end
+                and mention.text.lower().removeprefix("the ") == phrase):
+            return _Speaker(context.text[start:end], source_start=start, source_end=end, kind="organisation")
+    return None
 
 
 def _person_named_at_end(context: _Context, start: int, stop: int) -> _Speaker | None:
@@ -1491,6 +1517,14 @@ def _person_named_at_end(context: _Context, start: int, stop: int) -> _Speaker |
     return None
 
 
+def _opens_a_clause(doc: Doc, i: int, end: int) -> bool:
+    """Whether the word at ``i`` ("as") opens a clause of its own in a Title Case line: a capitalised
+    -s word, a verb by its form, follows after a subject and before the line's last word ("... as Dale
+    Team Files New Suit"; not "As President", "As Murderers")."""
+    return any(t.is_alpha and t.text[:1].isupper() and t.lower_.endswith("s") and len(t) >= 4
+               for t in doc[i + 2:end - 1])
+
+
 def _headline_report_end(doc: Doc, start: int, end: int, *, cognition: bool) -> int:
     """Where a Title Case headline report's content ends: the line's end, a semicolon, bar or spaced
     dash, a capitalised frame word ("After", "Amid"), a second verb of the same speaker (", Calls
@@ -1499,7 +1533,7 @@ def _headline_report_end(doc: Doc, start: int, end: int, *, cognition: bool) -> 
         token = doc[i]
         if token.text in (";", "|", "—", "–", "--") or token.is_space:
             return i
-        if i > start and token.text[:1].isupper() and token.lower_ in _HEADLINE_FRAMES:
+        if i > start and (token.lower_ in _HEADLINE_FRAMES or token.lower_ == "as" and _opens_a_clause(doc, i, end)):
             return i
         if (i > start + 1 and doc[i - 1].lower_ in (",", "and")
                 and _headline_verb_lemma(token, cognition=cognition, any_sense=True) is not None):
