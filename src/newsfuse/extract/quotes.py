@@ -2874,7 +2874,7 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         if not parts or not _mostly_unquoted(context, parts[0][0], parts[-1][1], min(shortest, MIN_FRAME_WORDS)):
             continue
         parts = _after_own_cue(context, token, parts)
-        if not parts or not _is_reported_content(context, parts):
+        if not parts or not _is_reported_content(context, parts, token):
             continue
         if learned and not cognition and _says_nothing(doc, context.token_at(parts[0][0])):
             continue
@@ -3136,11 +3136,25 @@ def _after_own_cue(context: _Context, cue: Token, parts: list[tuple[int, int]]) 
     return trimmed
 
 
-def _is_reported_content(context: _Context, parts: Sequence[tuple[int, int]]) -> bool:
+def _is_reported_content(context: _Context, parts: Sequence[tuple[int, int]], cue: Token) -> bool:
     """Whether the spans read as a statement: not one opening on a reflexive ("found herself
-    embroiled in ..." is no statement)."""
-    first = context.doc[context.token_at(parts[0][0])]
-    return first.lower_ not in _REFLEXIVES
+    embroiled in ...", "positioned himself solidly in third place" are no statements) unless a
+    characterisation follows it ("considers himself <an immigrant>", "called himself <pro-choice>",
+    "describe themselves <as conservative>": a self-description, what the speaker says they are).
+    "found himself <the victim of ...>" tells where someone ended up, not what they said.
+    Held-out train content overlap F1 +0.0003 / +0.0004 / +0.0002 (seeds 7 / 21 / 99)."""
+    doc = context.doc
+    first = doc[context.token_at(parts[0][0])]
+    if first.lower_ not in _REFLEXIVES:
+        return True
+    if cue.lemma_.lower() == "find":
+        return False
+    following = doc[first.i + 1] if first.i + 1 < len(doc) and doc[first.i + 1].idx < parts[0][1] else None
+    return following is not None and (following.lower_ == "as" or following.pos_ in _PREDICATE_OPENINGS)
+
+
+# Words that open a predicate said of a reflexive: "himself <an> immigrant", "themselves <conservative>".
+_PREDICATE_OPENINGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def speech_content(token: Token) -> list[tuple[int, int]] | None:

@@ -1,8 +1,11 @@
-"""Reports in Title Case headline lines (twenty-first session, issue 4).
+"""Recall round of the twenty-first session (issue 4): reports in Title Case headline lines, and
+self-descriptions.
 
 The small English model reads a Title Case headline as one long proper noun ("Claims" a plural
 name, "Endorses" a part of a person's name), so the reports in it are found by the verb's form.
-Every example is invented; the tests need the installed model, whose misparse is the point.
+A reflexive object with a characterisation ("calls herself a fiscal conservative") is what the
+speaker says they are. Every example is invented; the tests need the installed model, whose
+parses are the point.
 """
 
 from __future__ import annotations
@@ -75,3 +78,34 @@ def test_quotes_title_case_headline_content_stops_before_a_clause_of_its_own(nlp
 ])
 def test_quotes_title_case_headline_without_a_report(nlp, headline: str) -> None:  # type: ignore[no-untyped-def]
     assert _reports(nlp, headline) == []
+
+
+# --- self-descriptions (a reflexive object with a characterisation) ------------------------------
+
+
+def _listed(nlp, text: str, *, cognition: bool = False):  # type: ignore[no-untyped-def]
+    return [(q.text, q.speaker_name, q.cue) for q in extract_quotes(nlp(text), doc_id="d", cognition=cognition)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content", "cue", "cognition"), [
+    ("Councilwoman Ada Price called herself a fiscal conservative.", "herself a fiscal conservative", "called",
+     True),
+    ("Councilwoman Ada Price considers herself an outsider in the race.", "herself an outsider in the race",
+     "considers", True),
+    ("Councilwoman Ada Price declared herself the winner on Tuesday night.", "herself the winner on Tuesday night",
+     "declared", False),
+])
+def test_quotes_a_self_description_is_a_statement(  # type: ignore[no-untyped-def]
+        nlp, text: str, content: str, cue: str, cognition: bool) -> None:
+    assert (content, "Ada Price", cue) in _listed(nlp, text, cognition=cognition)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Councilwoman Ada Price found herself the target of a recall campaign.",  # where she ended up
+    "Councilwoman Ada Price found herself embroiled in a dispute over the budget.",
+    "Councilwoman Ada Price positioned herself firmly in the middle of the race.",  # no characterisation
+])
+def test_quotes_a_reflexive_without_a_characterisation_is_no_statement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _listed(nlp, text, cognition=True) == []
