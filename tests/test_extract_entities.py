@@ -1211,3 +1211,14 @@ def test_entities_a_place_run_on_into_a_full_name_is_split(nlp) -> None:  # type
     rows[2] = ("for", "IN", "ADP", "prep", 1)
     found = list(extract_mentions(_parsed(nlp, rows, [(3, 6, "ORG"), (8, 9, "GPE")]), doc_id="d"))
     assert ("Mark Dunmore", "PERSON") in [(m.text, m.type) for m in found]
+
+
+@pytest.mark.model
+def test_entities_a_describing_adjective_is_no_part_of_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    people = [(m.text, m.titles) for m in extract_mentions(
+        nlp("In a speech hours after the pullout, a defensive and at times surly Governor Tom Varga insisted it was "
+            "a success."), doc_id="d") if m.type == "PERSON"]
+    assert people == [("Tom Varga", ("Governor",))]
+    people = [(m.text, m.titles) for m in extract_mentions(
+        nlp("The former Attorney General Ann Reyes said no."), doc_id="d") if m.type == "PERSON"]
+    assert people == [("Ann Reyes", ("former Attorney General",))]

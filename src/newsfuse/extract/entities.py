@@ -1161,7 +1161,19 @@ def _after_lower_case_nouns(doc: Doc, first: int, end: int) -> int:
     if (before.pos_ == "NOUN" and before.text.isalpha() and before.text.islower()
             and before.lower_ not in _OFFICE_LEVELS and not _is_role_noun(before.lower_)):
         return i
+    if before.text.isalpha() and before.text.islower() and before.pos_ in ("ADJ", "PROPN") \
+            and before.lower_ not in _TITLE_ADJECTIVES and before.lower_ not in _OFFICE_LEVELS:
+        return i  # "a defensive and at times surly President Biden": a description, not the office
     return first
+
+
+# Lower-case words that are part of a title before a capitalised office ("former President", "acting
+# Attorney General"); any other adjective there describes the person ("surly", "beleaguered").
+_TITLE_ADJECTIVES = frozenset({
+    "former", "acting", "late", "outgoing", "incoming", "interim", "retired", "deputy", "senior", "top", "chief",
+    "current", "longtime", "then", "sitting", "elected", "designate", "associate", "assistant", "ranking",
+    "junior", "lead", "principal", "general", "special", "executive", "national", "foreign", "defense", "vice",
+})  # fmt: skip
 
 
 # Endings of nouns for people by what they do ("candidate", "nominee", "contender", "proponent").
