@@ -1222,3 +1222,7 @@ def test_entities_a_describing_adjective_is_no_part_of_a_title(nlp) -> None:  # 
     people = [(m.text, m.titles) for m in extract_mentions(
         nlp("The former Attorney General Ann Reyes said no."), doc_id="d") if m.type == "PERSON"]
     assert people == [("Ann Reyes", ("former Attorney General",))]
+    # a time other than now and a possessor stay: they say whose office, and when
+    people = [(m.text, m.titles) for m in extract_mentions(
+        nlp("The talks included future National Security Adviser Tom Varga."), doc_id="d") if m.type == "PERSON"]
+    assert people == [("Tom Varga", ("future National Security Adviser",))]

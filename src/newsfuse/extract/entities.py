@@ -1162,8 +1162,11 @@ def _after_lower_case_nouns(doc: Doc, first: int, end: int) -> int:
             and before.lower_ not in _OFFICE_LEVELS and not _is_role_noun(before.lower_)):
         return i
     if before.text.isalpha() and before.text.islower() and before.pos_ in ("ADJ", "PROPN") \
-            and before.lower_ not in _TITLE_ADJECTIVES and before.lower_ not in _OFFICE_LEVELS:
-        return i  # "a defensive and at times surly President Biden": a description, not the office
+            and before.lower_ not in _TITLE_ADJECTIVES and before.lower_ not in _OFFICE_LEVELS \
+            and not _is_role_noun(before.lower_) and not (i - 2 >= first and doc[i - 2].tag_ == "POS"):
+        # "a defensive and at times surly President Biden": a description, not the office ("Ukraine's new
+        # President" keeps its country)
+        return i
     return first
 
 
@@ -1173,6 +1176,9 @@ _TITLE_ADJECTIVES = frozenset({
     "former", "acting", "late", "outgoing", "incoming", "interim", "retired", "deputy", "senior", "top", "chief",
     "current", "longtime", "then", "sitting", "elected", "designate", "associate", "assistant", "ranking",
     "junior", "lead", "principal", "general", "special", "executive", "national", "foreign", "defense", "vice",
+    # a time other than now: "future Vice President", "likely Chief Justice", "presumptive nominee"
+    "future", "likely", "presumptive", "eventual", "prospective", "possible", "potential", "would-be", "onetime",
+    "erstwhile", "previous", "past", "newly",
 })  # fmt: skip
 
 
