@@ -336,3 +336,17 @@ def test_web_citations_cite_each_article_once() -> None:
     cited = citations([Span("g", 17, 19), Span("g", 64, 66), Span("w", 17, 19)], docs, WebLinks())
     assert [c["doc"] for c in cited] == ["g", "w"]
     assert (cited[0]["start"], cited[0]["end"]) == (17, 19)
+
+
+def test_web_a_speaker_named_by_part_of_their_name_shows_the_full_name() -> None:
+    # one person reads the same across the outlets of a story; phrases and other kinds stay as written
+    from newsfuse.records import Entity
+    from newsfuse.web.views.common import shown_speaker
+
+    person = Entity(id="e1", name="Ann Reyes", type="PERSON")
+    assert shown_speaker("Reyes", person) == "Ann Reyes"
+    assert shown_speaker("Reyes’s", person) == "Ann Reyes"
+    assert shown_speaker("a spokesman", person) == "a spokesman"
+    assert shown_speaker("Reyes", Entity(id="e2", name="Reyes County", type="GPE")) == "Reyes"
+    assert shown_speaker(None, person) == "Ann Reyes"
+    assert shown_speaker("Reyes", None) == "Reyes"

@@ -10,6 +10,7 @@ reports (:class:`ReportLinks`, links to anchors inside one file).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -167,6 +168,26 @@ class EntityLookup:
         return self._cache[entity_id]
 
 
+def shown_speaker(written: str | None, entity: Entity | None) -> str | None:
+    """The speaker as the text names them, or the full name of the person that name resolves to when
+    the text gave only part of it ("Harris" of Kamala Harris): one person reads the same across the
+    outlets of a story. Phrases ("a spokesman", "the agency") stay as written."""
+    if entity is None:
+        return written
+    if written is None:
+        return entity.name
+    words = set(_name_words(entity.name))
+    own = _name_words(written)
+    if entity.type == "PERSON" and own and set(own) < words:
+        return entity.name
+    return written
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name in lower case, without a possessive ending ("Tsai Ing-wen's" -> tsai, ing, wen)."""
+    return re.findall(r"[^\W\d_]+", re.sub(r"[’']s\b", "", name).lower())
+
+
 def quote_row(quote: Quote, docs: Mapping[str, Document], entities: EntityLookup, links: Links) -> Context:
     """A who-said-what row: the quote, its speaker (linked when resolved) and its source."""
     entity = entities.get(quote.speaker)
@@ -176,7 +197,7 @@ def quote_row(quote: Quote, docs: Mapping[str, Document], entities: EntityLookup
         "shown": quote.shown(),
         "kind": quote.kind,
         "speaker": quote.speaker,
-        "speaker_name": quote.speaker_name or (entity.name if entity else None),
+        "speaker_name": shown_speaker(quote.speaker_name, entity),
         "speaker_title": quote.speaker_title,
         "speaker_kind": quote.speaker_kind,
         "speaker_href": links.entity(entity.id) if entity else None,
