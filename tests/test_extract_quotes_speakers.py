@@ -285,3 +285,16 @@ def test_quotes_a_statement_someone_issued_is_theirs(nlp) -> None:  # type: igno
     text = "Russia issued a statement on Friday that read: “We support the right of the people of Niger to choose.”"
     quotes = [q for q in extract_quotes(nlp(text), doc_id="d") if q.kind == "direct"]
     assert [text[q.speaker_start:q.speaker_end] for q in quotes if q.speaker_start is not None] == ["Russia"]
+
+
+@pytest.mark.model
+def test_quotes_a_topic_left_by_the_content_edges_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the boundary tagger cut "on the council floor Thursday", leaving the bare topic the rules refuse
+    assert list(extract_quotes(nlp("Council President Ann Reyes announced the plan on the council floor Thursday."),
+                               doc_id="d")) == []
+    assert [q.text for q in extract_quotes(nlp("The mayor and her deputy both denied the charges on Friday."),
+                                           doc_id="d")] == ["the charges"]
+    # the first part of a content split by its cue is no topic
+    texts = [q.text for q in extract_quotes(nlp("The deal, Mayor Reyes said, is no longer in the interest of the "
+                                                "city and its residents."), doc_id="d")]
+    assert texts[0] == "The deal" and len(texts) == 2

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -347,7 +348,23 @@ def extract_quotes(doc: Doc, *, doc_id: str, mentions: Sequence[Mention] = (),
     results.sort(key=lambda q: (q.start, q.end))
     results = _repeated_words(_framed_partial_quotes(results, context))
     fixed = frozenset((q.start, q.end) for q in title_case) if indirect else frozenset()
-    yield from _without_nested_reports(_refined_contents(context, results, fixed) if refine_contents else results)
+    results = _without_nested_reports(_refined_contents(context, results, fixed) if refine_contents else results)
+    # the pipeline's guard against a bare topic, again on the edges the tagger drew ("announced <the plan> on
+    # the Senate floor Thursday" kept only the topic)
+    if cognition:
+        yield from results
+        return
+    # a content split by its cue ("The deal, Trump said, is no longer ...") has a first part that is a bare noun
+    split_cues = Counter(q.cue_start for q in results if q.kind == "indirect" and q.cue_start is not None)
+    yield from [q for q in results if split_cues[q.cue_start] > 1 or not _left_a_topic_only(context, q)]
+
+
+def _left_a_topic_only(context: _Context, quote: Quote) -> bool:
+    if quote.kind != "indirect" or quote.cue_start is None:
+        return False
+    cue = context.doc[context.token_at(quote.cue_start)]
+    first, last = context.first_token_from(quote.start), context.first_token_from(quote.end)
+    return cue.lemma_.lower() not in _TRUTH_CUES and _names_a_topic_only(context.doc, [(first, last)])
 
 
 def _without_nested_reports(quotes: list[Quote]) -> list[Quote]:
