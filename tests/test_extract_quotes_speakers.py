@@ -298,3 +298,21 @@ def test_quotes_a_topic_left_by_the_content_edges_is_no_statement(nlp) -> None: 
     texts = [q.text for q in extract_quotes(nlp("The deal, Mayor Reyes said, is no longer in the interest of the "
                                                 "city and its residents."), doc_id="d")]
     assert texts[0] == "The deal" and len(texts) == 2
+
+
+@pytest.mark.model
+def test_quotes_a_day_is_never_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse made "Thursday" the subject's head, and "late Monday night" the noun before "noting"
+    doc = nlp("Senator Varga Thursday told reporters from several Ohio newspapers that his son had come out two "
+              "years ago.")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["Varga"]
+    doc = nlp("The plant's output fell sharply in 2020, something Okafor flagged late Monday night noting that the "
+              "figures were revised.")
+    assert all(q.speaker_name != "late Monday night" for q in extract_quotes(doc, doc_id="d"))
+    # an age the NER tags as a date is a person
+    doc = nlp("The 51-year-old insisted that the town does not need another fight over the budget.")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["The 51-year-old"]
+    # and a month that is a cue's own subject is a surname: a month says nothing
+    doc = nlp("Regional leaders have urged the council to move quickly on the bridge, but May has indicated she "
+              "will not be rushed into a vote.")
+    assert "May" in [q.speaker_name for q in extract_quotes(doc, doc_id="d")]

@@ -2132,6 +2132,13 @@ def _speaker_of(context: _Context, cue: Token, after: list[Token], quoted: Quote
         subject = None
     if subject is not None:
         subject = _past_dateline(subject)
+    if subject is not None and _is_time_word(context, subject) and not any(c.dep_ == "appos" for c in subject.children) \
+            and not (subject.dep_ == "nsubj" and subject.head.i == cue.i and subject.lower_ in _MONTH_NAMES):
+        # (a month the cue's own subject is a surname: "but May has indicated ...": a month says nothing)
+        # "Portman Thursday told reporters": the parse made the day the head; the name before it speaks
+        # (an apposition names who: "The 19th century professor, Moses Coit Tyler, wrote")
+        subject = next((c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                        and not _is_time_word(context, c)), None)
     if subject is not None and quoted is not None and quoted.start <= subject.idx < quoted.end:
         # The parse took a word of the quotation itself for the subject ("“... the big-government
         # Republicans who will vote for this,” said Sen. Rand Paul"): the speaker is outside it.
@@ -2225,6 +2232,10 @@ def _noun_before(context: _Context, cue: Token, quoted: QuoteSpan | None) -> Tok
     # tags the surname an adverb).
     while i >= 0 and doc[i].pos_ == "ADV" and cue.i - i <= 2 and not _capitalised_name(context, doc[i]):
         i -= 1
+    # when they spoke stands between ("Varga Thursday told"); a time itself is no one ("something Costa
+    # flagged late Monday night, noting ...": the verb before the time ends the search)
+    while i >= 0 and _is_time_word(context, doc[i]) and cue.i - i <= 4:
+        i -= 1
     if (i < 0 or (doc[i].pos_ not in ("NOUN", "PROPN") and not _capitalised_name(context, doc[i]))
             or doc[i].sent != cue.sent or context.in_quote(doc[i].idx)):
         return None
@@ -2235,6 +2246,24 @@ def _noun_before(context: _Context, cue: Token, quoted: QuoteSpan | None) -> Tok
         head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return head.root if head is not None else doc[i]
     return doc[i]
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
+
+
+def _is_time_word(context: _Context, token: Token) -> bool:
+    """A word of a date or time the NER tagged, that no name covers ("Theresa May", "Willamette Week")
+    and that is no age ("the 51-year-old", which the NER tags as a date, is a person)."""
+    if token.ent_type_ not in ("DATE", "TIME") or token.lower_ == "old" or "-old" in token.lower_:
+        return False
+    if token.pos_ == "NOUN" and token.lower_ in ("daily", "weekly", "monthly"):
+        return False  # "the liberal daily commented": a newspaper
+    if token.text[:1].isupper() and token.lower_ not in _WEEKDAYS and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts):
+        return False  # "Theresa May", "Willamette Week": the last word of a name
+    return _mention_of(context, token) is None
 
 
 def _mention_of(context: _Context, token: Token) -> Mention | None:
@@ -2830,6 +2859,9 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.lower_ in ("on", "at", "during", "over", "in") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             break  # "G-7 leaders on Sunday": when they spoke is no part of who spoke
+        if child.ent_type_ in ("DATE", "TIME") and token.ent_type_ not in ("DATE", "TIME") and child.pos_ == "PROPN" \
+                and child.lower_ in _WEEKDAYS:
+            break  # "Portman Thursday told reporters": the day is no part of the name
         if child.dep_ in {"prep", "compound", "amod", "nummod"} and child.i == end and child.right_edge.i - token.i <= 8:
             end = child.right_edge.i + 1
         else:
