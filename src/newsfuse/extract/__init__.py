@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from newsfuse.extract.dates import dates_the_report_before, extract_dates
+from newsfuse.extract.dates import MONTHS, dates_the_report_before, extract_dates
 from newsfuse.extract.entities import extract_mentions
 from newsfuse.extract.figures import extract_figures
 from newsfuse.extract.quotes import extract_quotes
@@ -255,7 +255,7 @@ def with_dated_phrase(
     reported_on = span is not None and len(span) > 0 and dates_the_report_before(span)
     # "said Wednesday Trump would ...": the day it was said, no modifier of the name after it
     if span is not None and len(span) and not reported_on and (noun := _modified_noun(span)) is not None:
-        if span.root.dep_ == "poss" and _clause_at_event(noun) or _article_of_the_noun(span) and _clause_at_event(noun):
+        if (span.root.dep_ == "poss" or _article_of_the_noun(span)) and _clause_at_event(noun):
             # "Comey said at Thursday's hearing", "won today's caucus", "In the Tuesday op-ed, she called for":
             # the clause's day too
             return date
@@ -317,15 +317,9 @@ def _names_a_past_event_ahead(span: Span, noun: Token, date: DateMention, publis
     return verb is not None and verb.tag_ == "VBD"
 
 
-_MONTH_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})  # fmt: skip
-
-
 def _names_a_month(span: Span) -> bool:
     """The date is written with its month ("Sept. 11", "March 3"), not as a weekday or a relative day."""
-    return any(t.lower_.rstrip(".") in _MONTH_WORDS for t in span)
+    return any(t.lower_.rstrip(".") in MONTHS for t in span)
 
 
 # Nouns of time whose "of" phrase places the clause ("on the morning of Jan. 6, rioters ...").

@@ -1158,12 +1158,13 @@ def _after_lower_case_nouns(doc: Doc, first: int, end: int) -> int:
     if i == end or i == first or all(normalise_word(t.text) in HONORIFICS for t in doc[i:end] if t.text != "."):
         return first  # "former attorney general Mr Sessions": the role is the lower-case part
     before = doc[i - 1]
-    if (before.pos_ == "NOUN" and before.text.isalpha() and before.text.islower()
-            and before.lower_ not in _OFFICE_LEVELS and not _is_role_noun(before.lower_)):
+    if not (before.text.isalpha() and before.text.islower()) or before.lower_ in _OFFICE_LEVELS \
+            or _is_role_noun(before.lower_):
+        return first
+    if before.pos_ == "NOUN":
         return i
-    if before.text.isalpha() and before.text.islower() and before.pos_ in ("ADJ", "PROPN") \
-            and before.lower_ not in _TITLE_ADJECTIVES and before.lower_ not in _OFFICE_LEVELS \
-            and not _is_role_noun(before.lower_) and not (i - 2 >= first and doc[i - 2].tag_ == "POS"):
+    if before.pos_ in ("ADJ", "PROPN") and before.lower_ not in _TITLE_ADJECTIVES \
+            and not (i - 2 >= first and doc[i - 2].tag_ == "POS"):
         # "a defensive and at times surly President Biden": a description, not the office ("Ukraine's new
         # President" keeps its country)
         return i

@@ -56,6 +56,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsfuse.extract import content_tagger, quote_model
+from newsfuse.extract.dates import MONTHS, WEEKDAYS
 from newsfuse.extract.entities import (
     DOUBLE_QUOTE_TOKENS,
     HONORIFICS,
@@ -2242,15 +2243,12 @@ def _noun_before(context: _Context, cue: Token, quoted: QuoteSpan | None) -> Tok
     if quoted is not None and quoted.start <= doc[i].idx < quoted.end:
         return None
     mention = _mention_of(context, doc[i])
-    if mention is not None:
-        head = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return head.root if head is not None else doc[i]
-    return doc[i]
+    return _mention_head(context, mention, doc[i]) if mention is not None else doc[i]
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december"})
+# Day and month names written out (the abbreviations, "Sun", "Mar", are words of names too often).
+_WEEKDAYS = frozenset(name for name in WEEKDAYS if name.endswith("day"))
+_MONTH_NAMES = frozenset(max((name for name in MONTHS if MONTHS[name] == number), key=len) for number in range(1, 13))
 
 
 def _is_time_word(context: _Context, token: Token) -> bool:
@@ -2393,8 +2391,9 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
 # department". Only a named person or organisation counts: "US media reports", "a study from Finland" are not
 # the country's words.
 _OWNER_TYPES = frozenset({"PERSON", "ORG"})
-# Participles whose agent wrote or put out the text; "obtained by", "seen by", "cited by" name who reports it.
-_AUTHORING_PARTICIPLES = frozenset({"release", "publish", "issue", "write", "prepare", "compile", "conduct",
+# Verbs whose agent (as a participle, "released by") or subject ("China issued a statement") wrote or put out
+# the text; "obtained by", "seen by", "cited by" name who reports it.
+_AUTHORING_VERBS = frozenset({"release", "publish", "issue", "write", "prepare", "compile", "conduct",
                                     "produce", "file", "send", "sign", "post", "author", "commission"})
 
 
@@ -2403,7 +2402,7 @@ def _owner_of_text(context: _Context, noun: Token) -> Mention | None:
     compound, or the object of "from"/"by" on it or on a participle on it ("released by")."""
     candidates = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
     for child in noun.children:
-        authored = child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORING_PARTICIPLES
+        authored = child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORING_VERBS
         heads = [child] if child.dep_ == "prep" else [g for g in child.children if g.dep_ in ("prep", "agent")] \
             if authored else []
         for prep in heads:
@@ -2416,16 +2415,12 @@ def _owner_of_text(context: _Context, noun: Token) -> Mention | None:
     return _issuer_of(context, noun)
 
 
-# Verbs whose subject puts out the text that is their object ("China issued a statement saying ...").
-_ISSUING_VERBS = frozenset({"issue", "release", "publish", "put", "send", "post", "file", "write", "sign"})
-
-
 def _issuer_of(context: _Context, noun: Token) -> Mention | None:
     """Who put out a text: the named subject of the verb that has it as object ("China issued a
     statement saying it respects ...": the words are China's, shown as the statement's). A country
     counts here, as the subject of putting out a statement, though not as the place of a study."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING_VERBS:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     mention = context.mention_at(subject.idx, subject.idx + len(subject.text)) if subject is not None else None

@@ -10,7 +10,6 @@ reports (:class:`ReportLinks`, links to anchors inside one file).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -21,6 +20,7 @@ from urllib.parse import urlencode, urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from newsfuse.brief import outlet_of
+from newsfuse.link.canonical import name_tokens
 from newsfuse.records import Document, Entity, Quote, Span
 from newsfuse.store import Store
 
@@ -176,16 +176,10 @@ def shown_speaker(written: str | None, entity: Entity | None) -> str | None:
         return written
     if written is None:
         return entity.name
-    words = set(_name_words(entity.name))
-    own = _name_words(written)
-    if entity.type == "PERSON" and own and set(own) < words:
+    own = set(name_tokens(written, "PERSON"))
+    if entity.type == "PERSON" and own and own < set(name_tokens(entity.name, "PERSON")):
         return entity.name
     return written
-
-
-def _name_words(name: str) -> list[str]:
-    """The words of a name in lower case, without a possessive ending ("Tsai Ing-wen's" -> tsai, ing, wen)."""
-    return re.findall(r"[^\W\d_]+", re.sub(r"[’']s\b", "", name).lower())
 
 
 def quote_row(quote: Quote, docs: Mapping[str, Document], entities: EntityLookup, links: Links) -> Context:
