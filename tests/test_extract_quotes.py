@@ -2006,3 +2006,34 @@ def test_extract_quotes_according_to_before_a_participle_reports_the_main_clause
     _, quotes = _quotes(nlp, text)
     (quote,) = [q for q in quotes if q.cue == "according to"]
     assert quote.text.startswith("Car thefts in the county rose 18%") and "sharpest" not in quote.text
+
+
+@pytest.mark.model
+def test_extract_quotes_a_participle_completing_its_verb_is_said_by_that_verbs_subject(nlp) -> None:
+    # the participle had been given to the reader the sentence addresses ("you"), the subject of the
+    # clause the verb sits in; a participle set off by a comma is still the reporter's aside
+    text = ("If you do not watch cable news, you might not realize that a crew of pundits has spent much of the "
+            "last few weeks warning that the fall of the city will mean a flood of refugees.")
+    assert _speakers(nlp, text) == {"that the fall of the city will mean a flood of refugees": "a crew of pundits"}
+    aside = _speakers(nlp, "The treasurer said the deal was fair to taxpayers, citing the new audit figures.")
+    assert aside == {"the deal was fair to taxpayers": "The treasurer"}
+
+
+@pytest.mark.model
+def test_extract_quotes_speaker_phrase_keeps_its_head_noun_and_its_name(nlp) -> None:
+    # the parse cut "expert" off as an apposition and hung "study" on the name's "for": the speaker had
+    # been "The nation's top infectious diseases" and "A new Centers"
+    expert = _speakers(nlp, "The nation's top infectious diseases expert said Sunday he did not expect the country "
+                            "will need to reenter lockdown.")
+    assert list(expert.values()) == ["The nation's top infectious diseases expert"]
+    study = _speakers(nlp, "A new Centers for Disease Control and Prevention (CDC) study found that unvaccinated "
+                           "people are twice as likely to face reinfection.")
+    assert list(study.values()) == ["A new Centers for Disease Control and Prevention (CDC) study"]
+
+
+@pytest.mark.model
+def test_extract_quotes_a_show_named_after_with_or_told_is_no_quotation(nlp) -> None:
+    text = ("Facebook puts profits over safety, Dana Moss, a former employee, said in an interview with "
+            "“60 Minutes” on Sunday. Senator Ray Holt told “Face the Nation” that the bill was dead.")
+    _, quotes = _quotes(nlp, text)
+    assert {q.text for q in quotes} == {"Facebook puts profits over safety", "that the bill was dead"}

@@ -797,7 +797,8 @@ def _same_person_kind(previous: _Speaker | None, pronoun: _Speaker | None) -> bo
 
 
 def _names_a_work(context: _Context, span: QuoteSpan) -> bool:
-    """A short Title Case quotation after "on/in/of" or a possessive is a show, book or headline; so
+    """A short Title Case quotation after "on/in/of", "with" or "told" ('in an interview with "60 Minutes"',
+    'told "Face the Nation"') or a possessive is a show, book or headline; so
     is one beside a noun naming a work ('on the "Morning Brief" podcast', 'his new book "Open Water:
     The Coming Fight"')."""
     words = context.text[span.start:span.end].split()
@@ -811,9 +812,15 @@ def _names_a_work(context: _Context, span: QuoteSpan) -> bool:
                      or bool(after) and after[0].lower().strip(",.") in _WORK_NOUNS)
     if len(words) > (_LONGEST_TITLE_WORDS if beside_a_work else 8):
         return False
-    return beside_a_work or bool(before) and (
-        before[-1].lower() in {"on", "in", "of", "titled", "called", "dubbed", "headlined"}
-        or before[-1].endswith(("’s", "'s", "’", "'")))
+    if beside_a_work:
+        return True
+    if not before:
+        return False
+    if before[-1].lower() in {"with", "told"}:
+        # 'ended her speech with "God Bless America."': a sentence of her own, not a show
+        return not words[-1].rstrip("\"'’”").endswith((".", "!", "?"))
+    return (before[-1].lower() in {"on", "in", "of", "titled", "called", "dubbed", "headlined"}
+            or before[-1].endswith(("’s", "'s", "’", "'")))
 
 
 # Nouns that name a work whose title a quotation beside them gives.
@@ -2065,7 +2072,8 @@ def _subject_of(cue: Token) -> Token | None:
             # "X said the deal was fair, citing ...": the participle belongs to the reporting
             # verb even when the parser hangs it inside the reported clause; "X ..., calling Y
             # illegal and vowing to ...": the parser may hang the second participle on "illegal".
-            skip = current.tag_ == "VBG" and current.head.dep_ == "ccomp" and current.head.head.i != current.head.i
+            skip = (current.tag_ == "VBG" and current.head.dep_ == "ccomp" and current.head.head.i != current.head.i
+                    and not _completes_its_verb(current))
             current = current.head.head if skip else current.head
             continue
         if (current.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)
@@ -2095,6 +2103,16 @@ def _subject_of(cue: Token) -> Token | None:
 
 
 _HYPHENS_AND_DASHES = "".join(NAME_HYPHENS) + "\u2013\u2014"
+
+
+def _completes_its_verb(participle: Token) -> bool:
+    """'you might not realize that a crew of pundits has spent weeks warning that ...': a participle
+    the verb above takes as its complement, with no comma between them, is said by that verb's own
+    subject (the pundits), not by the reporter of the clause the verb sits in ("you"); a participle
+    set off by a comma ('X said the deal was fair, citing ...') is the reporter's aside."""
+    doc = participle.doc
+    return (participle.dep_ == "xcomp" and participle.i > 0 and not doc[participle.i - 1].is_punct
+            and any(c.dep_ in SUBJECT_DEPS for c in participle.head.children))
 
 
 def _verb_outside_quotation(verb: Token) -> Token | None:
@@ -2857,8 +2875,13 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
         if child.ent_type_ in ("DATE", "TIME") and token.ent_type_ not in ("DATE", "TIME") and child.pos_ == "PROPN" \
                 and child.lower_ in _WEEKDAYS:
             break  # "Portman Thursday told reporters": the day is no part of the name
-        if child.dep_ in {"prep", "compound", "amod", "nummod"} and child.i == end and child.right_edge.i - token.i <= 8:
+        # the words of the subject's own name run on, however far: "A new Centers for Disease Control and
+        # Prevention (CDC) study found", where the parse hung the study on the name's "for"
+        reach = 14 if child.ent_iob_ == "I" and token.ent_iob_ != "O" else 8
+        if child.dep_ in {"prep", "compound", "amod", "nummod"} and child.i == end and child.right_edge.i - token.i <= reach:
             end = child.right_edge.i + 1
+        elif child.dep_ == "appos" and child.i == end == token.i + 1 and child.pos_ == token.pos_ == "NOUN":
+            end = child.i + 1  # "the nation's top infectious diseases expert": one noun phrase the parse cut in two
         else:
             break
     conj = next((c for c in token.rights if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
