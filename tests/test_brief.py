@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 
@@ -1101,3 +1102,30 @@ def test_brief_timeline_a_holiday_naming_a_noun_dates_no_clause(nlp) -> None:
     text = "The governor warned Thursday about crowded beaches as families hit the road for the Memorial Day holiday."
     timeline = _parsed_timeline(nlp, text, "2025-05-22")
     assert list(timeline) == ["2025-05-22"]
+
+
+@pytest.mark.model
+def test_brief_timeline_what_happened_before_a_day_is_not_dated_on_it(nlp) -> None:
+    # "before March 3, 2015" had filed the release of the file under the day of the flood, years earlier
+    text = ("The agency released a 40-page file Saturday night that details the help given to two of the "
+            "organisers before March 3, 2015. Crews worked through the night ahead of Tuesday. The bill passed "
+            "just before midnight on Thursday.")
+    timeline = _parsed_timeline(nlp, text, "2025-06-01")
+    assert "2015-03-03" not in timeline and "2025-06-03" not in timeline
+    assert timeline["2025-05-31"].startswith("The agency released a 40-page file")
+    assert "passed just before midnight" in timeline["2025-05-29"]
+    # the event a date names is on that day, whatever happened before it
+    from newsfuse.brief import _before_the_date
+
+    text = "Turnout rose ahead of the Nov. 3 presidential election."
+    start = text.index("Nov. 3")
+    named = DateMention(doc="d", text="Nov. 3", value="2025-11-03", grain="day", start=start, end=start + 6,
+                        event_start=text.index("the Nov."), event_end=len(text) - 1)
+    assert not _before_the_date(named, text) and _before_the_date(replace(named, event_start=None, event_end=None), text)
+
+
+@pytest.mark.model
+def test_brief_timeline_into_a_month_ends_a_stretch(nlp) -> None:
+    # "fund the government into early December" had filed Thursday's vote under December as well
+    text = "Congress on Thursday approved a measure to fund the government into early December."
+    assert list(_parsed_timeline(nlp, text, "2025-09-26")) == ["2025-09-25"]

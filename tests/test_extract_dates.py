@@ -1986,3 +1986,18 @@ def test_extract_dates_a_range_of_lengths_ending_in_a_half_is_split(nlp) -> None
     found = dates_in(nlp, "The clerk could have faced between 15 and 19 1/2 years in prison.")
     assert found["15"][0] == "P15Y"
     assert found["19 1/2 years"][0] == "P19Y6M"
+
+
+@pytest.mark.model
+def test_dates_a_schedule_reported_after_it_keeps_its_future(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "followed by a trip on June 14" and "traveling in mid-June" after "the ministry announced Friday" had
+    # taken the report's past tense, so June of the year before
+    text = ("The premier will visit Canada on June 11-13 for the summit, followed by a trip to Oslo on June 14, "
+            "the ministry announced Friday. She will head to Asia in the autumn, the ministry announced on "
+            "Friday, traveling in mid-July to Japan and Korea.")
+    found = dates_in(nlp, text, "2021-04-23")
+    assert found["June 14"][0] == "2021-06-14" and found["mid-July"][0] == "2021-07"
+    # a participle of speaking goes on with the report: the memo is from the March before
+    found = dates_in(nlp, "Lawmakers will vote on the bill in May, officials said, citing a memo from March.",
+                     "2021-04-23")
+    assert found["March"][0] == "2021-03" and found["May"][0] == "2021-05"

@@ -614,8 +614,8 @@ def build_timeline(
             date = timeline_date(mention)
             if date is None or _restates_now(mention) or _said_when(mention, quoted) or mention.start in range_ends:
                 continue
-            if _comparison_point(mention, text) or _bound_ago(mention) or _ends_a_stretch_of_a_dated_clause(
-                    mention, extraction, text):
+            if _comparison_point(mention, text) or _bound_ago(mention) or _before_the_date(mention, text) \
+                    or _ends_a_stretch_of_a_dated_clause(mention, extraction, text):
                 continue
             post = _post_dated_by(posts, post_starts, mention)
             event = (_post_event(post, text, extraction.doc, date, rank) if post is not None
@@ -785,6 +785,22 @@ _BOUND_AGO = re.compile(r"^(?:more|less|fewer) than\b.*\bago$|^(?:over|under|at 
 
 def _bound_ago(mention: DateMention) -> bool:
     return bool(_BOUND_AGO.match(mention.text.strip()))
+
+
+# "support given to two of the hijackers before Sept. 11, 2001", "talks went on ahead of Tuesday": the clause's event
+# lies before the day, not on it, and filed under it the timeline would date the event there. A time of day stays:
+# "passed just before midnight Tuesday" happened that day.
+_BEFORE_THE_DATE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\b(?:midnight|noon|dawn|daybreak|sunrise|sunset|dusk|a\.m\.|p\.m\.|o'clock)", re.IGNORECASE)
+
+
+def _before_the_date(mention: DateMention, text: str) -> bool:
+    if mention.event_start is not None:
+        return False  # "ahead of the Nov. 3 election": the entry is the election, which is on that day
+    if mention.type == "TIME" or _TIME_OF_DAY.search(mention.text):
+        return False
+    return bool(_BEFORE_THE_DATE.search(text[max(0, mention.start - 30) : mention.start]))
 
 
 def _restates_now(mention: DateMention) -> bool:

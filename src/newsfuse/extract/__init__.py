@@ -466,9 +466,10 @@ def _after_publication(date: DateMention, published: str | None) -> bool:
         and value > (published or "")[: len(value)]
 
 
-# "until the end of September", "through March 2022": the date ends a stretch (a state, a measure); it is
-# not when the clause's event happened.
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$", re.IGNORECASE)
+# "until the end of September", "through March 2022", "fund the government into December": the date ends a
+# stretch (a state, a measure); it is not when the clause's event happened.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru|into)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$",
+                           re.IGNORECASE)
 
 
 # Words "until the end of" takes before a date, at most.
@@ -476,8 +477,8 @@ _STRETCH_WORDS = 5
 
 
 def ends_a_stretch(before: str) -> bool:
-    """Whether a date written after ``before`` (the few words before it) follows "until", "till" or
-    "through"."""
+    """Whether a date written after ``before`` (the few words before it) follows "until", "till",
+    "through" or "into"."""
     return bool(_UNTIL_BEFORE.search(before))
 
 

@@ -2565,8 +2565,15 @@ def governing_tense(span: Span) -> Tense | None:
     token = span.root
     through_noun = False
     from_subject = False
+    participle: Token | None = None
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not _is_participle_preposition(token):
+            reported = (_clause_reported_after(token) if participle is not None and participle.i > token.i
+                        and participle.lemma_.lower() not in _SPEAKING_LEMMAS else None)
+            if reported is not None:
+                # "Biden will head to Europe, the White House announced Friday, traveling in mid-June": the
+                # participle after a report set after its clause goes on with what was reported, not the report
+                return _verb_tense(reported)
             tense = _verb_tense(token)
             if tense == "future" and through_noun and _is_progressive(token):
                 # "Despite a jobless rate of 6.1% in April, employers are reporting ...": the plan
@@ -2579,6 +2586,7 @@ def governing_tense(span: Span) -> Tense | None:
             if tense is not None or not _is_nonfinite_clause(token):
                 return tense
             # "was found floating ... on Thanksgiving Day": a participle takes the tense of its clause.
+            participle = token
         if token.i != span.root.i and token.pos_ in ("NOUN", "PROPN"):
             through_noun = True
         from_subject = from_subject or token.dep_ in ("nsubj", "nsubjpass")
@@ -2613,8 +2621,29 @@ def _is_participle_preposition(token: Token) -> bool:
     """"beginning in July, rumors began", "based on an interview in March", "following Floyd's death Monday": a
     participle used as a preposition has no tense, so the verb above it places the date (these had taken the
     nearest July, March or Monday, often ahead). "according to a filing on Wednesday" names a source: the verb
-    above it says nothing of when the filing was made."""
-    return token.dep_ == "prep" and token.lower_ != "according"
+    above it says nothing of when the filing was made. So does "followed by" or "preceded by" in a schedule ("will
+    travel to London on June 11, followed by a trip to Brussels on June 14": the trip lies ahead as well)."""
+    if token.dep_ == "prep":
+        return token.lower_ != "according"
+    return (token.tag_ == "VBN" and token.lemma_.lower() in ("follow", "precede")
+            and any(c.dep_ == "agent" for c in token.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
+
+
+# Participles of speaking go on with the report, not with what it reports: "officials said, citing a memo from
+# March", "a spokesman said Friday, speaking to reporters in March".
+_SPEAKING_LEMMAS = _REPORTING_VERBS | frozenset({"cite", "speak", "note", "refer", "point", "call", "describe",
+                                                  "respond", "reply", "answer", "urge", "quote", "ask"})
+
+
+def _clause_reported_after(verb: Token) -> Token | None:
+    """The verb of the clause a past reporting verb reports when the report comes after it ("Biden will
+    head to Europe, the White House announced Friday"), else ``None``."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
 def _decade_with_apostrophe(span: Span, result: Resolution) -> Resolution:
