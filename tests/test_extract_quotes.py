@@ -2037,3 +2037,15 @@ def test_extract_quotes_a_show_named_after_with_or_told_is_no_quotation(nlp) -> 
             "“60 Minutes” on Sunday. Senator Ray Holt told “Face the Nation” that the bill was dead.")
     _, quotes = _quotes(nlp, text)
     assert {q.text for q in quotes} == {"Facebook puts profits over safety", "that the bill was dead"}
+
+
+@pytest.mark.model
+def test_extract_quotes_whom_a_suit_is_against_never_alleges(nlp) -> None:
+    # the parse hangs the participle on the object of "against": the accused had been the speaker
+    suit = _speakers(nlp, "City officials filed a lawsuit against several chemical makers alleging that these "
+                          "companies polluted the river.")
+    assert suit == {"that these companies polluted the river": "a lawsuit"}
+    march = _speakers(nlp, "Protesters marched against the new law demanding that it be repealed.")
+    assert march == {"that it be repealed": "Protesters"}
+    posts = _speakers(nlp, "The site declined to take action against viral posts suggesting that the vote was rigged.")
+    assert posts == {"that the vote was rigged": "viral posts"}

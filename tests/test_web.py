@@ -350,3 +350,8 @@ def test_web_a_speaker_named_by_part_of_their_name_shows_the_full_name() -> None
     assert shown_speaker("Reyes", Entity(id="e2", name="Reyes County", type="GPE")) == "Reyes"
     assert shown_speaker(None, person) == "Ann Reyes"
     assert shown_speaker("Reyes", None) == "Reyes"
+    # a text is shown with the body it comes from, unless its own words name it
+    agency = Entity(id="e3", name="Harbour Safety Board", type="ORG")
+    assert shown_speaker("estimates", agency, "written") == "estimates (Harbour Safety Board)"
+    assert shown_speaker("the Harbour Safety Board's report", agency, "written") == "the Harbour Safety Board's report"
+    assert shown_speaker("the agency", agency, "organisation") == "the agency"

@@ -2097,12 +2097,28 @@ def _subject_of(cue: Token) -> Token | None:
             while (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with") and noun.head.head.pos_ in ("NOUN", "PROPN")
                    and current.dep_ == "acl"):
                 noun = noun.head.head
+            if (current.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "against"
+                    and noun.lemma_.lower() not in WRITTEN_SOURCES):
+                return _what_is_against(noun.head)
             return noun
         break
     return None
 
 
 _HYPHENS_AND_DASHES = "".join(NAME_HYPHENS) + "\u2013\u2014"
+
+
+def _what_is_against(against: Token) -> Token | None:
+    """"filed a lawsuit against several makers alleging that ...": whom a suit or complaint is against is
+    never what alleges; the suit is (its filer is found as its owner), or the noun or subject "against"
+    goes with. A text it is against speaks for itself ("action against posts suggesting that ...")."""
+    governor = against.head
+    if governor.pos_ in ("NOUN", "PROPN"):
+        return governor
+    if governor.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in governor.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        return obj if obj is not None else next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
 
 
 def _completes_its_verb(participle: Token) -> bool:

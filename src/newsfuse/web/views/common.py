@@ -168,14 +168,18 @@ class EntityLookup:
         return self._cache[entity_id]
 
 
-def shown_speaker(written: str | None, entity: Entity | None) -> str | None:
+def shown_speaker(written: str | None, entity: Entity | None, kind: str | None = None) -> str | None:
     """The speaker as the text names them, or the full name of the person that name resolves to when
     the text gave only part of it ("Harris" of Kamala Harris): one person reads the same across the
-    outlets of a story. Phrases ("a spokesman", "the agency") stay as written."""
+    outlets of a story. Phrases ("a spokesman", "the agency") stay as written; a text whose owner the
+    sentence names elsewhere ("according to estimates released Wednesday by the agency") is shown with
+    its owner, "estimates (Social Security Administration)", as "estimates" alone says nothing of whose."""
     if entity is None:
         return written
     if written is None:
         return entity.name
+    if kind == "written" and entity.name.lower().removeprefix("the ") not in written.lower():
+        return f"{written} ({entity.name})"
     own = set(name_tokens(written, "PERSON"))
     if entity.type == "PERSON" and own and own < set(name_tokens(entity.name, "PERSON")):
         return entity.name
@@ -191,7 +195,7 @@ def quote_row(quote: Quote, docs: Mapping[str, Document], entities: EntityLookup
         "shown": quote.shown(),
         "kind": quote.kind,
         "speaker": quote.speaker,
-        "speaker_name": shown_speaker(quote.speaker_name, entity),
+        "speaker_name": shown_speaker(quote.speaker_name, entity, quote.speaker_kind),
         "speaker_title": quote.speaker_title,
         "speaker_kind": quote.speaker_kind,
         "speaker_href": links.entity(entity.id) if entity else None,
