@@ -442,6 +442,16 @@ def test_brief_summary_sentences_stand_alone() -> None:
     assert not any(t.startswith(("It had", "But traders")) for t in texts)
 
 
+def test_brief_summary_leaves_out_a_fronted_clause_and_main_clause_on_one_pronoun() -> None:
+    # "While he ..., he ..." names nobody; a name after the comma tells who the clause's pronoun is
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "While he may have spoken harshly of the plan in the past, he is keeping his views quiet this week.\n\n"
+            "When she was first elected, Mayor Ana Ruiz promised the fishing fleet a new quay on the north side.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any(t.startswith("When she was first elected, Mayor Ana Ruiz") for t in texts)
+    assert not any(t.startswith("While he may have") for t in texts)
+
+
 def test_brief_summary_leaves_out_a_sentence_opening_with_a_label() -> None:
     # A newsletter's section label turns the outlet's analysis into what reads, alone, as a plain fact; a lead-in
     # naming who spoke is an attribution and stays.

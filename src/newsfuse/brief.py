@@ -379,6 +379,14 @@ _PRONOUN_ATTRIBUTION = re.compile(
 # A preposition and a pronoun opening the sentence point back too: "Amid that, Texas will gain two seats",
 # "Without it, millions of students ...", "Of these, 12 ...".
 _LEANS_BACK_AFTER_A_WORD = re.compile(r"^[A-Z][a-z]+ (?:of )?(?:this|that|it|these|those|them)\s*,", re.I)
+# A fronted clause whose pronoun the main clause takes up again ("While he may have used robust language, he is
+# playing his cards closer to his chest"): nobody in the sentence says who "he" is. A name after the comma ("When
+# she was ten, Ana Ruiz moved ...") tells it.
+_LEANS_BACK_FROM_A_CLAUSE = re.compile(
+    r"^(?:while|although|though|when|whenever|after|before|as|if|because|since|once|until|unless|whereas)\s+"
+    r"(?:he|she|they|it)\b[^,]*,\s*(?:he|she|they|it)\b",
+    re.I,
+)
 # A sentence that is one quotation from its first character to its last names no speaker ("“It's a matter of
 # saving lives.”"): whose words they are was in the sentence before.
 _WHOLE_QUOTATION = re.compile(r"^[“\"‘'][^“”\"]*[”\"’']$")
@@ -390,10 +398,12 @@ _SINGLE_QUOTE_CLOSES_BEFORE_WORDS = re.compile(r"[,.!?][’']\s+\S")
 
 def leans_on_the_sentence_before(sentence: str) -> bool:
     """Whether the sentence needs the one before it: an opening that points back ("She announced
-    ...", "But ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a quotation whose
+    ...", "But ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a fronted clause
+    and its main clause on one pronoun ("While he ..., he ..."), a quotation whose
     only speaker is a pronoun ("..., he added."), or a quotation with no speaker at all."""
     return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence)
-                or _PRONOUN_ATTRIBUTION.search(sentence) or _is_speakerless_quotation(sentence.strip()))
+                or _LEANS_BACK_FROM_A_CLAUSE.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence)
+                or _is_speakerless_quotation(sentence.strip()))
 
 
 def _is_speakerless_quotation(sentence: str) -> bool:
