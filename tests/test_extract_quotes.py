@@ -2049,3 +2049,17 @@ def test_extract_quotes_whom_a_suit_is_against_never_alleges(nlp) -> None:
     assert march == {"that it be repealed": "Protesters"}
     posts = _speakers(nlp, "The site declined to take action against viral posts suggesting that the vote was rigged.")
     assert posts == {"that the vote was rigged": "viral posts"}
+
+
+@pytest.mark.model
+def test_extract_quotes_people_joined_by_and_speak_together(nlp) -> None:
+    # the words had been the first name's alone ("Tom Reyes"; "Bill" for a couple sharing a surname)
+    doc, quotes = _quotes(nlp, "Tom Reyes and Ana Ortiz said they would appeal the ruling.")
+    (quote,) = quotes
+    assert quote.speaker_name == "Tom Reyes and Ana Ortiz" and quote.speaker_title is None
+    assert doc.text[quote.speaker_start:quote.speaker_end] == "Tom Reyes"  # linked to the first of them
+    couple = _speakers(nlp, "When Bill and Melinda Gates announced they were getting divorced Monday, the internet "
+                            "was quick to respond.")
+    assert list(couple.values()) == ["Bill and Melinda Gates"]
+    # a person and a group are no pair of named people
+    assert list(_speakers(nlp, "Senator Tom Reyes and his aides said the bill was dead.").values()) == ["Tom Reyes"]

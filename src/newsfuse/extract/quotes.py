@@ -2405,6 +2405,9 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
     if mention is None or mention.type != "PERSON":
         mention = _person_in_swallowed_clause(context, token, phrase_start) or _name_set_off(context, token) or mention
     if mention is not None and mention.type == "PERSON":
+        partners = _people_coordinated_with(context, token)
+        if partners:
+            return _joint_speaker(context, mention, partners, phrase_start)
         return _person_speaker(context, mention, phrase_start, phrase_end)
     body = _body_named_before(context, token)
     if body is not None:
@@ -2941,6 +2944,33 @@ def _person_speaker(context: _Context, mention: Mention, source_start: int, sour
                       if t not in titles and normalise_word(t) not in HONORIFICS and not is_relative_title(t))
     return _Speaker(longest.text, ", ".join(titles) or None, longest.start, longest.end,
                     source_start, source_end, mention.cluster)
+
+
+def _people_coordinated_with(context: _Context, token: Token) -> list[Mention]:
+    """The other people a subject is joined to by "and" ("Tom Reyes and Ana Ortiz said", "Bill and Melinda
+    Gates announced"): their words are the pair's, not the first name's alone."""
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):
+        return []
+    partners = []
+    for conj in (c for c in token.children if c.dep_ == "conj"):
+        mention = context.mention_at(conj.idx, conj.idx + len(conj.text))
+        if mention is None or mention.type != "PERSON":
+            return []  # "Trump and his aides said": not a pair of named people
+        partners.append(mention)
+    return partners
+
+
+def _joint_speaker(context: _Context, first: Mention, partners: list[Mention], phrase_start: int) -> _Speaker:
+    """People who spoke together, each named as the text names them here ("Tom Reyes and Ana Ortiz", "Bill and
+    Melinda Gates"): the written name is never wrong where a fuller one could be (a surname resolved to another
+    person of that name elsewhere in the text); a description ("the president and Harry Reid") gives way to the
+    name it resolves to. Linked to the first, whose page lists the words, with no one's titles (a title is one
+    person's)."""
+    people = [(m, _person_speaker(context, m, m.start, m.end)) for m in (first, *partners)]
+    names = [m.text if m.text[:1].isupper() and _has_name_word(m) else (p.name or m.text) for m, p in people]
+    joined = ", ".join(names[:-1]) + " and " + names[-1]
+    person = people[0][1]
+    return _Speaker(joined, None, person.start, person.end, phrase_start, partners[-1].end, person.cluster)
 
 
 def _has_name_word(mention: Mention) -> bool:
