@@ -1139,3 +1139,12 @@ def test_brief_timeline_into_a_month_ends_a_stretch(nlp) -> None:
     # "fund the government into early December" had filed Thursday's vote under December as well
     text = "Congress on Thursday approved a measure to fund the government into early December."
     assert list(_parsed_timeline(nlp, text, "2025-09-26")) == ["2025-09-25"]
+
+
+@pytest.mark.model
+def test_brief_timeline_a_day_a_law_makes_a_holiday_dates_nothing(nlp) -> None:
+    # the bill's day had been filed under the holiday's date, as if passed then
+    text = ("The council approved a bill Tuesday that would make Founders Day, the date of the town's charter, "
+            "a paid public holiday. Lawmakers voted to make Labor Day a paid holiday for all city workers.")
+    timeline = _parsed_timeline(nlp, text, "2021-06-16")
+    assert list(timeline) == ["2021-06-15"] and timeline["2021-06-15"].startswith("The council approved a bill")

@@ -271,7 +271,7 @@ def with_dated_phrase(
             # killed ...", keeps its clause)
             first, last = doc[noun.left_edge.i], _before_other_date(doc, noun, doc[_phrase_end(noun)], date, others)
             return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
-    if span is not None and len(span) and _named_by_of(span):
+    if span is not None and len(span) and (_named_by_of(span) or _designated_day(span)):
         return _dating_nothing(date)
     if span is not None and len(span) and (noun := _noun_dated_apart(doc, span, date, others)) is not None:
         first, last = doc[noun.left_edge.i], doc[max(_phrase_end(noun), span.end - 1)]
@@ -328,6 +328,21 @@ _TIME_OF_NOUNS = frozenset({
     "start", "beginning", "middle", "hour", "hours", "time", "date", "wake", "aftermath", "run-up", "events",
     "deadline",
 })  # fmt: skip
+
+
+# "a bill that would make Juneteenth ... a legal public holiday", "voted to make Labor Day a paid holiday": the day is
+# what a law or decree makes of it, not when anything the clause tells happened.
+_DESIGNATING_BEFORE = re.compile(
+    r"\b(?:make|makes|made|making|declare[sd]?|declaring|designate[sd]?|designating|proclaim(?:s|ed|ing)?|"
+    r"name[sd]?|naming)\s+$", re.IGNORECASE)
+_DESIGNATED_AS = re.compile(r"^[^.;]{0,120}?\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:holiday|day\s+of|observance)\b",
+                            re.IGNORECASE)
+
+
+def _designated_day(span: Span) -> bool:
+    doc = span.doc
+    before = doc[max(0, span.start - 2):span.start].text + " "
+    return bool(_DESIGNATING_BEFORE.search(before)) and bool(_DESIGNATED_AS.match(doc[span.end:span.end + 30].text))
 
 
 def _named_by_of(span: Span) -> bool:
