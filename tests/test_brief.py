@@ -1129,3 +1129,63 @@ def test_brief_timeline_into_a_month_ends_a_stretch(nlp) -> None:
     # "fund the government into early December" had filed Thursday's vote under December as well
     text = "Congress on Thursday approved a measure to fund the government into early December."
     assert list(_parsed_timeline(nlp, text, "2025-09-26")) == ["2025-09-25"]
+
+
+def _quote(doc: Document, words: str, kind: str, **fields) -> Quote:  # type: ignore[no-untyped-def]
+    start = doc.text.index(words)
+    return Quote(doc.id, words, kind, start, start + len(words), **fields)  # type: ignore[arg-type]
+
+
+def test_brief_voices_count_each_statement_once_and_only_speakers() -> None:
+    text = ("The port minister told the mayor that the ferry budget was final, officials said. "
+            'The utility said there was "no sign of tampering with the meters" at the depot. '
+            "A leaked audit found that the depot's roof had not been inspected since 2019. "
+            "The Harbour Authority's annual report said that fees would rise by 4 percent. "
+            'The council said its engineer, Ana Reis, had called the roof "a danger to every worker."')
+    doc = make_doc("a", text, "Harbor Post", "2025-04-10")
+    quotes = (
+        _quote(doc, "told the mayor that the ferry budget was final", "indirect", speaker="e-min",
+               speaker_name="The port minister", speaker_kind="person", cue="told"),
+        # the same statement read a second time from its object on: one statement, not two
+        _quote(doc, "the mayor that the ferry budget was final", "indirect", speaker="e-min",
+               speaker_name="The port minister", speaker_kind="person", cue="told"),
+        _quote(doc, 'there was "no sign of tampering with the meters" at the depot', "indirect",
+               speaker_name="The utility", speaker_kind="organisation", cue="said"),
+        # the quotation inside the utility's statement is its words, not an unattributed voice
+        _quote(doc, "no sign of tampering with the meters", "direct"),
+        # a document no author was found for is no voice
+        _quote(doc, "that the depot's roof had not been inspected since 2019", "indirect",
+               speaker_name="A leaked audit", speaker_kind="written", cue="found"),
+        # a document with an author is its author's voice, shown under the author's name
+        _quote(doc, "that fees would rise by 4 percent", "indirect", speaker="e-auth",
+               speaker_name="The Harbour Authority's annual report", speaker_kind="written", cue="said",
+               speaker_start=text.index("Harbour Authority"),
+               speaker_end=text.index("Harbour Authority") + len("Harbour Authority")),
+        # someone else quoted inside a statement keeps a voice of her own
+        _quote(doc, 'its engineer, Ana Reis, had called the roof "a danger to every worker."', "indirect",
+               speaker_name="The council", speaker_kind="organisation", cue="said"),
+        _quote(doc, "a danger to every worker.", "direct", speaker="e-reis", speaker_name="Ana Reis",
+               speaker_kind="person", cue="called"),
+    )
+    other = make_doc("b", "The ferry budget is final, the port minister said.", "Capitol Wire", "2025-04-10")
+    extractions = {"a": Extraction(doc="a", sentences=sentences(text), quotes=quotes), "b": Extraction(doc="b")}
+    framing = {f.outlet: f for f in compare_framing([doc, other], extractions)}
+    assert framing["Harbor Post"].voices == {
+        "Ana Reis": 1, "Harbour Authority": 1, "The council": 1, "The port minister": 1, "The utility": 1}
+
+
+def test_brief_voices_show_a_person_under_one_name_in_every_outlets_row() -> None:
+    a = make_doc("a", "Costa said the bill was fair. Costa added that rents would fall.", "Harbor Post", "2025-04-10")
+    b = make_doc("b", "Rui Costa said the bill was fair.", "Capitol Wire", "2025-04-10")
+    extractions = {
+        "a": Extraction(doc="a", quotes=(
+            _quote(a, "the bill was fair", "indirect", speaker="e-costa", speaker_name="Costa", speaker_kind="person"),
+            _quote(a, "that rents would fall", "indirect", speaker="e-costa", speaker_name="Costa",
+                   speaker_kind="person"))),
+        "b": Extraction(doc="b", quotes=(
+            _quote(b, "the bill was fair", "indirect", speaker="e-costa", speaker_name="Rui Costa",
+                   speaker_kind="person"),)),
+    }
+    framing = {f.outlet: f for f in compare_framing([a, b], extractions)}
+    assert framing["Harbor Post"].voices == {"Costa": 2}
+    assert framing["Capitol Wire"].voices == {"Costa": 1}  # not "Rui Costa", a second person to a reader

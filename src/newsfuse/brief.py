@@ -59,9 +59,12 @@ another (partial reuse) are left out of its own text and voices.
         (|score| ≥ 0.75) that this outlet uses and no other outlet of the story does. Ordered by
         frequency, as written (lower case).
     voices
-        Number of quotes (direct and indirect) per speaker: the speaker's canonical entity when
-        the link stage resolved one (shown under its most frequent written name), else the
-        written ``speaker_name``, else ``"unattributed"``.
+        Number of statements (direct and indirect quotes) per speaker: the speaker's canonical entity
+        when the link stage resolved one (shown under the name the story's quotes give it most, the
+        same in every outlet's row; a text with an author under the author's name), else the written
+        ``speaker_name``, else ``"unattributed"``. A quote inside another statement of the same
+        speaker, or of no named one, is part of that statement; a text no author was found for ("the
+        report", "government data") is no voice.
     tone
         Mean polarity of the :data:`POLARITY` lexicon words in the outlet's own text, each flipped
         when one of the two words before it is a negation ("not", "no", "never", "n't"), in
@@ -1016,6 +1019,9 @@ def compare_framing(
     used_words: dict[str, set[str]] = {}
     for outlet, texts in own_text.items():
         strong_words[outlet], used_words[outlet] = _strong_words(texts)
+    # a speaker is shown under one name in every outlet's row
+    labels = voice_labels([q for d in readers if d.id in extractions for q in extractions[d.id].quotes],
+                          {d.id: d.text for d in readers})
     framings = []
     for outlet in sorted(by_outlet):
         texts = own_text[outlet]
@@ -1036,7 +1042,7 @@ def compare_framing(
             Framing(
                 outlet=outlet,
                 loaded_terms=tuple(sorted(loaded, key=lambda t: (-loaded[t], t))),
-                voices=voices(quotes),
+                voices=voices(quotes, labels),
                 tone=tone(texts),
                 reprinted_by=tuple(sorted(reprinted[outlet])),
             )
@@ -1155,22 +1161,74 @@ def _nests(outer: Quote, inner: Quote) -> bool:
     )
 
 
-def voices(quotes: Sequence[Quote]) -> dict[str, int]:
-    """Statements per speaker (canonical entity when known, shown under its commonest written
-    name); a partial quote inside a reported statement is not counted again, and a speaker known
-    only as a pronoun ("I", "they") or by no word at all is unattributed."""
+def voices(quotes: Sequence[Quote], labels: Mapping[str, str] | None = None) -> dict[str, int]:
+    """Statements per speaker (canonical entity when known, shown under ``labels[entity]`` when
+    given, else its commonest written name); a partial quote inside a reported statement is not
+    counted again, nor is a quote inside another statement of the same speaker or of no named one
+    (:func:`_inside_a_statement`), a text no author was found for ("the report", "data") is no
+    voice, and a speaker known only as a pronoun ("I", "they") or by no word at all is unattributed."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     counts: Counter[str] = Counter()
-    for q in distinct_statements(quotes):
-        key = q.speaker or (_named_speaker(q.speaker_name) or "unattributed")
+    statements = [q for q in distinct_statements(quotes) if not _authorless_text(q)]
+    for i, q in enumerate(statements):
+        if _inside_a_statement(i, statements):
+            continue
+        key = _voice_key(q)
         counts[key] += 1
         # an unattributed statement is shown as such, never under the pronoun it was written with
         names[key][q.speaker_name.strip() if q.speaker_name and key != "unattributed" else key] += 1
     shown: Counter[str] = Counter()
     for key, n in counts.items():
-        label = max(names[key], key=lambda s: (names[key][s], len(s), s))
+        label = (labels or {}).get(key) or max(names[key], key=lambda s: (names[key][s], len(s), s))
         shown[label] += n
     return dict(sorted(shown.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def voice_labels(quotes: Sequence[Quote], texts: Mapping[str, str]) -> dict[str, str]:
+    """One shown name per speaker entity for a whole story, so that a person is one voice under one
+    name in every outlet's row ("Biden" in one, "Joe Biden" in another read as two people): the
+    commonest name the story's quotes give it. A text with an author ("the Labor Department's
+    report") is shown under its author's name as written ("Labor Department"), read from ``texts``
+    (doc id -> text) at the mention the speaker was resolved to."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for q in quotes:
+        if not q.speaker:
+            continue
+        name = (q.speaker_name or "").strip()
+        if q.speaker_kind == "written" and q.speaker_start is not None and q.doc in texts:
+            name = texts[q.doc][q.speaker_start : q.speaker_end].strip()
+        if _named_speaker(name):
+            names[q.speaker][name] += 1
+    return {key: max(c, key=lambda s: (c[s], len(s), s)) for key, c in names.items()}
+
+
+def _voice_key(q: Quote) -> str:
+    return q.speaker or (_named_speaker(q.speaker_name) or "unattributed")
+
+
+def _authorless_text(q: Quote) -> bool:
+    """A report, a statement or data ("the report found", "government data show") with no author the
+    quote stage could name: a document, not someone the outlet gives a voice (its quote stays listed)."""
+    return q.speaker_kind == "written" and not q.speaker
+
+
+def _inside_a_statement(i: int, statements: Sequence[Quote]) -> bool:
+    """Whether statement ``i`` lies inside another statement of its document whose speaker is its own or
+    which it names no speaker apart from: "he told the president that was his number" and its "the
+    president that was his number", or 'the company said there was "no evidence of a breach"' and the
+    quotation in it, are one statement (a span given twice counts once). A quotation of someone else
+    inside a statement stays a voice of its own."""
+    q = statements[i]
+    key = _voice_key(q)
+    return any(
+        j != i
+        and o.doc == q.doc
+        and o.start <= q.start
+        and q.end <= o.end
+        and (o.end - o.start > q.end - q.start or j < i)
+        and key in (_voice_key(o), "unattributed")
+        for j, o in enumerate(statements)
+    )
 
 
 def _named_speaker(name: str | None) -> str | None:
