@@ -1189,3 +1189,16 @@ def test_brief_voices_show_a_person_under_one_name_in_every_outlets_row() -> Non
     framing = {f.outlet: f for f in compare_framing([a, b], extractions)}
     assert framing["Harbor Post"].voices == {"Costa": 2}
     assert framing["Capitol Wire"].voices == {"Costa": 1}  # not "Rui Costa", a second person to a reader
+
+
+def test_brief_framing_a_word_quoted_from_a_named_speaker_is_not_the_outlets() -> None:
+    text = ('Governor Ines Duarte declared a state of "disaster emergency" over the floods on Monday. '
+            'Crews struggled with the "chaos" at the flooded depot.')
+    a = make_doc("a", text, "Harbor Post", "2025-04-10")
+    b = make_doc("b", "The governor declared an emergency over the floods on Monday.", "Capitol Wire", "2025-04-10")
+    quoted = _quote(a, "disaster emergency", "direct", speaker="e-duarte", speaker_name="Ines Duarte",
+                    speaker_kind="person", cue="declared")
+    extractions = {"a": Extraction(doc="a", sentences=sentences(text), quotes=(quoted,)), "b": Extraction(doc="b")}
+    post = {f.outlet: f for f in compare_framing([a, b], extractions)}["Harbor Post"]
+    assert "disaster" not in post.loaded_terms  # the governor's term, not the outlet calling it a disaster
+    assert "chaos" in post.loaded_terms  # a scare quote no one is named for stays the outlet's framing
