@@ -1202,3 +1202,19 @@ def test_brief_framing_a_word_quoted_from_a_named_speaker_is_not_the_outlets() -
     post = {f.outlet: f for f in compare_framing([a, b], extractions)}["Harbor Post"]
     assert "disaster" not in post.loaded_terms  # the governor's term, not the outlet calling it a disaster
     assert "chaos" in post.loaded_terms  # a scare quote no one is named for stays the outlet's framing
+
+
+def test_brief_framing_reported_speech_is_its_speakers_wording() -> None:
+    text = ("The former mayor called the council's housing plan a catastrophe on Monday. "
+            "Rents rose 9 percent last year amid a deepening crisis, according to the housing agency.")
+    a = make_doc("a", text, "Harbor Post", "2025-04-10")
+    b = make_doc("b", "The council presented its housing plan on Monday.", "Capitol Wire", "2025-04-10")
+    extractions = {"a": Extraction(doc="a", sentences=sentences(text), quotes=(
+        _quote(a, "the council's housing plan a catastrophe", "indirect", speaker="e-mayor",
+               speaker_name="The former mayor", speaker_kind="person", cue="called"),
+        _quote(a, "Rents rose 9 percent last year amid a deepening crisis", "indirect",
+               speaker_name="the housing agency", speaker_kind="organisation", cue="according to"),
+    )), "b": Extraction(doc="b")}
+    post = {f.outlet: f for f in compare_framing([a, b], extractions)}["Harbor Post"]
+    assert "catastrophe" not in post.loaded_terms  # the mayor's word, as the outlet reports it
+    assert "crisis" in post.loaded_terms  # the outlet's own sentence, its source named after it

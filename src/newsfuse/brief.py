@@ -48,9 +48,10 @@ Timeline (:func:`build_timeline`)
 
 Framing (:func:`compare_framing`), one record per outlet (``Document.outlet``, else the URL's
 host, else ``"unknown"``). Only the outlet's own voice is read: text inside direct quotes of four
-words or more, and inside any direct quote the quote stage names a speaker for ('declared a state of
-"disaster emergency"', the governor's term), is masked (scare quotes of one to three words no one is
-named for stay, they are framing). A syndication
+words or more, inside any direct quote the quote stage names a speaker for ('declared a state of
+"disaster emergency"', the governor's term) and inside reported speech ("the former mayor called the
+plan a catastrophe"; not the sentence an "according to X" tags) is masked (scare quotes of one to
+three words no one is named for stay, they are framing). A syndication
 group is read once, as its original outlet's words (the outlets that printed copies are listed in
 ``reprinted_by``, not given the wire's wording as their own), and paragraphs an article lifted from
 another (partial reuse) are left out of its own text and voices.
@@ -1072,8 +1073,9 @@ def _group_readers(story_docs: Sequence[Document]) -> tuple[list[Document], dict
 
 
 def _own_voice(text: str, extraction: Extraction | None, hidden: Sequence[tuple[int, int]] = ()) -> str:
-    """``text`` with long direct quotes, quotations of a named speaker and the ``hidden`` spans blanked out
-    (offsets kept); scare quotes (one to three words no one is named for) left."""
+    """``text`` with long direct quotes, quotations of a named speaker, reported speech (but "according
+    to") and the ``hidden`` spans blanked out (offsets kept); scare quotes (one to three words no one is
+    named for) left."""
     chars = list(text)
     direct = [q for q in (extraction.quotes if extraction else ()) if q.kind == "direct"]
     spans = [(q.start, q.end) for q in direct] + [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
@@ -1084,6 +1086,12 @@ def _own_voice(text: str, extraction: Extraction | None, hidden: Sequence[tuple[
     # someone for is that person's, however short (the outlet that calls it a disaster is another)
     for q in direct:
         if q.speaker or _named_speaker(q.speaker_name):
+            chars[q.start : q.end] = " " * (q.end - q.start)
+    # reported speech is its speaker's claim in its speaker's terms ("the former mayor called the plan a
+    # catastrophe", "he acknowledged that the situation constitutes a crisis"); "according to X" only tags
+    # the outlet's own sentence with a source, and that sentence stays the outlet's wording
+    for q in (extraction.quotes if extraction else ()):
+        if q.kind == "indirect" and (q.cue or "").lower() != "according to":
             chars[q.start : q.end] = " " * (q.end - q.start)
     for start, end in hidden:
         chars[start:end] = " " * (end - start)
