@@ -244,9 +244,11 @@ def test_brief_framing_loaded_terms_voices_tone(story) -> None:
 
 
 def test_brief_tone_and_voices_helpers() -> None:
-    assert tone(["The talks were a success."]) == 0.5
-    assert tone(["The talks were not a success."]) < 0
+    assert tone(["The talks were a success, to the relief of both sides."]) == 0.5
+    assert tone(["The talks were not a success and brought no relief."]) < 0
     assert tone(["The committee met on Tuesday."]) == 0.0
+    # one lexicon word is no tone: "killed" in a death toll is the event, not a stance
+    assert tone(["The virus has killed more than four million people."]) == 0.0
     quotes = [
         Quote("d", "a", "direct", 0, 1, speaker_name="Mr. Costa", speaker="e-1"),
         Quote("d", "b", "indirect", 2, 3, speaker_name="Rui Costa", speaker="e-1"),
@@ -939,10 +941,10 @@ def test_brief_timeline_a_day_after_a_reporting_verb_is_when_it_was_said(nlp) ->
 
 def test_brief_lies_as_a_verb_of_place_is_no_polar_word() -> None:
     # "lies with the courts", "there lies the problem": where something is, not a charge of lying
-    assert tone(["The decision lies with the courts."]) == 0.0
-    assert tone(["And there lies the answer."]) == 0.0
-    assert tone(["The answer lies primarily in the budget."]) == 0.0
-    assert tone(["The minister's lies were exposed."]) < 0
+    assert tone(["The decision lies with the courts, a relief and a success."]) == 0.5
+    assert tone(["And there lies the answer, a relief and a success."]) == 0.5
+    assert tone(["The answer lies primarily in the budget, a relief and a success."]) == 0.5
+    assert tone(["The minister's lies were exposed, a relief and a success."]) < 0.5
 
 
 def test_brief_framing_a_stated_omission_is_no_loaded_term() -> None:
