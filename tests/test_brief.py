@@ -1220,3 +1220,14 @@ def test_brief_framing_reported_speech_is_its_speakers_wording() -> None:
     post = {f.outlet: f for f in compare_framing([a, b], extractions)}["Harbor Post"]
     assert "catastrophe" not in post.loaded_terms  # the mayor's word, as the outlet reports it
     assert "crisis" in post.loaded_terms  # the outlet's own sentence, its source named after it
+
+
+def test_brief_framing_a_negated_strong_word_is_no_loaded_term() -> None:
+    a = make_doc("a", "Readings showed no dangerous levels of chlorine near the plant on Monday.", "Harbor Post",
+                 "2025-04-10")
+    b = make_doc("b", "Air readings near the plant were normal on Monday, the agency said.", "Capitol Wire",
+                 "2025-04-10")
+    c = make_doc("c", "The leak was a reckless failure of the plant's valves.", "Beltway Daily", "2025-04-10")
+    framing = {f.outlet: f for f in compare_framing([a, b, c], {})}
+    assert "dangerous" not in framing["Harbor Post"].loaded_terms  # it says the air was not dangerous
+    assert "failure" in framing["Beltway Daily"].loaded_terms

@@ -59,7 +59,8 @@ another (partial reuse) are left out of its own text and voices.
         Matches of :data:`LOADED_TERMS` (a small lexicon of loaded or emotive words: "slammed",
         "regime", "radical", "chaos", "so-called", "illegal aliens", "terrorist", "crisis", ...),
         plus, when the story has several outlets, strongly polar words of :data:`POLARITY`
-        (|score| ≥ 0.75) that this outlet uses and no other outlet of the story does. Ordered by
+        (|score| ≥ 0.75) that this outlet uses, not negated ("no dangerous levels"), and no other
+        outlet of the story uses at all. Ordered by
         frequency, as written (lower case).
     voices
         Number of statements (direct and indirect quotes) per speaker: the speaker's canonical entity
@@ -1118,9 +1119,15 @@ def _strong_words(texts: Iterable[str]) -> tuple[Counter[str], set[str]]:
         for i, w in enumerate(tokens):
             if abs(POLARITY.get(w, 0.0)) >= STRONG_POLARITY and _polar_sense(tokens, i):
                 used.add(w)
-                if not _states_an_omission(tokens, i):
+                # "showed no dangerous levels": the outlet says the opposite of the word
+                if not _states_an_omission(tokens, i) and not _negated(tokens, i):
                     strong[w] += 1
     return strong, used
+
+
+def _negated(tokens: Sequence[str], i: int) -> bool:
+    """Whether one of the two words before ``tokens[i]`` negates it ("not a success", "no dangerous levels")."""
+    return any(b in NEGATIONS or b.endswith("n't") for b in tokens[max(0, i - 2) : i])
 
 
 # After "lies", words that make it the verb of place ("the decision lies with the courts", "lies at the
@@ -1271,8 +1278,7 @@ def tone(texts: Iterable[str]) -> float:
             polarity = POLARITY.get(w)
             if polarity is None or not _polar_sense(tokens, i):
                 continue
-            before = tokens[max(0, i - 2) : i]
-            if any(b in NEGATIONS or b.endswith("n't") for b in before):
+            if _negated(tokens, i):
                 polarity = -polarity
             total += polarity
             n += 1
