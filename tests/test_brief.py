@@ -1141,7 +1141,7 @@ def _quote(doc: Document, words: str, kind: str, **fields) -> Quote:  # type: ig
 def test_brief_voices_count_each_statement_once_and_only_speakers() -> None:
     text = ("The port minister told the mayor that the ferry budget was final, officials said. "
             'The utility said there was "no sign of tampering with the meters" at the depot. '
-            "A leaked audit found that the depot's roof had not been inspected since 2019. "
+            'A leaked audit found that the depot\'s roof was "beyond repair" and had not been inspected since 2019. '
             "The Harbour Authority's annual report said that fees would rise by 4 percent. "
             'The council said its engineer, Ana Reis, had called the roof "a danger to every worker."')
     doc = make_doc("a", text, "Harbor Post", "2025-04-10")
@@ -1156,8 +1156,9 @@ def test_brief_voices_count_each_statement_once_and_only_speakers() -> None:
         # the quotation inside the utility's statement is its words, not an unattributed voice
         _quote(doc, "no sign of tampering with the meters", "direct"),
         # a document no author was found for is no voice
-        _quote(doc, "that the depot's roof had not been inspected since 2019", "indirect",
+        _quote(doc, 'that the depot\'s roof was "beyond repair" and had not been inspected since 2019', "indirect",
                speaker_name="A leaked audit", speaker_kind="written", cue="found"),
+        _quote(doc, "beyond repair", "direct"),  # the audit's words: no voice either
         # a document with an author is its author's voice, shown under the author's name
         _quote(doc, "that fees would rise by 4 percent", "indirect", speaker="e-auth",
                speaker_name="The Harbour Authority's annual report", speaker_kind="written", cue="said",

@@ -1198,9 +1198,10 @@ def voices(quotes: Sequence[Quote], labels: Mapping[str, str] | None = None) -> 
     voice, and a speaker known only as a pronoun ("I", "they") or by no word at all is unattributed."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     counts: Counter[str] = Counter()
-    statements = [q for q in distinct_statements(quotes) if not _authorless_text(q)]
+    statements = distinct_statements(quotes)
     for i, q in enumerate(statements):
-        if _inside_a_statement(i, statements):
+        # a quotation inside a report's statement is the report's too, and no voice either
+        if _authorless_text(q) or _inside_a_statement(i, statements):
             continue
         key = _voice_key(q)
         counts[key] += 1
