@@ -244,9 +244,11 @@ def test_brief_framing_loaded_terms_voices_tone(story) -> None:
 
 
 def test_brief_tone_and_voices_helpers() -> None:
-    assert tone(["The talks were a success."]) == 0.5
-    assert tone(["The talks were not a success."]) < 0
+    assert tone(["The talks were a success, to the relief of both sides."]) == 0.5
+    assert tone(["The talks were not a success and brought no relief."]) < 0
     assert tone(["The committee met on Tuesday."]) == 0.0
+    # one lexicon word is no tone: "killed" in a death toll is the event, not a stance
+    assert tone(["The virus has killed more than four million people."]) == 0.0
     quotes = [
         Quote("d", "a", "direct", 0, 1, speaker_name="Mr. Costa", speaker="e-1"),
         Quote("d", "b", "indirect", 2, 3, speaker_name="Rui Costa", speaker="e-1"),
@@ -949,10 +951,10 @@ def test_brief_timeline_a_day_after_a_reporting_verb_is_when_it_was_said(nlp) ->
 
 def test_brief_lies_as_a_verb_of_place_is_no_polar_word() -> None:
     # "lies with the courts", "there lies the problem": where something is, not a charge of lying
-    assert tone(["The decision lies with the courts."]) == 0.0
-    assert tone(["And there lies the answer."]) == 0.0
-    assert tone(["The answer lies primarily in the budget."]) == 0.0
-    assert tone(["The minister's lies were exposed."]) < 0
+    assert tone(["The decision lies with the courts, a relief and a success."]) == 0.5
+    assert tone(["And there lies the answer, a relief and a success."]) == 0.5
+    assert tone(["The answer lies primarily in the budget, a relief and a success."]) == 0.5
+    assert tone(["The minister's lies were exposed, a relief and a success."]) < 0.5
 
 
 def test_brief_framing_a_stated_omission_is_no_loaded_term() -> None:
@@ -1148,3 +1150,104 @@ def test_brief_timeline_a_day_a_law_makes_a_holiday_dates_nothing(nlp) -> None:
             "a paid public holiday. Lawmakers voted to make Labor Day a paid holiday for all city workers.")
     timeline = _parsed_timeline(nlp, text, "2021-06-16")
     assert list(timeline) == ["2021-06-15"] and timeline["2021-06-15"].startswith("The council approved a bill")
+
+
+def _quote(doc: Document, words: str, kind: str, **fields) -> Quote:  # type: ignore[no-untyped-def]
+    start = doc.text.index(words)
+    return Quote(doc.id, words, kind, start, start + len(words), **fields)  # type: ignore[arg-type]
+
+
+def test_brief_voices_count_each_statement_once_and_only_speakers() -> None:
+    text = ("The port minister told the mayor that the ferry budget was final, officials said. "
+            'The utility said there was "no sign of tampering with the meters" at the depot. '
+            'A leaked audit found that the depot\'s roof was "beyond repair" and had not been inspected since 2019. '
+            "The Harbour Authority's annual report said that fees would rise by 4 percent. "
+            'The council said its engineer, Ana Reis, had called the roof "a danger to every worker."')
+    doc = make_doc("a", text, "Harbor Post", "2025-04-10")
+    quotes = (
+        _quote(doc, "told the mayor that the ferry budget was final", "indirect", speaker="e-min",
+               speaker_name="The port minister", speaker_kind="person", cue="told"),
+        # the same statement read a second time from its object on: one statement, not two
+        _quote(doc, "the mayor that the ferry budget was final", "indirect", speaker="e-min",
+               speaker_name="The port minister", speaker_kind="person", cue="told"),
+        _quote(doc, 'there was "no sign of tampering with the meters" at the depot', "indirect",
+               speaker_name="The utility", speaker_kind="organisation", cue="said"),
+        # the quotation inside the utility's statement is its words, not an unattributed voice
+        _quote(doc, "no sign of tampering with the meters", "direct"),
+        # a document no author was found for is no voice
+        _quote(doc, 'that the depot\'s roof was "beyond repair" and had not been inspected since 2019', "indirect",
+               speaker_name="A leaked audit", speaker_kind="written", cue="found"),
+        _quote(doc, "beyond repair", "direct"),  # the audit's words: no voice either
+        # a document with an author is its author's voice, shown under the author's name
+        _quote(doc, "that fees would rise by 4 percent", "indirect", speaker="e-auth",
+               speaker_name="The Harbour Authority's annual report", speaker_kind="written", cue="said",
+               speaker_start=text.index("Harbour Authority"),
+               speaker_end=text.index("Harbour Authority") + len("Harbour Authority")),
+        # someone else quoted inside a statement keeps a voice of her own
+        _quote(doc, 'its engineer, Ana Reis, had called the roof "a danger to every worker."', "indirect",
+               speaker_name="The council", speaker_kind="organisation", cue="said"),
+        _quote(doc, "a danger to every worker.", "direct", speaker="e-reis", speaker_name="Ana Reis",
+               speaker_kind="person", cue="called"),
+    )
+    other = make_doc("b", "The ferry budget is final, the port minister said.", "Capitol Wire", "2025-04-10")
+    extractions = {"a": Extraction(doc="a", sentences=sentences(text), quotes=quotes), "b": Extraction(doc="b")}
+    framing = {f.outlet: f for f in compare_framing([doc, other], extractions)}
+    assert framing["Harbor Post"].voices == {
+        "Ana Reis": 1, "Harbour Authority": 1, "The council": 1, "The port minister": 1, "The utility": 1}
+
+
+def test_brief_voices_show_a_person_under_one_name_in_every_outlets_row() -> None:
+    a = make_doc("a", "Costa said the bill was fair. Costa added that rents would fall.", "Harbor Post", "2025-04-10")
+    b = make_doc("b", "Rui Costa said the bill was fair.", "Capitol Wire", "2025-04-10")
+    extractions = {
+        "a": Extraction(doc="a", quotes=(
+            _quote(a, "the bill was fair", "indirect", speaker="e-costa", speaker_name="Costa", speaker_kind="person"),
+            _quote(a, "that rents would fall", "indirect", speaker="e-costa", speaker_name="Costa",
+                   speaker_kind="person"))),
+        "b": Extraction(doc="b", quotes=(
+            _quote(b, "the bill was fair", "indirect", speaker="e-costa", speaker_name="Rui Costa",
+                   speaker_kind="person"),)),
+    }
+    framing = {f.outlet: f for f in compare_framing([a, b], extractions)}
+    assert framing["Harbor Post"].voices == {"Costa": 2}
+    assert framing["Capitol Wire"].voices == {"Costa": 1}  # not "Rui Costa", a second person to a reader
+
+
+def test_brief_framing_a_word_quoted_from_a_named_speaker_is_not_the_outlets() -> None:
+    text = ('Governor Ines Duarte declared a state of "disaster emergency" over the floods on Monday. '
+            'Crews struggled with the "chaos" at the flooded depot.')
+    a = make_doc("a", text, "Harbor Post", "2025-04-10")
+    b = make_doc("b", "The governor declared an emergency over the floods on Monday.", "Capitol Wire", "2025-04-10")
+    quoted = _quote(a, "disaster emergency", "direct", speaker="e-duarte", speaker_name="Ines Duarte",
+                    speaker_kind="person", cue="declared")
+    extractions = {"a": Extraction(doc="a", sentences=sentences(text), quotes=(quoted,)), "b": Extraction(doc="b")}
+    post = {f.outlet: f for f in compare_framing([a, b], extractions)}["Harbor Post"]
+    assert "disaster" not in post.loaded_terms  # the governor's term, not the outlet calling it a disaster
+    assert "chaos" in post.loaded_terms  # a scare quote no one is named for stays the outlet's framing
+
+
+def test_brief_framing_reported_speech_is_its_speakers_wording() -> None:
+    text = ("The former mayor called the council's housing plan a catastrophe on Monday. "
+            "Rents rose 9 percent last year amid a deepening crisis, according to the housing agency.")
+    a = make_doc("a", text, "Harbor Post", "2025-04-10")
+    b = make_doc("b", "The council presented its housing plan on Monday.", "Capitol Wire", "2025-04-10")
+    extractions = {"a": Extraction(doc="a", sentences=sentences(text), quotes=(
+        _quote(a, "the council's housing plan a catastrophe", "indirect", speaker="e-mayor",
+               speaker_name="The former mayor", speaker_kind="person", cue="called"),
+        _quote(a, "Rents rose 9 percent last year amid a deepening crisis", "indirect",
+               speaker_name="the housing agency", speaker_kind="organisation", cue="according to"),
+    )), "b": Extraction(doc="b")}
+    post = {f.outlet: f for f in compare_framing([a, b], extractions)}["Harbor Post"]
+    assert "catastrophe" not in post.loaded_terms  # the mayor's word, as the outlet reports it
+    assert "crisis" in post.loaded_terms  # the outlet's own sentence, its source named after it
+
+
+def test_brief_framing_a_negated_strong_word_is_no_loaded_term() -> None:
+    a = make_doc("a", "Readings showed no dangerous levels of chlorine near the plant on Monday.", "Harbor Post",
+                 "2025-04-10")
+    b = make_doc("b", "Air readings near the plant were normal on Monday, the agency said.", "Capitol Wire",
+                 "2025-04-10")
+    c = make_doc("c", "The leak was a reckless failure of the plant's valves.", "Beltway Daily", "2025-04-10")
+    framing = {f.outlet: f for f in compare_framing([a, b, c], {})}
+    assert "dangerous" not in framing["Harbor Post"].loaded_terms  # it says the air was not dangerous
+    assert "failure" in framing["Beltway Daily"].loaded_terms

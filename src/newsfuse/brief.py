@@ -48,7 +48,10 @@ Timeline (:func:`build_timeline`)
 
 Framing (:func:`compare_framing`), one record per outlet (``Document.outlet``, else the URL's
 host, else ``"unknown"``). Only the outlet's own voice is read: text inside direct quotes of four
-words or more is masked (scare quotes of one to three words stay, they are framing). A syndication
+words or more, inside any direct quote the quote stage names a speaker for ('declared a state of
+"disaster emergency"', the governor's term) and inside reported speech ("the former mayor called the
+plan a catastrophe"; not the sentence an "according to X" tags) is masked (scare quotes of one to
+three words no one is named for stay, they are framing). A syndication
 group is read once, as its original outlet's words (the outlets that printed copies are listed in
 ``reprinted_by``, not given the wire's wording as their own), and paragraphs an article lifted from
 another (partial reuse) are left out of its own text and voices.
@@ -56,16 +59,21 @@ another (partial reuse) are left out of its own text and voices.
         Matches of :data:`LOADED_TERMS` (a small lexicon of loaded or emotive words: "slammed",
         "regime", "radical", "chaos", "so-called", "illegal aliens", "terrorist", "crisis", ...),
         plus, when the story has several outlets, strongly polar words of :data:`POLARITY`
-        (|score| ≥ 0.75) that this outlet uses and no other outlet of the story does. Ordered by
+        (|score| ≥ 0.75) that this outlet uses, not negated ("no dangerous levels"), and no other
+        outlet of the story uses at all. Ordered by
         frequency, as written (lower case).
     voices
-        Number of quotes (direct and indirect) per speaker: the speaker's canonical entity when
-        the link stage resolved one (shown under its most frequent written name), else the
-        written ``speaker_name``, else ``"unattributed"``.
+        Number of statements (direct and indirect quotes) per speaker: the speaker's canonical entity
+        when the link stage resolved one (shown under the name the story's quotes give it most, the
+        same in every outlet's row; a text with an author under the author's name), else the written
+        ``speaker_name``, else ``"unattributed"``. A quote inside another statement of the same
+        speaker, or of no named one, is part of that statement; a text no author was found for ("the
+        report", "government data") is no voice.
     tone
         Mean polarity of the :data:`POLARITY` lexicon words in the outlet's own text, each flipped
         when one of the two words before it is a negation ("not", "no", "never", "n't"), in
-        [-1, 1]; 0.0 when no lexicon word occurs.
+        [-1, 1]; 0.0 when fewer than :data:`MIN_TONE_WORDS` lexicon words occur (a single word is
+        mostly the event, "killed more than 4 million", not a stance).
 """
 
 from __future__ import annotations
@@ -197,6 +205,11 @@ POLARITY: dict[str, float] = {
 # fmt: on
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor", "hardly"})
 STRONG_POLARITY = 0.75
+# Fewer lexicon words than this in an outlet's own text give no tone (0.0): one word is the story's event or
+# topic more often than the outlet's stance. Read on 60 NeuS events (seed s22-framing, docs/evaluation.md):
+# of 33 one-word tones 8 read right ("the deadly riot"), 25 wrong ("avert economic disaster" -1.0, "a
+# presidential hopeful" +0.5, "unemployment benefits" +0.25); of 27 two-word tones about 17 read right.
+MIN_TONE_WORDS = 2
 
 
 # -- sentences ---------------------------------------------------------------------------------
@@ -1026,6 +1039,9 @@ def compare_framing(
     used_words: dict[str, set[str]] = {}
     for outlet, texts in own_text.items():
         strong_words[outlet], used_words[outlet] = _strong_words(texts)
+    # a speaker is shown under one name in every outlet's row
+    labels = voice_labels([q for d in readers if d.id in extractions for q in extractions[d.id].quotes],
+                          {d.id: d.text for d in readers})
     framings = []
     for outlet in sorted(by_outlet):
         texts = own_text[outlet]
@@ -1046,7 +1062,7 @@ def compare_framing(
             Framing(
                 outlet=outlet,
                 loaded_terms=tuple(sorted(loaded, key=lambda t: (-loaded[t], t))),
-                voices=voices(quotes),
+                voices=voices(quotes, labels),
                 tone=tone(texts),
                 reprinted_by=tuple(sorted(reprinted[outlet])),
             )
@@ -1074,13 +1090,26 @@ def _group_readers(story_docs: Sequence[Document]) -> tuple[list[Document], dict
 
 
 def _own_voice(text: str, extraction: Extraction | None, hidden: Sequence[tuple[int, int]] = ()) -> str:
-    """``text`` with long direct quotes and the ``hidden`` spans blanked out (offsets kept), scare quotes left."""
+    """``text`` with long direct quotes, quotations of a named speaker, reported speech (but "according
+    to") and the ``hidden`` spans blanked out (offsets kept); scare quotes (one to three words no one is
+    named for) left."""
     chars = list(text)
-    spans = [(q.start, q.end) for q in (extraction.quotes if extraction else ()) if q.kind == "direct"]
-    spans += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    direct = [q for q in (extraction.quotes if extraction else ()) if q.kind == "direct"]
+    spans = [(q.start, q.end) for q in direct] + [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for start, end in spans:
         if len(words(text[start:end])) >= 4:
             chars[start:end] = " " * (end - start)
+    # 'declared a state of "disaster emergency"', the governor's own term: a word the outlet quotes
+    # someone for is that person's, however short (the outlet that calls it a disaster is another)
+    for q in direct:
+        if q.speaker or _named_speaker(q.speaker_name):
+            chars[q.start : q.end] = " " * (q.end - q.start)
+    # reported speech is its speaker's claim in its speaker's terms ("the former mayor called the plan a
+    # catastrophe", "he acknowledged that the situation constitutes a crisis"); "according to X" only tags
+    # the outlet's own sentence with a source, and that sentence stays the outlet's wording
+    for q in (extraction.quotes if extraction else ()):
+        if q.kind == "indirect" and (q.cue or "").lower() != "according to":
+            chars[q.start : q.end] = " " * (q.end - q.start)
     for start, end in hidden:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
@@ -1100,9 +1129,15 @@ def _strong_words(texts: Iterable[str]) -> tuple[Counter[str], set[str]]:
         for i, w in enumerate(tokens):
             if abs(POLARITY.get(w, 0.0)) >= STRONG_POLARITY and _polar_sense(tokens, i):
                 used.add(w)
-                if not _states_an_omission(tokens, i):
+                # "showed no dangerous levels": the outlet says the opposite of the word
+                if not _states_an_omission(tokens, i) and not _negated(tokens, i):
                     strong[w] += 1
     return strong, used
+
+
+def _negated(tokens: Sequence[str], i: int) -> bool:
+    """Whether one of the two words before ``tokens[i]`` negates it ("not a success", "no dangerous levels")."""
+    return any(b in NEGATIONS or b.endswith("n't") for b in tokens[max(0, i - 2) : i])
 
 
 # After "lies", words that make it the verb of place ("the decision lies with the courts", "lies at the
@@ -1165,22 +1200,75 @@ def _nests(outer: Quote, inner: Quote) -> bool:
     )
 
 
-def voices(quotes: Sequence[Quote]) -> dict[str, int]:
-    """Statements per speaker (canonical entity when known, shown under its commonest written
-    name); a partial quote inside a reported statement is not counted again, and a speaker known
-    only as a pronoun ("I", "they") or by no word at all is unattributed."""
+def voices(quotes: Sequence[Quote], labels: Mapping[str, str] | None = None) -> dict[str, int]:
+    """Statements per speaker (canonical entity when known, shown under ``labels[entity]`` when
+    given, else its commonest written name); a partial quote inside a reported statement is not
+    counted again, nor is a quote inside another statement of the same speaker or of no named one
+    (:func:`_inside_a_statement`), a text no author was found for ("the report", "data") is no
+    voice, and a speaker known only as a pronoun ("I", "they") or by no word at all is unattributed."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     counts: Counter[str] = Counter()
-    for q in distinct_statements(quotes):
-        key = q.speaker or (_named_speaker(q.speaker_name) or "unattributed")
+    statements = distinct_statements(quotes)
+    for i, q in enumerate(statements):
+        # a quotation inside a report's statement is the report's too, and no voice either
+        if _authorless_text(q) or _inside_a_statement(i, statements):
+            continue
+        key = _voice_key(q)
         counts[key] += 1
         # an unattributed statement is shown as such, never under the pronoun it was written with
         names[key][q.speaker_name.strip() if q.speaker_name and key != "unattributed" else key] += 1
     shown: Counter[str] = Counter()
     for key, n in counts.items():
-        label = max(names[key], key=lambda s: (names[key][s], len(s), s))
+        label = (labels or {}).get(key) or max(names[key], key=lambda s: (names[key][s], len(s), s))
         shown[label] += n
     return dict(sorted(shown.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def voice_labels(quotes: Sequence[Quote], texts: Mapping[str, str]) -> dict[str, str]:
+    """One shown name per speaker entity for a whole story, so that a person is one voice under one
+    name in every outlet's row ("Biden" in one, "Joe Biden" in another read as two people): the
+    commonest name the story's quotes give it. A text with an author ("the Labor Department's
+    report") is shown under its author's name as written ("Labor Department"), read from ``texts``
+    (doc id -> text) at the mention the speaker was resolved to."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for q in quotes:
+        if not q.speaker:
+            continue
+        name = (q.speaker_name or "").strip()
+        if q.speaker_kind == "written" and q.speaker_start is not None and q.doc in texts:
+            name = texts[q.doc][q.speaker_start : q.speaker_end].strip()
+        if _named_speaker(name):
+            names[q.speaker][name] += 1
+    return {key: max(c, key=lambda s: (c[s], len(s), s)) for key, c in names.items()}
+
+
+def _voice_key(q: Quote) -> str:
+    return q.speaker or (_named_speaker(q.speaker_name) or "unattributed")
+
+
+def _authorless_text(q: Quote) -> bool:
+    """A report, a statement or data ("the report found", "government data show") with no author the
+    quote stage could name: a document, not someone the outlet gives a voice (its quote stays listed)."""
+    return q.speaker_kind == "written" and not q.speaker
+
+
+def _inside_a_statement(i: int, statements: Sequence[Quote]) -> bool:
+    """Whether statement ``i`` lies inside another statement of its document whose speaker is its own or
+    which it names no speaker apart from: "he told the president that was his number" and its "the
+    president that was his number", or 'the company said there was "no evidence of a breach"' and the
+    quotation in it, are one statement (a span given twice counts once). A quotation of someone else
+    inside a statement stays a voice of its own."""
+    q = statements[i]
+    key = _voice_key(q)
+    return any(
+        j != i
+        and o.doc == q.doc
+        and o.start <= q.start
+        and q.end <= o.end
+        and (o.end - o.start > q.end - q.start or j < i)
+        and key in (_voice_key(o), "unattributed")
+        for j, o in enumerate(statements)
+    )
 
 
 def _named_speaker(name: str | None) -> str | None:
@@ -1192,7 +1280,8 @@ def _named_speaker(name: str | None) -> str | None:
 
 
 def tone(texts: Iterable[str]) -> float:
-    """Mean lexicon polarity, negation-aware, in [-1, 1] (0.0 when no lexicon word occurs)."""
+    """Mean lexicon polarity, negation-aware, in [-1, 1] (0.0 when fewer than :data:`MIN_TONE_WORDS`
+    lexicon words occur)."""
     total, n = 0.0, 0
     for text in texts:
         tokens = _lower_words(text)
@@ -1200,9 +1289,8 @@ def tone(texts: Iterable[str]) -> float:
             polarity = POLARITY.get(w)
             if polarity is None or not _polar_sense(tokens, i):
                 continue
-            before = tokens[max(0, i - 2) : i]
-            if any(b in NEGATIONS or b.endswith("n't") for b in before):
+            if _negated(tokens, i):
                 polarity = -polarity
             total += polarity
             n += 1
-    return round(max(-1.0, min(1.0, total / n)), 3) if n else 0.0
+    return round(max(-1.0, min(1.0, total / n)), 3) if n >= MIN_TONE_WORDS else 0.0
