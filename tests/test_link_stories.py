@@ -469,3 +469,16 @@ def test_link_stories_eval_neus_halves_are_fixed_and_balanced() -> None:
     assert set(halves) == {"tune", "test"}
     assert 200 <= halves.count("tune") <= 300
     assert halves == [neus_event_split(str(event)) for event in range(5600, 6100)]
+
+
+def test_link_stories_title_prefers_a_report_to_a_view_or_a_teaser() -> None:
+    # the op-ed and the listicle shared the most words with the other titles, and had named the story
+    docs = [
+        _doc("a", "Halden ferry aground in fog: 5 Fast Facts You Need to Know", "2024-03-05", ["x y"]),
+        _doc("b", "Halden ferry aground in fog, captain blamed", "2024-03-05", ["x y"],
+             url="https://example.org/opinion/2024/03/05/ferry-aground-in-fog"),
+        _doc("c", "Ferry runs aground near Halden", "2024-03-05", ["x y"], url="https://example.org/news/ferry"),
+    ]
+    assert story_title(docs) == "Ferry runs aground near Halden"
+    # a story of views only is still named
+    assert story_title(docs[:2]) in {d.title for d in docs[:2]}

@@ -1178,6 +1178,9 @@ def story_title(docs_in_story: Sequence[Document], embeddings: Mapping[str, np.n
     titled = [d for d in publication_order(docs_in_story) if (d.title or "").strip()]
     if not titled:
         return _first_sentence(publication_order(docs_in_story))
+    # a story is named by its news, not by a view of it or a teaser: "Joe Manchin's selfishness" (an op-ed),
+    # "Frances Haugen, Facebook Whistleblower: 5 Fast Facts You Need to Know" over the reports beside them
+    titled = [d for d in titled if not _names_a_view_or_teaser(d)] or titled
     vectors = {d.id: v for d in titled if embeddings and (v := _vector(embeddings, d.id)) is not None}
     if vectors:
         centroid = normalise_rows(np.sum(list(vectors.values()), axis=0))[0]
@@ -1189,6 +1192,20 @@ def story_title(docs_in_story: Sequence[Document], embeddings: Mapping[str, np.n
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Opinion sections by their URL path, and titles labelled as a view.
+_VIEW_PATH = re.compile(r"/(?:opinions?|editorials?|commentary|op-?eds?|columns?|columnists?|blogs?|views?|voices)(?:/|$)",
+                        re.IGNORECASE)
+_VIEW_LABEL = re.compile(r"^\s*(?:opinion|editorial|op-?ed|commentary|column|analysis|perspective|letters?)\s*[:|\u2014\u2013-]",
+                         re.IGNORECASE)
+# Teasers that withhold the news: "5 Fast Facts You Need to Know", "What to know about ...", a question.
+_TEASER = re.compile(r"\b(?:you need to know|what (?:you|we) (?:need to )?know|what to know|fast facts|things to know|"
+                     r"here'?s (?:what|why|how)|explained)\b|\?\s*$", re.IGNORECASE)
+
+
+def _names_a_view_or_teaser(doc: Document) -> bool:
+    """An opinion piece (by its URL's section or its title's label) or a teaser title."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", doc.url or "", flags=re.IGNORECASE)
+    return bool(_VIEW_PATH.search(path) or _VIEW_LABEL.match(doc.title or "") or _TEASER.search(doc.title or ""))
 
 
 def _first_sentence(docs: Sequence[Document], limit: int = 120) -> str:
