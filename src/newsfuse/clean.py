@@ -692,8 +692,9 @@ def _local_reason(text: str) -> str | None:
     if n <= 160 and _VIDEO.match(t):
         return "video"
     if n <= 250 and _READ_MORE.match(t) and not _REPORTING.search(t) and not (
-        # a label's separator ("Read more: ...", "À lire aussi » ...") marks a link, not a sentence
-        _ends_sentence(t) and len(words) > 12 and not any(sep in t[:25] for sep in ":»›")
+        # a label's separator ("Read more: ...", "À lire aussi » ...") marks a link, not a sentence; without
+        # one, a line of two sentences is the article's ("Also on the story was the Post. Its headline:")
+        (_ends_sentence(t) and len(words) > 12 or _sentence_count(t) > 1) and not any(sep in t[:25] for sep in ":»›")
     ):
         return "read-more"
     if n <= 200 and _is_teaser_link(t):
@@ -1827,7 +1828,10 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
-        if not _is_more_from(p) or reasons[i] not in (None, "read-more", "navigation", "boilerplate"):
+        if not _is_more_from(p) or reasons[i] not in (None, "read-more", "navigation", "boilerplate") \
+                or _sentence_count(p) > 1:
+            # A box's heading is a label: "Also on this trail was the Post. Its headline:" is two sentences
+            # of the article introducing a quoted headline, not the heading of a box of other stories.
             i += 1
             continue
         reasons[i] = "more-from"
@@ -2268,7 +2272,7 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
         if attached and (_is_list_item(text) or _introduces_list(paragraphs, reasons, i)):
             continue  # a list closing the article ("It comes with: ...") rather than links
         attached = False
-        if _is_heading_like(text):
+        if _is_heading_like(text) and not _is_cut_short(text):
             reasons[i] = "navigation" if len(words_of(text)) <= 4 else "related"
 
 
@@ -2620,12 +2624,24 @@ def _joins_article(text: str, grade: str, before: str | None, after: str | None,
     # last lines of the article, or the first lines of the chrome. A full sentence or a
     # content line after the article, or a heading or sentence right before it, goes with
     # the article.
-    if grade == _NEAR:
+    if grade == _NEAR or before == _GOOD and after is None and _is_cut_short(text):
         return True
     if after == _GOOD:
         # A heading or standfirst right above the article, not a menu further up.
         return distance <= 2 and (_is_heading_like(text) or _ends_sentence(text))
     return (_ends_sentence(text) and len(words_of(text)) >= 4) or _is_content_line(text)
+
+
+# The article's last paragraph as a feed or a scraper cut it, mid-sentence ("The council also voted to...",
+# "“We will not..."): the article's text, whatever its length. Two words at least, and no button's label
+# ("Show more...", "Loading...").
+_CUT_SHORT = re.compile(r"^[\"'“‘(]?[A-Z0-9].*[\w,;:\"'”’)\]](?:\.\.\.|…)$")
+_CUT_SHORT_BUTTON = re.compile(r"^(?:show|see|load|view|read|please|click|tap|more|expand|loading|searching)\b", re.I)
+
+
+def _is_cut_short(text: str) -> bool:
+    t = text.strip()
+    return len(words_of(t)) >= 2 and bool(_CUT_SHORT.match(t)) and not _CUT_SHORT_BUTTON.match(t)
 
 
 def _is_content_line(text: str) -> bool:

@@ -1,0 +1,53 @@
+"""Plain-text cleaning of scraped article bodies: the furniture a scraper keeps goes, the article's own lines stay.
+
+Found by reading every dropped paragraph and the kept short lines of 700 real scraped bodies (twenty-second
+session, docs/evaluation.md "Cleaning"). The texts here are invented, shaped like those bodies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.clean import classify_paragraphs
+
+ARTICLE = [
+    "The harbour authority of Port Ellery voted on Monday to close the old ferry terminal at the end of the "
+    "season, after engineers found that the pier had sunk by almost forty centimetres since the spring.",
+    "The ferry company will move its crossings to the cargo quay on the north side of the harbour, where a "
+    "temporary waiting room is being built from shipping containers, the authority said in a statement.",
+    "Passengers were told to expect longer walks to the boats and fewer parking spaces during the winter, "
+    "while the authority decides whether to repair the pier or to build a new terminal altogether.",
+    "Repairs are expected to cost at least eleven million euros, according to the engineers' report, while a "
+    "new terminal would cost about three times as much and take four years to build and open.",
+]
+
+
+def _reasons(lines: list[str]) -> dict[str, str]:
+    return dict(zip(lines, classify_paragraphs(lines)))
+
+
+@pytest.mark.parametrize("cut", ["The harbour authority will...", "The new...", "“We will not..."])
+def test_clean_last_paragraph_cut_short_by_the_source_is_article_text(cut: str) -> None:
+    # A scraper or a feed cuts the article mid-sentence: its last words are still the article's.
+    lines = [*ARTICLE[:3], cut]
+    reasons = _reasons(lines)
+    assert reasons[cut] == "body"
+    assert all(reasons[p] == "body" for p in ARTICLE[:3])
+
+
+@pytest.mark.parametrize("button", ["Show more...", "Loading..."])
+def test_clean_button_with_an_ellipsis_after_the_article_is_not_kept(button: str) -> None:
+    lines = [*ARTICLE, button]
+    assert _reasons(lines)[button] != "body"
+
+
+def test_clean_two_sentences_opening_like_a_box_heading_are_the_article() -> None:
+    # "Also on ..." heads a box of other stories; "Also on the story was X. Its headline:" introduces a quoted
+    # headline, and the headline and the line after it had been lost as a box.
+    intro = "Also on the story was the Coastal Times. Its headline:"
+    headline = "Ferry pier sinking faster than feared, engineers say"
+    lines = [ARTICLE[0], ARTICLE[1], intro, headline, "The Coastal Times report begins:", ARTICLE[2], ARTICLE[3]]
+    reasons = _reasons(lines)
+    assert reasons[intro] == "body"
+    assert reasons[headline] == "body"
+    assert all(reasons[p] == "body" for p in ARTICLE)
