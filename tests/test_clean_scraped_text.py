@@ -26,6 +26,17 @@ def _reasons(lines: list[str]) -> dict[str, str]:
     return dict(zip(lines, classify_paragraphs(lines)))
 
 
+def test_clean_caption_under_a_picture_copyright_label_is_a_caption_at_any_length() -> None:
+    # A copied page prints "Image copyright <owner> Image caption <caption>" above each picture; past 120
+    # characters the line had stayed as article text.
+    caption = ("Image copyright Harbour Pictures Image caption The ferry company's chief executive, Mara Lindqvist, "
+               "leaves the hearing at the town hall in Port Ellery on Tuesday evening")
+    lines = [ARTICLE[0], ARTICLE[1], caption, ARTICLE[2], ARTICLE[3]]
+    reasons = _reasons(lines)
+    assert reasons[caption] == "caption"
+    assert all(reasons[p] == "body" for p in ARTICLE)
+
+
 @pytest.mark.parametrize("cut", ["The harbour authority will...", "The new...", "“We will not..."])
 def test_clean_last_paragraph_cut_short_by_the_source_is_article_text(cut: str) -> None:
     # A scraper or a feed cuts the article mid-sentence: its last words are still the article's.
@@ -51,3 +62,21 @@ def test_clean_two_sentences_opening_like_a_box_heading_are_the_article() -> Non
     assert reasons[intro] == "body"
     assert reasons[headline] == "body"
     assert all(reasons[p] == "body" for p in ARTICLE)
+
+
+def test_clean_headline_over_byline_and_picture_caption_names_the_document() -> None:
+    # A pasted page's header: the headline, the byline, the first picture's caption, then the text. Once the
+    # caption is read as one, the line above the byline is still the headline.
+    from newsfuse.clean import clean
+    from newsfuse.records import RawDocument
+
+    headline = "Will the old ferry pier survive another winter in Port Ellery?"
+    caption = ("Image copyright Harbour Pictures Image caption The pier has sunk by almost forty centimetres since the "
+               "spring, engineers told the harbour authority on Monday")
+    text = "\n\n".join([headline, "By Lena Marsh, harbour reporter", caption, *ARTICLE])
+    doc = clean(RawDocument(id="x", source_path="x.txt", kind="text", content=text))
+    assert doc.title == headline
+    reasons = {p.text: p.reason for p in doc.paragraphs}
+    assert reasons[caption] == "caption"
+    assert all(reasons[p] == "body" for p in ARTICLE)
+

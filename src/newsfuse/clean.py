@@ -1114,6 +1114,10 @@ _NOTICE_CREDIT = re.compile(
     rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
 # A caption's label the copy runs into the caption ("Image caption The minister leaves ..."): its colon is lost.
 _GLUED_CAPTION_LABEL = re.compile(r"^(?i:image|media) caption\s+[A-Z\"“‘'(]")
+# A picture's copyright label run into its caption label and the caption ("Image copyright Getty Images Image
+# caption The minister leaves ..."): a copied page prints the two labels above every picture. Past the credit
+# notice's 120 characters the caption had stayed as article text, and its words became quotes and entities.
+_CREDITED_CAPTION = re.compile(r"^(?i:image|picture|photo) (?i:copyright|source)\b.{1,120}?\s(?i:image|media|picture) caption\s+\S")
 _GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
     r"|^(?:slideshow|gallery|photos?|pictures?)\s*\(\d{1,3}\s+(?:images?|photos?|pictures?|slides?)\)$", re.I)
@@ -1184,6 +1188,8 @@ def _page_notice_reason(text: str) -> str | None:
     if n <= 160 and _is_worded_share_bar(t):
         return "share"
     if n <= 40 and _GALLERY_COUNTER.match(t.replace("\t", " ")):
+        return "caption"
+    if n <= _MAX_CAPTION_CHARS and t[:5].lower() in ("image", "pictu", "photo") and _CREDITED_CAPTION.match(t):
         return "caption"
     if n <= 120 and _NOTICE_CREDIT.match(t):
         return "credit"
@@ -2819,9 +2825,12 @@ def _mark_unrelated(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
             sizes = list(accumulate((len(content) for content, _ in words), initial=0))
             title = [i for i, r in enumerate(reasons) if r == "title"]
             title_words = _topic_words(paragraphs[title[0]]) if title else (set(), set())
+            # A picture's caption speaks of the story it sits in: an appended story's caption is part of
+            # its vocabulary (without it, a short teaser under the page's end shared too much with the article).
+            pictures = [(i, _topic_words(paragraphs[i])) for i, r in enumerate(reasons) if r == "caption" and i < body[-1]]
         if sizes[cut] < _UNRELATED_MIN_HEAD_WORDS:
             continue  # too little article above the cut to compare with
-        split = _split_at(paragraphs, body, words, cut, title_words)
+        split = _split_at(paragraphs, body, words, cut, title_words, [w for i, w in pictures if i > body[cut]])
         if split is None:
             continue
         bound = _article_end_before(paragraphs, reasons, body, cut)
@@ -2896,9 +2905,11 @@ class _Split:
 
 
 def _split_at(paragraphs: Sequence[str], body: Sequence[int], words: Sequence[tuple[set[str], set[str]]],
-              cut: int, title_words: tuple[set[str], set[str]]) -> _Split | None:
+              cut: int, title_words: tuple[set[str], set[str]],
+              tail_captions: Sequence[tuple[set[str], set[str]]] = ()) -> _Split | None:
     """The article and the tail on either side of body paragraph ``cut``, or None when the tail is too
-    short to judge or is the larger part: never cut away most of the text."""
+    short to judge or is the larger part: never cut away most of the text. The words of the captions
+    among the tail's paragraphs count as the tail's as a whole."""
     tail_chars = sum(len(paragraphs[i]) for i in body[cut:])
     if tail_chars < 150 or tail_chars > sum(len(paragraphs[i]) for i in body[:cut]):
         return None
@@ -2907,7 +2918,8 @@ def _split_at(paragraphs: Sequence[str], body: Sequence[int], words: Sequence[tu
         head_content |= content
         head_names |= names
     tail = words[cut:]
-    tail_words = (set().union(*(c for c, _ in tail)), set().union(*(n for _, n in tail)))
+    whole = [*tail, *tail_captions]
+    tail_words = (set().union(*(c for c, _ in whole)), set().union(*(n for _, n in whole)))
     return _Split((head_content, head_names), tail_words, tail)
 
 
@@ -2983,7 +2995,7 @@ def _headline_read_as_body(paragraphs: Sequence[str], reasons: Sequence[str]) ->
 
 
 # The lines a pasted article's header holds between its headline and its text.
-_PASTED_HEADER_REASONS = ("byline", "dateline-meta", "credit")
+_PASTED_HEADER_REASONS = ("byline", "dateline-meta", "credit", "caption")
 _MAX_PASTED_HEADER_LINES = 3
 _MAX_HEADLINE_SENTENCES = 2
 # What the context pass calls a short line standing apart from the prose: a headline can be one.
