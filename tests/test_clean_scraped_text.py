@@ -37,6 +37,59 @@ def test_clean_caption_under_a_picture_copyright_label_is_a_caption_at_any_lengt
     assert all(reasons[p] == "body" for p in ARTICLE)
 
 
+@pytest.mark.parametrize("prompt", [
+    "Follow @harbourdesk",
+    "Follow @harbourdesk Follow @maralindqvist",
+    "Follow @harbourdeskFollow @maralindqvist",
+])
+def test_clean_bare_follow_prompts_are_promos(prompt: str) -> None:
+    lines = [ARTICLE[0], ARTICLE[1], prompt, ARTICLE[2], ARTICLE[3]]
+    reasons = _reasons(lines)
+    assert reasons[prompt] == "promo"
+    assert all(reasons[p] == "body" for p in ARTICLE)
+
+
+@pytest.mark.parametrize("note", [
+    "Associated Press writers Jane Doe and Omar Ali in Springfield, Illinois, and Lena Marsh in Dover "
+    "contributed to this report.",
+    "Marsh reported from Dover. Harbour Gazette writers Omar Ali in Kingsport and Jane Doe in Ellery contributed "
+    "to this report.",
+    "–Harbour Gazette's Lena Marsh contributed to this report",
+    "Data journalist Omar Ali contributed from Kingsport.",
+])
+def test_clean_wire_contributor_lists_are_author_notes(note: str) -> None:
+    lines = [*ARTICLE, note]
+    reasons = _reasons(lines)
+    assert reasons[note] == "author-note"
+    assert all(reasons[p] == "body" for p in ARTICLE)
+
+
+def test_clean_contribution_sentence_of_the_article_stays() -> None:
+    # "contributed from" a place is a note; an article's sentence about money contributed stays.
+    sentence = "Local fishermen contributed from their own savings to shore up the old pier last winter."
+    lines = [ARTICLE[0], sentence, *ARTICLE[1:]]
+    assert _reasons(lines)[sentence] == "body"
+
+
+def test_clean_full_coverage_link_is_read_more() -> None:
+    link = "Full Coverage: Harbour Closure"
+    lines = [ARTICLE[0], ARTICLE[1], link, ARTICLE[2], ARTICLE[3]]
+    reasons = _reasons(lines)
+    assert reasons[link] == "read-more"
+    assert all(reasons[p] == "body" for p in ARTICLE)
+
+
+@pytest.mark.parametrize("teaser", [
+    "Can the old ferry terminal in Port Ellery still be saved? Read more",
+    "‘Go! Go! Go!’ – can the mayor of Port Ellery win the harbour vote? Read more",
+])
+def test_clean_question_headline_with_read_more_label_is_a_teaser(teaser: str) -> None:
+    lines = [ARTICLE[0], ARTICLE[1], teaser, ARTICLE[2], ARTICLE[3]]
+    reasons = _reasons(lines)
+    assert reasons[teaser] == "read-more"
+    assert all(reasons[p] == "body" for p in ARTICLE)
+
+
 @pytest.mark.parametrize("cut", ["The harbour authority will...", "The new...", "“We will not..."])
 def test_clean_last_paragraph_cut_short_by_the_source_is_article_text(cut: str) -> None:
     # A scraper or a feed cuts the article mid-sentence: its last words are still the article's.
@@ -64,6 +117,18 @@ def test_clean_two_sentences_opening_like_a_box_heading_are_the_article() -> Non
     assert all(reasons[p] == "body" for p in ARTICLE)
 
 
+@pytest.mark.parametrize("prompt", [
+    "Sign up for the new Harbour Gazette morning briefing",
+    "Sign up for regular email dispatches from the coast to hear from Lena and the people of Port Ellery",
+    "STAY UP TO DATE WITH THE FREE HARBOUR GAZETTE APP!",
+])
+def test_clean_sign_up_prompts_for_briefings_and_apps_are_promos(prompt: str) -> None:
+    lines = [ARTICLE[0], ARTICLE[1], prompt, ARTICLE[2], ARTICLE[3]]
+    reasons = _reasons(lines)
+    assert reasons[prompt] == "promo"
+    assert all(reasons[p] == "body" for p in ARTICLE)
+
+
 def test_clean_headline_over_byline_and_picture_caption_names_the_document() -> None:
     # A pasted page's header: the headline, the byline, the first picture's caption, then the text. Once the
     # caption is read as one, the line above the byline is still the headline.
@@ -79,4 +144,3 @@ def test_clean_headline_over_byline_and_picture_caption_names_the_document() -> 
     reasons = {p.text: p.reason for p in doc.paragraphs}
     assert reasons[caption] == "caption"
     assert all(reasons[p] == "body" for p in ARTICLE)
-

@@ -492,7 +492,7 @@ _VIDEO = re.compile(
     r"replay\b|this video (?:is|can)\b)", re.I)
 _READ_MORE = re.compile(
     r"^\(?(?:read more|read also|also read|see also|related(?: article| story| content| coverage| link)?s?|"
-    r"more|continue reading|read the (?:full |whole )?(?:story|article)|full story|click here to read|"
+    r"more|continue reading|read the (?:full |whole )?(?:story|article)|full story|full coverage|click here to read|"
     r"read next|also|previously|see|listen|further reading|more on this|recommended|"
     # the same labels in other languages
     r"lesen sie (?:auch|mehr|hier|weiter)(?: [^:]{1,40}(?=:))?|lies auch|(?:hier |jetzt |zum )?weiterlesen"
@@ -514,9 +514,9 @@ _GLUED_RELATED = re.compile(r"^Related Coverage\s+[A-Z0-9‘“'\"]")
 _PROMO_VERB = re.compile(
     r"(?:^|[.!?]\s+|[-–—:|]\s*)(?:sign up|subscribe|click here|download|follow (?:us|\S+(?: \S+)?) on|"
     r"get (?:the|our)\b|become a (?:member|subscriber|supporter)|support (?:our|independent|quality)|"
-    r"donate|join (?:us|our)|start your day)", re.I)
+    r"donate|join (?:us|our)|start your day|stay (?:up to date|informed|in the know) with)", re.I)
 _PROMO_TARGET = re.compile(
-    r"\b(?:our|newsletters?|inbox|app|channel|youtube|alerts?|podcasts?|journalism|twitter|facebook|"
+    r"\b(?:our|newsletters?|inbox|app|channel|youtube|alerts?|podcasts?|journalism|twitter|facebook|briefings?|dispatch(?:es)?|"
     r"instagram|tiktok|free daily|every (?:morning|day|week))\b|(?:sign up|subscribe) (?:now|here|today)|"
     r"(?:click|download it) here", re.I)
 # An advertisement's label in the languages news sites use most after English.
@@ -538,6 +538,12 @@ _AD_LABEL = re.compile(
 
 # A link to the comments with their count ("Comments (12)", "12 comments"), set under the lead.
 _COMMENT_COUNT = re.compile(rf"^(?:{_COMMENT_WORD}\s*[(\[]?\d+[)\]]?|\d+\s+{_COMMENT_WORD})$", re.I)
+
+
+# A line of bare "Follow @handle" prompts, one or several, a copy often glues together ("Follow @deskFollow
+# @janedoe"): no social site is named, so the "Follow X on Twitter" test above does not see them.
+_FOLLOW_HANDLES = re.compile(
+    r"^(?:[-–—•]\s*)?(?:(?i:follow)(?: (?i:us|me|him|her|them))?(?: (?i:on) \w+)?\s*:?\s*@\w+?(?=[\s,.;]|(?i:follow)|$)[\s,.;]*)+$")
 
 
 def _is_promo(text: str) -> bool:
@@ -701,7 +707,7 @@ def _local_reason(text: str) -> str | None:
         return "read-more"
     if n <= 250 and _GLUED_RELATED.match(t):
         return "read-more"
-    if _is_promo(t):
+    if _is_promo(t) or n <= 160 and _FOLLOW_HANDLES.match(t):
         return "promo"
     credit = _credit_reason(t) or ("credit" if n <= 40 and _is_wire_credit(t) else None)
     if credit:
@@ -3656,7 +3662,11 @@ def _teaser_copies(body: Sequence[str], keys: Sequence[str]) -> set[int]:
 _NAME_WORDS = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
 _SOCIAL_SITES = r"(?i:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)"
 _AUTHOR_NOTE = re.compile(
-    r"(?:^|[.!?]\s+)(?:[\w.’'-]+\s+){1,8}(?:also\s+)?contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b"
+    r"(?:^[-–—•]?\s*|[.!?]\s+)(?:[\w.’'-]+\s+){1,8}(?:also\s+)?contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b"
+    # a wire's list of writers and where each worked ("Associated Press writers Jane Doe in Springfield, Illinois,
+    # and John Roe in Dover contributed to this report."), or where one of them worked ("... contributed from Dover.")
+    r"|(?:^[-–—•]?\s*|[.!?]\s+)(?:[\w.’'-]+,?\s+){1,40}(?:also\s+)?contributed (?:to (?:this|the) (?:report|story|article)"
+    r"|from (?:[A-Z][\w.’'-]*,?\s*){1,4})\.?$"
     rf"|^(?i:write|e-?mail|reach|contact|message)(?: to)? (?:(?i:the )?(?i:reporters?|writers?|authors?|editors?|him|her|them)|{_NAME_WORDS})"
     r" (?:at|on|via|by)\b"
     rf"|(?:^|[.!?]\s+)(?i:follow) (?:(?i:him|her|them|the (?:author|writer|reporter))|{_NAME_WORDS}) on {_SOCIAL_SITES}\b"
@@ -3700,7 +3710,15 @@ def _is_teaser_link(text: str) -> bool:
     headline = text[:match.start()].rstrip()
     if _BYLINED_HEADLINE.search(headline) and len(words_of(headline)) <= 25:
         return True  # "James Comey helped Trump win. Now he wants to undo his mistake | Richard Wolffe"
+    if _QUESTION_HEADLINE.search(headline) and len(words_of(headline)) <= _MAX_QUESTION_HEADLINE_WORDS:
+        return True  # "Is the harbour safe for ferries? Read more", "‘Go! Go!’ – can the mayor hold on? Read more"
     return bool(headline) and not re.search(r"[.!?][\"”’']?(?:\s|$)", headline)
+
+
+# A headline asking a question, or one quoting an exclamation, before its "Read more" label: it may hold a "?" or
+# "!" without being a sentence of the article, but no full stop that would end one before it.
+_QUESTION_HEADLINE = re.compile(r"^(?!.*\.[\"”’']?\s)[^\n]*[?!][\"”’']?$")
+_MAX_QUESTION_HEADLINE_WORDS = 20
 
 
 # A headline with its writer's name after a bar, as opinion teasers print them.
