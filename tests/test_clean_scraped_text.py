@@ -144,3 +144,28 @@ def test_clean_headline_over_byline_and_picture_caption_names_the_document() -> 
     reasons = {p.text: p.reason for p in doc.paragraphs}
     assert reasons[caption] == "caption"
     assert all(reasons[p] == "body" for p in ARTICLE)
+
+
+def test_clean_list_an_article_line_announces_with_a_colon_is_article_text() -> None:
+    # One-word answers share no words with the article and read as a menu by their shape; the colon above
+    # them announces them as the article's own list.
+    # A run of more than eight short lines between two paragraphs is read as a menu but for its sentences.
+    intro = "They came up with:"
+    answers = ["Cold", "Chaos", "Patience", "Shame", "Puddles"]
+    second = "Then we asked the fishermen on the north side. They said:"
+    more = ["Fair", "Overdue", "Expensive", "Quiet"]
+    lines = [ARTICLE[0], ARTICLE[1], intro, *answers, second, *more, ARTICLE[2], ARTICLE[3]]
+    reasons = _reasons(lines)
+    assert all(reasons[p] == "body" for p in [intro, *answers, second, *more, *ARTICLE]), reasons
+
+
+def test_clean_menu_after_a_colon_ending_in_page_chrome_stays_dropped() -> None:
+    # The run must end where the article goes on, at a line a local rule dropped or at the text's end; a
+    # run of labels that ends in a longer line of chrome is not the announced list.
+    intro = "The full timetable for the winter crossings is printed below:"
+    menu = ["Home", "News", "Sport", "Weather"]
+    chrome = ("Port Ellery Gazette, 12 Quay Street, Port Ellery, registered in the harbour district under "
+              "number 4471 since the year the old pier opened")
+    lines = [*ARTICLE, intro, *menu, chrome]
+    reasons = _reasons(lines)
+    assert all(reasons[p] != "body" for p in menu), reasons
