@@ -169,3 +169,33 @@ def test_clean_menu_after_a_colon_ending_in_page_chrome_stays_dropped() -> None:
     lines = [*ARTICLE, intro, *menu, chrome]
     reasons = _reasons(lines)
     assert all(reasons[p] != "body" for p in menu), reasons
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Harbour Pictures via Getty Images, FILE", "credit"),
+    ("REUTERS/Jane Doe/File Photo", "credit"),
+    ("The old pier at Port Ellery seen from the water, March 3, 2019. Jane Doe/Getty Images, FILE", "caption"),
+    ("Watch Harbour Hour on Sundays at 9am. For the latest from Harbour Hour click here.", "promo"),
+    ("For a programming schedule, click here.", "promo"),
+    ("This report was featured in the Monday, March 2, 2020, episode of “Harbour Hour,” the Gazette's daily "
+     "podcast.", "author-note"),
+    ("Analysis by Jane Doe, Harbour Gazette, Port Ellery", "byline"),
+    ("(RELATED: Mayor Says Old Pier Will Close By Winter)", "read-more"),
+    ("[embedtweet id=1234567890]", "video"),
+])
+def test_clean_scraped_furniture_of_wire_and_broadcast_sites(line: str, reason: str) -> None:
+    lines = [ARTICLE[0], ARTICLE[1], line, ARTICLE[2], ARTICLE[3]]
+    reasons = _reasons(lines)
+    assert reasons[line] == reason
+    assert all(reasons[p] == "body" for p in ARTICLE)
+
+
+def test_clean_wire_dateline_lead_over_a_picture_credit_is_not_the_headline() -> None:
+    from newsfuse.clean import clean
+    from newsfuse.records import RawDocument
+
+    lead = "PORT ELLERY (Reuters) - The old pier is sinking. Ferries will stop using it in the autumn."
+    text = "\n\n".join([lead, "REUTERS/Jane Doe/File Photo", *ARTICLE])
+    doc = clean(RawDocument(id="x", source_path="x.txt", kind="text", content=text))
+    assert doc.title != lead
+    assert {p.text: p.reason for p in doc.paragraphs}[lead] == "body"

@@ -512,7 +512,8 @@ _GLUED_RELATED = re.compile(r"^Related Coverage\s+[A-Z0-9‘“'\"]")
 # Promotions for the publication itself: an imperative ("Sign up", "Subscribe", "Click here")
 # together with something that points at the outlet (our, newsletter, inbox, app, today).
 _PROMO_VERB = re.compile(
-    r"(?:^|[.!?]\s+|[-–—:|]\s*)(?:sign up|subscribe|click here|download|follow (?:us|\S+(?: \S+)?) on|"
+    # "For the latest from the show, click here.", "For an audio version, subscribe to the podcast."
+    r"(?:^|[.!?]\s+|[-–—:|]\s*)(?:(?i:for) [^.!?]{1,60}?,?\s+)?(?:sign up|subscribe|click here|download|follow (?:us|\S+(?: \S+)?) on|"
     r"get (?:the|our)\b|become a (?:member|subscriber|supporter)|support (?:our|independent|quality)|"
     r"donate|join (?:us|our)|start your day|stay (?:up to date|informed|in the know) with)", re.I)
 _PROMO_TARGET = re.compile(
@@ -596,8 +597,10 @@ _AGENCY = (
     r"Imago|iStock|Newscom|ABACA|Rex|NASA|ESA|UPI|Pool)"
 )
 _PERSON = r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*"
-# A wire credit's note on where the picture comes from: "(AP Photo/Jane Doe, File)".
+# A wire credit's note on where the picture comes from: "(AP Photo/Jane Doe, File)"; unbracketed, also after a
+# slash ("REUTERS/Jane Doe/File Photo", "Jane Doe/Getty Images, FILE").
 _CREDIT_NOTE = r"(?:\s*,\s*(?i:file|pool|handout))?"
+_LOOSE_CREDIT_NOTE = r"(?:\s*,\s*(?i:file|pool|handout)|\s*/\s*(?i:file photo|handout|pool))?"
 _CREDIT_TAIL = re.compile(
     r"(?:"
     # (Photo: Justin Sullivan/Getty Images), (Image credit: NASA)
@@ -613,10 +616,11 @@ _CREDIT_TAIL = re.compile(
     # "... ate a rabbitCredit: Getty - Contributor": the label glued to the caption by the page's layout
     r"|(?<=[a-z.!?])(?:Credit|Picture|Photo|Image)\s*:\s*[A-Z][^.!?]{1,89}"
     # Justin Sullivan/Getty Images   REUTERS/Lucas Jackson   AFP via Getty Images   Angela Weiss/AFP/Getty Images
-    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}"
-    rf"|\b{_AGENCY}\s+via\s+Getty Images"
-    # "... in New York.Reuters": an agency name glued after the last sentence
-    rf"|(?<=[.!?])\s*{_AGENCY}"
+    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*{_LOOSE_CREDIT_NOTE}|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}{_LOOSE_CREDIT_NOTE}"
+    # "FOX via Getty Images", "Bloomberg via Getty Images, FILE": a picture's owner handed on by the agency
+    rf"|\b{_PERSON}\s+via\s+Getty Images{_LOOSE_CREDIT_NOTE}"
+    # "... in New York.Reuters", "... in Natanz, Iran. Getty Images, FILE": an agency after the last sentence
+    rf"|(?<=[.!?])\s*{_AGENCY}{_LOOSE_CREDIT_NOTE}"
     r")\s*$"
 )
 # An agency name glued after the last sentence ("... in New York.Reuters"): the one credit form
@@ -656,7 +660,8 @@ _CAPTION_START = re.compile(
     r"(?-i:FILE)\s*[-–—]\s)",
     re.I)
 
-_BYLINE_BY = re.compile(r"^(?i:by|written by|words by|story by|reporting by|reported by|text by)\s+[A-Z\u00c0-\u00de]")
+_BYLINE_BY = re.compile(
+    r"^(?i:by|written by|words by|story by|reporting by|reported by|text by|analysis by|commentary by)\s+[A-Z\u00c0-\u00de]")
 _BYLINE_SMALL_WORDS = frozenset({"and", "de", "van", "von", "der", "da", "del", "in", "the", "staff", "of", "bin", "al"})
 _REPORTING_BY = re.compile(r"^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b", re.I)
 _NAME = r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f'’.-]*(?:\s+(?:de|van|von|da|del|bin|al|la|le)\b)?"
@@ -695,9 +700,10 @@ def _local_reason(text: str) -> str | None:
         return "share"
     if n <= 100 and _COMMENT.match(t):
         return "comment"
-    if n <= 160 and _VIDEO.match(t):
+    if n <= 160 and _VIDEO.match(t) or t[0] == "[" and n <= 250 and _EMBED_SHORTCODE.match(t):
         return "video"
-    if n <= 250 and _READ_MORE.match(t) and not _REPORTING.search(t) and not (
+    # A bracketed link label ("(RELATED: Mayor Says Pier Will Close)") is a link whatever its headline says.
+    if n <= 250 and _READ_MORE.match(t) and (not _REPORTING.search(t) or _INLINE_LINK.fullmatch(t)) and not (
         # a label's separator ("Read more: ...", "À lire aussi » ...") marks a link, not a sentence; without
         # one, a line of two sentences is the article's ("Also on the story was the Post. Its headline:")
         (_ends_sentence(t) and len(words) > 12 or _sentence_count(t) > 1) and not any(sep in t[:25] for sep in ":»›")
@@ -721,6 +727,12 @@ def _local_reason(text: str) -> str | None:
     if _is_author_note(t):
         return "author-note"
     return None
+
+
+# A publishing system's placeholder for an embedded post or player, left in a scraped body
+# ("[embedtweet id=1234]", "[jwplayer abc123]").
+_EMBED_SHORTCODE = re.compile(
+    r"^\[(?:embed\w*|tweet|jwplayer|youtube|vimeo|instagram|facebook|video|audio|gallery|playlist)\b[^\[\]]{0,200}\]$", re.I)
 
 
 def _looks_quoted(text: str) -> bool:
@@ -801,6 +813,7 @@ def _is_byline(text: str) -> bool:
         # "By Jane Doe and John Roe, Staff Writers | March 3": mostly capitalised name words,
         # not a sentence ("By Tuesday, prices had doubled.").
         rest = _strip_dates(re.sub(r"^\w+(?: by)?\s+", "", text, flags=re.I)).strip(" |·•,")
+        rest = re.sub(r"^the\s+", "", rest, flags=re.I)  # "Analysis by the BBC's Jane Doe"
         rest = _SOCIAL_HANDLE.sub(" ", rest)  # "By Jane Roe (@janeroe)": the handle is no word of a sentence
         words = words_of(rest)
         if not words or len(words) > 16 or _ends_sentence(rest):
@@ -3053,6 +3066,8 @@ def _headline_read_as_body(paragraphs: Sequence[str], reasons: Sequence[str]) ->
     return not closing_mark and _ends_sentence(following) and len(words_of(following)) > len(words)
 
 
+# A wire story's opening dateline: "NEW YORK (Reuters) - ", "WASHINGTON (AP) — ", "(CNN) - ".
+_WIRE_LEAD = re.compile(r"^(?:[A-Z][A-Z .,'’-]{1,40}\s*)?\([A-Z][\w .]{0,30}\)\s*[-—–]")
 # The lines a pasted article's header holds between its headline and its text.
 _PASTED_HEADER_REASONS = ("byline", "dateline-meta", "credit", "caption")
 _MAX_PASTED_HEADER_LINES = 3
@@ -3073,6 +3088,8 @@ def _headline_over_header(paragraphs: Sequence[str], reasons: Sequence[str]) -> 
     words = words_of(first)
     if not 3 <= len(words) <= 25 or "\n" in first or len(_SENTENCE_BREAK.findall(first)) >= _MAX_HEADLINE_SENTENCES:
         return False
+    if _WIRE_LEAD.match(first):
+        return False  # "NEW YORK (Reuters) - ...": the story's first paragraph, over its picture's credit
     if not (first[0].isupper() or first[0].isdigit() or first[0] in "\"'“‘"):
         return False
     k = 1
@@ -3726,6 +3743,8 @@ _AUTHOR_NOTE = re.compile(
     r"|^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled) by)\b"
     r"|^\(\s*(?i:refiles|corrects|updates|adds|recasts|repeats|fixes|clarifies|removes|inserts)\b[^()]*\)\.?$"
     r"|^\(?\s*(?i:this (?:story|article|version) (?:has been |was )?(?:refiled|corrected|updated|(?:amended|revised|edited) on|corrects|updates|adds|fixes))\b"
+    # where the report also ran, and how an interview's transcript was edited
+    r"|^\(?\s*(?i:this (?:report|story|interview|transcript) (?:was featured in|has been (?:condensed|edited|lightly edited)\b))"
     r"|^\(?\s*(?i:correction|clarification|editor's note|editor’s note)\s*:"
     r"|^\(?\s*(?i:an earlier version of this (?:story|article|report))\b")
 _MAX_AUTHOR_NOTE_CHARS = 300
@@ -3734,7 +3753,7 @@ _MAX_AUTHOR_NOTE_CHARS = 300
 # Every _AUTHOR_NOTE branch needs one of these; the cheap test spares the pattern on most lines.
 _AUTHOR_NOTE_HINT = re.compile(
     r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b"
-    r"|^\s*(?:this (?:story|article|version)|correction|clarification|editor|an earlier version)\b", re.I)
+    r"|^\s*(?:this (?:story|article|version|report|interview|transcript)|correction|clarification|editor|an earlier version)\b", re.I)
 # The first characters of the hint's opening words (and its bracket).
 _AUTHOR_NOTE_INITIALS = "(wercmta"
 
