@@ -199,3 +199,14 @@ def test_clean_wire_dateline_lead_over_a_picture_credit_is_not_the_headline() ->
     doc = clean(RawDocument(id="x", source_path="x.txt", kind="text", content=text))
     assert doc.title != lead
     assert {p.text: p.reason for p in doc.paragraphs}[lead] == "body"
+
+
+def test_clean_short_wire_lead_above_a_picture_caption_and_credit_is_kept() -> None:
+    # The lead shares no word with the paragraphs below, so only its wire dateline says it is the article's.
+    lead = "PORT ELLERY (Reuters) - Mara Lindqvist sold her eleven fishing boats to a neighbour. Omar Ali kept seven."
+    caption = ("FILE PHOTO: The old ferry pier of Port Ellery seen from the harbour wall at low tide on a grey morning "
+               "in Port Ellery, March 3, 2019.")
+    lines = [lead, caption, "REUTERS/Jane Doe/File Photo", *ARTICLE]
+    reasons = _reasons(lines)
+    assert reasons[lead] == "body"
+    assert all(reasons[p] == "body" for p in ARTICLE)

@@ -2696,6 +2696,8 @@ def _in_long_run_joins(text: str, distance: int) -> bool:
 def _joins_article(text: str, grade: str, before: str | None, after: str | None, distance: int) -> bool:
     if before == _GOOD and after == _GOOD:
         return True
+    if (before == _GOOD or after == _GOOD) and _WIRE_LEAD.match(text) and _ends_sentence(text):
+        return True  # a wire story's dateline lead ("NEW YORK (Reuters) - ..."), even over a picture's caption and credit
     if before != _GOOD and after != _GOOD:
         return False
     # Article on one side, page chrome or the document's edge on the other: the first or
