@@ -8,22 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.clean import classify_paragraphs
+from .test_clean_body_kept import CLOSING, LEAD, _reasons
 
-ARTICLE = [
-    "The harbour authority of Port Ellery voted on Monday to close the old ferry terminal at the end of the "
-    "season, after engineers found that the pier had sunk by almost forty centimetres since the spring.",
-    "The ferry company will move its crossings to the cargo quay on the north side of the harbour, where a "
-    "temporary waiting room is being built from shipping containers, the authority said in a statement.",
-    "Passengers were told to expect longer walks to the boats and fewer parking spaces during the winter, "
-    "while the authority decides whether to repair the pier or to build a new terminal altogether.",
-    "Repairs are expected to cost at least eleven million euros, according to the engineers' report, while a "
-    "new terminal would cost about three times as much and take four years to build and open.",
-]
+# Four paragraphs of an invented article: the lead and one closing paragraph of the body-kept tests.
+ARTICLE = [*LEAD, CLOSING[1]]
 
 
-def _reasons(lines: list[str]) -> dict[str, str]:
-    return dict(zip(lines, classify_paragraphs(lines)))
+def _reasons_inside(line: str) -> dict[str, str]:
+    """The reasons of the article with ``line`` set between its second and third paragraphs; the article stays."""
+    reasons = _reasons([ARTICLE[0], ARTICLE[1], line, ARTICLE[2], ARTICLE[3]])
+    assert all(reasons[p] == "body" for p in ARTICLE), reasons
+    return reasons
 
 
 def test_clean_caption_under_a_picture_copyright_label_is_a_caption_at_any_length() -> None:
@@ -31,10 +26,7 @@ def test_clean_caption_under_a_picture_copyright_label_is_a_caption_at_any_lengt
     # characters the line had stayed as article text.
     caption = ("Image copyright Harbour Pictures Image caption The ferry company's chief executive, Mara Lindqvist, "
                "leaves the hearing at the town hall in Port Ellery on Tuesday evening")
-    lines = [ARTICLE[0], ARTICLE[1], caption, ARTICLE[2], ARTICLE[3]]
-    reasons = _reasons(lines)
-    assert reasons[caption] == "caption"
-    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert _reasons_inside(caption)[caption] == "caption"
 
 
 @pytest.mark.parametrize("prompt", [
@@ -43,10 +35,7 @@ def test_clean_caption_under_a_picture_copyright_label_is_a_caption_at_any_lengt
     "Follow @harbourdeskFollow @maralindqvist",
 ])
 def test_clean_bare_follow_prompts_are_promos(prompt: str) -> None:
-    lines = [ARTICLE[0], ARTICLE[1], prompt, ARTICLE[2], ARTICLE[3]]
-    reasons = _reasons(lines)
-    assert reasons[prompt] == "promo"
-    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert _reasons_inside(prompt)[prompt] == "promo"
 
 
 @pytest.mark.parametrize("note", [
@@ -73,10 +62,7 @@ def test_clean_contribution_sentence_of_the_article_stays() -> None:
 
 def test_clean_full_coverage_link_is_read_more() -> None:
     link = "Full Coverage: Harbour Closure"
-    lines = [ARTICLE[0], ARTICLE[1], link, ARTICLE[2], ARTICLE[3]]
-    reasons = _reasons(lines)
-    assert reasons[link] == "read-more"
-    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert _reasons_inside(link)[link] == "read-more"
 
 
 @pytest.mark.parametrize("teaser", [
@@ -84,10 +70,7 @@ def test_clean_full_coverage_link_is_read_more() -> None:
     "‘Go! Go! Go!’ – can the mayor of Port Ellery win the harbour vote? Read more",
 ])
 def test_clean_question_headline_with_read_more_label_is_a_teaser(teaser: str) -> None:
-    lines = [ARTICLE[0], ARTICLE[1], teaser, ARTICLE[2], ARTICLE[3]]
-    reasons = _reasons(lines)
-    assert reasons[teaser] == "read-more"
-    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert _reasons_inside(teaser)[teaser] == "read-more"
 
 
 @pytest.mark.parametrize("cut", ["The harbour authority will...", "The new...", "“We will not..."])
@@ -123,10 +106,7 @@ def test_clean_two_sentences_opening_like_a_box_heading_are_the_article() -> Non
     "STAY UP TO DATE WITH THE FREE HARBOUR GAZETTE APP!",
 ])
 def test_clean_sign_up_prompts_for_briefings_and_apps_are_promos(prompt: str) -> None:
-    lines = [ARTICLE[0], ARTICLE[1], prompt, ARTICLE[2], ARTICLE[3]]
-    reasons = _reasons(lines)
-    assert reasons[prompt] == "promo"
-    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert _reasons_inside(prompt)[prompt] == "promo"
 
 
 def test_clean_headline_over_byline_and_picture_caption_names_the_document() -> None:
@@ -184,10 +164,7 @@ def test_clean_menu_after_a_colon_ending_in_page_chrome_stays_dropped() -> None:
     ("[embedtweet id=1234567890]", "video"),
 ])
 def test_clean_scraped_furniture_of_wire_and_broadcast_sites(line: str, reason: str) -> None:
-    lines = [ARTICLE[0], ARTICLE[1], line, ARTICLE[2], ARTICLE[3]]
-    reasons = _reasons(lines)
-    assert reasons[line] == reason
-    assert all(reasons[p] == "body" for p in ARTICLE)
+    assert _reasons_inside(line)[line] == reason
 
 
 def test_clean_wire_dateline_lead_over_a_picture_credit_is_not_the_headline() -> None:
