@@ -492,7 +492,7 @@ _VIDEO = re.compile(
     r"replay\b|this video (?:is|can)\b)", re.I)
 _READ_MORE = re.compile(
     r"^\(?(?:read more|read also|also read|see also|related(?: article| story| content| coverage| link)?s?|"
-    r"more|continue reading|read the (?:full |whole )?(?:story|article)|full story|click here to read|"
+    r"more|continue reading|read the (?:full |whole )?(?:story|article)|full story|full coverage|click here to read|"
     r"read next|also|previously|see|listen|further reading|more on this|recommended|"
     # the same labels in other languages
     r"lesen sie (?:auch|mehr|hier|weiter)(?: [^:]{1,40}(?=:))?|lies auch|(?:hier |jetzt |zum )?weiterlesen"
@@ -512,11 +512,12 @@ _GLUED_RELATED = re.compile(r"^Related Coverage\s+[A-Z0-9‘“'\"]")
 # Promotions for the publication itself: an imperative ("Sign up", "Subscribe", "Click here")
 # together with something that points at the outlet (our, newsletter, inbox, app, today).
 _PROMO_VERB = re.compile(
-    r"(?:^|[.!?]\s+|[-–—:|]\s*)(?:sign up|subscribe|click here|download|follow (?:us|\S+(?: \S+)?) on|"
+    # "For the latest from the show, click here.", "For an audio version, subscribe to the podcast."
+    r"(?:^|[.!?]\s+|[-–—:|]\s*)(?:(?i:for) [^.!?]{1,60}?,?\s+)?(?:sign up|subscribe|click here|download|follow (?:us|\S+(?: \S+)?) on|"
     r"get (?:the|our)\b|become a (?:member|subscriber|supporter)|support (?:our|independent|quality)|"
-    r"donate|join (?:us|our)|start your day)", re.I)
+    r"donate|join (?:us|our)|start your day|stay (?:up to date|informed|in the know) with)", re.I)
 _PROMO_TARGET = re.compile(
-    r"\b(?:our|newsletters?|inbox|app|channel|youtube|alerts?|podcasts?|journalism|twitter|facebook|"
+    r"\b(?:our|newsletters?|inbox|app|channel|youtube|alerts?|podcasts?|journalism|twitter|facebook|briefings?|dispatch(?:es)?|"
     r"instagram|tiktok|free daily|every (?:morning|day|week))\b|(?:sign up|subscribe) (?:now|here|today)|"
     r"(?:click|download it) here", re.I)
 # An advertisement's label in the languages news sites use most after English.
@@ -538,6 +539,12 @@ _AD_LABEL = re.compile(
 
 # A link to the comments with their count ("Comments (12)", "12 comments"), set under the lead.
 _COMMENT_COUNT = re.compile(rf"^(?:{_COMMENT_WORD}\s*[(\[]?\d+[)\]]?|\d+\s+{_COMMENT_WORD})$", re.I)
+
+
+# A line of bare "Follow @handle" prompts, one or several, a copy often glues together ("Follow @deskFollow
+# @janedoe"): no social site is named, so the "Follow X on Twitter" test above does not see them.
+_FOLLOW_HANDLES = re.compile(
+    r"^(?:[-–—•]\s*)?(?:(?i:follow)(?: (?i:us|me|him|her|them))?(?: (?i:on) \w+)?\s*:?\s*@\w+?(?=[\s,.;]|(?i:follow)|$)[\s,.;]*)+$")
 
 
 def _is_promo(text: str) -> bool:
@@ -590,8 +597,10 @@ _AGENCY = (
     r"Imago|iStock|Newscom|ABACA|Rex|NASA|ESA|UPI|Pool)"
 )
 _PERSON = r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*"
-# A wire credit's note on where the picture comes from: "(AP Photo/Jane Doe, File)".
+# A wire credit's note on where the picture comes from: "(AP Photo/Jane Doe, File)"; unbracketed, also after a
+# slash ("REUTERS/Jane Doe/File Photo", "Jane Doe/Getty Images, FILE").
 _CREDIT_NOTE = r"(?:\s*,\s*(?i:file|pool|handout))?"
+_LOOSE_CREDIT_NOTE = r"(?:\s*,\s*(?i:file|pool|handout)|\s*/\s*(?i:file photo|handout|pool))?"
 _CREDIT_TAIL = re.compile(
     r"(?:"
     # (Photo: Justin Sullivan/Getty Images), (Image credit: NASA)
@@ -607,10 +616,11 @@ _CREDIT_TAIL = re.compile(
     # "... ate a rabbitCredit: Getty - Contributor": the label glued to the caption by the page's layout
     r"|(?<=[a-z.!?])(?:Credit|Picture|Photo|Image)\s*:\s*[A-Z][^.!?]{1,89}"
     # Justin Sullivan/Getty Images   REUTERS/Lucas Jackson   AFP via Getty Images   Angela Weiss/AFP/Getty Images
-    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}"
-    rf"|\b{_AGENCY}\s+via\s+Getty Images"
-    # "... in New York.Reuters": an agency name glued after the last sentence
-    rf"|(?<=[.!?])\s*{_AGENCY}"
+    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*{_LOOSE_CREDIT_NOTE}|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}{_LOOSE_CREDIT_NOTE}"
+    # "FOX via Getty Images", "Bloomberg via Getty Images, FILE": a picture's owner handed on by the agency
+    rf"|\b{_PERSON}\s+via\s+Getty Images{_LOOSE_CREDIT_NOTE}"
+    # "... in New York.Reuters", "... in Natanz, Iran. Getty Images, FILE": an agency after the last sentence
+    rf"|(?<=[.!?])\s*{_AGENCY}{_LOOSE_CREDIT_NOTE}"
     r")\s*$"
 )
 # An agency name glued after the last sentence ("... in New York.Reuters"): the one credit form
@@ -650,7 +660,8 @@ _CAPTION_START = re.compile(
     r"(?-i:FILE)\s*[-–—]\s)",
     re.I)
 
-_BYLINE_BY = re.compile(r"^(?i:by|written by|words by|story by|reporting by|reported by|text by)\s+[A-Z\u00c0-\u00de]")
+_BYLINE_BY = re.compile(
+    r"^(?i:by|written by|words by|story by|reporting by|reported by|text by|analysis by|commentary by)\s+[A-Z\u00c0-\u00de]")
 _BYLINE_SMALL_WORDS = frozenset({"and", "de", "van", "von", "der", "da", "del", "in", "the", "staff", "of", "bin", "al"})
 _REPORTING_BY = re.compile(r"^(?:additional )?(?:reporting|writing|editing|compiled|research) by\b", re.I)
 _NAME = r"[A-Z\u00c0-\u024f][\w\u00c0-\u024f'’.-]*(?:\s+(?:de|van|von|da|del|bin|al|la|le)\b)?"
@@ -689,18 +700,20 @@ def _local_reason(text: str) -> str | None:
         return "share"
     if n <= 100 and _COMMENT.match(t):
         return "comment"
-    if n <= 160 and _VIDEO.match(t):
+    if n <= 160 and _VIDEO.match(t) or t[0] == "[" and n <= 250 and _EMBED_SHORTCODE.match(t):
         return "video"
-    if n <= 250 and _READ_MORE.match(t) and not _REPORTING.search(t) and not (
-        # a label's separator ("Read more: ...", "À lire aussi » ...") marks a link, not a sentence
-        _ends_sentence(t) and len(words) > 12 and not any(sep in t[:25] for sep in ":»›")
+    # A bracketed link label ("(RELATED: Mayor Says Pier Will Close)") is a link whatever its headline says.
+    if n <= 250 and _READ_MORE.match(t) and (not _REPORTING.search(t) or _INLINE_LINK.fullmatch(t)) and not (
+        # a label's separator ("Read more: ...", "À lire aussi » ...") marks a link, not a sentence; without
+        # one, a line of two sentences is the article's ("Also on the story was the Post. Its headline:")
+        (_ends_sentence(t) and len(words) > 12 or _sentence_count(t) > 1) and not any(sep in t[:25] for sep in ":»›")
     ):
         return "read-more"
     if n <= 200 and _is_teaser_link(t):
         return "read-more"
     if n <= 250 and _GLUED_RELATED.match(t):
         return "read-more"
-    if _is_promo(t):
+    if _is_promo(t) or n <= 160 and _FOLLOW_HANDLES.match(t):
         return "promo"
     credit = _credit_reason(t) or ("credit" if n <= 40 and _is_wire_credit(t) else None)
     if credit:
@@ -714,6 +727,12 @@ def _local_reason(text: str) -> str | None:
     if _is_author_note(t):
         return "author-note"
     return None
+
+
+# A publishing system's placeholder for an embedded post or player, left in a scraped body
+# ("[embedtweet id=1234]", "[jwplayer abc123]").
+_EMBED_SHORTCODE = re.compile(
+    r"^\[(?:embed\w*|tweet|jwplayer|youtube|vimeo|instagram|facebook|video|audio|gallery|playlist)\b[^\[\]]{0,200}\]$", re.I)
 
 
 def _looks_quoted(text: str) -> bool:
@@ -794,6 +813,7 @@ def _is_byline(text: str) -> bool:
         # "By Jane Doe and John Roe, Staff Writers | March 3": mostly capitalised name words,
         # not a sentence ("By Tuesday, prices had doubled.").
         rest = _strip_dates(re.sub(r"^\w+(?: by)?\s+", "", text, flags=re.I)).strip(" |·•,")
+        rest = re.sub(r"^the\s+", "", rest, flags=re.I)  # "Analysis by the BBC's Jane Doe"
         rest = _SOCIAL_HANDLE.sub(" ", rest)  # "By Jane Roe (@janeroe)": the handle is no word of a sentence
         words = words_of(rest)
         if not words or len(words) > 16 or _ends_sentence(rest):
@@ -947,6 +967,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_author_bio(paragraphs, reasons)
     _mark_author_box(paragraphs, reasons)
     _restore_article_lists(paragraphs, reasons)
+    _restore_announced_lists(paragraphs, reasons)
     _restore_unanchored_list(paragraphs, reasons)
     _restore_data_lists(paragraphs, reasons)
     _restore_quantity_lists(paragraphs, reasons)
@@ -1113,6 +1134,10 @@ _NOTICE_CREDIT = re.compile(
     rf"|{_PERSON}\s+(?i:submitted photo|file photo|contributed photo)|(?i:(?:image|photo) copyright)\b.*)$")
 # A caption's label the copy runs into the caption ("Image caption The minister leaves ..."): its colon is lost.
 _GLUED_CAPTION_LABEL = re.compile(r"^(?i:image|media) caption\s+[A-Z\"“‘'(]")
+# A picture's copyright label run into its caption label and the caption ("Image copyright Getty Images Image
+# caption The minister leaves ..."): a copied page prints the two labels above every picture. Past the credit
+# notice's 120 characters the caption had stayed as article text, and its words became quotes and entities.
+_CREDITED_CAPTION = re.compile(r"^(?i:image|picture|photo) (?i:copyright|source)\b.{1,120}?\s(?i:image|media|picture) caption\s+\S")
 _GALLERY_COUNTER = re.compile(
     r"^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$"
     r"|^(?:slideshow|gallery|photos?|pictures?)\s*\(\d{1,3}\s+(?:images?|photos?|pictures?|slides?)\)$", re.I)
@@ -1183,6 +1208,8 @@ def _page_notice_reason(text: str) -> str | None:
     if n <= 160 and _is_worded_share_bar(t):
         return "share"
     if n <= 40 and _GALLERY_COUNTER.match(t.replace("\t", " ")):
+        return "caption"
+    if n <= _MAX_CAPTION_CHARS and t[:5].lower() in ("image", "pictu", "photo") and _CREDITED_CAPTION.match(t):
         return "caption"
     if n <= 120 and _NOTICE_CREDIT.match(t):
         return "credit"
@@ -1501,6 +1528,58 @@ def _restore_article_lists(paragraphs: Sequence[str], reasons: list[str | None])
             run, covered = _article_list_run(paragraphs, reasons, j, step, article_words)
             for k in run:
                 reasons[k] = None
+
+
+# A list the article announces with a colon: at most this many items, each a short line.
+_MAX_ANNOUNCED_ITEMS = 30
+_MAX_ANNOUNCED_ITEM_WORDS = 8
+_MIN_ANNOUNCING_WORDS = 3
+
+
+def _restore_announced_lists(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """The short lines right under an article line that announces them with a colon ("They came up with:",
+    "To list a few of the topics discussed:") are the list it announces, whatever words they use.
+
+    One-word answers, topics or poll rows ("Rubio 32-58") share no vocabulary with the article, so the list
+    walk above does not take them, and the context pass reads them as a menu. The announcing line is prose or
+    follows prose, the run is short lines only (kept or dropped by the context pass, no bare link), and the
+    article must go on below it: a kept paragraph of prose or the next announcing line. A run reaching the
+    text's end or a line a local rule dropped does not count: in a browser copy the article's last line with a
+    colon is followed by the page's links down to its share bar (trafilatura-eval F1 0.8811 -> 0.8808 with
+    such runs, and a list closing a scraped article, poll rows under their question, is left dropped).
+    """
+    for i, text in enumerate(paragraphs):
+        if not _announces_list(text, reasons[i]) or not _follows_prose(paragraphs, reasons, i):
+            continue
+        j = i + 1
+        while j < len(paragraphs) and j - i <= _MAX_ANNOUNCED_ITEMS and reasons[j] in (None, *_CONTEXT_REASONS) \
+                and _is_announced_item(paragraphs[j]):
+            j += 1
+        if j == i + 1 or j == len(paragraphs) or reasons[j] is not None:
+            continue
+        if _is_bodylike(paragraphs[j]) or _announces_list(paragraphs[j], reasons[j]):
+            for k in range(i + 1, j):
+                reasons[k] = None
+
+
+def _follows_prose(paragraphs: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
+    """Whether line ``i`` is inside the article: it is a paragraph of prose, or the kept line above it is one
+    (past the lines the local rules dropped, as a caption or an advertisement's label)."""
+    if _is_bodylike(paragraphs[i].rstrip().rstrip(":") + "."):
+        return True
+    k = i - 1
+    while k >= 0 and reasons[k] is not None and reasons[k] not in _CONTEXT_REASONS:
+        k -= 1
+    return k >= 0 and reasons[k] is None and _is_bodylike(paragraphs[k])
+
+
+def _announces_list(text: str, reason: str | None) -> bool:
+    return reason is None and text.rstrip().endswith(":") and len(words_of(text)) >= _MIN_ANNOUNCING_WORDS
+
+
+def _is_announced_item(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(words_of(t)) <= _MAX_ANNOUNCED_ITEM_WORDS and not _URL.search(t)
 
 
 def _soft_list_line(text: str, reason: str | None) -> bool:
@@ -1827,7 +1906,10 @@ def _mark_more_from_blocks(paragraphs: Sequence[str], reasons: list[str | None])
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
-        if not _is_more_from(p) or reasons[i] not in (None, "read-more", "navigation", "boilerplate"):
+        if not _is_more_from(p) or reasons[i] not in (None, "read-more", "navigation", "boilerplate") \
+                or _sentence_count(p) > 1:
+            # A box's heading is a label: "Also on this trail was the Post. Its headline:" is two sentences
+            # of the article introducing a quoted headline, not the heading of a box of other stories.
             i += 1
             continue
         reasons[i] = "more-from"
@@ -2268,7 +2350,7 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
         if attached and (_is_list_item(text) or _introduces_list(paragraphs, reasons, i)):
             continue  # a list closing the article ("It comes with: ...") rather than links
         attached = False
-        if _is_heading_like(text):
+        if _is_heading_like(text) and not _is_cut_short(text):
             reasons[i] = "navigation" if len(words_of(text)) <= 4 else "related"
 
 
@@ -2614,18 +2696,32 @@ def _in_long_run_joins(text: str, distance: int) -> bool:
 def _joins_article(text: str, grade: str, before: str | None, after: str | None, distance: int) -> bool:
     if before == _GOOD and after == _GOOD:
         return True
+    if (before == _GOOD or after == _GOOD) and _WIRE_LEAD.match(text) and _ends_sentence(text):
+        return True  # a wire story's dateline lead ("NEW YORK (Reuters) - ..."), even over a picture's caption and credit
     if before != _GOOD and after != _GOOD:
         return False
     # Article on one side, page chrome or the document's edge on the other: the first or
     # last lines of the article, or the first lines of the chrome. A full sentence or a
     # content line after the article, or a heading or sentence right before it, goes with
     # the article.
-    if grade == _NEAR:
+    if grade == _NEAR or before == _GOOD and after is None and _is_cut_short(text):
         return True
     if after == _GOOD:
         # A heading or standfirst right above the article, not a menu further up.
         return distance <= 2 and (_is_heading_like(text) or _ends_sentence(text))
     return (_ends_sentence(text) and len(words_of(text)) >= 4) or _is_content_line(text)
+
+
+# The article's last paragraph as a feed or a scraper cut it, mid-sentence ("The council also voted to...",
+# "“We will not..."): the article's text, whatever its length. Two words at least, and no button's label
+# ("Show more...", "Loading...").
+_CUT_SHORT = re.compile(r"^[\"'“‘(]?[A-Z0-9].*[\w,;:\"'”’)\]](?:\.\.\.|…)$")
+_CUT_SHORT_BUTTON = re.compile(r"^(?:show|see|load|view|read|please|click|tap|more|expand|loading|searching)\b", re.I)
+
+
+def _is_cut_short(text: str) -> bool:
+    t = text.strip()
+    return len(words_of(t)) >= 2 and bool(_CUT_SHORT.match(t)) and not _CUT_SHORT_BUTTON.match(t)
 
 
 def _is_content_line(text: str) -> bool:
@@ -2803,9 +2899,12 @@ def _mark_unrelated(paragraphs: Sequence[str], reasons: list[str | None]) -> Non
             sizes = list(accumulate((len(content) for content, _ in words), initial=0))
             title = [i for i, r in enumerate(reasons) if r == "title"]
             title_words = _topic_words(paragraphs[title[0]]) if title else (set(), set())
+            # A picture's caption speaks of the story it sits in: an appended story's caption is part of
+            # its vocabulary (without it, a short teaser under the page's end shared too much with the article).
+            pictures = [(i, _topic_words(paragraphs[i])) for i, r in enumerate(reasons) if r == "caption" and i < body[-1]]
         if sizes[cut] < _UNRELATED_MIN_HEAD_WORDS:
             continue  # too little article above the cut to compare with
-        split = _split_at(paragraphs, body, words, cut, title_words)
+        split = _split_at(paragraphs, body, words, cut, title_words, [w for i, w in pictures if i > body[cut]])
         if split is None:
             continue
         bound = _article_end_before(paragraphs, reasons, body, cut)
@@ -2880,9 +2979,11 @@ class _Split:
 
 
 def _split_at(paragraphs: Sequence[str], body: Sequence[int], words: Sequence[tuple[set[str], set[str]]],
-              cut: int, title_words: tuple[set[str], set[str]]) -> _Split | None:
+              cut: int, title_words: tuple[set[str], set[str]],
+              tail_captions: Sequence[tuple[set[str], set[str]]] = ()) -> _Split | None:
     """The article and the tail on either side of body paragraph ``cut``, or None when the tail is too
-    short to judge or is the larger part: never cut away most of the text."""
+    short to judge or is the larger part: never cut away most of the text. The words of the captions
+    among the tail's paragraphs count as the tail's as a whole."""
     tail_chars = sum(len(paragraphs[i]) for i in body[cut:])
     if tail_chars < 150 or tail_chars > sum(len(paragraphs[i]) for i in body[:cut]):
         return None
@@ -2891,7 +2992,8 @@ def _split_at(paragraphs: Sequence[str], body: Sequence[int], words: Sequence[tu
         head_content |= content
         head_names |= names
     tail = words[cut:]
-    tail_words = (set().union(*(c for c, _ in tail)), set().union(*(n for _, n in tail)))
+    whole = [*tail, *tail_captions]
+    tail_words = (set().union(*(c for c, _ in whole)), set().union(*(n for _, n in whole)))
     return _Split((head_content, head_names), tail_words, tail)
 
 
@@ -2966,8 +3068,10 @@ def _headline_read_as_body(paragraphs: Sequence[str], reasons: Sequence[str]) ->
     return not closing_mark and _ends_sentence(following) and len(words_of(following)) > len(words)
 
 
+# A wire story's opening dateline: "NEW YORK (Reuters) - ", "WASHINGTON (AP) — ", "(CNN) - ".
+_WIRE_LEAD = re.compile(r"^(?:[A-Z][A-Z .,'’-]{1,40}\s*)?\([A-Z][\w .]{0,30}\)\s*[-—–]")
 # The lines a pasted article's header holds between its headline and its text.
-_PASTED_HEADER_REASONS = ("byline", "dateline-meta", "credit")
+_PASTED_HEADER_REASONS = ("byline", "dateline-meta", "credit", "caption")
 _MAX_PASTED_HEADER_LINES = 3
 _MAX_HEADLINE_SENTENCES = 2
 # What the context pass calls a short line standing apart from the prose: a headline can be one.
@@ -2986,6 +3090,8 @@ def _headline_over_header(paragraphs: Sequence[str], reasons: Sequence[str]) -> 
     words = words_of(first)
     if not 3 <= len(words) <= 25 or "\n" in first or len(_SENTENCE_BREAK.findall(first)) >= _MAX_HEADLINE_SENTENCES:
         return False
+    if _WIRE_LEAD.match(first):
+        return False  # "NEW YORK (Reuters) - ...": the story's first paragraph, over its picture's credit
     if not (first[0].isupper() or first[0].isdigit() or first[0] in "\"'“‘"):
         return False
     k = 1
@@ -3628,13 +3734,19 @@ def _teaser_copies(body: Sequence[str], keys: Sequence[str]) -> set[int]:
 _NAME_WORDS = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}"
 _SOCIAL_SITES = r"(?i:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube)"
 _AUTHOR_NOTE = re.compile(
-    r"(?:^|[.!?]\s+)(?:[\w.’'-]+\s+){1,8}(?:also\s+)?contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b"
+    r"(?:^[-–—•]?\s*|[.!?]\s+)(?:[\w.’'-]+\s+){1,8}(?:also\s+)?contributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b"
+    # a wire's list of writers and where each worked ("Associated Press writers Jane Doe in Springfield, Illinois,
+    # and John Roe in Dover contributed to this report."), or where one of them worked ("... contributed from Dover.")
+    r"|(?:^[-–—•]?\s*|[.!?]\s+)(?:[\w.’'-]+,?\s+){1,40}(?:also\s+)?contributed (?:to (?:this|the) (?:report|story|article)"
+    r"|from (?:[A-Z][\w.’'-]*,?\s*){1,4})\.?$"
     rf"|^(?i:write|e-?mail|reach|contact|message)(?: to)? (?:(?i:the )?(?i:reporters?|writers?|authors?|editors?|him|her|them)|{_NAME_WORDS})"
     r" (?:at|on|via|by)\b"
     rf"|(?:^|[.!?]\s+)(?i:follow) (?:(?i:him|her|them|the (?:author|writer|reporter))|{_NAME_WORDS}) on {_SOCIAL_SITES}\b"
     r"|^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled) by)\b"
     r"|^\(\s*(?i:refiles|corrects|updates|adds|recasts|repeats|fixes|clarifies|removes|inserts)\b[^()]*\)\.?$"
     r"|^\(?\s*(?i:this (?:story|article|version) (?:has been |was )?(?:refiled|corrected|updated|(?:amended|revised|edited) on|corrects|updates|adds|fixes))\b"
+    # where the report also ran, and how an interview's transcript was edited
+    r"|^\(?\s*(?i:this (?:report|story|interview|transcript) (?:was featured in|has been (?:condensed|edited|lightly edited)\b))"
     r"|^\(?\s*(?i:correction|clarification|editor's note|editor’s note)\s*:"
     r"|^\(?\s*(?i:an earlier version of this (?:story|article|report))\b")
 _MAX_AUTHOR_NOTE_CHARS = 300
@@ -3643,7 +3755,7 @@ _MAX_AUTHOR_NOTE_CHARS = 300
 # Every _AUTHOR_NOTE branch needs one of these; the cheap test spares the pattern on most lines.
 _AUTHOR_NOTE_HINT = re.compile(
     r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b"
-    r"|^\s*(?:this (?:story|article|version)|correction|clarification|editor|an earlier version)\b", re.I)
+    r"|^\s*(?:this (?:story|article|version|report|interview|transcript)|correction|clarification|editor|an earlier version)\b", re.I)
 # The first characters of the hint's opening words (and its bracket).
 _AUTHOR_NOTE_INITIALS = "(wercmta"
 
@@ -3672,7 +3784,15 @@ def _is_teaser_link(text: str) -> bool:
     headline = text[:match.start()].rstrip()
     if _BYLINED_HEADLINE.search(headline) and len(words_of(headline)) <= 25:
         return True  # "James Comey helped Trump win. Now he wants to undo his mistake | Richard Wolffe"
+    if _QUESTION_HEADLINE.search(headline) and len(words_of(headline)) <= _MAX_QUESTION_HEADLINE_WORDS:
+        return True  # "Is the harbour safe for ferries? Read more", "‘Go! Go!’ – can the mayor hold on? Read more"
     return bool(headline) and not re.search(r"[.!?][\"”’']?(?:\s|$)", headline)
+
+
+# A headline asking a question, or one quoting an exclamation, before its "Read more" label: it may hold a "?" or
+# "!" without being a sentence of the article, but no full stop that would end one before it.
+_QUESTION_HEADLINE = re.compile(r"^(?!.*\.[\"”’']?\s)[^\n]*[?!][\"”’']?$")
+_MAX_QUESTION_HEADLINE_WORDS = 20
 
 
 # A headline with its writer's name after a bar, as opinion teasers print them.
