@@ -446,7 +446,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         if _is_tally(first, second, before, text[match.end() : match.end() + 20]):
             continue
         is_range_verb = re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+)*$", before)
-        limit = _BY_CHANGE_RATIO if before.endswith("by ") else _CHANGE_RATIO
+        limit = _BY_CHANGE_RATIO if before.endswith("by ") or _follows_a_change_verb(match, before) else _CHANGE_RATIO
         if is_range_verb or (not before.endswith("from ") and not _is_change(first, second, limit)):
             yield match
             continue
@@ -505,6 +505,23 @@ def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before:
 # change stay close ("by 1 to 3 degrees", "by 50 to 52 percent").
 _CHANGE_RATIO = 10.0
 _BY_CHANGE_RATIO = 3.0
+
+
+# A verb of movement written right before a figure: "dropped 36,000 to 293,000" is, like "dropped by
+# 36,000 to 293,000", the change and the level it reached.
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:rose|ris(?:en?|es|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|sank|sinks?|sinking|slid|slid(?:es|ing)"
+    r"|(?:climb|jump|dropp?|declin|increas|decreas|surg|plung|slipp?|dipp?|tumbl|soar|gain|edg|eas|spik|plummet|slump)"
+    r"(?:ed|es|s|ing)?)\s+$"
+)
+
+
+def _follows_a_change_verb(match: re.Match[str], before: str) -> bool:
+    """Whether a plain count "X to Y" comes right after a change verb ("claims dropped 36,000 to 293,000"),
+    so that, as after "by", a second end three times the first is the new level. Not for percentages or
+    money: "prices rose 1 to 5 percent" is a range of the change."""
+    return match.group("unit") is None and not re.search(_CURRENCY, match.group("body")) \
+        and bool(_CHANGE_VERB_BEFORE.search(before))
 
 
 def _is_change(first: re.Match[str] | None, second: re.Match[str] | None, limit: float = _CHANGE_RATIO) -> bool:
