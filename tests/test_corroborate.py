@@ -1293,3 +1293,22 @@ def test_corroborate_a_rate_and_a_change_noun_agree_with_the_count_they_measure(
     }
     claims = cross_check([a, b], extractions, {})
     assert claim_with(claims, b, "nearly 12 percent").status == "corroborated"
+
+
+def test_corroborate_one_amount_as_spending_and_as_funding() -> None:
+    # "$640 million in new spending" and "$640 million in new funding" are one amount of one bill (a real read
+    # listed them as two single-source claims); two different amounts still dispute nothing on these words
+    a = make_doc("a", "The bill includes $640 million in new spending for ferries.", "Metro Ledger", "2025-04-28")
+    b = make_doc("b", "The measure, which includes $640 million in new funding, passed on Tuesday.", "Valley Post",
+                 "2025-04-28")
+    c = make_doc("c", "It also includes $90 million in new funding for piers.", "Coast Wire", "2025-04-28")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$640 million", 6.4e8, "new spending", "include", **usd)),
+        "b": extraction(b, figure(b, "$640 million", 6.4e8, "new funding", "include", **usd)),
+        "c": extraction(c, figure(c, "$90 million", 9e7, "new funding", "include", **usd)),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    assert claim_with(claims, a, "$640 million").status == "corroborated"
+    assert len(claim_with(claims, a, "$640 million").sources) == 2
+    assert all(c.status != "conflicting" for c in claims)

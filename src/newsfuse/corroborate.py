@@ -237,9 +237,11 @@ NOUN_CLASSES: dict[str, str] = {
 # fmt: on
 _NOUN_KINDS = frozenset(NOUN_CLASSES.values())
 # Names of one spending plan; read as one only when two amounts agree (never to set two amounts against
-# each other: "the $1.2 trillion bill" and "the $3.5 trillion package" are two plans).
+# each other: "the $1.2 trillion bill" and "the $3.5 trillion package" are two plans). Written as
+# counted_noun() gives them: "spending" is "spend", "funding" and "funds" are "fund" ("$550 billion in new
+# spending" and "$550 billion in new funding" are one amount).
 _SPENDING_MEASURES = frozenset({"plan", "package", "bill", "proposal", "legislation", "measure", "investment",
-                                "program", "programme", "spending"})
+                                "program", "programme", "spend", "fund", "money"})
 # Heads that measure their modifier: "the consumer price index" counts prices as "consumer prices" do, "the
 # murder rate" murders.
 _MEASURE_HEADS = frozenset({"index", "rate"})
