@@ -1312,3 +1312,21 @@ def test_corroborate_one_amount_as_spending_and_as_funding() -> None:
     assert claim_with(claims, a, "$640 million").status == "corroborated"
     assert len(claim_with(claims, a, "$640 million").sources) == 2
     assert all(c.status != "conflicting" for c in claims)
+
+
+def test_corroborate_a_count_of_deaths_and_of_fatalities_under_any_verb() -> None:
+    # "reaching more than 41,000 fatalities" and "a grim milestone with over 41,000 deaths": the noun names
+    # the event the verb does not (a real read left them unaligned); a count of injuries stays apart
+    a = make_doc("a", "The country reached more than 41,000 fatalities on Tuesday.", "Metro Ledger", "2025-04-28")
+    b = make_doc("b", "The country recorded a grim milestone with over 41,000 deaths, data showed.", "Valley Post",
+                 "2025-04-28")
+    c = make_doc("c", "The country counted 45,000 injuries from the virus.", "Coast Wire", "2025-04-28")
+    extractions = {
+        "a": extraction(a, figure(a, "more than 41,000", 41000, "fatalities", "reach", "lower")),
+        "b": extraction(b, figure(b, "over 41,000", 41000, "deaths", "record milestone", "lower")),
+        "c": extraction(c, figure(c, "45,000", 45000, "injuries", "count")),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    assert claim_with(claims, a, "more than 41,000").status == "corroborated"
+    assert all(c.status != "conflicting" for c in claims)
+    assert "corroborated" not in {cl.status for cl in claims_citing(claims, c, "45,000")}

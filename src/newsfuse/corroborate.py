@@ -595,6 +595,11 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         concept = next((c for c in map(event_concept, content_words(figure.about or "")) if c), None)
     if concept in _LEVEL_CONCEPTS:
         concept = _change_role(text[max(0, figure.start - _LEVEL_CONTEXT) : figure.start], concept)
+    named_event = _event_noun(counted)
+    if named_event is not None and concept in (None, named_event):
+        # "reached 600,000 fatalities", "a milestone of 600,000 deaths": the noun names the event the verb
+        # does not, and two nouns of one event count one thing
+        concept, counted = named_event, named_event
     if figure.value is None or scope in ("part", "background") or (counted is None and phrase is None):
         return None
     low, high = figure_bounds(figure)
@@ -628,6 +633,17 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         low=low,
         high=high,
     )
+
+
+def _event_noun(counted: str | None) -> str | None:
+    """The event a counted noun names itself ("deaths", "fatalities" → death; "injuries", "evacuations",
+    "arrests"), for the harm and enforcement events of :data:`EVENT_CONCEPTS`; ``None`` for other nouns
+    ("votes", "aid" and "losses" name no one event a count of them is)."""
+    concept = EVENT_CONCEPTS.get(counted or "")
+    return concept if concept in _NAMED_EVENTS else None
+
+
+_NAMED_EVENTS = frozenset({"death", "injury", "displacement", "missing", "arrest"})
 
 
 def _change_role(before: str, concept: str) -> str:
