@@ -1330,3 +1330,22 @@ def test_corroborate_a_count_of_deaths_and_of_fatalities_under_any_verb() -> Non
     assert claim_with(claims, a, "more than 41,000").status == "corroborated"
     assert all(c.status != "conflicting" for c in claims)
     assert "corroborated" not in {cl.status for cl in claims_citing(claims, c, "45,000")}
+
+
+def test_corroborate_a_count_to_come_does_not_back_a_count_reached() -> None:
+    # "will surpass 12,000 deaths in the next few days" says the count is not there yet: it backs no report
+    # of "more than 12,000 deaths" (a real read counted such a forecast as a third source)
+    a = make_doc("a", "The province will surpass 12,000 deaths in the next few days, officials warned.", "Metro Ledger",
+                 "2025-04-28")
+    b = make_doc("b", "The province recorded more than 12,000 deaths on Tuesday.", "Valley Post", "2025-04-28")
+    c = make_doc("c", "The province passed 12,000 deaths on Tuesday, data showed.", "Coast Wire", "2025-04-28")
+    extractions = {
+        "a": extraction(a, figure(a, "12,000", 12000, "deaths", "surpass")),
+        "b": extraction(b, figure(b, "more than 12,000", 12000, "deaths", "record", "lower")),
+        "c": extraction(c, figure(c, "12,000", 12000, "deaths", "pass")),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    reached = claim_with(claims, b, "more than 12,000")
+    assert reached.status == "corroborated"
+    assert {s.doc for s in reached.sources} == {"b", "c"}
+    assert all(c.status != "conflicting" for c in claims)

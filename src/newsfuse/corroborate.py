@@ -426,7 +426,7 @@ def same_quantity(a: _Fig, b: _Fig) -> bool:
     """Whether two figures report one quantity, so that different values disagree."""
     if a.unit != b.unit or a.scope != b.scope or a.scope not in ("total", "state") or _different_times(a, b):
         return False
-    if a.averaged != b.averaged:
+    if a.averaged != b.averaged or _a_plan_and_a_count(a, b):
         return False
     if a.unit == "percent" and a.concept in _LEVEL_CONCEPTS and not compatible(a, b):
         # A percentage change is measured against a base the text may not name: "prices rose 0.9%"
@@ -446,6 +446,13 @@ def same_quantity(a: _Fig, b: _Fig) -> bool:
     return _purposes_agree(a, b) and _ratio(a, b) <= MAX_RATIO
 
 
+def _a_plan_and_a_count(a: _Fig, b: _Fig) -> bool:
+    """A count to come ("will surpass 600,000 deaths in the next few days", "plans to cut 500 jobs") and a
+    count of what was done are two quantities: the first says the second is not there yet. Money is left
+    out: "will pitch a $1.8 billion package" gives the size the package has now."""
+    return a.planned != b.planned and a.unit not in MONEY_UNITS
+
+
 def _says_what_money_is_for(a: _Fig, b: _Fig) -> bool:
     """Two different amounts disagree only when both say what they are: the same noun ("the $1.8
     trillion plan") or a purpose each ("for the transit authority"). A story has many amounts, and
@@ -456,7 +463,8 @@ def _says_what_money_is_for(a: _Fig, b: _Fig) -> bool:
 
 def restates(a: _Fig, b: _Fig) -> bool:
     """A weaker match, for agreement only: one figure restated in other words."""
-    if a.unit != b.unit or a.scope != b.scope or not compatible(a, b) or _different_times(a, b) or a.averaged != b.averaged:
+    if a.unit != b.unit or a.scope != b.scope or not compatible(a, b) or _different_times(a, b) or a.averaged != b.averaged \
+            or _a_plan_and_a_count(a, b):
         return False
     if a.figure.doc == b.figure.doc and _first_statement(a.figure) == _first_statement(b.figure):
         return True  # the extract stage linked the repetition (Figure.restates)
@@ -691,12 +699,12 @@ _AVERAGE = re.compile(r"(?i)\b(?:averages?|averaged|medians?)\b")
 
 def _states_a_plan(clause: str) -> bool:
     """Whether the figure's clause, up to the figure, says what will or is to happen: "says it will launch
-    four missiles", "plans to cut 500 jobs". Against a count of what was done ("launched two in July") it is
-    no rival figure; two plans can still disagree."""
+    four missiles", "plans to cut 500 jobs", "said it would keep paying all 180 workers". Against a count of
+    what was done ("launched two in July") it is no rival figure; two plans can still disagree."""
     return bool(_PLAN.search(clause))
 
 
-_PLAN = re.compile(r"(?i)\b(?:will|shall|(?:is|are|was|were) (?:going )?to|plans? to|planned to|intends? to"
+_PLAN = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:going )?to|plans? to|planned to|intends? to"
                    r"|intended to|aims? to|vows? to|vowed to|threatens? to|threatened to|promises? to|promised to)\s+"
                    r"(?:\w+\s+){0,3}$|\w+'ll\s+(?:\w+\s+){0,3}$")
 
