@@ -1349,3 +1349,40 @@ def test_corroborate_a_count_to_come_does_not_back_a_count_reached() -> None:
     assert reached.status == "corroborated"
     assert {s.doc for s in reached.sources} == {"b", "c"}
     assert all(c.status != "conflicting" for c in claims)
+
+
+def test_corroborate_an_amount_rounded_to_one_digit_is_no_rival_of_the_precise_one() -> None:
+    # "the $2 billion harbour bill" and "the $2.3 billion harbour bill" name one bill, once rounded the way
+    # headlines round (a real read marked "$1 trillion" and "$1.2 trillion" as a dispute); two precise
+    # amounts that differ still conflict
+    a = make_doc("a", "The council delayed a vote on the $2 billion harbour bill on Thursday.", "Metro Ledger",
+                 "2025-04-28")
+    b = make_doc("b", "A vote on the $2.3 billion harbour bill was delayed on Thursday.", "Valley Post", "2025-04-28")
+    c = make_doc("c", "The council put off its vote on the $2.8 billion harbour bill.", "Coast Wire", "2025-04-28")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$2 billion", 2e9, "harbour bill", "vote", **usd)),
+        "b": extraction(b, figure(b, "$2.3 billion", 2.3e9, "harbour bill", "vote", **usd)),
+        "c": extraction(c, figure(c, "$2.8 billion", 2.8e9, "harbour bill", "vote", **usd)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert all(c.status != "conflicting" for c in claims)
+    claims = cross_check([b, c], extractions, {})
+    assert {c.status for c in claims} == {"conflicting"}
+    # a rounded amount the precise one does not round to is still a rival
+    claims = cross_check([a, c], extractions, {})
+    assert {c.status for c in claims} == {"conflicting"}
+
+
+def test_corroborate_two_counts_far_apart_on_one_day_are_no_update() -> None:
+    # "claims dropped 21,000 to 264,000" and "continuing claims dropped to 2.41 million", both reported the same
+    # morning: two quantities under one noun, not a count revised nine-fold within the day
+    a = make_doc("a", "Initial claims dropped 21,000 to 264,000 last week, the ministry said.", "Metro Ledger",
+                 "2025-04-28")
+    b = make_doc("b", "Continuing claims dropped to 2.41 million, the ministry said.", "Valley Post", "2025-04-28")
+    extractions = {
+        "a": extraction(a, figure(a, "264,000", 264000, "Initial claims", "drop", revised=True)),
+        "b": extraction(b, figure(b, "2.41 million", 2.41e6, "Continuing claims", "drop", revised=True)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert all(c.superseded_by is None and c.status != "conflicting" for c in claims)

@@ -848,18 +848,45 @@ def _disagreement(a: _Fig, b: _Fig) -> str | None:
         return None
     if a.planned != b.planned:
         return None  # "will launch four" and "launched two in July": a plan and a past count
+    if _rounds_to(a, b) or _rounds_to(b, a):
+        return None  # "the $1 trillion bill" and "the $1.2 trillion bill": one amount, once rounded
     if a.as_of is not None and b.as_of is not None and a.as_of != b.as_of:
         # "12 dead as of Monday" and "14 dead as of Tuesday": counts for two days, not a dispute.
         return "update"
+    within = True  # reported within the window a disagreement is a dispute in (or undated)
     if a.day is None or b.day is None:
         kind = "update" if a.figure.revised or b.figure.revised else "conflict"
     else:
         later = a if (a.day, a.figure.revised) > (b.day, b.figure.revised) else b
         window = 0 if a.scope == "state" else CONFLICT_WINDOW_DAYS
-        kind = "update" if later.figure.revised or abs((a.day - b.day).days) > window else "conflict"
-    if kind == "conflict" and _ratio(a, b) > CONFLICT_MAX_RATIO:
-        return None  # far apart at one time: more likely a part and its whole than one count disputed
+        within = abs((a.day - b.day).days) <= window
+        kind = "update" if later.figure.revised or not within else "conflict"
+    if _ratio(a, b) > CONFLICT_MAX_RATIO and within:
+        # far apart at one time: more likely a part and its whole, or two quantities under one noun, than one
+        # count disputed, or revised within the day ("claims dropped to 293,000" and "continuing claims dropped
+        # to 2.59 million" in two reports of one morning)
+        return None
     return kind
+
+
+def _rounds_to(rounded: _Fig, other: _Fig) -> bool:
+    """Whether ``rounded`` is written as one digit and a scale word ("$1 trillion", "2 million", "five
+    billion") and ``other`` rounds to it at that precision: "the $1 trillion infrastructure bill" and
+    "the $1.2 trillion bill" name one bill, the first rounding its amount the way headlines do. A real
+    dispute needs the precise figures apart: "$1.2 trillion" and "$1.5 trillion" still conflict."""
+    figure = rounded.figure
+    if figure.value is None or figure.upper is not None or figure.hedge not in ("exact", "approx") \
+            or not _ONE_DIGIT_AND_SCALE.search(figure.text):
+        return False
+    step = 10 ** math.floor(math.log10(abs(figure.value)))
+    middle = (other.low + other.high) / 2
+    return abs(middle - figure.value) <= step / 2
+
+
+# One digit, or a number word up to nine, then a scale word: "$1 trillion", "2bn", "five million".
+_ONE_DIGIT_AND_SCALE = re.compile(
+    r"(?i)(?<![\d.,])(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s*(?:million|billion|trillion|mn|bn|tn|m|b)\b"
+)
 
 
 def _in_time_order(bins: list[list[_Fig]], i: int, j: int) -> tuple[int, int]:
