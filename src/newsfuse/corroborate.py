@@ -21,7 +21,10 @@ Figure claims: the same quantity
       quantities. Two figures whose predicates are unknown to the table count the
       same thing only when the predicate phrases are identical;
     * what is counted (``Figure.about``): the same head noun, or two person nouns ("workers",
-      "people", "others"), or one side does not say (a bare "killed 14");
+      "people", "others"), or two nouns of one event ("deaths", "fatalities", which also give the
+      event when the verb does not: "reached 600,000 fatalities"), or one side does not say (a bare
+      "killed 14");
+    * both a count to come ("will surpass 600,000 deaths") or both not (money aside);
     * for money, what it is for (``Figure.purpose``): when both amounts name a purpose, at least
       one purpose must be found in the other's sentence ("for the transit authority" vs "for a
       new branch library" are two amounts);
@@ -31,7 +34,9 @@ Figure claims: the same quantity
       year, an annualised rate) is often unnamed, so two different changes are two measures.
 
     A disagreement further needs, to be a *conflict*, values within :data:`CONFLICT_MAX_RATIO`
-    of each other, and it is neither conflict nor update when both sentences name places
+    of each other (so does an update between reports of the conflict window), and no amount
+    written as one digit and a scale word that the other rounds to ("$1 trillion", "$1.2
+    trillion"); it is neither conflict nor update when both sentences name places
     (GPE/LOC mentions) and share none ("63 for the province", "143 in the country"). A figure
     whose sentence counts the same event again in another clause naming another place ("Eight
     died in New York City, and a man died in Passaic") is one place's part of an enumeration: its

@@ -428,7 +428,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     $136m") unless it reads as a change between two figures: "from 5% to 6%", "shed $1.11 to
     $53.36" (the second end more than ten times the first, or below it), or after "by" a change
     and the level it reached ("fell by 92,000 to 498,000", the second end more than three times
-    the first; "cut by 50 to 52 percent" stays a range)."""
+    the first; "cut by 50 to 52 percent" stays a range), as is a plain count right after a change
+    verb ("claims dropped 36,000 to 293,000"; "prices rose 1 to 5 percent" stays a range)."""
     for match in _FIGURE_RE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()].lower()
         if _TALLY_SEPARATOR.match(text, match.end()):
