@@ -335,7 +335,8 @@ def _overlapping_ents(span: Span, label: str) -> list[Span]:
 
 def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool:
     text = span.text.strip()
-    if any(t.ent_type_ in ("TIME", "ORDINAL") for t in span):
+    if any(t.ent_type_ == "ORDINAL" for t in span) or (
+            any(t.ent_type_ == "TIME" for t in span) and not _count_before_a_part_of_day(span, before)):
         return True
     if (after is not None and after.text in ERA_MARKERS) or (before is not None and before.text in ERA_PREFIXES):
         return True
@@ -361,6 +362,25 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool
                               r"|thursday|friday|saturday|sunday|year|month|week|day|decade|century|quarter|ago)", ent_text)
                     or re.fullmatch(r"\d{4}", text))  # fmt: skip
     return False
+
+
+def _count_before_a_part_of_day(span: Span, before: Token | None) -> bool:
+    """Whether a number the NER put in one TIME entity with the part of the day after it ("the toll jumped to
+    60 overnight", "police arrested 12 overnight", "reached 300 this morning") counts something: the rest of
+    the entity is only such words, and the number is above any hour or follows a verb. "at 10 tonight", "from 6
+    to 9 this morning" stay times."""
+    entity = next((e for e in _overlapping_ents(span, "TIME")), None)
+    if entity is None or entity.start != span.start:
+        return False
+    rest = [t.lower_ for t in entity if t.i >= span.end]
+    if not rest or any(word not in _PARTS_OF_DAY for word in rest) or not re.fullmatch(r"[\d,]+", span.text.strip()):
+        return False
+    value = parse_amount(span.text.strip())
+    return value is not None and (value > 24 or (before is not None and before.pos_ == "VERB"))
+
+
+_PARTS_OF_DAY = frozenset({"overnight", "tonight", "today", "yesterday", "this", "last", "morning", "afternoon",
+                           "evening", "night"})
 
 
 # Time zones written after a 24-hour clock time ("0600 EST").
