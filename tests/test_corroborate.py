@@ -1293,3 +1293,96 @@ def test_corroborate_a_rate_and_a_change_noun_agree_with_the_count_they_measure(
     }
     claims = cross_check([a, b], extractions, {})
     assert claim_with(claims, b, "nearly 12 percent").status == "corroborated"
+
+
+def test_corroborate_one_amount_as_spending_and_as_funding() -> None:
+    # "$640 million in new spending" and "$640 million in new funding" are one amount of one bill (a real read
+    # listed them as two single-source claims); two different amounts still dispute nothing on these words
+    a = make_doc("a", "The bill includes $640 million in new spending for ferries.", "Metro Ledger", "2025-04-28")
+    b = make_doc("b", "The measure, which includes $640 million in new funding, passed on Tuesday.", "Valley Post",
+                 "2025-04-28")
+    c = make_doc("c", "It also includes $90 million in new funding for piers.", "Coast Wire", "2025-04-28")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$640 million", 6.4e8, "new spending", "include", **usd)),
+        "b": extraction(b, figure(b, "$640 million", 6.4e8, "new funding", "include", **usd)),
+        "c": extraction(c, figure(c, "$90 million", 9e7, "new funding", "include", **usd)),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    assert claim_with(claims, a, "$640 million").status == "corroborated"
+    assert len(claim_with(claims, a, "$640 million").sources) == 2
+    assert all(c.status != "conflicting" for c in claims)
+
+
+def test_corroborate_a_count_of_deaths_and_of_fatalities_under_any_verb() -> None:
+    # "reaching more than 41,000 fatalities" and "a grim milestone with over 41,000 deaths": the noun names
+    # the event the verb does not (a real read left them unaligned); a count of injuries stays apart
+    a = make_doc("a", "The country reached more than 41,000 fatalities on Tuesday.", "Metro Ledger", "2025-04-28")
+    b = make_doc("b", "The country recorded a grim milestone with over 41,000 deaths, data showed.", "Valley Post",
+                 "2025-04-28")
+    c = make_doc("c", "The country counted 45,000 injuries from the virus.", "Coast Wire", "2025-04-28")
+    extractions = {
+        "a": extraction(a, figure(a, "more than 41,000", 41000, "fatalities", "reach", "lower")),
+        "b": extraction(b, figure(b, "over 41,000", 41000, "deaths", "record milestone", "lower")),
+        "c": extraction(c, figure(c, "45,000", 45000, "injuries", "count")),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    assert claim_with(claims, a, "more than 41,000").status == "corroborated"
+    assert all(c.status != "conflicting" for c in claims)
+    assert "corroborated" not in {cl.status for cl in claims_citing(claims, c, "45,000")}
+
+
+def test_corroborate_a_count_to_come_does_not_back_a_count_reached() -> None:
+    # "will surpass 12,000 deaths in the next few days" says the count is not there yet: it backs no report
+    # of "more than 12,000 deaths" (a real read counted such a forecast as a third source)
+    a = make_doc("a", "The province will surpass 12,000 deaths in the next few days, officials warned.", "Metro Ledger",
+                 "2025-04-28")
+    b = make_doc("b", "The province recorded more than 12,000 deaths on Tuesday.", "Valley Post", "2025-04-28")
+    c = make_doc("c", "The province passed 12,000 deaths on Tuesday, data showed.", "Coast Wire", "2025-04-28")
+    extractions = {
+        "a": extraction(a, figure(a, "12,000", 12000, "deaths", "surpass")),
+        "b": extraction(b, figure(b, "more than 12,000", 12000, "deaths", "record", "lower")),
+        "c": extraction(c, figure(c, "12,000", 12000, "deaths", "pass")),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    reached = claim_with(claims, b, "more than 12,000")
+    assert reached.status == "corroborated"
+    assert {s.doc for s in reached.sources} == {"b", "c"}
+    assert all(c.status != "conflicting" for c in claims)
+
+
+def test_corroborate_an_amount_rounded_to_one_digit_is_no_rival_of_the_precise_one() -> None:
+    # "the $2 billion harbour bill" and "the $2.3 billion harbour bill" name one bill, once rounded the way
+    # headlines round (a real read marked "$1 trillion" and "$1.2 trillion" as a dispute); two precise
+    # amounts that differ still conflict
+    a = make_doc("a", "The council delayed a vote on the $2 billion harbour bill on Thursday.", "Metro Ledger",
+                 "2025-04-28")
+    b = make_doc("b", "A vote on the $2.3 billion harbour bill was delayed on Thursday.", "Valley Post", "2025-04-28")
+    c = make_doc("c", "The council put off its vote on the $2.8 billion harbour bill.", "Coast Wire", "2025-04-28")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$2 billion", 2e9, "harbour bill", "vote", **usd)),
+        "b": extraction(b, figure(b, "$2.3 billion", 2.3e9, "harbour bill", "vote", **usd)),
+        "c": extraction(c, figure(c, "$2.8 billion", 2.8e9, "harbour bill", "vote", **usd)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert all(c.status != "conflicting" for c in claims)
+    claims = cross_check([b, c], extractions, {})
+    assert {c.status for c in claims} == {"conflicting"}
+    # a rounded amount the precise one does not round to is still a rival
+    claims = cross_check([a, c], extractions, {})
+    assert {c.status for c in claims} == {"conflicting"}
+
+
+def test_corroborate_two_counts_far_apart_on_one_day_are_no_update() -> None:
+    # "claims dropped 21,000 to 264,000" and "continuing claims dropped to 2.41 million", both reported the same
+    # morning: two quantities under one noun, not a count revised nine-fold within the day
+    a = make_doc("a", "Initial claims dropped 21,000 to 264,000 last week, the ministry said.", "Metro Ledger",
+                 "2025-04-28")
+    b = make_doc("b", "Continuing claims dropped to 2.41 million, the ministry said.", "Valley Post", "2025-04-28")
+    extractions = {
+        "a": extraction(a, figure(a, "264,000", 264000, "Initial claims", "drop", revised=True)),
+        "b": extraction(b, figure(b, "2.41 million", 2.41e6, "Continuing claims", "drop", revised=True)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert all(c.superseded_by is None and c.status != "conflicting" for c in claims)

@@ -213,6 +213,35 @@ def test_extract_figures_change_by_then_level_is_not_a_range(nlp) -> None:
 
 
 @pytest.mark.model
+def test_extract_figures_change_verb_then_level_is_not_a_range(nlp) -> None:
+    # "dropped 18,000 to 241,000" says what "dropped by 18,000 to 241,000" says: a change and the level it
+    # reached (read as the range 18,000-241,000, the level never met another outlet's "fell to 241,000")
+    found = figures_in(
+        nlp,
+        "Weekly filings for benefits dropped 18,000 to 241,000, the ministry said. Hospital admissions climbed "
+        "45 to 210 overnight. Prices rose 1 to 5 percent. The new line will add 200 to 300 jobs.",
+    )
+    assert found["18,000"].upper is None and found["241,000"].value == 241000.0
+    assert found["45"].upper is None and found["210"].value == 210.0
+    assert (found["1 to 5 percent"].value, found["1 to 5 percent"].upper) == (1.0, 5.0)
+    assert (found["200 to 300"].value, found["200 to 300"].upper) == (200.0, 300.0)
+
+
+@pytest.mark.model
+def test_extract_figures_a_count_before_a_part_of_the_day(nlp) -> None:
+    # the NER makes "45 overnight" one TIME entity, which had dropped the count the story is about ("the
+    # toll climbed to 45 overnight"); a clock time before a part of the day stays no figure
+    found = figures_in(
+        nlp,
+        "The toll climbed to 45 overnight, officials said. Police arrested 12 overnight. The vote is at 10 "
+        "tonight. Crews worked from 6 to 9 this morning.",
+    )
+    assert found["45"].value == 45.0
+    assert found["12"].value == 12.0
+    assert "10" not in found and "9" not in found and "6" not in found
+
+
+@pytest.mark.model
 def test_extract_figures_number_words_and_temperatures(nlp) -> None:
     found = figures_in(nlp, "Forty-eight percent favor it. The thermometer hit 38 degrees Celsius (100.4 F) on Saturday.")
     assert found["Forty-eight percent"].value == 48.0

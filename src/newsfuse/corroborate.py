@@ -21,7 +21,10 @@ Figure claims: the same quantity
       quantities. Two figures whose predicates are unknown to the table count the
       same thing only when the predicate phrases are identical;
     * what is counted (``Figure.about``): the same head noun, or two person nouns ("workers",
-      "people", "others"), or one side does not say (a bare "killed 14");
+      "people", "others"), or two nouns of one event ("deaths", "fatalities", which also give the
+      event when the verb does not: "reached 600,000 fatalities"), or one side does not say (a bare
+      "killed 14");
+    * both a count to come ("will surpass 600,000 deaths") or both not (money aside);
     * for money, what it is for (``Figure.purpose``): when both amounts name a purpose, at least
       one purpose must be found in the other's sentence ("for the transit authority" vs "for a
       new branch library" are two amounts);
@@ -31,7 +34,9 @@ Figure claims: the same quantity
       year, an annualised rate) is often unnamed, so two different changes are two measures.
 
     A disagreement further needs, to be a *conflict*, values within :data:`CONFLICT_MAX_RATIO`
-    of each other, and it is neither conflict nor update when both sentences name places
+    of each other (so does an update between reports of the conflict window), and no amount
+    written as one digit and a scale word that the other rounds to ("$1 trillion", "$1.2
+    trillion"); it is neither conflict nor update when both sentences name places
     (GPE/LOC mentions) and share none ("63 for the province", "143 in the country"). A figure
     whose sentence counts the same event again in another clause naming another place ("Eight
     died in New York City, and a man died in Passaic") is one place's part of an enumeration: its
@@ -237,9 +242,11 @@ NOUN_CLASSES: dict[str, str] = {
 # fmt: on
 _NOUN_KINDS = frozenset(NOUN_CLASSES.values())
 # Names of one spending plan; read as one only when two amounts agree (never to set two amounts against
-# each other: "the $1.2 trillion bill" and "the $3.5 trillion package" are two plans).
+# each other: "the $1.2 trillion bill" and "the $3.5 trillion package" are two plans). Written as
+# counted_noun() gives them: "spending" is "spend", "funding" and "funds" are "fund" ("$550 billion in new
+# spending" and "$550 billion in new funding" are one amount).
 _SPENDING_MEASURES = frozenset({"plan", "package", "bill", "proposal", "legislation", "measure", "investment",
-                                "program", "programme", "spending"})
+                                "program", "programme", "spend", "fund", "money"})
 # Heads that measure their modifier: "the consumer price index" counts prices as "consumer prices" do, "the
 # murder rate" murders.
 _MEASURE_HEADS = frozenset({"index", "rate"})
@@ -424,7 +431,7 @@ def same_quantity(a: _Fig, b: _Fig) -> bool:
     """Whether two figures report one quantity, so that different values disagree."""
     if a.unit != b.unit or a.scope != b.scope or a.scope not in ("total", "state") or _different_times(a, b):
         return False
-    if a.averaged != b.averaged:
+    if a.averaged != b.averaged or _a_plan_and_a_count(a, b):
         return False
     if a.unit == "percent" and a.concept in _LEVEL_CONCEPTS and not compatible(a, b):
         # A percentage change is measured against a base the text may not name: "prices rose 0.9%"
@@ -444,6 +451,13 @@ def same_quantity(a: _Fig, b: _Fig) -> bool:
     return _purposes_agree(a, b) and _ratio(a, b) <= MAX_RATIO
 
 
+def _a_plan_and_a_count(a: _Fig, b: _Fig) -> bool:
+    """A count to come ("will surpass 600,000 deaths in the next few days", "plans to cut 500 jobs") and a
+    count of what was done are two quantities: the first says the second is not there yet. Money is left
+    out: "will pitch a $1.8 billion package" gives the size the package has now."""
+    return a.planned != b.planned and a.unit not in MONEY_UNITS
+
+
 def _says_what_money_is_for(a: _Fig, b: _Fig) -> bool:
     """Two different amounts disagree only when both say what they are: the same noun ("the $1.8
     trillion plan") or a purpose each ("for the transit authority"). A story has many amounts, and
@@ -454,7 +468,8 @@ def _says_what_money_is_for(a: _Fig, b: _Fig) -> bool:
 
 def restates(a: _Fig, b: _Fig) -> bool:
     """A weaker match, for agreement only: one figure restated in other words."""
-    if a.unit != b.unit or a.scope != b.scope or not compatible(a, b) or _different_times(a, b) or a.averaged != b.averaged:
+    if a.unit != b.unit or a.scope != b.scope or not compatible(a, b) or _different_times(a, b) or a.averaged != b.averaged \
+            or _a_plan_and_a_count(a, b):
         return False
     if a.figure.doc == b.figure.doc and _first_statement(a.figure) == _first_statement(b.figure):
         return True  # the extract stage linked the repetition (Figure.restates)
@@ -593,6 +608,11 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         concept = next((c for c in map(event_concept, content_words(figure.about or "")) if c), None)
     if concept in _LEVEL_CONCEPTS:
         concept = _change_role(text[max(0, figure.start - _LEVEL_CONTEXT) : figure.start], concept)
+    named_event = _event_noun(counted)
+    if named_event is not None and concept in (None, named_event):
+        # "reached 600,000 fatalities", "a milestone of 600,000 deaths": the noun names the event the verb
+        # does not, and two nouns of one event count one thing
+        concept, counted = named_event, named_event
     if figure.value is None or scope in ("part", "background") or (counted is None and phrase is None):
         return None
     low, high = figure_bounds(figure)
@@ -626,6 +646,17 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         low=low,
         high=high,
     )
+
+
+def _event_noun(counted: str | None) -> str | None:
+    """The event a counted noun names itself ("deaths", "fatalities" → death; "injuries", "evacuations",
+    "arrests"), for the harm and enforcement events of :data:`EVENT_CONCEPTS`; ``None`` for other nouns
+    ("votes", "aid" and "losses" name no one event a count of them is)."""
+    concept = EVENT_CONCEPTS.get(counted or "")
+    return concept if concept in _NAMED_EVENTS else None
+
+
+_NAMED_EVENTS = frozenset({"death", "injury", "displacement", "missing", "arrest"})
 
 
 def _change_role(before: str, concept: str) -> str:
@@ -673,12 +704,12 @@ _AVERAGE = re.compile(r"(?i)\b(?:averages?|averaged|medians?)\b")
 
 def _states_a_plan(clause: str) -> bool:
     """Whether the figure's clause, up to the figure, says what will or is to happen: "says it will launch
-    four missiles", "plans to cut 500 jobs". Against a count of what was done ("launched two in July") it is
-    no rival figure; two plans can still disagree."""
+    four missiles", "plans to cut 500 jobs", "said it would keep paying all 180 workers". Against a count of
+    what was done ("launched two in July") it is no rival figure; two plans can still disagree."""
     return bool(_PLAN.search(clause))
 
 
-_PLAN = re.compile(r"(?i)\b(?:will|shall|(?:is|are|was|were) (?:going )?to|plans? to|planned to|intends? to"
+_PLAN = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:going )?to|plans? to|planned to|intends? to"
                    r"|intended to|aims? to|vows? to|vowed to|threatens? to|threatened to|promises? to|promised to)\s+"
                    r"(?:\w+\s+){0,3}$|\w+'ll\s+(?:\w+\s+){0,3}$")
 
@@ -822,18 +853,45 @@ def _disagreement(a: _Fig, b: _Fig) -> str | None:
         return None
     if a.planned != b.planned:
         return None  # "will launch four" and "launched two in July": a plan and a past count
+    if _rounds_to(a, b) or _rounds_to(b, a):
+        return None  # "the $1 trillion bill" and "the $1.2 trillion bill": one amount, once rounded
     if a.as_of is not None and b.as_of is not None and a.as_of != b.as_of:
         # "12 dead as of Monday" and "14 dead as of Tuesday": counts for two days, not a dispute.
         return "update"
+    within = True  # reported within the window a disagreement is a dispute in (or undated)
     if a.day is None or b.day is None:
         kind = "update" if a.figure.revised or b.figure.revised else "conflict"
     else:
         later = a if (a.day, a.figure.revised) > (b.day, b.figure.revised) else b
         window = 0 if a.scope == "state" else CONFLICT_WINDOW_DAYS
-        kind = "update" if later.figure.revised or abs((a.day - b.day).days) > window else "conflict"
-    if kind == "conflict" and _ratio(a, b) > CONFLICT_MAX_RATIO:
-        return None  # far apart at one time: more likely a part and its whole than one count disputed
+        within = abs((a.day - b.day).days) <= window
+        kind = "update" if later.figure.revised or not within else "conflict"
+    if _ratio(a, b) > CONFLICT_MAX_RATIO and within:
+        # far apart at one time: more likely a part and its whole, or two quantities under one noun, than one
+        # count disputed, or revised within the day ("claims dropped to 293,000" and "continuing claims dropped
+        # to 2.59 million" in two reports of one morning)
+        return None
     return kind
+
+
+def _rounds_to(rounded: _Fig, other: _Fig) -> bool:
+    """Whether ``rounded`` is written as one digit and a scale word ("$1 trillion", "2 million", "five
+    billion") and ``other`` rounds to it at that precision: "the $1 trillion infrastructure bill" and
+    "the $1.2 trillion bill" name one bill, the first rounding its amount the way headlines do. A real
+    dispute needs the precise figures apart: "$1.2 trillion" and "$1.5 trillion" still conflict."""
+    figure = rounded.figure
+    if figure.value is None or figure.upper is not None or figure.hedge not in ("exact", "approx") \
+            or not _ONE_DIGIT_AND_SCALE.search(figure.text):
+        return False
+    step = 10 ** math.floor(math.log10(abs(figure.value)))
+    middle = (other.low + other.high) / 2
+    return abs(middle - figure.value) <= step / 2
+
+
+# One digit, or a number word up to nine, then a scale word: "$1 trillion", "2bn", "five million".
+_ONE_DIGIT_AND_SCALE = re.compile(
+    r"(?i)(?<![\d.,])(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s*(?:million|billion|trillion|mn|bn|tn|m|b)\b"
+)
 
 
 def _in_time_order(bins: list[list[_Fig]], i: int, j: int) -> tuple[int, int]:

@@ -335,7 +335,8 @@ def _overlapping_ents(span: Span, label: str) -> list[Span]:
 
 def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool:
     text = span.text.strip()
-    if any(t.ent_type_ in ("TIME", "ORDINAL") for t in span):
+    if any(t.ent_type_ == "ORDINAL" for t in span) or (
+            any(t.ent_type_ == "TIME" for t in span) and not _count_before_a_part_of_day(span, before)):
         return True
     if (after is not None and after.text in ERA_MARKERS) or (before is not None and before.text in ERA_PREFIXES):
         return True
@@ -361,6 +362,25 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool
                               r"|thursday|friday|saturday|sunday|year|month|week|day|decade|century|quarter|ago)", ent_text)
                     or re.fullmatch(r"\d{4}", text))  # fmt: skip
     return False
+
+
+def _count_before_a_part_of_day(span: Span, before: Token | None) -> bool:
+    """Whether a number the NER put in one TIME entity with the part of the day after it ("the toll jumped to
+    60 overnight", "police arrested 12 overnight", "reached 300 this morning") counts something: the rest of
+    the entity is only such words, and the number is above any hour or follows a verb. "at 10 tonight", "from 6
+    to 9 this morning" stay times."""
+    entity = next((e for e in _overlapping_ents(span, "TIME")), None)
+    if entity is None or entity.start != span.start:
+        return False
+    rest = [t.lower_ for t in entity if t.i >= span.end]
+    if not rest or any(word not in _PARTS_OF_DAY for word in rest) or not re.fullmatch(r"[\d,]+", span.text.strip()):
+        return False
+    value = parse_amount(span.text.strip())
+    return value is not None and (value > 24 or (before is not None and before.pos_ == "VERB"))
+
+
+_PARTS_OF_DAY = frozenset({"overnight", "tonight", "today", "yesterday", "this", "last", "morning", "afternoon",
+                           "evening", "night"})
 
 
 # Time zones written after a 24-hour clock time ("0600 EST").
@@ -428,7 +448,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
     $136m") unless it reads as a change between two figures: "from 5% to 6%", "shed $1.11 to
     $53.36" (the second end more than ten times the first, or below it), or after "by" a change
     and the level it reached ("fell by 92,000 to 498,000", the second end more than three times
-    the first; "cut by 50 to 52 percent" stays a range)."""
+    the first; "cut by 50 to 52 percent" stays a range), as is a plain count right after a change
+    verb ("claims dropped 36,000 to 293,000"; "prices rose 1 to 5 percent" stays a range)."""
     for match in _FIGURE_RE.finditer(text):
         before = text[max(0, match.start() - 30) : match.start()].lower()
         if _TALLY_SEPARATOR.match(text, match.end()):
@@ -446,7 +467,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         if _is_tally(first, second, before, text[match.end() : match.end() + 20]):
             continue
         is_range_verb = re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+)*$", before)
-        limit = _BY_CHANGE_RATIO if before.endswith("by ") else _CHANGE_RATIO
+        limit = _BY_CHANGE_RATIO if before.endswith("by ") or _follows_a_change_verb(match, before) else _CHANGE_RATIO
         if is_range_verb or (not before.endswith("from ") and not _is_change(first, second, limit)):
             yield match
             continue
@@ -505,6 +526,23 @@ def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before:
 # change stay close ("by 1 to 3 degrees", "by 50 to 52 percent").
 _CHANGE_RATIO = 10.0
 _BY_CHANGE_RATIO = 3.0
+
+
+# A verb of movement written right before a figure: "dropped 36,000 to 293,000" is, like "dropped by
+# 36,000 to 293,000", the change and the level it reached.
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:rose|ris(?:en?|es|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|sank|sinks?|sinking|slid|slid(?:es|ing)"
+    r"|(?:climb|jump|dropp?|declin|increas|decreas|surg|plung|slipp?|dipp?|tumbl|soar|gain|edg|eas|spik|plummet|slump)"
+    r"(?:ed|es|s|ing)?)\s+$"
+)
+
+
+def _follows_a_change_verb(match: re.Match[str], before: str) -> bool:
+    """Whether a plain count "X to Y" comes right after a change verb ("claims dropped 36,000 to 293,000"),
+    so that, as after "by", a second end three times the first is the new level. Not for percentages or
+    money: "prices rose 1 to 5 percent" is a range of the change."""
+    return match.group("unit") is None and not re.search(_CURRENCY, match.group("body")) \
+        and bool(_CHANGE_VERB_BEFORE.search(before))
 
 
 def _is_change(first: re.Match[str] | None, second: re.Match[str] | None, limit: float = _CHANGE_RATIO) -> bool:
