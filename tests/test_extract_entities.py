@@ -1226,3 +1226,15 @@ def test_entities_a_describing_adjective_is_no_part_of_a_title(nlp) -> None:  # 
     people = [(m.text, m.titles) for m in extract_mentions(
         nlp("The talks included future National Security Adviser Tom Varga."), doc_id="d") if m.type == "PERSON"]
     assert people == [("Tom Varga", ("future National Security Adviser",))]
+
+
+@pytest.mark.model
+def test_entities_a_body_named_alone_is_not_its_own_committee(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The House Ethics Committee opened an inquiry into Rep. Dana Whitfield on Tuesday. "
+              "The House is expected to vote on the spending bill next week. "
+              "Northgate Mining Company said Northgate would appeal.")
+    orgs = {m.text: m.cluster for m in extract_mentions(doc, doc_id="d") if m.type == "ORG"}
+    assert orgs["House"] != orgs["House Ethics Committee"]
+    # a company's short name still joins the company
+    assert orgs["Northgate"] == orgs["Northgate Mining Company"]
+

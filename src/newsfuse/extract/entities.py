@@ -1889,8 +1889,26 @@ def acronym_spellings(words: Sequence[str], letters: Sequence[str] | None = None
 
 def _short_form(mine: list[str], theirs: list[str]) -> bool:
     """"Ford" after "Ford Motor Company", "Northrop" after "Northrop Grumman": a one-word
-    organisation name that opens an organisation named earlier in the document."""
-    return len(mine) == 1 and len(theirs) > 1 and theirs[0] == mine[0] and not _is_acronym(theirs)
+    organisation name that opens an organisation named earlier in the document, unless that one is
+    a part of the body the word names ("the House" after "the House Intelligence Committee")."""
+    return (len(mine) == 1 and len(theirs) > 1 and theirs[0] == mine[0] and not _is_acronym(theirs)
+            and not names_a_part_of_a_body(theirs))
+
+
+# Heads of the names of a body's parts: "House Judiciary Committee", "House Freedom Caucus", "FBI Hostage
+# Rescue Team", "Harvard Law School". The body's name alone ("the House", "Harvard") is the whole body,
+# which an article about the part names too; a company's short name ("Ford" of "Ford Motor Company") is
+# the company.
+PART_OF_BODY_HEADS = frozenset(
+    "committee subcommittee caucus panel board commission council division team unit forces school center "
+    "centre office bureau".split()
+)
+
+
+def names_a_part_of_a_body(words: Sequence[str]) -> bool:
+    """Whether an organisation's name of two words or more (lower case) names a part of the body its first
+    word names: "house intelligence committee", "army special forces"."""
+    return len(words) > 1 and words[-1] in PART_OF_BODY_HEADS
 
 
 def _acronym_or_suffix_match(words: list[str], label: str, clusters: list[_Cluster]) -> int | None:
