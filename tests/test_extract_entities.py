@@ -1238,3 +1238,37 @@ def test_entities_a_body_named_alone_is_not_its_own_committee(nlp) -> None:  # t
     # a company's short name still joins the company
     assert orgs["Northgate"] == orgs["Northgate Mining Company"]
 
+
+@pytest.mark.model
+def test_entities_a_full_name_tagged_as_a_body_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The actress Stormy Hollis sued the network. Hollis said so.": the tagger's organisation "Stormy Hollis"
+    rows = [("The", "DT", "DET", "det", 3), ("actress", "NN", "NOUN", "compound", 3), ("Stormy", "NNP", "PROPN", "compound", 3),
+            ("Hollis", "NNP", "PROPN", "nsubj", 4), ("sued", "VBD", "VERB", "ROOT", 4), ("the", "DT", "DET", "det", 6),
+            ("network", "NN", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 4), ("Hollis", "NNP", "PROPN", "nsubj", 9),
+            ("said", "VBD", "VERB", "ROOT", 9), ("so", "RB", "ADV", "advmod", 9), (".", ".", "PUNCT", "punct", 9)]
+    found = [(m.text, m.type, m.cluster) for m in extract_mentions(_parsed(nlp, rows, [(2, 4, "ORG"), (8, 9, "PERSON")]),
+                                                                  doc_id="d")]
+    assert found == [("Stormy Hollis", "PERSON", 0), ("Hollis", "PERSON", 0)]
+    # a place that opens with no first name stays a place ("Fort Hollis" beside a "Hollis said")
+    rows[2] = ("Fort", "NNP", "PROPN", "compound", 3)
+    found = [(m.text, m.type) for m in extract_mentions(_parsed(nlp, rows, [(2, 4, "GPE"), (8, 9, "PERSON")]), doc_id="d")]
+    assert ("Fort Hollis", "GPE") in found
+
+
+@pytest.mark.model
+def test_entities_a_name_after_a_persons_title_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "President-elect Farhad Karimi backed the talks.": the tagger's organisation, after a hyphenated title
+    rows = [("President", "NNP", "PROPN", "compound", 2), ("-", "HYPH", "PUNCT", "punct", 2), ("elect", "NNP", "PROPN", "compound", 4),
+            ("Farhad", "NNP", "PROPN", "compound", 4), ("Karimi", "NNP", "PROPN", "nsubj", 5), ("backed", "VBD", "VERB", "ROOT", 5),
+            ("the", "DT", "DET", "det", 7), ("talks", "NNS", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 5)]
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=[r[0] for r in rows], spaces=[False, False, True, True, True, True, True, False, False],
+              tags=[r[1] for r in rows], pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows])
+    doc.ents = [Span(doc, 3, 5, label="ORG")]
+    assert [(m.text, m.type, m.titles) for m in extract_mentions(doc, doc_id="d")] == [
+        ("Farhad Karimi", "PERSON", ("President-elect",))]
+    # a word describing a title is no title: "the very former ..." before the tagger's body leaves it a body
+    rows[:3] = [("The", "DT", "DET", "det", 4), ("very", "RB", "ADV", "advmod", 2), ("former", "JJ", "ADJ", "amod", 4)]
+    doc = _parsed(nlp, rows, [(3, 5, "ORG")])
+    assert [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")] == [("Farhad Karimi", "ORG")]

@@ -9,8 +9,9 @@ spaCy's NER gives the spans; this module then
    clauses ("Smith is the chairman of Acme"); repairs organisation spans the tagger ran into a
    flight or a title ("Boeing Executive") or cut short ("Northrop" + "Grumman", "Chrysler" + "LLC"),
    and makes a name described as a company ("retailer Best Buy"), written with a legal form, put
-   before a company's officer ("Acme CEO") or the author of a written statement an organisation; a
-   variant's label ("the Delta variant") is no entity;
+   before a company's officer ("Acme CEO") or the author of a written statement an organisation, and a
+   full name the tagger read as a body or a place a person after a person's title ("President-elect X")
+   or beside its bare surname ("Stormy X ... X said"); a variant's label ("the Delta variant") is no entity;
 3. groups mentions of one entity into a ``cluster`` (surname / full-name containment for people,
    initials for organisation acronyms, the same normalised name otherwise);
 4. adds conservative nominal references ("the chairman", "the Russian leader") to a person
@@ -719,7 +720,8 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     people = people if people is not None else _PersonNames.of(ent.doc.ents)
     doc = ent.doc
     start, end = ent.start, ent.end
-    given = "PERSON" if ent.label_ in ("ORG", "GPE", "NORP") and _addressed_by_honorific(ent) else ent.label_
+    given = "PERSON" if (ent.label_ in ("ORG", "GPE", "NORP") and _addressed_by_honorific(ent)
+                         or _full_name_tagged_otherwise(ent, people)) else ent.label_
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1  # "— Mo Brooks": the dash of a sign-off is no part of the name
     # A name stops at a parenthesis: "Mo Brooks (@RepMoBrooks) June", "Jane Roe (D-Ohio)".
@@ -967,6 +969,44 @@ def _addressed_by_honorific(ent: Span) -> bool:
             return (bool(rest) and all(t.text[:1].isupper() for t in rest)
                     and rest[-1].lower_ not in ORGANISATION_HEADS and rest[-1].lower_ not in FACILITY_HEADS)
     return False
+
+
+# Labels the small model gives a person's full name now and then ("Stormy Daniels" ORG, "Lucas Reyes" GPE).
+_FULL_NAME_MISTAG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+# Words of TITLE_WORDS that describe a title rather than name a role, so that they also come before a
+# body's name ("former Goldman Sachs", "acting Attorney General").
+_TITLE_MODIFIERS = frozenset({"former", "retired", "late", "acting", "deputy", "vice", "prime", "rear", "private",
+                              "major", "general", "chief", "sister", "brother", "father", "leader", "officer"})
+
+
+def _full_name_tagged_otherwise(ent: Span, people: _PersonNames) -> bool:
+    """A person's full name the tagger read as a body, place or work: two or three capitalised words, no
+    body's or place's word last, after a person's title ("President-elect Ebrahim Raisi" tagged ORG), or
+    opening with a common first name when the text names the person by the last word alone ("Stormy
+    Daniels" tagged ORG, then "Daniels said": the surname had gone to another Daniels of the article)."""
+    if ent.label_ not in _FULL_NAME_MISTAG_LABELS or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.text[:1].isupper() and (t.is_alpha or len(t.text) == 2 and t.text[1] == ".") for t in ent):
+        return False  # "Ben & Jerry", "Washington, Plouffe", "Lewis “Scooter” Libby"
+    last = ent[-1]
+    if (last.tag_ == "NNPS" or last.lower_ in FACILITY_HEADS or last.lower_ in ORGANISATION_HEADS
+            or last.lower_ in NEWSPAPER_HEADS or any(normalise_word(t.text) in TITLE_WORDS for t in ent)):
+        return False
+    role = _role_word_before(ent.doc, ent.start)
+    if role is not None and role in TITLE_WORDS and role not in _TITLE_MODIFIERS:
+        return True
+    return is_common_first_name(ent[0].text) and last.text in people.names
+
+
+def _role_word_before(doc: Doc, start: int) -> str | None:
+    """The noun right before token ``start``, normalised, a hyphenated one whole ("president-elect")."""
+    if start == 0 or doc[start - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = doc[start - 1]
+    if (start >= 3 and doc[start - 2].text in NAME_HYPHENS and not doc[start - 3].whitespace_
+            and not doc[start - 2].whitespace_):
+        return normalise_word(doc[start - 3].text) + "-" + normalise_word(word.text)
+    return normalise_word(word.text)
 
 
 # Last words that make a "PERSON" span a place or a body ("Bagram Airfield", "Kennedy Center").
