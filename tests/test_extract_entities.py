@@ -1272,3 +1272,18 @@ def test_entities_a_name_after_a_persons_title_is_a_person(nlp) -> None:  # type
     rows[:3] = [("The", "DT", "DET", "det", 4), ("very", "RB", "ADV", "advmod", 2), ("former", "JJ", "ADJ", "amod", 4)]
     doc = _parsed(nlp, rows, [(3, 5, "ORG")])
     assert [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")] == [("Farhad Karimi", "ORG")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("U.S. Ambassador to the United Nations Nora Quill defended the decision on Monday.", "Nora Quill",
+     "U.S. Ambassador to the United Nations"),
+    ("Former chairman of the Joint Chiefs of Staff Dale Whitcomb has died at 84.", "Dale Whitcomb",
+     "Former chairman of the Joint Chiefs of Staff"),
+    ("U.S. Special Envoy for Chile Mark Dunmore resigned on Thursday.", "Mark Dunmore", "U.S. Special Envoy for Chile"),
+])
+def test_entities_a_title_runs_on_over_the_body_it_names(nlp, text, name, title) -> None:  # type: ignore[no-untyped-def]
+    # the tagger ends the body where the name starts and the parse hangs the title elsewhere: the title had
+    # been lost, or cut to the body's name ("United Nations")
+    people = {m.text: m.titles for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"}
+    assert people[name] == (title,)

@@ -1113,7 +1113,77 @@ def _span_root(doc: Doc, start: int, end: int) -> Token:
 
 
 def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames | None = None) -> str | None:
-    """Title tokens between the name's noun-phrase left edge and the name ("Retired US Lt. Gen.")."""
+    """Title tokens between the name's noun-phrase left edge and the name ("Retired US Lt. Gen."), or a
+    title whose complement names a body right before the name ("U.S. Ambassador to the United Nations")."""
+    title = _governed_title(doc, item, root, people)
+    if title is None or _only_a_body_before(doc, item, title):
+        return _title_before_its_body(doc, item) or title
+    return title
+
+
+# Labels of the body or place a title's complement names ("Envoy for Haiti", "chairman of the Joint Chiefs").
+_BODY_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
+_TITLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "on"})
+
+
+def _only_a_body_before(doc: Doc, item: _Item, title: str) -> bool:
+    """Whether the title read is only the body or place the tagger ended right before the name ("United
+    Nations" of "U.S. Ambassador to the United Nations X"), the rest of the title lost in the parse."""
+    body = _body_before(doc, item.start)
+    return body is not None and title in (doc[body:item.start].text, doc[body + 1:item.start].text)
+
+
+def _body_before(doc: Doc, end: int) -> int | None:
+    """Start of the body's or place's name that ends right before token ``end``, with its "the": the
+    tagger's entity, or proper nouns it left untagged ("Envoy for Chile X")."""
+    def in_body(token: Token) -> bool:
+        if _is_title_token(token) and token.text != ".":
+            return False  # "spokesman for Senate Majority Leader X": another's title, X's own
+        return (token.ent_type_ in _BODY_LABELS or token.ent_type_ == "" and token.pos_ == "PROPN"
+                and token.text[:1].isupper())
+
+    body = end - 1
+    if body < 1 or not in_body(doc[body]) or not doc[body].text[:1].isupper():
+        return None  # "State of the Union with X": a show's name, the tagger's entity run on over "with"
+    while body > 0 and (doc[body].ent_iob_ == "I" or doc[body].ent_type_ == "") and in_body(doc[body - 1]):
+        body -= 1
+    if body > 0 and doc[body - 1].lower_ == "the":
+        body -= 1
+    return body
+
+
+def _title_before_its_body(doc: Doc, item: _Item) -> str | None:
+    """A title whose complement is the body or place named right before the person: "U.S. Ambassador to the
+    United Nations Nora Quill", "Special Envoy for Haiti X", "Former chairman of the Joint Chiefs of Staff X".
+    The small model's parse seldom hangs such a title on the name, and the tagger ends the body's name where
+    the person's starts, so the title is read from the words: the body, a preposition, a role noun and the
+    capitalised words or title adjectives before it."""
+    body = _body_before(doc, item.start)
+    if body is None or body < 2 or doc[body - 1].lower_ not in _TITLE_PREPOSITIONS:
+        return None
+    head = doc[body - 2]
+    word = normalise_word(head.text)
+    if (head.pos_ not in ("NOUN", "PROPN") or word in _TITLE_MODIFIERS
+            or not (word in TITLE_WORDS or head.text[:1].isupper() and _is_role_noun(word))
+            or word in KIN_WORDS or _names_no_one(head)
+            or head.lower_ in _TEXT_NOUNS or head.lower_ in _GENERIC_NOUNS or head.lower_ in _GROUP_NOUNS):
+        return None
+    first = body - 2
+    while first > 0 and item.start - first < _MAX_TITLE_TOKENS:
+        before = doc[first - 1]
+        if before.ent_type_ in ("PERSON", "DATE", "TIME") or before.is_punct and before.text != ".":
+            break
+        if not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN", "ADJ")
+                or before.lower_ in _TITLE_ADJECTIVES or before.lower_ in _OFFICE_LEVELS):
+            break
+        first -= 1
+    while first < body - 2 and doc[first].text == ".":
+        first += 1
+    return doc[first:item.start].text
+
+
+def _governed_title(doc: Doc, item: _Item, root: Token, people: _PersonNames | None = None) -> str | None:
+    """Title tokens the parse hangs on the name, between its noun phrase's left edge and the name."""
     left = min(root.left_edge.i, item.start)
     first = item.start
     # Walk left over tokens that belong to the name's phrase; stop at a clause break.
