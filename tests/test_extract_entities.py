@@ -1281,6 +1281,8 @@ def test_entities_a_name_after_a_persons_title_is_a_person(nlp) -> None:  # type
     ("Former chairman of the Joint Chiefs of Staff Dale Whitcomb has died at 84.", "Dale Whitcomb",
      "Former chairman of the Joint Chiefs of Staff"),
     ("U.S. Special Envoy for Chile Mark Dunmore resigned on Thursday.", "Mark Dunmore", "U.S. Special Envoy for Chile"),
+    # another's title in between is the person's own: the spokesman is someone else
+    ("A spokesman for Senate Majority Leader Dale Whitcomb declined to comment.", "Dale Whitcomb", "Senate Majority Leader"),
 ])
 def test_entities_a_title_runs_on_over_the_body_it_names(nlp, text, name, title) -> None:  # type: ignore[no-untyped-def]
     # the tagger ends the body where the name starts and the parse hangs the title elsewhere: the title had
