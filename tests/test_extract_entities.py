@@ -1289,3 +1289,14 @@ def test_entities_a_title_runs_on_over_the_body_it_names(nlp, text, name, title)
     # been lost, or cut to the body's name ("United Nations")
     people = {m.text: m.titles for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"}
     assert people[name] == (title,)
+
+
+@pytest.mark.model
+def test_entities_two_roles_of_one_person_are_one_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text: m.titles for m in extract_mentions(
+        nlp("Dana Reyes, the founder and chief executive of Northwind, said no."), doc_id="d") if m.type == "PERSON"}
+    assert found["Dana Reyes"] == ("founder and chief executive of Northwind",)
+    # kin describe the person, they name no role
+    found = {m.text: m.titles for m in extract_mentions(
+        nlp("Tom Hale, a husband and father of three, died on Sunday."), doc_id="d") if m.type == "PERSON"}
+    assert found["Tom Hale"] == ()

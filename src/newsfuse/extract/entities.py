@@ -1429,9 +1429,11 @@ _CAPTION_WORDS = frozenset({"photo", "photos", "photograph", "file", "image", "i
 
 def _is_one_persons_role(span: Span) -> bool:
     """A title names one person's role: its head is a singular noun, not a number, not joined to
-    another head ("New York Times and Senators"), and no caption word is in it."""
+    another head ("New York Times and Senators") unless both are roles of one person ("secretary of state
+    and top military officer", "founder and chief executive"), and no caption word is in it."""
     head = _span_root(span.doc, span.start, span.end)
-    if head.tag_ in ("NNS", "NNPS") or head.like_num or any(c.dep_ == "conj" and c.i < span.end for c in head.children):
+    if (head.tag_ in ("NNS", "NNPS") or head.like_num
+            or any(c.dep_ == "conj" and c.i < span.end and not _roles_of_one(head, c) for c in head.children)):
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
         return False  # "is a dangerous, unfit leader" cut at its comma leaves "dangerous": no role
@@ -1449,6 +1451,13 @@ def _is_one_persons_role(span: Span) -> bool:
     if span[0].lower_ in ("that", "this", "these", "those") or any(t.lower_ == "than" for t in span):
         return False  # "that candidate" points back; "a very different leader than his predecessor" judges
     return not any(t.lower_ in _CAPTION_WORDS for t in span)
+
+
+def _roles_of_one(head: Token, other: Token) -> bool:
+    """Two role nouns joined in one title: common singular nouns naming what someone does, no kin ("a
+    husband and father") and no name ("Clinton and O'Malley")."""
+    return all(t.tag_ == "NN" and _is_role_noun(t.lower_) and t.lower_ not in KIN_WORDS and not _names_no_one(t)
+               for t in (head, other))
 
 
 def _phrase_text(doc: Doc, start: int, end: int) -> str | None:
