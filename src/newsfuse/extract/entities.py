@@ -5,8 +5,9 @@ spaCy's NER gives the spans; this module then
 1. drops numeric types (dates, money, counts...), which the figures and dates extractors own;
 2. repairs PERSON spans so the name does not carry its title ("Gen. Mark Hertling" -> text
    "Mark Hertling", title "Gen.") and collects the titles written around a person: premodifiers
-   ("Retired US Lt. Gen."), appositions (", a former commander of US Army Europe,") and copular
-   clauses ("Smith is the chairman of Acme"); repairs organisation spans the tagger ran into a
+   ("Retired US Lt. Gen.", and "U.S. Ambassador to the United Nations", whose body the tagger ends at the
+   name), appositions (", a former commander of US Army Europe,", ", the founder and chief executive of
+   Acme,") and copular clauses ("Smith is the chairman of Acme"); repairs organisation spans the tagger ran into a
    flight or a title ("Boeing Executive") or cut short ("Northrop" + "Grumman", "Chrysler" + "LLC"),
    and makes a name described as a company ("retailer Best Buy"), written with a legal form, put
    before a company's officer ("Acme CEO") or the author of a written statement an organisation, and a

@@ -27,8 +27,8 @@ This module decides which of those clusters, across documents, name the same thi
    ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
    organisation's key when two words or more remain.
 4. **Short organisation names.** A one-word organisation ("Ford") joins the longer one that some
-   document shortens to that word ("Ford Motor Co. ... Ford said"), with the same dominance rule; a
-   part of a body ("House Judiciary Committee") is no longer form of the body's name ("the House").
+   document shortens to that word ("Ford Motor Co. ... Ford said"), with the same dominance rule; the
+   name of a body's part ("House Judiciary Committee") is never shortened so ("the House" is the chamber).
 5. **Nicknames.** Two full names that differ only by a first name the ``nicknames`` table relates
    ("Chuck Schumer", "Charles E. Schumer"; "Steve"/"Stephen") are one person when a title (or two
    titles sharing two words of four letters or more: "White House COVID-19 coordinator", "White House
