@@ -1300,3 +1300,15 @@ def test_entities_two_roles_of_one_person_are_one_title(nlp) -> None:  # type: i
     found = {m.text: m.titles for m in extract_mentions(
         nlp("Tom Hale, a husband and father of three, died on Sunday."), doc_id="d") if m.type == "PERSON"}
     assert found["Tom Hale"] == ()
+
+
+@pytest.mark.model
+def test_entities_a_paper_named_by_its_last_word_is_that_paper(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The Washington Post reported the talks had stalled. A spokesman told the Post on Monday that no deal "
+              "was near.")
+    orgs = {m.text: m.cluster for m in extract_mentions(doc, doc_id="d") if m.type == "ORG"}
+    assert orgs["Post"] == orgs["Washington Post"]
+    # two papers of that word: the short name is neither's
+    doc = nlp("The Washington Post and the New York Post both ran the story. The Post said no.")
+    orgs = {m.text: m.cluster for m in extract_mentions(doc, doc_id="d") if m.type == "ORG"}
+    assert orgs["Post"] not in (orgs["Washington Post"], orgs["New York Post"])

@@ -2042,9 +2042,19 @@ def _acronym_or_suffix_match(words: list[str], label: str, clusters: list[_Clust
             candidates.append(index)
         elif label == cluster.label == "ORG" and (_suffix_variant(mine, theirs) or _short_form(mine, theirs)):
             candidates.append(index)
+    papers = [index for index, cluster in enumerate(clusters)
+              if label == cluster.label == "ORG" and _paper_short_form(words, cluster.words)]
+    if len(papers) == 1:
+        candidates.append(papers[0])  # two papers of that word ("the Washington Post", "the New York Post"): neither
     if not candidates:
         return None
     return max(candidates, key=lambda i: clusters[i].last_seen)
+
+
+def _paper_short_form(mine: list[str], theirs: list[str]) -> bool:
+    """"the Post" after "the Washington Post", "the Journal" after "The Wall Street Journal": a newspaper is
+    named later by the last word of its name (its first word names a city, not the paper)."""
+    return len(mine) == 1 and mine[0] in NEWSPAPER_HEADS and len(theirs) > 1 and theirs[-1] == mine[0]
 
 
 def _spells(acronym: str, words: list[str]) -> bool:
