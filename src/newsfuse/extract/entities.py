@@ -14,7 +14,8 @@ spaCy's NER gives the spans; this module then
    full name the tagger read as a body or a place a person after a person's title ("President-elect X")
    or beside its bare surname ("Stormy X ... X said"); a variant's label ("the Delta variant") is no entity;
 3. groups mentions of one entity into a ``cluster`` (surname / full-name containment for people,
-   initials for organisation acronyms, the same normalised name otherwise);
+   initials for organisation acronyms, a company's first word and a newspaper's last ("the Post"), the
+   same normalised name otherwise);
 4. adds conservative nominal references ("the chairman", "the Russian leader") to a person
    cluster when exactly one person introduced earlier carries a matching title.
 
