@@ -1226,3 +1226,89 @@ def test_entities_a_describing_adjective_is_no_part_of_a_title(nlp) -> None:  # 
     people = [(m.text, m.titles) for m in extract_mentions(
         nlp("The talks included future National Security Adviser Tom Varga."), doc_id="d") if m.type == "PERSON"]
     assert people == [("Tom Varga", ("future National Security Adviser",))]
+
+
+@pytest.mark.model
+def test_entities_a_body_named_alone_is_not_its_own_committee(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The House Ethics Committee opened an inquiry into Rep. Dana Whitfield on Tuesday. "
+              "The House is expected to vote on the spending bill next week. "
+              "Northgate Mining Company said Northgate would appeal.")
+    orgs = {m.text: m.cluster for m in extract_mentions(doc, doc_id="d") if m.type == "ORG"}
+    assert orgs["House"] != orgs["House Ethics Committee"]
+    # a company's short name still joins the company
+    assert orgs["Northgate"] == orgs["Northgate Mining Company"]
+
+
+@pytest.mark.model
+def test_entities_a_full_name_tagged_as_a_body_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "The actress Stormy Hollis sued the network. Hollis said so.": the tagger's organisation "Stormy Hollis"
+    rows = [("The", "DT", "DET", "det", 3), ("actress", "NN", "NOUN", "compound", 3), ("Stormy", "NNP", "PROPN", "compound", 3),
+            ("Hollis", "NNP", "PROPN", "nsubj", 4), ("sued", "VBD", "VERB", "ROOT", 4), ("the", "DT", "DET", "det", 6),
+            ("network", "NN", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 4), ("Hollis", "NNP", "PROPN", "nsubj", 9),
+            ("said", "VBD", "VERB", "ROOT", 9), ("so", "RB", "ADV", "advmod", 9), (".", ".", "PUNCT", "punct", 9)]
+    found = [(m.text, m.type, m.cluster) for m in extract_mentions(_parsed(nlp, rows, [(2, 4, "ORG"), (8, 9, "PERSON")]),
+                                                                  doc_id="d")]
+    assert found == [("Stormy Hollis", "PERSON", 0), ("Hollis", "PERSON", 0)]
+    # a place that opens with no first name stays a place ("Fort Hollis" beside a "Hollis said")
+    rows[2] = ("Fort", "NNP", "PROPN", "compound", 3)
+    found = [(m.text, m.type) for m in extract_mentions(_parsed(nlp, rows, [(2, 4, "GPE"), (8, 9, "PERSON")]), doc_id="d")]
+    assert ("Fort Hollis", "GPE") in found
+
+
+@pytest.mark.model
+def test_entities_a_name_after_a_persons_title_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "President-elect Farhad Karimi backed the talks.": the tagger's organisation, after a hyphenated title
+    rows = [("President", "NNP", "PROPN", "compound", 2), ("-", "HYPH", "PUNCT", "punct", 2), ("elect", "NNP", "PROPN", "compound", 4),
+            ("Farhad", "NNP", "PROPN", "compound", 4), ("Karimi", "NNP", "PROPN", "nsubj", 5), ("backed", "VBD", "VERB", "ROOT", 5),
+            ("the", "DT", "DET", "det", 7), ("talks", "NNS", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 5)]
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=[r[0] for r in rows], spaces=[False, False, True, True, True, True, True, False, False],
+              tags=[r[1] for r in rows], pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows])
+    doc.ents = [Span(doc, 3, 5, label="ORG")]
+    assert [(m.text, m.type, m.titles) for m in extract_mentions(doc, doc_id="d")] == [
+        ("Farhad Karimi", "PERSON", ("President-elect",))]
+    # a word describing a title is no title: "the very former ..." before the tagger's body leaves it a body
+    rows[:3] = [("The", "DT", "DET", "det", 4), ("very", "RB", "ADV", "advmod", 2), ("former", "JJ", "ADJ", "amod", 4)]
+    doc = _parsed(nlp, rows, [(3, 5, "ORG")])
+    assert [(m.text, m.type) for m in extract_mentions(doc, doc_id="d")] == [("Farhad Karimi", "ORG")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("U.S. Ambassador to the United Nations Nora Quill defended the decision on Monday.", "Nora Quill",
+     "U.S. Ambassador to the United Nations"),
+    ("Former chairman of the Joint Chiefs of Staff Dale Whitcomb has died at 84.", "Dale Whitcomb",
+     "Former chairman of the Joint Chiefs of Staff"),
+    ("U.S. Special Envoy for Chile Mark Dunmore resigned on Thursday.", "Mark Dunmore", "U.S. Special Envoy for Chile"),
+    # another's title in between is the person's own: the spokesman is someone else
+    ("A spokesman for Senate Majority Leader Dale Whitcomb declined to comment.", "Dale Whitcomb", "Senate Majority Leader"),
+])
+def test_entities_a_title_runs_on_over_the_body_it_names(nlp, text, name, title) -> None:  # type: ignore[no-untyped-def]
+    # the tagger ends the body where the name starts and the parse hangs the title elsewhere: the title had
+    # been lost, or cut to the body's name ("United Nations")
+    people = {m.text: m.titles for m in extract_mentions(nlp(text), doc_id="d") if m.type == "PERSON"}
+    assert people[name] == (title,)
+
+
+@pytest.mark.model
+def test_entities_two_roles_of_one_person_are_one_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text: m.titles for m in extract_mentions(
+        nlp("Dana Reyes, the founder and chief executive of Northwind, said no."), doc_id="d") if m.type == "PERSON"}
+    assert found["Dana Reyes"] == ("founder and chief executive of Northwind",)
+    # kin describe the person, they name no role
+    found = {m.text: m.titles for m in extract_mentions(
+        nlp("Tom Hale, a husband and father of three, died on Sunday."), doc_id="d") if m.type == "PERSON"}
+    assert found["Tom Hale"] == ()
+
+
+@pytest.mark.model
+def test_entities_a_paper_named_by_its_last_word_is_that_paper(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The Washington Post reported the talks had stalled. A spokesman told the Post on Monday that no deal "
+              "was near.")
+    orgs = {m.text: m.cluster for m in extract_mentions(doc, doc_id="d") if m.type == "ORG"}
+    assert orgs["Post"] == orgs["Washington Post"]
+    # two papers of that word: the short name is neither's
+    doc = nlp("The Washington Post and the New York Post both ran the story. The Post said no.")
+    orgs = {m.text: m.cluster for m in extract_mentions(doc, doc_id="d") if m.type == "ORG"}
+    assert orgs["Post"] not in (orgs["Washington Post"], orgs["New York Post"])

@@ -791,3 +791,16 @@ def test_canonical_titles_differing_by_a_closing_period_are_one() -> None:
     )
     (brack,) = [e for e in canonicalise(docs, extractions)[0] if e.type == "PERSON"]
     assert len(brack.titles) == 1
+
+
+def test_canonical_a_body_named_alone_does_not_join_its_committee() -> None:
+    specs = {
+        "a": ("The Senate Finance Committee and the Senate met.",
+              [("Senate Finance Committee", "ORG", 0, ()), ("Senate", "ORG", 0, ())]),
+        "b": ("The Senate passed the bill on Friday.", [("Senate", "ORG", 0, ())]),
+        "c": ("The Senate adjourned.", [("Senate", "ORG", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("b", 0)] == entity_of[("c", 0)]
+    assert entity_of[("b", 0)] != entity_of[("a", 0)]

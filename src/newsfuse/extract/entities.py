@@ -5,14 +5,17 @@ spaCy's NER gives the spans; this module then
 1. drops numeric types (dates, money, counts...), which the figures and dates extractors own;
 2. repairs PERSON spans so the name does not carry its title ("Gen. Mark Hertling" -> text
    "Mark Hertling", title "Gen.") and collects the titles written around a person: premodifiers
-   ("Retired US Lt. Gen."), appositions (", a former commander of US Army Europe,") and copular
-   clauses ("Smith is the chairman of Acme"); repairs organisation spans the tagger ran into a
+   ("Retired US Lt. Gen.", and "U.S. Ambassador to the United Nations", whose body the tagger ends at the
+   name), appositions (", a former commander of US Army Europe,", ", the founder and chief executive of
+   Acme,") and copular clauses ("Smith is the chairman of Acme"); repairs organisation spans the tagger ran into a
    flight or a title ("Boeing Executive") or cut short ("Northrop" + "Grumman", "Chrysler" + "LLC"),
    and makes a name described as a company ("retailer Best Buy"), written with a legal form, put
-   before a company's officer ("Acme CEO") or the author of a written statement an organisation; a
-   variant's label ("the Delta variant") is no entity;
+   before a company's officer ("Acme CEO") or the author of a written statement an organisation, and a
+   full name the tagger read as a body or a place a person after a person's title ("President-elect X")
+   or beside its bare surname ("Stormy X ... X said"); a variant's label ("the Delta variant") is no entity;
 3. groups mentions of one entity into a ``cluster`` (surname / full-name containment for people,
-   initials for organisation acronyms, the same normalised name otherwise);
+   initials for organisation acronyms, a company's first word and a newspaper's last ("the Post"), the
+   same normalised name otherwise);
 4. adds conservative nominal references ("the chairman", "the Russian leader") to a person
    cluster when exactly one person introduced earlier carries a matching title.
 
@@ -719,7 +722,8 @@ def _item_for(ent: Span, people: _PersonNames | None = None) -> _Item | None:
     people = people if people is not None else _PersonNames.of(ent.doc.ents)
     doc = ent.doc
     start, end = ent.start, ent.end
-    given = "PERSON" if ent.label_ in ("ORG", "GPE", "NORP") and _addressed_by_honorific(ent) else ent.label_
+    given = "PERSON" if (ent.label_ in ("ORG", "GPE", "NORP") and _addressed_by_honorific(ent)
+                         or _full_name_tagged_otherwise(ent, people)) else ent.label_
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1  # "— Mo Brooks": the dash of a sign-off is no part of the name
     # A name stops at a parenthesis: "Mo Brooks (@RepMoBrooks) June", "Jane Roe (D-Ohio)".
@@ -969,6 +973,44 @@ def _addressed_by_honorific(ent: Span) -> bool:
     return False
 
 
+# Labels the small model gives a person's full name now and then ("Stormy Daniels" ORG, "Lucas Reyes" GPE).
+_FULL_NAME_MISTAG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+# Words of TITLE_WORDS that describe a title rather than name a role, so that they also come before a
+# body's name ("former Goldman Sachs", "acting Attorney General").
+_TITLE_MODIFIERS = frozenset({"former", "retired", "late", "acting", "deputy", "vice", "prime", "rear", "private",
+                              "major", "general", "chief", "sister", "brother", "father", "leader", "officer"})
+
+
+def _full_name_tagged_otherwise(ent: Span, people: _PersonNames) -> bool:
+    """A person's full name the tagger read as a body, place or work: two or three capitalised words, no
+    body's or place's word last, after a person's title ("President-elect Ebrahim Raisi" tagged ORG), or
+    opening with a common first name when the text names the person by the last word alone ("Stormy
+    Daniels" tagged ORG, then "Daniels said": the surname had gone to another Daniels of the article)."""
+    if ent.label_ not in _FULL_NAME_MISTAG_LABELS or not 2 <= len(ent) <= 3:
+        return False
+    if not all(t.text[:1].isupper() and (t.is_alpha or len(t.text) == 2 and t.text[1] == ".") for t in ent):
+        return False  # "Ben & Jerry", "Washington, Plouffe", "Lewis “Scooter” Libby"
+    last = ent[-1]
+    if (last.tag_ == "NNPS" or last.lower_ in FACILITY_HEADS or last.lower_ in ORGANISATION_HEADS
+            or last.lower_ in NEWSPAPER_HEADS or any(normalise_word(t.text) in TITLE_WORDS for t in ent)):
+        return False
+    role = _role_word_before(ent.doc, ent.start)
+    if role is not None and role in TITLE_WORDS and role not in _TITLE_MODIFIERS:
+        return True
+    return is_common_first_name(ent[0].text) and last.text in people.names
+
+
+def _role_word_before(doc: Doc, start: int) -> str | None:
+    """The noun right before token ``start``, normalised, a hyphenated one whole ("president-elect")."""
+    if start == 0 or doc[start - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = doc[start - 1]
+    if (start >= 3 and doc[start - 2].text in NAME_HYPHENS and not doc[start - 3].whitespace_
+            and not doc[start - 2].whitespace_):
+        return normalise_word(doc[start - 3].text) + "-" + normalise_word(word.text)
+    return normalise_word(word.text)
+
+
 # Last words that make a "PERSON" span a place or a body ("Bagram Airfield", "Kennedy Center").
 FACILITY_HEADS = frozenset(
     "airfield airport airbase base university college hospital clinic street avenue road boulevard bridge "
@@ -1073,7 +1115,77 @@ def _span_root(doc: Doc, start: int, end: int) -> Token:
 
 
 def _premodifier_title(doc: Doc, item: _Item, root: Token, people: _PersonNames | None = None) -> str | None:
-    """Title tokens between the name's noun-phrase left edge and the name ("Retired US Lt. Gen.")."""
+    """Title tokens between the name's noun-phrase left edge and the name ("Retired US Lt. Gen."), or a
+    title whose complement names a body right before the name ("U.S. Ambassador to the United Nations")."""
+    title = _governed_title(doc, item, root, people)
+    if title is None or _only_a_body_before(doc, item, title):
+        return _title_before_its_body(doc, item) or title
+    return title
+
+
+# Labels of the body or place a title's complement names ("Envoy for Haiti", "chairman of the Joint Chiefs").
+_BODY_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC"})
+_TITLE_PREPOSITIONS = frozenset({"of", "to", "for", "at", "on"})
+
+
+def _only_a_body_before(doc: Doc, item: _Item, title: str) -> bool:
+    """Whether the title read is only the body or place the tagger ended right before the name ("United
+    Nations" of "U.S. Ambassador to the United Nations X"), the rest of the title lost in the parse."""
+    body = _body_before(doc, item.start)
+    return body is not None and title in (doc[body:item.start].text, doc[body + 1:item.start].text)
+
+
+def _body_before(doc: Doc, end: int) -> int | None:
+    """Start of the body's or place's name that ends right before token ``end``, with its "the": the
+    tagger's entity, or proper nouns it left untagged ("Envoy for Chile X")."""
+    def in_body(token: Token) -> bool:
+        if _is_title_token(token) and token.text != ".":
+            return False  # "spokesman for Senate Majority Leader X": another's title, X's own
+        return (token.ent_type_ in _BODY_LABELS or token.ent_type_ == "" and token.pos_ == "PROPN"
+                and token.text[:1].isupper())
+
+    body = end - 1
+    if body < 1 or not in_body(doc[body]) or not doc[body].text[:1].isupper():
+        return None  # "State of the Union with X": a show's name, the tagger's entity run on over "with"
+    while body > 0 and (doc[body].ent_iob_ == "I" or doc[body].ent_type_ == "") and in_body(doc[body - 1]):
+        body -= 1
+    if body > 0 and doc[body - 1].lower_ == "the":
+        body -= 1
+    return body
+
+
+def _title_before_its_body(doc: Doc, item: _Item) -> str | None:
+    """A title whose complement is the body or place named right before the person: "U.S. Ambassador to the
+    United Nations Nora Quill", "Special Envoy for Haiti X", "Former chairman of the Joint Chiefs of Staff X".
+    The small model's parse seldom hangs such a title on the name, and the tagger ends the body's name where
+    the person's starts, so the title is read from the words: the body, a preposition, a role noun and the
+    capitalised words or title adjectives before it."""
+    body = _body_before(doc, item.start)
+    if body is None or body < 2 or doc[body - 1].lower_ not in _TITLE_PREPOSITIONS:
+        return None
+    head = doc[body - 2]
+    word = normalise_word(head.text)
+    if (head.pos_ not in ("NOUN", "PROPN") or word in _TITLE_MODIFIERS
+            or not (word in TITLE_WORDS or head.text[:1].isupper() and _is_role_noun(word))
+            or word in KIN_WORDS or _names_no_one(head)
+            or head.lower_ in _TEXT_NOUNS or head.lower_ in _GENERIC_NOUNS or head.lower_ in _GROUP_NOUNS):
+        return None
+    first = body - 2
+    while first > 0 and item.start - first < _MAX_TITLE_TOKENS:
+        before = doc[first - 1]
+        if before.ent_type_ in ("PERSON", "DATE", "TIME") or before.is_punct and before.text != ".":
+            break
+        if not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN", "ADJ")
+                or before.lower_ in _TITLE_ADJECTIVES or before.lower_ in _OFFICE_LEVELS):
+            break
+        first -= 1
+    while first < body - 2 and doc[first].text == ".":
+        first += 1
+    return doc[first:item.start].text
+
+
+def _governed_title(doc: Doc, item: _Item, root: Token, people: _PersonNames | None = None) -> str | None:
+    """Title tokens the parse hangs on the name, between its noun phrase's left edge and the name."""
     left = min(root.left_edge.i, item.start)
     first = item.start
     # Walk left over tokens that belong to the name's phrase; stop at a clause break.
@@ -1319,9 +1431,11 @@ _CAPTION_WORDS = frozenset({"photo", "photos", "photograph", "file", "image", "i
 
 def _is_one_persons_role(span: Span) -> bool:
     """A title names one person's role: its head is a singular noun, not a number, not joined to
-    another head ("New York Times and Senators"), and no caption word is in it."""
+    another head ("New York Times and Senators") unless both are roles of one person ("secretary of state
+    and top military officer", "founder and chief executive"), and no caption word is in it."""
     head = _span_root(span.doc, span.start, span.end)
-    if head.tag_ in ("NNS", "NNPS") or head.like_num or any(c.dep_ == "conj" and c.i < span.end for c in head.children):
+    if (head.tag_ in ("NNS", "NNPS") or head.like_num
+            or any(c.dep_ == "conj" and c.i < span.end and not _roles_of_one(head, c) for c in head.children)):
         return False
     if head.pos_ not in ("NOUN", "PROPN"):
         return False  # "is a dangerous, unfit leader" cut at its comma leaves "dangerous": no role
@@ -1339,6 +1453,13 @@ def _is_one_persons_role(span: Span) -> bool:
     if span[0].lower_ in ("that", "this", "these", "those") or any(t.lower_ == "than" for t in span):
         return False  # "that candidate" points back; "a very different leader than his predecessor" judges
     return not any(t.lower_ in _CAPTION_WORDS for t in span)
+
+
+def _roles_of_one(head: Token, other: Token) -> bool:
+    """Two role nouns joined in one title: common singular nouns naming what someone does, no kin ("a
+    husband and father") and no name ("Clinton and O'Malley")."""
+    return all(t.tag_ == "NN" and _is_role_noun(t.lower_) and t.lower_ not in KIN_WORDS and not _names_no_one(t)
+               for t in (head, other))
 
 
 def _phrase_text(doc: Doc, start: int, end: int) -> str | None:
@@ -1889,8 +2010,26 @@ def acronym_spellings(words: Sequence[str], letters: Sequence[str] | None = None
 
 def _short_form(mine: list[str], theirs: list[str]) -> bool:
     """"Ford" after "Ford Motor Company", "Northrop" after "Northrop Grumman": a one-word
-    organisation name that opens an organisation named earlier in the document."""
-    return len(mine) == 1 and len(theirs) > 1 and theirs[0] == mine[0] and not _is_acronym(theirs)
+    organisation name that opens an organisation named earlier in the document, unless that one is
+    a part of the body the word names ("the House" after "the House Intelligence Committee")."""
+    return (len(mine) == 1 and len(theirs) > 1 and theirs[0] == mine[0] and not _is_acronym(theirs)
+            and not names_a_part_of_a_body(theirs))
+
+
+# Heads of the names of a body's parts: "House Judiciary Committee", "House Freedom Caucus", "FBI Hostage
+# Rescue Team", "Harvard Law School". The body's name alone ("the House", "Harvard") is the whole body,
+# which an article about the part names too; a company's short name ("Ford" of "Ford Motor Company") is
+# the company.
+PART_OF_BODY_HEADS = frozenset(
+    "committee subcommittee caucus panel board commission council division team unit forces school center "
+    "centre office bureau".split()
+)
+
+
+def names_a_part_of_a_body(words: Sequence[str]) -> bool:
+    """Whether an organisation's name of two words or more (lower case) names a part of the body its first
+    word names: "house intelligence committee", "army special forces"."""
+    return len(words) > 1 and words[-1] in PART_OF_BODY_HEADS
 
 
 def _acronym_or_suffix_match(words: list[str], label: str, clusters: list[_Cluster]) -> int | None:
@@ -1904,9 +2043,19 @@ def _acronym_or_suffix_match(words: list[str], label: str, clusters: list[_Clust
             candidates.append(index)
         elif label == cluster.label == "ORG" and (_suffix_variant(mine, theirs) or _short_form(mine, theirs)):
             candidates.append(index)
+    papers = [index for index, cluster in enumerate(clusters)
+              if label == cluster.label == "ORG" and _paper_short_form(words, cluster.words)]
+    if len(papers) == 1:
+        candidates.append(papers[0])  # two papers of that word ("the Washington Post", "the New York Post"): neither
     if not candidates:
         return None
     return max(candidates, key=lambda i: clusters[i].last_seen)
+
+
+def _paper_short_form(mine: list[str], theirs: list[str]) -> bool:
+    """"the Post" after "the Washington Post", "the Journal" after "The Wall Street Journal": a newspaper is
+    named later by the last word of its name (its first word names a city, not the paper)."""
+    return len(mine) == 1 and mine[0] in NEWSPAPER_HEADS and len(theirs) > 1 and theirs[-1] == mine[0]
 
 
 def _spells(acronym: str, words: list[str]) -> bool:

@@ -27,7 +27,8 @@ This module decides which of those clusters, across documents, name the same thi
    ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
    organisation's key when two words or more remain.
 4. **Short organisation names.** A one-word organisation ("Ford") joins the longer one that some
-   document shortens to that word ("Ford Motor Co. ... Ford said"), with the same dominance rule.
+   document shortens to that word ("Ford Motor Co. ... Ford said"), with the same dominance rule; the
+   name of a body's part ("House Judiciary Committee") is never shortened so ("the House" is the chamber).
 5. **Nicknames.** Two full names that differ only by a first name the ``nicknames`` table relates
    ("Chuck Schumer", "Charles E. Schumer"; "Steve"/"Stephen") are one person when a title (or two
    titles sharing two words of four letters or more: "White House COVID-19 coordinator", "White House
@@ -73,6 +74,7 @@ from newsfuse.extract.entities import (
     is_common_first_name,
     is_person_title,
     is_relative_title,
+    names_a_part_of_a_body,
     normalise_word,
     same_given_name,
 )
@@ -594,6 +596,8 @@ def _merge_short_names(clusters: list[_Cluster], uf: _UnionFind) -> None:
             continue
         first.setdefault(c.key, i)
         weight[c.key] += len(c.mentions)
+        if names_a_part_of_a_body(c.tokens):
+            continue  # "House Judiciary Committee ... the House": the House is the whole chamber
         for mention in c.mentions:
             short = name_tokens(mention.text, "ORG") if is_name_form(mention.text) else ()
             if len(short) == 1 and short[0] == c.tokens[0]:
