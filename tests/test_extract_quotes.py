@@ -2063,3 +2063,43 @@ def test_extract_quotes_people_joined_by_and_speak_together(nlp) -> None:
     assert list(couple.values()) == ["Bill and Melinda Gates"]
     # a person and a group are no pair of named people
     assert list(_speakers(nlp, "Senator Tom Reyes and his aides said the bill was dead.").values()) == ["Tom Reyes"]
+
+
+@pytest.mark.model
+def test_extract_quotes_an_attribution_the_parse_left_subjectless_names_its_person(nlp) -> None:
+    # the firm the title ends on had been the speaker, and the content had run over the attribution
+    text = ('The offer of a universal tool reflects the "logistical nightmare" the group is now facing with '
+            'thousands of potential victims to negotiate with, researcher Allan Liska at cybersecurity firm '
+            'Recorded Future said.')
+    indirect = [(q.text, q.speaker_name) for q in _quotes(nlp, text)[1] if q.kind == "indirect"]
+    assert indirect == [('The offer of a universal tool reflects the "logistical nightmare" the group is now '
+                         'facing with thousands of potential victims to negotiate with', "Allan Liska")]
+
+
+@pytest.mark.model
+def test_extract_quotes_no_clause_of_when_or_of_what_after_a_quotation(nlp) -> None:
+    # "as the analyst appeared on his show" and "which has been taken down" had been reported speech
+    for text in ('"It is a lie on a news network," Rogan said to Gupta as the longtime medical analyst appeared '
+                 'on his show this week.',
+                 "'Most of the masks you get over the counter do not work,' Paul of Kentucky said in the video "
+                 "which has been taken down."):
+        assert [q.kind for q in _quotes(nlp, text)[1]] == ["direct"]
+    # a clause with a subject after the quotation is still reported
+    found = _speakers(nlp, '"We will win," the mayor said the team would prevail.')
+    assert found["the team would prevail"] == "the mayor"
+
+
+@pytest.mark.model
+def test_extract_quotes_a_topic_with_what_it_is_for_is_no_statement(nlp) -> None:
+    text = ("McCarthy announced his picks for the Select Committee on Monday, balancing out three moderate "
+            "Republicans with two supporters of the former president. The minister announced the move to "
+            "recall the ambassador.")
+    assert {q.text for q in _quotes(nlp, text)[1]} == {"the move to recall the ambassador"}
+
+
+@pytest.mark.model
+def test_extract_quotes_a_quoted_name_after_an_article_is_no_quotation(nlp) -> None:
+    text = ('Trump spoke at the Federal Theatre for the "Protect Our Elections Rally" hosted by a youth group. '
+            'The former president held a "Rally for Election Integrity" in the state. Trump called the '
+            'inquiry a "Witch Hunt" on Monday.')
+    assert {q.text for q in _quotes(nlp, text)[1] if q.kind == "direct"} == {"Witch Hunt"}

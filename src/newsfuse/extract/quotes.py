@@ -819,10 +819,19 @@ def _names_a_work(context: _Context, span: QuoteSpan) -> bool:
     if before[-1].lower() in {"with", "told"}:
         # 'ended her speech with "God Bless America."': a sentence of her own, not a show
         return not words[-1].rstrip("\"'’”").endswith((".", "!", "?"))
+    if before[-1].lower() in {"the", "a", "an"} and sum(w[:1].isupper() for w in words) >= 2:
+        # 'spoke at the "Protect Our Elections Rally"': a name; 'called it a "Witch Hunt"' is the caller's term
+        lead = context.text[max(0, opening - 60):opening]
+        return not _CALLING_BEFORE.search(lead) and not words[-1].rstrip("\"'’”").endswith((".", "!", "?"))
     return (before[-1].lower() in {"on", "in", "of", "titled", "called", "dubbed", "headlined"}
             or before[-1].endswith(("’s", "'s", "’", "'")))
 
 
+# Verbs of calling a thing something, a few words before a quoted name: the name is then the caller's term.
+_CALLING_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|"
+    r"describ(?:e|es|ed|ing)|deem(?:s|ed|ing)?|nam(?:e|es|ed|ing)|likens?|likened|compar(?:e|es|ed|ing))\b[^.;]*$",
+    re.IGNORECASE)
 # Nouns that name a work whose title a quotation beside them gives.
 _WORK_NOUNS = frozenset({
     "podcast", "podcasts", "show", "program", "programme", "book", "books", "memoir", "novel", "film", "movie",
@@ -2276,8 +2285,28 @@ def _noun_before(context: _Context, cue: Token, quoted: QuoteSpan | None) -> Tok
         return None
     if quoted is not None and quoted.start <= doc[i].idx < quoted.end:
         return None
+    person = _person_opening_the_attribution(context, doc[i], cue)
+    if person is not None:
+        return person
     mention = _mention_of(context, doc[i])
     return _mention_head(context, mention, doc[i]) if mention is not None else doc[i]
+
+
+def _person_opening_the_attribution(context: _Context, last: Token, cue: Token) -> Token | None:
+    """'..., researcher Allan Liska at cybersecurity firm Recorded Future said': in an attribution set off
+    by a comma, the person it opens with speaks, not the firm their title ends on (the parse had hung the
+    name on the clause before and left "said" with no subject)."""
+    doc = context.doc
+    start = last.i
+    while start > cue.sent.start and doc[start - 1].text not in {",", ";", ":"} | _DASHES and cue.i - start < 12:
+        start -= 1
+    if start == cue.sent.start or doc[start - 1].text not in {",", ";"} | _DASHES:
+        return None
+    for token in doc[start:last.i]:
+        mention = _mention_of(context, token)
+        if mention is not None and mention.type == "PERSON" and not _is_possessor(context, mention):
+            return _mention_head(context, mention, token)  # ("Prime Minister X's office said": the office)
+    return None
 
 
 # Day and month names written out (the abbreviations, "Sun", "Mar", are words of names too often).
@@ -3198,9 +3227,24 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
             _speaker_of(context, _first_report(token), [])
         if learned and _holds_raised_subject(context, token, parts):
             speaker = None
+        parts = _without_own_source(context.text, parts, speaker)
+        if not parts:
+            continue
         attribution = _Attribution(speaker, token, _cue_text(token))
         for start, end in parts:
             yield _quote(doc_id, context.text, start, end, "indirect", speaker, attribution)
+
+
+def _without_own_source(text: str, parts: list[tuple[int, int]], speaker: _Speaker | None) -> list[tuple[int, int]]:
+    """The content cut before its own speaker's phrase, which a parse that left the cue without a subject ran
+    into it ('<The offer reflects a "logistical nightmare">, researcher Allan Liska at Recorded Future said')."""
+    if speaker is None or speaker.source_start is None or not parts:
+        return parts
+    start, end = parts[-1]
+    if not start < speaker.source_start < end:
+        return parts
+    cut = len(text[:speaker.source_start].rstrip(" ,;\u2014\u2013-"))
+    return [*parts[:-1], (start, cut)] if cut > start else parts[:-1]
 
 
 # Pronouns that point at words the content does not give ("explained <this from the Free Beacon>").
@@ -3428,8 +3472,36 @@ def _names_a_topic_only(doc: Doc, ranges: Sequence[tuple[int, int]]) -> bool:
     the topic of what was said, which a who-said-what list cannot show as anyone's words ("aides:
     the commitments"). A number, a name or a modifier says something ("confirmed two deaths")."""
     tokens = [t for start, end in ranges for t in doc[start:end] if not (t.is_punct or t.is_space)]
-    return (0 < len(tokens) <= 2 and tokens[-1].pos_ == "NOUN"
-            and all(t.dep_ in ("det", "poss") for t in tokens[:-1]))
+    if 0 < len(tokens) <= 2 and tokens[-1].pos_ == "NOUN" and all(t.dep_ in ("det", "poss") for t in tokens[:-1]):
+        return True
+    return _topic_with_its_object(tokens)
+
+
+# Nouns that take a side on what follows them: "announced his support for same-sex marriage".
+_STANCE_NOUNS = frozenset({"support", "opposition", "endorsement", "backing", "objection", "approval",
+                           "disapproval", "rejection", "condemnation", "praise", "criticism"})
+
+
+def _topic_with_its_object(tokens: Sequence[Token]) -> bool:
+    """"announced his picks for the Select Committee", "unveiled the plan for the economy": a possessed or
+    determined noun and what it is for or about, still the topic and no statement (a number, a quotation or a
+    clause in it says something: "confirmed two deaths in the city", "announced the move to recall ...")."""
+    if not 3 <= len(tokens) <= 10 or tokens[0].dep_ not in ("det", "poss"):
+        return False
+    doc = tokens[0].doc
+    if any(doc[i].is_quote for i in (tokens[0].i - 1, tokens[-1].i + 1) if 0 <= i < len(doc)):
+        return False  # 'a "Pandora's box"', 'a "day job"': the speaker's own words
+    head = next((t for t in tokens if t.pos_ == "NOUN" and t.dep_ not in ("compound", "pobj")), None)
+    if head is None or any(t.pos_ in ("NUM", "VERB", "AUX") or t.like_num or t.is_quote for t in tokens):
+        return False
+    if head.lemma_.lower() in _STANCE_NOUNS or head.head.lemma_.lower() in _CALLING_LEMMAS:
+        return False  # "announced his support for the bill" takes a side; "called it a display of ..." says what it is
+    before, after = [t for t in tokens if t.i < head.i], [t for t in tokens if t.i > head.i]
+    if any(t.dep_ not in ("det", "poss", "amod", "compound", "case") for t in before):
+        return False
+    # "described the move as a betrayal", "called it a bit of a nut": a characterisation, not a topic
+    return bool(after) and after[0].dep_ == "prep" and after[0].head.i == head.i and after[0].lower_ not in (
+        "as", "like") and head.lower_ != "bit" and all(t.i in {u.i for u in after[0].subtree} for t in after)
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
@@ -3785,11 +3857,13 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     """Token range of the cue's clausal complement ("that the plan would fail"). A clause before
     the cue that a colon parts from it is a section label ("Why it matters: The agency said that
     ..."), not what was said; of two complements, the one after the cue is."""
-    complements = [c for c in cue.children if c.dep_ == "ccomp" and not _label_before_colon(c, cue)]
+    complements = [c for c in cue.children if c.dep_ == "ccomp" and not _label_before_colon(c, cue)
+                   and not _relative_clause_misread(c, cue)]
     after = [c for c in complements if c.i > cue.i]
-    if after and _after_closing_quote(cue) and not _has_subject_or_mark(after[0]) and not _has_subject_or_mark(cue):
+    if after and (_after_closing_quote(cue) or _subject_after_closing_quote(cue)) and not _has_subject_or_mark(after[0]):
         # '"...," said Indeed Hiring Lab director Nick Bunker': the quotation is what was said; the parse
-        # read the speaker's title after the cue as a clause (one with no subject and no "that")
+        # read the speaker's title after the cue as a clause (one with no subject and no "that"), or a
+        # clause of when they said it ('"...," Rogan said to Gupta as the analyst appeared on his show')
         after, complements = [], [c for c in complements if c.i < cue.i]
     complement = (after or complements or [None])[0]
     if complement is None:
@@ -3798,6 +3872,25 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     if complement.i > cue.i:
         end = _continued_complement(cue, end)
     return complement.left_edge.i, _before_second_report(complement, end)
+
+
+def _subject_after_closing_quote(cue: Token) -> bool:
+    """'"...," Rogan said': the cue's subject stands right after a quotation's closing mark."""
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    if subject is None or any(t.dep_ not in ("compound", "amod", "det", "punct") and t.i != subject.i
+                              for t in cue.doc[subject.left_edge.i:cue.i] if t.i < subject.i):
+        return False
+    start = subject.left_edge.i
+    return start > 0 and _after_closing_quote(cue.doc[start])
+
+
+def _relative_clause_misread(clause: Token, cue: Token) -> bool:
+    """'Paul said in the video which has been taken down': a clause after the cue opening on a relative pronoun
+    right after a noun describes the noun; the parse had made it what was said ("asked which way to go" is a
+    question; in "the alliance which he said would not ..." the cue is inside the relative clause)."""
+    first = clause.doc[clause.left_edge.i]
+    return (first.i > cue.i and first.tag_ in ("WDT", "WP", "WP$") and first.lower_ in ("which", "who", "whom", "whose")
+            and first.doc[first.i - 1].pos_ in ("NOUN", "PROPN"))
 
 
 def _has_subject_or_mark(clause: Token) -> bool:
