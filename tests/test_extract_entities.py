@@ -1249,6 +1249,13 @@ def test_entities_a_full_name_tagged_as_a_body_is_the_person(nlp) -> None:  # ty
     found = [(m.text, m.type, m.cluster) for m in extract_mentions(_parsed(nlp, rows, [(2, 4, "ORG"), (8, 9, "PERSON")]),
                                                                   doc_id="d")]
     assert found == [("Stormy Hollis", "PERSON", 0), ("Hollis", "PERSON", 0)]
+    # a surname the text gives after a role title is someone of its own ("President Hollis said so"): the
+    # tagger's body stays a body rather than take over the president's words
+    titled = [*rows[:8], ("President", "NNP", "PROPN", "compound", 9), ("Hollis", "NNP", "PROPN", "nsubj", 10),
+              ("said", "VBD", "VERB", "ROOT", 10), ("so", "RB", "ADV", "advmod", 10), (".", ".", "PUNCT", "punct", 10)]
+    found = [(m.text, m.type) for m in extract_mentions(_parsed(nlp, titled, [(2, 4, "ORG"), (9, 10, "PERSON")]),
+                                                        doc_id="d")]
+    assert ("Stormy Hollis", "ORG") in found
     # a place that opens with no first name stays a place ("Fort Hollis" beside a "Hollis said")
     rows[2] = ("Fort", "NNP", "PROPN", "compound", 3)
     found = [(m.text, m.type) for m in extract_mentions(_parsed(nlp, rows, [(2, 4, "GPE"), (8, 9, "PERSON")]), doc_id="d")]

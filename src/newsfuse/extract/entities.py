@@ -997,7 +997,17 @@ def _full_name_tagged_otherwise(ent: Span, people: _PersonNames) -> bool:
     role = _role_word_before(ent.doc, ent.start)
     if role is not None and role in TITLE_WORDS and role not in _TITLE_MODIFIERS:
         return True
-    return is_common_first_name(ent[0].text) and last.text in people.names
+    return is_common_first_name(ent[0].text) and last.text in people.names and not _surname_with_a_role(ent)
+
+
+def _surname_with_a_role(ent: Span) -> bool:
+    """Whether the text gives the last word of ``ent`` elsewhere after a role title ("President Trump" in an
+    article whose only full name is "Ivanka Trump"): that bare name is someone of its own, whom the retagged
+    full name would take over."""
+    doc, surname = ent.doc, ent[-1].text
+    return any(t.text == surname and not ent.start <= t.i < ent.end and t.i > 0
+               and (word := normalise_word(doc[t.i - 1].text)) in TITLE_WORDS and word not in HONORIFICS
+               for t in doc)
 
 
 def _role_word_before(doc: Doc, start: int) -> str | None:
