@@ -1319,3 +1319,12 @@ def test_entities_a_paper_named_by_its_last_word_is_that_paper(nlp) -> None:  # 
     doc = nlp("The Washington Post and the New York Post both ran the story. The Post said no.")
     orgs = {m.text: m.cluster for m in extract_mentions(doc, doc_id="d") if m.type == "ORG"}
     assert orgs["Post"] not in (orgs["Washington Post"], orgs["New York Post"])
+
+
+@pytest.mark.model
+def test_entities_a_form_of_address_is_no_end_of_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "... adviser Dr." had been the title, the "Dr." read twice
+    doc = nlp("White House chief medical adviser Dr. Ana Ruiz warned of a surge in cases.")
+    (person,) = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    assert "White House chief medical adviser" in person.titles
+    assert not any(t.endswith("Dr.") and t != "Dr." for t in person.titles)

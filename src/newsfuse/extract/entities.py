@@ -1096,9 +1096,23 @@ def _titles_for(doc: Doc, item: _Item, people: _PersonNames | None = None) -> li
     root = _span_root(doc, item.start, item.end)
     for title in (_premodifier_title(doc, item, root, people), _honorific_before(doc, item), _apposition_title(doc, item, root),
                   _copular_title(root), _party_tag(doc, item)):
+        title = _without_trailing_form_of_address(title) if title else title
         if title and title not in titles:
             titles.append(title)
     return titles
+
+
+# Forms of address written between a title and the name ("chief medical adviser Dr. X"): their own title.
+_FORMS_OF_ADDRESS = HONORIFICS | {"dr", "prof", "rev"}
+
+
+def _without_trailing_form_of_address(title: str) -> str:
+    """"White House chief medical adviser Dr." is "White House chief medical adviser" (the "Dr." is read as a title
+    of its own)."""
+    words = title.split()
+    while len(words) > 1 and normalise_word(words[-1]) in _FORMS_OF_ADDRESS:
+        words.pop()
+    return " ".join(words)
 
 
 # A US politician's party and state after the name: "Sen. Jane Roe (D-Mass.)", "Rep. John Doe, R-Ohio,".
