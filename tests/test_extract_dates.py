@@ -2001,3 +2001,12 @@ def test_dates_a_schedule_reported_after_it_keeps_its_future(nlp) -> None:  # ty
     found = dates_in(nlp, "Lawmakers will vote on the bill in May, officials said, citing a memo from March.",
                      "2021-04-23")
     assert found["March"][0] == "2021-03" and found["May"][0] == "2021-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Monday of next week", "2023-09-18"), ("Tuesday of last week", "2023-09-05"), ("Friday this week", "2023-09-15")],
+)
+def test_dates_a_weekday_of_a_named_week_is_that_day(text: str, value: str) -> None:
+    # the day had been dropped for the week ("2023-W38")
+    assert normalise(text.lower(), Anchor(dct=DCT, tense="future")).value == value

@@ -3464,6 +3464,18 @@ def _rule_day_words(text: str, anchor: Anchor) -> Resolution | None:
     return Resolution(day, "day")
 
 
+def _rule_weekday_of_a_week(text: str, anchor: Anchor) -> Resolution | None:
+    """"Monday of next week", "Tuesday last week", "Friday of this week": that weekday of the calendar week named
+    (it had been the week, the day dropped)."""
+    match = re.fullmatch(rf"({_WEEKDAY_RE}),? (?:of )?(this|next|last) week", text)
+    if match is None:
+        return None
+    if anchor.dct is None:
+        return Resolution(None, "day", "DATE", NO_DCT)
+    monday = anchor.dct - timedelta(days=anchor.dct.weekday()) + timedelta(weeks={"this": 0, "next": 1, "last": -1}[match.group(2)])
+    return Resolution((monday + timedelta(days=WEEKDAYS[match.group(1).rstrip(".")])).isoformat(), "day")
+
+
 def _rule_weekdays(text: str, anchor: Anchor) -> Resolution | None:
     match = re.fullmatch(
         rf"(?:(last|next|this|this past|this coming|coming|past|early|late|on) )?({_WEEKDAY_RE})"
@@ -4055,6 +4067,7 @@ _RULES = (
     _rule_times,
     _rule_sets,
     _rule_day_words,
+    _rule_weekday_of_a_week,
     _rule_weekdays,
     _rule_holidays,
     _rule_explicit_date,
