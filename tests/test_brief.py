@@ -1251,3 +1251,15 @@ def test_brief_framing_a_negated_strong_word_is_no_loaded_term() -> None:
     framing = {f.outlet: f for f in compare_framing([a, b, c], {})}
     assert "dangerous" not in framing["Harbor Post"].loaded_terms  # it says the air was not dangerous
     assert "failure" in framing["Beltway Daily"].loaded_terms
+
+
+@pytest.mark.model
+def test_brief_timeline_the_day_or_month_a_change_is_measured_from(nlp) -> None:
+    # "than was recorded on Election Day", "up from June", "from a record high in April" had each filed the
+    # sentence under the day or month compared against
+    text = ("The recount found that the mayor won by a larger margin than was recorded on Election Day. "
+            "In July, the agency apprehended 21,000 people, up from June. "
+            "The number of people quitting slipped in May from a record high in April.")
+    timeline = _parsed_timeline(nlp, text, "2021-09-24")
+    assert "2020-11-03" not in timeline and "2021-06" not in timeline and "2021-04" not in timeline
+    assert "apprehended 21,000 people" in timeline["2021-07"] and "slipped in May" in timeline["2021-05"]

@@ -739,7 +739,9 @@ _UNSEEN_SINCE_BEFORE = re.compile(
 
 # "prices rose 0.6%, slightly less than in April": the date after "than" is what the event is
 # measured against, not when it happened.
-_THAN_BEFORE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_THAN_BEFORE = re.compile(
+    r"\b(?:than|compared (?:with|to))\s+(?:(?:was|were|had\s+been|has\s+been)\s+[a-z]+ed\s+)?(?:(?:in|on|at|during)\s+)?"
+    r"(?:the\s+)?$", re.IGNORECASE)
 # "faster than the 0.6% increase in May", "compared with the 2,100 recorded in March": the date of the
 # quantity compared against. A definite article is asked for: "more than a year in prison in 2019" is a hedge.
 _THAN_THE_BEFORE = re.compile(
@@ -758,6 +760,14 @@ _FROM_LEVEL_BEFORE = re.compile(
     r"(?:in|on|at|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "apprehended 212,672 people, up from June", "slipped in May from a record high in April": the month a change
+# started from, named alone or by the level it held then.
+_FROM_PERIOD_BEFORE = re.compile(
+    r"\b(?:up|down|higher|lower|rising|falling|climbing|dropping)\s+from\s+$"
+    r"|\bfrom\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,3}(?:high|low|peak|level|record|rate|pace)\s+"
+    r"(?:in|on|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "a 3% increase over the prior month", "rose 4% from the previous month": the period a change is
@@ -779,7 +789,7 @@ def _comparison_point(mention: DateMention, text: str) -> bool:
     before = text[max(0, mention.start - 160) : mention.start]
     sentence_before = re.split(r"(?<=[.!?])\s", before)[-1]
     if _THAN_BEFORE.search(before) or _FROM_LEVEL_BEFORE.search(before) or _UNSEEN_SINCE_BEFORE.search(before) \
-            or _THAN_THE_BEFORE.search(sentence_before):
+            or _THAN_THE_BEFORE.search(sentence_before) or _FROM_PERIOD_BEFORE.search(sentence_before):
         return True
     if _RELATIVE_BASE.match(mention.text.strip()) and _CHANGE_BASE_BEFORE.search(before):
         return True
