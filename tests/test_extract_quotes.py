@@ -2103,3 +2103,12 @@ def test_extract_quotes_a_quoted_name_after_an_article_is_no_quotation(nlp) -> N
             'The former president held a "Rally for Election Integrity" in the state. Trump called the '
             'inquiry a "Witch Hunt" on Monday.')
     assert {q.text for q in _quotes(nlp, text)[1] if q.kind == "direct"} == {"Witch Hunt"}
+
+
+@pytest.mark.model
+def test_extract_quotes_a_participle_the_tagger_ran_into_a_name_is_no_part_of_it(nlp) -> None:
+    # the tagger's person "Describing King" had named the speaker of King's words
+    text = ("Describing King as a “socialist and revolutionary thinker,” the singer says he clashed with aides over "
+            "the campaign. King told the group: “What troubles me now is that we have won so little.”")
+    speakers = _speakers(nlp, text)
+    assert speakers["What troubles me now is that we have won so little."] == "King"

@@ -2964,6 +2964,8 @@ def _person_speaker(context: _Context, mention: Mention, source_start: int, sour
     """A PERSON speaker: the longest mention of its cluster, with the cluster's titles."""
     cluster = context.by_cluster.get(mention.cluster, [mention])
     # A name ends on a capital: "the former F.B.I. director" is how the text calls him, not who he is.
+    # "Describing King as a prophet, ...": the tagger ran a sentence's opening participle into the name
+    cluster = [m for m in cluster if not _opens_on_a_participle(context, m)] or cluster
     named = ([m for m in cluster if m.text[:1].isupper() and not m.text.split()[-1].islower() and _has_name_word(m)]
              or [m for m in cluster if m.titles or m.text[:1].isupper()] or cluster)
     longest = max(named, key=lambda m: (len(m.text), -m.start))
@@ -3000,6 +3002,11 @@ def _joint_speaker(context: _Context, first: Mention, partners: list[Mention], p
     joined = ", ".join(names[:-1]) + " and " + names[-1]
     person = people[0][1]
     return _Speaker(joined, None, person.start, person.end, phrase_start, partners[-1].end, person.cluster)
+
+
+def _opens_on_a_participle(context: _Context, mention: Mention) -> bool:
+    token = context.doc[context.token_at(mention.start)]
+    return token.tag_ == "VBG" and token.lower_.endswith("ing") and len(mention.text.split()) > 1
 
 
 def _has_name_word(mention: Mention) -> bool:
