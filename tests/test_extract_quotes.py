@@ -2061,8 +2061,10 @@ def test_extract_quotes_people_joined_by_and_speak_together(nlp) -> None:
     couple = _speakers(nlp, "When Bill and Melinda Gates announced they were getting divorced Monday, the internet "
                             "was quick to respond.")
     assert list(couple.values()) == ["Bill and Melinda Gates"]
-    # a person and a group are no pair of named people
+    # a person and a group are no pair of named people, and two names in the possessive name a firm
     assert list(_speakers(nlp, "Senator Tom Reyes and his aides said the bill was dead.").values()) == ["Tom Reyes"]
+    firm = _speakers(nlp, "Ben and Jerry's said it will pause all paid advertising on the platform.")
+    assert list(firm.values()) == ["Ben and Jerry's"]
 
 
 @pytest.mark.model

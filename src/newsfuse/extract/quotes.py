@@ -2437,6 +2437,10 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         partners = _people_coordinated_with(context, token)
         if partners:
             return _joint_speaker(context, mention, partners, phrase_start)
+        firm_end = _firm_named_after_two_people(context, token)
+        if firm_end is not None:
+            return _Speaker(context.text[mention.start:firm_end], source_start=mention.start, source_end=firm_end,
+                            kind="organisation")
         return _person_speaker(context, mention, phrase_start, phrase_end)
     body = _body_named_before(context, token)
     if body is not None:
@@ -2985,10 +2989,25 @@ def _people_coordinated_with(context: _Context, token: Token) -> list[Mention]:
     partners = []
     for conj in (c for c in token.children if c.dep_ == "conj"):
         mention = context.mention_at(conj.idx, conj.idx + len(conj.text))
-        if mention is None or mention.type != "PERSON":
-            return []  # "Trump and his aides said": not a pair of named people
+        if mention is None or mention.type != "PERSON" or _is_possessor(context, mention):
+            return []  # "Trump and his aides said", "Ben and Jerry's said": not a pair of named people
         partners.append(mention)
     return partners
+
+
+def _firm_named_after_two_people(context: _Context, token: Token) -> int | None:
+    """End of "Ben and Jerry's" when the subject is such a name: two people joined by "and", the second in the
+    possessive with no noun after it, name a firm ("Ben and Jerry's said"), not a person."""
+    doc = context.doc
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children):
+        return None
+    conj = next((c for c in token.children if c.dep_ == "conj"), None)
+    if conj is None or conj.i + 1 >= len(doc) or doc[conj.i + 1].lower_ not in ("'s", "’s"):
+        return None
+    after = doc[conj.i + 2] if conj.i + 2 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return None  # "Ben and Jerry's founder said": the founder speaks
+    return doc[conj.i + 1].idx + len(doc[conj.i + 1].text)
 
 
 def _joint_speaker(context: _Context, first: Mention, partners: list[Mention], phrase_start: int) -> _Speaker:
