@@ -355,3 +355,4 @@ def test_web_a_speaker_named_by_part_of_their_name_shows_the_full_name() -> None
     assert shown_speaker("estimates", agency, "written") == "estimates (Harbour Safety Board)"
     assert shown_speaker("the Harbour Safety Board's report", agency, "written") == "the Harbour Safety Board's report"
     assert shown_speaker("the agency", agency, "organisation") == "the agency"
+    assert shown_speaker("data from the Board of Harbour Safety", agency, "written") == "data from the Board of Harbour Safety"

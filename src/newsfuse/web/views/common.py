@@ -10,6 +10,7 @@ reports (:class:`ReportLinks`, links to anchors inside one file).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -178,8 +179,9 @@ def shown_speaker(written: str | None, entity: Entity | None, kind: str | None =
         return written
     if written is None:
         return entity.name
-    if kind == "written" and entity.name.lower().removeprefix("the ") not in written.lower():
-        return f"{written} ({entity.name})"
+    if kind == "written" and not set(re.findall(r"\w+", entity.name.lower())) - {"the"} <= set(
+            re.findall(r"\w+", written.lower())):
+        return f"{written} ({entity.name})"  # "data from the Department of Labor" names the Labor Department
     own = set(name_tokens(written, "PERSON"))
     if entity.type == "PERSON" and own and own < set(name_tokens(entity.name, "PERSON")):
         return entity.name
