@@ -3369,6 +3369,7 @@ def _clean_text(raw: RawDocument) -> Document:
     content, overflow = _split_at_limit(raw.content or "", _MAX_TEXT_CHARS)
     texts = split_paragraphs(content)
     reasons = classify_paragraphs(texts)
+    _keep_opening_read_as_title(texts, reasons, raw.title)
     if "title" not in reasons and reasons and reasons[0] != BODY and _headline_over_header(texts, reasons):
         reasons[0] = "title"  # dropped either way; the reason now says what the line is
     paragraphs = [Paragraph(i, t, r == BODY, r) for i, (t, r) in enumerate(zip(texts, reasons))]
@@ -3377,6 +3378,27 @@ def _clean_text(raw: RawDocument) -> Document:
         # text stays in the document as one dropped paragraph a reader can find.
         paragraphs.append(Paragraph(len(paragraphs), overflow.strip(), False, TOO_LONG))
     return _build_document(raw, paragraphs, _text_metadata(texts, reasons))
+
+
+def _keep_opening_read_as_title(texts: Sequence[str], reasons: list[str], declared: str | None) -> None:
+    """A line read as the title stays text when the input declares another title and the line is a
+    sentence that ends in "!" or "?" (a column opening "No!" or "Isn't this odd?").
+
+    With no title declared, such a line is as likely the headline as the text's opening; a line with no
+    end mark under a declared title is a standfirst or a kicker, left dropped.
+    """
+    if not declared or "title" not in reasons:
+        return
+    i = reasons.index("title")
+    line = texts[i].strip()
+    if line.endswith(("!", "?")) and not _same_headline(line, declared):
+        reasons[i] = BODY
+
+
+def _same_headline(line: str, declared: str) -> bool:
+    """Whether a line is the declared title, or holds it or is held in it (a site's suffix, a shortened copy)."""
+    a, b = " ".join(_TOKEN.findall(line.lower())), " ".join(_TOKEN.findall(declared.lower()))
+    return bool(a) and bool(b) and (a in b or b in a)
 
 
 def _split_at_limit(content: str, limit: int) -> tuple[str, str]:
