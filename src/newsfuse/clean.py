@@ -713,7 +713,7 @@ def _local_reason(text: str) -> str | None:
         return "read-more"
     if n <= 250 and _GLUED_RELATED.match(t):
         return "read-more"
-    if _is_promo(t) or n <= 160 and _FOLLOW_HANDLES.match(t):
+    if _is_promo(t) or n <= 160 and (_FOLLOW_HANDLES.match(t) or _WRITE_IN.match(t)):
         return "promo"
     credit = _credit_reason(t) or ("credit" if n <= 40 and _is_wire_credit(t) else None)
     if credit:
@@ -727,6 +727,14 @@ def _local_reason(text: str) -> str | None:
     if _is_author_note(t):
         return "author-note"
     return None
+
+
+# The page's call for readers' letters or tips with the address to write to ("• Join the debate – email
+# letters@example.com", "Send us your tips at tips@example.org"): the outlet's, never an article's sentence.
+_WRITE_IN = re.compile(
+    r"^(?:[•·*–-]\s*)?(?:join the (?:debate|conversation|discussion)|have your say|write to us|e-?mail us"
+    r"|send (?:us )?(?:your )?(?:letters?|(?:news )?tips|views|comments|stories)|got a (?:news )?(?:tip|story)"
+    r"|contact us)\b[^.!?@]{0,60}?[\w.+-]+@[\w-]+\.[\w.]+\s*\.?$", re.I)
 
 
 # A publishing system's placeholder for an embedded post or player, left in a scraped body
