@@ -974,6 +974,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_tail(paragraphs, reasons)
     _mark_author_bio(paragraphs, reasons)
     _mark_author_box(paragraphs, reasons)
+    _restore_letter_signoff(paragraphs, reasons)
     _restore_article_lists(paragraphs, reasons)
     _restore_announced_lists(paragraphs, reasons)
     _restore_unanchored_list(paragraphs, reasons)
@@ -2357,9 +2358,55 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
             continue
         if attached and (_is_list_item(text) or _introduces_list(paragraphs, reasons, i)):
             continue  # a list closing the article ("It comes with: ...") rather than links
+        if attached and i == len(paragraphs) - 1 and _is_closing_remark(text):
+            continue  # a column's last word at the text's end ("Who knew?"), not a footer link
         attached = False
         if _is_heading_like(text) and not _is_cut_short(text):
             reasons[i] = "navigation" if len(words_of(text)) <= 4 else "related"
+
+
+# A letter's or open letter's closing line ("Yours sincerely,", "Regards,", "Yours in the struggle,"): the
+# writer's words, as is the signature under it (a name, a town), which the context pass reads as a footer.
+_LETTER_CLOSING = re.compile(
+    r"^(?:yours\b|sincerely\b|(?:kind |best |warm )?regards\b|best wishes\b|respectfully\b|cordially\b"
+    r"|with (?:thanks|love|gratitude|best wishes|respect)\b)[^.!?:]{0,60},$", re.I)
+_MAX_SIGNATURE_LINES = 2
+_MAX_SIGNATURE_WORDS = 6
+
+
+def _restore_letter_signoff(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A letter's closing and signature after the last prose paragraph stay with it.
+
+    The signature is read as one only under a closing line, or on a letters page, where the letters
+    above were signed the same way (a name line between kept paragraphs): a bare name closing a news
+    story may be its byline, which is no article text.
+    """
+    last_body = max((i for i, (p, r) in enumerate(zip(paragraphs, reasons)) if r is None and _is_bodylike(p)), default=-1)
+    i = last_body + 1
+    if last_body < 0 or i >= len(paragraphs) or reasons[i] not in (None, *_CONTEXT_REASONS):
+        return
+    if _LETTER_CLOSING.match(paragraphs[i].strip()):
+        reasons[i] = None
+        i += 1
+    elif not (_is_bare_name(paragraphs[i]) and _signed_letters_above(paragraphs, reasons, last_body)):
+        return
+    for j in range(i, min(i + _MAX_SIGNATURE_LINES, len(paragraphs))):
+        if reasons[j] not in _CONTEXT_REASONS or not _is_signature_line(paragraphs[j]):
+            break
+        reasons[j] = None
+
+
+def _is_signature_line(text: str) -> bool:
+    """A name or a place ("Jane Doe", "Leeds, West Yorkshire"): short, capitalised, no sentence."""
+    t = text.strip()
+    return (0 < len(words_of(t)) <= _MAX_SIGNATURE_WORDS and t[0].isupper() and not _ends_sentence(t)
+            and not t.endswith(":") and not _URL.search(t))
+
+
+def _signed_letters_above(paragraphs: Sequence[str], reasons: Sequence[str | None], end: int) -> bool:
+    """Whether a kept name line sits between kept prose paragraphs before ``end``: a letters page's signature."""
+    return any(reasons[k] is None and _is_bare_name(paragraphs[k]) and reasons[k - 1] is None
+               and _is_bodylike(paragraphs[k - 1]) for k in range(1, end))
 
 
 # The note about the writer that closes many stories ("Jane Doe is a senior writer for The Atlantic,
@@ -2717,7 +2764,21 @@ def _joins_article(text: str, grade: str, before: str | None, after: str | None,
     if after == _GOOD:
         # A heading or standfirst right above the article, not a menu further up.
         return distance <= 2 and (_is_heading_like(text) or _ends_sentence(text))
+    if before == _GOOD and after is None and _is_closing_remark(text):
+        return True
     return (_ends_sentence(text) and len(words_of(text)) >= 4) or _is_content_line(text)
+
+
+# A column's short last sentence ("Just asking.", "You decide."): with nothing after it but the text's end
+# there is no chrome it could open, so two words are enough. Not a label ending in a colon or a button's
+# wording ("Read more.", "Share this."), which the local rules and _CUT_SHORT_BUTTON keep out.
+_MIN_CLOSING_WORDS = 2
+
+
+def _is_closing_remark(text: str) -> bool:
+    t = text.strip()
+    return (t.endswith((".", "!", "?")) and not t.endswith("...") and len(words_of(t)) >= _MIN_CLOSING_WORDS
+            and not _CUT_SHORT_BUTTON.match(t))
 
 
 # The article's last paragraph as a feed or a scraper cut it, mid-sentence ("The council also voted to...",
