@@ -39,17 +39,19 @@ def test_clean_letter_closing_and_signature_are_kept() -> None:
 def test_clean_last_letter_signature_on_a_letters_page_is_kept() -> None:
     # Each letter is signed with a name and a town; the last signature sits at the text's end, over the
     # page's call for letters.
-    lines = [LEAD[0], LEAD[1], "Ingrid Vale", "Port Ellery, Westshire", LEAD[2], CLOSING[0], CLOSING[1],
-             "Oskar Brandt", "Lowmoor", "• Have your say – email letters@harbourgazette.example"]
+    lines = [LEAD[0], "Ingrid Vale", "Port Ellery, Westshire", LEAD[1], "Halvard Moen", "Northbridge", LEAD[2],
+             CLOSING[0], CLOSING[1], "Oskar Brandt", "Lowmoor", "• Have your say – email letters@harbourgazette.example"]
     reasons = _reasons(lines)
     assert reasons["Oskar Brandt"] == "body" and reasons["Lowmoor"] == "body"
     assert reasons["• Have your say – email letters@harbourgazette.example"] == "promo"
 
 
 def test_clean_bare_name_closing_a_news_story_is_not_restored() -> None:
-    # No closing line and no signed letter above: a name under a story is its byline, not article text.
-    reasons = _reasons([*ARTICLE, "Ingrid Vale", "Harbour Desk"])
-    assert reasons["Ingrid Vale"] != "body"
+    # No closing line and no letters signed above (one name line is a source's): a name under a story is
+    # its byline, not article text.
+    reasons = _reasons([LEAD[0], "Ingrid Vale", "Port Ellery, Westshire", *LEAD[1:], *CLOSING, "Tomas Berg",
+                        "Harbour Desk"])
+    assert reasons["Tomas Berg"] != "body"
 
 
 @pytest.mark.parametrize("line", ["Send your news tips to desk@harbourgazette.example",

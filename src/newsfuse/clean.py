@@ -2388,7 +2388,8 @@ def _restore_letter_signoff(paragraphs: Sequence[str], reasons: list[str | None]
     if _LETTER_CLOSING.match(paragraphs[i].strip()):
         reasons[i] = None
         i += 1
-    elif not (_is_bare_name(paragraphs[i]) and _signed_letters_above(paragraphs, reasons, last_body)):
+    elif not (_is_bare_name(paragraphs[i]) and len(words_of(paragraphs[i])) >= 2 and i + 1 < len(paragraphs)
+              and _is_signature_line(paragraphs[i + 1]) and _signed_letters_above(paragraphs, reasons, last_body)):
         return
     for j in range(i, min(i + _MAX_SIGNATURE_LINES, len(paragraphs))):
         if reasons[j] not in _CONTEXT_REASONS or not _is_signature_line(paragraphs[j]):
@@ -2404,9 +2405,19 @@ def _is_signature_line(text: str) -> bool:
 
 
 def _signed_letters_above(paragraphs: Sequence[str], reasons: Sequence[str | None], end: int) -> bool:
-    """Whether a kept name line sits between kept prose paragraphs before ``end``: a letters page's signature."""
-    return any(reasons[k] is None and _is_bare_name(paragraphs[k]) and reasons[k - 1] is None
-               and _is_bodylike(paragraphs[k - 1]) for k in range(1, end))
+    """Whether, before ``end``, ``_MIN_SIGNED_LETTERS`` letters were signed with a name and a place line
+    between kept prose paragraphs: a letters page (one name line in a text is a source's or an author's)."""
+    signed = 0
+    for k in range(1, end - 2):
+        if (reasons[k - 1] is None and _is_bodylike(paragraphs[k - 1]) and reasons[k] is None
+                and reasons[k + 1] is None and reasons[k + 2] is None and _is_bare_name(paragraphs[k])
+                and len(words_of(paragraphs[k])) >= 2 and _is_signature_line(paragraphs[k + 1])
+                and _is_bodylike(paragraphs[k + 2])):
+            signed += 1
+    return signed >= _MIN_SIGNED_LETTERS
+
+
+_MIN_SIGNED_LETTERS = 2
 
 
 # The note about the writer that closes many stories ("Jane Doe is a senior writer for The Atlantic,
@@ -2632,6 +2643,8 @@ def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> No
             final[i] = _GOOD if _in_long_run_joins(paragraphs[i], min(back, distance)) else _BAD
             continue
         final[i] = _GOOD if _joins_article(paragraphs[i], grade, before, after, distance) else _BAD
+        if i == len(grades) - 1 and before == _GOOD and back == 1 and _is_closing_remark(paragraphs[i]):
+            final[i] = _GOOD  # the text's last line, right under the prose
     _fill_short_gaps(grades, final)
     _keep_sentence_runs(paragraphs, grades, stopwords, final)
     for i, grade in enumerate(final):
@@ -2764,13 +2777,11 @@ def _joins_article(text: str, grade: str, before: str | None, after: str | None,
     if after == _GOOD:
         # A heading or standfirst right above the article, not a menu further up.
         return distance <= 2 and (_is_heading_like(text) or _ends_sentence(text))
-    if before == _GOOD and after is None and _is_closing_remark(text):
-        return True
     return (_ends_sentence(text) and len(words_of(text)) >= 4) or _is_content_line(text)
 
 
-# A column's short last sentence ("Just asking.", "You decide."): with nothing after it but the text's end
-# there is no chrome it could open, so two words are enough. Not a label ending in a colon or a button's
+# A column's short last sentence ("Just asking.", "You decide."): as the text's last line, right under the
+# prose, there is no chrome it could open, so two words are enough. Not a label ending in a colon or a button's
 # wording ("Read more.", "Share this."), which the local rules and _CUT_SHORT_BUTTON keep out.
 _MIN_CLOSING_WORDS = 2
 
