@@ -713,7 +713,7 @@ def _local_reason(text: str) -> str | None:
         return "read-more"
     if n <= 250 and _GLUED_RELATED.match(t):
         return "read-more"
-    if _is_promo(t) or n <= 160 and _FOLLOW_HANDLES.match(t):
+    if _is_promo(t) or n <= 160 and (_FOLLOW_HANDLES.match(t) or _WRITE_IN.match(t)):
         return "promo"
     credit = _credit_reason(t) or ("credit" if n <= 40 and _is_wire_credit(t) else None)
     if credit:
@@ -727,6 +727,14 @@ def _local_reason(text: str) -> str | None:
     if _is_author_note(t):
         return "author-note"
     return None
+
+
+# The page's call for readers' letters or tips with the address to write to ("• Join the debate – email
+# letters@example.com", "Send us your tips at tips@example.org"): the outlet's, never an article's sentence.
+_WRITE_IN = re.compile(
+    r"^(?:[•·*–-]\s*)?(?:join the (?:debate|conversation|discussion)|have your say|write to us|e-?mail us"
+    r"|send (?:us )?(?:your )?(?:letters?|(?:news )?tips|views|comments|stories)|got a (?:news )?(?:tip|story)"
+    r"|contact us)\b[^.!?@]{0,60}?[\w.+-]+@[\w-]+\.[\w.]+\s*\.?$", re.I)
 
 
 # A publishing system's placeholder for an embedded post or player, left in a scraped body
@@ -966,6 +974,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_tail(paragraphs, reasons)
     _mark_author_bio(paragraphs, reasons)
     _mark_author_box(paragraphs, reasons)
+    _restore_letter_signoff(paragraphs, reasons)
     _restore_article_lists(paragraphs, reasons)
     _restore_announced_lists(paragraphs, reasons)
     _restore_unanchored_list(paragraphs, reasons)
@@ -2349,9 +2358,66 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
             continue
         if attached and (_is_list_item(text) or _introduces_list(paragraphs, reasons, i)):
             continue  # a list closing the article ("It comes with: ...") rather than links
+        if attached and i == len(paragraphs) - 1 and _is_closing_remark(text):
+            continue  # a column's last word at the text's end ("Who knew?"), not a footer link
         attached = False
         if _is_heading_like(text) and not _is_cut_short(text):
             reasons[i] = "navigation" if len(words_of(text)) <= 4 else "related"
+
+
+# A letter's or open letter's closing line ("Yours sincerely,", "Regards,", "Yours in the struggle,"): the
+# writer's words, as is the signature under it (a name, a town), which the context pass reads as a footer.
+_LETTER_CLOSING = re.compile(
+    r"^(?:yours\b|sincerely\b|(?:kind |best |warm )?regards\b|best wishes\b|respectfully\b|cordially\b"
+    r"|with (?:thanks|love|gratitude|best wishes|respect)\b)[^.!?:]{0,60},$", re.I)
+_MAX_SIGNATURE_LINES = 2
+_MAX_SIGNATURE_WORDS = 6
+
+
+def _restore_letter_signoff(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A letter's closing and signature after the last prose paragraph stay with it.
+
+    The signature is read as one only under a closing line, or on a letters page, where the letters
+    above were signed the same way (a name line between kept paragraphs): a bare name closing a news
+    story may be its byline, which is no article text.
+    """
+    last_body = max((i for i, (p, r) in enumerate(zip(paragraphs, reasons)) if r is None and _is_bodylike(p)), default=-1)
+    i = last_body + 1
+    if last_body < 0 or i >= len(paragraphs) or reasons[i] not in (None, *_CONTEXT_REASONS):
+        return
+    if _LETTER_CLOSING.match(paragraphs[i].strip()):
+        reasons[i] = None
+        i += 1
+    elif not (_is_bare_name(paragraphs[i]) and len(words_of(paragraphs[i])) >= 2 and i + 1 < len(paragraphs)
+              and _is_signature_line(paragraphs[i + 1]) and _signed_letters_above(paragraphs, reasons, last_body)):
+        return
+    for j in range(i, min(i + _MAX_SIGNATURE_LINES, len(paragraphs))):
+        if reasons[j] not in _CONTEXT_REASONS or not _is_signature_line(paragraphs[j]):
+            break
+        reasons[j] = None
+
+
+def _is_signature_line(text: str) -> bool:
+    """A name or a place ("Jane Doe", "Leeds, West Yorkshire"): short, capitalised, no sentence."""
+    t = text.strip()
+    return (0 < len(words_of(t)) <= _MAX_SIGNATURE_WORDS and t[0].isupper() and not _ends_sentence(t)
+            and not t.endswith(":") and not _URL.search(t))
+
+
+def _signed_letters_above(paragraphs: Sequence[str], reasons: Sequence[str | None], end: int) -> bool:
+    """Whether, before ``end``, ``_MIN_SIGNED_LETTERS`` letters were signed with a name and a place line
+    between kept prose paragraphs: a letters page (one name line in a text is a source's or an author's)."""
+    signed = 0
+    for k in range(1, end - 2):
+        if (reasons[k - 1] is None and _is_bodylike(paragraphs[k - 1]) and reasons[k] is None
+                and reasons[k + 1] is None and reasons[k + 2] is None and _is_bare_name(paragraphs[k])
+                and len(words_of(paragraphs[k])) >= 2 and _is_signature_line(paragraphs[k + 1])
+                and _is_bodylike(paragraphs[k + 2])):
+            signed += 1
+    return signed >= _MIN_SIGNED_LETTERS
+
+
+_MIN_SIGNED_LETTERS = 2
 
 
 # The note about the writer that closes many stories ("Jane Doe is a senior writer for The Atlantic,
@@ -2577,6 +2643,8 @@ def _mark_by_context(paragraphs: Sequence[str], reasons: list[str | None]) -> No
             final[i] = _GOOD if _in_long_run_joins(paragraphs[i], min(back, distance)) else _BAD
             continue
         final[i] = _GOOD if _joins_article(paragraphs[i], grade, before, after, distance) else _BAD
+        if i == len(grades) - 1 and before == _GOOD and back == 1 and _is_closing_remark(paragraphs[i]):
+            final[i] = _GOOD  # the text's last line, right under the prose
     _fill_short_gaps(grades, final)
     _keep_sentence_runs(paragraphs, grades, stopwords, final)
     for i, grade in enumerate(final):
@@ -2710,6 +2778,18 @@ def _joins_article(text: str, grade: str, before: str | None, after: str | None,
         # A heading or standfirst right above the article, not a menu further up.
         return distance <= 2 and (_is_heading_like(text) or _ends_sentence(text))
     return (_ends_sentence(text) and len(words_of(text)) >= 4) or _is_content_line(text)
+
+
+# A column's short last sentence ("Just asking.", "You decide."): as the text's last line, right under the
+# prose, there is no chrome it could open, so two words are enough. Not a label ending in a colon or a button's
+# wording ("Read more.", "Share this."), which the local rules and _CUT_SHORT_BUTTON keep out.
+_MIN_CLOSING_WORDS = 2
+
+
+def _is_closing_remark(text: str) -> bool:
+    t = text.strip()
+    return (t.endswith((".", "!", "?")) and not t.endswith("...") and len(words_of(t)) >= _MIN_CLOSING_WORDS
+            and not _CUT_SHORT_BUTTON.match(t))
 
 
 # The article's last paragraph as a feed or a scraper cut it, mid-sentence ("The council also voted to...",
@@ -3369,6 +3449,7 @@ def _clean_text(raw: RawDocument) -> Document:
     content, overflow = _split_at_limit(raw.content or "", _MAX_TEXT_CHARS)
     texts = split_paragraphs(content)
     reasons = classify_paragraphs(texts)
+    _keep_opening_read_as_title(texts, reasons, raw.title)
     if "title" not in reasons and reasons and reasons[0] != BODY and _headline_over_header(texts, reasons):
         reasons[0] = "title"  # dropped either way; the reason now says what the line is
     paragraphs = [Paragraph(i, t, r == BODY, r) for i, (t, r) in enumerate(zip(texts, reasons))]
@@ -3377,6 +3458,27 @@ def _clean_text(raw: RawDocument) -> Document:
         # text stays in the document as one dropped paragraph a reader can find.
         paragraphs.append(Paragraph(len(paragraphs), overflow.strip(), False, TOO_LONG))
     return _build_document(raw, paragraphs, _text_metadata(texts, reasons))
+
+
+def _keep_opening_read_as_title(texts: Sequence[str], reasons: list[str], declared: str | None) -> None:
+    """A line read as the title stays text when the input declares another title and the line is a
+    sentence that ends in "!" or "?" (a column opening "No!" or "Isn't this odd?").
+
+    With no title declared, such a line is as likely the headline as the text's opening; a line with no
+    end mark under a declared title is a standfirst or a kicker, left dropped.
+    """
+    if not declared or "title" not in reasons:
+        return
+    i = reasons.index("title")
+    line = texts[i].strip()
+    if line.endswith(("!", "?")) and not _same_headline(line, declared):
+        reasons[i] = BODY
+
+
+def _same_headline(line: str, declared: str) -> bool:
+    """Whether a line is the declared title, or holds it or is held in it (a site's suffix, a shortened copy)."""
+    a, b = " ".join(_TOKEN.findall(line.lower())), " ".join(_TOKEN.findall(declared.lower()))
+    return bool(a) and bool(b) and (a in b or b in a)
 
 
 def _split_at_limit(content: str, limit: int) -> tuple[str, str]:
