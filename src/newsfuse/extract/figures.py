@@ -403,7 +403,8 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     if before is not None and (before.lower_ in ("aged", "age", "ages") or before.lemma_ == "turn"):
         return True  # "aged 44", "who turned 87"
     following = span.doc[span.end : span.end + 2].text.lower()
-    if following in ("and older", "and over", "or older", "and up", "or over", "and younger"):
+    if following in ("and older", "and over", "or older", "and up", "or over", "and younger", "and under",
+                     "or under", "or younger"):
         return True  # "employees 40 and older"
     preceding = span.doc[max(0, span.start - 3) : span.start].text.lower()
     if preceding in ("as young as", "as old as") or preceding.endswith(("age of", "ages of")):
@@ -433,11 +434,24 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
 
 def _is_name_part(number: Token, before: Token) -> bool:
     """"Boeing 737", "Flight 370", "Windows 11": a number attached to the proper noun before it; and
-    a number right after a singular noun labels it ("Proposition 8", "section 230", "Chapter 11"):
-    a count comes before what it counts."""
+    a number right after a common noun labels it ("Proposition 8", "section 230", "Chapter 11", "grades
+    9-12", "pages 14 through 20"): a count comes before what it counts. The far end of such a range
+    or list ("through 20", "Sections 3 and 4") is a label too."""
+    if before.lower_ in _LABEL_LINKS and before.i >= 2:
+        near = number.doc[before.i - 1]
+        # a year is no label: "fell from 553 in October 2018 to 398" reaches 398 from 553
+        if (near.like_num or near.text[:1].isdigit()) and not re.fullmatch(r"(?:1[5-9]|20)\d\d", near.text) \
+                and _is_name_part(near, number.doc[near.i - 1]):  # fmt: skip
+            return True
+    if before.tag_ == "NNS" and number.i == before.i + 1 and number.dep_ == "npadvmod" and number.head.pos_ == "VERB":
+        return True  # the parser may hang the label on the verb: "will serve grades 9-12 next year"
     if number.head.i != before.i or number.dep_ not in ("nummod", "appos", "compound"):
         return False
-    return before.pos_ == "PROPN" or before.tag_ == "NN" and number.i == before.i + 1
+    return before.pos_ == "PROPN" or before.tag_ in ("NN", "NNS") and number.i == before.i + 1
+
+
+# Words joining two labels of one kind: "grades 7 through 12", "Articles 5 and 6", "pages 4-5".
+_LABEL_LINKS = frozenset({"through", "thru", "to", "and", "or", "-", "–"})
 
 
 # ---------------------------------------------------------------------------- building a figure
@@ -464,7 +478,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         cut = match.start() + separator.start()
         first = _FIGURE_RE.match(text, match.start(), cut)
         second = _FIGURE_RE.match(text, match.start() + separator.end(), match.end())
-        if _is_tally(first, second, before, text[match.end() : match.end() + 20]):
+        clause = text[max(0, match.start() - 120) : match.start()].lower()
+        if _is_tally(first, second, before, text[match.end() : match.end() + 20], clause):
             continue
         is_range_verb = re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+)*$", before)
         limit = _BY_CHANGE_RATIO if before.endswith("by ") or _follows_a_change_verb(match, before) else _CHANGE_RATIO
@@ -507,10 +522,20 @@ _TALLY_SEPARATOR = re.compile(r"\s?[-–]\s?to\s?[-–]\s?\d")
 _TALLY_BEFORE = re.compile(r"\b(?:voted|votes?|passed|approved|confirmed|rejected|defeated|ruled|won|lost|advanced|"
                            r"cleared|adopted|upheld|sided|margin\sof|tally\sof)\s+$")  # fmt: skip
 _TALLY_AFTER = re.compile(r"^\s+(?:votes?|margin|decision|ruling|tally|majority|split)\b", re.IGNORECASE)
+# The vote verb may stand a few words back, past its object or the body that voted ("passed the bill
+# 230 to 199", "passed it 68 to 32 on Friday"), or past an earlier tally of the same sentence ("the
+# committee voted 14 to 10 and the full Senate 51 to 49"): only words and tallies, no other punctuation.
+_TALLY_CLAUSE_BEFORE = re.compile(
+    r"\b(?:voted|passed|approved|confirmed|rejected|defeated|ruled|won|lost|advanced|cleared|adopted|upheld)"
+    r"(?:\s+[a-z'’]+|\s+\d[\d,]*\s?(?:[-–]|to)\s?\d[\d,]*,?){1,6}\s+$"
+)
 
 
-def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before: str, after: str) -> bool:
-    """"passed 252 to 175", "a 5 to 4 decision": two plain counts, the second no larger, by a vote."""
+def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before: str, after: str,
+              clause: str = "") -> bool:
+    """"passed 252 to 175", "a 5 to 4 decision", "passed the House 230 to 199 and the Senate 60 to 38": two
+    plain counts, the second no larger, by a vote. ``clause`` is the lower-cased text before, a sentence's
+    length."""
     if first is None or second is None or first.group("unit") or second.group("unit"):
         return False
     if re.search(_CURRENCY, first.group("body") + second.group("body")):
@@ -518,7 +543,7 @@ def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before:
     low, high = parse_amount(first.group("body")), parse_amount(second.group("body"))
     if low is None or high is None or high > low:
         return False
-    return bool(_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after))
+    return bool(_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after) or _TALLY_CLAUSE_BEFORE.search(clause))
 
 
 # "X to Y" whose second end is this many times the first reads as a change to a new level, not a
