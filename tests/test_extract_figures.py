@@ -597,6 +597,10 @@ def test_extract_figures_a_vote_tally_is_no_figure(nlp, sentence: str) -> None: 
         ("The levy passed the county board 230 to 199 and the state senate 31 to 18.", []),
         ("The panel voted 9 to 3 and then the full council 7 to 2 on Monday.", []),
         ("The assembly passed it 61 to 38 after a night of debate.", []),
+        ("The final tally was 41 to 17, with two members absent.", ["two"]),
+        ("The measure cleared 58-40 in the upper chamber, and 221 to 203 hours later in the lower one.", []),
+        # a change verb after the vote verb makes the numbers a change
+        ("The council approved the plan and the staff count fell 40 to 12 within a year.", ["40", "12"]),
         # a fall between two levels, with a year between, stays two figures
         ("Permits fell from 840 in March 2024 to 610 in May.", ["840", "610"]),
     ],

@@ -524,11 +524,19 @@ _TALLY_BEFORE = re.compile(r"\b(?:voted|votes?|passed|approved|confirmed|rejecte
 _TALLY_AFTER = re.compile(r"^\s+(?:votes?|margin|decision|ruling|tally|majority|split)\b", re.IGNORECASE)
 # The vote verb may stand a few words back, past its object or the body that voted ("passed the bill
 # 230 to 199", "passed it 68 to 32 on Friday"), or past an earlier tally of the same sentence ("the
-# committee voted 14 to 10 and the full Senate 51 to 49"): only words and tallies, no other punctuation.
+# committee voted 14 to 10 and the full Senate 51 to 49", "passed 65-35 in the Senate, and 254 to 175"):
+# only words, commas and tallies between, no change verb.
 _TALLY_CLAUSE_BEFORE = re.compile(
     r"\b(?:voted|passed|approved|confirmed|rejected|defeated|ruled|won|lost|advanced|cleared|adopted|upheld)"
-    r"(?:\s+[a-z'’]+|\s+\d[\d,]*\s?(?:[-–]|to)\s?\d[\d,]*,?){1,6}\s+$"
+    r"(?P<between>(?:\s+[a-z'’]+,?|\s+\d[\d,]*\s?(?:[-–]|to)\s?\d[\d,]*,?){1,6})\s+$"
+    r"|\b(?:vote|tally)\s+(?:was|is|stood\s+at|ended)\s+$"  # "the final vote was 69 to 30"
 )
+
+
+def _is_tally_clause(clause: str) -> bool:
+    """Whether a vote verb a few words back, with no change verb after it, makes "N to M" its tally."""
+    found = _TALLY_CLAUSE_BEFORE.search(clause)
+    return found is not None and not (found.group("between") and _CHANGE_WORD.search(found.group("between")))
 
 
 def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before: str, after: str,
@@ -543,7 +551,7 @@ def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before:
     low, high = parse_amount(first.group("body")), parse_amount(second.group("body"))
     if low is None or high is None or high > low:
         return False
-    return bool(_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after) or _TALLY_CLAUSE_BEFORE.search(clause))
+    return bool(_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after) or _is_tally_clause(clause))
 
 
 # "X to Y" whose second end is this many times the first reads as a change to a new level, not a
@@ -555,11 +563,15 @@ _BY_CHANGE_RATIO = 3.0
 
 # A verb of movement written right before a figure: "dropped 36,000 to 293,000" is, like "dropped by
 # 36,000 to 293,000", the change and the level it reached.
-_CHANGE_VERB_BEFORE = re.compile(
-    r"\b(?:rose|ris(?:en?|es|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|sank|sinks?|sinking|slid|slid(?:es|ing)"
+_CHANGE_VERBS = (
+    r"(?:rose|ris(?:en?|es|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|sank|sinks?|sinking|slid|slid(?:es|ing)"
     r"|(?:climb|jump|dropp?|declin|increas|decreas|surg|plung|slipp?|dipp?|tumbl|soar|gain|edg|eas|spik|plummet|slump)"
-    r"(?:ed|es|s|ing)?)\s+$"
+    r"(?:ed|es|s|ing)?)"
 )
+_CHANGE_VERB_BEFORE = re.compile(rf"\b{_CHANGE_VERBS}\s+$")
+# A verb of movement between a vote verb and "N to M" makes them a change, not the vote's tally
+# ("approved the plan and staff fell 40 to 12").
+_CHANGE_WORD = re.compile(rf"\b(?:{_CHANGE_VERBS}|cut|reduced?|raised?)\b")
 
 
 def _follows_a_change_verb(match: re.Match[str], before: str) -> bool:
