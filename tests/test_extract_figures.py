@@ -619,6 +619,9 @@ def test_extract_figures_a_tally_after_its_object_or_another_tally_is_no_figure(
         ("Pages 31 through 44 of the audit were blacked out.", []),
         ("Clauses 4 and 5 of the lease let the landlord raise rent.", []),
         ("The discount covers riders 12 and under on weekend trains.", []),
+        # a name's number before the noun both modify (had been 100 "futures", 4 "crew")
+        ("Dow futures and Nasdaq 100 futures slipped before the open.", []),
+        ("The Orion 4 crew trained for a year.", []),
     ],
 )
 def test_extract_figures_numbers_labelling_a_plural_noun_are_no_counts(nlp, sentence, kept) -> None:  # type: ignore[no-untyped-def]

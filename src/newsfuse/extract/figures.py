@@ -445,6 +445,9 @@ def _is_name_part(number: Token, before: Token) -> bool:
             return True
     if before.tag_ == "NNS" and number.i == before.i + 1 and number.dep_ == "npadvmod" and number.head.pos_ == "VERB":
         return True  # the parser may hang the label on the verb: "will serve grades 9-12 next year"
+    if before.pos_ == "PROPN" and before.dep_ in ("nmod", "compound") and number.dep_ in ("nummod", "compound") \
+            and number.i == before.i + 1 and before.head.i == number.head.i and number.head.i > number.i:  # fmt: skip
+        return True  # a name and its number before the noun both modify: "the Nasdaq 100 futures", "the Apollo 11 crew"
     if number.head.i != before.i or number.dep_ not in ("nummod", "appos", "compound"):
         return False
     return before.pos_ == "PROPN" or before.tag_ in ("NN", "NNS") and number.i == before.i + 1
