@@ -3,7 +3,8 @@
 A figure is found by a number grammar over the text (digits, number words, "a dozen", "tens of
 thousands", "two-thirds", ranges, currencies, scales and units) aligned to the spaCy tokens,
 then filtered with the parse and the entity labels: dates, years, times, ordinals, ages, phone
-numbers and numbers inside names ("Boeing 737", "COVID-19", "G7") are not figures.
+numbers, numbers inside names ("Boeing 737", "COVID-19", "G7", "the Nasdaq 100 futures"), labels
+("section 230", "grades 9 through 12") and vote tallies ("passed the House 230 to 199") are not figures.
 
 For each figure the parse gives
 
