@@ -590,6 +590,46 @@ def test_extract_figures_a_vote_tally_is_no_figure(nlp, sentence: str) -> None: 
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # the vote verb a few words back, past its object or the body that voted (the second tally had
+        # been read as a figure of the House, or its ends as two counts)
+        ("The levy passed the county board 230 to 199 and the state senate 31 to 18.", []),
+        ("The panel voted 9 to 3 and then the full council 7 to 2 on Monday.", []),
+        ("The assembly passed it 61 to 38 after a night of debate.", []),
+        ("The final tally was 41 to 17, with two members absent.", ["two"]),
+        ("The measure cleared 58-40 in the upper chamber, and 221 to 203 hours later in the lower one.", []),
+        # a change verb after the vote verb makes the numbers a change
+        ("The council approved the plan and the staff count fell 40 to 12 within a year.", ["40", "12"]),
+        # a fall between two levels, with a year between, stays two figures
+        ("Permits fell from 840 in March 2024 to 610 in May.", ["840", "610"]),
+    ],
+)
+def test_extract_figures_a_tally_after_its_object_or_another_tally_is_no_figure(nlp, sentence, kept) -> None:  # type: ignore[no-untyped-def]
+    assert list(figures_in(nlp, sentence)) == kept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # numbers after a plural noun label its items (they had been counts of "grades" and "pages")
+        ("The charter school teaches 640 pupils in grades 6 through 12.", ["640"]),
+        ("The new wing will serve grades 9-12 from next autumn.", []),
+        ("Pages 31 through 44 of the audit were blacked out.", []),
+        ("Clauses 4 and 5 of the lease let the landlord raise rent.", []),
+        ("The discount covers riders 12 and under on weekend trains.", []),
+        # a name's number before the noun both modify (had been 100 "futures", 4 "crew")
+        ("Dow futures and Nasdaq 100 futures slipped before the open.", []),
+        ("The Orion 4 crew trained for a year.", []),
+    ],
+)
+def test_extract_figures_numbers_labelling_a_plural_noun_are_no_counts(nlp, sentence, kept) -> None:  # type: ignore[no-untyped-def]
+    assert list(figures_in(nlp, sentence)) == kept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "figure", "as_of"),
     [
         # a participle on the counted number dates it (it had no date)

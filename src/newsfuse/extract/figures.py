@@ -3,7 +3,8 @@
 A figure is found by a number grammar over the text (digits, number words, "a dozen", "tens of
 thousands", "two-thirds", ranges, currencies, scales and units) aligned to the spaCy tokens,
 then filtered with the parse and the entity labels: dates, years, times, ordinals, ages, phone
-numbers and numbers inside names ("Boeing 737", "COVID-19", "G7") are not figures.
+numbers, numbers inside names ("Boeing 737", "COVID-19", "G7", "the Nasdaq 100 futures"), labels
+("section 230", "grades 9 through 12") and vote tallies ("passed the House 230 to 199") are not figures.
 
 For each figure the parse gives
 
@@ -403,7 +404,8 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     if before is not None and (before.lower_ in ("aged", "age", "ages") or before.lemma_ == "turn"):
         return True  # "aged 44", "who turned 87"
     following = span.doc[span.end : span.end + 2].text.lower()
-    if following in ("and older", "and over", "or older", "and up", "or over", "and younger"):
+    if following in ("and older", "and over", "or older", "and up", "or over", "and younger", "and under",
+                     "or under", "or younger"):
         return True  # "employees 40 and older"
     preceding = span.doc[max(0, span.start - 3) : span.start].text.lower()
     if preceding in ("as young as", "as old as") or preceding.endswith(("age of", "ages of")):
@@ -433,11 +435,27 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
 
 def _is_name_part(number: Token, before: Token) -> bool:
     """"Boeing 737", "Flight 370", "Windows 11": a number attached to the proper noun before it; and
-    a number right after a singular noun labels it ("Proposition 8", "section 230", "Chapter 11"):
-    a count comes before what it counts."""
+    a number right after a common noun labels it ("Proposition 8", "section 230", "Chapter 11", "grades
+    9-12", "pages 14 through 20"): a count comes before what it counts. The far end of such a range
+    or list ("through 20", "Sections 3 and 4") is a label too."""
+    if before.lower_ in _LABEL_LINKS and before.i >= 2:
+        near = number.doc[before.i - 1]
+        # a year is no label: "fell from 553 in October 2018 to 398" reaches 398 from 553
+        if (near.like_num or near.text[:1].isdigit()) and not re.fullmatch(r"(?:1[5-9]|20)\d\d", near.text) \
+                and _is_name_part(near, number.doc[near.i - 1]):  # fmt: skip
+            return True
+    if before.tag_ == "NNS" and number.i == before.i + 1 and number.dep_ == "npadvmod" and number.head.pos_ == "VERB":
+        return True  # the parser may hang the label on the verb: "will serve grades 9-12 next year"
+    if before.pos_ == "PROPN" and before.dep_ in ("nmod", "compound") and number.dep_ in ("nummod", "compound") \
+            and number.i == before.i + 1 and before.head.i == number.head.i and number.head.i > number.i:  # fmt: skip
+        return True  # a name and its number before the noun both modify: "the Nasdaq 100 futures", "the Apollo 11 crew"
     if number.head.i != before.i or number.dep_ not in ("nummod", "appos", "compound"):
         return False
-    return before.pos_ == "PROPN" or before.tag_ == "NN" and number.i == before.i + 1
+    return before.pos_ == "PROPN" or before.tag_ in ("NN", "NNS") and number.i == before.i + 1
+
+
+# Words joining two labels of one kind: "grades 7 through 12", "Articles 5 and 6", "pages 4-5".
+_LABEL_LINKS = frozenset({"through", "thru", "to", "and", "or", "-", "–"})
 
 
 # ---------------------------------------------------------------------------- building a figure
@@ -464,7 +482,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         cut = match.start() + separator.start()
         first = _FIGURE_RE.match(text, match.start(), cut)
         second = _FIGURE_RE.match(text, match.start() + separator.end(), match.end())
-        if _is_tally(first, second, before, text[match.end() : match.end() + 20]):
+        clause = text[max(0, match.start() - 120) : match.start()].lower()
+        if _is_tally(first, second, before, text[match.end() : match.end() + 20], clause):
             continue
         is_range_verb = re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+)*$", before)
         limit = _BY_CHANGE_RATIO if before.endswith("by ") or _follows_a_change_verb(match, before) else _CHANGE_RATIO
@@ -507,10 +526,28 @@ _TALLY_SEPARATOR = re.compile(r"\s?[-–]\s?to\s?[-–]\s?\d")
 _TALLY_BEFORE = re.compile(r"\b(?:voted|votes?|passed|approved|confirmed|rejected|defeated|ruled|won|lost|advanced|"
                            r"cleared|adopted|upheld|sided|margin\sof|tally\sof)\s+$")  # fmt: skip
 _TALLY_AFTER = re.compile(r"^\s+(?:votes?|margin|decision|ruling|tally|majority|split)\b", re.IGNORECASE)
+# The vote verb may stand a few words back, past its object or the body that voted ("passed the bill
+# 230 to 199", "passed it 68 to 32 on Friday"), or past an earlier tally of the same sentence ("the
+# committee voted 14 to 10 and the full Senate 51 to 49", "passed 65-35 in the Senate, and 254 to 175"):
+# only words, commas and tallies between, no change verb.
+_TALLY_CLAUSE_BEFORE = re.compile(
+    r"\b(?:voted|passed|approved|confirmed|rejected|defeated|ruled|won|lost|advanced|cleared|adopted|upheld)"
+    r"(?P<between>(?:\s+[a-z'’]+,?|\s+\d[\d,]*\s?(?:[-–]|to)\s?\d[\d,]*,?){1,6})\s+$"
+    r"|\b(?:vote|tally)\s+(?:was|is|stood\s+at|ended)\s+$"  # "the final vote was 69 to 30"
+)
 
 
-def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before: str, after: str) -> bool:
-    """"passed 252 to 175", "a 5 to 4 decision": two plain counts, the second no larger, by a vote."""
+def _is_tally_clause(clause: str) -> bool:
+    """Whether a vote verb a few words back, with no change verb after it, makes "N to M" its tally."""
+    found = _TALLY_CLAUSE_BEFORE.search(clause)
+    return found is not None and not (found.group("between") and _CHANGE_WORD.search(found.group("between")))
+
+
+def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before: str, after: str,
+              clause: str = "") -> bool:
+    """"passed 252 to 175", "a 5 to 4 decision", "passed the House 230 to 199 and the Senate 60 to 38": two
+    plain counts, the second no larger, by a vote. ``clause`` is the lower-cased text before, a sentence's
+    length."""
     if first is None or second is None or first.group("unit") or second.group("unit"):
         return False
     if re.search(_CURRENCY, first.group("body") + second.group("body")):
@@ -518,7 +555,7 @@ def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before:
     low, high = parse_amount(first.group("body")), parse_amount(second.group("body"))
     if low is None or high is None or high > low:
         return False
-    return bool(_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after))
+    return bool(_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after) or _is_tally_clause(clause))
 
 
 # "X to Y" whose second end is this many times the first reads as a change to a new level, not a
@@ -530,11 +567,15 @@ _BY_CHANGE_RATIO = 3.0
 
 # A verb of movement written right before a figure: "dropped 36,000 to 293,000" is, like "dropped by
 # 36,000 to 293,000", the change and the level it reached.
-_CHANGE_VERB_BEFORE = re.compile(
-    r"\b(?:rose|ris(?:en?|es|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|sank|sinks?|sinking|slid|slid(?:es|ing)"
+_CHANGE_VERBS = (
+    r"(?:rose|ris(?:en?|es|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|sank|sinks?|sinking|slid|slid(?:es|ing)"
     r"|(?:climb|jump|dropp?|declin|increas|decreas|surg|plung|slipp?|dipp?|tumbl|soar|gain|edg|eas|spik|plummet|slump)"
-    r"(?:ed|es|s|ing)?)\s+$"
+    r"(?:ed|es|s|ing)?)"
 )
+_CHANGE_VERB_BEFORE = re.compile(rf"\b{_CHANGE_VERBS}\s+$")
+# A verb of movement between a vote verb and "N to M" makes them a change, not the vote's tally
+# ("approved the plan and staff fell 40 to 12").
+_CHANGE_WORD = re.compile(rf"\b(?:{_CHANGE_VERBS}|cut|reduced?|raised?)\b")
 
 
 def _follows_a_change_verb(match: re.Match[str], before: str) -> bool:
