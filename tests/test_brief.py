@@ -1259,7 +1259,19 @@ def test_brief_timeline_the_day_or_month_a_change_is_measured_from(nlp) -> None:
     # sentence under the day or month compared against
     text = ("The recount found that the mayor won by a larger margin than was recorded on Election Day. "
             "In July, the agency apprehended 21,000 people, up from June. "
-            "The number of people quitting slipped in May from a record high in April.")
+            "The number of people quitting slipped in May from a record high in April. "
+            "Openings reached 9.2 million in August, about what they were a month earlier.")
     timeline = _parsed_timeline(nlp, text, "2021-09-24")
+    assert timeline["2021-08"].startswith("Openings reached")
     assert "2020-11-03" not in timeline and "2021-06" not in timeline and "2021-04" not in timeline
     assert "apprehended 21,000 people" in timeline["2021-07"] and "slipped in May" in timeline["2021-05"]
+
+
+@pytest.mark.model
+def test_brief_timeline_two_joined_next_periods_are_one_stretch(nlp) -> None:
+    # "during May and June" had filed the study under both months; months apart stay two
+    text = ("The study examined reinfection during May and June among hundreds of residents. "
+            "The council met in March and September to review the budget.")
+    timeline = _parsed_timeline(nlp, text, "2021-08-07")
+    assert "2021-06" not in timeline and timeline["2021-05"].startswith("The study examined")
+    assert "2021-03" in timeline and "2021-09" in timeline

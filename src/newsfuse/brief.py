@@ -79,6 +79,7 @@ another (partial reuse) are left out of its own text and voices.
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import math
 import re
@@ -719,9 +720,22 @@ def _range_ends(mentions: Sequence[DateMention], text: str) -> frozenset[int]:
         later.start for earlier, later in itertools.pairwise(ordered)
         if earlier.end <= later.start and timeline_date(earlier) is not None
         and (_RANGE_JOIN.fullmatch(text[earlier.end : later.start])
-             or _BETWEEN_BEFORE.search(text[max(0, earlier.start - 20) : earlier.start])
-             and text[earlier.end : later.start].strip().lower() == "and")
+             or text[earlier.end : later.start].strip().lower() == "and"
+             and (_BETWEEN_BEFORE.search(text[max(0, earlier.start - 20) : earlier.start])
+                  or _next_period(timeline_date(earlier), timeline_date(later))))
     )
+
+
+def _next_period(first: str | None, second: str | None) -> bool:
+    """"during May and June", "on Monday and Tuesday": the second of two joined dates is the first's next month or
+    day, one stretch with one clause, filed under its start (two entries had given the clause twice). Dates
+    apart ("in March and September") stay two."""
+    if first is None or second is None or len(first) != len(second):
+        return False
+    if len(first) == 7:
+        year, month = int(first[:4]), int(first[5:])
+        return second == (f"{year + 1}-01" if month == 12 else f"{year}-{month + 1:02d}")
+    return second == (datetime.date.fromisoformat(first) + datetime.timedelta(days=1)).isoformat()
 
 
 # "between June 2017 and May 2018": one stretch, filed under its start like "from June 2017 to May 2018".
@@ -762,6 +776,13 @@ _FROM_LEVEL_BEFORE = re.compile(
 )
 
 
+# "about what they were a month earlier", "where it stood in March", "higher than it was last year": the time of the
+# level a figure is compared with ("as he did Monday" tells an event of that day, and stays).
+_LEVEL_THEN_BEFORE = re.compile(
+    r"\b(?:what|where|than|as)\s+(?:it|they|he|she|we|prices|rates?)\s+(?:was|were|had\s+been|stood)\s+"
+    r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 # "apprehended 212,672 people, up from June", "slipped in May from a record high in April": the month a change
 # started from, named alone or by the level it held then.
 _FROM_PERIOD_BEFORE = re.compile(
@@ -789,7 +810,8 @@ def _comparison_point(mention: DateMention, text: str) -> bool:
     before = text[max(0, mention.start - 160) : mention.start]
     sentence_before = re.split(r"(?<=[.!?])\s", before)[-1]
     if _THAN_BEFORE.search(before) or _FROM_LEVEL_BEFORE.search(before) or _UNSEEN_SINCE_BEFORE.search(before) \
-            or _THAN_THE_BEFORE.search(sentence_before) or _FROM_PERIOD_BEFORE.search(sentence_before):
+            or _THAN_THE_BEFORE.search(sentence_before) or _FROM_PERIOD_BEFORE.search(sentence_before) \
+            or _LEVEL_THEN_BEFORE.search(sentence_before):
         return True
     if _RELATIVE_BASE.match(mention.text.strip()) and _CHANGE_BASE_BEFORE.search(before):
         return True
