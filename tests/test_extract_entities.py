@@ -1328,3 +1328,15 @@ def test_entities_a_form_of_address_is_no_end_of_a_title(nlp) -> None:  # type: 
     (person,) = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
     assert "White House chief medical adviser" in person.titles
     assert not any(t.endswith("Dr.") and t != "Dr." for t in person.titles)
+
+
+@pytest.mark.model
+def test_entities_a_title_keeps_a_hyphenated_word_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the co-founder of the firm" had given the title "co", a long title "... current CEO and co"
+    doc = nlp("Tom Reyes, the co-founder of the firm, said the deal was done.")
+    (person,) = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    assert person.titles and all(t.endswith("founder") or "founder " in t for t in person.titles)
+    doc = nlp('"Having children in the classroom is critically important," said Dr. Ana Ruiz, former president of '
+              'the American Medical Association and current CEO and co-founder of a health firm.')
+    (person,) = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
+    assert not any(t.endswith(" co") for t in person.titles)

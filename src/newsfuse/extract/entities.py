@@ -1502,6 +1502,11 @@ def _phrase_text(doc: Doc, start: int, end: int) -> str | None:
         if token.tag_ in {"WDT", "WP"} and stop > start:
             break  # "strategist who last year ...": a relative clause starts, whatever its first words
         stop += 1
+    # a hyphenated word is one word: a cut inside it ("current CEO and co" of "co-founder", "the co" of "the
+    # co-founder of the firm") takes the rest of it
+    while (stop > start and stop + 1 < len(doc) and doc[stop].text in NAME_HYPHENS and not doc[stop - 1].whitespace_
+           and not doc[stop].whitespace_ and doc[stop + 1].is_alpha):
+        stop += 2
     while stop > start and (doc[stop - 1].pos_ in {"ADP", "CCONJ", "DET", "PART", "ADV", "PRON"}
                             or doc[stop - 1].tag_ in {"WDT", "WP"}):
         stop -= 1  # "contractor who", "favorite to", "participant to significantly"
