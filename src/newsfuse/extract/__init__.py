@@ -332,17 +332,15 @@ _TIME_OF_NOUNS = frozenset({
 
 # "a bill that would make Juneteenth ... a legal public holiday", "voted to make Labor Day a paid holiday": the day is
 # what a law or decree makes of it, not when anything the clause tells happened.
-_DESIGNATING_BEFORE = re.compile(
-    r"\b(?:make|makes|made|making|declare[sd]?|declaring|designate[sd]?|designating|proclaim(?:s|ed|ing)?|"
-    r"name[sd]?|naming)\s+$", re.IGNORECASE)
+_DESIGNATING_LEMMAS = frozenset({"make", "declare", "designate", "proclaim", "name"})
 _DESIGNATED_AS = re.compile(r"^[^.;]{0,120}?\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:holiday|day\s+of|observance)\b",
                             re.IGNORECASE)
 
 
 def _designated_day(span: Span) -> bool:
     doc = span.doc
-    before = doc[max(0, span.start - 2):span.start].text + " "
-    return bool(_DESIGNATING_BEFORE.search(before)) and bool(_DESIGNATED_AS.match(doc[span.end:span.end + 30].text))
+    return (span.start > 0 and doc[span.start - 1].lemma_.lower() in _DESIGNATING_LEMMAS
+            and bool(_DESIGNATED_AS.match(doc[span.end:span.end + 30].text)))
 
 
 def _named_by_of(span: Span) -> bool:

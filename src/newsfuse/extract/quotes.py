@@ -821,17 +821,28 @@ def _names_a_work(context: _Context, span: QuoteSpan) -> bool:
         return not words[-1].rstrip("\"'’”").endswith((".", "!", "?"))
     if before[-1].lower() in {"the", "a", "an"} and sum(w[:1].isupper() for w in words) >= 2:
         # 'spoke at the "Protect Our Elections Rally"': a name; 'called it a "Witch Hunt"' is the caller's term
-        lead = context.text[max(0, opening - 60):opening]
-        return not _CALLING_BEFORE.search(lead) and not words[-1].rstrip("\"'’”").endswith((".", "!", "?"))
+        return not _called_so(context, opening) and not words[-1].rstrip("\"'’”").endswith((".", "!", "?"))
     return (before[-1].lower() in {"on", "in", "of", "titled", "called", "dubbed", "headlined"}
             or before[-1].endswith(("’s", "'s", "’", "'")))
 
 
-# Verbs of calling a thing something, a few words before a quoted name: the name is then the caller's term.
-_CALLING_BEFORE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|"
-    r"describ(?:e|es|ed|ing)|deem(?:s|ed|ing)?|nam(?:e|es|ed|ing)|likens?|likened|compar(?:e|es|ed|ing))\b[^.;]*$",
-    re.IGNORECASE)
+def _called_so(context: _Context, opening: int) -> bool:
+    """Whether a verb of calling or likening stands a few words before the quotation mark at ``opening`` in its
+    sentence ('called the inquiry a "Witch Hunt"', 'likened it to a "Bridge to Nowhere"'): the quoted name is then
+    the caller's term."""
+    doc = context.doc
+    end = context.first_token_from(opening)
+    for token in reversed(doc[max(0, end - _CALLED_SO_REACH):end]):
+        if token.text in (".", ";"):
+            return False
+        if token.lemma_.lower() in _NAMING_LEMMAS:
+            return True
+    return False
+
+
+# Verbs that name or liken a thing, and how many words back one makes a quoted name the caller's term.
+_NAMING_LEMMAS = _CALLING_LEMMAS | {"deem", "liken", "compare"}
+_CALLED_SO_REACH = 12
 # Nouns that name a work whose title a quotation beside them gives.
 _WORK_NOUNS = frozenset({
     "podcast", "podcasts", "show", "program", "programme", "book", "books", "memoir", "novel", "film", "movie",
@@ -3525,9 +3536,9 @@ def _topic_with_its_object(tokens: Sequence[Token]) -> bool:
     before, after = [t for t in tokens if t.i < head.i], [t for t in tokens if t.i > head.i]
     if any(t.dep_ not in ("det", "poss", "amod", "compound", "case") for t in before):
         return False
-    # "described the move as a betrayal", "called it a bit of a nut": a characterisation, not a topic
+    # "described the move as a betrayal": a characterisation, not a topic
     return bool(after) and after[0].dep_ == "prep" and after[0].head.i == head.i and after[0].lower_ not in (
-        "as", "like") and head.lower_ != "bit" and all(t.i in {u.i for u in after[0].subtree} for t in after)
+        "as", "like") and all(t.i in {u.i for u in after[0].subtree} for t in after)
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})

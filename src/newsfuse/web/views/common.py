@@ -10,7 +10,6 @@ reports (:class:`ReportLinks`, links to anchors inside one file).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
@@ -21,7 +20,7 @@ from urllib.parse import urlencode, urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from newsfuse.brief import outlet_of
-from newsfuse.link.canonical import name_tokens
+from newsfuse.link.canonical import name_tokens, normalise_name
 from newsfuse.records import Document, Entity, Quote, Span
 from newsfuse.store import Store
 
@@ -179,8 +178,7 @@ def shown_speaker(written: str | None, entity: Entity | None, kind: str | None =
         return written
     if written is None:
         return entity.name
-    if kind == "written" and not set(re.findall(r"\w+", entity.name.lower())) - {"the"} <= set(
-            re.findall(r"\w+", written.lower())):
+    if kind == "written" and not set(name_tokens(entity.name, entity.type)) <= set(normalise_name(written).split()):
         return f"{written} ({entity.name})"  # "data from the Department of Labor" names the Labor Department
     own = set(name_tokens(written, "PERSON"))
     if entity.type == "PERSON" and own and own < set(name_tokens(entity.name, "PERSON")):
