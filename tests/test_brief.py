@@ -1268,6 +1268,21 @@ def test_brief_timeline_the_day_or_month_a_change_is_measured_from(nlp) -> None:
 
 
 @pytest.mark.model
+def test_brief_timeline_the_month_right_after_date_from_and_a_joined_comparand(nlp) -> None:
+    # "rose 0.3% in August from July" filed the rise under July as well; "than the 0.5% rate in July and the 0.9%
+    # in June" under June. A stretch ("from June to September") and two events joined by "and" stay.
+    text = ("The index of import prices rose 0.4 percent in August from July, the bureau said. "
+            "That was a smaller rise than the 0.6 percent rate in May and the 0.8 percent in April. "
+            "The plant hired 300 workers in March and the union signed a deal in September.")
+    timeline = _parsed_timeline(nlp, text, "2021-09-15")
+    assert timeline["2021-08"].startswith("The index of import prices")
+    assert "2021-07" not in timeline and "2021-05" not in timeline and "2021-04" not in timeline
+    assert "2021-03" in timeline and "2021-09" in timeline
+    timeline = _parsed_timeline(nlp, "Wholesale prices climbed in May from June to September.", "2021-09-15")
+    assert "2021-06" in timeline
+
+
+@pytest.mark.model
 def test_brief_timeline_two_joined_next_periods_are_one_stretch(nlp) -> None:
     # "during May and June" had filed the study under both months; months apart stay two
     text = ("The study examined reinfection during May and June among hundreds of residents. "

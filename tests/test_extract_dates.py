@@ -1813,11 +1813,16 @@ def test_extract_dates_a_clock_shares_the_day_of_a_clock_on_a_named_day(nlp) -> 
 @pytest.mark.model
 def test_extract_dates_a_weekday_in_local_time_the_day_after_publication(nlp) -> None:
     # Written on a Thursday about a place ahead of the writer's clock: "Friday ... local time" is the next day, not
-    # the Friday six days before; without "local time" the past tense keeps the last Friday.
+    # the Friday six days before; so are the small hours of Friday ("early Friday", "early on Friday", which had
+    # been the last Friday); any other past-tense Friday is the last one.
     text = "Army units crossed the river early Friday morning local time after a week of shelling."
     assert dates_in(nlp, text, "2021-05-13")["early Friday morning"][0] == "2021-05-14TMO"
     text = "Army units crossed the river early Friday after a week of shelling."
-    assert dates_in(nlp, text, "2021-05-13")["early Friday"][0] == "2021-05-07"
+    assert dates_in(nlp, text, "2021-05-13")["early Friday"][0] == "2021-05-14"
+    text = "A truce between the two militias took effect early on Friday, hours after both sides agreed to it."
+    assert dates_in(nlp, text, "2021-05-13")["Friday"][0] == "2021-05-14"
+    text = "Army units crossed the river late Friday after a week of shelling."
+    assert dates_in(nlp, text, "2021-05-13")["late Friday"][0] == "2021-05-07"
 
 
 @pytest.mark.model

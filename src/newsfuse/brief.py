@@ -634,11 +634,12 @@ def build_timeline(
         quoted = sorted([(q.start, q.end) for q in spans] + [(p.start, p.end) for p in posts])
         quotations = _closed_quotations(spans)
         range_ends = _range_ends(extraction.dates, text)
+        comparisons = _comparison_points(extraction.dates, text)
         for mention in extraction.dates:
             date = timeline_date(mention)
             if date is None or _restates_now(mention) or _said_when(mention, quoted) or mention.start in range_ends:
                 continue
-            if _comparison_point(mention, text) or _bound_ago(mention) or _before_the_date(mention, text) \
+            if mention.start in comparisons or _bound_ago(mention) or _before_the_date(mention, text) \
                     or _ends_a_stretch_of_a_dated_clause(mention, extraction, text):
                 continue
             post = _post_dated_by(posts, post_starts, mention)
@@ -794,13 +795,47 @@ _FROM_PERIOD_BEFORE = re.compile(
 # "a 3% increase over the prior month", "rose 4% from the previous month": the period a change is
 # measured from. Only a period named relative to another ("the prior month", "a year earlier", "last
 # year"), as "over the summer" or "from May to June" may be when the change happened.
-_CHANGE_BASE_BEFORE = re.compile(
-    r"\b(?:increases?|decreases?|rises?|rose|drops?|dropped|gains?|declines?|declined|jump(?:s|ed)?|falls?|fell|"
-    r"growth|up|down|higher|lower|more|less)\b[^.;:]{0,40}?\b(?:over|from)\s+$",
-    re.IGNORECASE,
-)
+_CHANGE_WORDS = (r"\b(?:increases?|decreases?|rises?|rose|drops?|dropped|gains?|declines?|declined|jump(?:s|ed)?|falls?|"
+                 r"fell|growth|up|down|higher|lower|more|less)\b")
+_CHANGE_BASE_BEFORE = re.compile(_CHANGE_WORDS + r"[^.;:]{0,40}?\b(?:over|from)\s+$", re.IGNORECASE)
 _RELATIVE_BASE = re.compile(r"^(?:the\s+)?(?:prior|previous|preceding|same|year-earlier|year-ago)\b|^a year (?:earlier|before|ago)$"
                             r"|^last\b", re.IGNORECASE)
+
+
+# "rose 0.3% in August from July": the month right after "<date> from" is the one the change is counted from,
+# unless a stretch goes on ("from July to September"). "the 0.5% rate in July and the 0.9% in June": a second
+# quantity joined to a compared one is compared too.
+_FROM_RIGHT_AFTER_A_DATE = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_STRETCH_GOES_ON = re.compile(r"^\s*(?:-|–|—|to\b|through\b|thru\b|until\b|till\b)", re.IGNORECASE)
+_CHANGE_CLAUSE = re.compile(_CHANGE_WORDS, re.IGNORECASE)
+_JOINED_COMPARAND = re.compile(
+    r"^\s*,?\s*(?:and|or)\s+(?:the|its|their)\s+(?:[\w.,%$€£'’-]+\s+){1,5}(?:in|on|during|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _comparison_points(mentions: Sequence[DateMention], text: str) -> frozenset[int]:
+    """Starts of the date mentions that date what an event is measured against (:func:`_comparison_point`),
+    with those the mention before them passes the comparison on to."""
+    points: set[int] = set()
+    previous: DateMention | None = None
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if _comparison_point(mention, text) or previous is not None and _compared_after(previous, mention, text, points):
+            points.add(mention.start)
+        previous = mention
+    return frozenset(points)
+
+
+def _compared_after(previous: DateMention, mention: DateMention, text: str, points: set[int]) -> bool:
+    if previous.end > mention.start:
+        return False
+    between = text[previous.end : mention.start]
+    if previous.start in points and _JOINED_COMPARAND.match(between):
+        return True
+    if not _FROM_RIGHT_AFTER_A_DATE.match(between) or _STRETCH_GOES_ON.match(text[mention.end :]):
+        return False
+    sentence_before = re.split(r"(?<=[.!?])\s", text[max(0, previous.start - 160) : previous.start])[-1]
+    return bool(_CHANGE_CLAUSE.search(_CLAUSE_BREAK.split(sentence_before)[-1]))
 
 
 def _comparison_point(mention: DateMention, text: str) -> bool:

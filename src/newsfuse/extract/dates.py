@@ -356,12 +356,14 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
 def _local_day_after_publication(span: Span, result: Resolution, anchor: Anchor) -> Resolution:
     """A weekday in "local time" may already be the day after the writer's: troops that "attacked early
     Friday morning local time", written on Thursday, attacked the next day, not six days before publication
-    (a zone ahead of the writer's is at most a day ahead)."""
+    (a zone ahead of the writer's is at most a day ahead). So do the small hours of the day after: a
+    cease-fire that "took effect early Friday", written on Thursday, is a story from a zone ahead; six days
+    back the writer says "last Friday" (NeuS: 3 of 3 such "early" weekdays in past tense are the next day)."""
     if anchor.dct is None or not result.value or not re.search(rf"(?i)\b{_WEEKDAY_RE}\b", span.text):
         return result
     if not re.match(r"\s*,?\s*(?:\(\s*)?local time\b", _text_after(span, 16), re.IGNORECASE) and not re.search(
-        r"(?i)\blocal time\b", span.text
-    ):
+        r"(?i)\blocal time\b|^early\b", span.text
+    ) and not re.search(r"(?i)\bearly\s+(?:on\s+)?$", _text_before(span, 12)):
         return result
     if result.value[:10] != (anchor.dct - timedelta(days=6)).isoformat():
         return result
