@@ -1283,6 +1283,15 @@ def test_brief_timeline_the_month_right_after_date_from_and_a_joined_comparand(n
 
 
 @pytest.mark.model
+def test_brief_timeline_an_aside_between_dashes_after_the_date_does_not_end_the_event(nlp) -> None:
+    # The entry had stopped at the first dash: "... requires every clinic" read as a whole event.
+    text = ("The province on Friday passed a law that requires every clinic — public and private — to report "
+            "waiting times each month.")
+    timeline = _parsed_timeline(nlp, text, "2021-10-16")
+    assert timeline["2021-10-15"].endswith("to report waiting times each month.")
+
+
+@pytest.mark.model
 def test_brief_timeline_two_joined_next_periods_are_one_stretch(nlp) -> None:
     # "during May and June" had filed the study under both months; months apart stay two
     text = ("The study examined reinfection during May and June among hundreds of residents. "

@@ -1002,6 +1002,8 @@ def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
         if start + a <= at < start + b:
             if index >= 2 and _after_dashed_aside(sentence, found[index - 2], found[index - 1], a):
                 a = cuts[index - 2]  # "its board — the group it set up — said Wednesday": the subject is before the aside
+            if index + 1 < len(found) and _after_dashed_aside(sentence, found[index], found[index + 1], cuts[index + 2]):
+                b = cuts[index + 3]  # "requires the whole work force — public and private — to hold a pass": it goes on
             c_start, c_end = _trim(text, start + a, min(start + b - 1, end))
             piece = text[c_start:c_end].rstrip(";—–- ")
             if len(words(piece)) >= 5:
