@@ -1106,6 +1106,9 @@ def test_brief_timeline_a_day_naming_a_past_event_of_another_year_is_no_entry(nl
 def test_brief_timeline_a_stretch_between_two_dates_is_one_entry(nlp) -> None:
     text = "The lab told the agency in a report that between March 2019 and April 2020 it had grown three strains."
     assert list(_parsed_timeline(nlp, text, "2021-06-01")) == ["2019-03"]
+    # with a full date, a comma comes before "and" (the end had been an entry of its own)
+    text = "The team read the records of 2 million patients between Dec. 14, 2020, and Aug. 8, the study said."
+    assert list(_parsed_timeline(nlp, text, "2021-10-05")) == ["2020-12-14"]
 
 
 @pytest.mark.model
@@ -1280,6 +1283,17 @@ def test_brief_timeline_the_month_right_after_date_from_and_a_joined_comparand(n
     assert "2021-03" in timeline and "2021-09" in timeline
     timeline = _parsed_timeline(nlp, "Wholesale prices climbed in May from June to September.", "2021-09-15")
     assert "2021-06" in timeline
+
+
+@pytest.mark.model
+def test_brief_timeline_the_start_of_a_counted_change_and_a_fraction_of_a_level(nlp) -> None:
+    # "have dropped by 35% since late April" and "less than half its peak in April last year" had been entries of
+    # April; a state "down since Tuesday" began then, and stays.
+    text = ("Requests for food aid have dropped by 35% since late April, the charity said on Thursday. "
+            "The rate fell to 6.2%, still higher than the 4.1% rate recorded in March 2019 but less than half its 13.9% "
+            "peak in May last year. The county's website has been down since Tuesday.")
+    timeline = _parsed_timeline(nlp, text, "2021-06-04")
+    assert sorted(timeline) == ["2021-06-01", "2021-06-03"]
 
 
 @pytest.mark.model

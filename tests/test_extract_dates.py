@@ -1826,6 +1826,14 @@ def test_extract_dates_a_weekday_in_local_time_the_day_after_publication(nlp) ->
 
 
 @pytest.mark.model
+def test_extract_dates_would_be_is_no_future(nlp) -> None:
+    # "would-be" is an adjective the tagger splits into "would" and "be": the warning was last Monday (it had been
+    # next Monday)
+    text = "The minister issued a blunt warning to would-be smugglers at the border on Monday."
+    assert dates_in(nlp, text, "2021-06-09")["Monday"][0] == "2021-06-07"
+
+
+@pytest.mark.model
 def test_extract_dates_a_holiday_after_by_is_a_deadline(nlp) -> None:
     # A goal set in May "by Independence Day" is this July's, as "by July 4" already was (it had been last year's).
     text = "The mayor, in a speech Tuesday at city hall, set a goal to have 2 million residents vaccinated by Independence Day."

@@ -721,7 +721,7 @@ def _range_ends(mentions: Sequence[DateMention], text: str) -> frozenset[int]:
         later.start for earlier, later in itertools.pairwise(ordered)
         if earlier.end <= later.start and timeline_date(earlier) is not None
         and (_RANGE_JOIN.fullmatch(text[earlier.end : later.start])
-             or text[earlier.end : later.start].strip().lower() == "and"
+             or text[earlier.end : later.start].strip(" ,").lower() == "and"
              and (_BETWEEN_BEFORE.search(text[max(0, earlier.start - 20) : earlier.start])
                   or _next_period(timeline_date(earlier), timeline_date(later))))
     )
@@ -760,7 +760,8 @@ _THAN_BEFORE = re.compile(
 # "faster than the 0.6% increase in May", "compared with the 2,100 recorded in March": the date of the
 # quantity compared against. A definite article is asked for: "more than a year in prison in 2019" is a hedge.
 _THAN_THE_BEFORE = re.compile(
-    r"\b(?:than|compared (?:with|to))\s+(?:the|its|their|last\s+\w+'s)\s+(?:[\w.,%$€£'’-]+\s+){1,5}"
+    r"\b(?:than|compared (?:with|to))\s+(?:(?:half|twice|double|triple|a\s+(?:third|quarter|fraction)\s+of)\s+)?"
+    r"(?:the|its|their|last\s+\w+'s)\s+(?:[\w.,%$€£'’-]+\s+){1,5}"
     r"(?:in|on|during|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -853,7 +854,19 @@ def _comparison_point(mention: DateMention, text: str) -> bool:
     if not _SINCE_BEFORE.search(before):
         return False
     clause = _CLAUSE_BREAK.split(sentence_before)[-1]
-    return bool(_SUPERLATIVE.search(clause))
+    return bool(_SUPERLATIVE.search(clause) or _CHANGE_VERB.search(clause.rsplit(",", 1)[-1]))
+
+
+# "claims have dropped by 35% since late April": like a superlative's "since", the point a change is counted from.
+# Verbs only, in the stretch right before "since": a state "down since Tuesday" (an outage) began then, and that is
+# an event, as is "bumping the case since December" after "declining to serve" (a refusal, no change).
+_CHANGE_VERB = re.compile(
+    r"\b(?:increase[sd]?|increasing|decrease[sd]?|decreasing|rise[sn]?|rising|rose|drop(?:s|ped|ping)?|"
+    r"f[ae]ll(?:s|en|ing)?|gain(?:s|ed|ing)?|(?:decline[sd]?|declining)(?!\s+to\b)|jump(?:s|ed|ing)?|gr[eo]w(?:s|n|ing)?|"
+    r"climb(?:s|ed|ing)?|slip(?:s|ped|ping)?|surge[sd]?|surging|soar(?:s|ed|ing)?|tumble[sd]?|tumbling|"
+    r"plunge[sd]?|plunging|(?:double[sd]?|doubling)(?!\s+down\b)|triple[sd]?|tripling|halved?)\b",
+    re.IGNORECASE,
+)
 
 
 def _ends_a_stretch_of_a_dated_clause(mention: DateMention, extraction: Extraction, text: str) -> bool:

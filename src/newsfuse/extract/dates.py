@@ -2569,7 +2569,8 @@ def governing_tense(span: Span) -> Tense | None:
     from_subject = False
     participle: Token | None = None
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not _is_participle_preposition(token):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not _is_participle_preposition(token) \
+                and not _is_would_be(token):
             reported = (_clause_reported_after(token) if participle is not None and participle.i > token.i
                         and participle.lemma_.lower() not in _SPEAKING_LEMMAS else None)
             if reported is not None:
@@ -2617,6 +2618,14 @@ def dates_the_report_before(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     return (verb.tag_ == "VBD" and verb.lemma_.lower() in _REPORTING_VERBS
             and not (after is not None and after.text in ("'s", "’s")))
+
+
+def _is_would_be(token: Token) -> bool:
+    """"a warning to would-be migrants on Monday": the tagger splits the adjective "would-be" into a modal and
+    a verb, whose "would" made the date's verb a future one (next Monday)."""
+    doc = token.doc
+    return (token.lower_ == "be" and token.i >= 2 and doc[token.i - 1].text in ("-", "\u2010", "\u2011")
+            and doc[token.i - 2].lower_ == "would")
 
 
 def _is_participle_preposition(token: Token) -> bool:
