@@ -2114,3 +2114,29 @@ def test_extract_quotes_a_participle_the_tagger_ran_into_a_name_is_no_part_of_it
             "the campaign. King told the group: “What troubles me now is that we have won so little.”")
     speakers = _speakers(nlp, text)
     assert speakers["What troubles me now is that we have won so little."] == "King"
+
+
+@pytest.mark.model
+def test_quotes_a_rule_asking_for_a_statement_is_nobodys_statement(nlp) -> None:
+    # "must show that", "are required to declare that", "makes it mandatory for staff to show that": nothing was
+    # said yet (each had been the staff's statement); a met obligation ("was forced to admit that") stays.
+    for text in ("Under the new order, nurses must show that they have had a booster before each shift.",
+                 "Travellers are required to declare that they have not visited a farm in the past week.",
+                 "The decree makes it mandatory for teachers to show that they have tested negative."):
+        assert list(extract_quotes(nlp(text), doc_id="d")) == [], text
+    quotes = list(extract_quotes(nlp("The treasurer was forced to admit that the fund had lost money."), doc_id="d"))
+    assert [q.text for q in quotes] == ["that the fund had lost money"]
+
+
+@pytest.mark.model
+def test_quotes_no_state_found_in_as_a_statement(nlp) -> None:
+    # "a charity ... found its work impaired" had made "its work impaired" a statement of the noun before
+    # "found", and "found him wandering along the road" the officers'; what a video "shows" stays its claim
+    for text in ("In Peru, a clinic that uses the app to reach patients in remote villages found its work impaired.",
+                 "Two officers found the man wandering along the highway at night."):
+        assert list(extract_quotes(nlp(text), doc_id="d")) == [], text
+    quotes = list(extract_quotes(nlp("Footage from the scene shows the officers pushing a man to the ground."),
+                                 doc_id="d"))
+    assert [q.text for q in quotes] == ["the officers pushing a man to the ground"]
+    quotes = list(extract_quotes(nlp("A review found that the clinic had lost half its patients."), doc_id="d"))
+    assert [q.text for q in quotes] == ["that the clinic had lost half its patients"]

@@ -3372,6 +3372,8 @@ def _nothing_said(cue: Token) -> bool:
         return True  # "..., which explains why ...": the clause before it is no one's statement
     if _it_is_fair_to_say(cue):
         return True  # "it is fair to say that ...", "It's worth noting that ...": the writer's hedge
+    if _obliged_to_say(cue):
+        return True  # "staff must show that they are vaccinated": what a rule asks for, not anyone's statement
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
         return False
     if cue.dep_ in ("acl", "relcl") or _outcome_infinitive(cue):
@@ -3380,6 +3382,28 @@ def _nothing_said(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and (governor.lemma_.lower() in _UNREALISED_GOVERNORS
                                     or any(c.lower_ == "yet" for c in governor.children)
                                     or any(c.dep_ == "neg" for c in governor.children))
+
+
+# Words that put an obligation on the infinitive after them: "are required to show", "will force staff to
+# disclose", "have to declare", "makes it mandatory for staff to show".
+_OBLIGING_LEMMAS = frozenset({"require", "oblige", "obligate", "force", "compel", "mandate", "have"})
+_OBLIGATORY_WORDS = frozenset({"obligatory", "mandatory", "compulsory", "required", "necessary"})
+
+
+def _obliged_to_say(cue: Token) -> bool:
+    """"Employees must show that they have been vaccinated", "are required to disclose that ...": what a rule
+    asks someone to state, which nobody has stated. One that was met stays: "was forced to admit that he lied",
+    "had to concede that ..." (a past obliging verb)."""
+    auxiliaries = [c.lower_ for c in cue.children if c.dep_ == "aux"]
+    if "must" in auxiliaries and "have" not in auxiliaries:
+        return True  # "must have said" infers a statement
+    if "to" not in auxiliaries:
+        return False
+    governor = cue.head
+    obliging = (cue.dep_ == "xcomp" and governor.lemma_.lower() in _OBLIGING_LEMMAS
+                or cue.dep_ == "advcl" and governor.lower_ in _OBLIGATORY_WORDS)
+    return obliging and not (governor.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in governor.children))
 
 
 def _it_is_fair_to_say(cue: Token) -> bool:
@@ -3903,12 +3927,29 @@ def _complement(cue: Token) -> tuple[int, int] | None:
         # clause of when they said it ('"...," Rogan said to Gupta as the analyst appeared on his show')
         after, complements = [], [c for c in complements if c.i < cue.i]
     complement = (after or complements or [None])[0]
-    if complement is None:
+    if complement is None or _found_in_a_state(cue, complement):
         return None
     end = complement.right_edge.i + 1
     if complement.i > cue.i:
         end = _continued_complement(cue, end)
     return complement.left_edge.i, _before_second_report(complement, end)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _is_finite(clause: Token) -> bool:
+    return clause.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                              for c in clause.children)
+
+
+def _found_in_a_state(cue: Token, clause: Token) -> bool:
+    """"a charity found its work impaired", "deputies found him wandering along the road", "I found him
+    refreshing": what someone met with or felt, not anything stated. A finding is "found that ..." or "found
+    the firm to have ...", and what a video or a poll "shows" ("shows them shouting", "show voters divided")
+    is the evidence's claim: both stay."""
+    return (cue.lemma_.lower() == "find" and not _is_finite(clause)
+            and not any(c.dep_ == "mark" or c.tag_ == "TO" for c in clause.children))
 
 
 def _subject_after_closing_quote(cue: Token) -> bool:
