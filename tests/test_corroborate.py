@@ -1386,3 +1386,44 @@ def test_corroborate_two_counts_far_apart_on_one_day_are_no_update() -> None:
     }
     claims = cross_check([a, b], extractions, {})
     assert all(c.superseded_by is None and c.status != "conflicting" for c in claims)
+
+
+def test_corroborate_one_count_told_with_two_verbs() -> None:
+    # "received over 3,700 complaints" and "gathered more than 3,700 complaints": the parse gives each its own
+    # verb, outside the event table; the same number of two significant digits with one noun is one count
+    a = make_doc("a", "The regulator said it received over 3,700 complaints about the meters.", "Metro Ledger",
+                 "2025-03-12")
+    b = make_doc("b", "The agency gathered more than 3,700 complaints in the first month.", "Valley Post",
+                 "2025-03-12")
+    extractions = {
+        "a": extraction(a, figure(a, "over 3,700", 3700, "complaints", "receive", "lower")),
+        "b": extraction(b, figure(b, "more than 3,700", 3700, "complaints", "gather", "lower")),
+    }
+    assert claim_with(cross_check([a, b], extractions, {}), a, "over 3,700").status == "corroborated"
+    # a round number recurs too easily: "300 complaints" received and "300 complaints" answered stay apart
+    c = make_doc("c", "The office received 300 complaints in May.", "Metro Ledger", "2025-06-02")
+    d = make_doc("d", "Inspectors answered 300 complaints last month.", "Valley Post", "2025-06-02")
+    extractions = {
+        "c": extraction(c, figure(c, "300", 300, "complaints", "receive")),
+        "d": extraction(d, figure(d, "300", 300, "complaints", "answer")),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))
+
+
+def test_corroborate_a_second_amount_of_a_list_is_no_part_of_the_first() -> None:
+    # "$12 billion for roads, as well as $4.6 billion to pay for ...": the parse hangs both on one verb and only the
+    # first says what it is; the second is its own amount, which another outlet's "$4.6 billion" backs
+    a = make_doc("a", "The governor is asking for $12 billion in aid to repair roads, as well as $4.6 billion to "
+                 "pay for new rail cars.", "Metro Ledger", "2025-09-08")
+    b = make_doc("b", "State officials also want $4.6 billion to help buy rail cars for the northern line.",
+                 "Valley Post", "2025-09-08")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$12 billion", 12e9, "aid", "repair", **usd),
+                        figure(a, "$4.6 billion", 4.6e9, None, "repair", **usd)),
+        "b": extraction(b, figure(b, "$4.6 billion", 4.6e9, None, "help", **usd)),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "$4.6 billion")
+    assert claim.status == "corroborated"
+    assert {s.doc for s in claim.sources} == {"a", "b"}
+

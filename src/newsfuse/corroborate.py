@@ -483,12 +483,34 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # "the 0.6% increase in May" and "prices rose 0.6 percent in May": the change noun does not say
         # what rose, the other sentence does, and both give the same change for the same period
         return True
+    if a.unit in MONEY_UNITS and _same_written_number(a, b) and _may_count_alike(a, b) \
+            and (a.counted is None or b.counted is None or _noun_kind(a.counted) == _noun_kind(b.counted)):
+        # "asking for $6.4 billion to pay for ..." and "another $6.4 billion to cover ...": an amount of two
+        # significant digits recurs in one story as itself, whatever verb the parse hangs it on
+        return True
     if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
         return False
     if a.concept is not None and b.concept is not None and a.concept != b.concept:
         return False
+    if _same_written_number(a, b):
+        return True  # "received over 4,500 tips" and "gathered more than 4,500 tips": one count, two verbs
     # a plan's amount is told with many verbs ("will pitch", "unveiled", "proposed"); what it is says enough
     return a.phrase == b.phrase or _light(a) or _light(b) or _noun_kind(a.counted) == "spending measure"
+
+
+def _same_written_number(a: _Fig, b: _Fig) -> bool:
+    """The same number as written, of two significant digits or more ("4,500", "$6.4 billion", "over
+    4,500"): told twice in one story it is one figure whatever the verb (outside the event table a
+    parse gives "receive", "gather", "help" or "occur" for one fact); a round one ("1 billion",
+    "300") recurs too easily to say so, and a vague plural gives no number."""
+    fa, fb = a.figure, b.figure
+    if fa.value is None or fa.value != fb.value or fa.upper != fb.upper or _vague(fa) or _vague(fb):
+        return False
+    return _significant_digits(fa.value) >= 2
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{abs(value):.6f}".replace(".", "").strip("0"))
 
 
 def _may_count_alike(a: _Fig, b: _Fig) -> bool:
@@ -518,8 +540,7 @@ def _specific(f: _Fig) -> bool:
     to recur by chance in one story."""
     if f.figure.hedge != "exact" or f.figure.value is None or f.low != f.high or _vague(f.figure):
         return False
-    digits = f"{abs(f.figure.value):.6f}".replace(".", "").strip("0")
-    return len(digits) >= 3
+    return _significant_digits(f.figure.value) >= 3
 
 
 def _light(f: _Fig) -> bool:
@@ -779,6 +800,10 @@ def _without_parts(figs: list[_Fig]) -> list[_Fig]:
             for j in members[x + 1 :]:
                 a, b = figs[i], figs[j]
                 if compatible(a, b) or not same_quantity(a, b):
+                    continue
+                if a.unit in MONEY_UNITS and not _says_what_money_is_for(a, b):
+                    # "$14 billion in aid ..., as well as $6.4 billion to pay for ...": a second amount that
+                    # does not say it is the first's is no part of it, as it would be no rival (_disagreement)
                     continue
                 if a.figure.revised != b.figure.revised:
                     dropped.add(j if a.figure.revised else i)
