@@ -1427,3 +1427,18 @@ def test_corroborate_a_second_amount_of_a_list_is_no_part_of_the_first() -> None
     assert claim.status == "corroborated"
     assert {s.doc for s in claim.sources} == {"a", "b"}
 
+
+def test_corroborate_a_vague_plural_neither_updates_nor_disputes_a_number() -> None:
+    # a later "the quake that killed hundreds" is no update of "killed at least 1,312": it gives no number
+    a = make_doc("a", "The earthquake on Saturday killed at least 1,312 people in the province.", "Metro Ledger",
+                 "2025-08-17")
+    b = make_doc("b", "Rescuers in the province are still searching after the earthquake that killed hundreds of "
+                 "people.", "Valley Post", "2025-08-18")
+    extractions = {
+        "a": extraction(a, replace(figure(a, "at least 1,312", 1312, "people", "kill", "lower"), as_of="2025-08-16")),
+        "b": extraction(b, replace(figure(b, "hundreds", 200, "people", "kill", "lower"), as_of="2025-08-18")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    claim = claim_with(claims, a, "at least 1,312")
+    assert claim.superseded_by is None and claim.note is None and claim.status == "single-source"
+    assert not claims_citing(claims, b, "hundreds")

@@ -862,8 +862,11 @@ def _disagreement(a: _Fig, b: _Fig) -> str | None:
         return None
     if a.unit in MONEY_UNITS and not _says_what_money_is_for(a, b):
         return None
-    if _vague(a.figure) and _vague(b.figure):
-        return None  # "billions" and "tens of billions" are two ways of not giving the number
+    if _vague(a.figure) or _vague(b.figure):
+        # "billions" and "tens of billions" are two ways of not giving the number; and "an earthquake that
+        # killed hundreds" neither disputes nor updates "killed at least 1,419": as it backs no number
+        # (_bins), a vague plural sets none aside
+        return None
     if a.counted in CHANGE_NOUNS or b.counted in CHANGE_NOUNS:
         return None  # "a decrease of 28,250" with nothing saying what decreased proves no dispute
     if a.places and b.places and not a.places & b.places:
