@@ -1442,3 +1442,22 @@ def test_corroborate_a_vague_plural_neither_updates_nor_disputes_a_number() -> N
     claim = claim_with(claims, a, "at least 1,312")
     assert claim.superseded_by is None and claim.note is None and claim.status == "single-source"
     assert not claims_citing(claims, b, "hundreds")
+
+
+def test_corroborate_one_amount_is_one_claim_whatever_the_order_of_reading() -> None:
+    # the article's "the $2.2 billion investment" is read before the other outlet's "will invest $2.2 billion",
+    # which joins the article's earlier "more than $2 billion": one amount had shown as two claims
+    a = make_doc("a", "The city will invest more than $2 billion in school buildings. The mayor announced the $2.2 "
+                 "billion investment on Monday.", "Metro Ledger", "2025-06-17")
+    b = make_doc("b", "The city will invest $2.2 billion in school buildings, officials said.", "Valley Post",
+                 "2025-06-17")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "more than $2 billion", 2e9, None, "invest", "lower", **usd),
+                        figure(a, "$2.2 billion", 2.2e9, "investment", "announce", **usd)),
+        "b": extraction(b, figure(b, "$2.2 billion", 2.2e9, None, "invest", **usd)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    citing = claims_citing(claims, a, "$2.2 billion")
+    assert len(citing) == 1 and citing[0].status == "corroborated"
+    assert {s.doc for s in citing[0].sources} == {"a", "b"}

@@ -107,6 +107,7 @@ reported on consecutive days from a disagreement (the note says so).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -832,6 +833,24 @@ def _bins(figs: list[_Fig]) -> list[list[_Fig]]:
             bins.append([f])
         else:
             home.append(f)
+    return _merged(bins)
+
+
+def _merged(bins: list[list[_Fig]]) -> list[list[_Fig]]:
+    """Bins that the order of reading kept apart, joined by the rule that fills them: an article's "the $3.2
+    billion investment" read before another outlet's "will invest $3.2 billion" opens its own bin, and the
+    second joins the first bin it matches (the article's "more than $3 billion"); one amount then showed as
+    two claims, one of them citing the article twice over."""
+    merged = True
+    while merged:
+        merged = False
+        for i, j in itertools.combinations(range(len(bins)), 2):
+            pairs = [(f, g) for f in bins[i] for g in bins[j]]
+            if all(compatible(f, g) and not _different_times(f, g) and _vague(f.figure) == _vague(g.figure)
+                   for f, g in pairs) and any(same_quantity(f, g) or restates(f, g) for f, g in pairs):
+                bins[i] = bins[i] + bins.pop(j)
+                merged = True
+                break
     return bins
 
 
