@@ -486,7 +486,7 @@ def restates(a: _Fig, b: _Fig) -> bool:
         return True
     if a.unit in MONEY_UNITS and _same_written_number(a, b) and _may_count_alike(a, b) \
             and (a.counted is None or b.counted is None or _noun_kind(a.counted) == _noun_kind(b.counted)):
-        # "asking for $6.4 billion to pay for ..." and "another $6.4 billion to cover ...": an amount of two
+        # "asking for $4.6 billion to pay for ..." and "another $4.6 billion to cover ...": an amount of two
         # significant digits recurs in one story as itself, whatever verb the parse hangs it on
         return True
     if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
@@ -494,14 +494,14 @@ def restates(a: _Fig, b: _Fig) -> bool:
     if a.concept is not None and b.concept is not None and a.concept != b.concept:
         return False
     if _same_written_number(a, b):
-        return True  # "received over 4,500 tips" and "gathered more than 4,500 tips": one count, two verbs
+        return True  # "received over 3,700 complaints" and "gathered more than 3,700 complaints": one count, two verbs
     # a plan's amount is told with many verbs ("will pitch", "unveiled", "proposed"); what it is says enough
     return a.phrase == b.phrase or _light(a) or _light(b) or _noun_kind(a.counted) == "spending measure"
 
 
 def _same_written_number(a: _Fig, b: _Fig) -> bool:
-    """The same number as written, of two significant digits or more ("4,500", "$6.4 billion", "over
-    4,500"): told twice in one story it is one figure whatever the verb (outside the event table a
+    """The same number as written, of two significant digits or more ("3,700", "$4.6 billion", "over
+    3,700"): told twice in one story it is one figure whatever the verb (outside the event table a
     parse gives "receive", "gather", "help" or "occur" for one fact); a round one ("1 billion",
     "300") recurs too easily to say so, and a vague plural gives no number."""
     fa, fb = a.figure, b.figure
@@ -803,7 +803,7 @@ def _without_parts(figs: list[_Fig]) -> list[_Fig]:
                 if compatible(a, b) or not same_quantity(a, b):
                     continue
                 if a.unit in MONEY_UNITS and not _says_what_money_is_for(a, b):
-                    # "$14 billion in aid ..., as well as $6.4 billion to pay for ...": a second amount that
+                    # "$12 billion in aid ..., as well as $4.6 billion to pay for ...": a second amount that
                     # does not say it is the first's is no part of it, as it would be no rival (_disagreement)
                     continue
                 if a.figure.revised != b.figure.revised:
@@ -837,9 +837,9 @@ def _bins(figs: list[_Fig]) -> list[list[_Fig]]:
 
 
 def _merged(bins: list[list[_Fig]]) -> list[list[_Fig]]:
-    """Bins that the order of reading kept apart, joined by the rule that fills them: an article's "the $3.2
-    billion investment" read before another outlet's "will invest $3.2 billion" opens its own bin, and the
-    second joins the first bin it matches (the article's "more than $3 billion"); one amount then showed as
+    """Bins that the order of reading kept apart, joined by the rule that fills them: an article's "the $2.2
+    billion investment" read before another outlet's "will invest $2.2 billion" opens its own bin, and the
+    second joins the first bin it matches (the article's "more than $2 billion"); one amount then showed as
     two claims, one of them citing the article twice over."""
     merged = True
     while merged:
@@ -883,7 +883,7 @@ def _disagreement(a: _Fig, b: _Fig) -> str | None:
         return None
     if _vague(a.figure) or _vague(b.figure):
         # "billions" and "tens of billions" are two ways of not giving the number; and "an earthquake that
-        # killed hundreds" neither disputes nor updates "killed at least 1,419": as it backs no number
+        # killed hundreds" neither disputes nor updates "killed at least 1,312": as it backs no number
         # (_bins), a vague plural sets none aside
         return None
     if a.counted in CHANGE_NOUNS or b.counted in CHANGE_NOUNS:
