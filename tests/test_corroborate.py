@@ -1461,3 +1461,15 @@ def test_corroborate_one_amount_is_one_claim_whatever_the_order_of_reading() -> 
     citing = claims_citing(claims, a, "$2.2 billion")
     assert len(citing) == 1 and citing[0].status == "corroborated"
     assert {s.doc for s in citing[0].sources} == {"a", "b"}
+
+
+@pytest.mark.parametrize("plan", ["pledged to send", "is set to send", "is expected to send"])
+def test_corroborate_a_pledge_is_a_plan_not_a_rival_count(plan: str) -> None:
+    # "pledged to send 40 buses" and "sent 25 buses": what is promised and what was done are two quantities
+    a = make_doc("a", f"The province {plan} 40 buses to the border towns.", "Metro Ledger", "2025-02-03")
+    b = make_doc("b", "The province sent 25 buses to the border towns on Sunday.", "Valley Post", "2025-02-03")
+    extractions = {
+        "a": extraction(a, figure(a, "40", 40, "buses", "send")),
+        "b": extraction(b, figure(b, "25", 25, "buses", "send")),
+    }
+    assert all(c.status != "conflicting" for c in cross_check([a, b], extractions, {}))

@@ -731,8 +731,9 @@ def _states_a_plan(clause: str) -> bool:
     return bool(_PLAN.search(clause))
 
 
-_PLAN = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:going )?to|plans? to|planned to|intends? to"
-                   r"|intended to|aims? to|vows? to|vowed to|threatens? to|threatened to|promises? to|promised to)\s+"
+_PLAN = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:going |set |expected )?to|plans? to|planned to"
+                   r"|intends? to|intended to|aims? to|vows? to|vowed to|threatens? to|threatened to|promises? to"
+                   r"|promised to|pledges? to|pledged to)\s+"
                    r"(?:\w+\s+){0,3}$|\w+'ll\s+(?:\w+\s+){0,3}$")
 
 
