@@ -1473,3 +1473,20 @@ def test_corroborate_a_pledge_is_a_plan_not_a_rival_count(plan: str) -> None:
         "b": extraction(b, figure(b, "25", 25, "buses", "send")),
     }
     assert all(c.status != "conflicting" for c in cross_check([a, b], extractions, {}))
+
+
+def test_corroborate_people_killed_and_a_death_toll_count_one_thing() -> None:
+    # "killed at least 1,312 people" on Saturday and "raised the death toll to 1,804" on Tuesday: the toll of
+    # the same quake, updated; the people a harm befell were never compared with the noun naming the harm
+    a = make_doc("a", "The earthquake on Saturday killed at least 1,312 people in the province.", "Metro Ledger",
+                 "2025-08-19")
+    b = make_doc("b", "Officials raised the death toll from the earthquake to 1,804 on Tuesday.", "Valley Post",
+                 "2025-08-19")
+    extractions = {
+        "a": extraction(a, replace(figure(a, "at least 1,312", 1312, "people", "kill", "lower"), as_of="2025-08-16")),
+        "b": extraction(b, replace(figure(b, "1,804", 1804, "death toll", "raise toll earthquake"), as_of="2025-08-19")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    later = claim_with(claims, b, "1,804")
+    assert claim_with(claims, a, "at least 1,312").superseded_by == later.id
+    assert all(c.status != "conflicting" for c in claims)

@@ -635,6 +635,10 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         # "reached 600,000 fatalities", "a milestone of 600,000 deaths": the noun names the event the verb
         # does not, and two nouns of one event count one thing
         concept, counted = named_event, named_event
+    elif concept in _NAMED_EVENTS and counted == "person":
+        # "killed at least 1,312 people" and "the death toll rose to 1,941": the people a harm or enforcement
+        # event of the table befell are its count, as the noun that names the event counts them
+        counted = concept
     if figure.value is None or scope in ("part", "background") or (counted is None and phrase is None):
         return None
     low, high = figure_bounds(figure)
