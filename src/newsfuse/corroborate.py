@@ -49,7 +49,11 @@ Figure claims: the same quantity
     figure of three significant digits or more under any noun that names no other event or kind
     ("21,570 murders", "21,570 homicides"); a bare change noun and the change it names for the same
     period ("the 0.6% increase in May", "prices rose 0.6 percent in May"); one spending plan's amount
-    under two names ("package", "plan"). A vague plural ("hundreds") and a number never share a claim.
+    under two names ("package", "plan"); one number of two significant digits or more as written
+    ("over 3,700", "$4.6 billion") under one noun other than people, or as money no noun sets apart,
+    whatever its verb. A vague plural ("hundreds") and a number never share a claim, and never
+    dispute or update each other. Claims are filled in reading order, then two that the same rule
+    joins are merged.
 
 Figure claims: values
     Each figure is turned into an interval from its hedge, read the way news reports use hedges:
@@ -57,7 +61,8 @@ Figure claims: values
     stays near the number written, because a reporter who knew of 20 deaths would not write "at
     least 12": lower ("at least", "more than") ``[v, v·(1+b)]``, upper ("as many as", "up to")
     ``[v·(1−b), v]`` with b = :data:`BOUND_SLACK`; a vague plural ("dozens", "hundreds")
-    ``[v, 5v]`` (two vague plurals, "billions" and "tens of billions", never conflict); a range
+    ``[v, 5v]`` (a vague plural conflicts with nothing: "billions" and "tens of billions", or
+    "hundreds" and "at least 1,312", are no dispute); a range
     ``[value, upper]``. Aligned figures whose intervals overlap form one claim
     (restatements inside one document included); inside one document, two aligned figures that
     do not overlap are a part and its whole, and the smaller one is left out.
@@ -636,7 +641,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         # does not, and two nouns of one event count one thing
         concept, counted = named_event, named_event
     elif concept in _NAMED_EVENTS and counted == "person":
-        # "killed at least 1,312 people" and "the death toll rose to 1,941": the people a harm or enforcement
+        # "killed at least 1,312 people" and "the death toll rose to 1,804": the people a harm or enforcement
         # event of the table befell are its count, as the noun that names the event counts them
         counted = concept
     if figure.value is None or scope in ("part", "background") or (counted is None and phrase is None):
