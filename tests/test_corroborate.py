@@ -1386,3 +1386,107 @@ def test_corroborate_two_counts_far_apart_on_one_day_are_no_update() -> None:
     }
     claims = cross_check([a, b], extractions, {})
     assert all(c.superseded_by is None and c.status != "conflicting" for c in claims)
+
+
+def test_corroborate_one_count_told_with_two_verbs() -> None:
+    # "received over 3,700 complaints" and "gathered more than 3,700 complaints": the parse gives each its own
+    # verb, outside the event table; the same number of two significant digits with one noun is one count
+    a = make_doc("a", "The regulator said it received over 3,700 complaints about the meters.", "Metro Ledger",
+                 "2025-03-12")
+    b = make_doc("b", "The agency gathered more than 3,700 complaints in the first month.", "Valley Post",
+                 "2025-03-12")
+    extractions = {
+        "a": extraction(a, figure(a, "over 3,700", 3700, "complaints", "receive", "lower")),
+        "b": extraction(b, figure(b, "more than 3,700", 3700, "complaints", "gather", "lower")),
+    }
+    assert claim_with(cross_check([a, b], extractions, {}), a, "over 3,700").status == "corroborated"
+    # a round number recurs too easily: "300 complaints" received and "300 complaints" answered stay apart
+    c = make_doc("c", "The office received 300 complaints in May.", "Metro Ledger", "2025-06-02")
+    d = make_doc("d", "Inspectors answered 300 complaints last month.", "Valley Post", "2025-06-02")
+    extractions = {
+        "c": extraction(c, figure(c, "300", 300, "complaints", "receive")),
+        "d": extraction(d, figure(d, "300", 300, "complaints", "answer")),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))
+
+
+def test_corroborate_a_second_amount_of_a_list_is_no_part_of_the_first() -> None:
+    # "$12 billion for roads, as well as $4.6 billion to pay for ...": the parse hangs both on one verb and only the
+    # first says what it is; the second is its own amount, which another outlet's "$4.6 billion" backs
+    a = make_doc("a", "The governor is asking for $12 billion in aid to repair roads, as well as $4.6 billion to "
+                 "pay for new rail cars.", "Metro Ledger", "2025-09-08")
+    b = make_doc("b", "State officials also want $4.6 billion to help buy rail cars for the northern line.",
+                 "Valley Post", "2025-09-08")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$12 billion", 12e9, "aid", "repair", **usd),
+                        figure(a, "$4.6 billion", 4.6e9, None, "repair", **usd)),
+        "b": extraction(b, figure(b, "$4.6 billion", 4.6e9, None, "help", **usd)),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "$4.6 billion")
+    assert claim.status == "corroborated"
+    assert {s.doc for s in claim.sources} == {"a", "b"}
+
+
+def test_corroborate_a_vague_plural_neither_updates_nor_disputes_a_number() -> None:
+    # a later "the quake that killed hundreds" is no update of "killed at least 1,312": it gives no number
+    a = make_doc("a", "The earthquake on Saturday killed at least 1,312 people in the province.", "Metro Ledger",
+                 "2025-08-17")
+    b = make_doc("b", "Rescuers in the province are still searching after the earthquake that killed hundreds of "
+                 "people.", "Valley Post", "2025-08-18")
+    extractions = {
+        "a": extraction(a, replace(figure(a, "at least 1,312", 1312, "people", "kill", "lower"), as_of="2025-08-16")),
+        "b": extraction(b, replace(figure(b, "hundreds", 200, "people", "kill", "lower"), as_of="2025-08-18")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    claim = claim_with(claims, a, "at least 1,312")
+    assert claim.superseded_by is None and claim.note is None and claim.status == "single-source"
+    assert not claims_citing(claims, b, "hundreds")
+
+
+def test_corroborate_one_amount_is_one_claim_whatever_the_order_of_reading() -> None:
+    # the article's "the $2.2 billion investment" is read before the other outlet's "will invest $2.2 billion",
+    # which joins the article's earlier "more than $2 billion": one amount had shown as two claims
+    a = make_doc("a", "The city will invest more than $2 billion in school buildings. The mayor announced the $2.2 "
+                 "billion investment on Monday.", "Metro Ledger", "2025-06-17")
+    b = make_doc("b", "The city will invest $2.2 billion in school buildings, officials said.", "Valley Post",
+                 "2025-06-17")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "more than $2 billion", 2e9, None, "invest", "lower", **usd),
+                        figure(a, "$2.2 billion", 2.2e9, "investment", "announce", **usd)),
+        "b": extraction(b, figure(b, "$2.2 billion", 2.2e9, None, "invest", **usd)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    citing = claims_citing(claims, a, "$2.2 billion")
+    assert len(citing) == 1 and citing[0].status == "corroborated"
+    assert {s.doc for s in citing[0].sources} == {"a", "b"}
+
+
+@pytest.mark.parametrize("plan", ["pledged to send", "is set to send", "is expected to send"])
+def test_corroborate_a_pledge_is_a_plan_not_a_rival_count(plan: str) -> None:
+    # "pledged to send 40 buses" and "sent 25 buses": what is promised and what was done are two quantities
+    a = make_doc("a", f"The province {plan} 40 buses to the border towns.", "Metro Ledger", "2025-02-03")
+    b = make_doc("b", "The province sent 25 buses to the border towns on Sunday.", "Valley Post", "2025-02-03")
+    extractions = {
+        "a": extraction(a, figure(a, "40", 40, "buses", "send")),
+        "b": extraction(b, figure(b, "25", 25, "buses", "send")),
+    }
+    assert all(c.status != "conflicting" for c in cross_check([a, b], extractions, {}))
+
+
+def test_corroborate_people_killed_and_a_death_toll_count_one_thing() -> None:
+    # "killed at least 1,312 people" on Saturday and "raised the death toll to 1,804" on Tuesday: the toll of
+    # the same quake, updated; the people a harm befell were never compared with the noun naming the harm
+    a = make_doc("a", "The earthquake on Saturday killed at least 1,312 people in the province.", "Metro Ledger",
+                 "2025-08-19")
+    b = make_doc("b", "Officials raised the death toll from the earthquake to 1,804 on Tuesday.", "Valley Post",
+                 "2025-08-19")
+    extractions = {
+        "a": extraction(a, replace(figure(a, "at least 1,312", 1312, "people", "kill", "lower"), as_of="2025-08-16")),
+        "b": extraction(b, replace(figure(b, "1,804", 1804, "death toll", "raise toll earthquake"), as_of="2025-08-19")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    later = claim_with(claims, b, "1,804")
+    assert claim_with(claims, a, "at least 1,312").superseded_by == later.id
+    assert all(c.status != "conflicting" for c in claims)

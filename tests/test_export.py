@@ -178,7 +178,8 @@ def corpus() -> Corpus:
                                 sources=(Span(evil.id, *evil_lead),))),
         claims=(Claim(id="c-injured-3", text="At least three dock workers were injured", status="conflicting",
                       sources=(Span(gazette.id, *_span(gazette, "at least three dock workers")),),
-                      conflicts_with=("c-injured-7",)),
+                      conflicts_with=("c-injured-7",),
+                      note=f"Sources disagree: “at least three” (Tidewater Gazette) vs “Seven” {XSS}."),
                 Claim(id="c-injured-7", text=f"Seven workers were treated {XSS}", status="conflicting",
                       sources=(Span(evil.id, *_span(evil, "Seven workers")),), conflicts_with=("c-injured-3",)),
                 Claim(id="c-closed", text="The terminal was closed", status="corroborated",
@@ -319,6 +320,8 @@ def test_export_markdown_briefing_cites_every_sentence(store: Store) -> None:
         assert re.search(r"\[[^\]]+, [0-9a-f]{16}\]$", line), line
     assert "[Tidewater Gazette, a1b2c3d4e5f60718] [Coastline Wire, b2c3d4e5f6071829]" in numbered[0]
     assert "- **conflicting**: At least three dock workers were injured" in md
+    # the values, outlets and dates behind a conflict or an update are shown, not only in the JSON
+    assert "    - Sources disagree: “at least three” (Tidewater Gazette) vs “Seven”" in md
     assert "- **single-source**: The cause was not yet known" in md
     assert "- **2025-03-04**: A container crane collapsed" in md
     assert "**Ana Ruiz (harbour master)**: “We heard a crack" in md
@@ -353,6 +356,7 @@ def test_export_html_is_one_self_contained_report(store: Store) -> None:
         assert anchor in html
     assert 'href="#doc-a1b2c3d4e5f60718"' in html  # citations point to the sources in the file
     assert "badge conflicting" in html and "badge corroborated" in html
+    assert "Sources disagree: “at least three” (Tidewater Gazette) vs “Seven”" in html
     assert '<svg class="chart"' in html
 
 

@@ -94,6 +94,7 @@ def test_web_story_context_shape(client: TestClient) -> None:
     assert data["claim_counts"] == {"corroborated": 1, "conflicting": 2, "single-source": 1}
     conflict = next(c for c in data["claims"] if c["id"] == "c-injured-3")
     assert conflict["conflicts_with"][0]["href"] == "#claim-c-injured-7"
+    assert conflict["note"].startswith("Sources disagree: “at least three”")
     # The syndicated copy carries the same quote: one row, the copy in also_in.
     ruiz = [q for q in data["quotes"] if q["speaker"] == "e-ana-ruiz"]
     assert len(ruiz) == 1 and [c["doc"] for c in ruiz[0]["also_in"]] == [COPY]

@@ -49,7 +49,11 @@ Figure claims: the same quantity
     figure of three significant digits or more under any noun that names no other event or kind
     ("21,570 murders", "21,570 homicides"); a bare change noun and the change it names for the same
     period ("the 0.6% increase in May", "prices rose 0.6 percent in May"); one spending plan's amount
-    under two names ("package", "plan"). A vague plural ("hundreds") and a number never share a claim.
+    under two names ("package", "plan"); one number of two significant digits or more as written
+    ("over 3,700", "$4.6 billion") under one noun other than people, or as money no noun sets apart,
+    whatever its verb. A vague plural ("hundreds") and a number never share a claim, and never
+    dispute or update each other. Claims are filled in reading order, then two that the same rule
+    joins are merged.
 
 Figure claims: values
     Each figure is turned into an interval from its hedge, read the way news reports use hedges:
@@ -57,7 +61,8 @@ Figure claims: values
     stays near the number written, because a reporter who knew of 20 deaths would not write "at
     least 12": lower ("at least", "more than") ``[v, v·(1+b)]``, upper ("as many as", "up to")
     ``[v·(1−b), v]`` with b = :data:`BOUND_SLACK`; a vague plural ("dozens", "hundreds")
-    ``[v, 5v]`` (two vague plurals, "billions" and "tens of billions", never conflict); a range
+    ``[v, 5v]`` (a vague plural conflicts with nothing: "billions" and "tens of billions", or
+    "hundreds" and "at least 1,312", are no dispute); a range
     ``[value, upper]``. Aligned figures whose intervals overlap form one claim
     (restatements inside one document included); inside one document, two aligned figures that
     do not overlap are a part and its whole, and the smaller one is left out.
@@ -107,6 +112,7 @@ reported on consecutive days from a disagreement (the note says so).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -483,12 +489,34 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # "the 0.6% increase in May" and "prices rose 0.6 percent in May": the change noun does not say
         # what rose, the other sentence does, and both give the same change for the same period
         return True
+    if a.unit in MONEY_UNITS and _same_written_number(a, b) and _may_count_alike(a, b) \
+            and (a.counted is None or b.counted is None or _noun_kind(a.counted) == _noun_kind(b.counted)):
+        # "asking for $4.6 billion to pay for ..." and "another $4.6 billion to cover ...": an amount of two
+        # significant digits recurs in one story as itself, whatever verb the parse hangs it on
+        return True
     if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
         return False
     if a.concept is not None and b.concept is not None and a.concept != b.concept:
         return False
+    if _same_written_number(a, b):
+        return True  # "received over 3,700 complaints" and "gathered more than 3,700 complaints": one count, two verbs
     # a plan's amount is told with many verbs ("will pitch", "unveiled", "proposed"); what it is says enough
     return a.phrase == b.phrase or _light(a) or _light(b) or _noun_kind(a.counted) == "spending measure"
+
+
+def _same_written_number(a: _Fig, b: _Fig) -> bool:
+    """The same number as written, of two significant digits or more ("3,700", "$4.6 billion", "over
+    3,700"): told twice in one story it is one figure whatever the verb (outside the event table a
+    parse gives "receive", "gather", "help" or "occur" for one fact); a round one ("1 billion",
+    "300") recurs too easily to say so, and a vague plural gives no number."""
+    fa, fb = a.figure, b.figure
+    if fa.value is None or fa.value != fb.value or fa.upper != fb.upper or _vague(fa) or _vague(fb):
+        return False
+    return _significant_digits(fa.value) >= 2
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{abs(value):.6f}".replace(".", "").strip("0"))
 
 
 def _may_count_alike(a: _Fig, b: _Fig) -> bool:
@@ -518,8 +546,7 @@ def _specific(f: _Fig) -> bool:
     to recur by chance in one story."""
     if f.figure.hedge != "exact" or f.figure.value is None or f.low != f.high or _vague(f.figure):
         return False
-    digits = f"{abs(f.figure.value):.6f}".replace(".", "").strip("0")
-    return len(digits) >= 3
+    return _significant_digits(f.figure.value) >= 3
 
 
 def _light(f: _Fig) -> bool:
@@ -613,6 +640,10 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         # "reached 600,000 fatalities", "a milestone of 600,000 deaths": the noun names the event the verb
         # does not, and two nouns of one event count one thing
         concept, counted = named_event, named_event
+    elif concept in _NAMED_EVENTS and counted == "person":
+        # "killed at least 1,312 people" and "the death toll rose to 1,804": the people a harm or enforcement
+        # event of the table befell are its count, as the noun that names the event counts them
+        counted = concept
     if figure.value is None or scope in ("part", "background") or (counted is None and phrase is None):
         return None
     low, high = figure_bounds(figure)
@@ -709,8 +740,9 @@ def _states_a_plan(clause: str) -> bool:
     return bool(_PLAN.search(clause))
 
 
-_PLAN = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:going )?to|plans? to|planned to|intends? to"
-                   r"|intended to|aims? to|vows? to|vowed to|threatens? to|threatened to|promises? to|promised to)\s+"
+_PLAN = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:going |set |expected )?to|plans? to|planned to"
+                   r"|intends? to|intended to|aims? to|vows? to|vowed to|threatens? to|threatened to|promises? to"
+                   r"|promised to|pledges? to|pledged to)\s+"
                    r"(?:\w+\s+){0,3}$|\w+'ll\s+(?:\w+\s+){0,3}$")
 
 
@@ -780,6 +812,10 @@ def _without_parts(figs: list[_Fig]) -> list[_Fig]:
                 a, b = figs[i], figs[j]
                 if compatible(a, b) or not same_quantity(a, b):
                     continue
+                if a.unit in MONEY_UNITS and not _says_what_money_is_for(a, b):
+                    # "$12 billion in aid ..., as well as $4.6 billion to pay for ...": a second amount that
+                    # does not say it is the first's is no part of it, as it would be no rival (_disagreement)
+                    continue
                 if a.figure.revised != b.figure.revised:
                     dropped.add(j if a.figure.revised else i)
                 else:
@@ -807,6 +843,24 @@ def _bins(figs: list[_Fig]) -> list[list[_Fig]]:
             bins.append([f])
         else:
             home.append(f)
+    return _merged(bins)
+
+
+def _merged(bins: list[list[_Fig]]) -> list[list[_Fig]]:
+    """Bins that the order of reading kept apart, joined by the rule that fills them: an article's "the $2.2
+    billion investment" read before another outlet's "will invest $2.2 billion" opens its own bin, and the
+    second joins the first bin it matches (the article's "more than $2 billion"); one amount then showed as
+    two claims, one of them citing the article twice over."""
+    merged = True
+    while merged:
+        merged = False
+        for i, j in itertools.combinations(range(len(bins)), 2):
+            pairs = [(f, g) for f in bins[i] for g in bins[j]]
+            if all(compatible(f, g) and not _different_times(f, g) and _vague(f.figure) == _vague(g.figure)
+                   for f, g in pairs) and any(same_quantity(f, g) or restates(f, g) for f, g in pairs):
+                bins[i] = bins[i] + bins.pop(j)
+                merged = True
+                break
     return bins
 
 
@@ -837,8 +891,11 @@ def _disagreement(a: _Fig, b: _Fig) -> str | None:
         return None
     if a.unit in MONEY_UNITS and not _says_what_money_is_for(a, b):
         return None
-    if _vague(a.figure) and _vague(b.figure):
-        return None  # "billions" and "tens of billions" are two ways of not giving the number
+    if _vague(a.figure) or _vague(b.figure):
+        # "billions" and "tens of billions" are two ways of not giving the number; and "an earthquake that
+        # killed hundreds" neither disputes nor updates "killed at least 1,312": as it backs no number
+        # (_bins), a vague plural sets none aside
+        return None
     if a.counted in CHANGE_NOUNS or b.counted in CHANGE_NOUNS:
         return None  # "a decrease of 28,250" with nothing saying what decreased proves no dispute
     if a.places and b.places and not a.places & b.places:

@@ -182,6 +182,8 @@ def story_markdown(store: Store, story: Story) -> str:
             lines.append(f"- **{claim['status']}**{which}: {_md_marked(*claim['parts'])} {_md_cites(claim['sources'])}")
             for other in claim["conflicts_with"]:
                 lines.append(f"    - conflicts with: {md_escape(other['text'] or other['id'])}")
+            if claim["note"]:
+                lines.append(f"    - {md_escape(claim['note'])}")
     if c["timeline"]:
         lines += ["", "## Timeline", ""]
         lines += [

@@ -8,7 +8,8 @@ Context::
       "summary":  [{"text", "sources": [citation]}],
       "claims":   [{"id", "anchor", "text", "parts": (before, focus, after), "status", "outlets": [str],
                     "sources": [citation],
-                    "conflicts_with": [{"id", "text", "href"}]}],
+                    "conflicts_with": [{"id", "text", "href"}],
+                    "note": null | str}],   # each side's value, outlets and dates (a conflict, an update)
       "claim_counts": {"corroborated": int, "conflicting": int, "single-source": int},
       "timeline": [{"date", "text", "anchor", "sources": [citation]}],
       "chart":    null | {"width", "height", "baseline", "left", "right", "start", "end",
@@ -180,6 +181,9 @@ def claim_rows(claims: Sequence[Claim], docs: Mapping[str, Document], links: Lin
                     }
                     for other in claim.conflicts_with
                 ],
+                # what a reader checks first: each side's value, outlets and dates ("Sources disagree: ..."),
+                # or the later report that updated the figure
+                "note": claim.note,
             }
         )
     return rows
