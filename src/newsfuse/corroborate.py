@@ -850,18 +850,31 @@ def _merged(bins: list[list[_Fig]]) -> list[list[_Fig]]:
     """Bins that the order of reading kept apart, joined by the rule that fills them: an article's "the $2.2
     billion investment" read before another outlet's "will invest $2.2 billion" opens its own bin, and the
     second joins the first bin it matches (the article's "more than $2 billion"); one amount then showed as
-    two claims, one of them citing the article twice over."""
-    merged = True
-    while merged:
-        merged = False
-        for i, j in itertools.combinations(range(len(bins)), 2):
-            pairs = [(f, g) for f in bins[i] for g in bins[j]]
-            if all(compatible(f, g) and not _different_times(f, g) and _vague(f.figure) == _vague(g.figure)
-                   for f, g in pairs) and any(same_quantity(f, g) or restates(f, g) for f, g in pairs):
-                bins[i] = bins[i] + bins.pop(j)
-                merged = True
-                break
-    return bins
+    two claims, one of them citing the article twice over. Both rules ask for one unit and scope, which every
+    figure of a bin shares, so only bins of one unit and scope are compared (a story of hundreds of articles
+    has thousands of bins)."""
+    groups: dict[tuple[str, str], list[list[_Fig]]] = defaultdict(list)
+    for b in bins:
+        groups[(b[0].unit, b[0].scope)].append(b)
+    merged_bins: list[list[_Fig]] = []
+    for group in groups.values():
+        merged = True
+        while merged:
+            merged = False
+            for i, j in itertools.combinations(range(len(group)), 2):
+                if _joinable(group[i], group[j]):
+                    group[i] = group[i] + group.pop(j)
+                    merged = True
+                    break
+        merged_bins += group
+    order = {id(f): k for k, b in enumerate(bins) for f in b}
+    return sorted(merged_bins, key=lambda b: min(order[id(f)] for f in b))
+
+
+def _joinable(first: list[_Fig], second: list[_Fig]) -> bool:
+    pairs = [(f, g) for f in first for g in second]
+    return all(compatible(f, g) and not _different_times(f, g) and _vague(f.figure) == _vague(g.figure)
+               for f, g in pairs) and any(same_quantity(f, g) or restates(f, g) for f, g in pairs)
 
 
 @dataclass(frozen=True, slots=True)
