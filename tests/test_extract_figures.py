@@ -694,3 +694,25 @@ def test_extract_figures_members_of_a_group_are_a_total(nlp, text: str, figure: 
 
     figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
     assert figures[figure].scope == scope
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her uncle chaired the port authority from 1996-2007 before he retired.",
+        "Between 2004 and 2011, exports of timber from the valley fell sharply.",
+        "The academy closed its doors after the 2013-2014 school year.",
+        "He sat on the zoning board between 1988 and 1993, records show.",
+    ],
+)
+def test_extract_figures_a_stretch_of_years_is_no_figure(nlp, sentence: str) -> None:
+    # Two years in order were a figure of value 1996 "up to" 2007.
+    assert not [f for f in figures_in(nlp, sentence).values() if f.value and f.value > 1000]
+
+
+@pytest.mark.model
+def test_extract_figures_a_range_written_like_years_still_counts(nlp) -> None:
+    found = figures_in(nlp, "The ministry sent between 1500 and 2000 troops to the northern border.")
+    figure = found["between 1500 and 2000"]
+    assert (figure.value, figure.upper, figure.about) == (1500.0, 2000.0, "troops")

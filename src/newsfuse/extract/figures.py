@@ -342,13 +342,12 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool
     if (after is not None and after.text in ERA_MARKERS) or (before is not None and before.text in ERA_PREFIXES):
         return True
     if re.fullmatch(r"(?:1[5-9]|20)\d{2}s?-?", text):
-        # A bare four-digit number is a year unless it counts something ("2000 troops"); after "the"
-        # it names the year of an event ("the 2012 attacks"), as a count of 1,000 or more takes a comma.
-        # An adjective before it makes it a year too ("possible 2016 candidates"), unless it adds to a
-        # count ("an additional 2000 troops").
-        year_adjective = before is not None and before.pos_ == "ADJ" and before.lower_ not in _COUNT_ADJECTIVES
-        return not (after is not None and after.tag_ == "NNS" and not year_adjective
-                    and (before is None or before.lower_ not in _YEAR_CONTEXT and before.lower_ not in _YEAR_DETERMINERS))
+        return not _counts_before(before, after)
+    span_of_years = _YEAR_SPAN.fullmatch(text)
+    if span_of_years is not None and int(span_of_years.group(1)) < int(span_of_years.group(2)):
+        # "served from 1996-2007", "between 2010 and 2014", "the 2013-2014 school year": two years in
+        # order are a stretch of time, unless the pair counts something ("between 1500 and 2000 troops")
+        return not _counts_before(before, after)
     if any(re.fullmatch(r"\d0s", t.text) for t in span) or (
             after is not None and after.text == "s" and not after.whitespace_ and re.fullmatch(r"\d0", text)):
         return True  # a decade written short: "the '70s", "'90s approach"
@@ -363,6 +362,20 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool
                               r"|thursday|friday|saturday|sunday|year|month|week|day|decade|century|quarter|ago)", ent_text)
                     or re.fullmatch(r"\d{4}", text))  # fmt: skip
     return False
+
+
+# Two years written as a range: "1996-2007", "2010 to 2014", "between 1877 and 1950".
+_YEAR_SPAN = re.compile(r"(?i)(?:between\s+)?((?:1[5-9]|20)\d{2})\s?(?:-|–|to|and|through)\s?((?:1[5-9]|20)\d{2})")
+
+
+def _counts_before(before: Token | None, after: Token | None) -> bool:
+    """Whether a number written like a year ("2000", "1500-2000") counts the plural noun after it
+    ("2000 troops") rather than naming a year. After "the" it names the year of an event ("the 2012
+    attacks"), as a count of 1,000 or more takes a comma; an adjective before it makes it a year too
+    ("possible 2016 candidates"), unless it adds to a count ("an additional 2000 troops")."""
+    year_adjective = before is not None and before.pos_ == "ADJ" and before.lower_ not in _COUNT_ADJECTIVES
+    return (after is not None and after.tag_ == "NNS" and not year_adjective
+            and (before is None or before.lower_ not in _YEAR_CONTEXT and before.lower_ not in _YEAR_DETERMINERS))
 
 
 def _count_before_a_part_of_day(span: Span, before: Token | None) -> bool:
