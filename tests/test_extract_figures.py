@@ -716,3 +716,22 @@ def test_extract_figures_a_range_written_like_years_still_counts(nlp) -> None:
     found = figures_in(nlp, "The ministry sent between 1500 and 2000 troops to the northern border.")
     figure = found["between 1500 and 2000"]
     assert (figure.value, figure.upper, figure.about) == (1500.0, 2000.0, "troops")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former harbour master, who ran the docks for three decades, has died. He was 94.",
+        "She moved to the coast when she was 15, her sister said.",
+        "Marta Lindqvist, the founder of the bakery chain, has died at 88, her family said.",
+    ],
+)
+def test_extract_figures_an_age_told_of_a_person_is_no_figure(nlp, sentence: str) -> None:
+    # "He was 94" and "died at 88" had been counts with nothing counted.
+    assert not figures_in(nlp, sentence)
+
+
+@pytest.mark.model
+def test_extract_figures_a_count_after_it_was_stays(nlp) -> None:
+    assert "10" in figures_in(nlp, "Two years ago the number of stalls was 25; this year it was 10.")

@@ -433,8 +433,12 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     root = span.root
     if re.fullmatch(r"\d{1,3}", span.text) and root.dep_ in ("attr", "acomp") and root.head.lemma_ == "be":
         subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
-        if subjects and subjects[0].ent_type_ == "PERSON" and (after is None or after.is_punct):
-            return True  # "Neil Gorsuch is 52."
+        if subjects and (subjects[0].ent_type_ == "PERSON" or subjects[0].lower_ in _PERSONAL_PRONOUNS) \
+                and (after is None or after.is_punct):  # fmt: skip
+            return True  # "Neil Gorsuch is 52.", "He was 94.", "when she was 15, she ..."
+    if re.fullmatch(r"\d{1,3}", span.text) and root.dep_ == "pobj" and root.head.lower_ == "at" \
+            and root.head.head.lemma_ == "die":  # fmt: skip
+        return True  # "died at 94", "dies at 81 after a long illness"
     if re.fullmatch(r"\d{1,3}", span.text) and before is not None and after is not None:
         prior = span.doc[before.i - 1] if before.i > 0 else None
         return (
@@ -444,6 +448,10 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
             and (prior.ent_type_ == "PERSON" or prior.pos_ == "PROPN")
         )
     return False
+
+
+# Subjects of "was 94" that are a person: a bare number is then an age ("he was 94"; "it was 10" counts).
+_PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "you"})
 
 
 def _is_name_part(number: Token, before: Token) -> bool:
