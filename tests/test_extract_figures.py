@@ -565,7 +565,7 @@ def test_extract_figures_a_poll_split_is_two_shares(nlp, sentence: str, shares: 
 @pytest.mark.parametrize(
     ("sentence", "text", "hedge"),
     [
-        ("Forecasters expect 4-8 inches of rain, with some estimates as high as 12 inches.", "as high as 12", "upper"),
+        ("Forecasters expect 4-8 inches of rain, with some estimates as high as 12 inches.", "as high as 12 inches", "upper"),
         ("Return tickets on the new line cost as little as $20.", "as little as $20", "lower"),
         ("Mortgage rates could fall as low as 3% this spring.", "as low as 3%", "lower"),
     ],
@@ -735,3 +735,24 @@ def test_extract_figures_an_age_told_of_a_person_is_no_figure(nlp, sentence: str
 @pytest.mark.model
 def test_extract_figures_a_count_after_it_was_stays(nlp) -> None:
     assert "10" in figures_in(nlp, "Two years ago the number of stalls was 25; this year it was 10.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Diners must sit at tables 10 feet apart under the new rules.", "10 feet", "ft"),
+        ("The storm dropped 15 inches of snow on the mountain pass.", "15 inches", "in"),
+        ("A sinkhole opened about 200 yards from the school gate.", "about 200 yards", "yd"),
+        ("The warehouse offers 40,000 square feet of storage.", "40,000 square feet", "ft2"),
+    ],
+)
+def test_extract_figures_imperial_lengths_are_units(nlp, sentence: str, text: str, unit: str) -> None:
+    # Feet, inches and yards had no unit: "10 feet" was a count of feet.
+    assert figures_in(nlp, sentence)[text].unit == unit
+
+
+@pytest.mark.model
+def test_extract_figures_a_unit_is_never_what_is_counted(nlp) -> None:
+    found = figures_in(nlp, "The new guard, who is six foot eleven inches, stood at the door.")
+    assert (found["eleven inches"].unit, found["eleven inches"].about) == ("in", None)

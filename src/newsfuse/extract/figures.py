@@ -65,7 +65,9 @@ _UNIT_WORDS: dict[str, str] = {
     "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-    "mile": "mi", "miles": "mi", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "mile": "mi", "miles": "mi", "feet": "ft", "foot": "ft", "ft": "ft", "yard": "yd", "yards": "yd",
+    "inch": "in", "inches": "in", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "square feet": "ft2", "square foot": "ft2", "sq ft": "ft2",
     "sq km": "km2", "square kilometres": "km2", "square kilometers": "km2", "square miles": "mi2",
     "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric tons": "t", "kg": "kg",
@@ -851,6 +853,8 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
         or (_for_phrase(span, root, inside) if unit not in _SHARE_UNITS else None)
         or _list_label(span)
     )
+    if found and unit is not None and found.lower() in _UNIT_WORDS:
+        return None  # "six foot eleven inches": a unit is what measures, never what is measured
     if found and found.lower() in _VAGUE and unit is not None:
         # "burned hundreds of acres" counts acres, as "burned 800 acres" does; "millions of
         # dollars" counts money, which the unit says
