@@ -756,3 +756,18 @@ def test_extract_figures_imperial_lengths_are_units(nlp, sentence: str, text: st
 def test_extract_figures_a_unit_is_never_what_is_counted(nlp) -> None:
     found = figures_in(nlp, "The new guard, who is six foot eleven inches, stood at the door.")
     assert (found["eleven inches"].unit, found["eleven inches"].about) == ("in", None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "about"),
+    [
+        ("Approximately $15 billion worth of payments were sent out, the agency said.", "Approximately $15 billion",
+         "payments"),
+        ("Customs seized about $2 million worth of counterfeit watches at the port.", "about $2 million",
+         "counterfeit watches"),
+    ],
+)
+def test_extract_figures_worth_of_gives_what_is_bought(nlp, sentence: str, text: str, about: str) -> None:
+    # "$15 billion worth of payments" had counted "worth".
+    assert figures_in(nlp, sentence)[text].about == about

@@ -126,9 +126,10 @@ _TRANSITIVE_CHANGE = frozenset({"cut", "slash", "reduce", "boost", "raise", "low
 _MEASURE_NOUNS = frozenset({"percent", "cent", "cents", "%", "point", "points", "percentage", "degrees", "record"})
 # Nouns that name a level, not a thing: "hit a record 6.87 million" is about the verb's subject.
 _LEVEL_NOUNS = frozenset({"record", "high", "low", "peak", "total", "level"})
-# Shell nouns: "the total number of workers" counts workers, "the share of voters" measures voters.
+# Shell nouns: "the total number of workers" counts workers, "the share of voters" measures voters,
+# "$40 worth of groceries" buys groceries.
 _SHELL_NOUNS = frozenset({"number", "total", "count", "amount", "share", "proportion", "percentage", "fraction",
-                          "portion"})  # fmt: skip
+                          "portion", "worth"})  # fmt: skip
 # A share "for" a group is a breakdown ("67 percent for Ford", "5 points for Democrats"), not what it counts.
 _SHARE_UNITS = frozenset({"%", "percentage points", "points", "basis points"})
 # Nouns of a change, whose "of" gives its size ("a decrease of 12,500", "a rise of 8%"): what
