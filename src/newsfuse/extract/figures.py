@@ -854,8 +854,10 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
         or (_for_phrase(span, root, inside) if unit not in _SHARE_UNITS else None)
         or _list_label(span)
     )
-    if found and unit is not None and found.lower() in _UNIT_WORDS:
-        return None  # "six foot eleven inches": a unit is what measures, never what is measured
+    if found and unit is not None and _UNIT_WORDS.get(found.lower()) not in (None, *_MONEY_UNITS, *_COUNT_UNITS):
+        # "six foot eleven inches": a length or a share measures, it is never what is measured ("the
+        # dollar fell 0.5%" is about the dollar, "275,000 hectares" counts hectares)
+        return None
     if found and found.lower() in _VAGUE and unit is not None:
         # "burned hundreds of acres" counts acres, as "burned 800 acres" does; "millions of
         # dollars" counts money, which the unit says
