@@ -771,3 +771,19 @@ def test_extract_figures_a_unit_is_never_what_is_counted(nlp) -> None:
 def test_extract_figures_worth_of_gives_what_is_bought(nlp, sentence: str, text: str, about: str) -> None:
     # "$15 billion worth of payments" had counted "worth".
     assert figures_in(nlp, sentence)[text].about == about
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator said his 2016 remarks did not reflect his views.",
+        "Lawyers pointed to Harbourtown's 1968 riots as the turning point.",
+        "The memo concerned the Sept. 11, 2001 attacks on the two towers.",
+        "She advised Marlow's 2008 and 2012 campaigns in the state.",
+        "The county passed a zoning law in 2010.The law bans billboards near schools.",
+    ],
+)
+def test_extract_figures_a_year_after_a_possessive_or_a_date_is_no_figure(nlp, sentence: str) -> None:
+    # The year had been a count of the noun after it ("2016 campaigns", "2001 attacks").
+    assert not [f for f in figures_in(nlp, sentence).values() if f.value and f.value > 1000]

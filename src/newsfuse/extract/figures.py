@@ -273,7 +273,7 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         return True  # "a nine-figure settlement" gives a magnitude, not a count
     if span.text.lower() == "scores" and (after is None or after.lower_ != "of"):
         return True  # "math scores": only "scores of" counts
-    if not has_money_or_unit and _is_date_like(span, before, after):
+    if not has_money_or_unit and _is_date_like(span, before, after, match.group("body")):
         return True
     if any(t.ent_type_ in _NAME_LABELS for t in numbers) and not has_money_or_unit:
         return True
@@ -337,8 +337,9 @@ def _overlapping_ents(span: Span, label: str) -> list[Span]:
     return found
 
 
-def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool:
-    text = span.text.strip()
+def _is_date_like(span: Span, before: Token | None, after: Token | None, body: str) -> bool:
+    # the matched number, not the tokens around it: "in 2010.The law" is one token
+    text = body.strip()
     if any(t.ent_type_ == "ORDINAL" for t in span) or (
             any(t.ent_type_ == "TIME" for t in span) and not _count_before_a_part_of_day(span, before)):
         return True
@@ -378,7 +379,24 @@ def _counts_before(before: Token | None, after: Token | None) -> bool:
     ("possible 2016 candidates"), unless it adds to a count ("an additional 2000 troops")."""
     year_adjective = before is not None and before.pos_ == "ADJ" and before.lower_ not in _COUNT_ADJECTIVES
     return (after is not None and after.tag_ == "NNS" and not year_adjective
-            and (before is None or before.lower_ not in _YEAR_CONTEXT and before.lower_ not in _YEAR_DETERMINERS))
+            and (before is None or before.lower_ not in _YEAR_CONTEXT and before.lower_ not in _YEAR_DETERMINERS
+                 and not _marks_a_year(before)))
+
+
+def _marks_a_year(before: Token) -> bool:
+    """A word before a four-digit number that makes it a year: a possessive or a demonstrative ("his
+    2016 campaign", "Baltimore's 1968 riots", "these 2020 elections"), as "the" does; a year before
+    "and" ("Romney's 2008 and 2012 campaigns"); the day of a date ("the Sept. 11, 2001 attacks")."""
+    if before.tag_ in ("PRP$", "POS") or before.lower_ in ("these", "those"):
+        return True
+    doc = before.doc
+    prior = doc[before.i - 1] if before.i > 0 else None
+    if prior is None:
+        return False
+    if before.lower_ in ("and", "or") and re.fullmatch(r"(?:1[5-9]|20)\d{2}", prior.text):
+        return True
+    return before.text == "," and re.fullmatch(r"\d{1,2}", prior.text) is not None and prior.i > 0 \
+        and _MONTH_WORDS.match(doc[prior.i - 1].text) is not None  # fmt: skip
 
 
 def _count_before_a_part_of_day(span: Span, before: Token | None) -> bool:
