@@ -126,10 +126,12 @@ _TRANSITIVE_CHANGE = frozenset({"cut", "slash", "reduce", "boost", "raise", "low
 _MEASURE_NOUNS = frozenset({"percent", "cent", "cents", "%", "point", "points", "percentage", "degrees", "record"})
 # Nouns that name a level, not a thing: "hit a record 6.87 million" is about the verb's subject.
 _LEVEL_NOUNS = frozenset({"record", "high", "low", "peak", "total", "level"})
-# Shell nouns: "the total number of workers" counts workers, "the share of voters" measures voters,
-# "$40 worth of groceries" buys groceries.
+# Shell nouns: "the total number of workers" counts workers, "the share of voters" measures voters.
 _SHELL_NOUNS = frozenset({"number", "total", "count", "amount", "share", "proportion", "percentage", "fraction",
-                          "portion", "worth"})  # fmt: skip
+                          "portion"})  # fmt: skip
+# Nouns that give way to their "of" object when a figure counts them: "$40 worth of groceries" buys
+# groceries (but "a net worth of $2.9 billion" is the worth, so "worth" is no shell noun).
+_UNSHELLED_NOUNS = _SHELL_NOUNS | {"worth"}
 # A share "for" a group is a breakdown ("67 percent for Ford", "5 points for Democrats"), not what it counts.
 _SHARE_UNITS = frozenset({"%", "percentage points", "points", "basis points"})
 # Nouns of a change, whose "of" gives its size ("a decrease of 12,500", "a rise of 8%"): what
@@ -1137,7 +1139,7 @@ def _noun_phrase(noun: Token, exclude: set[int]) -> str:
 
 
 def _unshell(noun: Token) -> Token:
-    if noun.lemma_.lower() not in _SHELL_NOUNS:
+    if noun.lemma_.lower() not in _UNSHELLED_NOUNS:
         return noun
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
