@@ -788,3 +788,17 @@ def test_extract_figures_worth_of_gives_what_is_bought(nlp, sentence: str, text:
 def test_extract_figures_a_year_after_a_possessive_or_a_date_is_no_figure(nlp, sentence: str) -> None:
     # The year had been a count of the noun after it ("2016 campaigns", "2001 attacks").
     assert not [f for f in figures_in(nlp, sentence).values() if f.value and f.value > 1000]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "about"),
+    [
+        ("The weekly average of new infections in the province has fallen below 3,000 for the first time.",
+         "below 3,000", "weekly average"),
+        ("Unemployment in the region rose above 9% last spring.", "above 9%", "Unemployment"),
+    ],
+)
+def test_extract_figures_a_level_crossed_counts_what_changed(nlp, sentence: str, text: str, about: str) -> None:
+    # "fell below 3,000" had counted nothing: only "to", "by", "from" and "at" led to the change's subject.
+    assert figures_in(nlp, sentence)[text].about == about

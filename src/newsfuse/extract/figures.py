@@ -989,6 +989,9 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
         via_change_prep = token.lower_ != "at"
         if token.head.pos_ in ("ADV", "ADP") and token.head.dep_ in ("advmod", "prt", "prep"):
             token = token.head  # "cut the budget down from $8.1 billion to $5.7 billion"
+    elif token.dep_ == "pobj" and token.head.lower_ in _CROSSED_LEVEL and token.head.dep_ == "prep" \
+            and token.head.head.lemma_.lower() in _CHANGE_LEMMAS:  # fmt: skip
+        token = token.head  # "daily cases fell below 30,000": the level the change crossed
     if token.dep_ == "npadvmod" and token.head.pos_ in ("ADJ", "ADV") and token.head.dep_ in ("acomp", "advmod"):
         token = token.head  # "was 0.1 percent higher": the comparative hangs on the verb
     if token.dep_ not in ("prep", "dobj", "attr", "npadvmod", "advmod", "acomp", "oprd"):
@@ -1012,6 +1015,10 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
         # of the reported change for the object of the verb reporting it.
         subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
     return _noun_phrase(subjects[0], inside) if subjects else None
+
+
+# Prepositions of a level a change verb crosses ("fell below 30,000", "rose above 50%", "climbed past 1,000").
+_CROSSED_LEVEL = frozenset({"below", "above", "under", "over", "past", "beneath"})
 
 
 def _governing_change_verb(token: Token) -> Token:
