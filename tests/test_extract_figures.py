@@ -802,3 +802,11 @@ def test_extract_figures_a_year_after_a_possessive_or_a_date_is_no_figure(nlp, s
 def test_extract_figures_a_level_crossed_counts_what_changed(nlp, sentence: str, text: str, about: str) -> None:
     # "fell below 3,000" had counted nothing: only "to", "by", "from" and "at" led to the change's subject.
     assert figures_in(nlp, sentence)[text].about == about
+
+
+@pytest.mark.model
+def test_extract_figures_up_to_after_from_ends_a_change(nlp) -> None:
+    # "from $2,000 up to $3,600" had made $3,600 a ceiling ("up to" read as a hedge).
+    found = figures_in(nlp, "The new law raises the credit from $2,000 up to $3,600 for younger children.")
+    assert found["$3,600"].hedge == "exact"
+    assert figures_in(nlp, "The regulator can fine firms up to $5,000 a day.")["up to $5,000"].hedge == "upper"

@@ -697,7 +697,8 @@ def _hedge_before(span: Span, text: str) -> tuple[int, Hedge]:
     if match is None:
         return span.start, "exact"
     hedge_span = span.doc.char_span(window_start + match.start(), span.start_char, alignment_mode="expand")
-    if hedge_span is None or _is_verb_particle(hedge_span[0]) or _fronted_preposition(hedge_span[0]):
+    if hedge_span is None or _is_verb_particle(hedge_span[0]) or _fronted_preposition(hedge_span[0]) \
+            or _ends_a_from_phrase(hedge_span[0]):  # fmt: skip
         return span.start, "exact"
     return hedge_span.start, _HEDGE_KIND.get(re.sub(r"\s+", " ", match.group(0).strip().lower()), "approx")
 
@@ -714,6 +715,17 @@ def _fronted_preposition(token: Token) -> bool:
         return False
     last = token.right_edge
     return last.i + 1 < len(token.doc) and token.doc[last.i + 1].text == ","
+
+
+def _ends_a_from_phrase(token: Token) -> bool:
+    """"increases the credit from $2,000 up to $3,600": "up to" after "from" and an amount leads to
+    where the change ends, a value reached, not a ceiling."""
+    if token.lower_ != "up" or token.i < 2:
+        return False
+    doc = token.doc
+    previous = doc[token.i - 1]
+    return (previous.like_num or previous.ent_type_ in ("MONEY", "CARDINAL", "PERCENT")) and any(
+        t.lower_ == "from" for t in doc[max(0, previous.i - 4) : previous.i])
 
 
 def _is_verb_particle(token: Token) -> bool:
