@@ -810,3 +810,17 @@ def test_extract_figures_up_to_after_from_ends_a_change(nlp) -> None:
     found = figures_in(nlp, "The new law raises the credit from $2,000 up to $3,600 for younger children.")
     assert found["$3,600"].hedge == "exact"
     assert figures_in(nlp, "The regulator can fine firms up to $5,000 a day.")["up to $5,000"].hedge == "upper"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town marked the 20th anniversary of the flood with a parade.",
+        "Ortega, the 14th witness to testify, described the night of the fire.",
+        "The 82nd Airborne was sent to the coast after the storm.",
+    ],
+)
+def test_extract_figures_an_ordinal_is_no_figure(nlp, sentence: str) -> None:
+    # "20th" had been the figure 20 whenever the NER did not label it an ordinal.
+    assert not figures_in(nlp, sentence)

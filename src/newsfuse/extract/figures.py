@@ -262,6 +262,8 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         return True  # "at 10.46pm": one token, a clock time
     if _is_glued_label(match):
         return True  # "5G networks", "a 3D printer": a number glued to letters names a kind
+    if _is_ordinal(match):
+        return True  # "the 20th anniversary", "the 14th witness": a rank, whatever the NER made of it
     if after is not None and after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "star":
         return True  # "a two-star general", "a five-star hotel": a rank or a rating
     if after is not None and after.lower_ in ("year-old", "years-old", "-year-old") or _is_age(span, before, after):
@@ -308,6 +310,13 @@ def _is_glued_label(match: re.Match[str]) -> bool:
     end = match.start("body") + len(match.group("body").rstrip())
     glued = re.match(r"[A-Za-z]+", text[end:end + 6])
     return glued is not None and not _GLUED_SUFFIX.fullmatch(glued.group(0)) and text[end - 1:end].isdigit()
+
+
+def _is_ordinal(match: re.Match[str]) -> bool:
+    """Digits with an ordinal suffix ("20th", "1st", "43rd"): a position in a series, not a count."""
+    text = match.string
+    end = match.start("body") + len(match.group("body").rstrip())
+    return text[end - 1 : end].isdigit() and re.match(r"(?i)(?:st|nd|rd|th)\b", text[end : end + 3]) is not None
 
 
 def _is_list_number(span: Span, before: Token | None, after: Token | None) -> bool:
