@@ -824,3 +824,13 @@ def test_extract_figures_up_to_after_from_ends_a_change(nlp) -> None:
 def test_extract_figures_an_ordinal_is_no_figure(nlp, sentence: str) -> None:
     # "20th" had been the figure 20 whenever the NER did not label it an ordinal.
     assert not figures_in(nlp, sentence)
+
+
+@pytest.mark.model
+def test_extract_figures_a_conjoined_amount_with_its_own_purpose_keeps_no_noun(nlp) -> None:
+    # The second amount had taken the first one's noun: $6.3 billion of "emergency disaster aid".
+    found = figures_in(
+        nlp, "The bill also includes $28.6 billion in emergency disaster aid and $6.3 billion to help resettle refugees."
+    )
+    assert found["$28.6 billion"].about == "emergency disaster aid"
+    assert found["$6.3 billion"].about is None

@@ -200,7 +200,7 @@ def extract_figures(doc: Doc, *, doc_id: str) -> Iterator[Figure]:
         if previous is not None and re.fullmatch(r"\s*\(\s*", text[previous.end : figure.start]):
             figure = _as_conversion_of(previous, figure)
         elif previous is not None and previous_span is not None and figure.about is None \
-                and _is_coordinated(previous_span, span):  # fmt: skip
+                and _is_coordinated(previous_span, span) and not _purpose_follows(span):  # fmt: skip
             figure = replace(figure, about=previous.about)
         previous, previous_span = figure, span
         yield figure
@@ -214,6 +214,13 @@ def _as_conversion_of(first: Figure, converted: Figure) -> Figure:
         hedge=converted.hedge if converted.hedge != "exact" else first.hedge,
         about=first.about,
     )
+
+
+def _purpose_follows(span: Span) -> bool:
+    """"$28.6 billion in disaster aid and $6.3 billion to resettle evacuees": an infinitive right after
+    the second figure says what it is for, so it does not share the first one's noun."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].tag_ == "TO" and doc[span.end + 1].pos_ in ("VERB", "AUX")
 
 
 def _is_coordinated(first: Span, second: Span) -> bool:
