@@ -834,3 +834,13 @@ def test_extract_figures_a_conjoined_amount_with_its_own_purpose_keeps_no_noun(n
     )
     assert found["$28.6 billion"].about == "emergency disaster aid"
     assert found["$6.3 billion"].about is None
+
+
+@pytest.mark.model
+def test_extract_figures_a_date_on_what_a_count_noun_counts_dates_the_figure(nlp) -> None:
+    # "the number of vacant flats in March" had taken the day the figure was released.
+    from newsfuse.extract import extract_document
+
+    text = "The number of vacant flats in March rose to 4.2 million, the ministry said on Tuesday."
+    figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
+    assert figures["4.2 million"].as_of == "2025-03"
