@@ -844,3 +844,11 @@ def test_extract_figures_a_date_on_what_a_count_noun_counts_dates_the_figure(nlp
     text = "The number of vacant flats in March rose to 4.2 million, the ministry said on Tuesday."
     figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
     assert figures["4.2 million"].as_of == "2025-03"
+
+
+@pytest.mark.model
+def test_extract_figures_a_time_unit_or_a_number_is_a_duration(nlp) -> None:
+    # "a week or two" had been the count 2 of "week".
+    assert not figures_in(nlp, "The results should arrive in a week or two, the county clerk said.")
+    assert not figures_in(nlp, "It could take the engineers a year or two to repair the dam.")
+    assert "1,200" in figures_in(nlp, "Cases rose from 300 a day to 1,200 by Friday.")

@@ -265,6 +265,9 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         # "18 months", "3 p.m.": durations and times belong to the dates extractor; a figure with its unit
         # is none ("rose 5.4% year over year", "$40 billion a year")
         return True
+    if before is not None and before.lower_ == "or" and before.i > 0 and not has_money_or_unit \
+            and _TIME_UNITS.match(doc[before.i - 1].text):  # fmt: skip
+        return True  # "a day or two", "a year or two": a duration told loosely
     if _GLUED_CLOCK.fullmatch(span[-1].text):
         return True  # "at 10.46pm": one token, a clock time
     if _is_glued_label(match):
