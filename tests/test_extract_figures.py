@@ -767,6 +767,7 @@ def test_extract_figures_a_unit_is_never_what_is_counted(nlp) -> None:
         ("Customs seized about $2 million worth of counterfeit watches at the port.", "about $2 million",
          "counterfeit watches"),
         ("The shipping heir has a net worth of $2.9 billion, the magazine said.", "$2.9 billion", "net worth"),
+        ("A banker with a net worth of about $50m, he pays for the campaign himself.", "about $50m", "net worth"),
     ],
 )
 def test_extract_figures_worth_of_gives_what_is_bought(nlp, sentence: str, text: str, about: str) -> None:

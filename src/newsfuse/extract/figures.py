@@ -1181,7 +1181,9 @@ def _unshell(noun: Token) -> Token:
         return noun
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            # the figure itself is no object of its shell ("a net worth of about $50m": the "m" is tagged a noun)
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                       and c.lower_ not in _SCALES]
             if objects:
                 return objects[0]
     return noun
