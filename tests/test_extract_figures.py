@@ -565,7 +565,7 @@ def test_extract_figures_a_poll_split_is_two_shares(nlp, sentence: str, shares: 
 @pytest.mark.parametrize(
     ("sentence", "text", "hedge"),
     [
-        ("Forecasters expect 4-8 inches of rain, with some estimates as high as 12 inches.", "as high as 12", "upper"),
+        ("Forecasters expect 4-8 inches of rain, with some estimates as high as 12 inches.", "as high as 12 inches", "upper"),
         ("Return tickets on the new line cost as little as $20.", "as little as $20", "lower"),
         ("Mortgage rates could fall as low as 3% this spring.", "as low as 3%", "lower"),
     ],
@@ -694,3 +694,162 @@ def test_extract_figures_members_of_a_group_are_a_total(nlp, text: str, figure: 
 
     figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
     assert figures[figure].scope == scope
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her uncle chaired the port authority from 1996-2007 before he retired.",
+        "Between 2004 and 2011, exports of timber from the valley fell sharply.",
+        "The academy closed its doors after the 2013-2014 school year.",
+        "He sat on the zoning board between 1988 and 1993, records show.",
+    ],
+)
+def test_extract_figures_a_stretch_of_years_is_no_figure(nlp, sentence: str) -> None:
+    # Two years in order were a figure of value 1996 "up to" 2007.
+    assert not [f for f in figures_in(nlp, sentence).values() if f.value and f.value > 1000]
+
+
+@pytest.mark.model
+def test_extract_figures_a_range_written_like_years_still_counts(nlp) -> None:
+    found = figures_in(nlp, "The ministry sent between 1500 and 2000 troops to the northern border.")
+    figure = found["between 1500 and 2000"]
+    assert (figure.value, figure.upper, figure.about) == (1500.0, 2000.0, "troops")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former harbour master, who ran the docks for three decades, has died. He was 94.",
+        "She moved to the coast when she was 15, her sister said.",
+        "Marta Lindqvist, the founder of the bakery chain, has died at 88, her family said.",
+    ],
+)
+def test_extract_figures_an_age_told_of_a_person_is_no_figure(nlp, sentence: str) -> None:
+    # "He was 94" and "died at 88" had been counts with nothing counted.
+    assert not figures_in(nlp, sentence)
+
+
+@pytest.mark.model
+def test_extract_figures_a_count_after_it_was_stays(nlp) -> None:
+    assert "10" in figures_in(nlp, "Two years ago the number of stalls was 25; this year it was 10.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Diners must sit at tables 10 feet apart under the new rules.", "10 feet", "ft"),
+        ("The storm dropped 15 inches of snow on the mountain pass.", "15 inches", "in"),
+        ("A sinkhole opened about 200 yards from the school gate.", "about 200 yards", "yd"),
+        ("The warehouse offers 40,000 square feet of storage.", "40,000 square feet", "ft2"),
+    ],
+)
+def test_extract_figures_imperial_lengths_are_units(nlp, sentence: str, text: str, unit: str) -> None:
+    # Feet, inches and yards had no unit: "10 feet" was a count of feet.
+    assert figures_in(nlp, sentence)[text].unit == unit
+
+
+@pytest.mark.model
+def test_extract_figures_a_unit_is_never_what_is_counted(nlp) -> None:
+    found = figures_in(nlp, "The new guard, who is six foot eleven inches, stood at the door.")
+    assert (found["eleven inches"].unit, found["eleven inches"].about) == ("in", None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "about"),
+    [
+        ("Approximately $15 billion worth of payments were sent out, the agency said.", "Approximately $15 billion",
+         "payments"),
+        ("Customs seized about $2 million worth of counterfeit watches at the port.", "about $2 million",
+         "counterfeit watches"),
+        ("The shipping heir has a net worth of $2.9 billion, the magazine said.", "$2.9 billion", "net worth"),
+        ("A banker with a net worth of about $50m, he pays for the campaign himself.", "about $50m", "net worth"),
+    ],
+)
+def test_extract_figures_worth_of_gives_what_is_bought(nlp, sentence: str, text: str, about: str) -> None:
+    # "$15 billion worth of payments" had counted "worth".
+    assert figures_in(nlp, sentence)[text].about == about
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator said his 2016 remarks did not reflect his views.",
+        "Lawyers pointed to Harbourtown's 1968 riots as the turning point.",
+        "The memo concerned the Sept. 11, 2001 attacks on the two towers.",
+        "She advised Marlow's 2008 and 2012 campaigns in the state.",
+        "The county passed a zoning law in 2010.The law bans billboards near schools.",
+    ],
+)
+def test_extract_figures_a_year_after_a_possessive_or_a_date_is_no_figure(nlp, sentence: str) -> None:
+    # The year had been a count of the noun after it ("2016 campaigns", "2001 attacks").
+    assert not [f for f in figures_in(nlp, sentence).values() if f.value and f.value > 1000]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "about"),
+    [
+        ("The weekly average of new infections in the province has fallen below 3,000 for the first time.",
+         "below 3,000", "weekly average"),
+        ("Unemployment in the region rose above 9% last spring.", "above 9%", "Unemployment"),
+    ],
+)
+def test_extract_figures_a_level_crossed_counts_what_changed(nlp, sentence: str, text: str, about: str) -> None:
+    # "fell below 3,000" had counted nothing: only "to", "by", "from" and "at" led to the change's subject.
+    assert figures_in(nlp, sentence)[text].about == about
+
+
+@pytest.mark.model
+def test_extract_figures_up_to_after_from_ends_a_change(nlp) -> None:
+    # "from $2,000 up to $3,600" had made $3,600 a ceiling ("up to" read as a hedge).
+    found = figures_in(nlp, "The new law raises the credit from $2,000 up to $3,600 for younger children.")
+    assert found["$3,600"].hedge == "exact"
+    assert figures_in(nlp, "The regulator can fine firms up to $5,000 a day.")["up to $5,000"].hedge == "upper"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town marked the 20th anniversary of the flood with a parade.",
+        "Ortega, the 14th witness to testify, described the night of the fire.",
+        "The 82nd Airborne was sent to the coast after the storm.",
+    ],
+)
+def test_extract_figures_an_ordinal_is_no_figure(nlp, sentence: str) -> None:
+    # "20th" had been the figure 20 whenever the NER did not label it an ordinal.
+    assert not figures_in(nlp, sentence)
+
+
+@pytest.mark.model
+def test_extract_figures_a_conjoined_amount_with_its_own_purpose_keeps_no_noun(nlp) -> None:
+    # The second amount had taken the first one's noun: $6.3 billion of "emergency disaster aid".
+    found = figures_in(
+        nlp, "The bill also includes $28.6 billion in emergency disaster aid and $6.3 billion to help resettle refugees."
+    )
+    assert found["$28.6 billion"].about == "emergency disaster aid"
+    assert found["$6.3 billion"].about is None
+
+
+@pytest.mark.model
+def test_extract_figures_a_date_on_what_a_count_noun_counts_dates_the_figure(nlp) -> None:
+    # "the number of vacant flats in March" had taken the day the figure was released.
+    from newsfuse.extract import extract_document
+
+    text = "The number of vacant flats in March rose to 4.2 million, the ministry said on Tuesday."
+    figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
+    assert figures["4.2 million"].as_of == "2025-03"
+
+
+@pytest.mark.model
+def test_extract_figures_a_time_unit_or_a_number_is_a_duration(nlp) -> None:
+    # "a week or two" had been the count 2 of "week".
+    assert not figures_in(nlp, "The results should arrive in a week or two, the county clerk said.")
+    assert not figures_in(nlp, "It could take the engineers a year or two to repair the dam.")
+    assert "1,200" in figures_in(nlp, "Cases rose from 300 a day to 1,200 by Friday.")

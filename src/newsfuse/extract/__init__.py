@@ -195,8 +195,13 @@ def _count_modifiers(number: Token, figure: Figure, depth_of: Mapping[int, int])
     counted = (figure.about or "").split()[-1:]
     verb = next((t for t in number.ancestors if t.pos_ in _VERBAL), None)
     if verb is not None and counted:
-        subjects = {c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.text == counted[0]
-                    and number not in c.subtree}
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and number not in c.subtree):
+            counted_of = _counted_through_of(subject)
+            if subject.text == counted[0]:
+                subjects.add(subject)
+            elif counted_of is not None and counted_of.text == counted[0]:
+                # "the number of open jobs in March rose to 8.1 million": the count noun and what it counts
+                subjects |= {subject, counted_of}
     def with_participles(heads: set[Token]) -> set[int]:
         found = {t.i for t in heads}
         for participle in (c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
@@ -204,6 +209,14 @@ def _count_modifiers(number: Token, figure: Figure, depth_of: Mapping[int, int])
             found |= {c.i for c in participle.children if c.dep_ == "xcomp"}
         return found
     return frozenset(with_participles(near) - set(depth_of)), frozenset(with_participles(subjects))
+
+
+def _counted_through_of(noun: Token) -> Token | None:
+    """What a count noun counts: "the number of open jobs" -> "jobs"."""
+    if noun.lemma_.lower() not in _COUNT_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _counted_over(token: Token, date: DateMention) -> Token | None:

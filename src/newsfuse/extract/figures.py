@@ -65,7 +65,9 @@ _UNIT_WORDS: dict[str, str] = {
     "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-    "mile": "mi", "miles": "mi", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "mile": "mi", "miles": "mi", "feet": "ft", "foot": "ft", "ft": "ft", "yard": "yd", "yards": "yd",
+    "inch": "in", "inches": "in", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "square feet": "ft2", "square foot": "ft2", "sq ft": "ft2",
     "sq km": "km2", "square kilometres": "km2", "square kilometers": "km2", "square miles": "mi2",
     "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric tons": "t", "kg": "kg",
@@ -127,6 +129,9 @@ _LEVEL_NOUNS = frozenset({"record", "high", "low", "peak", "total", "level"})
 # Shell nouns: "the total number of workers" counts workers, "the share of voters" measures voters.
 _SHELL_NOUNS = frozenset({"number", "total", "count", "amount", "share", "proportion", "percentage", "fraction",
                           "portion"})  # fmt: skip
+# Nouns that give way to their "of" object when a figure counts them: "$40 worth of groceries" buys
+# groceries (but "a net worth of $2.9 billion" is the worth, so "worth" is no shell noun).
+_UNSHELLED_NOUNS = _SHELL_NOUNS | {"worth"}
 # A share "for" a group is a breakdown ("67 percent for Ford", "5 points for Democrats"), not what it counts.
 _SHARE_UNITS = frozenset({"%", "percentage points", "points", "basis points"})
 # Nouns of a change, whose "of" gives its size ("a decrease of 12,500", "a rise of 8%"): what
@@ -195,7 +200,7 @@ def extract_figures(doc: Doc, *, doc_id: str) -> Iterator[Figure]:
         if previous is not None and re.fullmatch(r"\s*\(\s*", text[previous.end : figure.start]):
             figure = _as_conversion_of(previous, figure)
         elif previous is not None and previous_span is not None and figure.about is None \
-                and _is_coordinated(previous_span, span):  # fmt: skip
+                and _is_coordinated(previous_span, span) and not _purpose_follows(span):  # fmt: skip
             figure = replace(figure, about=previous.about)
         previous, previous_span = figure, span
         yield figure
@@ -209,6 +214,13 @@ def _as_conversion_of(first: Figure, converted: Figure) -> Figure:
         hedge=converted.hedge if converted.hedge != "exact" else first.hedge,
         about=first.about,
     )
+
+
+def _purpose_follows(span: Span) -> bool:
+    """"$28.6 billion in disaster aid and $6.3 billion to resettle evacuees": an infinitive right after
+    the second figure says what it is for, so it does not share the first one's noun."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].tag_ == "TO" and doc[span.end + 1].pos_ in ("VERB", "AUX")
 
 
 def _is_coordinated(first: Span, second: Span) -> bool:
@@ -253,10 +265,15 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         # "18 months", "3 p.m.": durations and times belong to the dates extractor; a figure with its unit
         # is none ("rose 5.4% year over year", "$40 billion a year")
         return True
+    if before is not None and before.lower_ == "or" and before.i > 0 and not has_money_or_unit \
+            and _TIME_UNITS.match(doc[before.i - 1].text):  # fmt: skip
+        return True  # "a day or two", "a year or two": a duration told loosely
     if _GLUED_CLOCK.fullmatch(span[-1].text):
         return True  # "at 10.46pm": one token, a clock time
     if _is_glued_label(match):
         return True  # "5G networks", "a 3D printer": a number glued to letters names a kind
+    if _is_ordinal(match):
+        return True  # "the 20th anniversary", "the 14th witness": a rank, whatever the NER made of it
     if after is not None and after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "star":
         return True  # "a two-star general", "a five-star hotel": a rank or a rating
     if after is not None and after.lower_ in ("year-old", "years-old", "-year-old") or _is_age(span, before, after):
@@ -270,7 +287,7 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         return True  # "a nine-figure settlement" gives a magnitude, not a count
     if span.text.lower() == "scores" and (after is None or after.lower_ != "of"):
         return True  # "math scores": only "scores of" counts
-    if not has_money_or_unit and _is_date_like(span, before, after):
+    if not has_money_or_unit and _is_date_like(span, before, after, match.group("body")):
         return True
     if any(t.ent_type_ in _NAME_LABELS for t in numbers) and not has_money_or_unit:
         return True
@@ -305,6 +322,13 @@ def _is_glued_label(match: re.Match[str]) -> bool:
     return glued is not None and not _GLUED_SUFFIX.fullmatch(glued.group(0)) and text[end - 1:end].isdigit()
 
 
+def _is_ordinal(match: re.Match[str]) -> bool:
+    """Digits with an ordinal suffix ("20th", "1st", "43rd"): a position in a series, not a count."""
+    text = match.string
+    end = match.start("body") + len(match.group("body").rstrip())
+    return text[end - 1 : end].isdigit() and re.match(r"(?i)(?:st|nd|rd|th)\b", text[end : end + 3]) is not None
+
+
 def _is_list_number(span: Span, before: Token | None, after: Token | None) -> bool:
     """"9. February: Times claims ...", "4) The tweets ...": the number of a list item opening its
     paragraph counts nothing, nor does one in parentheses of its own ("(2) the spending")."""
@@ -334,21 +358,21 @@ def _overlapping_ents(span: Span, label: str) -> list[Span]:
     return found
 
 
-def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool:
-    text = span.text.strip()
+def _is_date_like(span: Span, before: Token | None, after: Token | None, body: str) -> bool:
+    # the matched number, not the tokens around it: "in 2010.The law" is one token
+    text = body.strip()
     if any(t.ent_type_ == "ORDINAL" for t in span) or (
             any(t.ent_type_ == "TIME" for t in span) and not _count_before_a_part_of_day(span, before)):
         return True
     if (after is not None and after.text in ERA_MARKERS) or (before is not None and before.text in ERA_PREFIXES):
         return True
     if re.fullmatch(r"(?:1[5-9]|20)\d{2}s?-?", text):
-        # A bare four-digit number is a year unless it counts something ("2000 troops"); after "the"
-        # it names the year of an event ("the 2012 attacks"), as a count of 1,000 or more takes a comma.
-        # An adjective before it makes it a year too ("possible 2016 candidates"), unless it adds to a
-        # count ("an additional 2000 troops").
-        year_adjective = before is not None and before.pos_ == "ADJ" and before.lower_ not in _COUNT_ADJECTIVES
-        return not (after is not None and after.tag_ == "NNS" and not year_adjective
-                    and (before is None or before.lower_ not in _YEAR_CONTEXT and before.lower_ not in _YEAR_DETERMINERS))
+        return not _counts_before(before, after)
+    span_of_years = _YEAR_SPAN.fullmatch(text)
+    if span_of_years is not None and int(span_of_years.group(1)) < int(span_of_years.group(2)):
+        # "served from 1996-2007", "between 2010 and 2014", "the 2013-2014 school year": two years in
+        # order are a stretch of time, unless the pair counts something ("between 1500 and 2000 troops")
+        return not _counts_before(before, after)
     if any(re.fullmatch(r"\d0s", t.text) for t in span) or (
             after is not None and after.text == "s" and not after.whitespace_ and re.fullmatch(r"\d0", text)):
         return True  # a decade written short: "the '70s", "'90s approach"
@@ -363,6 +387,37 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None) -> bool
                               r"|thursday|friday|saturday|sunday|year|month|week|day|decade|century|quarter|ago)", ent_text)
                     or re.fullmatch(r"\d{4}", text))  # fmt: skip
     return False
+
+
+# Two years written as a range: "1996-2007", "2010 to 2014", "between 1877 and 1950".
+_YEAR_SPAN = re.compile(r"(?i)(?:between\s+)?((?:1[5-9]|20)\d{2})\s?(?:-|–|to|and|through)\s?((?:1[5-9]|20)\d{2})")
+
+
+def _counts_before(before: Token | None, after: Token | None) -> bool:
+    """Whether a number written like a year ("2000", "1500-2000") counts the plural noun after it
+    ("2000 troops") rather than naming a year. After "the" it names the year of an event ("the 2012
+    attacks"), as a count of 1,000 or more takes a comma; an adjective before it makes it a year too
+    ("possible 2016 candidates"), unless it adds to a count ("an additional 2000 troops")."""
+    year_adjective = before is not None and before.pos_ == "ADJ" and before.lower_ not in _COUNT_ADJECTIVES
+    return (after is not None and after.tag_ == "NNS" and not year_adjective
+            and (before is None or before.lower_ not in _YEAR_CONTEXT and before.lower_ not in _YEAR_DETERMINERS
+                 and not _marks_a_year(before)))
+
+
+def _marks_a_year(before: Token) -> bool:
+    """A word before a four-digit number that makes it a year: a possessive or a demonstrative ("his
+    2016 campaign", "Baltimore's 1968 riots", "these 2020 elections"), as "the" does; a year before
+    "and" ("Romney's 2008 and 2012 campaigns"); the day of a date ("the Sept. 11, 2001 attacks")."""
+    if before.tag_ in ("PRP$", "POS") or before.lower_ in ("these", "those"):
+        return True
+    doc = before.doc
+    prior = doc[before.i - 1] if before.i > 0 else None
+    if prior is None:
+        return False
+    if before.lower_ in ("and", "or") and re.fullmatch(r"(?:1[5-9]|20)\d{2}", prior.text):
+        return True
+    return before.text == "," and re.fullmatch(r"\d{1,2}", prior.text) is not None and prior.i > 0 \
+        and _MONTH_WORDS.match(doc[prior.i - 1].text) is not None  # fmt: skip
 
 
 def _count_before_a_part_of_day(span: Span, before: Token | None) -> bool:
@@ -420,8 +475,12 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     root = span.root
     if re.fullmatch(r"\d{1,3}", span.text) and root.dep_ in ("attr", "acomp") and root.head.lemma_ == "be":
         subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
-        if subjects and subjects[0].ent_type_ == "PERSON" and (after is None or after.is_punct):
-            return True  # "Neil Gorsuch is 52."
+        if subjects and (subjects[0].ent_type_ == "PERSON" or subjects[0].lower_ in _PERSONAL_PRONOUNS) \
+                and (after is None or after.is_punct):  # fmt: skip
+            return True  # "Neil Gorsuch is 52.", "He was 94.", "when she was 15, she ..."
+    if re.fullmatch(r"\d{1,3}", span.text) and root.dep_ == "pobj" and root.head.lower_ == "at" \
+            and root.head.head.lemma_ == "die":  # fmt: skip
+        return True  # "died at 94", "dies at 81 after a long illness"
     if re.fullmatch(r"\d{1,3}", span.text) and before is not None and after is not None:
         prior = span.doc[before.i - 1] if before.i > 0 else None
         return (
@@ -431,6 +490,10 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
             and (prior.ent_type_ == "PERSON" or prior.pos_ == "PROPN")
         )
     return False
+
+
+# Subjects of "was 94" that are a person: a bare number is then an age ("he was 94"; "it was 10" counts).
+_PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "you"})
 
 
 def _is_name_part(number: Token, before: Token) -> bool:
@@ -653,7 +716,8 @@ def _hedge_before(span: Span, text: str) -> tuple[int, Hedge]:
     if match is None:
         return span.start, "exact"
     hedge_span = span.doc.char_span(window_start + match.start(), span.start_char, alignment_mode="expand")
-    if hedge_span is None or _is_verb_particle(hedge_span[0]) or _fronted_preposition(hedge_span[0]):
+    if hedge_span is None or _is_verb_particle(hedge_span[0]) or _fronted_preposition(hedge_span[0]) \
+            or _ends_a_from_phrase(hedge_span[0]):  # fmt: skip
         return span.start, "exact"
     return hedge_span.start, _HEDGE_KIND.get(re.sub(r"\s+", " ", match.group(0).strip().lower()), "approx")
 
@@ -670,6 +734,17 @@ def _fronted_preposition(token: Token) -> bool:
         return False
     last = token.right_edge
     return last.i + 1 < len(token.doc) and token.doc[last.i + 1].text == ","
+
+
+def _ends_a_from_phrase(token: Token) -> bool:
+    """"increases the credit from $2,000 up to $3,600": "up to" after "from" and an amount leads to
+    where the change ends, a value reached, not a ceiling."""
+    if token.lower_ != "up" or token.i < 2:
+        return False
+    doc = token.doc
+    previous = doc[token.i - 1]
+    return (previous.like_num or previous.ent_type_ in ("MONEY", "CARDINAL", "PERCENT")) and any(
+        t.lower_ == "from" for t in doc[max(0, previous.i - 4) : previous.i])
 
 
 def _is_verb_particle(token: Token) -> bool:
@@ -830,6 +905,10 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
         or (_for_phrase(span, root, inside) if unit not in _SHARE_UNITS else None)
         or _list_label(span)
     )
+    if found and unit is not None and _UNIT_WORDS.get(found.lower()) not in (None, *_MONEY_UNITS, *_COUNT_UNITS):
+        # "six foot eleven inches": a length or a share measures, it is never what is measured ("the
+        # dollar fell 0.5%" is about the dollar, "275,000 hectares" counts hectares)
+        return None
     if found and found.lower() in _VAGUE and unit is not None:
         # "burned hundreds of acres" counts acres, as "burned 800 acres" does; "millions of
         # dollars" counts money, which the unit says
@@ -941,6 +1020,9 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
         via_change_prep = token.lower_ != "at"
         if token.head.pos_ in ("ADV", "ADP") and token.head.dep_ in ("advmod", "prt", "prep"):
             token = token.head  # "cut the budget down from $8.1 billion to $5.7 billion"
+    elif token.dep_ == "pobj" and token.head.lower_ in _CROSSED_LEVEL and token.head.dep_ == "prep" \
+            and token.head.head.lemma_.lower() in _CHANGE_LEMMAS:  # fmt: skip
+        token = token.head  # "daily cases fell below 30,000": the level the change crossed
     if token.dep_ == "npadvmod" and token.head.pos_ in ("ADJ", "ADV") and token.head.dep_ in ("acomp", "advmod"):
         token = token.head  # "was 0.1 percent higher": the comparative hangs on the verb
     if token.dep_ not in ("prep", "dobj", "attr", "npadvmod", "advmod", "acomp", "oprd"):
@@ -964,6 +1046,10 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
         # of the reported change for the object of the verb reporting it.
         subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
     return _noun_phrase(subjects[0], inside) if subjects else None
+
+
+# Prepositions of a level a change verb crosses ("fell below 30,000", "rose above 50%", "climbed past 1,000").
+_CROSSED_LEVEL = frozenset({"below", "above", "under", "over", "past", "beneath"})
 
 
 def _governing_change_verb(token: Token) -> Token:
@@ -1091,11 +1177,13 @@ def _noun_phrase(noun: Token, exclude: set[int]) -> str:
 
 
 def _unshell(noun: Token) -> Token:
-    if noun.lemma_.lower() not in _SHELL_NOUNS:
+    if noun.lemma_.lower() not in _UNSHELLED_NOUNS:
         return noun
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            # the figure itself is no object of its shell ("a net worth of about $50m": the "m" is tagged a noun)
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                       and c.lower_ not in _SCALES]
             if objects:
                 return objects[0]
     return noun
