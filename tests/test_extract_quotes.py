@@ -2126,6 +2126,9 @@ def test_quotes_a_rule_asking_for_a_statement_is_nobodys_statement(nlp) -> None:
         assert list(extract_quotes(nlp(text), doc_id="d")) == [], text
     quotes = list(extract_quotes(nlp("The treasurer was forced to admit that the fund had lost money."), doc_id="d"))
     assert [q.text for q in quotes] == ["that the fund had lost money"]
+    # and the writer's "I have to say that ..." is said in the saying
+    quotes = list(extract_quotes(nlp("Having read the draft, I have to say that it looks rushed."), doc_id="d"))
+    assert [q.text for q in quotes] == ["that it looks rushed"]
 
 
 @pytest.mark.model
@@ -2138,5 +2141,8 @@ def test_quotes_no_state_found_in_as_a_statement(nlp) -> None:
     quotes = list(extract_quotes(nlp("Footage from the scene shows the officers pushing a man to the ground."),
                                  doc_id="d"))
     assert [q.text for q in quotes] == ["the officers pushing a man to the ground"]
+    # a verdict stays
+    quotes = list(extract_quotes(nlp("The fact-checkers examined the senator's claim and found it false."), doc_id="d"))
+    assert [q.text for q in quotes] == ["it false"]
     quotes = list(extract_quotes(nlp("A review found that the clinic had lost half its patients."), doc_id="d"))
     assert [q.text for q in quotes] == ["that the clinic had lost half its patients"]

@@ -3395,6 +3395,9 @@ def _obliged_to_say(cue: Token) -> bool:
     asks someone to state, which nobody has stated. One that was met stays: "was forced to admit that he lied",
     "had to concede that ..." (a past obliging verb)."""
     auxiliaries = [c.lower_ for c in cue.children if c.dep_ == "aux"]
+    subjects = [*cue.children, *(cue.head.children if cue.dep_ == "xcomp" else ())]
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("i", "we") for c in subjects) and cue.lemma_.lower() not in ATTITUDE_LEMMAS:
+        return False  # "I have to say that ...", "I must admit ...": said in the saying
     if "must" in auxiliaries and "have" not in auxiliaries:
         return True  # "must have said" infers a statement
     if "to" not in auxiliaries:
@@ -3944,11 +3947,10 @@ def _is_finite(clause: Token) -> bool:
 
 
 def _found_in_a_state(cue: Token, clause: Token) -> bool:
-    """"a charity found its work impaired", "deputies found him wandering along the road", "I found him
-    refreshing": what someone met with or felt, not anything stated. A finding is "found that ..." or "found
-    the firm to have ...", and what a video or a poll "shows" ("shows them shouting", "show voters divided")
-    is the evidence's claim: both stay."""
-    return (cue.lemma_.lower() == "find" and not _is_finite(clause)
+    """"a charity found its work impaired", "deputies found him wandering along the road": a state someone
+    met with, not anything stated. A finding or a verdict stays: "found that ...", "found the firm to have
+    ...", "found it false", "found him guilty"; so does what a video or a poll "shows" ("shows them shouting")."""
+    return (cue.lemma_.lower() == "find" and clause.tag_ in ("VBG", "VBN") and not _is_finite(clause)
             and not any(c.dep_ == "mark" or c.tag_ == "TO" for c in clause.children))
 
 
