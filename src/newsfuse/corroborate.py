@@ -872,6 +872,9 @@ def _merged(bins: list[list[_Fig]]) -> list[list[_Fig]]:
 
 
 def _joinable(first: list[_Fig], second: list[_Fig]) -> bool:
+    # every pair's intervals overlap exactly when each bin's highest low lies under the other's lowest high
+    if max(f.low for f in first) > min(g.high for g in second) or max(g.low for g in second) > min(f.high for f in first):
+        return False
     pairs = [(f, g) for f in first for g in second]
     return all(compatible(f, g) and not _different_times(f, g) and _vague(f.figure) == _vague(g.figure)
                for f, g in pairs) and any(same_quantity(f, g) or restates(f, g) for f, g in pairs)
