@@ -73,3 +73,27 @@ def test_clean_sentence_about_a_critic_at_the_end_is_no_author_bio() -> None:
               "the winter crossings begin.")
     lines = [*ARTICLE[:3], critic, ARTICLE[3]]
     assert _reasons(lines)[critic] == "body"
+
+
+def test_clean_date_headings_of_a_story_told_day_by_day_are_kept() -> None:
+    # The days of a schedule, each heading its paragraph: read alone, each looks like a page's date line.
+    days = ["Tuesday, Sept. 24", "Wednesday, Sept. 25", "Thursday, Sept. 26"]
+    plans = [
+        "The harbour authority will hold its first vote in the morning, before the ferry company presents its "
+        "timetable for the winter crossings to the council.",
+        "Engineers will report on the pier to the full council, which can then decide whether to close it at once "
+        "or to wait for the end of the season.",
+        "The council will vote on the money for the repairs, which needs a two-thirds majority to pass and is "
+        "likely to be opposed by the fishermen's party.",
+    ]
+    lines = [ARTICLE[0], ARTICLE[1]]
+    for day, plan in zip(days, plans):
+        lines += [day, plan]
+    lines += [ARTICLE[2], ARTICLE[3]]
+    reasons = _reasons(lines)
+    assert all(reasons[line] == "body" for line in lines), reasons
+
+
+def test_clean_one_date_line_inside_the_text_stays_dropped() -> None:
+    stamp = "Tuesday, Sept. 24"
+    assert _reasons_inside(stamp)[stamp] == "dateline-meta"

@@ -1011,6 +1011,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _restore_quantity_lists(paragraphs, reasons)
     _restore_data_tables(paragraphs, reasons)
     _restore_inner_clock_lines(paragraphs, reasons)
+    _restore_inner_date_headings(paragraphs, reasons)
     _restore_inner_markers(paragraphs, reasons)
     for i, reason in deferred.items():
         if reasons[i] is None:
@@ -1420,6 +1421,36 @@ def _restore_inner_clock_lines(paragraphs: Sequence[str], reasons: list[str | No
         if (reasons[i] == "dateline-meta" and _is_clock_only(text) and not _FOREIGN_DATE.search(text)
                 and not _POST_FOOTER.match(text)):
             reasons[i] = None
+
+
+# A story told day by day heads each day's paragraphs with the date alone ("Tuesday, Sept. 24", "March 3"): two such
+# lines or more, each between two kept prose paragraphs, are the story's headings, not the page's date lines. (A
+# list of other stories dates each headline too, but its headlines and teasers are no prose paragraphs.)
+_MIN_DATE_HEADINGS = 2
+_MAX_DATE_HEADING_CHARS = 40
+
+
+def _restore_inner_date_headings(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    first, last = _body_span(paragraphs, reasons)
+    headings = [i for i in range(first + 1, last) if reasons[i] == "dateline-meta" and _is_date_heading(paragraphs[i])
+                and all(reasons[j] is None and _is_bodylike(paragraphs[j]) for j in (i - 1, i + 1))]
+    if len(headings) >= _MIN_DATE_HEADINGS:
+        for i in headings:
+            reasons[i] = None
+
+
+def _is_date_heading(text: str) -> bool:
+    """A date written out, with or without its weekday, and nothing else: no time of day, no "updated" or
+    "ago", no label ("News 14 Jan"), no bare figures ("03/11/2023", a listing's stamp)."""
+    t = text.strip()
+    if len(t) > _MAX_DATE_HEADING_CHARS or _TIME.search(t) or not _DATE_NO_YEAR.search(t) and not _MONTH_FIRST_DAY.search(t):
+        return False
+    return all(w in _WEEKDAYS or _MONTH_WORD.fullmatch(w) for w in re.findall(r"[^\W\d_]+", t.lower()))
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH_WORD = re.compile(_MONTH)
+_MONTH_FIRST_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b", re.I)
 
 
 _ROW_START = re.compile(rf"^(?:(?P<num>\d)|(?P<month>{_MONTH})\.?\s+\d)", re.I)
