@@ -97,3 +97,30 @@ def test_clean_date_headings_of_a_story_told_day_by_day_are_kept() -> None:
 def test_clean_one_date_line_inside_the_text_stays_dropped() -> None:
     stamp = "Tuesday, Sept. 24"
     assert _reasons_inside(stamp)[stamp] == "dateline-meta"
+
+
+def _clean_with_title(lines: list[str], title: str) -> dict[str, str]:
+    from newsfuse.clean import clean
+    from newsfuse.records import RawDocument
+
+    doc = clean(RawDocument(id="x", source_path="x.json", kind="text", content="\n\n".join(lines), title=title))
+    return {p.text: p.reason for p in doc.paragraphs}
+
+
+def test_clean_standfirst_under_a_declared_title_is_kept() -> None:
+    # The record declares the headline; the body opens with the standfirst, a long line in sentence case with no
+    # end mark, which had been read as the title and dropped.
+    standfirst = ("The harbour authority's plan appears designed to force the ferry company's hand, but the council is "
+                  "treading cautiously")
+    reasons = _clean_with_title([standfirst, *ARTICLE], "Ferry terminal to close as old pier sinks")
+    assert reasons[standfirst] == "body"
+    assert all(reasons[p] == "body" for p in ARTICLE)
+
+
+@pytest.mark.parametrize("line", [
+    "Why The Old Pier Of Port Ellery Cannot Be Saved By Anyone This Winter",  # a second headline, in title case
+    "Harbour authority closes terminal",  # a short line: a kicker or a shorter headline
+])
+def test_clean_second_headline_under_a_declared_title_stays_dropped(line: str) -> None:
+    reasons = _clean_with_title([line, *ARTICLE], "Ferry terminal to close as old pier sinks")
+    assert reasons[line] != "body"

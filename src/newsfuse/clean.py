@@ -3550,17 +3550,32 @@ def _clean_text(raw: RawDocument) -> Document:
 
 def _keep_opening_read_as_title(texts: Sequence[str], reasons: list[str], declared: str | None) -> None:
     """A line read as the title stays text when the input declares another title and the line is a
-    sentence that ends in "!" or "?" (a column opening "No!" or "Isn't this odd?").
+    sentence that ends in "!" or "?" (a column opening "No!" or "Isn't this odd?"), or a standfirst: a
+    long line in sentence case summing the story up under its headline ("The harbour authority's plan
+    appears designed to force the ferry company's hand, but the council is treading cautiously").
 
-    With no title declared, such a line is as likely the headline as the text's opening; a line with no
-    end mark under a declared title is a standfirst or a kicker, left dropped.
+    With no title declared, such a line is as likely the headline as the text's opening; a short line
+    under a declared title, or one in title case, is a kicker or a second headline, left dropped.
     """
     if not declared or "title" not in reasons:
         return
     i = reasons.index("title")
     line = texts[i].strip()
-    if line.endswith(("!", "?")) and not _same_headline(line, declared):
+    if (line.endswith(("!", "?")) or _is_standfirst(line)) and not _same_headline(line, declared):
         reasons[i] = BODY
+
+
+# A standfirst runs longer than a headline (a headline's dozen words at most) or holds two sentences, and
+# capitalises names only: a second headline or a kicker capitalises most of its words.
+_MIN_STANDFIRST_WORDS = 12
+_MAX_STANDFIRST_CAPITALS = 0.4
+
+
+def _is_standfirst(line: str) -> bool:
+    words = words_of(line)
+    if len(words) < _MIN_STANDFIRST_WORDS and _sentence_count(line) < 2:
+        return False
+    return sum(1 for w in words[1:] if w[:1].isupper()) / max(1, len(words) - 1) < _MAX_STANDFIRST_CAPITALS
 
 
 def _same_headline(line: str, declared: str) -> bool:
