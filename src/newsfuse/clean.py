@@ -512,9 +512,9 @@ _GLUED_RELATED = re.compile(r"^Related Coverage\s+[A-Z0-9‘“'\"]")
 # Promotions for the publication itself: an imperative ("Sign up", "Subscribe", "Click here")
 # together with something that points at the outlet (our, newsletter, inbox, app, today).
 _PROMO_VERB = re.compile(
-    # "For the latest from the show, click here.", "For an audio version, subscribe to the podcast.", "You can also
-    # follow the show on Twitter.", "Get news from us in your inbox"
-    r"(?:^|[.!?]\s+|(?<!\w)[-–—]\s*|[:|•]\s*)(?:(?i:for) [^.!?]{1,60}?,?\s+)?(?:you can (?:also )?)?(?:sign up|subscribe|click here|download|"
+    # "For the latest from the show, click here.", "For an audio version, subscribe to the podcast.", "Get news from
+    # us in your inbox". A dash inside a word ("App-Downloads") leads no call.
+    r"(?:^|[.!?]\s+|[-–—:|•](?<!\w[-–—])\s*)(?:(?i:for) [^.!?]{1,60}?,?\s+)?(?:sign up|subscribe|click here|download|"
     r"(?:follow|like) (?:us|(?i:the) \S+(?: \S+)?|\S+(?: \S+)?) on|get (?:the|our|news)\b|become a (?:member|subscriber|supporter)|"
     r"support (?:our|independent|quality)|donate|join (?:us|our)|start your day|"
     r"stay (?:up to date|informed|in the know) with)", re.I)
@@ -522,6 +522,8 @@ _PROMO_TARGET = re.compile(
     r"\b(?:our|newsletters?|inbox|app|channel|youtube|alerts?|podcasts?|journalism|twitter|facebook|briefings?|dispatch(?:es)?|"
     r"instagram|tiktok|itunes|free daily|every (?:morning|day|week))\b|(?:sign up|subscribe) (?:now|here|today)|"
     r"(?:click|download it) here", re.I)
+# The same calls worded as a suggestion ("You can also follow the show on Twitter here.").
+_SUGGESTED_PROMO = re.compile(r"(?:^|[.!?]\s+)you can (?:also )?(?:sign up|subscribe|download|(?:follow|like) \S)", re.I)
 # A call to hear the outlet's show ("Listen to past episodes of “Quay Talk” on iTunes."): a show or a podcast
 # service named, so an article's "Listen to the audio here:" stays.
 _LISTEN_PROMO = re.compile(
@@ -559,10 +561,13 @@ _FOLLOW_HANDLES = re.compile(
 
 
 def _is_promo(text: str) -> bool:
+    # Quoted words are no promotion, unless the quotes hold a show's or a book's name only.
     if len(text) > 300 or _looks_quoted(text) and not _quotes_only_names(text):
         return False
-    promo = (_may_be_fixed_promo(text) and _PROMO_FIXED.match(text) or _PROMO_VERB.search(text) and _PROMO_TARGET.search(text)
-             or _LISTEN_PROMO.search(text) or _FOLLOW_TOPIC.search(text))
+    low = lower_for_literals(text)
+    promo = (_fixed_promo_literal(low) and _PROMO_FIXED.match(text) or _PROMO_VERB.search(text) and _PROMO_TARGET.search(text)
+             or _worded_promo_literal(low) and (_SUGGESTED_PROMO.search(text) and _PROMO_TARGET.search(text)
+                                               or _LISTEN_PROMO.search(text) or _FOLLOW_TOPIC.search(text)))
     # Reported speech is no promotion: tested last, as it is rarely needed.
     return bool(promo) and not _REPORTING.search(text)
 
@@ -575,8 +580,24 @@ _FIXED_PROMO_STARTS = ("ad", "anzeige", "werbung", "public", "pubblicit", "rekla
 _FIXED_PROMO_PHRASES = ("we may earn", "affiliate link", "newsletter")
 
 
+# Every _SUGGESTED_PROMO, _LISTEN_PROMO and _FOLLOW_TOPIC match holds one of these (lower case).
+_WORDED_PROMO_LITERALS = ("you can", "listen", "interest", "topic", "stor", "alert")
+
+
+def _may_be_worded_promo(text: str) -> bool:
+    return _worded_promo_literal(lower_for_literals(text))
+
+
+def _worded_promo_literal(low: str | None) -> bool:
+    return low is None or any(literal in low for literal in _WORDED_PROMO_LITERALS)
+
+
 def _may_be_fixed_promo(text: str) -> bool:
-    low = lower_for_literals(text)
+    return _fixed_promo_literal(lower_for_literals(text))
+
+
+def _fixed_promo_literal(low: str | None) -> bool:
+    """The cheap test of :func:`_may_be_fixed_promo` on the text lower-cased by :func:`lower_for_literals`."""
     return low is None or low.startswith(_FIXED_PROMO_STARTS) or any(p in low for p in _FIXED_PROMO_PHRASES)
 
 
@@ -1305,7 +1326,7 @@ _LICENSED_UNDER = re.compile(
 
 
 def _is_licence_notice(text: str) -> bool:
-    if _SYNDICATION.search(text):
+    if _may_be_syndication(text) and _SYNDICATION.search(text):
         return not _REPORTING.search(text)
     return _LICENCE_NAME.search(text) is not None and _LICENSED_UNDER.search(text) is not None \
         and not _REPORTING.search(text) and not _looks_quoted(text)
@@ -1317,6 +1338,12 @@ def _is_licence_notice(text: str) -> bool:
 _SYNDICATION = re.compile(
     r"\bavailable (?:without charge|free of charge|for (?:free )?republication) to\b|\bfor licensing (?:opportunities|inquiries|requests)\b"
     r"|\b(?:excerpted|reprinted|republished) (?:\w+ ){0,3}(?:with|by) (?:the )?(?:kind )?permission\b", re.I)
+
+
+def _may_be_syndication(text: str) -> bool:
+    """Whether ``text`` holds a literal every _SYNDICATION match holds: a cheap test before the pattern."""
+    low = lower_for_literals(text)
+    return low is None or "charge to" in low or "republication" in low or "licensing" in low or "permission" in low
 
 
 # Month names in the languages of the pages most often copied after English (German, French,
@@ -3967,7 +3994,7 @@ _MAX_AUTHOR_NOTE_CHARS = 300
 _AUTHOR_NOTE_HINT = re.compile(
     r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b"
     r"|^\s*(?:this (?:story|article|version|report|interview|transcript)|correction|clarification|editor|an earlier version)\b"
-    r"|^\s*the transcript\b|reported from|solely responsible", re.I)
+    r"|^\s*the transcript\b", re.I)
 # The first characters of the hint's opening words (and its bracket).
 _AUTHOR_NOTE_INITIALS = "(wercmta"
 
@@ -3979,7 +4006,9 @@ def _is_author_note(text: str) -> bool:
     if low is not None and "contributed" not in low and "follow" not in low and "reported from" not in low \
             and "solely responsible" not in low and low.lstrip()[:1] not in _AUTHOR_NOTE_INITIALS:
         return False  # cheaper than the hint pattern, which needs one of these
-    return _AUTHOR_NOTE_HINT.search(text) is not None and bool(_AUTHOR_NOTE.search(text.strip()))
+    # The hint pattern, or one of the two notes whose words sit mid-line (a literal test, cheaper than a pattern).
+    hinted = "reported from" in text or "solely responsible" in text or _AUTHOR_NOTE_HINT.search(text) is not None
+    return hinted and bool(_AUTHOR_NOTE.search(text.strip()))
 
 
 # A related story's headline with its link label after it, as pages print them inside an article
