@@ -827,11 +827,27 @@ def test_clean_html_page_blocks_skip_hidden_subtrees_but_keep_their_tails() -> N
     "Alle Rechte vorbehalten", "Advertisement", "AD", "Sponsored by Harbour Bank", "Sign up for our NEWSLETTER",
     "Thanks for signing up!", "We may earn a commission from links on this page.", "Реклама",
     "The council said the plan was approved.", "ſponsored", "Subſcribers only",
+    "You can alſo follow the show on Twitter.", "LISTEN TO PAST EPISODES ON ITUNES", "Add Harbours as an intereſt",
+    "FOR LICENSING OPPORTUNITIES, CONTACT US", "Excerpted by permiſſion of Quay Books.",
 ])
 def test_literal_pre_tests_never_reject_a_pattern_match(line: str) -> None:
-    from newsfuse.clean import _COPYRIGHT, _PROMO_FIXED, _may_be_copyright, _may_be_fixed_promo
+    from newsfuse.clean import (
+        _COPYRIGHT,
+        _FOLLOW_TOPIC,
+        _LISTEN_PROMO,
+        _PROMO_FIXED,
+        _SUGGESTED_PROMO,
+        _SYNDICATION,
+        _may_be_copyright,
+        _may_be_fixed_promo,
+        _may_be_syndication,
+        _may_be_worded_promo,
+    )
     assert _may_be_copyright(line) or not _COPYRIGHT.search(line)
     assert _may_be_fixed_promo(line) or not _PROMO_FIXED.match(line)
+    worded = _SUGGESTED_PROMO.search(line) or _LISTEN_PROMO.search(line) or _FOLLOW_TOPIC.search(line)
+    assert _may_be_worded_promo(line) or not worded
+    assert _may_be_syndication(line) or not _SYNDICATION.search(line)
 
 
 def test_clean_html_page_blocks_keep_the_words_of_nested_inline_markup_in_order() -> None:
