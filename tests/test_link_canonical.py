@@ -836,10 +836,10 @@ def test_canonical_an_outlet_named_like_a_person_keeps_its_people() -> None:
 
 
 def test_canonical_a_platform_read_as_an_organisation_in_several_documents_is_one_everywhere() -> None:
-    # "Chirper" is a person in three documents ("posted to Chirper") and a company in two ("Chirper said").
+    # "Chirper" is a person in three documents ("posted to Chirper") and a company in three ("Chirper said").
     person_docs = {f"p{i}": ("The mayor posted the video to Chirper on Sunday.", [("Chirper", "PERSON", 0, ())])
                    for i in range(3)}
-    company_docs = {f"o{i}": ("Chirper said it removed the video.", [("Chirper", "ORG", 0, ())]) for i in range(2)}
+    company_docs = {f"o{i}": ("Chirper said it removed the video.", [("Chirper", "ORG", 0, ())]) for i in range(3)}
     # a share bar the tagger read as a full name does not make the platform's name someone's
     share_bar = {"s": ("Share on Chirper Pinboard", [("Chirper Pinboard", "PERSON", 0, ())])}
     docs, extractions = corpus({**person_docs, **company_docs, **share_bar})
@@ -853,7 +853,7 @@ def test_canonical_a_surname_read_as_an_organisation_twice_stays_a_person() -> N
     docs, extractions = corpus({
         "f": ("Ellen Dunmore won the seat.", [("Ellen Dunmore", "PERSON", 0, ())]),
         **{f"p{i}": ("Dunmore thanked her voters.", [("Dunmore", "PERSON", 0, ())]) for i in range(3)},
-        **{f"o{i}": ("Dunmore said she would serve.", [("Dunmore", "ORG", 0, ())]) for i in range(2)},
+        **{f"o{i}": ("Dunmore said she would serve.", [("Dunmore", "ORG", 0, ())]) for i in range(3)},
     })
     entities, entity_of = canonicalise(docs, extractions)
     assert {e.id: e.type for e in entities}[entity_of[("p0", 0)]] == "PERSON"
@@ -892,10 +892,10 @@ def test_canonical_initials_joined_by_an_ampersand_join_no_name_written_without_
     assert entity_of[("a", 0)] != entity_of[("b", 0)]
 
 
-def test_canonical_a_shop_named_with_a_possessive_leaves_the_person_of_that_surname() -> None:
-    # "Dunleavy's" is a chain in two articles; "Dunleavy" alone in a third is a woman charged in court.
+def test_canonical_a_name_read_as_an_organisation_in_two_documents_keeps_its_person() -> None:
+    # The tagger reads a woman's surname as an organisation in two articles; a third writes about her at length.
     docs, extractions = corpus({
-        **{f"o{i}": ("Dunleavy's closed forty stores.", [("Dunleavy's", "ORG", 0, ())]) for i in range(2)},
+        **{f"o{i}": ("Dunleavy said she acted in self-defense.", [("Dunleavy", "ORG", 0, ())]) for i in range(2)},
         "p": ("Dunleavy was arrested on Monday. Dunleavy pleaded not guilty. Dunleavy will appear in May.",
               [("Dunleavy", "PERSON", 0, ()), ("Dunleavy", "PERSON", 0, ()), ("Dunleavy", "PERSON", 0, ())]),
     })
