@@ -1340,3 +1340,38 @@ def test_entities_a_title_keeps_a_hyphenated_word_whole(nlp) -> None:  # type: i
               'the American Medical Association and current CEO and co-founder of a health firm.')
     (person,) = [m for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"]
     assert not any(t.endswith(" co") for t in person.titles)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Hospitals in Ohio filled with COVID-19 patients as the COVID-19 pandemic spread, the governor said.",
+    "Her uncle died of COVID-19 in March, and the family asked for privacy.",
+    "Pupils must be vaccinated against COVID-19 before the term starts, Mayor Dana Wills said.",
+])
+def test_entities_illness_named_like_one_is_no_organisation_person_or_place(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, text)
+    assert all(kind == "EVENT" for t, kind, _ in found if t == "COVID-19"), found
+
+
+@pytest.mark.model
+def test_entities_numbered_name_not_used_as_an_illness_keeps_its_type(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Leaders of the G-20 met in Rome on Saturday. The G-20 summit ended with a joint statement."
+    before = [kind for t, kind, _ in _typed(nlp, text) if t == "G-20"]
+    assert before and "EVENT" not in before
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Agents patrol the U.S.-Mexico border near El Paso, where Mexico sends troops too.", "U.S.-Mexico"),
+    ("Investigators widened the Trump-Russia inquiry on Friday. Russia denied contacts with Donald Trump's aides.",
+     "Trump-Russia"),
+])
+def test_entities_two_names_joined_by_a_hyphen_are_no_entity_of_their_own(nlp, text: str, pair: str) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, text)
+    assert pair not in {t for t, _, _ in found}, found
+
+
+@pytest.mark.model
+def test_entities_hyphenated_name_whose_parts_are_not_named_apart_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "Coca-Cola said the Miami-Dade County office in Miami was closed.")
+    assert {"Coca-Cola", "Miami-Dade County"} <= {t for t, _, _ in found}, found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from newsfuse.link.canonical import (
@@ -804,3 +806,98 @@ def test_canonical_a_body_named_alone_does_not_join_its_committee() -> None:
     _, entity_of = canonicalise(docs, extractions)
     assert entity_of[("b", 0)] == entity_of[("c", 0)]
     assert entity_of[("b", 0)] != entity_of[("a", 0)]
+
+
+def test_canonical_an_outlet_of_the_corpus_read_as_a_person_is_that_outlet() -> None:
+    # "told Dispatchly" reads as a person to the tagger; the corpus holds Dispatchly's own article.
+    docs, extractions = corpus({
+        "a": ("Two aides told Dispatchly the senator would run. Dispatchly first reported the plan on Monday.",
+              [("Dispatchly", "PERSON", 0, ()), ("Dispatchly", "PERSON", 0, ())]),
+        "b": ("The senator, Mara Quill, will run for governor, her aides said.",
+              [("Mara Quill", "PERSON", 0, ("senator",))]),
+    })
+    docs[1] = dataclasses.replace(docs[1], outlet="Dispatchly")
+    entities, entity_of = canonicalise(docs, extractions)
+    assert {e.id: e.type for e in entities}[entity_of[("a", 0)]] == "ORG"
+
+
+def test_canonical_an_outlet_named_like_a_person_keeps_its_people() -> None:
+    # A columnist's outlet is his name; a one-word outlet that is a person's surname in the corpus stays a person.
+    docs, extractions = corpus({
+        "a": ("Tom Ashby said the bill would pass. Ashby spoke to Quill on Friday.",
+              [("Tom Ashby", "PERSON", 0, ()), ("Ashby", "PERSON", 0, ()), ("Quill", "PERSON", 1, ())]),
+        "b": ("Senator Ben Quill opposed the bill.", [("Ben Quill", "PERSON", 0, ("Senator",))]),
+    })
+    docs[0] = dataclasses.replace(docs[0], outlet="Tom Ashby")
+    docs[1] = dataclasses.replace(docs[1], outlet="Quill")
+    entities, entity_of = canonicalise(docs, extractions)
+    types = {e.id: e.type for e in entities}
+    assert types[entity_of[("a", 0)]] == "PERSON" and types[entity_of[("a", 1)]] == "PERSON"
+
+
+def test_canonical_a_platform_read_as_an_organisation_in_several_documents_is_one_everywhere() -> None:
+    # "Chirper" is a person in three documents ("posted to Chirper") and a company in three ("Chirper said").
+    person_docs = {f"p{i}": ("The mayor posted the video to Chirper on Sunday.", [("Chirper", "PERSON", 0, ())])
+                   for i in range(3)}
+    company_docs = {f"o{i}": ("Chirper said it removed the video.", [("Chirper", "ORG", 0, ())]) for i in range(3)}
+    # a share bar the tagger read as a full name does not make the platform's name someone's
+    share_bar = {"s": ("Share on Chirper Pinboard", [("Chirper Pinboard", "PERSON", 0, ())])}
+    docs, extractions = corpus({**person_docs, **company_docs, **share_bar})
+    entities, entity_of = canonicalise(docs, extractions)
+    assert len({entity_of[(d, 0)] for d in [*person_docs, *company_docs]}) == 1
+    assert {e.id: e.type for e in entities}[entity_of[("p0", 0)]] == "ORG"
+
+
+def test_canonical_a_surname_read_as_an_organisation_twice_stays_a_person() -> None:
+    # "Dunmore" is Ellen Dunmore's surname in the corpus: two ORG slips do not make her a company.
+    docs, extractions = corpus({
+        "f": ("Ellen Dunmore won the seat.", [("Ellen Dunmore", "PERSON", 0, ())]),
+        **{f"p{i}": ("Dunmore thanked her voters.", [("Dunmore", "PERSON", 0, ())]) for i in range(3)},
+        **{f"o{i}": ("Dunmore said she would serve.", [("Dunmore", "ORG", 0, ())]) for i in range(3)},
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert {e.id: e.type for e in entities}[entity_of[("p0", 0)]] == "PERSON"
+
+
+def test_canonical_a_country_before_a_body_named_alone_is_one_body() -> None:
+    # "US Senate" in one outlet, "the Senate" in the next (and in the same article): one chamber.
+    docs, extractions = corpus({
+        "a": ("The US Senate passed the bill. The Senate then adjourned.",
+              [("US Senate", "ORG", 0, ()), ("Senate", "ORG", 1, ())]),
+        "b": ("The Senate voted 68 to 32.", [("Senate", "ORG", 0, ())]),
+        "c": ("Shares of US Airways rose.", [("US Airways", "ORG", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("a", 1)] == entity_of[("b", 0)]
+    assert {e.id: e.name for e in entities}[entity_of[("a", 0)]] == "Senate"
+    assert {e.id: e.name for e in entities}[entity_of[("c", 0)]] == "US Airways"
+
+
+def test_canonical_initials_joined_by_an_ampersand_join_the_name_they_spell() -> None:
+    docs, extractions = corpus({
+        "a": ("Harlow & Harlow said its shot works.", [("Harlow & Harlow", "ORG", 0, ())]),
+        "b": ("Regulators paused the H&H shot.", [("H&H", "ORG", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    assert {e.id: e.name for e in entities}[entity_of[("b", 0)]] == "Harlow & Harlow"
+
+
+def test_canonical_initials_joined_by_an_ampersand_join_no_name_written_without_one() -> None:
+    docs, extractions = corpus({
+        "a": ("Harlow Pictures released the film.", [("Harlow Pictures", "ORG", 0, ())]),
+        "b": ("The H&P index fell.", [("H&P", "ORG", 0, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] != entity_of[("b", 0)]
+
+
+def test_canonical_a_name_read_as_an_organisation_in_two_documents_keeps_its_person() -> None:
+    # The tagger reads a woman's surname as an organisation in two articles; a third writes about her at length.
+    docs, extractions = corpus({
+        **{f"o{i}": ("Dunleavy said she acted in self-defense.", [("Dunleavy", "ORG", 0, ())]) for i in range(2)},
+        "p": ("Dunleavy was arrested on Monday. Dunleavy pleaded not guilty. Dunleavy will appear in May.",
+              [("Dunleavy", "PERSON", 0, ()), ("Dunleavy", "PERSON", 0, ()), ("Dunleavy", "PERSON", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert {e.id: e.type for e in entities}[entity_of[("p", 0)]] == "PERSON"
