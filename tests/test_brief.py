@@ -991,6 +991,25 @@ def test_brief_summary_leaves_out_a_label_whose_first_word_is_a_verb_too() -> No
     assert not any(t.startswith("State of play") for t in texts), texts
 
 
+def test_brief_summary_leaves_out_questions_and_an_attribution_split_from_its_words() -> None:
+    # A question states nothing a source can be cited for; "The Gazette reported, citing ..." is the end of the
+    # sentence before, split off at the quotation's period: alone it says nothing. A quoted question with its
+    # asker, and a lead-in ("As the harbour master noted, ...") followed by what was said, stay.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "So what does the new terminal mean for the fishing fleet on the north quay?\n\n"
+            "Council members described a \"tense and at times bitter mood\" in the chamber. "
+            "The Harbour Gazette reported, citing interviews with nine council members.\n\n"
+            "The mayor said Friday, adding that the fleet would keep its berths for another five years.\n\n"
+            "One fisherman asked the council, \u201cWhere will our boats go next winter?\u201d\n\n"
+            "As the harbour master noted, the old ferry ramp has been closed since a storm in January.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("approved the new ferry terminal" in t for t in texts)
+    assert any(t.startswith("One fisherman asked") for t in texts), texts
+    assert any(t.startswith("As the harbour master noted") for t in texts), texts
+    assert not any(t.endswith("?") or t.startswith(("The Harbour Gazette reported", "The mayor said Friday"))
+                   for t in texts), texts
+
+
 def test_brief_timeline_files_a_range_under_its_first_day_only() -> None:
     # "conducted May 27-30" had given two entries with the same clause, one per end of the range
     text = ("The survey, conducted from May 27-30 among 900 adults, found that most oppose the toll.\n\n"

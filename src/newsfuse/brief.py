@@ -12,7 +12,8 @@ Summary (:func:`summarise`)
     "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
     "But ...") or a quotation given to a bare pronoun ("“...,” he added."), or a sentence from inside a
     longer quotation (it opens after the quotation's mark: someone's words shown as the outlet's, the
-    speaker named in another sentence). Near-identical sentences across
+    speaker named in another sentence), and questions (they state nothing to cite) and an attribution the
+    parse split from its words ("Politico reported, citing interviews with 22 aides."). Near-identical sentences across
     documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`, the same numbers and both negated or
     neither: "has not approved" is no copy of "has approved") are one candidate that cites all its
     copies; a sentence repeated by several *independent* groups gets a small bonus, while copies
@@ -358,9 +359,11 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
         return False
     if not _closes_its_quotes(sentence) or leans_on_the_sentence_before(sentence) or _opens_with_a_label(sentence):
         return False
-    if _CUT_OFF.search(sentence):
+    if _CUT_OFF.search(sentence) or _ATTRIBUTION_ALONE.match(sentence):
         return False
-    return sentence.rstrip()[-1:] in {".", "!", "?", "”", '"', "’", "'", ")"}
+    # a question asks, it states nothing the story can cite ("So what is the deal with the new rules?");
+    # a quoted question ends in its closing mark and has its asker ('She asked, “Why now?”')
+    return sentence.rstrip()[-1:] in {".", "!", "”", '"', "’", "'", ")"}
 
 
 # A sentence that ends in an ellipsis after a word is cut off ("... 90 percent of schools have
@@ -370,6 +373,17 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
 _CUT_OFF = re.compile(
     r"(?:[\w,;:—–-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
     r"Prof|Pres|Amb|Adm|Capt|Cmdr|Maj|Supt|Insp)\.)\s*$"
+)
+
+
+# An attribution the parse split from the words it attributes: '... a "tense office atmosphere."' + 'Politico
+# reported, citing interviews with 22 aides.' The second sentence is a name and a verb of saying with nothing said:
+# it ends there, or goes on only with a participle ("Cruz said, adding that ...", "Lee said Friday, in announcing"). A
+# lead-in ("As Lee notes, raising taxes would ...") is followed by what was said.
+_ATTRIBUTION_ALONE = re.compile(
+    r"^(?!(?:As|Like)\s)[A-Z][\w.'’&-]*\s+(?:[\w.'’&-]+\s+){0,5}(?:said|says|reported|reports|wrote|writes|added|adds|noted|notes|told\s+[A-Z][\w.'’&-]*)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s*(?:\.$|,\s*(?:in\s+)?(?!(?:during|regarding|concerning|following|including|considering|pending|barring)\b)[a-z]+ing\b)"
 )
 
 
