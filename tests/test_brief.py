@@ -1010,6 +1010,24 @@ def test_brief_summary_leaves_out_questions_and_an_attribution_split_from_its_wo
                    for t in texts), texts
 
 
+def test_brief_summary_of_a_story_with_a_report_leaves_out_its_opinion_pieces() -> None:
+    # The op-ed's verdict had been a summary sentence, read as the story's fact; a story of views only is still
+    # summarised from them.
+    report = make_doc("report", "The harbour council approved the new ferry terminal on Tuesday after a four-hour "
+                      "debate.\n\nThe terminal will cost the port twelve million euros over three years.",
+                      "Harbour Gazette", "2025-03-04")
+    view = replace(make_doc("view", "Tuesday's vote on the ferry terminal is a shameful betrayal of every family "
+                            "that fishes from the harbour.\n\nCouncillors who backed the terminal should resign "
+                            "before the next storm season.", "Coast Courier", "2025-03-04"),
+                   url="https://courier.example/opinion/2025/03/04/ferry-terminal-betrayal")
+    docs = [report, view]
+    extractions = {d.id: Extraction(doc=d.id, sentences=sentences(d.text)) for d in docs}
+    summary = summarise(docs, extractions, groups={"report": "g1", "view": "g2"}, n_sentences=5)
+    assert summary and all(span.doc == "report" for s in summary for span in s.sources), summary
+    alone = summarise([view], extractions, groups={"view": "g2"}, n_sentences=5)
+    assert any("betrayal" in s.text for s in alone)
+
+
 def test_brief_timeline_files_a_range_under_its_first_day_only() -> None:
     # "conducted May 27-30" had given two entries with the same clause, one per end of the range
     text = ("The survey, conducted from May 27-30 among 900 adults, found that most oppose the toll.\n\n"

@@ -4,7 +4,9 @@ All three are pure functions of the story's documents and their extractions; no 
 here (the caller may pass a sentence encoder to the summary and the timeline).
 
 Summary (:func:`summarise`)
-    Candidate sentences are the ``Extraction.sentences`` of every document, minus boilerplate
+    Candidate sentences are the ``Extraction.sentences`` of every document (of every report, when the
+    story has a report with summary sentences: an opinion piece, by its URL's section or its title's label,
+    is a view, whose verdicts would read as the story's facts), minus boilerplate
     (newsletter and share prompts, credits, copyright lines, URLs), sentences shorter than
     :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words, and sentences a reader would see
     cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
@@ -487,8 +489,15 @@ def summarise(
     """An extractive summary of the story; every sentence cites all documents that carry it. A sentence of a
     paragraph one document lifted from another (``lifted``) is the lender's: no second independent group.
     ``encode`` (texts to L2-normalised rows) keeps out retellings of a picked fact in other words."""
+    from newsfuse.link.stories import is_opinion_piece
+
     n = int(settings.get("summary_sentences", n_sentences))
-    sentences = _story_sentences(story_docs, extractions, groups, lifted or {})
+    # A story with a report is told from its reports: an opinion piece's sentences ("..., and that's a good
+    # thing", "the nation's response must not flag") would read as the story's facts. Views stay in framing.
+    reports = [d for d in story_docs if not is_opinion_piece(d)]
+    sentences = _story_sentences(reports, extractions, groups, lifted or {}) if reports else []
+    if not sentences:
+        sentences = _story_sentences(story_docs, extractions, groups, lifted or {})
     if n <= 0 or not sentences:
         return ()
     clusters = _near_identical(sentences)

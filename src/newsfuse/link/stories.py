@@ -1228,9 +1228,15 @@ _TEASER = re.compile(r"\b(?:you need to know|what (?:you|we) (?:need to )?know|w
 
 
 def _names_a_view_or_teaser(doc: Document) -> bool:
-    """An opinion piece (by its URL's section or its title's label) or a teaser title."""
+    """An opinion piece or a teaser title."""
+    return is_opinion_piece(doc) or bool(_TEASER.search(doc.title or ""))
+
+
+def is_opinion_piece(doc: Document) -> bool:
+    """An opinion piece, by its URL's section ("/opinion/", "/commentary/", "/blogs/") or its title's label
+    ("Opinion:", "Analysis:")."""
     path = re.sub(r"^[a-z]+://[^/]+", "", doc.url or "", flags=re.IGNORECASE)
-    return bool(_VIEW_PATH.search(path) or _VIEW_LABEL.match(doc.title or "") or _TEASER.search(doc.title or ""))
+    return bool(_VIEW_PATH.search(path) or _VIEW_LABEL.match(doc.title or ""))
 
 
 def _first_sentence(docs: Sequence[Document], limit: int = 120) -> str:
