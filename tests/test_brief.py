@@ -1028,6 +1028,21 @@ def test_brief_summary_of_a_story_with_a_report_leaves_out_its_opinion_pieces() 
     assert any("betrayal" in s.text for s in alone)
 
 
+def test_brief_summary_leaves_out_a_sentence_naming_the_event_before_it() -> None:
+    # "The move" and "the announcement" name the event of the sentence before: alone, which move? With what it
+    # is of or to ("the decision to close ..."), or "on the move", the sentence says it.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "The move drew immediate criticism from fishing crews on the north quay of the harbour.\n\n"
+            "Opponents denounced the move as a giveaway to developers and vowed a legal challenge.\n\n"
+            "The announcement comes two weeks after a storm damaged the old ferry ramp beyond repair.\n\n"
+            "The decision to close the old ramp for good was made by the harbour master in January.\n\n"
+            "Fishing crews have been on the move since dawn, shifting their boats to the south basin.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any(t.startswith("The decision to close the old ramp") for t in texts), texts
+    assert any(t.startswith("Fishing crews have been on the move") for t in texts), texts
+    assert not any(t.startswith(("The move drew", "Opponents denounced", "The announcement comes")) for t in texts)
+
+
 def test_brief_timeline_files_a_range_under_its_first_day_only() -> None:
     # "conducted May 27-30" had given two entries with the same clause, one per end of the range
     text = ("The survey, conducted from May 27-30 among 900 adults, found that most oppose the toll.\n\n"

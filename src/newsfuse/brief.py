@@ -12,7 +12,7 @@ Summary (:func:`summarise`)
     cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
     ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
     "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
-    "But ...") or a quotation given to a bare pronoun ("“...,” he added."), or a sentence from inside a
+    "But ...", "The move sparked ...", "Opponents denounced the move") or a quotation given to a bare pronoun ("“...,” he added."), or a sentence from inside a
     longer quotation (it opens after the quotation's mark: someone's words shown as the outlet's, the
     speaker named in another sentence), and questions (they state nothing to cite) and an attribution the
     parse split from its words ("Politico reported, citing interviews with 22 aides."). Near-identical sentences across
@@ -426,6 +426,16 @@ _SINGLE_QUOTE_OPENS = re.compile(r"^[‘'][A-Z]")
 _SINGLE_QUOTE_CLOSES_BEFORE_WORDS = re.compile(r"[,.!?][’']\s+\S")
 
 
+# A noun that names the event of the sentence before ("The move sparked accusations ...", "Opponents denounced the
+# move", "The news comes as ..."): alone, the reader cannot tell which move. With what it is of or for ("the
+# decision to resign", "the move by the council", "the ruling class", "the news agency"), it names it.
+_EVENT_BACK = re.compile(
+    r"(?:^(?:The|This|That)\s+(?:move|decision|announcement|news|remarks|comments|statement|ruling|measure|step)"
+    r"|\bthe\s+move)\b(?!['’]|\s+(?:to|by|of|that|from|on|in|for|class|agency|agencies|outlet|media|conference|release|"
+    r"organi[sz]ation|network|cycle|party|elite|coalition|family)\b)(?<!on the move)"
+)
+
+
 def leans_on_the_sentence_before(sentence: str) -> bool:
     """Whether the sentence needs the one before it: an opening that points back ("She announced
     ...", "But ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a fronted clause
@@ -433,7 +443,7 @@ def leans_on_the_sentence_before(sentence: str) -> bool:
     only speaker is a pronoun ("..., he added."), or a quotation with no speaker at all."""
     return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence)
                 or _LEANS_BACK_FROM_A_CLAUSE.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence)
-                or _is_speakerless_quotation(sentence.strip()))
+                or _is_speakerless_quotation(sentence.strip()) or bool(_EVENT_BACK.search(_QUOTED.sub("", sentence))))
 
 
 def _is_speakerless_quotation(sentence: str) -> bool:
