@@ -1043,6 +1043,25 @@ def test_brief_summary_leaves_out_a_sentence_naming_the_event_before_it() -> Non
     assert not any(t.startswith(("The move drew", "Opponents denounced", "The announcement comes")) for t in texts)
 
 
+def test_brief_summary_sentence_and_timeline_entry_leave_out_the_dateline() -> None:
+    # "HALDEN, Norway (Coast Wire) — " says where the report was filed; the sentence starts after it, and a
+    # capitalised name before a dash inside a sentence stays
+    text = ("HALDEN, Norway (Coast Wire) \u2014 The harbour council approved the new ferry terminal on Tuesday after a "
+            "four-hour debate.\n\nNATO officials \u2014 two of them on the council \u2014 backed the terminal in "
+            "the vote.")
+    doc = make_doc("wire", text, "Coast Wire", "2025-03-05")
+    tuesday = text.index("Tuesday")
+    dates = (DateMention(doc="wire", text="Tuesday", value="2025-03-04", grain="day", start=tuesday, end=tuesday + 7),)
+    extraction = Extraction(doc="wire", dates=dates, sentences=sentences(text))
+    summary = summarise([doc], {"wire": extraction}, groups={"wire": "g1"}, n_sentences=5)
+    assert [s.text for s in summary][0].startswith("The harbour council approved")
+    assert text[summary[0].sources[0].start:].startswith("The harbour council")
+    assert any(s.text.startswith("NATO officials") for s in summary)
+    timeline = build_timeline([doc], {"wire": extraction})
+    assert [e.text for e in timeline] == [
+        "The harbour council approved the new ferry terminal on Tuesday after a four-hour debate."]
+
+
 def test_brief_timeline_files_a_range_under_its_first_day_only() -> None:
     # "conducted May 27-30" had given two entries with the same clause, one per end of the range
     text = ("The survey, conducted from May 27-30 among 900 adults, found that most oppose the toll.\n\n"

@@ -340,11 +340,23 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return index >= 0 and spans[index][1] > start
 
 
+# A dateline opening a lead: a place in capitals ("WASHINGTON", "ALEXANDRIA, Va.", "NEW YORK (AP)"), or in title
+# case when a wire or network in brackets closes it ("Williamsburg, Virginia (CNN)"), then a dash. It says where the
+# report was filed, not what happened, and it is no part of the sentence a briefing shows.
+_DATELINE_OPENING = re.compile(
+    r"(?:[A-Z][A-Z.'’-]*(?:,?[ \t]+[A-Z][A-Z.'’-]*){0,4}(?:,[ \t]+[A-Z][a-z]+\.?)?(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"|[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*\([^()\n]{1,30}\))"
+    r"[ \t]*(?:—|–|--?)[ \t]+(?=[A-Z“\"‘'])"
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = max(0, start), min(len(text), end)
     # a dash left at the start by a dateline ("WASHINGTON (AP) — Western governments ...") is no part of it
     while start < end and (text[start].isspace() or text[start] in "—–" or text.startswith("- ", start)):
         start += 1
+    if (dateline := _DATELINE_OPENING.match(text, start, end)) is not None:
+        start = dateline.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
