@@ -991,6 +991,77 @@ def test_brief_summary_leaves_out_a_label_whose_first_word_is_a_verb_too() -> No
     assert not any(t.startswith("State of play") for t in texts), texts
 
 
+def test_brief_summary_leaves_out_questions_and_an_attribution_split_from_its_words() -> None:
+    # A question states nothing a source can be cited for; "The Gazette reported, citing ..." is the end of the
+    # sentence before, split off at the quotation's period: alone it says nothing. A quoted question with its
+    # asker, and a lead-in ("As the harbour master noted, ...") followed by what was said, stay.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "So what does the new terminal mean for the fishing fleet on the north quay?\n\n"
+            "Council members described a \"tense and at times bitter mood\" in the chamber. "
+            "The Harbour Gazette reported, citing interviews with nine council members.\n\n"
+            "The mayor said Friday, adding that the fleet would keep its berths for another five years.\n\n"
+            "One fisherman asked the council, \u201cWhere will our boats go next winter?\u201d\n\n"
+            "As the harbour master noted, the old ferry ramp has been closed since a storm in January.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any("approved the new ferry terminal" in t for t in texts)
+    assert any(t.startswith("One fisherman asked") for t in texts), texts
+    assert any(t.startswith("As the harbour master noted") for t in texts), texts
+    assert not any(t.endswith("?") or t.startswith(("The Harbour Gazette reported", "The mayor said Friday"))
+                   for t in texts), texts
+
+
+def test_brief_summary_of_a_story_with_a_report_leaves_out_its_opinion_pieces() -> None:
+    # The op-ed's verdict had been a summary sentence, read as the story's fact; a story of views only is still
+    # summarised from them.
+    report = make_doc("report", "The harbour council approved the new ferry terminal on Tuesday after a four-hour "
+                      "debate.\n\nThe terminal will cost the port twelve million euros over three years.",
+                      "Harbour Gazette", "2025-03-04")
+    view = replace(make_doc("view", "Tuesday's vote on the ferry terminal is a shameful betrayal of every family "
+                            "that fishes from the harbour.\n\nCouncillors who backed the terminal should resign "
+                            "before the next storm season.", "Coast Courier", "2025-03-04"),
+                   url="https://courier.example/opinion/2025/03/04/ferry-terminal-betrayal")
+    docs = [report, view]
+    extractions = {d.id: Extraction(doc=d.id, sentences=sentences(d.text)) for d in docs}
+    summary = summarise(docs, extractions, groups={"report": "g1", "view": "g2"}, n_sentences=5)
+    assert summary and all(span.doc == "report" for s in summary for span in s.sources), summary
+    alone = summarise([view], extractions, groups={"view": "g2"}, n_sentences=5)
+    assert any("betrayal" in s.text for s in alone)
+
+
+def test_brief_summary_leaves_out_a_sentence_naming_the_event_before_it() -> None:
+    # "The move" and "the announcement" name the event of the sentence before: alone, which move? With what it
+    # is of or to ("the decision to close ..."), or "on the move", the sentence says it.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "The move drew immediate criticism from fishing crews on the north quay of the harbour.\n\n"
+            "Opponents denounced the move as a giveaway to developers and vowed a legal challenge.\n\n"
+            "The announcement comes two weeks after a storm damaged the old ferry ramp beyond repair.\n\n"
+            "The decision to close the old ramp for good was made by the harbour master in January.\n\n"
+            "Fishing crews have been on the move since dawn, shifting their boats to the south basin.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any(t.startswith("The decision to close the old ramp") for t in texts), texts
+    assert any(t.startswith("Fishing crews have been on the move") for t in texts), texts
+    assert not any(t.startswith(("The move drew", "Opponents denounced", "The announcement comes")) for t in texts)
+
+
+def test_brief_summary_sentence_and_timeline_entry_leave_out_the_dateline() -> None:
+    # "HALDEN, Norway (Coast Wire) — " says where the report was filed; the sentence starts after it, and a
+    # capitalised name before a dash inside a sentence stays
+    text = ("HALDEN, Norway (Coast Wire) \u2014 The harbour council approved the new ferry terminal on Tuesday after a "
+            "four-hour debate.\n\nNATO officials \u2014 two of them on the council \u2014 backed the terminal in "
+            "the vote.")
+    doc = make_doc("wire", text, "Coast Wire", "2025-03-05")
+    tuesday = text.index("Tuesday")
+    dates = (DateMention(doc="wire", text="Tuesday", value="2025-03-04", grain="day", start=tuesday, end=tuesday + 7),)
+    extraction = Extraction(doc="wire", dates=dates, sentences=sentences(text))
+    summary = summarise([doc], {"wire": extraction}, groups={"wire": "g1"}, n_sentences=5)
+    assert [s.text for s in summary][0].startswith("The harbour council approved")
+    assert text[summary[0].sources[0].start:].startswith("The harbour council")
+    assert any(s.text.startswith("NATO officials") for s in summary)
+    timeline = build_timeline([doc], {"wire": extraction})
+    assert [e.text for e in timeline] == [
+        "The harbour council approved the new ferry terminal on Tuesday after a four-hour debate."]
+
+
 def test_brief_timeline_files_a_range_under_its_first_day_only() -> None:
     # "conducted May 27-30" had given two entries with the same clause, one per end of the range
     text = ("The survey, conducted from May 27-30 among 900 adults, found that most oppose the toll.\n\n"

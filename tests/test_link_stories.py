@@ -482,3 +482,30 @@ def test_link_stories_title_prefers_a_report_to_a_view_or_a_teaser() -> None:
     assert story_title(docs) == "Ferry runs aground near Halden"
     # a story of views only is still named
     assert story_title(docs[:2]) in {d.title for d in docs[:2]}
+
+
+def test_link_stories_title_of_two_reports_is_the_one_the_other_article_tells() -> None:
+    # Two articles are equally near their centroid; the first published, a slanted headline, had named the story
+    slanted = _doc("a", "Council caves to landlords, hands tenants a thinner rent cap", "2024-03-05",
+                   ["The harbour council on Tuesday gave in to landlord groups and passed a narrower rent cap."])
+    plain = _doc("b", "Harbour council passes new rent cap after old freeze lapses", "2024-03-05",
+                 ["Days after a rent freeze lapsed, the harbour council passed a new rent cap on Tuesday."])
+    embeddings = {"a": np.array([1.0, 0.0, 0.0], dtype=np.float32), "b": np.array([0.0, 1.0, 0.0], dtype=np.float32)}
+    assert story_title([slanted, plain], embeddings) == "Harbour council passes new rent cap after old freeze lapses"
+    assert story_title([plain, slanted], embeddings) == "Harbour council passes new rent cap after old freeze lapses"
+
+
+def test_link_stories_title_is_no_round_up_of_reactions_or_explainer() -> None:
+    # The memes piece was nearest the centroid; a "Why ..." title explains rather than reports
+    lead = ["The singer and the footballer said on Monday that they were ending their marriage of 20 years."]
+    docs = [
+        _doc("a", "The most savage memes about the singer's divorce", "2024-03-05", lead),
+        _doc("b", "Why the singer's divorce matters for her foundation", "2024-03-05", lead),
+        _doc("c", "Singer and footballer announce divorce after 20 years", "2024-03-05", lead),
+    ]
+    embeddings = {"a": np.array([0.9, 0.3, 0.3], dtype=np.float32), "b": np.array([0.6, 0.8, 0.0], dtype=np.float32),
+                  "c": np.array([0.6, 0.0, 0.8], dtype=np.float32)}
+    assert story_title(docs, embeddings) == "Singer and footballer announce divorce after 20 years"
+    # "meme stocks" are news
+    stocks = _doc("d", "Meme stocks surge again as retail traders pile in", "2024-03-05", lead)
+    assert story_title([stocks, docs[1]], embeddings | {"d": embeddings["a"]}) == stocks.title

@@ -4,15 +4,18 @@ All three are pure functions of the story's documents and their extractions; no 
 here (the caller may pass a sentence encoder to the summary and the timeline).
 
 Summary (:func:`summarise`)
-    Candidate sentences are the ``Extraction.sentences`` of every document, minus boilerplate
+    Candidate sentences are the ``Extraction.sentences`` of every document (of every report, when the
+    story has a report with summary sentences: an opinion piece, by its URL's section or its title's label,
+    is a view, whose verdicts would read as the story's facts), minus boilerplate
     (newsletter and share prompts, credits, copyright lines, URLs), sentences shorter than
     :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words, and sentences a reader would see
     cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
     ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
     "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
-    "But ...") or a quotation given to a bare pronoun ("“...,” he added."), or a sentence from inside a
+    "But ...", "The move sparked ...", "Opponents denounced the move") or a quotation given to a bare pronoun ("“...,” he added."), or a sentence from inside a
     longer quotation (it opens after the quotation's mark: someone's words shown as the outlet's, the
-    speaker named in another sentence). Near-identical sentences across
+    speaker named in another sentence), and questions (they state nothing to cite) and an attribution the
+    parse split from its words ("Politico reported, citing interviews with 22 aides."). Near-identical sentences across
     documents (word-set Jaccard ≥ :data:`NEAR_IDENTICAL`, the same numbers and both negated or
     neither: "has not approved" is no copy of "has approved") are one candidate that cites all its
     copies; a sentence repeated by several *independent* groups gets a small bonus, while copies
@@ -337,11 +340,23 @@ def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return index >= 0 and spans[index][1] > start
 
 
+# A dateline opening a lead: a place in capitals ("WASHINGTON", "ALEXANDRIA, Va.", "NEW YORK (AP)"), or in title
+# case when a wire or network in brackets closes it ("Williamsburg, Virginia (CNN)"), then a dash. It says where the
+# report was filed, not what happened, and it is no part of the sentence a briefing shows.
+_DATELINE_OPENING = re.compile(
+    r"(?:[A-Z][A-Z.'’-]*(?:,?[ \t]+[A-Z][A-Z.'’-]*){0,4}(?:,[ \t]+[A-Z][a-z]+\.?)?(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"|[A-Z][\w.'’-]*(?:,?[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*\([^()\n]{1,30}\))"
+    r"[ \t]*(?:—|–|--?)[ \t]+(?=[A-Z“\"‘'])"
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = max(0, start), min(len(text), end)
     # a dash left at the start by a dateline ("WASHINGTON (AP) — Western governments ...") is no part of it
     while start < end and (text[start].isspace() or text[start] in "—–" or text.startswith("- ", start)):
         start += 1
+    if (dateline := _DATELINE_OPENING.match(text, start, end)) is not None:
+        start = dateline.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -358,9 +373,11 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
         return False
     if not _closes_its_quotes(sentence) or leans_on_the_sentence_before(sentence) or _opens_with_a_label(sentence):
         return False
-    if _CUT_OFF.search(sentence):
+    if _CUT_OFF.search(sentence) or _ATTRIBUTION_ALONE.match(sentence):
         return False
-    return sentence.rstrip()[-1:] in {".", "!", "?", "”", '"', "’", "'", ")"}
+    # a question asks, it states nothing the story can cite ("So what is the deal with the new rules?");
+    # a quoted question ends in its closing mark and has its asker ('She asked, “Why now?”')
+    return sentence.rstrip()[-1:] in {".", "!", "”", '"', "’", "'", ")"}
 
 
 # A sentence that ends in an ellipsis after a word is cut off ("... 90 percent of schools have
@@ -370,6 +387,17 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
 _CUT_OFF = re.compile(
     r"(?:[\w,;:—–-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
     r"Prof|Pres|Amb|Adm|Capt|Cmdr|Maj|Supt|Insp)\.)\s*$"
+)
+
+
+# An attribution the parse split from the words it attributes: '... a "tense office atmosphere."' + 'Politico
+# reported, citing interviews with 22 aides.' The second sentence is a name and a verb of saying with nothing said:
+# it ends there, or goes on only with a participle ("Cruz said, adding that ...", "Lee said Friday, in announcing"). A
+# lead-in ("As Lee notes, raising taxes would ...") is followed by what was said.
+_ATTRIBUTION_ALONE = re.compile(
+    r"^(?!(?:As|Like)\s)[A-Z][\w.'’&-]*\s+(?:[\w.'’&-]+\s+){0,5}(?:said|says|reported|reports|wrote|writes|added|adds|noted|notes|told\s+[A-Z][\w.'’&-]*)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s*(?:\.$|,\s*(?:in\s+)?(?!(?:during|regarding|concerning|following|including|considering|pending|barring)\b)[a-z]+ing\b)"
 )
 
 
@@ -410,6 +438,16 @@ _SINGLE_QUOTE_OPENS = re.compile(r"^[‘'][A-Z]")
 _SINGLE_QUOTE_CLOSES_BEFORE_WORDS = re.compile(r"[,.!?][’']\s+\S")
 
 
+# A noun that names the event of the sentence before ("The move sparked accusations ...", "Opponents denounced the
+# move", "The news comes as ..."): alone, the reader cannot tell which move. With what it is of or for ("the
+# decision to resign", "the move by the council", "the ruling class", "the news agency"), it names it.
+_EVENT_BACK = re.compile(
+    r"(?:^(?:The|This|That)\s+(?:move|decision|announcement|news|remarks|comments|statement|ruling|measure|step)"
+    r"|\bthe\s+move)\b(?!['’]|\s+(?:to|by|of|that|from|on|in|for|class|agency|agencies|outlet|media|conference|release|"
+    r"organi[sz]ation|network|cycle|party|elite|coalition|family)\b)(?<!on the move)"
+)
+
+
 def leans_on_the_sentence_before(sentence: str) -> bool:
     """Whether the sentence needs the one before it: an opening that points back ("She announced
     ...", "But ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a fronted clause
@@ -417,7 +455,7 @@ def leans_on_the_sentence_before(sentence: str) -> bool:
     only speaker is a pronoun ("..., he added."), or a quotation with no speaker at all."""
     return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence)
                 or _LEANS_BACK_FROM_A_CLAUSE.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence)
-                or _is_speakerless_quotation(sentence.strip()))
+                or _is_speakerless_quotation(sentence.strip()) or bool(_EVENT_BACK.search(_QUOTED.sub("", sentence))))
 
 
 def _is_speakerless_quotation(sentence: str) -> bool:
@@ -473,8 +511,15 @@ def summarise(
     """An extractive summary of the story; every sentence cites all documents that carry it. A sentence of a
     paragraph one document lifted from another (``lifted``) is the lender's: no second independent group.
     ``encode`` (texts to L2-normalised rows) keeps out retellings of a picked fact in other words."""
+    from newsfuse.link.stories import is_opinion_piece
+
     n = int(settings.get("summary_sentences", n_sentences))
-    sentences = _story_sentences(story_docs, extractions, groups, lifted or {})
+    # A story with a report is told from its reports: an opinion piece's sentences ("..., and that's a good
+    # thing", "the nation's response must not flag") would read as the story's facts. Views stay in framing.
+    reports = [d for d in story_docs if not is_opinion_piece(d)]
+    sentences = _story_sentences(reports, extractions, groups, lifted or {}) if reports else []
+    if not sentences:
+        sentences = _story_sentences(story_docs, extractions, groups, lifted or {})
     if n <= 0 or not sentences:
         return ()
     clusters = _near_identical(sentences)

@@ -1172,8 +1172,9 @@ def story_title(docs_in_story: Sequence[Document], embeddings: Mapping[str, np.n
     """The title of the story's most central document.
 
     Central means closest to the centroid of the members' embeddings when ``embeddings`` are
-    given, else sharing the most title words with the other titles. A story without any title
-    falls back to the first sentence of its earliest document.
+    given (among titles equally near, the one whose words the other articles' titles and leads use
+    most: :func:`_title_support`), else sharing the most title words with the other titles. A story
+    without any title falls back to the first sentence of its earliest document.
     """
     titled = [d for d in publication_order(docs_in_story) if (d.title or "").strip()]
     if not titled:
@@ -1184,11 +1185,32 @@ def story_title(docs_in_story: Sequence[Document], embeddings: Mapping[str, np.n
     vectors = {d.id: v for d in titled if embeddings and (v := _vector(embeddings, d.id)) is not None}
     if vectors:
         centroid = normalise_rows(np.sum(list(vectors.values()), axis=0))[0]
-        best = max(titled, key=lambda d: float(vectors[d.id] @ centroid) if d.id in vectors else -2.0)
+        nearness = {d.id: float(vectors[d.id] @ centroid) if d.id in vectors else -2.0 for d in titled}
+        # Two reports are always equally near their centroid, and a float's last bit had named the story
+        # ("Inside Democrats' tax-hike menu" in one run, the other article's headline in the next): among
+        # titles the embeddings cannot tell apart, the one whose words the other articles say names it.
+        top = max(nearness.values())
+        tied = [d for d in titled if nearness[d.id] >= top - _CENTRALITY_TIE]
+        best = max(tied, key=lambda d: (_title_support(d, docs_in_story), nearness[d.id]))
     else:
         bags = {d.id: set(normalise_words(d.title or "")) for d in titled}
         best = max(titled, key=lambda d: sum(_jaccard(frozenset(bags[d.id]), frozenset(b)) for b in bags.values()))
     return (best.title or "").strip()
+
+
+# Cosines to the centroid closer than this are one value (float32 rounding of two equal cosines).
+_CENTRALITY_TIE = 1e-4
+
+
+def _title_support(doc: Document, docs_in_story: Sequence[Document]) -> float:
+    """The share of the title's content words that the story's other articles use in their title or lead,
+    averaged over those articles: a plain report's headline ("Administration issues new eviction moratorium")
+    is told by the others, a slant or a teaser ("bends to liberals", "Inside ... menu") is its own."""
+    own = set(content_words(doc.title or ""))
+    others = [d for d in docs_in_story if d.id != doc.id]
+    if not own or not others:
+        return 0.0
+    return sum(len(own & set(content_words(story_text(o)))) / len(own) for o in others) / len(others)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -1197,15 +1219,24 @@ _VIEW_PATH = re.compile(r"/(?:opinions?|editorials?|commentary|op-?eds?|columns?
                         re.IGNORECASE)
 _VIEW_LABEL = re.compile(r"^\s*(?:opinion|editorial|op-?ed|commentary|column|analysis|perspective|letters?)\s*[:|\u2014\u2013-]",
                          re.IGNORECASE)
-# Teasers that withhold the news: "5 Fast Facts You Need to Know", "What to know about ...", a question.
+# Teasers that withhold the news: "5 Fast Facts You Need to Know", "What to know about ...", a question, a title
+# that explains ("Why we can ...", "Why the vote matters"); and round-ups of reactions to the news, a side
+# article ("The most savage memes about the couple's divorce", "Twitter reacts to ..."; "meme stocks" is news).
 _TEASER = re.compile(r"\b(?:you need to know|what (?:you|we) (?:need to )?know|what to know|fast facts|things to know|"
-                     r"here'?s (?:what|why|how)|explained)\b|\?\s*$", re.IGNORECASE)
+                     r"here'?s (?:what|why|how)|explained|memes|(?:twitter|the internet|social media) (?:reacts|roasts)|"
+                     r"best (?:reactions|tweets))\b|\?\s*$|^\W*why\b", re.IGNORECASE)
 
 
 def _names_a_view_or_teaser(doc: Document) -> bool:
-    """An opinion piece (by its URL's section or its title's label) or a teaser title."""
+    """An opinion piece or a teaser title."""
+    return is_opinion_piece(doc) or bool(_TEASER.search(doc.title or ""))
+
+
+def is_opinion_piece(doc: Document) -> bool:
+    """An opinion piece, by its URL's section ("/opinion/", "/commentary/", "/blogs/") or its title's label
+    ("Opinion:", "Analysis:")."""
     path = re.sub(r"^[a-z]+://[^/]+", "", doc.url or "", flags=re.IGNORECASE)
-    return bool(_VIEW_PATH.search(path) or _VIEW_LABEL.match(doc.title or "") or _TEASER.search(doc.title or ""))
+    return bool(_VIEW_PATH.search(path) or _VIEW_LABEL.match(doc.title or ""))
 
 
 def _first_sentence(docs: Sequence[Document], limit: int = 120) -> str:
