@@ -357,7 +357,8 @@ def extract_quotes(doc: Doc, *, doc_id: str, mentions: Sequence[Mention] = (),
         return
     # a content split by its cue ("The deal, Trump said, is no longer ...") has a first part that is a bare noun
     split_cues = Counter(q.cue_start for q in results if q.kind == "indirect" and q.cue_start is not None)
-    yield from [q for q in results if split_cues[q.cue_start] > 1 or not _left_a_topic_only(context, q)]
+    yield from [q for q in results if (split_cues[q.cue_start] > 1 or not _left_a_topic_only(context, q))
+                and not (q.kind == "indirect" and q.cue_start in context.questions)]
 
 
 def _left_a_topic_only(context: _Context, quote: Quote) -> bool:
@@ -577,6 +578,8 @@ class _Context:
         for mention in self.mentions:
             self.by_cluster.setdefault(mention.cluster, []).append(mention)
         self._pronoun_genders: dict[int, str] | None = None
+        # cues (character offsets) whose reported words are a question or a topic, not a statement
+        self.questions: set[int] = set()
         self._person_by_name: dict[tuple[str, ...], Mention] | None = None
 
     def person_by_name(self) -> dict[tuple[str, ...], Mention]:
@@ -3055,7 +3058,15 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
     fallback: Mention | None = None
     embedded: Mention | None = None
     seen = 0
+    heading = _heading_before(context, position)
     for mention in reversed(context.mentions[max(0, index - 60):index]):
+        if heading is not None and mention.start < heading[0]:
+            # a heading opens a section ("Pelosi" on a line of its own, one about her): no one named
+            # before it is "she"
+            if embedded is not None or fallback is not None:
+                break
+            named = _person_named_by_heading(context, *heading, gender)
+            return _person_speaker(context, named, named.start, named.end) if named is not None else None
         if (mention.type != "PERSON" or context.in_quote(mention.start) or _modifies_a_noun(context, mention)
                 or _compared_to(context, mention)):
             continue
@@ -3077,6 +3088,50 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
     if chosen is None:
         return None
     return _person_speaker(context, *_past_reported_words(context, chosen, gender))
+
+
+# A heading: one line of at most this many words.
+_MAX_HEADING_WORDS = 4
+
+
+def _heading_before(context: _Context, position: int) -> tuple[int, int] | None:
+    """The last heading line before ``position`` ("Pelosi", "SCHOOLS", "The Budget"): a paragraph of
+    its own with at most four words, each capitalised, no verb and no closing punctuation. Only the
+    three paragraphs before the pronoun's are looked at."""
+    here = context.paragraph_of(position)
+    doc = context.doc
+    for start, end in reversed(context.paragraphs[max(0, here - 3):here]):
+        raw = context.text[start:end]
+        line = raw.strip()
+        if "\n" in line or not line or line[-1] in ".?!:;,\"”’'":
+            continue
+        tokens = [t for t in doc[context.first_token_from(start):context.first_token_from(end)] if not t.is_space]
+        if (not 0 < len(tokens) <= _MAX_HEADING_WORDS
+                or any(not t.text[:1].isupper() or not t.is_alpha or t.pos_ in ("VERB", "AUX") for t in tokens)):
+            continue
+        first = start + raw.index(line)
+        return first, first + len(line)
+    return None
+
+
+def _person_named_by_heading(context: _Context, start: int, end: int, gender: str) -> Mention | None:
+    """The person a heading names: a PERSON mention on the line, else the one person of the article whose
+    name ends with the line's last word ("Pelosi" for "Nancy Pelosi"), when of the pronoun's gender or
+    of none known; ``None`` for a heading that names no one ("SCHOOLS", "The Budget")."""
+    inside = [m for m in context.mentions if m.type == "PERSON" and start <= m.start < end]
+    if inside:
+        candidates = {inside[0].cluster: inside[0]}
+    else:
+        last = normalise_word(context.text[start:end].split()[-1])
+        candidates = {}
+        for mention in context.mentions:
+            key = _name_key(mention.text)
+            if mention.type == "PERSON" and len(key) > 1 and key[-1] == last:
+                candidates.setdefault(mention.cluster, mention)
+    if len(candidates) != 1:
+        return None
+    named = next(iter(candidates.values()))
+    return named if context.gender_of(named.cluster) in (None, gender) else None
 
 
 def _reporter_of_reported_cue(context: _Context, pronoun: Token, gender: str) -> _Speaker | None:
@@ -3248,6 +3303,9 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         if not ranges or (not cognition and (_nothing_said(token) or _answers_a_poll(token)
                                              or _describes_a_thing(token))):
             continue
+        if not cognition and _embedded_question(token, ranges):
+            # left out of the list at the end, once the words quoted inside it took its speaker
+            context.questions.add(token.idx)
         # One word is a whole content for the attribution corpus ("endorsed <Whitfield>"), not
         # for the product's list, where "criticized <it>" tells a reader nothing.
         shortest = 1 if learned and cognition else 2
@@ -3270,6 +3328,46 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         attribution = _Attribution(speaker, token, _cue_text(token))
         for start, end in parts:
             yield _quote(doc_id, context.text, start, end, "indirect", speaker, attribution)
+
+
+# Verbs of asking: a clause after them is a question put, not a statement.
+_ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
+# Words opening an embedded question that names a topic after any verb ("would not say what he knew").
+# Not "how" or "why": "described how the fire spread" tells what happened, as "that" would, and
+# "explained why the plan would fail" holds the claim that it would.
+_TOPIC_QUESTION_WORDS = frozenset({"whether", "what", "when", "where", "who", "whom", "whose", "which"})
+
+
+def _embedded_question(cue: Token, ranges: Sequence[tuple[int, int]]) -> bool:
+    """"asked whether the plant would close", "asked why she voted no", "refused to reveal what he
+    knew": a complement opening on "whether" or on a question word of its own verb is a question put
+    to someone, or the topic a statement was about, not words anyone said; the product's list shows
+    contents without their cue, where "<whether the plant would close>" reads as the speaker's claim.
+    After a verb of asking, "if", "how" and "why" open a question too ("said if the plant closes, ..."
+    is a condition, "described how the fire spread" a report, "explained why the plan would fail" a
+    claim). Not a question: a question word inside a clause of the content ("said when the storm hit,
+    the town flooded"), one heading the subject of a clause the cue hangs on ("What we need, she said,
+    is time"), an interjection ("Why, he had never met her"), or what a verb of calling names ("called
+    what happened a disgrace")."""
+    doc = cue.doc
+    start, end = ranges[0]
+    if end <= start:
+        return False
+    first = doc[start]
+    word = first.lower_
+    asking = cue.lemma_.lower() in _ASKING_LEMMAS
+    if word not in _TOPIC_QUESTION_WORDS and not (asking and word in ("if", "how", "why")):
+        return False
+    if cue.lemma_.lower() in _CALLING_LEMMAS or (start + 1 < end and doc[start + 1].text == ","):
+        return False
+    root = next((t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end), None)
+    if root is None or root.head.i != cue.i or root.i == cue.i:
+        return False  # not the cue's complement: a parenthetical or closing attribution reports it
+    if first.i == root.i or first.head.i == root.i:
+        return True
+    # "asked how many jobs would go": the question word on the word it asks about
+    return (asking and word == "how" and first.head.pos_ in ("ADJ", "ADV")
+            and first.head.head.i in (root.i, *(c.i for c in root.children)))
 
 
 def _without_own_source(text: str, parts: list[tuple[int, int]], speaker: _Speaker | None) -> list[tuple[int, int]]:
@@ -3693,8 +3791,21 @@ def _parenthetical_content(cue: Token) -> list[tuple[int, int]] | None:
         return None
     before = (head.left_edge.i, cue.left_edge.i)
     after = (cue.right_edge.i + 1, head.right_edge.i + 1)
-    ranges = [r for r in (before, after) if r[1] - r[0] >= 2]
+    ranges = [r for r in (before, after) if r[1] - r[0] >= 2 and not (r is before and _only_a_frame(cue.doc, *r))]
     return ranges or None
+
+
+# How a phrase set before its clause's subject hangs on it without saying anything itself.
+_FRAME_DEPS = frozenset({"prep", "advmod", "npadvmod", "cc", "punct", "intj"})
+
+
+def _only_a_frame(doc: Doc, start: int, end: int) -> bool:
+    """"For that reason, she said, the council will vote again", "In fact, ...": the words before a
+    parenthetical cue are only a phrase framing the clause after it, a fragment no one said on its
+    own (a clause, "Though we are neighbours, ...", or the clause's subject, "The plan, he said, will
+    fail", are kept)."""
+    tops = [t for t in doc[start:end] if not start <= t.head.i < end]
+    return bool(tops) and all(t.dep_ in _FRAME_DEPS for t in tops)
 
 
 # The order in which a cue's complements are listed: a clause before a noun phrase.
