@@ -106,3 +106,23 @@ def test_quotes_a_frame_before_a_parenthetical_cue_is_no_statement(nlp, text: st
 ])
 def test_quotes_a_subject_or_a_clause_before_a_parenthetical_cue_stays(nlp, text: str, contents: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [q[1] for q in _found(nlp, text)] == contents
+
+
+@pytest.mark.model
+def test_quotes_calling_someone_out_is_no_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    # whom she criticised is not what she said; a call on someone to act stays a request
+    assert _found(nlp, "Harbour analyst Lena Ortiz called out the ferry company for cutting a portion of the "
+                       "safety report.") == []
+    found = _found(nlp, "Mayor Lena Ortiz called on the council to reopen the harbour bridge before winter.")
+    assert [q[1] for q in found] == ["the council to reopen the harbour bridge before winter"]
+
+
+@pytest.mark.model
+def test_quotes_titles_joined_before_a_name_are_that_persons(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Actress and activist X": the parse makes "Actress" the subject and the name a second one; the host
+    # named after her in the same sentence is not the "she" of the next paragraph
+    text = ("Actress and activist Lena Ortiz pushed back on critics of her interview, adding that she had a friendly "
+            "conversation with host Maria Okafor.\n\n\"I did an interview on the harbour channel,\" she said in a video.")
+    assert [q[3] for q in _found(nlp, text)] == ["Lena Ortiz", "Lena Ortiz"]
+    assert [q[3] for q in _found(nlp, "Tom Reyes and Ana Ortiz said the harbour would stay closed.")] == [
+        "Tom Reyes and Ana Ortiz"]

@@ -2437,7 +2437,7 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
     mention = context.mention_at(token.idx, token.idx + len(token.text))
     if mention is None or mention.type != "PERSON":
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" or (child.dep_ == "conj" and _titles_joined_before_a_name(token, child)):
                 candidate = context.mention_at(child.idx, child.idx + len(child.text))
                 if candidate is not None and candidate.type == "PERSON":
                     mention = candidate
@@ -2448,7 +2448,7 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
     if mention is None or mention.type != "PERSON":
         mention = _person_in_swallowed_clause(context, token, phrase_start) or _name_set_off(context, token) or mention
     if mention is not None and mention.type == "PERSON":
-        partners = _people_coordinated_with(context, token)
+        partners = [m for m in _people_coordinated_with(context, token) if m.cluster != mention.cluster]
         if partners:
             return _joint_speaker(context, mention, partners, phrase_start)
         firm_end = _firm_named_after_two_people(context, token)
@@ -2469,6 +2469,15 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                         source_start=phrase_start, source_end=phrase_end, cluster=owner.cluster, kind="written")
     return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
                     kind=kind)
+
+
+def _titles_joined_before_a_name(title: Token, name: Token) -> bool:
+    """"Actress and activist Jane Roe said": the parse makes the first title the subject and the name a
+    second one joined to it; a bare singular noun with no article, joined to a name that has a title
+    noun of its own, is that person's title, not a second speaker ("The mayor and Governor Roe" are two)."""
+    return (title.tag_ == "NN" and title.i < name.i
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in title.children)
+            and any(c.dep_ == "compound" and c.tag_ == "NN" and c.is_lower for c in name.children))
 
 
 # Who a text comes from: "the FBI's report", "FBI statistics", "figures released by the FBI", "data from the
@@ -3275,9 +3284,14 @@ def _is_subject(context: _Context, mention: Mention) -> bool:
     doc = context.doc
     start = context.token_at(mention.start)
     end = context.token_at(max(mention.start, mention.end - 1))
-    # "the spokeswoman Sarah Huckabee Sanders insisted": the name is the subject's apposition; "Another
-    # guest was Joseph Cole": the person a copula introduces is what the sentence is about.
+    # "the spokeswoman Sarah Huckabee Sanders insisted": the name is the subject's apposition; "Actress and
+    # activist Jane Roe pushed back": the parse joins the name to the first title as a second subject (a
+    # second person joined by "and" or "nor" is not the subject: "Neither Bannon nor Banks responded" is
+    # about both, and made "he" the nearer one); "Another guest was Joseph Cole": the person a copula
+    # introduces is what the sentence is about.
     return any(doc[i].dep_ in SUBJECT_DEPS or (doc[i].dep_ == "appos" and doc[i].head.dep_ in SUBJECT_DEPS)
+               or (doc[i].dep_ == "conj" and doc[i].head.dep_ in SUBJECT_DEPS
+                   and _titles_joined_before_a_name(doc[i].head, doc[i]))
                or (doc[i].dep_ == "attr" and doc[i].head.lemma_ == "be")
                for i in range(start, end + 1))
 
@@ -3301,7 +3315,7 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
             if ranges and not _clauseless_speech_is_attributable(token, ranges):
                 ranges = None
         if not ranges or (not cognition and (_nothing_said(token) or _answers_a_poll(token)
-                                             or _describes_a_thing(token))):
+                                             or _describes_a_thing(token) or _calls_with_a_particle(token))):
             continue
         if not cognition and _embedded_question(token, ranges):
             # left out of the list at the end, once the words quoted inside it took its speaker
@@ -3328,6 +3342,19 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         attribution = _Attribution(speaker, token, _cue_text(token))
         for start, end in parts:
             yield _quote(doc_id, context.text, start, end, "indirect", speaker, attribution)
+
+
+# Particles that make "call" an act on someone, not a naming or a statement: "called out the mayor" (for
+# criticising her), "called off the vote", "called up reserves", "called back workers", "called in sick".
+_ACT_PARTICLES = frozenset({"out", "off", "up", "back", "in", "over"})
+
+
+def _calls_with_a_particle(cue: Token) -> bool:
+    """"called out the council for its silence": whom someone criticised, not what they said ("called on
+    X to ..." and "called for ..." ask for something and stay)."""
+    return cue.lemma_.lower() == "call" and any(
+        c.lower_ in _ACT_PARTICLES and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == cue.i + 1))
+        for c in cue.children)
 
 
 # Verbs of asking: a clause after them is a question put, not a statement.
