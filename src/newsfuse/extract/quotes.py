@@ -3305,6 +3305,8 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         if context.in_quote(token.idx):
             continue
         ranges = speech_content(token)
+        if ranges is not None and not cognition:
+            ranges = _without_a_frame(token, ranges)
         learned = False
         if ranges is None and cognition:
             ranges, learned = _learned_content(token), True
@@ -3357,44 +3359,37 @@ def _calls_with_a_particle(cue: Token) -> bool:
         for c in cue.children)
 
 
-# Verbs of asking: a clause after them is a question put, not a statement.
-_ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
-# Words opening an embedded question that names a topic after any verb ("would not say what he knew").
-# Not "how" or "why": "described how the fire spread" tells what happened, as "that" would, and
-# "explained why the plan would fail" holds the claim that it would.
+# Verbs of asking: what they report is a question (kept, and shown with its cue), never a topic.
+ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "enquire"})
+# Words opening an embedded question that names a topic ("would not say what he knew"). Not "how" or
+# "why": "described how the fire spread" tells what happened, as "that" would, and "explained why the plan
+# would fail" holds the claim that it would.
 _TOPIC_QUESTION_WORDS = frozenset({"whether", "what", "when", "where", "who", "whom", "whose", "which"})
 
 
 def _embedded_question(cue: Token, ranges: Sequence[tuple[int, int]]) -> bool:
-    """"asked whether the plant would close", "asked why she voted no", "refused to reveal what he
-    knew": a complement opening on "whether" or on a question word of its own verb is a question put
-    to someone, or the topic a statement was about, not words anyone said; the product's list shows
-    contents without their cue, where "<whether the plant would close>" reads as the speaker's claim.
-    After a verb of asking, "if", "how" and "why" open a question too ("said if the plant closes, ..."
-    is a condition, "described how the fire spread" a report, "explained why the plan would fail" a
-    claim). Not a question: a question word inside a clause of the content ("said when the storm hit,
-    the town flooded"), one heading the subject of a clause the cue hangs on ("What we need, she said,
-    is time"), an interjection ("Why, he had never met her"), or what a verb of calling names ("called
-    what happened a disgrace")."""
+    """"refused to reveal what he knew", "said what he believed", "denied whether it had collected
+    records": a complement opening on "whether" or on a question word of its own verb names the topic a
+    statement was about, not words anyone said; the product's list shows contents without their cue,
+    where "<what the agency had done>" reads as the speaker's claim. A question someone asks stays,
+    shown with its cue (:meth:`newsfuse.records.Quote.shown`: "asked whether the plant would close"):
+    the attribution corpus counts it, and it is what the asker said. Not a topic either: a question word
+    inside a clause of the content ("said when the storm hit, the town flooded"), one heading the subject
+    of a clause the cue hangs on ("What we need, she said, is time"), an interjection ("Why, he had never
+    met her"), or what a verb of calling names ("called what happened a disgrace")."""
     doc = cue.doc
     start, end = ranges[0]
     if end <= start:
         return False
     first = doc[start]
-    word = first.lower_
-    asking = cue.lemma_.lower() in _ASKING_LEMMAS
-    if word not in _TOPIC_QUESTION_WORDS and not (asking and word in ("if", "how", "why")):
+    if first.lower_ not in _TOPIC_QUESTION_WORDS or cue.lemma_.lower() in ASKING_LEMMAS:
         return False
     if cue.lemma_.lower() in _CALLING_LEMMAS or (start + 1 < end and doc[start + 1].text == ","):
         return False
     root = next((t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end), None)
     if root is None or root.head.i != cue.i or root.i == cue.i:
         return False  # not the cue's complement: a parenthetical or closing attribution reports it
-    if first.i == root.i or first.head.i == root.i:
-        return True
-    # "asked how many jobs would go": the question word on the word it asks about
-    return (asking and word == "how" and first.head.pos_ in ("ADJ", "ADV")
-            and first.head.head.i in (root.i, *(c.i for c in root.children)))
+    return first.i == root.i or first.head.i == root.i
 
 
 def _without_own_source(text: str, parts: list[tuple[int, int]], speaker: _Speaker | None) -> list[tuple[int, int]]:
@@ -3818,12 +3813,20 @@ def _parenthetical_content(cue: Token) -> list[tuple[int, int]] | None:
         return None
     before = (head.left_edge.i, cue.left_edge.i)
     after = (cue.right_edge.i + 1, head.right_edge.i + 1)
-    ranges = [r for r in (before, after) if r[1] - r[0] >= 2 and not (r is before and _only_a_frame(cue.doc, *r))]
+    ranges = [r for r in (before, after) if r[1] - r[0] >= 2]
     return ranges or None
 
 
 # How a phrase set before its clause's subject hangs on it without saying anything itself.
 _FRAME_DEPS = frozenset({"prep", "advmod", "npadvmod", "cc", "punct", "intj"})
+
+
+def _without_a_frame(cue: Token, ranges: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """A parenthetical cue's two parts without a first part that only frames the second (the product's
+    list: the attribution corpus draws one content over both parts, which the fragment still overlaps)."""
+    if cue.dep_ != "parataxis" or len(ranges) != 2 or not _only_a_frame(cue.doc, *ranges[0]):
+        return ranges
+    return ranges[1:]
 
 
 def _only_a_frame(doc: Doc, start: int, end: int) -> bool:
