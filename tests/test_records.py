@@ -53,3 +53,15 @@ def test_quote_shown_marks_direct_quotes_and_never_closes_an_unbalanced_one() ->
     assert Quote(doc="d", text="the ferry would run", kind="indirect", start=0, end=19).shown() == "the ferry would run"
     open_ended = Quote(doc="d", text="the ferry will run again", kind="direct", start=0, end=24, unbalanced=True)
     assert open_ended.shown() == "the ferry will run again [quotation marks unbalanced in the source]"
+
+
+def test_quote_shown_prints_a_question_with_its_cue() -> None:
+    from newsfuse.records import Quote
+
+    asked = Quote(doc="d", text="whether the ferry would run", kind="indirect", start=0, end=27, cue="asked")
+    assert asked.shown() == "asked whether the ferry would run"
+    # a request or a statement is shown as its words alone
+    told = Quote(doc="d", text="the ferry would run", kind="indirect", start=0, end=19, cue="asked")
+    assert told.shown() == "the ferry would run"
+    said = Quote(doc="d", text="when the storm hit, the ferry stopped", kind="indirect", start=0, end=37, cue="said")
+    assert said.shown() == "when the storm hit, the ferry stopped"

@@ -223,14 +223,25 @@ class Quote(Record):
     def shown(self) -> str:
         """The quote as lists print it: a direct quote inside quotation marks unless it carries
         its own; one whose marks the source never balanced is printed bare with a note, so that
-        no list shows a quotation end (or start) that the article does not have."""
+        no list shows a quotation end (or start) that the article does not have; a question someone
+        asked is printed with its cue ("asked whether the plant would close"), which lists otherwise
+        leave out, so that it does not read as the asker's claim."""
         if self.unbalanced:
             return f"{self.text} [{UNBALANCED_NOTE}]"
+        if self.kind == "indirect" and self.cue and self.cue.lower() in ASKING_CUES \
+                and self.text.split(" ", 1)[0].lower() in QUESTION_OPENERS:
+            # "asked whether the plant would close": without its cue the question reads as a claim
+            return f"{self.cue} {self.text}"
         if self.kind == "direct" and self.text[:1] not in OPENING_MARKS:
             return f"“{self.text}”"
         return self.text
 
 
+# Forms of the verbs of asking, and the words opening the question they report: such a quote is shown
+# with its cue.
+ASKING_CUES = frozenset("ask asks asked asking wonder wonders wondered wondering inquire inquires inquired "
+                        "inquiring enquire enquires enquired enquiring".split())
+QUESTION_OPENERS = frozenset("whether if what why how when where who whom whose which".split())
 # Marks a quote's text may already open with, so lists add no second pair.
 OPENING_MARKS = "\"“‘«'"
 UNBALANCED_NOTE = "quotation marks unbalanced in the source"

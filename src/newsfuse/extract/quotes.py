@@ -357,7 +357,8 @@ def extract_quotes(doc: Doc, *, doc_id: str, mentions: Sequence[Mention] = (),
         return
     # a content split by its cue ("The deal, Trump said, is no longer ...") has a first part that is a bare noun
     split_cues = Counter(q.cue_start for q in results if q.kind == "indirect" and q.cue_start is not None)
-    yield from [q for q in results if split_cues[q.cue_start] > 1 or not _left_a_topic_only(context, q)]
+    yield from [q for q in results if (split_cues[q.cue_start] > 1 or not _left_a_topic_only(context, q))
+                and not (q.kind == "indirect" and q.cue_start in context.questions)]
 
 
 def _left_a_topic_only(context: _Context, quote: Quote) -> bool:
@@ -577,6 +578,8 @@ class _Context:
         for mention in self.mentions:
             self.by_cluster.setdefault(mention.cluster, []).append(mention)
         self._pronoun_genders: dict[int, str] | None = None
+        # cues (character offsets) whose reported words are a question or a topic, not a statement
+        self.questions: set[int] = set()
         self._person_by_name: dict[tuple[str, ...], Mention] | None = None
 
     def person_by_name(self) -> dict[tuple[str, ...], Mention]:
@@ -2434,7 +2437,7 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
     mention = context.mention_at(token.idx, token.idx + len(token.text))
     if mention is None or mention.type != "PERSON":
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" or (child.dep_ == "conj" and _titles_joined_before_a_name(token, child)):
                 candidate = context.mention_at(child.idx, child.idx + len(child.text))
                 if candidate is not None and candidate.type == "PERSON":
                     mention = candidate
@@ -2445,7 +2448,7 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
     if mention is None or mention.type != "PERSON":
         mention = _person_in_swallowed_clause(context, token, phrase_start) or _name_set_off(context, token) or mention
     if mention is not None and mention.type == "PERSON":
-        partners = _people_coordinated_with(context, token)
+        partners = [m for m in _people_coordinated_with(context, token) if m.cluster != mention.cluster]
         if partners:
             return _joint_speaker(context, mention, partners, phrase_start)
         firm_end = _firm_named_after_two_people(context, token)
@@ -2466,6 +2469,15 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                         source_start=phrase_start, source_end=phrase_end, cluster=owner.cluster, kind="written")
     return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
                     kind=kind)
+
+
+def _titles_joined_before_a_name(title: Token, name: Token) -> bool:
+    """"Actress and activist Jane Roe said": the parse makes the first title the subject and the name a
+    second one joined to it; a bare singular noun with no article, joined to a name that has a title
+    noun of its own, is that person's title, not a second speaker ("The mayor and Governor Roe" are two)."""
+    return (title.tag_ == "NN" and title.i < name.i
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in title.children)
+            and any(c.dep_ == "compound" and c.tag_ == "NN" and c.is_lower for c in name.children))
 
 
 # Who a text comes from: "the FBI's report", "FBI statistics", "figures released by the FBI", "data from the
@@ -3055,7 +3067,15 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
     fallback: Mention | None = None
     embedded: Mention | None = None
     seen = 0
+    heading = _heading_before(context, position)
     for mention in reversed(context.mentions[max(0, index - 60):index]):
+        if heading is not None and mention.start < heading[0]:
+            # a heading opens a section ("Pelosi" on a line of its own, one about her): no one named
+            # before it is "she"
+            if embedded is not None or fallback is not None:
+                break
+            named = _person_named_by_heading(context, *heading, gender)
+            return _person_speaker(context, named, named.start, named.end) if named is not None else None
         if (mention.type != "PERSON" or context.in_quote(mention.start) or _modifies_a_noun(context, mention)
                 or _compared_to(context, mention)):
             continue
@@ -3077,6 +3097,50 @@ def _resolve_pronoun(context: _Context, position: int, gender: str) -> _Speaker 
     if chosen is None:
         return None
     return _person_speaker(context, *_past_reported_words(context, chosen, gender))
+
+
+# A heading: one line of at most this many words.
+_MAX_HEADING_WORDS = 4
+
+
+def _heading_before(context: _Context, position: int) -> tuple[int, int] | None:
+    """The last heading line before ``position`` ("Pelosi", "SCHOOLS", "The Budget"): a paragraph of
+    its own with at most four words, each capitalised, no verb and no closing punctuation. Only the
+    three paragraphs before the pronoun's are looked at."""
+    here = context.paragraph_of(position)
+    doc = context.doc
+    for start, end in reversed(context.paragraphs[max(0, here - 3):here]):
+        raw = context.text[start:end]
+        line = raw.strip()
+        if "\n" in line or not line or line[-1] in ".?!:;,\"”’'":
+            continue
+        tokens = [t for t in doc[context.first_token_from(start):context.first_token_from(end)] if not t.is_space]
+        if (not 0 < len(tokens) <= _MAX_HEADING_WORDS
+                or any(not t.text[:1].isupper() or not t.is_alpha or t.pos_ in ("VERB", "AUX") for t in tokens)):
+            continue
+        first = start + raw.index(line)
+        return first, first + len(line)
+    return None
+
+
+def _person_named_by_heading(context: _Context, start: int, end: int, gender: str) -> Mention | None:
+    """The person a heading names: a PERSON mention on the line, else the one person of the article whose
+    name ends with the line's last word ("Pelosi" for "Nancy Pelosi"), when of the pronoun's gender or
+    of none known; ``None`` for a heading that names no one ("SCHOOLS", "The Budget")."""
+    inside = [m for m in context.mentions if m.type == "PERSON" and start <= m.start < end]
+    if inside:
+        candidates = {inside[0].cluster: inside[0]}
+    else:
+        last = normalise_word(context.text[start:end].split()[-1])
+        candidates = {}
+        for mention in context.mentions:
+            key = _name_key(mention.text)
+            if mention.type == "PERSON" and len(key) > 1 and key[-1] == last:
+                candidates.setdefault(mention.cluster, mention)
+    if len(candidates) != 1:
+        return None
+    named = next(iter(candidates.values()))
+    return named if context.gender_of(named.cluster) in (None, gender) else None
 
 
 def _reporter_of_reported_cue(context: _Context, pronoun: Token, gender: str) -> _Speaker | None:
@@ -3220,9 +3284,14 @@ def _is_subject(context: _Context, mention: Mention) -> bool:
     doc = context.doc
     start = context.token_at(mention.start)
     end = context.token_at(max(mention.start, mention.end - 1))
-    # "the spokeswoman Sarah Huckabee Sanders insisted": the name is the subject's apposition; "Another
-    # guest was Joseph Cole": the person a copula introduces is what the sentence is about.
+    # "the spokeswoman Sarah Huckabee Sanders insisted": the name is the subject's apposition; "Actress and
+    # activist Jane Roe pushed back": the parse joins the name to the first title as a second subject (a
+    # second person joined by "and" or "nor" is not the subject: "Neither Bannon nor Banks responded" is
+    # about both, and made "he" the nearer one); "Another guest was Joseph Cole": the person a copula
+    # introduces is what the sentence is about.
     return any(doc[i].dep_ in SUBJECT_DEPS or (doc[i].dep_ == "appos" and doc[i].head.dep_ in SUBJECT_DEPS)
+               or (doc[i].dep_ == "conj" and doc[i].head.dep_ in SUBJECT_DEPS
+                   and _titles_joined_before_a_name(doc[i].head, doc[i]))
                or (doc[i].dep_ == "attr" and doc[i].head.lemma_ == "be")
                for i in range(start, end + 1))
 
@@ -3236,6 +3305,8 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         if context.in_quote(token.idx):
             continue
         ranges = speech_content(token)
+        if ranges is not None and not cognition:
+            ranges = _without_a_frame(token, ranges)
         learned = False
         if ranges is None and cognition:
             ranges, learned = _learned_content(token), True
@@ -3246,8 +3317,11 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
             if ranges and not _clauseless_speech_is_attributable(token, ranges):
                 ranges = None
         if not ranges or (not cognition and (_nothing_said(token) or _answers_a_poll(token)
-                                             or _describes_a_thing(token))):
+                                             or _describes_a_thing(token) or _calls_with_a_particle(token))):
             continue
+        if not cognition and _embedded_question(token, ranges):
+            # left out of the list at the end, once the words quoted inside it took its speaker
+            context.questions.add(token.idx)
         # One word is a whole content for the attribution corpus ("endorsed <Whitfield>"), not
         # for the product's list, where "criticized <it>" tells a reader nothing.
         shortest = 1 if learned and cognition else 2
@@ -3270,6 +3344,52 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         attribution = _Attribution(speaker, token, _cue_text(token))
         for start, end in parts:
             yield _quote(doc_id, context.text, start, end, "indirect", speaker, attribution)
+
+
+# Particles that make "call" an act on someone, not a naming or a statement: "called out the mayor" (for
+# criticising her), "called off the vote", "called up reserves", "called back workers", "called in sick".
+_ACT_PARTICLES = frozenset({"out", "off", "up", "back", "in", "over"})
+
+
+def _calls_with_a_particle(cue: Token) -> bool:
+    """"called out the council for its silence": whom someone criticised, not what they said ("called on
+    X to ..." and "called for ..." ask for something and stay)."""
+    return cue.lemma_.lower() == "call" and any(
+        c.lower_ in _ACT_PARTICLES and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == cue.i + 1))
+        for c in cue.children)
+
+
+# Verbs of asking: what they report is a question (kept, and shown with its cue), never a topic.
+ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "enquire"})
+# Words opening an embedded question that names a topic ("would not say what he knew"). Not "how" or
+# "why": "described how the fire spread" tells what happened, as "that" would, and "explained why the plan
+# would fail" holds the claim that it would.
+_TOPIC_QUESTION_WORDS = frozenset({"whether", "what", "when", "where", "who", "whom", "whose", "which"})
+
+
+def _embedded_question(cue: Token, ranges: Sequence[tuple[int, int]]) -> bool:
+    """"refused to reveal what he knew", "said what he believed", "denied whether it had collected
+    records": a complement opening on "whether" or on a question word of its own verb names the topic a
+    statement was about, not words anyone said; the product's list shows contents without their cue,
+    where "<what the agency had done>" reads as the speaker's claim. A question someone asks stays,
+    shown with its cue (:meth:`newsfuse.records.Quote.shown`: "asked whether the plant would close"):
+    the attribution corpus counts it, and it is what the asker said. Not a topic either: a question word
+    inside a clause of the content ("said when the storm hit, the town flooded"), one heading the subject
+    of a clause the cue hangs on ("What we need, she said, is time"), an interjection ("Why, he had never
+    met her"), or what a verb of calling names ("called what happened a disgrace")."""
+    doc = cue.doc
+    start, end = ranges[0]
+    if end <= start:
+        return False
+    first = doc[start]
+    if first.lower_ not in _TOPIC_QUESTION_WORDS or cue.lemma_.lower() in ASKING_LEMMAS:
+        return False
+    if cue.lemma_.lower() in _CALLING_LEMMAS or (start + 1 < end and doc[start + 1].text == ","):
+        return False
+    root = next((t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end), None)
+    if root is None or root.head.i != cue.i or root.i == cue.i:
+        return False  # not the cue's complement: a parenthetical or closing attribution reports it
+    return first.i == root.i or first.head.i == root.i
 
 
 def _without_own_source(text: str, parts: list[tuple[int, int]], speaker: _Speaker | None) -> list[tuple[int, int]]:
@@ -3722,6 +3842,27 @@ def _parenthetical_content(cue: Token) -> list[tuple[int, int]] | None:
     after = (cue.right_edge.i + 1, head.right_edge.i + 1)
     ranges = [r for r in (before, after) if r[1] - r[0] >= 2]
     return ranges or None
+
+
+# How a phrase set before its clause's subject hangs on it without saying anything itself.
+_FRAME_DEPS = frozenset({"prep", "advmod", "npadvmod", "cc", "punct", "intj"})
+
+
+def _without_a_frame(cue: Token, ranges: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """A parenthetical cue's two parts without a first part that only frames the second (the product's
+    list: the attribution corpus draws one content over both parts, which the fragment still overlaps)."""
+    if cue.dep_ != "parataxis" or len(ranges) != 2 or not _only_a_frame(cue.doc, *ranges[0]):
+        return ranges
+    return ranges[1:]
+
+
+def _only_a_frame(doc: Doc, start: int, end: int) -> bool:
+    """"For that reason, she said, the council will vote again", "In fact, ...": the words before a
+    parenthetical cue are only a phrase framing the clause after it, a fragment no one said on its
+    own (a clause, "Though we are neighbours, ...", or the clause's subject, "The plan, he said, will
+    fail", are kept)."""
+    tops = [t for t in doc[start:end] if not start <= t.head.i < end]
+    return bool(tops) and all(t.dep_ in _FRAME_DEPS for t in tops)
 
 
 # The order in which a cue's complements are listed: a clause before a noun phrase.
