@@ -334,8 +334,9 @@ def _without_pairs_of_names(doc: Doc, items: list[_Item], ents: Sequence[Span]) 
         normalise_word(a) for a in _COUNTRY_ABBREVIATIONS}
     surnames = {normalise_word(ent.text.split()[-1]) for ent in ents if ent.label_ == "PERSON" and " " in ent.text}
     kept = []
+    whole = doc.text  # built anew at each access
     for item in items:
-        text = doc.text[item.char_start:item.char_end]
+        text = whole[item.char_start:item.char_end]
         pair = _PAIR_OF_NAMES.match(text) if item.label in _PAIRED_LABELS else None
         if (pair is None or normalise_word(text) in surnames
                 or not all(normalise_word(part) in named for part in pair.groups())):
