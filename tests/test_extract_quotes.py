@@ -2146,3 +2146,12 @@ def test_quotes_no_state_found_in_as_a_statement(nlp) -> None:
     assert [q.text for q in quotes] == ["it false"]
     quotes = list(extract_quotes(nlp("A review found that the clinic had lost half its patients."), doc_id="d"))
     assert [q.text for q in quotes] == ["that the clinic had lost half its patients"]
+
+
+@pytest.mark.model
+def test_quotes_bodies_joined_by_and_speak_together(nlp) -> None:
+    # "The FDA and CDC said" had given the words to the first agency alone
+    quotes = list(extract_quotes(nlp("The EPA and FEMA said the levee repairs would take another month."), doc_id="d"))
+    assert [q.speaker_name for q in quotes] == ["The EPA and FEMA"]
+    quotes = list(extract_quotes(nlp("Germany and France said the tariffs were a mistake."), doc_id="d"))
+    assert [q.speaker_name for q in quotes] == ["Germany and France"]
