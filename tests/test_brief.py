@@ -1368,6 +1368,14 @@ def test_brief_timeline_the_start_of_a_counted_change_and_a_fraction_of_a_level(
 
 
 @pytest.mark.model
+def test_brief_timeline_a_weekday_after_a_month_named_event_is_the_verbs_day(nlp) -> None:
+    # "its August recess Monday" had been an entry of August: the phrase ran on into the verb's weekday
+    text = "The council returns from its August recess Monday as its leaders count the votes for the levy."
+    timeline = _parsed_timeline(nlp, text, "2021-08-23")
+    assert list(timeline) == ["2021-08-23"]
+
+
+@pytest.mark.model
 def test_brief_timeline_an_aside_between_dashes_after_the_date_does_not_end_the_event(nlp) -> None:
     # The entry had stopped at the first dash: "... requires every clinic" read as a whole event.
     text = ("The province on Friday passed a law that requires every clinic — public and private — to report "

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from newsfuse.extract.dates import MONTHS, dates_the_report_before, extract_dates
+from newsfuse.extract.dates import MONTHS, WEEKDAYS, dates_the_report_before, extract_dates
 from newsfuse.extract.entities import extract_mentions
 from newsfuse.extract.figures import extract_figures
 from newsfuse.extract.quotes import extract_quotes
@@ -387,11 +387,17 @@ def _before_other_date(doc: Doc, noun: Token, last: Token, date: DateMention, ot
             inside = doc.char_span(other.start, other.end, alignment_mode="expand")
             if inside is not None and inside.start - 1 >= noun.i and other.value and not other.value.startswith("P") \
                     and inside.root.dep_ == "npadvmod" \
-                    and not (date.value or "").startswith(other.value) and not other.value.startswith(date.value or "-"):
+                    and not (date.value or "").startswith(other.value) \
+                    and (not other.value.startswith(date.value or "-") or _is_weekday(inside)):
                 # a bare time of its own ("her Halloween costume" is a modifier, "a December night
-                # last year" the same time told twice)
+                # last year" the same time told twice); a weekday is the verb's day even inside the
+                # month the phrase names ("returns from its August recess Monday")
                 last = doc[inside.start - 1]
     return last
+
+
+def _is_weekday(span: Span) -> bool:
+    return len(span) == 1 and span[0].lower_.rstrip(".") in WEEKDAYS
 
 
 def _clause_at_event(noun: Token) -> bool:
