@@ -3536,8 +3536,8 @@ def _obliged_to_say(cue: Token) -> bool:
     subjects = [*cue.children, *(cue.head.children if cue.dep_ == "xcomp" else ())]
     if any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("i", "we") for c in subjects) and cue.lemma_.lower() not in ATTITUDE_LEMMAS:
         return False  # "I have to say that ...", "I must admit ...": said in the saying
-    if "must" in auxiliaries and "have" not in auxiliaries:
-        return True  # "must have said" infers a statement
+    if "must" in auxiliaries and "have" not in auxiliaries:  # "must have said" infers a statement made
+        return True
     if "to" not in auxiliaries:
         return False
     governor = cue.head
