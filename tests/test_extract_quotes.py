@@ -2155,3 +2155,13 @@ def test_quotes_bodies_joined_by_and_speak_together(nlp) -> None:
     assert [q.speaker_name for q in quotes] == ["The EPA and FEMA"]
     quotes = list(extract_quotes(nlp("Germany and France said the tariffs were a mistake."), doc_id="d"))
     assert [q.speaker_name for q in quotes] == ["Germany and France"]
+
+
+@pytest.mark.model
+def test_quotes_the_generic_you_is_nobody(nlp) -> None:
+    # "you would think you were watching ..." had been a statement by "you"
+    for text in ("Standing in the square that night, you would think you were watching a festival.",
+                 "You might say that the council has run out of ideas."):
+        assert list(extract_quotes(nlp(text), doc_id="d")) == [], text
+    quotes = list(extract_quotes(nlp("The mayor said you cannot trust the board's numbers."), doc_id="d"))
+    assert [q.speaker_name for q in quotes] == ["The mayor"]

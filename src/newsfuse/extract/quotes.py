@@ -3496,6 +3496,8 @@ def _nothing_said(cue: Token) -> bool:
     if subject is not None and (subject.lower_ in _NEGATIVE_SUBJECTS
                                 or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
         return True
+    if subject is not None and subject.lower_ == "you" and not any(c.dep_ == "conj" for c in subject.children):
+        return True  # "you might think that ...", "if you say that ...": the reader or anyone, no one who spoke
     if _addressed_participle(cue):
         return True  # "Asked if she was sure, she replied": the question is not hers
     if cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ == "without":
