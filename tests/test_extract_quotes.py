@@ -2165,3 +2165,19 @@ def test_quotes_the_generic_you_is_nobody(nlp) -> None:
         assert list(extract_quotes(nlp(text), doc_id="d")) == [], text
     quotes = list(extract_quotes(nlp("The mayor said you cannot trust the board's numbers."), doc_id="d"))
     assert [q.speaker_name for q in quotes] == ["The mayor"]
+
+
+@pytest.mark.model
+def test_quotes_a_content_never_holds_its_own_cue(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # The boundary tagger had moved a content's start back over its own cue ("in which she told would-be
+    # migrants “do not come” ..."); a tagger that draws every content from the sentence's first word shows it.
+    from newsfuse.extract import content_tagger
+
+    def from_the_start(weights, doc, contents, quoted):  # type: ignore[no-untyped-def]
+        return [(doc.char_span(start, end, alignment_mode="expand").sent.start,
+                 doc.char_span(start, end, alignment_mode="expand").end - 1) for start, end, _, _ in contents]
+
+    monkeypatch.setattr(content_tagger, "refined_contents", from_the_start)
+    text = "The mayor spoke at the harbour, where she told the crowd that the ferries would run again on Monday."
+    quotes = list(extract_quotes(nlp(text), doc_id="d"))
+    assert [q.text for q in quotes] == ["that the ferries would run again on Monday"]

@@ -404,7 +404,8 @@ def _refined_contents(context: _Context, quotes: list[Quote], fixed: frozenset[t
         edges = moved.get(id(quote))
         bounds = _tagged_bounds(context, quote, *edges) if edges is not None else None
         if (bounds is not None and not _reaches_other_quote(quote, bounds, quotes)
-                and not _takes_next_act(context, quote, bounds) and not _takes_cue_phrase(context, quote, bounds)):
+                and not _takes_next_act(context, quote, bounds) and not _takes_cue_phrase(context, quote, bounds)
+                and not _takes_own_cue(quote, bounds)):
             quote = replace(quote, start=bounds[0], end=bounds[1], text=context.text[bounds[0]:bounds[1]])
         refined.append(quote)
     return refined
@@ -440,6 +441,13 @@ def _reaches_other_quote(quote: Quote, bounds: tuple[int, int], quotes: Sequence
     return any(other is not quote and other.start < end and start < other.end
                and (not (other.start < quote.end and quote.start < other.end) or (other.start, other.end) == bounds)
                for other in quotes)
+
+
+def _takes_own_cue(quote: Quote, bounds: tuple[int, int]) -> bool:
+    """Would the moved content take in its own cue, which the rules' content follows ("a speech in which she
+    told migrants <“do not come” to the United States>" had become "in which she told migrants ..."): what was
+    said never holds the saying of it."""
+    return quote.cue_start is not None and quote.start >= (quote.cue_end or quote.cue_start) and bounds[0] <= quote.cue_start
 
 
 def _takes_cue_phrase(context: _Context, quote: Quote, bounds: tuple[int, int]) -> bool:
