@@ -95,6 +95,7 @@ from urllib.parse import urlparse
 from newsfuse import settings
 from newsfuse.corroborate import Lifted, content_words, jaccard, lemma, sentence_at, source_at, words
 from newsfuse.extract import ends_a_stretch
+from newsfuse.extract.figures import CHANGE_VERBS
 from newsfuse.link.canonical import PRONOUNS, normalise_name
 from newsfuse.records import (
     DateMention,
@@ -906,12 +907,7 @@ def _comparison_point(mention: DateMention, text: str) -> bool:
 # Verbs only, in the stretch right before "since": a state "down since Tuesday" (an outage) began then, and that is
 # an event, as is "bumping the case since December" after "declining to serve" (a refusal, no change).
 _CHANGE_VERB = re.compile(
-    r"\b(?:increase[sd]?|increasing|decrease[sd]?|decreasing|rise[sn]?|rising|rose|drop(?:s|ped|ping)?|"
-    r"f[ae]ll(?:s|en|ing)?|gain(?:s|ed|ing)?|(?:decline[sd]?|declining)(?!\s+to\b)|jump(?:s|ed|ing)?|gr[eo]w(?:s|n|ing)?|"
-    r"climb(?:s|ed|ing)?|slip(?:s|ped|ping)?|surge[sd]?|surging|soar(?:s|ed|ing)?|tumble[sd]?|tumbling|"
-    r"plunge[sd]?|plunging|(?:double[sd]?|doubling)(?!\s+down\b)|triple[sd]?|tripling|halved?)\b",
-    re.IGNORECASE,
-)
+    rf"\b(?!declin\w*\s+to\b)(?:{CHANGE_VERBS}|(?:doubl|tripl)(?:e[sd]?|ing)(?!\s+down\b)|halved?)\b", re.IGNORECASE)
 
 
 def _ends_a_stretch_of_a_dated_clause(mention: DateMention, extraction: Extraction, text: str) -> bool:

@@ -628,17 +628,17 @@ _CHANGE_RATIO = 10.0
 _BY_CHANGE_RATIO = 3.0
 
 
-# A verb of movement written right before a figure: "dropped 36,000 to 293,000" is, like "dropped by
-# 36,000 to 293,000", the change and the level it reached.
-_CHANGE_VERBS = (
+# Verbs of movement (a pattern to embed), shared with the timeline's "since" rule. Written right before a figure,
+# "dropped 36,000 to 293,000" is, like "dropped by 36,000 to 293,000", the change and the level it reached.
+CHANGE_VERBS = (
     r"(?:rose|ris(?:en?|es|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|sank|sinks?|sinking|slid|slid(?:es|ing)"
     r"|(?:climb|jump|dropp?|declin|increas|decreas|surg|plung|slipp?|dipp?|tumbl|soar|gain|edg|eas|spik|plummet|slump)"
     r"(?:ed|es|s|ing)?)"
 )
-_CHANGE_VERB_BEFORE = re.compile(rf"\b{_CHANGE_VERBS}\s+$")
+_CHANGE_VERB_BEFORE = re.compile(rf"\b{CHANGE_VERBS}\s+$")
 # A verb of movement between a vote verb and "N to M" makes them a change, not the vote's tally
 # ("approved the plan and staff fell 40 to 12").
-_CHANGE_WORD = re.compile(rf"\b(?:{_CHANGE_VERBS}|cut|reduced?|raised?)\b")
+_CHANGE_WORD = re.compile(rf"\b(?:{CHANGE_VERBS}|cut|reduced?|raised?)\b")
 
 
 def _follows_a_change_verb(match: re.Match[str], before: str) -> bool:
