@@ -829,16 +829,7 @@ def _bins(figs: list[_Fig]) -> list[list[_Fig]]:
     outlet that wrote "hundreds" does not back the number."""
     bins: list[list[_Fig]] = []
     for f in sorted(figs, key=lambda f: (f.day or date.max, f.order)):
-        home = next(
-            (
-                b
-                for b in bins
-                if all(compatible(f, g) and not _different_times(f, g) and _vague(f.figure) == _vague(g.figure)
-                       for g in b)
-                and any(same_quantity(f, g) or restates(f, g) for g in b)
-            ),
-            None,
-        )
+        home = next((b for b in bins if _joinable([f], b)), None)
         if home is None:
             bins.append([f])
         else:
@@ -872,6 +863,8 @@ def _merged(bins: list[list[_Fig]]) -> list[list[_Fig]]:
 
 
 def _joinable(first: list[_Fig], second: list[_Fig]) -> bool:
+    """Whether two groups of figures make one claim: every pair agrees (overlapping values, one time, both
+    vague or neither) and one pair reports the same quantity or restates it."""
     # every pair's intervals overlap exactly when each bin's highest low lies under the other's lowest high
     if max(f.low for f in first) > min(g.high for g in second) or max(g.low for g in second) > min(f.high for f in first):
         return False
