@@ -2464,7 +2464,7 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
             return _Speaker(context.text[mention.start:firm_end], source_start=mention.start, source_end=firm_end,
                             kind="organisation")
         return _person_speaker(context, mention, phrase_start, phrase_end)
-    if mention is not None and mention.type in _BODY_TYPES:
+    if mention is not None and mention.type in ORGANISATION_TYPES:
         phrase_end = _end_of_bodies_coordinated_with(context, token) or phrase_end
     body = _body_named_before(context, token)
     if body is not None:
@@ -3028,9 +3028,6 @@ def _people_coordinated_with(context: _Context, token: Token) -> list[Mention]:
     return partners
 
 
-_BODY_TYPES = frozenset({"ORG", "GPE"})
-
-
 def _end_of_bodies_coordinated_with(context: _Context, token: Token) -> int | None:
     """End of the last body a subject body is joined to by "and" ("The FDA and CDC said", "Russia and China
     said"): the words are all of theirs, and the speaker had been the first alone. ``None`` unless every other
@@ -3039,7 +3036,7 @@ def _end_of_bodies_coordinated_with(context: _Context, token: Token) -> int | No
         return None
     conjuncts = [c for c in token.children if c.dep_ == "conj"]
     mentions = [context.mention_at(c.idx, c.idx + len(c.text)) for c in conjuncts]
-    if not mentions or any(m is None or m.type not in _BODY_TYPES or _is_possessor(context, m) for m in mentions):
+    if not mentions or any(m is None or m.type not in ORGANISATION_TYPES or _is_possessor(context, m) for m in mentions):
         return None
     return max(m.end for m in mentions if m is not None)
 
