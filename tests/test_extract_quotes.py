@@ -2155,6 +2155,9 @@ def test_quotes_bodies_joined_by_and_speak_together(nlp) -> None:
     assert [q.speaker_name for q in quotes] == ["The EPA and FEMA"]
     quotes = list(extract_quotes(nlp("Germany and France said the tariffs were a mistake."), doc_id="d"))
     assert [q.speaker_name for q in quotes] == ["Germany and France"]
+    quotes = list(extract_quotes(nlp("Democrats and Republicans said the bridge bill would pass this week."),
+                                 doc_id="d"))
+    assert [q.speaker_name for q in quotes] == ["Democrats and Republicans"]
 
 
 @pytest.mark.model
