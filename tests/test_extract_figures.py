@@ -853,3 +853,42 @@ def test_extract_figures_a_time_unit_or_a_number_is_a_duration(nlp) -> None:
     assert not figures_in(nlp, "The results should arrive in a week or two, the county clerk said.")
     assert not figures_in(nlp, "It could take the engineers a year or two to repair the dam.")
     assert "1,200" in figures_in(nlp, "Cases rose from 300 a day to 1,200 by Friday.")
+
+
+@pytest.mark.model
+def test_extract_figures_speeds_have_their_unit(nlp) -> None:
+    found = figures_in(nlp, "The storm came ashore with 140 mph winds, and gusts of up to 190 km/h hit the islands.")
+    assert found["140 mph"].unit == "mph" and found["140 mph"].about == "winds"
+    assert found["up to 190 km/h"].unit == "km/h"  # not a length in kilometres
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("The number of confirmed dead at the mine rose to 41 on Sunday, officials said.", "dead"),
+        ("The number of injured climbed to 85 overnight.", "injured"),
+    ],
+)
+def test_extract_figures_a_number_of_people_named_by_an_adjective_counts_them(nlp, sentence: str, about: str) -> None:
+    (figure,) = figures_in(nlp, sentence).values()
+    assert figure.about == about  # never "number"
+
+
+@pytest.mark.model
+def test_extract_figures_an_age_after_now_or_then_is_no_figure(nlp) -> None:
+    found = figures_in(nlp, "Okafor, now 58, remembers the strike. Mr. Lindqvist, then 27, ran the depot for 40 workers.")
+    assert set(found) == {"40"}
+
+
+@pytest.mark.model
+def test_extract_figures_a_margin_counts_neither_side(nlp) -> None:
+    found = figures_in(nlp, "The recount found that Alvarez won the district by 1,204, and she beat Monroe by 9 points.")
+    assert found["1,204"].about is None  # not "the district"
+    assert found["9 points"].about is None  # not "Monroe"
+
+
+@pytest.mark.model
+def test_extract_figures_a_cut_off_according_to_names_no_source(nlp) -> None:
+    found = figures_in(nlp, "Both of the two plans are workable, according to the...")
+    assert found["two"].source is None

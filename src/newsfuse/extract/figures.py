@@ -78,6 +78,8 @@ _UNIT_WORDS: dict[str, str] = {
     "°c": "°C", "°f": "°F", "cubic metres": "m3", "cubic meters": "m3", "bcm": "bcm",
     "degrees celsius": "°C", "degrees fahrenheit": "°F", "celsius": "°C", "fahrenheit": "°F",
     "degrees c": "°C", "degrees f": "°F", "points": "points", "point": "points",
+    "mph": "mph", "miles per hour": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "knots": "knots",
 }  # fmt: skip
 # Bare capital C/F after a number are temperatures ("37.2 C (98.96 F)"); matched case-sensitively.
 _TEMPERATURE_LETTERS = {"c": "°C", "f": "°F"}
@@ -482,6 +484,8 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
             and root.head.head.lemma_ == "die":  # fmt: skip
         return True  # "died at 94", "dies at 81 after a long illness"
     if re.fullmatch(r"\d{1,3}", span.text) and before is not None and after is not None:
+        if before.lower_ in ("now", "then") and before.i > 0:
+            before = span.doc[before.i - 1]  # "Rogers, now 62, debated leaving"
         prior = span.doc[before.i - 1] if before.i > 0 else None
         return (
             before.text == ","
@@ -1032,6 +1036,8 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
         return _changed_by_noun(verb, inside)  # "a drop to 49%", "rating drops to 49%" (a verb tagged as noun)
     if via_change_prep:
         verb = _governing_change_verb(verb)
+    if token.lower_ == "by" and verb.lemma_.lower() in _MARGIN_LEMMAS:
+        return None  # "Biden won the county by 45,469": a margin counts votes or points, not the county or Biden
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                and c.lower_ not in _MEASURE_NOUNS and not any(g.dep_ == "nummod" for g in c.children)]
     if objects and (via_change_prep and verb.pos_ == "VERB" or verb.lemma_.lower() in _TRANSITIVE_CHANGE):
@@ -1048,6 +1054,8 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
     return _noun_phrase(subjects[0], inside) if subjects else None
 
 
+# Verbs whose "by" gives a margin between two sides, which counts what the sides scored.
+_MARGIN_LEMMAS = frozenset({"win", "lose", "beat", "lead", "trail", "defeat", "edge", "outscore", "outpoll"})
 # Prepositions of a level a change verb crosses ("fell below 30,000", "rose above 50%", "climbed past 1,000").
 _CROSSED_LEVEL = frozenset({"below", "above", "under", "over", "past", "beneath"})
 
@@ -1183,10 +1191,21 @@ def _unshell(noun: Token) -> Token:
         if child.dep_ == "prep" and child.lower_ == "of":
             # the figure itself is no object of its shell ("a net worth of about $50m": the "m" is tagged a noun)
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
-                       and c.lower_ not in _SCALES]
+                       and c.lower_ not in _SCALES] or _people_of(child)
             if objects:
                 return objects[0]
     return noun
+
+
+def _people_of(of: Token) -> list[Token]:
+    """"the number of injured", "the number of confirmed dead": an adjective or participle standing
+    for people, which the parser attaches as an object, a complement or its predicate."""
+    found = []
+    for child in of.children:
+        if child.dep_ in ("pobj", "pcomp") and (child.pos_ == "ADJ" or child.tag_ == "VBN"):
+            predicates = [c for c in child.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"]
+            found.append(predicates[0] if predicates else child)
+    return found
 
 
 def source_of(span: Span) -> str | None:
@@ -1194,7 +1213,9 @@ def source_of(span: Span) -> str | None:
     sentence = span.sent
     for token in sentence:
         if token.lower_ == "according" and token.i + 1 < len(span.doc) and span.doc[token.i + 1].lower_ == "to":
-            objects = [c for c in span.doc[token.i + 1].children if c.dep_ == "pobj"]
+            # a bare determiner is a line the source cut off ("according to the..."), which names nobody
+            objects = [c for c in span.doc[token.i + 1].children
+                       if c.dep_ == "pobj" and c.lower_ not in ("the", "a", "an")]
             if objects and not _dominates(objects[0], span.root):
                 return _source_phrase(objects[0])
     token = span.root
