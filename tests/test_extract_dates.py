@@ -2023,3 +2023,14 @@ def test_dates_a_schedule_reported_after_it_keeps_its_future(nlp) -> None:  # ty
 def test_dates_a_weekday_of_a_named_week_is_that_day(text: str, value: str) -> None:
     # the day had been dropped for the week ("2023-W38")
     assert normalise(text.lower(), Anchor(dct=DCT, tense="future")).value == value
+
+
+@pytest.mark.model
+def test_extract_dates_a_state_reached_by_a_weekday_told_in_the_past_is_behind(nlp) -> None:
+    # Written on a Thursday: the coming Friday is nearer than the last one, but "had sold" is done.
+    found = dates_in(nlp, "By Friday, the dealers had sold 300 of the new vans.")
+    assert found["Friday"][0] == "2023-09-08"
+    found = dates_in(nlp, "By Friday, 40% of the town's adults were vaccinated.")
+    assert found["Friday"][0] == "2023-09-08"
+    ahead = dates_in(nlp, "The dealers must sell 300 of the new vans by Friday.")
+    assert ahead["Friday"][0] == "2023-09-15"

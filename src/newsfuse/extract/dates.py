@@ -238,6 +238,8 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             # "created a post, effective Feb. 1" does whatever the tense.
             effective = span.doc[span.start - 1].lower_ in _EFFECTIVE_WORDS
             tense = None if tense == "past" and not effective else "future"
+            if _reached_by_a_past_weekday(span, governing_tense(span)):
+                tense = "past"
         if _is_earliest(span):
             tense = "future"
         sudden = _names_a_sudden_event(span)
@@ -2524,6 +2526,19 @@ def _is_deadline(span: Span) -> bool:
     if span.start == 0 or not (_POINT_START_RE.match(span.text) or _holiday(_clean(span.text), 2000) is not None):
         return False
     return span.doc[span.start - 1].lower_ in _DEADLINE_WORDS and not _is_range_end(span)
+
+
+def _reached_by_a_past_weekday(span: Span, tense: str | None) -> bool:
+    """"By Friday, the company had sold 300 cars", "by Tuesday, 37% of adults were vaccinated": a state reached
+    by a weekday, told in the past, was reached by the last such day (nearest had put it in the days after
+    the writing when they were closer)."""
+    if tense != "past" or span.doc[span.start - 1].lower_ != "by" or span.text.lower().rstrip(".") not in WEEKDAYS:
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    # the verb itself in the past ("sold", "had sold", "were vaccinated"), not a past read into a bare
+    # participle ("if Congress can ... have it signed into law by Tuesday")
+    return verb is not None and (verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def _is_range_end(span: Span) -> bool:
