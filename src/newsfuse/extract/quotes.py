@@ -2094,6 +2094,11 @@ def _subject_of(cue: Token) -> Token | None:
             # "Residents were told to boil water": the subject of a passive cue is who was
             # addressed; the speaker, if any, is the agent ("were told by the utility").
             return _passive_agent(current)
+        if (subject is not None and subject.tag_ == "DT" and subject.lower_ in _DEMONSTRATIVES
+                and not any(subject.children) and current.dep_ != "relcl"):
+            # "That was the plea from X, who ..., accusing Y of ...": the parse hung the participle on the
+            # copula, whose "That" is a thing; whoever spoke is not named there
+            return None
         if subject is not None:
             return subject
         if current.dep_ == "conj" and (reporting := _verb_outside_quotation(current)) is not None:
@@ -2980,6 +2985,8 @@ def _phrase_bounds(token: Token) -> tuple[int, int]:
     breaks = [t.i for t in doc[start:end] if _is_line_break(t)]
     start = max([start] + [i + 1 for i in breaks if i < token.i])
     end = min([end] + [i for i in breaks if i > token.i])
+    while end - 1 > token.i and doc[end - 1].pos_ == "ADP" and not any(doc[end - 1].children):
+        end -= 1  # "according to the most recent data from...": the crawl cut the name off after its "from"
     last = doc[end - 1]
     return doc[start].idx, last.idx + len(last.text)
 
@@ -3340,7 +3347,8 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
             if ranges and not _clauseless_speech_is_attributable(token, ranges):
                 ranges = None
         if not ranges or (not cognition and (_nothing_said(token) or _answers_a_poll(token)
-                                             or _describes_a_thing(token) or _calls_with_a_particle(token))):
+                                             or _describes_a_thing(token) or _calls_with_a_particle(token)
+                                             or _convenes_an_event(token))):
             continue
         if not cognition and _embedded_question(token, ranges):
             # left out of the list at the end, once the words quoted inside it took its speaker
@@ -3380,6 +3388,28 @@ def _calls_with_a_particle(cue: Token) -> bool:
     return cue.lemma_.lower() == "call" and any(
         c.lower_ in _ACT_PARTICLES and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == cue.i + 1))
         for c in cue.children)
+
+
+# What one calls in the sense of convening or ordering it: "called the snap election", "called a strike".
+_CONVENED = frozenset({"election", "vote", "referendum", "strike", "meeting", "session", "hearing", "summit",
+                       "truce", "ceasefire", "recess", "halt", "conference", "caucus", "poll", "walkout"})
+
+
+def _convenes_an_event(cue: Token) -> bool:
+    """"Trudeau called the snap election two years into his term": the election is what he called, not
+    his words ("called the vote a sham" names it, and its predicate keeps it a statement)."""
+    if cue.lemma_.lower() != "call" or any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in cue.children):
+        return False
+    doc = cue.doc
+    for event in (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONVENED):
+        # nothing said of it after it: "called the meeting extraordinary" names it even where the parse
+        # found no predicate (or made the predicate the noun's modifier)
+        if any(c.pos_ == "ADJ" and c.i > event.i for c in event.children):
+            continue
+        after = doc[event.right_edge.i + 1] if event.right_edge.i + 1 < len(doc) else None
+        if after is None or after.is_punct or after.pos_ in ("ADP", "ADV", "SCONJ", "CCONJ"):
+            return True
+    return False
 
 
 # Verbs of asking: what they report is a question (kept, and shown with its cue), never a topic.
@@ -4135,8 +4165,26 @@ def _relative_clause_misread(clause: Token, cue: Token) -> bool:
     right after a noun describes the noun; the parse had made it what was said ("asked which way to go" is a
     question; in "the alliance which he said would not ..." the cue is inside the relative clause)."""
     first = clause.doc[clause.left_edge.i]
-    return (first.i > cue.i and first.tag_ in ("WDT", "WP", "WP$") and first.lower_ in ("which", "who", "whom", "whose")
-            and first.doc[first.i - 1].pos_ in ("NOUN", "PROPN"))
+    if first.i <= cue.i or first.doc[first.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if first.lower_ == "that":
+        # "announced new requirements Thursday that could force millions to get shots": a "that" which is
+        # the clause's own subject, after the cue's object, is a relative pronoun, not a "that" of what was
+        # said (the parse tags the "that" of "told the paper that her client has ..." a relative object)
+        objects = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        return first.tag_ == "WDT" and first.dep_ in ("nsubj", "nsubjpass") and any(
+            _right_after(noun, first) for noun in objects)
+    return first.tag_ in ("WDT", "WP", "WP$") and first.lower_ in ("which", "who", "whom", "whose")
+
+
+def _right_after(noun: Token, word: Token) -> bool:
+    """``word`` follows the phrase of ``noun`` at once, or past a day or time set after it ("rules Tuesday that").
+    Not after a list the parse hung on the noun ("told Reuters, judges and the agency that oversees them enjoy
+    ...": the parse coordinated the reported clause's subject with the addressee)."""
+    if any(c.dep_ == "conj" for c in noun.children):
+        return False
+    between = noun.doc[noun.right_edge.i + 1 : word.i]
+    return noun.right_edge.i < word.i and all(t.ent_type_ in ("DATE", "TIME") for t in between)
 
 
 def _has_subject_or_mark(clause: Token) -> bool:
