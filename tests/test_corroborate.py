@@ -1490,3 +1490,26 @@ def test_corroborate_people_killed_and_a_death_toll_count_one_thing() -> None:
     later = claim_with(claims, b, "1,804")
     assert claim_with(claims, a, "at least 1,312").superseded_by == later.id
     assert all(c.status != "conflicting" for c in claims)
+
+
+def test_corroborate_one_precise_percentage_told_with_a_light_verb() -> None:
+    # "the adjustment will be 3.7%" in two outlets: a percentage written with two significant digits is as
+    # telling as a count of ten or more, however small its value
+    a = make_doc("a", "The pension office said next year's cost-of-living adjustment will be 3.7%.", "Metro Ledger",
+                 "2025-10-15")
+    b = make_doc("b", "Next year's adjustment will be 3.7%, the office said on Wednesday.", "Valley Post",
+                 "2025-10-15")
+    extractions = {
+        "a": extraction(a, figure(a, "3.7%", 3.7, "adjustment", "be", unit="%")),
+        "b": extraction(b, figure(b, "3.7%", 3.7, "adjustment", "be", unit="%")),
+    }
+    assert claim_with(cross_check([a, b], extractions, {}), a, "3.7%").status == "corroborated"
+    # one significant digit recurs too easily: "the new fee is 3%" and "the fee was 3%" stay apart
+    c = make_doc("c", "The new fee is 3%, the council said.", "Metro Ledger", "2025-10-15")
+    d = make_doc("d", "Last year the fee was 3%, records show.", "Valley Post", "2025-10-15")
+    extractions = {
+        "c": extraction(c, figure(c, "3%", 3, "fee", "be", unit="%")),
+        "d": extraction(d, figure(d, "3%", 3, "fee", "be", unit="%")),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))
+
