@@ -1513,3 +1513,24 @@ def test_corroborate_one_precise_percentage_told_with_a_light_verb() -> None:
     }
     assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))
 
+
+def test_corroborate_one_count_of_one_event_under_two_nouns() -> None:
+    # "arrested 45 protesters" and "45 demonstrators were detained": the same number of two significant digits
+    # for one event of the table is one count, whatever noun each outlet counts it by
+    a = make_doc("a", "Police arrested 45 protesters outside the port on Saturday.", "Metro Ledger", "2025-04-06")
+    b = make_doc("b", "Officers said 45 demonstrators were detained at the port gates.", "Valley Post", "2025-04-06")
+    extractions = {
+        "a": extraction(a, figure(a, "45", 45, "protesters", "arrest")),
+        "b": extraction(b, figure(b, "45", 45, "demonstrators", "detain")),
+    }
+    assert claim_with(cross_check([a, b], extractions, {}), a, "45").status == "corroborated"
+    # a round number recurs too easily, and a percentage change names what changed by its noun
+    c = make_doc("c", "Police arrested 40 protesters. Wages rose 4.2% last year.", "Metro Ledger", "2025-04-06")
+    d = make_doc("d", "Officers detained 40 dock workers. Rents rose 4.2% last year.", "Valley Post", "2025-04-06")
+    extractions = {
+        "c": extraction(c, figure(c, "40", 40, "protesters", "arrest"),
+                        figure(c, "4.2%", 4.2, "wages", "rise", unit="%")),
+        "d": extraction(d, figure(d, "40", 40, "dock workers", "detain"),
+                        figure(d, "4.2%", 4.2, "rents", "rise", unit="%")),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))

@@ -494,6 +494,13 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # "asking for $4.6 billion to pay for ..." and "another $4.6 billion to cover ...": an amount of two
         # significant digits recurs in one story as itself, whatever verb the parse hangs it on
         return True
+    if large and a.unit != "percent" and a.concept is not None and a.concept == b.concept \
+            and _same_written_number(a, b) and _may_count_alike(a, b):
+        # "fired more than 250 rockets" and "fired more than 250 missiles"; "fell 92,000 from 590,000" of
+        # filings and "fell to 498,000 from a revised 590,000" of applications: the same number of two
+        # significant digits for one event of the table is one count whatever noun each outlet counts it by
+        # (a percentage is left out: "wages rose 4.2%" and "rents rose 4.2%" are two changes)
+        return True
     if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
         return False
     if a.concept is not None and b.concept is not None and a.concept != b.concept:
