@@ -1534,3 +1534,25 @@ def test_corroborate_one_count_of_one_event_under_two_nouns() -> None:
                         figure(d, "4.2%", 4.2, "rents", "rise", unit="%")),
     }
     assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))
+
+
+def test_corroborate_a_number_inside_a_corroborated_quotation_is_not_a_second_claim() -> None:
+    # two outlets printing one statement corroborate the statement (its quote claim); the number in it is the
+    # speaker's word, not a count each outlet reported, and is not shown again as a corroborated figure
+    words = "These three bridges will reopen by spring, whatever the repairs cost"
+    a = make_doc("a", f'The mayor spoke at the river. "{words}," she said.', "Metro Ledger", "2025-03-04")
+    b = make_doc("b", f'"{words}," Mayor Soto told reporters on Tuesday.', "Valley Post", "2025-03-04")
+    extractions = {
+        "a": extraction(a, figure(a, "three", 3, "bridges", "reopen"), quotes=(quote(a, words),)),
+        "b": extraction(b, figure(b, "three", 3, "bridges", "reopen"), quotes=(quote(b, words),)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert [c.focus for c in claims] == [words]
+    assert claims[0].status == "corroborated"
+    # told by one outlet in its own words, the count is that outlet's report, and stays a figure claim
+    c = make_doc("c", "Three bridges will reopen by spring, city officials said.", "Valley Post", "2025-03-04")
+    extractions = {
+        "a": extractions["a"],
+        "c": extraction(c, figure(c, "Three", 3, "bridges", "reopen")),
+    }
+    assert claim_with(cross_check([a, c], extractions, {}), c, "Three").status == "corroborated"

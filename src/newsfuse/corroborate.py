@@ -604,7 +604,7 @@ def cross_check(
     figs = _without_parts(_figures(story_docs, extractions, groups, lifted or {}))
     figure_claims = _figure_claims(figs, extractions, texts)
     quote_claims = _quote_claims(story_docs, extractions, groups, texts, order, lifted or {})
-    claims = _unique_ids(figure_claims + quote_claims)
+    claims = _unique_ids(_not_quoted_again(figure_claims, quote_claims, extractions) + quote_claims)
     first = {c.id: min((order.get(s.doc, len(order)), s.start) for s in c.sources) for c in claims}
     return tuple(sorted(claims, key=lambda c: (_RANK[c.status], first[c.id])))
 
@@ -613,6 +613,45 @@ _RANK: dict[str, int] = {"conflicting": 0, "corroborated": 1, "single-source": 2
 
 # Borrower doc id -> (start, end, lender doc id) of each paragraph it lifted from another document.
 Lifted = Mapping[str, Sequence[tuple[int, int, str]]]
+
+def _not_quoted_again(
+    figure_claims: list[Claim], quote_claims: list[Claim], extractions: Mapping[str, Extraction]
+) -> list[Claim]:
+    """The figure claims, less those that only repeat a quote claim: every source lies inside a direct
+    quotation of its article, and one of them inside the quotation a quote claim cites.
+
+    Outlets printing one statement are two reporters of it, and the quote claim says so; the number in
+    it is the speaker's word, not a count each outlet reported. Shown again as a figure claim it read as a
+    second, corroborated quantity ("two" from "these two men have been charged ..."). A figure in a
+    dispute or an update is kept: its note tells what the quotation alone does not.
+    """
+    linked = {c.superseded_by for c in figure_claims if c.superseded_by}
+    quoted = [s for q in quote_claims for s in q.sources]
+    return [
+        c for c in figure_claims
+        if c.conflicts_with or c.superseded_by or c.id in linked
+        or not (_inside(c.sources, _direct_quotations(extractions, c.sources)) and _any_inside(c.sources, quoted))
+    ]
+
+
+def _direct_quotations(extractions: Mapping[str, Extraction], spans: Sequence[Span]) -> list[Span]:
+    docs = {s.doc for s in spans}
+    return [
+        Span(doc=q.doc, start=q.start, end=q.end)
+        for doc in docs
+        for q in (extractions[doc].quotes if doc in extractions else ())
+        if q.kind == "direct"
+    ]
+
+
+def _inside(spans: Sequence[Span], quotations: Sequence[Span]) -> bool:
+    """Whether each span lies inside one of the quotations of its own document."""
+    return all(_any_inside([s], quotations) for s in spans)
+
+
+def _any_inside(spans: Sequence[Span], quotations: Sequence[Span]) -> bool:
+    """Whether some span lies inside one of the quotations of its own document."""
+    return any(q.doc == s.doc and q.start <= s.start and s.end <= q.end for s in spans for q in quotations)
 
 
 def source_at(groups: Mapping[str, str], lifted: Lifted, doc_id: str, offset: int) -> str:
