@@ -1556,3 +1556,25 @@ def test_corroborate_a_number_inside_a_corroborated_quotation_is_not_a_second_cl
         "c": extraction(c, figure(c, "Three", 3, "bridges", "reopen")),
     }
     assert claim_with(cross_check([a, c], extractions, {}), c, "Three").status == "corroborated"
+
+
+def test_corroborate_an_amount_named_by_a_change_noun_is_set_apart_by_no_noun() -> None:
+    # "a monthly increase of $57" says by how much, not of what: it is the amount another outlet gives as
+    # what the adjustment "comes to"
+    a = make_doc("a", "The pension office said that means a monthly increase of $57 for the average retiree.",
+                 "Metro Ledger", "2025-10-15")
+    b = make_doc("b", "The adjustment comes to $57 a month for the average retiree, the office said.", "Valley Post",
+                 "2025-10-15")
+    extractions = {
+        "a": extraction(a, figure(a, "$57", 57, "monthly increase", "increase", unit="$")),
+        "b": extraction(b, figure(b, "$57", 57, "adjustment", "come", unit="$")),
+    }
+    assert claim_with(cross_check([a, b], extractions, {}), a, "$57").status == "corroborated"
+    # two nouns that say what each amount is still set them apart: a fee is not a refund
+    c = make_doc("c", "Drivers will pay a $57 fee to renew a licence.", "Metro Ledger", "2025-10-15")
+    d = make_doc("d", "Some drivers will get a $57 refund this year.", "Valley Post", "2025-10-15")
+    extractions = {
+        "c": extraction(c, figure(c, "$57", 57, "fee", "pay", unit="$")),
+        "d": extraction(d, figure(d, "$57", 57, "refund", "get", unit="$")),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))

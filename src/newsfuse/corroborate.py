@@ -51,7 +51,10 @@ Figure claims: the same quantity
     period ("the 0.6% increase in May", "prices rose 0.6 percent in May"); one spending plan's amount
     under two names ("package", "plan"); one number of two significant digits or more as written
     ("over 3,700", "$4.6 billion") under one noun other than people, or as money no noun sets apart,
-    whatever its verb. A vague plural ("hundreds") and a number never share a claim, and never
+    whatever its verb, and, for one event of the table, whatever noun counts it ("fired more than 250
+    rockets", "fired more than 250 missiles"; not a percentage, whose noun says what changed). A
+    percentage written with two significant digits ("5.9%") is as telling as a count of ten or more
+    ("the adjustment will be 5.9%" in two outlets). A vague plural ("hundreds") and a number never share a claim, and never
     dispute or update each other. Claims are filled in reading order, then two that the same rule
     joins are merged.
 
@@ -97,7 +100,10 @@ Quote claims
     by one outlet still matches the longer one) printed by two or more independent groups is a
     corroborated claim (two outlets quoting one statement are two reporters of it, unless the
     words around the quotation are copied too), read from the shortest copy: its words are the ones every source prints. A quote printed by one group only is already in the quotes list and is
-    not repeated as a claim.
+    not repeated as a claim. A figure that only repeats a quote claim (every source inside a direct
+    quotation, one of them inside the quote claim's) is not listed again as a figure claim: the
+    number is the speaker's word, which the quote claim already shows as printed by several outlets
+    (kept when it is in a dispute or an update).
 
 Claim text is the sentence (``Extraction.sentences``) containing the first source; the id is
 ``"c-" + sha256(text + anchor)[:10]`` where the anchor is the figure's or quote's own text, so
@@ -489,8 +495,7 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # "the 0.6% increase in May" and "prices rose 0.6 percent in May": the change noun does not say
         # what rose, the other sentence does, and both give the same change for the same period
         return True
-    if a.unit in MONEY_UNITS and _same_written_number(a, b) and _may_count_alike(a, b) \
-            and (a.counted is None or b.counted is None or _noun_kind(a.counted) == _noun_kind(b.counted)):
+    if a.unit in MONEY_UNITS and _same_written_number(a, b) and _may_count_alike(a, b) and _no_noun_sets_apart(a, b):
         # "asking for $4.6 billion to pay for ..." and "another $4.6 billion to cover ...": an amount of two
         # significant digits recurs in one story as itself, whatever verb the parse hangs it on
         return True
@@ -509,6 +514,14 @@ def restates(a: _Fig, b: _Fig) -> bool:
         return True  # "received over 3,700 complaints" and "gathered more than 3,700 complaints": one count, two verbs
     # a plan's amount is told with many verbs ("will pitch", "unveiled", "proposed"); what it is says enough
     return a.phrase == b.phrase or _light(a) or _light(b) or _noun_kind(a.counted) == "spending measure"
+
+
+def _no_noun_sets_apart(a: _Fig, b: _Fig) -> bool:
+    """Whether the nouns of two amounts leave them one amount: one says none, or both name one kind of thing.
+    A bare change noun says by how much, not of what ("a monthly increase of $92" against "the adjustment
+    amounts to $92 a month"), so it sets nothing apart either."""
+    nouns = [f.counted for f in (a, b) if f.counted is not None and f.counted not in CHANGE_NOUNS]
+    return len(nouns) < 2 or _noun_kind(nouns[0]) == _noun_kind(nouns[1])
 
 
 def _same_written_number(a: _Fig, b: _Fig) -> bool:
