@@ -50,11 +50,12 @@ Figure claims: the same quantity
     ("21,570 murders", "21,570 homicides"); a bare change noun and the change it names for the same
     period ("the 0.6% increase in May", "prices rose 0.6 percent in May"); one spending plan's amount
     under two names ("package", "plan"); one number of two significant digits or more as written
-    ("over 3,700", "$4.6 billion") under one noun other than people, or as money no noun sets apart,
-    whatever its verb, and, for one event of the table, whatever noun counts it ("fired more than 250
-    rockets", "fired more than 250 missiles"; not a percentage, whose noun says what changed). A
-    percentage written with two significant digits ("5.9%") is as telling as a count of ten or more
-    ("the adjustment will be 5.9%" in two outlets). A vague plural ("hundreds") and a number never share a claim, and never
+    ("over 3,700", "$4.6 billion") under one noun other than people, or as money no noun sets apart
+    (a bare change noun, "a monthly increase of $92", sets none apart), whatever its verb, and, for
+    one event of the table, whatever noun counts it ("fired more than 250 rockets", "fired more than
+    250 missiles"; not a percentage, whose noun says what changed). A percentage written with two
+    significant digits ("5.9%") is as telling as a count of ten or more ("the adjustment will be
+    5.9%" in two outlets). A vague plural ("hundreds") and a number never share a claim, and never
     dispute or update each other. Claims are filled in reading order, then two that the same rule
     joins are merged.
 
