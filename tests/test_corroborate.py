@@ -1490,3 +1490,91 @@ def test_corroborate_people_killed_and_a_death_toll_count_one_thing() -> None:
     later = claim_with(claims, b, "1,804")
     assert claim_with(claims, a, "at least 1,312").superseded_by == later.id
     assert all(c.status != "conflicting" for c in claims)
+
+
+def test_corroborate_one_precise_percentage_told_with_a_light_verb() -> None:
+    # "the adjustment will be 3.7%" in two outlets: a percentage written with two significant digits is as
+    # telling as a count of ten or more, however small its value
+    a = make_doc("a", "The pension office said next year's cost-of-living adjustment will be 3.7%.", "Metro Ledger",
+                 "2025-10-15")
+    b = make_doc("b", "Next year's adjustment will be 3.7%, the office said on Wednesday.", "Valley Post",
+                 "2025-10-15")
+    extractions = {
+        "a": extraction(a, figure(a, "3.7%", 3.7, "adjustment", "be", unit="%")),
+        "b": extraction(b, figure(b, "3.7%", 3.7, "adjustment", "be", unit="%")),
+    }
+    assert claim_with(cross_check([a, b], extractions, {}), a, "3.7%").status == "corroborated"
+    # one significant digit recurs too easily: "the new fee is 3%" and "the fee was 3%" stay apart
+    c = make_doc("c", "The new fee is 3%, the council said.", "Metro Ledger", "2025-10-15")
+    d = make_doc("d", "Last year the fee was 3%, records show.", "Valley Post", "2025-10-15")
+    extractions = {
+        "c": extraction(c, figure(c, "3%", 3, "fee", "be", unit="%")),
+        "d": extraction(d, figure(d, "3%", 3, "fee", "be", unit="%")),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))
+
+
+def test_corroborate_one_count_of_one_event_under_two_nouns() -> None:
+    # "arrested 45 protesters" and "45 demonstrators were detained": the same number of two significant digits
+    # for one event of the table is one count, whatever noun each outlet counts it by
+    a = make_doc("a", "Police arrested 45 protesters outside the port on Saturday.", "Metro Ledger", "2025-04-06")
+    b = make_doc("b", "Officers said 45 demonstrators were detained at the port gates.", "Valley Post", "2025-04-06")
+    extractions = {
+        "a": extraction(a, figure(a, "45", 45, "protesters", "arrest")),
+        "b": extraction(b, figure(b, "45", 45, "demonstrators", "detain")),
+    }
+    assert claim_with(cross_check([a, b], extractions, {}), a, "45").status == "corroborated"
+    # a round number recurs too easily, and a percentage change names what changed by its noun
+    c = make_doc("c", "Police arrested 40 protesters. Wages rose 4.2% last year.", "Metro Ledger", "2025-04-06")
+    d = make_doc("d", "Officers detained 40 dock workers. Rents rose 4.2% last year.", "Valley Post", "2025-04-06")
+    extractions = {
+        "c": extraction(c, figure(c, "40", 40, "protesters", "arrest"),
+                        figure(c, "4.2%", 4.2, "wages", "rise", unit="%")),
+        "d": extraction(d, figure(d, "40", 40, "dock workers", "detain"),
+                        figure(d, "4.2%", 4.2, "rents", "rise", unit="%")),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))
+
+
+def test_corroborate_a_number_inside_a_corroborated_quotation_is_not_a_second_claim() -> None:
+    # two outlets printing one statement corroborate the statement (its quote claim); the number in it is the
+    # speaker's word, not a count each outlet reported, and is not shown again as a corroborated figure
+    words = "These three bridges will reopen by spring, whatever the repairs cost"
+    a = make_doc("a", f'The mayor spoke at the river. "{words}," she said.', "Metro Ledger", "2025-03-04")
+    b = make_doc("b", f'"{words}," Mayor Soto told reporters on Tuesday.', "Valley Post", "2025-03-04")
+    extractions = {
+        "a": extraction(a, figure(a, "three", 3, "bridges", "reopen"), quotes=(quote(a, words),)),
+        "b": extraction(b, figure(b, "three", 3, "bridges", "reopen"), quotes=(quote(b, words),)),
+    }
+    claims = cross_check([a, b], extractions, {})
+    assert [c.focus for c in claims] == [words]
+    assert claims[0].status == "corroborated"
+    # told by one outlet in its own words, the count is that outlet's report, and stays a figure claim
+    c = make_doc("c", "Three bridges will reopen by spring, city officials said.", "Valley Post", "2025-03-04")
+    extractions = {
+        "a": extractions["a"],
+        "c": extraction(c, figure(c, "Three", 3, "bridges", "reopen")),
+    }
+    assert claim_with(cross_check([a, c], extractions, {}), c, "Three").status == "corroborated"
+
+
+def test_corroborate_an_amount_named_by_a_change_noun_is_set_apart_by_no_noun() -> None:
+    # "a monthly increase of $57" says by how much, not of what: it is the amount another outlet gives as
+    # what the adjustment "comes to"
+    a = make_doc("a", "The pension office said that means a monthly increase of $57 for the average retiree.",
+                 "Metro Ledger", "2025-10-15")
+    b = make_doc("b", "The adjustment comes to $57 a month for the average retiree, the office said.", "Valley Post",
+                 "2025-10-15")
+    extractions = {
+        "a": extraction(a, figure(a, "$57", 57, "monthly increase", "increase", unit="$")),
+        "b": extraction(b, figure(b, "$57", 57, "adjustment", "come", unit="$")),
+    }
+    assert claim_with(cross_check([a, b], extractions, {}), a, "$57").status == "corroborated"
+    # two nouns that say what each amount is still set them apart: a fee is not a refund
+    c = make_doc("c", "Drivers will pay a $57 fee to renew a licence.", "Metro Ledger", "2025-10-15")
+    d = make_doc("d", "Some drivers will get a $57 refund this year.", "Valley Post", "2025-10-15")
+    extractions = {
+        "c": extraction(c, figure(c, "$57", 57, "fee", "pay", unit="$")),
+        "d": extraction(d, figure(d, "$57", 57, "refund", "get", unit="$")),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))

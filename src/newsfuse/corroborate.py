@@ -50,8 +50,12 @@ Figure claims: the same quantity
     ("21,570 murders", "21,570 homicides"); a bare change noun and the change it names for the same
     period ("the 0.6% increase in May", "prices rose 0.6 percent in May"); one spending plan's amount
     under two names ("package", "plan"); one number of two significant digits or more as written
-    ("over 3,700", "$4.6 billion") under one noun other than people, or as money no noun sets apart,
-    whatever its verb. A vague plural ("hundreds") and a number never share a claim, and never
+    ("over 3,700", "$4.6 billion") under one noun other than people, or as money no noun sets apart
+    (a bare change noun, "a monthly increase of $92", sets none apart), whatever its verb, and, for
+    one event of the table, whatever noun counts it ("fired more than 250 rockets", "fired more than
+    250 missiles"; not a percentage, whose noun says what changed). A percentage written with two
+    significant digits ("5.9%") is as telling as a count of ten or more ("the adjustment will be
+    5.9%" in two outlets). A vague plural ("hundreds") and a number never share a claim, and never
     dispute or update each other. Claims are filled in reading order, then two that the same rule
     joins are merged.
 
@@ -97,7 +101,10 @@ Quote claims
     by one outlet still matches the longer one) printed by two or more independent groups is a
     corroborated claim (two outlets quoting one statement are two reporters of it, unless the
     words around the quotation are copied too), read from the shortest copy: its words are the ones every source prints. A quote printed by one group only is already in the quotes list and is
-    not repeated as a claim.
+    not repeated as a claim. A figure that only repeats a quote claim (every source inside a direct
+    quotation, one of them inside the quote claim's) is not listed again as a figure claim: the
+    number is the speaker's word, which the quote claim already shows as printed by several outlets
+    (kept when it is in a dispute or an update).
 
 Claim text is the sentence (``Extraction.sentences``) containing the first source; the id is
 ``"c-" + sha256(text + anchor)[:10]`` where the anchor is the figure's or quote's own text, so
@@ -479,7 +486,7 @@ def restates(a: _Fig, b: _Fig) -> bool:
         return False
     if a.figure.doc == b.figure.doc and _first_statement(a.figure) == _first_statement(b.figure):
         return True  # the extract stage linked the repetition (Figure.restates)
-    large = a.unit in MONEY_UNITS or min(a.low, b.low) >= MIN_RESTATED_COUNT
+    large = a.unit in MONEY_UNITS or min(a.low, b.low) >= MIN_RESTATED_COUNT or _precise_percentages(a, b)
     if _specific(a) and _specific(b) and a.low == b.low and _may_count_alike(a, b):
         # the same exact figure of three significant digits or more in one story ("rose by 37,000 to
         # 412,000" of "claims", "applications", "filings"; "21,570 murders" and "21,570 homicides";
@@ -489,10 +496,16 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # "the 0.6% increase in May" and "prices rose 0.6 percent in May": the change noun does not say
         # what rose, the other sentence does, and both give the same change for the same period
         return True
-    if a.unit in MONEY_UNITS and _same_written_number(a, b) and _may_count_alike(a, b) \
-            and (a.counted is None or b.counted is None or _noun_kind(a.counted) == _noun_kind(b.counted)):
+    if a.unit in MONEY_UNITS and _same_written_number(a, b) and _may_count_alike(a, b) and _no_noun_sets_apart(a, b):
         # "asking for $4.6 billion to pay for ..." and "another $4.6 billion to cover ...": an amount of two
         # significant digits recurs in one story as itself, whatever verb the parse hangs it on
+        return True
+    if large and a.unit != "percent" and a.concept is not None and a.concept == b.concept \
+            and _same_written_number(a, b) and _may_count_alike(a, b):
+        # "fired more than 250 rockets" and "fired more than 250 missiles"; "fell 92,000 from 590,000" of
+        # filings and "fell to 498,000 from a revised 590,000" of applications: the same number of two
+        # significant digits for one event of the table is one count whatever noun each outlet counts it by
+        # (a percentage is left out: "wages rose 4.2%" and "rents rose 4.2%" are two changes)
         return True
     if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
         return False
@@ -504,6 +517,14 @@ def restates(a: _Fig, b: _Fig) -> bool:
     return a.phrase == b.phrase or _light(a) or _light(b) or _noun_kind(a.counted) == "spending measure"
 
 
+def _no_noun_sets_apart(a: _Fig, b: _Fig) -> bool:
+    """Whether the nouns of two amounts leave them one amount: one says none, or both name one kind of thing.
+    A bare change noun says by how much, not of what ("a monthly increase of $92" against "the adjustment
+    amounts to $92 a month"), so it sets nothing apart either."""
+    nouns = [f.counted for f in (a, b) if f.counted is not None and f.counted not in CHANGE_NOUNS]
+    return len(nouns) < 2 or _noun_kind(nouns[0]) == _noun_kind(nouns[1])
+
+
 def _same_written_number(a: _Fig, b: _Fig) -> bool:
     """The same number as written, of two significant digits or more ("3,700", "$4.6 billion", "over
     3,700"): told twice in one story it is one figure whatever the verb (outside the event table a
@@ -513,6 +534,17 @@ def _same_written_number(a: _Fig, b: _Fig) -> bool:
     if fa.value is None or fa.value != fb.value or fa.upper != fb.upper or _vague(fa) or _vague(fb):
         return False
     return _significant_digits(fa.value) >= 2
+
+
+def _precise_percentages(a: _Fig, b: _Fig) -> bool:
+    """Two percentages each written with two significant digits or more ("5.9%", "4.2 percent"): as
+    telling as a count of ten or more. A percentage's size says nothing of how often it recurs by
+    chance, its precision does; read as a small count, "the adjustment will be 5.9%" in two outlets had
+    never been one figure, while "58%" was."""
+    return a.unit == b.unit == "percent" and all(
+        f.figure.value is not None and not _vague(f.figure) and _significant_digits(f.figure.value) >= 2
+        for f in (a, b)
+    )
 
 
 def _significant_digits(value: float) -> int:
@@ -586,7 +618,7 @@ def cross_check(
     figs = _without_parts(_figures(story_docs, extractions, groups, lifted or {}))
     figure_claims = _figure_claims(figs, extractions, texts)
     quote_claims = _quote_claims(story_docs, extractions, groups, texts, order, lifted or {})
-    claims = _unique_ids(figure_claims + quote_claims)
+    claims = _unique_ids(_not_quoted_again(figure_claims, quote_claims, extractions) + quote_claims)
     first = {c.id: min((order.get(s.doc, len(order)), s.start) for s in c.sources) for c in claims}
     return tuple(sorted(claims, key=lambda c: (_RANK[c.status], first[c.id])))
 
@@ -595,6 +627,45 @@ _RANK: dict[str, int] = {"conflicting": 0, "corroborated": 1, "single-source": 2
 
 # Borrower doc id -> (start, end, lender doc id) of each paragraph it lifted from another document.
 Lifted = Mapping[str, Sequence[tuple[int, int, str]]]
+
+def _not_quoted_again(
+    figure_claims: list[Claim], quote_claims: list[Claim], extractions: Mapping[str, Extraction]
+) -> list[Claim]:
+    """The figure claims, less those that only repeat a quote claim: every source lies inside a direct
+    quotation of its article, and one of them inside the quotation a quote claim cites.
+
+    Outlets printing one statement are two reporters of it, and the quote claim says so; the number in
+    it is the speaker's word, not a count each outlet reported. Shown again as a figure claim it read as a
+    second, corroborated quantity ("two" from "these two men have been charged ..."). A figure in a
+    dispute or an update is kept: its note tells what the quotation alone does not.
+    """
+    linked = {c.superseded_by for c in figure_claims if c.superseded_by}
+    quoted = [s for q in quote_claims for s in q.sources]
+    return [
+        c for c in figure_claims
+        if c.conflicts_with or c.superseded_by or c.id in linked
+        or not (_inside(c.sources, _direct_quotations(extractions, c.sources)) and _any_inside(c.sources, quoted))
+    ]
+
+
+def _direct_quotations(extractions: Mapping[str, Extraction], spans: Sequence[Span]) -> list[Span]:
+    docs = {s.doc for s in spans}
+    return [
+        Span(doc=q.doc, start=q.start, end=q.end)
+        for doc in docs
+        for q in (extractions[doc].quotes if doc in extractions else ())
+        if q.kind == "direct"
+    ]
+
+
+def _inside(spans: Sequence[Span], quotations: Sequence[Span]) -> bool:
+    """Whether each span lies inside one of the quotations of its own document."""
+    return all(_any_inside([s], quotations) for s in spans)
+
+
+def _any_inside(spans: Sequence[Span], quotations: Sequence[Span]) -> bool:
+    """Whether some span lies inside one of the quotations of its own document."""
+    return any(q.doc == s.doc and q.start <= s.start and s.end <= q.end for s in spans for q in quotations)
 
 
 def source_at(groups: Mapping[str, str], lifted: Lifted, doc_id: str, offset: int) -> str:
