@@ -1392,3 +1392,10 @@ def test_brief_timeline_two_joined_next_periods_are_one_stretch(nlp) -> None:
     timeline = _parsed_timeline(nlp, text, "2021-08-07")
     assert "2021-06" not in timeline and timeline["2021-05"].startswith("The study examined")
     assert "2021-03" in timeline and "2021-09" in timeline
+
+
+def test_brief_voices_one_unlinked_name_whatever_its_case_is_one_voice() -> None:
+    # "The audit found ..." opening one sentence and "... the audit found" closing another are one voice
+    quotes = [Quote("d", "a", "indirect", 0, 1, speaker_name="The state audit"),
+              Quote("d", "b", "indirect", 2, 3, speaker_name="the state audit")]
+    assert list(voices(quotes).values()) == [2]

@@ -1366,7 +1366,9 @@ def voice_labels(quotes: Sequence[Quote], texts: Mapping[str, str]) -> dict[str,
 
 
 def _voice_key(q: Quote) -> str:
-    return q.speaker or (_named_speaker(q.speaker_name) or "unattributed")
+    # a name no entity was found for is one voice whatever its case: "The hand recount" opening a sentence
+    # and "the hand recount" inside one had been two voices of one outlet
+    return q.speaker or ((_named_speaker(q.speaker_name) or "").casefold() or "unattributed")
 
 
 def _authorless_text(q: Quote) -> bool:
