@@ -2553,6 +2553,67 @@ def _mark_author_bio(paragraphs: Sequence[str], reasons: list[str | None]) -> No
         if (len(text) <= _MAX_AUTHOR_BIO_CHARS and _sentence_count(text) <= 3 and _AUTHOR_BIO.match(text)
                 and not _REPORTING.search(text)):
             reasons[i] = "author-note"
+    if len(kept) > _MIN_PROSE_ABOVE_NEWCOMER_BIO and reasons[kept[-1]] is None and _is_newcomer_bio(
+            paragraphs[kept[-1]], [paragraphs[i] for i in kept[:-1]]):
+        reasons[kept[-1]] = "author-note"
+
+
+# The note on a writer whose trade is no writing job ("Jane Doe is a senior fellow at the Example
+# Institute.", "John Roe has been an adviser to two governors.", "Jane Doe's latest book is ..."). An
+# article's sentence introducing someone has the same shape, so only as the text's last kept paragraph,
+# under three kept paragraphs at least, about a person the article never named (a source introduced in the
+# last lines was quoted or named above them), every sentence about that person and none reporting speech.
+_NEWCOMER_BIO = re.compile(
+    rf"^(?:[•·*–-]\s*)?(?P<names>{_NAME}(?:\s+{_NAME}){{1,3}}(?:\s+and\s+{_NAME}(?:\s+{_NAME}){{1,3}})?),?"
+    r" (?:is|was|are|has been|have been|serves as) (?!(?:expected|set|scheduled|due|likely|not|also|now|still)\b)")
+_NEWCOMER_BOOK = re.compile(
+    rf"^(?:[^.!?]{{1,100}}?,\s+)?(?P<names>{_NAME}(?:\s+{_NAME}){{1,3}})[’']s? (?:new|latest|most recent|forthcoming|next)"
+    r" (?:book|novel)\b")
+_MIN_PROSE_ABOVE_NEWCOMER_BIO = 3
+# Such notes run longer than a writer's one-line note: a career, a degree, a book, a call to follow.
+_MAX_NEWCOMER_BIO_CHARS = 700
+_MAX_NEWCOMER_BIO_SENTENCES = 6
+# "is writing a book" presents a writer; "is seeking comment", "is facing charges" report what someone does.
+_BIO_PROGRESSIVES = frozenset({"writing", "working"})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# What a bio's later sentences open with besides the person: a pronoun, or a call to reach or read the writer.
+_BIO_SENTENCE_OPENERS = frozenset({"he", "she", "his", "her", "they", "their", "write", "email", "e-mail", "follow",
+                                   "contact", "reach", "find", "read"})
+
+
+def _is_newcomer_bio(text: str, above: Sequence[str]) -> bool:
+    text = text.strip()
+    if len(text) > _MAX_NEWCOMER_BIO_CHARS or _REPORTING.search(text):
+        return False
+    m = _NEWCOMER_BIO.match(text) or _NEWCOMER_BOOK.match(text)
+    if not m:
+        return False
+    predicate = words_of(text[m.end():])[:1]
+    if predicate and predicate[0].endswith("ing") and predicate[0].lower() not in _BIO_PROGRESSIVES:
+        return False
+    # Sentences as a bio breaks them: not after an initial or an abbreviation ("Joel B. Pollak", "the U.S. Office").
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) > _MAX_NEWCOMER_BIO_SENTENCES:
+        return False
+    people = [words_of(name) for name in m["names"].split(" and ")]
+    surnames: set[str] = set()
+    for words in people:
+        if len(words) < 2 or any(w.lower() in STOPWORDS or w.endswith(("’s", "'s")) for w in words[:-1]):
+            return False  # "So Jane Doe is", "Fox's Jane Doe is": no bare name
+        if words[0].endswith(".") and 3 <= len(words[0]) <= 5:
+            return False  # "Sen. Jane Doe", "Dr. John Roe": the article's way of naming a source
+        names = [w.rstrip(".") for w in words if w.rstrip(".").lower() not in _NAME_SUFFIXES]
+        surnames.add(re.sub(r"[’']s?$", "", names[-1]))
+    # A later sentence opens with the person, a pronoun, a call to reach the writer, or what the first named
+    # ("Jane Doe is the chair of Example Action. Example Action has ...").
+    named = set(words_of(sentences[0]))
+    for sentence in sentences[1:]:
+        opener = words_of(sentence)[:1]
+        if opener and opener[0].lower() not in _BIO_SENTENCE_OPENERS and opener[0] not in surnames | named:
+            return False
+    above_words = {w for paragraph in above for w in words_of(paragraph)}
+    return not any(surname in above_words or surname + "’s" in above_words or surname + "'s" in above_words
+                   for surname in surnames)
 
 
 # The heading of the box presenting the writer under a post: "About the author", "Über den Autor",
