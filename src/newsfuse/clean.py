@@ -1034,6 +1034,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _restore_inner_clock_lines(paragraphs, reasons)
     _restore_inner_date_headings(paragraphs, reasons)
     _restore_inner_markers(paragraphs, reasons)
+    _restore_embedded_posts(paragraphs, reasons)
     for i, reason in deferred.items():
         if reasons[i] is None:
             reasons[i] = reason
@@ -1956,6 +1957,24 @@ def _restore_inner_markers(paragraphs: Sequence[str], reasons: list[str | None])
             continue
         text = paragraphs[i].strip()
         if reasons[i] == "separator" or reasons[i] == "navigation" and _URL.fullmatch(text):
+            reasons[i] = None
+
+
+# An embedded post as a scraped body keeps it: the post's words, then its signature, "— Jane Doe (@janedoe)
+# March 6, 2016". The article quotes it (a reaction, the message a story is about), whatever its words: a
+# call ("Join us."), a headline-like line, a line at the text's start or end.
+_EMBEDDED_POST_SIGNATURE = re.compile(
+    rf"[—–-]\s*[^—–\n]{{1,80}}?\(@\w{{1,30}}\)\s+{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\s*$", re.I)
+# Reasons a post's words or place earn it; a caption, a credit or a share bar is no post.
+_SOFT_POST_REASONS = frozenset({"promo", "related", "boilerplate", "title", "navigation", "read-more"})
+
+
+def _restore_embedded_posts(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """An embedded post dropped for its words or its place is the article's, when the article has prose."""
+    if not any(r is None and _is_bodylike(p) for p, r in zip(paragraphs, reasons)):
+        return
+    for i, text in enumerate(paragraphs):
+        if reasons[i] in _SOFT_POST_REASONS and "(@" in text and _EMBEDDED_POST_SIGNATURE.search(text):
             reasons[i] = None
 
 
