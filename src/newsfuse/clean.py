@@ -1487,18 +1487,24 @@ _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _CONTEXT_REASONS = frozenset({"boilerplate", "navigation", "related"})
 
 
+# A labelled row: a name or a label of up to three words, then its figures only ("Jane Doe 45-51",
+# "Ohio 52% 44%"): a poll's or a score table's line.
+_LABELLED_ROW = re.compile(r"^(?:[^\W\d_][\w.'’&-]*\s+){1,3}\d[\d\s.,%:/()–—-]*$")
+
+
 def _row_shape(text: str) -> str | None:
     """The shape of one row of a data list (a table row, a dated schedule line), or None.
 
     A row starts with a figure or a date and carries figures or a date: "3 Kevin Harvick 5033
-    4 6", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL". A ranked list of headlines
-    ("1 Headline") has a single number and is not a data row.
+    4 6", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL"; or it is a label and two
+    figures or more ("Jane Doe 45-51"). A ranked list of headlines ("1 Headline") has a single
+    number and is not a data row.
     """
     if len(text) > 160:
         return None
     m = _ROW_START.match(text)
     if not m:
-        return None
+        return "labelled" if _LABELLED_ROW.match(text) and len(_NUMBER.findall(text)) >= 2 else None
     if m["month"]:
         return "date"
     return "figures" if len(_NUMBER.findall(text)) >= 2 else None
