@@ -2981,16 +2981,22 @@ def _joins_article(text: str, grade: str, before: str | None, after: str | None,
     return (_ends_sentence(text) and len(words_of(text)) >= 4) or _is_content_line(text)
 
 
-# A column's short last sentence ("Just asking.", "You decide."): as the text's last line, right under the
-# prose, there is no chrome it could open, so two words are enough. Not a label ending in a colon or a button's
-# wording ("Read more.", "Share this."), which the local rules and _CUT_SHORT_BUTTON keep out.
-_MIN_CLOSING_WORDS = 2
+# A column's short last sentence ("Just asking.", "You decide.", "Amazing."): as the text's last line, right under
+# the prose, there is no chrome it could open, so one word ending a sentence is enough. Not a label ending in a
+# colon or a button's wording ("Read more.", "Share this."), which the local rules and _CUT_SHORT_BUTTON keep out.
+_MIN_CLOSING_WORDS = 1
+# One word alone is also how a page labels its controls and markers ("Back.", "Continue.", "Sources.", "ENDS."):
+# those are no sentence of the column.
+_ONE_WORD_CONTROLS = frozenset(
+    "back continue next previous prev top home menu close share print email reply login register subscribe download "
+    "skip sources source related tags topics comments end ends advertisement loading updated".split())
 
 
 def _is_closing_remark(text: str) -> bool:
     t = text.strip()
-    return (t.endswith((".", "!", "?")) and not t.endswith("...") and len(words_of(t)) >= _MIN_CLOSING_WORDS
-            and not _CUT_SHORT_BUTTON.match(t))
+    words = words_of(t)
+    return (t.endswith((".", "!", "?")) and not t.endswith("...") and len(words) >= _MIN_CLOSING_WORDS
+            and not _CUT_SHORT_BUTTON.match(t) and not (len(words) == 1 and words[0].rstrip(".").lower() in _ONE_WORD_CONTROLS))
 
 
 # The article's last paragraph as a feed or a scraper cut it, mid-sentence ("The council also voted to...",
