@@ -649,7 +649,8 @@ _CREDIT_TAIL = re.compile(
     # "... ate a rabbitCredit: Getty - Contributor": the label glued to the caption by the page's layout
     r"|(?<=[a-z.!?])(?:Credit|Picture|Photo|Image)\s*:\s*[A-Z][^.!?]{1,89}"
     # Justin Sullivan/Getty Images   REUTERS/Lucas Jackson   AFP via Getty Images   Angela Weiss/AFP/Getty Images
-    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*{_LOOSE_CREDIT_NOTE}|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}{_LOOSE_CREDIT_NOTE}"
+    # Jane Doe/Pool via REUTERS (a pool picture handed on by the agency)
+    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*(?:\s+via\s+{_AGENCY})?{_LOOSE_CREDIT_NOTE}|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}{_LOOSE_CREDIT_NOTE}"
     # "FOX via Getty Images", "Bloomberg via Getty Images, FILE": a picture's owner handed on by the agency
     rf"|\b{_PERSON}\s+via\s+Getty Images{_LOOSE_CREDIT_NOTE}"
     # "... in New York.Reuters", "... in Natanz, Iran. Getty Images, FILE": an agency after the last sentence
