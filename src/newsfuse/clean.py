@@ -2497,13 +2497,33 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
         if reasons[i] is not None:
             attached = False
             continue
-        if attached and (_is_list_item(text) or _introduces_list(paragraphs, reasons, i)):
+        if attached and (_is_list_item(text) and _in_closing_list(paragraphs, reasons, last_body, i)
+                         or _introduces_list(paragraphs, reasons, i)):
             continue  # a list closing the article ("It comes with: ...") rather than links
         if attached and i == len(paragraphs) - 1 and _is_closing_remark(text):
             continue  # a column's last word at the text's end ("Who knew?"), not a footer link
         attached = False
         if _is_heading_like(text) and not _is_cut_short(text):
             reasons[i] = "navigation" if len(words_of(text)) <= 4 else "related"
+
+
+def _in_closing_list(paragraphs: Sequence[str], reasons: Sequence[str | None], last_body: int, i: int) -> bool:
+    """Whether the list-like line ``i`` after the last prose paragraph belongs to a list: under a line announcing
+    it, under another item, or over one. Alone under the prose, a mostly lower-case line that ends no sentence is
+    a related story's or a video's headline ("Moment of calm between the two leaders")."""
+    text = paragraphs[i].rstrip()
+    if i > last_body + 1 or paragraphs[last_body].rstrip().endswith(":"):
+        return True  # an item under another or under its announcement
+    if _ends_sentence(text) or text.endswith(":") or _looks_quoted(text) or _REPORTING.search(text) or (
+            set(lower_words_of(text)) & _FINITE_BE_HAVE):
+        # A sentence closing the column, one announcing what the scrape left out ("Here is the statement:"),
+        # a quotation that lost its full stop, a sentence with its verb ("The case is Doe v. Roe (12A34)"):
+        # headlines drop "is" and "has".
+        return True
+    return i + 1 < len(paragraphs) and reasons[i + 1] is None and _is_list_item(paragraphs[i + 1])
+
+
+_FINITE_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 
 
 # A letter's or open letter's closing line ("Yours sincerely,", "Regards,", "Yours in the struggle,"): the
@@ -4118,6 +4138,13 @@ def _is_teaser_link(text: str) -> bool:
     headline = text[:match.start()].rstrip()
     if _BYLINED_HEADLINE.search(headline) and len(words_of(headline)) <= 25:
         return True  # "James Comey helped Trump win. Now he wants to undo his mistake | Richard Wolffe"
+    if (len(words_of(headline)) <= _MAX_TEASER_WORDS and not headline.endswith(".") and "|" in headline
+            or len(words_of(headline)) <= _MAX_QUESTION_HEADLINE_WORDS and not _ends_with_full_stop(headline)
+            and _sentence_count(headline) == 2 and ("?" in headline or "!" in headline)):
+        # A headline and its writer after a bar ("Ferries must go. But not yet | Jane van Doe"), or a headline of
+        # two sentences with a question ("Will the pier hold? The key questions answered", "The pier is back. But
+        # can it last?"): no full stop ends either, while an article's sentence glued to the label ends in one.
+        return True
     if _QUESTION_HEADLINE.search(headline) and len(words_of(headline)) <= _MAX_QUESTION_HEADLINE_WORDS:
         return True  # "Is the harbour safe for ferries? Read more", "‘Go! Go!’ – can the mayor hold on? Read more"
     return bool(headline) and not re.search(r"[.!?][\"”’']?(?:\s|$)", headline)
@@ -4127,6 +4154,11 @@ def _is_teaser_link(text: str) -> bool:
 # "!" without being a sentence of the article, but no full stop that would end one before it.
 _QUESTION_HEADLINE = re.compile(r"^(?!.*\.[\"”’']?\s)[^\n]*[?!][\"”’']?$")
 _MAX_QUESTION_HEADLINE_WORDS = 20
+_MAX_TEASER_WORDS = 25
+
+
+def _ends_with_full_stop(text: str) -> bool:
+    return bool(re.search(r"\.[\"”’')\]]*$", text.rstrip()))
 
 
 # A headline with its writer's name after a bar, as opinion teasers print them.
