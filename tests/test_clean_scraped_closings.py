@@ -142,3 +142,11 @@ def test_clean_lone_headline_under_the_last_paragraph_is_a_link(link: str) -> No
 ])
 def test_clean_closing_lines_of_the_article_without_a_full_stop_stay(line: str) -> None:
     assert _reasons_after(line)[line] == "body"
+
+
+def test_clean_long_video_caption_after_the_player_notice_is_a_video() -> None:
+    line = ("Media playback is unsupported on your device Media caption The harbour master, the ferry captain and "
+            "two crew members describe how the pier began to sink during the spring tides and what they saw")
+    assert len(line) > 160
+    reasons = _reasons([ARTICLE[0], ARTICLE[1], line, ARTICLE[2], ARTICLE[3]])
+    assert reasons[line] == "video", reasons

@@ -490,6 +490,9 @@ _VIDEO = re.compile(
     r"^(?:video embed|watch\s*:|watch (?:the )?(?:video|live|now)\b|video\s*:|play video|now playing|"
     r"video duration\b|media playback is (?:unsupported|not supported)|\(?\d{1,2}:\d\d\)?\s*video\b|"
     r"replay\b|this video (?:is|can)\b)", re.I)
+# A player's notice run into the caption of its video ("Media playback is unsupported on your device Media caption
+# The mayor on the ferry ..."): a video's caption runs as long as a picture's.
+_PLAYER_CAPTION = re.compile(r"^media playback is (?:unsupported|not supported) on your device\s+media caption\b", re.I)
 _READ_MORE = re.compile(
     r"^\(?(?:read more|read also|also read|see also|related(?: article| story| content| coverage| link)?s?|"
     r"more|continue reading|read the (?:full |whole )?(?:story|article)|full story|full coverage|click here to read|"
@@ -734,7 +737,8 @@ def _local_reason(text: str) -> str | None:
         return "share"
     if n <= 100 and _COMMENT.match(t):
         return "comment"
-    if n <= 160 and _VIDEO.match(t) or t[0] == "[" and n <= 250 and _EMBED_SHORTCODE.match(t):
+    if (n <= 160 and _VIDEO.match(t) or t[0] == "[" and n <= 250 and _EMBED_SHORTCODE.match(t)
+            or n <= _MAX_CAPTION_CHARS and t[0] in "Mm" and _PLAYER_CAPTION.match(t)):
         return "video"
     # A bracketed link label ("(RELATED: Mayor Says Pier Will Close)") is a link whatever its headline says.
     if n <= 250 and _READ_MORE.match(t) and (not _REPORTING.search(t) or _INLINE_LINK.fullmatch(t)) and not (
