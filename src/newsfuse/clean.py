@@ -527,10 +527,11 @@ _PROMO_TARGET = re.compile(
     r"(?:click|download it) here", re.I)
 # The same calls worded as a suggestion ("You can also follow the show on Twitter here.").
 _SUGGESTED_PROMO = re.compile(r"(?:^|[.!?]\s+)you can (?:also )?(?:sign up|subscribe|download|(?:follow|like) \S)", re.I)
-# A call to hear the outlet's show ("Listen to past episodes of “Quay Talk” on iTunes."): a show or a podcast
-# service named, so an article's "Listen to the audio here:" stays.
+# A call to hear the outlet's show ("Listen to past episodes of “Quay Talk” on iTunes.", "Listen for free every
+# weekday on Apple Podcasts."): a show or a podcast service named, so an article's "Listen to the audio here:" stays.
 _LISTEN_PROMO = re.compile(
-    r"(?:^|[.!?]\s+)listen (?:to|on)\b.{0,150}?\b(?:podcasts?|itunes|spotify|siriusxm|sirius xm|episodes)\b", re.I)
+    r"(?:^|[.!?]\s+)listen (?:to|on|for free|free|now|(?:every|each) \w+)\b.{0,150}?"
+    r"\b(?:podcasts?|itunes|spotify|siriusxm|sirius xm|episodes)\b", re.I)
 # A news site's widget to follow a topic ("Interested in Harbours? Add Harbours as an interest to stay up to date on
 # the latest Harbours news ...", "Get alerts on this topic", "Follow this story"): the site's, whatever the topic.
 _FOLLOW_TOPIC = re.compile(
