@@ -150,3 +150,16 @@ def test_clean_long_video_caption_after_the_player_notice_is_a_video() -> None:
     assert len(line) > 160
     reasons = _reasons([ARTICLE[0], ARTICLE[1], line, ARTICLE[2], ARTICLE[3]])
     assert reasons[line] == "video", reasons
+
+
+def test_clean_podcast_call_after_a_description_of_the_show_is_a_promo() -> None:
+    line = ('"Quay Talk" offers a straightforward look at the harbour\'s top stories in 20 minutes. Listen for free '
+            "every weekday on Apple Podcasts, Spotify, or wherever you get your podcasts.")
+    assert _reasons_after(line)[line] == "promo"
+
+
+def test_clean_last_line_announcing_what_the_scrape_lost_under_an_ad_label_stays() -> None:
+    # The article's last sentence introduces an exchange the scrape cut; an advertisement's label sits above it.
+    line = "But the harbour master will have none of it. Hence, there's this exchange with the ferry crews:"
+    reasons = _reasons([*ARTICLE, "Advertisement:", line])
+    assert reasons[line] == "body", reasons

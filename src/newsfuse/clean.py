@@ -2497,11 +2497,15 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     if last_body < 0:
         return
     attached = True  # still in the run of kept lines right after the prose
+    under_labels = True  # only inline labels (an advertisement's, a caption) dropped since the prose
     for i in range(last_body + 1, len(paragraphs)):
         text = paragraphs[i]
         if reasons[i] is not None:
+            under_labels = under_labels and _is_inline_label(text, reasons[i])
             attached = False
             continue
+        if under_labels and i == len(paragraphs) - 1 and _announces_lost_text(text):
+            continue  # "Hence this exchange:" under an advertisement's label: the article's, the exchange lost
         if attached and (_is_list_item(text) and _in_closing_list(paragraphs, reasons, last_body, i)
                          or _introduces_list(paragraphs, reasons, i)):
             continue  # a list closing the article ("It comes with: ...") rather than links
@@ -2510,6 +2514,16 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
         attached = False
         if _is_heading_like(text) and not _is_cut_short(text):
             reasons[i] = "navigation" if len(words_of(text)) <= 4 else "related"
+
+
+_MIN_ANNOUNCING_SENTENCE_WORDS = 6
+
+
+def _announces_lost_text(text: str) -> bool:
+    """A sentence of the article announcing what follows ("Hence, there's this exchange:"), mostly lower-case
+    words: as the text's last line, what it announced is what the scrape lost."""
+    return (text.rstrip().endswith(":") and len(words_of(text)) >= _MIN_ANNOUNCING_SENTENCE_WORDS
+            and _is_list_item(text))
 
 
 def _in_closing_list(paragraphs: Sequence[str], reasons: Sequence[str | None], last_body: int, i: int) -> bool:
