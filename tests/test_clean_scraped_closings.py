@@ -124,14 +124,6 @@ def test_clean_article_sentence_glued_to_read_more_stays() -> None:
     assert reasons[line] == "body", reasons
 
 
-@pytest.mark.parametrize("link", [
-    "Moment of calm between the mayor and the ferry crews",
-    "Learn more about the harbour consultation",
-])
-def test_clean_lone_headline_under_the_last_paragraph_is_a_link(link: str) -> None:
-    assert _reasons_after(link)[link] != "body"
-
-
 @pytest.mark.parametrize("line", [
     # the article's own last lines without a full stop: a quotation, a sentence with its verb, an announcement
     "“It will be part of what the engineers look at,” she said",

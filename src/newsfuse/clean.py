@@ -2506,8 +2506,7 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
             continue
         if under_labels and i == len(paragraphs) - 1 and _announces_lost_text(text):
             continue  # "Hence this exchange:" under an advertisement's label: the article's, the exchange lost
-        if attached and (_is_list_item(text) and _in_closing_list(paragraphs, reasons, last_body, i)
-                         or _introduces_list(paragraphs, reasons, i)):
+        if attached and (_is_list_item(text) or _introduces_list(paragraphs, reasons, i)):
             continue  # a list closing the article ("It comes with: ...") rather than links
         if attached and i == len(paragraphs) - 1 and _is_closing_remark(text):
             continue  # a column's last word at the text's end ("Who knew?"), not a footer link
@@ -2524,25 +2523,6 @@ def _announces_lost_text(text: str) -> bool:
     words: as the text's last line, what it announced is what the scrape lost."""
     return (text.rstrip().endswith(":") and len(words_of(text)) >= _MIN_ANNOUNCING_SENTENCE_WORDS
             and _is_list_item(text))
-
-
-def _in_closing_list(paragraphs: Sequence[str], reasons: Sequence[str | None], last_body: int, i: int) -> bool:
-    """Whether the list-like line ``i`` after the last prose paragraph belongs to a list: under a line announcing
-    it, under another item, or over one. Alone under the prose, a mostly lower-case line that ends no sentence is
-    a related story's or a video's headline ("Moment of calm between the two leaders")."""
-    text = paragraphs[i].rstrip()
-    if i > last_body + 1 or paragraphs[last_body].rstrip().endswith(":"):
-        return True  # an item under another or under its announcement
-    if _ends_sentence(text) or text.endswith(":") or _looks_quoted(text) or _REPORTING.search(text) or (
-            set(lower_words_of(text)) & _FINITE_BE_HAVE):
-        # A sentence closing the column, one announcing what the scrape left out ("Here is the statement:"),
-        # a quotation that lost its full stop, a sentence with its verb ("The case is Doe v. Roe (12A34)"):
-        # headlines drop "is" and "has".
-        return True
-    return i + 1 < len(paragraphs) and reasons[i + 1] is None and _is_list_item(paragraphs[i + 1])
-
-
-_FINITE_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 
 
 # A letter's or open letter's closing line ("Yours sincerely,", "Regards,", "Yours in the struggle,"): the
