@@ -155,3 +155,13 @@ def test_clean_last_line_announcing_what_the_scrape_lost_under_an_ad_label_stays
     line = "But the harbour master will have none of it. Hence, there's this exchange with the ferry crews:"
     reasons = _reasons([*ARTICLE, "Advertisement:", line])
     assert reasons[line] == "body", reasons
+
+
+def test_clean_a_post_s_signature_alone_is_not_given_back() -> None:
+    # The post's words sit in the paragraph above; its signature alone adds nothing when the rules drop it.
+    from newsfuse.clean import _restore_embedded_posts
+
+    lines = [*ARTICLE, "— Harbour Watch (@harbourwatch) June 3, 2020"]
+    reasons: list[str | None] = [None] * len(ARTICLE) + ["navigation"]
+    _restore_embedded_posts(lines, reasons)
+    assert reasons[-1] == "navigation"

@@ -1986,8 +1986,13 @@ def _restore_embedded_posts(paragraphs: Sequence[str], reasons: list[str | None]
     if not any(r is None and _is_bodylike(p) for p, r in zip(paragraphs, reasons)):
         return
     for i, text in enumerate(paragraphs):
-        if reasons[i] in _SOFT_POST_REASONS and "(@" in text and _EMBEDDED_POST_SIGNATURE.search(text):
+        if reasons[i] in _SOFT_POST_REASONS and "(@" in text and (m := _EMBEDDED_POST_SIGNATURE.search(text)) and len(
+                words_of(text[:m.start()])) >= _MIN_POST_WORDS:
             reasons[i] = None
+
+
+# The post's own words before its signature: a signature alone on its line adds nothing to the post above it.
+_MIN_POST_WORDS = 3
 
 
 def _is_bodylike(text: str) -> bool:
