@@ -490,6 +490,9 @@ _VIDEO = re.compile(
     r"^(?:video embed|watch\s*:|watch (?:the )?(?:video|live|now)\b|video\s*:|play video|now playing|"
     r"video duration\b|media playback is (?:unsupported|not supported)|\(?\d{1,2}:\d\d\)?\s*video\b|"
     r"replay\b|this video (?:is|can)\b)", re.I)
+# A player's notice run into the caption of its video ("Media playback is unsupported on your device Media caption
+# The mayor on the ferry ..."): a video's caption runs as long as a picture's.
+_PLAYER_CAPTION = re.compile(r"^media playback is (?:unsupported|not supported) on your device\s+media caption\b", re.I)
 _READ_MORE = re.compile(
     r"^\(?(?:read more|read also|also read|see also|related(?: article| story| content| coverage| link)?s?|"
     r"more|continue reading|read the (?:full |whole )?(?:story|article)|full story|full coverage|click here to read|"
@@ -524,10 +527,11 @@ _PROMO_TARGET = re.compile(
     r"(?:click|download it) here", re.I)
 # The same calls worded as a suggestion ("You can also follow the show on Twitter here.").
 _SUGGESTED_PROMO = re.compile(r"(?:^|[.!?]\s+)you can (?:also )?(?:sign up|subscribe|download|(?:follow|like) \S)", re.I)
-# A call to hear the outlet's show ("Listen to past episodes of “Quay Talk” on iTunes."): a show or a podcast
-# service named, so an article's "Listen to the audio here:" stays.
+# A call to hear the outlet's show ("Listen to past episodes of “Quay Talk” on iTunes.", "Listen for free every
+# weekday on Apple Podcasts."): a show or a podcast service named, so an article's "Listen to the audio here:" stays.
 _LISTEN_PROMO = re.compile(
-    r"(?:^|[.!?]\s+)listen (?:to|on)\b.{0,150}?\b(?:podcasts?|itunes|spotify|siriusxm|sirius xm|episodes)\b", re.I)
+    r"(?:^|[.!?]\s+)listen (?:to|on|for free|free|now|(?:every|each) \w+)\b.{0,150}?"
+    r"\b(?:podcasts?|itunes|spotify|siriusxm|sirius xm|episodes)\b", re.I)
 # A news site's widget to follow a topic ("Interested in Harbours? Add Harbours as an interest to stay up to date on
 # the latest Harbours news ...", "Get alerts on this topic", "Follow this story"): the site's, whatever the topic.
 _FOLLOW_TOPIC = re.compile(
@@ -649,7 +653,8 @@ _CREDIT_TAIL = re.compile(
     # "... ate a rabbitCredit: Getty - Contributor": the label glued to the caption by the page's layout
     r"|(?<=[a-z.!?])(?:Credit|Picture|Photo|Image)\s*:\s*[A-Z][^.!?]{1,89}"
     # Justin Sullivan/Getty Images   REUTERS/Lucas Jackson   AFP via Getty Images   Angela Weiss/AFP/Getty Images
-    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*{_LOOSE_CREDIT_NOTE}|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}{_LOOSE_CREDIT_NOTE}"
+    # Jane Doe/Pool via REUTERS (a pool picture handed on by the agency)
+    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*(?:\s+via\s+{_AGENCY})?{_LOOSE_CREDIT_NOTE}|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}{_LOOSE_CREDIT_NOTE}"
     # "FOX via Getty Images", "Bloomberg via Getty Images, FILE": a picture's owner handed on by the agency
     rf"|\b{_PERSON}\s+via\s+Getty Images{_LOOSE_CREDIT_NOTE}"
     # "... in New York.Reuters", "... in Natanz, Iran. Getty Images, FILE": an agency after the last sentence
@@ -733,7 +738,8 @@ def _local_reason(text: str) -> str | None:
         return "share"
     if n <= 100 and _COMMENT.match(t):
         return "comment"
-    if n <= 160 and _VIDEO.match(t) or t[0] == "[" and n <= 250 and _EMBED_SHORTCODE.match(t):
+    if (n <= 160 and _VIDEO.match(t) or t[0] == "[" and n <= 250 and _EMBED_SHORTCODE.match(t)
+            or n <= _MAX_CAPTION_CHARS and t[0] in "Mm" and _PLAYER_CAPTION.match(t)):
         return "video"
     # A bracketed link label ("(RELATED: Mayor Says Pier Will Close)") is a link whatever its headline says.
     if n <= 250 and _READ_MORE.match(t) and (not _REPORTING.search(t) or _INLINE_LINK.fullmatch(t)) and not (
@@ -1034,6 +1040,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _restore_inner_clock_lines(paragraphs, reasons)
     _restore_inner_date_headings(paragraphs, reasons)
     _restore_inner_markers(paragraphs, reasons)
+    _restore_embedded_posts(paragraphs, reasons)
     for i, reason in deferred.items():
         if reasons[i] is None:
             reasons[i] = reason
@@ -1486,18 +1493,24 @@ _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _CONTEXT_REASONS = frozenset({"boilerplate", "navigation", "related"})
 
 
+# A labelled row: a name or a label of up to three words, then its figures only ("Jane Doe 45-51",
+# "Ohio 52% 44%"): a poll's or a score table's line.
+_LABELLED_ROW = re.compile(r"^(?:[^\W\d_][\w.'’&-]*\s+){1,3}\d[\d\s.,%:/()–—-]*$")
+
+
 def _row_shape(text: str) -> str | None:
     """The shape of one row of a data list (a table row, a dated schedule line), or None.
 
     A row starts with a figure or a date and carries figures or a date: "3 Kevin Harvick 5033
-    4 6", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL". A ranked list of headlines
-    ("1 Headline") has a single number and is not a data row.
+    4 6", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL"; or it is a label and two
+    figures or more ("Jane Doe 45-51"). A ranked list of headlines ("1 Headline") has a single
+    number and is not a data row.
     """
     if len(text) > 160:
         return None
     m = _ROW_START.match(text)
     if not m:
-        return None
+        return "labelled" if _LABELLED_ROW.match(text) and len(_NUMBER.findall(text)) >= 2 else None
     if m["month"]:
         return "date"
     return "figures" if len(_NUMBER.findall(text)) >= 2 else None
@@ -1957,6 +1970,29 @@ def _restore_inner_markers(paragraphs: Sequence[str], reasons: list[str | None])
         text = paragraphs[i].strip()
         if reasons[i] == "separator" or reasons[i] == "navigation" and _URL.fullmatch(text):
             reasons[i] = None
+
+
+# An embedded post as a scraped body keeps it: the post's words, then its signature, "— Jane Doe (@janedoe)
+# March 6, 2016". The article quotes it (a reaction, the message a story is about), whatever its words: a
+# call ("Join us."), a headline-like line, a line at the text's start or end.
+_EMBEDDED_POST_SIGNATURE = re.compile(
+    rf"[—–-]\s*[^—–\n]{{1,80}}?\(@\w{{1,30}}\)\s+{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}\s*$", re.I)
+# Reasons a post's words or place earn it; a caption, a credit or a share bar is no post.
+_SOFT_POST_REASONS = frozenset({"promo", "related", "boilerplate", "title", "navigation", "read-more"})
+
+
+def _restore_embedded_posts(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """An embedded post dropped for its words or its place is the article's, when the article has prose."""
+    if not any(r is None and _is_bodylike(p) for p, r in zip(paragraphs, reasons)):
+        return
+    for i, text in enumerate(paragraphs):
+        if reasons[i] in _SOFT_POST_REASONS and "(@" in text and (m := _EMBEDDED_POST_SIGNATURE.search(text)) and len(
+                words_of(text[:m.start()])) >= _MIN_POST_WORDS:
+            reasons[i] = None
+
+
+# The post's own words before its signature: a signature alone on its line adds nothing to the post above it.
+_MIN_POST_WORDS = 3
 
 
 def _is_bodylike(text: str) -> bool:
@@ -2466,11 +2502,15 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     if last_body < 0:
         return
     attached = True  # still in the run of kept lines right after the prose
+    under_labels = True  # only inline labels (an advertisement's, a caption) dropped since the prose
     for i in range(last_body + 1, len(paragraphs)):
         text = paragraphs[i]
         if reasons[i] is not None:
+            under_labels = under_labels and _is_inline_label(text, reasons[i])
             attached = False
             continue
+        if under_labels and i == len(paragraphs) - 1 and _announces_lost_text(text):
+            continue  # "Hence this exchange:" under an advertisement's label: the article's, the exchange lost
         if attached and (_is_list_item(text) or _introduces_list(paragraphs, reasons, i)):
             continue  # a list closing the article ("It comes with: ...") rather than links
         if attached and i == len(paragraphs) - 1 and _is_closing_remark(text):
@@ -2478,6 +2518,16 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
         attached = False
         if _is_heading_like(text) and not _is_cut_short(text):
             reasons[i] = "navigation" if len(words_of(text)) <= 4 else "related"
+
+
+_MIN_ANNOUNCING_SENTENCE_WORDS = 6
+
+
+def _announces_lost_text(text: str) -> bool:
+    """A sentence of the article announcing what follows ("Hence, there's this exchange:"), mostly lower-case
+    words: as the text's last line, what it announced is what the scrape lost."""
+    return (text.rstrip().endswith(":") and len(words_of(text)) >= _MIN_ANNOUNCING_SENTENCE_WORDS
+            and _is_list_item(text))
 
 
 # A letter's or open letter's closing line ("Yours sincerely,", "Regards,", "Yours in the struggle,"): the
@@ -2553,6 +2603,67 @@ def _mark_author_bio(paragraphs: Sequence[str], reasons: list[str | None]) -> No
         if (len(text) <= _MAX_AUTHOR_BIO_CHARS and _sentence_count(text) <= 3 and _AUTHOR_BIO.match(text)
                 and not _REPORTING.search(text)):
             reasons[i] = "author-note"
+    if len(kept) > _MIN_PROSE_ABOVE_NEWCOMER_BIO and reasons[kept[-1]] is None and _is_newcomer_bio(
+            paragraphs[kept[-1]], [paragraphs[i] for i in kept[:-1]]):
+        reasons[kept[-1]] = "author-note"
+
+
+# The note on a writer whose trade is no writing job ("Jane Doe is a senior fellow at the Example
+# Institute.", "John Roe has been an adviser to two governors.", "Jane Doe's latest book is ..."). An
+# article's sentence introducing someone has the same shape, so only as the text's last kept paragraph,
+# under three kept paragraphs at least, about a person the article never named (a source introduced in the
+# last lines was quoted or named above them), every sentence about that person and none reporting speech.
+_NEWCOMER_BIO = re.compile(
+    rf"^(?:[•·*–-]\s*)?(?P<names>{_NAME}(?:\s+{_NAME}){{1,3}}(?:\s+and\s+{_NAME}(?:\s+{_NAME}){{1,3}})?),?"
+    r" (?:is|was|are|has been|have been|serves as) (?!(?:expected|set|scheduled|due|likely|not|also|now|still)\b)")
+_NEWCOMER_BOOK = re.compile(
+    rf"^(?:[^.!?]{{1,100}}?,\s+)?(?P<names>{_NAME}(?:\s+{_NAME}){{1,3}})[’']s? (?:new|latest|most recent|forthcoming|next)"
+    r" (?:book|novel)\b")
+_MIN_PROSE_ABOVE_NEWCOMER_BIO = 3
+# Such notes run longer than a writer's one-line note: a career, a degree, a book, a call to follow.
+_MAX_NEWCOMER_BIO_CHARS = 700
+_MAX_NEWCOMER_BIO_SENTENCES = 6
+# "is writing a book" presents a writer; "is seeking comment", "is facing charges" report what someone does.
+_BIO_PROGRESSIVES = frozenset({"writing", "working"})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# What a bio's later sentences open with besides the person: a pronoun, or a call to reach or read the writer.
+_BIO_SENTENCE_OPENERS = frozenset({"he", "she", "his", "her", "they", "their", "write", "email", "e-mail", "follow",
+                                   "contact", "reach", "find", "read"})
+
+
+def _is_newcomer_bio(text: str, above: Sequence[str]) -> bool:
+    text = text.strip()
+    if len(text) > _MAX_NEWCOMER_BIO_CHARS or _REPORTING.search(text):
+        return False
+    m = _NEWCOMER_BIO.match(text) or _NEWCOMER_BOOK.match(text)
+    if not m:
+        return False
+    predicate = words_of(text[m.end():])[:1]
+    if predicate and predicate[0].endswith("ing") and predicate[0].lower() not in _BIO_PROGRESSIVES:
+        return False
+    # Sentences as a bio breaks them: not after an initial or an abbreviation ("Joel B. Pollak", "the U.S. Office").
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) > _MAX_NEWCOMER_BIO_SENTENCES:
+        return False
+    people = [words_of(name) for name in m["names"].split(" and ")]
+    surnames: set[str] = set()
+    for words in people:
+        if len(words) < 2 or any(w.lower() in STOPWORDS or w.endswith(("’s", "'s")) for w in words[:-1]):
+            return False  # "So Jane Doe is", "Fox's Jane Doe is": no bare name
+        if words[0].endswith(".") and 3 <= len(words[0]) <= 5:
+            return False  # "Sen. Jane Doe", "Dr. John Roe": the article's way of naming a source
+        names = [w.rstrip(".") for w in words if w.rstrip(".").lower() not in _NAME_SUFFIXES]
+        surnames.add(re.sub(r"[’']s?$", "", names[-1]))
+    # A later sentence opens with the person, a pronoun, a call to reach the writer, or what the first named
+    # ("Jane Doe is the chair of Example Action. Example Action has ...").
+    named = set(words_of(sentences[0]))
+    for sentence in sentences[1:]:
+        opener = words_of(sentence)[:1]
+        if opener and opener[0].lower() not in _BIO_SENTENCE_OPENERS and opener[0] not in surnames | named:
+            return False
+    above_words = {w for paragraph in above for w in words_of(paragraph)}
+    return not any(surname in above_words or surname + "’s" in above_words or surname + "'s" in above_words
+                   for surname in surnames)
 
 
 # The heading of the box presenting the writer under a post: "About the author", "Über den Autor",
@@ -2895,16 +3006,22 @@ def _joins_article(text: str, grade: str, before: str | None, after: str | None,
     return (_ends_sentence(text) and len(words_of(text)) >= 4) or _is_content_line(text)
 
 
-# A column's short last sentence ("Just asking.", "You decide."): as the text's last line, right under the
-# prose, there is no chrome it could open, so two words are enough. Not a label ending in a colon or a button's
-# wording ("Read more.", "Share this."), which the local rules and _CUT_SHORT_BUTTON keep out.
-_MIN_CLOSING_WORDS = 2
+# A column's short last sentence ("Just asking.", "You decide.", "Amazing."): as the text's last line, right under
+# the prose, there is no chrome it could open, so one word ending a sentence is enough. Not a label ending in a
+# colon or a button's wording ("Read more.", "Share this."), which the local rules and _CUT_SHORT_BUTTON keep out.
+_MIN_CLOSING_WORDS = 1
+# One word alone is also how a page labels its controls and markers ("Back.", "Continue.", "Sources.", "ENDS."):
+# those are no sentence of the column.
+_ONE_WORD_CONTROLS = frozenset(
+    "back continue next previous prev top home menu close share print email reply login register subscribe download "
+    "skip sources source related tags topics comments end ends advertisement loading updated".split())
 
 
 def _is_closing_remark(text: str) -> bool:
     t = text.strip()
-    return (t.endswith((".", "!", "?")) and not t.endswith("...") and len(words_of(t)) >= _MIN_CLOSING_WORDS
-            and not _CUT_SHORT_BUTTON.match(t))
+    words = words_of(t)
+    return (t.endswith((".", "!", "?")) and not t.endswith("...") and len(words) >= _MIN_CLOSING_WORDS
+            and not _CUT_SHORT_BUTTON.match(t) and not (len(words) == 1 and words[0].rstrip(".").lower() in _ONE_WORD_CONTROLS))
 
 
 # The article's last paragraph as a feed or a scraper cut it, mid-sentence ("The council also voted to...",
@@ -4025,6 +4142,13 @@ def _is_teaser_link(text: str) -> bool:
     headline = text[:match.start()].rstrip()
     if _BYLINED_HEADLINE.search(headline) and len(words_of(headline)) <= 25:
         return True  # "James Comey helped Trump win. Now he wants to undo his mistake | Richard Wolffe"
+    if (len(words_of(headline)) <= _MAX_TEASER_WORDS and not headline.endswith(".") and "|" in headline
+            or len(words_of(headline)) <= _MAX_QUESTION_HEADLINE_WORDS and not _ends_with_full_stop(headline)
+            and _sentence_count(headline) == 2 and ("?" in headline or "!" in headline)):
+        # A headline and its writer after a bar ("Ferries must go. But not yet | Jane van Doe"), or a headline of
+        # two sentences with a question ("Will the pier hold? The key questions answered", "The pier is back. But
+        # can it last?"): no full stop ends either, while an article's sentence glued to the label ends in one.
+        return True
     if _QUESTION_HEADLINE.search(headline) and len(words_of(headline)) <= _MAX_QUESTION_HEADLINE_WORDS:
         return True  # "Is the harbour safe for ferries? Read more", "‘Go! Go!’ – can the mayor hold on? Read more"
     return bool(headline) and not re.search(r"[.!?][\"”’']?(?:\s|$)", headline)
@@ -4034,6 +4158,11 @@ def _is_teaser_link(text: str) -> bool:
 # "!" without being a sentence of the article, but no full stop that would end one before it.
 _QUESTION_HEADLINE = re.compile(r"^(?!.*\.[\"”’']?\s)[^\n]*[?!][\"”’']?$")
 _MAX_QUESTION_HEADLINE_WORDS = 20
+_MAX_TEASER_WORDS = 25
+
+
+def _ends_with_full_stop(text: str) -> bool:
+    return bool(re.search(r"\.[\"”’')\]]*$", text.rstrip()))
 
 
 # A headline with its writer's name after a bar, as opinion teasers print them.
