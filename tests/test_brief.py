@@ -1392,3 +1392,19 @@ def test_brief_timeline_two_joined_next_periods_are_one_stretch(nlp) -> None:
     timeline = _parsed_timeline(nlp, text, "2021-08-07")
     assert "2021-06" not in timeline and timeline["2021-05"].startswith("The study examined")
     assert "2021-03" in timeline and "2021-09" in timeline
+
+
+def test_brief_summary_leaves_out_words_whose_speaker_is_a_pronoun_or_a_bare_noun() -> None:
+    # ", it said." and ", she said." name no one, as "he added" does; nor does "The closure came a week after ...",
+    # whose subject is the event of a sentence before. A speaker with a name or a role says who.
+    text = ("The ferry operator cancelled all crossings to the northern islands on Friday as a storm closed in.\n\n"
+            "An internal review found the crew had acted \u201cwithin the company\u2019s safety rules,\u201d it said.\n\n"
+            "Seventeen sailings had been called off by noon, she said, and more would follow in the evening.\n\n"
+            "The closure came a week after a cargo ship struck the pier in heavy fog near the harbour mouth.\n\n"
+            "Passengers will get full refunds for every cancelled crossing, the islands\u2019 council said.\n\n"
+            "Coast guard crews stayed on alert along the whole northern coast, the harbour master said.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any(t.startswith("Passengers will get full refunds") for t in texts), texts
+    assert any(t.startswith("Coast guard crews stayed") for t in texts), texts
+    assert not any(t.startswith(("An internal review", "Seventeen sailings", "The closure came")) for t in texts), texts
+

@@ -409,13 +409,17 @@ _LEANS_BACK = re.compile(
 )
 
 
-# A quotation given to a bare pronoun ("“... years ago,” he added."): who "he" is was in the sentence
-# before, so alone in a briefing the words belong to no one the reader knows.
+# A quotation or a report given to a bare pronoun ("“... years ago,” he added.", '"... department policy," it
+# said.', "Seventeen fighters had been killed, he said.", "The result, she said, is ..."): who "he" or "it" is was
+# in a sentence before, so alone in a briefing the words belong to no one the reader knows. Reported words end
+# at the attribution (a place or a time may follow: ", it said in a statement.") or go on after its comma.
+_SPEECH_AFTER_A_PRONOUN = (
+    r"\s*(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|noted|notes|continued|"
+    r"explained|argued|insisted|warned|tweeted|replied|asked|recalled|stressed|acknowledged|admitted|declared|"
+    r"concluded|stated|reported|claimed|announced|estimated)\b"
+)
 _PRONOUN_ATTRIBUTION = re.compile(
-    r"[”\"'’]\s*,?\s*(?:he|she|they)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|noted|"
-    r"continued|explained|argued|insisted|warned|tweeted|replied|asked|recalled|stressed|acknowledged|"
-    r"admitted|declared|concluded)\b",
-    re.I,
+    rf"[”\"'’]\s*,?{_SPEECH_AFTER_A_PRONOUN}|,{_SPEECH_AFTER_A_PRONOUN}(?:\s*,|[^,;:“”\"]{{0,80}}[.!]$)", re.I
 )
 
 
@@ -449,14 +453,28 @@ _EVENT_BACK = re.compile(
 )
 
 
+# A sentence that places the event of the sentence before in time ("The trip came a week after ...", "The report comes
+# as ...", "The resignation comes amid ..."): its subject is that event, named by a bare noun. A subject described
+# ("The phone call with the governor came after ...") and "came as part of" say what they are about.
+_COMES_AFTER = re.compile(
+    r"^(?:The|This|That|These|Those)\s+(?:(?!(?:of|with|by|for|from|to|in|on)\b)[\w’'.-]+\s+){1,4}?(?:also\s+)?"
+    r"(?:comes?|came)\s+(?:just\s+|only\s+|shortly\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|"
+    r"a\s+little\s+over\s+|barely\s+)?(?:as(?!\s+(?:a|an|part)\b)|after|amid|"
+    r"(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:\w+\s+)?(?:days?|hours?|weeks?|months?|years?)\s+"
+    r"(?:after|before)|days|hours|weeks|months|on\s+the\s+heels|in\s+the\s+wake|at\s+a\s+time)\b"
+)
+
+
 def leans_on_the_sentence_before(sentence: str) -> bool:
     """Whether the sentence needs the one before it: an opening that points back ("She announced
     ...", "But ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a fronted clause
-    and its main clause on one pronoun ("While he ..., he ..."), a quotation whose
-    only speaker is a pronoun ("..., he added."), or a quotation with no speaker at all."""
+    and its main clause on one pronoun ("While he ..., he ..."), words whose only speaker is a pronoun
+    ("..., he added.", "..., it said."), a quotation with no speaker at all, or the event before placed in
+    time ("The trip came a week after ...")."""
     return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence)
                 or _LEANS_BACK_FROM_A_CLAUSE.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence)
-                or _is_speakerless_quotation(sentence.strip()) or bool(_EVENT_BACK.search(_QUOTED.sub("", sentence))))
+                or _is_speakerless_quotation(sentence.strip()) or bool(_EVENT_BACK.search(_QUOTED.sub("", sentence)))
+                or bool(_COMES_AFTER.match(sentence)))
 
 
 def _is_speakerless_quotation(sentence: str) -> bool:
