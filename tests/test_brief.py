@@ -1408,3 +1408,18 @@ def test_brief_summary_leaves_out_words_whose_speaker_is_a_pronoun_or_a_bare_nou
     assert any(t.startswith("Coast guard crews stayed") for t in texts), texts
     assert not any(t.startswith(("An internal review", "Seventeen sailings", "The closure came")) for t in texts), texts
 
+
+
+def test_brief_summary_leaves_out_a_connective_pointing_back_and_a_cut_after_a_quotation() -> None:
+    # "In fact, ..." and "Nor ..." answer the sentence before; "Instead of ..." says what, and "In addition," adds a
+    # fact that reads alone. A feed's cut after a closing quotation mark ('... was “rigged”...') is half a sentence.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "In fact, the terminal will be finished two years later than the port first promised.\n\n"
+            "Nor does the plan say who will pay for dredging the channel next to the new quay.\n\n"
+            "Instead of a second pier, the port will extend the old one by ninety metres.\n\n"
+            "In addition, ferries will dock at the south basin while the terminal is being built.\n\n"
+            "Not only did the council reject the fishermen's claim that the vote was \u201crigged\u201d...")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any(t.startswith("Instead of a second pier") for t in texts), texts
+    assert any(t.startswith("In addition, ferries") for t in texts), texts
+    assert not any(t.startswith(("In fact,", "Nor does", "Not only")) for t in texts), texts

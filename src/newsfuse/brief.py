@@ -381,12 +381,12 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
     return sentence.rstrip()[-1:] in {".", "!", "”", '"', "’", "'", ")"}
 
 
-# A sentence that ends in an ellipsis after a word is cut off ("... 90 percent of schools have
-# chosen to...", as feeds and teasers truncate an article), and one that ends in a title before a
-# name ("..., Reps.") is a sentence split inside "Reps. Jane Roe and ...": neither says what the
-# writer said.
+# A sentence that ends in an ellipsis after a word or a closing quotation mark is cut off ("... 90 percent of
+# schools have chosen to...", '... the vote was “rigged”...', as feeds and teasers truncate an article), and
+# one that ends in a title before a name ("..., Reps.") is a sentence split inside "Reps. Jane Roe and ...":
+# neither says what the writer said.
 _CUT_OFF = re.compile(
-    r"(?:[\w,;:—–-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
+    r"(?:[\w,;:—–”\"’-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
     r"Prof|Pres|Amb|Adm|Capt|Cmdr|Maj|Supt|Insp)\.)\s*$"
 )
 
@@ -406,6 +406,17 @@ _ATTRIBUTION_ALONE = re.compile(
 # announced her decision on Tuesday" or "But investors are signaling ..." do not.
 _LEANS_BACK = re.compile(
     r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|however|still|also)\b(?!-)", re.I
+)
+
+
+# A connective that ties the sentence to the one before it ("In fact, things are not nearly as dire", "Instead, they
+# must ...", "As a result, ...", "Nor does he ..."): alone, in fact as against what? "Instead of ..." says what, and
+# "In addition," or "Meanwhile," only adds a fact that reads alone.
+_CONNECTIVE_BACK = re.compile(
+    r"^(?:in fact|instead|indeed|moreover|furthermore|as a result|by contrast|in contrast|even so|similarly|likewise|"
+    r"otherwise|therefore|thus|hence|consequently|in response|in other words|after all|of course|on the other hand|"
+    r"again|in turn|besides|to that end|for that reason|even then|then again)\s*,|^nor\b",
+    re.I,
 )
 
 
@@ -467,11 +478,11 @@ _COMES_AFTER = re.compile(
 
 def leans_on_the_sentence_before(sentence: str) -> bool:
     """Whether the sentence needs the one before it: an opening that points back ("She announced
-    ...", "But ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a fronted clause
+    ...", "But ...", "In fact, ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a fronted clause
     and its main clause on one pronoun ("While he ..., he ..."), words whose only speaker is a pronoun
     ("..., he added.", "..., it said."), a quotation with no speaker at all, or the event before placed in
     time ("The trip came a week after ...")."""
-    return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence)
+    return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence) or _CONNECTIVE_BACK.match(sentence)
                 or _LEANS_BACK_FROM_A_CLAUSE.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence)
                 or _is_speakerless_quotation(sentence.strip()) or bool(_EVENT_BACK.search(_QUOTED.sub("", sentence)))
                 or bool(_COMES_AFTER.match(sentence)))
