@@ -12,7 +12,8 @@ Summary (:func:`summarise`)
     cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
     ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
     "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
-    "But ...", "The move sparked ...", "Opponents denounced the move") or a quotation given to a bare pronoun ("“...,” he added."), or a sentence from inside a
+    "But ...", "In fact, ...", "The move sparked ...", "Opponents denounced the move", "The trip came a week after
+    ...") or words given to a bare pronoun ("“...,” he added.", "..., it said."), or a sentence from inside a
     longer quotation (it opens after the quotation's mark: someone's words shown as the outlet's, the
     speaker named in another sentence), and questions (they state nothing to cite) and an attribution the
     parse split from its words ("Politico reported, citing interviews with 22 aides."). Near-identical sentences across
