@@ -1399,3 +1399,34 @@ def test_brief_voices_one_unlinked_name_whatever_its_case_is_one_voice() -> None
     quotes = [Quote("d", "a", "indirect", 0, 1, speaker_name="The state audit"),
               Quote("d", "b", "indirect", 2, 3, speaker_name="the state audit")]
     assert list(voices(quotes).values()) == [2]
+
+
+def test_brief_summary_leaves_out_words_whose_speaker_is_a_pronoun_or_a_bare_noun() -> None:
+    # ", it said." and ", she said." name no one, as "he added" does; nor does "The closure came a week after ...",
+    # whose subject is the event of a sentence before. A speaker with a name or a role says who.
+    text = ("The ferry operator cancelled all crossings to the northern islands on Friday as a storm closed in.\n\n"
+            "An internal review found the crew had acted \u201cwithin the company\u2019s safety rules,\u201d it said.\n\n"
+            "Seventeen sailings had been called off by noon, she said, and more would follow in the evening.\n\n"
+            "The closure came a week after a cargo ship struck the pier in heavy fog near the harbour mouth.\n\n"
+            "Passengers will get full refunds for every cancelled crossing, the islands\u2019 council said.\n\n"
+            "Coast guard crews stayed on alert along the whole northern coast, the harbour master said.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any(t.startswith("Passengers will get full refunds") for t in texts), texts
+    assert any(t.startswith("Coast guard crews stayed") for t in texts), texts
+    assert not any(t.startswith(("An internal review", "Seventeen sailings", "The closure came")) for t in texts), texts
+
+
+
+def test_brief_summary_leaves_out_a_connective_pointing_back_and_a_cut_after_a_quotation() -> None:
+    # "In fact, ..." and "Nor ..." answer the sentence before; "Instead of ..." says what, and "In addition," adds a
+    # fact that reads alone. A feed's cut after a closing quotation mark ('... was “rigged”...') is half a sentence.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "In fact, the terminal will be finished two years later than the port first promised.\n\n"
+            "Nor does the plan say who will pay for dredging the channel next to the new quay.\n\n"
+            "Instead of a second pier, the port will extend the old one by ninety metres.\n\n"
+            "In addition, ferries will dock at the south basin while the terminal is being built.\n\n"
+            "Not only did the council reject the fishermen's claim that the vote was \u201crigged\u201d...")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any(t.startswith("Instead of a second pier") for t in texts), texts
+    assert any(t.startswith("In addition, ferries") for t in texts), texts
+    assert not any(t.startswith(("In fact,", "Nor does", "Not only")) for t in texts), texts

@@ -509,3 +509,23 @@ def test_link_stories_title_is_no_round_up_of_reactions_or_explainer() -> None:
     # "meme stocks" are news
     stocks = _doc("d", "Meme stocks surge again as retail traders pile in", "2024-03-05", lead)
     assert story_title([stocks, docs[1]], embeddings | {"d": embeddings["a"]}) == stocks.title
+
+
+@pytest.mark.parametrize(
+    ("title", "view"),
+    [
+        # the writer's verdict, with no URL section or label marking the piece
+        ("Harbour Board Is Wrong to Close the Night Ferry", True),
+        ("The Council Should Stop Selling Off the Harbour Front", True),
+        ("Halden must fix its ferry timetable before winter", True),
+        # a modal in what someone says, or in what a survey asks, is the news
+        ("Mayor says the council must fix the ferry timetable", False),
+        ("Residents split on whether the night ferry should stay", False),
+        ("Harbour master: 'We must close the pier until spring'", False),
+        ("Night ferry to stop running from May, harbour board rules", False),
+    ],
+)
+def test_link_stories_a_verdict_title_marks_an_opinion_piece(title: str, view: bool) -> None:
+    from newsfuse.link.stories import is_opinion_piece
+
+    assert is_opinion_piece(_doc("a", title, "2024-03-05", ["x y"], url="https://example.org/2024/03/05/ferry")) is view

@@ -12,7 +12,8 @@ Summary (:func:`summarise`)
     cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
     ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
     "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
-    "But ...", "The move sparked ...", "Opponents denounced the move") or a quotation given to a bare pronoun ("“...,” he added."), or a sentence from inside a
+    "But ...", "In fact, ...", "The move sparked ...", "Opponents denounced the move", "The trip came a week after
+    ...") or words given to a bare pronoun ("“...,” he added.", "..., it said."), or a sentence from inside a
     longer quotation (it opens after the quotation's mark: someone's words shown as the outlet's, the
     speaker named in another sentence), and questions (they state nothing to cite) and an attribution the
     parse split from its words ("Politico reported, citing interviews with 22 aides."). Near-identical sentences across
@@ -381,12 +382,12 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
     return sentence.rstrip()[-1:] in {".", "!", "”", '"', "’", "'", ")"}
 
 
-# A sentence that ends in an ellipsis after a word is cut off ("... 90 percent of schools have
-# chosen to...", as feeds and teasers truncate an article), and one that ends in a title before a
-# name ("..., Reps.") is a sentence split inside "Reps. Jane Roe and ...": neither says what the
-# writer said.
+# A sentence that ends in an ellipsis after a word or a closing quotation mark is cut off ("... 90 percent of
+# schools have chosen to...", '... the vote was “rigged”...', as feeds and teasers truncate an article), and
+# one that ends in a title before a name ("..., Reps.") is a sentence split inside "Reps. Jane Roe and ...":
+# neither says what the writer said.
 _CUT_OFF = re.compile(
-    r"(?:[\w,;:—–-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
+    r"(?:[\w,;:—–”\"’-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
     r"Prof|Pres|Amb|Adm|Capt|Cmdr|Maj|Supt|Insp)\.)\s*$"
 )
 
@@ -409,13 +410,28 @@ _LEANS_BACK = re.compile(
 )
 
 
-# A quotation given to a bare pronoun ("“... years ago,” he added."): who "he" is was in the sentence
-# before, so alone in a briefing the words belong to no one the reader knows.
-_PRONOUN_ATTRIBUTION = re.compile(
-    r"[”\"'’]\s*,?\s*(?:he|she|they)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|noted|"
-    r"continued|explained|argued|insisted|warned|tweeted|replied|asked|recalled|stressed|acknowledged|"
-    r"admitted|declared|concluded)\b",
+# A connective that ties the sentence to the one before it ("In fact, things are not nearly as dire", "Instead, they
+# must ...", "As a result, ...", "Nor does he ..."): alone, in fact as against what? "Instead of ..." says what, and
+# "In addition," or "Meanwhile," only adds a fact that reads alone.
+_CONNECTIVE_BACK = re.compile(
+    r"^(?:in fact|instead|indeed|moreover|furthermore|as a result|by contrast|in contrast|even so|similarly|likewise|"
+    r"otherwise|therefore|thus|hence|consequently|in response|in other words|after all|of course|on the other hand|"
+    r"again|in turn|besides|to that end|for that reason|even then|then again)\s*,|^nor\b",
     re.I,
+)
+
+
+# A quotation or a report given to a bare pronoun ("“... years ago,” he added.", '"... department policy," it
+# said.', "Seventeen fighters had been killed, he said.", "The result, she said, is ..."): who "he" or "it" is was
+# in a sentence before, so alone in a briefing the words belong to no one the reader knows. Reported words end
+# at the attribution (a place or a time may follow: ", it said in a statement.") or go on after its comma.
+_SPEECH_AFTER_A_PRONOUN = (
+    r"\s*(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|noted|notes|continued|"
+    r"explained|argued|insisted|warned|tweeted|replied|asked|recalled|stressed|acknowledged|admitted|declared|"
+    r"concluded|stated|reported|claimed|announced|estimated)\b"
+)
+_PRONOUN_ATTRIBUTION = re.compile(
+    rf"[”\"'’]\s*,?{_SPEECH_AFTER_A_PRONOUN}|,{_SPEECH_AFTER_A_PRONOUN}(?:\s*,|[^,;:“”\"]{{0,80}}[.!]$)", re.I
 )
 
 
@@ -449,14 +465,28 @@ _EVENT_BACK = re.compile(
 )
 
 
+# A sentence that places the event of the sentence before in time ("The trip came a week after ...", "The report comes
+# as ...", "The resignation comes amid ..."): its subject is that event, named by a bare noun. A subject described
+# ("The phone call with the governor came after ...") and "came as part of" say what they are about.
+_COMES_AFTER = re.compile(
+    r"^(?:The|This|That|These|Those)\s+(?:(?!(?:of|with|by|for|from|to|in|on)\b)[\w’'.-]+\s+){1,4}?(?:also\s+)?"
+    r"(?:comes?|came)\s+(?:just\s+|only\s+|shortly\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|"
+    r"a\s+little\s+over\s+|barely\s+)?(?:as(?!\s+(?:a|an|part)\b)|after|amid|"
+    r"(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:\w+\s+)?(?:days?|hours?|weeks?|months?|years?)\s+"
+    r"(?:after|before)|days|hours|weeks|months|on\s+the\s+heels|in\s+the\s+wake|at\s+a\s+time)\b"
+)
+
+
 def leans_on_the_sentence_before(sentence: str) -> bool:
     """Whether the sentence needs the one before it: an opening that points back ("She announced
-    ...", "But ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a fronted clause
-    and its main clause on one pronoun ("While he ..., he ..."), a quotation whose
-    only speaker is a pronoun ("..., he added."), or a quotation with no speaker at all."""
-    return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence)
+    ...", "But ...", "In fact, ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a fronted clause
+    and its main clause on one pronoun ("While he ..., he ..."), words whose only speaker is a pronoun
+    ("..., he added.", "..., it said."), a quotation with no speaker at all, or the event before placed in
+    time ("The trip came a week after ...")."""
+    return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence) or _CONNECTIVE_BACK.match(sentence)
                 or _LEANS_BACK_FROM_A_CLAUSE.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence)
-                or _is_speakerless_quotation(sentence.strip()) or bool(_EVENT_BACK.search(_QUOTED.sub("", sentence))))
+                or _is_speakerless_quotation(sentence.strip()) or bool(_EVENT_BACK.search(_QUOTED.sub("", sentence)))
+                or bool(_COMES_AFTER.match(sentence)))
 
 
 def _is_speakerless_quotation(sentence: str) -> bool:

@@ -1232,11 +1232,27 @@ def _names_a_view_or_teaser(doc: Document) -> bool:
     return is_opinion_piece(doc) or bool(_TEASER.search(doc.title or ""))
 
 
+# A title that is the writer's verdict: what someone must or should do, or who is wrong to do it ("Oversight Board Is
+# Wrong to Uphold ...", "The Government Should Stop Telling ...", "Biden must sort out ..."). Modals inside a
+# reported or embedded clause ("Americans divided on whether Trump should be banned", "forces X to admit CNN
+# shouldn't have ...", "Governor says schools must reopen", "Mayor: 'We must rebuild'") are the news, not the view.
+_VERDICT_TITLE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:wrong|right)\s+to\b|\b(?:should|must)\b", re.IGNORECASE)
+_REPORTED_TITLE = re.compile(
+    r"\b(?:whether|if|that|admits?|says?|said|urges?|calls?|warns?|tells?|argues?|claims?|insists?|asks?|demands?|"
+    r"poll|survey)\b|[:\"“‘]|\s[—–-]\s",
+    re.IGNORECASE,
+)
+
+
 def is_opinion_piece(doc: Document) -> bool:
-    """An opinion piece, by its URL's section ("/opinion/", "/commentary/", "/blogs/") or its title's label
-    ("Opinion:", "Analysis:")."""
+    """An opinion piece, by its URL's section ("/opinion/", "/commentary/", "/blogs/"), its title's label
+    ("Opinion:", "Analysis:") or its title's verdict ("... Is Wrong to ...", "... Should Stop ...")."""
     path = re.sub(r"^[a-z]+://[^/]+", "", doc.url or "", flags=re.IGNORECASE)
-    return bool(_VIEW_PATH.search(path) or _VIEW_LABEL.match(doc.title or ""))
+    title = doc.title or ""
+    verdict = _VERDICT_TITLE.search(title)
+    if verdict is not None and not _REPORTED_TITLE.search(title[: verdict.start()]):
+        return True
+    return bool(_VIEW_PATH.search(path) or _VIEW_LABEL.match(title))
 
 
 def _first_sentence(docs: Sequence[Document], limit: int = 120) -> str:
