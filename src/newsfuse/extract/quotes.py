@@ -282,7 +282,8 @@ def _scan_singles(text: str, paragraphs: list[tuple[int, int]], doubles: list[Qu
             if mark not in "'‘’‹›" or _inside(covered, pos) or text.startswith("''", pos) or text[pos - 1:pos + 1] == "''":
                 continue
             if open_at is None:
-                if mark in _SINGLE_OPEN or (mark == "'" and _single_opener(text, pos, p_end)):
+                if (mark in _SINGLE_OPEN and not _inside_a_word(text, pos, p_end)
+                        or mark == "'" and _single_opener(text, pos, p_end)):
                     open_at = pos
             elif mark not in _SINGLE_OPEN and _single_closer(text, pos, p_end):
                 spans.append(QuoteSpan(open_at + 1, pos, open_at, pos))
@@ -296,6 +297,12 @@ def _scan_singles(text: str, paragraphs: list[tuple[int, int]], doubles: list[Qu
 def _inside(covered: list[tuple[int, int]], pos: int) -> bool:
     index = bisect.bisect_right(covered, (pos, len(covered) + 10**12)) - 1
     return index >= 0 and covered[index][0] <= pos < covered[index][1]
+
+
+def _inside_a_word(text: str, pos: int, p_end: int) -> bool:
+    """A mark between two letters ("the country‘s", "don‘t") is an apostrophe, whichever mark the source
+    typed: read as an opening quote it made the rest of the paragraph a quotation."""
+    return 0 < pos < p_end - 1 and text[pos - 1].isalpha() and text[pos + 1].isalpha()
 
 
 def _single_opener(text: str, pos: int, p_end: int) -> bool:
