@@ -373,7 +373,101 @@ def _left_a_topic_only(context: _Context, quote: Quote) -> bool:
         return False
     cue = context.doc[context.token_at(quote.cue_start)]
     first, last = context.first_token_from(quote.start), context.first_token_from(quote.end)
-    return cue.lemma_.lower() not in _TRUTH_CUES and _names_a_topic_only(context.doc, [(first, last)])
+    if cue.lemma_.lower() in _TRUTH_CUES:
+        return False
+    return _names_a_topic_only(context.doc, [(first, last)]) or _topics_beside_the_cues_adjuncts(cue, first, last)
+
+
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+# Where words were told, besides the stage's occasions of speech ("in a statement", "on Twitter").
+_TELLING_PLACES = frozenset("show program programme rally hearing meeting address post video call floor event".split())
+
+
+def _tells_the_occasion(adjunct: Token) -> bool:
+    """A child of a cue that places or times the telling, not what was told: "<during an interview>",
+    "<on Wednesday>", "<at a rally>", "<earlier>", "<Tuesday>". Not a characterisation ("described the move
+    as a betrayal"), whom the topic concerns ("declared his debt to his mentor") or what a vote is on ("announced
+    a vote next week on the debt limit")."""
+    if adjunct.dep_ == "advmod":
+        return adjunct.pos_ == "ADV"
+    if adjunct.dep_ == "npadvmod":
+        return adjunct.ent_type_ in _TIME_TYPES
+    if adjunct.dep_ != "prep":
+        return False
+    objects = [c for c in adjunct.children if c.dep_ == "pobj"]
+    return adjunct.lower_ == "during" or any(
+        o.ent_type_ in _TIME_TYPES or o.lemma_.lower() in _TELLING_PLACES | _SPEECH_OCCASIONS for o in objects)
+
+
+def _name_after_a_split_possessive(root: Token) -> bool:
+    """"an interview with CBS’ 60 Minutes": the parse took the possessive mark for punctuation and hung the
+    rest of the name on the verb, as an object of its own."""
+    first = root.left_edge.i
+    return first > 0 and root.doc[first - 1].text in ("’", "'") and root.doc[first - 1].dep_ == "punct"
+
+
+def _counts_something(token: Token) -> bool:
+    """A number that is no date and opens no name ("60 Minutes")."""
+    if not (token.like_num or token.pos_ == "NUM") or token.ent_type_ in _TIME_TYPES:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or not following.is_title
+
+
+def _topics_beside_the_cues_adjuncts(cue: Token, first: int, last: int) -> bool:
+    """A content that is a bare topic once the cue's own adjuncts are set aside: one noun phrase of the
+    cue ("her identity", "his Safe Streets Plan", "the vote and his resignation" after "tweeted about"),
+    followed only by where, when or how it was told. The content a who-said-what list would show is
+    the topic with the occasion ("her identity during an interview with a network on Sunday"), which
+    no one said. A characterisation ("described the move <as a betrayal>") is no adjunct."""
+    doc = cue.doc
+    words = [t for t in doc[first:last] if not (t.is_punct or t.is_space)]
+    roots = [t for t in words if not first <= t.head.i < last]
+    if not roots:
+        return False
+    core, rest = roots[0], roots[1:]
+    if core.head.i != cue.i and not (core.head.dep_ == "prep" and core.head.head.i == cue.i):
+        return False
+    if any(root.head.i != cue.i or not (_tells_the_occasion(root) or _name_after_a_split_possessive(root))
+           for root in rest):
+        return False
+    # the occasion holds no verb, quotation or count (a number opening a name, "60 Minutes", or in a date is none)
+    if rest and any(t.pos_ in ("VERB", "AUX") or t.is_quote or _counts_something(t) for t in words if t.i >= rest[0].i):
+        return False
+    kept = [t for t in core.subtree if first <= t.i < last and not _times_the_telling(t, core)]
+    if not kept or kept[-1].i - kept[0].i + 1 != len(kept):
+        return False
+    return all(_bare_topic(conjunct, kept) for conjunct in [core, *core.conjuncts])
+
+
+def _times_the_telling(token: Token, core: Token) -> bool:
+    """A date inside the noun phrase's subtree, where the parse often hangs the day of the telling
+    ("his plan on Wednesday"): the preposition with a time as its object, or the time itself."""
+    nouns = {core.i, *(c.i for c in core.conjuncts)}
+    for above in (token, *token.ancestors):
+        if above.i == core.i:
+            return False
+        if above.dep_ in ("prep", "npadvmod") and above.head.i in nouns:
+            return above.ent_type_ in _TIME_TYPES or any(c.ent_type_ in _TIME_TYPES for c in above.children)
+    return False
+
+
+def _bare_topic(noun: Token, kept: Sequence[Token]) -> bool:
+    """A noun with only its determiner or owner and, for a name, the words of the name ("his resignation",
+    "the vote", "his Safe Streets Plan"), among the kept words: nothing said of it."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or noun.ent_type_ in _TIME_TYPES:
+        return False
+    if noun.lemma_.lower() in _STANCE_NOUNS:
+        return False  # "announced his support earlier on Tuesday" takes a side
+    phrase = [t for t in kept if t.head.i == noun.i and t.dep_ not in ("cc", "conj", "punct")]
+    if any(t.dep_ not in ("det", "poss", "compound") for t in phrase):
+        return False
+    determiners = [t for t in phrase if t.dep_ in ("det", "poss")]
+    compounds = [t for t in phrase if t.dep_ == "compound"]
+    if len(determiners) != 1 or determiners[0].i > noun.i or any(t.pos_ != "PROPN" for t in compounds):
+        return False
+    # the whole phrase is these words: nothing hangs under a compound or the determiner
+    return all(len(list(t.subtree)) == 1 for t in phrase)
 
 
 def _without_nested_reports(quotes: list[Quote]) -> list[Quote]:
