@@ -1765,6 +1765,13 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     cue = _first_cue(after[:_AFTER_WINDOW], quote_cue=True)
     if cue is not None and not _attributes_back(context, span, cue, after):
         cue = None
+    holder = _verb_holding_the_quote(context, span)
+    if cue is not None and holder is not None and holder.i not in {t.i for t in cue.subtree}:
+        # 'Residents denounced the toll as "daylight robbery", with one group vowing to sue': the words are
+        # the object of the verb of judging before them, whose subject speaks; the cue after it reports
+        # something else ("one group" had been given them). A cue that reports the whole clause ('Ortiz
+        # called the plan "a disaster", Reyes said') holds that verb and stays.
+        cue = holder
     if cue is None and (closing := _cue_read_as_a_noun(after)) is not None:
         # '"...," the editorial states.': the parse took the verb for a plural noun
         cue, source = closing
@@ -1788,6 +1795,23 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
         # a word or two of it, unattributed, is no quotation to list)
         return _Attribution(None, None, None)
     return _Attribution(_speaker_of(context, cue, after, span), cue, _cue_text(cue))
+
+
+def _verb_holding_the_quote(context: _Context, span: QuoteSpan) -> Token | None:
+    """The verb of speech, calling or judging before a quotation whose object or predicate holds it
+    ('denounced the toll as "daylight robbery"', 'called the plan "a disaster"'), with its own subject."""
+    first = context.first_token_from(span.start)
+    if first >= len(context.doc):
+        return None
+    token = context.doc[first]
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    lemma = token.lemma_.lower()
+    if token.idx >= span.start or not (_speech_verb(token) or lemma in _EXPRESSIVE_LEMMAS or lemma in _CALLING_LEMMAS):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+        return None  # 'a split over whether Obama should stress "opportunity"': no one stressed anything yet
+    return token if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) else None
 
 
 # Relative pronouns that stand for the antecedent as the subject of its clause.
