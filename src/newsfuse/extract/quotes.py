@@ -4237,7 +4237,7 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     the cue that a colon parts from it is a section label ("Why it matters: The agency said that
     ..."), not what was said; of two complements, the one after the cue is."""
     complements = [c for c in cue.children if c.dep_ == "ccomp" and not _label_before_colon(c, cue)
-                   and not _relative_clause_misread(c, cue)]
+                   and not _relative_clause_misread(c, cue) and not _parallel_report(c, cue)]
     after = [c for c in complements if c.i > cue.i]
     if after and (_after_closing_quote(cue) or _subject_after_closing_quote(cue)) and not _has_subject_or_mark(after[0]):
         # '"...," said Indeed Hiring Lab director Nick Bunker': the quotation is what was said; the parse
@@ -4251,6 +4251,21 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     if complement.i > cue.i:
         end = _continued_complement(cue, end)
     return complement.left_edge.i, _before_second_report(complement, end)
+
+
+def _parallel_report(clause: Token, cue: Token) -> bool:
+    """"Ortiz predicted a surplus, Reyes predicted a deficit": a clause before the cue that is another
+    speaker's report by the same verb, while the cue has its own object or clause after it, is the
+    first of two reports side by side, not what the second speaker said (the parse hangs it on the
+    second verb; "Reyes" had been given "Ortiz predicted a surplus"). "Officials said the plan failed,
+    Reyes said" keeps its content: the cue has nothing of its own after it."""
+    if clause.i > cue.i or clause.lemma_.lower() != cue.lemma_.lower():
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    # whom a verb of telling addresses is no content of its own ("..., two officials told the paper")
+    own = ("ccomp", "xcomp") if cue.lemma_.lower() in _ADDRESSEE_LEMMAS else ("dobj", "ccomp", "xcomp")
+    return any(c.i > cue.i and c.dep_ in own for c in cue.children)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
