@@ -2208,7 +2208,6 @@ def _subject_of(cue: Token) -> Token | None:
         source = _according_source(cue)
         return source if source is not None and source.dep_ != "pcomp" else None
     current = cue
-    fronted = False
     for _ in range(4):
         # Of two subjects the parse may give ("State of play: DHS said ..."), the one in the
         # verb's own clause: the nearest before it, not a label before a colon.
@@ -2221,9 +2220,7 @@ def _subject_of(cue: Token) -> Token | None:
             # addressed; the speaker, if any, is the agent ("were told by the utility").
             return _passive_agent(current)
         if subject is not None:
-            # "Saying the town must pay a heavy price, enemy shells destroyed the depot": a participle set
-            # before its clause dangles when that clause's subject is a thing; no one is named who said it
-            return None if fronted and not _may_speak(subject) else subject
+            return subject
         if current.dep_ == "conj" and (reporting := _verb_outside_quotation(current)) is not None:
             current = reporting
             continue
@@ -2233,7 +2230,6 @@ def _subject_of(cue: Token) -> Token | None:
             # illegal and vowing to ...": the parser may hang the second participle on "illegal".
             skip = (current.tag_ == "VBG" and current.head.dep_ == "ccomp" and current.head.head.i != current.head.i
                     and not _completes_its_verb(current))
-            fronted = fronted or current.dep_ == "advcl" and current.tag_ == "VBG" and current.i < current.head.i
             current = current.head.head if skip else current.head
             continue
         if (current.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)
@@ -2266,26 +2262,6 @@ def _subject_of(cue: Token) -> Token | None:
 
 
 _HYPHENS_AND_DASHES = "".join(NAME_HYPHENS) + "\u2013\u2014"
-
-# Common nouns for people acting together, besides the stage's sources, groups and bodies.
-_PEOPLE_NOUNS = frozenset({"army", "military", "force", "troop", "soldier", "crowd", "family", "couple", "navy",
-                           "people", "public", "audience", "fan", "staff", "crew", "community", "majority", "man",
-                           "woman", "child", "person", "victim", "survivor", "resident", "user", "customer",
-                           "rebel", "guerrilla", "militia", "youth", "native", "refugee", "migrant"})
-# Endings of nouns for who does something ("fighter", "militant", "insurgent", "separatist", "historian").
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
-
-
-def _may_speak(noun: Token) -> bool:
-    """Whether a subject can have said anything: a pronoun, a name, a person, group, body or text the stage
-    knows ("officials", "the committee", "the report"), a title ("the president"), or a noun for people
-    acting together ("the army", "the crowd"); not a thing ("enemy shells", "the trucks", "the storm")."""
-    if noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", *ORGANISATION_TYPES):
-        return True
-    lemma = noun.lemma_.lower()
-    return (lemma in ANONYMOUS_SOURCES or lemma in _GROUP_NOUNS or lemma in _INSTITUTION_NOUNS
-            or lemma in WRITTEN_SOURCES or lemma in _DATA_SOURCES or lemma in TITLE_WORDS
-            or lemma in _PEOPLE_NOUNS or lemma in ORGANISATION_HEADS or lemma.endswith(_AGENT_ENDINGS))
 
 
 def _what_is_against(against: Token) -> Token | None:
