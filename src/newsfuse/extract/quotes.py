@@ -1766,11 +1766,13 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     if cue is not None and not _attributes_back(context, span, cue, after):
         cue = None
     holder = _verb_holding_the_quote(context, span)
-    if cue is not None and holder is not None and holder.i not in {t.i for t in cue.subtree}:
+    if (cue is not None and holder is not None and holder.i not in {t.i for t in cue.subtree}
+            and not _same_subject(holder, cue)):
         # 'Residents denounced the toll as "daylight robbery", with one group vowing to sue': the words are
         # the object of the verb of judging before them, whose subject speaks; the cue after it reports
         # something else ("one group" had been given them). A cue that reports the whole clause ('Ortiz
-        # called the plan "a disaster", Reyes said') holds that verb and stays.
+        # called the plan "a disaster", Reyes said') holds that verb and stays, and so does a cue of the same
+        # speaker ('praised her as a "true fighter", telling the crowd ...'), which the attribution corpus joins.
         cue = holder
     if cue is None and (closing := _cue_read_as_a_noun(after)) is not None:
         # '"...," the editorial states.': the parse took the verb for a plural noun
@@ -1795,6 +1797,11 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
         # a word or two of it, unattributed, is no quotation to list)
         return _Attribution(None, None, None)
     return _Attribution(_speaker_of(context, cue, after, span), cue, _cue_text(cue))
+
+
+def _same_subject(verb: Token, other: Token) -> bool:
+    first, second = _subject_of(verb), _subject_of(other)
+    return first is not None and second is not None and first.i == second.i
 
 
 def _verb_holding_the_quote(context: _Context, span: QuoteSpan) -> Token | None:
