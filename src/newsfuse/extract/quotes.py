@@ -1767,7 +1767,7 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
         cue = None
     holder = _verb_holding_the_quote(context, span)
     if (cue is not None and holder is not None and holder.i not in {t.i for t in cue.subtree}
-            and not _same_subject(holder, cue)):
+            and not _same_speaker(context, span, holder, cue, after)):
         # 'Residents denounced the toll as "daylight robbery", with one group vowing to sue': the words are
         # the object of the verb of judging before them, whose subject speaks; the cue after it reports
         # something else ("one group" had been given them). A cue that reports the whole clause ('Ortiz
@@ -1799,9 +1799,11 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     return _Attribution(_speaker_of(context, cue, after, span), cue, _cue_text(cue))
 
 
-def _same_subject(verb: Token, other: Token) -> bool:
-    first, second = _subject_of(verb), _subject_of(other)
-    return first is not None and second is not None and first.i == second.i
+def _same_speaker(context: _Context, span: QuoteSpan, holder: Token, cue: Token, after: list[Token]) -> bool:
+    """Whether the verb holding quoted words and the cue after them name one speaker ("Roffman described
+    the impact as "horrendous," he said")."""
+    first, second = _speaker_of(context, holder, [], span), _speaker_of(context, cue, after, span)
+    return first is not None and second is not None and first.name is not None and first.name == second.name
 
 
 def _verb_holding_the_quote(context: _Context, span: QuoteSpan) -> Token | None:
