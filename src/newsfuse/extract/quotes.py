@@ -282,7 +282,8 @@ def _scan_singles(text: str, paragraphs: list[tuple[int, int]], doubles: list[Qu
             if mark not in "'‘’‹›" or _inside(covered, pos) or text.startswith("''", pos) or text[pos - 1:pos + 1] == "''":
                 continue
             if open_at is None:
-                if mark in _SINGLE_OPEN or (mark == "'" and _single_opener(text, pos, p_end)):
+                if (mark in _SINGLE_OPEN and not _inside_a_word(text, pos, p_end)
+                        or mark == "'" and _single_opener(text, pos, p_end)):
                     open_at = pos
             elif mark not in _SINGLE_OPEN and _single_closer(text, pos, p_end):
                 spans.append(QuoteSpan(open_at + 1, pos, open_at, pos))
@@ -296,6 +297,12 @@ def _scan_singles(text: str, paragraphs: list[tuple[int, int]], doubles: list[Qu
 def _inside(covered: list[tuple[int, int]], pos: int) -> bool:
     index = bisect.bisect_right(covered, (pos, len(covered) + 10**12)) - 1
     return index >= 0 and covered[index][0] <= pos < covered[index][1]
+
+
+def _inside_a_word(text: str, pos: int, p_end: int) -> bool:
+    """A mark between two letters ("the country‘s", "don‘t") is an apostrophe, whichever mark the source
+    typed: read as an opening quote it made the rest of the paragraph a quotation."""
+    return 0 < pos < p_end - 1 and text[pos - 1].isalpha() and text[pos + 1].isalpha()
 
 
 def _single_opener(text: str, pos: int, p_end: int) -> bool:
@@ -366,7 +373,101 @@ def _left_a_topic_only(context: _Context, quote: Quote) -> bool:
         return False
     cue = context.doc[context.token_at(quote.cue_start)]
     first, last = context.first_token_from(quote.start), context.first_token_from(quote.end)
-    return cue.lemma_.lower() not in _TRUTH_CUES and _names_a_topic_only(context.doc, [(first, last)])
+    if cue.lemma_.lower() in _TRUTH_CUES:
+        return False
+    return _names_a_topic_only(context.doc, [(first, last)]) or _topics_beside_the_cues_adjuncts(cue, first, last)
+
+
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+# Where words were told, besides the stage's occasions of speech ("in a statement", "on Twitter").
+_TELLING_PLACES = frozenset("show program programme rally hearing meeting address post video call floor event".split())
+
+
+def _tells_the_occasion(adjunct: Token) -> bool:
+    """A child of a cue that places or times the telling, not what was told: "<during an interview>",
+    "<on Wednesday>", "<at a rally>", "<earlier>", "<Tuesday>". Not a characterisation ("described the move
+    as a betrayal"), whom the topic concerns ("declared his debt to his mentor") or what a vote is on ("announced
+    a vote next week on the debt limit")."""
+    if adjunct.dep_ == "advmod":
+        return adjunct.pos_ == "ADV"
+    if adjunct.dep_ == "npadvmod":
+        return adjunct.ent_type_ in _TIME_TYPES
+    if adjunct.dep_ != "prep":
+        return False
+    objects = [c for c in adjunct.children if c.dep_ == "pobj"]
+    return adjunct.lower_ == "during" or any(
+        o.ent_type_ in _TIME_TYPES or o.lemma_.lower() in _TELLING_PLACES | _SPEECH_OCCASIONS for o in objects)
+
+
+def _name_after_a_split_possessive(root: Token) -> bool:
+    """"an interview with CBS’ 60 Minutes": the parse took the possessive mark for punctuation and hung the
+    rest of the name on the verb, as an object of its own."""
+    first = root.left_edge.i
+    return first > 0 and root.doc[first - 1].text in ("’", "'") and root.doc[first - 1].dep_ == "punct"
+
+
+def _counts_something(token: Token) -> bool:
+    """A number that is no date and opens no name ("60 Minutes")."""
+    if not (token.like_num or token.pos_ == "NUM") or token.ent_type_ in _TIME_TYPES:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or not following.is_title
+
+
+def _topics_beside_the_cues_adjuncts(cue: Token, first: int, last: int) -> bool:
+    """A content that is a bare topic once the cue's own adjuncts are set aside: one noun phrase of the
+    cue ("her identity", "his Safe Streets Plan", "the vote and his resignation" after "tweeted about"),
+    followed only by where, when or how it was told. The content a who-said-what list would show is
+    the topic with the occasion ("her identity during an interview with a network on Sunday"), which
+    no one said. A characterisation ("described the move <as a betrayal>") is no adjunct."""
+    doc = cue.doc
+    words = [t for t in doc[first:last] if not (t.is_punct or t.is_space)]
+    roots = [t for t in words if not first <= t.head.i < last]
+    if not roots:
+        return False
+    core, rest = roots[0], roots[1:]
+    if core.head.i != cue.i and not (core.head.dep_ == "prep" and core.head.head.i == cue.i):
+        return False
+    if any(root.head.i != cue.i or not (_tells_the_occasion(root) or _name_after_a_split_possessive(root))
+           for root in rest):
+        return False
+    # the occasion holds no verb, quotation or count (a number opening a name, "60 Minutes", or in a date is none)
+    if rest and any(t.pos_ in ("VERB", "AUX") or t.is_quote or _counts_something(t) for t in words if t.i >= rest[0].i):
+        return False
+    kept = [t for t in core.subtree if first <= t.i < last and not _times_the_telling(t, core)]
+    if not kept or kept[-1].i - kept[0].i + 1 != len(kept):
+        return False
+    return all(_bare_topic(conjunct, kept) for conjunct in [core, *core.conjuncts])
+
+
+def _times_the_telling(token: Token, core: Token) -> bool:
+    """A date inside the noun phrase's subtree, where the parse often hangs the day of the telling
+    ("his plan on Wednesday"): the preposition with a time as its object, or the time itself."""
+    nouns = {core.i, *(c.i for c in core.conjuncts)}
+    for above in (token, *token.ancestors):
+        if above.i == core.i:
+            return False
+        if above.dep_ in ("prep", "npadvmod") and above.head.i in nouns:
+            return above.ent_type_ in _TIME_TYPES or any(c.ent_type_ in _TIME_TYPES for c in above.children)
+    return False
+
+
+def _bare_topic(noun: Token, kept: Sequence[Token]) -> bool:
+    """A noun with only its determiner or owner and, for a name, the words of the name ("his resignation",
+    "the vote", "his Safe Streets Plan"), among the kept words: nothing said of it."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or noun.ent_type_ in _TIME_TYPES:
+        return False
+    if noun.lemma_.lower() in _STANCE_NOUNS:
+        return False  # "announced his support earlier on Tuesday" takes a side
+    phrase = [t for t in kept if t.head.i == noun.i and t.dep_ not in ("cc", "conj", "punct")]
+    if any(t.dep_ not in ("det", "poss", "compound") for t in phrase):
+        return False
+    determiners = [t for t in phrase if t.dep_ in ("det", "poss")]
+    compounds = [t for t in phrase if t.dep_ == "compound"]
+    if len(determiners) != 1 or determiners[0].i > noun.i or any(t.pos_ != "PROPN" for t in compounds):
+        return False
+    # the whole phrase is these words: nothing hangs under a compound or the determiner
+    return all(len(list(t.subtree)) == 1 for t in phrase)
 
 
 def _without_nested_reports(quotes: list[Quote]) -> list[Quote]:
@@ -1664,6 +1765,15 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     cue = _first_cue(after[:_AFTER_WINDOW], quote_cue=True)
     if cue is not None and not _attributes_back(context, span, cue, after):
         cue = None
+    holder = _verb_holding_the_quote(context, span)
+    if (cue is not None and holder is not None and holder.i not in {t.i for t in cue.subtree}
+            and not _same_speaker(context, span, holder, cue, after)):
+        # 'Residents denounced the toll as "daylight robbery", with one group vowing to sue': the words are
+        # the object of the verb of judging before them, whose subject speaks; the cue after it reports
+        # something else ("one group" had been given them). A cue that reports the whole clause ('Ortiz
+        # called the plan "a disaster", Reyes said') holds that verb and stays, and so does a cue of the same
+        # speaker ('praised her as a "true fighter", telling the crowd ...'), which the attribution corpus joins.
+        cue = holder
     if cue is None and (closing := _cue_read_as_a_noun(after)) is not None:
         # '"...," the editorial states.': the parse took the verb for a plural noun
         cue, source = closing
@@ -1687,6 +1797,30 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
         # a word or two of it, unattributed, is no quotation to list)
         return _Attribution(None, None, None)
     return _Attribution(_speaker_of(context, cue, after, span), cue, _cue_text(cue))
+
+
+def _same_speaker(context: _Context, span: QuoteSpan, holder: Token, cue: Token, after: list[Token]) -> bool:
+    """Whether the verb holding quoted words and the cue after them name one speaker ("Roffman described
+    the impact as "horrendous," he said")."""
+    first, second = _speaker_of(context, holder, [], span), _speaker_of(context, cue, after, span)
+    return first is not None and second is not None and first.name is not None and first.name == second.name
+
+
+def _verb_holding_the_quote(context: _Context, span: QuoteSpan) -> Token | None:
+    """The verb of speech, calling or judging before a quotation whose object or predicate holds it
+    ('denounced the toll as "daylight robbery"', 'called the plan "a disaster"'), with its own subject."""
+    first = context.first_token_from(span.start)
+    if first >= len(context.doc):
+        return None
+    token = context.doc[first]
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    lemma = token.lemma_.lower()
+    if token.idx >= span.start or not (_speech_verb(token) or lemma in _EXPRESSIVE_LEMMAS or lemma in _CALLING_LEMMAS):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+        return None  # 'a split over whether Obama should stress "opportunity"': no one stressed anything yet
+    return token if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) else None
 
 
 # Relative pronouns that stand for the antecedent as the subject of its clause.
@@ -4118,7 +4252,7 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     the cue that a colon parts from it is a section label ("Why it matters: The agency said that
     ..."), not what was said; of two complements, the one after the cue is."""
     complements = [c for c in cue.children if c.dep_ == "ccomp" and not _label_before_colon(c, cue)
-                   and not _relative_clause_misread(c, cue)]
+                   and not _relative_clause_misread(c, cue) and not _parallel_report(c, cue)]
     after = [c for c in complements if c.i > cue.i]
     if after and (_after_closing_quote(cue) or _subject_after_closing_quote(cue)) and not _has_subject_or_mark(after[0]):
         # '"...," said Indeed Hiring Lab director Nick Bunker': the quotation is what was said; the parse
@@ -4132,6 +4266,21 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     if complement.i > cue.i:
         end = _continued_complement(cue, end)
     return complement.left_edge.i, _before_second_report(complement, end)
+
+
+def _parallel_report(clause: Token, cue: Token) -> bool:
+    """"Ortiz predicted a surplus, Reyes predicted a deficit": a clause before the cue that is another
+    speaker's report by the same verb, while the cue has its own object or clause after it, is the
+    first of two reports side by side, not what the second speaker said (the parse hangs it on the
+    second verb; "Reyes" had been given "Ortiz predicted a surplus"). "Officials said the plan failed,
+    Reyes said" keeps its content: the cue has nothing of its own after it."""
+    if clause.i > cue.i or clause.lemma_.lower() != cue.lemma_.lower():
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    # whom a verb of telling addresses is no content of its own ("..., two officials told the paper")
+    own = ("ccomp", "xcomp") if cue.lemma_.lower() in _ADDRESSEE_LEMMAS else ("dobj", "ccomp", "xcomp")
+    return any(c.i > cue.i and c.dep_ in own for c in cue.children)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
