@@ -1392,3 +1392,11 @@ def test_brief_timeline_two_joined_next_periods_are_one_stretch(nlp) -> None:
     timeline = _parsed_timeline(nlp, text, "2021-08-07")
     assert "2021-06" not in timeline and timeline["2021-05"].startswith("The study examined")
     assert "2021-03" in timeline and "2021-09" in timeline
+
+
+@pytest.mark.model
+def test_brief_timeline_leaves_out_an_expectation_or_a_forecast(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "is expected" without "to" and "is forecast to" had given a ruling and the weather entries as if they had happened
+    text = ("The court heard the appeal on Monday. A ruling is expected between Easter and Memorial Day. "
+            "Snow is forecast to ease during the morning hours Thursday.")
+    assert list(_parsed_timeline(nlp, text, "2025-03-12")) == ["2025-03-10"]

@@ -731,7 +731,10 @@ _NOW_WORDS = re.compile(
 # tense and scheduled dates ("the law takes effect in July", "the council will vote on
 # Tuesday") stay: a reader of a timeline wants to see what is scheduled next.
 _PLAN_CLAUSE = re.compile(
-    r"\b(?:is expected to|are expected to|expects to|plans? to|intends? to|hopes? to)\b",
+    # "A ruling is expected between Easter and Memorial Day", "Snow is forecast to ease Tuesday": an expectation
+    # or a forecast, with or without "to"
+    r"\b(?:(?:is|are) expected|expects to|plans? to|intends? to|hopes? to"
+    r"|(?:is|are) (?:forecast|forecasted|projected|predicted) to)\b",
     re.IGNORECASE,
 )
 # A clause dated after its article that only says what may happen ("shortages that may hit this
