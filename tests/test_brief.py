@@ -1400,3 +1400,10 @@ def test_brief_timeline_leaves_out_an_expectation_or_a_forecast(nlp) -> None:  #
     text = ("The court heard the appeal on Monday. A ruling is expected between Easter and Memorial Day. "
             "Snow is forecast to ease during the morning hours Thursday.")
     assert list(_parsed_timeline(nlp, text, "2025-03-12")) == ["2025-03-10"]
+
+
+@pytest.mark.model
+def test_brief_timeline_a_clause_ends_on_its_percent_sign(nlp) -> None:  # type: ignore[no-untyped-def]
+    # spaCy counts "%" as punctuation: the reported clause had ended "fell to 4.8"
+    text = "Payrolls grew by 194,000 in May as the jobless rate fell to 4.8%, the agency said Friday."
+    assert _parsed_timeline(nlp, text, "2025-06-08")["2025-05"].endswith("fell to 4.8%")

@@ -307,7 +307,7 @@ def with_dated_phrase(
     # A coordinator whose conjunct the parse hung elsewhere ends no phrase ("the package that was
     # enacted in March and", "every word spoken today and"); a conjunct inside it ("in the '50s and
     # '60s") keeps the whole coordination.
-    while last.i > noun.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
+    while last.i > noun.i and (_trails(last) or last.dep_ == "cc"):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
 
@@ -548,13 +548,19 @@ def _clause_edges(doc: Doc, clause: Token) -> tuple[Token, Token]:
     first, last = doc[clause.left_edge.i], doc[max(ends)]
     while first.i < clause.i and (first.dep_ in ("mark", "punct") or first.is_space):
         first = doc[first.i + 1]
-    while last.i > clause.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
+    while last.i > clause.i and (_trails(last) or last.dep_ == "cc"):
         last = doc[last.i - 1]
     # a quotation the clause opens ends with it: 'effective "in 14 days."'
     if sum(t.is_quote for t in doc[first.i:last.i + 1]) % 2:
         closing = next((t for t in doc[last.i + 1:last.i + 3] if t.is_quote), None)
         last = closing if closing is not None else last
     return first, last
+
+
+def _trails(token: Token) -> bool:
+    """Punctuation or space a phrase does not end on. spaCy counts "%" as punctuation, but "fell to 4.8%" ends on it:
+    cut there, the entry said "fell to 4.8"."""
+    return token.is_space or token.is_punct and token.text != "%"
 
 
 def _reduced_relative_after(last: Token) -> Token | None:
@@ -598,7 +604,7 @@ def _dated_clause(doc: Doc, date: DateMention, verb: Token, marker: Token) -> Da
     """``date`` dating only its subordinate clause, from the word after the marker to the verb's
     last word."""
     first, last = doc[marker.i + 1], doc[verb.right_edge.i]
-    while last.i > verb.i and (last.is_punct or last.is_space):
+    while last.i > verb.i and _trails(last):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
 
