@@ -1407,3 +1407,23 @@ def test_brief_timeline_a_clause_ends_on_its_percent_sign(nlp) -> None:  # type:
     # spaCy counts "%" as punctuation: the reported clause had ended "fell to 4.8"
     text = "Payrolls grew by 194,000 in May as the jobless rate fell to 4.8%, the agency said Friday."
     assert _parsed_timeline(nlp, text, "2025-06-08")["2025-05"].endswith("fell to 4.8%")
+
+
+def test_brief_timeline_merges_retellings_of_one_month() -> None:
+    import numpy as np
+
+    text_a = "Employers added just 194,000 jobs in September, a second weak gain in a row."
+    text_b = "US companies hired only 194,000 workers in September, another sign of a stalling recovery."
+    a = Document(id="a", source_path="a.txt", paragraphs=(Paragraph(0, text_a, True, "body"),), outlet="A")
+    b = Document(id="b", source_path="b.txt", paragraphs=(Paragraph(0, text_b, True, "body"),), outlet="B")
+    extractions = {
+        d.id: Extraction(doc=d.id, dates=(date(d, "September", "2025-09", "month"),), sentences=sentences(d.text))
+        for d in (a, b)
+    }
+
+    def identical(texts: list[str]) -> np.ndarray:
+        return np.ones((len(texts), 1), dtype=np.float32)
+
+    # the two outlets' tellings of one month's figure had been two entries: only days were merged by meaning
+    merged = build_timeline([a, b], extractions, encode=identical)
+    assert len(merged) == 1 and {s.doc for s in merged[0].sources} == {"a", "b"}

@@ -128,10 +128,10 @@ SAME_FACT_SIMILARITY = 0.75
 # Share of the shorter clause's content words two same-date clauses must have in common to be
 # one event (overlap coefficient; a long clause retelling a short one still matches).
 TIMELINE_OVERLAP = 0.5
-# Cosine (all-MiniLM-L6-v2) at which two same-day clauses of different articles tell one event.
-# Read off 70 NeuS events (210 articles from 3 outlets each): above 0.6 the cross-outlet pairs of
-# one day were retellings of one event; between 0.45 and 0.6 they mix retellings with other
-# events of the day.
+# Cosine (all-MiniLM-L6-v2) at which two same-day (or same-month) clauses of different articles tell
+# one event. Read off 70 NeuS events (210 articles from 3 outlets each): above 0.6 the cross-outlet
+# pairs of one day were retellings of one event; between 0.45 and 0.6 they mix retellings with other
+# events of the day (so again on 40 more events in the twenty-fourth session, months included).
 TIMELINE_SIMILARITY = 0.6
 
 BOILERPLATE = re.compile(
