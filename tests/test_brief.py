@@ -1403,6 +1403,44 @@ def test_brief_timeline_leaves_out_an_expectation_or_a_forecast(nlp) -> None:  #
 
 
 @pytest.mark.model
+def test_brief_timeline_a_publication_note_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "ORIGINALLY PUBLISHED JANUARY 2024: ..." had filed the article's lead under the month of its first printing
+    text = ("ORIGINALLY PUBLISHED JANUARY 2024: The harbour board closed the east pier on March 3, 2023, after a "
+            "winter storm cracked its pilings. This story was first published on July 12, 2023.")
+    timeline = _parsed_timeline(nlp, text, "2025-02-01")
+    assert list(timeline) == ["2023-03-03"]
+    assert timeline["2023-03-03"].startswith("The harbour board closed the east pier")
+
+
+@pytest.mark.model
+def test_brief_timeline_a_later_part_another_date_dates_is_its_own_entry(nlp) -> None:  # type: ignore[no-untyped-def]
+    # each date had the whole sentence, so the later day's entry said the earlier event happened then too
+    text = "The new parking rule goes into effect June 16, with full enforcement beginning July 14."
+    assert _parsed_timeline(nlp, text, "2025-06-02") == {
+        "2025-06-16": "The new parking rule goes into effect June 16",
+        "2025-07-14": "full enforcement beginning July 14",
+    }
+    text = "Volunteers cleared the beach on Saturday, and city crews hauled the debris away on Monday."
+    assert _parsed_timeline(nlp, text, "2025-06-10") == {
+        "2025-06-07": "Volunteers cleared the beach on Saturday",
+        "2025-06-09": "city crews hauled the debris away on Monday",
+    }
+    # a clause without its own subject keeps the sentence, which says who
+    text = "The council met on Monday and voted on Tuesday."
+    assert set(_parsed_timeline(nlp, text, "2025-06-10").values()) == {text}
+
+
+@pytest.mark.model
+def test_brief_timeline_a_day_named_with_the_event_ahead_is_that_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the barriers set up ahead of Saturday's rally had been filed under Saturday with the whole sentence
+    text = ("Barriers set up ahead of the rally on Saturday at the plaza started coming down on Sunday, a "
+            "spokesman said. The director testified before the committee on Tuesday.")
+    timeline = _parsed_timeline(nlp, text, "2025-06-10")
+    assert timeline["2025-06-07"] == "the rally on Saturday"
+    assert timeline["2025-06-10"] == "The director testified before the committee on Tuesday."  # a place, not a time
+
+
+@pytest.mark.model
 def test_brief_timeline_a_clause_ends_on_its_percent_sign(nlp) -> None:  # type: ignore[no-untyped-def]
     # spaCy counts "%" as punctuation: the reported clause had ended "fell to 4.8"
     text = "Payrolls grew by 194,000 in May as the jobless rate fell to 4.8%, the agency said Friday."
@@ -1427,3 +1465,15 @@ def test_brief_timeline_merges_retellings_of_one_month() -> None:
     # the two outlets' tellings of one month's figure had been two entries: only days were merged by meaning
     merged = build_timeline([a, b], extractions, encode=identical)
     assert len(merged) == 1 and {s.doc for s in merged[0].sources} == {"a", "b"}
+
+
+def test_brief_timeline_entry_keeps_the_sources_mark_of_a_cut() -> None:
+    # the entry had ended before the source's "...", as if the source had said no more
+    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-08-27", paragraphs=(
+        Paragraph(0, "Two blasts hit the market at 6pm local time yesterday, one near the east gate and another "
+                     "near the bus station....", True, "body"),))
+    mention = date(doc, "yesterday", "2025-08-26")
+    end = doc.text.index("....")
+    extraction = Extraction(doc="a", dates=(mention,), sentences=((0, end),))
+    (entry,) = build_timeline([doc], {"a": extraction})
+    assert entry.text.endswith("near the bus station....")

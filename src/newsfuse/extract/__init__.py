@@ -298,6 +298,9 @@ def with_dated_phrase(
         first, last = _clause_edges(doc, complement)
         first = _past_other_dates(doc, first, last, date, others)
         return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+    if verb is not None and (part := _later_part_dated_apart(doc, verb, date, others)) is not None:
+        first, last = part
+        return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return date
     noun = verb.head
@@ -473,6 +476,52 @@ def _complement_dated_apart(
         else:
             return None
     return None
+
+
+def _later_part_dated_apart(
+    doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention]
+) -> tuple[Token, Token] | None:
+    """The part of a sentence a second date dates apart from the first, set off by a comma: a clause
+    coordinated with its own subject ("installed the fence on Saturday, and crews removed it on Monday") or a
+    participle on a noun after "with" ("goes into effect June 16, with full enforcement beginning July 14").
+    Filed with the whole sentence, Monday's entry said the fence went up then too."""
+    if verb.dep_ == "conj" and verb.head.pos_ in _VERBAL and verb.head.i < verb.i \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and _set_off(doc, verb.left_edge) and _dated_before(doc, verb.left_edge, date, others):
+        return _clause_edges(doc, verb)
+    noun = verb.head
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("acl", "prep") and noun.pos_ == "NOUN" \
+            and noun.dep_ == "pobj" and noun.head.lower_ == "with" and _set_off(doc, noun.left_edge):
+        if _dated_before(doc, noun.head, date, others):
+            last = doc[verb.right_edge.i]
+            while last.i > verb.i and _trails(last):
+                last = doc[last.i - 1]
+            return doc[noun.left_edge.i], last
+    return None
+
+
+def _dated_before(doc: Doc, first: Token, date: DateMention, others: Sequence[DateMention]) -> bool:
+    """Another point in time, of another day, dates the sentence before ``first`` (where the later part starts).
+    Two times of one day ("the first assault was stopped by 9:30 a.m., but at 11:52 a.m. its servers were attacked
+    again") tell one day's events, and stay together."""
+    start = first.sent.start_char
+    for other in others:
+        if other.start == date.start or not start <= other.start < other.end <= first.idx or not other.value \
+                or other.value.startswith("P") or other.value[:10] == (date.value or "")[:10]:
+            continue
+        span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        # "closed through March, and crews reopen it on Monday": where a stretch ends dates nothing
+        if span is not None and not ends_a_stretch(doc[max(0, span.start - _STRETCH_WORDS):span.start].text + " "):
+            return True
+    return False
+
+
+def _set_off(doc: Doc, first: Token) -> bool:
+    """A comma and a coordinator or "with" open the phrase (", and crews ...", ", with full enforcement ..."). A comma
+    alone is not enough: "Romney had treatment in 2017, a source said in January" reports the first part."""
+    before = doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.i > 0 and before.lower_ in ("and", "but", "while", "with") \
+        and doc[before.i - 1].text == ","
 
 
 def _past_other_dates(doc: Doc, first: Token, last: Token, date: DateMention, others: Sequence[DateMention]) -> Token:
