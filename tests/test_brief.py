@@ -1420,6 +1420,11 @@ def test_brief_timeline_a_later_part_another_date_dates_is_its_own_entry(nlp) ->
         "2025-06-16": "The new parking rule goes into effect June 16",
         "2025-07-14": "full enforcement beginning July 14",
     }
+    text = "The order goes into effect Aug. 16, with full enforcement beginning Sept. 13."  # parsed as a clause
+    assert _parsed_timeline(nlp, text, "2025-08-04") == {
+        "2025-08-16": "The order goes into effect Aug. 16",
+        "2025-09-13": "full enforcement beginning Sept. 13",
+    }
     text = "Volunteers cleared the beach on Saturday, and city crews hauled the debris away on Monday."
     assert _parsed_timeline(nlp, text, "2025-06-10") == {
         "2025-06-07": "Volunteers cleared the beach on Saturday",

@@ -489,15 +489,19 @@ def _later_part_dated_apart(
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
             and _set_off(doc, verb.left_edge) and _dated_before(doc, verb.left_edge, date, others):
         return _clause_edges(doc, verb)
-    noun = verb.head
-    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("acl", "prep") and noun.pos_ == "NOUN" \
-            and noun.dep_ == "pobj" and noun.head.lower_ == "with" and _set_off(doc, noun.left_edge):
-        if _dated_before(doc, noun.head, date, others):
-            last = doc[verb.right_edge.i]
-            while last.i > verb.i and _trails(last):
-                last = doc[last.i - 1]
-            return doc[noun.left_edge.i], last
-    return None
+    if verb.tag_ not in ("VBG", "VBN"):
+        return None
+    noun, first = verb.head, None
+    if verb.dep_ in ("acl", "prep") and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        first = doc[noun.left_edge.i]  # "with [full enforcement] beginning July 14": the participle on the noun
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in verb.children):
+        first = doc[verb.left_edge.i]  # the same parsed as a clause with its subject
+    if first is None or not _set_off(doc, first) or not _dated_before(doc, first, date, others):
+        return None
+    last = doc[verb.right_edge.i]
+    while last.i > verb.i and _trails(last):
+        last = doc[last.i - 1]
+    return first, last
 
 
 def _dated_before(doc: Doc, first: Token, date: DateMention, others: Sequence[DateMention]) -> bool:
