@@ -733,7 +733,7 @@ _NOW_WORDS = re.compile(
 # tense and scheduled dates ("the law takes effect in July", "the council will vote on
 # Tuesday") stay: a reader of a timeline wants to see what is scheduled next.
 _PLAN_CLAUSE = re.compile(
-    # "A ruling is expected between Easter and Memorial Day", "Snow is forecast to ease Tuesday": an expectation
+    # "A decision is expected between Easter and Memorial Day", "Snow is forecast to ease Tuesday": an expectation
     # or a forecast, with or without "to"
     r"\b(?:(?:is|are) expected|expects to|plans? to|intends? to|hopes? to"
     r"|(?:is|are) (?:forecast|forecasted|projected|predicted) to)\b",
@@ -1068,7 +1068,7 @@ def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str
 
 
 # What sets off a later part of a sentence that another date dates ("..., and crews removed it on Monday", "..., with
-# full enforcement beginning July 14"; `extract.with_dated_phrase`).
+# strict enforcement starting Sept. 13"; `extract.with_dated_phrase`).
 # A comma alone is no such opening: an apposition after it ("Sergei Skripal, an ex-spy poisoned last week") is part of
 # the clause.
 _PART_OPENING = re.compile(r",\s*(?:and|but|with|while)\s+$", re.IGNORECASE)
@@ -1077,8 +1077,8 @@ _PART_OPENING = re.compile(r",\s*(?:and|but|with|while)\s+$", re.IGNORECASE)
 def _before_a_part_dated_apart(extraction: Extraction, text: str, mention: DateMention, start: int, end: int,
                                quotations: Sequence[tuple[int, int]] = ()) -> int:
     """Where the clause of ``mention`` ends: before a later part, set off by a comma, that another date dates
-    ("The rule goes into effect June 16, with full enforcement beginning July 14": June 16's entry is the rule
-    going into effect, July 14's the enforcement). Not inside a quotation, whose words would lose their end."""
+    ("The curfew takes effect Aug. 16, with strict enforcement starting Sept. 13": Aug. 16's entry is the curfew
+    taking effect, Sept. 13's the enforcement). Not inside a quotation, whose words would lose their end."""
     for other in extraction.dates:
         if other.event_start is None or not mention.end <= other.event_start < end \
                 or (other.value or "")[:10] == (mention.value or "")[:10]:
@@ -1090,7 +1090,7 @@ def _before_a_part_dated_apart(extraction: Extraction, text: str, mention: DateM
     return end
 
 
-# The mark of a cut the source made ("... either in January...", "... near the hotel...."): the entry keeps it, or it
+# The mark of a cut the source made ("... either in January...", "... beside the pier...."): the entry keeps it, or it
 # would read as the whole of what the source said.
 _ELLIPSIS = re.compile(r"\.{3,}|…|\. \. \.")
 
@@ -1171,9 +1171,9 @@ def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[str]], np.ndarray]) -> None:
     """Merge same-day (or same-month) events of different articles whose clauses have a cosine of at least
-    :data:`TIMELINE_SIMILARITY`, each into the earliest-ranked event it matches. Months too: "employers added
-    just 194,000 jobs in September" and "US employers added only 194,000 jobs in September" (0.78) had been two
-    entries of one month."""
+    :data:`TIMELINE_SIMILARITY`, each into the earliest-ranked event it matches. Months too: two outlets' "added
+    just 238,000 jobs in September" and "hired only 238,000 workers in September" had been two entries of one
+    month."""
     days = [date for date, found in events.items() if len(found) > 1]
     texts = [e.text for date in days for e in events[date]]
     if not texts:

@@ -481,9 +481,9 @@ def _complement_dated_apart(
 def _later_part_dated_apart(
     doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention]
 ) -> tuple[Token, Token] | None:
-    """The part of a sentence a second date dates apart from the first, set off by a comma: a clause
+    """The part of a sentence a second date dates apart from the first, set off by a comma and a word: a clause
     coordinated with its own subject ("installed the fence on Saturday, and crews removed it on Monday") or a
-    participle on a noun after "with" ("goes into effect June 16, with full enforcement beginning July 14").
+    participle on a noun after "with" ("takes effect Aug. 16, with strict enforcement starting Sept. 13").
     Filed with the whole sentence, Monday's entry said the fence went up then too."""
     if verb.dep_ == "conj" and verb.head.pos_ in _VERBAL and verb.head.i < verb.i \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
@@ -493,7 +493,7 @@ def _later_part_dated_apart(
         return None
     noun, first = verb.head, None
     if verb.dep_ in ("acl", "prep") and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
-        first = doc[noun.left_edge.i]  # "with [full enforcement] beginning July 14": the participle on the noun
+        first = doc[noun.left_edge.i]  # "with [strict enforcement] starting Sept. 13": the participle on the noun
     elif verb.dep_ == "pcomp" and verb.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in verb.children):
         first = doc[verb.left_edge.i]  # the same parsed as a clause with its subject
     if first is None or not _set_off(doc, first) or not _dated_before(doc, first, date, others):
@@ -611,8 +611,8 @@ def _clause_edges(doc: Doc, clause: Token) -> tuple[Token, Token]:
 
 
 def _trails(token: Token) -> bool:
-    """Punctuation or space a phrase does not end on. spaCy counts "%" as punctuation, but "fell to 4.8%" ends on it:
-    cut there, the entry said "fell to 4.8"."""
+    """Punctuation or space a phrase does not end on. spaCy counts "%" as punctuation, but "fell to 3.9%" ends on it:
+    cut there, the entry said "fell to 3.9"."""
     return token.is_space or token.is_punct and token.text != "%"
 
 
