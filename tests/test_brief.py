@@ -1385,16 +1385,6 @@ def test_brief_timeline_an_aside_between_dashes_after_the_date_does_not_end_the_
 
 
 @pytest.mark.model
-def test_brief_timeline_two_joined_next_periods_are_one_stretch(nlp) -> None:
-    # "during May and June" had filed the study under both months; months apart stay two
-    text = ("The study examined reinfection during May and June among hundreds of residents. "
-            "The council met in March and September to review the budget.")
-    timeline = _parsed_timeline(nlp, text, "2021-08-07")
-    assert "2021-06" not in timeline and timeline["2021-05"].startswith("The study examined")
-    assert "2021-03" in timeline and "2021-09" in timeline
-
-
-@pytest.mark.model
 def test_brief_timeline_leaves_out_an_expectation_or_a_forecast(nlp) -> None:  # type: ignore[no-untyped-def]
     # "is expected" without "to" and "is forecast to" had given a ruling and the weather entries as if they had happened
     text = ("The court heard the appeal on Monday. A decision is expected between Easter and Memorial Day. "
@@ -1482,3 +1472,12 @@ def test_brief_timeline_entry_keeps_the_sources_mark_of_a_cut() -> None:
     extraction = Extraction(doc="a", dates=(mention,), sentences=((0, end),))
     (entry,) = build_timeline([doc], {"a": extraction})
     assert entry.text.endswith("beside the ferry pier....")
+
+@pytest.mark.model
+def test_brief_timeline_two_joined_next_periods_are_one_stretch(nlp) -> None:
+    # "during May and June" had filed the study under both months; months apart stay two
+    text = ("The study examined reinfection during May and June among hundreds of residents. "
+            "The council met in March and September to review the budget.")
+    timeline = _parsed_timeline(nlp, text, "2021-08-07")
+    assert "2021-06" not in timeline and timeline["2021-05"].startswith("The study examined")
+    assert "2021-03" in timeline and "2021-09" in timeline
