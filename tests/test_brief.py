@@ -1423,6 +1423,9 @@ def test_brief_timeline_a_later_part_another_date_dates_is_its_own_entry(nlp) ->
     # a clause without its own subject keeps the sentence, which says who
     text = "The council met on Monday and voted on Tuesday."
     assert set(_parsed_timeline(nlp, text, "2025-06-10").values()) == {text}
+    # so does a conjunct of a reported clause ("be fully vaccinated by Nov. 4" had been the entry)
+    text = "Diners will have to show one vaccine dose by Oct. 7 and be fully vaccinated by Nov. 4, the health director said."
+    assert _parsed_timeline(nlp, text, "2025-09-16")["2025-11-04"] == text
 
 
 @pytest.mark.model

@@ -471,7 +471,11 @@ def _complement_dated_apart(
             own = clause = clause.head  # "will begin marking up ... on Wednesday": the clause of "begin"
         elif clause.dep_ == "conj" and clause.head.i != clause.i:
             # a conjunct of the reported clause is its own clause: "that the storm had killed 12 on
-            # Monday and that teams would reach the valley by Friday"
+            # Monday and that teams would reach the valley by Friday"; one without its own subject is no
+            # clause alone ("customers must have one dose by Oct. 7 and be fully vaccinated by Nov. 4, she
+            # said" had given "be fully vaccinated by Nov. 4"), and the sentence says who
+            if clause is own and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                return None
             clause = clause.head
         else:
             return None
