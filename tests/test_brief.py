@@ -1385,6 +1385,98 @@ def test_brief_timeline_an_aside_between_dashes_after_the_date_does_not_end_the_
 
 
 @pytest.mark.model
+def test_brief_timeline_leaves_out_an_expectation_or_a_forecast(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "is expected" without "to" and "is forecast to" had given a ruling and the weather entries as if they had happened
+    text = ("The court heard the appeal on Monday. A decision is expected between Easter and Memorial Day. "
+            "Snow is forecast to ease by Thursday morning.")
+    assert list(_parsed_timeline(nlp, text, "2025-03-12")) == ["2025-03-10"]
+
+
+@pytest.mark.model
+def test_brief_timeline_a_publication_note_dates_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "ORIGINALLY PUBLISHED JANUARY 2024: ..." had filed the article's lead under the month of its first printing
+    text = ("ORIGINALLY PUBLISHED JANUARY 2024: The harbour board closed the east pier on March 3, 2023, after a "
+            "winter storm cracked its pilings. This story was first published on July 12, 2023.")
+    timeline = _parsed_timeline(nlp, text, "2025-02-01")
+    assert list(timeline) == ["2023-03-03"]
+    assert timeline["2023-03-03"].startswith("The harbour board closed the east pier")
+
+
+@pytest.mark.model
+def test_brief_timeline_a_later_part_another_date_dates_is_its_own_entry(nlp) -> None:  # type: ignore[no-untyped-def]
+    # each date had the whole sentence, so the later day's entry said the earlier event happened then too
+    text = "The curfew takes effect Aug. 16, with strict enforcement starting Sept. 13."  # a participle on the noun
+    assert _parsed_timeline(nlp, text, "2025-08-04") == {
+        "2025-08-16": "The curfew takes effect Aug. 16",
+        "2025-09-13": "strict enforcement starting Sept. 13",
+    }
+    text = "The toll rises on June 16, with a night surcharge beginning July 14."  # parsed as a clause with its subject
+    assert _parsed_timeline(nlp, text, "2025-06-02") == {
+        "2025-06-16": "The toll rises on June 16",
+        "2025-07-14": "a night surcharge beginning July 14",
+    }
+    text = "Volunteers cleared the beach on Saturday, and city crews hauled the debris away on Monday."
+    assert _parsed_timeline(nlp, text, "2025-06-10") == {
+        "2025-06-07": "Volunteers cleared the beach on Saturday",
+        "2025-06-09": "city crews hauled the debris away on Monday",
+    }
+    # a clause without its own subject keeps the sentence, which says who
+    text = "The council met on Monday and voted on Tuesday."
+    assert set(_parsed_timeline(nlp, text, "2025-06-10").values()) == {text}
+    # so does a conjunct of a reported clause ("be fully vaccinated by Nov. 4" had been the entry)
+    text = "Diners will have to show one vaccine dose by Oct. 7 and be fully vaccinated by Nov. 4, the health director said."
+    assert _parsed_timeline(nlp, text, "2025-09-16")["2025-11-04"] == text
+
+
+@pytest.mark.model
+def test_brief_timeline_a_day_named_with_the_event_ahead_is_that_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the barriers set up ahead of Saturday's rally had been filed under Saturday with the whole sentence
+    text = ("Barriers set up ahead of the rally on Saturday at the plaza started coming down on Sunday, a "
+            "spokesman said. The director testified before the committee on Tuesday.")
+    timeline = _parsed_timeline(nlp, text, "2025-06-10")
+    assert timeline["2025-06-07"] == "the rally on Saturday"
+    assert timeline["2025-06-10"] == "The director testified before the committee on Tuesday."  # a place, not a time
+
+
+@pytest.mark.model
+def test_brief_timeline_a_clause_ends_on_its_percent_sign(nlp) -> None:  # type: ignore[no-untyped-def]
+    # spaCy counts "%" as punctuation: the reported clause had ended "fell to 4.8"
+    text = "Payrolls grew by 210,000 in May as the jobless rate fell to 3.9%, the agency said Friday."
+    assert _parsed_timeline(nlp, text, "2025-06-08")["2025-05"].endswith("fell to 3.9%")
+
+
+def test_brief_timeline_merges_retellings_of_one_month() -> None:
+    import numpy as np
+
+    text_a = "Employers added just 238,000 jobs in September, a second weak gain in a row."
+    text_b = "Companies hired only 238,000 workers in September, another sign of a stalling recovery."
+    a = Document(id="a", source_path="a.txt", paragraphs=(Paragraph(0, text_a, True, "body"),), outlet="A")
+    b = Document(id="b", source_path="b.txt", paragraphs=(Paragraph(0, text_b, True, "body"),), outlet="B")
+    extractions = {
+        d.id: Extraction(doc=d.id, dates=(date(d, "September", "2025-09", "month"),), sentences=sentences(d.text))
+        for d in (a, b)
+    }
+
+    def identical(texts: list[str]) -> np.ndarray:
+        return np.ones((len(texts), 1), dtype=np.float32)
+
+    # the two outlets' tellings of one month's figure had been two entries: only days were merged by meaning
+    merged = build_timeline([a, b], extractions, encode=identical)
+    assert len(merged) == 1 and {s.doc for s in merged[0].sources} == {"a", "b"}
+
+
+def test_brief_timeline_entry_keeps_the_sources_mark_of_a_cut() -> None:
+    # the entry had ended before the source's "...", as if the source had said no more
+    doc = Document(id="a", source_path="a.txt", outlet="A", published="2025-08-27", paragraphs=(
+        Paragraph(0, "Two explosions shook the old market at 7pm local time yesterday, one by the river gate and "
+                     "another beside the ferry pier....", True, "body"),))
+    mention = date(doc, "yesterday", "2025-08-26")
+    end = doc.text.index("....")
+    extraction = Extraction(doc="a", dates=(mention,), sentences=((0, end),))
+    (entry,) = build_timeline([doc], {"a": extraction})
+    assert entry.text.endswith("beside the ferry pier....")
+
+@pytest.mark.model
 def test_brief_timeline_two_joined_next_periods_are_one_stretch(nlp) -> None:
     # "during May and June" had filed the study under both months; months apart stay two
     text = ("The study examined reinfection during May and June among hundreds of residents. "

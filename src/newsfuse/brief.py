@@ -129,10 +129,10 @@ SAME_FACT_SIMILARITY = 0.75
 # Share of the shorter clause's content words two same-date clauses must have in common to be
 # one event (overlap coefficient; a long clause retelling a short one still matches).
 TIMELINE_OVERLAP = 0.5
-# Cosine (all-MiniLM-L6-v2) at which two same-day clauses of different articles tell one event.
-# Read off 70 NeuS events (210 articles from 3 outlets each): above 0.6 the cross-outlet pairs of
-# one day were retellings of one event; between 0.45 and 0.6 they mix retellings with other
-# events of the day.
+# Cosine (all-MiniLM-L6-v2) at which two same-day (or same-month) clauses of different articles tell
+# one event. Read off 70 NeuS events (210 articles from 3 outlets each): above 0.6 the cross-outlet
+# pairs of one day were retellings of one event; between 0.45 and 0.6 they mix retellings with other
+# events of the day (so again on 40 more events in the twenty-fourth session, months included).
 TIMELINE_SIMILARITY = 0.6
 
 BOILERPLATE = re.compile(
@@ -716,8 +716,10 @@ def build_timeline(
             if date is None or _restates_now(mention) or _said_when(mention, quoted) or mention.start in range_ends:
                 continue
             if mention.start in comparisons or _bound_ago(mention) or _before_the_date(mention, text) \
-                    or _ends_a_stretch_of_a_dated_clause(mention, extraction, text):
+                    or _ends_a_stretch_of_a_dated_clause(mention, extraction, text) \
+                    or _in_publication_note(mention, extraction, text):
                 continue
+            mention = _named_event_ahead(mention, text)
             post = _post_dated_by(posts, post_starts, mention)
             event = (_post_event(post, text, extraction.doc, date, rank) if post is not None
                      else _event_of(mention, extraction, text, date, rank, quotations))
@@ -761,7 +763,10 @@ _NOW_WORDS = re.compile(
 # tense and scheduled dates ("the law takes effect in July", "the council will vote on
 # Tuesday") stay: a reader of a timeline wants to see what is scheduled next.
 _PLAN_CLAUSE = re.compile(
-    r"\b(?:is expected to|are expected to|expects to|plans? to|intends? to|hopes? to)\b",
+    # "A decision is expected between Easter and Memorial Day", "Snow is forecast to ease Tuesday": an expectation
+    # or a forecast, with or without "to"
+    r"\b(?:(?:is|are) expected|expects to|plans? to|intends? to|hopes? to"
+    r"|(?:is|are) (?:forecast|forecasted|projected|predicted) to)\b",
     re.IGNORECASE,
 )
 # A clause dated after its article that only says what may happen ("shortages that may hit this
@@ -977,6 +982,56 @@ def _before_the_date(mention: DateMention, text: str) -> bool:
     return bool(_BEFORE_THE_DATE.search(text[max(0, mention.start - 30) : mention.start]))
 
 
+# "ORIGINALLY PUBLISHED JANUARY 2021: ...", "This story was first published on July 12, 2020.", "Editor's note: this
+# article first appeared in March": when the text was published before, not an event of the story.
+_PUBLICATION_NOTE = re.compile(
+    r"\W*(?:editor['’]?s[ \t]+note[ \t]*[:.–—-][ \t]*)?"
+    r"(?:(?:this|the)[ \t]+(?:story|article|piece|column|essay|report|interview|post|op-ed|video|episode)[ \t]+"
+    r"(?:(?:was|is|has[ \t]+been)[ \t]+)?)?(?:originally|first|previously)[ \t]+(?:published|posted|appeared|ran|aired)\b",
+    re.IGNORECASE,
+)
+# Where such a note stops: at its colon when an article goes on after it on the same line, or at the sentence's end.
+_NOTE_LABEL = re.compile(r"[^:.;\n]{0,80}:[ \t]+")
+
+
+def _in_publication_note(mention: DateMention, extraction: Extraction, text: str) -> bool:
+    s_start, _ = sentence_at(extraction, text, mention.start, mention.end)
+    para_start = text.rfind("\n\n", s_start, mention.start)
+    start = para_start + 2 if para_start != -1 else s_start
+    note = _PUBLICATION_NOTE.match(text, start, mention.start)
+    return note is not None and not re.search(r"[:;]|[.!?]\s", text[note.end():mention.start])
+
+
+def _after_publication_note(text: str, start: int, end: int) -> int:
+    """Where a clause opening with a publication note ("ORIGINALLY PUBLISHED JANUARY 2021: In the months
+    before ...") starts once the note is left out."""
+    note = _PUBLICATION_NOTE.match(text, start, end)
+    label = _NOTE_LABEL.match(text, note.end(), end) if note is not None else None
+    return label.end() if label is not None else start
+
+
+# "Barriers set up ahead of the rally on Saturday came down on Sunday", "installed fencing before the march on
+# Saturday": the day is the named event's, and the clause happened before it, whatever the parse hung the day on.
+# A "before" of place is left alone ("testified before the committee on Tuesday", "appeared before a judge").
+_NAMED_EVENT_AHEAD = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+"
+    r"((?:the|a|an|this|next|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?)(?:on|in)\s+$")
+_AUDIENCES = frozenset({
+    "court", "judge", "jury", "panel", "committee", "subcommittee", "lawmakers", "congress", "senators", "magistrate",
+    "tribunal", "board", "commission", "crowd", "audience", "cameras", "reporters", "voters", "supporters", "parliament",
+})  # fmt: skip
+
+
+def _named_event_ahead(mention: DateMention, text: str) -> DateMention:
+    """``mention`` dating only the event the clause happened before, when it names one ("the rally on Saturday")."""
+    if mention.event_start is not None or mention.type == "TIME" or _TIME_OF_DAY.search(mention.text):
+        return mention
+    ahead = _NAMED_EVENT_AHEAD.search(text, max(0, mention.start - 60), mention.start)
+    if ahead is None or set(words(ahead.group(1).lower())) & _AUDIENCES:
+        return mention
+    return replace(mention, event_start=ahead.start(1), event_end=mention.end)
+
+
 def _restates_now(mention: DateMention) -> bool:
     return bool(_NOW_WORDS.match(mention.text.strip()))
 
@@ -1025,7 +1080,9 @@ def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str
     else:
         s_start, s_end = sentence_at(extraction, text, mention.start, mention.end)
         c_start, c_end = _clause(text, s_start, s_end, mention.start)
-        c_start = _quotation_opening(quotations, text, c_start)
+        c_start = _after_publication_note(text, _quotation_opening(quotations, text, c_start), c_end)
+        c_end = _before_a_part_dated_apart(extraction, text, mention, c_start, c_end, quotations)
+    c_end = _with_its_ellipsis(text, c_end)
     clause = text[c_start:c_end]
     rest = (clause[: mention.start - c_start] + " " + clause[mention.end - c_start :]).strip()
     if DATELINE.search(clause) or len(words(rest)) < 3 or _names_a_period_only(rest):
@@ -1038,6 +1095,39 @@ def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str
         rank=rank,
         sources=[Span(doc=extraction.doc, start=c_start, end=c_end)],
     )
+
+
+# What sets off a later part of a sentence that another date dates ("..., and crews removed it on Monday", "..., with
+# strict enforcement starting Sept. 13"; `extract.with_dated_phrase`).
+# A comma alone is no such opening: an apposition after it ("Sergei Skripal, an ex-spy poisoned last week") is part of
+# the clause.
+_PART_OPENING = re.compile(r",\s*(?:and|but|with|while)\s+$", re.IGNORECASE)
+
+
+def _before_a_part_dated_apart(extraction: Extraction, text: str, mention: DateMention, start: int, end: int,
+                               quotations: Sequence[tuple[int, int]] = ()) -> int:
+    """Where the clause of ``mention`` ends: before a later part, set off by a comma, that another date dates
+    ("The curfew takes effect Aug. 16, with strict enforcement starting Sept. 13": Aug. 16's entry is the curfew
+    taking effect, Sept. 13's the enforcement). Not inside a quotation, whose words would lose their end."""
+    for other in extraction.dates:
+        if other.event_start is None or not mention.end <= other.event_start < end \
+                or (other.value or "")[:10] == (mention.value or "")[:10]:
+            continue
+        opening = _PART_OPENING.search(text, start, other.event_start)
+        if opening is not None and opening.start() >= mention.end \
+                and not any(a < opening.start() < b for a, b in quotations):
+            return opening.start()
+    return end
+
+
+# The mark of a cut the source made ("... either in January...", "... beside the pier...."): the entry keeps it, or it
+# would read as the whole of what the source said.
+_ELLIPSIS = re.compile(r"\.{3,}|…|\. \. \.")
+
+
+def _with_its_ellipsis(text: str, end: int) -> int:
+    mark = _ELLIPSIS.match(text, end)
+    return mark.end() if mark is not None else end
 
 
 def _quotation_opening(quotations: Sequence[tuple[int, int]], text: str, start: int) -> int:
@@ -1110,9 +1200,11 @@ def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[str]], np.ndarray]) -> None:
-    """Merge same-day events of different articles whose clauses have a cosine of at least
-    :data:`TIMELINE_SIMILARITY`, each into the earliest-ranked event it matches."""
-    days = [date for date, found in events.items() if len(date) == 10 and len(found) > 1]
+    """Merge same-day (or same-month) events of different articles whose clauses have a cosine of at least
+    :data:`TIMELINE_SIMILARITY`, each into the earliest-ranked event it matches. Months too: two outlets' "added
+    just 238,000 jobs in September" and "hired only 238,000 workers in September" had been two entries of one
+    month."""
+    days = [date for date, found in events.items() if len(found) > 1]
     texts = [e.text for date in days for e in events[date]]
     if not texts:
         return

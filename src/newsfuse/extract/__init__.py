@@ -298,6 +298,9 @@ def with_dated_phrase(
         first, last = _clause_edges(doc, complement)
         first = _past_other_dates(doc, first, last, date, others)
         return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+    if verb is not None and (part := _later_part_dated_apart(doc, verb, date, others)) is not None:
+        first, last = part
+        return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return date
     noun = verb.head
@@ -307,7 +310,7 @@ def with_dated_phrase(
     # A coordinator whose conjunct the parse hung elsewhere ends no phrase ("the package that was
     # enacted in March and", "every word spoken today and"); a conjunct inside it ("in the '50s and
     # '60s") keeps the whole coordination.
-    while last.i > noun.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
+    while last.i > noun.i and (_trails(last) or last.dep_ == "cc"):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
 
@@ -468,11 +471,65 @@ def _complement_dated_apart(
             own = clause = clause.head  # "will begin marking up ... on Wednesday": the clause of "begin"
         elif clause.dep_ == "conj" and clause.head.i != clause.i:
             # a conjunct of the reported clause is its own clause: "that the storm had killed 12 on
-            # Monday and that teams would reach the valley by Friday"
+            # Monday and that teams would reach the valley by Friday"; one without its own subject is no
+            # clause alone ("customers must have one dose by Oct. 7 and be fully vaccinated by Nov. 4, she
+            # said" had given "be fully vaccinated by Nov. 4"), and the sentence says who
+            if clause is own and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                return None
             clause = clause.head
         else:
             return None
     return None
+
+
+def _later_part_dated_apart(
+    doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention]
+) -> tuple[Token, Token] | None:
+    """The part of a sentence a second date dates apart from the first, set off by a comma and a word: a clause
+    coordinated with its own subject ("installed the fence on Saturday, and crews removed it on Monday") or a
+    participle on a noun after "with" ("takes effect Aug. 16, with strict enforcement starting Sept. 13").
+    Filed with the whole sentence, Monday's entry said the fence went up then too."""
+    if verb.dep_ == "conj" and verb.head.pos_ in _VERBAL and verb.head.i < verb.i \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and _set_off(doc, verb.left_edge) and _dated_before(doc, verb.left_edge, date, others):
+        return _clause_edges(doc, verb)
+    if verb.tag_ not in ("VBG", "VBN"):
+        return None
+    noun, first = verb.head, None
+    if verb.dep_ in ("acl", "prep") and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        first = doc[noun.left_edge.i]  # "with [strict enforcement] starting Sept. 13": the participle on the noun
+    elif verb.dep_ == "pcomp" and verb.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in verb.children):
+        first = doc[verb.left_edge.i]  # the same parsed as a clause with its subject
+    if first is None or not _set_off(doc, first) or not _dated_before(doc, first, date, others):
+        return None
+    last = doc[verb.right_edge.i]
+    while last.i > verb.i and _trails(last):
+        last = doc[last.i - 1]
+    return first, last
+
+
+def _dated_before(doc: Doc, first: Token, date: DateMention, others: Sequence[DateMention]) -> bool:
+    """Another point in time, of another day, dates the sentence before ``first`` (where the later part starts).
+    Two times of one day ("the first assault was stopped by 9:30 a.m., but at 11:52 a.m. its servers were attacked
+    again") tell one day's events, and stay together."""
+    start = first.sent.start_char
+    for other in others:
+        if other.start == date.start or not start <= other.start < other.end <= first.idx or not other.value \
+                or other.value.startswith("P") or other.value[:10] == (date.value or "")[:10]:
+            continue
+        span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        # "closed through March, and crews reopen it on Monday": where a stretch ends dates nothing
+        if span is not None and not ends_a_stretch(doc[max(0, span.start - _STRETCH_WORDS):span.start].text + " "):
+            return True
+    return False
+
+
+def _set_off(doc: Doc, first: Token) -> bool:
+    """A comma and a coordinator or "with" open the phrase (", and crews ...", ", with full enforcement ..."). A comma
+    alone is not enough: "Romney had treatment in 2017, a source said in January" reports the first part."""
+    before = doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.i > 0 and before.lower_ in ("and", "but", "while", "with") \
+        and doc[before.i - 1].text == ","
 
 
 def _past_other_dates(doc: Doc, first: Token, last: Token, date: DateMention, others: Sequence[DateMention]) -> Token:
@@ -548,13 +605,19 @@ def _clause_edges(doc: Doc, clause: Token) -> tuple[Token, Token]:
     first, last = doc[clause.left_edge.i], doc[max(ends)]
     while first.i < clause.i and (first.dep_ in ("mark", "punct") or first.is_space):
         first = doc[first.i + 1]
-    while last.i > clause.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
+    while last.i > clause.i and (_trails(last) or last.dep_ == "cc"):
         last = doc[last.i - 1]
     # a quotation the clause opens ends with it: 'effective "in 14 days."'
     if sum(t.is_quote for t in doc[first.i:last.i + 1]) % 2:
         closing = next((t for t in doc[last.i + 1:last.i + 3] if t.is_quote), None)
         last = closing if closing is not None else last
     return first, last
+
+
+def _trails(token: Token) -> bool:
+    """Punctuation or space a phrase does not end on. spaCy counts "%" as punctuation, but "fell to 3.9%" ends on it:
+    cut there, the entry said "fell to 3.9"."""
+    return token.is_space or token.is_punct and token.text != "%"
 
 
 def _reduced_relative_after(last: Token) -> Token | None:
@@ -598,7 +661,7 @@ def _dated_clause(doc: Doc, date: DateMention, verb: Token, marker: Token) -> Da
     """``date`` dating only its subordinate clause, from the word after the marker to the verb's
     last word."""
     first, last = doc[marker.i + 1], doc[verb.right_edge.i]
-    while last.i > verb.i and (last.is_punct or last.is_space):
+    while last.i > verb.i and _trails(last):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
 
