@@ -901,3 +901,31 @@ def test_canonical_a_name_read_as_an_organisation_in_two_documents_keeps_its_per
     })
     entities, entity_of = canonicalise(docs, extractions)
     assert {e.id: e.type for e in entities}[entity_of[("p", 0)]] == "PERSON"
+
+
+def test_canonical_state_abbreviated_with_a_dot_is_that_state() -> None:
+    docs, extractions = corpus({
+        "a": ("Sen. Ada Pruitt (R-Ky.) said the bill would help Kentucky farmers.",
+              [("Ada Pruitt", "PERSON", 0, ("Sen.",)), ("Ky.", "GPE", 1, ()), ("Kentucky", "GPE", 2, ())]),
+        "b": ("Rep. Lou Harmon (D-Calif.) voted no.", [("Lou Harmon", "PERSON", 0, ("Rep.",)), ("Calif.", "GPE", 1, ())]),
+        "c": ("Sen. Ada Pruitt (R-Ky.) and Sen. Ed Marr (R-Ky.) agreed.",
+              [("Ada Pruitt", "PERSON", 0, ("Sen.",)), ("Ky.", "GPE", 1, ()), ("Ed Marr", "PERSON", 2, ("Sen.",))]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 1)] == entity_of[("a", 2)]
+    by_id = {e.id: e for e in entities}
+    assert by_id[entity_of[("a", 1)]].name == "Kentucky"
+    assert by_id[entity_of[("b", 1)]].id == entity_id("GPE", "california")
+    assert by_id[entity_of[("b", 1)]].name == "California"
+
+
+def test_canonical_state_postal_code_or_capital_abbreviation_stays_apart() -> None:
+    docs, extractions = corpus({
+        "a": ("Flights from LA and L.A. to Washington resumed, and Wash. growers and Louisiana fishers cheered.",
+              [("LA", "GPE", 0, ()), ("L.A.", "GPE", 4, ()), ("Washington", "GPE", 1, ()), ("Wash.", "GPE", 2, ()),
+               ("Louisiana", "GPE", 3, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 3)] not in (entity_of[("a", 0)], entity_of[("a", 4)])
+    assert entity_of[("a", 1)] != entity_of[("a", 2)]
+

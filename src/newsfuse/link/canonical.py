@@ -7,7 +7,8 @@ This module decides which of those clusters, across documents, name the same thi
    in the cluster) normalises to the same key are one entity ("Kim Jong Un" in every outlet).
    The key ignores case, accents, possessives, a leading "the", honorifics ("Mr.", "Dr."),
    middle initials (written apart or together: "H.W." is "H. W.") and suffixes ("Jr."), so
-   "Joseph R. Biden Jr." and "Joseph Biden" meet.
+   "Joseph R. Biden Jr." and "Joseph Biden" meet. A US state abbreviated with a dot ("Ky.", "Calif.", the
+   style of party tags) has the state's name as its key and is shown under it.
 2. **Mis-tags.** The same key under PERSON in most clusters and ORG in one is a tagger slip;
    the minority type joins the dominant one only when it is clearly outnumbered (see
    :data:`MISTAG_RATIO`) and carries no evidence of its own (a person title on a would-be ORG).
@@ -75,6 +76,7 @@ from dataclasses import dataclass, field
 from newsfuse.extract.entities import (
     CORPORATE_SUFFIXES,
     GOVERNMENT_BODIES,
+    STATE_BY_ABBREVIATION,
     acronym_spellings,
     is_common_first_name,
     is_person_title,
@@ -150,6 +152,8 @@ class _Cluster:
     # a name the corpus shows to be an organisation whatever the tagger said of its mentions: the outlet of
     # a document ("told Politico"), a one-word name read as an organisation in several documents ("Twitter")
     organisation: bool = False
+    # a US state written as its abbreviation ("Ky."): the entity is shown under the state's name
+    state: bool = False
 
     @property
     def ref(self) -> tuple[str, int]:
@@ -314,7 +318,33 @@ def _collect_clusters(documents: Sequence[Document], extractions: Mapping[str, E
         c.key = " ".join(c.tokens)
         if c.type == "PERSON" and not any(is_name_form(m.text) for m in c.mentions):
             c.key = f"{c.doc}#{c.key}"  # "the President" of one article is no one's name elsewhere
+        elif c.type == "GPE" and (state := _state_abbreviated(c.mentions)):
+            c.tokens, c.key, c.state = tuple(state.split()), state, True
     return clusters
+
+
+# Abbreviated states whose full name a bigger place of the same name takes: "Wash." is no "Washington" (the capital).
+_STATES_NAMED_LIKE_A_CITY = frozenset({"washington"})
+
+
+def _state_abbreviated(mentions: Sequence[Mention]) -> str | None:
+    """The US state every mention of a place writes as its abbreviation with a dot ("Calif.", "Ky.", "W.Va.",
+    the style of party tags: "(R-Ky.)") is that state, one entity with its full name ("Ky." and
+    "Kentucky" were two in a story naming both). Postal codes without a dot are left alone ("LA", "IN", "OR")."""
+    states = {_state_of(m.text.strip()) for m in mentions}
+    state = states.pop() if len(states) == 1 else None
+    return state if state not in _STATES_NAMED_LIKE_A_CITY else None
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2}")
+
+
+def _state_of(text: str) -> str | None:
+    """"Ky." -> kentucky, "N.Y." -> new york; initials only for a state of two words ("L.A." is Los Angeles)."""
+    state = STATE_BY_ABBREVIATION.get(normalise_name(text)) if text.endswith(".") else None
+    if state is not None and _DOTTED_INITIALS.fullmatch(text) and len(state.split()) != 2:
+        return None
+    return state
 
 
 def _generation(c: _Cluster) -> str | None:
@@ -992,6 +1022,8 @@ def _entity(group: list[_Cluster]) -> Entity:
         m.text.strip() for m in mentions
     )
     name = _cleaned_form(_display_name(mentions, forms, entity_type, key_tokens))
+    if any(c.state for c in group):
+        name = " ".join(word.capitalize() for word in key_tokens)  # "Kentucky", not the "Ky." of most party tags
     aliases = _by_frequency(_cleaned_form(f) for f in forms.elements())
     titles = _by_frequency(t.strip() for m in mentions for t in m.titles if t.strip() and not is_relative_title(t))
     spans = tuple(
