@@ -45,7 +45,8 @@ This module decides which of those clusters, across documents, name the same thi
    "Kim Jong Un", tried only when no last-token match exists). When several full names share
    it ("Kim Jong Un", "Kim Yo Jong"), evidence picks one: a candidate named in the same document,
    else the only candidate sharing a title, else the only candidate whose documents share other
-   named entities with this one. Without such evidence the cluster stays its own entity.
+   named entities with this one; a given name alone ("his brother Raul") is chosen by its own document only,
+   the last test being the candidate's surname written there ("Ronald and Nancy Reagan"). Without such evidence the cluster stays its own entity.
    A lone surname the tagger read as ORG ("Sanchez said") joins the one person with that last
    name when no multi-word organisation uses the word and the ORG reading is not the commoner
    (and counts as a person when the entity is typed). Lone surnames are one group by their key
@@ -773,12 +774,22 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
         if c.type == "PERSON" and len(_cluster_core(c)) == 1:
             lone_docs[_cluster_core(c)[0]].add(same_doc.get(c.doc, c.doc))
     choices: dict[int, str] = {}
+    by_given_name: set[int] = set()  # a given name alone that chose among namesakes named elsewhere
     for i, c in enumerate(clusters):
         if len(_cluster_core(c)) != 1 or "#" in c.key:
             continue
         if c.type == "PERSON":
             candidates = _one_per_person(_lone_name_candidates(c, by_last, by_first), full, uf)
-            chosen = candidates[0] if len(candidates) == 1 else context.pick(c, candidates) if candidates else None
+            # A given name alone that several people of the corpus bear ("his brother Raul", "his wife, Karen") is
+            # chosen by its own document: the full name, a shared title or the surname written there ("Ronald and
+            # Nancy Reagan"). Other entities its documents share with a namesake's are a guess, and joined Fidel
+            # Castro's brother to a congressman named Raul Grijalva, a city named Alexandria to a congresswoman.
+            given_name = _cluster_core(c)[0] not in by_last
+            chosen = (candidates[0] if len(candidates) == 1
+                      else context.pick(c, candidates, by_context=not given_name) if candidates else None)
+            if (chosen is not None and given_name and len(candidates) > 1
+                    and same_doc.get(c.doc, c.doc) not in context.docs_of[chosen]):
+                by_given_name.add(i)  # chosen by a title or a surname its article writes, not the full name there
             if chosen is not None and _known_by_one_name(c, chosen, lone_docs, context):
                 chosen = None
         else:
@@ -791,11 +802,16 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     # each choice would make the people one.
     votes: dict[int, Counter[int]] = defaultdict(Counter)
     group_of = {i: uf.find(i) for i in choices}
+    # A given name's group joins the namesake only when every member chose them: "Chelsea" beside "Manning" in
+    # one article must not carry along the "Bill and Chelsea" of others, which chose no one.
+    group_size = Counter(uf.find(i) for i in range(len(clusters))) if by_given_name else Counter()
     person_of = {i: uf.find(full[chosen][0]) for i, chosen in choices.items()}  # read before any union below
     for i in choices:
         votes[group_of[i]][person_of[i]] += 1
     for i, chosen in choices.items():
         ranked = votes[group_of[i]].most_common(2)
+        if i in by_given_name and ranked[0][1] < group_size[group_of[i]]:
+            continue
         if ranked[0][0] == person_of[i] and (len(ranked) == 1 or ranked[0][1] >= MISTAG_RATIO * ranked[1][1]):
             clusters[i].person_surname = clusters[i].type != "PERSON"
             uf.union(full[chosen][0], i)
@@ -897,9 +913,12 @@ class _Context:
         self.titles_of: dict[str, set[str]] = {k: _titles(clusters[i] for i in idx) for k, idx in full.items()}
         self.keys_in_doc: dict[str, set[str]] = defaultdict(set)
         self._contexts: dict[str, set[str]] = {}
+        self.surnames_in_doc: dict[str, set[str]] = defaultdict(set)
         for c in clusters:
             if len(c.tokens) >= 2 or c.type != "PERSON":
                 self.keys_in_doc[same_doc.get(c.doc, c.doc)].add(c.type + ":" + c.key)
+            if c.type == "PERSON" and c.tokens and "#" not in c.key:
+                self.surnames_in_doc[same_doc.get(c.doc, c.doc)].add(_surname(c.tokens))
 
     def _context_of(self, key: str) -> set[str]:
         """Named entities of every document naming ``key`` (computed once per candidate)."""
@@ -910,7 +929,7 @@ class _Context:
             self._contexts[key] = theirs
         return self._contexts[key]
 
-    def pick(self, c: _Cluster, candidates: Sequence[str]) -> str | None:
+    def pick(self, c: _Cluster, candidates: Sequence[str], *, by_context: bool = True) -> str | None:
         doc = self.same_doc.get(c.doc, c.doc)
         titles = _titles([c])
         for test in (
@@ -922,7 +941,12 @@ class _Context:
                 return hits[0]
             if len(hits) > 1:
                 return None
-        return self._by_shared_context(doc, candidates)
+        return self._by_shared_context(doc, candidates) if by_context else self._by_family_name(doc, candidates)
+
+    def _by_family_name(self, doc: str, candidates: Sequence[str]) -> str | None:
+        """The only candidate whose surname the document writes ("Ronald and Nancy Reagan", "Rob [Goldstone]")."""
+        hits = [k for k in candidates if _surname(k.split()) in self.surnames_in_doc.get(doc, ())]
+        return hits[0] if len(hits) == 1 else None
 
     def shared_context(self, a: str, b: str) -> int:
         """How many other named entities the documents naming ``a`` and those naming ``b`` share."""
