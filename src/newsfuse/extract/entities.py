@@ -351,7 +351,7 @@ def _without_pairs_of_names(doc: Doc, items: list[_Item], ents: Sequence[Span]) 
 def _without_capitalised_words(doc: Doc, items: list[_Item]) -> list[_Item]:
     """A one-word "person" the text capitalises only where every word is capitalised, at the start of a sentence
     or a line, and writes in lower case elsewhere ("Aides said ..." beside "two aides", "Schools say ..." beside
-    "schools") is a common word, no one's name: 30 such mentions in 1,300 AllSides articles. A word written with a
+    "schools") is a common word, no one's name: 29 such mentions in 1,300 AllSides articles. A word written with a
     title, a word of a full name in the text ("Price" beside "Tom Price") and a common first name stay."""
     candidates = [item for item in items if item.label == "PERSON" and item.end - item.start == 1 and not item.titles
                   and doc[item.start].is_alpha and not doc[item.start].is_upper]

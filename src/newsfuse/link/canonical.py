@@ -802,8 +802,8 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     # each choice would make the people one.
     votes: dict[int, Counter[int]] = defaultdict(Counter)
     group_of = {i: uf.find(i) for i in choices}
-    # A given name's group joins the namesake only when every member chose them: "Chelsea" beside "Manning" in
-    # one article must not carry along the "Bill and Chelsea" of others, which chose no one.
+    # A given name's group joins the namesake only when every member chose them: "Ada" beside "Quill" in
+    # one article must not carry along the "Tom and Ada" of others, which chose no one.
     group_size = Counter(uf.find(i) for i in range(len(clusters))) if by_given_name else Counter()
     person_of = {i: uf.find(full[chosen][0]) for i, chosen in choices.items()}  # read before any union below
     for i in choices:
