@@ -1375,3 +1375,58 @@ def test_entities_two_names_joined_by_a_hyphen_are_no_entity_of_their_own(nlp, t
 def test_entities_hyphenated_name_whose_parts_are_not_named_apart_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _typed(nlp, "Coca-Cola said the Miami-Dade County office in Miami was closed.")
     assert {"Coca-Cola", "Miami-Dade County"} <= {t for t, _, _ in found}, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "field"), [
+    ("Defense Secretary Mara Quill flew to Brussels on Monday to meet allied officials.", "Defense"),
+    ("Secretary of State Tobias Renn said the talks would resume next week.", "State"),
+    ("The treasury secretary told lawmakers that Education Secretary Lena Voss had resigned.", "Education"),
+])
+def test_entities_field_of_a_cabinet_office_is_no_organisation(nlp, text: str, field: str) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, text)
+    assert not any(kind == "ORG" and field in t for t, kind, _ in found), found
+
+
+@pytest.mark.model
+def test_entities_body_named_in_full_before_an_office_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "HHS Secretary Mara Quill met the Secretary of the Navy at the Pentagon on Monday.")
+    assert {"HHS", "Navy"} <= {t for t, kind, _ in found if kind == "ORG"}, found
+
+
+@pytest.mark.model
+def test_entities_capitalised_common_word_opening_a_sentence_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two aides to Governor Lena Voss left on Monday.\n\nAides said she had been in a good mood all week. "
+            "Schools reopened in May, and the schools board met.")
+    found = _typed(nlp, text)
+    assert not any(t in ("Aides", "Schools") and kind == "PERSON" for t, kind, _ in found), found
+
+
+@pytest.mark.model
+def test_entities_surname_opening_a_sentence_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Oil prices rose again. Treasury Secretary Tom Price said the price of fuel would fall. Price declined to say when."
+    found = _typed(nlp, text)
+    assert ("Price", "PERSON") in {(t, kind) for t, kind, _ in found}, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hackers struck the software vendor Kestrava on Friday, and clients of Kestrava lost data.", "Kestrava"),
+    ("Parents, helped by the gun-safety group Jordan Alliance, sued the maker.", "Jordan Alliance"),
+])
+def test_entities_name_after_the_kind_of_body_is_an_organisation(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, text)
+    assert {kind for t, kind, _ in found if t == name} == {"ORG"}, found
+
+
+@pytest.mark.model
+def test_entities_person_after_a_role_a_body_also_has_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "The tabloid's magazine publisher David Marsh told prosecutors about the payments.")
+    assert ("David Marsh", "PERSON") in {(t, kind) for t, kind, _ in found}, found
+
+
+@pytest.mark.model
+def test_entities_person_in_a_clause_after_a_company_noun_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The files went to Kestrel Systems, the company Ada Brennan hired in May."
+    found = _typed(nlp, text)
+    assert ("Ada Brennan", "PERSON") in {(t, kind) for t, kind, _ in found}, found

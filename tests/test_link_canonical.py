@@ -901,3 +901,79 @@ def test_canonical_a_name_read_as_an_organisation_in_two_documents_keeps_its_per
     })
     entities, entity_of = canonicalise(docs, extractions)
     assert {e.id: e.type for e in entities}[entity_of[("p", 0)]] == "PERSON"
+
+
+def test_canonical_state_abbreviated_with_a_dot_is_that_state() -> None:
+    docs, extractions = corpus({
+        "a": ("Sen. Ada Pruitt (R-Ky.) said the bill would help Kentucky farmers.",
+              [("Ada Pruitt", "PERSON", 0, ("Sen.",)), ("Ky.", "GPE", 1, ()), ("Kentucky", "GPE", 2, ())]),
+        "b": ("Rep. Lou Harmon (D-Calif.) voted no.", [("Lou Harmon", "PERSON", 0, ("Rep.",)), ("Calif.", "GPE", 1, ())]),
+        "c": ("Sen. Ada Pruitt (R-Ky.) and Sen. Ed Marr (R-Ky.) agreed.",
+              [("Ada Pruitt", "PERSON", 0, ("Sen.",)), ("Ky.", "GPE", 1, ()), ("Ed Marr", "PERSON", 2, ("Sen.",))]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 1)] == entity_of[("a", 2)]
+    by_id = {e.id: e for e in entities}
+    assert by_id[entity_of[("a", 1)]].name == "Kentucky"
+    assert by_id[entity_of[("b", 1)]].id == entity_id("GPE", "california")
+    assert by_id[entity_of[("b", 1)]].name == "California"
+
+
+def test_canonical_state_postal_code_or_capital_abbreviation_stays_apart() -> None:
+    docs, extractions = corpus({
+        "a": ("Flights from LA and L.A. to Washington resumed, and Wash. growers and Louisiana fishers cheered.",
+              [("LA", "GPE", 0, ()), ("L.A.", "GPE", 4, ()), ("Washington", "GPE", 1, ()), ("Wash.", "GPE", 2, ()),
+               ("Louisiana", "GPE", 3, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 3)] not in (entity_of[("a", 0)], entity_of[("a", 4)])
+    assert entity_of[("a", 1)] != entity_of[("a", 2)]
+
+
+def test_canonical_given_name_alone_is_not_joined_to_a_namesake_by_shared_context() -> None:
+    docs, extractions = corpus({
+        "a": ("Rep. Raul Vega spoke in Miami before the Senate vote.",
+              [("Raul Vega", "PERSON", 0, ("Rep.",)), ("Miami", "GPE", 1, ()), ("Senate", "ORG", 2, ())]),
+        "b": ("Coach Raul Ortiz won again in Denver.", [("Raul Ortiz", "PERSON", 0, ("Coach",)), ("Denver", "GPE", 1, ())]),
+        "c": ("In Miami, the Senate heard from exiles; his brother Raul stayed home.",
+              [("Miami", "GPE", 0, ()), ("Senate", "ORG", 1, ()), ("Raul", "PERSON", 2, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("c", 2)] not in (entity_of[("a", 0)], entity_of[("b", 0)])
+
+
+def test_canonical_surname_alone_still_chosen_by_shared_context() -> None:
+    docs, extractions = corpus({
+        "a": ("Rep. Raul Vega spoke in Miami before the Senate vote.",
+              [("Raul Vega", "PERSON", 0, ("Rep.",)), ("Miami", "GPE", 1, ()), ("Senate", "ORG", 2, ())]),
+        "b": ("Coach Ana Vega won again in Denver.", [("Ana Vega", "PERSON", 0, ("Coach",)), ("Denver", "GPE", 1, ())]),
+        "c": ("In Miami, the Senate heard from Vega on Tuesday.",
+              [("Miami", "GPE", 0, ()), ("Senate", "ORG", 1, ()), ("Vega", "PERSON", 2, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("c", 2)] == entity_of[("a", 0)]
+
+
+def test_canonical_given_name_alone_joins_the_namesake_whose_surname_its_document_writes() -> None:
+    docs, extractions = corpus({
+        "a": ("Rep. Raul Vega spoke in Miami.", [("Raul Vega", "PERSON", 0, ("Rep.",)), ("Miami", "GPE", 1, ())]),
+        "b": ("Coach Raul Ortiz won again in Denver.", [("Raul Ortiz", "PERSON", 0, ("Coach",)), ("Denver", "GPE", 1, ())]),
+        "c": ("Raul and Nina Vega hosted a dinner.", [("Raul", "PERSON", 0, ()), ("Nina Vega", "PERSON", 1, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("c", 0)] == entity_of[("a", 0)]
+
+
+def test_canonical_given_name_group_joins_a_namesake_only_when_all_its_members_chose_them() -> None:
+    docs, extractions = corpus({
+        "a": ("Private Ada Quill leaked the files.", [("Ada Quill", "PERSON", 0, ("Private",))]),
+        "b": ("Singer Ada Lorne toured Ohio.", [("Ada Lorne", "PERSON", 0, ("Singer",)), ("Ohio", "GPE", 1, ())]),
+        "c": ("He helped Ada (born Ross) Quill get a password. Quill denied it.",
+              [("Ada", "PERSON", 0, ()), ("Quill", "PERSON", 1, ())]),
+        "d": ("Tom and Ada went to church.", [("Tom", "PERSON", 0, ()), ("Ada", "ORG", 1, ())]),
+        "e": ("Tom, Ada and their dog went to Ohio.", [("Tom", "PERSON", 0, ()), ("Ada", "ORG", 1, ()), ("Ohio", "GPE", 2, ())]),
+        "f": ("Ada smiled at Tom.", [("Ada", "ORG", 0, ()), ("Tom", "PERSON", 1, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("d", 1)] != entity_of[("a", 0)]
+    assert entity_of[("e", 1)] != entity_of[("a", 0)]

@@ -12,7 +12,9 @@ spaCy's NER gives the spans; this module then
    and makes a name described as a company ("retailer Best Buy"), written with a legal form, put
    before a company's officer ("Acme CEO") or the author of a written statement an organisation, and a
    full name the tagger read as a body or a place a person after a person's title ("President-elect X")
-   or beside its bare surname ("Stormy X ... X said"); a variant's label ("the Delta variant") is no entity;
+   or beside its bare surname ("Stormy X ... X said"); a variant's label ("the Delta variant"), the field of a
+   cabinet office ("Defense" of "Defense Secretary X", "State" of "Secretary of State") and a common word the text
+   capitalises only at the start of a sentence ("Aides said ...") are no entity;
 3. groups mentions of one entity into a ``cluster`` (surname / full-name containment for people,
    initials for organisation acronyms, a company's first word and a newspaper's last ("the Post"), the
    same normalised name otherwise);
@@ -283,12 +285,14 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
         people = _PersonNames.of([*ents, *split_off])
     items = [item for part in parts if (item := _item_for(part, people)) is not None]
     items = _without_pairs_of_names(doc, items, ents)
+    items = _without_portfolios(doc, items)
     items = _with_known_endings(doc, _with_legal_forms(doc, items))
     _outvoted_person_tags(doc, items)
     _trim_to_known_names(doc, items)
     for item in items:
         if item.label == "PERSON":
             item.titles = _titles_for(doc, item, people)
+    items = _without_capitalised_words(doc, items)
     _described_as_organisations(doc, items)
     _named_as_a_medium(doc, items)
     _named_as_companies(doc, items)
@@ -344,24 +348,100 @@ def _without_pairs_of_names(doc: Doc, items: list[_Item], ents: Sequence[Span]) 
     return kept
 
 
+def _without_capitalised_words(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """A one-word "person" the text capitalises only where every word is capitalised, at the start of a sentence
+    or a line, and writes in lower case elsewhere ("Aides said ..." beside "two aides", "Schools say ..." beside
+    "schools") is a common word, no one's name: 29 such mentions in 1,300 AllSides articles. A word written with a
+    title, a word of a full name in the text ("Price" beside "Tom Price") and a common first name stay."""
+    candidates = [item for item in items if item.label == "PERSON" and item.end - item.start == 1 and not item.titles
+                  and doc[item.start].is_alpha and not doc[item.start].is_upper]
+    if not candidates:
+        return items
+    name_words = {normalise_word(t.text) for item in items if item.label == "PERSON" and item.end - item.start > 1
+                  for t in doc[item.start:item.end]}
+    lower = {t.text for t in doc if t.is_lower}
+    common = set()
+    for item in candidates:
+        word = doc[item.start].text
+        forms = {word.lower(), word.lower() + "s", word.lower() + "es", word.lower().removesuffix("s")}
+        if (normalise_word(word) in name_words or is_common_first_name(word) or not forms & lower
+                or not all(_capitalised_by_position(doc, t.i) for t in doc if t.text == word)):
+            continue
+        common.add(word)
+    dropped = {id(item) for item in candidates if doc[item.start].text in common}
+    return [item for item in items if id(item) not in dropped]
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "``"})
+
+
+def _capitalised_by_position(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence or a line (after an opening quote or not), where any word is capitalised."""
+    if i > 0 and doc[i - 1].text in _OPENING_QUOTES:
+        i -= 1
+    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text_with_ws
+
+
+# Offices named after the field they hold: "Defense Secretary", "Secretary of State", "Interior Minister".
+_PORTFOLIO_OFFICES = frozenset({"secretary", "secretaries", "sec", "minister", "ministers"})
+
+
+def _without_portfolios(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """The field of a cabinet office ("Defense" of "Defense Secretary Jane Roe", "State" of "Secretary of State",
+    "treasury secretary") is a word of the person's title, no organisation: the small model tagged such a field an
+    organisation about 300 times in 1,300 AllSides articles, and the words became entities of their own ("State",
+    "Defense", "Education") or joined a department the title only implies. A body named in full stays: an acronym
+    ("HHS Secretary"), a name with its kind of body ("Labor Department Secretary") and one after "the"
+    ("Secretary of the Navy")."""
+    return [item for item in items if not (item.label == "ORG" and _names_a_portfolio(doc, item))]
+
+
+def _names_a_portfolio(doc: Doc, item: _Item) -> bool:
+    words = doc[item.start:item.end]
+    if (words[0].lower_ == "the" or any(t.is_upper and len(t.text.strip(".")) > 1 for t in words)
+            or any(normalise_word(t.text) in ORGANISATION_HEADS for t in words)):
+        return False
+    office_after = item.end < len(doc) and normalise_word(doc[item.end].text) in _PORTFOLIO_OFFICES
+    office_before = (item.start >= 2 and doc[item.start - 1].lower_ in ("of", "for")
+                     and normalise_word(doc[item.start - 2].text) in _PORTFOLIO_OFFICES)
+    return office_after or office_before
+
+
 # Head nouns of a description that make the name it describes an organisation, whatever the tagger
 # says ("Irish low cost airline, Ryanair", "electronics retailer Best Buy", "Magna, a parts company").
 ORGANISATION_NOUNS = frozenset(
     "company firm corporation airline carrier manufacturer maker automaker carmaker retailer chain bank "
     "magazine newspaper broadcaster agency consortium conglomerate publisher insurer lender startup brand "
-    "supplier group coalition organization organisation nonprofit charity".split()
+    "supplier group coalition organization organisation nonprofit charity vendor platform website outlet".split()
 )
+# Those of them that never name a person's role: written right before a name, even a first name's, they make it a
+# body ("the advocacy group Jordan Alliance"), where "magazine publisher David Roe" is a person.
+BODY_ONLY_NOUNS = ORGANISATION_NOUNS - {"publisher", "maker", "supplier", "lender", "vendor", "carrier", "broadcaster"}
 
 
 def _described_as_organisations(doc: Doc, items: list[_Item]) -> None:
     """A name the tagger called a person that the text describes as a company ("airline", "retailer")
     is that company, at every mention of the name: the small model's PERSON for a one-word brand."""
     described = {tuple(_name_words(doc, item)) for item in items if item.label == "PERSON"
-                 and not is_common_first_name(doc[item.start].text)  # "Michael Berry of the Liberty Institute, a firm"
+                 # "Michael Berry of the Liberty Institute, a firm": a first name, unless the kind of body is written
+                 # right before the name ("the gun-control group Brady United")
+                 and (not is_common_first_name(doc[item.start].text) or _kind_of_body_before(doc, item))
                  and any(title_head(t) in ORGANISATION_NOUNS and not is_relative_title(t) for t in item.titles)}
     for item in items:
         if item.label == "PERSON" and tuple(_name_words(doc, item)) in described:
             item.label, item.titles = "ORG", []
+
+
+def _kind_of_body_before(doc: Doc, item: _Item) -> bool:
+    """"the advocacy group Jordan Alliance": a name of two words or more in one phrase with the noun, not the
+    subject of a clause after it ("the company Ada Brennan hired", "the company Brennan hired")."""
+    if (item.start == 0 or item.end - item.start < 2 or not doc[item.start - 1].is_lower
+            or doc[item.start - 1].text not in BODY_ONLY_NOUNS):
+        return False
+    noun, root = doc[item.start - 1], _span_root(doc, item.start, item.end)
+    if root.dep_ in ("nsubj", "nsubjpass") or item.end < len(doc) and doc[item.end].pos_ in ("VERB", "AUX"):
+        return False  # the parse often hangs "the company Ada Brennan hired" on the noun as an apposition
+    return item.start <= noun.head.i < item.end or root.head.i == noun.i
 
 
 # Verbs and nouns of posting whose "on"/"via" names where the words appeared ("said on Twitter", "in a post on

@@ -7,7 +7,8 @@ This module decides which of those clusters, across documents, name the same thi
    in the cluster) normalises to the same key are one entity ("Kim Jong Un" in every outlet).
    The key ignores case, accents, possessives, a leading "the", honorifics ("Mr.", "Dr."),
    middle initials (written apart or together: "H.W." is "H. W.") and suffixes ("Jr."), so
-   "Joseph R. Biden Jr." and "Joseph Biden" meet.
+   "Joseph R. Biden Jr." and "Joseph Biden" meet. A US state abbreviated with a dot ("Ky.", "Calif.", the
+   style of party tags) has the state's name as its key and is shown under it.
 2. **Mis-tags.** The same key under PERSON in most clusters and ORG in one is a tagger slip;
    the minority type joins the dominant one only when it is clearly outnumbered (see
    :data:`MISTAG_RATIO`) and carries no evidence of its own (a person title on a would-be ORG).
@@ -44,7 +45,8 @@ This module decides which of those clusters, across documents, name the same thi
    "Kim Jong Un", tried only when no last-token match exists). When several full names share
    it ("Kim Jong Un", "Kim Yo Jong"), evidence picks one: a candidate named in the same document,
    else the only candidate sharing a title, else the only candidate whose documents share other
-   named entities with this one. Without such evidence the cluster stays its own entity.
+   named entities with this one; a given name alone ("his brother Raul") is chosen by its own document only,
+   the last test being the candidate's surname written there ("Ronald and Nancy Reagan"). Without such evidence the cluster stays its own entity.
    A lone surname the tagger read as ORG ("Sanchez said") joins the one person with that last
    name when no multi-word organisation uses the word and the ORG reading is not the commoner
    (and counts as a person when the entity is typed). Lone surnames are one group by their key
@@ -75,6 +77,7 @@ from dataclasses import dataclass, field
 from newsfuse.extract.entities import (
     CORPORATE_SUFFIXES,
     GOVERNMENT_BODIES,
+    STATE_BY_ABBREVIATION,
     acronym_spellings,
     is_common_first_name,
     is_person_title,
@@ -150,6 +153,8 @@ class _Cluster:
     # a name the corpus shows to be an organisation whatever the tagger said of its mentions: the outlet of
     # a document ("told Politico"), a one-word name read as an organisation in several documents ("Twitter")
     organisation: bool = False
+    # a US state written as its abbreviation ("Ky."): the entity is shown under the state's name
+    state: bool = False
 
     @property
     def ref(self) -> tuple[str, int]:
@@ -314,7 +319,33 @@ def _collect_clusters(documents: Sequence[Document], extractions: Mapping[str, E
         c.key = " ".join(c.tokens)
         if c.type == "PERSON" and not any(is_name_form(m.text) for m in c.mentions):
             c.key = f"{c.doc}#{c.key}"  # "the President" of one article is no one's name elsewhere
+        elif c.type == "GPE" and (state := _state_abbreviated(c.mentions)):
+            c.tokens, c.key, c.state = tuple(state.split()), state, True
     return clusters
+
+
+# Abbreviated states whose full name a bigger place of the same name takes: "Wash." is no "Washington" (the capital).
+_STATES_NAMED_LIKE_A_CITY = frozenset({"washington"})
+
+
+def _state_abbreviated(mentions: Sequence[Mention]) -> str | None:
+    """The US state every mention of a place writes as its abbreviation with a dot ("Calif.", "Ky.", "W.Va.",
+    the style of party tags: "(R-Ky.)") is that state, one entity with its full name ("Ky." and
+    "Kentucky" were two in a story naming both). Postal codes without a dot are left alone ("LA", "IN", "OR")."""
+    states = {_state_of(m.text.strip()) for m in mentions}
+    state = states.pop() if len(states) == 1 else None
+    return state if state not in _STATES_NAMED_LIKE_A_CITY else None
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2}")
+
+
+def _state_of(text: str) -> str | None:
+    """"Ky." -> kentucky, "N.Y." -> new york; initials only for a state of two words ("L.A." is Los Angeles)."""
+    state = STATE_BY_ABBREVIATION.get(normalise_name(text)) if text.endswith(".") else None
+    if state is not None and _DOTTED_INITIALS.fullmatch(text) and len(state.split()) != 2:
+        return None
+    return state
 
 
 def _generation(c: _Cluster) -> str | None:
@@ -743,12 +774,22 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
         if c.type == "PERSON" and len(_cluster_core(c)) == 1:
             lone_docs[_cluster_core(c)[0]].add(same_doc.get(c.doc, c.doc))
     choices: dict[int, str] = {}
+    by_given_name: set[int] = set()  # a given name alone that chose among namesakes named elsewhere
     for i, c in enumerate(clusters):
         if len(_cluster_core(c)) != 1 or "#" in c.key:
             continue
         if c.type == "PERSON":
             candidates = _one_per_person(_lone_name_candidates(c, by_last, by_first), full, uf)
-            chosen = candidates[0] if len(candidates) == 1 else context.pick(c, candidates) if candidates else None
+            # A given name alone that several people of the corpus bear ("his brother Raul", "his wife, Karen") is
+            # chosen by its own document: the full name, a shared title or the surname written there ("Ronald and
+            # Nancy Reagan"). Other entities its documents share with a namesake's are a guess, and joined Fidel
+            # Castro's brother to a congressman named Raul Grijalva, a city named Alexandria to a congresswoman.
+            given_name = _cluster_core(c)[0] not in by_last
+            chosen = (candidates[0] if len(candidates) == 1
+                      else context.pick(c, candidates, by_context=not given_name) if candidates else None)
+            if (chosen is not None and given_name and len(candidates) > 1
+                    and same_doc.get(c.doc, c.doc) not in context.docs_of[chosen]):
+                by_given_name.add(i)  # chosen by a title or a surname its article writes, not the full name there
             if chosen is not None and _known_by_one_name(c, chosen, lone_docs, context):
                 chosen = None
         else:
@@ -761,11 +802,16 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     # each choice would make the people one.
     votes: dict[int, Counter[int]] = defaultdict(Counter)
     group_of = {i: uf.find(i) for i in choices}
+    # A given name's group joins the namesake only when every member chose them: "Ada" beside "Quill" in
+    # one article must not carry along the "Tom and Ada" of others, which chose no one.
+    group_size = Counter(uf.find(i) for i in range(len(clusters))) if by_given_name else Counter()
     person_of = {i: uf.find(full[chosen][0]) for i, chosen in choices.items()}  # read before any union below
     for i in choices:
         votes[group_of[i]][person_of[i]] += 1
     for i, chosen in choices.items():
         ranked = votes[group_of[i]].most_common(2)
+        if i in by_given_name and ranked[0][1] < group_size[group_of[i]]:
+            continue
         if ranked[0][0] == person_of[i] and (len(ranked) == 1 or ranked[0][1] >= MISTAG_RATIO * ranked[1][1]):
             clusters[i].person_surname = clusters[i].type != "PERSON"
             uf.union(full[chosen][0], i)
@@ -867,9 +913,12 @@ class _Context:
         self.titles_of: dict[str, set[str]] = {k: _titles(clusters[i] for i in idx) for k, idx in full.items()}
         self.keys_in_doc: dict[str, set[str]] = defaultdict(set)
         self._contexts: dict[str, set[str]] = {}
+        self.surnames_in_doc: dict[str, set[str]] = defaultdict(set)
         for c in clusters:
             if len(c.tokens) >= 2 or c.type != "PERSON":
                 self.keys_in_doc[same_doc.get(c.doc, c.doc)].add(c.type + ":" + c.key)
+            if c.type == "PERSON" and c.tokens and "#" not in c.key:
+                self.surnames_in_doc[same_doc.get(c.doc, c.doc)].add(_surname(c.tokens))
 
     def _context_of(self, key: str) -> set[str]:
         """Named entities of every document naming ``key`` (computed once per candidate)."""
@@ -880,7 +929,7 @@ class _Context:
             self._contexts[key] = theirs
         return self._contexts[key]
 
-    def pick(self, c: _Cluster, candidates: Sequence[str]) -> str | None:
+    def pick(self, c: _Cluster, candidates: Sequence[str], *, by_context: bool = True) -> str | None:
         doc = self.same_doc.get(c.doc, c.doc)
         titles = _titles([c])
         for test in (
@@ -892,7 +941,12 @@ class _Context:
                 return hits[0]
             if len(hits) > 1:
                 return None
-        return self._by_shared_context(doc, candidates)
+        return self._by_shared_context(doc, candidates) if by_context else self._by_family_name(doc, candidates)
+
+    def _by_family_name(self, doc: str, candidates: Sequence[str]) -> str | None:
+        """The only candidate whose surname the document writes ("Ronald and Nancy Reagan", "Rob [Goldstone]")."""
+        hits = [k for k in candidates if _surname(k.split()) in self.surnames_in_doc.get(doc, ())]
+        return hits[0] if len(hits) == 1 else None
 
     def shared_context(self, a: str, b: str) -> int:
         """How many other named entities the documents naming ``a`` and those naming ``b`` share."""
@@ -992,6 +1046,8 @@ def _entity(group: list[_Cluster]) -> Entity:
         m.text.strip() for m in mentions
     )
     name = _cleaned_form(_display_name(mentions, forms, entity_type, key_tokens))
+    if any(c.state for c in group):
+        name = " ".join(word.capitalize() for word in key_tokens)  # "Kentucky", not the "Ky." of most party tags
     aliases = _by_frequency(_cleaned_form(f) for f in forms.elements())
     titles = _by_frequency(t.strip() for m in mentions for t in m.titles if t.strip() and not is_relative_title(t))
     spans = tuple(
