@@ -1430,3 +1430,13 @@ def test_entities_person_in_a_clause_after_a_company_noun_stays_a_person(nlp) ->
     text = "The files went to Kestrel Systems, the company Ada Brennan hired in May."
     found = _typed(nlp, text)
     assert ("Ada Brennan", "PERSON") in {(t, kind) for t, kind, _ in found}, found
+
+
+@pytest.mark.model
+def test_entities_a_party_tag_with_a_comma_is_the_politicians_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "(D., Mass.)", as some papers write "(D-Mass.)": no group "D." and no place of its own beside her
+    doc = nlp("Sen. Maria Okafor (D., Mass.) said the harbour bill would pass, and Rep. Tom Lindqvist (R., Ind.) "
+              "agreed.")
+    found = list(extract_mentions(doc, doc_id="d1"))
+    assert [m.text for m in found] == ["Maria Okafor", "Tom Lindqvist"]
+    assert "D-Mass." in _find(found, "Maria Okafor").titles

@@ -286,6 +286,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     items = [item for part in parts if (item := _item_for(part, people)) is not None]
     items = _without_pairs_of_names(doc, items, ents)
     items = _without_portfolios(doc, items)
+    items = _without_party_tags(doc, items)
     items = _with_known_endings(doc, _with_legal_forms(doc, items))
     _outvoted_person_tags(doc, items)
     _trim_to_known_names(doc, items)
@@ -1274,18 +1275,38 @@ def _without_trailing_form_of_address(title: str) -> str:
     return " ".join(words)
 
 
-# A US politician's party and state after the name: "Sen. Jane Roe (D-Mass.)", "Rep. John Doe, R-Ohio,".
-_PARTY_STATE = re.compile(r"(?:['’]s)?[ \t]*(?:\(|,[ \t]*)([DRI]-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)[ \t]*[),]")
+# A US politician's party and state after the name: "Sen. Jane Roe (D-Mass.)", "Rep. John Doe, R-Ohio,", and as
+# some papers write it, "Sen. Jane Roe (D., Mass.)" (its letter and state then read as the dash form).
+_PARTY_STATE = re.compile(r"(?:['’]s)?[ \t]*(?:\(|,[ \t]*)(?:([DRI]-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)"
+                          r"|([DRI])\.,[ \t]*([A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?))[ \t]*[),]")
 
 
 _PARTY_TAG_END = re.compile(r"\b[DRI]-[A-Z][A-Za-z]{0,11}\.?$")
 
 
 def _party_tag(doc: Doc, item: _Item) -> str | None:
-    # The few tokens after the name, not doc.text (rebuilt from every token on each access).
+    tag = _party_tag_match(doc, item)
+    if tag is None:
+        return None
+    return tag.group(1) or f"{tag.group(2)}-{tag.group(3)}"
+
+
+def _party_tag_match(doc: Doc, item: _Item) -> re.Match[str] | None:
+    """The party tag right after a name, matched in the few tokens after it (not doc.text, rebuilt from every token
+    on each access), its offsets counted from the start of the name's last token."""
     window = doc[item.end - 1:item.end + 8].text
-    tag = _PARTY_STATE.match(window, len(doc[item.end - 1].text), len(doc[item.end - 1].text) + 24)
-    return tag.group(1) if tag else None
+    return _PARTY_STATE.match(window, len(doc[item.end - 1].text), len(doc[item.end - 1].text) + 24)
+
+
+def _without_party_tags(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """The letter and state of a party tag are the politician's title, not a group and a place of their own ("Sen.
+    Jane Roe (D., Mass.)" had given a group "D." beside her)."""
+    inside: set[int] = set()
+    for item in items:
+        if item.label == "PERSON" and (tag := _party_tag_match(doc, item)) is not None:
+            offset = doc[item.end - 1].idx
+            inside.update(t.i for t in doc[item.end:item.end + 8] if t.idx - offset < tag.end())
+    return [item for item in items if item.label == "PERSON" or not set(range(item.start, item.end)) <= inside]
 
 
 def _span_root(doc: Doc, start: int, end: int) -> Token:
