@@ -48,3 +48,20 @@ def test_quotes_a_demonstrative_subject_is_no_speaker(nlp) -> None:  # type: ign
     text = ("That was the stark warning from engineer Priya Nandakumar, who blasted the port board during a council "
             "hearing on Monday, accusing its chairman of hiding the cracks and calling for an independent inspection.")
     assert all(speaker != "That" for _, _, speaker, _ in _found(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    ("Why it matters: The harbour fund will lose $4 million a year, the mayor said.",
+     "The harbour fund will lose $4 million a year"),
+    ("The big picture: Ferry fares will rise by a third next year, officials told reporters.",
+     "Ferry fares will rise by a third next year"),
+])
+def test_quotes_a_section_label_is_not_what_was_said(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [row[1] for row in _found(nlp, text)][:1] == [content]
+
+
+@pytest.mark.model
+def test_quotes_words_after_a_colon_in_lower_case_are_the_speakers_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The reason is simple: the harbour fund will lose $4 million a year, the mayor said.")
+    assert [row[1] for row in found][:1] == ["The reason is simple: the harbour fund will lose $4 million a year"]

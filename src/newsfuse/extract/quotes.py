@@ -4009,7 +4009,22 @@ def closing_attribution(cue: Token) -> tuple[int, int] | None:
         return None
     if any(not (t.is_punct or t.is_space) for t in doc[cue.right_edge.i + 1:sent.end]):
         return None
-    return sent.start, opening - 1
+    return _after_a_label(doc, sent.start, opening - 1), opening - 1
+
+
+# The longest section label before a colon ("Why it matters:", "The big picture:", "Details:").
+_MAX_LABEL_TOKENS = 4
+
+
+def _after_a_label(doc: Doc, start: int, end: int) -> int:
+    """Where a reported clause starts past a section label that opens its sentence ("Why it matters: The city will
+    lose $4 million, the mayor said."): a few words before a colon, no quotation among them, and a capital after
+    it. A lower-case word after the colon goes on the speaker's sentence ("The reason is simple: the city ...")."""
+    colon = next((t.i for t in doc[start:min(end, start + _MAX_LABEL_TOKENS + 1)] if t.text == ":"), None)
+    if colon is None or colon == start or colon + 1 >= end or any(t.is_quote for t in doc[start:colon]):
+        return start
+    following = doc[colon + 1]
+    return colon + 1 if following.text[:1].isupper() and following.lower_ != "i" else start
 
 
 # Speech verbs whose direct object is the one spoken to ("told a Senate panel", "assured reporters").
@@ -4263,9 +4278,12 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     if complement is None or _found_in_a_state(cue, complement):
         return None
     end = complement.right_edge.i + 1
+    start = complement.left_edge.i
     if complement.i > cue.i:
         end = _continued_complement(cue, end)
-    return complement.left_edge.i, _before_second_report(complement, end)
+    else:
+        start = _after_a_label(cue.doc, start, end)  # "Why it matters: The city will lose ..., the mayor said"
+    return start, _before_second_report(complement, end)
 
 
 def _parallel_report(clause: Token, cue: Token) -> bool:
