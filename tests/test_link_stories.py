@@ -523,6 +523,10 @@ def test_link_stories_title_is_no_round_up_of_reactions_or_explainer() -> None:
         ("Residents split on whether the night ferry should stay", False),
         ("Harbour master: 'We must close the pier until spring'", False),
         ("Night ferry to stop running from May, harbour board rules", False),
+        # a rule reported, with its giver or its rule after the modal
+        ("Ferry passengers must show a ticket before boarding under new rule", False),
+        ("Harbour pilots should rest eight hours, safety board says", False),
+        ("Court rules the port must reopen the north pier", False),
     ],
 )
 def test_link_stories_a_verdict_title_marks_an_opinion_piece(title: str, view: bool) -> None:

@@ -1244,13 +1244,22 @@ _REPORTED_TITLE = re.compile(
 )
 
 
+# Words anywhere in the title that make its modal a rule or someone else's view ("Schools should reopen, CDC says",
+# "Travelers must show proof of vaccination under new rule", "Workers must be tested weekly, Biden orders", "Court
+# rules states must count late ballots").
+_RULE_OR_REPORT = re.compile(
+    r"\b(?:says?|said|rules?|ruled|orders?|ordered|under|according|or\s+face|court|judge)\b", re.IGNORECASE
+)
+
+
 def is_opinion_piece(doc: Document) -> bool:
     """An opinion piece, by its URL's section ("/opinion/", "/commentary/", "/blogs/"), its title's label
     ("Opinion:", "Analysis:") or its title's verdict ("... Is Wrong to ...", "... Should Stop ...")."""
     path = re.sub(r"^[a-z]+://[^/]+", "", doc.url or "", flags=re.IGNORECASE)
     title = doc.title or ""
     verdict = _VERDICT_TITLE.search(title)
-    if verdict is not None and not _REPORTED_TITLE.search(title[: verdict.start()]):
+    if verdict is not None and not _REPORTED_TITLE.search(title[: verdict.start()]) \
+            and not _RULE_OR_REPORT.search(title):
         return True
     return bool(_VIEW_PATH.search(path) or _VIEW_LABEL.match(title))
 
