@@ -100,7 +100,7 @@ def test_extract_figures_a_change_in_apposition_is_a_change_of_what_the_level_co
         "Continuing claims fell to 2,100,000, a decrease of 31,000 from the previous week. "
         "The company reported revenue of $5 billion, a rise of 8% from a year earlier.",
     )
-    assert found["12,500"].about == "week moving average"
+    assert found["12,500"].about == "four-week moving average"
     assert found["31,000"].about == "Continuing claims"
     assert found["8%"].about == "revenue"
 
@@ -892,3 +892,9 @@ def test_extract_figures_a_margin_counts_neither_side(nlp) -> None:
 def test_extract_figures_a_cut_off_according_to_names_no_source(nlp) -> None:
     found = figures_in(nlp, "Both of the two plans are workable, according to the...")
     assert found["two"].source is None
+
+
+@pytest.mark.model
+def test_extract_figures_a_hyphened_number_stays_in_what_is_counted(nlp) -> None:
+    found = figures_in(nlp, "The 12-month inflation rate rose to 5.4% in June.")
+    assert found["5.4%"].about == "12-month inflation rate"  # not "month inflation rate"

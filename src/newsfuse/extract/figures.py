@@ -909,7 +909,7 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
         or (_for_phrase(span, root, inside) if unit not in _SHARE_UNITS else None)
         or _list_label(span)
     )
-    if found and unit is not None and _UNIT_WORDS.get(found.lower()) not in (None, *_MONEY_UNITS, *_COUNT_UNITS):
+    if found and unit is not None and _UNIT_WORDS.get(_head_word(found)) not in (None, *_MONEY_UNITS, *_COUNT_UNITS):
         # "six foot eleven inches": a length or a share measures, it is never what is measured ("the
         # dollar fell 0.5%" is about the dollar, "275,000 hectares" counts hectares)
         return None
@@ -918,6 +918,11 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
         # dollars" counts money, which the unit says
         return None if unit in _MONEY_UNITS else span[-1].text
     return found or None
+
+
+def _head_word(phrase: str) -> str:
+    """The last word of a noun phrase, past a number hyphened to it ("20-point" -> "point")."""
+    return phrase.lower().split()[-1].rsplit("-", 1)[-1] if phrase.split() else ""
 
 
 def _through_number_heads(root: Token, inside: set[int]) -> Token:
@@ -1172,11 +1177,12 @@ def _noun_phrase(noun: Token, exclude: set[int]) -> str:
     subtree = {t.i for t in noun.subtree}
     while start - 1 >= 0:
         prev = doc[start - 1]
-        if prev.i in exclude or prev.i not in subtree or prev.dep_ not in _NOUN_PHRASE_DEPS and not (
-            prev.text == "-" or prev.dep_ == "amod"
-        ):
+        if prev.i in exclude or prev.i not in subtree:
             break
-        if prev.pos_ in ("DET", "NUM", "PUNCT") and prev.text != "-":
+        # a number joined to the next word by a hyphen is part of the modifier ("seven-day average", "12-month rate")
+        hyphened = prev.pos_ == "NUM" and doc[prev.i + 1].text == "-" and not prev.whitespace_
+        if not hyphened and (prev.dep_ not in _NOUN_PHRASE_DEPS and not (prev.text == "-" or prev.dep_ == "amod")
+                             or prev.pos_ in ("DET", "NUM", "PUNCT") and prev.text != "-"):
             break
         start -= 1
     while start < noun.i and (doc[start].text == "-" or doc[start].dep_ == "case"):
