@@ -898,3 +898,13 @@ def test_extract_figures_a_cut_off_according_to_names_no_source(nlp) -> None:
 def test_extract_figures_a_hyphened_number_stays_in_what_is_counted(nlp) -> None:
     found = figures_in(nlp, "The 12-month inflation rate rose to 5.4% in June.")
     assert found["5.4%"].about == "12-month inflation rate"  # not "month inflation rate"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Two-thirds said they spend more than $300 a year on ferry tickets.",
+    "A majority said they paid more than $200 for the tickets.",
+])
+def test_extract_figures_a_share_of_those_asked_is_no_source(nlp, sentence: str) -> None:
+    (figure,) = [f for f in figures_in(nlp, sentence).values() if f.unit == "USD"]
+    assert figure.source is None

@@ -1250,10 +1250,15 @@ def source_of(span: Span) -> str | None:
     return None
 
 
+# Words for a share of a group standing as the subject of its answers.
+_SHARES_OF_THOSE_ASKED = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                                    "tenths", "majority", "minority", "plurality"})
+
+
 def _is_measure(subject: Token) -> bool:
-    """"26 percent say it is important while 8 percent say ...", "29 said yes": a share or a
-    count of those polled is what a figure counts, not who gave it."""
-    return subject.lower_ in _MEASURE_NOUNS or subject.like_num
+    """"26 percent say it is important while 8 percent say ...", "29 said yes", "two-thirds said they spend more
+    than $500", "a majority said": a share or a count of those polled is what a figure counts, not who gave it."""
+    return subject.lower_ in _MEASURE_NOUNS or subject.lower_ in _SHARES_OF_THOSE_ASKED or subject.like_num
 
 
 def _dominates(head: Token, token: Token) -> bool:
