@@ -237,8 +237,9 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
             # "by February" lies ahead; "had bought 481,000 shares through Sept. 29" need not, but
             # "created a post, effective Feb. 1" does whatever the tense.
             effective = span.doc[span.start - 1].lower_ in _EFFECTIVE_WORDS
+            told = tense
             tense = None if tense == "past" and not effective else "future"
-            if _reached_by_a_past_weekday(span, governing_tense(span)):
+            if _reached_by_a_past_weekday(span, told):
                 tense = "past"
         if _is_earliest(span):
             tense = "future"
