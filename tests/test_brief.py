@@ -244,8 +244,8 @@ def test_brief_framing_loaded_terms_voices_tone(story) -> None:
 
 
 def test_brief_tone_and_voices_helpers() -> None:
-    assert tone(["The talks were a success, to the relief of both sides."]) == 0.5
-    assert tone(["The talks were not a success and brought no relief."]) < 0
+    assert tone(["The talks were a success and fair to both sides."]) == 0.375
+    assert tone(["The talks were not a success and not fair to either side."]) < 0
     assert tone(["The committee met on Tuesday."]) == 0.0
     # one lexicon word is no tone: "killed" in a death toll is the event, not a stance
     assert tone(["The virus has killed more than four million people."]) == 0.0
@@ -259,6 +259,36 @@ def test_brief_tone_and_voices_helpers() -> None:
         Quote("d", "f", "direct", 10, 11, speaker_name="-"),
     ]
     assert voices(quotes) == {"Rui Costa": 3, "unattributed": 3}
+
+
+def test_brief_voices_the_official_referred_back_to_is_the_one_introduced_before() -> None:
+    # "a senior official said ... The official said ...": one unnamed source with two statements
+    quotes = [
+        Quote("d", "a", "indirect", 0, 10, speaker_name="a senior White House official", speaker_kind="anonymous"),
+        Quote("d", "b", "indirect", 20, 30, speaker_name="The official", speaker_kind="anonymous"),
+        Quote("d", "c", "indirect", 40, 50, speaker_name="a U.S. official", speaker_kind="anonymous"),
+        Quote("d", "d", "indirect", 60, 70, speaker_name="the U.S. official", speaker_kind="anonymous"),
+    ]
+    assert voices(quotes[:2]) == {"a senior White House official": 2}
+    # two unnamed officials before it: "the official" may be either, and stays apart
+    assert voices([quotes[0], quotes[2], replace(quotes[1], start=80, end=90)]) == {
+        "a senior White House official": 1, "a U.S. official": 1, "The official": 1}
+    # "the U.S. official" holds words only one of them has
+    assert voices(quotes) == {"a U.S. official": 2, "a senior White House official": 2}
+    # in another article the phrase introduces no one
+    assert voices([quotes[0], replace(quotes[1], doc="e")]) == {"a senior White House official": 1, "The official": 1}
+
+
+def test_brief_tone_reads_stance_words_not_the_events_every_outlet_reports() -> None:
+    # a jobs report's "recovery" and "boost", an election's "won" and "victory", a storm's "warned" and
+    # "risk": the event's words, written by every outlet that reports it, are no stance of the outlet
+    assert tone(["The recovery got a boost as hiring rose and wages showed growth."]) == 0.0
+    assert tone(["She won the race, a victory her rivals welcomed."]) == 0.0
+    assert tone(["Forecasters warned of a high risk of flooding and residents voiced fears."]) == 0.0
+    assert tone(["The mayor criticised the plan, which critics condemned."]) == 0.0
+    # the outlet's own judging words still give a tone
+    assert tone(["The reckless plan ended in a debacle."]) < -0.5
+    assert tone(["The rescue was a remarkable success."]) > 0.5
 
 
 def test_brief_partial_quote_inside_a_reported_statement_is_one_statement() -> None:
@@ -951,14 +981,15 @@ def test_brief_timeline_a_day_after_a_reporting_verb_is_when_it_was_said(nlp) ->
 
 def test_brief_lies_as_a_verb_of_place_is_no_polar_word() -> None:
     # "lies with the courts", "there lies the problem": where something is, not a charge of lying
-    assert tone(["The decision lies with the courts, a relief and a success."]) == 0.5
-    assert tone(["And there lies the answer, a relief and a success."]) == 0.5
-    assert tone(["The answer lies primarily in the budget, a relief and a success."]) == 0.5
-    assert tone(["The minister's lies were exposed, a relief and a success."]) < 0.5
+    assert tone(["The decision lies with the courts, a fair outcome and a success."]) == 0.375
+    assert tone(["And there lies the answer, a fair outcome and a success."]) == 0.375
+    assert tone(["The answer lies primarily in the budget, a fair outcome and a success."]) == 0.375
+    assert tone(["The minister's lies were exposed, a fair outcome and a success."]) < 0.375
 
 
 def test_brief_framing_a_stated_omission_is_no_loaded_term() -> None:
-    a = make_doc("a", "The contractor failed to pay the fee, and the council noted his failure to file.",
+    a = make_doc("a", "The contractor failed to pay the fee, and the council noted his failure to file and "
+                 "his failure to register.",
                  "Harbor Post", "2025-04-10")
     b = make_doc("b", "The contractor owes the council a fee, officials said.", "Capitol Wire", "2025-04-10")
     c = make_doc("c", "The contractor's failed policy was a betrayal, critics said.", "Beltway Daily", "2025-04-10")
