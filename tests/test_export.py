@@ -448,6 +448,15 @@ def test_export_framing_names_the_outlets_that_reprinted_a_story(store: Store) -
     assert "also printed by Coastline Wire" in _export(store, "html")
 
 
+def test_export_framing_says_what_its_numbers_mean(store: Store) -> None:
+    # a reader of "tone -0.25" is told what it is read from, on the page and in the Markdown
+    story = next(s for s in store.stories() if s.id == STORY_ID)
+    md = story_markdown(store, story)
+    legend = md.split("## Framing by outlet", 1)[1].strip().splitlines()[0]
+    assert legend.startswith("_Read from each outlet") and "Tone: mean polarity" in legend and legend.endswith("_")
+    assert "Voices: statements quoted, per speaker." in _export(store, "html")
+
+
 def test_export_markdown_names_the_figure_of_each_claim_sharing_a_sentence(tmp_path: Path) -> None:
     # "rose 0.9% in June, faster than the 0.6% increase in May" holds two claims: in plain text (bold lost)
     # the two lines had read the same

@@ -203,6 +203,14 @@ POLARITY: dict[str, float] = {
     "heroes": 0.75, "brave": 0.75, "courageous": 0.75, "remarkable": 0.75, "excellent": 1.0, "outstanding": 1.0,
 }
 # fmt: on
+# What a framing row's columns mean, shown with every framing table (web page, Markdown export).
+FRAMING_LEGEND = (
+    "Read from each outlet's own words (quotations and reported speech left out). Tone: mean polarity, -1 to +1, "
+    "of the judging words the outlet writes (\"reckless\", \"debacle\", \"a remarkable success\"; not the "
+    "words of the event, \"killed\", \"won\"), 0 when it writes fewer than two. Loaded terms: loaded or "
+    "emotive words, and strong judging words no other outlet of the story uses. Voices: statements quoted, "
+    "per speaker."
+)
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor", "hardly"})
 STRONG_POLARITY = 0.75
 # Fewer lexicon words than this in an outlet's own text give no tone (0.0): one word is the story's event or

@@ -38,7 +38,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from newsfuse import __version__
-from newsfuse.brief import outlet_of
+from newsfuse.brief import FRAMING_LEGEND, outlet_of
 from newsfuse.records import Document, Extraction, Story
 from newsfuse.store import Store
 from newsfuse.web.views import index as index_view
@@ -193,7 +193,7 @@ def story_markdown(store: Store, story: Story) -> str:
         lines += ["", "## Who said what", ""]
         lines += [_md_quote(q) for q in c["quotes"]]
     if c["framing"]:
-        lines += ["", "## Framing by outlet", ""]
+        lines += ["", "## Framing by outlet", "", f"_{md_escape(FRAMING_LEGEND)}_", ""]
         lines += [_md_framing(f) for f in c["framing"]]
     lines += ["", "## Sources", ""]
     for group in c["sources"]:

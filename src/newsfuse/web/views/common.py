@@ -19,7 +19,7 @@ from urllib.parse import urlencode, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from newsfuse.brief import outlet_of
+from newsfuse.brief import FRAMING_LEGEND, outlet_of
 from newsfuse.link.canonical import name_tokens, normalise_name
 from newsfuse.records import Document, Entity, Quote, Span
 from newsfuse.store import Store
@@ -260,6 +260,7 @@ def jinja_env() -> Environment:
     env.filters["web_url"] = web_url
     env.filters["signed"] = lambda x: f"{x:+.2f}"
     env.filters["number"] = number
+    env.globals["framing_legend"] = FRAMING_LEGEND
     return env
 
 
