@@ -286,6 +286,10 @@ def test_brief_tone_reads_stance_words_not_the_events_every_outlet_reports() -> 
     assert tone(["She won the race, a victory her rivals welcomed."]) == 0.0
     assert tone(["Forecasters warned of a high risk of flooding and residents voiced fears."]) == 0.0
     assert tone(["The mayor criticised the plan, which critics condemned."]) == 0.0
+    # a lexicon word naming a kind of thing is no judgement: "breakthrough infections", "disaster relief"
+    assert tone(["Breakthrough infections rose as disaster relief and a fair trial were promised."]) == 0.0
+    assert tone(["Prices rose at an alarming rate in a dangerous area."]) == -0.75  # adjectives still judge
+    assert tone(["Crews will blow up the old bridge, a remarkable success for the town."]) == 0.625
     # the outlet's own judging words still give a tone
     assert tone(["The reckless plan ended in a debacle."]) < -0.5
     assert tone(["The rescue was a remarkable success."]) > 0.5

@@ -1392,9 +1392,28 @@ def _negated(tokens: Sequence[str], i: int) -> bool:
 _PLACE_AFTER_LIES = frozenset({"with", "in", "at", "on", "behind", "ahead", "beyond", "within", "outside", "elsewhere"})
 
 
+# Nouns a lexicon word premodifies to name a kind of thing, not to judge it: "disaster relief", "a
+# breakthrough infection", "corruption charges", "a fair trial", "the success rate", "a historic district".
+_KIND_NOUNS = frozenset({"relief", "aid", "declaration", "declarations", "zone", "zones", "area", "areas", "charge",
+                         "charges", "trial", "trials", "case", "cases", "infection", "infections", "rate", "rates",
+                         "share", "district", "districts", "site", "sites", "preservation", "hotline", "management"})
+# The lexicon words that name a kind when they premodify a noun: its nouns, and two adjectives of set terms ("a
+# fair trial", "a historic district"); other adjectives still judge there ("an alarming rate", "a dangerous area").
+_KIND_MODIFIERS = frozenset({"disaster", "catastrophe", "crisis", "corruption", "scandal", "failure", "tragedy",
+                             "breakthrough", "success", "progress", "landmark", "fair", "historic"})
+# After "blow", particles that make it the verb ("blow up", "blow off"), not the noun of a setback.
+_PARTICLES_AFTER_BLOW = frozenset({"up", "out", "off", "away", "over", "through", "past"})
+
+
 def _polar_sense(tokens: Sequence[str], i: int) -> bool:
-    """Whether the lexicon word at ``i`` has its polar sense: "lies" after "there"/"here" or before a
-    word of place is where something is ("there lies the problem"), no charge of lying."""
+    """Whether the lexicon word at ``i`` has its polar sense: not when it names a kind of thing before a
+    noun ("disaster relief", "breakthrough infections", "a fair trial"), nor "blow up" (the verb); and
+    "lies" after "there"/"here" or before a word of place is where something is ("there lies the
+    problem"), no charge of lying."""
+    if tokens[i] in _KIND_MODIFIERS and i + 1 < len(tokens) and tokens[i + 1] in _KIND_NOUNS:
+        return False
+    if tokens[i] == "blow":
+        return not (i + 1 < len(tokens) and tokens[i + 1] in _PARTICLES_AFTER_BLOW)
     if tokens[i] != "lies":
         return True
     after = tokens[i + 1 : i + 3]
