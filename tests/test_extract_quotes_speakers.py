@@ -316,3 +316,17 @@ def test_quotes_a_day_is_never_the_speaker(nlp) -> None:  # type: ignore[no-unty
     doc = nlp("Regional leaders have urged the council to move quickly on the bridge, but May has indicated she "
               "will not be rushed into a vote.")
     assert "May" in [q.speaker_name for q in extract_quotes(doc, doc_id="d")]
+
+
+@pytest.mark.model
+def test_quotes_according_to_a_description_then_the_name_set_off_gives_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse hangs the name on the main verb, not on the description it follows
+    doc = nlp("The new order will take effect at midnight Saturday, according to the county's health officer, "
+              "Dr. Maria Lopez.")
+    assert [(q.speaker_name, q.cue) for q in extract_quotes(doc, doc_id="d")] == [("Maria Lopez", "according to")]
+    # a description with no name after it stays the source
+    doc = nlp("The new order will take effect at midnight Saturday, according to the county's health officer.")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["the county's health officer"]
+    # a name after the source that opens the main clause is its subject, not the source
+    doc = nlp("According to the county's records, Maria Lopez, a former clerk, had been appointed to the board.")
+    assert all(q.speaker_name != "Maria Lopez" for q in extract_quotes(doc, doc_id="d"))

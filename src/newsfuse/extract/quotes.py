@@ -2593,7 +2593,8 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         mention = _named_after_title(context, token) or mention
     phrase_start, phrase_end = _phrase_bounds(token)
     if mention is None or mention.type != "PERSON":
-        mention = _person_in_swallowed_clause(context, token, phrase_start) or _name_set_off(context, token) or mention
+        mention = (_person_in_swallowed_clause(context, token, phrase_start) or _name_set_off(context, token)
+                   or _name_closing_the_according_source(context, token) or mention)
     if mention is not None and mention.type == "PERSON":
         partners = [m for m in _people_coordinated_with(context, token) if m.cluster != mention.cluster]
         if partners:
@@ -2964,6 +2965,31 @@ def _name_set_off(context: _Context, subject: Token) -> Mention | None:
     while first > subject.i + 1 and normalise_word(doc[first - 1].text) in TITLE_WORDS:
         first -= 1  # "Representative" before the name
     return mention if first > subject.i + 1 and doc[first - 1].text == "," else None
+
+
+def _name_closing_the_according_source(context: _Context, source: Token) -> Mention | None:
+    """"..., according to the county's health officer, Dr. Maria Lopez.": a person's name set off by a
+    comma right after the description "according to" names, and ending the sentence, is its apposition
+    (the parse hangs it on the main verb): the name speaks, not the description. Before the end it may
+    be the subject of the main clause ("According to the paper, Jane Roe, a manager, had been ...")."""
+    to = source.head
+    if source.dep_ != "pobj" or source.pos_ != "NOUN" or to.lower_ != "to" or to.head.lower_ != "according":
+        return None
+    doc = source.doc
+    first = source.right_edge.i + 1
+    if first >= len(doc) or doc[first].text != ",":
+        return None
+    first += 1
+    while first < len(doc) and normalise_word(doc[first].text) in TITLE_WORDS:
+        first += 1  # "Dr." before the name
+    if first >= len(doc):
+        return None
+    mention = context.mention_at(doc[first].idx, doc[first].idx + len(doc[first].text))
+    if mention is None or mention.type != "PERSON" or mention.start != doc[first].idx:
+        return None
+    after = context.token_at(mention.end - 1) + 1
+    ends = after >= len(doc) or after == doc[first].sent.end or doc[after].text in (".", "!", "?")
+    return mention if ends and not context.in_quote(mention.start) else None
 
 
 def _none_other_than(token: Token) -> Token:
