@@ -189,7 +189,7 @@ def corpus() -> Corpus:
                       sources=(Span(gazette.id, *_span(gazette, "the cause was not yet known")),))),
         framing=(Framing(outlet="Tidewater Gazette", loaded_terms=(), voices={"Ana Ruiz": 1}, tone=-0.25,
                          reprinted_by=("Coastline Wire",)),
-                 Framing(outlet=f"Evil {XSS} News", loaded_terms=("<i>chaos</i>", "ignored"),
+                 Framing(outlet=f"Evil {XSS} News", loaded_terms=("<i>chaos</i>", "ignored", "failure"),
                          voices={EVIL_SPEAKER: 1, "the union": 1}, tone=-0.8)),
     )  # fmt: skip
     other = Story(

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from newsfuse.web import create_app
 from newsfuse.web.views.common import web_url
 from newsfuse.web.views.story import period, timeline_chart
-from tests.test_export import OTHER_STORY_ID, STORY_ID, XSS, populate_store
+from tests.test_export import OTHER_STORY_ID, STORY_ID, XSS, XSS_PARAGRAPHS, populate_store
 
 GAZETTE = "a1b2c3d4e5f60718"
 COPY = "b2c3d4e5f6071829"
@@ -104,6 +104,18 @@ def test_web_story_context_shape(client: TestClient) -> None:
     assert [s["id"] for s in data["storyline"]] == [OTHER_STORY_ID]
     voices = {f["outlet"]: f["voices"] for f in data["framing"]}
     assert voices["Tidewater Gazette"] == [{"name": "Ana Ruiz", "count": 1}]
+
+
+def test_web_story_framing_links_each_loaded_term_to_where_the_outlet_writes_it(client: TestClient) -> None:
+    data = client.get(f"/story/{STORY_ID}.json").json()
+    links = {t["term"]: t["href"] for f in data["framing"] for t in f["term_links"]}
+    # "failure" is the outlet's own word in its lead: the link highlights it there
+    start = XSS_PARAGRAPHS[0][0].index("failure")
+    assert links["failure"] == f"/doc/c3d4e5f60718293a?hl={start}-{start + len('failure')}#p-{start}"
+    # "ignored" stands only inside a quotation (the speaker's word), "<i>chaos</i>" nowhere: no link
+    assert links["ignored"] is None and links["<i>chaos</i>"] is None
+    html = client.get(f"/story/{STORY_ID}").text
+    assert f'<a href="/doc/c3d4e5f60718293a?hl={start}-{start + 7}#p-{start}"' in html
 
 
 def test_web_story_page_shows_briefing_badges_chart_and_sources(client: TestClient) -> None:

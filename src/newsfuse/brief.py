@@ -1317,6 +1317,18 @@ def compare_framing(
     return tuple(framings)
 
 
+def first_own_use(docs: Sequence[Document], extractions: Mapping[str, Extraction], term: str) -> tuple[str, int, int] | None:
+    """Where an outlet's documents first use a loaded term in their own words (quotations and reported speech
+    masked, as :func:`compare_framing` reads them): (doc id, start, end), so a reader can see it in its
+    sentence; None when it is not found there."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(term).replace(r"\ ", r"\s+") + r"(?![\w-])", re.IGNORECASE)
+    for doc in docs:
+        found = pattern.search(_own_voice(doc.text, extractions.get(doc.id)))
+        if found:
+            return doc.id, found.start(), found.end()
+    return None
+
+
 def _group_readers(story_docs: Sequence[Document]) -> tuple[list[Document], dict[str, set[str]]]:
     """One document per syndication group (its original when the story holds it, else its earliest copy),
     in story order, and for each outlet the other outlets whose copies of its articles were set aside."""

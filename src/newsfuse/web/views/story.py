@@ -18,6 +18,7 @@ Context::
                           "earlier": null | {"entries", "from", "to", "href"},   # background dates
                           "later": null | {"entries", "from", "to", "href"}},    # off the axis
       "framing":  [{"outlet", "tone", "loaded_terms": [str], "voices": [{"name", "count"}],
+                    "term_links": [{"term", "href": null | str}],   # each term's first use in own words
                     "reprinted_by": [str]}],   # outlets whose syndicated copies were read as this outlet's
       "quotes":   [quote row + {"also_in": [citation]}],   # who said what, by speaker; each
                                                           # quote once, also_in = other articles
@@ -40,7 +41,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
-from newsfuse.brief import distinct_statements, outlet_of
+from newsfuse.brief import distinct_statements, first_own_use, outlet_of
 from newsfuse.corroborate import normalise_quote
 from newsfuse.extract.dates import value_period as period
 from newsfuse.records import Claim, Document, Span, Story, TimelineEntry
@@ -130,6 +131,8 @@ def build_for(store: Store, story: Story, links: Links) -> Context:
                 "outlet": f.outlet,
                 "tone": f.tone,
                 "loaded_terms": list(f.loaded_terms),
+                "term_links": _term_links(store, [d for d in members if outlet_of(d) == f.outlet], f.loaded_terms,
+                                          links),
                 "reprinted_by": list(f.reprinted_by),
                 "voices": [
                     {"name": n, "count": c} for n, c in sorted(f.voices.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -252,6 +255,18 @@ def _fold_unattributed_copies(rows: dict[tuple[str, str], tuple[int, Context]]) 
             continue
         home["also_in"].extend([{k: row[k] for k in _CITATION_KEYS}, *row["also_in"]])
         del rows[key]
+
+
+def _term_links(store: Store, outlet_docs: Sequence[Document], terms: Sequence[str], links: Links) -> list[Context]:
+    """Each loaded term with a link to its first use in the outlet's own words (None when not found)."""
+    if not terms:
+        return []
+    extractions = {d.id: e for d in outlet_docs if (e := store.extraction(d.id)) is not None}
+    rows = []
+    for term in terms:
+        use = first_own_use(outlet_docs, extractions, term)
+        rows.append({"term": term, "href": links.doc(*use) if use else None})
+    return rows
 
 
 def syndication_groups(members: Sequence[Document], docs: Mapping[str, Document], links: Links) -> list[Context]:
