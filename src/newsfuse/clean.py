@@ -569,11 +569,22 @@ def _is_promo(text: str) -> bool:
     if len(text) > 300 or _looks_quoted(text) and not _quotes_only_names(text):
         return False
     low = lower_for_literals(text)
-    promo = (_fixed_promo_literal(low) and _PROMO_FIXED.match(text) or _PROMO_VERB.search(text) and _PROMO_TARGET.search(text)
+    promo = (_fixed_promo_literal(low) and _PROMO_FIXED.match(text) or _has_promo_call(text) and _PROMO_TARGET.search(text)
              or _worded_promo_literal(low) and (_SUGGESTED_PROMO.search(text) and _PROMO_TARGET.search(text)
                                                or _LISTEN_PROMO.search(text) or _FOLLOW_TOPIC.search(text)))
     # Reported speech is no promotion: tested last, as it is rarely needed.
     return bool(promo) and not _REPORTING.search(text)
+
+
+# An outlet's call is short: one that follows a sentence of twenty words or more is a link set in the article's
+# prose ("Readers of this column know the background, as this space covered it in February when ... Click here to
+# see that background; we'll give a short summary now.").
+_MAX_WORDS_BEFORE_CALL = 20
+
+
+def _has_promo_call(text: str) -> bool:
+    call = _PROMO_VERB.search(text)
+    return call is not None and len(words_of(text[:call.start()])) < _MAX_WORDS_BEFORE_CALL
 
 
 # Every _PROMO_FIXED label starts with one of these or holds one of the phrases (lower case): a cheap
@@ -883,7 +894,12 @@ def _is_byline(text: str) -> bool:
             return False
         capital = sum(1 for w in words if w[0].isupper() or w.lower() in _BYLINE_SMALL_WORDS)
         return capital / len(words) >= 0.7
-    return len(text) <= 90 and bool(_BYLINE_ROLE.match(text))
+    if len(text) > 90:
+        return False
+    role = _BYLINE_ROLE.match(text)
+    # "Jane Doe, Harbour correspondent" ends at its role; a sentence that names someone by a role word and goes on
+    # ("The mayor, a frequent port critic, had rare praise for the ferry on Monday.") is the article's.
+    return bool(role) and not (_ends_sentence(text) and len(words_of(text[role.end():])) >= 3)
 
 
 def _is_dateline_meta(text: str) -> bool:
