@@ -4104,6 +4104,12 @@ _AUTHOR_NOTE = re.compile(
     # and John Roe in Dover contributed to this report."), or where one of them worked ("... contributed from Dover.")
     r"|(?:^[-–—•]?\s*|[.!?]\s+)(?:[\w.’'-]+,?\s+){1,40}(?:also\s+)?contributed (?:to (?:this|the) (?:report|story|article)"
     r"|from (?:across (?:the )?)?(?:[A-Z][\w.’'-]*,?\s*){1,4})\.?$"
+    # the same list ending in a bare "contributed" ("Harbour Press writers Jane Doe in Dover and John Roe in Kent
+    # contributed.", "... contributed reporting from Dover."): a desk's writers named by their trade
+    r"|(?:^[-–—•]?\s*|[.!?]\s+)(?:[A-Z][\w.&’'-]*\s+){1,4}(?i:writers?|reporters?|correspondents?|journalists?)\b[^!?]{1,250}?"
+    r"\bcontributed(?: reporting)?(?: from (?:[A-Z][\w.’'-]*,?\s*){1,4})?\.?$"
+    # a credit to a wire whose copy the story used ("Material from Harbour Press was used in this story.")
+    r"|^(?i:material|information|reporting) from (?:the )?[A-Z][^.!?]{0,60}? (?i:was|were) used in this (?i:story|report|article)\b"
     # where each writer worked, alone on its line ("Marsh reported from Dover. Ali reported from Kingsport, Maine.")
     r"|^(?:_+\s*)?(?:[A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)? reported from (?:[A-Z][\w.’'-]*,?\s*){1,5}\.\s*)+$"
     # a wire's note on who funds a desk ("The Gazette receives support for science coverage from the X Foundation.
@@ -4127,9 +4133,9 @@ _MAX_AUTHOR_NOTE_CHARS = 300
 _AUTHOR_NOTE_HINT = re.compile(
     r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b"
     r"|^\s*(?:this (?:story|article|version|report|interview|transcript)|correction|clarification|editor|an earlier version)\b"
-    r"|^\s*the transcript\b", re.I)
+    r"|^\s*the transcript\b|^\s*(?:material|information|reporting) from\b", re.I)
 # The first characters of the hint's opening words (and its bracket).
-_AUTHOR_NOTE_INITIALS = "(wercmta"
+_AUTHOR_NOTE_INITIALS = "(wercmtair"
 
 
 def _is_author_note(text: str) -> bool:
