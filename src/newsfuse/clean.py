@@ -560,8 +560,43 @@ _COMMENT_COUNT = re.compile(rf"^(?:{_COMMENT_WORD}\s*[(\[]?\d+[)\]]?|\d+\s+{_COM
 
 # A line of bare "Follow @handle" prompts, one or several, a copy often glues together ("Follow @deskFollow
 # @janedoe"): no social site is named, so the "Follow X on Twitter" test above does not see them.
+# The handle may be given as an outlet's ("Follow Harbour News’s @janedoe.").
 _FOLLOW_HANDLES = re.compile(
-    r"^(?:[-–—•]\s*)?(?:(?i:follow)(?: (?i:us|me|him|her|them))?(?: (?i:on) \w+)?\s*:?\s*@\w+?(?=[\s,.;]|(?i:follow)|$)[\s,.;]*)+$")
+    r"^(?:[-–—•]\s*)?(?:(?i:follow)(?: (?i:us|me|him|her|them)| (?:[A-Z][\w.&-]*\s){0,3}[A-Z][\w.&-]*['’]s)?(?: (?i:on) \w+)?"
+    r"\s*:?\s*@\w+?(?=[\s,.;]|(?i:follow)|$)[\s,.;]*)+$")
+
+
+# The outlet's notes on its own shows and its calls to readers, set under a story: when a show airs ("Harbour Hour
+# airs on Coast Radio 101 weekdays from 6 a.m.", "Quay Talk is seen weekdays on the Harbour Channel.", "Check out
+# what time “Quay Talk” airs in your area."), where to look next ("Stay tuned to example.com for the latest on the
+# vote.", "Please check back Monday for the latest."), and how to write in, with the address ("Are you a dock worker
+# who saw the collapse? Reach out to Jane Doe at jdoe@example.org.", "Send tips to jane@ example.org.", "You can also
+# contact us in the following ways:").
+_SHOW_SCHEDULE = re.compile(
+    r"^(?:[\"“]?[A-Z][\w.’'&-]*[\"”]?\s+){1,6}(?:airs|is seen|is heard|is broadcast|can be (?:seen|heard))\b[^.!?]{0,100}?"
+    r"\b(?:weekdays|weeknights|weekends|daily|nightly|(?:mon|tues|wednes|thurs|fri|satur|sun)days|every (?:day|morning|evening|"
+    r"night|week(?:day|night|end)?))\b")
+_OUTLET_CALL = re.compile(
+    r"\bairs in your (?:area|market)\b"
+    r"|^stay tuned (?:to|at) \S+ for\b"
+    r"|\bplease check back\b[^.!?]{0,40}\bfor (?:the latest|more|updates)\b"
+    r"|^(?:you can )?(?:also )?(?:contact|reach) us (?:in the following ways|here)\s*:?$"
+    # (a writer's own address, "Write to him at ...", closes a note on the writer: an author note, not this)
+    r"|(?:^|[.!?]\s+)(?:if [^.!?]{1,40},\s*)?(?:tell us|reach out to|get in touch|contact|e-?mail"
+    r"|send (?:us )?(?:your )?(?:(?:news )?tips|stories|views|letters?)(?: to)?)\b(?!\s+(?:him|her|them|the (?:author|writer|reporter))\b)"
+    r"[^.!?@]{0,80}?[\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+",
+    re.I)
+# Every _OUTLET_CALL branch holds one of these (lower case).
+_OUTLET_CALL_LITERALS = ("@", "airs", " is seen", " is heard", "broadcast", "can be ", "stay tuned", "check back", " us ")
+
+
+def _is_outlet_call(text: str) -> bool:
+    low = lower_for_literals(text)
+    if low is not None and not any(literal in low for literal in _OUTLET_CALL_LITERALS):
+        return False
+    # A show's schedule alone on its line: an article's sentence may say when a show airs and go on.
+    schedule = len(text) <= 160 and not _SENTENCE_BREAK.search(text) and _SHOW_SCHEDULE.match(text)
+    return bool(schedule or _OUTLET_CALL.search(text)) and not _REPORTING.search(text)
 
 
 def _is_promo(text: str) -> bool:
@@ -747,7 +782,7 @@ def _local_reason(text: str) -> str | None:
         return "copyright"
     if n <= 120 and _is_share_bar(t):
         return "share"
-    if n <= 100 and _COMMENT.match(t):
+    if n <= 100 and _COMMENT.match(t) or n <= 250 and _is_comment_call(t):
         return "comment"
     if (n <= 160 and _VIDEO.match(t) or t[0] == "[" and n <= 250 and _EMBED_SHORTCODE.match(t)
             or n <= _MAX_CAPTION_CHARS and t[0] in "Mm" and _PLAYER_CAPTION.match(t)):
@@ -763,7 +798,9 @@ def _local_reason(text: str) -> str | None:
         return "read-more"
     if n <= 250 and _GLUED_RELATED.match(t):
         return "read-more"
-    if _is_promo(t) or n <= 160 and (_FOLLOW_HANDLES.match(t) or _WRITE_IN.match(t)):
+    if _is_promo(t) or n <= 160 and (_FOLLOW_HANDLES.match(t) or _WRITE_IN.match(t)) or (
+            # a note on the writer that gives the address to write to stays an author note
+            n <= 300 and _is_outlet_call(t) and not _is_author_note(t)):
         return "promo"
     credit = _credit_reason(t) or ("credit" if n <= 40 and _is_wire_credit(t) else None)
     if credit:
@@ -815,6 +852,19 @@ def _quotes_only_names(text: str) -> bool:
 
 _NETWORKS = frozenset(
     "facebook twitter whatsapp linkedin reddit pinterest email messenger telegram flipboard".split())
+
+
+# A call to comment under the story, or the outlet's rule on where to comment ("Do you agree? Sound off in the
+# comments below.", "We encourage readers who wish to comment on our stories to do so through our Facebook page."):
+# the page's, whatever the story.
+_COMMENT_CALL = re.compile(
+    r"\b(?:sound off|let us know|tell us what you think|share your (?:thoughts|views|opinions?))\b[^.!?]{0,30}\bin the comments?\b"
+    r"|\bwho (?:wish|want|would like) to comment on our (?:material|stories|articles|content|coverage)\b", re.I)
+
+
+def _is_comment_call(text: str) -> bool:
+    low = lower_for_literals(text)
+    return (low is None or "comment" in low) and bool(_COMMENT_CALL.search(text))
 
 
 def _is_share_bar(text: str) -> bool:
