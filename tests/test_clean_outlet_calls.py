@@ -94,3 +94,24 @@ def test_clean_byline_with_a_role_stays_a_byline(byline: str) -> None:
 def test_clean_writer_note_with_an_address_stays_an_author_note() -> None:
     note = "Tom Brannock is a fellow at the Quayside Policy Institute. Write to him at tom@example.org."
     assert _reasons_after(note)[note] == "author-note"
+
+
+@pytest.mark.parametrize("link", [
+    "Related: Mayor Says Ferry Pier Might be Too Weak for Winter Crossings",
+    "READ MORE: 'The pier will not hold,' engineer says",
+])
+def test_clean_link_label_before_a_headline_with_a_reporting_verb_is_a_link(link: str) -> None:
+    assert _reasons_after(link)[link] == "read-more"
+
+
+def test_clean_link_label_before_a_reported_sentence_stays() -> None:
+    line = "Read more: the engineers said on Monday that the pier had sunk again overnight."
+    lines = [*LEAD, line, *CLOSING]
+    assert _reasons(lines)[line] == "body"
+
+
+def test_clean_handout_picture_passed_on_by_an_agency_is_a_caption() -> None:
+    caption = ("Harbour master Jane Doe is pictured in this undated handout photo provided by the Port Ellery "
+               "authority. REUTERS/Port Ellery Authority/Handout via Reuters")
+    lines = [LEAD[0], caption, *LEAD[1:], *CLOSING]
+    assert _reasons(lines)[caption] == "caption"

@@ -700,7 +700,9 @@ _CREDIT_TAIL = re.compile(
     r"|(?<=[a-z.!?])(?:Credit|Picture|Photo|Image)\s*:\s*[A-Z][^.!?]{1,89}"
     # Justin Sullivan/Getty Images   REUTERS/Lucas Jackson   AFP via Getty Images   Angela Weiss/AFP/Getty Images
     # Jane Doe/Pool via REUTERS (a pool picture handed on by the agency)
-    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*(?:\s+via\s+{_AGENCY})?{_LOOSE_CREDIT_NOTE}|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}{_LOOSE_CREDIT_NOTE}"
+    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*(?:\s+via\s+{_AGENCY})?{_LOOSE_CREDIT_NOTE}"
+    # REUTERS/Jane Doe, REUTERS/Harbour Police/Handout via Reuters (a handout picture passed on by the agency)
+    rf"|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}(?:\s*/\s*(?i:handout))?(?:\s+via\s+{_AGENCY})?{_LOOSE_CREDIT_NOTE}"
     # "FOX via Getty Images", "Bloomberg via Getty Images, FILE": a picture's owner handed on by the agency
     rf"|\b{_PERSON}\s+via\s+Getty Images{_LOOSE_CREDIT_NOTE}"
     # "... in New York.Reuters", "... in Natanz, Iran. Getty Images, FILE": an agency after the last sentence
@@ -787,8 +789,10 @@ def _local_reason(text: str) -> str | None:
     if (n <= 160 and _VIDEO.match(t) or t[0] == "[" and n <= 250 and _EMBED_SHORTCODE.match(t)
             or n <= _MAX_CAPTION_CHARS and t[0] in "Mm" and _PLAYER_CAPTION.match(t)):
         return "video"
-    # A bracketed link label ("(RELATED: Mayor Says Pier Will Close)") is a link whatever its headline says.
-    if n <= 250 and _READ_MORE.match(t) and (not _REPORTING.search(t) or _INLINE_LINK.fullmatch(t)) and not (
+    # A bracketed link label ("(RELATED: Mayor Says Pier Will Close)"), or a label and its colon before a headline
+    # that ends in no full stop ("Related: Mayor Says Pier Will Close"), is a link whatever the headline says.
+    if n <= 250 and _READ_MORE.match(t) and (
+            not _REPORTING.search(t) or _INLINE_LINK.fullmatch(t) or _is_labelled_headline(t)) and not (
         # a label's separator ("Read more: ...", "À lire aussi » ...") marks a link, not a sentence; without
         # one, a line of two sentences is the article's ("Also on the story was the Post. Its headline:")
         (_ends_sentence(t) and len(words) > 12 or _sentence_count(t) > 1) and not any(sep in t[:25] for sep in ":»›")
@@ -814,6 +818,19 @@ def _local_reason(text: str) -> str | None:
     if _is_author_note(t):
         return "author-note"
     return None
+
+
+_LABEL_COLON = re.compile(r"^[^:]{1,25}:\s*")
+_MAX_LINKED_HEADLINE_WORDS = 20
+
+
+def _is_labelled_headline(text: str) -> bool:
+    """A link label and its colon before a headline: the words after it end in no full stop or other sentence end."""
+    label = _LABEL_COLON.match(text)
+    if label is None:
+        return False
+    headline = text[label.end():]
+    return not _ends_sentence(headline) and 0 < len(words_of(headline)) <= _MAX_LINKED_HEADLINE_WORDS
 
 
 # The page's call for readers' letters or tips with the address to write to ("• Join the debate – email
