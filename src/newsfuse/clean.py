@@ -588,17 +588,19 @@ _OUTLET_CALL = re.compile(
     r"|send (?:us )?(?:your )?(?:(?:news )?tips|stories|views|letters?)(?: to)?)\b(?!\s+(?:him|her|them|the (?:author|writer|reporter))\b)"
     r"[^.!?@]{0,80}?[\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+",
     re.I)
-# Every _OUTLET_CALL branch holds one of these (lower case).
-_OUTLET_CALL_LITERALS = ("@", "airs", " is seen", " is heard", "broadcast", "can be ", "stay tuned", "check back", " us ")
+# Every _SHOW_SCHEDULE and _OUTLET_CALL match holds one of these (lower case): cheap tests that spare most lines
+# the patterns.
+_SHOW_SCHEDULE_LITERALS = (" airs ", " is seen ", " is heard ", " is broadcast ", " can be seen ", " can be heard ")
+_OUTLET_CALL_LITERALS = ("@", "airs in your", "stay tuned", "check back", " us in the following", " us here")
 
 
 def _is_outlet_call(text: str) -> bool:
     low = lower_for_literals(text)
-    if low is not None and not any(literal in low for literal in _OUTLET_CALL_LITERALS):
-        return False
     # A show's schedule alone on its line: an article's sentence may say when a show airs and go on.
-    schedule = len(text) <= 160 and not _SENTENCE_BREAK.search(text) and _SHOW_SCHEDULE.match(text)
-    return bool(schedule or _OUTLET_CALL.search(text)) and not _REPORTING.search(text)
+    schedule = (len(text) <= 160 and (low is None or any(literal in low for literal in _SHOW_SCHEDULE_LITERALS))
+                and _SHOW_SCHEDULE.match(text) and not _SENTENCE_BREAK.search(text))
+    call = schedule or (low is None or any(literal in low for literal in _OUTLET_CALL_LITERALS)) and _OUTLET_CALL.search(text)
+    return bool(call) and not _REPORTING.search(text)
 
 
 def _is_promo(text: str) -> bool:
@@ -4208,7 +4210,7 @@ _AUTHOR_NOTE_HINT = re.compile(
     r"|^\s*(?:this (?:story|article|version|report|interview|transcript)|correction|clarification|editor|an earlier version)\b"
     r"|^\s*the transcript\b|^\s*(?:material|information|reporting) from\b", re.I)
 # The first characters of the hint's opening words (and its bracket).
-_AUTHOR_NOTE_INITIALS = "(wercmtair"
+_AUTHOR_NOTE_INITIALS = "(wercmta"
 
 
 def _is_author_note(text: str) -> bool:
@@ -4216,7 +4218,7 @@ def _is_author_note(text: str) -> bool:
         return False
     low = lower_for_literals(text)
     if low is not None and "contributed" not in low and "follow" not in low and "reported from" not in low \
-            and "solely responsible" not in low and low.lstrip()[:1] not in _AUTHOR_NOTE_INITIALS:
+            and "solely responsible" not in low and "used in this" not in low and low.lstrip()[:1] not in _AUTHOR_NOTE_INITIALS:
         return False  # cheaper than the hint pattern, which needs one of these
     # The hint pattern, or one of the two notes whose words sit mid-line (a literal test, cheaper than a pattern).
     hinted = "reported from" in text or "solely responsible" in text or _AUTHOR_NOTE_HINT.search(text) is not None
