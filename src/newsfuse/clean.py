@@ -560,8 +560,47 @@ _COMMENT_COUNT = re.compile(rf"^(?:{_COMMENT_WORD}\s*[(\[]?\d+[)\]]?|\d+\s+{_COM
 
 # A line of bare "Follow @handle" prompts, one or several, a copy often glues together ("Follow @deskFollow
 # @janedoe"): no social site is named, so the "Follow X on Twitter" test above does not see them.
+# The handle may be given as an outlet's ("Follow Harbour News’s @janedoe.").
 _FOLLOW_HANDLES = re.compile(
-    r"^(?:[-–—•]\s*)?(?:(?i:follow)(?: (?i:us|me|him|her|them))?(?: (?i:on) \w+)?\s*:?\s*@\w+?(?=[\s,.;]|(?i:follow)|$)[\s,.;]*)+$")
+    r"^(?:[-–—•]\s*)?(?:(?i:follow)(?: (?i:us|me|him|her|them)| (?:[A-Z][\w.&-]*\s){0,3}[A-Z][\w.&-]*['’]s)?(?: (?i:on) \w+)?"
+    r"\s*:?\s*@\w+?(?=[\s,.;]|(?i:follow)|$)[\s,.;]*)+$")
+
+
+# The outlet's notes on its own shows and its calls to readers, set under a story: when a show airs ("Harbour Hour
+# airs on Coast Radio 101 weekdays from 6 a.m.", "Quay Talk is seen weekdays on the Harbour Channel.", "Check out
+# what time “Quay Talk” airs in your area."), where to look next ("Stay tuned to example.com for the latest on the
+# vote.", "Please check back Monday for the latest."), and how to write in, with the address ("Are you a dock worker
+# who saw the collapse? Reach out to Jane Doe at jdoe@example.org.", "Send tips to jane@ example.org.", "You can also
+# contact us in the following ways:").
+_SHOW_SCHEDULE = re.compile(
+    r"^(?:[\"“]?[A-Z][\w.’'&-]*[\"”]?\s+){1,6}(?:airs|is seen|is heard|is broadcast|can be (?:seen|heard))\b[^.!?]{0,100}?"
+    r"\b(?:weekdays|weeknights|weekends|daily|nightly|(?:mon|tues|wednes|thurs|fri|satur|sun)days|every (?:day|morning|evening|"
+    r"night|week(?:day|night|end)?))\b")
+_OUTLET_CALL = re.compile(
+    r"\bairs in your (?:area|market)\b"
+    r"|^stay tuned (?:to|at) \S+ for\b"
+    r"|\bplease check back\b[^.!?]{0,40}\bfor (?:the latest|more|updates)\b"
+    r"|^(?:you can )?(?:also )?(?:contact|reach) us (?:in the following ways|here)\s*:?$"
+    # (a writer's own address, "Write to him at ...", closes a note on the writer: an author note, not this)
+    # (an address after a bare "E-mail:" label is a contact line, and "Email vote@example.org for details" may be
+    # the article's: the call names whom it addresses)
+    r"|(?:^|[.!?]\s+)(?:if [^.!?]{1,40},\s*)?(?:tell us|reach out to|get in touch|(?:contact|e-?mail) (?:us|our|the|[A-Z]\S*['’]s)"
+    r"|send (?:us )?(?:your )?(?:(?:news )?tips|stories|views|letters?)(?: to)?)\b(?!\s+(?:him|her|them|the (?:author|writer|reporter))\b)"
+    r"[^.!?@]{0,80}?[\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+",
+    re.I)
+# Every _SHOW_SCHEDULE and _OUTLET_CALL match holds one of these (lower case): cheap tests that spare most lines
+# the patterns.
+_SHOW_SCHEDULE_LITERALS = (" airs ", " is seen ", " is heard ", " is broadcast ", " can be seen ", " can be heard ")
+_OUTLET_CALL_LITERALS = ("@", "airs in your", "stay tuned", "check back", " us in the following", " us here")
+
+
+def _is_outlet_call(text: str) -> bool:
+    low = lower_for_literals(text)
+    # A show's schedule alone on its line: an article's sentence may say when a show airs and go on.
+    schedule = (len(text) <= 160 and (low is None or any(literal in low for literal in _SHOW_SCHEDULE_LITERALS))
+                and _SHOW_SCHEDULE.match(text) and not _SENTENCE_BREAK.search(text))
+    call = schedule or (low is None or any(literal in low for literal in _OUTLET_CALL_LITERALS)) and _OUTLET_CALL.search(text)
+    return bool(call) and not _REPORTING.search(text)
 
 
 def _is_promo(text: str) -> bool:
@@ -569,11 +608,27 @@ def _is_promo(text: str) -> bool:
     if len(text) > 300 or _looks_quoted(text) and not _quotes_only_names(text):
         return False
     low = lower_for_literals(text)
-    promo = (_fixed_promo_literal(low) and _PROMO_FIXED.match(text) or _PROMO_VERB.search(text) and _PROMO_TARGET.search(text)
+    promo = (_fixed_promo_literal(low) and _PROMO_FIXED.match(text) or _has_promo_call(text) and _PROMO_TARGET.search(text)
              or _worded_promo_literal(low) and (_SUGGESTED_PROMO.search(text) and _PROMO_TARGET.search(text)
                                                or _LISTEN_PROMO.search(text) or _FOLLOW_TOPIC.search(text)))
     # Reported speech is no promotion: tested last, as it is rarely needed.
     return bool(promo) and not _REPORTING.search(text)
+
+
+# An outlet's call is short: one that follows a sentence of twenty words or more is a link set in the article's
+# prose ("Readers of this column know the background, as this space covered it in February when ... Click here to
+# see that background; we'll give a short summary now.").
+_MAX_WORDS_BEFORE_CALL = 20
+
+
+def _has_promo_call(text: str) -> bool:
+    call = _PROMO_VERB.search(text)
+    if call is None:
+        return False
+    # unless the sentence before it is about the outlet's offer ("We will soon launch Harbour Notes, a weekly
+    # newsletter bringing you ... Sign up here.")
+    before = text[:call.start()]
+    return len(words_of(before)) < _MAX_WORDS_BEFORE_CALL or _PROMO_TARGET.search(before) is not None
 
 
 # Every _PROMO_FIXED label starts with one of these or holds one of the phrases (lower case): a cheap
@@ -654,7 +709,9 @@ _CREDIT_TAIL = re.compile(
     r"|(?<=[a-z.!?])(?:Credit|Picture|Photo|Image)\s*:\s*[A-Z][^.!?]{1,89}"
     # Justin Sullivan/Getty Images   REUTERS/Lucas Jackson   AFP via Getty Images   Angela Weiss/AFP/Getty Images
     # Jane Doe/Pool via REUTERS (a pool picture handed on by the agency)
-    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*(?:\s+via\s+{_AGENCY})?{_LOOSE_CREDIT_NOTE}|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}{_LOOSE_CREDIT_NOTE}"
+    rf"|(?<![\w/]){_PERSON}\s*/\s*{_AGENCY}(?:\s*/\s*{_AGENCY})*(?:\s+via\s+{_AGENCY})?{_LOOSE_CREDIT_NOTE}"
+    # REUTERS/Jane Doe, REUTERS/Harbour Police/Handout via Reuters (a handout picture passed on by the agency)
+    rf"|(?<![\w/]){_AGENCY}\s*/\s*{_PERSON}(?:\s*/\s*(?i:handout))?(?:\s+via\s+{_AGENCY})?{_LOOSE_CREDIT_NOTE}"
     # "FOX via Getty Images", "Bloomberg via Getty Images, FILE": a picture's owner handed on by the agency
     rf"|\b{_PERSON}\s+via\s+Getty Images{_LOOSE_CREDIT_NOTE}"
     # "... in New York.Reuters", "... in Natanz, Iran. Getty Images, FILE": an agency after the last sentence
@@ -736,13 +793,15 @@ def _local_reason(text: str) -> str | None:
         return "copyright"
     if n <= 120 and _is_share_bar(t):
         return "share"
-    if n <= 100 and _COMMENT.match(t):
+    if n <= 100 and _COMMENT.match(t) or n <= 250 and _is_comment_call(t):
         return "comment"
     if (n <= 160 and _VIDEO.match(t) or t[0] == "[" and n <= 250 and _EMBED_SHORTCODE.match(t)
             or n <= _MAX_CAPTION_CHARS and t[0] in "Mm" and _PLAYER_CAPTION.match(t)):
         return "video"
-    # A bracketed link label ("(RELATED: Mayor Says Pier Will Close)") is a link whatever its headline says.
-    if n <= 250 and _READ_MORE.match(t) and (not _REPORTING.search(t) or _INLINE_LINK.fullmatch(t)) and not (
+    # A bracketed link label ("(RELATED: Mayor Says Pier Will Close)"), or a label and its colon before a headline
+    # that ends in no full stop ("Related: Mayor Says Pier Will Close"), is a link whatever the headline says.
+    if n <= 250 and _READ_MORE.match(t) and (
+            not _REPORTING.search(t) or _INLINE_LINK.fullmatch(t) or _is_labelled_headline(t)) and not (
         # a label's separator ("Read more: ...", "À lire aussi » ...") marks a link, not a sentence; without
         # one, a line of two sentences is the article's ("Also on the story was the Post. Its headline:")
         (_ends_sentence(t) and len(words) > 12 or _sentence_count(t) > 1) and not any(sep in t[:25] for sep in ":»›")
@@ -752,7 +811,9 @@ def _local_reason(text: str) -> str | None:
         return "read-more"
     if n <= 250 and _GLUED_RELATED.match(t):
         return "read-more"
-    if _is_promo(t) or n <= 160 and (_FOLLOW_HANDLES.match(t) or _WRITE_IN.match(t)):
+    if _is_promo(t) or n <= 160 and (_FOLLOW_HANDLES.match(t) or _WRITE_IN.match(t)) or (
+            # a note on the writer that gives the address to write to stays an author note
+            n <= 300 and _is_outlet_call(t) and not _is_author_note(t)):
         return "promo"
     credit = _credit_reason(t) or ("credit" if n <= 40 and _is_wire_credit(t) else None)
     if credit:
@@ -766,6 +827,19 @@ def _local_reason(text: str) -> str | None:
     if _is_author_note(t):
         return "author-note"
     return None
+
+
+_LABEL_COLON = re.compile(r"^[^:]{1,25}:\s*")
+_MAX_LINKED_HEADLINE_WORDS = 20
+
+
+def _is_labelled_headline(text: str) -> bool:
+    """A link label and its colon before a headline: the words after it end in no full stop or other sentence end."""
+    label = _LABEL_COLON.match(text)
+    if label is None:
+        return False
+    headline = text[label.end():]
+    return not _ends_sentence(headline) and 0 < len(words_of(headline)) <= _MAX_LINKED_HEADLINE_WORDS
 
 
 # The page's call for readers' letters or tips with the address to write to ("• Join the debate – email
@@ -804,6 +878,18 @@ def _quotes_only_names(text: str) -> bool:
 
 _NETWORKS = frozenset(
     "facebook twitter whatsapp linkedin reddit pinterest email messenger telegram flipboard".split())
+
+
+# The outlet's rule on where to comment ("We encourage readers who wish to comment on our stories to do so through
+# our Facebook page."): the page's, whatever the story. (A writer's call to comment, "Let us know in the comments",
+# stays: trafilatura-eval's gold counts a blog's as its text.)
+_COMMENT_CALL = re.compile(
+    r"\bwho (?:wish|want|would like) to comment on our (?:material|stories|articles|content|coverage)\b", re.I)
+
+
+def _is_comment_call(text: str) -> bool:
+    low = lower_for_literals(text)
+    return (low is None or "comment" in low) and bool(_COMMENT_CALL.search(text))
 
 
 def _is_share_bar(text: str) -> bool:
@@ -883,7 +969,12 @@ def _is_byline(text: str) -> bool:
             return False
         capital = sum(1 for w in words if w[0].isupper() or w.lower() in _BYLINE_SMALL_WORDS)
         return capital / len(words) >= 0.7
-    return len(text) <= 90 and bool(_BYLINE_ROLE.match(text))
+    if len(text) > 90:
+        return False
+    role = _BYLINE_ROLE.match(text)
+    # "Jane Doe, Harbour correspondent" ends at its role; a sentence that names someone by a role word and goes on
+    # ("The mayor, a frequent port critic, had rare praise for the ferry on Monday.") is the article's.
+    return bool(role) and not (_ends_sentence(text) and len(words_of(text[role.end():])) >= 3)
 
 
 def _is_dateline_meta(text: str) -> bool:
@@ -4088,6 +4179,12 @@ _AUTHOR_NOTE = re.compile(
     # and John Roe in Dover contributed to this report."), or where one of them worked ("... contributed from Dover.")
     r"|(?:^[-–—•]?\s*|[.!?]\s+)(?:[\w.’'-]+,?\s+){1,40}(?:also\s+)?contributed (?:to (?:this|the) (?:report|story|article)"
     r"|from (?:across (?:the )?)?(?:[A-Z][\w.’'-]*,?\s*){1,4})\.?$"
+    # the same list ending in a bare "contributed" ("Harbour Press writers Jane Doe in Dover and John Roe in Kent
+    # contributed.", "... contributed reporting from Dover."): a desk's writers named by their trade
+    r"|(?:^[-–—•]?\s*|[.!?]\s+)(?:[A-Z][\w.&’'-]*\s+){1,4}(?i:writers?|reporters?|correspondents?|journalists?)\b[^!?]{1,250}?"
+    r"\bcontributed(?: reporting)?(?: from (?:[A-Z][\w.’'-]*,?\s*){1,4})?\.?$"
+    # a credit to a wire whose copy the story used ("Material from Harbour Press was used in this story.")
+    r"|^(?i:material|information|reporting) from (?:the )?[A-Z][^.!?]{0,60}? (?i:was|were) used in this (?i:story|report|article)\b"
     # where each writer worked, alone on its line ("Marsh reported from Dover. Ali reported from Kingsport, Maine.")
     r"|^(?:_+\s*)?(?:[A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)? reported from (?:[A-Z][\w.’'-]*,?\s*){1,5}\.\s*)+$"
     # a wire's note on who funds a desk ("The Gazette receives support for science coverage from the X Foundation.
@@ -4111,7 +4208,7 @@ _MAX_AUTHOR_NOTE_CHARS = 300
 _AUTHOR_NOTE_HINT = re.compile(
     r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b"
     r"|^\s*(?:this (?:story|article|version|report|interview|transcript)|correction|clarification|editor|an earlier version)\b"
-    r"|^\s*the transcript\b", re.I)
+    r"|^\s*the transcript\b|^\s*(?:material|information|reporting) from\b", re.I)
 # The first characters of the hint's opening words (and its bracket).
 _AUTHOR_NOTE_INITIALS = "(wercmta"
 
@@ -4121,7 +4218,7 @@ def _is_author_note(text: str) -> bool:
         return False
     low = lower_for_literals(text)
     if low is not None and "contributed" not in low and "follow" not in low and "reported from" not in low \
-            and "solely responsible" not in low and low.lstrip()[:1] not in _AUTHOR_NOTE_INITIALS:
+            and "solely responsible" not in low and "used in this" not in low and low.lstrip()[:1] not in _AUTHOR_NOTE_INITIALS:
         return False  # cheaper than the hint pattern, which needs one of these
     # The hint pattern, or one of the two notes whose words sit mid-line (a literal test, cheaper than a pattern).
     hinted = "reported from" in text or "solely responsible" in text or _AUTHOR_NOTE_HINT.search(text) is not None
