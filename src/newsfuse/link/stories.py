@@ -1215,16 +1215,18 @@ def _title_support(doc: Document, docs_in_story: Sequence[Document]) -> float:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Opinion sections by their URL path, and titles labelled as a view.
-_VIEW_PATH = re.compile(r"/(?:opinions?|editorials?|commentary|op-?eds?|columns?|columnists?|blogs?|views?|voices)(?:/|$)",
-                        re.IGNORECASE)
+# A section ("/opinion/") or, where the section is news, a slug the outlet opens with its label ("/news/opinion-the-...",
+# "/technology/opinion-why-are-we-...").
+_VIEW_PATH = re.compile(r"/(?:opinions?|editorials?|commentary|op-?eds?|columns?|columnists?|blogs?|views?|voices)(?:/|$)"
+                        r"|/(?:opinion|editorial|op-?ed|commentary)-", re.IGNORECASE)
 _VIEW_LABEL = re.compile(r"^\s*(?:opinion|editorial|op-?ed|commentary|column|analysis|perspective|letters?)\s*[:|\u2014\u2013-]",
                          re.IGNORECASE)
 # Teasers that withhold the news: "5 Fast Facts You Need to Know", "What to know about ...", a question, a title
-# that explains ("Why we can ...", "Why the vote matters"); and round-ups of reactions to the news, a side
+# that explains ("Why we can ...", "Why the vote matters", "How the storm grew so fast"); and round-ups of reactions to the news, a side
 # article ("The most savage memes about the couple's divorce", "Twitter reacts to ..."; "meme stocks" is news).
 _TEASER = re.compile(r"\b(?:you need to know|what (?:you|we) (?:need to )?know|what to know|fast facts|things to know|"
                      r"here'?s (?:what|why|how)|explained|memes|(?:twitter|the internet|social media) (?:reacts|roasts)|"
-                     r"best (?:reactions|tweets))\b|\?\s*$|^\W*why\b", re.IGNORECASE)
+                     r"best (?:reactions|tweets))\b|\?\s*$|^\W*(?:why|how)\b", re.IGNORECASE)
 
 
 def _names_a_view_or_teaser(doc: Document) -> bool:
@@ -1235,11 +1237,12 @@ def _names_a_view_or_teaser(doc: Document) -> bool:
 # A title that is the writer's verdict: what someone must or should do, or who is wrong to do it ("Oversight Board Is
 # Wrong to Uphold ...", "The Government Should Stop Telling ...", "Biden must sort out ..."). Modals inside a
 # reported or embedded clause ("Americans divided on whether Trump should be banned", "forces X to admit CNN
-# shouldn't have ...", "Governor says schools must reopen", "Mayor: 'We must rebuild'") are the news, not the view.
+# shouldn't have ...", "Governor says schools must reopen", "Mayor: 'We must rebuild'") are the news, not the view, and
+# a teaser's question ("The chip shortage is getting worse. Here's why you should care") explains it.
 _VERDICT_TITLE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:wrong|right)\s+to\b|\b(?:should|must)\b", re.IGNORECASE)
 _REPORTED_TITLE = re.compile(
     r"\b(?:whether|if|that|admits?|says?|said|urges?|calls?|warns?|tells?|argues?|claims?|insists?|asks?|demands?|"
-    r"poll|survey)\b|[:\"“‘]|\s[—–-]\s",
+    r"poll|survey|here['’]?s\s+(?:why|what|how))\b|[:\"“‘]|\s[—–-]\s",
     re.IGNORECASE,
 )
 
