@@ -1522,3 +1522,22 @@ def test_brief_summary_leaves_out_a_connective_pointing_back_and_a_cut_after_a_q
     assert any(t.startswith("Instead of a second pier") for t in texts), texts
     assert any(t.startswith("In addition, ferries") for t in texts), texts
     assert not any(t.startswith(("In fact,", "Nor does", "Not only")) for t in texts), texts
+
+
+def test_brief_summary_leaves_out_an_example_an_appeal_to_the_reader_and_an_epithet() -> None:
+    # "For instance, ..." is an example of what the sentence before claims; "Take, for example, ..." and "Consider ..."
+    # turn to the reader in an argument; "The Halden Democrat ..." names again someone named before. A noun "Recall"
+    # and a body whose name goes on in capitals ("The Halden Labour Party") read alone.
+    text = ("The harbour council voted on Tuesday to raise the ferry fare by a fifth from the first of May.\n\n"
+            "For instance, a return ticket to the northern islands will cost eleven euros instead of nine.\n\n"
+            "Take, for example, Ana Ruiz, a nurse who crosses twice a day to reach the island clinic.\n\n"
+            "Consider the fishermen, who have paid the old fare for their crews since the port opened.\n\n"
+            "The Halden Democrat voted against the rise and called it a tax on the islands.\n\n"
+            "Recall organisers filed eight hundred signatures against the council leader on Wednesday.\n\n"
+            "The Halden Labour Party said it would ask the regional court to suspend the new fare.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any(t.startswith("Recall organisers filed") for t in texts), texts
+    assert any(t.startswith("The Halden Labour Party said") for t in texts), texts
+    assert not any(t.startswith(("For instance,", "Take, for example", "Consider the", "The Halden Democrat"))
+                   for t in texts), texts
+

@@ -411,10 +411,11 @@ _LEANS_BACK = re.compile(
 
 
 # A connective that ties the sentence to the one before it ("In fact, things are not nearly as dire", "Instead, they
-# must ...", "As a result, ...", "Nor does he ..."): alone, in fact as against what? "Instead of ..." says what, and
-# "In addition," or "Meanwhile," only adds a fact that reads alone.
+# must ...", "As a result, ...", "Nor does he ...", "For example, the mayor ..."): alone, in fact as against what, an
+# example of what? "Instead of ..." says what, and "In addition," or "Meanwhile," only adds a fact that reads alone.
 _CONNECTIVE_BACK = re.compile(
     r"^(?:in fact|instead|indeed|moreover|furthermore|as a result|by contrast|in contrast|even so|similarly|likewise|"
+    r"for example|for instance|"
     r"otherwise|therefore|thus|hence|consequently|in response|in other words|after all|of course|on the other hand|"
     r"again|in turn|besides|to that end|for that reason|even then|then again)\s*,|^nor\b",
     re.I,
@@ -435,6 +436,21 @@ _PRONOUN_ATTRIBUTION = re.compile(
 )
 
 
+# The writer turning to the reader ("Take, for example, the mayor of ...", "Consider the harbour fee.", "Imagine if
+# ...", "Let's be clear", "Remember that ...", "Recall that ..."): an argument's step, the case it makes being in the
+# sentences around it; no report says so. ("Recall" alone may be the noun: "Recall organisers filed ...".)
+_TO_THE_READER = re.compile(
+    r"^(?:take,?\s+for\s+(?:example|instance)\b|consider\b|imagine\b|remember\b|(?:recall|note)\s+that\b|"
+    r"keep\s+in\s+mind\b|think\s+(?:about|of)\b|let['’]s\b|let\s+us\b)",
+    re.I,
+)
+# A person named by an epithet of place or party and office ("The New York Democrat plans ...", "The Texas lawmaker
+# serves ...", "The Democratic governor issued ..."): a way of naming again someone named before, so alone it names
+# no one. A name of a body ("The National Republican Campaign Committee") goes on in capitals.
+_EPITHET_BACK = re.compile(
+    r"^The\s+(?:[A-Z][a-z]+\s+){1,2}(?:Democrat|Republican|senator|lawmaker|congressman|congresswoman|governor|"
+    r"legislator|representative)(?:['’]s)?(?=\s*,?\s+[a-z])"
+)
 # A preposition and a pronoun opening the sentence point back too: "Amid that, Texas will gain two seats",
 # "Without it, millions of students ...", "Of these, 12 ...".
 _LEANS_BACK_AFTER_A_WORD = re.compile(r"^[A-Z][a-z]+ (?:of )?(?:this|that|it|these|those|them)\s*,", re.I)
@@ -484,6 +500,7 @@ def leans_on_the_sentence_before(sentence: str) -> bool:
     ("..., he added.", "..., it said."), a quotation with no speaker at all, or the event before placed in
     time ("The trip came a week after ...")."""
     return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence) or _CONNECTIVE_BACK.match(sentence)
+                or _TO_THE_READER.match(sentence) or _EPITHET_BACK.match(sentence)
                 or _LEANS_BACK_FROM_A_CLAUSE.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence)
                 or _is_speakerless_quotation(sentence.strip()) or bool(_EVENT_BACK.search(_QUOTED.sub("", sentence)))
                 or bool(_COMES_AFTER.match(sentence)))
