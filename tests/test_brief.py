@@ -1541,3 +1541,25 @@ def test_brief_summary_leaves_out_an_example_an_appeal_to_the_reader_and_an_epit
     assert not any(t.startswith(("For instance,", "Take, for example", "Consider the", "The Halden Democrat"))
                    for t in texts), texts
 
+
+def test_brief_summary_of_views_only_is_told_from_what_they_report() -> None:
+    # Two opinion pieces and no report: their duties, their first person and their exclamations are the writers'
+    # views, not the story's facts; what they report stays. A feed's cut after a share ("... while 74%...") is half a
+    # sentence.
+    first = replace(make_doc("a", (
+        "The harbour council voted on Tuesday to close the night ferry to the northern islands from May.\n\n"
+        "Come the summer, every island family ought to have a way home after dark.\n\n"
+        "I have crossed on that ferry every week for twenty years and never once found it empty.\n\n"
+        "We cannot let a budget line decide who gets to live on the islands!"), "Gazette", "2025-03-04"),
+        url="https://gazette.example/opinion/2025/03/04/keep-the-night-ferry")
+    second = replace(make_doc("b", (
+        "The night ferry carried about forty thousand passengers last year, according to the port's own figures.\n\n"
+        "The council should find the money somewhere else before the vote next month.\n\n"
+        "Islanders were split on the closure, with 41% backing it and 38% against, while 21%..."),
+        "Courier", "2025-03-04"), url="https://courier.example/opinion/2025/03/04/night-ferry")
+    extractions = {d.id: Extraction(doc=d.id, sentences=sentences(d.text)) for d in (first, second)}
+    texts = [s.text for s in summarise([first, second], extractions, groups={"a": "g1", "b": "g2"}, n_sentences=5)]
+    assert any(t.startswith("The harbour council voted") for t in texts), texts
+    assert any(t.startswith("The night ferry carried") for t in texts), texts
+    assert not any(t.startswith(("Come the summer", "I have crossed", "We cannot", "The council should", "Islanders"))
+                   for t in texts), texts

@@ -382,12 +382,13 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
     return sentence.rstrip()[-1:] in {".", "!", "”", '"', "’", "'", ")"}
 
 
-# A sentence that ends in an ellipsis after a word or a closing quotation mark is cut off ("... 90 percent of
-# schools have chosen to...", '... the vote was “rigged”...', as feeds and teasers truncate an article), and
+# A sentence that ends in an ellipsis after a word, a number or a closing mark is cut off ("... 90 percent of
+# schools have chosen to...", '... the vote was “rigged”...', "..., while 74%...", as feeds and teasers truncate an
+# article), and
 # one that ends in a title before a name ("..., Reps.") is a sentence split inside "Reps. Jane Roe and ...":
 # neither says what the writer said.
 _CUT_OFF = re.compile(
-    r"(?:[\w,;:—–”\"’-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
+    r"(?:[\w,;:—–”\"’%)-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
     r"Prof|Pres|Amb|Adm|Capt|Cmdr|Maj|Supt|Insp)\.)\s*$"
 )
 
@@ -506,6 +507,20 @@ def leans_on_the_sentence_before(sentence: str) -> bool:
                 or bool(_COMES_AFTER.match(sentence)))
 
 
+# What an opinion piece's writer holds, outside the words it quotes: a duty or a need ("should", "ought to", "must",
+# "needs to"), the writer or the readers in the first person ("I", "we", "our"; "US" is the country), an exclamation.
+_WRITERS_VIEW = re.compile(
+    r"\b(?:[Ss]hould|[Oo]ught\s+to|[Mm]ust|[Nn]eeds?\s+to|I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|"
+    r"[Mm]y|us)\b|!\s*$"
+)
+
+
+def states_the_writers_view(sentence: str) -> bool:
+    """Whether an opinion piece's sentence states its writer's view rather than something that happened: a duty or
+    a need, the writer or the readers in the first person, an exclamation, outside the quotations it carries."""
+    return bool(_WRITERS_VIEW.search(_QUOTED.sub("", sentence)))
+
+
 def _is_speakerless_quotation(sentence: str) -> bool:
     if _WHOLE_QUOTATION.match(sentence):
         return True
@@ -567,7 +582,10 @@ def summarise(
     reports = [d for d in story_docs if not is_opinion_piece(d)]
     sentences = _story_sentences(reports, extractions, groups, lifted or {}) if reports else []
     if not sentences:
+        # A story of views only is told from what they report, not from what their writers hold ("Come
+        # September, every pupil ought to be back in class", "I am talking about ..."), when they report anything.
         sentences = _story_sentences(story_docs, extractions, groups, lifted or {})
+        sentences = [s for s in sentences if not states_the_writers_view(s.text)] or sentences
     if n <= 0 or not sentences:
         return ()
     clusters = _near_identical(sentences)
