@@ -527,6 +527,11 @@ def test_link_stories_title_is_no_round_up_of_reactions_or_explainer() -> None:
         ("Ferry passengers must show a ticket before boarding under new rule", False),
         ("Harbour pilots should rest eight hours, safety board says", False),
         ("Court rules the port must reopen the north pier", False),
+        # a rule with its own terms, how long or by when, and no giver named
+        ("All ferry passengers must quarantine for 14 days", False),
+        ("Harbour staff must be vaccinated by Jan. 4", False),
+        ("Island visitors must show a test taken within 72 hours", False),
+        ("Halden should build a second ferry pier", True),
         # a teaser's question explains the news ("Here's why ...")
         ("The ferry backlog is going from bad to worse. Here's why you should care", False),
     ],

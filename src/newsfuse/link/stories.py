@@ -1251,7 +1251,14 @@ _REPORTED_TITLE = re.compile(
 # "Travelers must show proof of vaccination under new rule", "Workers must be tested weekly, Biden orders", "Court
 # rules states must count late ballots").
 _RULE_OR_REPORT = re.compile(
-    r"\b(?:says?|said|rules?|ruled|orders?|ordered|under|according|or\s+face|court|judge)\b", re.IGNORECASE
+    r"\b(?:says?|said|rules?|ruled|orders?|ordered|under|according|or\s+face|court|judge)\b"
+    # a rule's own terms: how long or by when ("All travelers must quarantine for 14 days", "Staff must be
+    # vaccinated by Jan. 4", "Visitors must show a test taken within 72 hours"); a verdict sets no term
+    r"|\b(?:for|within)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+"
+    r"(?:days?|weeks?|months?|hours?)\b"
+    r"|\b(?:by|from|starting|beginning)\s+(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
 )
 
 
