@@ -6,14 +6,16 @@ here (the caller may pass a sentence encoder to the summary and the timeline).
 Summary (:func:`summarise`)
     Candidate sentences are the ``Extraction.sentences`` of every document (of every report, when the
     story has a report with summary sentences: an opinion piece, by its URL's section or its title's label,
-    is a view, whose verdicts would read as the story's facts), minus boilerplate
+    is a view, whose verdicts would read as the story's facts; of a story of views only, the sentences stating no
+    duty, first person or exclamation of their writers, when any remain), minus boilerplate
     (newsletter and share prompts, credits, copyright lines, URLs), sentences shorter than
     :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words, and sentences a reader would see
     cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
     ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
     "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
-    "But ...", "In fact, ...", "The move sparked ...", "Opponents denounced the move", "The trip came a week after
-    ...") or words given to a bare pronoun ("“...,” he added.", "..., it said."), or a sentence from inside a
+    "But ...", "In fact, ...", "For instance, ...", "The move sparked ...", "Opponents denounced the move", "The trip
+    came a week after ...", the writer turning to the reader: "Consider ...", an epithet naming someone again: "The
+    New York Democrat plans ...") or words given to a bare pronoun ("“...,” he added.", "..., it said."), or a sentence from inside a
     longer quotation (it opens after the quotation's mark: someone's words shown as the outlet's, the
     speaker named in another sentence), and questions (they state nothing to cite) and an attribution the
     parse split from its words ("Politico reported, citing interviews with 22 aides."). Near-identical sentences across
