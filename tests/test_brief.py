@@ -1555,11 +1555,13 @@ def test_brief_summary_of_views_only_is_told_from_what_they_report() -> None:
     second = replace(make_doc("b", (
         "The night ferry carried about forty thousand passengers last year, according to the port's own figures.\n\n"
         "The council should find the money somewhere else before the vote next month.\n\n"
+        "As the port marks its hundredth year, it is time to fight for the crossings that built it.\n\n"
         "Islanders were split on the closure, with 41% backing it and 38% against, while 21%..."),
         "Courier", "2025-03-04"), url="https://courier.example/opinion/2025/03/04/night-ferry")
     extractions = {d.id: Extraction(doc=d.id, sentences=sentences(d.text)) for d in (first, second)}
     texts = [s.text for s in summarise([first, second], extractions, groups={"a": "g1", "b": "g2"}, n_sentences=5)]
     assert any(t.startswith("The harbour council voted") for t in texts), texts
     assert any(t.startswith("The night ferry carried") for t in texts), texts
-    assert not any(t.startswith(("Come the summer", "I have crossed", "We cannot", "The council should", "Islanders"))
+    assert not any(t.startswith(("Come the summer", "I have crossed", "We cannot", "The council should", "As the port",
+                                    "Islanders"))
                    for t in texts), texts

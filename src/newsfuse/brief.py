@@ -510,9 +510,10 @@ def leans_on_the_sentence_before(sentence: str) -> bool:
 
 
 # What an opinion piece's writer holds, outside the words it quotes: a duty or a need ("should", "ought to", "must",
-# "needs to"), the writer or the readers in the first person ("I", "we", "our"; "US" is the country), an exclamation.
+# "needs to", "it is time to"), the writer or the readers in the first person ("I", "we", "our"; "US" is the
+# country), an exclamation.
 _WRITERS_VIEW = re.compile(
-    r"\b(?:[Ss]hould|[Oo]ught\s+to|[Mm]ust|[Nn]eeds?\s+to|I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|"
+    r"\b(?:[Ss]hould|[Oo]ught\s+to|[Mm]ust|[Nn]eeds?\s+to|it\s+is\s+time\s+to|it['’]s\s+time\s+to|I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|"
     r"[Mm]y|us)\b|!\s*$"
 )
 
