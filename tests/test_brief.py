@@ -1534,10 +1534,12 @@ def test_brief_summary_leaves_out_an_example_an_appeal_to_the_reader_and_an_epit
             "Consider the fishermen, who have paid the old fare for their crews since the port opened.\n\n"
             "The Halden Democrat voted against the rise and called it a tax on the islands.\n\n"
             "Recall organisers filed eight hundred signatures against the council leader on Wednesday.\n\n"
-            "The Halden Labour Party said it would ask the regional court to suspend the new fare.")
+            "The Halden Labour Party said it would ask the regional court to suspend the new fare.\n\n"
+            "The Senate Republican leader, Jo Lind, said the islands would get a vote on the fare in June.")
     texts = [s.text for s in _one_article_summary(text)]
     assert any(t.startswith("Recall organisers filed") for t in texts), texts
     assert any(t.startswith("The Halden Labour Party said") for t in texts), texts
+    assert any(t.startswith("The Senate Republican leader, Jo Lind") for t in texts), texts
     assert not any(t.startswith(("For instance,", "Take, for example", "Consider the", "The Halden Democrat"))
                    for t in texts), texts
 

@@ -449,10 +449,13 @@ _TO_THE_READER = re.compile(
 )
 # A person named by an epithet of place or party and office ("The New York Democrat plans ...", "The Texas lawmaker
 # serves ...", "The Democratic governor issued ..."): a way of naming again someone named before, so alone it names
-# no one. A name of a body ("The National Republican Campaign Committee") goes on in capitals.
+# no one. A name of a body ("The National Republican Campaign Committee") goes on in capitals, and a party's office
+# or group ("The Senate Republican leader, Jo Lind, ...", "The Texas Democrat caucus") is no one person's epithet.
 _EPITHET_BACK = re.compile(
     r"^The\s+(?:[A-Z][a-z]+\s+){1,2}(?:Democrat|Republican|senator|lawmaker|congressman|congresswoman|governor|"
     r"legislator|representative)(?:['’]s)?(?=\s*,?\s+[a-z])"
+    r"(?!\s+(?:leaders?|leadership|whip|caucus|party|majority|minority|conference|primary|nominee|candidate|"
+    r"establishment|base|members|voters|senators|lawmakers|governors|legislators|delegation)\b)"
 )
 # A preposition and a pronoun opening the sentence point back too: "Amid that, Texas will gain two seats",
 # "Without it, millions of students ...", "Of these, 12 ...".
