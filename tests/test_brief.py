@@ -1557,3 +1557,48 @@ def test_brief_summary_leaves_out_a_connective_pointing_back_and_a_cut_after_a_q
     assert any(t.startswith("Instead of a second pier") for t in texts), texts
     assert any(t.startswith("In addition, ferries") for t in texts), texts
     assert not any(t.startswith(("In fact,", "Nor does", "Not only")) for t in texts), texts
+
+
+def test_brief_summary_leaves_out_an_example_an_appeal_to_the_reader_and_an_epithet() -> None:
+    # "For instance, ..." is an example of what the sentence before claims; "Take, for example, ..." and "Consider ..."
+    # turn to the reader in an argument; "The Halden Democrat ..." names again someone named before. A noun "Recall"
+    # and a body whose name goes on in capitals ("The Halden Labour Party") read alone.
+    text = ("The harbour council voted on Tuesday to raise the ferry fare by a fifth from the first of May.\n\n"
+            "For instance, a return ticket to the northern islands will cost eleven euros instead of nine.\n\n"
+            "Take, for example, Ana Ruiz, a nurse who crosses twice a day to reach the island clinic.\n\n"
+            "Consider the fishermen, who have paid the old fare for their crews since the port opened.\n\n"
+            "The Halden Democrat voted against the rise and called it a tax on the islands.\n\n"
+            "Recall organisers filed eight hundred signatures against the council leader on Wednesday.\n\n"
+            "The Halden Labour Party said it would ask the regional court to suspend the new fare.\n\n"
+            "The Senate Republican leader, Jo Lind, said the islands would get a vote on the fare in June.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any(t.startswith("Recall organisers filed") for t in texts), texts
+    assert any(t.startswith("The Halden Labour Party said") for t in texts), texts
+    assert any(t.startswith("The Senate Republican leader, Jo Lind") for t in texts), texts
+    assert not any(t.startswith(("For instance,", "Take, for example", "Consider the", "The Halden Democrat"))
+                   for t in texts), texts
+
+
+def test_brief_summary_of_views_only_is_told_from_what_they_report() -> None:
+    # Two opinion pieces and no report: their duties, their first person and their exclamations are the writers'
+    # views, not the story's facts; what they report stays. A feed's cut after a share ("... while 74%...") is half a
+    # sentence.
+    first = replace(make_doc("a", (
+        "The harbour council voted on Tuesday to close the night ferry to the northern islands from May.\n\n"
+        "Come the summer, every island family ought to have a way home after dark.\n\n"
+        "I have crossed on that ferry every week for twenty years and never once found it empty.\n\n"
+        "We cannot let a budget line decide who gets to live on the islands!"), "Gazette", "2025-03-04"),
+        url="https://gazette.example/opinion/2025/03/04/keep-the-night-ferry")
+    second = replace(make_doc("b", (
+        "The night ferry carried about forty thousand passengers last year, according to the port's own figures.\n\n"
+        "The council should find the money somewhere else before the vote next month.\n\n"
+        "As the port marks its hundredth year, it is time to fight for the crossings that built it.\n\n"
+        "Islanders were split on the closure, with 41% backing it and 38% against, while 21%..."),
+        "Courier", "2025-03-04"), url="https://courier.example/opinion/2025/03/04/night-ferry")
+    extractions = {d.id: Extraction(doc=d.id, sentences=sentences(d.text)) for d in (first, second)}
+    texts = [s.text for s in summarise([first, second], extractions, groups={"a": "g1", "b": "g2"}, n_sentences=5)]
+    assert any(t.startswith("The harbour council voted") for t in texts), texts
+    assert any(t.startswith("The night ferry carried") for t in texts), texts
+    assert not any(t.startswith(("Come the summer", "I have crossed", "We cannot", "The council should", "As the port",
+                                    "Islanders"))
+                   for t in texts), texts

@@ -527,9 +527,40 @@ def test_link_stories_title_is_no_round_up_of_reactions_or_explainer() -> None:
         ("Ferry passengers must show a ticket before boarding under new rule", False),
         ("Harbour pilots should rest eight hours, safety board says", False),
         ("Court rules the port must reopen the north pier", False),
+        # a rule with its own terms, how long or by when, and no giver named
+        ("All ferry passengers must quarantine for 14 days", False),
+        ("Harbour staff must be vaccinated by Jan. 4", False),
+        ("Island visitors must show a test taken within 72 hours", False),
+        ("Halden should build a second ferry pier", True),
+        # a teaser's question explains the news ("Here's why ...")
+        ("The ferry backlog is going from bad to worse. Here's why you should care", False),
     ],
 )
 def test_link_stories_a_verdict_title_marks_an_opinion_piece(title: str, view: bool) -> None:
     from newsfuse.link.stories import is_opinion_piece
 
     assert is_opinion_piece(_doc("a", title, "2024-03-05", ["x y"], url="https://example.org/2024/03/05/ferry")) is view
+
+
+def test_link_stories_an_opinion_label_opening_the_slug_marks_a_view() -> None:
+    # the outlet files its op-eds under a news or topic section and labels the slug
+    from newsfuse.link.stories import is_opinion_piece
+
+    def piece(url: str) -> Document:
+        return _doc("a", "The Night Ferry Deserves Better Than This", "2024-03-05", ["x y"], url=url)
+
+    assert is_opinion_piece(piece("https://example.org/news/opinion-the-night-ferry-deserves-better"))
+    assert is_opinion_piece(piece("https://example.org/transport/opinion-why-the-night-ferry/2024/03"))
+    assert not is_opinion_piece(piece("https://example.org/news/opinions-split-on-the-night-ferry"))
+    assert not is_opinion_piece(piece("https://example.org/news/night-ferry-opinion-poll"))
+
+
+def test_link_stories_title_is_no_how_explainer() -> None:
+    # "How ..." explains a report's news (how the storm grew), as "Why ..." does
+    lead = ["The storm made landfall near Halden on Sunday with winds of 200 kilometres an hour."]
+    docs = [
+        _doc("a", "How warm water fed the storm that hit Halden", "2024-03-05", lead),
+        _doc("b", "Storm batters Halden coast, cutting power to thousands", "2024-03-05", lead),
+    ]
+    embeddings = {"a": np.array([1.0, 0.1, 0.0], dtype=np.float32), "b": np.array([0.6, 0.8, 0.0], dtype=np.float32)}
+    assert story_title(docs, embeddings) == "Storm batters Halden coast, cutting power to thousands"

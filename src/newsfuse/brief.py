@@ -6,14 +6,16 @@ here (the caller may pass a sentence encoder to the summary and the timeline).
 Summary (:func:`summarise`)
     Candidate sentences are the ``Extraction.sentences`` of every document (of every report, when the
     story has a report with summary sentences: an opinion piece, by its URL's section or its title's label,
-    is a view, whose verdicts would read as the story's facts), minus boilerplate
+    is a view, whose verdicts would read as the story's facts; of a story of views only, the sentences stating no
+    duty, first person or exclamation of their writers, when any remain), minus boilerplate
     (newsletter and share prompts, credits, copyright lines, URLs), sentences shorter than
     :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words, and sentences a reader would see
     cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
     ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
     "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
-    "But ...", "In fact, ...", "The move sparked ...", "Opponents denounced the move", "The trip came a week after
-    ...") or words given to a bare pronoun ("“...,” he added.", "..., it said."), or a sentence from inside a
+    "But ...", "In fact, ...", "For instance, ...", "The move sparked ...", "Opponents denounced the move", "The trip
+    came a week after ...", the writer turning to the reader: "Consider ...", an epithet naming someone again: "The
+    New York Democrat plans ...") or words given to a bare pronoun ("“...,” he added.", "..., it said."), or a sentence from inside a
     longer quotation (it opens after the quotation's mark: someone's words shown as the outlet's, the
     speaker named in another sentence), and questions (they state nothing to cite) and an attribution the
     parse split from its words ("Politico reported, citing interviews with 22 aides."). Near-identical sentences across
@@ -384,12 +386,13 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
     return sentence.rstrip()[-1:] in {".", "!", "”", '"', "’", "'", ")"}
 
 
-# A sentence that ends in an ellipsis after a word or a closing quotation mark is cut off ("... 90 percent of
-# schools have chosen to...", '... the vote was “rigged”...', as feeds and teasers truncate an article), and
+# A sentence that ends in an ellipsis after a word, a number or a closing mark is cut off ("... 90 percent of
+# schools have chosen to...", '... the vote was “rigged”...', "..., while 74%...", as feeds and teasers truncate an
+# article), and
 # one that ends in a title before a name ("..., Reps.") is a sentence split inside "Reps. Jane Roe and ...":
 # neither says what the writer said.
 _CUT_OFF = re.compile(
-    r"(?:[\w,;:—–”\"’-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
+    r"(?:[\w,;:—–”\"’%)-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
     r"Prof|Pres|Amb|Adm|Capt|Cmdr|Maj|Supt|Insp)\.)\s*$"
 )
 
@@ -413,10 +416,11 @@ _LEANS_BACK = re.compile(
 
 
 # A connective that ties the sentence to the one before it ("In fact, things are not nearly as dire", "Instead, they
-# must ...", "As a result, ...", "Nor does he ..."): alone, in fact as against what? "Instead of ..." says what, and
-# "In addition," or "Meanwhile," only adds a fact that reads alone.
+# must ...", "As a result, ...", "Nor does he ...", "For example, the mayor ..."): alone, in fact as against what, an
+# example of what? "Instead of ..." says what, and "In addition," or "Meanwhile," only adds a fact that reads alone.
 _CONNECTIVE_BACK = re.compile(
     r"^(?:in fact|instead|indeed|moreover|furthermore|as a result|by contrast|in contrast|even so|similarly|likewise|"
+    r"for example|for instance|"
     r"otherwise|therefore|thus|hence|consequently|in response|in other words|after all|of course|on the other hand|"
     r"again|in turn|besides|to that end|for that reason|even then|then again)\s*,|^nor\b",
     re.I,
@@ -437,6 +441,24 @@ _PRONOUN_ATTRIBUTION = re.compile(
 )
 
 
+# The writer turning to the reader ("Take, for example, the mayor of ...", "Consider the harbour fee.", "Imagine if
+# ...", "Let's be clear", "Remember that ...", "Recall that ..."): an argument's step, the case it makes being in the
+# sentences around it; no report says so. ("Recall" alone may be the noun: "Recall organisers filed ...".)
+_TO_THE_READER = re.compile(
+    r"^(?:take,?\s+for\s+(?:example|instance)\b|consider\b|imagine\b|remember\b|(?:recall|note)\s+that\b|"
+    r"keep\s+in\s+mind\b|think\s+(?:about|of)\b|let['’]s\b|let\s+us\b)",
+    re.I,
+)
+# A person named by an epithet of place or party and office ("The New York Democrat plans ...", "The Texas lawmaker
+# serves ...", "The Democratic governor issued ..."): a way of naming again someone named before, so alone it names
+# no one. A name of a body ("The National Republican Campaign Committee") goes on in capitals, and a party's office
+# or group ("The Senate Republican leader, Jo Lind, ...", "The Texas Democrat caucus") is no one person's epithet.
+_EPITHET_BACK = re.compile(
+    r"^The\s+(?:[A-Z][a-z]+\s+){1,2}(?:Democrat|Republican|senator|lawmaker|congressman|congresswoman|governor|"
+    r"legislator|representative)(?:['’]s)?(?=\s*,?\s+[a-z])"
+    r"(?!\s+(?:leaders?|leadership|whip|caucus|party|majority|minority|conference|primary|nominee|candidate|"
+    r"establishment|base|members|voters|senators|lawmakers|governors|legislators|delegation)\b)"
+)
 # A preposition and a pronoun opening the sentence point back too: "Amid that, Texas will gain two seats",
 # "Without it, millions of students ...", "Of these, 12 ...".
 _LEANS_BACK_AFTER_A_WORD = re.compile(r"^[A-Z][a-z]+ (?:of )?(?:this|that|it|these|those|them)\s*,", re.I)
@@ -486,9 +508,25 @@ def leans_on_the_sentence_before(sentence: str) -> bool:
     ("..., he added.", "..., it said."), a quotation with no speaker at all, or the event before placed in
     time ("The trip came a week after ...")."""
     return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence) or _CONNECTIVE_BACK.match(sentence)
+                or _TO_THE_READER.match(sentence) or _EPITHET_BACK.match(sentence)
                 or _LEANS_BACK_FROM_A_CLAUSE.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence)
                 or _is_speakerless_quotation(sentence.strip()) or bool(_EVENT_BACK.search(_QUOTED.sub("", sentence)))
                 or bool(_COMES_AFTER.match(sentence)))
+
+
+# What an opinion piece's writer holds, outside the words it quotes: a duty or a need ("should", "ought to", "must",
+# "needs to", "it is time to"), the writer or the readers in the first person ("I", "we", "our"; "US" is the
+# country), an exclamation.
+_WRITERS_VIEW = re.compile(
+    r"\b(?:[Ss]hould|[Oo]ught\s+to|[Mm]ust|[Nn]eeds?\s+to|it\s+is\s+time\s+to|it['’]s\s+time\s+to|I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|"
+    r"[Mm]y|us)\b|!\s*$"
+)
+
+
+def states_the_writers_view(sentence: str) -> bool:
+    """Whether an opinion piece's sentence states its writer's view rather than something that happened: a duty or
+    a need, the writer or the readers in the first person, an exclamation, outside the quotations it carries."""
+    return bool(_WRITERS_VIEW.search(_QUOTED.sub("", sentence)))
 
 
 def _is_speakerless_quotation(sentence: str) -> bool:
@@ -552,7 +590,10 @@ def summarise(
     reports = [d for d in story_docs if not is_opinion_piece(d)]
     sentences = _story_sentences(reports, extractions, groups, lifted or {}) if reports else []
     if not sentences:
+        # A story of views only is told from what they report, not from what their writers hold ("Come
+        # September, every pupil ought to be back in class", "I am talking about ..."), when they report anything.
         sentences = _story_sentences(story_docs, extractions, groups, lifted or {})
+        sentences = [s for s in sentences if not states_the_writers_view(s.text)] or sentences
     if n <= 0 or not sentences:
         return ()
     clusters = _near_identical(sentences)

@@ -1215,16 +1215,18 @@ def _title_support(doc: Document, docs_in_story: Sequence[Document]) -> float:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Opinion sections by their URL path, and titles labelled as a view.
-_VIEW_PATH = re.compile(r"/(?:opinions?|editorials?|commentary|op-?eds?|columns?|columnists?|blogs?|views?|voices)(?:/|$)",
-                        re.IGNORECASE)
+# A section ("/opinion/") or, where the section is news, a slug the outlet opens with its label ("/news/opinion-the-...",
+# "/technology/opinion-why-are-we-...").
+_VIEW_PATH = re.compile(r"/(?:opinions?|editorials?|commentary|op-?eds?|columns?|columnists?|blogs?|views?|voices)(?:/|$)"
+                        r"|/(?:opinion|editorial|op-?ed|commentary)-", re.IGNORECASE)
 _VIEW_LABEL = re.compile(r"^\s*(?:opinion|editorial|op-?ed|commentary|column|analysis|perspective|letters?)\s*[:|\u2014\u2013-]",
                          re.IGNORECASE)
 # Teasers that withhold the news: "5 Fast Facts You Need to Know", "What to know about ...", a question, a title
-# that explains ("Why we can ...", "Why the vote matters"); and round-ups of reactions to the news, a side
+# that explains ("Why we can ...", "Why the vote matters", "How the storm grew so fast"); and round-ups of reactions to the news, a side
 # article ("The most savage memes about the couple's divorce", "Twitter reacts to ..."; "meme stocks" is news).
 _TEASER = re.compile(r"\b(?:you need to know|what (?:you|we) (?:need to )?know|what to know|fast facts|things to know|"
                      r"here'?s (?:what|why|how)|explained|memes|(?:twitter|the internet|social media) (?:reacts|roasts)|"
-                     r"best (?:reactions|tweets))\b|\?\s*$|^\W*why\b", re.IGNORECASE)
+                     r"best (?:reactions|tweets))\b|\?\s*$|^\W*(?:why|how)\b", re.IGNORECASE)
 
 
 def _names_a_view_or_teaser(doc: Document) -> bool:
@@ -1235,11 +1237,12 @@ def _names_a_view_or_teaser(doc: Document) -> bool:
 # A title that is the writer's verdict: what someone must or should do, or who is wrong to do it ("Oversight Board Is
 # Wrong to Uphold ...", "The Government Should Stop Telling ...", "Biden must sort out ..."). Modals inside a
 # reported or embedded clause ("Americans divided on whether Trump should be banned", "forces X to admit CNN
-# shouldn't have ...", "Governor says schools must reopen", "Mayor: 'We must rebuild'") are the news, not the view.
+# shouldn't have ...", "Governor says schools must reopen", "Mayor: 'We must rebuild'") are the news, not the view, and
+# a teaser's question ("The chip shortage is getting worse. Here's why you should care") explains it.
 _VERDICT_TITLE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:wrong|right)\s+to\b|\b(?:should|must)\b", re.IGNORECASE)
 _REPORTED_TITLE = re.compile(
     r"\b(?:whether|if|that|admits?|says?|said|urges?|calls?|warns?|tells?|argues?|claims?|insists?|asks?|demands?|"
-    r"poll|survey)\b|[:\"“‘]|\s[—–-]\s",
+    r"poll|survey|here['’]?s\s+(?:why|what|how))\b|[:\"“‘]|\s[—–-]\s",
     re.IGNORECASE,
 )
 
@@ -1248,7 +1251,14 @@ _REPORTED_TITLE = re.compile(
 # "Travelers must show proof of vaccination under new rule", "Workers must be tested weekly, Biden orders", "Court
 # rules states must count late ballots").
 _RULE_OR_REPORT = re.compile(
-    r"\b(?:says?|said|rules?|ruled|orders?|ordered|under|according|or\s+face|court|judge)\b", re.IGNORECASE
+    r"\b(?:says?|said|rules?|ruled|orders?|ordered|under|according|or\s+face|court|judge)\b"
+    # a rule's own terms: how long or by when ("All travelers must quarantine for 14 days", "Staff must be
+    # vaccinated by Jan. 4", "Visitors must show a test taken within 72 hours"); a verdict sets no term
+    r"|\b(?:for|within)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)\s+"
+    r"(?:days?|weeks?|months?|hours?)\b"
+    r"|\b(?:by|from|starting|beginning)\s+(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
 )
 
 
