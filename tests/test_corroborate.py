@@ -1578,3 +1578,66 @@ def test_corroborate_an_amount_named_by_a_change_noun_is_set_apart_by_no_noun() 
         "d": extraction(d, figure(d, "$57", 57, "refund", "get", unit="$")),
     }
     assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))
+
+
+def test_corroborate_a_small_number_fused_into_an_adjective_is_no_count() -> None:
+    # "a two-state solution", "a two-lane bridge": the number names a kind of thing; two outlets writing the
+    # name under one verb had made "two" a corroborated count of solutions
+    a = make_doc("a", "The council said it remained committed to a two-lane bridge over the river.", "Metro Ledger",
+                 "2025-04-02")
+    b = make_doc("b", "The mayor said the city remained committed to a two-lane bridge at the ford.", "Valley Post",
+                 "2025-04-02")
+    extractions = {
+        "a": extraction(a, figure(a, "two", 2, "bridge", "committed", scope="state")),
+        "b": extraction(b, figure(b, "two", 2, "bridge", "committed", scope="state")),
+    }
+    assert cross_check([a, b], extractions, {}) == ()
+    # fused to people, a small number still counts them: "a three-member panel" in two outlets agrees
+    c = make_doc("c", "A three-member panel will review the forecast.", "Metro Ledger", "2025-04-02")
+    d = make_doc("d", "The agency named a three-member panel to review the forecast.", "Valley Post", "2025-04-02")
+    extractions = {
+        "c": extraction(c, figure(c, "three", 3, "panel", "review")),
+        "d": extraction(d, figure(d, "three", 3, "panel", "review")),
+    }
+    assert claim_with(cross_check([c, d], extractions, {}), c, "three").status == "corroborated"
+
+
+def test_corroborate_a_large_number_fused_to_a_word_counts_that_word() -> None:
+    # "the 48-page ruling" counts pages: it is the same figure as another outlet's "48-page decision" (one
+    # ruling, two nouns for it), and it is no count of rulings
+    a = make_doc("a", "Her 48-page ruling leaves the levy in place for now.", "Metro Ledger", "2025-04-02")
+    b = make_doc("b", "In a 48-page decision, Judge Okafor said the levy could stand.", "Valley Post", "2025-04-02")
+    extractions = {
+        "a": extraction(a, figure(a, "48", 48, "ruling leaves", None)),
+        "b": extraction(b, figure(b, "48", 48, "decision", "say")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "48")
+    assert claim.status == "corroborated"
+    assert {s.doc for s in claim.sources} == {"a", "b"}
+
+
+def test_corroborate_a_number_only_in_one_quotation_needs_a_clear_quantity() -> None:
+    # two outlets printing one speaker's words ('they warned us a thousand different ways') show a statement
+    # printed twice, not a count two reporters checked; their quotations differ a little, so there is no quote
+    # claim either
+    a = make_doc("a", '"The board found out and warned us a thousand different ways," the engineer said.',
+                 "Metro Ledger", "2025-04-02")
+    b = make_doc("b", 'She said: "Then the board found out and it warned us a thousand different ways."',
+                 "Valley Post", "2025-04-03")
+    qa = "The board found out and warned us a thousand different ways,"
+    qb = "Then the board found out and it warned us a thousand different ways."
+    extractions = {
+        "a": extraction(a, figure(a, "a thousand", 1000, "different ways", "warn"), quotes=(quote(a, qa),)),
+        "b": extraction(b, figure(b, "a thousand", 1000, "different ways", "warn"), quotes=(quote(b, qb),)),
+    }
+    assert [c for c in cross_check([a, b], extractions, {}) if c.focus == "a thousand"] == []
+    # a clear count in the speaker's words (people killed) is still listed as corroborated
+    c = make_doc("c", '"The flood killed 14 people in the valley, and we will rebuild," the engineer said.',
+                 "Metro Ledger", "2025-04-02")
+    d = make_doc("d", 'She said: "It killed 14 people in the valley."', "Valley Post", "2025-04-03")
+    extractions = {
+        "c": extraction(c, figure(c, "14", 14, "people", "kill"),
+                        quotes=(quote(c, "The flood killed 14 people in the valley, and we will rebuild,"),)),
+        "d": extraction(d, figure(d, "14", 14, "people", "kill"), quotes=(quote(d, "It killed 14 people in the valley."),)),
+    }
+    assert claim_with(cross_check([c, d], extractions, {}), c, "14").status == "corroborated"

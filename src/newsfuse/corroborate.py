@@ -23,7 +23,9 @@ Figure claims: the same quantity
     * what is counted (``Figure.about``): the same head noun, or two person nouns ("workers",
       "people", "others"), or two nouns of one event ("deaths", "fatalities", which also give the
       event when the verb does not: "reached 600,000 fatalities"), or one side does not say (a bare
-      "killed 14");
+      "killed 14"). A number fused by a hyphen to a word before its noun counts that word ("the
+      880-page bill" counts pages); a small one fused to a word that names no people names a kind of
+      thing ("a two-state solution") and is no figure claim;
     * both a count to come ("will surpass 600,000 deaths") or both not (money aside);
     * for money, what it is for (``Figure.purpose``): when both amounts name a purpose, at least
       one purpose must be found in the other's sentence ("for the transit authority" vs "for a
@@ -57,7 +59,8 @@ Figure claims: the same quantity
     significant digits ("5.9%") is as telling as a count of ten or more ("the adjustment will be
     5.9%" in two outlets). A vague plural ("hundreds") and a number never share a claim, and never
     dispute or update each other. Claims are filled in reading order, then two that the same rule
-    joins are merged.
+    joins are merged. A number found only inside direct quotations is the speaker's word: two outlets
+    printing it corroborate it only when it is a clear quantity (the bar a single source must pass).
 
 Figure claims: values
     Each figure is turned into an interval from its hedge, read the way news reports use hedges:
@@ -699,6 +702,15 @@ def _figures(
 def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group: str, rank: int) -> _Fig | None:
     scope = figure.scope or "total"
     counted = counted_noun(figure.about)
+    fused = _fused_word(text, figure)
+    if fused is not None:
+        # "the 880-page bill", "a 12-count indictment", "a three-member panel": what is counted is the word
+        # the number is fused to, not the noun after it
+        counted = counted_noun(fused)
+        if counted not in _FUSED_PEOPLE and figure.value is not None and abs(figure.value) < MIN_RESTATED_COUNT:
+            # a small number fused to a word that names no people names a kind of thing ("a two-state
+            # solution", "a two-term senator", "a four-part series"): outlets repeat the name, they count nothing
+            return None
     phrase = figure.predicate.lower() if figure.predicate else None
     concept = event_concept(phrase)
     if figure.predicate is None and concept is None:
@@ -748,6 +760,30 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         low=low,
         high=high,
     )
+
+
+def _fused_word(text: str, figure: Figure) -> str | None:
+    """The word a number without a unit is fused to by a hyphen before its noun ("two" in "a two-state
+    solution" → "state", "880" in "the 880-page bill" → "page"): the number says what kind of thing the
+    noun is, it does not count the noun. ``None`` for any other figure, and for a hyphen that goes on
+    with the number itself ("65-plus", "two-to-one", "a half-dozen", "$600-per-week")."""
+    if figure.unit:
+        return None
+    found = _FUSED.match(text, figure.end)
+    if found is None or found.group(1).lower() in _NUMBER_TAILS:
+        return None
+    return found.group(1)
+
+
+_FUSED = re.compile(r"-([A-Za-z]+)\b(?!-(?:old|olds)\b)")
+# What a small fused number counts when it counts people: "a three-member panel", "a 12-person jury".
+_FUSED_PEOPLE = frozenset({"person", "member", "judge", "justice", "juror"})
+# Words a hyphen joins to a number as part of the number: "65-plus", "two-to-one", "a half-dozen", "three-fourths".
+_NUMBER_TAILS = frozenset({
+    "plus", "odd", "something", "ish", "to", "and", "or", "a", "an", "per", "dozen", "hundred", "thousand",
+    "million", "billion", "trillion", "half", "halves", "third", "thirds", "fourth", "fourths", "fifth", "fifths",
+    "quarter", "quarters", "fold",
+})
 
 
 def _event_noun(counted: str | None) -> str | None:
@@ -1057,6 +1093,12 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
             continue
         if status == "corroborated" and all(_vague(f.figure) for f in members):
             continue  # two outlets writing "thousands" check no number (often one quotation printed by both)
+        if status == "corroborated" and not later and i not in successors and not _clear_quantity(members) \
+                and _inside(sources, _direct_quotations(extractions, sources)):
+            # a number only in a speaker's words ("threatened us a million different ways", "our two cultures"),
+            # printed by two outlets, is one statement twice, not a count two reporters checked: listed on
+            # the bar a single source must pass (the quotation itself is in the quotes list)
+            continue
         successor = max(later, key=lambda j: max(f.day or date.min for f in bins[j])) if later else None
         claims.append(
             Claim(
