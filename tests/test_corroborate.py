@@ -1641,3 +1641,24 @@ def test_corroborate_a_number_only_in_one_quotation_needs_a_clear_quantity() -> 
         "d": extraction(d, figure(d, "14", 14, "people", "kill"), quotes=(quote(d, "It killed 14 people in the valley."),)),
     }
     assert claim_with(cross_check([c, d], extractions, {}), c, "14").status == "corroborated"
+
+
+def test_corroborate_a_plan_named_by_its_blueprint_or_its_deal_is_one_amount() -> None:
+    # "a $2.4 billion budget blueprint" and "the $2.4 billion package" name one plan: the amount agrees
+    a = make_doc("a", "Councillors must first adopt a $2.4 billion budget blueprint, the leader said.", "Metro Ledger",
+                 "2025-06-02")
+    b = make_doc("b", "The mayor wants votes to advance her $2.4 billion package this week.", "Valley Post",
+                 "2025-06-02")
+    extractions = {
+        "a": extraction(a, figure(a, "$2.4 billion", 2.4e9, "budget blueprint", "adopt", unit="$")),
+        "b": extraction(b, figure(b, "$2.4 billion", 2.4e9, "package", "advance", unit="$")),
+    }
+    assert claim_with(cross_check([a, b], extractions, {}), a, "$2.4 billion").status == "corroborated"
+    # a fee and a refund of one amount are still two things
+    c = make_doc("c", "Drivers will pay a $2.4 billion fee.", "Metro Ledger", "2025-06-02")
+    d = make_doc("d", "Drivers will get a $2.4 billion refund.", "Valley Post", "2025-06-02")
+    extractions = {
+        "c": extraction(c, figure(c, "$2.4 billion", 2.4e9, "fee", "pay", unit="$")),
+        "d": extraction(d, figure(d, "$2.4 billion", 2.4e9, "refund", "get", unit="$")),
+    }
+    assert all(x.status != "corroborated" for x in cross_check([c, d], extractions, {}))

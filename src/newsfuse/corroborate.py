@@ -260,9 +260,11 @@ _NOUN_KINDS = frozenset(NOUN_CLASSES.values())
 # Names of one spending plan; read as one only when two amounts agree (never to set two amounts against
 # each other: "the $1.2 trillion bill" and "the $3.5 trillion package" are two plans). Written as
 # counted_noun() gives them: "spending" is "spend", "funding" and "funds" are "fund" ("$550 billion in new
-# spending" and "$550 billion in new funding" are one amount).
+# spending" and "$550 billion in new funding" are one amount). A plan is also named by the document or the
+# bargain that holds it ("a $3.5 trillion budget blueprint", "the $3.5 trillion package", "a $928 billion offer").
 _SPENDING_MEASURES = frozenset({"plan", "package", "bill", "proposal", "legislation", "measure", "investment",
-                                "program", "programme", "spend", "fund", "money"})
+                                "program", "programme", "spend", "fund", "money", "blueprint", "budget",
+                                "framework", "agenda", "deal", "offer", "counteroffer", "act", "resolution"})
 # Heads that measure their modifier: "the consumer price index" counts prices as "consumer prices" do, "the
 # murder rate" murders.
 _MEASURE_HEADS = frozenset({"index", "rate"})
