@@ -1662,3 +1662,25 @@ def test_corroborate_a_plan_named_by_its_blueprint_or_its_deal_is_one_amount() -
         "d": extraction(d, figure(d, "$2.4 billion", 2.4e9, "refund", "get", unit="$")),
     }
     assert all(x.status != "corroborated" for x in cross_check([c, d], extractions, {}))
+
+
+def test_corroborate_people_counted_by_a_group_name_and_a_person_noun_agree() -> None:
+    # "about 2,300 Norwegian citizens remain" and "about 2,300 Norwegians remain": one count of people
+    a = make_doc("a", "About 2,300 Norwegian citizens remain in the region, the minister said.", "Metro Ledger",
+                 "2025-08-25")
+    b = make_doc("b", "The minister said about 2,300 Norwegians remain in the region.", "Valley Post", "2025-08-25")
+    extractions = {
+        "a": extraction(a, figure(a, "About 2,300", 2300, "Norwegian citizens", "remain", "approx", scope="state")),
+        "b": extraction(b, figure(b, "about 2,300", 2300, "Norwegians", "remain", "approx", scope="state")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "About 2,300")
+    assert claim.status == "corroborated"
+    assert {s.doc for s in claim.sources} == {"a", "b"}
+    # a group's count is no rival of everyone's: 70 of one nation among 120 dead is no dispute
+    c = make_doc("c", "The fire killed 70 Norwegians.", "Metro Ledger", "2025-08-25")
+    d = make_doc("d", "The fire killed 120 people.", "Valley Post", "2025-08-25")
+    extractions = {
+        "c": extraction(c, figure(c, "70", 70, "Norwegians", "kill")),
+        "d": extraction(d, figure(d, "120", 120, "people", "kill")),
+    }
+    assert all(x.status != "conflicting" for x in cross_check([c, d], extractions, {}))

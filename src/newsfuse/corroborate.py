@@ -512,6 +512,11 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # significant digits for one event of the table is one count whatever noun each outlet counts it by
         # (a percentage is left out: "wages rose 4.2%" and "rents rose 4.2%" are two changes)
         return True
+    if _people_named_two_ways(a, b) and a.phrase == b.phrase and not _light(a) and min(a.low, b.low) >= MIN_RESTATED_COUNT:
+        # "about 1,500 American citizens remain" and "about 1,500 Americans remain": people counted by a group's
+        # name and by a person noun, under one verb (agreement only: "70 Israelis" may be part of "120 people";
+        # and not a small count, "two men" and "two Republicans", which coincide too easily)
+        return True
     if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
         return False
     if a.concept is not None and b.concept is not None and a.concept != b.concept:
@@ -520,6 +525,12 @@ def restates(a: _Fig, b: _Fig) -> bool:
         return True  # "received over 3,700 complaints" and "gathered more than 3,700 complaints": one count, two verbs
     # a plan's amount is told with many verbs ("will pitch", "unveiled", "proposed"); what it is says enough
     return a.phrase == b.phrase or _light(a) or _light(b) or _noun_kind(a.counted) == "spending measure"
+
+
+def _people_named_two_ways(a: _Fig, b: _Fig) -> bool:
+    """One figure counts people by a person noun ("citizens", "people"), the other by a group's capitalised name
+    ("Americans", "Afghans")."""
+    return any(f.counted == "person" and g.named_group and g.counted != "person" for f, g in ((a, b), (b, a)))
 
 
 def _no_noun_sets_apart(a: _Fig, b: _Fig) -> bool:
