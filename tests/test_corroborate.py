@@ -1684,3 +1684,24 @@ def test_corroborate_people_counted_by_a_group_name_and_a_person_noun_agree() ->
         "d": extraction(d, figure(d, "120", 120, "people", "kill")),
     }
     assert all(x.status != "conflicting" for x in cross_check([c, d], extractions, {}))
+
+
+def test_corroborate_an_exact_figure_dated_to_its_report_day_is_the_period_figure() -> None:
+    # one outlet's parse dates the count to the day the bureau reported it, the other's to the month it counts:
+    # the same exact figure of three significant digits is still one figure
+    a = make_doc("a", "Hiring slowed, with the economy adding 318,000 positions, the bureau reported Friday.",
+                 "Metro Ledger", "2025-04-04")
+    b = make_doc("b", "Employers added 318,000 jobs in March, the bureau said.", "Valley Post", "2025-04-04")
+    extractions = {
+        "a": extraction(a, replace(figure(a, "318,000", 318000, "positions", "add"), as_of="2025-04-04")),
+        "b": extraction(b, replace(figure(b, "318,000", 318000, "jobs", "add"), as_of="2025-03")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "318,000")
+    assert claim.status == "corroborated"
+    # two periods stay two: the same count for March and for February is two figures
+    c = make_doc("c", "Employers added 318,000 jobs in February, the bureau said.", "Valley Post", "2025-04-04")
+    extractions = {
+        "b": extractions["b"],
+        "c": extraction(c, replace(figure(c, "318,000", 318000, "jobs", "add"), as_of="2025-02")),
+    }
+    assert all(x.status != "corroborated" for x in cross_check([b, c], extractions, {}))

@@ -905,6 +905,11 @@ def _different_times(a: _Fig, b: _Fig) -> bool:
     of Tuesday" is an update.)"""
     if a.when is None or b.when is None or (a.when[0] == a.when[1] and b.when[0] == b.when[1]):
         return False
+    if _specific(a) and _specific(b) and a.low == b.low and (a.when[0] == a.when[1] or b.when[0] == b.when[1]):
+        # the same exact figure of three significant digits, dated to a day by one text and to a period by the
+        # other: the day is often when the figure was given ("adding 235,000 positions, the department reported
+        # Friday"), not what it counts ("added 235,000 jobs in August"); such a number does not recur by chance
+        return False
     return a.when[1] < b.when[0] or b.when[1] < a.when[0]
 
 
