@@ -57,7 +57,10 @@ Figure claims: the same quantity
     one event of the table, whatever noun counts it ("fired more than 250 rockets", "fired more than
     250 missiles"; not a percentage, whose noun says what changed). A percentage written with two
     significant digits ("5.9%") is as telling as a count of ten or more ("the adjustment will be
-    5.9%" in two outlets). A vague plural ("hundreds") and a number never share a claim, and never
+    5.9%" in two outlets). People counted by a group's name and by a person noun under one verb agree
+    ("1,500 American citizens remain", "1,500 Americans remain"; ten or more), and the same exact figure of
+    three significant digits agrees though one text dates it to the day it was reported and the other to
+    the period it counts. A vague plural ("hundreds") and a number never share a claim, and never
     dispute or update each other. Claims are filled in reading order, then two that the same rule
     joins are merged. A number found only inside direct quotations is the speaker's word: two outlets
     printing it corroborate it only when it is a clear quantity (the bar a single source must pass).
