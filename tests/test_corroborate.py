@@ -1705,3 +1705,19 @@ def test_corroborate_an_exact_figure_dated_to_its_report_day_is_the_period_figur
         "c": extraction(c, replace(figure(c, "318,000", 318000, "jobs", "add"), as_of="2025-02")),
     }
     assert all(x.status != "corroborated" for x in cross_check([b, c], extractions, {}))
+
+
+@pytest.mark.model
+def test_corroborate_a_toll_told_by_a_state_and_by_a_rising_count_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    # "at least 40 are confirmed dead" gives the toll by its complement, not by "confirmed"; "the number of
+    # confirmed dead climbed to 40" gives it as the new level of a count of the dead: one toll, two outlets
+    texts = {"a": "At least 40 are confirmed dead after the tower fell, the county mayor said.",
+             "b": "The number of confirmed dead at the tower climbed to 40 overnight, officials said."}
+    docs = [make_doc(i, t, "Outlet " + i, "2025-07-08") for i, t in texts.items()]
+    extractions = {d.id: extract_document(nlp(d.text), doc_id=d.id, published="2025-07-08") for d in docs}
+    assert extractions["a"].figures[0].predicate == "dead"
+    claim = claim_with(cross_check(docs, extractions, {}), docs[0], "At least 40")
+    assert claim.status == "corroborated"
+    assert {s.doc for s in claim.sources} == {"a", "b"}

@@ -735,9 +735,10 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
     if concept in _LEVEL_CONCEPTS:
         concept = _change_role(text[max(0, figure.start - _LEVEL_CONTEXT) : figure.start], concept)
     named_event = _event_noun(counted)
-    if named_event is not None and concept in (None, named_event):
+    if named_event is not None and concept in (None, named_event, "level"):
         # "reached 600,000 fatalities", "a milestone of 600,000 deaths": the noun names the event the verb
-        # does not, and two nouns of one event count one thing
+        # does not, and two nouns of one event count one thing; so does the new level of such a count ("the
+        # number of confirmed dead jumped to 60" is the toll "60 are confirmed dead" gives)
         concept, counted = named_event, named_event
     elif concept in _NAMED_EVENTS and counted == "person":
         # "killed at least 1,312 people" and "the death toll rose to 1,804": the people a harm or enforcement
