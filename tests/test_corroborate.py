@@ -1718,6 +1718,10 @@ def test_corroborate_a_toll_told_by_a_state_and_by_a_rising_count_is_one(nlp) ->
     docs = [make_doc(i, t, "Outlet " + i, "2025-07-08") for i, t in texts.items()]
     extractions = {d.id: extract_document(nlp(d.text), doc_id=d.id, published="2025-07-08") for d in docs}
     assert extractions["a"].figures[0].predicate == "dead"
+    # the state tells of the verb's object when it has one: the blasts are not the dead
+    blasts = extract_document(nlp("Four blasts in the port left nine workers dead."), doc_id="c", published="2025-07-08")
+    assert {f.text: f.predicate for f in blasts.figures}["Four"] != "dead"
+    assert {f.text: f.predicate for f in blasts.figures}["nine"] == "dead"
     claim = claim_with(cross_check(docs, extractions, {}), docs[0], "At least 40")
     assert claim.status == "corroborated"
     assert {s.doc for s in claim.sources} == {"a", "b"}
