@@ -1578,3 +1578,150 @@ def test_corroborate_an_amount_named_by_a_change_noun_is_set_apart_by_no_noun() 
         "d": extraction(d, figure(d, "$57", 57, "refund", "get", unit="$")),
     }
     assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))
+
+
+def test_corroborate_a_small_number_fused_into_an_adjective_is_no_count() -> None:
+    # "a two-state solution", "a two-lane bridge": the number names a kind of thing; two outlets writing the
+    # name under one verb had made "two" a corroborated count of solutions
+    a = make_doc("a", "The council said it remained committed to a two-lane bridge over the river.", "Metro Ledger",
+                 "2025-04-02")
+    b = make_doc("b", "The mayor said the city remained committed to a two-lane bridge at the ford.", "Valley Post",
+                 "2025-04-02")
+    extractions = {
+        "a": extraction(a, figure(a, "two", 2, "bridge", "committed", scope="state")),
+        "b": extraction(b, figure(b, "two", 2, "bridge", "committed", scope="state")),
+    }
+    assert cross_check([a, b], extractions, {}) == ()
+    # fused to people, a small number still counts them: "a three-member panel" in two outlets agrees
+    c = make_doc("c", "A three-member panel will review the forecast.", "Metro Ledger", "2025-04-02")
+    d = make_doc("d", "The agency named a three-member panel to review the forecast.", "Valley Post", "2025-04-02")
+    extractions = {
+        "c": extraction(c, figure(c, "three", 3, "panel", "review")),
+        "d": extraction(d, figure(d, "three", 3, "panel", "review")),
+    }
+    assert claim_with(cross_check([c, d], extractions, {}), c, "three").status == "corroborated"
+
+
+def test_corroborate_a_large_number_fused_to_a_word_counts_that_word() -> None:
+    # "the 48-page ruling" counts pages: it is the same figure as another outlet's "48-page decision" (one
+    # ruling, two nouns for it), and it is no count of rulings
+    a = make_doc("a", "Her 48-page ruling leaves the levy in place for now.", "Metro Ledger", "2025-04-02")
+    b = make_doc("b", "In a 48-page decision, Judge Okafor said the levy could stand.", "Valley Post", "2025-04-02")
+    extractions = {
+        "a": extraction(a, figure(a, "48", 48, "ruling leaves", None)),
+        "b": extraction(b, figure(b, "48", 48, "decision", "say")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "48")
+    assert claim.status == "corroborated"
+    assert {s.doc for s in claim.sources} == {"a", "b"}
+
+
+def test_corroborate_a_number_only_in_one_quotation_needs_a_clear_quantity() -> None:
+    # two outlets printing one speaker's words ('they warned us a thousand different ways') show a statement
+    # printed twice, not a count two reporters checked; their quotations differ a little, so there is no quote
+    # claim either
+    a = make_doc("a", '"The board found out and warned us a thousand different ways," the engineer said.',
+                 "Metro Ledger", "2025-04-02")
+    b = make_doc("b", 'She said: "Then the board found out and it warned us a thousand different ways."',
+                 "Valley Post", "2025-04-03")
+    qa = "The board found out and warned us a thousand different ways,"
+    qb = "Then the board found out and it warned us a thousand different ways."
+    extractions = {
+        "a": extraction(a, figure(a, "a thousand", 1000, "different ways", "warn"), quotes=(quote(a, qa),)),
+        "b": extraction(b, figure(b, "a thousand", 1000, "different ways", "warn"), quotes=(quote(b, qb),)),
+    }
+    assert [c for c in cross_check([a, b], extractions, {}) if c.focus == "a thousand"] == []
+    # a clear count in the speaker's words (people killed) is still listed as corroborated
+    c = make_doc("c", '"The flood killed 14 people in the valley, and we will rebuild," the engineer said.',
+                 "Metro Ledger", "2025-04-02")
+    d = make_doc("d", 'She said: "It killed 14 people in the valley."', "Valley Post", "2025-04-03")
+    extractions = {
+        "c": extraction(c, figure(c, "14", 14, "people", "kill"),
+                        quotes=(quote(c, "The flood killed 14 people in the valley, and we will rebuild,"),)),
+        "d": extraction(d, figure(d, "14", 14, "people", "kill"), quotes=(quote(d, "It killed 14 people in the valley."),)),
+    }
+    assert claim_with(cross_check([c, d], extractions, {}), c, "14").status == "corroborated"
+
+
+def test_corroborate_a_plan_named_by_its_blueprint_or_its_deal_is_one_amount() -> None:
+    # "a $2.4 billion budget blueprint" and "the $2.4 billion package" name one plan: the amount agrees
+    a = make_doc("a", "Councillors must first adopt a $2.4 billion budget blueprint, the leader said.", "Metro Ledger",
+                 "2025-06-02")
+    b = make_doc("b", "The mayor wants votes to advance her $2.4 billion package this week.", "Valley Post",
+                 "2025-06-02")
+    extractions = {
+        "a": extraction(a, figure(a, "$2.4 billion", 2.4e9, "budget blueprint", "adopt", unit="$")),
+        "b": extraction(b, figure(b, "$2.4 billion", 2.4e9, "package", "advance", unit="$")),
+    }
+    assert claim_with(cross_check([a, b], extractions, {}), a, "$2.4 billion").status == "corroborated"
+    # a fee and a refund of one amount are still two things
+    c = make_doc("c", "Drivers will pay a $2.4 billion fee.", "Metro Ledger", "2025-06-02")
+    d = make_doc("d", "Drivers will get a $2.4 billion refund.", "Valley Post", "2025-06-02")
+    extractions = {
+        "c": extraction(c, figure(c, "$2.4 billion", 2.4e9, "fee", "pay", unit="$")),
+        "d": extraction(d, figure(d, "$2.4 billion", 2.4e9, "refund", "get", unit="$")),
+    }
+    assert all(x.status != "corroborated" for x in cross_check([c, d], extractions, {}))
+
+
+def test_corroborate_people_counted_by_a_group_name_and_a_person_noun_agree() -> None:
+    # "about 2,300 Norwegian citizens remain" and "about 2,300 Norwegians remain": one count of people
+    a = make_doc("a", "About 2,300 Norwegian citizens remain in the region, the minister said.", "Metro Ledger",
+                 "2025-08-25")
+    b = make_doc("b", "The minister said about 2,300 Norwegians remain in the region.", "Valley Post", "2025-08-25")
+    extractions = {
+        "a": extraction(a, figure(a, "About 2,300", 2300, "Norwegian citizens", "remain", "approx", scope="state")),
+        "b": extraction(b, figure(b, "about 2,300", 2300, "Norwegians", "remain", "approx", scope="state")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "About 2,300")
+    assert claim.status == "corroborated"
+    assert {s.doc for s in claim.sources} == {"a", "b"}
+    # a group's count is no rival of everyone's: 70 of one nation among 120 dead is no dispute
+    c = make_doc("c", "The fire killed 70 Norwegians.", "Metro Ledger", "2025-08-25")
+    d = make_doc("d", "The fire killed 120 people.", "Valley Post", "2025-08-25")
+    extractions = {
+        "c": extraction(c, figure(c, "70", 70, "Norwegians", "kill")),
+        "d": extraction(d, figure(d, "120", 120, "people", "kill")),
+    }
+    assert all(x.status != "conflicting" for x in cross_check([c, d], extractions, {}))
+
+
+def test_corroborate_an_exact_figure_dated_to_its_report_day_is_the_period_figure() -> None:
+    # one outlet's parse dates the count to the day the bureau reported it, the other's to the month it counts:
+    # the same exact figure of three significant digits is still one figure
+    a = make_doc("a", "Hiring slowed, with the economy adding 318,000 positions, the bureau reported Friday.",
+                 "Metro Ledger", "2025-04-04")
+    b = make_doc("b", "Employers added 318,000 jobs in March, the bureau said.", "Valley Post", "2025-04-04")
+    extractions = {
+        "a": extraction(a, replace(figure(a, "318,000", 318000, "positions", "add"), as_of="2025-04-04")),
+        "b": extraction(b, replace(figure(b, "318,000", 318000, "jobs", "add"), as_of="2025-03")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "318,000")
+    assert claim.status == "corroborated"
+    # two periods stay two: the same count for March and for February is two figures
+    c = make_doc("c", "Employers added 318,000 jobs in February, the bureau said.", "Valley Post", "2025-04-04")
+    extractions = {
+        "b": extractions["b"],
+        "c": extraction(c, replace(figure(c, "318,000", 318000, "jobs", "add"), as_of="2025-02")),
+    }
+    assert all(x.status != "corroborated" for x in cross_check([b, c], extractions, {}))
+
+
+@pytest.mark.model
+def test_corroborate_a_toll_told_by_a_state_and_by_a_rising_count_is_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    # "at least 40 are confirmed dead" gives the toll by its complement, not by "confirmed"; "the number of
+    # confirmed dead climbed to 40" gives it as the new level of a count of the dead: one toll, two outlets
+    texts = {"a": "At least 40 are confirmed dead after the tower fell, the county mayor said.",
+             "b": "The number of confirmed dead at the tower climbed to 40 overnight, officials said."}
+    docs = [make_doc(i, t, "Outlet " + i, "2025-07-08") for i, t in texts.items()]
+    extractions = {d.id: extract_document(nlp(d.text), doc_id=d.id, published="2025-07-08") for d in docs}
+    assert extractions["a"].figures[0].predicate == "dead"
+    # the state tells of the verb's object when it has one: the blasts are not the dead
+    blasts = extract_document(nlp("Four blasts in the port left nine workers dead."), doc_id="c", published="2025-07-08")
+    assert {f.text: f.predicate for f in blasts.figures}["Four"] != "dead"
+    assert {f.text: f.predicate for f in blasts.figures}["nine"] == "dead"
+    claim = claim_with(cross_check(docs, extractions, {}), docs[0], "At least 40")
+    assert claim.status == "corroborated"
+    assert {s.doc for s in claim.sources} == {"a", "b"}

@@ -23,7 +23,9 @@ Figure claims: the same quantity
     * what is counted (``Figure.about``): the same head noun, or two person nouns ("workers",
       "people", "others"), or two nouns of one event ("deaths", "fatalities", which also give the
       event when the verb does not: "reached 600,000 fatalities"), or one side does not say (a bare
-      "killed 14");
+      "killed 14"). A number fused by a hyphen to a word before its noun counts that word ("the
+      880-page bill" counts pages); a small one fused to a word that names no people names a kind of
+      thing ("a two-state solution") and is no figure claim;
     * both a count to come ("will surpass 600,000 deaths") or both not (money aside);
     * for money, what it is for (``Figure.purpose``): when both amounts name a purpose, at least
       one purpose must be found in the other's sentence ("for the transit authority" vs "for a
@@ -55,9 +57,13 @@ Figure claims: the same quantity
     one event of the table, whatever noun counts it ("fired more than 250 rockets", "fired more than
     250 missiles"; not a percentage, whose noun says what changed). A percentage written with two
     significant digits ("5.9%") is as telling as a count of ten or more ("the adjustment will be
-    5.9%" in two outlets). A vague plural ("hundreds") and a number never share a claim, and never
+    5.9%" in two outlets). People counted by a group's name and by a person noun under one verb agree
+    ("1,500 American citizens remain", "1,500 Americans remain"; ten or more), and the same exact figure of
+    three significant digits agrees though one text dates it to the day it was reported and the other to
+    the period it counts. A vague plural ("hundreds") and a number never share a claim, and never
     dispute or update each other. Claims are filled in reading order, then two that the same rule
-    joins are merged.
+    joins are merged. A number found only inside direct quotations is the speaker's word: two outlets
+    printing it corroborate it only when it is a clear quantity (the bar a single source must pass).
 
 Figure claims: values
     Each figure is turned into an interval from its hedge, read the way news reports use hedges:
@@ -257,9 +263,11 @@ _NOUN_KINDS = frozenset(NOUN_CLASSES.values())
 # Names of one spending plan; read as one only when two amounts agree (never to set two amounts against
 # each other: "the $1.2 trillion bill" and "the $3.5 trillion package" are two plans). Written as
 # counted_noun() gives them: "spending" is "spend", "funding" and "funds" are "fund" ("$550 billion in new
-# spending" and "$550 billion in new funding" are one amount).
+# spending" and "$550 billion in new funding" are one amount). A plan is also named by the document or the
+# bargain that holds it ("a $3.5 trillion budget blueprint", "the $3.5 trillion package", "a $928 billion offer").
 _SPENDING_MEASURES = frozenset({"plan", "package", "bill", "proposal", "legislation", "measure", "investment",
-                                "program", "programme", "spend", "fund", "money"})
+                                "program", "programme", "spend", "fund", "money", "blueprint", "budget",
+                                "framework", "agenda", "deal", "offer", "counteroffer", "act", "resolution"})
 # Heads that measure their modifier: "the consumer price index" counts prices as "consumer prices" do, "the
 # murder rate" murders.
 _MEASURE_HEADS = frozenset({"index", "rate"})
@@ -507,6 +515,11 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # significant digits for one event of the table is one count whatever noun each outlet counts it by
         # (a percentage is left out: "wages rose 4.2%" and "rents rose 4.2%" are two changes)
         return True
+    if _people_named_two_ways(a, b) and a.phrase == b.phrase and not _light(a) and min(a.low, b.low) >= MIN_RESTATED_COUNT:
+        # "about 1,500 American citizens remain" and "about 1,500 Americans remain": people counted by a group's
+        # name and by a person noun, under one verb (agreement only: "70 Israelis" may be part of "120 people";
+        # and not a small count, "two men" and "two Republicans", which coincide too easily)
+        return True
     if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
         return False
     if a.concept is not None and b.concept is not None and a.concept != b.concept:
@@ -515,6 +528,12 @@ def restates(a: _Fig, b: _Fig) -> bool:
         return True  # "received over 3,700 complaints" and "gathered more than 3,700 complaints": one count, two verbs
     # a plan's amount is told with many verbs ("will pitch", "unveiled", "proposed"); what it is says enough
     return a.phrase == b.phrase or _light(a) or _light(b) or _noun_kind(a.counted) == "spending measure"
+
+
+def _people_named_two_ways(a: _Fig, b: _Fig) -> bool:
+    """One figure counts people by a person noun ("citizens", "people"), the other by a group's capitalised name
+    ("Americans", "Afghans")."""
+    return any(f.counted == "person" and g.named_group and g.counted != "person" for f, g in ((a, b), (b, a)))
 
 
 def _no_noun_sets_apart(a: _Fig, b: _Fig) -> bool:
@@ -699,6 +718,15 @@ def _figures(
 def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group: str, rank: int) -> _Fig | None:
     scope = figure.scope or "total"
     counted = counted_noun(figure.about)
+    fused = _fused_word(text, figure)
+    if fused is not None:
+        # "the 880-page bill", "a 12-count indictment", "a three-member panel": what is counted is the word
+        # the number is fused to, not the noun after it
+        counted = counted_noun(fused)
+        if counted not in _FUSED_PEOPLE and figure.value is not None and abs(figure.value) < MIN_RESTATED_COUNT:
+            # a small number fused to a word that names no people names a kind of thing ("a two-state
+            # solution", "a two-term senator", "a four-part series"): outlets repeat the name, they count nothing
+            return None
     phrase = figure.predicate.lower() if figure.predicate else None
     concept = event_concept(phrase)
     if figure.predicate is None and concept is None:
@@ -707,9 +735,10 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
     if concept in _LEVEL_CONCEPTS:
         concept = _change_role(text[max(0, figure.start - _LEVEL_CONTEXT) : figure.start], concept)
     named_event = _event_noun(counted)
-    if named_event is not None and concept in (None, named_event):
+    if named_event is not None and concept in (None, named_event, "level"):
         # "reached 600,000 fatalities", "a milestone of 600,000 deaths": the noun names the event the verb
-        # does not, and two nouns of one event count one thing
+        # does not, and two nouns of one event count one thing; so does the new level of such a count ("the
+        # number of confirmed dead jumped to 60" is the toll "60 are confirmed dead" gives)
         concept, counted = named_event, named_event
     elif concept in _NAMED_EVENTS and counted == "person":
         # "killed at least 1,312 people" and "the death toll rose to 1,804": the people a harm or enforcement
@@ -748,6 +777,30 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         low=low,
         high=high,
     )
+
+
+def _fused_word(text: str, figure: Figure) -> str | None:
+    """The word a number without a unit is fused to by a hyphen before its noun ("two" in "a two-state
+    solution" → "state", "880" in "the 880-page bill" → "page"): the number says what kind of thing the
+    noun is, it does not count the noun. ``None`` for any other figure, and for a hyphen that goes on
+    with the number itself ("65-plus", "two-to-one", "a half-dozen", "$600-per-week")."""
+    if figure.unit:
+        return None
+    found = _FUSED.match(text, figure.end)
+    if found is None or found.group(1).lower() in _NUMBER_TAILS:
+        return None
+    return found.group(1)
+
+
+_FUSED = re.compile(r"-([A-Za-z]+)\b(?!-(?:old|olds)\b)")
+# What a small fused number counts when it counts people: "a three-member panel", "a 12-person jury".
+_FUSED_PEOPLE = frozenset({"person", "member", "judge", "justice", "juror"})
+# Words a hyphen joins to a number as part of the number: "65-plus", "two-to-one", "a half-dozen", "three-fourths".
+_NUMBER_TAILS = frozenset({
+    "plus", "odd", "something", "ish", "to", "and", "or", "a", "an", "per", "dozen", "hundred", "thousand",
+    "million", "billion", "trillion", "half", "halves", "third", "thirds", "fourth", "fourths", "fifth", "fifths",
+    "quarter", "quarters", "fold",
+})
 
 
 def _event_noun(counted: str | None) -> str | None:
@@ -855,6 +908,11 @@ def _different_times(a: _Fig, b: _Fig) -> bool:
     dispute nor an update. (Two different days stay comparable: "12 dead as of Monday", "14 as
     of Tuesday" is an update.)"""
     if a.when is None or b.when is None or (a.when[0] == a.when[1] and b.when[0] == b.when[1]):
+        return False
+    if _specific(a) and _specific(b) and a.low == b.low and (a.when[0] == a.when[1] or b.when[0] == b.when[1]):
+        # the same exact figure of three significant digits, dated to a day by one text and to a period by the
+        # other: the day is often when the figure was given ("adding 235,000 positions, the department reported
+        # Friday"), not what it counts ("added 235,000 jobs in August"); such a number does not recur by chance
         return False
     return a.when[1] < b.when[0] or b.when[1] < a.when[0]
 
@@ -1057,6 +1115,12 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
             continue
         if status == "corroborated" and all(_vague(f.figure) for f in members):
             continue  # two outlets writing "thousands" check no number (often one quotation printed by both)
+        if status == "corroborated" and not later and i not in successors and not _clear_quantity(members) \
+                and _inside(sources, _direct_quotations(extractions, sources)):
+            # a number only in a speaker's words ("threatened us a million different ways", "our two cultures"),
+            # printed by two outlets, is one statement twice, not a count two reporters checked: listed on
+            # the bar a single source must pass (the quotation itself is in the quotes list)
+            continue
         successor = max(later, key=lambda j: max(f.day or date.min for f in bins[j])) if later else None
         claims.append(
             Claim(

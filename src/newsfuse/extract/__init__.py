@@ -960,11 +960,34 @@ def _predicate(nominal: Token) -> tuple[Token | None, bool]:
             governor = _event_of_count(subject) or governor
     if governor is not None and governor.pos_ in _VERBAL:
         governor = _complement(governor)
+        harm = _harm_complement(governor, nominal)
+        if harm is not None:
+            return harm, revised
     if governor is None or (governor.pos_ in _VERBAL and governor.lemma_.lower() in _LIGHT_VERBS):
         modifier = _own_clause(nominal)
         if modifier is not None:
             return modifier, revised
     return governor, revised
+
+
+def _harm_complement(verb: Token, nominal: Token) -> Token | None:
+    """The state a verb's complement gives its count: "at least 60 are confirmed dead", "five were found dead",
+    "three were reported missing", "12 are dead", "a blast that left 12 people dead". The verb says how it was
+    known (confirmed, found, reported) or nothing (are); the complement says what befell those counted, and a
+    death toll told this way is the toll "killed" gives. It tells of the verb's object when it has one ("five
+    attacks left three men dead": the men), else of its subject."""
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in _HARM_STATES), None)
+    if state is None:
+        return None
+    holder = _first_conjunct(nominal)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objects:
+        return state if holder in objects else None
+    return state if holder.head.i == verb.i and holder.dep_ in ("nsubj", "nsubjpass") else None
+
+
+# Complements that name what befell those counted ("are dead", "found dead", "reported missing").
+_HARM_STATES = frozenset({"dead", "injured", "wounded", "hurt", "missing"})
 
 
 def _governor(nominal: Token) -> Token | None:
