@@ -85,3 +85,20 @@ def test_eval_figures_splits_are_fixed_disjoint_halves() -> None:
     assert split_articles(["c", "a", "b"], "tune") == ["a", "c"]
     with pytest.raises(EvaluationError):
         split_articles(articles, "dev")
+
+
+def test_eval_figures_fingerprint_does_not_move_with_the_checkout(tmp_path: Path) -> None:
+    # the gold set lives in the project, the articles in ../shared/data: wherever the checkout sits, the same
+    # files give the same hash (sorted together by full path, the gold file changed places with the data)
+    from newsfuse.evaluate.core import data_fingerprint
+
+    data = tmp_path / "m" / "data"
+    data.mkdir(parents=True)
+    (data / "a.json").write_text("article")
+    hashes = set()
+    for checkout in ("a", "z"):
+        gold = tmp_path / checkout / "gold.json"
+        gold.parent.mkdir()
+        gold.write_text("gold")
+        hashes.add(data_fingerprint([data / "a.json"], then=[gold]))
+    assert len(hashes) == 1

@@ -99,10 +99,12 @@ class Report:
         }
 
 
-def data_fingerprint(files: list[Path]) -> str:
-    """A short hash of the evaluation files' names and bytes, pinned in the report."""
+def data_fingerprint(files: list[Path], then: Sequence[Path] = ()) -> str:
+    """A short hash of the evaluation files' names and bytes, pinned in the report. Files of another folder than
+    the data's (a gold set kept in the project) come in ``then``, hashed after the data in the order given: sorted
+    with the data by their full paths, they would move with the checkout and change the hash of the same files."""
     digest = hashlib.sha256()
-    for path in sorted(files):
+    for path in [*sorted(files), *then]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

@@ -115,7 +115,7 @@ def run(data: Path, split: str | None) -> Report:
     texts = {article: _read_article(path) for article, path in zip(articles, paths, strict=True)}
     predicted = dict(_extracted(texts))
     scores = score(gold, predicted, articles)
-    report = Report(task="figures", data=str(data), fingerprint=data_fingerprint([*paths, gold_path()]),
+    report = Report(task="figures", data=str(data), fingerprint=data_fingerprint(paths, then=[gold_path()]),
                     items=len(articles))  # fmt: skip
     anchor = "no published figure-extraction score on this set; hand-annotated gold"
     report.metrics.extend(
