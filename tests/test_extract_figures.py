@@ -908,3 +908,37 @@ def test_extract_figures_a_hyphened_number_stays_in_what_is_counted(nlp) -> None
 def test_extract_figures_a_share_of_those_asked_is_no_source(nlp, sentence: str) -> None:
     (figure,) = [f for f in figures_in(nlp, sentence).values() if f.unit == "USD"]
     assert figure.source is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # "since" gives where the change or the running count starts, not the date it is given for
+        ("Ferry fares have risen 14% since February, the port authority said on Tuesday.", "14%", "2025-05-13"),
+        ("The harbour has logged 212 groundings since January.", "212", None),
+    ],
+)
+def test_extract_figures_a_since_date_starts_the_period_and_dates_no_figure(nlp, text: str, figure: str, as_of: str | None) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-05-16").figures}
+    assert figures[figure].as_of == as_of
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        # the level a change started from is not dated by the change's month; its own date counts
+        ("Hotel occupancy rose to 71% in July, up from 64% a month earlier.", "64%", "2025-06"),
+        ("Ferry trips rose to 4,100 in May from 3,800.", "3,800", None),
+        ("Bus ridership declined to 4.8 million in September, the transit agency said Friday, down from 5.1 million"
+         " in August.", "5.1 million", "2025-08"),
+    ],
+)
+def test_extract_figures_the_level_a_change_started_from_keeps_its_own_date(nlp, text: str, figure: str, as_of: str | None) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-10-10").figures}
+    assert figures[figure].as_of == as_of

@@ -154,7 +154,7 @@ def estimate_date(
         ):
             continue
         date_span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        if date_span is None or date_span.start <= span.root.i < date_span.end:
+        if date_span is None or date_span.start <= span.root.i < date_span.end or _starts_a_period(date_span):
             continue
         head = _attachment_head(date_span.root) or _counted_over(date_span.root, date)
         if head is not None and head.i not in depth_of and _ends_a_period(head):
@@ -162,6 +162,16 @@ def estimate_date(
         if _figure_between(figure, date, others):
             continue
         distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
+        if head is None and _on_the_figures_preposition(date_span.root, span.root):
+            # "down from 5.2% in August", "up from 6% a month earlier": the parser hangs the date
+            # on the "from" that holds the figure, which dates the figure itself
+            candidates.append((False, 0, distance, date.start < figure.start, date.value))
+            continue
+        if head is not None and head.pos_ in _VERBAL and span.root.head.lower_ == "from" \
+                and _dates_another_figure(doc.text, figure, date, others):
+            # "rose to 6.1% in April from 6%": April is the new level's; the level the change
+            # started from was earlier
+            continue
         on_counted = head is not None and (head.i in own or head.i in subject) or (
             head is None and date_span.root.head.lower_ == "for" and date_span.root.head.head.i in subject)
         if on_counted:
@@ -179,6 +189,24 @@ def estimate_date(
             # Tuesday from 12 on Monday"): each count has its own day.
             candidates.append((head.pos_ in _VERBAL, depth_of[head.i], distance, date.start < figure.start, date.value))
     return min(candidates)[4] if candidates else None
+
+
+def _on_the_figures_preposition(date_root: Token, number: Token) -> bool:
+    """The date modifies the preposition whose object is the figure ("from 5.2% in August")."""
+    head = date_root.head
+    if head.dep_ == "prep" and head.lower_ in _DATE_PREPOSITIONS and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "ADP" and head.i != date_root.i and number.head.i == head.i
+
+
+# What may stand between a figure and a date that gives that figure's time ("6.1% in April").
+_DATE_AFTER_FIGURE = re.compile(r"\s*(?:in|on|for|as of|at|by)?\s*$", re.IGNORECASE)
+
+
+def _dates_another_figure(text: str, figure: Figure, date: DateMention, others: Sequence[Figure]) -> bool:
+    """``date`` follows another figure with at most a preposition between ("to 6.1% in April")."""
+    return any(other.end <= date.start and _DATE_AFTER_FIGURE.fullmatch(text[other.end : date.start])
+               for other in others if other.start != figure.start)
 
 
 def _count_modifiers(number: Token, figure: Figure, depth_of: Mapping[int, int]) -> tuple[frozenset[int], frozenset[int]]:
@@ -217,6 +245,14 @@ def _counted_through_of(noun: Token) -> Token | None:
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _starts_a_period(date_span: Span) -> bool:
+    """"prices have risen 12% since January", "312 homicides since January": the date is where the
+    count or change starts, and the figure is given for the end of that period (the day it was
+    reported), so such a date had set a count of June against another outlet's count of June as
+    a January figure."""
+    return date_span.root.head.lower_ == "since" and date_span.root.head.i < date_span.start
 
 
 def _counted_over(token: Token, date: DateMention) -> Token | None:
