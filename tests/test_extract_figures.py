@@ -942,3 +942,73 @@ def test_extract_figures_the_level_a_change_started_from_keeps_its_own_date(nlp,
 
     figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-10-10").figures}
     assert figures[figure].as_of == as_of
+
+
+@pytest.mark.model
+def test_extract_figures_a_start_level_hung_on_the_reporting_verb_counts_what_changed(nlp) -> None:
+    text = "Bus ridership declined to 4.8 million in September, the transit agency said Friday, down from 5.1 million."
+    assert figures_in(nlp, text)["5.1 million"].about == "Bus ridership"  # not "transit agency"
+
+
+@pytest.mark.model
+def test_extract_figures_a_vote_of_n_to_m_is_a_tally(nlp) -> None:
+    assert list(figures_in(nlp, "By a vote of 31 to 12, the delegates approved the new charter.")) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tariffs put thousands of dockworkers out of work.",  # "put" reports only a level "at" ("put the toll at 300")
+        "“The permit must be withdrawn,” the arbiter wrote in a 45-page ruling.",  # where it was said
+        "In a 12-page ruling, the tribunal said the permit was void.",
+    ],
+)
+def test_extract_figures_a_speech_verb_acting_on_the_figure_gives_no_source(nlp, sentence: str) -> None:
+    (figure,) = figures_in(nlp, sentence).values()
+    assert figure.source is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "figure", "source"),
+    [
+        ("Officials put the number of missing at 300.", "300", "Officials"),
+        ("The port authority put out a notice saying that 45 berths were closed.", "45", "port authority"),
+        ("The contractor admitted to paying $40,000 in bribes.", "$40,000", "contractor"),
+        ('Those rules will cost shippers hundreds of thousands of dollars a year," the company wrote in a statement.',
+         "hundreds of thousands of dollars", "company"),
+    ],
+)
+def test_extract_figures_a_speech_verb_giving_the_figure_stays_its_source(nlp, sentence: str, figure: str, source: str) -> None:
+    assert figures_in(nlp, sentence)[figure].source == source
+
+
+@pytest.mark.model
+def test_extract_figures_the_far_end_of_an_age_range_is_an_age(nlp) -> None:
+    assert list(figures_in(nlp, "Ten of the patients are between the ages of 70 and 79.")) == ["Ten"]
+
+
+@pytest.mark.model
+def test_extract_figures_a_verbs_preposition_is_no_hedge(nlp) -> None:
+    found = figures_in(nlp, "Lawmakers have coalesced around two competing plans, and around 300 people marched.")
+    assert found["two"].hedge == "exact"  # the number the parse hangs under "coalesced around"
+    assert found["around 300"].hedge == "approx"
+
+
+def test_extract_figures_a_count_set_beside_a_month_does_not_count_the_month() -> None:
+    # "fewer jobs than expected in April, just 266,000" had counted April (a hand-built parse: the
+    # pipeline's parse of such sentences varies)
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["The", "mill", "hired", "fewer", "welders", "than", "planned", "in", "April", ",", "just", "1,400", "."]
+    doc = Doc(
+        Vocab(), words=words, spaces=[True] * 8 + [False] + [True] * 2 + [False, False],
+        heads=[1, 2, 2, 4, 2, 6, 4, 2, 7, 8, 11, 8, 2],
+        deps=["det", "nsubj", "ROOT", "amod", "dobj", "mark", "advcl", "prep", "pobj", "punct", "advmod", "appos", "punct"],
+        pos=["DET", "NOUN", "VERB", "ADJ", "NOUN", "SCONJ", "VERB", "ADP", "PROPN", "PUNCT", "ADV", "NUM", "PUNCT"],
+        ents=["O"] * 8 + ["B-DATE"] + ["O"] * 2 + ["B-CARDINAL", "O"], sent_starts=[True] + [False] * 12,
+    )
+    (figure,) = extract_figures(doc, doc_id="d")
+    assert figure.about is None
