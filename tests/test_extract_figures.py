@@ -1012,3 +1012,32 @@ def test_extract_figures_a_count_set_beside_a_month_does_not_count_the_month() -
     )
     (figure,) = extract_figures(doc, doc_id="d")
     assert figure.about is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        # a figure the parse hangs on the forecast verb beside its first one, and one a forecast names
+        ("Analysts had expected the index to rise 2.4 percent over the year, and 0.3 percent from the month before.",
+         "0.3 percent", "forecast"),
+        ("The monthly gain was 0.6%, against the expected 0.1%.", "0.1%", "forecast"),
+        # a comparison with the forecast stays what was measured
+        ("The port handled far fewer containers than expected in May, just 610,000.", "610,000", "total"),
+        # "Still," opening a sentence is "even so", no lasting state
+        ("Still, the vacancy rate ticked up to 7.2% from 7% in March.", "7.2%", "total"),
+        ("About 1,200 homes are still without power.", "About 1,200", "state"),
+        ("Currently, the county has 3,400 open cases.", "3,400", "state"),
+    ],
+)
+def test_extract_figures_the_scope_of_forecasts_and_states(nlp, text: str, figure: str, scope: str) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    figures = {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-10-10").figures}
+    assert figures[figure].scope == scope
+
+
+@pytest.mark.model
+def test_extract_figures_a_level_matched_is_not_what_changed(nlp) -> None:
+    text = "The agency said Friday that the jobless rate fell to 3.9% last month, matching a 20-year low, down from 4.1% in March."
+    assert figures_in(nlp, text)["4.1%"].about == "jobless rate"  # not "20-year low"

@@ -810,7 +810,7 @@ def figure_context(doc: Doc, figure: Figure) -> Figure:
     predicate, revised = _predicate(nominal)
     if scope == "total" and _is_state(nominal, predicate):
         scope = "state"
-    if scope == "total" and _is_forecast(predicate):
+    if scope == "total" and (_is_forecast(predicate) or _in_forecast(number, nominal)):
         scope = "forecast"
     return replace(
         figure,
@@ -1088,9 +1088,34 @@ def _is_state(nominal: Token, predicate: Token | None) -> bool:
     for verb in verbs:
         if verb.lemma_.lower() in _STATE_VERBS:
             return True
-        if any(c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS for c in verb.children):
+        if any(c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS and not _concedes(c) for c in verb.children):
             return True
     return False
+
+
+def _concedes(adverb: Token) -> bool:
+    """"Still, the rate ticked up to 6.1%": "still" opening the sentence before a comma is "even so", no
+    state that lasts ("12 homes are still without power")."""
+    doc = adverb.doc
+    return adverb.lower_ == "still" and adverb.i == adverb.sent.start and adverb.i + 1 < len(doc) \
+        and doc[adverb.i + 1].text == ","  # "Currently, ..." still opens a snapshot
+
+
+def _in_forecast(number: Token, nominal: Token) -> bool:
+    """A figure the forecast names ("against the expected 0.2%") or sets beside its first figure ("had
+    expected the index to rise 3.6 percent, and 0.2 percent from the month before", where the parse
+    hangs the second figure on the forecast verb itself). A deeper walk from a forecast verb down to
+    the figure was tried and rejected: it took past events told inside a prediction ("hospitals
+    expecting a flood of patients grew to $130 billion") for forecasts."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _FORECAST_ADJECTIVES for t in (number, nominal) for c in t.children):
+        return True
+    head = nominal.head
+    return nominal.dep_ in ("conj", "npadvmod") and head.pos_ in _VERBAL and head.lemma_.lower() in _FORECAST_ADJECTIVES \
+        and not any(c.lower_ == "than" for c in head.children)
+
+
+# Participles that make a figure a forecast ("the expected 0.2%", "the projected 5.1%").
+_FORECAST_ADJECTIVES = frozenset({"expect", "forecast", "project", "predict", "anticipate"})
 
 
 def _is_forecast(predicate: Token | None) -> bool:

@@ -1065,14 +1065,20 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
             verb = reported[0]
     if token.lower_ == "by" and verb.lemma_.lower() in _MARGIN_LEMMAS:
         return None  # "Biden won the county by 45,469": a margin counts votes or points, not the county or Biden
+    # a level named as an object is no thing that changed: "matching a 50-year low, down from 3.6%"
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-               and c.lower_ not in _MEASURE_NOUNS and not any(g.dep_ == "nummod" for g in c.children)]
+               and c.lower_ not in _MEASURE_NOUNS and c.lemma_.lower() not in ("low", "high", "record", "peak")
+               and not any(g.dep_ == "nummod" for g in c.children)]
     if objects and (via_change_prep and verb.pos_ == "VERB" or verb.lemma_.lower() in _TRANSITIVE_CHANGE):
         # "brings claims to nearly 40 million", "would slash the amount by $85 billion"
         return _noun_phrase(objects[0], inside)
     if verb.lemma_.lower() not in _CHANGE_LEMMAS and not (via_change_prep and verb.pos_ == "VERB"):
         return None
     subjects = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.lemma_.lower() in _CHANGE_LEMMAS \
+            and verb.head.lemma_.lower() != "be":
+        # "the rate fell to 3.5%, matching a 50-year low, down from 3.6%": a participle on a change shares its subject
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects = [s for s in subjects if s.pos_ in ("NOUN", "PROPN")]
     if not subjects and verb.dep_ == "ccomp":
         # "the poll showed his net approval rose by 5 points": the parser often takes the subject
