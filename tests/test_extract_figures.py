@@ -997,7 +997,7 @@ def test_extract_figures_a_verbs_preposition_is_no_hedge(nlp) -> None:
 
 
 def test_extract_figures_a_count_set_beside_a_month_does_not_count_the_month() -> None:
-    # "fewer jobs than expected in April, just 266,000" had counted April (a hand-built parse: the
+    # "fewer welders than planned in April, just 1,400" had counted April (a hand-built parse: the
     # pipeline's parse of such sentences varies)
     from spacy.tokens import Doc
     from spacy.vocab import Vocab

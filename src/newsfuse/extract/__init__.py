@@ -163,13 +163,13 @@ def estimate_date(
             continue
         distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
         if head is None and _on_the_figures_preposition(date_span.root, span.root):
-            # "down from 5.2% in August", "up from 6% a month earlier": the parser hangs the date
+            # "down from 5.1 million in August", "up from 64% a month earlier": the parser hangs the date
             # on the "from" that holds the figure, which dates the figure itself
             candidates.append((False, 0, distance, date.start < figure.start, date.value))
             continue
         if head is not None and head.pos_ in _VERBAL and span.root.head.lower_ == "from" \
                 and _dates_another_figure(doc.text, figure, date, others):
-            # "rose to 6.1% in April from 6%": April is the new level's; the level the change
+            # "rose to 4,100 in May from 3,800": May is the new level's; the level the change
             # started from was earlier
             continue
         on_counted = head is not None and (head.i in own or head.i in subject) or (
@@ -192,19 +192,19 @@ def estimate_date(
 
 
 def _on_the_figures_preposition(date_root: Token, number: Token) -> bool:
-    """The date modifies the preposition whose object is the figure ("from 5.2% in August")."""
+    """The date modifies the preposition whose object is the figure ("from 5.1 million in August")."""
     head = date_root.head
     if head.dep_ == "prep" and head.lower_ in _DATE_PREPOSITIONS and head.head.i != head.i:
         head = head.head
     return head.pos_ == "ADP" and head.i != date_root.i and number.head.i == head.i
 
 
-# What may stand between a figure and a date that gives that figure's time ("6.1% in April").
+# What may stand between a figure and a date that gives that figure's time ("4,100 in May").
 _DATE_AFTER_FIGURE = re.compile(r"\s*(?:in|on|for|as of|at|by)?\s*$", re.IGNORECASE)
 
 
 def _dates_another_figure(text: str, figure: Figure, date: DateMention, others: Sequence[Figure]) -> bool:
-    """``date`` follows another figure with at most a preposition between ("to 6.1% in April")."""
+    """``date`` follows another figure with at most a preposition between ("to 4,100 in May")."""
     return any(other.end <= date.start and _DATE_AFTER_FIGURE.fullmatch(text[other.end : date.start])
                for other in others if other.start != figure.start)
 
@@ -248,7 +248,7 @@ def _counted_through_of(noun: Token) -> Token | None:
 
 
 def _starts_a_period(date_span: Span) -> bool:
-    """"prices have risen 12% since January", "312 homicides since January": the date is where the
+    """"fares have risen 14% since February", "212 groundings since January": the date is where the
     count or change starts, and the figure is given for the end of that period (the day it was
     reported), so such a date had set a count of June against another outlet's count of June as
     a January figure."""
@@ -1094,7 +1094,7 @@ def _is_state(nominal: Token, predicate: Token | None) -> bool:
 
 
 def _concedes(adverb: Token) -> bool:
-    """"Still, the rate ticked up to 6.1%": "still" opening the sentence before a comma is "even so", no
+    """"Still, the vacancy rate ticked up to 7.2%": "still" opening the sentence before a comma is "even so", no
     state that lasts ("12 homes are still without power")."""
     doc = adverb.doc
     return adverb.lower_ == "still" and adverb.i == adverb.sent.start and adverb.i + 1 < len(doc) \
@@ -1102,11 +1102,11 @@ def _concedes(adverb: Token) -> bool:
 
 
 def _in_forecast(number: Token, nominal: Token) -> bool:
-    """A figure the forecast names ("against the expected 0.2%") or sets beside its first figure ("had
-    expected the index to rise 3.6 percent, and 0.2 percent from the month before", where the parse
+    """A figure the forecast names ("against the expected 0.1%") or sets beside its first figure ("had
+    expected the index to rise 2.4 percent, and 0.3 percent from the month before", where the parse
     hangs the second figure on the forecast verb itself). A deeper walk from a forecast verb down to
-    the figure was tried and rejected: it took past events told inside a prediction ("hospitals
-    expecting a flood of patients grew to $130 billion") for forecasts."""
+    the figure was tried and rejected: it took past events told inside a prediction ("clinics
+    expecting a rush of patients grew to $40 million") for forecasts."""
     if any(c.dep_ == "amod" and c.lemma_.lower() in _FORECAST_ADJECTIVES for t in (number, nominal) for c in t.children):
         return True
     head = nominal.head
@@ -1114,7 +1114,7 @@ def _in_forecast(number: Token, nominal: Token) -> bool:
         and not any(c.lower_ == "than" for c in head.children)
 
 
-# Participles that make a figure a forecast ("the expected 0.2%", "the projected 5.1%").
+# Participles that make a figure a forecast ("the expected 0.1%", "the projected 5.1%").
 _FORECAST_ADJECTIVES = frozenset({"expect", "forecast", "project", "predict", "anticipate"})
 
 

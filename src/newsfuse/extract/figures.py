@@ -17,8 +17,8 @@ For each figure the parse gives
 * ``source``: the subject of a speech or estimate verb governing it in the same sentence ("US
   officials estimated ...", "..., according to the Pentagon", "..., the bureau reported Friday"),
   never a phrase holding the figure itself ("two officials said"), the actor of a verb that
-  only looks like speech ("the economy added 943,000 jobs", "lockdowns put millions out of work")
-  nor the speaker of a statement the figure only sets ("the judge wrote in a 20-page opinion").
+  only looks like speech ("the economy added 943,000 jobs", "tariffs put thousands out of work")
+  nor the speaker of a statement the figure only sets ("the arbiter wrote in a 45-page ruling").
 """
 
 from __future__ import annotations
@@ -756,9 +756,9 @@ def _ends_a_from_phrase(token: Token) -> bool:
 
 
 def _is_verbs_preposition(token: Token, span: Span) -> bool:
-    """"coalesced around two scenarios", "argued about three issues": the verb's preposition, whose
+    """"coalesced around two plans", "argued about three issues": the verb's preposition, whose
     object the number counts, is no "approximately" (as in "around 300 people died"; nor when the
-    figure itself is its object, "replaces about 50-60% of wages", a parse of the hedge)."""
+    figure itself is its object, "covers about 40-50% of costs", a parse of the hedge)."""
     objects = [c for c in token.children if c.dep_ == "pobj"]
     return token.lower_ in ("around", "about") and token.dep_ == "prep" and token.head.pos_ == "VERB" \
         and bool(objects) and all(o.i >= span.end and o.pos_ in ("NOUN", "PROPN") for o in objects)
@@ -981,7 +981,7 @@ def _modified_noun(span: Span, root: Token, unit: str | None, inside: set[int]) 
     if unit in _COUNT_UNITS and root.pos_ == "NOUN":
         return _noun_phrase(root, inside)
     if root.dep_ == "appos" and is_noun and not (head.pos_ == "PROPN" and _is_period(head)):
-        # "a slight majority (52%)"; but "fewer jobs than expected in April, just 266,000" counts no April
+        # "a slight majority (52%)"; but "fewer welders than planned in April, just 1,400" counts no April
         return _noun_phrase(head, inside)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         owner = head.head
@@ -1056,7 +1056,7 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
     if via_change_prep:
         verb = _governing_change_verb(verb)
         if verb.lemma_.lower() in _SPEECH_LEMMAS and verb.lemma_.lower() not in _CHANGE_LEMMAS:
-            # "the rate declined to 4.8%, the bureau said Friday, down from 5.2%": the parser hangs the
+            # "ridership declined to 4.8 million, the agency said Friday, down from 5.1 million": the parser hangs the
             # level the change started from on the verb that reports the change, whose subject is the
             # source; what changed is the subject of the reported change
             reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
@@ -1065,7 +1065,7 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
             verb = reported[0]
     if token.lower_ == "by" and verb.lemma_.lower() in _MARGIN_LEMMAS:
         return None  # "Biden won the county by 45,469": a margin counts votes or points, not the county or Biden
-    # a level named as an object is no thing that changed: "matching a 50-year low, down from 3.6%"
+    # a level named as an object is no thing that changed: "matching a 20-year low, down from 4.1%"
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                and c.lower_ not in _MEASURE_NOUNS and c.lemma_.lower() not in ("low", "high", "record", "peak")
                and not any(g.dep_ == "nummod" for g in c.children)]
@@ -1077,7 +1077,7 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
     subjects = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.lemma_.lower() in _CHANGE_LEMMAS \
             and verb.head.lemma_.lower() != "be":
-        # "the rate fell to 3.5%, matching a 50-year low, down from 3.6%": a participle on a change shares its subject
+        # "the rate fell to 3.9%, matching a 20-year low, down from 4.1%": a participle on a change shares its subject
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects = [s for s in subjects if s.pos_ in ("NOUN", "PROPN")]
     if not subjects and verb.dep_ == "ccomp":
@@ -1314,7 +1314,7 @@ def _subjects_of(verb: Token) -> list[Token]:
 
 
 # Speech verbs that say a clause, never a quantity: a phrase on them is the setting of the saying.
-# ("admitted to making a $150,000 payment" and "warned of 300 layoffs" give what is said in a phrase.)
+# ("admitted to paying $40,000" and "warned of 300 layoffs" give what is said in a phrase.)
 _CLAUSE_SPEECH_LEMMAS = frozenset({"say", "tell", "write", "tweet", "state", "note", "add", "insist", "acknowledge",
                                    "allege"})
 
@@ -1332,7 +1332,7 @@ def _reports_figure(verb: Token, span: Span) -> bool:
         if _is_setting(verb, branch):
             return False
         if lemma == "put":
-            # "put the toll at 300" and "put out a statement" report; "put millions of renters out of work" acts
+            # "put the toll at 300" and "put out a statement" report; "put thousands of dockworkers out of work" acts
             return any(c.dep_ == "prep" and c.lower_ == "at" or c.dep_ == "prt" and c.lower_ == "out"
                        for c in verb.children)
         if lemma == "claim":  # a person claims a number; a storm claims lives
@@ -1342,19 +1342,19 @@ def _reports_figure(verb: Token, span: Span) -> bool:
 
 
 def _is_setting(verb: Token, branch: Token) -> bool:
-    """"the judge wrote in a 20-page opinion", "In a six-page order, the panel said ...": a phrase on a
+    """"the arbiter wrote in a 45-page ruling", "In a 12-page ruling, the tribunal said ...": a phrase on a
     verb that says a clause is where or when it was said, not what; unless a quotation the parser hung
-    there runs between the verb and the phrase ('"... to ship hundreds of thousands of barrels," the
-    company wrote', 'said that, "... in 52 chains"')."""
+    there runs between the verb and the phrase ('"... cost shippers hundreds of thousands of dollars," the
+    company wrote', 'said that, "... in 12 batches"')."""
     if branch.dep_ == "prep" and branch.lower_ == "according":
-        return True  # "warned ..., according to three officials briefed": who told the writer
+        return True  # "..., according to three officials briefed": who told the writer
     return (branch.dep_ == "prep" and verb.lemma_.lower() in _CLAUSE_SPEECH_LEMMAS
             and not _holds_a_quotation(branch.doc[min(branch.left_edge.i, verb.i + 1) : max(branch.right_edge.i + 2, verb.i)]))
 
 
 def _holds_a_quotation(span: Span) -> bool:
     """A quotation runs through ``span`` (an odd number of quote marks) or of four words or more lies in
-    it; a scare quote ('40,000 "likes"') is no quotation."""
+    it; a scare quote ('900 "likes"') is no quotation."""
     marks = [t.i for t in span if t.is_quote]
     return len(marks) % 2 == 1 or any(b - a > 4 for a, b in zip(marks[::2], marks[1::2]))
 
