@@ -154,7 +154,7 @@ def estimate_date(
         ):
             continue
         date_span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        if date_span is None or date_span.start <= span.root.i < date_span.end:
+        if date_span is None or date_span.start <= span.root.i < date_span.end or _starts_a_period(date_span):
             continue
         head = _attachment_head(date_span.root) or _counted_over(date_span.root, date)
         if head is not None and head.i not in depth_of and _ends_a_period(head):
@@ -162,6 +162,16 @@ def estimate_date(
         if _figure_between(figure, date, others):
             continue
         distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
+        if head is None and _on_the_figures_preposition(date_span.root, span.root):
+            # "down from 5.1 million in August", "up from 64% a month earlier": the parser hangs the date
+            # on the "from" that holds the figure, which dates the figure itself
+            candidates.append((False, 0, distance, date.start < figure.start, date.value))
+            continue
+        if head is not None and head.pos_ in _VERBAL and span.root.head.lower_ == "from" \
+                and _dates_another_figure(doc.text, figure, date, others):
+            # "rose to 4,100 in May from 3,800": May is the new level's; the level the change
+            # started from was earlier
+            continue
         on_counted = head is not None and (head.i in own or head.i in subject) or (
             head is None and date_span.root.head.lower_ == "for" and date_span.root.head.head.i in subject)
         if on_counted:
@@ -179,6 +189,24 @@ def estimate_date(
             # Tuesday from 12 on Monday"): each count has its own day.
             candidates.append((head.pos_ in _VERBAL, depth_of[head.i], distance, date.start < figure.start, date.value))
     return min(candidates)[4] if candidates else None
+
+
+def _on_the_figures_preposition(date_root: Token, number: Token) -> bool:
+    """The date modifies the preposition whose object is the figure ("from 5.1 million in August")."""
+    head = date_root.head
+    if head.dep_ == "prep" and head.lower_ in _DATE_PREPOSITIONS and head.head.i != head.i:
+        head = head.head
+    return head.pos_ == "ADP" and head.i != date_root.i and number.head.i == head.i
+
+
+# What may stand between a figure and a date that gives that figure's time ("4,100 in May").
+_DATE_AFTER_FIGURE = re.compile(r"\s*(?:in|on|for|as of|at|by)?\s*$", re.IGNORECASE)
+
+
+def _dates_another_figure(text: str, figure: Figure, date: DateMention, others: Sequence[Figure]) -> bool:
+    """``date`` follows another figure with at most a preposition between ("to 4,100 in May")."""
+    return any(other.end <= date.start and _DATE_AFTER_FIGURE.fullmatch(text[other.end : date.start])
+               for other in others if other.start != figure.start)
 
 
 def _count_modifiers(number: Token, figure: Figure, depth_of: Mapping[int, int]) -> tuple[frozenset[int], frozenset[int]]:
@@ -217,6 +245,14 @@ def _counted_through_of(noun: Token) -> Token | None:
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _starts_a_period(date_span: Span) -> bool:
+    """"fares have risen 14% since February", "212 groundings since January": the date is where the
+    count or change starts, and the figure is given for the end of that period (the day it was
+    reported), so such a date had set a count of June against another outlet's count of June as
+    a January figure."""
+    return date_span.root.head.lower_ == "since" and date_span.root.head.i < date_span.start
 
 
 def _counted_over(token: Token, date: DateMention) -> Token | None:
@@ -774,7 +810,7 @@ def figure_context(doc: Doc, figure: Figure) -> Figure:
     predicate, revised = _predicate(nominal)
     if scope == "total" and _is_state(nominal, predicate):
         scope = "state"
-    if scope == "total" and _is_forecast(predicate):
+    if scope == "total" and (_is_forecast(predicate) or _in_forecast(number, nominal)):
         scope = "forecast"
     return replace(
         figure,
@@ -1075,9 +1111,34 @@ def _is_state(nominal: Token, predicate: Token | None) -> bool:
     for verb in verbs:
         if verb.lemma_.lower() in _STATE_VERBS:
             return True
-        if any(c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS for c in verb.children):
+        if any(c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS and not _concedes(c) for c in verb.children):
             return True
     return False
+
+
+def _concedes(adverb: Token) -> bool:
+    """"Still, the vacancy rate ticked up to 7.2%": "still" opening the sentence before a comma is "even so", no
+    state that lasts ("12 homes are still without power")."""
+    doc = adverb.doc
+    return adverb.lower_ == "still" and adverb.i == adverb.sent.start and adverb.i + 1 < len(doc) \
+        and doc[adverb.i + 1].text == ","  # "Currently, ..." still opens a snapshot
+
+
+def _in_forecast(number: Token, nominal: Token) -> bool:
+    """A figure the forecast names ("against the expected 0.1%") or sets beside its first figure ("had
+    expected the index to rise 2.4 percent, and 0.3 percent from the month before", where the parse
+    hangs the second figure on the forecast verb itself). A deeper walk from a forecast verb down to
+    the figure was tried and rejected: it took past events told inside a prediction ("clinics
+    expecting a rush of patients grew to $40 million") for forecasts."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _FORECAST_ADJECTIVES for t in (number, nominal) for c in t.children):
+        return True
+    head = nominal.head
+    return nominal.dep_ in ("conj", "npadvmod") and head.pos_ in _VERBAL and head.lemma_.lower() in _FORECAST_ADJECTIVES \
+        and not any(c.lower_ == "than" for c in head.children)
+
+
+# Participles that make a figure a forecast ("the expected 0.1%", "the projected 5.1%").
+_FORECAST_ADJECTIVES = frozenset({"expect", "forecast", "project", "predict", "anticipate"})
 
 
 def _is_forecast(predicate: Token | None) -> bool:

@@ -16,8 +16,9 @@ For each figure the parse gives
   few as" are ``lower``);
 * ``source``: the subject of a speech or estimate verb governing it in the same sentence ("US
   officials estimated ...", "..., according to the Pentagon", "..., the bureau reported Friday"),
-  never a phrase holding the figure itself ("two officials said") nor the actor of a verb that
-  only looks like speech ("the economy added 943,000 jobs").
+  never a phrase holding the figure itself ("two officials said"), the actor of a verb that
+  only looks like speech ("the economy added 943,000 jobs", "tariffs put thousands out of work")
+  nor the speaker of a statement the figure only sets ("the arbiter wrote in a 45-page ruling").
 """
 
 from __future__ import annotations
@@ -467,6 +468,9 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     preceding = span.doc[max(0, span.start - 3) : span.start].text.lower()
     if preceding in ("as young as", "as old as") or preceding.endswith(("age of", "ages of")):
         return True  # "children as young as 12", "people over the age of 65"
+    if re.search(r"\bages\s+(?:of\s+)?\d{1,3}\s*(?:and|to|through|-|–)\s*$", span.doc[max(0, span.start - 5) : span.start].text,
+                 re.IGNORECASE):
+        return True  # the far end of "between the ages of 18 and 24"
     if re.fullmatch(r"\d{1,3}-?", span.doc[span.start : span.end].text) and re.match(
         r"-?\s*to\s+\d{1,3}\s*-?\s*years?\s*-?\s*olds?\b", span.doc[span.end : span.end + 6].text, re.I
     ):
@@ -590,7 +594,7 @@ def _share_pair(match: re.Match[str], text: str, before: str) -> list[re.Match[s
 # ("voted 89-52" already reads as a score: its second end is below the first). With "to" the order
 # alone cannot tell it from a fall ("fell 12 to 9"), so the words around must name a vote.
 _TALLY_SEPARATOR = re.compile(r"\s?[-–]\s?to\s?[-–]\s?\d")
-_TALLY_BEFORE = re.compile(r"\b(?:voted|votes?|passed|approved|confirmed|rejected|defeated|ruled|won|lost|advanced|"
+_TALLY_BEFORE = re.compile(r"\b(?:voted|votes?(?:\s+of)?|passed|approved|confirmed|rejected|defeated|ruled|won|lost|advanced|"
                            r"cleared|adopted|upheld|sided|margin\sof|tally\sof)\s+$")  # fmt: skip
 _TALLY_AFTER = re.compile(r"^\s+(?:votes?|margin|decision|ruling|tally|majority|split)\b", re.IGNORECASE)
 # The vote verb may stand a few words back, past its object or the body that voted ("passed the bill
@@ -721,7 +725,7 @@ def _hedge_before(span: Span, text: str) -> tuple[int, Hedge]:
         return span.start, "exact"
     hedge_span = span.doc.char_span(window_start + match.start(), span.start_char, alignment_mode="expand")
     if hedge_span is None or _is_verb_particle(hedge_span[0]) or _fronted_preposition(hedge_span[0]) \
-            or _ends_a_from_phrase(hedge_span[0]):  # fmt: skip
+            or _ends_a_from_phrase(hedge_span[0]) or _is_verbs_preposition(hedge_span[0], span):  # fmt: skip
         return span.start, "exact"
     return hedge_span.start, _HEDGE_KIND.get(re.sub(r"\s+", " ", match.group(0).strip().lower()), "approx")
 
@@ -749,6 +753,15 @@ def _ends_a_from_phrase(token: Token) -> bool:
     previous = doc[token.i - 1]
     return (previous.like_num or previous.ent_type_ in ("MONEY", "CARDINAL", "PERCENT")) and any(
         t.lower_ == "from" for t in doc[max(0, previous.i - 4) : previous.i])
+
+
+def _is_verbs_preposition(token: Token, span: Span) -> bool:
+    """"coalesced around two plans", "argued about three issues": the verb's preposition, whose
+    object the number counts, is no "approximately" (as in "around 300 people died"; nor when the
+    figure itself is its object, "covers about 40-50% of costs", a parse of the hedge)."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return token.lower_ in ("around", "about") and token.dep_ == "prep" and token.head.pos_ == "VERB" \
+        and bool(objects) and all(o.i >= span.end and o.pos_ in ("NOUN", "PROPN") for o in objects)
 
 
 def _is_verb_particle(token: Token) -> bool:
@@ -967,8 +980,9 @@ def _modified_noun(span: Span, root: Token, unit: str | None, inside: set[int]) 
         return _noun_phrase(_last_noun_of_compound(head), inside)
     if unit in _COUNT_UNITS and root.pos_ == "NOUN":
         return _noun_phrase(root, inside)
-    if root.dep_ == "appos" and is_noun:
-        return _noun_phrase(head, inside)  # "a slight majority (52%)"
+    if root.dep_ == "appos" and is_noun and not (head.pos_ == "PROPN" and _is_period(head)):
+        # "a slight majority (52%)"; but "fewer welders than planned in April, just 1,400" counts no April
+        return _noun_phrase(head, inside)
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         owner = head.head
         if owner.i not in inside and owner.lower_ not in _MEASURE_NOUNS and owner.lemma_.lower() not in _SHELL_NOUNS:
@@ -1041,16 +1055,30 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
         return _changed_by_noun(verb, inside)  # "a drop to 49%", "rating drops to 49%" (a verb tagged as noun)
     if via_change_prep:
         verb = _governing_change_verb(verb)
+        if verb.lemma_.lower() in _SPEECH_LEMMAS and verb.lemma_.lower() not in _CHANGE_LEMMAS:
+            # "ridership declined to 4.8 million, the agency said Friday, down from 5.1 million": the parser hangs the
+            # level the change started from on the verb that reports the change, whose subject is the
+            # source; what changed is the subject of the reported change
+            reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            if not reported:
+                return None
+            verb = reported[0]
     if token.lower_ == "by" and verb.lemma_.lower() in _MARGIN_LEMMAS:
         return None  # "Biden won the county by 45,469": a margin counts votes or points, not the county or Biden
+    # a level named as an object is no thing that changed: "matching a 20-year low, down from 4.1%"
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-               and c.lower_ not in _MEASURE_NOUNS and not any(g.dep_ == "nummod" for g in c.children)]
+               and c.lower_ not in _MEASURE_NOUNS and c.lemma_.lower() not in ("low", "high", "record", "peak")
+               and not any(g.dep_ == "nummod" for g in c.children)]
     if objects and (via_change_prep and verb.pos_ == "VERB" or verb.lemma_.lower() in _TRANSITIVE_CHANGE):
         # "brings claims to nearly 40 million", "would slash the amount by $85 billion"
         return _noun_phrase(objects[0], inside)
     if verb.lemma_.lower() not in _CHANGE_LEMMAS and not (via_change_prep and verb.pos_ == "VERB"):
         return None
     subjects = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.lemma_.lower() in _CHANGE_LEMMAS \
+            and verb.head.lemma_.lower() != "be":
+        # "the rate fell to 3.9%, matching a 20-year low, down from 4.1%": a participle on a change shares its subject
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects = [s for s in subjects if s.pos_ in ("NOUN", "PROPN")]
     if not subjects and verb.dep_ == "ccomp":
         # "the poll showed his net approval rose by 5 points": the parser often takes the subject
@@ -1225,14 +1253,22 @@ def source_of(span: Span) -> str | None:
             if objects and not _dominates(objects[0], span.root):
                 return _source_phrase(objects[0])
     token = span.root
+    in_setting = False
     for ancestor in token.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in _SPEECH_LEMMAS:
+            if _is_setting(ancestor, next(c for c in ancestor.children if _dominates(c, span.root))):
+                # the figure tells where or when something was said: the speaker of a statement
+                # around it gives it, no speech verb written after it does
+                in_setting = True
+                continue
             if not _reports_figure(ancestor, span):
                 continue
             agents = [g for c in ancestor.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             for subject in [*_subjects_of(ancestor), *agents]:
                 if subject.pos_ != "PRON" and not _dominates(subject, span.root) and not _is_measure(subject):
                     return _source_phrase(subject)
+    if in_setting:
+        return None
     # "..., officials said." where the figure is in the main clause the speech verb governs
     for candidate in sentence:
         if candidate.lemma_.lower() in _SPEECH_LEMMAS and candidate.pos_ == "VERB" and candidate.i > span.end:
@@ -1277,6 +1313,12 @@ def _subjects_of(verb: Token) -> list[Token]:
     return subjects
 
 
+# Speech verbs that say a clause, never a quantity: a phrase on them is the setting of the saying.
+# ("admitted to paying $40,000" and "warned of 300 layoffs" give what is said in a phrase.)
+_CLAUSE_SPEECH_LEMMAS = frozenset({"say", "tell", "write", "tweet", "state", "note", "add", "insist", "acknowledge",
+                                   "allege"})
+
+
 def _reports_figure(verb: Token, span: Span) -> bool:
     """Whether ``verb`` gives the figure rather than acting on it: the figure lies in what the verb
     says (its clause) or, for a verb that can only report ("estimated 300 deaths", "put the toll at
@@ -1287,10 +1329,34 @@ def _reports_figure(verb: Token, span: Span) -> bool:
         return True
     if branch.dep_ in ("dobj", "prep", "attr", "oprd", "npadvmod"):
         lemma = verb.lemma_.lower()
+        if _is_setting(verb, branch):
+            return False
+        if lemma == "put":
+            # "put the toll at 300" and "put out a statement" report; "put thousands of dockworkers out of work" acts
+            return any(c.dep_ == "prep" and c.lower_ == "at" or c.dep_ == "prt" and c.lower_ == "out"
+                       for c in verb.children)
         if lemma == "claim":  # a person claims a number; a storm claims lives
             return any(s.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for s in _subjects_of(verb))
         return lemma not in _EVENT_SENSE_LEMMAS
     return False
+
+
+def _is_setting(verb: Token, branch: Token) -> bool:
+    """"the arbiter wrote in a 45-page ruling", "In a 12-page ruling, the tribunal said ...": a phrase on a
+    verb that says a clause is where or when it was said, not what; unless a quotation the parser hung
+    there runs between the verb and the phrase ('"... cost shippers hundreds of thousands of dollars," the
+    company wrote', 'said that, "... in 12 batches"')."""
+    if branch.dep_ == "prep" and branch.lower_ == "according":
+        return True  # "..., according to three officials briefed": who told the writer
+    return (branch.dep_ == "prep" and verb.lemma_.lower() in _CLAUSE_SPEECH_LEMMAS
+            and not _holds_a_quotation(branch.doc[min(branch.left_edge.i, verb.i + 1) : max(branch.right_edge.i + 2, verb.i)]))
+
+
+def _holds_a_quotation(span: Span) -> bool:
+    """A quotation runs through ``span`` (an odd number of quote marks) or of four words or more lies in
+    it; a scare quote ('900 "likes"') is no quotation."""
+    marks = [t.i for t in span if t.is_quote]
+    return len(marks) % 2 == 1 or any(b - a > 4 for a, b in zip(marks[::2], marks[1::2]))
 
 
 def _source_phrase(token: Token) -> str:
