@@ -1134,6 +1134,18 @@ def test_brief_timeline_the_end_of_a_stretch_is_no_day_of_the_clause(nlp) -> Non
 
 
 @pytest.mark.model
+def test_brief_timeline_the_end_of_what_a_deed_set_going_is_not_its_day(nlp) -> None:
+    # "has since extended that protection until July" had been filed under July, as if extended then
+    text = ("The ferry company has since extended its fare freeze until July. The harbour ban was extended until "
+            "the end of October. The court ordered the port to keep both docks open through June. The reading "
+            "rooms of the old library will remain closed until Sept. 30.")
+    timeline = _parsed_timeline(nlp, text, "2025-05-14")
+    assert not {"2025-07", "2025-10", "2025-06"} & set(timeline)
+    # a state that lasts has no object: its end stays its entry
+    assert "remain closed" in timeline["2025-09-30"]
+
+
+@pytest.mark.model
 def test_brief_timeline_entry_inside_a_quotation_starts_at_its_mark(nlp) -> None:
     text = ("A county judge struck down the harbour fee. \u201cThe storm forced hard choices on the council. The "
             "harbour fee is one such choice,\u201d Judge Mara Lind wrote on Wednesday.")

@@ -265,6 +265,8 @@ def with_dated_phrase(
     "until" sets at another time ("the first attack since the army withdrew in August"), so the
     clause's own event happened some other time."""
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is not None and len(span) and _ends_a_stretch_set_by_a_deed(span):
+        return _dating_nothing(date)
     reported_on = span is not None and len(span) > 0 and dates_the_report_before(span)
     # "said Wednesday Trump would ...": the day it was said, no modifier of the name after it
     if span is not None and len(span) and not reported_on and (noun := _modified_noun(span)) is not None:
@@ -313,6 +315,27 @@ def with_dated_phrase(
     while last.i > noun.i and (_trails(last) or last.dep_ == "cc"):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+
+
+# Words a stretch ends after ("extended the ban until July", "fund the government into December").
+_STRETCH_ENDS = frozenset({"until", "till", "through", "thru", "into"})
+
+
+def _ends_a_stretch_set_by_a_deed(span: Span) -> bool:
+    """"extended that protection until July", "the order was extended until July", "ordered the county to keep
+    the shelters open through June": the date ends what a deed (a verb with an object, or in the passive) set
+    going, and the deed was done before it, whenever that was; filed under July the entry would say the extension
+    happened then. A state that lasts ("the curfew runs until Sept. 30", "schools will remain closed until the end
+    of September") has no object: its end is its entry."""
+    doc = span.doc
+    if not ends_a_stretch(doc[max(0, span.start - _STRETCH_WORDS):span.start].text + " "):
+        return False
+    # up from the date through "the end of" to the stretch word, whose head is the verb
+    stretch = next((t for t in span.root.ancestors if t.lower_ in _STRETCH_ENDS), None)
+    if stretch is None or stretch.i >= span.start or stretch.head.pos_ not in _VERBAL:
+        return False
+    verb = stretch.head
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
 
 
 def _dating_nothing(date: DateMention) -> DateMention:
