@@ -51,6 +51,8 @@ def dates_in(nlp, text: str, published: str | None = PUBLISHED) -> dict[str, tup
         ("the 2000s", "200", "decade"),
         ("three years ago", "2020", "year"),
         ("last April", "2023-04", "month"),
+        ("last August", "2022-08", "month"),  # the month just ended would be "last month"
+        ("this past August", "2023-08", "month"),
         ("Christmas", "2023-12-25", "day"),
     ],
 )

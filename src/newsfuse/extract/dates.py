@@ -3105,7 +3105,12 @@ def _month_relative(month: int, which: str | None, year_word: str | None, anchor
     dct = anchor.dct
     if year_word is not None:
         year = dct.year + {"last": -1, "this": 0, "next": 1}[year_word]
-    elif which in ("last", "this past"):
+    elif which == "last":
+        # "the killing of the teenager last May", written in June, is a year back: the month just ended is "last
+        # month" or "in May" to a writer, so "last" with its name reaches past it (TimeBank reads "last February"
+        # of March 1 as the year before too)
+        year = dct.year if month < dct.month - 1 else dct.year - 1
+    elif which == "this past":
         year = dct.year if month < dct.month else dct.year - 1
     elif which in ("next", "this coming"):
         year = dct.year if month > dct.month else dct.year + 1
