@@ -1146,6 +1146,18 @@ def test_brief_timeline_the_end_of_what_a_deed_set_going_is_not_its_day(nlp) -> 
 
 
 @pytest.mark.model
+def test_brief_timeline_a_gerund_after_since_or_until_dates_no_clause(nlp) -> None:
+    # "hovered in the low 50s since taking office in late January" had been filed under January as a whole
+    text = ("The mayor's approval rating hovered in the low 50s since taking office in late January. The order let "
+            "the port keep its night curfew for eight more months until quietly lifting it in March. After meeting "
+            "the union on Monday, the harbour board dropped the fee.")
+    timeline = _parsed_timeline(nlp, text, "2025-09-10")
+    assert not {"2025-01", "2025-03"} & set(timeline)
+    # "after" stays: what follows an event of the day mostly happened that day
+    assert "dropped the fee" in timeline["2025-09-08"]
+
+
+@pytest.mark.model
 def test_brief_timeline_entry_inside_a_quotation_starts_at_its_mark(nlp) -> None:
     text = ("A county judge struck down the harbour fee. \u201cThe storm forced hard choices on the council. The "
             "harbour fee is one such choice,\u201d Judge Mara Lind wrote on Wednesday.")

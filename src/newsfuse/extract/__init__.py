@@ -294,6 +294,8 @@ def with_dated_phrase(
             last = doc[reduced.right_edge.i]
         return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     verb = _attachment_verb(span.root) if span is not None and len(span) else None
+    if verb is not None and _in_a_gerund_set_apart(verb):
+        return _dating_nothing(date)
     if verb is not None and (marker := _sequence_marker(verb)) is not None:
         return _dated_clause(doc, date, verb, marker)
     if verb is not None and (complement := _complement_dated_apart(doc, verb, date, others, published)) is not None:
@@ -678,6 +680,17 @@ def _sequence_marker(verb: Token) -> Token | None:
     if verb.dep_ != "advcl":
         return None
     return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKERS), None)
+
+
+# "since taking office in late January", "until lifting them in June", "before leaving office in January": a gerund
+# after these has no subject of its own, so the date dates no complete event; and the clause around it happened at
+# some other time. ("after" stays: what follows an event of the day mostly happened that day.)
+_GERUND_MARKERS = frozenset({"since", "until", "till", "before"})
+
+
+def _in_a_gerund_set_apart(verb: Token) -> bool:
+    """The date dates a gerund that "since", "until" or "before" sets apart from its clause."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _GERUND_MARKERS
 
 
 def _dated_clause(doc: Doc, date: DateMention, verb: Token, marker: Token) -> DateMention:
