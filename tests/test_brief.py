@@ -1158,6 +1158,29 @@ def test_brief_timeline_a_gerund_after_since_or_until_dates_no_clause(nlp) -> No
 
 
 @pytest.mark.model
+def test_brief_timeline_a_later_deadline_in_a_dated_sentence_is_no_entry(nlp) -> None:
+    # "asked ... in a letter Friday to bring up a motion by July 31" had also been filed under July 31
+    text = ("In a letter Friday, the tenants' union asked the council to put the rent cap to a vote by Sept. 30. By "
+            "Tuesday the count of flooded homes had reached 40, officials said Thursday. Applications for the grant "
+            "must be in by Oct. 6.")
+    timeline = _parsed_timeline(nlp, text, "2025-09-12")
+    assert "letter" in timeline["2025-09-12"] and "2025-09-30" not in timeline
+    # a "by" of the past dates what was reached then, and a deadline alone is its sentence's entry
+    assert timeline["2025-09-09"].startswith("By Tuesday the count") and "grant" in timeline["2025-10-06"]
+
+
+@pytest.mark.model
+def test_brief_timeline_a_hope_or_a_forecast_of_a_later_day_is_no_entry(nlp) -> None:
+    # "hope on Tuesday to advance ..." and "projected the peak will occur on Aug. 24" had been entries
+    text = ("Council members hope on Friday to pass the harbour budget. A county epidemiologist projected the flu peak "
+            "will arrive on Sept. 24. The weather office predicted Friday that the storm would weaken.")
+    timeline = _parsed_timeline(nlp, text, "2025-09-12")
+    assert "2025-09-24" not in timeline and "pass the harbour budget" not in timeline.get("2025-09-12", "")
+    # a forecast made that day is the day's event
+    assert "predicted Friday" in timeline["2025-09-12"]
+
+
+@pytest.mark.model
 def test_brief_timeline_entry_inside_a_quotation_starts_at_its_mark(nlp) -> None:
     text = ("A county judge struck down the harbour fee. \u201cThe storm forced hard choices on the council. The "
             "harbour fee is one such choice,\u201d Judge Mara Lind wrote on Wednesday.")

@@ -717,6 +717,7 @@ def build_timeline(
                 continue
             if mention.start in comparisons or _bound_ago(mention) or _before_the_date(mention, text) \
                     or _ends_a_stretch_of_a_dated_clause(mention, extraction, text) \
+                    or _deadline_of_a_dated_clause(mention, extraction, text, doc.published) \
                     or _in_publication_note(mention, extraction, text):
                 continue
             mention = _named_event_ahead(mention, text)
@@ -766,7 +767,18 @@ _PLAN_CLAUSE = re.compile(
     # "A decision is expected between Easter and Memorial Day", "Snow is forecast to ease Tuesday": an expectation
     # or a forecast, with or without "to"
     r"\b(?:(?:is|are) expected|expects to|plans? to|intends? to|hopes? to"
-    r"|(?:is|are) (?:forecast|forecasted|projected|predicted) to)\b",
+    r"|(?:is|are) (?:forecast|forecasted|projected|predicted) to)\b"
+    # "Democrats hope on Tuesday to advance the bill": the day between the verb and its "to"
+    r"|\b(?:expects?|plans?|intends?|hopes?)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|tonight)\s+to\b",
+    re.IGNORECASE,
+)
+# "projected the peak will occur on Aug. 24", "predicts that prices would fall by June": a forecast said as a clause,
+# of a day after the article (a forecast made that day, "predicted Friday that the storm would weaken", is the
+# day's event).
+_FORECAST_CLAUSE = re.compile(
+    r"\b(?:projected|projects|predicted|predicts|forecast|forecasts|forecasted)\s+(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}(?:will|would)\b",
     re.IGNORECASE,
 )
 # A clause dated after its article that only says what may happen ("shortages that may hit this
@@ -957,6 +969,24 @@ def _ends_a_stretch_of_a_dated_clause(mention: DateMention, extraction: Extracti
                for other in extraction.dates)
 
 
+# "asked him in a letter Friday to bring up a motion by July 31": a deadline after the article, in a sentence that
+# dates its event otherwise, is when something is due, not when the clause happened (filed under July 31 the entry
+# said the letter was sent then). A past "by" ("by Tuesday the toll had reached 12") dates a state reached then, and
+# a deadline alone in its sentence ("applications must be in by Friday") is the entry.
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
+def _deadline_of_a_dated_clause(mention: DateMention, extraction: Extraction, text: str, published: str | None) -> bool:
+    date = timeline_date(mention)
+    if not published or date is None or date <= published[: len(date)] \
+            or not _BY_BEFORE.search(text[max(0, mention.start - 20) : mention.start]):
+        return False
+    s_start, s_end = sentence_at(extraction, text, mention.start, mention.end)
+    return any(other is not mention and s_start <= other.start < s_end and timeline_date(other) is not None
+               and not _BY_BEFORE.search(text[max(0, other.start - 20) : other.start])
+               for other in extraction.dates)
+
+
 # "more than six months ago", "less than two weeks ago": a bound, so the event lies before (or after) the month or
 # week the value names, not in it; filed under it the timeline would date the event there.
 _BOUND_AGO = re.compile(r"^(?:more|less|fewer) than\b.*\bago$|^(?:over|under|at least)\b.*\bago$", re.IGNORECASE)
@@ -1040,7 +1070,7 @@ def _not_yet(clause: str, date: str, published: str | None) -> bool:
     day = (published or "")[: len(date)]
     if date >= day and _PLAN_CLAUSE.search(clause):
         return True
-    return published is not None and date > day and bool(_SPECULATION.search(clause))
+    return published is not None and date > day and bool(_SPECULATION.search(clause) or _FORECAST_CLAUSE.search(clause))
 
 
 def timeline_date(mention: DateMention) -> str | None:
