@@ -338,6 +338,33 @@ def test_brief_timeline_keeps_different_events_of_one_day_apart() -> None:
     assert len(merged) == 1 and {s.doc for s in merged[0].sources} == {"a", "b"}
 
 
+def test_brief_timeline_merges_near_retellings_that_give_one_exact_figure() -> None:
+    import numpy as np
+
+    # two outlets' "claims increased by 37,000 to 412,000" and "applications rose 37,000 to 412,000", at a cosine
+    # just under the plain threshold, had been two entries of one report
+    texts = {
+        "a": "Initial filings for port-worker benefits increased by 2,300 to 41,200 in the week, the agency said Thursday.",
+        "b": "The number of new benefit claims from port workers rose 2,300 last week to 41,200, data showed on Thursday.",
+        "c": "Dockworkers staged a two-hour walkout at the north terminal over pay, the union said on Thursday.",
+    }
+    docs = [Document(id=k, source_path=f"{k}.txt", paragraphs=(Paragraph(0, t, True, "body"),), outlet=k.upper())
+            for k, t in texts.items()]
+    extractions = {
+        d.id: Extraction(doc=d.id, dates=(date(d, "Thursday", "2025-05-08"),), sentences=sentences(d.text))
+        for d in docs
+    }
+
+    def half_close(texts: list[str]) -> np.ndarray:
+        # every pair at a cosine of 0.5: under TIMELINE_SIMILARITY, over TIMELINE_FIGURE_SIMILARITY
+        return np.array([[np.sqrt(0.5), np.sqrt(0.5) * (1 if i == 0 else 0), np.sqrt(0.5) * (1 if i == 1 else 0),
+                          np.sqrt(0.5) * (1 if i == 2 else 0)] for i in range(len(texts))], dtype=np.float32)
+
+    timeline = build_timeline(docs, extractions, encode=half_close)
+    # the two with the figure are one event; the third, without it, stays apart
+    assert sorted(sorted(s.doc for s in e.sources) for e in timeline) == [["a", "b"], ["c"]]
+
+
 def _parsed_timeline(nlp, text: str, published: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """Date -> entry text of a one-paragraph article run through the extract stage."""
     from newsfuse.extract import extract_document
