@@ -1149,6 +1149,20 @@ def test_brief_timeline_a_noun_phrase_entry_stops_before_another_day(nlp) -> Non
 
 
 @pytest.mark.model
+def test_brief_timeline_a_noun_phrase_entry_stays_in_its_paragraph(nlp) -> None:
+    # "the Jan. 6 attack in Washington D.C." had run on into the blank line after its paragraph
+    text = ("Four guards filed a lawsuit Thursday accusing the men of planning what led to the March 3 riot at the "
+            "harbour depot in Port Ellis, N.C.\n\nThe suit is the widest civil effort yet over the riot.")
+    doc = Document(id="d", source_path="d.txt", paragraphs=(Paragraph(0, text, True, "body"),), outlet="Wire",
+                   published="2025-07-31")
+    from newsfuse.extract import extract_document
+
+    extraction = extract_document(nlp(text), doc_id="d", published="2025-07-31")
+    riot = next(e for e in build_timeline([doc], {"d": extraction}) if e.date == "2025-03-03")
+    assert riot.text.startswith("the March 3 riot") and riot.text.endswith("Port Ellis, N.C.")
+
+
+@pytest.mark.model
 def test_brief_timeline_the_end_of_a_stretch_is_no_day_of_the_clause(nlp) -> None:
     # "until the end of September" had filed the call for a moratorium under September as well
     text = ("The health agency on Wednesday called for a pause on booster shots until the end of September, so "

@@ -1111,7 +1111,7 @@ def _post_event(post: EmbeddedPost, text: str, doc: str, date: str, rank: int) -
 def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str, rank: int,
               quotations: Sequence[tuple[int, int]] = ()) -> _Event | None:
     if mention.event_start is not None and mention.event_end is not None:
-        c_start, c_end = mention.event_start, mention.event_end  # the date dates a noun phrase
+        c_start, c_end = _within_its_paragraph(text, mention.event_start, mention.event_end, mention)  # a noun phrase
     else:
         s_start, s_end = sentence_at(extraction, text, mention.start, mention.end)
         c_start, c_end = _clause(text, s_start, s_end, mention.start)
@@ -1130,6 +1130,18 @@ def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str
         rank=rank,
         sources=[Span(doc=extraction.doc, start=c_start, end=c_end)],
     )
+
+
+def _within_its_paragraph(text: str, start: int, end: int, mention: DateMention) -> tuple[int, int]:
+    """``text[start:end]`` cut to the paragraph of ``mention``: the parse can hang the next paragraph on a phrase ("the
+    Jan. 6 attack in Washington D.C." ran on into the blank line after it), as the clause of a sentence never does."""
+    before = text.rfind("\n\n", start, mention.start)
+    after = text.find("\n\n", mention.end, end)
+    start = before + 2 if before != -1 else start
+    end = after if after != -1 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 # What sets off a later part of a sentence that another date dates ("..., and crews removed it on Monday", "..., with
