@@ -344,7 +344,7 @@ def test_brief_timeline_merges_near_retellings_that_give_one_exact_figure() -> N
     # two outlets' "claims increased by 37,000 to 412,000" and "applications rose 37,000 to 412,000", at a cosine
     # just under the plain threshold, had been two entries of one report
     texts = {
-        "a": "Initial filings for port-worker benefits increased by 2,300 to 41,200 in the week, the agency said Thursday.",
+        "a": "Initial filings for port-worker benefits increased to 41,200, a rise of 2,300, the agency said Thursday.",
         "b": "The number of new benefit claims from port workers rose 2,300 last week to 41,200, data showed on Thursday.",
         "c": "Dockworkers staged a two-hour walkout at the north terminal over pay, the union said on Thursday.",
     }

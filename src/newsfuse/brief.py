@@ -1272,7 +1272,7 @@ def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[st
 
 # An exact figure: thousands written with commas ("412,000") or a decimal ("3.5", "4.8"). Round small numbers ("two",
 # "10 people") recur across a story's different events.
-_EXACT_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,.])\d+\.\d+(?![\d.])")
+_EXACT_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?!,?\d)|(?<![\d,.])\d+\.\d+(?!\.?\d)")
 
 
 def _retells(kept: _Event, event: _Event, cosine: float) -> bool:
