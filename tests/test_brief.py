@@ -1179,11 +1179,12 @@ def test_brief_timeline_the_end_of_what_a_deed_set_going_is_not_its_day(nlp) -> 
     # "has since extended that protection until July" had been filed under July, as if extended then
     text = ("The ferry company has since extended its fare freeze until July. The harbour ban was extended until "
             "the end of October. The court ordered the port to keep both docks open through June. The reading "
-            "rooms of the old library will remain closed until Sept. 30.")
+            "rooms of the old library will remain closed until Sept. 30. The north pier was not reopened until "
+            "April 2.")
     timeline = _parsed_timeline(nlp, text, "2025-05-14")
     assert not {"2025-07", "2025-10", "2025-06"} & set(timeline)
-    # a state that lasts has no object: its end stays its entry
-    assert "remain closed" in timeline["2025-09-30"]
+    # a state that lasts has no object: its end stays its entry; and "not ... until" is when the deed was done
+    assert "remain closed" in timeline["2025-09-30"] and "north pier" in timeline["2025-04-02"]
 
 
 @pytest.mark.model
@@ -1191,11 +1192,12 @@ def test_brief_timeline_a_gerund_after_since_or_until_dates_no_clause(nlp) -> No
     # "hovered in the low 50s since taking office in late January" had been filed under January as a whole
     text = ("The mayor's approval rating hovered in the low 50s since taking office in late January. The order let "
             "the port keep its night curfew for eight more months until quietly lifting it in March. After meeting "
-            "the union on Monday, the harbour board dropped the fee.")
+            "the union on Monday, the harbour board dropped the fee. Before adjourning on Friday, the judge reminded "
+            "the jurors to avoid the news.")
     timeline = _parsed_timeline(nlp, text, "2025-09-10")
     assert not {"2025-01", "2025-03"} & set(timeline)
-    # "after" stays: what follows an event of the day mostly happened that day
-    assert "dropped the fee" in timeline["2025-09-08"]
+    # "after" and "before" stay: what follows or precedes an event of the day mostly happened that day
+    assert "dropped the fee" in timeline["2025-09-08"] and any("reminded the jurors" in t for t in timeline.values())
 
 
 @pytest.mark.model

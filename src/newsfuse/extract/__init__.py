@@ -337,6 +337,10 @@ def _ends_a_stretch_set_by_a_deed(span: Span) -> bool:
     if stretch is None or stretch.i >= span.start or stretch.head.pos_ not in _VERBAL:
         return False
     verb = stretch.head
+    if any(c.dep_ == "neg" for c in (*verb.children, *stretch.children)) or doc[stretch.i - 1].lower_ == "not":
+        return False  # "were not appointed until Jan. 6", "Not until December did the House approve ...": done then
+    if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "effect") for c in verb.children):
+        return False  # "takes place", "takes effect": no deed on an object
     return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
 
 
@@ -682,14 +686,15 @@ def _sequence_marker(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKERS), None)
 
 
-# "since taking office in late January", "until lifting them in June", "before leaving office in January": a gerund
-# after these has no subject of its own, so the date dates no complete event; and the clause around it happened at
-# some other time. ("after" stays: what follows an event of the day mostly happened that day.)
-_GERUND_MARKERS = frozenset({"since", "until", "till", "before"})
+# "since taking office in late January", "until lifting them in June": a gerund after these has no subject of its own,
+# so the date dates no complete event; and the clause around it happened at some other time. "after" and "before"
+# stay: what follows or precedes an event of the day mostly happened that day ("Before dismissing them on Friday, the
+# judge reminded the jurors ...").
+_GERUND_MARKERS = frozenset({"since", "until", "till"})
 
 
 def _in_a_gerund_set_apart(verb: Token) -> bool:
-    """The date dates a gerund that "since", "until" or "before" sets apart from its clause."""
+    """The date dates a gerund that "since" or "until" sets apart from its clause."""
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _GERUND_MARKERS
 
 
