@@ -1259,15 +1259,26 @@ def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[st
     for date in days:
         found = sorted(events[date], key=lambda e: (e.rank, e.sources[0].start))
         rows = [next(vectors) for _ in found]
-        kept: list[tuple[_Event, np.ndarray]] = []
-        for event, row in zip(found, rows, strict=True):
-            home = next((k for k, v in kept if _other_articles(k, event) and _retells(k, event, float(v @ row))), None)
-            if home is None:
-                kept.append((event, row))
-            else:
-                for source in event.sources:
-                    _add_source(home, source)
+        kept = _merged_into_earlier(list(zip(found, rows, strict=True)), lambda k, e, cosine: cosine >= TIMELINE_SIMILARITY)
+        # then entries still apart that give one exact figure: after the closer retellings found each other, so that
+        # a near one does not take an event whose article a closer retelling would have brought in
+        kept = _merged_into_earlier(kept, _retells_a_figure)
         events[date] = [k for k, _ in kept]
+
+
+def _merged_into_earlier(found: list[tuple[_Event, np.ndarray]], retells: Callable[[_Event, _Event, float], bool]
+                         ) -> list[tuple[_Event, np.ndarray]]:
+    """``found`` (events in rank order with their vectors), each merged into the first earlier event of other articles
+    it ``retells``."""
+    kept: list[tuple[_Event, np.ndarray]] = []
+    for event, row in found:
+        home = next((k for k, v in kept if _other_articles(k, event) and retells(k, event, float(v @ row))), None)
+        if home is None:
+            kept.append((event, row))
+        else:
+            for source in event.sources:
+                _add_source(home, source)
+    return kept
 
 
 # An exact figure: thousands written with commas ("412,000") or a decimal ("3.5", "4.8"). Round small numbers ("two",
@@ -1275,11 +1286,9 @@ def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[st
 _EXACT_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?!,?\d)|(?<![\d,.])\d+\.\d+(?!\.?\d)")
 
 
-def _retells(kept: _Event, event: _Event, cosine: float) -> bool:
-    """Whether ``event`` retells ``kept`` (same date, another article): close in meaning, or nearly so and giving
-    one exact figure of it."""
-    if cosine >= TIMELINE_SIMILARITY:
-        return True
+def _retells_a_figure(kept: _Event, event: _Event, cosine: float) -> bool:
+    """Whether ``event`` retells ``kept`` (same date, another article) nearly as closely as a retelling, giving one
+    exact figure of it."""
     return cosine >= TIMELINE_FIGURE_SIMILARITY and bool(
         set(_EXACT_FIGURE.findall(kept.text)) & set(_EXACT_FIGURE.findall(event.text)))
 
