@@ -976,12 +976,15 @@ def _ends_a_stretch_of_a_dated_clause(mention: DateMention, extraction: Extracti
 
 # "asked him in a letter Friday to bring up a motion by July 31": a deadline after the article, in a sentence that
 # dates its event otherwise, is when something is due, not when the clause happened (filed under July 31 the entry
-# said the letter was sent then). A past "by" ("by Tuesday the toll had reached 12") dates a state reached then, and
-# a deadline alone in its sentence ("applications must be in by Friday") is the entry.
+# said the letter was sent then). A past "by" ("by Tuesday the toll had reached 12") dates a state reached then, a
+# deadline alone in its sentence ("applications must be in by Friday") is the entry, and so is a reported clause the
+# extract stage set apart with its deadline ("said Wednesday that rescue teams would reach the valley by Friday").
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 
 
 def _deadline_of_a_dated_clause(mention: DateMention, extraction: Extraction, text: str, published: str | None) -> bool:
+    if mention.event_start is not None:
+        return False  # "officials said Wednesday that rescue teams would reach the valley by Friday": its own clause
     date = timeline_date(mention)
     if not published or date is None or date <= published[: len(date)] \
             or not _BY_BEFORE.search(text[max(0, mention.start - 20) : mention.start]):
