@@ -365,6 +365,34 @@ def test_brief_timeline_merges_near_retellings_that_give_one_exact_figure() -> N
     assert sorted(sorted(s.doc for s in e.sources) for e in timeline) == [["a", "b"], ["c"]]
 
 
+def test_brief_timeline_a_shared_figure_does_not_take_what_a_closer_retelling_would() -> None:
+    import numpy as np
+
+    # a draft merging by a shared figure in the same pass let "b" join "a", and left "c"'s retelling of "b" alone
+    # (its article was in "a"'s entry already)
+    texts = {
+        "a": "Port payrolls increased by 1,940 in March as the idle rate fell to 4.8%, the board said.",
+        "b": "Harbour employers added just 1,940 jobs in March, a weak gain.",
+        "c": "The idle rate declined to 4.8% in March. Dock companies hired only 1,940 workers in March.",
+    }
+    docs = [Document(id=k, source_path=f"{k}.txt", paragraphs=(Paragraph(0, t, True, "body"),), outlet=k.upper())
+            for k, t in texts.items()]
+    extractions = {
+        d.id: Extraction(doc=d.id, sentences=sentences(d.text), dates=tuple(
+            DateMention(doc=d.id, text="March", value="2025-03", grain="month", start=m.start(), end=m.end())
+            for m in re.finditer("March", d.text)))
+        for d in docs
+    }
+    basis = {"payrolls": (1.0, 0.0), "idle rate declined": (1.0, 0.0), "employers added": (0.5, 0.75 ** 0.5),
+             "hired only": (0.0, 1.0)}
+
+    def by_words(texts: list[str]) -> np.ndarray:
+        return np.array([next(v for k, v in basis.items() if k in t) for t in texts], dtype=np.float32)
+
+    timeline = build_timeline(docs, extractions, encode=by_words)
+    assert sorted(sorted(s.doc for s in e.sources) for e in timeline) == [["a", "c"], ["b", "c"]]
+
+
 def _parsed_timeline(nlp, text: str, published: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """Date -> entry text of a one-paragraph article run through the extract stage."""
     from newsfuse.extract import extract_document
