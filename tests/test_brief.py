@@ -372,6 +372,61 @@ def test_brief_timeline_keeps_different_events_of_one_day_apart() -> None:
     assert len(merged) == 1 and {s.doc for s in merged[0].sources} == {"a", "b"}
 
 
+def test_brief_timeline_merges_near_retellings_that_give_one_exact_figure() -> None:
+    import numpy as np
+
+    # two outlets' "claims increased by 37,000 to 412,000" and "applications rose 37,000 to 412,000", at a cosine
+    # just under the plain threshold, had been two entries of one report
+    texts = {
+        "a": "Initial filings for port-worker benefits increased to 41,200, a rise of 2,300, the agency said Thursday.",
+        "b": "The number of new benefit claims from port workers rose 2,300 last week to 41,200, data showed on Thursday.",
+        "c": "Dockworkers staged a two-hour walkout at the north terminal over pay, the union said on Thursday.",
+    }
+    docs = [Document(id=k, source_path=f"{k}.txt", paragraphs=(Paragraph(0, t, True, "body"),), outlet=k.upper())
+            for k, t in texts.items()]
+    extractions = {
+        d.id: Extraction(doc=d.id, dates=(date(d, "Thursday", "2025-05-08"),), sentences=sentences(d.text))
+        for d in docs
+    }
+
+    def half_close(texts: list[str]) -> np.ndarray:
+        # every pair at a cosine of 0.5: under TIMELINE_SIMILARITY, over TIMELINE_FIGURE_SIMILARITY
+        return np.array([[np.sqrt(0.5), np.sqrt(0.5) * (1 if i == 0 else 0), np.sqrt(0.5) * (1 if i == 1 else 0),
+                          np.sqrt(0.5) * (1 if i == 2 else 0)] for i in range(len(texts))], dtype=np.float32)
+
+    timeline = build_timeline(docs, extractions, encode=half_close)
+    # the two with the figure are one event; the third, without it, stays apart
+    assert sorted(sorted(s.doc for s in e.sources) for e in timeline) == [["a", "b"], ["c"]]
+
+
+def test_brief_timeline_a_shared_figure_does_not_take_what_a_closer_retelling_would() -> None:
+    import numpy as np
+
+    # a draft merging by a shared figure in the same pass let "b" join "a", and left "c"'s retelling of "b" alone
+    # (its article was in "a"'s entry already)
+    texts = {
+        "a": "Port payrolls increased by 1,940 in March as the idle rate fell to 4.8%, the board said.",
+        "b": "Harbour employers added just 1,940 jobs in March, a weak gain.",
+        "c": "The idle rate declined to 4.8% in March. Dock companies hired only 1,940 workers in March.",
+    }
+    docs = [Document(id=k, source_path=f"{k}.txt", paragraphs=(Paragraph(0, t, True, "body"),), outlet=k.upper())
+            for k, t in texts.items()]
+    extractions = {
+        d.id: Extraction(doc=d.id, sentences=sentences(d.text), dates=tuple(
+            DateMention(doc=d.id, text="March", value="2025-03", grain="month", start=m.start(), end=m.end())
+            for m in re.finditer("March", d.text)))
+        for d in docs
+    }
+    basis = {"payrolls": (1.0, 0.0), "idle rate declined": (1.0, 0.0), "employers added": (0.5, 0.75 ** 0.5),
+             "hired only": (0.0, 1.0)}
+
+    def by_words(texts: list[str]) -> np.ndarray:
+        return np.array([next(v for k, v in basis.items() if k in t) for t in texts], dtype=np.float32)
+
+    timeline = build_timeline(docs, extractions, encode=by_words)
+    assert sorted(sorted(s.doc for s in e.sources) for e in timeline) == [["a", "c"], ["b", "c"]]
+
+
 def _parsed_timeline(nlp, text: str, published: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     """Date -> entry text of a one-paragraph article run through the extract stage."""
     from newsfuse.extract import extract_document
@@ -1157,6 +1212,20 @@ def test_brief_timeline_a_noun_phrase_entry_stops_before_another_day(nlp) -> Non
 
 
 @pytest.mark.model
+def test_brief_timeline_a_noun_phrase_entry_stays_in_its_paragraph(nlp) -> None:
+    # "the Jan. 6 attack in Washington D.C." had run on into the blank line after its paragraph
+    text = ("Four guards filed a lawsuit Thursday accusing the men of planning what led to the March 3 riot at the "
+            "harbour depot in Port Ellis, N.C.\n\nThe suit is the widest civil effort yet over the riot.")
+    doc = Document(id="d", source_path="d.txt", paragraphs=(Paragraph(0, text, True, "body"),), outlet="Wire",
+                   published="2025-07-31")
+    from newsfuse.extract import extract_document
+
+    extraction = extract_document(nlp(text), doc_id="d", published="2025-07-31")
+    riot = next(e for e in build_timeline([doc], {"d": extraction}) if e.date == "2025-03-03")
+    assert riot.text.startswith("the March 3 riot") and riot.text.endswith("Port Ellis, N.C.")
+
+
+@pytest.mark.model
 def test_brief_timeline_the_end_of_a_stretch_is_no_day_of_the_clause(nlp) -> None:
     # "until the end of September" had filed the call for a moratorium under September as well
     text = ("The health agency on Wednesday called for a pause on booster shots until the end of September, so "
@@ -1166,6 +1235,55 @@ def test_brief_timeline_the_end_of_a_stretch_is_no_day_of_the_clause(nlp) -> Non
     assert "called for a pause" in timeline["2025-08-06"] and "2025-09" not in timeline
     assert timeline["2025-08-04"].startswith("The council extended the rent freeze") and "2026-03" not in timeline
     assert "curfew" in timeline["2025-09-30"]
+
+
+@pytest.mark.model
+def test_brief_timeline_the_end_of_what_a_deed_set_going_is_not_its_day(nlp) -> None:
+    # "has since extended that protection until July" had been filed under July, as if extended then
+    text = ("The ferry company has since extended its fare freeze until July. The harbour ban was extended until "
+            "the end of October. The court ordered the port to keep both docks open through June. The reading "
+            "rooms of the old library will remain closed until Sept. 30. The north pier was not reopened until "
+            "April 2.")
+    timeline = _parsed_timeline(nlp, text, "2025-05-14")
+    assert not {"2025-07", "2025-10", "2025-06"} & set(timeline)
+    # a state that lasts has no object: its end stays its entry; and "not ... until" is when the deed was done
+    assert "remain closed" in timeline["2025-09-30"] and "north pier" in timeline["2025-04-02"]
+
+
+@pytest.mark.model
+def test_brief_timeline_a_gerund_after_since_or_until_dates_no_clause(nlp) -> None:
+    # "hovered in the low 50s since taking office in late January" had been filed under January as a whole
+    text = ("The mayor's approval rating hovered in the low 50s since taking office in late January. The order let "
+            "the port keep its night curfew for eight more months until quietly lifting it in March. After meeting "
+            "the union on Monday, the harbour board dropped the fee. Before adjourning on Friday, the judge reminded "
+            "the jurors to avoid the news.")
+    timeline = _parsed_timeline(nlp, text, "2025-09-10")
+    assert not {"2025-01", "2025-03"} & set(timeline)
+    # "after" and "before" stay: what follows or precedes an event of the day mostly happened that day
+    assert "dropped the fee" in timeline["2025-09-08"] and any("reminded the jurors" in t for t in timeline.values())
+
+
+@pytest.mark.model
+def test_brief_timeline_a_later_deadline_in_a_dated_sentence_is_no_entry(nlp) -> None:
+    # "asked ... in a letter Friday to bring up a motion by July 31" had also been filed under July 31
+    text = ("In a letter Friday, the tenants' union asked the council to put the rent cap to a vote by Sept. 30. By "
+            "Tuesday the count of flooded homes had reached 40, officials said Thursday. Applications for the grant "
+            "must be in by Oct. 6.")
+    timeline = _parsed_timeline(nlp, text, "2025-09-12")
+    assert "letter" in timeline["2025-09-12"] and "2025-09-30" not in timeline
+    # a "by" of the past dates what was reached then, and a deadline alone is its sentence's entry
+    assert timeline["2025-09-09"].startswith("By Tuesday the count") and "grant" in timeline["2025-10-06"]
+
+
+@pytest.mark.model
+def test_brief_timeline_a_hope_or_a_forecast_of_a_later_day_is_no_entry(nlp) -> None:
+    # "hope on Tuesday to advance ..." and "projected the peak will occur on Aug. 24" had been entries
+    text = ("Council members hope on Friday to pass the harbour budget. A county epidemiologist projected the flu peak "
+            "will arrive on Sept. 24. The weather office predicted Friday that the storm would weaken.")
+    timeline = _parsed_timeline(nlp, text, "2025-09-12")
+    assert "2025-09-24" not in timeline and "pass the harbour budget" not in timeline.get("2025-09-12", "")
+    # a forecast made that day is the day's event
+    assert "predicted Friday" in timeline["2025-09-12"]
 
 
 @pytest.mark.model

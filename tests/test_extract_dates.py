@@ -51,6 +51,8 @@ def dates_in(nlp, text: str, published: str | None = PUBLISHED) -> dict[str, tup
         ("the 2000s", "200", "decade"),
         ("three years ago", "2020", "year"),
         ("last April", "2023-04", "month"),
+        ("last August", "2022-08", "month"),  # the month just ended would be "last month"
+        ("this past August", "2023-08", "month"),
         ("Christmas", "2023-12-25", "day"),
     ],
 )
@@ -2034,3 +2036,12 @@ def test_extract_dates_a_state_reached_by_a_weekday_told_in_the_past_is_behind(n
     assert found["Friday"][0] == "2023-09-08"
     ahead = dates_in(nlp, "The dealers must sell 300 of the new vans by Friday.")
     assert ahead["Friday"][0] == "2023-09-15"
+
+
+@pytest.mark.model
+def test_extract_dates_a_clock_time_does_not_take_the_day_a_stretch_ends(nlp) -> None:
+    # "funding through Dec. 3 ... must sign the bill before midnight" had put midnight on Dec. 3
+    found = dates_in(nlp, "The council passed a measure funding the ferries through Nov. 20. The mayor must sign it "
+                          "before midnight to keep the boats running.")
+    assert found["Nov. 20"][0] == "2023-11-20"
+    assert found["midnight"][0].startswith("2023-09-14")

@@ -137,6 +137,11 @@ TIMELINE_OVERLAP = 0.5
 # pairs of one day were retellings of one event; between 0.45 and 0.6 they mix retellings with other
 # events of the day (so again on 40 more events in the twenty-fourth session, months included).
 TIMELINE_SIMILARITY = 0.6
+# Cosine at which two such clauses that give one exact figure ("412,000", "$3.5 trillion", "4.8%") tell one event: in
+# the twenty-fifth session's 40 NeuS events four retellings of one day sat at 0.54-0.59 with their figure in common
+# ("claims increased by 37,000 to 412,000" / "applications rose 37,000 last week to 412,000"), and no pair of other
+# events shared one.
+TIMELINE_FIGURE_SIMILARITY = 0.45
 
 BOILERPLATE = re.compile(
     r"sign up|subscribe|newsletter|click here|read more|more from|follow us|share this|"
@@ -760,6 +765,7 @@ def build_timeline(
                 continue
             if mention.start in comparisons or _bound_ago(mention) or _before_the_date(mention, text) \
                     or _ends_a_stretch_of_a_dated_clause(mention, extraction, text) \
+                    or _deadline_of_a_dated_clause(mention, extraction, text, doc.published) \
                     or _in_publication_note(mention, extraction, text):
                 continue
             mention = _named_event_ahead(mention, text)
@@ -809,7 +815,18 @@ _PLAN_CLAUSE = re.compile(
     # "A decision is expected between Easter and Memorial Day", "Snow is forecast to ease Tuesday": an expectation
     # or a forecast, with or without "to"
     r"\b(?:(?:is|are) expected|expects to|plans? to|intends? to|hopes? to"
-    r"|(?:is|are) (?:forecast|forecasted|projected|predicted) to)\b",
+    r"|(?:is|are) (?:forecast|forecasted|projected|predicted) to)\b"
+    # "Democrats hope on Tuesday to advance the bill": the day between the verb and its "to"
+    r"|\b(?:expects?|plans?|intends?|hopes?)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|tonight)\s+to\b",
+    re.IGNORECASE,
+)
+# "projected the peak will occur on Aug. 24", "predicts that prices would fall by June": a forecast said as a clause,
+# of a day after the article (a forecast made that day, "predicted Friday that the storm would weaken", is the
+# day's event).
+_FORECAST_CLAUSE = re.compile(
+    r"\b(?:projected|projects|predicted|predicts|forecast|forecasts|forecasted)\s+(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){1,4}(?:will|would)\b",
     re.IGNORECASE,
 )
 # A clause dated after its article that only says what may happen ("shortages that may hit this
@@ -1000,6 +1017,27 @@ def _ends_a_stretch_of_a_dated_clause(mention: DateMention, extraction: Extracti
                for other in extraction.dates)
 
 
+# "asked him in a letter Friday to bring up a motion by July 31": a deadline after the article, in a sentence that
+# dates its event otherwise, is when something is due, not when the clause happened (filed under July 31 the entry
+# said the letter was sent then). A past "by" ("by Tuesday the toll had reached 12") dates a state reached then, a
+# deadline alone in its sentence ("applications must be in by Friday") is the entry, and so is a reported clause the
+# extract stage set apart with its deadline ("said Wednesday that rescue teams would reach the valley by Friday").
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
+def _deadline_of_a_dated_clause(mention: DateMention, extraction: Extraction, text: str, published: str | None) -> bool:
+    if mention.event_start is not None:
+        return False  # "officials said Wednesday that rescue teams would reach the valley by Friday": its own clause
+    date = timeline_date(mention)
+    if not published or date is None or date <= published[: len(date)] \
+            or not _BY_BEFORE.search(text[max(0, mention.start - 20) : mention.start]):
+        return False
+    s_start, s_end = sentence_at(extraction, text, mention.start, mention.end)
+    return any(other is not mention and s_start <= other.start < s_end and timeline_date(other) is not None
+               and not _BY_BEFORE.search(text[max(0, other.start - 20) : other.start])
+               for other in extraction.dates)
+
+
 # "more than six months ago", "less than two weeks ago": a bound, so the event lies before (or after) the month or
 # week the value names, not in it; filed under it the timeline would date the event there.
 _BOUND_AGO = re.compile(r"^(?:more|less|fewer) than\b.*\bago$|^(?:over|under|at least)\b.*\bago$", re.IGNORECASE)
@@ -1083,7 +1121,7 @@ def _not_yet(clause: str, date: str, published: str | None) -> bool:
     day = (published or "")[: len(date)]
     if date >= day and _PLAN_CLAUSE.search(clause):
         return True
-    return published is not None and date > day and bool(_SPECULATION.search(clause))
+    return published is not None and date > day and bool(_SPECULATION.search(clause) or _FORECAST_CLAUSE.search(clause))
 
 
 def timeline_date(mention: DateMention) -> str | None:
@@ -1119,7 +1157,7 @@ def _post_event(post: EmbeddedPost, text: str, doc: str, date: str, rank: int) -
 def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str, rank: int,
               quotations: Sequence[tuple[int, int]] = ()) -> _Event | None:
     if mention.event_start is not None and mention.event_end is not None:
-        c_start, c_end = mention.event_start, mention.event_end  # the date dates a noun phrase
+        c_start, c_end = _within_its_paragraph(text, mention.event_start, mention.event_end, mention)  # a noun phrase
     else:
         s_start, s_end = sentence_at(extraction, text, mention.start, mention.end)
         c_start, c_end = _clause(text, s_start, s_end, mention.start)
@@ -1138,6 +1176,18 @@ def _event_of(mention: DateMention, extraction: Extraction, text: str, date: str
         rank=rank,
         sources=[Span(doc=extraction.doc, start=c_start, end=c_end)],
     )
+
+
+def _within_its_paragraph(text: str, start: int, end: int, mention: DateMention) -> tuple[int, int]:
+    """``text[start:end]`` cut to the paragraph of ``mention``: the parse can hang the next paragraph on a phrase ("the
+    Jan. 6 attack in Washington D.C." ran on into the blank line after it), as the clause of a sentence never does."""
+    before = text.rfind("\n\n", start, mention.start)
+    after = text.find("\n\n", mention.end, end)
+    start = before + 2 if before != -1 else start
+    end = after if after != -1 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 # What sets off a later part of a sentence that another date dates ("..., and crews removed it on Monday", "..., with
@@ -1255,15 +1305,38 @@ def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[st
     for date in days:
         found = sorted(events[date], key=lambda e: (e.rank, e.sources[0].start))
         rows = [next(vectors) for _ in found]
-        kept: list[tuple[_Event, np.ndarray]] = []
-        for event, row in zip(found, rows, strict=True):
-            home = next((k for k, v in kept if _other_articles(k, event) and float(v @ row) >= TIMELINE_SIMILARITY), None)
-            if home is None:
-                kept.append((event, row))
-            else:
-                for source in event.sources:
-                    _add_source(home, source)
+        kept = _merged_into_earlier(list(zip(found, rows, strict=True)), lambda k, e, cosine: cosine >= TIMELINE_SIMILARITY)
+        # then entries still apart that give one exact figure: after the closer retellings found each other, so that
+        # a near one does not take an event whose article a closer retelling would have brought in
+        kept = _merged_into_earlier(kept, _retells_a_figure)
         events[date] = [k for k, _ in kept]
+
+
+def _merged_into_earlier(found: list[tuple[_Event, np.ndarray]], retells: Callable[[_Event, _Event, float], bool]
+                         ) -> list[tuple[_Event, np.ndarray]]:
+    """``found`` (events in rank order with their vectors), each merged into the first earlier event of other articles
+    it ``retells``."""
+    kept: list[tuple[_Event, np.ndarray]] = []
+    for event, row in found:
+        home = next((k for k, v in kept if _other_articles(k, event) and retells(k, event, float(v @ row))), None)
+        if home is None:
+            kept.append((event, row))
+        else:
+            for source in event.sources:
+                _add_source(home, source)
+    return kept
+
+
+# An exact figure: thousands written with commas ("412,000") or a decimal ("3.5", "4.8"). Round small numbers ("two",
+# "10 people") recur across a story's different events.
+_EXACT_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?!,?\d)|(?<![\d,.])\d+\.\d+(?!\.?\d)")
+
+
+def _retells_a_figure(kept: _Event, event: _Event, cosine: float) -> bool:
+    """Whether ``event`` retells ``kept`` (same date, another article) nearly as closely as a retelling, giving one
+    exact figure of it."""
+    return cosine >= TIMELINE_FIGURE_SIMILARITY and bool(
+        set(_EXACT_FIGURE.findall(kept.text)) & set(_EXACT_FIGURE.findall(event.text)))
 
 
 def _other_articles(a: _Event, b: _Event) -> bool:

@@ -301,6 +301,8 @@ def with_dated_phrase(
     "until" sets at another time ("the first attack since the army withdrew in August"), so the
     clause's own event happened some other time."""
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is not None and len(span) and _ends_a_stretch_set_by_a_deed(span):
+        return _dating_nothing(date)
     reported_on = span is not None and len(span) > 0 and dates_the_report_before(span)
     # "said Wednesday Trump would ...": the day it was said, no modifier of the name after it
     if span is not None and len(span) and not reported_on and (noun := _modified_noun(span)) is not None:
@@ -328,6 +330,8 @@ def with_dated_phrase(
             last = doc[reduced.right_edge.i]
         return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     verb = _attachment_verb(span.root) if span is not None and len(span) else None
+    if verb is not None and _in_a_gerund_set_apart(verb):
+        return _dating_nothing(date)
     if verb is not None and (marker := _sequence_marker(verb)) is not None:
         return _dated_clause(doc, date, verb, marker)
     if verb is not None and (complement := _complement_dated_apart(doc, verb, date, others, published)) is not None:
@@ -349,6 +353,31 @@ def with_dated_phrase(
     while last.i > noun.i and (_trails(last) or last.dep_ == "cc"):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+
+
+# Words a stretch ends after ("extended the ban until July", "fund the government into December").
+_STRETCH_ENDS = frozenset({"until", "till", "through", "thru", "into"})
+
+
+def _ends_a_stretch_set_by_a_deed(span: Span) -> bool:
+    """"extended that protection until July", "the order was extended until July", "ordered the county to keep
+    the shelters open through June": the date ends what a deed (a verb with an object, or in the passive) set
+    going, and the deed was done before it, whenever that was; filed under July the entry would say the extension
+    happened then. A state that lasts ("the curfew runs until Sept. 30", "schools will remain closed until the end
+    of September") has no object: its end is its entry."""
+    doc = span.doc
+    if not ends_a_stretch(doc[max(0, span.start - _STRETCH_WORDS):span.start].text + " "):
+        return False
+    # up from the date through "the end of" to the stretch word, whose head is the verb
+    stretch = next((t for t in span.root.ancestors if t.lower_ in _STRETCH_ENDS), None)
+    if stretch is None or stretch.i >= span.start or stretch.head.pos_ not in _VERBAL:
+        return False
+    verb = stretch.head
+    if any(c.dep_ == "neg" for c in (*verb.children, *stretch.children)) or doc[stretch.i - 1].lower_ == "not":
+        return False  # "were not appointed until Jan. 6", "Not until December did the House approve ...": done then
+    if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "effect") for c in verb.children):
+        return False  # "takes place", "takes effect": no deed on an object
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
 
 
 def _dating_nothing(date: DateMention) -> DateMention:
@@ -691,6 +720,18 @@ def _sequence_marker(verb: Token) -> Token | None:
     if verb.dep_ != "advcl":
         return None
     return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKERS), None)
+
+
+# "since taking office in late January", "until lifting them in June": a gerund after these has no subject of its own,
+# so the date dates no complete event; and the clause around it happened at some other time. "after" and "before"
+# stay: what follows or precedes an event of the day mostly happened that day ("Before dismissing them on Friday, the
+# judge reminded the jurors ...").
+_GERUND_MARKERS = frozenset({"since", "until", "till"})
+
+
+def _in_a_gerund_set_apart(verb: Token) -> bool:
+    """The date dates a gerund that "since" or "until" sets apart from its clause."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _GERUND_MARKERS
 
 
 def _dated_clause(doc: Doc, date: DateMention, verb: Token, marker: Token) -> DateMention:

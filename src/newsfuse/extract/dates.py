@@ -311,7 +311,8 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         if not (_is_since(span) or _in_since_phrase(span) or _in_since_clause(span) or _counts_from_week(span, anchor)):
             # "the lowest level since March 14, 2020" measures from that day; the story is still in its week.
             named_week = _week_in_force(named_week, result, dct)
-        if result.value and (point := re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)", result.value)):
+        if result.value and (point := re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)", result.value)) \
+                and not _ends_a_stretch_or_deadline(span):
             reference = point.group(0)
         resolved.append((span, result))
     resolved = _share_recurrence(resolved)
@@ -2529,6 +2530,12 @@ def _is_deadline(span: Span) -> bool:
     return span.doc[span.start - 1].lower_ in _DEADLINE_WORDS and not _is_range_end(span)
 
 
+def _ends_a_stretch_or_deadline(span: Span) -> bool:
+    """"funded through Dec. 3", "a motion by July 31": the day something lasts to or is due by. The story's events
+    are not told on it, so a later clock time without a day ("must sign the bill before midnight") does not take it."""
+    return _is_deadline(span) and span.doc[span.start - 1].lower_ in ("by", "until", "till", "through")
+
+
 def _reached_by_a_past_weekday(span: Span, tense: str | None) -> bool:
     """"By Friday, the company had sold 300 cars", "by Tuesday, 37% of adults were vaccinated": a state reached
     by a weekday, told in the past, was reached by the last such day (nearest had put it in the days after
@@ -3105,7 +3112,12 @@ def _month_relative(month: int, which: str | None, year_word: str | None, anchor
     dct = anchor.dct
     if year_word is not None:
         year = dct.year + {"last": -1, "this": 0, "next": 1}[year_word]
-    elif which in ("last", "this past"):
+    elif which == "last":
+        # "the killing of the teenager last May", written in June, is a year back: the month just ended is "last
+        # month" or "in May" to a writer, so "last" with its name reaches past it (TimeBank reads "last February"
+        # of March 1 as the year before too)
+        year = dct.year if month < dct.month - 1 else dct.year - 1
+    elif which == "this past":
         year = dct.year if month < dct.month else dct.year - 1
     elif which in ("next", "this coming"):
         year = dct.year if month > dct.month else dct.year + 1
