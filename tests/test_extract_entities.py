@@ -1440,3 +1440,11 @@ def test_entities_a_party_tag_with_a_comma_is_the_politicians_title(nlp) -> None
     found = list(extract_mentions(doc, doc_id="d1"))
     assert [m.text for m in found] == ["Maria Okafor", "Tom Lindqvist"]
     assert "D-Mass." in _find(found, "Maria Okafor").titles
+
+
+
+@pytest.mark.model
+def test_entities_name_that_premodifies_a_vaccine_is_its_maker(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "Those who received both doses of the Zentrix or Halvora immunizations can go without masks. "
+                        "Halvora said supplies were short.")
+    assert [kind for t, kind, _ in found if t in ("Zentrix", "Halvora")] == ["ORG", "ORG", "ORG"], found

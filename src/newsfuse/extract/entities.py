@@ -488,6 +488,11 @@ _COMPANY_NOUNS = frozenset({"ceo", "cfo", "coo", "founder", "co-founder", "cofou
                             "shareholders", "stock"})
 # What a company makes, when it owns it ("Acme's vaccine"): "the Covid vaccine" names a disease.
 _PRODUCT_NOUNS = frozenset({"vaccine", "vaccines", "shot", "shots", "jab", "drug", "pill"})
+# What a maker's name premodifies, where a person's name would not: its vaccines and doses ("the Acme-Bexa booster
+# shots", "the Acme or Bexa immunizations"). A person's name premodifies an era, a plan, a rally or a tweet.
+_MADE_PRODUCT_NOUNS = frozenset({"vaccine", "vaccines", "shot", "shots", "jab", "jabs", "booster", "boosters", "dose",
+                                 "doses", "immunization", "immunizations", "immunisation", "immunisations", "pill",
+                                 "pills"})
 # A statement put out in writing: "Acme said in a statement", "in a press release".
 _WRITTEN_STATEMENTS = frozenset({"statement", "release"})
 
@@ -591,10 +596,25 @@ def _company_cue(token: Token) -> bool:
         return True
     if token.dep_ == "poss" and head.lower_ in _PRODUCT_NOUNS:
         return True
+    if _premodifies_a_product(token):
+        return True
     if token.dep_ != "nsubj" or head.lemma_.lower() not in ("say", "announce"):
         return False
     return any(child.lower_ == "in" and any(o.lower_ in _WRITTEN_STATEMENTS for o in child.children)
                for child in head.children)
+
+
+def _premodifies_a_product(token: Token) -> bool:
+    """"the Acme/Bexa Covid-19 vaccine", "Acme-Bexa booster shots", "the Acme or Bexa immunizations": the name, or
+    a name it is coordinated with, modifies the noun of a product through a chain of premodifiers, all before it."""
+    seen = 0
+    while token.dep_ in ("compound", "nmod", "conj") and token.head.i != token.i and seen < _MAX_NAME_TOKENS:
+        if token.dep_ != "conj" and token.head.i < token.i:
+            return False  # a modifier comes before its noun
+        token, seen = token.head, seen + 1
+        if token.lower_ in _MADE_PRODUCT_NOUNS and token.pos_ == "NOUN":
+            return True
+    return False
 
 
 def _with_known_endings(doc: Doc, items: list[_Item]) -> list[_Item]:
