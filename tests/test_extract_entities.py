@@ -1448,3 +1448,12 @@ def test_entities_name_that_premodifies_a_vaccine_is_its_maker(nlp) -> None:  # 
     found = _typed(nlp, "Those who received both doses of the Zentrix or Halvora immunizations can go without masks. "
                         "Halvora said supplies were short.")
     assert [kind for t, kind, _ in found if t in ("Zentrix", "Halvora")] == ["ORG", "ORG", "ORG"], found
+
+
+@pytest.mark.model
+def test_entities_double_surname_without_its_given_name_is_the_same_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "County Mayor Daniella Ortiz Rendon said on Friday that crews were still searching. "
+                        "Ortiz Rendon added that families had been told.")
+    people = [(t, c) for t, kind, c in found if kind == "PERSON"]
+    assert [t for t, _ in people] == ["Daniella Ortiz Rendon", "Ortiz Rendon"], found
+    assert len({c for _, c in people}) == 1, found

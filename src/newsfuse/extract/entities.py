@@ -1913,8 +1913,10 @@ def _matching_person(words: list[str], clusters: list[_Cluster], reading: _Readi
             continue
         other_core = [w for w in cluster.words if w not in NAME_SUFFIXES] or cluster.words
         other_first = other_core[0] if len(other_core) > 1 else None
-        if cluster.surname != surname or (first is not None and other_first is not None
-                                          and not same_given_name(first, other_first)):
+        if cluster.surname != surname:
+            continue
+        if (first is not None and other_first is not None and not same_given_name(first, other_first)
+                and not _surname_of_words(core, other_core) and not _surname_of_words(other_core, core)):
             continue  # "Bob Mueller" and "Robert Mueller" in one article are one person
         if suffix is not None and suffix != _suffix(cluster.words):
             continue  # "Trump Jr." or "Donald Jr." is never the father named so far
@@ -1952,6 +1954,16 @@ def _matching_person(words: list[str], clusters: list[_Cluster], reading: _Readi
     # take over the "Clinton said" that continues the article's subject. The most recent mention
     # decides between people never or equally prominent.
     return max(candidates, key=lambda i: (clusters[i].last_prominent, clusters[i].last_seen))
+
+
+def _surname_of_words(short: list[str], full: list[str]) -> bool:
+    """Whether a name of two words or more is the surname of a longer full name, written without its given
+    name ("Levine Cava" of "Daniella Levine Cava", "Wasserman Schultz"): its words end the full name, the
+    word before them there is a common first name, and its own first word is none ("Frank Luntz" in a headline's
+    "Clinton Frank Luntz" is a given name and a surname; "Add Jussie Smollett", a button's word before the name,
+    is no given name)."""
+    return (1 < len(short) < len(full) and full[-len(short):] == short and is_common_first_name(full[0])
+            and not is_common_first_name(short[0]))
 
 
 def _bare_surname_bearers(candidates: list[int], clusters: list[_Cluster], mentions: dict[int, int]) -> list[int]:
