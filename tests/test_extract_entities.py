@@ -1457,3 +1457,14 @@ def test_entities_double_surname_without_its_given_name_is_the_same_person(nlp) 
     people = [(t, c) for t, kind, c in found if kind == "PERSON"]
     assert [t for t, _ in people] == ["Daniella Ortiz Rendon", "Ortiz Rendon"], found
     assert len({c for _, c in people}) == 1, found
+
+
+@pytest.mark.model
+def test_entities_two_surnames_before_a_noun_are_two_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "Senator Joan Mercer debated Governor Luis Ortega. Millions watched the Mercer Ortega debate on Tuesday.")
+    assert not any(t == "Mercer Ortega" for t, _, _ in found), found
+    cluster = {t: c for t, kind, c in found if kind == "PERSON"}
+    assert cluster.get("Mercer") == cluster["Joan Mercer"] and cluster.get("Ortega") == cluster["Luis Ortega"], found
+    # a given name and a surname before a noun stay one person
+    found = _typed(nlp, "Speaker Paul Ryan met Senator Rand Paul. They discussed the Paul Ryan plan.")
+    assert [t for t, kind, _ in found if kind == "PERSON"] == ["Paul Ryan", "Rand Paul", "Paul Ryan"], found

@@ -284,6 +284,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     if split_off:
         people = _PersonNames.of([*ents, *split_off])
     items = [item for part in parts if (item := _item_for(part, people)) is not None]
+    items = _split_pairs_of_surnames(doc, items, ents)
     items = _without_pairs_of_names(doc, items, ents)
     items = _without_portfolios(doc, items)
     items = _without_party_tags(doc, items)
@@ -347,6 +348,49 @@ def _without_pairs_of_names(doc: Doc, items: list[_Item], ents: Sequence[Span]) 
                 or not all(normalise_word(part) in named for part in pair.groups())):
             kept.append(item)
     return kept
+
+
+def _split_pairs_of_surnames(doc: Doc, items: list[_Item], ents: Sequence[Span]) -> list[_Item]:
+    """Two people's names side by side before a noun ("the Mercer Ortega debate", with Joan Mercer and Luis Ortega
+    named in the text) are the two people the noun relates, not one person: the small model read "the Trump Kim summit" as
+    one person, the worst error a who-is-who can make. The first word must be the surname of a full name of the
+    text and no common first name, the second a surname or the first word of another ("Kim Jong Un"), and the pair
+    no name the text writes ("Barack Obama", whose "Barack" is no one's surname; "Hillary Clinton" beside an Edmund
+    Hillary; "Trump Jr." is one man)."""
+    names = {tuple(normalise_word(w) for w in ent.text.split()) for ent in ents if ent.label_ == "PERSON"}
+    full_names = [name for name in names if len(name) > 1]
+    if len(full_names) < 2:
+        return items
+    kept: list[_Item] = []
+    for item in items:
+        if item.label != "PERSON" or item.end - item.start != 2 or not _premodifies_a_noun(doc, item):
+            kept.append(item)
+            continue
+        first, second = doc[item.start], doc[item.end - 1]
+        pair = (normalise_word(first.text), normalise_word(second.text))
+        first_of = {name for name in full_names if name[-1] == pair[0] and name != pair}
+        second_of = {name for name in full_names if pair[1] in (name[0], name[-1]) and name != pair}
+        if (not first_of or not second_of or first_of == second_of or pair[1] in NAME_SUFFIXES
+                or is_common_first_name(first.text) or not all(t.is_title and t.is_alpha for t in (first, second))):
+            kept.append(item)
+            continue
+        for token in (first, second):
+            part = _Item(start=token.i, end=token.i + 1, label="PERSON")
+            part.char_start, part.char_end = token.idx, token.idx + len(token.text)
+            kept.append(part)
+    return kept
+
+
+def _premodifies_a_noun(doc: Doc, item: _Item) -> bool:
+    """"the Mercer Ortega summit": the name's last word modifies the lower-case noun right after it. After "the" the
+    parse often makes the noun a verb of the name ("the Mercer Ortega meeting" as "Ortega meeting"); a name with an
+    article is no verb's subject, so any noun-like word after it counts."""
+    if item.end >= len(doc) or not doc[item.end].is_lower or not doc[item.end].is_alpha:
+        return False
+    after, last = doc[item.end], doc[item.end - 1]
+    if after.pos_ == "NOUN" and last.dep_ in ("compound", "nmod", "amod") and last.head.i >= item.end:
+        return True
+    return item.start > 0 and doc[item.start - 1].lower_ == "the" and after.tag_ in ("NN", "NNS", "VBG", "VBP", "VB")
 
 
 def _without_capitalised_words(doc: Doc, items: list[_Item]) -> list[_Item]:
