@@ -352,11 +352,11 @@ def _without_pairs_of_names(doc: Doc, items: list[_Item], ents: Sequence[Span]) 
 
 def _split_pairs_of_surnames(doc: Doc, items: list[_Item], ents: Sequence[Span]) -> list[_Item]:
     """Two people's names side by side before a noun ("the Mercer Ortega debate", with Joan Mercer and Luis Ortega
-    named in the text) are the two people the noun relates, not one person: the small model read "the Trump Kim summit" as
-    one person, the worst error a who-is-who can make. The first word must be the surname of a full name of the
-    text and no common first name, the second a surname or the first word of another ("Kim Jong Un"), and the pair
-    no name the text writes ("Barack Obama", whose "Barack" is no one's surname; "Hillary Clinton" beside an Edmund
-    Hillary; "Trump Jr." is one man)."""
+    named in the text) are the two people the noun relates, not one person: the small model reads two leaders'
+    surnames before "summit" as one person, the worst error a who-is-who can make. The first word must be the surname
+    of a full name of the text and no common first name, the second a surname or the first word of another name (a
+    family name written first, "Park Min Jun"), and the pair no name the text writes ("Dario Venn", whose "Dario" is no
+    one's surname; "Ada Venn" beside a "Tom Ada"; "Venn Jr." is one man)."""
     names = {tuple(normalise_word(w) for w in ent.text.split()) for ent in ents if ent.label_ == "PERSON"}
     full_names = [name for name in names if len(name) > 1]
     if len(full_names) < 2:
@@ -2002,10 +2002,9 @@ def _matching_person(words: list[str], clusters: list[_Cluster], reading: _Readi
 
 def _surname_of_words(short: list[str], full: list[str]) -> bool:
     """Whether a name of two words or more is the surname of a longer full name, written without its given
-    name ("Levine Cava" of "Daniella Levine Cava", "Wasserman Schultz"): its words end the full name, the
-    word before them there is a common first name, and its own first word is none ("Frank Luntz" in a headline's
-    "Clinton Frank Luntz" is a given name and a surname; "Add Jussie Smollett", a button's word before the name,
-    is no given name)."""
+    name ("Ortiz Rendon" of "Daniella Ortiz Rendon"): its words end the full name, the word before them there is a
+    common first name, and its own first word is none (in a headline's "Reyes Frank Dolan", "Frank Dolan" is a given
+    name and a surname; in a button's "Add Lena Dorsey", "Add" is no given name)."""
     return (1 < len(short) < len(full) and full[-len(short):] == short and is_common_first_name(full[0])
             and not is_common_first_name(short[0]))
 

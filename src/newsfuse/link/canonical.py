@@ -564,7 +564,7 @@ def _merge_mistags(clusters: list[_Cluster], uf: _UnionFind) -> None:
             continue
         weight = {f: sum(len(clusters[i].mentions) for i in idx) for f, idx in families.items()}
         # A tie in mentions between an organisation and a person of a one-word name no person of the corpus carries
-        # goes to the organisation ("Merck said" in one article, "a drug from Merck" read as a person in another):
+        # goes to the organisation ("Acme said" in one article, "a drug from Acme" read as a person in another):
         # a surname alone always has a full name somewhere, a company's name often has not.
         unnamed_word = " " not in key and key not in name_words and "PERSON" in families
         dominant = max(families, key=lambda f: (weight[f], unnamed_word and f == "ORG", len(families[f]), f))
