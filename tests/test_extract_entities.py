@@ -1440,3 +1440,31 @@ def test_entities_a_party_tag_with_a_comma_is_the_politicians_title(nlp) -> None
     found = list(extract_mentions(doc, doc_id="d1"))
     assert [m.text for m in found] == ["Maria Okafor", "Tom Lindqvist"]
     assert "D-Mass." in _find(found, "Maria Okafor").titles
+
+
+
+@pytest.mark.model
+def test_entities_name_that_premodifies_a_vaccine_is_its_maker(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "Those who received both doses of the Zentrix or Halvora immunizations can go without masks. "
+                        "Halvora said supplies were short.")
+    assert [kind for t, kind, _ in found if t in ("Zentrix", "Halvora")] == ["ORG", "ORG", "ORG"], found
+
+
+@pytest.mark.model
+def test_entities_double_surname_without_its_given_name_is_the_same_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "County Mayor Daniella Ortiz Rendon said on Friday that crews were still searching. "
+                        "Ortiz Rendon added that families had been told.")
+    people = [(t, c) for t, kind, c in found if kind == "PERSON"]
+    assert [t for t, _ in people] == ["Daniella Ortiz Rendon", "Ortiz Rendon"], found
+    assert len({c for _, c in people}) == 1, found
+
+
+@pytest.mark.model
+def test_entities_two_surnames_before_a_noun_are_two_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _typed(nlp, "Senator Joan Mercer debated Governor Luis Ortega. Millions watched the Mercer Ortega debate on Tuesday.")
+    assert not any(t == "Mercer Ortega" for t, _, _ in found), found
+    cluster = {t: c for t, kind, c in found if kind == "PERSON"}
+    assert cluster.get("Mercer") == cluster["Joan Mercer"] and cluster.get("Ortega") == cluster["Luis Ortega"], found
+    # a given name and a surname before a noun stay one person
+    found = _typed(nlp, "Speaker Paul Ryan met Senator Rand Paul. They discussed the Paul Ryan plan.")
+    assert [t for t, kind, _ in found if kind == "PERSON"] == ["Paul Ryan", "Rand Paul", "Paul Ryan"], found

@@ -977,3 +977,25 @@ def test_canonical_given_name_group_joins_a_namesake_only_when_all_its_members_c
     _, entity_of = canonicalise(docs, extractions)
     assert entity_of[("d", 1)] != entity_of[("a", 0)]
     assert entity_of[("e", 1)] != entity_of[("a", 0)]
+
+
+def test_canonical_a_one_word_name_read_as_often_as_an_organisation_as_a_person_is_the_organisation() -> None:
+    # One outlet reads the drugmaker as a company, another as a person as many times: no one of the corpus is
+    # named so, so the tie goes to the company.
+    docs, extractions = corpus({
+        "a": ("Corvane said on Friday it would seek approval. Corvane stopped the trial early.",
+              [("Corvane", "ORG", 0, ()), ("Corvane", "ORG", 0, ())]),
+        "b": ("A drug from Corvane halves the risk. Corvane and its partner will file.",
+              [("Corvane", "PERSON", 0, ()), ("Corvane", "PERSON", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    assert {e.id: e.type for e in entities}[entity_of[("b", 0)]] == "ORG"
+    # The surname of someone the corpus names in full keeps its person reading.
+    docs, extractions = corpus({
+        "a": ("Corvane said on Friday it would run.", [("Corvane", "ORG", 0, ())]),
+        "b": ("Corvane thanked her voters.", [("Corvane", "PERSON", 0, ())]),
+        "c": ("Mayor Ines Corvane spoke.", [("Ines Corvane", "PERSON", 0, ("Mayor",))]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert {e.id: e.type for e in entities}[entity_of[("b", 0)]] == "PERSON"

@@ -284,6 +284,7 @@ def extract_mentions(doc: Doc, *, doc_id: str, nominals: bool = True) -> Iterato
     if split_off:
         people = _PersonNames.of([*ents, *split_off])
     items = [item for part in parts if (item := _item_for(part, people)) is not None]
+    items = _split_pairs_of_surnames(doc, items, ents)
     items = _without_pairs_of_names(doc, items, ents)
     items = _without_portfolios(doc, items)
     items = _without_party_tags(doc, items)
@@ -347,6 +348,49 @@ def _without_pairs_of_names(doc: Doc, items: list[_Item], ents: Sequence[Span]) 
                 or not all(normalise_word(part) in named for part in pair.groups())):
             kept.append(item)
     return kept
+
+
+def _split_pairs_of_surnames(doc: Doc, items: list[_Item], ents: Sequence[Span]) -> list[_Item]:
+    """Two people's names side by side before a noun ("the Mercer Ortega debate", with Joan Mercer and Luis Ortega
+    named in the text) are the two people the noun relates, not one person: the small model reads two leaders'
+    surnames before "summit" as one person, the worst error a who-is-who can make. The first word must be the surname
+    of a full name of the text and no common first name, the second a surname or the first word of another name (a
+    family name written first, "Park Min Jun"), and the pair no name the text writes ("Dario Venn", whose "Dario" is no
+    one's surname; "Ada Venn" beside a "Tom Ada"; "Venn Jr." is one man)."""
+    names = {tuple(normalise_word(w) for w in ent.text.split()) for ent in ents if ent.label_ == "PERSON"}
+    full_names = [name for name in names if len(name) > 1]
+    if len(full_names) < 2:
+        return items
+    kept: list[_Item] = []
+    for item in items:
+        if item.label != "PERSON" or item.end - item.start != 2 or not _premodifies_a_noun(doc, item):
+            kept.append(item)
+            continue
+        first, second = doc[item.start], doc[item.end - 1]
+        pair = (normalise_word(first.text), normalise_word(second.text))
+        first_of = {name for name in full_names if name[-1] == pair[0] and name != pair}
+        second_of = {name for name in full_names if pair[1] in (name[0], name[-1]) and name != pair}
+        if (not first_of or not second_of or first_of == second_of or pair[1] in NAME_SUFFIXES
+                or is_common_first_name(first.text) or not all(t.is_title and t.is_alpha for t in (first, second))):
+            kept.append(item)
+            continue
+        for token in (first, second):
+            part = _Item(start=token.i, end=token.i + 1, label="PERSON")
+            part.char_start, part.char_end = token.idx, token.idx + len(token.text)
+            kept.append(part)
+    return kept
+
+
+def _premodifies_a_noun(doc: Doc, item: _Item) -> bool:
+    """"the Mercer Ortega summit": the name's last word modifies the lower-case noun right after it. After "the" the
+    parse often makes the noun a verb of the name ("the Mercer Ortega meeting" as "Ortega meeting"); a name with an
+    article is no verb's subject, so any noun-like word after it counts."""
+    if item.end >= len(doc) or not doc[item.end].is_lower or not doc[item.end].is_alpha:
+        return False
+    after, last = doc[item.end], doc[item.end - 1]
+    if after.pos_ == "NOUN" and last.dep_ in ("compound", "nmod", "amod") and last.head.i >= item.end:
+        return True
+    return item.start > 0 and doc[item.start - 1].lower_ == "the" and after.tag_ in ("NN", "NNS", "VBG", "VBP", "VB")
 
 
 def _without_capitalised_words(doc: Doc, items: list[_Item]) -> list[_Item]:
@@ -488,6 +532,11 @@ _COMPANY_NOUNS = frozenset({"ceo", "cfo", "coo", "founder", "co-founder", "cofou
                             "shareholders", "stock"})
 # What a company makes, when it owns it ("Acme's vaccine"): "the Covid vaccine" names a disease.
 _PRODUCT_NOUNS = frozenset({"vaccine", "vaccines", "shot", "shots", "jab", "drug", "pill"})
+# What a maker's name premodifies, where a person's name would not: its vaccines and doses ("the Acme-Bexa booster
+# shots", "the Acme or Bexa immunizations"). A person's name premodifies an era, a plan, a rally or a tweet.
+_MADE_PRODUCT_NOUNS = frozenset({"vaccine", "vaccines", "shot", "shots", "jab", "jabs", "booster", "boosters", "dose",
+                                 "doses", "immunization", "immunizations", "immunisation", "immunisations", "pill",
+                                 "pills"})
 # A statement put out in writing: "Acme said in a statement", "in a press release".
 _WRITTEN_STATEMENTS = frozenset({"statement", "release"})
 
@@ -591,10 +640,25 @@ def _company_cue(token: Token) -> bool:
         return True
     if token.dep_ == "poss" and head.lower_ in _PRODUCT_NOUNS:
         return True
+    if _premodifies_a_product(token):
+        return True
     if token.dep_ != "nsubj" or head.lemma_.lower() not in ("say", "announce"):
         return False
     return any(child.lower_ == "in" and any(o.lower_ in _WRITTEN_STATEMENTS for o in child.children)
                for child in head.children)
+
+
+def _premodifies_a_product(token: Token) -> bool:
+    """"the Acme/Bexa Covid-19 vaccine", "Acme-Bexa booster shots", "the Acme or Bexa immunizations": the name, or
+    a name it is coordinated with, modifies the noun of a product through a chain of premodifiers, all before it."""
+    seen = 0
+    while token.dep_ in ("compound", "nmod", "conj") and token.head.i != token.i and seen < _MAX_NAME_TOKENS:
+        if token.dep_ != "conj" and token.head.i < token.i:
+            return False  # a modifier comes before its noun
+        token, seen = token.head, seen + 1
+        if token.lower_ in _MADE_PRODUCT_NOUNS and token.pos_ == "NOUN":
+            return True
+    return False
 
 
 def _with_known_endings(doc: Doc, items: list[_Item]) -> list[_Item]:
@@ -1893,8 +1957,10 @@ def _matching_person(words: list[str], clusters: list[_Cluster], reading: _Readi
             continue
         other_core = [w for w in cluster.words if w not in NAME_SUFFIXES] or cluster.words
         other_first = other_core[0] if len(other_core) > 1 else None
-        if cluster.surname != surname or (first is not None and other_first is not None
-                                          and not same_given_name(first, other_first)):
+        if cluster.surname != surname:
+            continue
+        if (first is not None and other_first is not None and not same_given_name(first, other_first)
+                and not _surname_of_words(core, other_core) and not _surname_of_words(other_core, core)):
             continue  # "Bob Mueller" and "Robert Mueller" in one article are one person
         if suffix is not None and suffix != _suffix(cluster.words):
             continue  # "Trump Jr." or "Donald Jr." is never the father named so far
@@ -1932,6 +1998,15 @@ def _matching_person(words: list[str], clusters: list[_Cluster], reading: _Readi
     # take over the "Clinton said" that continues the article's subject. The most recent mention
     # decides between people never or equally prominent.
     return max(candidates, key=lambda i: (clusters[i].last_prominent, clusters[i].last_seen))
+
+
+def _surname_of_words(short: list[str], full: list[str]) -> bool:
+    """Whether a name of two words or more is the surname of a longer full name, written without its given
+    name ("Ortiz Rendon" of "Daniella Ortiz Rendon"): its words end the full name, the word before them there is a
+    common first name, and its own first word is none (in a headline's "Reyes Frank Dolan", "Frank Dolan" is a given
+    name and a surname; in a button's "Add Lena Dorsey", "Add" is no given name)."""
+    return (1 < len(short) < len(full) and full[-len(short):] == short and is_common_first_name(full[0])
+            and not is_common_first_name(short[0]))
 
 
 def _bare_surname_bearers(candidates: list[int], clusters: list[_Cluster], mentions: dict[int, int]) -> list[int]:

@@ -15,7 +15,7 @@ This module decides which of those clusters, across documents, name the same thi
    Otherwise "Ford" the person and "Ford" the company stay apart. A multi-word name read as a
    person no more often than as an organisation, with no title on it ("Northrop Grumman"), is
    the organisation; so is a one-word name no person of the corpus carries ("Ryanair"), even when
-   a single document reads it as an organisation, a name some document writes with a legal form
+   a single document reads it as an organisation, and as often as others read it as a person, a name some document writes with a legal form
    ("Pfizer Inc."), and a name of two words or more read as an organisation in as many documents
    as a place, and more often ("El Pais" / "El País"). A one-word name no person carries is the
    organisation wherever the tagger read it as a person when it is the outlet of a document of the
@@ -563,7 +563,11 @@ def _merge_mistags(clusters: list[_Cluster], uf: _UnionFind) -> None:
         if len(families) < 2:
             continue
         weight = {f: sum(len(clusters[i].mentions) for i in idx) for f, idx in families.items()}
-        dominant = max(families, key=lambda f: (weight[f], len(families[f]), f))
+        # A tie in mentions between an organisation and a person of a one-word name no person of the corpus carries
+        # goes to the organisation ("Acme said" in one article, "a drug from Acme" read as a person in another):
+        # a surname alone always has a full name somewhere, a company's name often has not.
+        unnamed_word = " " not in key and key not in name_words and "PERSON" in families
+        dominant = max(families, key=lambda f: (weight[f], unnamed_word and f == "ORG", len(families[f]), f))
         # A name some document writes with a legal form ("Pfizer Inc.") is that company wherever the
         # tagger reads it as a person: no one is incorporated. Not when a person's title is written
         # beside one of those readings ("Dr. Dell") or the name is a word of a person's full name
@@ -600,6 +604,8 @@ def _merge_mistags(clusters: list[_Cluster], uf: _UnionFind) -> None:
             if fam != "PERSON" or not any(m.titles for i in idx for m in clusters[i].mentions):
                 for i in idx:
                     uf.union(families[dominant][0], i)
+                    # the entity takes the organisation's type even where the readings tie in number
+                    clusters[i].organisation = clusters[i].organisation or (fam == "PERSON" and dominant == "ORG")
 
 
 # Documents that must read a one-word name as an organisation before its person readings count for nothing. Two
