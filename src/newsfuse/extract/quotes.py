@@ -506,7 +506,7 @@ def _refined_contents(context: _Context, quotes: list[Quote], fixed: frozenset[t
         bounds = _tagged_bounds(context, quote, *edges) if edges is not None else None
         if (bounds is not None and not _reaches_other_quote(quote, bounds, quotes)
                 and not _takes_next_act(context, quote, bounds) and not _takes_cue_phrase(context, quote, bounds)
-                and not _takes_own_cue(quote, bounds)):
+                and not _takes_own_cue(quote, bounds) and not _leaves_the_cues_clause(context, quote, bounds)):
             quote = replace(quote, start=bounds[0], end=bounds[1], text=context.text[bounds[0]:bounds[1]])
         refined.append(quote)
     return refined
@@ -549,6 +549,31 @@ def _takes_own_cue(quote: Quote, bounds: tuple[int, int]) -> bool:
     told migrants <“do not come” to the United States>" had become "in which she told migrants ..."): what was
     said never holds the saying of it."""
     return quote.cue_start is not None and quote.start >= (quote.cue_end or quote.cue_start) and bounds[0] <= quote.cue_start
+
+
+# Clauses that hang inside another clause: what a cue heading one reports lies inside it.
+_EMBEDDED_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "csubj"})
+
+
+def _leaves_the_cues_clause(context: _Context, quote: Quote, bounds: tuple[int, int]) -> bool:
+    """Would the moved content run out of the relative or adverbial clause its cue heads, when the rules' content
+    lay inside it ("Those who said <the bridge would collapse> were wrong" had become "... would collapse were
+    wrong"; "When the mayor announced <the closure>, workers gathered ...")? The words past the clause are the
+    writer's sentence about the speaker, not what the speaker said."""
+    if quote.cue_start is None:
+        return False
+    doc = context.doc
+    top = doc[context.token_at(quote.cue_start)]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head  # "Those who spoke and said ...": the clause of the first verb
+    if top.dep_ not in _EMBEDDED_CLAUSE_DEPS:
+        return False
+    first, last = top.left_edge.i, top.right_edge.i
+    rule_words = [t for t in doc[context.token_at(quote.start):context.first_token_from(quote.end)] if not t.is_punct]
+    if not rule_words or rule_words[0].i < first or rule_words[-1].i > last:
+        return False
+    moved = doc[context.token_at(bounds[0]):context.first_token_from(bounds[1])]
+    return any(not t.is_punct and not t.is_space and not first <= t.i <= last for t in moved)
 
 
 def _takes_cue_phrase(context: _Context, quote: Quote, bounds: tuple[int, int]) -> bool:
@@ -2052,6 +2077,8 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
         return False  # "He could not tell the committee what it was ... 'significant'": words he did not say
     if lemma == "say" and _that_said(token):
         return False
+    if _hearsay_of_the_noun(token):
+        return False
     if _section_label(token):
         return False
     return not (quote_cue and lemma in ATTITUDE_LEMMAS)
@@ -2102,6 +2129,28 @@ def _that_said(say: Token) -> bool:
         return False
     before = doc[say.sent.start : say.i - 1]
     return len(before) <= 2 and all(t.pos_ in ("CCONJ", "ADP", "ADV", "DET", "PUNCT") for t in before)
+
+
+# Verbs whose participle before "to be" / "to have" is the passive of hearsay ("said to be", "reported to have",
+# "alleged to have", "believed to be"). "claimed to be" is left out: "The group claimed to be behind the attack"
+# is the group's own claim.
+_HEARSAY_LEMMAS = frozenset({"say", "report", "allege", "believe", "think", "estimate", "predict", "show", "find"})
+
+
+def _hearsay_of_the_noun(verb: Token) -> bool:
+    """"The firm, said to be worth billions, has not filed ...", "a man reported to have fled": the passive of
+    hearsay with its auxiliary dropped tells what unnamed others say of the noun before it; the parse makes
+    that noun the verb's subject, which had made "The firm" the speaker of the sentence's main clause. An
+    infinitive of another verb is an instruction someone gave ("Police said to avoid the bridge") and stays."""
+    if verb.lemma_.lower() not in _HEARSAY_LEMMAS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "dative") or (c.dep_ == "aux" and c.i < verb.i) for c in verb.children):
+        return False  # "has said to reporters that ...", "was said to be": the auxiliary's own reading
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "to" or doc[verb.i + 2].lemma_.lower() not in ("be", "have"):
+        return False
+    infinitive = doc[verb.i + 2]
+    return infinitive.head.i == verb.i or infinitive.head.head.i == verb.i
 
 
 def _as_they_put_it(token: Token) -> bool:
@@ -3466,7 +3515,7 @@ def _is_subject(context: _Context, mention: Mention) -> bool:
 def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False) -> Iterator[Quote]:
     doc = context.doc
     for token in doc:
-        if context.in_quote(token.idx):
+        if context.in_quote(token.idx) or _hearsay_of_the_noun(token):
             continue
         ranges = speech_content(token)
         if ranges is not None and not cognition:
@@ -3518,10 +3567,14 @@ _ACT_PARTICLES = frozenset({"out", "off", "up", "back", "in", "over"})
 
 def _calls_with_a_particle(cue: Token) -> bool:
     """"called out the council for its silence": whom someone criticised, not what they said ("called on
-    X to ..." and "called for ..." ask for something and stay)."""
-    return cue.lemma_.lower() == "call" and any(
-        c.lower_ in _ACT_PARTICLES and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == cue.i + 1))
-        for c in cue.children)
+    X to ..." and "called for ..." ask for something and stay). "off" makes any speech verb an act: "the
+    rocket blasted off", "told off the heckler", "read off the names"."""
+    particles = _ACT_PARTICLES if cue.lemma_.lower() == "call" else _OFF
+    return any(c.lower_ in particles and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == cue.i + 1))
+               for c in cue.children)
+
+
+_OFF = frozenset({"off"})
 
 
 # What one calls in the sense of convening or ordering it: "called the snap election", "called a strike".
@@ -3552,6 +3605,11 @@ ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "enquire"})
 # "why": "described how the fire spread" tells what happened, as "that" would, and "explained why the plan
 # would fail" holds the claim that it would.
 _TOPIC_QUESTION_WORDS = frozenset({"whether", "what", "when", "where", "who", "whom", "whose", "which"})
+# "how" asks a topic when it asks an amount ("announced just how much money the shot makes", "said how many
+# had died"): the number is what was said, and the content does not give it. "how much" of a verb's degree
+# ("said how much she valued the crews") is an exclamation that tells what was said, and stays.
+_AMOUNT_WORDS = frozenset({"much", "many"})
+_DEGREE_ADVERBS = frozenset({"just", "exactly", "precisely"})
 
 
 def _embedded_question(cue: Token, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -3569,14 +3627,25 @@ def _embedded_question(cue: Token, ranges: Sequence[tuple[int, int]]) -> bool:
     if end <= start:
         return False
     first = doc[start]
-    if first.lower_ not in _TOPIC_QUESTION_WORDS or cue.lemma_.lower() in ASKING_LEMMAS:
+    amount = _asks_an_amount(doc, start, end)
+    if (first.lower_ not in _TOPIC_QUESTION_WORDS and not amount) or cue.lemma_.lower() in ASKING_LEMMAS:
         return False
     if cue.lemma_.lower() in _CALLING_LEMMAS or (start + 1 < end and doc[start + 1].text == ","):
         return False
     root = next((t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end), None)
     if root is None or root.head.i != cue.i or root.i == cue.i:
         return False  # not the cue's complement: a parenthetical or closing attribution reports it
-    return first.i == root.i or first.head.i == root.i
+    return amount or first.i == root.i or first.head.i == root.i
+
+
+def _asks_an_amount(doc: Doc, start: int, end: int) -> bool:
+    """Does the content open on "how much" or "how many" of an amount, after "just" or "exactly" at most?"""
+    i = start
+    while i < end and doc[i].lower_ in _DEGREE_ADVERBS:
+        i += 1
+    if i + 1 >= end or doc[i].lower_ != "how" or doc[i + 1].lower_ not in _AMOUNT_WORDS:
+        return False
+    return not (doc[i + 1].dep_ == "advmod" and doc[i + 1].head.pos_ in ("VERB", "AUX"))
 
 
 def _without_own_source(text: str, parts: list[tuple[int, int]], speaker: _Speaker | None) -> list[tuple[int, int]]:
@@ -4283,7 +4352,27 @@ def _complement(cue: Token) -> tuple[int, int] | None:
         end = _continued_complement(cue, end)
     else:
         start = _after_a_label(cue.doc, start, end)  # "Why it matters: The city will lose ..., the mayor said"
-    return start, _before_second_report(complement, end)
+    return start, _before_unmarked_conjunct(complement, _before_second_report(complement, end))
+
+
+def _before_unmarked_conjunct(complement: Token, end: int) -> int:
+    """Token end of a complement opened by "that" before a clause joined after a comma with a subject of its
+    own and no "that" ("announced that masks will be required indoors, and the state of Oregon has kept a
+    similar rule"): the "that" marks what was announced, and the writer goes on with another fact; a speaker
+    who said both is written "said that X and that Y". Without a comma ("said that the deal was fair and the
+    vote would pass") the clauses stay one report."""
+    doc = complement.doc
+    if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < complement.i for c in complement.children):
+        return end
+    for conj in complement.children:
+        if conj.dep_ != "conj" or conj.i < complement.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS for c in conj.children) or any(c.dep_ == "mark" for c in conj.children):
+            continue
+        opening = conj.left_edge.i
+        if opening - 2 > complement.i and doc[opening - 1].dep_ == "cc" and doc[opening - 2].text == ",":
+            return min(end, opening - 2)
+    return end
 
 
 def _parallel_report(clause: Token, cue: Token) -> bool:
