@@ -291,3 +291,35 @@ def test_quotes_a_speech_verb_with_off_is_an_act(nlp) -> None:  # type: ignore[n
     # "blasted off into orbit" had listed "his company's first crewed rocket" as what the founder blasted
     assert _found(nlp, "Billionaire founder Tom Reed blasted off into orbit aboard his company's first crewed rocket "
                        "on Sunday.") == []
+
+
+@pytest.mark.model
+def test_quotes_a_that_report_ends_before_a_clause_the_writer_adds(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The county announced Thursday that masks will be required indoors for everyone, and the state "
+                        "of Oregon has kept a similar rule amid rising cases.")
+    assert [q[1] for q in found] == ["that masks will be required indoors for everyone"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    ("The mayor said that the pier would close, and that the ferry would stop running.",
+     "that the pier would close, and that the ferry would stop running"),
+    ("The mayor said the pier would close, and the ferry would stop running.",
+     "the pier would close, and the ferry would stop running"),
+])
+def test_quotes_a_second_that_clause_or_an_unmarked_report_stays_whole(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q[1] for q in _found(nlp, text)] == [content]
+
+
+@pytest.mark.model
+def test_quotes_a_trailing_aside_ends_the_content_with_what_the_parse_hung_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "after the mayor initially said ..." hangs on the reported verb, which had kept the aside in the content
+    found = _found(nlp, "The council said Monday it would reopen the pier this summer, reversing course after the "
+                        "mayor initially said it would stay closed.")
+    assert ("indirect", "it would reopen the pier this summer", "said", "The council") in found
+
+
+@pytest.mark.model
+def test_quotes_an_aside_inside_the_content_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The mayor said the deal, which critics called a giveaway, was fair to the town.")
+    assert ("indirect", "the deal, which critics called a giveaway, was fair to the town", "said", "The mayor") in found

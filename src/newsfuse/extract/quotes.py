@@ -2138,10 +2138,11 @@ _HEARSAY_LEMMAS = frozenset({"say", "report", "allege", "believe", "think", "est
 
 
 def _hearsay_of_the_noun(verb: Token) -> bool:
-    """"The firm, said to be worth billions, has not filed ...", "a man reported to have fled": the passive of
-    hearsay with its auxiliary dropped tells what unnamed others say of the noun before it; the parse makes
-    that noun the verb's subject, which had made "The firm" the speaker of the sentence's main clause. An
-    infinitive of another verb is an instruction someone gave ("Police said to avoid the bridge") and stays."""
+    """"The firm, said to be worth billions, has not filed ...", "a man reported to have fled", "populism is
+    said to be having a moment": the passive of hearsay tells what unnamed others say of the noun before it;
+    with its auxiliary dropped the parse makes that noun the verb's subject, which had made "The firm" the
+    speaker of the sentence's main clause. An infinitive of another verb is an instruction someone gave
+    ("Police said to avoid the bridge") and stays."""
     if verb.lemma_.lower() not in _HEARSAY_LEMMAS or verb.tag_ not in ("VBD", "VBN"):
         return False
     if any(c.dep_ in ("dobj", "ccomp", "dative") or (c.dep_ == "aux" and c.i < verb.i) for c in verb.children):
@@ -4681,7 +4682,18 @@ def _runs_to_end(doc: Doc, first: int, end: int) -> bool:
     aside at the end is the reporter's, one inside the clause is not ("the deal, which critics
     called a giveaway, was fair": the clause goes on after it)."""
     node = _phrase_opened_by(doc[first])
-    return all(doc[k].is_punct or doc[k].is_space for k in range(node.right_edge.i + 1, end))
+    k = node.right_edge.i + 1
+    while k < end:
+        if doc[k].is_punct or doc[k].is_space:
+            k += 1
+            continue
+        # a phrase the parse hung on the aside's head after it goes on with the aside (", reversing course
+        # after the White House initially said ...": "after ..." hangs on the reported verb)
+        sibling = next((c for c in node.head.children if c.i > node.i and c.left_edge.i == k), None)
+        if sibling is None or node.head.i == node.i:
+            return False
+        k = sibling.right_edge.i + 1
+    return True
 
 
 def _starts_aside(token: Token) -> bool:
