@@ -294,24 +294,6 @@ def test_quotes_a_speech_verb_with_off_is_an_act(nlp) -> None:  # type: ignore[n
 
 
 @pytest.mark.model
-def test_quotes_a_that_report_ends_before_a_clause_the_writer_adds(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _found(nlp, "The county announced Thursday that masks will be required indoors for everyone, and the state "
-                        "of Oregon has kept a similar rule amid rising cases.")
-    assert [q[1] for q in found] == ["that masks will be required indoors for everyone"]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "content"), [
-    ("The mayor said that the pier would close, and that the ferry would stop running.",
-     "that the pier would close, and that the ferry would stop running"),
-    ("The mayor said the pier would close, and the ferry would stop running.",
-     "the pier would close, and the ferry would stop running"),
-])
-def test_quotes_a_second_that_clause_or_an_unmarked_report_stays_whole(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
-    assert [q[1] for q in _found(nlp, text)] == [content]
-
-
-@pytest.mark.model
 def test_quotes_a_trailing_aside_ends_the_content_with_what_the_parse_hung_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
     # "after the mayor initially said ..." hangs on the reported verb, which had kept the aside in the content
     found = _found(nlp, "The council said Monday it would reopen the pier this summer, reversing course after the "
@@ -323,3 +305,16 @@ def test_quotes_a_trailing_aside_ends_the_content_with_what_the_parse_hung_after
 def test_quotes_an_aside_inside_the_content_stays(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _found(nlp, "The mayor said the deal, which critics called a giveaway, was fair to the town.")
     assert ("indirect", "the deal, which critics called a giveaway, was fair to the town", "said", "The mayor") in found
+
+
+@pytest.mark.model
+def test_quotes_two_firms_joined_by_and_speak_together(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the NER takes the first firm for a person; the speaker had been that firm alone
+    found = _found(nlp, "Halvorsen Labs and Brightwater Inc. said the pill cut hospital stays by half.")
+    assert [q[3] for q in found] == ["Halvorsen Labs and Brightwater Inc."]
+
+
+@pytest.mark.model
+def test_quotes_a_titled_person_joined_to_a_body_stays_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Senator Ann Roe and the Harbor Trust said the pier would reopen.")
+    assert [q[3] for q in found] == ["Ann Roe"]

@@ -2648,6 +2648,12 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         partners = [m for m in _people_coordinated_with(context, token) if m.cluster != mention.cluster]
         if partners:
             return _joint_speaker(context, mention, partners, phrase_start)
+        bodies_end = _end_of_bodies_coordinated_with(context, token)
+        if bodies_end is not None and not mention.titles:
+            # "Halvorsen Labs and Brightwater Inc. said": a firm the NER took for a person, joined to named
+            # bodies, speaks with them (the speaker had been the first firm alone, as a person)
+            return _Speaker(context.text[mention.start:bodies_end], None, mention.start, mention.end, phrase_start,
+                            bodies_end, mention.cluster, kind="organisation")
         firm_end = _firm_named_after_two_people(context, token)
         if firm_end is not None:
             return _Speaker(context.text[mention.start:firm_end], source_start=mention.start, source_end=firm_end,
@@ -4353,27 +4359,7 @@ def _complement(cue: Token) -> tuple[int, int] | None:
         end = _continued_complement(cue, end)
     else:
         start = _after_a_label(cue.doc, start, end)  # "Why it matters: The city will lose ..., the mayor said"
-    return start, _before_unmarked_conjunct(complement, _before_second_report(complement, end))
-
-
-def _before_unmarked_conjunct(complement: Token, end: int) -> int:
-    """Token end of a complement opened by "that" before a clause joined after a comma with a subject of its
-    own and no "that" ("announced that masks will be required indoors, and the state of Oregon has kept a
-    similar rule"): the "that" marks what was announced, and the writer goes on with another fact; a speaker
-    who said both is written "said that X and that Y". Without a comma ("said that the deal was fair and the
-    vote would pass") the clauses stay one report."""
-    doc = complement.doc
-    if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < complement.i for c in complement.children):
-        return end
-    for conj in complement.children:
-        if conj.dep_ != "conj" or conj.i < complement.i or conj.pos_ not in ("VERB", "AUX"):
-            continue
-        if not any(c.dep_ in SUBJECT_DEPS for c in conj.children) or any(c.dep_ == "mark" for c in conj.children):
-            continue
-        opening = conj.left_edge.i
-        if opening - 2 > complement.i and doc[opening - 1].dep_ == "cc" and doc[opening - 2].text == ",":
-            return min(end, opening - 2)
-    return end
+    return start, _before_second_report(complement, end)
 
 
 def _parallel_report(clause: Token, cue: Token) -> bool:
