@@ -556,24 +556,25 @@ _EMBEDDED_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "csubj"})
 
 
 def _leaves_the_cues_clause(context: _Context, quote: Quote, bounds: tuple[int, int]) -> bool:
-    """Would the moved content run out of the relative or adverbial clause its cue heads, when the rules' content
-    lay inside it ("Those who said <the bridge would collapse> were wrong" had become "... would collapse were
-    wrong"; "When the mayor announced <the closure>, workers gathered ...")? The words past the clause are the
-    writer's sentence about the speaker, not what the speaker said."""
+    """Would the moved content run on into the clause that the cue's relative or adverbial clause hangs on
+    ("Those who said <the bridge would collapse> were wrong" had become "... would collapse were wrong"; "When
+    the mayor announced <that the plant would close>, workers gathered ...")? It would take in the verb that
+    clause is governed by, which says something of the speaker, not what the speaker said. (The clause's own
+    edges in the parse are no test: a conjunct it hangs outside is often still the content, "who said <X was
+    improper but not illegal>".)"""
     if quote.cue_start is None:
         return False
     doc = context.doc
     top = doc[context.token_at(quote.cue_start)]
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head  # "Those who spoke and said ...": the clause of the first verb
-    if top.dep_ not in _EMBEDDED_CLAUSE_DEPS:
+    if top.dep_ not in _EMBEDDED_CLAUSE_DEPS or top.head.i == top.i:
         return False
-    first, last = top.left_edge.i, top.right_edge.i
-    rule_words = [t for t in doc[context.token_at(quote.start):context.first_token_from(quote.end)] if not t.is_punct]
-    if not rule_words or rule_words[0].i < first or rule_words[-1].i > last:
-        return False
-    moved = doc[context.token_at(bounds[0]):context.first_token_from(bounds[1])]
-    return any(not t.is_punct and not t.is_space and not first <= t.i <= last for t in moved)
+    governing = top.head if top.dep_ in ("advcl", "csubj") else top.head.head
+    if governing.i == top.head.i and top.dep_ not in ("advcl", "csubj"):
+        return False  # the noun of a relative clause heads the sentence itself
+    inside = context.token_at(bounds[0]) <= governing.i < context.first_token_from(bounds[1])
+    return inside and not quote.start <= governing.idx < quote.end
 
 
 def _takes_cue_phrase(context: _Context, quote: Quote, bounds: tuple[int, int]) -> bool:
@@ -4673,13 +4674,18 @@ def _runs_to_end(doc: Doc, first: int, end: int) -> bool:
         if doc[k].is_punct or doc[k].is_space:
             k += 1
             continue
-        # a phrase the parse hung on the aside's head after it goes on with the aside (", reversing course
-        # after the White House initially said ...": "after ..." hangs on the reported verb)
+        # an adjunct the parse hung after a participle aside on the aside's head goes on with the aside (",
+        # reversing course after the White House initially said ...": "after ..." hangs on the reported verb);
+        # after a relative clause or before a second conjunct the content goes on ("seated between X, who
+        # ..., and Y")
         sibling = next((c for c in node.head.children if c.i > node.i and c.left_edge.i == k), None)
-        if sibling is None or node.head.i == node.i:
+        if sibling is None or node.head.i == node.i or doc[first].tag_ != "VBG" or sibling.dep_ not in _ADJUNCT_DEPS:
             return False
         k = sibling.right_edge.i + 1
     return True
+
+
+_ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod"})
 
 
 def _starts_aside(token: Token) -> bool:
