@@ -570,6 +570,8 @@ def _leaves_the_cues_clause(context: _Context, quote: Quote, bounds: tuple[int, 
         top = top.head  # "Those who spoke and said ...": the clause of the first verb
     if top.dep_ not in _EMBEDDED_CLAUSE_DEPS or top.head.i == top.i:
         return False
+    if not any(c.dep_ == "ccomp" for c in top.children):
+        return False  # "who said <using a private server> was improper": the tagger supplies the clause's verb
     governing = top.head if top.dep_ in ("advcl", "csubj") else top.head.head
     if governing.i == top.head.i and top.dep_ not in ("advcl", "csubj"):
         return False  # the noun of a relative clause heads the sentence itself
@@ -2078,8 +2080,8 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
         return False  # "He could not tell the committee what it was ... 'significant'": words he did not say
     if lemma == "say" and _that_said(token):
         return False
-    if _hearsay_of_the_noun(token):
-        return False
+    if quote_cue and _hearsay_of_the_noun(token):
+        return False  # of a reported clause, only the product's list leaves it out (see _indirect_quotes)
     if _section_label(token):
         return False
     return not (quote_cue and lemma in ATTITUDE_LEMMAS)
@@ -3523,7 +3525,8 @@ def _is_subject(context: _Context, mention: Mention) -> bool:
 def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False) -> Iterator[Quote]:
     doc = context.doc
     for token in doc:
-        if context.in_quote(token.idx) or _hearsay_of_the_noun(token):
+        if context.in_quote(token.idx) or (not cognition and _hearsay_of_the_noun(token)):
+            # the attribution corpus annotates "is said to be ..." as an attribution with no source
             continue
         ranges = speech_content(token)
         if ranges is not None and not cognition:
