@@ -551,8 +551,9 @@ def _takes_own_cue(quote: Quote, bounds: tuple[int, int]) -> bool:
     return quote.cue_start is not None and quote.start >= (quote.cue_end or quote.cue_start) and bounds[0] <= quote.cue_start
 
 
-# Clauses that hang inside another clause: what a cue heading one reports lies inside it.
-_EMBEDDED_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "csubj"})
+# Clauses that hang inside another clause: what a cue heading one reports lies inside it. Not a subject clause:
+# in "What I don't think they're doing is pushing back on ..." the main clause is what was thought.
+_EMBEDDED_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
 
 
 def _leaves_the_cues_clause(context: _Context, quote: Quote, bounds: tuple[int, int]) -> bool:
@@ -572,8 +573,8 @@ def _leaves_the_cues_clause(context: _Context, quote: Quote, bounds: tuple[int, 
         return False
     if not any(c.dep_ == "ccomp" for c in top.children):
         return False  # "who said <using a private server> was improper": the tagger supplies the clause's verb
-    governing = top.head if top.dep_ in ("advcl", "csubj") else top.head.head
-    if governing.i == top.head.i and top.dep_ not in ("advcl", "csubj"):
+    governing = top.head if top.dep_ == "advcl" else top.head.head
+    if governing.i == top.head.i and top.dep_ != "advcl":
         return False  # the noun of a relative clause heads the sentence itself
     inside = context.token_at(bounds[0]) <= governing.i < context.first_token_from(bounds[1])
     return inside and not quote.start <= governing.idx < quote.end
