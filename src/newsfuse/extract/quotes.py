@@ -506,7 +506,7 @@ def _refined_contents(context: _Context, quotes: list[Quote], fixed: frozenset[t
         bounds = _tagged_bounds(context, quote, *edges) if edges is not None else None
         if (bounds is not None and not _reaches_other_quote(quote, bounds, quotes)
                 and not _takes_next_act(context, quote, bounds) and not _takes_cue_phrase(context, quote, bounds)
-                and not _takes_own_cue(quote, bounds)):
+                and not _takes_own_cue(quote, bounds) and not _leaves_the_cues_clause(context, quote, bounds)):
             quote = replace(quote, start=bounds[0], end=bounds[1], text=context.text[bounds[0]:bounds[1]])
         refined.append(quote)
     return refined
@@ -549,6 +549,35 @@ def _takes_own_cue(quote: Quote, bounds: tuple[int, int]) -> bool:
     told migrants <“do not come” to the United States>" had become "in which she told migrants ..."): what was
     said never holds the saying of it."""
     return quote.cue_start is not None and quote.start >= (quote.cue_end or quote.cue_start) and bounds[0] <= quote.cue_start
+
+
+# Clauses that hang inside another clause: what a cue heading one reports lies inside it. Not a subject clause:
+# in "What I don't think they're doing is pushing back on ..." the main clause is what was thought.
+_EMBEDDED_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
+
+
+def _leaves_the_cues_clause(context: _Context, quote: Quote, bounds: tuple[int, int]) -> bool:
+    """Would the moved content run on into the clause that the cue's relative or adverbial clause hangs on
+    ("Those who said <the bridge would collapse> were wrong" had become "... would collapse were wrong"; "When
+    the mayor announced <that the plant would close>, workers gathered ...")? It would take in the verb that
+    clause is governed by, which says something of the speaker, not what the speaker said. (The clause's own
+    edges in the parse are no test: a conjunct it hangs outside is often still the content, "who said <X was
+    improper but not illegal>".)"""
+    if quote.cue_start is None:
+        return False
+    doc = context.doc
+    top = doc[context.token_at(quote.cue_start)]
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head  # "Those who spoke and said ...": the clause of the first verb
+    if top.dep_ not in _EMBEDDED_CLAUSE_DEPS or top.head.i == top.i:
+        return False
+    if not any(c.dep_ == "ccomp" for c in top.children):
+        return False  # "who said <using a private server> was improper": the tagger supplies the clause's verb
+    governing = top.head if top.dep_ == "advcl" else top.head.head
+    if governing.i == top.head.i and top.dep_ != "advcl":
+        return False  # the noun of a relative clause heads the sentence itself
+    inside = context.token_at(bounds[0]) <= governing.i < context.first_token_from(bounds[1])
+    return inside and not quote.start <= governing.idx < quote.end
 
 
 def _takes_cue_phrase(context: _Context, quote: Quote, bounds: tuple[int, int]) -> bool:
@@ -2052,6 +2081,8 @@ def _is_cue(token: Token, *, quote_cue: bool) -> bool:
         return False  # "He could not tell the committee what it was ... 'significant'": words he did not say
     if lemma == "say" and _that_said(token):
         return False
+    if quote_cue and _hearsay_of_the_noun(token):
+        return False  # of a reported clause, only the product's list leaves it out (see _indirect_quotes)
     if _section_label(token):
         return False
     return not (quote_cue and lemma in ATTITUDE_LEMMAS)
@@ -2102,6 +2133,29 @@ def _that_said(say: Token) -> bool:
         return False
     before = doc[say.sent.start : say.i - 1]
     return len(before) <= 2 and all(t.pos_ in ("CCONJ", "ADP", "ADV", "DET", "PUNCT") for t in before)
+
+
+# Verbs whose participle before "to be" / "to have" is the passive of hearsay ("said to be", "reported to have",
+# "alleged to have", "believed to be"). "claimed to be" is left out: "The group claimed to be behind the attack"
+# is the group's own claim.
+_HEARSAY_LEMMAS = frozenset({"say", "report", "allege", "believe", "think", "estimate", "predict", "show", "find"})
+
+
+def _hearsay_of_the_noun(verb: Token) -> bool:
+    """"The firm, said to be worth billions, has not filed ...", "a man reported to have fled", "populism is
+    said to be having a moment": the passive of hearsay tells what unnamed others say of the noun before it;
+    with its auxiliary dropped the parse makes that noun the verb's subject, which had made "The firm" the
+    speaker of the sentence's main clause. An infinitive of another verb is an instruction someone gave
+    ("Police said to avoid the bridge") and stays."""
+    if verb.lemma_.lower() not in _HEARSAY_LEMMAS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "dative") or (c.dep_ == "aux" and c.i < verb.i) for c in verb.children):
+        return False  # "has said to reporters that ...", "was said to be": the auxiliary's own reading
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "to" or doc[verb.i + 2].lemma_.lower() not in ("be", "have"):
+        return False
+    infinitive = doc[verb.i + 2]
+    return infinitive.head.i == verb.i or infinitive.head.head.i == verb.i
 
 
 def _as_they_put_it(token: Token) -> bool:
@@ -2599,6 +2653,12 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         partners = [m for m in _people_coordinated_with(context, token) if m.cluster != mention.cluster]
         if partners:
             return _joint_speaker(context, mention, partners, phrase_start)
+        bodies_end = _end_of_bodies_coordinated_with(context, token)
+        if bodies_end is not None and not mention.titles:
+            # "Halvorsen Labs and Brightwater Inc. said": a firm the NER took for a person, joined to named
+            # bodies, speaks with them (the speaker had been the first firm alone, as a person)
+            return _Speaker(context.text[mention.start:bodies_end], None, mention.start, mention.end, phrase_start,
+                            bodies_end, mention.cluster, kind="organisation")
         firm_end = _firm_named_after_two_people(context, token)
         if firm_end is not None:
             return _Speaker(context.text[mention.start:firm_end], source_start=mention.start, source_end=firm_end,
@@ -3492,7 +3552,8 @@ def _is_subject(context: _Context, mention: Mention) -> bool:
 def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False) -> Iterator[Quote]:
     doc = context.doc
     for token in doc:
-        if context.in_quote(token.idx):
+        if context.in_quote(token.idx) or (not cognition and _hearsay_of_the_noun(token)):
+            # the attribution corpus annotates "is said to be ..." as an attribution with no source
             continue
         ranges = speech_content(token)
         if ranges is not None and not cognition:
@@ -3544,10 +3605,14 @@ _ACT_PARTICLES = frozenset({"out", "off", "up", "back", "in", "over"})
 
 def _calls_with_a_particle(cue: Token) -> bool:
     """"called out the council for its silence": whom someone criticised, not what they said ("called on
-    X to ..." and "called for ..." ask for something and stay)."""
-    return cue.lemma_.lower() == "call" and any(
-        c.lower_ in _ACT_PARTICLES and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == cue.i + 1))
-        for c in cue.children)
+    X to ..." and "called for ..." ask for something and stay). "off" makes any speech verb an act: "the
+    rocket blasted off", "told off the heckler", "read off the names"."""
+    particles = _ACT_PARTICLES if cue.lemma_.lower() == "call" else _OFF
+    return any(c.lower_ in particles and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == cue.i + 1))
+               for c in cue.children)
+
+
+_OFF = frozenset({"off"})
 
 
 # What one calls in the sense of convening or ordering it: "called the snap election", "called a strike".
@@ -3578,6 +3643,11 @@ ASKING_LEMMAS = frozenset({"ask", "wonder", "inquire", "enquire"})
 # "why": "described how the fire spread" tells what happened, as "that" would, and "explained why the plan
 # would fail" holds the claim that it would.
 _TOPIC_QUESTION_WORDS = frozenset({"whether", "what", "when", "where", "who", "whom", "whose", "which"})
+# "how" asks a topic when it asks an amount ("announced just how much money the shot makes", "said how many
+# had died"): the number is what was said, and the content does not give it. "how much" of a verb's degree
+# ("said how much she valued the crews") is an exclamation that tells what was said, and stays.
+_AMOUNT_WORDS = frozenset({"much", "many"})
+_DEGREE_ADVERBS = frozenset({"just", "exactly", "precisely"})
 
 
 def _embedded_question(cue: Token, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -3595,14 +3665,25 @@ def _embedded_question(cue: Token, ranges: Sequence[tuple[int, int]]) -> bool:
     if end <= start:
         return False
     first = doc[start]
-    if first.lower_ not in _TOPIC_QUESTION_WORDS or cue.lemma_.lower() in ASKING_LEMMAS:
+    amount = _asks_an_amount(doc, start, end)
+    if (first.lower_ not in _TOPIC_QUESTION_WORDS and not amount) or cue.lemma_.lower() in ASKING_LEMMAS:
         return False
     if cue.lemma_.lower() in _CALLING_LEMMAS or (start + 1 < end and doc[start + 1].text == ","):
         return False
     root = next((t for t in doc[start:end] if t.head.i == t.i or not start <= t.head.i < end), None)
     if root is None or root.head.i != cue.i or root.i == cue.i:
         return False  # not the cue's complement: a parenthetical or closing attribution reports it
-    return first.i == root.i or first.head.i == root.i
+    return amount or first.i == root.i or first.head.i == root.i
+
+
+def _asks_an_amount(doc: Doc, start: int, end: int) -> bool:
+    """Does the content open on "how much" or "how many" of an amount, after "just" or "exactly" at most?"""
+    i = start
+    while i < end and doc[i].lower_ in _DEGREE_ADVERBS:
+        i += 1
+    if i + 1 >= end or doc[i].lower_ != "how" or doc[i + 1].lower_ not in _AMOUNT_WORDS:
+        return False
+    return not (doc[i + 1].dep_ == "advmod" and doc[i + 1].head.pos_ in ("VERB", "AUX"))
 
 
 def _without_own_source(text: str, parts: list[tuple[int, int]], speaker: _Speaker | None) -> list[tuple[int, int]]:
@@ -4618,7 +4699,23 @@ def _runs_to_end(doc: Doc, first: int, end: int) -> bool:
     aside at the end is the reporter's, one inside the clause is not ("the deal, which critics
     called a giveaway, was fair": the clause goes on after it)."""
     node = _phrase_opened_by(doc[first])
-    return all(doc[k].is_punct or doc[k].is_space for k in range(node.right_edge.i + 1, end))
+    k = node.right_edge.i + 1
+    while k < end:
+        if doc[k].is_punct or doc[k].is_space:
+            k += 1
+            continue
+        # an adjunct the parse hung after a participle aside on the aside's head goes on with the aside (",
+        # reversing course after the White House initially said ...": "after ..." hangs on the reported verb);
+        # after a relative clause or before a second conjunct the content goes on ("seated between X, who
+        # ..., and Y")
+        sibling = next((c for c in node.head.children if c.i > node.i and c.left_edge.i == k), None)
+        if sibling is None or node.head.i == node.i or doc[first].tag_ != "VBG" or sibling.dep_ not in _ADJUNCT_DEPS:
+            return False
+        k = sibling.right_edge.i + 1
+    return True
+
+
+_ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod"})
 
 
 def _starts_aside(token: Token) -> bool:
