@@ -330,3 +330,17 @@ def test_quotes_according_to_a_description_then_the_name_set_off_gives_the_name(
     # a name after the source that opens the main clause is its subject, not the source
     doc = nlp("According to the county's records, Maria Lopez, a former clerk, had been appointed to the board.")
     assert all(q.speaker_name != "Maria Lopez" for q in extract_quotes(doc, doc_id="d"))
+
+
+@pytest.mark.model
+def test_quotes_the_company_is_the_one_company_named_just_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the drugmaker" / "The company" refer back to the company the sentence or the one before names; a public body
+    # named beside it is no company
+    doc = nlp("The Food and Drug Administration approved Pfizer's booster on Friday. The company said it would ship "
+              "doses next week.")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["Pfizer"]
+    doc = nlp("Ford raised prices on Monday, the Detroit automaker said.")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["Ford"]
+    # two companies: either may be meant, and the phrase stays as written
+    doc = nlp("Ford and General Motors both raised prices. The company said demand was strong.")
+    assert [q.speaker_name for q in extract_quotes(doc, doc_id="d")] == ["The company"]

@@ -2666,7 +2666,7 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         return _person_speaker(context, mention, phrase_start, phrase_end)
     if mention is not None and mention.type in ORGANISATION_TYPES:
         phrase_end = _end_of_bodies_coordinated_with(context, token) or phrase_end
-    body = _body_named_before(context, token)
+    body = _body_named_before(context, token) or _company_named_before(context, token)
     if body is not None:
         return _Speaker(body.text, start=body.start, end=body.end, source_start=phrase_start, source_end=phrase_end,
                         cluster=body.cluster, kind="organisation")
@@ -2755,6 +2755,81 @@ def _body_named_before(context: _Context, noun: Token) -> Mention | None:
              if m.type == "ORG" and len(m.text.split()) >= 2 and not context.in_quote(m.start)
              and noun.lower_ in (w.lower() for w in m.text.split())}
     return next(iter(names.values())) if len(names) == 1 else None
+
+
+# Common nouns a text refers back to a company by ("Moderna's vaccine is 96% effective, the drugmaker said"), its name
+# holding no such word. A premodifier of its kind may come first ("the vaccine maker", "the tech company").
+_COMPANY_NOUNS = frozenset(
+    "company firm drugmaker automaker carmaker chipmaker airline retailer manufacturer maker insurer lender "
+    "startup conglomerate".split()
+)
+# Words of a public body's or a newsroom's name: no company the text goes on about ("The FDA approved Pfizer's
+# booster. The company said ..." is Pfizer).
+_NOT_A_COMPANY_WORDS = frozenset(
+    "administration agency department ministry commission committee council court congress senate house bureau "
+    "office service police army navy force party government institute institutes center centers centre "
+    "organization organisation university board authority federal national state county city union "
+    "times post journal news press reuters tribune herald gazette daily magazine network radio television".split()
+)
+
+
+def _company_named_before(context: _Context, noun: Token) -> Mention | None:
+    """The company "the company" / "the drugmaker" refers back to: the one organisation named by a full name, not a
+    public body's, a newsroom's or an acronym, outside quotes in its sentence or the one before, when there is
+    exactly one. With two companies, or a name the tagger cut ("Pharma" of "Purdue Pharma"), the phrase stays as written."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in _COMPANY_NOUNS or noun.dep_ not in SUBJECT_DEPS:
+        return None
+    kept = [c for c in noun.children if c.dep_ not in ("punct", "relcl", "acl")]
+    if [c.lower_ for c in kept if c.dep_ == "det"] != ["the"] or any(
+            c.dep_ not in ("det", "compound", "amod") or c.i > noun.i or c.dep_ != "det" and not _kind_word(context, c)
+            for c in kept):
+        return None
+    # its sentence or the one before: further back, a company the tagger missed may stand between ("Perkins Coie
+    # ... hired the firm Fusion GPS ... The intelligence firm subcontracted ...")
+    sentence = noun.sent
+    since = noun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    lo = bisect.bisect_left(context.mention_starts, noun.doc[since].idx)
+    hi = bisect.bisect_left(context.mention_starts, noun.idx)
+    found: dict[int, Mention] = {}
+    for m in context.mentions[lo:hi]:
+        if m.type != "ORG" or context.in_quote(m.start) or m.text.isupper():
+            continue
+        if any(w.lower().strip(".,") in _NOT_A_COMPANY_WORDS for w in m.text.split()) or _made_by(context, m):
+            continue
+        found[m.cluster] = m
+    # one company, named in full: a name the tagger cut ("Pharma" of "Purdue Pharma") may be the one meant,
+    # whatever else is named ("Purdue Pharma, maker of OxyContin, ...": not the product)
+    if len(found) != 1 or any(_cut_name(context, m) for m in found.values()):
+        return None
+    return next(iter(found.values()))
+
+
+def _made_by(context: _Context, mention: Mention) -> bool:
+    """Whether the name is what a company makes or owns ("Acme, maker of Fizzo", "the parent company of the Daily
+    Star"): the product, not the company the text goes on about."""
+    head = context.doc[context.token_at(mention.end - 1)]
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ == "of"
+            and (prep.head.lower_ in _COMPANY_NOUNS or prep.head.lower_ in ("owner", "parent", "publisher")))
+
+
+def _cut_name(context: _Context, mention: Mention) -> bool:
+    """Whether the tagger cut a name, leaving its first word out ("Pharma" of "Purdue Pharma")."""
+    first = context.token_at(mention.start)
+    doc = context.doc
+    before = doc[first - 1] if first > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start
+
+
+def _kind_word(context: _Context, word: Token) -> bool:
+    """A word before "company" saying what kind or where ("the vaccine maker", "the Detroit automaker"), not a
+    name of its own ("the Acme company")."""
+    if word.is_lower:
+        return True
+    mention = context.mention_at(word.idx, word.idx + len(word.text))
+    return mention is not None and mention.type in ("GPE", "NORP", "LOC")
 
 
 _SHARE_WORDS = frozenset({"%", "percent", "per cent", "percentage"})
