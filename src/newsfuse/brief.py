@@ -212,11 +212,11 @@ POLARITY: dict[str, float] = {
 # fmt: on
 # What a framing row's columns mean, shown with every framing table (web page, Markdown export).
 FRAMING_LEGEND = (
-    "Read from each outlet's own words (quotations and reported speech left out). Tone: mean polarity, -1 to +1, "
-    "of the judging words the outlet writes (\"reckless\", \"debacle\", \"a remarkable success\"; not the "
-    "words of the event, \"killed\", \"won\"), 0 when it writes fewer than two. Loaded terms: loaded or "
-    "emotive words, and strong judging words no other outlet of the story uses. Voices: statements quoted, "
-    "per speaker."
+    "Read from each outlet's own words: quotations (but an unattributed scare quote of a few words) and reported "
+    "speech are left out. Tone: mean polarity, -1 to +1, of the judging words the outlet writes (\"reckless\", "
+    "\"debacle\", \"a remarkable success\"; not the words of the event, \"killed\", \"won\"), 0 when it writes "
+    "fewer than two. Loaded terms: loaded or emotive words, and strong judging words no other outlet of the story "
+    "uses. Voices: statements quoted, per speaker."
 )
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "nor", "hardly"})
 STRONG_POLARITY = 0.75
