@@ -175,9 +175,14 @@ LOADED_TERMS: tuple[str, ...] = (
     "open borders",
 )
 # fmt: on
+def _term_pattern(term: str) -> str:
+    """A loaded term as a pattern: its words as written, any white space between them (a term may break a line)."""
+    return re.escape(term).replace(r"\ ", r"\s+")
+
+
 _LOADED_RE = re.compile(
     r"(?<![\w-])("
-    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(set(LOADED_TERMS), key=len, reverse=True))
+    + "|".join(_term_pattern(t) for t in sorted(set(LOADED_TERMS), key=len, reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -1431,16 +1436,22 @@ def compare_framing(
     return tuple(framings)
 
 
-def first_own_use(docs: Sequence[Document], extractions: Mapping[str, Extraction], term: str) -> tuple[str, int, int] | None:
-    """Where an outlet's documents first use a loaded term in their own words (quotations and reported speech
-    masked, as :func:`compare_framing` reads them): (doc id, start, end), so a reader can see it in its
+def first_own_uses(
+    docs: Sequence[Document], extractions: Mapping[str, Extraction], terms: Sequence[str]
+) -> dict[str, tuple[str, int, int] | None]:
+    """Where an outlet's documents first use each loaded term in their own words (quotations and reported speech
+    masked, as :func:`compare_framing` reads them): term -> (doc id, start, end), so a reader can see it in its
     sentence; None when it is not found there."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(term).replace(r"\ ", r"\s+") + r"(?![\w-])", re.IGNORECASE)
+    patterns = {t: re.compile(r"(?<![\w-])" + _term_pattern(t) + r"(?![\w-])", re.IGNORECASE) for t in terms}
+    uses: dict[str, tuple[str, int, int] | None] = dict.fromkeys(terms)
     for doc in docs:
-        found = pattern.search(_own_voice(doc.text, extractions.get(doc.id)))
-        if found:
-            return doc.id, found.start(), found.end()
-    return None
+        if all(uses.values()):
+            break
+        own = _own_voice(doc.text, extractions.get(doc.id))
+        for term, pattern in patterns.items():
+            if uses[term] is None and (found := pattern.search(own)):
+                uses[term] = (doc.id, found.start(), found.end())
+    return uses
 
 
 def _group_readers(story_docs: Sequence[Document]) -> tuple[list[Document], dict[str, set[str]]]:

@@ -41,10 +41,10 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
-from newsfuse.brief import distinct_statements, first_own_use, outlet_of
+from newsfuse.brief import distinct_statements, first_own_uses, outlet_of
 from newsfuse.corroborate import normalise_quote
 from newsfuse.extract.dates import value_period as period
-from newsfuse.records import Claim, Document, Span, Story, TimelineEntry
+from newsfuse.records import Claim, Document, Extraction, Span, Story, TimelineEntry
 from newsfuse.store import Store
 from newsfuse.web.views.common import (
     Context,
@@ -106,6 +106,7 @@ def build_for(store: Store, story: Story, links: Links) -> Context:
     docs = _story_documents(store, story)
     members = [docs[d] for d in story.documents if d in docs]
     entities = EntityLookup(store)
+    extractions = {d.id: e for d in members if (e := store.extraction(d.id)) is not None}
     return {
         "story": {
             "id": story.id,
@@ -131,8 +132,8 @@ def build_for(store: Store, story: Story, links: Links) -> Context:
                 "outlet": f.outlet,
                 "tone": f.tone,
                 "loaded_terms": list(f.loaded_terms),
-                "term_links": _term_links(store, [d for d in members if outlet_of(d) == f.outlet], f.loaded_terms,
-                                          links),
+                "term_links": _term_links([d for d in members if outlet_of(d) == f.outlet], extractions,
+                                          f.loaded_terms, links),
                 "reprinted_by": list(f.reprinted_by),
                 "voices": [
                     {"name": n, "count": c} for n, c in sorted(f.voices.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -140,7 +141,7 @@ def build_for(store: Store, story: Story, links: Links) -> Context:
             }
             for f in story.framing
         ],
-        "quotes": _who_said_what(store, members, docs, entities, links),
+        "quotes": _who_said_what(members, extractions, docs, entities, links),
         "sources": syndication_groups(members, docs, links),
         "storyline": _storyline(store, story, links),
     }
@@ -202,14 +203,15 @@ def claim_parts(claim: Claim) -> tuple[str, str, str]:
 
 
 def _who_said_what(
-    store: Store, members: Sequence[Document], docs: Mapping[str, Document], entities: EntityLookup, links: Links
+    members: Sequence[Document], extractions: Mapping[str, Extraction], docs: Mapping[str, Document],
+    entities: EntityLookup, links: Links,
 ) -> list[Context]:
     """Every statement of the story once: the same words from the same speaker in several articles
     (syndicated copies, re-quotes) become one row whose ``also_in`` cites the other articles, and a
     partial quote inside a reported statement is not a row of its own."""
     rows: dict[tuple[str, str], tuple[int, Context]] = {}
     for rank, doc in enumerate(members):
-        extraction = store.extraction(doc.id)
+        extraction = extractions.get(doc.id)
         if extraction is None:
             continue
         for quote in sorted(distinct_statements(extraction.quotes), key=lambda q: q.start):
@@ -257,16 +259,11 @@ def _fold_unattributed_copies(rows: dict[tuple[str, str], tuple[int, Context]]) 
         del rows[key]
 
 
-def _term_links(store: Store, outlet_docs: Sequence[Document], terms: Sequence[str], links: Links) -> list[Context]:
+def _term_links(outlet_docs: Sequence[Document], extractions: Mapping[str, Extraction], terms: Sequence[str],
+                links: Links) -> list[Context]:
     """Each loaded term with a link to its first use in the outlet's own words (None when not found)."""
-    if not terms:
-        return []
-    extractions = {d.id: e for d in outlet_docs if (e := store.extraction(d.id)) is not None}
-    rows = []
-    for term in terms:
-        use = first_own_use(outlet_docs, extractions, term)
-        rows.append({"term": term, "href": links.doc(*use) if use else None})
-    return rows
+    uses = first_own_uses(outlet_docs, extractions, terms) if terms else {}
+    return [{"term": t, "href": links.doc(*use) if (use := uses[t]) else None} for t in terms]
 
 
 def syndication_groups(members: Sequence[Document], docs: Mapping[str, Document], links: Links) -> list[Context]:
