@@ -504,9 +504,11 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # "the 0.6% increase in May" and "prices rose 0.6 percent in May": the change noun does not say
         # what rose, the other sentence does, and both give the same change for the same period
         return True
-    if a.unit in MONEY_UNITS and _same_written_number(a, b) and _may_count_alike(a, b) and _no_noun_sets_apart(a, b):
+    if a.unit in MONEY_UNITS and (_same_written_number(a, b) or _rounded_from(a, b) or _rounded_from(b, a)) \
+            and _may_count_alike(a, b) and _no_noun_sets_apart(a, b):
         # "asking for $4.6 billion to pay for ..." and "another $4.6 billion to cover ...": an amount of two
-        # significant digits recurs in one story as itself, whatever verb the parse hangs it on
+        # significant digits recurs in one story as itself, whatever verb the parse hangs it on; so does it
+        # rounded at a precision the writer chose ("almost $139 million" for "$138.7 million")
         return True
     if large and a.unit != "percent" and a.concept is not None and a.concept == b.concept \
             and _same_written_number(a, b) and _may_count_alike(a, b):
@@ -553,6 +555,33 @@ def _same_written_number(a: _Fig, b: _Fig) -> bool:
     if fa.value is None or fa.value != fb.value or fa.upper != fb.upper or _vague(fa) or _vague(fb):
         return False
     return _significant_digits(fa.value) >= 2
+
+
+def _rounded_from(rounded: _Fig, precise: _Fig) -> bool:
+    """Whether ``rounded`` is written with a scale word and two significant digits or more ("almost $139
+    million", "more than $920 billion") and ``precise``, given to more digits ("$138.7 million", "$928
+    billion"), is that number at the precision written: within one unit of its last digit, on the side its
+    hedge allows ("more than $920 billion" is $920-930 billion, never $919 billion). A number written out in
+    full ("590,000") is exact to its last digit: it is no rounding of "593,000" (a revised weekly count often is
+    that close). A round amount ("$1 trillion") says too little to back any precise one."""
+    fr, fp = rounded.figure, precise.figure
+    if fr.value is None or fp.value is None or fr.upper is not None or fp.upper is not None or _vague(fr) or _vague(fp):
+        return False
+    if not _SCALED.search(fr.text) or _significant_digits(fr.value) < 2:
+        return False
+    if _significant_digits(fp.value) <= _significant_digits(fr.value):
+        return False
+    step = 10.0 ** (math.floor(math.log10(abs(fr.value))) - _significant_digits(fr.value) + 1)
+    gap = fp.value - fr.value
+    if fr.hedge == "lower":
+        return 0 < gap < step
+    if fr.hedge == "upper":
+        return 0 < -gap < step
+    return 0 < abs(gap) < step
+
+
+# A number written with a scale word ("139 million", "$9.2bn"): precise only to its last written digit.
+_SCALED = re.compile(r"(?i)\d\s*(?:million|billion|trillion|mn|bn|tn|m|b)\b")
 
 
 def _precise_percentages(a: _Fig, b: _Fig) -> bool:
@@ -744,7 +773,12 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         # "killed at least 1,312 people" and "the death toll rose to 1,804": the people a harm or enforcement
         # event of the table befell are its count, as the noun that names the event counts them
         counted = concept
-    if figure.value is None or scope in ("part", "background") or (counted is None and phrase is None):
+    if figure.value is None or scope in ("part", "background"):
+        return None
+    if counted is None and phrase is None and normalise_unit(figure.unit) not in MONEY_UNITS:
+        # a count that names neither what it counts nor what befell it says nothing to compare; an amount of
+        # money still is one ("called for spending upward of $568 billion" when the parse gives no verb), and
+        # agrees with the same amount elsewhere (restates), though it is set against none (same_quantity)
         return None
     low, high = figure_bounds(figure)
     s_start, s_end = sentence_at(extraction, text, figure.start, figure.end)
