@@ -1792,3 +1792,21 @@ def test_corroborate_an_amount_with_no_noun_or_verb_still_agrees() -> None:
         "c": extraction(c, figure(c, "$700 billion", 700e9, "plan", "unveil", **usd)),
     }
     assert all(c.status != "conflicting" for c in cross_check([a, c], extractions, {}))
+
+
+def test_corroborate_an_interview_given_to_another_outlet_relays_only_what_the_article_calls_a_report() -> None:
+    # one paragraph quoting someone who "told Coast Wire" does not make the article's own count Coast Wire's;
+    # "according to Coast Wire" anywhere, or "the report said" by the figure, still does
+    a = make_doc("a", "Officials said on Monday that the fleet has grown to 410 patrol boats.", "Coast Wire",
+                 "2025-02-10")
+    b = make_doc("b", "The navy now operates 410 patrol boats, a ministry count shows.\n\n\u201cWe are watching the "
+                 "coast,\u201d the admiral told Coast Wire.", "Valley Post", "2025-02-10")
+    c = make_doc("c", "The navy now operates 410 patrol boats, a ministry count shows.\n\nThe admiral is watching the "
+                 "coast, according to Coast Wire.", "Metro Ledger", "2025-02-10")
+    d = make_doc("d", "The navy now operates 410 patrol boats, the report said.\n\n\u201cWe are watching the "
+                 "coast,\u201d the admiral told Coast Wire.", "Metro Ledger", "2025-02-10")
+    boats = {k: extraction(v, figure(v, "410", 410, "patrol boats", "operate")) for k, v in
+             {"a": a, "b": b, "c": c, "d": d}.items()}
+    assert claim_with(cross_check([a, b], boats, {}), a, "410").status == "corroborated"
+    assert all(x.status != "corroborated" for x in cross_check([a, c], boats, {}))
+    assert all(x.status != "corroborated" for x in cross_check([a, d], boats, {}))

@@ -734,13 +734,19 @@ def _figures(
         if extraction is None:
             continue
         text = doc.text
-        # an article that credits another outlet anywhere ("... told NBC News") retells that outlet's
-        # report: its figures are no second source beside that outlet's own
-        credited = credited_outlets(text)
+        # an article that credits another outlet's reporting anywhere ("according to NBC News", "NBC
+        # reported") retells that outlet's report: its figures are no second source beside that outlet's own
+        relayed, credited = credited_outlets(text, reporting_only=True), credited_outlets(text)
         for figure in sorted(extraction.figures, key=lambda f: f.start):
             fig = _fig(figure, doc, extraction, text, source_at(groups, lifted, doc.id, figure.start), rank)
-            if fig is not None:
-                figs.append(replace(fig, home=groups.get(doc.id, doc.id), credits=fig.credits | credited))
+            if fig is None:
+                continue
+            # a credit of an interview ("the clerk told Metro Ledger") relays that outlet's report only for
+            # figures the article gives as a report's ("the report said"): a Guardian article quoting someone
+            # who "told the BBC" still counts its own figures in its own sentences
+            sentence = text[slice(*sentence_at(extraction, text, figure.start, figure.end))]
+            article = credited if _UNNAMED_REPORT.search(sentence) else relayed
+            figs.append(replace(fig, home=groups.get(doc.id, doc.id), credits=fig.credits | article))
     return figs
 
 
@@ -1327,6 +1333,18 @@ _CREDITED = re.compile(
 )
 
 
+# The same, credits of another outlet's reporting only ("according to CBS News", "the Times reported"), not of
+# an interview given to it ("told CNBC").
+_CREDITED_REPORTING = re.compile(
+    rf"\b(?i:according to|reported by)\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
+)
+# A sentence that gives its content as a report it does not name: "the report said", "according to the
+# outlet", "the newspaper reported".
+_UNNAMED_REPORT = re.compile(
+    r"(?i)\b(?:the|that|this|its)\s+(?:report|reporting|story|article|outlet|newspaper|paper|network|broadcaster)\b"
+)
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 
 
@@ -1337,11 +1355,13 @@ def outlet_key(outlet: str | None) -> str:
     return name.removeprefix("the ").replace("’", "'")
 
 
-def credited_outlets(sentence: str) -> frozenset[str]:
-    """Names a sentence gives as its source (:data:`_CREDITED`), as :func:`outlet_key` with possessives
-    dropped ("told CNN's Jake Tapper" → "cnn jake tapper")."""
+def credited_outlets(sentence: str, *, reporting_only: bool = False) -> frozenset[str]:
+    """Names a sentence gives as its source (:data:`_CREDITED`; with ``reporting_only``, only those whose
+    reporting it credits, :data:`_CREDITED_REPORTING`), as :func:`outlet_key` with possessives dropped ("told
+    CNN's Jake Tapper" → "cnn jake tapper")."""
+    pattern = _CREDITED_REPORTING if reporting_only else _CREDITED
     # a name ends with its sentence ("told Metro Ledger. The mayor ..."), not at an initial ("U.S. News")
-    names = (_SENTENCE_END.split(m.group(1) or m.group(2))[0] for m in _CREDITED.finditer(sentence))
+    names = (_SENTENCE_END.split(m.group(1) or m.group(2))[0] for m in pattern.finditer(sentence))
     return frozenset(re.sub(r"['’]s\b", "", outlet_key(name)).rstrip(".'-") for name in names)
 
 
