@@ -1810,3 +1810,38 @@ def test_corroborate_an_interview_given_to_another_outlet_relays_only_what_the_a
     assert claim_with(cross_check([a, b], boats, {}), a, "410").status == "corroborated"
     assert all(x.status != "corroborated" for x in cross_check([a, c], boats, {}))
     assert all(x.status != "corroborated" for x in cross_check([a, d], boats, {}))
+
+
+def test_corroborate_inflation_is_the_rise_of_the_price_index() -> None:
+    # "inflation rose 4.1%" and "the CPI climbed 4.1%" for one month give one change of consumer prices
+    a = make_doc("a", "Inflation rose 4.1% in the year ending in March, the bureau reported.", "Metro Ledger",
+                 "2025-04-10")
+    b = make_doc("b", "The consumer price index (CPI) climbed 4.1% in March from a year earlier.", "Valley Post",
+                 "2025-04-10")
+    c = make_doc("c", "The CPI rose 4.1% on the year, the fastest pace in a decade.", "Coast Wire", "2025-04-10")
+    pct = {"unit": "%"}
+    extractions = {
+        "a": extraction(a, replace(figure(a, "4.1%", 4.1, "Inflation", "rise", **pct), as_of="2025-03")),
+        "b": extraction(b, replace(figure(b, "4.1%", 4.1, "consumer price index", "climb", **pct), as_of="2025-03")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "4.1%")
+    assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+    extractions = {
+        "a": extraction(a, replace(figure(a, "4.1%", 4.1, "Inflation", "rise", **pct), as_of="2025-03")),
+        "c": extraction(c, figure(c, "4.1%", 4.1, "CPI", "rise", **pct)),
+    }
+    assert claim_with(cross_check([a, c], extractions, {}), a, "4.1%").status == "corroborated"
+
+
+def test_corroborate_a_plan_named_by_its_price_tag() -> None:
+    a = make_doc("a", "Democrats agreed on a $2.4 trillion price tag for their spending plans.", "Metro Ledger",
+                 "2025-07-14")
+    b = make_doc("b", "Party leaders unveiled a $2.4 trillion investment plan on Tuesday.", "Valley Post",
+                 "2025-07-14")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$2.4 trillion", 2.4e12, "price tag", "agree", **usd)),
+        "b": extraction(b, figure(b, "$2.4 trillion", 2.4e12, "investment plan", "unveil", **usd)),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "$2.4 trillion")
+    assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}

@@ -257,6 +257,8 @@ NOUN_CLASSES: dict[str, str] = {
     "student": "person", "miner": "person", "patient": "person", "migrant": "person", "refugee": "person",
     "villager": "person", "inhabitant": "person", "citizen": "person", "casualty": "person",
     "home": "home", "house": "home", "dwelling": "home", "residence": "home", "household": "home",
+    # inflation is the rise of consumer prices, which "the consumer price index" (CPI) measures (_head_word)
+    "inflation": "price", "cpi": "price",
 }
 # fmt: on
 _NOUN_KINDS = frozenset(NOUN_CLASSES.values())
@@ -264,10 +266,12 @@ _NOUN_KINDS = frozenset(NOUN_CLASSES.values())
 # each other: "the $1.2 trillion bill" and "the $3.5 trillion package" are two plans). Written as
 # counted_noun() gives them: "spending" is "spend", "funding" and "funds" are "fund" ("$550 billion in new
 # spending" and "$550 billion in new funding" are one amount). A plan is also named by the document or the
-# bargain that holds it ("a $3.5 trillion budget blueprint", "the $3.5 trillion package", "a $928 billion offer").
+# bargain that holds it ("a $3.5 trillion budget blueprint", "the $3.5 trillion package", "a $928 billion offer"),
+# or by what it costs ("a $3.5 trillion price tag").
 _SPENDING_MEASURES = frozenset({"plan", "package", "bill", "proposal", "legislation", "measure", "investment",
                                 "program", "programme", "spend", "fund", "money", "blueprint", "budget",
-                                "framework", "agenda", "deal", "offer", "counteroffer", "act", "resolution"})
+                                "framework", "agenda", "deal", "offer", "counteroffer", "act", "resolution",
+                                "tag"})  # "a $3.5 trillion price tag for the plans"
 # Heads that measure their modifier: "the consumer price index" counts prices as "consumer prices" do, "the
 # murder rate" murders.
 _MEASURE_HEADS = frozenset({"index", "rate"})
