@@ -1845,3 +1845,18 @@ def test_corroborate_a_plan_named_by_its_price_tag() -> None:
     }
     claim = claim_with(cross_check([a, b], extractions, {}), a, "$2.4 trillion")
     assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+
+
+def test_corroborate_documents_obtained_by_another_outlet_are_its_report() -> None:
+    # "according to documents first obtained by Metro Ledger": the second article retells the first's scoop,
+    # in that sentence and in its others
+    a = make_doc("a", "The mayor will propose a $7.2 billion budget on Friday, a record for the city.", "Metro Ledger",
+                 "2025-05-27")
+    b = make_doc("b", "The mayor plans to unveil a $7.2 billion budget proposal on Friday.\n\nThe plan raises spending "
+                 "on parks, according to documents first obtained by Metro Ledger.", "Valley Post", "2025-05-28")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$7.2 billion", 7.2e9, "budget", "propose", **usd)),
+        "b": extraction(b, figure(b, "$7.2 billion", 7.2e9, "budget proposal", "unveil", **usd)),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([a, b], extractions, {}))

@@ -1329,18 +1329,22 @@ def _relays(one: _Carrier, other: _Carrier) -> bool:
     return bool(other.outlet) and any(c == other.outlet or c.startswith(other.outlet + " ") for c in one.credits)
 
 
+# An outlet's scoop of documents or data: "documents first obtained by The New York Times", "data received by
+# NBC News", "a memo seen by Reuters", "records reviewed by the Post".
+_OBTAINED = r"(?:first\s+)?(?:obtained|received|seen|reviewed)\s+by"
 # A name credited as the source of a sentence: "told CNBC", "according to CBS News", "in an interview
-# with NBC News", "reported by the Times", "the Wall Street Journal reported" (capitalised words).
+# with NBC News", "reported by the Times", "obtained by Reuters", "the Wall Street Journal reported" (capitalised
+# words).
 _NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}"
 _CREDITED = re.compile(
-    rf"\b(?i:told|according to|interview with|reported by)\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
+    rf"\b(?i:told|according to|interview with|reported by|{_OBTAINED})\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
 )
 
 
 # The same, credits of another outlet's reporting only ("according to CBS News", "the Times reported"), not of
 # an interview given to it ("told CNBC").
 _CREDITED_REPORTING = re.compile(
-    rf"\b(?i:according to|reported by)\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
+    rf"\b(?i:according to|reported by|{_OBTAINED})\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
 )
 # A sentence that gives its content as a report it does not name: "the report said", "according to the
 # outlet", "the newspaper reported".
