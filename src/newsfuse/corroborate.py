@@ -53,7 +53,9 @@ Figure claims: the same quantity
     period ("the 0.6% increase in May", "prices rose 0.6 percent in May"); one spending plan's amount
     under two names ("package", "plan"); one number of two significant digits or more as written
     ("over 3,700", "$4.6 billion") under one noun other than people, or as money no noun sets apart
-    (a bare change noun, "a monthly increase of $92", sets none apart), whatever its verb, and, for
+    (a bare change noun, "a monthly increase of $92", sets none apart), whatever its verb, an amount of
+    money and its rounding at the precision written (:func:`_rounded_from`: "almost $139 million" and
+    "$138.7 million"; an amount with neither noun nor verb agrees this way only), and, for
     one event of the table, whatever noun counts it ("fired more than 250 rockets", "fired more than
     250 missiles"; not a percentage, whose noun says what changed). A percentage written with two
     significant digits ("5.9%") is as telling as a count of ten or more ("the adjustment will be
@@ -83,7 +85,9 @@ Status
     lightly edited, count once (a sentence lifted from a wire story, or an earlier version of it, is
     the wire's report, :func:`_independent_count`), and so do
     two groups one of which credits the other's outlet ("he told ABC News", "according to CBS
-    News": it relays that outlet's reporting; for figures, anywhere in its article). Two
+    News", "obtained by Reuters": it relays that outlet's reporting; for figures, a credit of its
+    reporting anywhere in the article, or an interview given to it anywhere when the figure's sentence
+    gives it as a report's, "the report said"). Two
     claims about the same quantity whose figures disagree are *conflicting* (both, listing each
     other in ``conflicts_with``; conflict wins over corroboration) when the disagreeing figures
     come from different groups and were published within :data:`CONFLICT_WINDOW_DAYS` of each
