@@ -1771,6 +1771,14 @@ def test_corroborate_a_rounded_amount_needs_two_digits_and_a_scale_word() -> Non
         "d": extraction(d, figure(d, "about $593,000", 593000, None, "owe", "approx", **usd)),
     }
     assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))
+    # "about $1.5 billion" rounds $1.45-1.55 billion, not "$1.41 billion"
+    e = make_doc("e", "The board owes $1.41 billion to the program.", "Metro Ledger", "2025-06-05")
+    f = make_doc("f", "The board set aside about $1.5 billion for the program.", "Valley Post", "2025-06-05")
+    extractions = {
+        "e": extraction(e, figure(e, "$1.41 billion", 1.41e9, None, "owe", **usd)),
+        "f": extraction(f, figure(f, "about $1.5 billion", 1.5e9, None, "set aside", "approx", **usd)),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([e, f], extractions, {}))
 
 
 def test_corroborate_an_amount_with_no_noun_or_verb_still_agrees() -> None:

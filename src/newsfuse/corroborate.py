@@ -568,8 +568,9 @@ def _same_written_number(a: _Fig, b: _Fig) -> bool:
 def _rounded_from(rounded: _Fig, precise: _Fig) -> bool:
     """Whether ``rounded`` is written with a scale word and two significant digits or more ("almost $139
     million", "more than $920 billion") and ``precise``, given to more digits ("$138.7 million", "$928
-    billion"), is that number at the precision written: within one unit of its last digit, on the side its
-    hedge allows ("more than $920 billion" is $920-930 billion, never $919 billion). A number written out in
+    billion"), is that number at the precision written: within half a unit of its last digit, or for a bound
+    within one unit on the side it allows ("more than $920 billion" is $920-930 billion, never $919 billion;
+    "about $1.5 billion" is no rounding of "$1.41 billion"). A number written out in
     full ("590,000") is exact to its last digit: it is no rounding of "593,000" (a revised weekly count often is
     that close). A round amount ("$1 trillion") says too little to back any precise one."""
     fr, fp = rounded.figure, precise.figure
@@ -585,7 +586,7 @@ def _rounded_from(rounded: _Fig, precise: _Fig) -> bool:
         return 0 < gap < step
     if fr.hedge == "upper":
         return 0 < -gap < step
-    return 0 < abs(gap) < step
+    return 0 < abs(gap) <= step / 2
 
 
 # A number written with a scale word ("139 million", "$9.2bn"): precise only to its last written digit.
