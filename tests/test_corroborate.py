@@ -1725,3 +1725,146 @@ def test_corroborate_a_toll_told_by_a_state_and_by_a_rising_count_is_one(nlp) ->
     claim = claim_with(cross_check(docs, extractions, {}), docs[0], "At least 40")
     assert claim.status == "corroborated"
     assert {s.doc for s in claim.sources} == {"a", "b"}
+
+
+def test_corroborate_an_amount_rounded_at_its_written_precision_agrees() -> None:
+    # "almost $47 million" is "$46.8 million" as another outlet rounded it, and "more than $920 billion" is
+    # "$926 billion" cut to its tens; a full number ("590,000") is exact and no rounding of "593,000"
+    a = make_doc("a", "The mayor released $46.8 million of funding for the shelters on Monday.", "Metro Ledger",
+                 "2025-03-03")
+    b = make_doc("b", "On Monday the mayor committed almost $47 million to reopen the shelters.", "Valley Post",
+                 "2025-03-03")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$46.8 million", 46.8e6, "funding", "release", **usd)),
+        "b": extraction(b, figure(b, "almost $47 million", 47e6, None, "commit", "approx", **usd)),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "$46.8 million")
+    assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+
+    c = make_doc("c", "Senators unveiled an offer to spend $926 billion on roads.", "Metro Ledger", "2025-06-05")
+    d = make_doc("d", "The counteroffer would spend more than $920 billion on roads.", "Valley Post", "2025-06-05")
+    e = make_doc("e", "The counteroffer would spend more than $930 billion on roads.", "Coast Wire", "2025-06-05")
+    extractions = {
+        "c": extraction(c, figure(c, "$926 billion", 926e9, "offer", "spend", **usd)),
+        "d": extraction(d, figure(d, "more than $920 billion", 920e9, None, "spend", "lower", **usd)),
+        "e": extraction(e, figure(e, "more than $930 billion", 930e9, None, "spend", "lower", **usd)),
+    }
+    claim = claim_with(cross_check([c, d, e], extractions, {}), c, "$926 billion")
+    assert {s.doc for s in claim.sources} == {"c", "d"}
+
+
+def test_corroborate_a_rounded_amount_needs_two_digits_and_a_scale_word() -> None:
+    # "$1 trillion" says too little to back "$1.2 trillion"; "$590,000" written out is exact
+    a = make_doc("a", "The board approved $1.2 trillion for the program.", "Metro Ledger", "2025-06-05")
+    b = make_doc("b", "The board set aside about $1 trillion for the program.", "Valley Post", "2025-06-05")
+    c = make_doc("c", "The county paid $593,400 to the contractor.", "Metro Ledger", "2025-06-05")
+    d = make_doc("d", "The county owed about $593,000 to the contractor.", "Valley Post", "2025-06-05")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$1.2 trillion", 1.2e12, None, "approve", **usd)),
+        "b": extraction(b, figure(b, "about $1 trillion", 1e12, None, "set aside", "approx", **usd)),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([a, b], extractions, {}))
+    extractions = {
+        "c": extraction(c, figure(c, "$593,400", 593400, None, "pay", **usd)),
+        "d": extraction(d, figure(d, "about $593,000", 593000, None, "owe", "approx", **usd)),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([c, d], extractions, {}))
+    # "about $1.5 billion" rounds $1.45-1.55 billion, not "$1.41 billion"
+    e = make_doc("e", "The board owes $1.41 billion to the program.", "Metro Ledger", "2025-06-05")
+    f = make_doc("f", "The board set aside about $1.5 billion for the program.", "Valley Post", "2025-06-05")
+    extractions = {
+        "e": extraction(e, figure(e, "$1.41 billion", 1.41e9, None, "owe", **usd)),
+        "f": extraction(f, figure(f, "about $1.5 billion", 1.5e9, None, "set aside", "approx", **usd)),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([e, f], extractions, {}))
+
+
+def test_corroborate_an_amount_with_no_noun_or_verb_still_agrees() -> None:
+    # "called for spending upward of $612 billion": the parse gives the amount neither a noun nor a verb; the
+    # same amount in another outlet's "a $612 billion plan" is one amount, and no other amount is set against it
+    a = make_doc("a", "Senators on Thursday called for spending upward of $612 billion on bridges.", "Metro Ledger",
+                 "2025-04-24")
+    b = make_doc("b", "Senators unveiled a $612 billion plan on Thursday.", "Valley Post", "2025-04-24")
+    c = make_doc("c", "Senators unveiled a $700 billion plan on Thursday.", "Coast Wire", "2025-04-24")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "upward of $612 billion", 612e9, None, None, "lower", **usd)),
+        "b": extraction(b, figure(b, "$612 billion", 612e9, "plan", "unveil", **usd)),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), b, "$612 billion")
+    assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+    extractions = {
+        "a": extraction(a, figure(a, "upward of $612 billion", 612e9, None, None, "lower", **usd)),
+        "c": extraction(c, figure(c, "$700 billion", 700e9, "plan", "unveil", **usd)),
+    }
+    assert all(c.status != "conflicting" for c in cross_check([a, c], extractions, {}))
+
+
+def test_corroborate_an_interview_given_to_another_outlet_relays_only_what_the_article_calls_a_report() -> None:
+    # one paragraph quoting someone who "told Coast Wire" does not make the article's own count Coast Wire's;
+    # "according to Coast Wire" anywhere, or "the report said" by the figure, still does
+    a = make_doc("a", "Officials said on Monday that the fleet has grown to 410 patrol boats.", "Coast Wire",
+                 "2025-02-10")
+    b = make_doc("b", "The navy now operates 410 patrol boats, a ministry count shows.\n\n\u201cWe are watching the "
+                 "coast,\u201d the admiral told Coast Wire.", "Valley Post", "2025-02-10")
+    c = make_doc("c", "The navy now operates 410 patrol boats, a ministry count shows.\n\nThe admiral is watching the "
+                 "coast, according to Coast Wire.", "Metro Ledger", "2025-02-10")
+    d = make_doc("d", "The navy now operates 410 patrol boats, the report said.\n\n\u201cWe are watching the "
+                 "coast,\u201d the admiral told Coast Wire.", "Metro Ledger", "2025-02-10")
+    boats = {k: extraction(v, figure(v, "410", 410, "patrol boats", "operate")) for k, v in
+             {"a": a, "b": b, "c": c, "d": d}.items()}
+    assert claim_with(cross_check([a, b], boats, {}), a, "410").status == "corroborated"
+    assert all(x.status != "corroborated" for x in cross_check([a, c], boats, {}))
+    assert all(x.status != "corroborated" for x in cross_check([a, d], boats, {}))
+
+
+def test_corroborate_inflation_is_the_rise_of_the_price_index() -> None:
+    # "inflation rose 4.1%" and "the CPI climbed 4.1%" for one month give one change of consumer prices
+    a = make_doc("a", "Inflation rose 4.1% in the year ending in March, the bureau reported.", "Metro Ledger",
+                 "2025-04-10")
+    b = make_doc("b", "The consumer price index (CPI) climbed 4.1% in March from a year earlier.", "Valley Post",
+                 "2025-04-10")
+    c = make_doc("c", "The CPI rose 4.1% on the year, the fastest pace in a decade.", "Coast Wire", "2025-04-10")
+    pct = {"unit": "%"}
+    extractions = {
+        "a": extraction(a, replace(figure(a, "4.1%", 4.1, "Inflation", "rise", **pct), as_of="2025-03")),
+        "b": extraction(b, replace(figure(b, "4.1%", 4.1, "consumer price index", "climb", **pct), as_of="2025-03")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "4.1%")
+    assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+    extractions = {
+        "a": extraction(a, replace(figure(a, "4.1%", 4.1, "Inflation", "rise", **pct), as_of="2025-03")),
+        "c": extraction(c, figure(c, "4.1%", 4.1, "CPI", "rise", **pct)),
+    }
+    assert claim_with(cross_check([a, c], extractions, {}), a, "4.1%").status == "corroborated"
+
+
+def test_corroborate_a_plan_named_by_its_price_tag() -> None:
+    a = make_doc("a", "Democrats agreed on a $2.4 trillion price tag for their spending plans.", "Metro Ledger",
+                 "2025-07-14")
+    b = make_doc("b", "Party leaders unveiled a $2.4 trillion investment plan on Tuesday.", "Valley Post",
+                 "2025-07-14")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$2.4 trillion", 2.4e12, "price tag", "agree", **usd)),
+        "b": extraction(b, figure(b, "$2.4 trillion", 2.4e12, "investment plan", "unveil", **usd)),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "$2.4 trillion")
+    assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+
+
+def test_corroborate_documents_obtained_by_another_outlet_are_its_report() -> None:
+    # "according to documents first obtained by Metro Ledger": the second article retells the first's scoop,
+    # in that sentence and in its others
+    a = make_doc("a", "The mayor will propose a $7.2 billion budget on Friday, a record for the city.", "Metro Ledger",
+                 "2025-05-27")
+    b = make_doc("b", "The mayor plans to unveil a $7.2 billion budget proposal on Friday.\n\nThe plan raises spending "
+                 "on parks, according to documents first obtained by Metro Ledger.", "Valley Post", "2025-05-28")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$7.2 billion", 7.2e9, "budget", "propose", **usd)),
+        "b": extraction(b, figure(b, "$7.2 billion", 7.2e9, "budget proposal", "unveil", **usd)),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([a, b], extractions, {}))

@@ -53,7 +53,9 @@ Figure claims: the same quantity
     period ("the 0.6% increase in May", "prices rose 0.6 percent in May"); one spending plan's amount
     under two names ("package", "plan"); one number of two significant digits or more as written
     ("over 3,700", "$4.6 billion") under one noun other than people, or as money no noun sets apart
-    (a bare change noun, "a monthly increase of $92", sets none apart), whatever its verb, and, for
+    (a bare change noun, "a monthly increase of $92", sets none apart), whatever its verb, an amount of
+    money and its rounding at the precision written (:func:`_rounded_from`: "almost $139 million" and
+    "$138.7 million"; an amount with neither noun nor verb agrees this way only), and, for
     one event of the table, whatever noun counts it ("fired more than 250 rockets", "fired more than
     250 missiles"; not a percentage, whose noun says what changed). A percentage written with two
     significant digits ("5.9%") is as telling as a count of ten or more ("the adjustment will be
@@ -83,7 +85,9 @@ Status
     lightly edited, count once (a sentence lifted from a wire story, or an earlier version of it, is
     the wire's report, :func:`_independent_count`), and so do
     two groups one of which credits the other's outlet ("he told ABC News", "according to CBS
-    News": it relays that outlet's reporting; for figures, anywhere in its article). Two
+    News", "obtained by Reuters": it relays that outlet's reporting; for figures, a credit of its
+    reporting anywhere in the article, or an interview given to it anywhere when the figure's sentence
+    gives it as a report's, "the report said"). Two
     claims about the same quantity whose figures disagree are *conflicting* (both, listing each
     other in ``conflicts_with``; conflict wins over corroboration) when the disagreeing figures
     come from different groups and were published within :data:`CONFLICT_WINDOW_DAYS` of each
@@ -257,6 +261,8 @@ NOUN_CLASSES: dict[str, str] = {
     "student": "person", "miner": "person", "patient": "person", "migrant": "person", "refugee": "person",
     "villager": "person", "inhabitant": "person", "citizen": "person", "casualty": "person",
     "home": "home", "house": "home", "dwelling": "home", "residence": "home", "household": "home",
+    # inflation is the rise of consumer prices, which "the consumer price index" (CPI) measures (_head_word)
+    "inflation": "price", "cpi": "price",
 }
 # fmt: on
 _NOUN_KINDS = frozenset(NOUN_CLASSES.values())
@@ -264,10 +270,12 @@ _NOUN_KINDS = frozenset(NOUN_CLASSES.values())
 # each other: "the $1.2 trillion bill" and "the $3.5 trillion package" are two plans). Written as
 # counted_noun() gives them: "spending" is "spend", "funding" and "funds" are "fund" ("$550 billion in new
 # spending" and "$550 billion in new funding" are one amount). A plan is also named by the document or the
-# bargain that holds it ("a $3.5 trillion budget blueprint", "the $3.5 trillion package", "a $928 billion offer").
+# bargain that holds it ("a $3.5 trillion budget blueprint", "the $3.5 trillion package", "a $928 billion offer"),
+# or by what it costs ("a $3.5 trillion price tag").
 _SPENDING_MEASURES = frozenset({"plan", "package", "bill", "proposal", "legislation", "measure", "investment",
                                 "program", "programme", "spend", "fund", "money", "blueprint", "budget",
-                                "framework", "agenda", "deal", "offer", "counteroffer", "act", "resolution"})
+                                "framework", "agenda", "deal", "offer", "counteroffer", "act", "resolution",
+                                "tag"})  # "a $3.5 trillion price tag for the plans"
 # Heads that measure their modifier: "the consumer price index" counts prices as "consumer prices" do, "the
 # murder rate" murders.
 _MEASURE_HEADS = frozenset({"index", "rate"})
@@ -504,9 +512,11 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # "the 0.6% increase in May" and "prices rose 0.6 percent in May": the change noun does not say
         # what rose, the other sentence does, and both give the same change for the same period
         return True
-    if a.unit in MONEY_UNITS and _same_written_number(a, b) and _may_count_alike(a, b) and _no_noun_sets_apart(a, b):
+    if a.unit in MONEY_UNITS and (_same_written_number(a, b) or _rounded_from(a, b) or _rounded_from(b, a)) \
+            and _may_count_alike(a, b) and _no_noun_sets_apart(a, b):
         # "asking for $4.6 billion to pay for ..." and "another $4.6 billion to cover ...": an amount of two
-        # significant digits recurs in one story as itself, whatever verb the parse hangs it on
+        # significant digits recurs in one story as itself, whatever verb the parse hangs it on; so does it
+        # rounded at a precision the writer chose ("almost $139 million" for "$138.7 million")
         return True
     if large and a.unit != "percent" and a.concept is not None and a.concept == b.concept \
             and _same_written_number(a, b) and _may_count_alike(a, b):
@@ -553,6 +563,34 @@ def _same_written_number(a: _Fig, b: _Fig) -> bool:
     if fa.value is None or fa.value != fb.value or fa.upper != fb.upper or _vague(fa) or _vague(fb):
         return False
     return _significant_digits(fa.value) >= 2
+
+
+def _rounded_from(rounded: _Fig, precise: _Fig) -> bool:
+    """Whether ``rounded`` is written with a scale word and two significant digits or more ("almost $139
+    million", "more than $920 billion") and ``precise``, given to more digits ("$138.7 million", "$928
+    billion"), is that number at the precision written: within half a unit of its last digit, or for a bound
+    within one unit on the side it allows ("more than $920 billion" is $920-930 billion, never $919 billion;
+    "about $1.5 billion" is no rounding of "$1.41 billion"). A number written out in
+    full ("590,000") is exact to its last digit: it is no rounding of "593,000" (a revised weekly count often is
+    that close). A round amount ("$1 trillion") says too little to back any precise one."""
+    fr, fp = rounded.figure, precise.figure
+    if fr.value is None or fp.value is None or fr.upper is not None or fp.upper is not None or _vague(fr) or _vague(fp):
+        return False
+    if not _SCALED.search(fr.text) or _significant_digits(fr.value) < 2:
+        return False
+    if _significant_digits(fp.value) <= _significant_digits(fr.value):
+        return False
+    step = 10.0 ** (math.floor(math.log10(abs(fr.value))) - _significant_digits(fr.value) + 1)
+    gap = fp.value - fr.value
+    if fr.hedge == "lower":
+        return 0 < gap < step
+    if fr.hedge == "upper":
+        return 0 < -gap < step
+    return 0 < abs(gap) <= step / 2
+
+
+# A number written with a scale word ("139 million", "$9.2bn"): precise only to its last written digit.
+_SCALED = re.compile(r"(?i)\d\s*(?:million|billion|trillion|mn|bn|tn|m|b)\b")
 
 
 def _precise_percentages(a: _Fig, b: _Fig) -> bool:
@@ -705,13 +743,19 @@ def _figures(
         if extraction is None:
             continue
         text = doc.text
-        # an article that credits another outlet anywhere ("... told NBC News") retells that outlet's
-        # report: its figures are no second source beside that outlet's own
-        credited = credited_outlets(text)
+        # an article that credits another outlet's reporting anywhere ("according to NBC News", "NBC
+        # reported") retells that outlet's report: its figures are no second source beside that outlet's own
+        relayed, credited = credited_outlets(text, reporting_only=True), credited_outlets(text)
         for figure in sorted(extraction.figures, key=lambda f: f.start):
             fig = _fig(figure, doc, extraction, text, source_at(groups, lifted, doc.id, figure.start), rank)
-            if fig is not None:
-                figs.append(replace(fig, home=groups.get(doc.id, doc.id), credits=fig.credits | credited))
+            if fig is None:
+                continue
+            # a credit of an interview ("the clerk told Metro Ledger") relays that outlet's report only for
+            # figures the article gives as a report's ("the report said"): a Guardian article quoting someone
+            # who "told the BBC" still counts its own figures in its own sentences
+            sentence = text[slice(*sentence_at(extraction, text, figure.start, figure.end))]
+            article = credited if _UNNAMED_REPORT.search(sentence) else relayed
+            figs.append(replace(fig, home=groups.get(doc.id, doc.id), credits=fig.credits | article))
     return figs
 
 
@@ -744,7 +788,12 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         # "killed at least 1,312 people" and "the death toll rose to 1,804": the people a harm or enforcement
         # event of the table befell are its count, as the noun that names the event counts them
         counted = concept
-    if figure.value is None or scope in ("part", "background") or (counted is None and phrase is None):
+    if figure.value is None or scope in ("part", "background"):
+        return None
+    if counted is None and phrase is None and normalise_unit(figure.unit) not in MONEY_UNITS:
+        # a count that names neither what it counts nor what befell it says nothing to compare; an amount of
+        # money still is one ("called for spending upward of $568 billion" when the parse gives no verb), and
+        # agrees with the same amount elsewhere (restates), though it is set against none (same_quantity)
         return None
     low, high = figure_bounds(figure)
     s_start, s_end = sentence_at(extraction, text, figure.start, figure.end)
@@ -1285,11 +1334,27 @@ def _relays(one: _Carrier, other: _Carrier) -> bool:
     return bool(other.outlet) and any(c == other.outlet or c.startswith(other.outlet + " ") for c in one.credits)
 
 
+# An outlet's scoop of documents or data: "documents first obtained by The New York Times", "data received by
+# NBC News", "a memo seen by Reuters", "records reviewed by the Post".
+_OBTAINED = r"(?:first\s+)?(?:obtained|received|seen|reviewed)\s+by"
 # A name credited as the source of a sentence: "told CNBC", "according to CBS News", "in an interview
-# with NBC News", "reported by the Times", "the Wall Street Journal reported" (capitalised words).
+# with NBC News", "reported by the Times", "obtained by Reuters", "the Wall Street Journal reported" (capitalised
+# words).
 _NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}"
 _CREDITED = re.compile(
-    rf"\b(?i:told|according to|interview with|reported by)\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
+    rf"\b(?i:told|according to|interview with|reported by|{_OBTAINED})\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
+)
+
+
+# The same, credits of another outlet's reporting only ("according to CBS News", "the Times reported"), not of
+# an interview given to it ("told CNBC").
+_CREDITED_REPORTING = re.compile(
+    rf"\b(?i:according to|reported by|{_OBTAINED})\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
+)
+# A sentence that gives its content as a report it does not name: "the report said", "according to the
+# outlet", "the newspaper reported".
+_UNNAMED_REPORT = re.compile(
+    r"(?i)\b(?:the|that|this|its)\s+(?:report|reporting|story|article|outlet|newspaper|paper|network|broadcaster)\b"
 )
 
 
@@ -1303,11 +1368,13 @@ def outlet_key(outlet: str | None) -> str:
     return name.removeprefix("the ").replace("’", "'")
 
 
-def credited_outlets(sentence: str) -> frozenset[str]:
-    """Names a sentence gives as its source (:data:`_CREDITED`), as :func:`outlet_key` with possessives
-    dropped ("told CNN's Jake Tapper" → "cnn jake tapper")."""
+def credited_outlets(sentence: str, *, reporting_only: bool = False) -> frozenset[str]:
+    """Names a sentence gives as its source (:data:`_CREDITED`; with ``reporting_only``, only those whose
+    reporting it credits, :data:`_CREDITED_REPORTING`), as :func:`outlet_key` with possessives dropped ("told
+    CNN's Jake Tapper" → "cnn jake tapper")."""
+    pattern = _CREDITED_REPORTING if reporting_only else _CREDITED
     # a name ends with its sentence ("told Metro Ledger. The mayor ..."), not at an initial ("U.S. News")
-    names = (_SENTENCE_END.split(m.group(1) or m.group(2))[0] for m in _CREDITED.finditer(sentence))
+    names = (_SENTENCE_END.split(m.group(1) or m.group(2))[0] for m in pattern.finditer(sentence))
     return frozenset(re.sub(r"['’]s\b", "", outlet_key(name)).rstrip(".'-") for name in names)
 
 
