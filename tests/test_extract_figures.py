@@ -1041,3 +1041,22 @@ def test_extract_figures_the_scope_of_forecasts_and_states(nlp, text: str, figur
 def test_extract_figures_a_level_matched_is_not_what_changed(nlp) -> None:
     text = "The agency said Friday that the jobless rate fell to 3.9% last month, matching a 20-year low, down from 4.1% in March."
     assert figures_in(nlp, text)["4.1%"].about == "jobless rate"  # not "20-year low"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "figure", "source"),
+    [
+        ("Almost 4,000 patients missed a dose, according to data from the Halvern Health Institute.",
+         "Almost 4,000", "the Halvern Health Institute"),
+        ("Data released Monday by the Marlow Labor Board showed 212,000 people filed claims.", "212,000",
+         "the Marlow Labor Board"),
+        ("Nine officers were hurt, according to a press release from the Department of Corrections.", "Nine",
+         "the Department of Corrections"),
+        # not the owner's: a place is no owner, and "obtained by" names who reports the text
+        ("A study from Norway found 31 cases in the valley.", "31", "study"),
+        ("Records obtained by the Dunmore Ledger show 48 visits.", "48", "Records"),
+    ],
+)
+def test_extract_figures_a_text_with_a_named_owner_is_the_owners(nlp, sentence: str, figure: str, source: str) -> None:
+    assert figures_in(nlp, sentence)[figure].source == source

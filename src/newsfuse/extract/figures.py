@@ -29,7 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfuse.extract.dates import ERA_MARKERS, ERA_PREFIXES
-from newsfuse.extract.quotes import closing_attribution
+from newsfuse.extract.quotes import AUTHORING_VERBS, closing_attribution, names_a_text
 from newsfuse.records import Figure, Hedge
 
 if TYPE_CHECKING:
@@ -1360,8 +1360,37 @@ def _holds_a_quotation(span: Span) -> bool:
 
 
 def _source_phrase(token: Token) -> str:
-    """A source as written: the noun with its compounds and adjectives, or a whole proper name."""
+    """A source as written: the noun with its compounds and adjectives, or a whole proper name; a text
+    or numbers whose owner the sentence names are that owner's ("according to data from the Acme
+    Institute", "figures released by the ministry's statistics office")."""
+    owner = _owner_of_text(token) if names_a_text(token) else None
+    if owner is not None:
+        return owner.text
     ents = [e for e in token.doc.ents if e.start <= token.i < e.end]
     if ents and ents[0].label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return ents[0].text
     return _noun_phrase(token, set())
+
+
+# Who may own a text a figure comes from: a named person or body, not a place ("a study from Finland").
+_OWNER_LABELS = frozenset({"PERSON", "ORG"})
+# Prepositions that give a text's owner: "data from", "a report by", "a survey in The Daily Ledger".
+_OWNER_PREPOSITIONS = frozenset({"from", "by", "in"})
+
+
+def _owner_of_text(noun: Token) -> Span | None:
+    """The named person or body a text or its numbers belong to: the object of "from"/"by"/"in" on it,
+    or the agent of a participle of putting it out ("data released Sunday by the agency"; not "obtained
+    by"). A name before the noun ("a Gallup poll", "the agency's data") already shows in the phrase, and
+    the NER often cuts a joint one ("a CNN/Acme poll"), so the phrase stays as written."""
+    candidates: list[Token] = []
+    for child in noun.children:
+        authored = child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in AUTHORING_VERBS
+        preps = [child] if child.dep_ == "prep" else \
+            [g for g in child.children if g.dep_ in ("prep", "agent")] if authored else []
+        candidates += [o for p in preps if p.lower_ in _OWNER_PREPOSITIONS for o in p.children if o.dep_ == "pobj"]
+    for candidate in candidates:
+        ent = next((e for e in noun.doc.ents if e.start <= candidate.i < e.end), None)
+        if ent is not None and ent.label_ in _OWNER_LABELS:
+            return ent
+    return None
