@@ -1045,6 +1045,26 @@ def test_extract_figures_a_level_matched_is_not_what_changed(nlp) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("sentence", "text", "hedge"),
+    [
+        ("The council asked for spending upward of $40 million on bridges.", "upward of $40 million", "lower"),
+        ("The rule covers firms with 50 or more employees.", "50", "lower"),
+        ("Meetings of 25 or fewer guests may go ahead.", "25", "upper"),
+        ("It is the mayor's second $2 billion+ budget.", "$2 billion", "lower"),
+        ("Some 300 or 400 fans waited outside.", None, None),
+    ],
+)
+def test_extract_figures_a_bound_written_after_or_as_upward_of(nlp, sentence: str, text: str | None,
+                                                              hedge: str | None) -> None:
+    found = figures_in(nlp, sentence)
+    if text is None:
+        assert all(f.hedge != "lower" for f in found.values())
+    else:
+        assert found[text].hedge == hedge
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("sentence", "figure", "source"),
     [
         ("Almost 4,000 patients missed a dose, according to data from the Halvern Health Institute.",

@@ -94,7 +94,7 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     ("reportedly", "approx"), ("close to", "approx"), ("circa", "approx"), ("an approximate", "approx"),
     ("just under", "approx"), ("just over", "approx"), ("~", "approx"), ("more or less", "approx"),
     ("at least", "lower"), ("more than", "lower"), ("over", "lower"), ("upwards of", "lower"),
-    ("in excess of", "lower"), ("no fewer than", "lower"), ("no less than", "lower"), ("above", "lower"),
+    ("upward of", "lower"), ("in excess of", "lower"), ("no fewer than", "lower"), ("no less than", "lower"), ("above", "lower"),
     ("well over", "lower"), ("a minimum of", "lower"),
     ("up to", "upper"), ("as many as", "upper"), ("as much as", "upper"), ("less than", "upper"),
     ("fewer than", "upper"), ("no more than", "upper"), ("under", "upper"), ("below", "upper"),
@@ -687,6 +687,8 @@ def _build(span: Span, match: re.Match[str], doc_id: str, end_char: int, text: s
     if value is not None and upper is not None and upper < value:
         return None  # "voted 89-52", "won 3-1": a score, not a range
     start_tok, hedge = _hedge_before(span, text)
+    if hedge == "exact":
+        hedge = _hedge_after(text, end_char)
     if hedge == "exact" and re.match(r"(?i)(?:tens|hundreds|thousands|millions|billions|dozens|scores|several|"
                                      r"a few|many)\b", body):  # fmt: skip
         hedge = "lower" if not re.match(r"(?i)(?:several|a few|many)\b", body) else "approx"
@@ -728,6 +730,20 @@ def _hedge_before(span: Span, text: str) -> tuple[int, Hedge]:
             or _ends_a_from_phrase(hedge_span[0]) or _is_verbs_preposition(hedge_span[0], span):  # fmt: skip
         return span.start, "exact"
     return hedge_span.start, _HEDGE_KIND.get(re.sub(r"\s+", " ", match.group(0).strip().lower()), "approx")
+
+
+# A bound written after the number: "100 or more employees", "a $1 trillion+ package", "6 or younger".
+_HEDGE_AFTER_RE = re.compile(r"\+(?![\d+])|\s+or\s+(?:(?P<lower>more|greater|higher|above|over|older|longer)"
+                             r"|(?P<upper>fewer|less|lower|below|under|younger|shorter))\b", re.IGNORECASE)
+
+
+def _hedge_after(text: str, end: int) -> Hedge:
+    """The bound written right after the number: "or more" and a glued "+" make it a floor, "or
+    fewer" a ceiling; "100 or 200 people" and "1+1" are no bound."""
+    match = _HEDGE_AFTER_RE.match(text, end)
+    if match is None:
+        return "exact"
+    return "upper" if match.group("upper") else "lower"
 
 
 # Verbs of a level moving up: "went up to 8%" gives the new level, not a ceiling.
