@@ -1064,6 +1064,15 @@ def test_extract_figures_a_bound_written_after_or_as_upward_of(nlp, sentence: st
 
 
 @pytest.mark.model
+def test_extract_figures_a_hedged_change_and_the_level_it_reached_are_two_figures(nlp) -> None:
+    found = figures_in(nlp, "Vacancies in the region rose by about 2 million to 7.4 million, the office said.")
+    assert found["about 2 million"].value == 2e6 and found["about 2 million"].upper is None
+    assert found["about 2 million"].hedge == "approx"
+    assert found["7.4 million"].value == 7.4e6 and found["7.4 million"].hedge == "exact"
+    assert figures_in(nlp, "Members voted from nearly 40 to 60 times a year.")["nearly 40"].upper is None
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("sentence", "figure", "source"),
     [

@@ -557,8 +557,11 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         if _is_tally(first, second, before, text[match.end() : match.end() + 20], clause):
             continue
         is_range_verb = re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+)*$", before)
-        limit = _BY_CHANGE_RATIO if before.endswith("by ") or _follows_a_change_verb(match, before) else _CHANGE_RATIO
-        if is_range_verb or (not before.endswith("from ") and not _is_change(first, second, limit)):
+        # the words before the first end without its hedge: "rose by about 1 million to 9.3 million"
+        # is a change and its new level as "rose by 1 million to 9.3 million" is
+        lead = _HEDGE_RE.sub("", before.rstrip()).rstrip() + " " if before[-1:].isspace() else before
+        limit = _BY_CHANGE_RATIO if lead.endswith("by ") or _follows_a_change_verb(match, lead) else _CHANGE_RATIO
+        if is_range_verb or (not lead.endswith("from ") and not _is_change(first, second, limit)):
             yield match
             continue
         yield from (m for m in (first, second) if m is not None)
