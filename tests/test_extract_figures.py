@@ -1089,3 +1089,11 @@ def test_extract_figures_a_hedged_change_and_the_level_it_reached_are_two_figure
 )
 def test_extract_figures_a_text_with_a_named_owner_is_the_owners(nlp, sentence: str, figure: str, source: str) -> None:
     assert figures_in(nlp, sentence)[figure].source == source
+
+
+@pytest.mark.model
+def test_extract_figures_a_part_of_a_period_is_no_figure(nlp) -> None:
+    found = figures_in(nlp, "The clinic will receive 30,000 doses in the first half of 2024 and more in the last "
+                            "quarter of the year.")
+    assert list(found) == ["30,000"]
+    assert "half" in figures_in(nlp, "The first half of the volunteers left early.")

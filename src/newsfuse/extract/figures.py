@@ -290,7 +290,8 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         return True  # "a nine-figure settlement" gives a magnitude, not a count
     if span.text.lower() == "scores" and (after is None or after.lower_ != "of"):
         return True  # "math scores": only "scores of" counts
-    if not has_money_or_unit and _is_date_like(span, before, after, match.group("body")):
+    if not has_money_or_unit and (_is_date_like(span, before, after, match.group("body"))
+                                  or _is_part_of_a_period(span, before, after)):
         return True
     if any(t.ent_type_ in _NAME_LABELS for t in numbers) and not has_money_or_unit:
         return True
@@ -390,6 +391,23 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None, body: s
                               r"|thursday|friday|saturday|sunday|year|month|week|day|decade|century|quarter|ago)", ent_text)
                     or re.fullmatch(r"\d{4}", text))  # fmt: skip
     return False
+
+
+# Words before "half" or "quarter" that make it a stretch of a period ("the first half of 2022").
+_PERIOD_PART_WORDS = frozenset({"first", "second", "third", "fourth", "last", "latter", "final", "early"})
+# Nouns of a period after "of": "the second half of the year", "the last quarter of the season".
+_PERIOD_NOUNS = frozenset({"year", "month", "decade", "century", "season", "term", "quarter", "week"})
+
+
+def _is_part_of_a_period(span: Span, before: Token | None, after: Token | None) -> bool:
+    """"the first half of 2022", "the last quarter of the year": a stretch of time for the dates
+    extractor, not a share; "the first half of the workers" still counts workers."""
+    if before is None or after is None or after.lower_ != "of" or before.lower_ not in _PERIOD_PART_WORDS \
+            or span.text.lower() not in ("half", "quarter"):
+        return False
+    following = [t for t in span.doc[after.i + 1 : after.i + 4] if t.pos_ != "DET" and not t.is_punct]
+    return bool(following) and (following[0].ent_type_ == "DATE" or bool(_MONTH_WORDS.match(following[0].text))
+                                or following[0].lower_ in _PERIOD_NOUNS)
 
 
 # Two years written as a range: "1996-2007", "2010 to 2014", "between 1877 and 1950".
