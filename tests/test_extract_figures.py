@@ -1097,3 +1097,12 @@ def test_extract_figures_a_part_of_a_period_is_no_figure(nlp) -> None:
                             "quarter of the year.")
     assert list(found) == ["30,000"]
     assert "half" in figures_in(nlp, "The first half of the volunteers left early.")
+
+
+@pytest.mark.model
+def test_extract_figures_people_under_over_or_between_a_bare_number_give_an_age(nlp) -> None:
+    found = figures_in(nlp, "Parents get $150 for each child under 5, and the shots go to residents between 40 "
+                            "and 59 and to adults over 80.")
+    assert list(found) == ["$150"]
+    kept = figures_in(nlp, "Firms with over 200 employees must comply, and 14 workers over 30 miles away heard it.")
+    assert set(kept) == {"over 200", "14", "over 30 miles"}

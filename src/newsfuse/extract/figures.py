@@ -493,6 +493,8 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
         r"-?\s*to\s+\d{1,3}\s*-?\s*years?\s*-?\s*olds?\b", span.doc[span.end : span.end + 6].text, re.I
     ):
         return True  # "12- to 15-year-olds"
+    if _bounds_the_age_of_people(span, before):
+        return True  # "each child under 6", "adults over 65", "people between 50 and 64"
     if re.fullmatch(r"\d0s", span.text) and before is not None and before.lower_ in ("early", "mid", "late", "her",
                                                                                   "his", "their"):  # fmt: skip
         return True  # "in her early 50s"
@@ -516,6 +518,27 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
             and (prior.ent_type_ == "PERSON" or prior.pos_ == "PROPN")
         )
     return False
+
+
+# Nouns for people whose age a bare number after "under", "over" or "between" gives ("children under 6").
+_PEOPLE_NOUNS = frozenset({"child", "children", "kid", "kids", "people", "person", "persons", "adult", "adults",
+                           "student", "students", "teen", "teens", "teenager", "teenagers", "youth", "youths",
+                           "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "patient", "patients",
+                           "resident", "residents", "voter", "voters", "worker", "workers", "those", "anyone",
+                           "everyone", "individual", "individuals", "senior", "seniors", "americans"})  # fmt: skip
+
+
+def _bounds_the_age_of_people(span: Span, before: Token | None) -> bool:
+    """A bare whole number of at most three digits right after people and "under"/"over" ("each child
+    under 6", "adults over 65"), or a range of them after "between" ("people between 50 and 64"),
+    is an age; "companies with over 100 employees" and "homes under $500,000" are figures."""
+    if before is None or not re.fullmatch(r"(?:between\s+)?\d{1,3}(?:\s+(?:and|to|-|–)\s+\d{1,3})?", span.text,
+                                          re.IGNORECASE):
+        return False
+    if span.text.lower().startswith("between"):
+        return before.lower_ in _PEOPLE_NOUNS
+    people = span.doc[before.i - 1] if before.i > 0 else None
+    return before.lower_ in ("under", "over") and people is not None and people.lower_ in _PEOPLE_NOUNS
 
 
 # Subjects of "was 94" that are a person: a bare number is then an age ("he was 94"; "it was 10" counts).
