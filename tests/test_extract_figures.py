@@ -1106,3 +1106,9 @@ def test_extract_figures_people_under_over_or_between_a_bare_number_give_an_age(
     assert list(found) == ["$150"]
     kept = figures_in(nlp, "Firms with over 200 employees must comply, and 14 workers over 30 miles away heard it.")
     assert set(kept) == {"over 200", "14", "over 30 miles"}
+
+
+@pytest.mark.model
+def test_extract_figures_a_low_or_a_peak_of_a_level_counts_what_reached_it(nlp) -> None:
+    found = figures_in(nlp, "By March, the senator's approval had hit a low of 31%.")
+    assert found["31%"].about == "senator's approval"

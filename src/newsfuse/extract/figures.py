@@ -1048,6 +1048,10 @@ def _modified_noun(span: Span, root: Token, unit: str | None, inside: set[int]) 
         if owner.i not in inside and owner.lower_ not in _MEASURE_NOUNS and owner.lemma_.lower() not in _SHELL_NOUNS:
             if owner.lemma_.lower() in CHANGE_NOUNS:
                 return _what_a_change_noun_changes(owner, inside) or _noun_phrase(owner, inside)
+            if owner.lower_ in _LEVEL_NOUNS - {"total", "level"}:
+                # "claims reached a peak of 904,000", "approval hit a low of 38%": the level of what
+                # reached it, as "hit a record 6.87 million" is
+                return _subject_of_change(owner, inside) or _noun_phrase(owner, inside)
             return _noun_phrase(owner, inside)  # "a city of 7.5 million", "GDP of $1.4tn"
     return None
 
