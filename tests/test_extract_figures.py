@@ -1051,6 +1051,7 @@ def test_extract_figures_a_level_matched_is_not_what_changed(nlp) -> None:
         ("The rule covers firms with 50 or more employees.", "50", "lower"),
         ("Meetings of 25 or fewer guests may go ahead.", "25", "upper"),
         ("It is the mayor's second $2 billion+ budget.", "$2 billion", "lower"),
+        ("The 30-plus riders who finished were cheered.", "30", "lower"),
         ("Some 300 or 400 fans waited outside.", None, None),
     ],
 )

@@ -776,14 +776,15 @@ def _hedge_before(span: Span, text: str) -> tuple[int, Hedge]:
     return hedge_span.start, _HEDGE_KIND.get(re.sub(r"\s+", " ", match.group(0).strip().lower()), "approx")
 
 
-# A bound written after the number: "100 or more employees", "a $1 trillion+ package", "6 or younger".
-_HEDGE_AFTER_RE = re.compile(r"\+(?![\d+])|\s+or\s+(?:(?P<lower>more|greater|higher|above|over|older|longer)"
+# A bound written after the number: "100 or more employees", "a $1 trillion+ package", "a 20-plus-year
+# career", "6 or younger".
+_HEDGE_AFTER_RE = re.compile(r"\+(?![\d+])|[-‐]plus\b|\s+or\s+(?:(?P<lower>more|greater|higher|above|over|older|longer)"
                              r"|(?P<upper>fewer|less|lower|below|under|younger|shorter))\b", re.IGNORECASE)
 
 
 def _hedge_after(text: str, end: int) -> Hedge:
-    """The bound written right after the number: "or more" and a glued "+" make it a floor, "or
-    fewer" a ceiling; "100 or 200 people" and "1+1" are no bound."""
+    """The bound written right after the number: "or more", a glued "+" or "-plus" make it a floor,
+    "or fewer" a ceiling; "100 or 200 people", "1+1" and "$5 plus tax" are no bound."""
     match = _HEDGE_AFTER_RE.match(text, end)
     if match is None:
         return "exact"
