@@ -1022,6 +1022,8 @@ def test_extract_figures_a_count_set_beside_a_month_does_not_count_the_month() -
         ("Analysts had expected the index to rise 2.4 percent over the year, and 0.3 percent from the month before.",
          "0.3 percent", "forecast"),
         ("The monthly gain was 0.6%, against the expected 0.1%.", "0.1%", "forecast"),
+        ("Rents rose 2.9 percent, higher than the estimated 2.5 percent.", "estimated 2.5 percent", "forecast"),
+        ("An estimated 4,000 homes lost power, more than the 3,000 first reported.", "An estimated 4,000", "total"),
         # a comparison with the forecast stays what was measured
         ("The port handled far fewer containers than expected in May, just 610,000.", "610,000", "total"),
         # "Still," opening a sentence is "even so", no lasting state

@@ -1173,11 +1173,23 @@ def _in_forecast(number: Token, nominal: Token) -> bool:
     expecting a rush of patients grew to $40 million") for forecasts."""
     if any(c.dep_ == "amod" and c.lemma_.lower() in _FORECAST_ADJECTIVES for t in (number, nominal) for c in t.children):
         return True
+    if _estimate_compared_against(number, nominal):
+        return True
     head = nominal.head
     return nominal.dep_ in ("conj", "npadvmod") and head.pos_ in _VERBAL and head.lemma_.lower() in _FORECAST_ADJECTIVES \
         and not any(c.lower_ == "than" for c in head.children)
 
 
+def _estimate_compared_against(number: Token, nominal: Token) -> bool:
+    """"rose 3 percent, higher than the estimated 2.3 percent": the estimate an outcome is set against
+    is a forecast; "an estimated 300 people died" is a hedged count."""
+    estimated = any(c.dep_ == "amod" and c.lemma_.lower() == "estimate" for t in (number, nominal) for c in t.children)
+    return estimated and nominal.dep_ == "pobj" and nominal.head.lower_ in _SET_AGAINST \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in nominal.children)
+
+
+# Prepositions that set an outcome against an expectation ("higher than the estimated 2.3 percent").
+_SET_AGAINST = frozenset({"than", "against", "versus", "vs", "vs."})
 # Participles that make a figure a forecast ("the expected 0.1%", "the projected 5.1%").
 _FORECAST_ADJECTIVES = frozenset({"expect", "forecast", "project", "predict", "anticipate"})
 
