@@ -1406,6 +1406,10 @@ def _reports_figure(verb: Token, span: Span) -> bool:
     return False
 
 
+# Prepositions that set what is said against a circumstance, which the speaker does not report.
+_CONCESSIVE_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
+
+
 def _is_setting(verb: Token, branch: Token) -> bool:
     """"the arbiter wrote in a 45-page ruling", "In a 12-page ruling, the tribunal said ...": a phrase on a
     verb that says a clause is where or when it was said, not what; unless a quotation the parser hung
@@ -1413,6 +1417,8 @@ def _is_setting(verb: Token, branch: Token) -> bool:
     company wrote', 'said that, "... in 12 batches"')."""
     if branch.dep_ == "prep" and branch.lower_ == "according":
         return True  # "..., according to three officials briefed": who told the writer
+    if branch.dep_ == "prep" and branch.lower_ in _CONCESSIVE_PREPOSITIONS:
+        return True  # "Despite a jobless rate of 6.1%, many firms report they cannot hire": what they say is not it
     return (branch.dep_ == "prep" and verb.lemma_.lower() in _CLAUSE_SPEECH_LEMMAS
             and not _holds_a_quotation(branch.doc[min(branch.left_edge.i, verb.i + 1) : max(branch.right_edge.i + 2, verb.i)]))
 
