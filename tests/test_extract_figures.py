@@ -1117,3 +1117,20 @@ def test_extract_figures_people_under_over_or_between_a_bare_number_give_an_age(
 def test_extract_figures_a_low_or_a_peak_of_a_level_counts_what_reached_it(nlp) -> None:
     found = figures_in(nlp, "By March, the senator's approval had hit a low of 31%.")
     assert found["31%"].about == "senator's approval"
+
+
+@pytest.mark.model
+def test_extract_figures_what_forecasters_expected_after_the_noun_or_past_their_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    def figures(text: str) -> dict[str, object]:
+        return {f.text: f for f in extract_document(nlp(text), doc_id="d", published="2025-10-10").figures}
+
+    found = figures("Hiring rose by 120,000 jobs, well below the nearly 300,000 jobs analysts expected and the weakest "
+                    "gain since May.")
+    assert (found["nearly 300,000"].about, found["nearly 300,000"].scope) == ("jobs", "forecast")
+    found = figures("At 7.1 million openings, it was far more than the 6.4 million economists polled by the agency had "
+                    "predicted — which would have been a fall.")
+    assert (found["6.4 million"].about, found["6.4 million"].scope) == (None, "forecast")
+    # a count of forecasters stays one
+    assert figures("Some 40 analysts expected at the summit stayed away.")["Some 40"].about == "analysts"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from newsfuse.extract.dates import MONTHS, WEEKDAYS, dates_the_report_before, extract_dates
 from newsfuse.extract.entities import extract_mentions
-from newsfuse.extract.figures import extract_figures
+from newsfuse.extract.figures import extract_figures, forecasters_expected
 from newsfuse.extract.quotes import extract_quotes
 from newsfuse.records import DateMention, Extraction, Figure, FigureScope
 
@@ -851,7 +851,8 @@ def figure_context(doc: Doc, figure: Figure) -> Figure:
     predicate, revised = _predicate(nominal)
     if scope == "total" and _is_state(nominal, predicate):
         scope = "state"
-    if scope == "total" and (_is_forecast(predicate) or _in_forecast(number, nominal)):
+    if scope == "total" and (_is_forecast(predicate) or _in_forecast(number, nominal)
+                             or forecasters_expected(span) is not None):
         scope = "forecast"
     return replace(
         figure,

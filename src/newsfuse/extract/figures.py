@@ -968,8 +968,13 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
     """
     inside = set(range(span.start, span.end))
     roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
-    if not roots or span.end < len(span.doc) and _forecasters_expected(span.doc[span.end]):
+    if not roots:
         return None
+    forecasters = forecasters_expected(span)
+    if forecasters is not None:
+        # "the nearly 1 million jobs economists expected": what was expected, not the economists
+        before = span.doc[forecasters.i - 1]
+        return before.text if before.i >= span.end and before.pos_ == "NOUN" else None
     root = _through_number_heads(roots[-1], inside)
     if unit is not None and root.dep_ in ("compound", "nummod") and _TIME_UNITS.match(root.head.text) \
             and root.head.dep_ == "npadvmod":
@@ -1082,12 +1087,33 @@ _FORECASTERS = frozenset({"economist", "analyst", "forecaster", "expert", "strat
 _FORECAST_LEMMAS = frozenset({"expect", "predict", "forecast", "estimate", "anticipate", "project", "see", "call"})
 
 
-def _forecasters_expected(noun: Token) -> bool:
-    """"more than the 870,000 economists had expected": the number is what the economists expected (the
-    verb has no object of its own), not a count of economists ("the 300 economists surveyed expect growth")."""
+def forecasters_expected(span: Span) -> Token | None:
+    """The forecasters whose expectation the figure is, if it is one: "more than the 870,000 economists
+    had expected", "the nearly 1 million jobs economists expected" (the verb has no object of its own),
+    not a count of economists ("the 300 economists surveyed expect growth to slow")."""
+    for noun in span.doc[span.end : span.end + 2]:
+        if noun.lemma_.lower() in _FORECASTERS and noun.tag_ == "NNS":
+            return noun if _expected_by(noun) else None
+        if noun.pos_ != "NOUN":
+            break
+    return None
+
+
+def _expected_by(noun: Token) -> bool:
+    """Whether the forecasters ``noun`` expected something left unnamed after them: as the subject of a
+    forecast verb with no object, or, when the parser hangs them elsewhere ("more than the 8.3 million
+    economists polled by the firm had predicted"), the first verb after them past their own participle."""
     verb = noun.head
-    return (noun.lemma_.lower() in _FORECASTERS and noun.dep_ == "nsubj" and verb.lemma_.lower() in _FORECAST_LEMMAS
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children))
+    participle = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+    if participle.dep_ == "acl" and participle.head == noun and participle.lemma_.lower() in _FORECAST_LEMMAS \
+            and not any(c.i > participle.i and c.dep_ not in ("punct", "cc", "conj") for c in participle.children):
+        return True  # "the 1 million jobs economists expected and ...", not "analysts expected at the meeting"
+    if noun.dep_ != "nsubj":
+        own = {t.i for c in noun.children if c.dep_ == "acl" for t in c.subtree}
+        verb = next((t for t in noun.doc[noun.i + 1 : noun.i + 8] if t.i not in own and t.pos_ == "VERB"), noun)
+    return verb.lemma_.lower() in _FORECAST_LEMMAS and verb.i > noun.i and not any(
+        c.i > verb.i and (c.dep_ in ("dobj", "xcomp", "attr") or c.dep_ == "ccomp" and c.left_edge.tag_ != "WDT")
+        for c in verb.children)  # a clause the parser hangs there ("— which would have been flat") is no object
 
 
 def _last_noun_of_compound(noun: Token) -> Token:
