@@ -1134,3 +1134,12 @@ def test_extract_figures_what_forecasters_expected_after_the_noun_or_past_their_
     assert (found["6.4 million"].about, found["6.4 million"].scope) == (None, "forecast")
     # a count of forecasters stays one
     assert figures("Some 40 analysts expected at the summit stayed away.")["Some 40"].about == "analysts"
+
+
+@pytest.mark.model
+def test_extract_figures_zero_in_a_set_phrase_is_no_figure(nlp) -> None:
+    found = figures_in(nlp, "The district keeps a zero-tolerance rule and a net-zero target, and critics will zero "
+                            "in on both; the clinic was ground zero.")
+    assert found == {}
+    kept = extract_figures(nlp("The motion got zero votes, and arrests fell from zero to 40."), doc_id="d1")
+    assert [f.value for f in kept] == [0.0, 0.0, 40.0]

@@ -290,6 +290,8 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         return True  # "a nine-figure settlement" gives a magnitude, not a count
     if span.text.lower() == "scores" and (after is None or after.lower_ != "of"):
         return True  # "math scores": only "scores of" counts
+    if span.text.lower() == "zero" and _is_a_zero_phrase(span):
+        return True  # "zero tolerance", "net-zero emissions", "patient zero": a set phrase, not a count
     if not has_money_or_unit and (_is_date_like(span, before, after, match.group("body"))
                                   or _is_part_of_a_period(span, before, after)):
         return True
@@ -360,6 +362,22 @@ def _overlapping_ents(span: Span, label: str) -> list[Span]:
         found.append(doc[start:end])
         i = end
     return found
+
+
+# Words that make "zero" part of a set phrase, before it ("net-zero", "patient zero", "ground zero") or
+# after it ("zero tolerance", "a zero-sum game", "zero-emission buses", "zero hour").
+_ZERO_BEFORE = frozenset({"net", "patient", "ground", "year"})
+_ZERO_AFTER = frozenset({"tolerance", "sum", "emission", "emissions", "carbon", "hour", "gravity", "day"})
+
+
+def _is_a_zero_phrase(span: Span) -> bool:
+    """"zero" in a set phrase or as the verb of "zero in on", across a hyphen ("zero-tolerance")."""
+    doc = span.doc
+    if span[0].pos_ == "VERB":
+        return True  # "opponents will zero in on his record"
+    before = [t for t in doc[max(0, span.start - 2) : span.start] if t.text not in ("-", "‐")][-1:]
+    after = [t for t in doc[span.end : span.end + 2] if t.text not in ("-", "‐")][:1]
+    return bool(before and before[0].lower_ in _ZERO_BEFORE or after and after[0].lower_ in _ZERO_AFTER)
 
 
 def _is_date_like(span: Span, before: Token | None, after: Token | None, body: str) -> bool:
