@@ -980,6 +980,8 @@ def test_extract_figures_a_speech_verb_acting_on_the_figure_gives_no_source(nlp,
         ("The contractor admitted to paying $40,000 in bribes.", "$40,000", "contractor"),
         ('Those rules will cost shippers hundreds of thousands of dollars a year," the company wrote in a statement.',
          "hundreds of thousands of dollars", "company"),
+        ("“He has denied any link, despite 17 agencies’ claims to the contrary,” the Daily Ledger reported.", "17",
+         "Daily Ledger"),
     ],
 )
 def test_extract_figures_a_speech_verb_giving_the_figure_stays_its_source(nlp, sentence: str, figure: str, source: str) -> None:

@@ -1461,9 +1461,9 @@ def _is_setting(verb: Token, branch: Token) -> bool:
     company wrote', 'said that, "... in 12 batches"')."""
     if branch.dep_ == "prep" and branch.lower_ == "according":
         return True  # "..., according to three officials briefed": who told the writer
-    if branch.dep_ == "prep" and branch.lower_ in _CONCESSIVE_PREPOSITIONS:
-        return True  # "Despite a jobless rate of 6.1%, many firms report they cannot hire": what they say is not it
-    return (branch.dep_ == "prep" and verb.lemma_.lower() in _CLAUSE_SPEECH_LEMMAS
+    # "Despite a jobless rate of 6.1%, many firms report they cannot hire": what they say is not it
+    concessive = branch.lower_ in _CONCESSIVE_PREPOSITIONS
+    return (branch.dep_ == "prep" and (verb.lemma_.lower() in _CLAUSE_SPEECH_LEMMAS or concessive)
             and not _holds_a_quotation(branch.doc[min(branch.left_edge.i, verb.i + 1) : max(branch.right_edge.i + 2, verb.i)]))
 
 
