@@ -1182,14 +1182,14 @@ def _in_forecast(number: Token, nominal: Token) -> bool:
 
 
 def _estimate_compared_against(number: Token, nominal: Token) -> bool:
-    """"rose 3 percent, higher than the estimated 2.3 percent": the estimate an outcome is set against
+    """"rents rose 2.9 percent, higher than the estimated 2.5 percent": the estimate an outcome is set against
     is a forecast; "an estimated 300 people died" is a hedged count."""
     estimated = any(c.dep_ == "amod" and c.lemma_.lower() == "estimate" for t in (number, nominal) for c in t.children)
     return estimated and nominal.dep_ == "pobj" and nominal.head.lower_ in _SET_AGAINST \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in nominal.children)
 
 
-# Prepositions that set an outcome against an expectation ("higher than the estimated 2.3 percent").
+# Prepositions that set an outcome against an expectation ("below the estimated 2.8 percent").
 _SET_AGAINST = frozenset({"than", "against", "versus", "vs", "vs."})
 # Participles that make a figure a forecast ("the expected 0.1%", "the projected 5.1%").
 _FORECAST_ADJECTIVES = frozenset({"expect", "forecast", "project", "predict", "anticipate"})
