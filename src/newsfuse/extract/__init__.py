@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from newsfuse.extract.dates import MONTHS, WEEKDAYS, dates_the_report_before, extract_dates
 from newsfuse.extract.entities import extract_mentions
-from newsfuse.extract.figures import extract_figures
+from newsfuse.extract.figures import extract_figures, forecasters_expected
 from newsfuse.extract.quotes import extract_quotes
 from newsfuse.records import DateMention, Extraction, Figure, FigureScope
 
@@ -851,7 +851,8 @@ def figure_context(doc: Doc, figure: Figure) -> Figure:
     predicate, revised = _predicate(nominal)
     if scope == "total" and _is_state(nominal, predicate):
         scope = "state"
-    if scope == "total" and (_is_forecast(predicate) or _in_forecast(number, nominal)):
+    if scope == "total" and (_is_forecast(predicate) or _in_forecast(number, nominal)
+                             or forecasters_expected(span) is not None):
         scope = "forecast"
     return replace(
         figure,
@@ -1173,11 +1174,23 @@ def _in_forecast(number: Token, nominal: Token) -> bool:
     expecting a rush of patients grew to $40 million") for forecasts."""
     if any(c.dep_ == "amod" and c.lemma_.lower() in _FORECAST_ADJECTIVES for t in (number, nominal) for c in t.children):
         return True
+    if _estimate_compared_against(number, nominal):
+        return True
     head = nominal.head
     return nominal.dep_ in ("conj", "npadvmod") and head.pos_ in _VERBAL and head.lemma_.lower() in _FORECAST_ADJECTIVES \
         and not any(c.lower_ == "than" for c in head.children)
 
 
+def _estimate_compared_against(number: Token, nominal: Token) -> bool:
+    """"rents rose 2.9 percent, higher than the estimated 2.5 percent": the estimate an outcome is set against
+    is a forecast; "an estimated 300 people died" is a hedged count."""
+    estimated = any(c.dep_ == "amod" and c.lemma_.lower() == "estimate" for t in (number, nominal) for c in t.children)
+    return estimated and nominal.dep_ == "pobj" and nominal.head.lower_ in _SET_AGAINST \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in nominal.children)
+
+
+# Prepositions that set an outcome against an expectation ("below the estimated 2.8 percent").
+_SET_AGAINST = frozenset({"than", "against", "versus", "vs", "vs."})
 # Participles that make a figure a forecast ("the expected 0.1%", "the projected 5.1%").
 _FORECAST_ADJECTIVES = frozenset({"expect", "forecast", "project", "predict", "anticipate"})
 

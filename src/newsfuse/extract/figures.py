@@ -11,14 +11,18 @@ For each figure the parse gives
 * ``about``: the noun phrase it quantifies ("300,000 Russian military casualties" -> "Russian
   military casualties"; "300,000 of the troops" -> "troops"; "the death toll rose to 300" ->
   "death toll");
-* ``hedge``: ``approx`` ("nearly", "about", "an estimated"), ``lower`` ("at least", "more than"),
-  ``upper`` ("up to", "as many as", "as high as", "fewer than") or ``exact`` ("as low as" and "as
-  few as" are ``lower``);
+* ``hedge``: ``approx`` ("nearly", "about", "an estimated"), ``lower`` ("at least", "more than",
+  "upward of", and after the number "100 or more", "$1 trillion+", "20-plus"), ``upper`` ("up to",
+  "as many as", "as high as", "fewer than", "10 or fewer") or ``exact`` ("as low as" and "as few as"
+  are ``lower``);
 * ``source``: the subject of a speech or estimate verb governing it in the same sentence ("US
   officials estimated ...", "..., according to the Pentagon", "..., the bureau reported Friday"),
   never a phrase holding the figure itself ("two officials said"), the actor of a verb that
   only looks like speech ("the economy added 943,000 jobs", "tariffs put thousands out of work")
-  nor the speaker of a statement the figure only sets ("the arbiter wrote in a 45-page ruling").
+  nor the speaker of a statement the figure only sets ("the arbiter wrote in a 45-page ruling",
+  "Despite a vacancy rate of 7.5%, landlords report ..."); a text whose owner the sentence names is
+  that owner ("according to data from the Halvern Institute", "data released by the Marlow Labor
+  Board" give the institute and the board, not "data").
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfuse.extract.dates import ERA_MARKERS, ERA_PREFIXES
-from newsfuse.extract.quotes import closing_attribution
+from newsfuse.extract.quotes import AUTHORING_VERBS, closing_attribution, names_a_text
 from newsfuse.records import Figure, Hedge
 
 if TYPE_CHECKING:
@@ -94,7 +98,7 @@ _HEDGES: tuple[tuple[str, Hedge], ...] = (
     ("reportedly", "approx"), ("close to", "approx"), ("circa", "approx"), ("an approximate", "approx"),
     ("just under", "approx"), ("just over", "approx"), ("~", "approx"), ("more or less", "approx"),
     ("at least", "lower"), ("more than", "lower"), ("over", "lower"), ("upwards of", "lower"),
-    ("in excess of", "lower"), ("no fewer than", "lower"), ("no less than", "lower"), ("above", "lower"),
+    ("upward of", "lower"), ("in excess of", "lower"), ("no fewer than", "lower"), ("no less than", "lower"), ("above", "lower"),
     ("well over", "lower"), ("a minimum of", "lower"),
     ("up to", "upper"), ("as many as", "upper"), ("as much as", "upper"), ("less than", "upper"),
     ("fewer than", "upper"), ("no more than", "upper"), ("under", "upper"), ("below", "upper"),
@@ -290,7 +294,10 @@ def _is_not_a_figure(span: Span, match: re.Match[str]) -> bool:
         return True  # "a nine-figure settlement" gives a magnitude, not a count
     if span.text.lower() == "scores" and (after is None or after.lower_ != "of"):
         return True  # "math scores": only "scores of" counts
-    if not has_money_or_unit and _is_date_like(span, before, after, match.group("body")):
+    if span.text.lower() == "zero" and _is_a_zero_phrase(span):
+        return True  # "zero tolerance", "net-zero emissions", "patient zero": a set phrase, not a count
+    if not has_money_or_unit and (_is_date_like(span, before, after, match.group("body"))
+                                  or _is_part_of_a_period(span, before, after)):
         return True
     if any(t.ent_type_ in _NAME_LABELS for t in numbers) and not has_money_or_unit:
         return True
@@ -361,6 +368,22 @@ def _overlapping_ents(span: Span, label: str) -> list[Span]:
     return found
 
 
+# Words that make "zero" part of a set phrase, before it ("net-zero", "patient zero", "ground zero") or
+# after it ("zero tolerance", "a zero-sum game", "zero-emission buses", "zero hour").
+_ZERO_BEFORE = frozenset({"net", "patient", "ground", "year"})
+_ZERO_AFTER = frozenset({"tolerance", "sum", "emission", "emissions", "carbon", "hour", "gravity", "day"})
+
+
+def _is_a_zero_phrase(span: Span) -> bool:
+    """"zero" in a set phrase or as the verb of "zero in on", across a hyphen ("zero-tolerance")."""
+    doc = span.doc
+    if span[0].pos_ == "VERB":
+        return True  # "opponents will zero in on his record"
+    before = [t for t in doc[max(0, span.start - 2) : span.start] if t.text not in ("-", "‐")][-1:]
+    after = [t for t in doc[span.end : span.end + 2] if t.text not in ("-", "‐")][:1]
+    return bool(before and before[0].lower_ in _ZERO_BEFORE or after and after[0].lower_ in _ZERO_AFTER)
+
+
 def _is_date_like(span: Span, before: Token | None, after: Token | None, body: str) -> bool:
     # the matched number, not the tokens around it: "in 2010.The law" is one token
     text = body.strip()
@@ -390,6 +413,23 @@ def _is_date_like(span: Span, before: Token | None, after: Token | None, body: s
                               r"|thursday|friday|saturday|sunday|year|month|week|day|decade|century|quarter|ago)", ent_text)
                     or re.fullmatch(r"\d{4}", text))  # fmt: skip
     return False
+
+
+# Words before "half" or "quarter" that make it a stretch of a period ("the first half of 2024").
+_PERIOD_PART_WORDS = frozenset({"first", "second", "third", "fourth", "last", "latter", "final", "early"})
+# Nouns of a period after "of": "the second half of the year", "the last quarter of the season".
+_PERIOD_NOUNS = frozenset({"year", "month", "decade", "century", "season", "term", "quarter", "week"})
+
+
+def _is_part_of_a_period(span: Span, before: Token | None, after: Token | None) -> bool:
+    """"the first half of 2024", "the last quarter of the year": a stretch of time for the dates
+    extractor, not a share; "the first half of the workers" still counts workers."""
+    if before is None or after is None or after.lower_ != "of" or before.lower_ not in _PERIOD_PART_WORDS \
+            or span.text.lower() not in ("half", "quarter"):
+        return False
+    following = [t for t in span.doc[after.i + 1 : after.i + 4] if t.pos_ != "DET" and not t.is_punct]
+    return bool(following) and (following[0].ent_type_ == "DATE" or bool(_MONTH_WORDS.match(following[0].text))
+                                or following[0].lower_ in _PERIOD_NOUNS)
 
 
 # Two years written as a range: "1996-2007", "2010 to 2014", "between 1877 and 1950".
@@ -475,6 +515,8 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
         r"-?\s*to\s+\d{1,3}\s*-?\s*years?\s*-?\s*olds?\b", span.doc[span.end : span.end + 6].text, re.I
     ):
         return True  # "12- to 15-year-olds"
+    if _bounds_the_age_of_people(span, before):
+        return True  # "each child under 5", "adults over 80", "residents between 40 and 59"
     if re.fullmatch(r"\d0s", span.text) and before is not None and before.lower_ in ("early", "mid", "late", "her",
                                                                                   "his", "their"):  # fmt: skip
         return True  # "in her early 50s"
@@ -498,6 +540,27 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
             and (prior.ent_type_ == "PERSON" or prior.pos_ == "PROPN")
         )
     return False
+
+
+# Nouns for people whose age a bare number after "under", "over" or "between" gives ("children under 6").
+_PEOPLE_NOUNS = frozenset({"child", "children", "kid", "kids", "people", "person", "persons", "adult", "adults",
+                           "student", "students", "teen", "teens", "teenager", "teenagers", "youth", "youths",
+                           "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "patient", "patients",
+                           "resident", "residents", "voter", "voters", "worker", "workers", "those", "anyone",
+                           "everyone", "individual", "individuals", "senior", "seniors", "americans"})  # fmt: skip
+
+
+def _bounds_the_age_of_people(span: Span, before: Token | None) -> bool:
+    """A bare whole number of at most three digits right after people and "under"/"over" ("each child
+    under 5", "adults over 80"), or a range of them after "between" ("residents between 40 and 59"),
+    is an age; "companies with over 100 employees" and "homes under $500,000" are figures."""
+    if before is None or not re.fullmatch(r"(?:between\s+)?\d{1,3}(?:\s+(?:and|to|-|–)\s+\d{1,3})?", span.text,
+                                          re.IGNORECASE):
+        return False
+    if span.text.lower().startswith("between"):
+        return before.lower_ in _PEOPLE_NOUNS
+    people = span.doc[before.i - 1] if before.i > 0 else None
+    return before.lower_ in ("under", "over") and people is not None and people.lower_ in _PEOPLE_NOUNS
 
 
 # Subjects of "was 94" that are a person: a bare number is then an age ("he was 94"; "it was 10" counts).
@@ -557,8 +620,11 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         if _is_tally(first, second, before, text[match.end() : match.end() + 20], clause):
             continue
         is_range_verb = re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+)*$", before)
-        limit = _BY_CHANGE_RATIO if before.endswith("by ") or _follows_a_change_verb(match, before) else _CHANGE_RATIO
-        if is_range_verb or (not before.endswith("from ") and not _is_change(first, second, limit)):
+        # the words before the first end without its hedge: "rose by about 2 million to 7.4 million"
+        # is a change and its new level as "rose by 2 million to 7.4 million" is
+        lead = _HEDGE_RE.sub("", before.rstrip()).rstrip() + " " if before[-1:].isspace() else before
+        limit = _BY_CHANGE_RATIO if lead.endswith("by ") or _follows_a_change_verb(match, lead) else _CHANGE_RATIO
+        if is_range_verb or (not lead.endswith("from ") and not _is_change(first, second, limit)):
             yield match
             continue
         yield from (m for m in (first, second) if m is not None)
@@ -687,6 +753,8 @@ def _build(span: Span, match: re.Match[str], doc_id: str, end_char: int, text: s
     if value is not None and upper is not None and upper < value:
         return None  # "voted 89-52", "won 3-1": a score, not a range
     start_tok, hedge = _hedge_before(span, text)
+    if hedge == "exact":
+        hedge = _hedge_after(text, end_char)
     if hedge == "exact" and re.match(r"(?i)(?:tens|hundreds|thousands|millions|billions|dozens|scores|several|"
                                      r"a few|many)\b", body):  # fmt: skip
         hedge = "lower" if not re.match(r"(?i)(?:several|a few|many)\b", body) else "approx"
@@ -728,6 +796,21 @@ def _hedge_before(span: Span, text: str) -> tuple[int, Hedge]:
             or _ends_a_from_phrase(hedge_span[0]) or _is_verbs_preposition(hedge_span[0], span):  # fmt: skip
         return span.start, "exact"
     return hedge_span.start, _HEDGE_KIND.get(re.sub(r"\s+", " ", match.group(0).strip().lower()), "approx")
+
+
+# A bound written after the number: "100 or more employees", "a $1 trillion+ package", "a 20-plus-year
+# career", "6 or younger".
+_HEDGE_AFTER_RE = re.compile(r"\+(?![\d+])|[-‐]plus\b|\s+or\s+(?:(?P<lower>more|greater|higher|above|over|older|longer)"
+                             r"|(?P<upper>fewer|less|lower|below|under|younger|shorter))\b", re.IGNORECASE)
+
+
+def _hedge_after(text: str, end: int) -> Hedge:
+    """The bound written right after the number: "or more", a glued "+" or "-plus" make it a floor,
+    "or fewer" a ceiling; "100 or 200 people", "1+1" and "$5 plus tax" are no bound."""
+    match = _HEDGE_AFTER_RE.match(text, end)
+    if match is None:
+        return "exact"
+    return "upper" if match.group("upper") else "lower"
 
 
 # Verbs of a level moving up: "went up to 8%" gives the new level, not a ceiling.
@@ -907,8 +990,13 @@ def about_phrase(span: Span, unit: str | None) -> str | None:
     """
     inside = set(range(span.start, span.end))
     roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
-    if not roots or span.end < len(span.doc) and _forecasters_expected(span.doc[span.end]):
+    if not roots:
         return None
+    forecasters = forecasters_expected(span)
+    if forecasters is not None:
+        # "the nearly 300,000 jobs analysts expected": what was expected, not the economists
+        before = span.doc[forecasters.i - 1]
+        return before.text if before.i >= span.end and before.pos_ == "NOUN" else None
     root = _through_number_heads(roots[-1], inside)
     if unit is not None and root.dep_ in ("compound", "nummod") and _TIME_UNITS.match(root.head.text) \
             and root.head.dep_ == "npadvmod":
@@ -988,6 +1076,10 @@ def _modified_noun(span: Span, root: Token, unit: str | None, inside: set[int]) 
         if owner.i not in inside and owner.lower_ not in _MEASURE_NOUNS and owner.lemma_.lower() not in _SHELL_NOUNS:
             if owner.lemma_.lower() in CHANGE_NOUNS:
                 return _what_a_change_noun_changes(owner, inside) or _noun_phrase(owner, inside)
+            if owner.lower_ in _LEVEL_NOUNS - {"total", "level"}:
+                # "approval hit a low of 31%", "claims hit a peak of 610,000": the level of what
+                # reached it, as "hit a record 6.87 million" is
+                return _subject_of_change(owner, inside) or _noun_phrase(owner, inside)
             return _noun_phrase(owner, inside)  # "a city of 7.5 million", "GDP of $1.4tn"
     return None
 
@@ -1017,12 +1109,33 @@ _FORECASTERS = frozenset({"economist", "analyst", "forecaster", "expert", "strat
 _FORECAST_LEMMAS = frozenset({"expect", "predict", "forecast", "estimate", "anticipate", "project", "see", "call"})
 
 
-def _forecasters_expected(noun: Token) -> bool:
-    """"more than the 870,000 economists had expected": the number is what the economists expected (the
-    verb has no object of its own), not a count of economists ("the 300 economists surveyed expect growth")."""
+def forecasters_expected(span: Span) -> Token | None:
+    """The forecasters whose expectation the figure is, if it is one: "more than the 870,000 economists
+    had expected", "the nearly 300,000 jobs analysts expected" (the verb has no object of its own),
+    not a count of economists ("the 300 economists surveyed expect growth to slow")."""
+    for noun in span.doc[span.end : span.end + 2]:
+        if noun.lemma_.lower() in _FORECASTERS and noun.tag_ == "NNS":
+            return noun if _expected_by(noun) else None
+        if noun.pos_ != "NOUN":
+            break
+    return None
+
+
+def _expected_by(noun: Token) -> bool:
+    """Whether the forecasters ``noun`` expected something left unnamed after them: as the subject of a
+    forecast verb with no object, or, when the parser hangs them elsewhere ("more than the 6.4 million
+    economists polled by the firm had predicted"), the first verb after them past their own participle."""
     verb = noun.head
-    return (noun.lemma_.lower() in _FORECASTERS and noun.dep_ == "nsubj" and verb.lemma_.lower() in _FORECAST_LEMMAS
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children))
+    participle = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+    if participle.dep_ == "acl" and participle.head == noun and participle.lemma_.lower() in _FORECAST_LEMMAS \
+            and not any(c.i > participle.i and c.dep_ not in ("punct", "cc", "conj") for c in participle.children):
+        return True  # "the 300,000 jobs analysts expected and ...", not "analysts expected at the meeting"
+    if noun.dep_ != "nsubj":
+        own = {t.i for c in noun.children if c.dep_ == "acl" for t in c.subtree}
+        verb = next((t for t in noun.doc[noun.i + 1 : noun.i + 8] if t.i not in own and t.pos_ == "VERB"), noun)
+    return verb.lemma_.lower() in _FORECAST_LEMMAS and verb.i > noun.i and not any(
+        c.i > verb.i and (c.dep_ in ("dobj", "xcomp", "attr") or c.dep_ == "ccomp" and c.left_edge.tag_ != "WDT")
+        for c in verb.children)  # a clause the parser hangs there ("— which would have been a fall") is no object
 
 
 def _last_noun_of_compound(noun: Token) -> Token:
@@ -1341,6 +1454,10 @@ def _reports_figure(verb: Token, span: Span) -> bool:
     return False
 
 
+# Prepositions that set what is said against a circumstance, which the speaker does not report.
+_CONCESSIVE_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "notwithstanding"})
+
+
 def _is_setting(verb: Token, branch: Token) -> bool:
     """"the arbiter wrote in a 45-page ruling", "In a 12-page ruling, the tribunal said ...": a phrase on a
     verb that says a clause is where or when it was said, not what; unless a quotation the parser hung
@@ -1348,7 +1465,9 @@ def _is_setting(verb: Token, branch: Token) -> bool:
     company wrote', 'said that, "... in 12 batches"')."""
     if branch.dep_ == "prep" and branch.lower_ == "according":
         return True  # "..., according to three officials briefed": who told the writer
-    return (branch.dep_ == "prep" and verb.lemma_.lower() in _CLAUSE_SPEECH_LEMMAS
+    # "Despite a vacancy rate of 7.5%, many landlords report they cannot fill flats": what they say is not it
+    concessive = branch.lower_ in _CONCESSIVE_PREPOSITIONS
+    return (branch.dep_ == "prep" and (verb.lemma_.lower() in _CLAUSE_SPEECH_LEMMAS or concessive)
             and not _holds_a_quotation(branch.doc[min(branch.left_edge.i, verb.i + 1) : max(branch.right_edge.i + 2, verb.i)]))
 
 
@@ -1360,8 +1479,37 @@ def _holds_a_quotation(span: Span) -> bool:
 
 
 def _source_phrase(token: Token) -> str:
-    """A source as written: the noun with its compounds and adjectives, or a whole proper name."""
+    """A source as written: the noun with its compounds and adjectives, or a whole proper name; a text
+    or numbers whose owner the sentence names are that owner's ("according to data from the Acme
+    Institute", "figures released by the Acme Statistics Office")."""
+    owner = _owner_of_text(token) if names_a_text(token) else None
+    if owner is not None:
+        return owner.text
     ents = [e for e in token.doc.ents if e.start <= token.i < e.end]
     if ents and ents[0].label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
         return ents[0].text
     return _noun_phrase(token, set())
+
+
+# Who may own a text a figure comes from: a named person or body, not a place ("a study from Finland").
+_OWNER_LABELS = frozenset({"PERSON", "ORG"})
+# Prepositions that give a text's owner: "data from", "a report by", "a survey in The Daily Ledger".
+_OWNER_PREPOSITIONS = frozenset({"from", "by", "in"})
+
+
+def _owner_of_text(noun: Token) -> Span | None:
+    """The named person or body a text or its numbers belong to: the object of "from"/"by"/"in" on it,
+    or the agent of a participle of putting it out ("data released Sunday by the agency"; not "obtained
+    by"). A name before the noun ("a Gallup poll", "the agency's data") already shows in the phrase, and
+    the NER often cuts a joint one ("a CNN/Acme poll"), so the phrase stays as written."""
+    candidates: list[Token] = []
+    for child in noun.children:
+        authored = child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in AUTHORING_VERBS
+        preps = [child] if child.dep_ == "prep" else \
+            [g for g in child.children if g.dep_ in ("prep", "agent")] if authored else []
+        candidates += [o for p in preps if p.lower_ in _OWNER_PREPOSITIONS for o in p.children if o.dep_ == "pobj"]
+    for candidate in candidates:
+        ent = next((e for e in noun.doc.ents if e.start <= candidate.i < e.end), None)
+        if ent is not None and ent.label_ in _OWNER_LABELS:
+            return ent
+    return None

@@ -2696,7 +2696,7 @@ def _titles_joined_before_a_name(title: Token, name: Token) -> bool:
 _OWNER_TYPES = frozenset({"PERSON", "ORG"})
 # Verbs whose agent (as a participle, "released by") or subject ("China issued a statement") wrote or put out
 # the text; "obtained by", "seen by", "cited by" name who reports it.
-_AUTHORING_VERBS = frozenset({"release", "publish", "issue", "write", "prepare", "compile", "conduct",
+AUTHORING_VERBS = frozenset({"release", "publish", "issue", "write", "prepare", "compile", "conduct",
                                     "produce", "file", "send", "sign", "post", "author", "commission"})
 
 
@@ -2705,7 +2705,7 @@ def _owner_of_text(context: _Context, noun: Token) -> Mention | None:
     compound, or the object of "from"/"by" on it or on a participle on it ("released by")."""
     candidates = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
     for child in noun.children:
-        authored = child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _AUTHORING_VERBS
+        authored = child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in AUTHORING_VERBS
         heads = [child] if child.dep_ == "prep" else [g for g in child.children if g.dep_ in ("prep", "agent")] \
             if authored else []
         for prep in heads:
@@ -2723,7 +2723,7 @@ def _issuer_of(context: _Context, noun: Token) -> Mention | None:
     statement saying it respects ...": the words are China's, shown as the statement's). A country
     counts here, as the subject of putting out a statement, though not as the place of a study."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHORING_VERBS:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in AUTHORING_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     mention = context.mention_at(subject.idx, subject.idx + len(subject.text)) if subject is not None else None
@@ -3182,7 +3182,7 @@ def _source_kind(context: _Context, head: Token) -> str:
     if mention is not None and mention.type in ORGANISATION_TYPES:
         return "organisation"  # a named one first: "The Washington Post reported" is no post
     lemma = head.lemma_.lower()
-    if lemma in WRITTEN_SOURCES or lemma in _DATA_SOURCES or (lemma in _PLURAL_DATA_SOURCES and head.tag_ == "NNS"):
+    if names_a_text(head):
         return "written"
     if lemma in ANONYMOUS_SOURCES and not _proper_name(head):
         return "anonymous"
@@ -3193,6 +3193,12 @@ def _source_kind(context: _Context, head: Token) -> str:
 # in the plural, as "a key figure in the party said" is a person.
 _DATA_SOURCES = frozenset({"statistic", "datum", "estimate", "tally", "census"})
 _PLURAL_DATA_SOURCES = frozenset({"figure", "number"})
+
+
+def names_a_text(head: Token) -> bool:
+    """Whether a source noun names a text or numbers ("the letter", "census data", "new figures"), not who."""
+    lemma = head.lemma_.lower()
+    return lemma in WRITTEN_SOURCES or lemma in _DATA_SOURCES or (lemma in _PLURAL_DATA_SOURCES and head.tag_ == "NNS")
 
 
 def _one_member(head: Token) -> bool:
