@@ -3214,18 +3214,22 @@ def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_g
 
     The first ``MAX_INLINE_BOX_LINES`` lines of a "More from"/"Read more" box do not count: such a
     box set inside the story (a heading and a few headlines) does not make the article's lead a
-    block of its own, while a long list of teasers still parts the page."""
+    block of its own, while a long list of teasers still parts the page. Nor do the first
+    ``MAX_INLINE_PICTURE_LINES`` caption and credit lines: a wire photo's long caption set after
+    the lead had made the lead (or the last paragraphs) a block of their own, dropped as outlying."""
     blocks: list[list[int]] = []
     gap = max_gap_chars + 1
-    box_lines = 0
+    box_lines = picture_lines = 0
     for i, (p, r) in enumerate(zip(paragraphs, reasons)):
         if r is None:
             if gap > max_gap_chars or not blocks:
                 blocks.append([])
             blocks[-1].append(i)
-            gap = box_lines = 0
+            gap = box_lines = picture_lines = 0
         elif r in INLINE_BOX_REASONS and box_lines < MAX_INLINE_BOX_LINES:
             box_lines += 1
+        elif r in PICTURE_REASONS and picture_lines < MAX_INLINE_PICTURE_LINES:
+            picture_lines += 1
         else:
             gap += len(p)
     return blocks
@@ -3237,6 +3241,8 @@ INLINE_BOX_REASONS = frozenset({"more-from", "read-more"})
 # A picture's caption and credit: set inside the story, they part nothing for the paragraph model.
 PICTURE_REASONS = frozenset({"caption", "credit"})
 MAX_INLINE_BOX_LINES = 12
+# A picture or two with caption and credit; a gallery of captions still parts the page.
+MAX_INLINE_PICTURE_LINES = 4
 
 
 # ---------------------------------------------------------------------------------------
@@ -3326,7 +3332,17 @@ def _opens_other_story(paragraphs: Sequence[str], reasons: Sequence[str | None],
     goes straight on is the article, however far its vocabulary wanders (a review turning from the
     staging to the band, a feature to its second subject)."""
     between = reasons[body[cut - 1] + 1:body[cut]]
-    return any(r not in _INLINE_LINES for r in between) or _is_heading_like(paragraphs[body[cut]])
+    return any(r not in _INLINE_LINES for r in between) or _opens_like_headline(paragraphs[body[cut]])
+
+
+_QUOTED_SENTENCE_END = re.compile(r"[.;,][\"'”’»)\]]+$")
+
+
+def _opens_like_headline(text: str) -> bool:
+    """A line that may be another story's headline: heading-like, but not a sentence closing inside a
+    quotation ("... out of frustration.’"), which is the article's quote running on (its last
+    paragraphs were cut off as an appended story)."""
+    return _is_heading_like(text) and not _QUOTED_SENTENCE_END.search(text.strip())
 
 
 def _article_end_before(paragraphs: Sequence[str], reasons: Sequence[str | None], body: Sequence[int],
@@ -3361,7 +3377,7 @@ def _is_distant_tail(paragraphs: Sequence[str], body: Sequence[int], cut: int, s
     they open on a headline and share little of the article's vocabulary as a whole (one teaser
     may share a name with it: stories of one site often do)."""
     # The headline may have been dropped already, as a line of a "More from" box.
-    if not (_is_heading_like(paragraphs[body[cut]]) or _is_heading_like(paragraphs[body[cut] - 1])):
+    if not (_opens_like_headline(paragraphs[body[cut]]) or _is_heading_like(paragraphs[body[cut] - 1])):
         return False
     return _similarity(split.tail, split.head) <= bound
 
@@ -3414,7 +3430,7 @@ def _is_foreign_tail(paragraphs: Sequence[str], body: Sequence[int], cut: int, s
     tail_names = split.tail[1]
     if len(tail_names) < 2 or len(tail_names & (head_names | head_content)) / len(tail_names) > 0.1:
         return False
-    bound = _UNRELATED_MAX_SIMILARITY if _is_heading_like(paragraphs[body[cut]]) else _UNRELATED_MAX_SIMILARITY / 2
+    bound = _UNRELATED_MAX_SIMILARITY if _opens_like_headline(paragraphs[body[cut]]) else _UNRELATED_MAX_SIMILARITY / 2
     return _similarity(split.tail, split.head) <= bound
 
 
