@@ -7,7 +7,9 @@ shaped like those bodies.
 
 from __future__ import annotations
 
-from .test_clean_body_kept import LEAD, _reasons
+import pytest
+
+from .test_clean_body_kept import CLOSING, LEAD, _reasons
 
 # A wire story told in other words than its lead: the lead block shares less than half its vocabulary.
 STORY = [
@@ -81,3 +83,68 @@ def test_clean_quote_closing_in_quotation_marks_after_a_link_is_no_other_story()
     assert all(reasons[p] == "body" for p in lines if not p.startswith("MORE:")), reasons
     assert all(reasons[p] == "read-more" for p in lines if p.startswith("MORE:")), reasons
 
+
+def _reasons_after(*lines: str) -> dict[str, str]:
+    """The reasons of the article followed by ``lines``; the article stays."""
+    article = [*LEAD, CLOSING[1]]
+    reasons = _reasons([*article, *lines])
+    assert all(reasons[p] == "body" for p in article), reasons
+    return reasons
+
+
+@pytest.mark.parametrize("note", [
+    "Developing...",
+    "Story developing.",
+    "This story is developing. Please check back for further updates.",
+    "This is a developing story. Refresh the page for updated information.",
+    "This is a breaking news story and will be updated as we learn more.",
+    "Check back for updates.",
+    "Check back for more on this breaking story.",
+])
+def test_clean_note_that_the_story_is_developing_is_a_promo(note: str) -> None:
+    assert _reasons_after(note)[note] == "promo"
+
+
+@pytest.mark.parametrize("line", [
+    "Developing nations will get more of the ferry fund, the minister said.",
+    "The story is developing quickly as more divers reach the pier.",
+    "Check back in with your doctor a week after the crossing.",
+])
+def test_clean_article_sentence_about_developing_things_stays(line: str) -> None:
+    assert _reasons_after(line, CLOSING[2])[line] == "body"
+
+
+@pytest.mark.parametrize("credit", [
+    "[Image via Harbour Times]",
+    "[Photo courtesy of the Port Ellery Sailing Club]",
+    "[Lead image via Example.com.]",
+    "[Image via: Shutterstock.com]",
+    "[h/t Harbour Times] [Image via Jane Doe/Coast Photos]",
+    "[Image via Harbour Times; map via Example Maps]",
+])
+def test_clean_bracketed_picture_credit_is_a_credit(credit: str) -> None:
+    assert _reasons_after(credit)[credit] == "credit"
+
+
+@pytest.mark.parametrize("link", [
+    # a box label glued to its first headline, or its icon's letter glued before it
+    "RelatedFerry Fares Rise for Third Year in a RowHarbour Master Retires After 30 YearsNew Lighthouse Opens",
+    "lRelated Ferry timetable changes from next week",
+    # the link to where the story came from
+    "Click for more from the Harbour Times.",
+    "- See more at: http://example.com/harbour/pier-to-close/#sthash.abc123",
+    "Read more in the full article here.",
+    "Read the full report at Harbour Times.",
+])
+def test_clean_link_to_another_page_is_a_read_more(link: str) -> None:
+    assert _reasons_after(link)[link] == "read-more"
+
+
+def test_clean_closed_comments_notice_is_a_comment() -> None:
+    note = "Sorry we are not currently accepting comments on this article."
+    assert _reasons_after(note)[note] == "comment"
+
+
+def test_clean_related_companies_sentence_stays() -> None:
+    line = "Related companies, which own the cargo quay, said on Monday that the ferries could use two berths."
+    assert _reasons_after(line, CLOSING[2])[line] == "body"

@@ -473,6 +473,7 @@ _COMMENT = re.compile(
     r"|leave a (?:comment|reply)|(?:show|view|read|see|load|hide) (?:all )?(?:\d+ )?comments"
     r"|post a comment|add a comment|comment on this (?:story|article)|conversation|discussion"
     r"|comments are (?:closed|disabled)|commenting (?:is|has been) (?:closed|disabled)"
+    r"|(?:sorry,? )?we are not (?:currently )?accepting comments(?: on this (?:article|story|post))?"
     r"|be the first to comment|what do you think\?.*"
     # the comment form's heading and the count link in other languages
     rf"|(?:\d+\s+)?{_COMMENT_WORD}(?:\s*[(\[]\d+[)\]])?|"
@@ -495,7 +496,8 @@ _VIDEO = re.compile(
 _PLAYER_CAPTION = re.compile(r"^media playback is (?:unsupported|not supported) on your device\s+media caption\b", re.I)
 _READ_MORE = re.compile(
     r"^\(?(?:read more|read also|also read|see also|related(?: article| story| content| coverage| link)?s?|"
-    r"more|continue reading|read the (?:full |whole )?(?:story|article)|full story|full coverage|click here to read|"
+    r"more|continue reading|read the (?:full |whole |complete )?(?:story|article|report|interview)|full story|full coverage|"
+    r"click here to read|read more in the (?:full |whole |original )?(?:story|article|report)|"
     r"read next|also|previously|see|listen|further reading|more on this|recommended|"
     # the same labels in other languages
     r"lesen sie (?:auch|mehr|hier|weiter)(?: [^:]{1,40}(?=:))?|lies auch|(?:hier |jetzt |zum )?weiterlesen"
@@ -512,6 +514,15 @@ _READ_MORE = re.compile(
 # told Congress he did not know ...: Axios"): a headline may hold a reporting verb, so the
 # _READ_MORE exception for reported speech does not apply.
 _GLUED_RELATED = re.compile(r"^Related Coverage\s+[A-Z0-9‘“'\"]")
+# A box label with no space before its first headline ("RelatedMayor Says Pier Will CloseFerry Fares Rise ..."), or
+# its icon's letter glued before it ("lRelated Ferry fares rise again"): no word of a sentence is spelled so.
+_GLUED_RELATED_BOX = re.compile(r"^(?:Related(?=[A-Z0-9‘“'\"])|lRelated\s+[A-Z0-9‘“'\"])")
+_MAX_GLUED_BOX_CHARS = 600
+# A link to where the story came from, alone on its line ("Click for more from the Harbour Times.", "- See more at:
+# http://example.com/..."): the first outlet's text continues there, not here.
+_LINK_TO_SOURCE = re.compile(
+    r"^(?:(?i:click (?:here )?for more (?:from|at|on) (?:the )?)[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}[.!]?"
+    r"|[-–—]?\s*(?i:see more at)\s*:\s*(?i:https?://|www\.)\S+)\s*$")
 # Promotions for the publication itself: an imperative ("Sign up", "Subscribe", "Click here")
 # together with something that points at the outlet (our, newsletter, inbox, app, today).
 _PROMO_VERB = re.compile(
@@ -588,6 +599,21 @@ _OUTLET_CALL = re.compile(
     r"|send (?:us )?(?:your )?(?:(?:news )?tips|stories|views|letters?)(?: to)?)\b(?!\s+(?:him|her|them|the (?:author|writer|reporter))\b)"
     r"[^.!?@]{0,80}?[\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+",
     re.I)
+# A note that the story is still being written, alone on its line with the outlet's promise of more ("Developing...",
+# "Story developing.", "This is a developing story. Refresh the page for updates.", "This story is developing.
+# Please check back for further updates.", "Check back for updates."): the site's state of the page, not the story.
+_STORY_STATE = (r"(?:(?:this is an? |this |the )?(?:developing|breaking)(?: news)?(?: story)?|(?:this |the )?story"
+                r"(?: is)?(?: still)? developing|(?:this|the) (?:story|post|article) will be updated)")
+_STORY_STATE_CALL = (r"(?:and |it |we |we'll |we will )?(?:please )?(?:check back|refresh|stay tuned|will be updated|update"
+                     r"|more (?:details|information|to come)|(?:further |more )?updates? (?:to follow|soon))")
+_STORY_STATE_NOTE = re.compile(
+    rf"^(?:{_STORY_STATE}(?:\s*(?:\.\.\.|…|[.!:,;—–-]))*(?:\s*{_STORY_STATE_CALL}[^.!?]{{0,80}}[.!…]*)?"
+    rf"|(?:please )?check back (?:later |soon |often |here )?for (?:more|(?:further |more )?updates|the latest"
+    r"|more (?:details|information))[^.!?]{0,60}[.!…]*"
+    r"|refresh (?:this |the )?(?:page|post) for (?:the latest|updates?|updated information|more)[^.!?]{0,60}[.!…]*)\s*$",
+    re.I)
+_MAX_STORY_STATE_CHARS = 160
+_STORY_STATE_INITIALS = frozenset("TtSsDdBbCcPpRr")
 # Every _SHOW_SCHEDULE and _OUTLET_CALL match holds one of these (lower case): cheap tests that spare most lines
 # the patterns.
 _SHOW_SCHEDULE_LITERALS = (" airs ", " is seen ", " is heard ", " is broadcast ", " can be seen ", " can be heard ")
@@ -809,9 +835,12 @@ def _local_reason(text: str) -> str | None:
         return "read-more"
     if n <= 200 and _is_teaser_link(t):
         return "read-more"
-    if n <= 250 and _GLUED_RELATED.match(t):
+    if n <= 250 and _GLUED_RELATED.match(t) or n <= _MAX_GLUED_BOX_CHARS and _GLUED_RELATED_BOX.match(t):
+        return "read-more"
+    if n <= 120 and _LINK_TO_SOURCE.match(t):
         return "read-more"
     if _is_promo(t) or n <= 160 and (_FOLLOW_HANDLES.match(t) or _WRITE_IN.match(t)) or (
+            n <= _MAX_STORY_STATE_CHARS and t[0] in _STORY_STATE_INITIALS and _STORY_STATE_NOTE.match(t)) or (
             # a note on the writer that gives the address to write to stays an author note
             n <= 300 and _is_outlet_call(t) and not _is_author_note(t)):
         return "promo"
@@ -911,6 +940,15 @@ _MAX_LONG_CAPTION_CHARS = 1500
 _NAMED_PHOTO_CREDIT = re.compile(r"\([^()]*(?:\b(?i:photo|image|picture)s?\b|/|\bvia\b)[^()]*\)")
 
 
+# A picture's credit in square brackets on its own line, as blogs set it under the picture or the story ("[Image via
+# Harbour Times]", "[Photo courtesy of Jane Doe]", "[Lead image via Example.com.]", "[h/t Harbour Times] [Image via
+# Shutterstock]").
+_BRACKETED_CREDIT = re.compile(
+    r"^(?:\[(?i:h/t|hat tip|via)\b[^\[\]]{1,60}\]\s*)?\[\s*(?i:(?:lead |top |header |featured |main )?"
+    r"(?:images?|photos?|pictures?|pics?|graphics?|illustrations?|screenshots?|screengrabs?))"
+    r"(?i:\s+credits?)?\s*(?i:via|courtesy(?: of)?|by|from|source)?\s*:?\s+[^\[\]]{1,120}\]$")
+
+
 def _credit_reason(text: str) -> str | None:
     """'caption' for a picture description ending in a photo credit, 'credit' for a bare credit.
 
@@ -922,6 +960,8 @@ def _credit_reason(text: str) -> str | None:
         return None
     if _CAPTION_START.match(text):
         return "caption"
+    if text[0] == "[" and len(text) <= 200 and _BRACKETED_CREDIT.match(text):
+        return "credit"
     m = _CREDIT_TAIL.search(text) if _may_end_in_credit(text) else None
     if not m:
         return None
@@ -1028,6 +1068,7 @@ _MORE_FROM = re.compile(
     r"editor'?s'? picks|in other news|around the web|from (?:our|the) partners?|from around the web|"
     r"sponsored (?:content|stories|links)|promoted (?:stories|content|links)|don'?t miss|elsewhere on \S.*|"
     r"also on \S.*|more to explore|keep reading|other stories|we recommend|more headlines|"
+    r"(?:other )?stories you (?:may|might) (?:also )?(?:find interesting|like|enjoy)|"
     r"more stories from \S.*|in case you missed it|today'?s top (?:stories|news|headlines)|"
     # German
     r"(?:ähnliche|verwandte|weitere|empfohlene|neueste|aktuellste|beliebte|populäre|meistgelesene|passende) "
