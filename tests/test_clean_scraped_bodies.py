@@ -148,3 +148,38 @@ def test_clean_closed_comments_notice_is_a_comment() -> None:
 def test_clean_related_companies_sentence_stays() -> None:
     line = "Related companies, which own the cargo quay, said on Monday that the ferries could use two berths."
     assert _reasons_after(line, CLOSING[2])[line] == "body"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    # a template's call to comment, closing the story
+    ("Have something to add to this story? Share it in the comments.", "comment"),
+    ("What do you think of the new timetable? Sound off in the comments below.", "comment"),
+    # a pointer to a video the copy lost, and the player's leftovers
+    ("Watch the full interview over at Harbour TV", "video"),
+    ("Watch the harbour master's answer below.", "video"),
+    ("Video loading Watch next Watch this video again Watch Next", "video"),
+    # follow prompts with the writer's handle in brackets, or after a section label
+    (">> Follow Jane Doe (@janedoe) on Twitter", "promo"),
+    ("TWITTER: You can follow me at twitter.com/janedoe", "promo"),
+    # how to reach the writer
+    ("To contact the author of this post, please email jdoe@example.com.", "author-note"),
+])
+def test_clean_calls_under_the_story_are_dropped(line: str, reason: str) -> None:
+    assert _reasons_after(line)[line] == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Let us know down below in the comments which ferry you take!",
+    "Watch out for the ferries when you swim near the old pier, the harbour master said.",
+])
+def test_clean_writer_s_own_calls_stay(line: str) -> None:
+    assert _reasons_after(line, CLOSING[2])[line] == "body"
+
+
+def test_clean_closing_remark_above_the_writer_s_note_stays() -> None:
+    # The column's last line, short and right under the prose, had been kept only when nothing followed
+    # it: with the note on the writer and a picture's credit after it, the context pass dropped it.
+    remark = "There, feel better?"
+    reasons = _reasons([*LEAD, *CLOSING, remark, "Write to Jane Doe at jdoe@example.com.", "[Photo credit: Jane Doe]"])
+    assert reasons[remark] == "body", reasons
+

@@ -490,7 +490,9 @@ _COMMENT = re.compile(
 _VIDEO = re.compile(
     r"^(?:video embed|watch\s*:|watch (?:the )?(?:video|live|now)\b|video\s*:|play video|now playing|"
     r"video duration\b|media playback is (?:unsupported|not supported)|\(?\d{1,2}:\d\d\)?\s*video\b|"
-    r"replay\b|this video (?:is|can)\b)", re.I)
+    r"replay\b|this video (?:is|can)\b|video loading\b"
+    # a pointer to a video the copy lost ("Watch the full interview over at Harbour TV", "Watch the exchange below.")
+    r"|watch\b(?! out)[^.!?:]{0,100}?\b(?:above|below|here|over at \S[^.!?]{0,40})\s*[.:!]?$)", re.I)
 # A player's notice run into the caption of its video ("Media playback is unsupported on your device Media caption
 # The mayor on the ferry ..."): a video's caption runs as long as a picture's.
 _PLAYER_CAPTION = re.compile(r"^media playback is (?:unsupported|not supported) on your device\s+media caption\b", re.I)
@@ -528,8 +530,8 @@ _LINK_TO_SOURCE = re.compile(
 _PROMO_VERB = re.compile(
     # "For the latest from the show, click here.", "For an audio version, subscribe to the podcast.", "Get news from
     # us in your inbox". A dash inside a word ("App-Downloads") leads no call.
-    r"(?:^|[.!?]\s+|[-–—:|•](?<!\w[-–—])\s*)(?:(?i:for) [^.!?]{1,60}?,?\s+)?(?:sign up|subscribe|click here|download|"
-    r"(?:follow|like) (?:us|(?i:the) \S+(?: \S+)?|\S+(?: \S+)?) on|get (?:the|our|news)\b|become a (?:member|subscriber|supporter)|"
+    r"(?:^|[.!?]\s+|[-–—:|•>»](?<!\w[-–—])\s*)(?:(?i:for) [^.!?]{1,60}?,?\s+)?(?:sign up|subscribe|click here|download|"
+    r"(?:follow|like) (?:us|(?i:the) \S+(?: \S+)?|\S+(?: \S+)?)(?: \(@\w+\))? on|get (?:the|our|news)\b|become a (?:member|subscriber|supporter)|"
     r"support (?:our|independent|quality)|donate|join (?:us|our)|start your day|"
     r"stay (?:up to date|informed|in the know) with)", re.I)
 _PROMO_TARGET = re.compile(
@@ -537,7 +539,7 @@ _PROMO_TARGET = re.compile(
     r"instagram|tiktok|itunes|free daily|every (?:morning|day|week))\b|(?:sign up|subscribe) (?:now|here|today)|"
     r"(?:click|download it) here", re.I)
 # The same calls worded as a suggestion ("You can also follow the show on Twitter here.").
-_SUGGESTED_PROMO = re.compile(r"(?:^|[.!?]\s+)you can (?:also )?(?:sign up|subscribe|download|(?:follow|like) \S)", re.I)
+_SUGGESTED_PROMO = re.compile(r"(?:^|[.!?:]\s+)you can (?:also )?(?:sign up|subscribe|download|(?:follow|like) \S)", re.I)
 # A call to hear the outlet's show ("Listen to past episodes of “Quay Talk” on iTunes.", "Listen for free every
 # weekday on Apple Podcasts."): a show or a podcast service named, so an article's "Listen to the audio here:" stays.
 _LISTEN_PROMO = re.compile(
@@ -602,7 +604,7 @@ _OUTLET_CALL = re.compile(
 # A note that the story is still being written, alone on its line with the outlet's promise of more ("Developing...",
 # "Story developing.", "This is a developing story. Refresh the page for updates.", "This story is developing.
 # Please check back for further updates.", "Check back for updates."): the site's state of the page, not the story.
-_STORY_STATE = (r"(?:(?:this is an? |this |the )?(?:developing|breaking)(?: news)?(?: story)?|(?:this |the )?story"
+_STORY_STATE = (r"(?:(?:this is an? |this |the )?(?:developing(?: news)?(?: story)?|breaking(?: news)? story)|(?:this |the )?story"
                 r"(?: is)?(?: still)? developing|(?:this|the) (?:story|post|article) will be updated)")
 _STORY_STATE_CALL = (r"(?:and |it |we |we'll |we will )?(?:please )?(?:check back|refresh|stay tuned|will be updated|update"
                      r"|more (?:details|information|to come)|(?:further |more )?updates? (?:to follow|soon))")
@@ -913,7 +915,11 @@ _NETWORKS = frozenset(
 # our Facebook page."): the page's, whatever the story. (A writer's call to comment, "Let us know in the comments",
 # stays: trafilatura-eval's gold counts a blog's as its text.)
 _COMMENT_CALL = re.compile(
-    r"\bwho (?:wish|want|would like) to comment on our (?:material|stories|articles|content|coverage)\b", re.I)
+    r"\bwho (?:wish|want|would like) to comment on our (?:material|stories|articles|content|coverage)\b"
+    # a template's call closing the story ("Have something to add to this story? Share it in the comments.", "What do
+    # you think? Sound off in the comments below."); a blog's own words ("Let us know in the comments") are its post's
+    r"|(?:^|[.!?]\s+)(?:sound off|share (?:it|them|your (?:thoughts|views|story|stories))) in the comments?"
+    r"(?: section)?(?: below)?[.!]*$", re.I)
 
 
 def _is_comment_call(text: str) -> bool:
@@ -2645,14 +2651,18 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
             continue  # "Hence this exchange:" under an advertisement's label: the article's, the exchange lost
         if attached and (_is_list_item(text) or _introduces_list(paragraphs, reasons, i)):
             continue  # a list closing the article ("It comes with: ...") rather than links
-        if attached and i == len(paragraphs) - 1 and _is_closing_remark(text):
-            continue  # a column's last word at the text's end ("Who knew?"), not a footer link
+        if attached and _is_closing_remark(text) and all(r in _STORY_NOTE_REASONS for r in reasons[i + 1:]):
+            # a column's last word at the text's end ("Who knew?"), or above only the story's own notes (on the
+            # writer, a picture's credit), not a footer link; a footer's menu or copyright line after it is a page's
+            continue
         attached = False
         if _is_heading_like(text) and not _is_cut_short(text):
             reasons[i] = "navigation" if len(words_of(text)) <= 4 else "related"
 
 
 _MIN_ANNOUNCING_SENTENCE_WORDS = 6
+# Lines a story itself closes on, under its last paragraph: a note on the writer, a picture's caption or credit.
+_STORY_NOTE_REASONS = frozenset({"author-note", "byline", "caption", "credit", "separator"})
 
 
 def _announces_lost_text(text: str) -> bool:
@@ -3255,22 +3265,31 @@ def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_g
 
     The first ``MAX_INLINE_BOX_LINES`` lines of a "More from"/"Read more" box do not count: such a
     box set inside the story (a heading and a few headlines) does not make the article's lead a
-    block of its own, while a long list of teasers still parts the page. Nor do the first
-    ``MAX_INLINE_PICTURE_LINES`` caption and credit lines: a wire photo's long caption set after
-    the lead had made the lead (or the last paragraphs) a block of their own, dropped as outlying."""
+    block of its own, while a long list of teasers still parts the page. Nor does a picture set
+    between two paragraphs of prose (up to ``MAX_INLINE_PICTURE_LINES`` caption and credit lines and
+    nothing else dropped): a wire photo's long caption after the lead had made the lead (or the last
+    paragraphs) a block of their own, dropped as outlying. Under a headline, or with other dropped
+    lines around it (a footer, a box of links), a picture may open another story and its lines count
+    as they did."""
     blocks: list[list[int]] = []
     gap = max_gap_chars + 1
-    box_lines = picture_lines = 0
+    box_lines = picture_lines = picture_chars = 0
+    after_prose = False
     for i, (p, r) in enumerate(zip(paragraphs, reasons)):
         if r is None:
-            if gap > max_gap_chars or not blocks:
+            prose = _is_prose_paragraph(p)
+            inline_picture = (not gap and not box_lines and after_prose and prose
+                              and picture_lines <= MAX_INLINE_PICTURE_LINES)
+            if gap + (0 if inline_picture else picture_chars) > max_gap_chars or not blocks:
                 blocks.append([])
             blocks[-1].append(i)
-            gap = box_lines = picture_lines = 0
+            gap = box_lines = picture_lines = picture_chars = 0
+            after_prose = prose
         elif r in INLINE_BOX_REASONS and box_lines < MAX_INLINE_BOX_LINES:
             box_lines += 1
-        elif r in PICTURE_REASONS and picture_lines < MAX_INLINE_PICTURE_LINES:
+        elif r in PICTURE_REASONS:
             picture_lines += 1
+            picture_chars += len(p)
         else:
             gap += len(p)
     return blocks
@@ -4249,6 +4268,9 @@ _AUTHOR_NOTE = re.compile(
     r"|\b(?i:receives?|received) (?i:support|funding)\b.{1,160}\b(?i:is|are) solely responsible for\b"
     rf"|^(?i:write|e-?mail|reach|contact|message)(?: to)? (?:(?i:the )?(?i:reporters?|writers?|authors?|editors?|him|her|them)|{_NAME_WORDS})"
     r" (?:at|on|via|by)\b"
+    # "To contact the author of this post, please email x@example.com."
+    r"|^(?i:to (?:contact|reach) (?:the |this )?(?:authors?|writers?|reporters?)(?: of this (?:post|story|article))?,?\s+"
+    r"(?:please )?(?:e-?mail|write to|call|contact)\b)"
     rf"|(?:^|[.!?]\s+)(?i:follow) (?:(?i:him|her|them|the (?:author|writer|reporter))|{_NAME_WORDS}) on {_SOCIAL_SITES}\b"
     r"|^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled) by)\b"
     r"|^\(\s*(?i:refiles|corrects|updates|adds|recasts|repeats|fixes|clarifies|removes|inserts)\b[^()]*\)\.?$"
@@ -4265,7 +4287,7 @@ _MAX_AUTHOR_NOTE_CHARS = 300
 _AUTHOR_NOTE_HINT = re.compile(
     r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b"
     r"|^\s*(?:this (?:story|article|version|report|interview|transcript)|correction|clarification|editor|an earlier version)\b"
-    r"|^\s*the transcript\b|^\s*(?:material|information|reporting) from\b", re.I)
+    r"|^\s*the transcript\b|^\s*(?:material|information|reporting) from\b|^\s*to (?:contact|reach)\b", re.I)
 # The first characters of the hint's opening words (and its bracket).
 _AUTHOR_NOTE_INITIALS = "(wercmta"
 
