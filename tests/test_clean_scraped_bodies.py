@@ -157,7 +157,7 @@ def test_clean_related_companies_sentence_stays() -> None:
     # a pointer to a video the copy lost, and the player's leftovers
     ("Watch the full interview over at Harbour TV", "video"),
     ("Watch the harbour master's answer below.", "video"),
-    ("Video loading Watch next Watch this video again Watch Next", "video"),
+    ("Video loading Watch again Up next", "video"),
     # follow prompts with the writer's handle in brackets, or after a section label
     (">> Follow Jane Doe (@janedoe) on Twitter", "promo"),
     ("TWITTER: You can follow me at twitter.com/janedoe", "promo"),

@@ -3274,17 +3274,15 @@ def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_g
     blocks: list[list[int]] = []
     gap = max_gap_chars + 1
     box_lines = picture_lines = picture_chars = 0
-    after_prose = False
     for i, (p, r) in enumerate(zip(paragraphs, reasons)):
         if r is None:
-            prose = _is_prose_paragraph(p)
-            inline_picture = (not gap and not box_lines and after_prose and prose
-                              and picture_lines <= MAX_INLINE_PICTURE_LINES)
+            # (the prose tests only where a picture alone would part the text: they cost a words_of each)
+            inline_picture = (picture_chars and not gap and not box_lines and picture_lines <= MAX_INLINE_PICTURE_LINES
+                              and _is_prose_paragraph(p) and _is_prose_paragraph(paragraphs[blocks[-1][-1]]))
             if gap + (0 if inline_picture else picture_chars) > max_gap_chars or not blocks:
                 blocks.append([])
             blocks[-1].append(i)
             gap = box_lines = picture_lines = picture_chars = 0
-            after_prose = prose
         elif r in INLINE_BOX_REASONS and box_lines < MAX_INLINE_BOX_LINES:
             box_lines += 1
         elif r in PICTURE_REASONS:
