@@ -473,6 +473,7 @@ _COMMENT = re.compile(
     r"|leave a (?:comment|reply)|(?:show|view|read|see|load|hide) (?:all )?(?:\d+ )?comments"
     r"|post a comment|add a comment|comment on this (?:story|article)|conversation|discussion"
     r"|comments are (?:closed|disabled)|commenting (?:is|has been) (?:closed|disabled)"
+    r"|(?:sorry,? )?we are not (?:currently )?accepting comments(?: on this (?:article|story|post))?"
     r"|be the first to comment|what do you think\?.*"
     # the comment form's heading and the count link in other languages
     rf"|(?:\d+\s+)?{_COMMENT_WORD}(?:\s*[(\[]\d+[)\]])?|"
@@ -489,13 +490,16 @@ _COMMENT = re.compile(
 _VIDEO = re.compile(
     r"^(?:video embed|watch\s*:|watch (?:the )?(?:video|live|now)\b|video\s*:|play video|now playing|"
     r"video duration\b|media playback is (?:unsupported|not supported)|\(?\d{1,2}:\d\d\)?\s*video\b|"
-    r"replay\b|this video (?:is|can)\b)", re.I)
+    r"replay\b|this video (?:is|can)\b|video loading\b"
+    # a pointer to a video the copy lost ("Watch the full interview over at Harbour TV", "Watch the exchange below.")
+    r"|watch\b(?! out)[^.!?:]{0,100}?\b(?:above|below|here|over at \S[^.!?]{0,40})\s*[.:!]?$)", re.I)
 # A player's notice run into the caption of its video ("Media playback is unsupported on your device Media caption
 # The mayor on the ferry ..."): a video's caption runs as long as a picture's.
 _PLAYER_CAPTION = re.compile(r"^media playback is (?:unsupported|not supported) on your device\s+media caption\b", re.I)
 _READ_MORE = re.compile(
     r"^\(?(?:read more|read also|also read|see also|related(?: article| story| content| coverage| link)?s?|"
-    r"more|continue reading|read the (?:full |whole )?(?:story|article)|full story|full coverage|click here to read|"
+    r"more|continue reading|read the (?:full |whole |complete )?(?:story|article|report|interview)|full story|full coverage|"
+    r"click here to read|read more in the (?:full |whole |original )?(?:story|article|report)|"
     r"read next|also|previously|see|listen|further reading|more on this|recommended|"
     # the same labels in other languages
     r"lesen sie (?:auch|mehr|hier|weiter)(?: [^:]{1,40}(?=:))?|lies auch|(?:hier |jetzt |zum )?weiterlesen"
@@ -512,13 +516,22 @@ _READ_MORE = re.compile(
 # told Congress he did not know ...: Axios"): a headline may hold a reporting verb, so the
 # _READ_MORE exception for reported speech does not apply.
 _GLUED_RELATED = re.compile(r"^Related Coverage\s+[A-Z0-9‘“'\"]")
+# A box label with no space before its first headline ("RelatedMayor Says Pier Will CloseFerry Fares Rise ..."), or
+# its icon's letter glued before it ("lRelated Ferry fares rise again"): no word of a sentence is spelled so.
+_GLUED_RELATED_BOX = re.compile(r"^(?:Related(?=[A-Z0-9‘“'\"])|lRelated\s+[A-Z0-9‘“'\"])")
+_MAX_GLUED_BOX_CHARS = 600
+# A link to where the story came from, alone on its line ("Click for more from the Harbour Times.", "- See more at:
+# http://example.com/..."): the first outlet's text continues there, not here.
+_LINK_TO_SOURCE = re.compile(
+    r"^(?:(?i:click (?:here )?for more (?:from|at|on) (?:the )?)[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5}[.!]?"
+    r"|[-–—]?\s*(?i:see more at)\s*:\s*(?i:https?://|www\.)\S+)\s*$")
 # Promotions for the publication itself: an imperative ("Sign up", "Subscribe", "Click here")
 # together with something that points at the outlet (our, newsletter, inbox, app, today).
 _PROMO_VERB = re.compile(
     # "For the latest from the show, click here.", "For an audio version, subscribe to the podcast.", "Get news from
     # us in your inbox". A dash inside a word ("App-Downloads") leads no call.
-    r"(?:^|[.!?]\s+|[-–—:|•](?<!\w[-–—])\s*)(?:(?i:for) [^.!?]{1,60}?,?\s+)?(?:sign up|subscribe|click here|download|"
-    r"(?:follow|like) (?:us|(?i:the) \S+(?: \S+)?|\S+(?: \S+)?) on|get (?:the|our|news)\b|become a (?:member|subscriber|supporter)|"
+    r"(?:^|[.!?]\s+|[-–—:|•>»](?<!\w[-–—])\s*)(?:(?i:for) [^.!?]{1,60}?,?\s+)?(?:sign up|subscribe|click here|download|"
+    r"(?:follow|like) (?:us|(?i:the) \S+(?: \S+)?|\S+(?: \S+)?)(?: \(@\w+\))? on|get (?:the|our|news)\b|become a (?:member|subscriber|supporter)|"
     r"support (?:our|independent|quality)|donate|join (?:us|our)|start your day|"
     r"stay (?:up to date|informed|in the know) with)", re.I)
 _PROMO_TARGET = re.compile(
@@ -526,7 +539,7 @@ _PROMO_TARGET = re.compile(
     r"instagram|tiktok|itunes|free daily|every (?:morning|day|week))\b|(?:sign up|subscribe) (?:now|here|today)|"
     r"(?:click|download it) here", re.I)
 # The same calls worded as a suggestion ("You can also follow the show on Twitter here.").
-_SUGGESTED_PROMO = re.compile(r"(?:^|[.!?]\s+)you can (?:also )?(?:sign up|subscribe|download|(?:follow|like) \S)", re.I)
+_SUGGESTED_PROMO = re.compile(r"(?:^|[.!?:]\s+)you can (?:also )?(?:sign up|subscribe|download|(?:follow|like) \S)", re.I)
 # A call to hear the outlet's show ("Listen to past episodes of “Quay Talk” on iTunes.", "Listen for free every
 # weekday on Apple Podcasts."): a show or a podcast service named, so an article's "Listen to the audio here:" stays.
 _LISTEN_PROMO = re.compile(
@@ -588,6 +601,21 @@ _OUTLET_CALL = re.compile(
     r"|send (?:us )?(?:your )?(?:(?:news )?tips|stories|views|letters?)(?: to)?)\b(?!\s+(?:him|her|them|the (?:author|writer|reporter))\b)"
     r"[^.!?@]{0,80}?[\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+",
     re.I)
+# A note that the story is still being written, alone on its line with the outlet's promise of more ("Developing...",
+# "Story developing.", "This is a developing story. Refresh the page for updates.", "This story is developing.
+# Please check back for further updates.", "Check back for updates."): the site's state of the page, not the story.
+_STORY_STATE = (r"(?:(?:this is an? |this |the )?(?:developing(?: news)?(?: story)?|breaking(?: news)? story)|(?:this |the )?story"
+                r"(?: is)?(?: still)? developing|(?:this|the) (?:story|post|article) will be updated)")
+_STORY_STATE_CALL = (r"(?:and |it |we |we'll |we will )?(?:please )?(?:check back|refresh|stay tuned|will be updated|update"
+                     r"|more (?:details|information|to come)|(?:further |more )?updates? (?:to follow|soon))")
+_STORY_STATE_NOTE = re.compile(
+    rf"^(?:{_STORY_STATE}(?:\s*(?:\.\.\.|…|[.!:,;—–-]))*(?:\s*{_STORY_STATE_CALL}[^.!?]{{0,80}}[.!…]*)?"
+    rf"|(?:please )?check back (?:later |soon |often |here )?for (?:more|(?:further |more )?updates|the latest"
+    r"|more (?:details|information))[^.!?]{0,60}[.!…]*"
+    r"|refresh (?:this |the )?(?:page|post) for (?:the latest|updates?|updated information|more)[^.!?]{0,60}[.!…]*)\s*$",
+    re.I)
+_MAX_STORY_STATE_CHARS = 160
+_STORY_STATE_INITIALS = frozenset("TtSsDdBbCcPpRr")
 # Every _SHOW_SCHEDULE and _OUTLET_CALL match holds one of these (lower case): cheap tests that spare most lines
 # the patterns.
 _SHOW_SCHEDULE_LITERALS = (" airs ", " is seen ", " is heard ", " is broadcast ", " can be seen ", " can be heard ")
@@ -809,9 +837,12 @@ def _local_reason(text: str) -> str | None:
         return "read-more"
     if n <= 200 and _is_teaser_link(t):
         return "read-more"
-    if n <= 250 and _GLUED_RELATED.match(t):
+    if n <= 250 and _GLUED_RELATED.match(t) or n <= _MAX_GLUED_BOX_CHARS and _GLUED_RELATED_BOX.match(t):
+        return "read-more"
+    if n <= 120 and _LINK_TO_SOURCE.match(t):
         return "read-more"
     if _is_promo(t) or n <= 160 and (_FOLLOW_HANDLES.match(t) or _WRITE_IN.match(t)) or (
+            n <= _MAX_STORY_STATE_CHARS and t[0] in _STORY_STATE_INITIALS and _STORY_STATE_NOTE.match(t)) or (
             # a note on the writer that gives the address to write to stays an author note
             n <= 300 and _is_outlet_call(t) and not _is_author_note(t)):
         return "promo"
@@ -884,7 +915,11 @@ _NETWORKS = frozenset(
 # our Facebook page."): the page's, whatever the story. (A writer's call to comment, "Let us know in the comments",
 # stays: trafilatura-eval's gold counts a blog's as its text.)
 _COMMENT_CALL = re.compile(
-    r"\bwho (?:wish|want|would like) to comment on our (?:material|stories|articles|content|coverage)\b", re.I)
+    r"\bwho (?:wish|want|would like) to comment on our (?:material|stories|articles|content|coverage)\b"
+    # a template's call closing the story ("Have something to add to this story? Share it in the comments.", "What do
+    # you think? Sound off in the comments below."); a blog's own words ("Let us know in the comments") are its post's
+    r"|(?:^|[.!?]\s+)(?:sound off|share (?:it|them|your (?:thoughts|views|story|stories))) in the comments?"
+    r"(?: section)?(?: below)?[.!]*$", re.I)
 
 
 def _is_comment_call(text: str) -> bool:
@@ -911,6 +946,15 @@ _MAX_LONG_CAPTION_CHARS = 1500
 _NAMED_PHOTO_CREDIT = re.compile(r"\([^()]*(?:\b(?i:photo|image|picture)s?\b|/|\bvia\b)[^()]*\)")
 
 
+# A picture's credit in square brackets on its own line, as blogs set it under the picture or the story ("[Image via
+# Harbour Times]", "[Photo courtesy of Jane Doe]", "[Lead image via Example.com.]", "[h/t Harbour Times] [Image via
+# Shutterstock]").
+_BRACKETED_CREDIT = re.compile(
+    r"^(?:\[(?i:h/t|hat tip|via)\b[^\[\]]{1,60}\]\s*)?\[\s*(?i:(?:lead |top |header |featured |main )?"
+    r"(?:images?|photos?|pictures?|pics?|graphics?|illustrations?|screenshots?|screengrabs?))"
+    r"(?i:\s+credits?)?\s*(?i:via|courtesy(?: of)?|by|from|source)?\s*:?\s+[^\[\]]{1,120}\]$")
+
+
 def _credit_reason(text: str) -> str | None:
     """'caption' for a picture description ending in a photo credit, 'credit' for a bare credit.
 
@@ -922,6 +966,8 @@ def _credit_reason(text: str) -> str | None:
         return None
     if _CAPTION_START.match(text):
         return "caption"
+    if text[0] == "[" and len(text) <= 200 and _BRACKETED_CREDIT.match(text):
+        return "credit"
     m = _CREDIT_TAIL.search(text) if _may_end_in_credit(text) else None
     if not m:
         return None
@@ -1028,6 +1074,7 @@ _MORE_FROM = re.compile(
     r"editor'?s'? picks|in other news|around the web|from (?:our|the) partners?|from around the web|"
     r"sponsored (?:content|stories|links)|promoted (?:stories|content|links)|don'?t miss|elsewhere on \S.*|"
     r"also on \S.*|more to explore|keep reading|other stories|we recommend|more headlines|"
+    r"(?:other )?stories you (?:may|might) (?:also )?(?:find interesting|like|enjoy)|"
     r"more stories from \S.*|in case you missed it|today'?s top (?:stories|news|headlines)|"
     # German
     r"(?:ähnliche|verwandte|weitere|empfohlene|neueste|aktuellste|beliebte|populäre|meistgelesene|passende) "
@@ -2604,14 +2651,18 @@ def _mark_tail(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
             continue  # "Hence this exchange:" under an advertisement's label: the article's, the exchange lost
         if attached and (_is_list_item(text) or _introduces_list(paragraphs, reasons, i)):
             continue  # a list closing the article ("It comes with: ...") rather than links
-        if attached and i == len(paragraphs) - 1 and _is_closing_remark(text):
-            continue  # a column's last word at the text's end ("Who knew?"), not a footer link
+        if attached and _is_closing_remark(text) and all(r in _STORY_NOTE_REASONS for r in reasons[i + 1:]):
+            # a column's last word at the text's end ("Who knew?"), or above only the story's own notes (on the
+            # writer, a picture's credit), not a footer link; a footer's menu or copyright line after it is a page's
+            continue
         attached = False
         if _is_heading_like(text) and not _is_cut_short(text):
             reasons[i] = "navigation" if len(words_of(text)) <= 4 else "related"
 
 
 _MIN_ANNOUNCING_SENTENCE_WORDS = 6
+# Lines a story itself closes on, under its last paragraph: a note on the writer, a picture's caption or credit.
+_STORY_NOTE_REASONS = frozenset({"author-note", "byline", "caption", "credit", "separator"})
 
 
 def _announces_lost_text(text: str) -> bool:
@@ -3214,18 +3265,29 @@ def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_g
 
     The first ``MAX_INLINE_BOX_LINES`` lines of a "More from"/"Read more" box do not count: such a
     box set inside the story (a heading and a few headlines) does not make the article's lead a
-    block of its own, while a long list of teasers still parts the page."""
+    block of its own, while a long list of teasers still parts the page. Nor does a picture set
+    between two paragraphs of prose (up to ``MAX_INLINE_PICTURE_LINES`` caption and credit lines and
+    nothing else dropped): a wire photo's long caption after the lead had made the lead (or the last
+    paragraphs) a block of their own, dropped as outlying. Under a headline, or with other dropped
+    lines around it (a footer, a box of links), a picture may open another story and its lines count
+    as they did."""
     blocks: list[list[int]] = []
     gap = max_gap_chars + 1
-    box_lines = 0
+    box_lines = picture_lines = picture_chars = 0
     for i, (p, r) in enumerate(zip(paragraphs, reasons)):
         if r is None:
-            if gap > max_gap_chars or not blocks:
+            # (the prose tests only where a picture alone would part the text: they cost a words_of each)
+            inline_picture = (picture_chars and not gap and not box_lines and picture_lines <= MAX_INLINE_PICTURE_LINES
+                              and _is_prose_paragraph(p) and _is_prose_paragraph(paragraphs[blocks[-1][-1]]))
+            if gap + (0 if inline_picture else picture_chars) > max_gap_chars or not blocks:
                 blocks.append([])
             blocks[-1].append(i)
-            gap = box_lines = 0
+            gap = box_lines = picture_lines = picture_chars = 0
         elif r in INLINE_BOX_REASONS and box_lines < MAX_INLINE_BOX_LINES:
             box_lines += 1
+        elif r in PICTURE_REASONS:
+            picture_lines += 1
+            picture_chars += len(p)
         else:
             gap += len(p)
     return blocks
@@ -3237,6 +3299,8 @@ INLINE_BOX_REASONS = frozenset({"more-from", "read-more"})
 # A picture's caption and credit: set inside the story, they part nothing for the paragraph model.
 PICTURE_REASONS = frozenset({"caption", "credit"})
 MAX_INLINE_BOX_LINES = 12
+# A picture or two with caption and credit; a gallery of captions still parts the page.
+MAX_INLINE_PICTURE_LINES = 4
 
 
 # ---------------------------------------------------------------------------------------
@@ -3326,7 +3390,17 @@ def _opens_other_story(paragraphs: Sequence[str], reasons: Sequence[str | None],
     goes straight on is the article, however far its vocabulary wanders (a review turning from the
     staging to the band, a feature to its second subject)."""
     between = reasons[body[cut - 1] + 1:body[cut]]
-    return any(r not in _INLINE_LINES for r in between) or _is_heading_like(paragraphs[body[cut]])
+    return any(r not in _INLINE_LINES for r in between) or _opens_like_headline(paragraphs[body[cut]])
+
+
+_QUOTED_SENTENCE_END = re.compile(r"[.;,][\"'”’»)\]]+$")
+
+
+def _opens_like_headline(text: str) -> bool:
+    """A line that may be another story's headline: heading-like, but not a sentence closing inside a
+    quotation ("... out of frustration.’"), which is the article's quote running on (its last
+    paragraphs were cut off as an appended story)."""
+    return _is_heading_like(text) and not _QUOTED_SENTENCE_END.search(text.strip())
 
 
 def _article_end_before(paragraphs: Sequence[str], reasons: Sequence[str | None], body: Sequence[int],
@@ -3361,7 +3435,7 @@ def _is_distant_tail(paragraphs: Sequence[str], body: Sequence[int], cut: int, s
     they open on a headline and share little of the article's vocabulary as a whole (one teaser
     may share a name with it: stories of one site often do)."""
     # The headline may have been dropped already, as a line of a "More from" box.
-    if not (_is_heading_like(paragraphs[body[cut]]) or _is_heading_like(paragraphs[body[cut] - 1])):
+    if not (_opens_like_headline(paragraphs[body[cut]]) or _is_heading_like(paragraphs[body[cut] - 1])):
         return False
     return _similarity(split.tail, split.head) <= bound
 
@@ -3414,7 +3488,7 @@ def _is_foreign_tail(paragraphs: Sequence[str], body: Sequence[int], cut: int, s
     tail_names = split.tail[1]
     if len(tail_names) < 2 or len(tail_names & (head_names | head_content)) / len(tail_names) > 0.1:
         return False
-    bound = _UNRELATED_MAX_SIMILARITY if _is_heading_like(paragraphs[body[cut]]) else _UNRELATED_MAX_SIMILARITY / 2
+    bound = _UNRELATED_MAX_SIMILARITY if _opens_like_headline(paragraphs[body[cut]]) else _UNRELATED_MAX_SIMILARITY / 2
     return _similarity(split.tail, split.head) <= bound
 
 
@@ -4192,6 +4266,9 @@ _AUTHOR_NOTE = re.compile(
     r"|\b(?i:receives?|received) (?i:support|funding)\b.{1,160}\b(?i:is|are) solely responsible for\b"
     rf"|^(?i:write|e-?mail|reach|contact|message)(?: to)? (?:(?i:the )?(?i:reporters?|writers?|authors?|editors?|him|her|them)|{_NAME_WORDS})"
     r" (?:at|on|via|by)\b"
+    # "To contact the author of this post, please email x@example.com."
+    r"|^(?i:to (?:contact|reach) (?:the |this )?(?:authors?|writers?|reporters?)(?: of this (?:post|story|article))?,?\s+"
+    r"(?:please )?(?:e-?mail|write to|call|contact)\b)"
     rf"|(?:^|[.!?]\s+)(?i:follow) (?:(?i:him|her|them|the (?:author|writer|reporter))|{_NAME_WORDS}) on {_SOCIAL_SITES}\b"
     r"|^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled) by)\b"
     r"|^\(\s*(?i:refiles|corrects|updates|adds|recasts|repeats|fixes|clarifies|removes|inserts)\b[^()]*\)\.?$"
@@ -4208,7 +4285,7 @@ _MAX_AUTHOR_NOTE_CHARS = 300
 _AUTHOR_NOTE_HINT = re.compile(
     r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b"
     r"|^\s*(?:this (?:story|article|version|report|interview|transcript)|correction|clarification|editor|an earlier version)\b"
-    r"|^\s*the transcript\b|^\s*(?:material|information|reporting) from\b", re.I)
+    r"|^\s*the transcript\b|^\s*(?:material|information|reporting) from\b|^\s*to (?:contact|reach)\b", re.I)
 # The first characters of the hint's opening words (and its bracket).
 _AUTHOR_NOTE_INITIALS = "(wercmta"
 
