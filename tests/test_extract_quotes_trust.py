@@ -1,4 +1,4 @@
-"""Who said what, read against real NeuS articles (twenty-third and twenty-fourth sessions): rows a reader would
+"""Who said what, read against real NeuS articles (twenty-third to twenty-sixth sessions): rows a reader would
 for someone's statement that are not one, and speakers found across the wrong words.
 
 Every example is invented.
@@ -318,3 +318,31 @@ def test_quotes_two_firms_joined_by_and_speak_together(nlp) -> None:  # type: ig
 def test_quotes_a_titled_person_joined_to_a_body_stays_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _found(nlp, "Senator Ann Roe and the Harbor Trust said the pier would reopen.")
     assert [q[3] for q in found] == ["Ann Roe"]
+
+
+# --- twenty-sixth session -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    'Asked whether the deal was "dead," Ortiz said the talks would resume next week.',
+    'Asked why he was "confident" that the strike would end soon, Mayor Lena Ortiz appeared irritated, replying: '
+    '"I am not confident."',
+    'Mayor Lena Ortiz was asked why she was "optimistic" about the budget.',
+])
+def test_quotes_a_word_quoted_in_a_question_put_to_someone_is_not_theirs(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the asker's word, and no one is named for asking: "dead" had gone to Ortiz by "said", "confident" by "Asked"
+    assert [q for q in _found(nlp, text) if q[0] == "direct" and q[1] in ("dead", "confident", "optimistic")] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "speaker"), [
+    ('Asked by reporters whether the deal was "dead," Ortiz said the talks would resume next week.', "dead",
+     "reporters"),
+    ('A reporter asked Ortiz why she was "optimistic" about the budget.', "optimistic", "A reporter"),
+    ('Asked if he would run again, Ortiz said, "Absolutely not."', "Absolutely not.", "Ortiz"),
+    ('"No," Ortiz told the paper when asked if she backs what the council calls a "harbour levy."', "harbour levy.",
+     "the council"),
+])
+def test_quotes_the_asker_named_or_the_answer_keeps_its_speaker(nlp, text: str, word: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q[3] for q in _found(nlp, text) if q[0] == "direct" and q[1] == word] == [speaker]

@@ -843,7 +843,10 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
         if _names_the_speaker(context, span, attribution):
             continue  # '"Ann Reyes Tonight" host said ...': a name in the phrase naming the speaker, not speech
         words = len(context.text[span.start:span.end].split())
-        if attribution.speaker is None and attribution.cue is None and not span.unbalanced:
+        if attribution.speaker is None and not span.unbalanced and (
+                attribution.cue is None or _question_put_to_the_subject(context, span) is not None):
+            # (a few words of a question no one is named for asking, 'Asked whether he was "confident"', are
+            # no row either: they had been the answerer's)
             if words < MIN_UNATTRIBUTED_WORDS:
                 continue
         quote = _quote(doc_id, context.text, span.start, span.end, "direct", attribution.speaker, attribution,
@@ -1790,6 +1793,11 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
             return _Attribution(owner, noun, noun.text)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TURNING_DOWN:
             return _Attribution(None, None, None)
+    if (ask := _question_put_to_the_subject(context, span)) is not None:
+        # 'Asked why he was "confident" ..., Ortiz replied ...': the quoted word is the asker's, put to the
+        # subject, who neither said it by "said" after it nor by "asked"; the asker speaks when named by "by"
+        agent = _passive_agent(ask)
+        return _Attribution(_speaker_from_token(context, agent) if agent is not None else None, ask, _cue_text(ask))
     after = _after_tokens(context, span)
     cue = _first_cue(after[:_AFTER_WINDOW], quote_cue=True)
     if cue is not None and not _attributes_back(context, span, cue, after):
@@ -1826,6 +1834,29 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
         # a word or two of it, unattributed, is no quotation to list)
         return _Attribution(None, None, None)
     return _Attribution(_speaker_of(context, cue, after, span), cue, _cue_text(cue))
+
+
+def _question_put_to_the_subject(context: _Context, span: QuoteSpan) -> Token | None:
+    """The passive "asked" whose question holds a quotation ('Asked whether the deal was "dead," Ortiz said
+    ...', 'Ortiz was asked why she was "optimistic"'): a participle with no subject of its own, or one with a
+    passive subject, the person asked. An active "asked" ('she asked why he was "confident"') is the asker's."""
+    first = context.first_token_from(span.start)
+    if first >= len(context.doc):
+        return None
+    token = context.doc[first]
+    while token.head.i != token.i:
+        head = token.head
+        if head.lemma_.lower() == "ask" and head.tag_ == "VBN" and token.dep_ in ("ccomp", "xcomp") \
+                and head.idx < span.start:
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+            bare = head.dep_ in ("advcl", "acl") and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+            return head if passive or bare else None
+        lemma = head.lemma_.lower()
+        if (_speech_verb(head) or lemma in _CALLING_LEMMAS or lemma in _EXPRESSIVE_LEMMAS) \
+                and any(c.dep_ in SUBJECT_DEPS for c in head.children):
+            return None  # 'asked if he backs what they call an "inquiry"': the words of the verb's own subject
+        token = head
+    return None
 
 
 def _same_speaker(context: _Context, span: QuoteSpan, holder: Token, cue: Token, after: list[Token]) -> bool:
