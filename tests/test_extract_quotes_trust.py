@@ -346,3 +346,30 @@ def test_quotes_a_word_quoted_in_a_question_put_to_someone_is_not_theirs(nlp, te
 ])
 def test_quotes_the_asker_named_or_the_answer_keeps_its_speaker(nlp, text: str, word: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [q[3] for q in _found(nlp, text) if q[0] == "direct" and q[1] == word] == [speaker]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Progressive pundits have taken to saying that the mayor poses a problem for the council.", "Progressive pundits"),
+    ("Mayor Lena Ortiz, who was walking away after saying she was committed to reopening the pier, turned around "
+     "and waved.", "Lena Ortiz"),
+    ("Mayor Lena Ortiz was criticized by the union for saying that the pier would close for good.", "Lena Ortiz"),
+])
+def test_quotes_a_gerund_after_a_preposition_is_said_by_the_verbs_subject(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # "saying" after "to" or "after" had no speaker; of a passive, the one criticized said it, not the union
+    assert [q[3] for q in _found(nlp, text) if q[2] == "saying"] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_a_gerund_after_an_object_is_not_the_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the council accuses; what the mayor is accused of saying is not the council's
+    found = _found(nlp, "The council accused Mayor Lena Ortiz of saying that the pier would close for good.")
+    assert "The council" not in [q[3] for q in found if q[2] == "saying"]
+
+
+@pytest.mark.model
+def test_quotes_a_gerund_the_parse_hangs_inside_a_report_keeps_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "before acknowledging" hangs on "was" inside what Reyes said: its subject, "the meeting", says nothing
+    found = _found(nlp, "Tom Reyes initially said the meeting was about ferry schedules before acknowledging he was "
+                        "offered damaging material on the mayor.")
+    assert "the meeting" not in [q[3] for q in found]

@@ -2296,13 +2296,19 @@ def _according_source(cue: Token) -> Token | None:
     return found
 
 
+# Subjects that name no one who could have said a gerund's words: an expletive, a generic "you".
+_NOBODY_SUBJECTS = frozenset({"it", "there", "you", "this", "that"})
+
+
 def _subject_of(cue: Token) -> Token | None:
     """The grammatical subject of a cue verb, climbing conjunctions/xcomps; pobj of "according to"."""
     if cue.lower_ == "according":
         source = _according_source(cue)
         return source if source is not None and source.dep_ != "pcomp" else None
-    current = cue
+    current, gerund = cue, False
     for _ in range(4):
+        if gerund and current.dep_ == "ccomp":
+            return None
         # Of two subjects the parse may give ("State of play: DHS said ..."), the one in the
         # verb's own clause: the nearest before it, not a label before a colon.
         # (a hyphen the parser made a second subject, "ex - president", is no word of anyone's)
@@ -2319,7 +2325,7 @@ def _subject_of(cue: Token) -> Token | None:
             # copula, whose "That" is a thing; whoever spoke is not named there
             return None
         if subject is not None:
-            return subject
+            return None if gerund and subject.lower_ in _NOBODY_SUBJECTS else subject
         if current.dep_ == "conj" and (reporting := _verb_outside_quotation(current)) is not None:
             current = reporting
             continue
@@ -2344,6 +2350,23 @@ def _subject_of(cue: Token) -> Token | None:
             # by a dash or comma, the participle goes with the clause's subject, not with the object the
             # parse hung it on (which had made "the agency's conclusion" the speaker)
             current = verb
+            continue
+        if (current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep"
+                and current.head.lower_ not in _COMPARISON_PREPOSITIONS | {"as"}
+                and current.head.head.pos_ in ("VERB", "AUX")):
+            # "Ortiz ..., walking away after saying ...", "pundits have taken to saying ...": the gerund after a
+            # preposition on a verb is said by that verb's subject, or by its passive subject ("was fired for
+            # saying"), never by its object ("accused the mayor of saying") nor by the agent of a passive. Not
+            # when that verb is itself reported ('Jones said the meeting was about adoption before acknowledging
+            # ...': the parse hangs the gerund inside the report), and not by a subject that names no one ("It is
+            # about finding out ...", "you'd be forgiven for believing ...")
+            verb = current.head.head
+            if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+                return None
+            passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:
+                return passive if passive.lower_ not in _NOBODY_SUBJECTS and verb.dep_ != "ccomp" else None
+            current, gerund = verb, True
             continue
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
             # "the man who said ...", "a statement saying ...": the noun is the source; "the man in
