@@ -2363,7 +2363,9 @@ def _subject_of(cue: Token) -> Token | None:
             verb = current.head.head
             if any(c.dep_ in ("dobj", "dative") for c in verb.children):
                 return None
-            passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            # (of two passive subjects the parse may give, the nearest: "Thanks to CNN, professors, ..., you'd be
+            # forgiven for believing" is "you")
+            passive = max((c for c in verb.children if c.dep_ == "nsubjpass"), key=lambda c: c.i, default=None)
             if passive is not None:
                 return passive if passive.lower_ not in _NOBODY_SUBJECTS and verb.dep_ != "ccomp" else None
             current, gerund = verb, True
