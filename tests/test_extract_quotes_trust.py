@@ -373,3 +373,12 @@ def test_quotes_a_gerund_the_parse_hangs_inside_a_report_keeps_no_speaker(nlp) -
     found = _found(nlp, "Tom Reyes initially said the meeting was about ferry schedules before acknowledging he was "
                         "offered damaging material on the mayor.")
     assert "the meeting" not in [q[3] for q in found]
+
+
+@pytest.mark.model
+def test_quotes_a_past_verb_joined_to_a_present_relative_clause_goes_on_the_main_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse joins "urged" to "want": "the farmers and their ally" had urged what the governor urged
+    found = _found(nlp, "Governor Tom Reyes said that he is unwilling to negotiate over the size of the state’s water "
+                        "program, something the farmers and their ally the Valley League want to cut, and urged "
+                        "lawmakers to pass the budget.")
+    assert [q[3] for q in found if q[2] == "urged"] == ["Tom Reyes"]

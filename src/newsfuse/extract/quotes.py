@@ -2296,6 +2296,21 @@ def _according_source(cue: Token) -> Token | None:
     return found
 
 
+def _main_verb_past_a_relative_clause(verb: Token) -> Token | None:
+    """'Reyes said he would not negotiate over the fees, something the farmers want to cut, and urged
+    lawmakers to ...': the parse joins "urged" to the relative clause's "want", whose subject had become its
+    speaker. After ", and" or ", but", a past verb joined to a present one of a relative clause, in the tense
+    of the verb the clause's noun hangs on, goes on that verb's sentence."""
+    clause = verb.head
+    if clause.dep_ != "relcl" or verb.tag_ != "VBD" or clause.tag_ not in ("VBP", "VBZ") or verb.i < 2:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].lower_ not in ("and", "but") or doc[verb.i - 2].text != ",":
+        return None
+    main = _verb_above(clause.head)
+    return main if main is not None and main.tag_ == "VBD" and main.i < clause.i else None
+
+
 # Subjects that name no one who could have said a gerund's words: an expletive, a generic "you".
 _NOBODY_SUBJECTS = frozenset({"it", "there", "you", "this", "that"})
 
@@ -2328,6 +2343,9 @@ def _subject_of(cue: Token) -> Token | None:
             return None if gerund and subject.lower_ in _NOBODY_SUBJECTS else subject
         if current.dep_ == "conj" and (reporting := _verb_outside_quotation(current)) is not None:
             current = reporting
+            continue
+        if current.dep_ == "conj" and (main := _main_verb_past_a_relative_clause(current)) is not None:
+            current = main
             continue
         if current.dep_ in {"conj", "xcomp", "advcl", "acomp", "oprd"} and current.head.i != current.i:
             # "X said the deal was fair, citing ...": the participle belongs to the reporting
