@@ -843,7 +843,10 @@ def _direct_quotes(context: _Context, doc_id: str) -> Iterator[Quote]:
         if _names_the_speaker(context, span, attribution):
             continue  # '"Ann Reyes Tonight" host said ...': a name in the phrase naming the speaker, not speech
         words = len(context.text[span.start:span.end].split())
-        if attribution.speaker is None and attribution.cue is None and not span.unbalanced:
+        if attribution.speaker is None and not span.unbalanced and (
+                attribution.cue is None or _question_put_to_the_subject(context, span) is not None):
+            # (a few words of a question no one is named for asking, 'Asked whether he was "confident"', are
+            # no row either: they had been the answerer's)
             if words < MIN_UNATTRIBUTED_WORDS:
                 continue
         quote = _quote(doc_id, context.text, span.start, span.end, "direct", attribution.speaker, attribution,
@@ -1790,6 +1793,11 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
             return _Attribution(owner, noun, noun.text)
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TURNING_DOWN:
             return _Attribution(None, None, None)
+    if (ask := _question_put_to_the_subject(context, span)) is not None:
+        # 'Asked why he was "confident" ..., Ortiz replied ...': the quoted word is the asker's, put to the
+        # subject, who neither said it by "said" after it nor by "asked"; the asker speaks when named by "by"
+        agent = _passive_agent(ask)
+        return _Attribution(_speaker_from_token(context, agent) if agent is not None else None, ask, _cue_text(ask))
     after = _after_tokens(context, span)
     cue = _first_cue(after[:_AFTER_WINDOW], quote_cue=True)
     if cue is not None and not _attributes_back(context, span, cue, after):
@@ -1826,6 +1834,29 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
         # a word or two of it, unattributed, is no quotation to list)
         return _Attribution(None, None, None)
     return _Attribution(_speaker_of(context, cue, after, span), cue, _cue_text(cue))
+
+
+def _question_put_to_the_subject(context: _Context, span: QuoteSpan) -> Token | None:
+    """The passive "asked" whose question holds a quotation ('Asked whether the deal was "dead," Ortiz said
+    ...', 'Ortiz was asked why she was "optimistic"'): a participle with no subject of its own, or one with a
+    passive subject, the person asked. An active "asked" ('she asked why he was "confident"') is the asker's."""
+    first = context.first_token_from(span.start)
+    if first >= len(context.doc):
+        return None
+    token = context.doc[first]
+    while token.head.i != token.i:
+        head = token.head
+        if head.lemma_.lower() == "ask" and head.tag_ == "VBN" and token.dep_ in ("ccomp", "xcomp") \
+                and head.idx < span.start:
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+            bare = head.dep_ in ("advcl", "acl") and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+            return head if passive or bare else None
+        lemma = head.lemma_.lower()
+        if (_speech_verb(head) or lemma in _CALLING_LEMMAS or lemma in _EXPRESSIVE_LEMMAS) \
+                and any(c.dep_ in SUBJECT_DEPS for c in head.children):
+            return None  # 'asked if he backs what they call an "inquiry"': the words of the verb's own subject
+        token = head
+    return None
 
 
 def _same_speaker(context: _Context, span: QuoteSpan, holder: Token, cue: Token, after: list[Token]) -> bool:
@@ -2265,13 +2296,34 @@ def _according_source(cue: Token) -> Token | None:
     return found
 
 
+def _main_verb_past_a_relative_clause(verb: Token) -> Token | None:
+    """'Reyes said he would not negotiate over the fees, something the farmers want to cut, and urged
+    lawmakers to ...': the parse joins "urged" to the relative clause's "want", whose subject had become its
+    speaker. After ", and" or ", but", a past verb joined to a present one of a relative clause, in the tense
+    of the verb the clause's noun hangs on, goes on that verb's sentence."""
+    clause = verb.head
+    if clause.dep_ != "relcl" or verb.tag_ != "VBD" or clause.tag_ not in ("VBP", "VBZ") or verb.i < 2:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].lower_ not in ("and", "but") or doc[verb.i - 2].text != ",":
+        return None
+    main = _verb_above(clause.head)
+    return main if main is not None and main.tag_ == "VBD" and main.i < clause.i else None
+
+
+# Subjects that name no one who could have said a gerund's words: an expletive, a generic "you".
+_NOBODY_SUBJECTS = frozenset({"it", "there", "you", "this", "that"})
+
+
 def _subject_of(cue: Token) -> Token | None:
     """The grammatical subject of a cue verb, climbing conjunctions/xcomps; pobj of "according to"."""
     if cue.lower_ == "according":
         source = _according_source(cue)
         return source if source is not None and source.dep_ != "pcomp" else None
-    current = cue
+    current, gerund = cue, False
     for _ in range(4):
+        if gerund and current.dep_ == "ccomp":
+            return None
         # Of two subjects the parse may give ("State of play: DHS said ..."), the one in the
         # verb's own clause: the nearest before it, not a label before a colon.
         # (a hyphen the parser made a second subject, "ex - president", is no word of anyone's)
@@ -2288,9 +2340,12 @@ def _subject_of(cue: Token) -> Token | None:
             # copula, whose "That" is a thing; whoever spoke is not named there
             return None
         if subject is not None:
-            return subject
+            return None if gerund and subject.lower_ in _NOBODY_SUBJECTS else subject
         if current.dep_ == "conj" and (reporting := _verb_outside_quotation(current)) is not None:
             current = reporting
+            continue
+        if current.dep_ == "conj" and (main := _main_verb_past_a_relative_clause(current)) is not None:
+            current = main
             continue
         if current.dep_ in {"conj", "xcomp", "advcl", "acomp", "oprd"} and current.head.i != current.i:
             # "X said the deal was fair, citing ...": the participle belongs to the reporting
@@ -2313,6 +2368,25 @@ def _subject_of(cue: Token) -> Token | None:
             # by a dash or comma, the participle goes with the clause's subject, not with the object the
             # parse hung it on (which had made "the agency's conclusion" the speaker)
             current = verb
+            continue
+        if (current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep"
+                and current.head.lower_ not in _COMPARISON_PREPOSITIONS | {"as"}
+                and current.head.head.pos_ in ("VERB", "AUX")):
+            # "Ortiz ..., walking away after saying ...", "pundits have taken to saying ...": the gerund after a
+            # preposition on a verb is said by that verb's subject, or by its passive subject ("was fired for
+            # saying"), never by its object ("accused the mayor of saying") nor by the agent of a passive. Not
+            # when that verb is itself reported ('Jones said the meeting was about adoption before acknowledging
+            # ...': the parse hangs the gerund inside the report), and not by a subject that names no one ("It is
+            # about finding out ...", "you'd be forgiven for believing ...")
+            verb = current.head.head
+            if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+                return None
+            # (of two passive subjects the parse may give, the nearest: "Thanks to CNN, professors, ..., you'd be
+            # forgiven for believing" is "you")
+            passive = max((c for c in verb.children if c.dep_ == "nsubjpass"), key=lambda c: c.i, default=None)
+            if passive is not None:
+                return passive if passive.lower_ not in _NOBODY_SUBJECTS and verb.dep_ != "ccomp" else None
+            current, gerund = verb, True
             continue
         if current.dep_ == "relcl" or current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ == "NOUN":
             # "the man who said ...", "a statement saying ...": the noun is the source; "the man in
