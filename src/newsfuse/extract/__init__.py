@@ -444,6 +444,8 @@ def _calendar_statement(span: Span, others: Sequence[DateMention]) -> bool:
             continue
         if other.lower_ in _TIME_FROM_NOW_WORDS:
             return True
+        if other.dep_ == "attr" and other.text in ("Day", "Eve"):
+            return True  # "Sunday is Mother’s Day": a named day the model did not take for a date
         if other.dep_ in ("nsubj", "attr") and any(d.start <= other.idx < d.end and d.start != span.start_char
                                                    and d.value and not d.value.startswith("P") for d in others):
             return True
@@ -463,7 +465,8 @@ def _sudden_event_dated_after(span: Span) -> Token | None:
     noun = preposition.head
     if noun.lemma_.lower() not in SUDDEN_EVENTS and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "the attack on the Capitol on Jan. 6": the parse hangs the date on the place
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SUDDEN_EVENTS or noun.i >= span.start:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in SUDDEN_EVENTS and noun.lemma_.lower() not in SUDDEN_EVENTS \
+            or noun.i >= span.start:
         return None
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT":
         return None
