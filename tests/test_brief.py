@@ -1751,6 +1751,9 @@ def test_brief_timeline_a_fact_of_the_calendar_is_no_event(nlp) -> None:  # type
     assert _parsed_timeline(nlp, text, "2025-05-08") == {}
     text = "Father's Day is still nearly a week away, and the garden already looks ready."
     assert _parsed_timeline(nlp, text, "2025-06-09") == {}
+    # a day counted in a run of events keeps them
+    text = "Monday is the fourth day of protests in Port Ellis after the death of a fisherman."
+    assert _parsed_timeline(nlp, text, "2025-06-09") == {"2025-06-09": text}
     # a day said to be an event's keeps it
     text = "The final vote on the harbour plan is Tuesday."
     assert _parsed_timeline(nlp, text, "2025-06-09") == {"2025-06-10": text}

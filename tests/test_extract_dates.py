@@ -2056,6 +2056,12 @@ def test_extract_dates_a_gerund_after_before_or_after_takes_the_tense_of_its_cla
     assert found["Monday"][0] == "2023-09-11"
     ahead = dates_in(nlp, "Before leaving on Friday, the minister will sign the fishing accord.")
     assert ahead["Friday"][0] == "2023-09-15"
+    # a present, a plan "on" a gerund and an infinitive say nothing of the gerund's day: the nearest one before
+    found = dates_in(nlp, "After calling an urgent meeting with his staff Sunday night, the mayor is looking for a "
+                          "way forward.")
+    assert found["Sunday night"][0].startswith("2023-09-10")
+    found = dates_in(nlp, "I wasn't planning on writing after Wednesday night's town hall, but I changed my mind.")
+    assert found["Wednesday night"][0].startswith("2023-09-13")
 
 
 @pytest.mark.model

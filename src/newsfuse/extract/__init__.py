@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from newsfuse.extract.dates import MONTHS, SUDDEN_EVENTS, WEEKDAYS, dates_the_report_before, extract_dates
+from newsfuse.extract.dates import MONTHS, ORDINALS, SUDDEN_EVENTS, WEEKDAYS, dates_the_report_before, extract_dates
 from newsfuse.extract.entities import extract_mentions
 from newsfuse.extract.figures import extract_figures
 from newsfuse.extract.quotes import extract_quotes
@@ -437,7 +437,7 @@ def _calendar_statement(span: Span, others: Sequence[DateMention]) -> bool:
     "The vote is Tuesday" dates the vote and stays."""
     root = span.root
     verb = root.head
-    if root.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB"):
+    if root.dep_ not in ("nsubj", "attr", "npadvmod") or verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB"):
         return False
     for other in verb.children:
         if other.i == root.i or other.dep_ not in ("nsubj", "attr", "advmod", "acomp"):
@@ -446,10 +446,16 @@ def _calendar_statement(span: Span, others: Sequence[DateMention]) -> bool:
             return True
         if other.dep_ == "attr" and other.text in ("Day", "Eve"):
             return True  # "Sunday is Mother’s Day": a named day the model did not take for a date
-        if other.dep_ in ("nsubj", "attr") and any(d.start <= other.idx < d.end and d.start != span.start_char
+        if other.dep_ in ("nsubj", "attr") and not _counts_a_run(other) and any(d.start <= other.idx < d.end and d.start != span.start_char
                                                    and d.value and not d.value.startswith("P") for d in others):
             return True
     return False
+
+
+def _counts_a_run(token: Token) -> bool:
+    """"the fourth day of protests": a day counted in a run of events, which goes on that day ("Monday is the fourth
+    day of protests" tells of Monday's protests)."""
+    return any(c.lower_ in ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_) for c in token.children)
 
 
 def _sudden_event_dated_after(span: Span) -> Token | None:

@@ -2833,17 +2833,24 @@ def _is_nonfinite_clause(verb: Token) -> bool:
 
 # Prepositions whose gerund happens at about the time of the clause it hangs on ("after meeting on Friday,
 # they issued", "upon landing on Monday, she said"); "ahead of"/"in advance of" look ahead of it (see
-# _verb_looking_ahead) and "to" mostly opens a plan ("committed to holding a vote on Friday").
-_GERUND_TIME_PREPOSITIONS = frozenset({"before", "after", "upon", "on", "while", "when", "since", "without"})
+# _verb_looking_ahead), "to" mostly opens a plan ("committed to holding a vote on Friday") and "on" follows a
+# verb ("wasn't planning on writing one after Wednesday's town hall").
+_GERUND_TIME_PREPOSITIONS = frozenset({"before", "after", "upon", "while", "when", "since", "without"})
 
 
 def _is_gerund_of_time(verb: Token) -> bool:
-    """A gerund after "before"/"after"/"upon"/... on a verb: the gerund has no tense of its own, so a date in it
-    takes the verb's ("Before adjourning on Friday, the judge reminded the jurors", written on a Wednesday, is the
-    Friday before; it had been read without a tense, so the coming Friday)."""
+    """A gerund after "before"/"after"/"upon"/... on a finite verb in the past or the future: the gerund has no
+    tense of its own, so a date in it takes the verb's ("Before adjourning on Friday, the judge reminded the jurors",
+    written on a Wednesday, is the Friday before; it had been read without a tense, so the coming Friday). A present
+    ("After calling a meeting Sunday night, the governor is looking for a way forward") or an infinitive ("decided
+    to move forward after attending the parade") say nothing of when the gerund's day fell."""
     opener = verb.head
-    return (verb.dep_ == "pcomp" and opener.pos_ == "ADP" and opener.lower_ in _GERUND_TIME_PREPOSITIONS
-            and opener.head.i != opener.i and opener.head.pos_ in ("VERB", "AUX"))
+    if verb.dep_ != "pcomp" or opener.pos_ != "ADP" or opener.lower_ not in _GERUND_TIME_PREPOSITIONS:
+        return False
+    clause = opener.head
+    if clause.i == opener.i or clause.pos_ not in ("VERB", "AUX") or any(c.tag_ == "TO" for c in clause.children):
+        return False
+    return _verb_tense(clause) in ("past", "future") and not _is_progressive(clause)  # "is looking": now, or a plan
 
 
 # Verbs of planning and scheduling: the date they govern lies ahead of the plan ("planned a
