@@ -1720,3 +1720,40 @@ def test_brief_summary_of_views_only_is_told_from_what_they_report() -> None:
     assert not any(t.startswith(("Come the summer", "I have crossed", "We cannot", "The council should", "As the port",
                                     "Islanders"))
                    for t in texts), texts
+
+
+@pytest.mark.model
+def test_brief_timeline_dates_an_unscheduled_event_its_date_follows_not_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "A man who was charged ... during a riot on Jan. 6 was sentenced Monday" had filed the sentencing under Jan. 6
+    text = ("A Denver man who was charged after breaking into the council chamber during a riot on March 6 was "
+            "sentenced Monday to six months in jail.")
+    timeline = _parsed_timeline(nlp, text, "2025-07-16")
+    assert timeline["2025-03-06"] == "a riot on March 6"
+    assert "was sentenced Monday" in timeline["2025-07-14"]
+    text = "A review of security failures before and during the harbour riot in March has been set out in a city report."
+    assert _parsed_timeline(nlp, text, "2025-07-16") == {"2025-03": "the harbour riot in March"}
+    # a named one too
+    text = ("Of all the words spoken about the so-called “Harbour Siege” of March 6, 2024, none matter more than "
+            "what the mayor asked the police chief.")
+    assert _parsed_timeline(nlp, text, "2025-07-16") == {"2024-03-06": "the so-called “Harbour Siege” of March 6, 2024"}
+    # a main subject keeps its clause
+    text = "The riot on March 6 left five people dead."
+    assert _parsed_timeline(nlp, text, "2025-07-16") == {"2025-03-06": text}
+
+
+@pytest.mark.model
+def test_brief_timeline_a_fact_of_the_calendar_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a column's "Sunday is Mother's Day" and "Mother's Day is still nearly a week away" had been entries
+    text = "Aunts, neighbours and teachers made this year possible, but Sunday is Mother's Day, so I thank the moms."
+    assert _parsed_timeline(nlp, text, "2025-05-08") == {}
+    # the model takes no "Mother’s Day" with a curly apostrophe for a date: the named day says it
+    text = "Aunts and teachers made this year possible, but Sunday is Mother’s Day so I thank the moms."
+    assert _parsed_timeline(nlp, text, "2025-05-08") == {}
+    text = "Father's Day is still nearly a week away, and the garden already looks ready."
+    assert _parsed_timeline(nlp, text, "2025-06-09") == {}
+    # a day counted in a run of events keeps them
+    text = "Monday is the fourth day of protests in Port Ellis after the death of a fisherman."
+    assert _parsed_timeline(nlp, text, "2025-06-09") == {"2025-06-09": text}
+    # a day said to be an event's keeps it
+    text = "The final vote on the harbour plan is Tuesday."
+    assert _parsed_timeline(nlp, text, "2025-06-09") == {"2025-06-10": text}

@@ -2045,3 +2045,34 @@ def test_extract_dates_a_clock_time_does_not_take_the_day_a_stretch_ends(nlp) ->
                           "before midnight to keep the boats running.")
     assert found["Nov. 20"][0] == "2023-11-20"
     assert found["midnight"][0].startswith("2023-09-14")
+
+
+@pytest.mark.model
+def test_extract_dates_a_gerund_after_before_or_after_takes_the_tense_of_its_clause(nlp) -> None:
+    # Written on a Thursday: "Before adjourning on Friday" had no tense of its own and became the coming Friday
+    found = dates_in(nlp, "Before adjourning on Friday, the judge reminded the jurors not to discuss the case.")
+    assert found["Friday"][0] == "2023-09-08"
+    found = dates_in(nlp, "After landing on Monday, the minister met the port workers.")
+    assert found["Monday"][0] == "2023-09-11"
+    ahead = dates_in(nlp, "Before leaving on Friday, the minister will sign the fishing accord.")
+    assert ahead["Friday"][0] == "2023-09-15"
+    # a present, a plan "on" a gerund and an infinitive say nothing of the gerund's day: the nearest one before
+    found = dates_in(nlp, "After calling an urgent meeting with his staff Sunday night, the mayor is looking for a "
+                          "way forward.")
+    assert found["Sunday night"][0].startswith("2023-09-10")
+    found = dates_in(nlp, "I wasn't planning on writing after Wednesday night's town hall, but I changed my mind.")
+    assert found["Wednesday night"][0].startswith("2023-09-13")
+
+
+@pytest.mark.model
+def test_extract_dates_an_election_gone_over_by_an_audit_is_behind(nlp) -> None:
+    # Written in May: "the November election" an audit goes over had been the coming November
+    found = dates_in(nlp, "The county clerk on Wednesday warned that a partisan audit of the November election in "
+                          "Lake County may break state law.", "2021-05-07")
+    assert found["November"][0] == "2020-11"
+    found = dates_in(nlp, "Party officials want to overturn the November election.", "2021-05-07")
+    assert found["November"][0] == "2020-11"
+    ahead = dates_in(nlp, "Voters will choose a new mayor in the November election.", "2021-05-07")
+    assert ahead["November"][0] == "2021-11"
+    ahead = dates_in(nlp, "The results of the November election will be certified in December.", "2021-05-07")
+    assert ahead["November"][0] == "2021-11"

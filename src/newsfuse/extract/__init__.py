@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from newsfuse.extract.dates import MONTHS, WEEKDAYS, dates_the_report_before, extract_dates
+from newsfuse.extract.dates import MONTHS, ORDINALS, SUDDEN_EVENTS, WEEKDAYS, dates_the_report_before, extract_dates
 from newsfuse.extract.entities import extract_mentions
 from newsfuse.extract.figures import extract_figures, forecasters_expected
 from newsfuse.extract.quotes import extract_quotes
@@ -322,7 +322,10 @@ def with_dated_phrase(
             # killed ...", keeps its clause)
             first, last = doc[noun.left_edge.i], _before_other_date(doc, noun, doc[_phrase_end(noun)], date, others)
             return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
-    if span is not None and len(span) and (_named_by_of(span) or _designated_day(span)):
+    if span is not None and len(span) and not reported_on and (noun := _sudden_event_dated_after(span)) is not None:
+        first, last = doc[noun.left_edge.i], doc[span.end - 1]
+        return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+    if span is not None and len(span) and (_named_by_of(span) or _designated_day(span) or _calendar_statement(span, others)):
         return _dating_nothing(date)
     if span is not None and len(span) and (noun := _noun_dated_apart(doc, span, date, others)) is not None:
         first, last = doc[noun.left_edge.i], doc[max(_phrase_end(noun), span.end - 1)]
@@ -422,6 +425,58 @@ def _designated_day(span: Span) -> bool:
     doc = span.doc
     return (span.start > 0 and doc[span.start - 1].lemma_.lower() in _DESIGNATING_LEMMAS
             and bool(_DESIGNATED_AS.match(doc[span.end:span.end + 30].text)))
+
+
+# Words that place a day against the moment of writing, not an event on it ("Mother's Day is a week away").
+_TIME_FROM_NOW_WORDS = frozenset({"away", "ahead", "near", "here", "upon", "approaching", "coming", "around"})
+
+
+def _calendar_statement(span: Span, others: Sequence[DateMention]) -> bool:
+    """"Sunday is Mother's Day", "Father's Day is still a week away": a date said to be another date, or said to be
+    near, is a fact of the calendar; nothing happens on it (such sentences of columns had been timeline entries).
+    "The vote is Tuesday" dates the vote and stays."""
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "attr", "npadvmod") or verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB"):
+        return False
+    for other in verb.children:
+        if other.i == root.i or other.dep_ not in ("nsubj", "attr", "advmod", "acomp"):
+            continue
+        if other.lower_ in _TIME_FROM_NOW_WORDS:
+            return True
+        if other.dep_ == "attr" and other.text in ("Day", "Eve"):
+            return True  # "Sunday is Mother’s Day": a named day the model did not take for a date
+        if other.dep_ in ("nsubj", "attr") and not _counts_a_run(other) and any(d.start <= other.idx < d.end and d.start != span.start_char
+                                                   and d.value and not d.value.startswith("P") for d in others):
+            return True
+    return False
+
+
+def _counts_a_run(token: Token) -> bool:
+    """"the fourth day of protests": a day counted in a run of events, which goes on that day ("Monday is the fourth
+    day of protests" tells of Monday's protests)."""
+    return any(c.lower_ in ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_) for c in token.children)
+
+
+def _sudden_event_dated_after(span: Span) -> Token | None:
+    """The noun of an unscheduled event a date follows ("during a riot on Jan. 6", "the riot in January", "the
+    siege of Jan. 6", "the attack on the Capitol on Jan. 6"): the date is the event's, as it is before the noun
+    ("the Jan. 6 riot"), and the clause around it happened some other time ("A man who was charged after
+    breaching the chamber during a riot on Jan. 6 was sentenced Monday" had filed the sentencing under Jan. 6
+    too). A main subject keeps its clause ("The riot on Jan. 6 left five dead")."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in ("on", "in", "of") or preposition.i >= span.start:
+        return None
+    noun = preposition.head
+    if noun.lemma_.lower() not in SUDDEN_EVENTS and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the attack on the Capitol on Jan. 6": the parse hangs the date on the place
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in SUDDEN_EVENTS and noun.lemma_.lower() not in SUDDEN_EVENTS \
+            or noun.i >= span.start:
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT":
+        return None
+    return noun
 
 
 def _named_by_of(span: Span) -> bool:

@@ -244,7 +244,7 @@ def extract_dates(doc: Doc, *, doc_id: str, published: str | None, learned: bool
         if _is_earliest(span):
             tense = "future"
         sudden = _names_a_sudden_event(span)
-        if _is_since(span) or _in_since_phrase(span) or sudden:
+        if _is_since(span) or _in_since_phrase(span) or sudden or _names_an_event_looked_back_on(span):
             tense = "past"
         if tense == "present" and _is_scheduled_date(span):
             tense = "future"
@@ -2700,7 +2700,7 @@ def _decade_with_apostrophe(span: Span, result: Resolution) -> Resolution:
 # Events nobody schedules: a date naming one ("the Jan. 6 riot", "the attack on Sept. 11") names one
 # that has happened, whatever the tense around it ("would be the sequel to the deadly Jan. 6 riot").
 # Elections, deadlines, hearings and anniversaries are named by their dates ahead of time.
-_SUDDEN_EVENTS = frozenset({
+SUDDEN_EVENTS = frozenset({
     "attack", "riot", "insurrection", "shooting", "bombing", "crash", "explosion", "blast", "earthquake", "quake",
     "killing", "murder", "massacre", "siege", "assault", "coup", "collapse", "uprising", "breach", "hack", "stabbing",
     "ambush", "derailment", "spill", "outage", "raid", "rampage", "mutiny", "invasion", "landslide", "mudslide",
@@ -2716,7 +2716,37 @@ def _names_a_sudden_event(span: Span) -> bool:
         head = head.head
     elif root.dep_ not in ("nmod", "compound", "npadvmod", "amod") or head.i < root.i:
         return False
-    return head.pos_ == "NOUN" and head.lemma_.lower() in _SUDDEN_EVENTS
+    return head.pos_ == "NOUN" and head.lemma_.lower() in SUDDEN_EVENTS
+
+
+# Nouns and verbs of going back over an event: what they go over has happened ("an audit of the November
+# election", "sought to overturn the November election"). Not "results", "outcome" or "certification", which
+# are awaited as often ("the results of the November election will be certified in December").
+_LOOKING_BACK_NOUNS = frozenset({
+    "audit", "recount", "aftermath", "review", "investigation", "inquiry", "probe", "autopsy", "post-mortem",
+    "footage", "wreckage",
+})  # fmt: skip
+_LOOKING_BACK_VERBS = frozenset({"audit", "recount", "overturn", "decertify", "investigate", "probe", "relitigate",
+                                 "revisit"})  # fmt: skip
+
+
+def _names_an_event_looked_back_on(span: Span) -> bool:
+    """The date modifies a noun ("the November election", "the election in November") that an audit, a recount or
+    the results go over, which it has happened before: written in May, "a recount of the November election" is the
+    November before (a bare month half a year ahead had been this year's, the coming one)."""
+    root = span.root
+    event = root.head
+    if root.dep_ == "pobj" and event.lower_ in ("in", "of", "on"):
+        event = event.head
+    elif root.dep_ not in ("nmod", "compound", "amod") or event.i < root.i:
+        return False
+    if event.pos_ != "NOUN":
+        return False
+    governor = event.head
+    if event.dep_ == "pobj" and governor.lower_ in ("of", "from", "into"):
+        noun = governor.head
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in _LOOKING_BACK_NOUNS
+    return event.dep_ == "dobj" and governor.pos_ == "VERB" and governor.lemma_.lower() in _LOOKING_BACK_VERBS
 
 
 def _weekday_of_a_vote(span: Span) -> bool:
@@ -2793,9 +2823,34 @@ def _verb_of_misattached_weekday(span: Span, head: Token) -> Token:
 
 
 def _is_nonfinite_clause(verb: Token) -> bool:
-    """A present participle without auxiliaries that hangs off another verb ("found floating")."""
+    """A present participle without auxiliaries that hangs off another verb ("found floating"), or off a
+    preposition of time that does ("Before adjourning on Friday, the judge reminded ...")."""
     has_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return verb.tag_ == "VBG" and not has_aux and verb.dep_ in ("xcomp", "advcl", "conj", "acl")
+    if verb.tag_ != "VBG" or has_aux:
+        return False
+    return verb.dep_ in ("xcomp", "advcl", "conj", "acl") or _is_gerund_of_time(verb)
+
+
+# Prepositions whose gerund happens at about the time of the clause it hangs on ("after meeting on Friday,
+# they issued", "upon landing on Monday, she said"); "ahead of"/"in advance of" look ahead of it (see
+# _verb_looking_ahead), "to" mostly opens a plan ("committed to holding a vote on Friday") and "on" follows a
+# verb ("wasn't planning on writing one after Wednesday's town hall").
+_GERUND_TIME_PREPOSITIONS = frozenset({"before", "after", "upon", "while", "when", "since", "without"})
+
+
+def _is_gerund_of_time(verb: Token) -> bool:
+    """A gerund after "before"/"after"/"upon"/... on a finite verb in the past or the future: the gerund has no
+    tense of its own, so a date in it takes the verb's ("Before adjourning on Friday, the judge reminded the jurors",
+    written on a Wednesday, is the Friday before; it had been read without a tense, so the coming Friday). A present
+    ("After calling a meeting Sunday night, the governor is looking for a way forward") or an infinitive ("decided
+    to move forward after attending the parade") say nothing of when the gerund's day fell."""
+    opener = verb.head
+    if verb.dep_ != "pcomp" or opener.pos_ != "ADP" or opener.lower_ not in _GERUND_TIME_PREPOSITIONS:
+        return False
+    clause = opener.head
+    if clause.i == opener.i or clause.pos_ not in ("VERB", "AUX") or any(c.tag_ == "TO" for c in clause.children):
+        return False
+    return _verb_tense(clause) in ("past", "future") and not _is_progressive(clause)  # "is looking": now, or a plan
 
 
 # Verbs of planning and scheduling: the date they govern lies ahead of the plan ("planned a
