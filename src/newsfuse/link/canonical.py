@@ -903,9 +903,9 @@ def _known_by_one_name(c: _Cluster, chosen: str, lone_docs: Mapping[str, set[str
 
 def _one_per_person(keys: list[str], full: Mapping[str, list[int]], uf: _UnionFind) -> list[str]:
     """Keys already joined as one person ("Hillary Clinton", "Hillary Rodham Clinton") count once, under the key most of
-    the person's clusters have: the choice among namesakes reads that key's documents and titles, and a one-off
-    form sorted first ("Add Barack Obama", a share button's words run into the name) had stood for a president named
-    in 257 articles, so that his lone surname went to his wife in 181 articles of 1,300."""
+    the person's clusters have: the choice among namesakes reads that key's documents and titles, and a rare form
+    sorted first ("Barack Hussein Obama") had stood for a president named in full in hundreds of articles, so that
+    his lone surname went to his wife in 181 articles of 1,300 AllSides."""
     best: dict[int, str] = {}
     for key in keys:
         root = uf.find(full[key][0])
