@@ -1720,3 +1720,32 @@ def test_brief_summary_of_views_only_is_told_from_what_they_report() -> None:
     assert not any(t.startswith(("Come the summer", "I have crossed", "We cannot", "The council should", "As the port",
                                     "Islanders"))
                    for t in texts), texts
+
+
+def test_brief_summary_leaves_out_a_pronoun_subject_after_a_fronted_phrase() -> None:
+    # "After six months, it is ..." and "Speaking to reporters, she said ...": the fronted phrase names no one, so the
+    # pronoun is whoever the sentence before named. A name in the phrase, a noun "it" takes up and an "it" standing
+    # for the clause after it read alone.
+    text = ("The harbour council's new ferry levy raised 2.4 million euros in its first year, the treasurer said.\n\n"
+            "After six months, it is just half as popular with the fishing fleet as the old mooring fee.\n\n"
+            "Speaking to reporters on the quay, she said the levy would be reviewed in the spring.\n\n"
+            "When Mayor Ana Ruiz took office in May, she promised to cut the levy for small boats.\n\n"
+            "After the storm hit the north quay, it stayed closed to ferries for nine days.\n\n"
+            "In the end, it is not clear that the levy will survive the next council election.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert not any(t.startswith(("After six months", "Speaking to reporters")) for t in texts), texts
+    assert any(t.startswith("When Mayor Ana Ruiz") for t in texts)
+    assert any(t.startswith("After the storm hit") for t in texts)
+    assert any(t.startswith("In the end, it is not clear") for t in texts)
+
+
+def test_brief_summary_leaves_out_a_what_label_with_a_speech_verb() -> None:
+    # "What they're saying:" is a newsletter's section label though it holds a speech verb: shown alone, the quotation
+    # after it is given to "they". A lead-in naming the speaker stays.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "What they're saying: \u201cThe fleet will keep its berths on the north quay for good,\u201d the two "
+            "councillors said.\n\n"
+            "The harbour master told reporters: \u201cThe fleet will keep its berths on the north quay.\u201d")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any(t.startswith("The harbour master told reporters:") for t in texts)
+    assert not any(t.startswith("What they") for t in texts), texts

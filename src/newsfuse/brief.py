@@ -13,7 +13,7 @@ Summary (:func:`summarise`)
     cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
     ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
     "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
-    "But ...", "In fact, ...", "For instance, ...", "The move sparked ...", "Opponents denounced the move", "The trip
+    "But ...", "In fact, ...", "For instance, ...", "After five months, it is ...", "The move sparked ...", "Opponents denounced the move", "The trip
     came a week after ...", the writer turning to the reader: "Consider ...", an epithet naming someone again: "The
     New York Democrat plans ...") or words given to a bare pronoun ("“...,” he added.", "..., it said."), or a sentence from inside a
     longer quotation (it opens after the quotation's mark: someone's words shown as the outlet's, the
@@ -480,6 +480,50 @@ _LEANS_BACK_FROM_A_CLAUSE = re.compile(
     r"(?:he|she|they|it)\b[^,]*,\s*(?:he|she|they|it)\b",
     re.I,
 )
+# A phrase of time, place or manner fronted before a pronoun subject ("After five months, it is just 47% effective",
+# "On Sunday, he expressed skepticism ...", "Speaking to reporters, she said ..."): the phrase names no one, so "it" or
+# "she" is whoever the sentence before named. The phrase opens with a preposition or a time word, or with a
+# participle (then it has two words at least: "Beijing, it said" is a place). A name in the phrase ("When Ana Ruiz was
+# ten, she ...", "According to the Polling Report, he ...") may be what the pronoun takes up, and so may a noun in it for
+# "it" or "they" ("After the storm hit the coast, it turned north"): those stay.
+_FRONTED_PHRASE_THEN_PRONOUN = re.compile(
+    r"^(?P<front>(?:(?:After|Before|In|On|At|By|During|Since|Last|Earlier|Later|Over|Among|For|Under|Within|As|Upon|"
+    r"Throughout|From|Until|Through|Back|Days|Weeks|Months|Years|Hours|Yesterday|Today|Tonight|Previously|Recently|"
+    r"Separately|Elsewhere|Overall|Ultimately|Eventually|Finally|Initially|Originally|Once|Then|Now|A|One|Two|Three|"
+    r"Four|Five|Six|Several)\b|[A-Z][a-z]+(?:ing|ed)\s+(?=[a-z]))[^,;:“”\"()]{0,70}?),\s+"
+    r"(?P<pronoun>he|she|they|it)\s+(?P<rest>.*)$",
+    re.DOTALL,
+)
+_MONTHS_AND_DAYS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Aug Sept "
+    "Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_NOUN_AFTER_A_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|that|these|those)\s+[a-z]", re.IGNORECASE)
+# "it" that stands for no noun: a clause later in the sentence is the subject ("it is not obvious that ...", "it still
+# makes sense to ..."), or "it seems", "it turns out".
+_DUMMY_IT = re.compile(
+    r"^(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:(?:seems|seemed|appears|appeared|turns\s+out|turned\s+out|remains\s+to\s+be|"
+    r"matters)\b|(?:(?:will|would|could|may|might|can|should|has|have|had|does|did)(?:\s+not|n['’]t)?\s+(?:have\s+)?)?"
+    r"(?:is|was|'s|’s|isn['’]t|wasn['’]t|be|been|becomes?|became|comes|came|makes|made|takes|took|matter)\b"
+    r".*\b(?:that|to|whether|how|why|what|if|who)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _pronoun_after_a_fronted_phrase(sentence: str) -> bool:
+    """Whether the sentence's subject is a pronoun that a fronted phrase naming no one leaves to the sentence
+    before ("After five months, it is just 47% effective", "On Sunday, he said ...")."""
+    match = _FRONTED_PHRASE_THEN_PRONOUN.match(sentence)
+    if match is None:
+        return False
+    front, pronoun = match.group("front"), match.group("pronoun").lower()
+    if any(w[0].isupper() and w.strip(".'’") not in _MONTHS_AND_DAYS for w in front.split()[1:]):
+        return False
+    if pronoun in {"it", "they"} and _NOUN_AFTER_A_DETERMINER.search(front):
+        return False
+    return not (pronoun == "it" and _DUMMY_IT.match(match.group("rest")))
+
+
 # A sentence that is one quotation from its first character to its last names no speaker ("“It's a matter of
 # saving lives.”"): whose words they are was in the sentence before.
 _WHOLE_QUOTATION = re.compile(r"^[“\"‘'][^“”\"]*[”\"’']$")
@@ -515,11 +559,13 @@ def leans_on_the_sentence_before(sentence: str) -> bool:
     """Whether the sentence needs the one before it: an opening that points back ("She announced
     ...", "But ...", "In fact, ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a fronted clause
     and its main clause on one pronoun ("While he ..., he ..."), words whose only speaker is a pronoun
-    ("..., he added.", "..., it said."), a quotation with no speaker at all, or the event before placed in
+    ("..., he added.", "..., it said."), a pronoun subject after a fronted phrase naming no one ("After five
+    months, it is ...", "On Sunday, he said ..."), a quotation with no speaker at all, or the event before placed in
     time ("The trip came a week after ...")."""
     return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence) or _CONNECTIVE_BACK.match(sentence)
                 or _TO_THE_READER.match(sentence) or _EPITHET_BACK.match(sentence)
-                or _LEANS_BACK_FROM_A_CLAUSE.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence)
+                or _LEANS_BACK_FROM_A_CLAUSE.match(sentence) or _pronoun_after_a_fronted_phrase(sentence)
+                or _PRONOUN_ATTRIBUTION.search(sentence)
                 or _is_speakerless_quotation(sentence.strip()) or bool(_EVENT_BACK.search(_QUOTED.sub("", sentence)))
                 or bool(_COMES_AFTER.match(sentence)))
 
@@ -549,6 +595,7 @@ def _is_speakerless_quotation(sentence: str) -> bool:
 # matters:", "The big picture:", "Between the lines:", "Why it matters, via Axios' Jo Lee:") or the writer's aside
 # ("That last part is key:").
 _LABEL = re.compile(r"^([A-Z][\w'’]*(?:[ ,-]+[\w'’]+){0,7}):\s")
+_WH_LABEL = re.compile(r"(?:What|Why|How|Where)\b")
 _IRREGULAR_SPEECH = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 
 
@@ -561,6 +608,9 @@ def _opens_with_a_label(sentence: str) -> bool:
     match = _LABEL.match(sentence)
     if match is None:
         return False
+    # a label asking what or why ("What they're saying:", "What he's saying:") names no one even with a speech verb
+    if _WH_LABEL.match(match.group(1)):
+        return True
     # the first word is the label's noun ("State of play:"), a speech verb comes after a name or "As"
     return not any(_is_speech_verb(word.lower(), SPEECH_LEMMAS) for word in match.group(1).split()[1:])
 
