@@ -1749,3 +1749,40 @@ def test_brief_summary_leaves_out_a_what_label_with_a_speech_verb() -> None:
     texts = [s.text for s in _one_article_summary(text)]
     assert any(t.startswith("The harbour master told reporters:") for t in texts)
     assert not any(t.startswith("What they") for t in texts), texts
+
+
+def test_brief_summary_leaves_out_an_office_epithet_a_how_clause_and_a_fronted_demonstrative() -> None:
+    # "The former mayor ...", "The Norwegian prime minister ..." name someone named before; "How it all works out"
+    # and "Together, those fees" point back too, and so does "it" that "appears to" do something, and "The vote comes
+    # amidst" as "amid" does. With the name after the office, or a "that" clause for "it", the sentence reads alone.
+    text = ("The harbour council approved a new ferry levy of two euros a passenger on Tuesday after a long debate.\n\n"
+            "The former mayor called the levy a tax on the island's own families at a rally on the quay.\n\n"
+            "The Norwegian prime minister praised the levy during a visit to the harbour on Wednesday.\n\n"
+            "How it all works out may decide whether other ports follow the council's example.\n\n"
+            "Together, those fees will raise about four million euros over the next three years.\n\n"
+            "Ultimately, it appears to favour the larger ferry companies over the fishing fleet.\n\n"
+            "The former mayor Jo Lind said she would challenge the levy in the regional court.\n\n"
+            "Ultimately, it appears that the council will review the levy after one full summer season.\n\n"
+            "The vote comes amidst a long row between the council and the island's ferry companies.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert not any(t.startswith(("The former mayor called", "The Norwegian", "How it all", "Together, those",
+                                 "Ultimately, it appears to", "The vote comes amidst")) for t in texts), texts
+    assert any(t.startswith("The former mayor Jo Lind") for t in texts)
+    assert any(t.startswith("Ultimately, it appears that") for t in texts)
+
+
+def test_brief_summary_leaves_out_the_rest_of_a_sentence_split_after_a_title() -> None:
+    # The parse ends a sentence at "Reps." and starts one at the names: the second holds the names without the verb.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "The mayor rejected the two councillors the opposition had named to the review panel, Reps. "
+            "Dana Holt of Northport and Jo Lind of the Western Isles.\n\n"
+            "Construction of the terminal is scheduled to begin in the autumn of next year.")
+    doc = make_doc("gazette", text, "Gazette", "2025-03-04")
+    split = doc.text.index("Dana Holt")
+    spans = [span for span in sentences(doc.text) if not span[0] < split < span[1]]
+    spans = sorted([*spans, (doc.text.index("The mayor rejected"), split - 1), (split, doc.text.index("\n\nConstruction"))])
+    summary = summarise([doc], {"gazette": Extraction(doc="gazette", sentences=tuple(spans))},
+                        groups={"gazette": "g1"}, n_sentences=5)
+    texts = [s.text for s in summary]
+    assert any(t.startswith("Construction of the terminal") for t in texts)
+    assert not any(t.startswith("Dana Holt") for t in texts), texts
