@@ -1786,3 +1786,15 @@ def test_brief_summary_leaves_out_the_rest_of_a_sentence_split_after_a_title() -
     texts = [s.text for s in summary]
     assert any(t.startswith("Construction of the terminal") for t in texts)
     assert not any(t.startswith("Dana Holt") for t in texts), texts
+
+
+def test_brief_summary_leaves_out_the_writer_telling_the_reader_to_take_or_look_at_a_case() -> None:
+    # "Take the councillor's claim that ..." and "Just look at ..." argue a case the sentences around them make.
+    text = ("The harbour council approved a new ferry levy of two euros a passenger on Tuesday after a long debate.\n\n"
+            "Take the councillor's claim that the levy will pay for itself within three summer seasons.\n\n"
+            "Just look at the queue of lorries on the north quay every Friday evening in August.\n\n"
+            "Look no further than the ferry timetable, which has not changed in eleven years.\n\n"
+            "Take-Away Ferries, the island's smallest operator, said it would pass the levy on to passengers.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert not any(t.startswith(("Take the", "Just look", "Look no further")) for t in texts), texts
+    assert any(t.startswith("Take-Away Ferries") for t in texts)

@@ -461,12 +461,14 @@ _PRONOUN_ATTRIBUTION = re.compile(
 )
 
 
-# The writer turning to the reader ("Take, for example, the mayor of ...", "Consider the harbour fee.", "Imagine if
-# ...", "Let's be clear", "Remember that ...", "Recall that ..."): an argument's step, the case it makes being in the
+# The writer turning to the reader ("Take, for example, the mayor of ...", "Take the harbour fee.", "Consider the
+# harbour fee.", "Imagine if ...", "Let's be clear", "Remember that ...", "Recall that ...", "Just look at ...", "Look no
+# further than ..."): an argument's step, the case it makes being in the
 # sentences around it; no report says so. ("Recall" alone may be the noun: "Recall organisers filed ...".)
 _TO_THE_READER = re.compile(
-    r"^(?:take,?\s+for\s+(?:example|instance)\b|consider\b|imagine\b|remember\b|(?:recall|note)\s+that\b|"
-    r"keep\s+in\s+mind\b|think\s+(?:about|of)\b|let['’]s\b|let\s+us\b)",
+    r"^(?:take\b(?![-’'])|consider\b|imagine\b|remember\b|(?:recall|note)\s+that\b|"
+    r"keep\s+in\s+mind\b|think\s+(?:about|of)\b|let['’]s\b|let\s+us\b|(?:just\s+)?look\s+(?:at|to|no\s+further)\b|"
+    r"ask\s+yourself\b)",
     re.I,
 )
 # A person named by an epithet of place or party and office ("The New York Democrat plans ...", "The Texas lawmaker
