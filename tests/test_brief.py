@@ -1757,3 +1757,81 @@ def test_brief_timeline_a_fact_of_the_calendar_is_no_event(nlp) -> None:  # type
     # a day said to be an event's keeps it
     text = "The final vote on the harbour plan is Tuesday."
     assert _parsed_timeline(nlp, text, "2025-06-09") == {"2025-06-10": text}
+
+
+def test_brief_summary_leaves_out_a_pronoun_subject_after_a_fronted_phrase() -> None:
+    # "After six months, it is ..." and "Speaking to reporters, she said ...": the fronted phrase names no one, so the
+    # pronoun is whoever the sentence before named. A name in the phrase, a noun "it" takes up and an "it" standing
+    # for the clause after it read alone.
+    text = ("The harbour council's new ferry levy raised 2.4 million euros in its first year, the treasurer said.\n\n"
+            "After six months, it is just half as popular with the fishing fleet as the old mooring fee.\n\n"
+            "Speaking to reporters on the quay, she said the levy would be reviewed in the spring.\n\n"
+            "When Mayor Ana Ruiz took office in May, she promised to cut the levy for small boats.\n\n"
+            "After the storm hit the north quay, it stayed closed to ferries for nine days.\n\n"
+            "In the end, it is not clear that the levy will survive the next council election.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert not any(t.startswith(("After six months", "Speaking to reporters")) for t in texts), texts
+    assert any(t.startswith("When Mayor Ana Ruiz") for t in texts)
+    assert any(t.startswith("After the storm hit") for t in texts)
+    assert any(t.startswith("In the end, it is not clear") for t in texts)
+
+
+def test_brief_summary_leaves_out_a_what_label_with_a_speech_verb() -> None:
+    # "What they're saying:" is a newsletter's section label though it holds a speech verb: shown alone, the quotation
+    # after it is given to "they". A lead-in naming the speaker stays.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "What they're saying: \u201cThe fleet will keep its berths on the north quay for good,\u201d the two "
+            "councillors said.\n\n"
+            "The harbour master told reporters: \u201cThe fleet will keep its berths on the north quay.\u201d")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert any(t.startswith("The harbour master told reporters:") for t in texts)
+    assert not any(t.startswith("What they") for t in texts), texts
+
+
+def test_brief_summary_leaves_out_an_office_epithet_a_how_clause_and_a_fronted_demonstrative() -> None:
+    # "The former mayor ...", "The Norwegian prime minister ..." name someone named before; "How it all works out"
+    # and "Together, those fees" point back too, and so does "it" that "appears to" do something, and "The vote comes
+    # amidst" as "amid" does. With the name after the office, or a "that" clause for "it", the sentence reads alone.
+    text = ("The harbour council approved a new ferry levy of two euros a passenger on Tuesday after a long debate.\n\n"
+            "The former mayor called the levy a tax on the island's own families at a rally on the quay.\n\n"
+            "The Norwegian prime minister praised the levy during a visit to the harbour on Wednesday.\n\n"
+            "How it all works out may decide whether other ports follow the council's example.\n\n"
+            "Together, those fees will raise about four million euros over the next three years.\n\n"
+            "Ultimately, it appears to favour the larger ferry companies over the fishing fleet.\n\n"
+            "The former mayor Jo Lind said she would challenge the levy in the regional court.\n\n"
+            "Ultimately, it appears that the council will review the levy after one full summer season.\n\n"
+            "The vote comes amidst a long row between the council and the island's ferry companies.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert not any(t.startswith(("The former mayor called", "The Norwegian", "How it all", "Together, those",
+                                 "Ultimately, it appears to", "The vote comes amidst")) for t in texts), texts
+    assert any(t.startswith("The former mayor Jo Lind") for t in texts)
+    assert any(t.startswith("Ultimately, it appears that") for t in texts)
+
+
+def test_brief_summary_leaves_out_the_rest_of_a_sentence_split_after_a_title() -> None:
+    # The parse ends a sentence at "Reps." and starts one at the names: the second holds the names without the verb.
+    text = ("The harbour council approved the new ferry terminal on Tuesday after a four-hour debate.\n\n"
+            "The mayor rejected the two councillors the opposition had named to the review panel, Reps. "
+            "Dana Holt of Northport and Jo Lind of the Western Isles.\n\n"
+            "Construction of the terminal is scheduled to begin in the autumn of next year.")
+    doc = make_doc("gazette", text, "Gazette", "2025-03-04")
+    split = doc.text.index("Dana Holt")
+    spans = [span for span in sentences(doc.text) if not span[0] < split < span[1]]
+    spans = sorted([*spans, (doc.text.index("The mayor rejected"), split - 1), (split, doc.text.index("\n\nConstruction"))])
+    summary = summarise([doc], {"gazette": Extraction(doc="gazette", sentences=tuple(spans))},
+                        groups={"gazette": "g1"}, n_sentences=5)
+    texts = [s.text for s in summary]
+    assert any(t.startswith("Construction of the terminal") for t in texts)
+    assert not any(t.startswith("Dana Holt") for t in texts), texts
+
+
+def test_brief_summary_leaves_out_the_writer_telling_the_reader_to_take_or_look_at_a_case() -> None:
+    # "Take the councillor's claim that ..." and "Just look at ..." argue a case the sentences around them make.
+    text = ("The harbour council approved a new ferry levy of two euros a passenger on Tuesday after a long debate.\n\n"
+            "Take the councillor's claim that the levy will pay for itself within three summer seasons.\n\n"
+            "Just look at the queue of lorries on the north quay every Friday evening in August.\n\n"
+            "Look no further than the ferry timetable, which has not changed in eleven years.\n\n"
+            "Take-Away Ferries, the island's smallest operator, said it would pass the levy on to passengers.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert not any(t.startswith(("Take the", "Just look", "Look no further")) for t in texts), texts
+    assert any(t.startswith("Take-Away Ferries") for t in texts)

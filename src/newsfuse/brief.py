@@ -11,9 +11,10 @@ Summary (:func:`summarise`)
     (newsletter and share prompts, credits, copyright lines, URLs), sentences shorter than
     :data:`MIN_WORDS` or longer than :data:`MAX_WORDS` words, and sentences a reader would see
     cut: ending in an ellipsis after a word (a truncated teaser) or in a title before a name
-    ("..., Reps."), or continued in lower case by the next words of the paragraph (a split after
+    ("..., Reps.", and the names after it), or continued in lower case by the next words of the paragraph (a split after
     "(R-Wyo.)"), and sentences that need the one before: an opening pointing back ("She said ...",
-    "But ...", "In fact, ...", "For instance, ...", "The move sparked ...", "Opponents denounced the move", "The trip
+    "But ...", "In fact, ...", "For instance, ...", "After five months, it is ...", "How it all works out ...",
+    "The former president called ...", "The move sparked ...", "Opponents denounced the move", "The trip
     came a week after ...", the writer turning to the reader: "Consider ...", an epithet naming someone again: "The
     New York Democrat plans ...") or words given to a bare pronoun ("“...,” he added.", "..., it said."), or a sentence from inside a
     longer quotation (it opens after the quotation's mark: someone's words shown as the outlet's, the
@@ -277,7 +278,7 @@ def _story_sentences(
             tokens = words(sentence)
             if not _is_summary_worthy(sentence, tokens) or _overlaps(posts, start, end) or _runs_on(text, end):
                 continue
-            if starts_inside_a_quotation(quotations, start):
+            if starts_inside_a_quotation(quotations, start) or _continues_after_a_title(text, start):
                 continue
             index += 1
             entities = {"@" + normalise_name(m.text) for m in extraction.mentions if start <= m.start and m.end <= end}
@@ -401,10 +402,19 @@ def _is_summary_worthy(sentence: str, tokens: list[str]) -> bool:
 # article), and
 # one that ends in a title before a name ("..., Reps.") is a sentence split inside "Reps. Jane Roe and ...":
 # neither says what the writer said.
-_CUT_OFF = re.compile(
-    r"(?:[\w,;:—–”\"’%)-]\s*(?:\.{3,}|…)|\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|"
-    r"Prof|Pres|Amb|Adm|Capt|Cmdr|Maj|Supt|Insp)\.)\s*$"
+_TITLE_BEFORE_A_NAME = (
+    r"\b(?:Reps?|Sens?|Gov|Govs|Dr|Drs|Mr|Mrs|Ms|Messrs|Gen|Lt|Col|Sgt|Rev|Prof|Pres|Amb|Adm|Capt|Cmdr|Maj|Supt|Insp)\."
 )
+_CUT_OFF = re.compile(rf"(?:[\w,;:—–”\"’%)-]\s*(?:\.{{3,}}|…)|{_TITLE_BEFORE_A_NAME})\s*$")
+# The rest of such a split sentence: names and places without their verb ("Jo Lind of Utah and Al Moe of Iowa."), the
+# verb having been in the part before the title.
+_AFTER_A_TITLE = re.compile(rf"{_TITLE_BEFORE_A_NAME}[ \t]*$")
+
+
+def _continues_after_a_title(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is the rest of one the parse split after a title ("... rejected two of the
+    Republicans he chose, Reps." + "Jo Lind of Utah and Al Moe of Iowa.")."""
+    return _AFTER_A_TITLE.search(text, max(0, start - 12), start) is not None
 
 
 # An attribution the parse split from the words it attributes: '... a "tense office atmosphere."' + 'Politico
@@ -451,12 +461,14 @@ _PRONOUN_ATTRIBUTION = re.compile(
 )
 
 
-# The writer turning to the reader ("Take, for example, the mayor of ...", "Consider the harbour fee.", "Imagine if
-# ...", "Let's be clear", "Remember that ...", "Recall that ..."): an argument's step, the case it makes being in the
+# The writer turning to the reader ("Take, for example, the mayor of ...", "Take the harbour fee.", "Consider the
+# harbour fee.", "Imagine if ...", "Let's be clear", "Remember that ...", "Recall that ...", "Just look at ...", "Look no
+# further than ..."): an argument's step, the case it makes being in the
 # sentences around it; no report says so. ("Recall" alone may be the noun: "Recall organisers filed ...".)
 _TO_THE_READER = re.compile(
-    r"^(?:take,?\s+for\s+(?:example|instance)\b|consider\b|imagine\b|remember\b|(?:recall|note)\s+that\b|"
-    r"keep\s+in\s+mind\b|think\s+(?:about|of)\b|let['’]s\b|let\s+us\b)",
+    r"^(?:take\b(?![-’'])|consider\b|imagine\b|remember\b|(?:recall|note)\s+that\b|"
+    r"keep\s+in\s+mind\b|think\s+(?:about|of)\b|let['’]s\b|let\s+us\b|(?:just\s+)?look\s+(?:at|to|no\s+further)\b|"
+    r"ask\s+yourself\b)",
     re.I,
 )
 # A person named by an epithet of place or party and office ("The New York Democrat plans ...", "The Texas lawmaker
@@ -469,6 +481,27 @@ _EPITHET_BACK = re.compile(
     r"(?!\s+(?:leaders?|leadership|whip|caucus|party|majority|minority|conference|primary|nominee|candidate|"
     r"establishment|base|members|voters|senators|lawmakers|governors|legislators|delegation)\b)"
 )
+# What opens a phrase fronted before the subject: a preposition, a time word, an adverb, a participle.
+_FRONT_OPENER = (
+    r"(?:(?:After|Before|In|On|At|By|During|Since|Last|Earlier|Later|Over|Among|For|Under|Within|As|Upon|"
+    r"Throughout|From|Until|Through|Back|Days|Weeks|Months|Years|Hours|Yesterday|Today|Tonight|Previously|Recently|"
+    r"Separately|Elsewhere|Overall|Ultimately|Eventually|Finally|Initially|Originally|Once|Then|Now|A|One|Two|Three|"
+    r"Four|Five|Six|Several|Together|Combined|Altogether|Again|Asked)\b|[A-Z][a-z]+ly(?=,)|[A-Z][a-z]+(?:ing|ed)\s+(?=[a-z]))"
+)
+# Someone named by a past or a national office alone ("The former president called ...", "In 2014, the former vice
+# president pushed ...", "The US president urged ...", "The Russian leader's envoy ..."): an epithet for someone named
+# before, as above. With the name after it ("The former mayor Jo Lind ...", "The Russian president, Ivan Gor, ..."),
+# or an office of something ("the former director of the museum"), it says who.
+_OFFICE_EPITHET = re.compile(
+    rf"^(?:{_FRONT_OPENER}[^,“”\"]{{0,60}},\s+)?[Tt]he\s+(?:former\s+(?:[A-Z][\w.]*\s+)?(?:president|vice\s+president|"
+    r"governor|senator|congressman|congresswoman|mayor|secretary|director|first\s+lady|speaker|prime\s+minister|"
+    r"attorney\s+general|ambassador)|(?:U\.S\.|US|Democratic|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))\s+(?:president|"
+    r"prime\s+minister|chancellor|first\s+lady|leader))(?:['’]s)?"
+    r"\s+(?![A-Z(,]|(?:of|to|for|and|who|in|at)\b)"
+)
+# A "how" or "what" clause as subject on a pronoun ("How it all works out may make the case ...", "What they can do is
+# ..."): what "it" or "they" is was in the sentence before.
+_WH_CLAUSE_BACK = re.compile(r"^(?:How|What|Whether|Why)\s+(?:it|this|that|they|he|she|these|those)\b(?![-’'])")
 # A preposition and a pronoun opening the sentence point back too: "Amid that, Texas will gain two seats",
 # "Without it, millions of students ...", "Of these, 12 ...".
 _LEANS_BACK_AFTER_A_WORD = re.compile(r"^[A-Z][a-z]+ (?:of )?(?:this|that|it|these|those|them)\s*,", re.I)
@@ -480,6 +513,51 @@ _LEANS_BACK_FROM_A_CLAUSE = re.compile(
     r"(?:he|she|they|it)\b[^,]*,\s*(?:he|she|they|it)\b",
     re.I,
 )
+# A phrase of time, place or manner fronted before a pronoun subject ("After five months, it is just 47% effective",
+# "On Sunday, he expressed skepticism ...", "Speaking to reporters, she said ..."): the phrase names no one, so "it" or
+# "she" is whoever the sentence before named. The phrase opens with a preposition or a time word, or with a
+# participle (then it has two words at least: "Beijing, it said" is a place). A name in the phrase ("When Ana Ruiz was
+# ten, she ...", "According to the Polling Report, he ...") may be what the pronoun takes up, and so may a noun in it for
+# "it" or "they" ("After the storm hit the coast, it turned north"): those stay.
+_FRONTED_PHRASE_THEN_PRONOUN = re.compile(
+    rf"^(?P<front>{_FRONT_OPENER}[^,;:“”\"()]{{0,70}}?),\s+"
+    r"(?:(?P<pronoun>he|she|they|it)\s+(?P<rest>.*)|(?:these|those)\s+(?!(?:who|whom|whose|which|that|of|in|with|at|on|"
+    r"for|from|under|over|made|living|affected|involved|most)\b)[a-z].*)$",
+    re.DOTALL,
+)
+_MONTHS_AND_DAYS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Aug Sept "
+    "Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_NOUN_AFTER_A_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|that|these|those)\s+[a-z]", re.IGNORECASE)
+# "it" that stands for no noun: a clause later in the sentence is the subject ("it is not obvious that ...", "it still
+# makes sense to ..."), or "it seems that", "it turns out" ("it appears to require ..." is the thing before that does).
+_DUMMY_IT = re.compile(
+    r"^(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:(?:seems|seemed|appears|appeared)\s*(?:that|as\s+(?:if|though)|,|"
+    r"(?:un)?likely|clear)|(?:turns\s+out|turned\s+out|remains\s+to\s+be|matters)\b|(?:(?:will|would|could|may|might|can|should|has|have|had|does|did)(?:\s+not|n['’]t)?\s+(?:have\s+)?)?"
+    r"(?:is|was|'s|’s|isn['’]t|wasn['’]t|be|been|becomes?|became|comes|came|makes|made|takes|took|matter)\b"
+    r".*\b(?:that|to|whether|how|why|what|if|who)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _pronoun_after_a_fronted_phrase(sentence: str) -> bool:
+    """Whether the sentence's subject is a pronoun, or a noun after "these" or "those", that a fronted phrase naming
+    no one leaves to the sentence before ("After five months, it is just 47% effective", "On Sunday, he said ...",
+    "Together, those goals will mean ...")."""
+    match = _FRONTED_PHRASE_THEN_PRONOUN.match(sentence)
+    if match is None:
+        return False
+    front, pronoun = match.group("front"), (match.group("pronoun") or "those").lower()
+    if any(w[0].isupper() and w.strip(".'’") not in _MONTHS_AND_DAYS for w in front.split()[1:]):
+        return False
+    if pronoun == "those":  # "Together, those goals will mean ...": which goals was in the sentence before
+        return True
+    if pronoun in {"it", "they"} and _NOUN_AFTER_A_DETERMINER.search(front):
+        return False
+    return not (pronoun == "it" and _DUMMY_IT.match(match.group("rest")))
+
+
 # A sentence that is one quotation from its first character to its last names no speaker ("“It's a matter of
 # saving lives.”"): whose words they are was in the sentence before.
 _WHOLE_QUOTATION = re.compile(r"^[“\"‘'][^“”\"]*[”\"’']$")
@@ -505,7 +583,7 @@ _EVENT_BACK = re.compile(
 _COMES_AFTER = re.compile(
     r"^(?:The|This|That|These|Those)\s+(?:(?!(?:of|with|by|for|from|to|in|on)\b)[\w’'.-]+\s+){1,4}?(?:also\s+)?"
     r"(?:comes?|came)\s+(?:just\s+|only\s+|shortly\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|"
-    r"a\s+little\s+over\s+|barely\s+)?(?:as(?!\s+(?:a|an|part)\b)|after|amid|"
+    r"a\s+little\s+over\s+|barely\s+)?(?:as(?!\s+(?:a|an|part)\b)|after|amid(?:st)?|"
     r"(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+(?:\w+\s+)?(?:days?|hours?|weeks?|months?|years?)\s+"
     r"(?:after|before)|days|hours|weeks|months|on\s+the\s+heels|in\s+the\s+wake|at\s+a\s+time)\b"
 )
@@ -515,11 +593,14 @@ def leans_on_the_sentence_before(sentence: str) -> bool:
     """Whether the sentence needs the one before it: an opening that points back ("She announced
     ...", "But ...", "In fact, ...", "Amid that, ..."; inside quotation marks the words are the speaker's), a fronted clause
     and its main clause on one pronoun ("While he ..., he ..."), words whose only speaker is a pronoun
-    ("..., he added.", "..., it said."), a quotation with no speaker at all, or the event before placed in
+    ("..., he added.", "..., it said."), a pronoun subject after a fronted phrase naming no one ("After five
+    months, it is ...", "On Sunday, he said ..."), a quotation with no speaker at all, or the event before placed in
     time ("The trip came a week after ...")."""
     return bool(_LEANS_BACK.match(sentence) or _LEANS_BACK_AFTER_A_WORD.match(sentence) or _CONNECTIVE_BACK.match(sentence)
-                or _TO_THE_READER.match(sentence) or _EPITHET_BACK.match(sentence)
-                or _LEANS_BACK_FROM_A_CLAUSE.match(sentence) or _PRONOUN_ATTRIBUTION.search(sentence)
+                or _TO_THE_READER.match(sentence) or _EPITHET_BACK.match(sentence) or _OFFICE_EPITHET.match(sentence)
+                or _WH_CLAUSE_BACK.match(sentence)
+                or _LEANS_BACK_FROM_A_CLAUSE.match(sentence) or _pronoun_after_a_fronted_phrase(sentence)
+                or _PRONOUN_ATTRIBUTION.search(sentence)
                 or _is_speakerless_quotation(sentence.strip()) or bool(_EVENT_BACK.search(_QUOTED.sub("", sentence)))
                 or bool(_COMES_AFTER.match(sentence)))
 
@@ -549,6 +630,7 @@ def _is_speakerless_quotation(sentence: str) -> bool:
 # matters:", "The big picture:", "Between the lines:", "Why it matters, via Axios' Jo Lee:") or the writer's aside
 # ("That last part is key:").
 _LABEL = re.compile(r"^([A-Z][\w'’]*(?:[ ,-]+[\w'’]+){0,7}):\s")
+_WH_LABEL = re.compile(r"(?:What|Why|How|Where)\b")
 _IRREGULAR_SPEECH = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 
 
@@ -561,6 +643,9 @@ def _opens_with_a_label(sentence: str) -> bool:
     match = _LABEL.match(sentence)
     if match is None:
         return False
+    # a label asking what or why ("What they're saying:", "What he's saying:") names no one even with a speech verb
+    if _WH_LABEL.match(match.group(1)):
+        return True
     # the first word is the label's noun ("State of play:"), a speech verb comes after a name or "As"
     return not any(_is_speech_verb(word.lower(), SPEECH_LEMMAS) for word in match.group(1).split()[1:])
 
