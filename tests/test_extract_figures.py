@@ -994,6 +994,22 @@ def test_extract_figures_the_far_end_of_an_age_range_is_an_age(nlp) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Six people ranging in age from 3 to 91 died in the county.",
+    "The patients ranged in age from 23 to 68.",
+    "Four men, ages 27, 33 and 52, were charged.",
+])
+def test_extract_figures_the_numbers_of_an_age_range_or_list_are_ages(nlp, text: str) -> None:
+    # "ranged in age from 23 to 68" had counted 23 and 68 patients
+    assert [f for f in figures_in(nlp, text) if f not in ("Six", "Four")] == []
+
+
+@pytest.mark.model
+def test_extract_figures_a_count_after_an_age_is_still_counted(nlp) -> None:
+    assert figures_in(nlp, "The suspect, aged 40, and 12 officers were hurt.")["12"].about == "officers"
+
+
+@pytest.mark.model
 def test_extract_figures_a_verbs_preposition_is_no_hedge(nlp) -> None:
     found = figures_in(nlp, "Lawmakers have coalesced around two competing plans, and around 300 people marched.")
     assert found["two"].hedge == "exact"  # the number the parse hangs under "coalesced around"

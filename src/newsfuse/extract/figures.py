@@ -508,9 +508,12 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     preceding = span.doc[max(0, span.start - 3) : span.start].text.lower()
     if preceding in ("as young as", "as old as") or preceding.endswith(("age of", "ages of")):
         return True  # "children as young as 12", "people over the age of 65"
-    if re.search(r"\bages\s+(?:of\s+)?\d{1,3}\s*(?:and|to|through|-|–)\s*$", span.doc[max(0, span.start - 5) : span.start].text,
-                 re.IGNORECASE):
-        return True  # the far end of "between the ages of 18 and 24"
+    if re.fullmatch(r"\d{1,3}", span.text) and _AGE_LIST.search(
+            span.doc[max(span.sent.start, span.start - 12) : span.start].text) and not (
+            after is not None and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")):
+        # "ranging in age from 2 to 86", "aged 19 to 72", "ages 24, 31 and 45", "the ages of 18 and 24"
+        # ("aged 40 and 12 people came": a noun after the number is what it counts)
+        return True
     if re.fullmatch(r"\d{1,3}-?", span.doc[span.start : span.end].text) and re.match(
         r"-?\s*to\s+\d{1,3}\s*-?\s*years?\s*-?\s*olds?\b", span.doc[span.end : span.end + 6].text, re.I
     ):
@@ -563,6 +566,10 @@ def _bounds_the_age_of_people(span: Span, before: Token | None) -> bool:
     return before.lower_ in ("under", "over") and people is not None and people.lower_ in _PEOPLE_NOUNS
 
 
+# Numbers after "in age" / "aged" / "ages (of)" and the other numbers of their list or range: ages, not counts
+# (whatever the parse made of them, "ranged in age from 19 to 72" had counted 72 victims).
+_AGE_LIST = re.compile(r"\b(?:in\s+age|aged?|ages)(?:\s+(?:from|between))?(?:\s+of)?"
+                       r"(?:\s*\d{1,3}\s*(?:,|and|to|through|or|-|–))*\s*$", re.IGNORECASE)
 # Subjects of "was 94" that are a person: a bare number is then an age ("he was 94"; "it was 10" counts).
 _PERSONAL_PRONOUNS = frozenset({"i", "he", "she", "you"})
 

@@ -2041,10 +2041,12 @@ def _attributes_back(context: _Context, span: QuoteSpan, cue: Token, after: list
     if any(c.dep_ == "mark" and c.lower_ in _TIME_AND_REASON_MARKS and c.idx >= span.end for c in cue.children):
         return False  # '"...," Furman said, after the department reported that ...': a later act
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    described = _participle_set_off_before(cue)  # '"...," Ann Reyes, long seen as a rival, said'
     for token in after:
         if token.i == cue.i:
             break
-        if token.pos_ == "VERB" and not (subject is not None and subject.left_edge.i <= token.i <= subject.right_edge.i):
+        if token.pos_ == "VERB" and not (subject is not None and subject.left_edge.i <= token.i <= subject.right_edge.i) \
+                and not (described is not None and token.i == described.i):
             return False
     content = context.text[span.start:span.end].rstrip("\"'”’ ")
     if content.endswith((".", "!", "?")):
@@ -2320,6 +2322,8 @@ def _subject_of(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         source = _according_source(cue)
         return source if source is not None and source.dep_ != "pcomp" else None
+    if (participle := _participle_set_off_before(cue)) is not None:
+        return next(c for c in participle.children if c.dep_ in SUBJECT_DEPS)
     current, gerund = cue, False
     for _ in range(4):
         if gerund and current.dep_ == "ccomp":
@@ -2404,6 +2408,35 @@ def _subject_of(cue: Token) -> Token | None:
 
 
 _HYPHENS_AND_DASHES = "".join(NAME_HYPHENS) + "\u2013\u2014"
+
+
+def _participle_set_off_before(cue: Token) -> Token | None:
+    """'Biles, widely considered the best gymnast, said ...': the participle set off by commas between a
+    subjectless cue and the noun before it, which the parse made that participle's subject and the
+    participle a clause of the cue. It describes the noun, who is the cue's subject; it says nothing
+    ("asked about whether ...", "known as ...", "considered ..." are said of the speaker, not by them)."""
+    doc = cue.doc
+    if cue.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    for clause in cue.lefts:
+        if (clause.dep_ not in ("ccomp", "advcl", "conj") or clause.tag_ not in ("VBN", "VBD")
+                or any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        comma, closing = _comma_closing(subject), _comma_closing(clause)
+        if (comma < clause.i and doc[comma].text == "," and all(t.pos_ == "ADV" for t in doc[comma + 1 : clause.i])
+                and closing < cue.i and doc[closing].text == ","
+                and all(t.pos_ in ("ADV", "AUX", "PART") for t in doc[closing + 1 : cue.i])):
+            return clause
+    return None
+
+
+def _comma_closing(phrase: Token) -> int:
+    """Where the comma closing a phrase should stand: the parse may hang it on the phrase itself."""
+    last = phrase.right_edge.i
+    return last if phrase.doc[last].text == "," else last + 1
 
 
 def _what_is_against(against: Token) -> Token | None:
@@ -3710,6 +3743,8 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         if context.in_quote(token.idx) or (not cognition and _hearsay_of_the_noun(token)):
             # the attribution corpus annotates "is said to be ..." as an attribution with no source
             continue
+        if token.head.i != token.i and _participle_set_off_before(token.head) == token:
+            continue  # "Reyes, asked about the plan, said ...": a question put to her, not her words
         ranges = speech_content(token)
         if ranges is not None and not cognition:
             ranges = _without_a_frame(token, ranges)
@@ -4340,7 +4375,10 @@ def complement_relations(token: Token) -> list[tuple[str, Token]]:
     relation ``ccomp``, ``xcomp``, ``acl``, ``dobj``, ``prep:<word>`` ("talk about X" -> X),
     ``advcl:for`` ("call for X to do Y") or ``subj`` (the subject of a passive cue with its agent)."""
     found: list[tuple[str, Token]] = []
+    described = _participle_set_off_before(token)
     for child in token.children:
+        if child == described:
+            continue
         if child.dep_ in _RELATION_RANK:
             found.append((child.dep_, child))
         elif child.dep_ == "prep":
@@ -4528,7 +4566,7 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     """Token range of the cue's clausal complement ("that the plan would fail"). A clause before
     the cue that a colon parts from it is a section label ("Why it matters: The agency said that
     ..."), not what was said; of two complements, the one after the cue is."""
-    complements = [c for c in cue.children if c.dep_ == "ccomp" and not _label_before_colon(c, cue)
+    complements = [c for c in _clauses_reported_by(cue) if not _label_before_colon(c, cue)
                    and not _relative_clause_misread(c, cue) and not _parallel_report(c, cue)]
     after = [c for c in complements if c.i > cue.i]
     if after and (_after_closing_quote(cue) or _subject_after_closing_quote(cue)) and not _has_subject_or_mark(after[0]):
@@ -4546,6 +4584,22 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     else:
         start = _after_a_label(cue.doc, start, end)  # "Why it matters: The city will lose ..., the mayor said"
     return start, _before_second_report(complement, end)
+
+
+def _clauses_reported_by(cue: Token) -> list[Token]:
+    """The cue's clausal complements; of a participle the parse made one ('"We will win," Ann Reyes, widely
+    seen as the favourite, said'), the clause it took from the cue (the fronted words), not the participle."""
+    described = _participle_set_off_before(cue)
+    clauses = []
+    for child in cue.children:
+        if child.dep_ != "ccomp":
+            continue
+        if child != described:
+            clauses.append(child)
+            continue
+        subject = next(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+        clauses.extend(c for c in child.children if c.dep_ == "ccomp" and c.i < subject.i)
+    return clauses
 
 
 def _parallel_report(clause: Token, cue: Token) -> bool:
