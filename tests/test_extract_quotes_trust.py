@@ -382,3 +382,20 @@ def test_quotes_a_past_verb_joined_to_a_present_relative_clause_goes_on_the_main
                         "program, something the farmers and their ally the Valley League want to cut, and urged "
                         "lawmakers to pass the budget.")
     assert [q[3] for q in found if q[2] == "urged"] == ["Tom Reyes"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("“Is the ferry safe?” Ann Roe asked the harbour master.", "Is the ferry safe?", "Ann Roe"),
+    ("“We are done here. Go home.” Ann Roe told reporters on Monday.", "We are done here. Go home.", "Ann Roe"),
+])
+def test_quotes_whom_a_closing_cue_tells_or_asks_is_no_content_of_its_own(nlp, text: str, content: str,
+                                                                          speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # after a quotation that ends its sentence, "asked the harbour master" had read as a cue with its own
+    # object, so the quotation was no one's and was not listed
+    assert ("direct", content, "asked" if "asked" in text else "told", speaker) in _found(nlp, text)
+
+
+@pytest.mark.model
+def test_quotes_what_a_closing_cue_asks_is_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _found(nlp, "“Is the ferry safe?” Ann Roe asked a question about the timetable.") == []

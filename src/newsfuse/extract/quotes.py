@@ -2050,8 +2050,25 @@ def _attributes_back(context: _Context, span: QuoteSpan, cue: Token, after: list
             return False
     content = context.text[span.start:span.end].rstrip("\"'”’ ")
     if content.endswith((".", "!", "?")):
-        return not any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > cue.i for c in cue.children)
+        # whom the words were told or asked is no complement of the cue's own ('"Is it safe?" Roe asked the
+        # mayor.'), nor is the inverted subject the parse may take for an object ('"Why now?" asked Ann Roe'); a
+        # gerund with no subject tells something else ("apologizes for telling protesters ...")
+        finite = subject is not None or cue.tag_ == "VBD"
+        return not any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > cue.i
+                       and not (finite and (_addressee(cue, c) or _asked_of(cue, c)))
+                       for c in cue.children)
     return True
+
+
+def _asked_of(cue: Token, child: Token) -> bool:
+    """Is ``child`` whom ``cue`` asked ("asked the mayor", "asked him"), not what was asked ("asked a question")?"""
+    return (child.dep_ == "dobj" and cue.lemma_.lower() == "ask" and child.pos_ in ("NOUN", "PROPN", "PRON")
+            and child.lemma_.lower() not in _ASKED_THINGS)
+
+
+# What is asked, not whom: "asked a question", "asked the court's permission".
+_ASKED_THINGS = frozenset({"question", "permission", "favor", "favour", "help", "forgiveness", "money", "price",
+                           "what", "that", "this", "it"})
 
 
 # Words opening a clause about another act, when or why (not "as", which attributes: '"...," as he said').
