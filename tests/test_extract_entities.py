@@ -1468,3 +1468,15 @@ def test_entities_two_surnames_before_a_noun_are_two_people(nlp) -> None:  # typ
     # a given name and a surname before a noun stay one person
     found = _typed(nlp, "Speaker Paul Ryan met Senator Rand Paul. They discussed the Paul Ryan plan.")
     assert [t for t, kind, _ in found if kind == "PERSON"] == ["Paul Ryan", "Rand Paul", "Paul Ryan"], found
+
+
+@pytest.mark.model
+def test_entities_capitals_spelling_a_body_named_in_the_text_are_that_body(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the NER took the second "JCC" for a person's initials, an entity apart from the body it abbreviates
+    from newsfuse.extract.entities import extract_mentions
+
+    doc = nlp("Two ships collided on Wednesday, Norway’s Joint Chiefs of Command (JCC) has confirmed.\n\n"
+              "JCC said the ships were towed from the bay and that nobody was hurt.")
+    mentions = [m for m in extract_mentions(doc, doc_id="d") if m.text.endswith(("Joint Chiefs of Command", "JCC"))]
+    assert len(mentions) == 3
+    assert {m.type for m in mentions} == {"ORG"}  # (joined with the body across documents by link/canonical)

@@ -1268,6 +1268,9 @@ def _person_label(span: Span, people: _PersonNames | None = None) -> str | None:
     word of four or more capitals ("COVID")."""
     if any(ch.isdigit() for ch in span.text):
         return None
+    if _spells_a_body_named_here(span):
+        # "South Korea's Joint Chiefs of Staff (JCS) ... JCS said": the NER took the second "JCS" for a person
+        return "ORG"
     if len(span) == 1 and span.text.isalpha() and span.text.isupper() and len(span.text) >= 4:
         people = people if people is not None else _PersonNames.of(span.doc.ents)
         if span.text.lower() not in people.words:
@@ -1284,6 +1287,21 @@ def _person_label(span: Span, people: _PersonNames | None = None) -> str | None:
     if _plural_not_a_name(span, people if people is not None else _PersonNames.of(span.doc.ents)):
         return None
     return "PERSON"
+
+
+def _spells_a_body_named_here(span: Span) -> bool:
+    """One word in capitals that spells the initials of an organisation the text names ("JCS" beside "Joint
+    Chiefs of Staff"): the body's acronym, not a person's initials."""
+    if len(span) != 1 or not (span.text.isalpha() and span.text.isupper() and len(span.text) >= 2):
+        return False
+    acronym = span.text.lower()
+    return any(ent.label_ == "ORG" and acronym in acronym_spellings(_name_words_after_owner(ent)) for ent in span.doc.ents)
+
+
+def _name_words_after_owner(ent: Span) -> list[str]:
+    """The lower-case words of a name past an owner the NER ran into it ("Norway's Joint Staff" -> joint staff)."""
+    owner = max((t.i - ent.start + 1 for t in ent if t.tag_ == "POS"), default=0)
+    return [t.lower_ for t in ent[owner:] if not t.is_punct]
 
 
 def _plural_not_a_name(span: Span, people: _PersonNames) -> bool:
