@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.extract.quotes import extract_quotes
-
-
-def _found(nlp, text):  # type: ignore[no-untyped-def]
-    from newsfuse.extract.entities import extract_mentions
-
-    doc = nlp(text)
-    mentions = tuple(extract_mentions(doc, doc_id="d"))
-    return [(q.kind, q.text, q.speaker_name) for q in extract_quotes(doc, doc_id="d", mentions=mentions)]
+from .test_extract_quotes_trust import _found
 
 
 @pytest.mark.model
@@ -28,7 +20,7 @@ def _found(nlp, text):  # type: ignore[no-untyped-def]
 ])
 def test_quotes_a_speaker_described_by_a_set_off_participle_says_the_quotation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     # the quotation had no speaker, and a second row gave the description as what was said
-    assert _found(nlp, text) == [("direct", "We were let down and we want the truth", "Maria Okafor")]
+    assert _found(nlp, text) == [("direct", "We were let down and we want the truth", "said", "Maria Okafor")]
 
 
 @pytest.mark.model
@@ -36,4 +28,4 @@ def test_quotes_a_question_put_to_the_speaker_is_not_their_statement(nlp) -> Non
     # "asked about whether ..." had been Dalton's words, and what Dalton said had no speaker
     found = _found(nlp, "Dalton, asked about whether the lender profited from the deal with the developer, said "
                         "the bank had written off the loans last spring.")
-    assert found == [("indirect", "the bank had written off the loans last spring", "Dalton")]
+    assert found == [("indirect", "the bank had written off the loans last spring", "said", "Dalton")]

@@ -2340,7 +2340,7 @@ def _subject_of(cue: Token) -> Token | None:
         source = _according_source(cue)
         return source if source is not None and source.dep_ != "pcomp" else None
     if (participle := _participle_set_off_before(cue)) is not None:
-        return next(c for c in participle.children if c.dep_ in SUBJECT_DEPS)
+        return _subject_before(participle)
     current, gerund = cue, False
     for _ in range(4):
         if gerund and current.dep_ == "ccomp":
@@ -2436,10 +2436,10 @@ def _participle_set_off_before(cue: Token) -> Token | None:
     if cue.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
     for clause in cue.lefts:
-        if (clause.dep_ not in ("ccomp", "advcl", "conj") or clause.tag_ not in ("VBN", "VBD")
+        if (clause.dep_ not in _SET_OFF_DEPS or clause.tag_ not in _SET_OFF_TAGS
                 or any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)):
             continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        subject = _subject_before(clause)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
             continue
         comma, closing = _comma_closing(subject), _comma_closing(clause)
@@ -2448,6 +2448,22 @@ def _participle_set_off_before(cue: Token) -> Token | None:
                 and all(t.pos_ in ("ADV", "AUX", "PART") for t in doc[closing + 1 : cue.i])):
             return clause
     return None
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """A verb's nominal subject standing before it (the noun a set-off participle describes)."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+
+
+def _describes_the_speaker(token: Token) -> bool:
+    """Whether ``token`` is the participle set off before its cue's speaker (:func:`_participle_set_off_before`)."""
+    return (token.dep_ in _SET_OFF_DEPS and token.tag_ in _SET_OFF_TAGS and token.head.i != token.i
+            and _participle_set_off_before(token.head) == token)
+
+
+# How the parse hangs a set-off participle on a subjectless cue, and the tags it gives it ("asked" may be VBD).
+_SET_OFF_DEPS = frozenset({"ccomp", "advcl", "conj"})
+_SET_OFF_TAGS = frozenset({"VBN", "VBD"})
 
 
 def _comma_closing(phrase: Token) -> int:
@@ -3760,7 +3776,7 @@ def _indirect_quotes(context: _Context, doc_id: str, *, cognition: bool = False)
         if context.in_quote(token.idx) or (not cognition and _hearsay_of_the_noun(token)):
             # the attribution corpus annotates "is said to be ..." as an attribution with no source
             continue
-        if token.head.i != token.i and _participle_set_off_before(token.head) == token:
+        if _describes_the_speaker(token):
             continue  # "Reyes, asked about the plan, said ...": a question put to her, not her words
         ranges = speech_content(token)
         if ranges is not None and not cognition:
@@ -4614,8 +4630,8 @@ def _clauses_reported_by(cue: Token) -> list[Token]:
         if child != described:
             clauses.append(child)
             continue
-        subject = next(c for c in child.children if c.dep_ in SUBJECT_DEPS)
-        clauses.extend(c for c in child.children if c.dep_ == "ccomp" and c.i < subject.i)
+        subject = _subject_before(child)
+        clauses.extend(c for c in child.children if c.dep_ == "ccomp" and subject is not None and c.i < subject.i)
     return clauses
 
 

@@ -819,9 +819,9 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
                 # "Kim" beside "Kim Jong Un" and "Richard Kim" in the corpus, "Hillary" beside "Hillary Clinton" and
                 # "Edmund Hillary": read as a surname only, the word had joined the one bearer of that surname. Its
                 # own document chooses, else the person the corpus calls by the word alone far more often.
+                word = _cluster_core(c)[0]
                 chosen = (context.pick(c, either, by_context=False)
-                          or _called_so_most(_cluster_core(c)[0], either, called_alone,
-                                             [*by_last.get(_cluster_core(c)[0], []), *by_first.get(_cluster_core(c)[0], [])],
+                          or _called_so_most(word, either, called_alone, [*by_last.get(word, []), *by_first.get(word, [])],
                                              full, uf))
                 if chosen is not None:
                     choices[i] = chosen
