@@ -313,7 +313,8 @@ def relink_corpus(store: Store, report: RunReport, *, track: Tracker = no_progre
     documents = [replace(d, superseded_by=replaced.get(d.id)) for d in documents]
     next(steps, None)
     entities, entity_of = canonicalise(documents, extractions)
-    extractions = {doc_id: attach_speakers(ex, entity_of) for doc_id, ex in extractions.items()}
+    by_id, texts = {e.id: e for e in entities}, {d.id: d.text for d in documents}
+    extractions = {doc_id: attach_speakers(ex, entity_of, by_id, texts.get(doc_id)) for doc_id, ex in extractions.items()}
     next(steps, None)
     embeddings = embed_documents(store, documents, track=track)
     entity_sets = {doc_id: _entity_set(ex, entity_of) for doc_id, ex in extractions.items()}

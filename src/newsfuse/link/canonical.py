@@ -77,7 +77,9 @@ from dataclasses import dataclass, field
 from newsfuse.extract.entities import (
     CORPORATE_SUFFIXES,
     GOVERNMENT_BODIES,
+    OFFICE_QUALIFIERS,
     STATE_BY_ABBREVIATION,
+    TITLE_WORDS,
     acronym_spellings,
     is_common_first_name,
     is_person_title,
@@ -1250,23 +1252,109 @@ def _form_key(text: str) -> str:
 # -- speakers ----------------------------------------------------------------------------------
 
 
-def attach_speakers(extraction: Extraction, entity_of: Mapping[tuple[str, int], str]) -> Extraction:
+def attach_speakers(
+    extraction: Extraction,
+    entity_of: Mapping[tuple[str, int], str],
+    entities: Mapping[str, Entity] | None = None,
+    text: str | None = None,
+) -> Extraction:
     """A copy of ``extraction`` whose quotes carry the canonical entity id of their speaker.
 
     The speaker mention is the one whose span equals ``speaker_start``/``speaker_end``, else the
     one overlapping it most; without offsets, the only name-matching mention cluster of the
-    document. A quote whose speaker cannot be resolved keeps the ``speaker`` it had.
+    document. A speaker written as an office alone ("the president said") is the one person the
+    document (``text``) named before it who holds that office in the corpus's titles (``entities``), see
+    :class:`_OfficeHolders`. A quote whose speaker cannot be resolved keeps the
+    ``speaker`` it had.
     """
-    quotes = tuple(_with_speaker(q, extraction, entity_of) for q in extraction.quotes)
+    holders = _OfficeHolders(extraction, entity_of, entities, text) if entities and text is not None else None
+    quotes = tuple(_with_speaker(q, extraction, entity_of, holders) for q in extraction.quotes)
     return dataclasses.replace(extraction, quotes=quotes)
 
 
-def _with_speaker(quote: Quote, extraction: Extraction, entity_of: Mapping[tuple[str, int], str]) -> Quote:
+def _with_speaker(
+    quote: Quote, extraction: Extraction, entity_of: Mapping[tuple[str, int], str], holders: _OfficeHolders | None
+) -> Quote:
     cluster = _speaker_cluster(quote, extraction.mentions)
     if cluster is None:
-        return quote
+        holder = holders.named_before(quote) if holders is not None else None
+        return dataclasses.replace(quote, speaker=holder, speaker_kind="person") if holder else quote
     entity = entity_of.get((extraction.doc, cluster))
     return dataclasses.replace(quote, speaker=entity) if entity else quote
+
+
+# Offices one person holds at a time in a place, so that "the <office>" can stand for a named holder. Not the
+# titles many share in one story ("the officer", "the spokesman", "the attorney", "the doctor").
+_SINGLE_HOLDER_OFFICES = frozenset(
+    "president president-elect governor mayor senator representative congressman congresswoman judge chancellor "
+    "premier minister king queen pope emperor sultan emir speaker secretary ambassador sheriff commissioner "
+    "chairman chairwoman chair general admiral".split()
+)
+# Words that may stand before the office in such a phrase ("the former president", "the prime minister").
+_OFFICE_PHRASE_WORDS = frozenset({"former", "vice", "deputy", "prime", "ex", "chief"})
+
+
+def _qualifiers(office: tuple[str, ...]) -> set[str]:
+    return set(office) & OFFICE_QUALIFIERS
+
+
+def _office_words(text: str) -> tuple[str, ...]:
+    """A title's words as offices, abbreviations spelt out: "Gov." -> ("governor",), "the Vice President" ->
+    ("vice", "president") (a leading "the" dropped)."""
+    words = [TITLE_WORDS.get(w, w) for w in (normalise_word(w) for w in text.split()) if w]
+    return tuple(words[1:] if words[:1] == ["the"] else words)
+
+
+@dataclass(slots=True)
+class _OfficeHolders:
+    """Who "the <office>" stands for in one document when the document never gives anyone that title ("Trump
+    said ... 'I don't remember,' the president said" in an article that calls him only Trump): the one person
+    named before the phrase whose titles across the corpus (``entities``) include the office written exactly so
+    ("President", "Gov."). Not when two such people are named, when the document gives someone the office
+    otherwise ("former President"), or when an indefinite phrase of the office ("a federal judge") brings in
+    someone new after the person was last named. The extract stage has already tied such descriptions to the
+    people the document itself titles so."""
+
+    extraction: Extraction
+    entity_of: Mapping[tuple[str, int], str]
+    entities: Mapping[str, Entity]
+    text: str
+
+    def named_before(self, quote: Quote) -> str | None:
+        name = (quote.speaker_name or "").strip()
+        # the tagger may call an office an organisation ("The president-elect said" as ORG): the words decide
+        if not name.lower().startswith("the ") or quote.speaker_kind not in (None, "unknown", "organisation"):
+            return None
+        office = _office_words(name)
+        if not office or len(office) > 3 or office[-1] not in _SINGLE_HOLDER_OFFICES \
+                or any(w not in _OFFICE_PHRASE_WORDS for w in office[:-1]):
+            return None
+        position = quote.source_start if quote.source_start is not None else quote.start
+        last_named: dict[str, int] = {}
+        own_titles: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for mention in self.extraction.mentions:
+            entity_id = self.entity_of.get((self.extraction.doc, mention.cluster))
+            if mention.type != "PERSON" or mention.start >= position or entity_id is None:
+                continue
+            last_named[entity_id] = max(last_named.get(entity_id, -1), mention.end)
+            own_titles[entity_id].update(_office_words(t) for t in mention.titles)
+        # "Former President Obama ... The president also said": journalists drop the qualifier, so someone the
+        # document gives the office otherwise makes the phrase ambiguous, whoever holds it bare elsewhere
+        if any(words[-1:] == office[-1:] and _qualifiers(words) != _qualifiers(office)
+               for titles in own_titles.values() for words in titles):
+            return None
+        holders = [
+            entity_id for entity_id in last_named
+            if (entity := self.entities.get(entity_id)) is not None and entity.type == "PERSON"
+            and any(_office_words(t) == office for t in entity.titles)
+        ]
+        if len(holders) != 1:
+            return None
+        # "Judge Chutkan ruled ... Later, a federal judge denied a request ... The judge said": another holder
+        between = self.text[last_named[holders[0]]:position]
+        noun = re.escape(name.split()[-1])
+        introduced = re.search(rf"\b(?:a|an|another)\s+(?:[\w.'’-]+\s+){{0,3}}{noun}\b", between, re.IGNORECASE)
+        return None if introduced else holders[0]
 
 
 def _speaker_cluster(quote: Quote, mentions: Sequence[Mention]) -> int | None:

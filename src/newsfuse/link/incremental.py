@@ -351,7 +351,9 @@ def link_new(
     extractions = store.extractions_by_id(new_ids)
     entities, entity_of = canonicalise([documents[i] for i in new_ids], extractions)
     out.entities = merge_entities(entities, store.entities_by_id(e.id for e in entities))
-    out.extractions = [attach_speakers(extractions[i], entity_of) for i in new_ids if i in extractions]
+    by_id = {e.id: e for e in out.entities}
+    out.extractions = [attach_speakers(extractions[i], entity_of, by_id, documents[i].text)
+                       for i in new_ids if i in extractions]
     sets = {x.doc: entity_set(x, entity_of) for x in out.extractions}
     names = {i: clustering_names(documents[i], sets.get(i, ())) for i in new_ids}
 
