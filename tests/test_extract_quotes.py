@@ -2184,3 +2184,19 @@ def test_quotes_a_content_never_holds_its_own_cue(nlp, monkeypatch) -> None:  # 
     text = "The mayor spoke at the harbour, where she told the crowd that the ferries would run again on Monday."
     quotes = list(extract_quotes(nlp(text), doc_id="d"))
     assert [q.text for q in quotes] == ["that the ferries would run again on Monday"]
+
+
+@pytest.mark.model
+def test_extract_quotes_what_was_published_or_enacted_is_a_text(nlp) -> None:
+    # "The story", "the fact sheet", "Marlow's proclamation" had been speakers of unknown kind, shown as voices of
+    # their own; a text is no one's voice unless it names its owner, whose words it then gives.
+    text = ("The Harbor Ledger ran a piece about the port deal on Monday. The story said that the city had lost "
+            "the bid twice before. The plant will reopen in May, according to a two-page fact sheet on the deal. "
+            "Mayor Ada Marlow issued a proclamation on Friday. Marlow's proclamation says that the harbor belongs "
+            "to every resident of the city.")
+    doc, quotes = _quotes(nlp, text)
+    kinds = {q.speaker_name: (q.speaker_kind, text[q.speaker_start:q.speaker_end] if q.speaker_start is not None
+                              else None) for q in quotes}
+    assert kinds["The story"] == ("written", None)
+    assert kinds["a two-page fact sheet on the deal"] == ("written", None)
+    assert kinds["Marlow's proclamation"] == ("written", "Marlow")

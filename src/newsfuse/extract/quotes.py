@@ -3322,13 +3322,24 @@ def _source_kind(context: _Context, head: Token) -> str:
     if mention is not None and mention.type in ORGANISATION_TYPES:
         return "organisation"  # a named one first: "The Washington Post reported" is no post
     lemma = head.lemma_.lower()
-    if names_a_text(head):
+    if names_a_text(head) or lemma in _PUBLISHED_TEXTS:
         return "written"
     if lemma in ANONYMOUS_SOURCES and not _proper_name(head):
         return "anonymous"
     return "organisation" if head.pos_ == "PROPN" else "unknown"
 
 
+# Texts that say things as a source, besides the reports and letters of WRITTEN_SOURCES: what was published,
+# posted or enacted ("the story claimed", "the website says", "the resolution calls for", "the motion argues", "the
+# fact sheet said", "Biden's proclamation"). They make the phrase a text, whose words are its owner's when it names
+# one ("Lee's proposal", "the Trump ad"), and no one's voice when it names none. Only the kind: which nouns may
+# speak at all is left to the verbs.
+_PUBLISHED_TEXTS = frozenset(
+    "story website webpage page headline caption banner sign placard flyer leaflet pamphlet brochure ad "
+    "advertisement commercial resolution law bill legislation measure amendment ordinance proclamation motion "
+    "brief petition opinion decision proposal plan sheet constitution charter contract agreement treaty policy "
+    "regulation rule guideline manual handbook textbook dossier biography bio profile obituary script".split()
+)
 # Numbers as a source ("according to official statistics", "new figures show"); "figure" and "number" only
 # in the plural, as "a key figure in the party said" is a person.
 _DATA_SOURCES = frozenset({"statistic", "datum", "estimate", "tally", "census"})
