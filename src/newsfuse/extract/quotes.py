@@ -2882,19 +2882,49 @@ _BODY_WINDOW = 1500
 
 
 def _body_named_before(context: _Context, noun: Token) -> Mention | None:
-    """The named body "the <noun>" refers back to: the nearest organisation named outside quotes in
-    the last stretch of text whose name holds that noun ("the commission" -> "Federal Trade
-    Commission"), when no other such name lies in that stretch; a noun with words of its own ("the
+    """The named body "the <noun>" refers back to: the organisation named outside quotes in its sentence or
+    the one before, else in the last stretch of text, whose name holds that noun ("the commission" -> "Federal
+    Trade Commission"), when no other such name lies there; a noun with words of its own ("the
     appeals court", "the company's board") may be another body."""
     if noun.pos_ != "NOUN" or noun.lower_ not in _BODY_NOUNS or \
             [c.lower_ for c in noun.children if c.dep_ not in ("punct", "relcl", "acl")] != ["the"]:
         return None
-    lo = bisect.bisect_left(context.mention_starts, noun.idx - _BODY_WINDOW)
-    hi = bisect.bisect_left(context.mention_starts, noun.idx)
-    names = {m.cluster: m for m in context.mentions[lo:hi]
-             if m.type == "ORG" and len(m.text.split()) >= 2 and not context.in_quote(m.start)
-             and noun.lower_ in (w.lower() for w in m.text.split())}
-    return next(iter(names.values())) if len(names) == 1 else None
+    sentence = noun.sent
+    since = noun.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    # the body of this sentence or the one before goes first ("Until April, the CDC advised ... the agency said";
+    # "the IRS began ... because the agency said"), then the one body named in the last stretch
+    for start in (since, noun.idx - _BODY_WINDOW):
+        lo = bisect.bisect_left(context.mention_starts, start)
+        hi = bisect.bisect_left(context.mention_starts, noun.idx)
+        names = {m.cluster: m for m in context.mentions[lo:hi]
+                 if m.type == "ORG" and not context.in_quote(m.start) and _body_of_noun(m.text, noun.lower_)}
+        if names:
+            return next(iter(names.values())) if len(names) == 1 else None
+    return None
+
+
+# Words of the names of public agencies that do not call themselves one: "the agency said" after the Centers for
+# Disease Control, the Food and Drug Administration, the Internal Revenue Service or the Federal Bureau of Prisons.
+_AGENCY_NAME_WORDS = frozenset(
+    "agency administration bureau center centers service institute institutes commission authority office "
+    "department ministry".split()
+)
+
+
+def _body_of_noun(name: str, noun: str) -> bool:
+    """Whether a body's name may be what "the <noun>" refers back to: a name of two words or more holding the noun
+    ("the commission" -> "Federal Trade Commission"); for "the agency", also a name of an agency that does not
+    say so ("Centers for Disease Control and Prevention") or one in capitals ("CDC", "F.B.I.", "KCNA")."""
+    words = name.split()
+    lowered = [w.lower() for w in words]
+    if len(words) >= 2 and noun in lowered:
+        return True
+    if noun != "agency":
+        return False
+    if len(words) == 1:
+        letters = words[0].replace(".", "")
+        return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    return any(w in _AGENCY_NAME_WORDS for w in lowered)
 
 
 # Common nouns a text refers back to a company by ("Moderna's vaccine is 96% effective, the drugmaker said"), its name
