@@ -117,7 +117,8 @@ Quote claims
     (kept when it is in a dispute or an update).
 
 Claim text is the sentence (``Extraction.sentences``) containing the first source; the id is
-``"c-" + sha256(text + anchor)[:10]`` where the anchor is the figure's or quote's own text, so
+``"c-" + sha256(text + anchor)[:10]`` where the anchor is the figure's or quote's own text, and for a
+figure the sentence writes more than once ("five Democrats, five Republicans") where it sits too, so
 one sentence holding two figures gives two claims with distinct, story-independent ids.
 
 Known limits: figures without parse context (records stored before ``Figure.predicate``
@@ -537,7 +538,14 @@ def restates(a: _Fig, b: _Fig) -> bool:
     if _same_written_number(a, b):
         return True  # "received over 3,700 complaints" and "gathered more than 3,700 complaints": one count, two verbs
     # a plan's amount is told with many verbs ("will pitch", "unveiled", "proposed"); what it is says enough
-    return a.phrase == b.phrase or _light(a) or _light(b) or _noun_kind(a.counted) == "spending measure"
+    return _one_verb(a, b) or _light(a) or _light(b) or _noun_kind(a.counted) == "spending measure"
+
+
+def _one_verb(a: _Fig, b: _Fig) -> bool:
+    """Whether two predicates have one verb: the same phrase, or one with a particle or object the parse gave
+    only to the other ("the bill clocks in at 2,702 pages", "clocked in at some 2,700 pages": "clock" and "clock
+    in"; "raised the cap to 62,500" and "raised it to 62,500": "raise cap" and "raise")."""
+    return a.phrase is not None and b.phrase is not None and a.phrase.split()[0] == b.phrase.split()[0]
 
 
 def _people_named_two_ways(a: _Fig, b: _Fig) -> bool:
@@ -681,6 +689,7 @@ def cross_check(
 
 
 _RANK: dict[str, int] = {"conflicting": 0, "corroborated": 1, "single-source": 2}
+
 
 # Borrower doc id -> (start, end, lender doc id) of each paragraph it lifted from another document.
 Lifted = Mapping[str, Sequence[tuple[int, int, str]]]
@@ -913,7 +922,7 @@ def _states_a_plan(clause: str) -> bool:
     return bool(_PLAN.search(clause))
 
 
-_PLAN = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:going |set |expected )?to|plans? to|planned to"
+_PLAN = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:going |set |expected )?to|plans? to|planned to|planning to"
                    r"|intends? to|intended to|aims? to|vows? to|vowed to|threatens? to|threatened to|promises? to"
                    r"|promised to|pledges? to|pledged to)\s+"
                    r"(?:\w+\s+){0,3}$|\w+'ll\s+(?:\w+\s+){0,3}$")
@@ -994,11 +1003,33 @@ def _without_parts(figs: list[_Fig]) -> list[_Fig]:
                     # "$12 billion in aid ..., as well as $4.6 billion to pay for ...": a second amount that
                     # does not say it is the first's is no part of it, as it would be no rival (_disagreement)
                     continue
+                if _kinds_named_apart(a, b):
+                    continue  # "new jobless claims fell to 473,000" and "continuing claims fell to 3.6 million"
                 if a.figure.revised != b.figure.revised:
                     dropped.add(j if a.figure.revised else i)
                 else:
                     dropped.add(i if a.high < b.high else j)
     return [f for i, f in enumerate(figs) if i not in dropped]
+
+
+def _kinds_named_apart(a: _Fig, b: _Fig) -> bool:
+    """Whether one writer names two kinds of one counted noun: each figure's noun has words before it and they
+    share none ("new jobless claims" and "continuing claims", "civilian deaths" and "military deaths"). The
+    writer set them apart, so one is no part of the other; a bare noun ("deaths") may still be the whole of a
+    modified one ("civilian deaths"). Read inside one document only: two outlets word one quantity in their own
+    ways ("initial jobless claims", "new unemployment claims")."""
+    if a.counted is None or a.counted != b.counted or lemma(_head_word(a.figure.about) or "") != lemma(
+            _head_word(b.figure.about) or ""):
+        return False  # one head noun: "workers" and "residents" are two nouns, not two kinds of one
+    mine, theirs = _modifiers(a.figure.about), _modifiers(b.figure.about)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _modifiers(about: str | None) -> frozenset[str]:
+    """The content words before the head of what a figure counts ("New jobless claims" → new, jobless)."""
+    found = [w for w in words((about or "").replace("’s", " ").replace("'s", " ")) if w.lower() not in STOPWORDS]
+    head = len(found) - 2 if len(found) > 1 and lemma(found[-1]) in _MEASURE_HEADS else len(found) - 1
+    return frozenset(lemma(w) for w in found[:max(head, 0)] if not w[:1].isdigit())
 
 
 def _bins(figs: list[_Fig]) -> list[list[_Fig]]:
@@ -1149,7 +1180,7 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
     bins = _bins(figs)
     relations = _relations(bins)
     drafts = [_figure_draft(b, extractions, texts) for b in bins]
-    ids = [claim_id(text, anchor) for text, anchor, _, _ in drafts]
+    ids = [claim_id(text, _figure_anchor(text, anchor, focus_start)) for text, anchor, focus_start, _ in drafts]
     successors = {j for later in relations.updates.values() for j in later}
     claims: list[Claim] = []
     for i, (text, anchor, focus_start, sources) in enumerate(drafts):
@@ -1187,6 +1218,15 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
             )
         )
     return claims
+
+
+def _figure_anchor(sentence: str, anchor: str, focus_start: int | None) -> str:
+    """What a figure claim's id is drawn from besides its sentence: the figure as written, and where it sits when
+    the sentence writes it more than once ("five Democrats, five Republicans and two aides"). Two claims of one id
+    are merged into one row (:func:`_unique_ids`), which joined two quantities, their sources and their statuses."""
+    if focus_start is None or sentence.count(anchor) < 2:
+        return anchor
+    return f"{anchor}@{focus_start}"
 
 
 def _clear_quantity(members: list[_Fig]) -> bool:
@@ -1337,19 +1377,25 @@ def _relays(one: _Carrier, other: _Carrier) -> bool:
 # An outlet's scoop of documents or data: "documents first obtained by The New York Times", "data received by
 # NBC News", "a memo seen by Reuters", "records reviewed by the Post".
 _OBTAINED = r"(?:first\s+)?(?:obtained|received|seen|reviewed)\s+by"
+# A credit through the outlet's piece: "according to a report in The New York Times", "citing a new analysis by
+# Reuters", "according to the story from Metro Ledger" (the outlet's reporting, retold).
+_ITS_REPORT = (r"(?:(?i:according\s+to|citing)\s+(?i:a|an|the)\s+(?:[a-z]+\s+){0,2}"
+               r"(?i:report|story|article|analysis|investigation)\s+(?i:in|by|from|published\s+by))")
 # A name credited as the source of a sentence: "told CNBC", "according to CBS News", "in an interview
 # with NBC News", "reported by the Times", "obtained by Reuters", "the Wall Street Journal reported" (capitalised
 # words).
 _NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}"
 _CREDITED = re.compile(
-    rf"\b(?i:told|according to|interview with|reported by|{_OBTAINED})\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
+    rf"\b(?:{_ITS_REPORT}|(?i:told|according to|interview with|reported by|{_OBTAINED}))\s+(?:the\s+)?({_NAME})"
+    rf"|({_NAME})\s+(?:first\s+)?reported\b"
 )
 
 
 # The same, credits of another outlet's reporting only ("according to CBS News", "the Times reported"), not of
 # an interview given to it ("told CNBC").
 _CREDITED_REPORTING = re.compile(
-    rf"\b(?i:according to|reported by|{_OBTAINED})\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
+    rf"\b(?:{_ITS_REPORT}|(?i:according to|reported by|{_OBTAINED}))\s+(?:the\s+)?({_NAME})"
+    rf"|({_NAME})\s+(?:first\s+)?reported\b"
 )
 # A sentence that gives its content as a report it does not name: "the report said", "according to the
 # outlet", "the newspaper reported".
