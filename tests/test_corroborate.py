@@ -1941,3 +1941,37 @@ def test_corroborate_one_count_under_one_verb_with_and_without_its_particle() ->
     }
     claim = claim_with(cross_check([a, b], extractions, {}), a, "1,318")
     assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+
+
+RETOLD_FIRST = (
+    "Thousands of city workers will see the largest pay raise in a decade, following a sharp rise in living costs "
+    "this year.\n\nThe city's personnel office said Tuesday that next year's general wage increase, or GWI, will be "
+    "4.8%. That comes to a monthly increase of $212 for a full-time clerk, bringing the typical salary to $4,630, the "
+    "office said."
+)
+RETOLD_SECOND = (
+    "City employees will get the largest pay raise in a decade next year, reflecting a sharp rise in living costs "
+    "this year.\n\nNext year's general wage increase, or GWI, will be 4.8%, the city's personnel office said Tuesday. "
+    "The raise will add $212 to a full-time clerk's monthly pay, bringing the typical salary to $4,630, the office "
+    "estimates."
+)
+
+
+def test_corroborate_an_article_retold_sentence_by_sentence_is_one_source() -> None:
+    # the second outlet rewords the first's short report sentence by sentence: each sentence keeps a run of five
+    # words or more, none is a copy; its figures are the first outlet's report again
+    a = make_doc("a", RETOLD_FIRST, "Metro Ledger", "2025-10-14")
+    b = make_doc("b", RETOLD_SECOND, "Valley Post", "2025-10-14")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$4,630", 4630, "typical salary", "bring", **usd)),
+        "b": extraction(b, figure(b, "$4,630", 4630, "typical salary", "bring", **usd)),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([a, b], extractions, {}))
+    # an article of its own that shares one such sentence with the first stays a second source
+    c = make_doc("c", "Union leaders welcomed the deal on Wednesday. Next year's general wage increase, or GWI, will "
+                 "be 4.8%, bringing the typical salary to $4,630 by spring.\n\nThe union had asked for six percent "
+                 "and a shorter week for night staff at the depots.", "Coast Wire", "2025-10-15")
+    extractions["c"] = extraction(c, figure(c, "$4,630", 4630, "typical salary", "bring", **usd))
+    claim = claim_with(cross_check([a, c], extractions, {}), a, "$4,630")
+    assert claim.status == "corroborated"

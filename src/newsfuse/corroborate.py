@@ -145,7 +145,7 @@ import numpy as np
 from newsfuse.extract import MIN_RESTATED_COUNT
 from newsfuse.extract.dates import value_period
 from newsfuse.extract.figures import CHANGE_NOUNS
-from newsfuse.link.dedup import copies_own_words, own_shingles, own_words, rewords_sentence
+from newsfuse.link.dedup import copies_own_words, own_shingles, own_words, rewords_sentence, rewritten_pairs
 from newsfuse.records import Claim, ClaimStatus, Document, Extraction, Figure, Quote, Span
 
 # Relative slack of an approximate figure ("about", "nearly", "some").
@@ -680,6 +680,7 @@ def cross_check(
     """
     order = {d.id: i for i, d in enumerate(story_docs)}
     texts = {d.id: d.text for d in story_docs}
+    groups = _with_retold_articles(story_docs, groups)
     figs = _without_parts(_figures(story_docs, extractions, groups, lifted or {}))
     figure_claims = _figure_claims(figs, extractions, texts)
     quote_claims = _quote_claims(story_docs, extractions, groups, texts, order, lifted or {})
@@ -690,6 +691,28 @@ def cross_check(
 
 _RANK: dict[str, int] = {"conflicting": 0, "corroborated": 1, "single-source": 2}
 
+
+def _with_retold_articles(story_docs: Sequence[Document], groups: Mapping[str, str]) -> dict[str, str]:
+    """``groups`` with the sources of two articles one of which retells the other sentence by sentence
+    (:func:`newsfuse.link.dedup.rewritten_pairs`) made one: an outlet's rewrite of another's short report, or an
+    earlier version of a wire story, is that report again, not a second one; its copied sentences alone are too
+    few or too reworded for the sentence rules (:func:`_independent_count`). Joined whole, with the other
+    articles of their outlets: fewer sources rather than a count the copy inflates."""
+    source = {d.id: groups.get(d.id, d.id) for d in story_docs}
+    root: dict[str, str] = {}
+
+    def find(group: str) -> str:
+        while root.get(group, group) != group:
+            group = root[group]
+        return group
+
+    for one, other in rewritten_pairs([d for d in story_docs if d.text]):
+        mine, theirs = find(source[one]), find(source[other])
+        if mine != theirs:
+            root[max(mine, theirs)] = min(mine, theirs)
+    if not root:
+        return dict(groups)
+    return {**groups, **{doc: find(group) for doc, group in source.items()}}
 
 # Borrower doc id -> (start, end, lender doc id) of each paragraph it lifted from another document.
 Lifted = Mapping[str, Sequence[tuple[int, int, str]]]
