@@ -1975,3 +1975,27 @@ def test_corroborate_an_article_retold_sentence_by_sentence_is_one_source() -> N
     extractions["c"] = extraction(c, figure(c, "$4,630", 4630, "typical salary", "bring", **usd))
     claim = claim_with(cross_check([a, c], extractions, {}), a, "$4,630")
     assert claim.status == "corroborated"
+
+
+def test_corroborate_people_counted_by_one_written_number_under_two_verbs() -> None:
+    # "up to 2,300 residents are stranded" and "about 2,300 people remain": one count of people in the thousands,
+    # written alike with two significant digits; a round or small one recurs by chance, and two events of the
+    # table are two counts
+    a = make_doc("a", "Officials said up to 2,300 residents are still stranded on the island.", "Metro Ledger",
+                 "2025-02-03")
+    b = make_doc("b", "About 2,300 people remain on the island, the governor said on Monday.", "Valley Post",
+                 "2025-02-03")
+    c = make_doc("c", "The storm killed 2,300 people on the island, the governor said.", "Coast Wire", "2025-02-03")
+    d = make_doc("d", "Some 40 million people live under the warning, officials said.", "Metro Ledger", "2025-02-03")
+    e = make_doc("e", "The warning covers 40 million people in four states.", "Valley Post", "2025-02-03")
+    extractions = {
+        "a": extraction(a, figure(a, "up to 2,300", 2300, "residents", "strand", "upper")),
+        "b": extraction(b, figure(b, "About 2,300", 2300, "people", "remain", "approx")),
+        "c": extraction(c, figure(c, "2,300", 2300, "people", "kill")),
+        "d": extraction(d, figure(d, "Some 40 million", 40e6, "people", "live", "approx")),
+        "e": extraction(e, figure(e, "40 million", 40e6, "people", "cover")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "up to 2,300")
+    assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+    assert all(x.status != "corroborated" for x in cross_check([a, c], extractions, {}))
+    assert all(x.status != "corroborated" for x in cross_check([d, e], extractions, {}))

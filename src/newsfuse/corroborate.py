@@ -167,6 +167,10 @@ CONFLICT_MAX_RATIO = 3.0
 CONFLICT_WINDOW_DAYS = 2
 # Shortest direct quote (in words) worth corroborating: "No comment" proves nothing.
 MIN_QUOTE_WORDS = 4
+# People counted by one number as written under two verbs agree from this count up (restates): a round number or
+# a small one recurs in a story by chance ("40 world leaders", "15 on board" and "15 killed"), one of two
+# significant digits in the thousands does not ("1,500 citizens", "160 million adults"; twenty-seventh session).
+MIN_WRITTEN_PEOPLE = 1000
 # Share of one amount's purpose words that must appear in the other amount's sentence.
 PURPOSE_OVERLAP = 0.5
 
@@ -531,6 +535,13 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # name and by a person noun, under one verb (agreement only: "70 Israelis" may be part of "120 people";
         # and not a small count, "two men" and "two Republicans", which coincide too easily)
         return True
+    if _people_alike(a, b) and a.concept == b.concept and _same_written_number(a, b) \
+            and min(a.low, b.low) >= MIN_WRITTEN_PEOPLE:
+        # "up to 1,500 US citizens are stranded" and "about 1,500 Americans remain"; "a goal to have 160 million
+        # adults vaccinated" and "aiming for 160 million adults": one number of two significant digits, in the
+        # thousands, for the same people, whatever verb; not two events of the table ("1,500 on board" and "1,500
+        # killed"), nor a round one ("40 million people", "40 world leaders" recur by chance)
+        return True
     if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
         return False
     if a.concept is not None and b.concept is not None and a.concept != b.concept:
@@ -552,6 +563,14 @@ def _people_named_two_ways(a: _Fig, b: _Fig) -> bool:
     """One figure counts people by a person noun ("citizens", "people"), the other by a group's capitalised name
     ("Americans", "Afghans")."""
     return any(f.counted == "person" and g.named_group and g.counted != "person" for f, g in ((a, b), (b, a)))
+
+
+def _people_alike(a: _Fig, b: _Fig) -> bool:
+    """Both figures count people, and not two named groups: two person nouns ("citizens", "adults"), a person
+    noun and a group's name ("Americans"), or one group's name twice (never "Democrats" and "Republicans")."""
+    if a.counted == b.counted == "person" or _people_named_two_ways(a, b):
+        return True
+    return a.named_group and b.named_group and a.counted == b.counted
 
 
 def _no_noun_sets_apart(a: _Fig, b: _Fig) -> bool:
