@@ -62,7 +62,9 @@ Figure claims: the same quantity
     5.9%" in two outlets). People counted by a group's name and by a person noun under one verb agree
     ("1,500 American citizens remain", "1,500 Americans remain"; ten or more), and the same exact figure of
     three significant digits agrees though one text dates it to the day it was reported and the other to
-    the period it counts. A vague plural ("hundreds") and a number never share a claim, and never
+    the period it counts. People in the thousands counted by one number of two significant digits as written
+    agree under any verb but two events of the table ("up to 2,300 residents are stranded", "about 2,300
+    people remain"). A vague plural ("hundreds") and a number never share a claim, and never
     dispute or update each other. Claims are filled in reading order, then two that the same rule
     joins are merged. A number found only inside direct quotations is the speaker's word: two outlets
     printing it corroborate it only when it is a clear quantity (the bar a single source must pass).
@@ -77,7 +79,8 @@ Figure claims: values
     "hundreds" and "at least 1,312", are no dispute); a range
     ``[value, upper]``. Aligned figures whose intervals overlap form one claim
     (restatements inside one document included); inside one document, two aligned figures that
-    do not overlap are a part and its whole, and the smaller one is left out.
+    do not overlap are a part and its whole, and the smaller one is left out (not when the writer names
+    two kinds of one noun, each with its own words: "new jobless claims", "continuing claims").
 
 Status
     A claim carried by two or more groups is *corroborated*, by one group *single-source*; two
@@ -87,7 +90,8 @@ Status
     two groups one of which credits the other's outlet ("he told ABC News", "according to CBS
     News", "obtained by Reuters": it relays that outlet's reporting; for figures, a credit of its
     reporting anywhere in the article, or an interview given to it anywhere when the figure's sentence
-    gives it as a report's, "the report said"). Two
+    gives it as a report's, "the report said"), and so do two articles one of which retells the other
+    sentence by sentence (:func:`_with_retold_articles`). Two
     claims about the same quantity whose figures disagree are *conflicting* (both, listing each
     other in ``conflicts_with``; conflict wins over corroboration) when the disagreeing figures
     come from different groups and were published within :data:`CONFLICT_WINDOW_DAYS` of each
@@ -118,7 +122,7 @@ Quote claims
 
 Claim text is the sentence (``Extraction.sentences``) containing the first source; the id is
 ``"c-" + sha256(text + anchor)[:10]`` where the anchor is the figure's or quote's own text, and for a
-figure the sentence writes more than once ("five Democrats, five Republicans") where it sits too, so
+figure the sentence writes more than once ("six engineers, six nurses") where it sits too, so
 one sentence holding two figures gives two claims with distinct, story-independent ids.
 
 Known limits: figures without parse context (records stored before ``Figure.predicate``
@@ -168,8 +172,8 @@ CONFLICT_WINDOW_DAYS = 2
 # Shortest direct quote (in words) worth corroborating: "No comment" proves nothing.
 MIN_QUOTE_WORDS = 4
 # People counted by one number as written under two verbs agree from this count up (restates): a round number or
-# a small one recurs in a story by chance ("40 world leaders", "15 on board" and "15 killed"), one of two
-# significant digits in the thousands does not ("1,500 citizens", "160 million adults"; twenty-seventh session).
+# a small one recurs in a story by chance ("30 mayors", "15 on board" and "15 killed"), one of two
+# significant digits in the thousands does not ("2,300 residents", "250,000 students"; twenty-seventh session).
 MIN_WRITTEN_PEOPLE = 1000
 # Share of one amount's purpose words that must appear in the other amount's sentence.
 PURPOSE_OVERLAP = 0.5
@@ -537,10 +541,10 @@ def restates(a: _Fig, b: _Fig) -> bool:
         return True
     if _people_alike(a, b) and a.concept == b.concept and _same_written_number(a, b) \
             and min(a.low, b.low) >= MIN_WRITTEN_PEOPLE:
-        # "up to 1,500 US citizens are stranded" and "about 1,500 Americans remain"; "a goal to have 160 million
-        # adults vaccinated" and "aiming for 160 million adults": one number of two significant digits, in the
-        # thousands, for the same people, whatever verb; not two events of the table ("1,500 on board" and "1,500
-        # killed"), nor a round one ("40 million people", "40 world leaders" recur by chance)
+        # "up to 2,300 residents are stranded" and "about 2,300 people remain"; "a goal to enrol 250,000
+        # students" and "aiming for 250,000 students": one number of two significant digits, in the
+        # thousands, for the same people, whatever verb; not two events of the table ("2,300 on board" and "2,300
+        # killed"), nor a round one ("40 million people", "30 mayors" recur by chance)
         return True
     if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
         return False
@@ -554,8 +558,8 @@ def restates(a: _Fig, b: _Fig) -> bool:
 
 def _one_verb(a: _Fig, b: _Fig) -> bool:
     """Whether two predicates have one verb: the same phrase, or one with a particle or object the parse gave
-    only to the other ("the bill clocks in at 2,702 pages", "clocked in at some 2,700 pages": "clock" and "clock
-    in"; "raised the cap to 62,500" and "raised it to 62,500": "raise cap" and "raise")."""
+    only to the other ("the bill clocks in at 1,318 pages", "clocked in at some 1,300 pages": "clock" and "clock
+    in"; "raised the limit to 8,400" and "raised it to 8,400": "raise limit" and "raise")."""
     return a.phrase is not None and b.phrase is not None and a.phrase.split()[0] == b.phrase.split()[0]
 
 
@@ -1046,7 +1050,7 @@ def _without_parts(figs: list[_Fig]) -> list[_Fig]:
                     # does not say it is the first's is no part of it, as it would be no rival (_disagreement)
                     continue
                 if _kinds_named_apart(a, b):
-                    continue  # "new jobless claims fell to 473,000" and "continuing claims fell to 3.6 million"
+                    continue  # "new jobless claims fell to 412,000" and "continuing claims fell to 3.1 million"
                 if a.figure.revised != b.figure.revised:
                     dropped.add(j if a.figure.revised else i)
                 else:
@@ -1264,7 +1268,7 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
 
 def _figure_anchor(sentence: str, anchor: str, focus_start: int | None) -> str:
     """What a figure claim's id is drawn from besides its sentence: the figure as written, and where it sits when
-    the sentence writes it more than once ("five Democrats, five Republicans and two aides"). Two claims of one id
+    the sentence writes it more than once ("six engineers, six nurses and two aides"). Two claims of one id
     are merged into one row (:func:`_unique_ids`), which joined two quantities, their sources and their statuses."""
     if focus_start is None or sentence.count(anchor) < 2:
         return anchor
@@ -1419,8 +1423,8 @@ def _relays(one: _Carrier, other: _Carrier) -> bool:
 # An outlet's scoop of documents or data: "documents first obtained by The New York Times", "data received by
 # NBC News", "a memo seen by Reuters", "records reviewed by the Post".
 _OBTAINED = r"(?:first\s+)?(?:obtained|received|seen|reviewed)\s+by"
-# A credit through the outlet's piece: "according to a report in The New York Times", "citing a new analysis by
-# Reuters", "according to the story from Metro Ledger" (the outlet's reporting, retold).
+# A credit through the outlet's piece: "according to a report in Metro Ledger", "citing a new analysis by
+# Valley Post", "according to the story from Coast Wire" (the outlet's reporting, retold).
 _ITS_REPORT = (r"(?:(?i:according\s+to|citing)\s+(?i:a|an|the)\s+(?:[a-z]+\s+){0,2}"
                r"(?i:report|story|article|analysis|investigation)\s+(?i:in|by|from|published\s+by))")
 # A name credited as the source of a sentence: "told CNBC", "according to CBS News", "in an interview

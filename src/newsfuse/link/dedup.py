@@ -1222,8 +1222,8 @@ def rewritten_pairs(docs: Sequence[Document]) -> list[tuple[str, str]]:
     of ``SHINGLE_WORDS`` words outside quotation marks with a sentence of the other, in the other's order.
 
     Neither a copy (the words are changed) nor partial reuse (no sentence copied whole): an outlet rewording
-    another's short report sentence by sentence ("will be 5.9%, the administration said Wednesday", "the agency
-    said Wednesday that ... will be 5.9%"). Two reports of one event share a stock phrase or two, not the run
+    another's short report sentence by sentence ("will be 4.8%, the office said Tuesday", "the office said
+    Tuesday that ... will be 4.8%"). Two reports of one event share a stock phrase or two, not the run
     of their sentences. Meant for the documents of one story (every pair whose sentences share a run is read).
     """
     sentences = {
