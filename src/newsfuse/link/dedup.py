@@ -1235,12 +1235,20 @@ def rewritten_pairs(docs: Sequence[Document]) -> list[tuple[str, str]]:
         for hashes in shingle_sets:
             for value in hashes.tolist():
                 holders.setdefault(value, set()).add(doc_id)
+    # how many of each article's sentences share a run with another article: only a pair where the shorter
+    # article has enough such sentences is read sentence by sentence (a large story has many pairs)
+    matched: dict[tuple[str, str], int] = Counter()
+    for doc_id, shingle_sets in sentences.items():
+        for hashes in shingle_sets:
+            for other in {holder for value in hashes.tolist() for holder in holders[value]} - {doc_id}:
+                matched[(doc_id, other)] += 1
     pairs: list[tuple[str, str]] = []
     ids = [doc.id for doc in docs]
     for i, one in enumerate(ids):
-        near = {other for hashes in sentences[one] for value in hashes.tolist() for other in holders[value]}
         for other in ids[i + 1 :]:
-            if other in near and _retells(sentences[one], sentences[other]):
+            small, big = (one, other) if len(sentences[one]) <= len(sentences[other]) else (other, one)
+            if matched[(small, big)] >= max(REWRITE_MIN_SENTENCES, REWRITE_SHARE * len(sentences[small])) \
+                    and _retells(sentences[one], sentences[other]):
                 pairs.append((one, other))
     return pairs
 
