@@ -1868,3 +1868,134 @@ def test_corroborate_documents_obtained_by_another_outlet_are_its_report() -> No
         "b": extraction(b, figure(b, "$7.2 billion", 7.2e9, "budget proposal", "unveil", **usd)),
     }
     assert all(c.status != "corroborated" for c in cross_check([a, b], extractions, {}))
+
+
+def test_corroborate_two_figures_written_alike_in_one_sentence_are_two_claims() -> None:
+    # "five Democrats, five Republicans": one sentence, one word twice, two quantities; one id had merged them
+    # into a single row citing both and the second outlet's backing of the first
+    a = make_doc("a", "Aides said the panel includes five Democrats, five Republicans and two independents.",
+                 "Metro Ledger", "2025-03-04")
+    b = make_doc("b", "The new panel includes five Democrats, its chair said on Tuesday.", "Valley Post", "2025-03-04")
+    first = figure(a, "five", 5, "Democrats", "include")
+    second = replace(first, about="Republicans", start=a.text.index("five Rep"), end=a.text.index("five Rep") + 4)
+    extractions = {
+        "a": extraction(a, first, second),
+        "b": extraction(b, figure(b, "five", 5, "Democrats", "include")),
+    }
+    claims = cross_check([a, b], extractions, {})
+    democrats, republicans = claim_with(claims, a, "five Democrats"), claim_with(claims, a, "five Republicans")
+    assert democrats.id != republicans.id
+    assert democrats.status == "corroborated" and {s.doc for s in democrats.sources} == {"a", "b"}
+    assert [s.start for s in republicans.sources] == [second.start]
+
+
+def test_corroborate_a_report_in_another_outlet_is_its_report() -> None:
+    # "according to a report in Metro Ledger": the second article retells the first's count
+    a = make_doc("a", "The district has cut more than 4,200 teaching jobs since 2020, Metro Ledger found.",
+                 "Metro Ledger", "2025-09-08")
+    b = make_doc("b", "Schools keep shrinking, according to a report in Metro Ledger on Sunday. That means more "
+                 "than 4,200 teaching jobs have been cut in the district.", "Valley Post", "2025-09-09")
+    extractions = {
+        "a": extraction(a, figure(a, "more than 4,200", 4200, "teaching jobs", "cut", "lower")),
+        "b": extraction(b, figure(b, "more than 4,200", 4200, "teaching jobs", "cut", "lower")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "more than 4,200")
+    assert claim.status == "single-source" and {s.doc for s in claim.sources} == {"a", "b"}
+
+
+def test_corroborate_two_kinds_of_one_noun_in_one_article_are_no_part_and_whole() -> None:
+    # one writer's "new jobless claims" and "continuing claims" are two counts: the smaller is no part of the
+    # larger, and stays to back another outlet's count of new claims
+    a = make_doc("a", "New jobless claims fell to 412,000 last week, the department said. Continuing claims fell "
+                 "to 3,120,000.", "Metro Ledger", "2025-05-15")
+    b = make_doc("b", "Initial claims for unemployment benefits fell to 412,000, the fewest this year.",
+                 "Valley Post", "2025-05-15")
+    extractions = {
+        "a": extraction(a, figure(a, "412,000", 412_000, "New jobless claims", "fall"),
+                        figure(a, "3,120,000", 3_120_000, "Continuing claims", "fall")),
+        "b": extraction(b, figure(b, "412,000", 412_000, "Initial claims", "fall")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "412,000")
+    assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+
+
+def test_corroborate_a_count_someone_is_planning_is_no_rival_of_one_done() -> None:
+    a = make_doc("a", "The carmaker is planning to cut 500 jobs at its plant next year.", "Metro Ledger",
+                 "2025-06-02")
+    b = make_doc("b", "The carmaker cut 420 jobs at the plant, a union official said.", "Valley Post", "2025-06-02")
+    extractions = {
+        "a": extraction(a, figure(a, "500", 500, "jobs", "cut")),
+        "b": extraction(b, figure(b, "420", 420, "jobs", "cut")),
+    }
+    assert all(c.status != "conflicting" for c in cross_check([a, b], extractions, {}))
+
+
+def test_corroborate_one_count_under_one_verb_with_and_without_its_particle() -> None:
+    # the parse gives "clock" to one sentence and "clock in" to the other: one verb, one count of pages
+    a = make_doc("a", "The final text of the bill clocks in at 1,318 pages.", "Metro Ledger", "2025-08-01")
+    b = make_doc("b", "The bill clocked in at some 1,300 pages, and senators began reading it.", "Valley Post",
+                 "2025-08-01")
+    extractions = {
+        "a": extraction(a, figure(a, "1,318", 1318, "pages", "clock")),
+        "b": extraction(b, figure(b, "some 1,300", 1300, "pages", "clock in", "approx")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "1,318")
+    assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+
+
+RETOLD_FIRST = (
+    "Thousands of city workers will see the largest pay raise in a decade, following a sharp rise in living costs "
+    "this year.\n\nThe city's personnel office said Tuesday that next year's general wage increase, or GWI, will be "
+    "4.8%. That comes to a monthly increase of $212 for a full-time clerk, bringing the typical salary to $4,630, the "
+    "office said."
+)
+RETOLD_SECOND = (
+    "City employees will get the largest pay raise in a decade next year, reflecting a sharp rise in living costs "
+    "this year.\n\nNext year's general wage increase, or GWI, will be 4.8%, the city's personnel office said Tuesday. "
+    "The raise will add $212 to a full-time clerk's monthly pay, bringing the typical salary to $4,630, the office "
+    "estimates."
+)
+
+
+def test_corroborate_an_article_retold_sentence_by_sentence_is_one_source() -> None:
+    # the second outlet rewords the first's short report sentence by sentence: each sentence keeps a run of five
+    # words or more, none is a copy; its figures are the first outlet's report again
+    a = make_doc("a", RETOLD_FIRST, "Metro Ledger", "2025-10-14")
+    b = make_doc("b", RETOLD_SECOND, "Valley Post", "2025-10-14")
+    usd = {"unit": "USD"}
+    extractions = {
+        "a": extraction(a, figure(a, "$4,630", 4630, "typical salary", "bring", **usd)),
+        "b": extraction(b, figure(b, "$4,630", 4630, "typical salary", "bring", **usd)),
+    }
+    assert all(c.status != "corroborated" for c in cross_check([a, b], extractions, {}))
+    # an article of its own that shares one such sentence with the first stays a second source
+    c = make_doc("c", "Union leaders welcomed the deal on Wednesday. Next year's general wage increase, or GWI, will "
+                 "be 4.8%, bringing the typical salary to $4,630 by spring.\n\nThe union had asked for six percent "
+                 "and a shorter week for night staff at the depots.", "Coast Wire", "2025-10-15")
+    extractions["c"] = extraction(c, figure(c, "$4,630", 4630, "typical salary", "bring", **usd))
+    claim = claim_with(cross_check([a, c], extractions, {}), a, "$4,630")
+    assert claim.status == "corroborated"
+
+
+def test_corroborate_people_counted_by_one_written_number_under_two_verbs() -> None:
+    # "up to 2,300 residents are stranded" and "about 2,300 people remain": one count of people in the thousands,
+    # written alike with two significant digits; a round or small one recurs by chance, and two events of the
+    # table are two counts
+    a = make_doc("a", "Officials said up to 2,300 residents are still stranded on the island.", "Metro Ledger",
+                 "2025-02-03")
+    b = make_doc("b", "About 2,300 people remain on the island, the governor said on Monday.", "Valley Post",
+                 "2025-02-03")
+    c = make_doc("c", "The storm killed 2,300 people on the island, the governor said.", "Coast Wire", "2025-02-03")
+    d = make_doc("d", "Some 40 million people live under the warning, officials said.", "Metro Ledger", "2025-02-03")
+    e = make_doc("e", "The warning covers 40 million people in four states.", "Valley Post", "2025-02-03")
+    extractions = {
+        "a": extraction(a, figure(a, "up to 2,300", 2300, "residents", "strand", "upper")),
+        "b": extraction(b, figure(b, "About 2,300", 2300, "people", "remain", "approx")),
+        "c": extraction(c, figure(c, "2,300", 2300, "people", "kill")),
+        "d": extraction(d, figure(d, "Some 40 million", 40e6, "people", "live", "approx")),
+        "e": extraction(e, figure(e, "40 million", 40e6, "people", "cover")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "up to 2,300")
+    assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+    assert all(x.status != "corroborated" for x in cross_check([a, c], extractions, {}))
+    assert all(x.status != "corroborated" for x in cross_check([d, e], extractions, {}))

@@ -14,6 +14,7 @@ from newsfuse.link.dedup import (
     independent_sources,
     normalise_words,
     own_words,
+    rewritten_pairs,
     shingles,
     syndication_groups,
 )
@@ -330,3 +331,21 @@ def test_link_dedup_two_stock_sentences_or_quoted_sentences_are_not_reuse() -> N
     d = _doc("d", ["Council members heard the mayor's account of the grounding on Thursday.", *quoted[::-1]],
              published="2024-03-08T12:00:00Z", outlet="Halden Daily")
     assert find_reuse([c, d]) == []  # both quote one speech: the words are the mayor's
+
+
+# The wire report retold by another outlet sentence by sentence: each sentence reworded around a run of its words.
+RETOLD = [
+    "A passenger ferry ran aground in heavy fog at the Halden ferry terminal on Tuesday night, and all 212 "
+    "passengers and 31 crew were brought to shore.",
+    "The MS Skagerrak Star hit a sandbank about 400 metres from the quay while it was turning into the channel, "
+    "the harbour master said.",
+    "Divers had found a gash of roughly two metres in the hull, Solberg said, and tugs were expected to attempt "
+    "to pull the vessel free at high tide.",
+]
+
+
+def test_dedup_an_article_retold_sentence_by_sentence_is_found_and_an_own_report_is_not() -> None:
+    wire = _doc("wire", WIRE, outlet="Nordwire")
+    retold = _doc("retold", RETOLD, outlet="Harbour Times")
+    own = _doc("own", OWN_REPORT, outlet="Fjord Post")
+    assert rewritten_pairs([wire, retold, own]) == [("wire", "retold")]

@@ -62,7 +62,9 @@ Figure claims: the same quantity
     5.9%" in two outlets). People counted by a group's name and by a person noun under one verb agree
     ("1,500 American citizens remain", "1,500 Americans remain"; ten or more), and the same exact figure of
     three significant digits agrees though one text dates it to the day it was reported and the other to
-    the period it counts. A vague plural ("hundreds") and a number never share a claim, and never
+    the period it counts. People in the thousands counted by one number of two significant digits as written
+    agree under any verb but two events of the table ("up to 2,300 residents are stranded", "about 2,300
+    people remain"). A vague plural ("hundreds") and a number never share a claim, and never
     dispute or update each other. Claims are filled in reading order, then two that the same rule
     joins are merged. A number found only inside direct quotations is the speaker's word: two outlets
     printing it corroborate it only when it is a clear quantity (the bar a single source must pass).
@@ -77,7 +79,8 @@ Figure claims: values
     "hundreds" and "at least 1,312", are no dispute); a range
     ``[value, upper]``. Aligned figures whose intervals overlap form one claim
     (restatements inside one document included); inside one document, two aligned figures that
-    do not overlap are a part and its whole, and the smaller one is left out.
+    do not overlap are a part and its whole, and the smaller one is left out (not when the writer names
+    two kinds of one noun, each with its own words: "new jobless claims", "continuing claims").
 
 Status
     A claim carried by two or more groups is *corroborated*, by one group *single-source*; two
@@ -87,7 +90,8 @@ Status
     two groups one of which credits the other's outlet ("he told ABC News", "according to CBS
     News", "obtained by Reuters": it relays that outlet's reporting; for figures, a credit of its
     reporting anywhere in the article, or an interview given to it anywhere when the figure's sentence
-    gives it as a report's, "the report said"). Two
+    gives it as a report's, "the report said"), and so do two articles one of which retells the other
+    sentence by sentence (:func:`_with_retold_articles`). Two
     claims about the same quantity whose figures disagree are *conflicting* (both, listing each
     other in ``conflicts_with``; conflict wins over corroboration) when the disagreeing figures
     come from different groups and were published within :data:`CONFLICT_WINDOW_DAYS` of each
@@ -117,7 +121,8 @@ Quote claims
     (kept when it is in a dispute or an update).
 
 Claim text is the sentence (``Extraction.sentences``) containing the first source; the id is
-``"c-" + sha256(text + anchor)[:10]`` where the anchor is the figure's or quote's own text, so
+``"c-" + sha256(text + anchor)[:10]`` where the anchor is the figure's or quote's own text, and for a
+figure the sentence writes more than once ("six engineers, six nurses") where it sits too, so
 one sentence holding two figures gives two claims with distinct, story-independent ids.
 
 Known limits: figures without parse context (records stored before ``Figure.predicate``
@@ -144,7 +149,7 @@ import numpy as np
 from newsfuse.extract import MIN_RESTATED_COUNT
 from newsfuse.extract.dates import value_period
 from newsfuse.extract.figures import CHANGE_NOUNS
-from newsfuse.link.dedup import copies_own_words, own_shingles, own_words, rewords_sentence
+from newsfuse.link.dedup import copies_own_words, own_shingles, own_words, rewords_sentence, rewritten_pairs
 from newsfuse.records import Claim, ClaimStatus, Document, Extraction, Figure, Quote, Span
 
 # Relative slack of an approximate figure ("about", "nearly", "some").
@@ -166,6 +171,10 @@ CONFLICT_MAX_RATIO = 3.0
 CONFLICT_WINDOW_DAYS = 2
 # Shortest direct quote (in words) worth corroborating: "No comment" proves nothing.
 MIN_QUOTE_WORDS = 4
+# People counted by one number as written under two verbs agree from this count up (restates): a round number or
+# a small one recurs in a story by chance ("30 mayors", "15 on board" and "15 killed"), one of two
+# significant digits in the thousands does not ("2,300 residents", "250,000 students"; twenty-seventh session).
+MIN_WRITTEN_PEOPLE = 1000
 # Share of one amount's purpose words that must appear in the other amount's sentence.
 PURPOSE_OVERLAP = 0.5
 
@@ -530,6 +539,13 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # name and by a person noun, under one verb (agreement only: "70 Israelis" may be part of "120 people";
         # and not a small count, "two men" and "two Republicans", which coincide too easily)
         return True
+    if _people_alike(a, b) and a.concept == b.concept and _same_written_number(a, b) \
+            and min(a.low, b.low) >= MIN_WRITTEN_PEOPLE:
+        # "up to 2,300 residents are stranded" and "about 2,300 people remain"; "a goal to enrol 250,000
+        # students" and "aiming for 250,000 students": one number of two significant digits, in the
+        # thousands, for the same people, whatever verb; not two events of the table ("2,300 on board" and "2,300
+        # killed"), nor a round one ("40 million people", "30 mayors" recur by chance)
+        return True
     if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
         return False
     if a.concept is not None and b.concept is not None and a.concept != b.concept:
@@ -537,13 +553,28 @@ def restates(a: _Fig, b: _Fig) -> bool:
     if _same_written_number(a, b):
         return True  # "received over 3,700 complaints" and "gathered more than 3,700 complaints": one count, two verbs
     # a plan's amount is told with many verbs ("will pitch", "unveiled", "proposed"); what it is says enough
-    return a.phrase == b.phrase or _light(a) or _light(b) or _noun_kind(a.counted) == "spending measure"
+    return _one_verb(a, b) or _light(a) or _light(b) or _noun_kind(a.counted) == "spending measure"
+
+
+def _one_verb(a: _Fig, b: _Fig) -> bool:
+    """Whether two predicates have one verb: the same phrase, or one with a particle or object the parse gave
+    only to the other ("the bill clocks in at 1,318 pages", "clocked in at some 1,300 pages": "clock" and "clock
+    in"; "raised the limit to 8,400" and "raised it to 8,400": "raise limit" and "raise")."""
+    return a.phrase is not None and b.phrase is not None and a.phrase.split()[0] == b.phrase.split()[0]
 
 
 def _people_named_two_ways(a: _Fig, b: _Fig) -> bool:
     """One figure counts people by a person noun ("citizens", "people"), the other by a group's capitalised name
     ("Americans", "Afghans")."""
     return any(f.counted == "person" and g.named_group and g.counted != "person" for f, g in ((a, b), (b, a)))
+
+
+def _people_alike(a: _Fig, b: _Fig) -> bool:
+    """Both figures count people, and not two named groups: two person nouns ("citizens", "adults"), a person
+    noun and a group's name ("Americans"), or one group's name twice (never "Democrats" and "Republicans")."""
+    if a.counted == b.counted == "person" or _people_named_two_ways(a, b):
+        return True
+    return a.named_group and b.named_group and a.counted == b.counted
 
 
 def _no_noun_sets_apart(a: _Fig, b: _Fig) -> bool:
@@ -672,6 +703,7 @@ def cross_check(
     """
     order = {d.id: i for i, d in enumerate(story_docs)}
     texts = {d.id: d.text for d in story_docs}
+    groups = _with_retold_articles(story_docs, groups)
     figs = _without_parts(_figures(story_docs, extractions, groups, lifted or {}))
     figure_claims = _figure_claims(figs, extractions, texts)
     quote_claims = _quote_claims(story_docs, extractions, groups, texts, order, lifted or {})
@@ -681,6 +713,29 @@ def cross_check(
 
 
 _RANK: dict[str, int] = {"conflicting": 0, "corroborated": 1, "single-source": 2}
+
+
+def _with_retold_articles(story_docs: Sequence[Document], groups: Mapping[str, str]) -> dict[str, str]:
+    """``groups`` with the sources of two articles one of which retells the other sentence by sentence
+    (:func:`newsfuse.link.dedup.rewritten_pairs`) made one: an outlet's rewrite of another's short report, or an
+    earlier version of a wire story, is that report again, not a second one; its copied sentences alone are too
+    few or too reworded for the sentence rules (:func:`_independent_count`). Joined whole, with the other
+    articles of their outlets: fewer sources rather than a count the copy inflates."""
+    source = {d.id: groups.get(d.id, d.id) for d in story_docs}
+    root: dict[str, str] = {}
+
+    def find(group: str) -> str:
+        while root.get(group, group) != group:
+            group = root[group]
+        return group
+
+    for one, other in rewritten_pairs([d for d in story_docs if d.text]):
+        mine, theirs = find(source[one]), find(source[other])
+        if mine != theirs:
+            root[max(mine, theirs)] = min(mine, theirs)
+    if not root:
+        return dict(groups)
+    return {**groups, **{doc: find(group) for doc, group in source.items()}}
 
 # Borrower doc id -> (start, end, lender doc id) of each paragraph it lifted from another document.
 Lifted = Mapping[str, Sequence[tuple[int, int, str]]]
@@ -913,7 +968,7 @@ def _states_a_plan(clause: str) -> bool:
     return bool(_PLAN.search(clause))
 
 
-_PLAN = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:going |set |expected )?to|plans? to|planned to"
+_PLAN = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:going |set |expected )?to|plans? to|planned to|planning to"
                    r"|intends? to|intended to|aims? to|vows? to|vowed to|threatens? to|threatened to|promises? to"
                    r"|promised to|pledges? to|pledged to)\s+"
                    r"(?:\w+\s+){0,3}$|\w+'ll\s+(?:\w+\s+){0,3}$")
@@ -994,11 +1049,33 @@ def _without_parts(figs: list[_Fig]) -> list[_Fig]:
                     # "$12 billion in aid ..., as well as $4.6 billion to pay for ...": a second amount that
                     # does not say it is the first's is no part of it, as it would be no rival (_disagreement)
                     continue
+                if _kinds_named_apart(a, b):
+                    continue  # "new jobless claims fell to 412,000" and "continuing claims fell to 3.1 million"
                 if a.figure.revised != b.figure.revised:
                     dropped.add(j if a.figure.revised else i)
                 else:
                     dropped.add(i if a.high < b.high else j)
     return [f for i, f in enumerate(figs) if i not in dropped]
+
+
+def _kinds_named_apart(a: _Fig, b: _Fig) -> bool:
+    """Whether one writer names two kinds of one counted noun: each figure's noun has words before it and they
+    share none ("new jobless claims" and "continuing claims", "civilian deaths" and "military deaths"). The
+    writer set them apart, so one is no part of the other; a bare noun ("deaths") may still be the whole of a
+    modified one ("civilian deaths"). Read inside one document only: two outlets word one quantity in their own
+    ways ("initial jobless claims", "new unemployment claims")."""
+    if a.counted is None or a.counted != b.counted or lemma(_head_word(a.figure.about) or "") != lemma(
+            _head_word(b.figure.about) or ""):
+        return False  # one head noun: "workers" and "residents" are two nouns, not two kinds of one
+    mine, theirs = _modifiers(a.figure.about), _modifiers(b.figure.about)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _modifiers(about: str | None) -> frozenset[str]:
+    """The content words before the head of what a figure counts ("New jobless claims" → new, jobless)."""
+    found = [w for w in words((about or "").replace("’s", " ").replace("'s", " ")) if w.lower() not in STOPWORDS]
+    head = len(found) - 2 if len(found) > 1 and lemma(found[-1]) in _MEASURE_HEADS else len(found) - 1
+    return frozenset(lemma(w) for w in found[:max(head, 0)] if not w[:1].isdigit())
 
 
 def _bins(figs: list[_Fig]) -> list[list[_Fig]]:
@@ -1149,7 +1226,7 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
     bins = _bins(figs)
     relations = _relations(bins)
     drafts = [_figure_draft(b, extractions, texts) for b in bins]
-    ids = [claim_id(text, anchor) for text, anchor, _, _ in drafts]
+    ids = [claim_id(text, _figure_anchor(text, anchor, focus_start)) for text, anchor, focus_start, _ in drafts]
     successors = {j for later in relations.updates.values() for j in later}
     claims: list[Claim] = []
     for i, (text, anchor, focus_start, sources) in enumerate(drafts):
@@ -1187,6 +1264,15 @@ def _figure_claims(figs: list[_Fig], extractions: Mapping[str, Extraction], text
             )
         )
     return claims
+
+
+def _figure_anchor(sentence: str, anchor: str, focus_start: int | None) -> str:
+    """What a figure claim's id is drawn from besides its sentence: the figure as written, and where it sits when
+    the sentence writes it more than once ("six engineers, six nurses and two aides"). Two claims of one id
+    are merged into one row (:func:`_unique_ids`), which joined two quantities, their sources and their statuses."""
+    if focus_start is None or sentence.count(anchor) < 2:
+        return anchor
+    return f"{anchor}@{focus_start}"
 
 
 def _clear_quantity(members: list[_Fig]) -> bool:
@@ -1337,19 +1423,25 @@ def _relays(one: _Carrier, other: _Carrier) -> bool:
 # An outlet's scoop of documents or data: "documents first obtained by The New York Times", "data received by
 # NBC News", "a memo seen by Reuters", "records reviewed by the Post".
 _OBTAINED = r"(?:first\s+)?(?:obtained|received|seen|reviewed)\s+by"
+# A credit through the outlet's piece: "according to a report in Metro Ledger", "citing a new analysis by
+# Valley Post", "according to the story from Coast Wire" (the outlet's reporting, retold).
+_ITS_REPORT = (r"(?:(?i:according\s+to|citing)\s+(?i:a|an|the)\s+(?:[a-z]+\s+){0,2}"
+               r"(?i:report|story|article|analysis|investigation)\s+(?i:in|by|from|published\s+by))")
 # A name credited as the source of a sentence: "told CNBC", "according to CBS News", "in an interview
 # with NBC News", "reported by the Times", "obtained by Reuters", "the Wall Street Journal reported" (capitalised
 # words).
 _NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}"
 _CREDITED = re.compile(
-    rf"\b(?i:told|according to|interview with|reported by|{_OBTAINED})\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
+    rf"\b(?:{_ITS_REPORT}|(?i:told|according to|interview with|reported by|{_OBTAINED}))\s+(?:the\s+)?({_NAME})"
+    rf"|({_NAME})\s+(?:first\s+)?reported\b"
 )
 
 
 # The same, credits of another outlet's reporting only ("according to CBS News", "the Times reported"), not of
 # an interview given to it ("told CNBC").
 _CREDITED_REPORTING = re.compile(
-    rf"\b(?i:according to|reported by|{_OBTAINED})\s+(?:the\s+)?({_NAME})|({_NAME})\s+(?:first\s+)?reported\b"
+    rf"\b(?:{_ITS_REPORT}|(?i:according to|reported by|{_OBTAINED}))\s+(?:the\s+)?({_NAME})"
+    rf"|({_NAME})\s+(?:first\s+)?reported\b"
 )
 # A sentence that gives its content as a report it does not name: "the report said", "according to the
 # outlet", "the newspaper reported".

@@ -40,6 +40,7 @@ and 100k synthetic articles fit in ~1 GB (``newsfuse bench stories``).
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import hashlib
 import re
@@ -92,6 +93,14 @@ REUSE_MIN_PARAGRAPHS = 2
 # real pairs of the tuning split no quotation-only or independent pair had two, the partial-reuse pairs found
 # had 4-5 (eighteenth session, docs/evaluation.md).
 REUSE_MIN_SENTENCES = 3
+# A retold article (an outlet's rewrite of another's short story, an earlier version of a wire story another
+# outlet printed): at least this many of the shorter article's own sentences, and this share of them, each share a
+# run of SHINGLE_WORDS words with a sentence of the other, in the same order (rewritten_pairs). One or two shared
+# runs happen between independent reports of one event (stock phrases of 5-7 words, one legal formula); on the
+# samples of the twenty-seventh session (docs/evaluation.md) independent pairs of 3+ such sentences had at most
+# a third of the shorter article, the retold ones three quarters or all of it.
+REWRITE_MIN_SENTENCES = 3
+REWRITE_SHARE = 0.6
 # Sentence fingerprints: the smallest shingle hash of each window of this many consecutive shingles
 # (winnowing), so two sentences sharing a run of SHINGLE_WORDS + FINGERPRINT_WINDOW - 1 = 8 words
 # (REWORDED_MIN_RUN) share a fingerprint, at 2/5 of the shingles' cost.
@@ -1205,6 +1214,61 @@ def independent_sources(docs: Sequence[Document], groups: Mapping[str, str]) -> 
         else:
             sources[doc.id] = f"outlet:{outlet}"
     return sources
+
+
+def rewritten_pairs(docs: Sequence[Document]) -> list[tuple[str, str]]:
+    """Pairs of documents (ids) one of which retells the other: most of the shorter one's own sentences
+    (:func:`own_sentences`, ``REWRITE_SHARE`` and at least ``REWRITE_MIN_SENTENCES`` of them) each share a run
+    of ``SHINGLE_WORDS`` words outside quotation marks with a sentence of the other, in the other's order.
+
+    Neither a copy (the words are changed) nor partial reuse (no sentence copied whole): an outlet rewording
+    another's short report sentence by sentence ("will be 4.8%, the office said Tuesday", "the office said
+    Tuesday that ... will be 4.8%"). Two reports of one event share a stock phrase or two, not the run
+    of their sentences. Meant for the documents of one story (every pair whose sentences share a run is read).
+    """
+    sentences = {
+        doc.id: [shingle_hashes(words) for paragraph in doc.text.split("\n\n") for words in own_sentences(paragraph)]
+        for doc in docs
+    }
+    holders: dict[int, set[str]] = {}
+    for doc_id, shingle_sets in sentences.items():
+        for hashes in shingle_sets:
+            for value in hashes.tolist():
+                holders.setdefault(value, set()).add(doc_id)
+    # how many of each article's sentences share a run with another article: only a pair where the shorter
+    # article has enough such sentences is read sentence by sentence (a large story has many pairs)
+    matched: dict[tuple[str, str], int] = Counter()
+    for doc_id, shingle_sets in sentences.items():
+        for hashes in shingle_sets:
+            for other in {holder for value in hashes.tolist() for holder in holders[value]} - {doc_id}:
+                matched[(doc_id, other)] += 1
+    pairs: list[tuple[str, str]] = []
+    ids = [doc.id for doc in docs]
+    for i, one in enumerate(ids):
+        for other in ids[i + 1 :]:
+            small, big = (one, other) if len(sentences[one]) <= len(sentences[other]) else (other, one)
+            if matched[(small, big)] >= max(REWRITE_MIN_SENTENCES, REWRITE_SHARE * len(sentences[small])) \
+                    and _retells(sentences[one], sentences[other]):
+                pairs.append((one, other))
+    return pairs
+
+
+def _retells(a: Sequence[np.ndarray], b: Sequence[np.ndarray]) -> bool:
+    """Whether the shorter of two articles' sentence shingles has enough of its sentences matched, in order."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < REWRITE_MIN_SENTENCES:
+        return False
+    matches = [[j for j, other in enumerate(big) if len(np.intersect1d(mine, other, assume_unique=True))]
+               for mine in small]
+    if sum(1 for m in matches if m) < max(REWRITE_MIN_SENTENCES, REWRITE_SHARE * len(small)):
+        return False
+    # the longest chain of matched sentences in the same order in both (a strictly increasing sequence)
+    tails: list[int] = []
+    for candidates in matches:
+        for j in sorted(candidates, reverse=True):
+            k = bisect.bisect_left(tails, j)
+            tails[k:k + 1] = [j]
+    return len(tails) >= max(REWRITE_MIN_SENTENCES, REWRITE_SHARE * len(small))
 
 
 def superseded_versions(docs: Sequence[Document], groups: Mapping[str, str]) -> dict[str, str]:
