@@ -2224,3 +2224,23 @@ def test_extract_quotes_the_agency_is_the_one_agency_named_before_whatever_its_n
     two = ("The FPSA and the Bureau of Harbor Works both sent inspectors on Monday. The agency said the leak had "
            "been stopped by noon.")
     assert speaker(two)[1] is None
+
+
+@pytest.mark.model
+def test_quotes_a_word_named_as_a_word_is_no_statement(nlp) -> None:
+    # 'rejecting the term "genocide"' had given Turkey a statement "genocide"; 'refrained from using the word
+    # "women"' gave her the word she did not use.
+    text = ('Marlovia acknowledged the killings but rejected the term "massacre" on Monday. Rep. Ada Stone avoided '
+            'the word "mothers" during the hearing. The campaign dropped the slogan "Ports First" in May.')
+    assert [q.text for q in _quotes(nlp, text)[1] if q.kind == "direct"] == []
+    # a person's own words and "in a word" stay statements
+    found = _speakers(nlp, 'Asked about the plan, Stone answered in a word: "Never." In his words, "the port '
+                           'will close by June," Mayor Tom Reyes said.')
+    assert "Never." in found
+    # the one who uses a word said it, unless the use is denied or avoided
+    used = _speakers(nlp, 'It was reported on Thursday that Mayor Tom Reyes used the word "sabotage" to describe '
+                          'the strike.')
+    assert used.get("sabotage") == "Tom Reyes"
+    denied = _quotes(nlp, 'Mayor Tom Reyes did not use the word "sabotage" on Tuesday. The judge told the lawyers to '
+                          'stop using the word "cartel" in court.')[1]
+    assert [q.text for q in denied if q.kind == "direct"] == []

@@ -1007,7 +1007,7 @@ def _mentions_a_term(context: _Context, span: QuoteSpan) -> bool:
     first, end = context.first_token_from(span.start), context.first_token_from(span.end)
     if first >= end or end > len(doc):
         return False
-    return _after_naming_word(doc, first) or _premodifies_a_noun(doc, first, end)
+    return _after_naming_word(doc, first) or _after_a_word_for_words(doc, first) or _premodifies_a_noun(doc, first, end)
 
 
 def _hyphen_compound(doc: Doc, i: int) -> bool:
@@ -1030,6 +1030,49 @@ def _after_naming_word(doc: Doc, first: int) -> bool:
     if word.lemma_.lower() not in _NAMING_PARTICIPLES:
         return False
     return word.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+
+
+# Nouns that name words as words: what follows them in quotation marks is the term talked about ("rejecting the
+# term "genocide"", "refrained from using the word "women"", "the slogan "Build Back Better""), not a statement.
+_WORDS_AS_WORDS = frozenset({"term", "word", "phrase", "label", "slogan", "expression", "moniker", "nickname",
+                             "hashtag", "acronym", "epithet", "catchphrase", "buzzword", "euphemism", "descriptor"})
+
+
+def _after_a_word_for_words(doc: Doc, first: int) -> bool:
+    """The quotation follows "the term", "the word", "the phrase" and the like, singular, with their article ("the",
+    "a", "that") or a modifier of their own ("the loaded term"), and no owner."""
+    i = first - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text in (",", ":")):
+        i -= 1
+    if i < 0:
+        return False
+    word = doc[i]
+    # singular and no one's: "his words, "we will win"" and "In a word: "No."" are statements
+    return (word.pos_ == "NOUN" and word.tag_ == "NN" and word.lemma_.lower() in _WORDS_AS_WORDS
+            and any(c.dep_ in ("det", "amod", "compound") for c in word.children)
+            and not any(c.dep_ == "poss" for c in word.children)
+            and not (word.dep_ == "pobj" and word.head.lower_ == "in") and not _word_used_by_its_subject(word))
+
+
+# Verbs whose subject says the word they take ("Trump used the word "hoax"", "kept repeating the word ...").
+_WORD_USING_LEMMAS = frozenset({"use", "say", "utter", "repeat", "coin", "invoke", "employ", "write", "tweet",
+                                "post", "shout", "chant"})
+# Verbs over them that undo it ("stopped using", "avoided saying", "refused to use").
+_WORD_AVOIDING_LEMMAS = frozenset({"stop", "avoid", "refrain", "quit", "refuse", "decline", "cease", "ban", "forbid"})
+
+
+def _word_used_by_its_subject(word: Token) -> bool:
+    """"Trump used the word "hoax"", "repeating the word "Obamagate"": the one who uses the word said it, and its
+    quotation stays theirs. Not when the use is denied ("did not use the word") or avoided ("told them to stop
+    using the word")."""
+    verb = word.head
+    if word.dep_ != "dobj" or verb.lemma_.lower() not in _WORD_USING_LEMMAS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    above = verb.head
+    return not (verb.dep_ in ("xcomp", "pcomp", "ccomp") and above.lemma_.lower() in _WORD_AVOIDING_LEMMAS
+                or any(c.dep_ == "neg" for c in above.children) and verb.dep_ == "xcomp")
 
 
 def _premodifies_a_noun(doc: Doc, first: int, end: int) -> bool:
