@@ -1161,3 +1161,47 @@ def test_extract_figures_zero_in_a_set_phrase_is_no_figure(nlp) -> None:
     assert found == {}
     kept = extract_figures(nlp("The motion got zero votes, and arrests fell from zero to 40."), doc_id="d1")
     assert [f.value for f in kept] == [0.0, 0.0, 40.0]
+
+
+@pytest.mark.model
+def test_extract_figures_a_peak_reached_in_a_gerund_after_a_time_word_counts_the_clauses_subject(nlp) -> None:
+    found = figures_in(nlp, "Hospital admissions fell sharply after reaching a peak of 4,200 in early March.")
+    assert found["4,200"].about == "Hospital admissions"
+
+
+@pytest.mark.model
+def test_extract_figures_a_unit_glued_or_hyphened_to_the_number(nlp) -> None:
+    found = figures_in(nlp, "Crews finished a 175km (109-mile) fence, a 40-acre depot and a 3,000-square-foot shed, "
+                            "and the turbines make 40MW.")
+    assert [(f.text, f.unit) for f in found.values()] == [
+        ("175km", "km"), ("109-mile", "mi"), ("40-acre", "acre"), ("3,000-square-foot", "ft2"), ("40MW", "MW")]
+    assert found["175km"].about == "fence" and found["109-mile"].about == "fence"
+    # points only measure a gap or a change: a five-point plan has five items
+    found = figures_in(nlp, "Ms. Dale won by a ten-point margin on a five-point plan.")
+    assert (found["ten-point"].unit, found["ten-point"].about) == ("points", "margin")
+    assert (found["five"].unit, found["five"].about) == (None, "plan")
+
+
+@pytest.mark.model
+def test_extract_figures_an_age_range_before_year_olds_is_no_figure(nlp) -> None:
+    found = figures_in(nlp, "Officials said 21-24-year-olds made up 300 of the cases.")
+    assert list(found) == ["300"]
+
+
+@pytest.mark.model
+def test_extract_figures_a_failed_votes_tally_before_vote_is_no_range(nlp) -> None:
+    found = figures_in(nlp, "The measure stalled after a 48 to 50 vote, and a 4-5 decision followed; it needs 48-50 "
+                            "votes to pass.")
+    assert list(found) == ["48-50"]
+
+
+@pytest.mark.model
+def test_extract_figures_a_source_cut_inside_its_bracketed_acronym(nlp) -> None:
+    found = figures_in(nlp, "The World Bank (WB) estimated that 40 million people fell into poverty.")
+    assert found["40 million"].source == "The World Bank"
+
+
+@pytest.mark.model
+def test_extract_figures_a_counted_noun_split_at_its_hyphen_stays_whole(nlp) -> None:
+    found = figures_in(nlp, "A depot clerk shot eight co-workers and wounded another.")
+    assert found["eight"].about == "co-workers"
