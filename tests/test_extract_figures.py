@@ -656,6 +656,15 @@ def test_extract_figures_a_date_on_what_is_counted_dates_the_figure(nlp, text: s
         ("On Thursday the archive released 2,800 files related to the 1963 flood.", "2,800", "2025-05-15"),
         # a date on the verb still beats a participle on the noun
         ("Ten people arrested in March were released on Tuesday.", "Ten", "2025-05-13"),
+        # a relative clause in a tense of its own holding the figure is not dated by the clause around it
+        ("The governor signed an order on Wednesday after a hack on a firm that runs a canal that carries nearly "
+         "half of the region's grain.", "nearly half", None),
+        ("Police on Tuesday arrested a man who had stolen $4,000.", "$4,000", None),
+        ("Sales, which rose 5% in April, fell on Tuesday.", "5%", "2025-04"),
+        # a date on the noun the relative clause describes dates the figure in it, and a clause in the simple past
+        # tells the dated event
+        ("He recalled the 2012 raid that killed four guards.", "four", "2012"),
+        ("Voters are weighing the 2026 race, in which all 435 seats are up for grabs.", "435", "2026"),
     ],
 )
 def test_extract_figures_a_date_of_another_event_does_not_date_the_count(nlp, text: str, figure: str, as_of: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -1205,3 +1214,12 @@ def test_extract_figures_a_source_cut_inside_its_bracketed_acronym(nlp) -> None:
 def test_extract_figures_a_counted_noun_split_at_its_hyphen_stays_whole(nlp) -> None:
     found = figures_in(nlp, "A depot clerk shot eight co-workers and wounded another.")
     assert found["eight"].about == "co-workers"
+
+
+@pytest.mark.model
+def test_extract_figures_a_verb_of_a_share_read_as_a_noun_is_not_counted(nlp) -> None:
+    found = figures_in(nlp, "The survey showed that 52% disapprove of how the mayor handles parking.")
+    assert found["52%"].about is None
+    # a plural noun after the share is still what it counts
+    assert figures_in(nlp, "A poll found that nearly four in 10 Danes approved of the plan.")[
+        "nearly four in 10"].about == "Danes"

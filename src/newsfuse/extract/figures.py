@@ -1096,6 +1096,10 @@ def _modified_noun(span: Span, root: Token, unit: str | None, inside: set[int]) 
             and head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.head.pos_ == "NOUN"):
         return _noun_phrase(head.head, inside | {head.i, head.i - 1})  # "a 62-page document", "a 12-count indictment"
     is_noun = head.pos_ in ("NOUN", "PROPN") and head.i not in inside
+    if is_noun and head.tag_ == "NN" and any(c.dep_ == "mark" for c in head.children):
+        # "showed that 52% disapprove of ...": a clause's verb the parser read as a singular noun counts nothing
+        # ("found that four in 10 Russians approved" still counts Russians)
+        return None
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and is_noun:
         if head.lower_ in ("percent", "cent", "%"):
             return None
