@@ -1,7 +1,8 @@
 """Figures: the numbers a story reports, with what they count, how they are hedged and who gave them.
 
 A figure is found by a number grammar over the text (digits, number words, "a dozen", "tens of
-thousands", "two-thirds", ranges, currencies, scales and units) aligned to the spaCy tokens,
+thousands", "two-thirds", ranges, currencies, scales and units, also glued or hyphened to the number:
+"175km", "a 109-mile fence", "a ten-point margin") aligned to the spaCy tokens,
 then filtered with the parse and the entity labels: dates, years, times, ordinals, ages, phone
 numbers, numbers inside names ("Boeing 737", "COVID-19", "G7", "the Nasdaq 100 futures"), labels
 ("section 230", "grades 9 through 12") and vote tallies ("passed the House 230 to 199") are not figures.
