@@ -1223,3 +1223,9 @@ def test_extract_figures_a_verb_of_a_share_read_as_a_noun_is_not_counted(nlp) ->
     # a plural noun after the share is still what it counts
     assert figures_in(nlp, "A poll found that nearly four in 10 Danes approved of the plan.")[
         "nearly four in 10"].about == "Danes"
+
+
+@pytest.mark.model
+def test_extract_figures_a_joint_pollster_written_with_a_slash_stays_whole(nlp) -> None:
+    found = figures_in(nlp, "Almost half of voters back the plan, according to a new CBS News/Marist poll.")
+    assert "CBS News/Marist poll" in (found["Almost half"].source or "")

@@ -1378,11 +1378,13 @@ def _noun_phrase(noun: Token, exclude: set[int]) -> str:
             break
         # a number joined to the next word by a hyphen is part of the modifier ("seven-day average", "12-month rate")
         hyphened = prev.pos_ == "NUM" and doc[prev.i + 1].text == "-" and not prev.whitespace_
-        if not hyphened and (prev.dep_ not in _NOUN_PHRASE_DEPS and not (prev.text == "-" or prev.dep_ == "amod")
-                             or prev.pos_ in ("DET", "NUM", "PUNCT") and prev.text != "-"):
+        # two names joined by a slash are one joint author ("a CBS News/Marist poll", not "Marist poll")
+        joined = prev.text in ("-", "/") and not prev.whitespace_ and prev.i > 0 and not doc[prev.i - 1].whitespace_
+        if not hyphened and not joined and (prev.dep_ not in _NOUN_PHRASE_DEPS and not (prev.text == "-" or prev.dep_ == "amod")
+                                            or prev.pos_ in ("DET", "NUM", "PUNCT") and prev.text != "-"):
             break
         start -= 1
-    while start < noun.i and (doc[start].text == "-" or doc[start].dep_ == "case"):
+    while start < noun.i and (doc[start].text in ("-", "/") or doc[start].dep_ == "case"):
         start += 1
     return doc[start : _end_of_hyphened_word(noun) + 1].text
 
