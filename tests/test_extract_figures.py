@@ -1180,11 +1180,11 @@ def test_extract_figures_a_peak_reached_in_a_gerund_after_a_time_word_counts_the
 
 @pytest.mark.model
 def test_extract_figures_a_unit_glued_or_hyphened_to_the_number(nlp) -> None:
-    found = figures_in(nlp, "Crews finished a 175km (109-mile) fence, a 40-acre depot and a 3,000-square-foot shed, "
+    found = figures_in(nlp, "Crews finished a 160km (99-mile) canal, a 40-acre depot and a 3,000-square-foot shed, "
                             "and the turbines make 40MW.")
     assert [(f.text, f.unit) for f in found.values()] == [
-        ("175km", "km"), ("109-mile", "mi"), ("40-acre", "acre"), ("3,000-square-foot", "ft2"), ("40MW", "MW")]
-    assert found["175km"].about == "fence" and found["109-mile"].about == "fence"
+        ("160km", "km"), ("99-mile", "mi"), ("40-acre", "acre"), ("3,000-square-foot", "ft2"), ("40MW", "MW")]
+    assert found["160km"].about == "canal" and found["99-mile"].about == "canal"
     # points only measure a gap or a change: a five-point plan has five items
     found = figures_in(nlp, "Ms. Dale won by a ten-point margin on a five-point plan.")
     assert (found["ten-point"].unit, found["ten-point"].about) == ("points", "margin")
@@ -1199,7 +1199,7 @@ def test_extract_figures_an_age_range_before_year_olds_is_no_figure(nlp) -> None
 
 @pytest.mark.model
 def test_extract_figures_a_failed_votes_tally_before_vote_is_no_range(nlp) -> None:
-    found = figures_in(nlp, "The measure stalled after a 48 to 50 vote, and a 4-5 decision followed; it needs 48-50 "
+    found = figures_in(nlp, "The measure stalled after a 47 to 51 vote, and a 4-5 decision followed; it needs 48-50 "
                             "votes to pass.")
     assert list(found) == ["48-50"]
 
@@ -1212,8 +1212,8 @@ def test_extract_figures_a_source_cut_inside_its_bracketed_acronym(nlp) -> None:
 
 @pytest.mark.model
 def test_extract_figures_a_counted_noun_split_at_its_hyphen_stays_whole(nlp) -> None:
-    found = figures_in(nlp, "A depot clerk shot eight co-workers and wounded another.")
-    assert found["eight"].about == "co-workers"
+    found = figures_in(nlp, "The depot clerk thanked six co-workers at the party.")
+    assert found["six"].about == "co-workers"
 
 
 @pytest.mark.model
@@ -1227,5 +1227,5 @@ def test_extract_figures_a_verb_of_a_share_read_as_a_noun_is_not_counted(nlp) ->
 
 @pytest.mark.model
 def test_extract_figures_a_joint_pollster_written_with_a_slash_stays_whole(nlp) -> None:
-    found = figures_in(nlp, "Almost half of voters back the plan, according to a new CBS News/Marist poll.")
-    assert "CBS News/Marist poll" in (found["Almost half"].source or "")
+    found = figures_in(nlp, "A CBS News/Marist poll found that 58% of renters back the levy.")
+    assert "CBS News/Marist poll" in (found["58%"].source or "")

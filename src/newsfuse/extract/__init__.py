@@ -150,9 +150,9 @@ def estimate_date(
     # A relative clause holding the figure in a tense of its own (present, perfect, a modal) tells what its noun
     # is, had done or would do: the date of the clause around it ("signed an order on Wednesday after a hack on a
     # firm that runs a canal that carries nearly half of the grain", "arrested on Tuesday a man who had stolen
-    # $4,000") is not the figure's; a date on the noun the clause describes, or that is it, still is ("in 2016,
-    # when campaigns have spent $1.4bn"). A clause in the simple past mostly tells the same event ("the bomb
-    # dropped in 1945, which killed 70,000"), and keeps its date.
+    # $4,000") is not the figure's; a date on the noun the clause describes, or that is it, still is ("the 2026
+    # race, in which all 435 seats are up"). A clause in the simple past mostly tells the same event ("the dam
+    # that burst in 1931, which flooded 40 towns"), and keeps its date.
     relative_top = next((depth for depth, t in enumerate(chain) if t.dep_ == "relcl" and _tense_of_its_own(t)),
                         len(chain) - 1)
     antecedent = chain[relative_top + 1] if relative_top + 1 < len(chain) else None

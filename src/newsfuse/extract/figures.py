@@ -2,7 +2,7 @@
 
 A figure is found by a number grammar over the text (digits, number words, "a dozen", "tens of
 thousands", "two-thirds", ranges, currencies, scales and units, also glued or hyphened to the number:
-"175km", "a 109-mile fence", "a ten-point margin") aligned to the spaCy tokens,
+"160km", "a 99-mile canal", "a ten-point margin") aligned to the spaCy tokens,
 then filtered with the parse and the entity labels: dates, years, times, ordinals, ages, phone
 numbers, numbers inside names ("Boeing 737", "COVID-19", "G7", "the Nasdaq 100 futures"), labels
 ("section 230", "grades 9 through 12") and vote tallies ("passed the House 230 to 199") are not figures.
@@ -170,9 +170,9 @@ _FRACTION_RE = (
     r"\b(?:one|two|three|four|a|nine)[- ](?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?=\sof\b)?"
     r"|\bhalf(?=\sof\b)"
 )
-# A unit glued to the number ("175km", "40MW", "120km/h"): only abbreviations no scale reads ("5m" is millions).
+# A unit glued to the number ("160km", "30MW", "90km/h"): only abbreviations no scale reads ("5m" is millions).
 _GLUED_UNITS = r"(?:km/h|km|kg|kph|kmh|mph|mw|gw|kwh|mwh|twh|lbs?|ft|mi|bpd)"
-# A unit hyphened to the number before a noun ("a 109-mile fence", "a 3,000-square-foot home"). "Points" only
+# A unit hyphened to the number before a noun ("a 99-mile canal", "a 2,500-square-foot home"). "Points" only
 # before a gap or a change ("a ten-point margin", "a 20-point drop"): "a five-point plan" has five items.
 _HYPHENED_UNITS = r"(?:square[-‐](?:foot|mile|kilometre|kilometer|metre|meter)|percentage[-‐]point|per[-‐]?cent|mile|foot|" \
     r"acre|hectare|kilometre|kilometer|km|metre|meter|inch|yard|ton|tonne|gallon|barrel|degree|mph)"
@@ -715,14 +715,14 @@ def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before:
     return bool(_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after) or _is_tally_clause(clause))
 
 
-# A single vote or decision named right after "N-M" or "N to M": "a 48 to 50 vote", "a 4-5 decision" (a range of a
+# A single vote or decision named right after "N-M" or "N to M": "a 47 to 51 vote", "a 4-5 decision" (a range of a
 # count takes the plural, "48-50 votes").
 _ONE_VOTE_AFTER = re.compile(r"\s+(?:vote|margin|decision|ruling|tally|split)\b", re.IGNORECASE)
 
 
 def _is_tally_of_one_vote(match: re.Match[str], text: str) -> bool:
-    """"received a 48 to 50 vote": two plain counts before a vote are its tally in either order (a failed
-    vote writes its ayes first), not a range of 48 to 50."""
+    """"after a 47 to 51 vote": two plain counts before a vote are its tally in either order (a failed
+    vote writes its ayes first), not a range of 47 to 51."""
     body = match.group("body")
     if match.group("unit") or match.group("num") or re.search(_CURRENCY, body) \
             or not re.fullmatch(r"\d[\d,]*\s?(?:[-–]|to)\s?\d[\d,]*", body.strip()):  # fmt: skip
@@ -1391,8 +1391,8 @@ def _noun_phrase(noun: Token, exclude: set[int]) -> str:
 
 def _end_of_hyphened_word(noun: Token) -> int:
     """The last token of a word the tokenizer split at its hyphen ("co-workers", "by-elections"): the parser
-    may take the first piece for the noun (it had counted eight "co"). A capital after the hyphen starts
-    another word ("acumen-Tillerson" is a dash between two)."""
+    may take the first piece for the noun (it had counted six "co"). A capital after the hyphen starts
+    another word ("budget-Smith" is a dash between two)."""
     doc, end = noun.doc, noun.i
     while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text in ("-", "‐") \
             and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha and doc[end + 2].is_lower:  # fmt: skip
