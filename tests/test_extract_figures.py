@@ -656,6 +656,15 @@ def test_extract_figures_a_date_on_what_is_counted_dates_the_figure(nlp, text: s
         ("On Thursday the archive released 2,800 files related to the 1963 flood.", "2,800", "2025-05-15"),
         # a date on the verb still beats a participle on the noun
         ("Ten people arrested in March were released on Tuesday.", "Ten", "2025-05-13"),
+        # a relative clause in a tense of its own holding the figure is not dated by the clause around it
+        ("The governor signed an order on Wednesday after a hack on a firm that runs a canal that carries nearly "
+         "half of the region's grain.", "nearly half", None),
+        ("Police on Tuesday arrested a man who had stolen $4,000.", "$4,000", None),
+        ("Sales, which rose 5% in April, fell on Tuesday.", "5%", "2025-04"),
+        # a date on the noun the relative clause describes dates the figure in it, and a clause in the simple past
+        # tells the dated event
+        ("He recalled the 2012 raid that killed four guards.", "four", "2012"),
+        ("Voters are weighing the 2026 race, in which all 435 seats are up for grabs.", "435", "2026"),
     ],
 )
 def test_extract_figures_a_date_of_another_event_does_not_date_the_count(nlp, text: str, figure: str, as_of: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -1161,3 +1170,62 @@ def test_extract_figures_zero_in_a_set_phrase_is_no_figure(nlp) -> None:
     assert found == {}
     kept = extract_figures(nlp("The motion got zero votes, and arrests fell from zero to 40."), doc_id="d1")
     assert [f.value for f in kept] == [0.0, 0.0, 40.0]
+
+
+@pytest.mark.model
+def test_extract_figures_a_peak_reached_in_a_gerund_after_a_time_word_counts_the_clauses_subject(nlp) -> None:
+    found = figures_in(nlp, "Hospital admissions fell sharply after reaching a peak of 4,200 in early March.")
+    assert found["4,200"].about == "Hospital admissions"
+
+
+@pytest.mark.model
+def test_extract_figures_a_unit_glued_or_hyphened_to_the_number(nlp) -> None:
+    found = figures_in(nlp, "Crews finished a 160km (99-mile) canal, a 40-acre depot and a 3,000-square-foot shed, "
+                            "and the turbines make 40MW.")
+    assert [(f.text, f.unit) for f in found.values()] == [
+        ("160km", "km"), ("99-mile", "mi"), ("40-acre", "acre"), ("3,000-square-foot", "ft2"), ("40MW", "MW")]
+    assert found["160km"].about == "canal" and found["99-mile"].about == "canal"
+    # points only measure a gap or a change: a five-point plan has five items
+    found = figures_in(nlp, "Ms. Dale won by a ten-point margin on a five-point plan.")
+    assert (found["ten-point"].unit, found["ten-point"].about) == ("points", "margin")
+    assert (found["five"].unit, found["five"].about) == (None, "plan")
+
+
+@pytest.mark.model
+def test_extract_figures_an_age_range_before_year_olds_is_no_figure(nlp) -> None:
+    found = figures_in(nlp, "Officials said 21-24-year-olds made up 300 of the cases.")
+    assert list(found) == ["300"]
+
+
+@pytest.mark.model
+def test_extract_figures_a_failed_votes_tally_before_vote_is_no_range(nlp) -> None:
+    found = figures_in(nlp, "The measure stalled after a 47 to 51 vote, and a 4-5 decision followed; it needs 48-50 "
+                            "votes to pass.")
+    assert list(found) == ["48-50"]
+
+
+@pytest.mark.model
+def test_extract_figures_a_source_cut_inside_its_bracketed_acronym(nlp) -> None:
+    found = figures_in(nlp, "The World Bank (WB) estimated that 40 million people fell into poverty.")
+    assert found["40 million"].source == "The World Bank"
+
+
+@pytest.mark.model
+def test_extract_figures_a_counted_noun_split_at_its_hyphen_stays_whole(nlp) -> None:
+    found = figures_in(nlp, "The depot clerk thanked six co-workers at the party.")
+    assert found["six"].about == "co-workers"
+
+
+@pytest.mark.model
+def test_extract_figures_a_verb_of_a_share_read_as_a_noun_is_not_counted(nlp) -> None:
+    found = figures_in(nlp, "The survey showed that 52% disapprove of how the mayor handles parking.")
+    assert found["52%"].about is None
+    # a plural noun after the share is still what it counts
+    assert figures_in(nlp, "A poll found that nearly four in 10 Danes approved of the plan.")[
+        "nearly four in 10"].about == "Danes"
+
+
+@pytest.mark.model
+def test_extract_figures_a_joint_pollster_written_with_a_slash_stays_whole(nlp) -> None:
+    found = figures_in(nlp, "A CBS News/Marist poll found that 58% of renters back the levy.")
+    assert "CBS News/Marist poll" in (found["58%"].source or "")

@@ -145,7 +145,17 @@ def estimate_date(
     if span is None or len(span) == 0:
         return None
     sentence = span.root.sent
-    depth_of = {t.i: depth for depth, t in enumerate(_ancestors(span.root))}
+    chain = _ancestors(span.root)
+    depth_of = {t.i: depth for depth, t in enumerate(chain)}
+    # A relative clause holding the figure in a tense of its own (present, perfect, a modal) tells what its noun
+    # is, had done or would do: the date of the clause around it ("signed an order on Wednesday after a hack on a
+    # firm that runs a canal that carries nearly half of the grain", "arrested on Tuesday a man who had stolen
+    # $4,000") is not the figure's; a date on the noun the clause describes, or that is it, still is ("the 2026
+    # race, in which all 435 seats are up"). A clause in the simple past mostly tells the same event ("the dam
+    # that burst in 1931, which flooded 40 towns"), and keeps its date.
+    relative_top = next((depth for depth, t in enumerate(chain) if t.dep_ == "relcl" and _tense_of_its_own(t)),
+                        len(chain) - 1)
+    antecedent = chain[relative_top + 1] if relative_top + 1 < len(chain) else None
     own, subject = _count_modifiers(span.root, figure, depth_of)
     candidates: list[tuple[bool, int, int, bool, str]] = []
     for date in dates:
@@ -162,6 +172,9 @@ def estimate_date(
         if _figure_between(figure, date, others):
             continue
         distance = date.start - figure.end if date.start >= figure.end else figure.start - date.end
+        if antecedent is not None and date_span.start <= antecedent.i < date_span.end:
+            candidates.append((False, relative_top + 1, distance, date.start < figure.start, date.value))
+            continue
         if head is None and _on_the_figures_preposition(date_span.root, span.root):
             # "down from 5.1 million in August", "up from 64% a month earlier": the parser hangs the date
             # on the "from" that holds the figure, which dates the figure itself
@@ -182,13 +195,21 @@ def estimate_date(
             verbal = head is not None and head.pos_ in _VERBAL
             candidates.append((verbal, len(depth_of) if verbal else 0, distance, date.start < figure.start, date.value))
             continue
-        if head is not None and head.i in depth_of:
+        if head is not None and head.i in depth_of and depth_of[head.i] <= relative_top + 1:
             # A date on the counted noun itself first ("10 people on Tuesday"), then on the closest
             # governing verb ("rose 8% in September as the rate fell to 4.8%, the bureau said Friday":
             # September, not the day it was said), then the nearest in the text ("rose to 14 on
             # Tuesday from 12 on Monday"): each count has its own day.
             candidates.append((head.pos_ in _VERBAL, depth_of[head.i], distance, date.start < figure.start, date.value))
     return min(candidates)[4] if candidates else None
+
+
+def _tense_of_its_own(verb: Token) -> bool:
+    """A verb in the present, in a perfect or with a modal ("provides", "has spent", "had stolen", "would
+    provide"): not the simple past a story's dated events are told in."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBZ", "VBP", "MD") or any(
+        a.tag_ in ("MD", "VBZ", "VBP") or a.lemma_.lower() == "have" for a in auxiliaries)
 
 
 def _on_the_figures_preposition(date_root: Token, number: Token) -> bool:

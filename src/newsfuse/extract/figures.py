@@ -1,7 +1,8 @@
 """Figures: the numbers a story reports, with what they count, how they are hedged and who gave them.
 
 A figure is found by a number grammar over the text (digits, number words, "a dozen", "tens of
-thousands", "two-thirds", ranges, currencies, scales and units) aligned to the spaCy tokens,
+thousands", "two-thirds", ranges, currencies, scales and units, also glued or hyphened to the number:
+"160km", "a 99-mile canal", "a ten-point margin") aligned to the spaCy tokens,
 then filtered with the parse and the entity labels: dates, years, times, ordinals, ages, phone
 numbers, numbers inside names ("Boeing 737", "COVID-19", "G7", "the Nasdaq 100 futures"), labels
 ("section 230", "grades 9 through 12") and vote tallies ("passed the House 230 to 199") are not figures.
@@ -72,7 +73,8 @@ _UNIT_WORDS: dict[str, str] = {
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "mile": "mi", "miles": "mi", "feet": "ft", "foot": "ft", "ft": "ft", "yard": "yd", "yards": "yd",
     "inch": "in", "inches": "in", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
-    "square feet": "ft2", "square foot": "ft2", "sq ft": "ft2",
+    "square feet": "ft2", "square foot": "ft2", "sq ft": "ft2", "square mile": "mi2", "square kilometre": "km2",
+    "square kilometer": "km2", "square metre": "m2", "square meter": "m2",
     "sq km": "km2", "square kilometres": "km2", "square kilometers": "km2", "square miles": "mi2",
     "hectare": "ha", "hectares": "ha", "acre": "acre", "acres": "acre",
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric tons": "t", "kg": "kg",
@@ -168,7 +170,16 @@ _FRACTION_RE = (
     r"\b(?:one|two|three|four|a|nine)[- ](?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?=\sof\b)?"
     r"|\bhalf(?=\sof\b)"
 )
+# A unit glued to the number ("160km", "30MW", "90km/h"): only abbreviations no scale reads ("5m" is millions).
+_GLUED_UNITS = r"(?:km/h|km|kg|kph|kmh|mph|mw|gw|kwh|mwh|twh|lbs?|ft|mi|bpd)"
+# A unit hyphened to the number before a noun ("a 99-mile canal", "a 2,500-square-foot home"). "Points" only
+# before a gap or a change ("a ten-point margin", "a 20-point drop"): "a five-point plan" has five items.
+_HYPHENED_UNITS = r"(?:square[-‐](?:foot|mile|kilometre|kilometer|metre|meter)|percentage[-‐]point|per[-‐]?cent|mile|foot|" \
+    r"acre|hectare|kilometre|kilometer|km|metre|meter|inch|yard|ton|tonne|gallon|barrel|degree|mph)"
+_POINT_GAPS = r"(?:lead|leads|margin|gap|advantage|edge|deficit|swing|spread|difference|shift|loss|bump|boost|hike|cut|" \
+    r"increase|decrease|rise|fall|drop|decline|gain|jump|dip|surge|climb|slide|plunge|uptick|change|reduction)"
 _UNIT_RE = r"(?:\s?%|\s?(?:per\s?cent|percent|pct|percentage\spoints?|basis\spoints|°[CF])\b|\s(?-i:[CF])\b(?![.'’-]\w)" + \
+    rf"|(?<=\d){_GLUED_UNITS}\b|[-‐]{_HYPHENED_UNITS}\b(?![-‐](?!(?:long|wide|tall|high|deep|thick)\b)\w)|[-‐]point\b(?=\s+(?:[a-z]+\s+)?{_POINT_GAPS}\b)" + \
     r"|\s(?:" + "|".join(re.escape(u) for u in sorted(_UNIT_WORDS, key=len, reverse=True) if u[0].isalpha()) + \
     r")\b)"  # fmt: skip
 _AMOUNT = rf"(?:{_CURRENCY}\s?)?{_NUMBER}"
@@ -515,9 +526,9 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
         # ("aged 40 and 12 people came": a noun after the number is what it counts)
         return True
     if re.fullmatch(r"\d{1,3}-?", span.doc[span.start : span.end].text) and re.match(
-        r"-?\s*to\s+\d{1,3}\s*-?\s*years?\s*-?\s*olds?\b", span.doc[span.end : span.end + 6].text, re.I
+        r"(?:-?\s*to\s+|\s*[-–]\s*)\d{1,3}\s*-?\s*years?\s*-?\s*olds?\b", span.doc[span.end : span.end + 6].text, re.I
     ):
-        return True  # "12- to 15-year-olds"
+        return True  # "12- to 15-year-olds", "18-20-year-olds"
     if _bounds_the_age_of_people(span, before):
         return True  # "each child under 5", "adults over 80", "residents between 40 and 59"
     if re.fullmatch(r"\d0s", span.text) and before is not None and before.lower_ in ("early", "mid", "late", "her",
@@ -617,6 +628,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             yield from pair
             continue
         separator = re.search(r"\sto\s", match.group("body"))
+        if _is_tally_of_one_vote(match, text):
+            continue
         if separator is None or match.group("num"):
             yield match
             continue
@@ -700,6 +713,21 @@ def _is_tally(first: re.Match[str] | None, second: re.Match[str] | None, before:
     if low is None or high is None or high > low:
         return False
     return bool(_TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after) or _is_tally_clause(clause))
+
+
+# A single vote or decision named right after "N-M" or "N to M": "a 47 to 51 vote", "a 4-5 decision" (a range of a
+# count takes the plural, "48-50 votes").
+_ONE_VOTE_AFTER = re.compile(r"\s+(?:vote|margin|decision|ruling|tally|split)\b", re.IGNORECASE)
+
+
+def _is_tally_of_one_vote(match: re.Match[str], text: str) -> bool:
+    """"after a 47 to 51 vote": two plain counts before a vote are its tally in either order (a failed
+    vote writes its ayes first), not a range of 47 to 51."""
+    body = match.group("body")
+    if match.group("unit") or match.group("num") or re.search(_CURRENCY, body) \
+            or not re.fullmatch(r"\d[\d,]*\s?(?:[-–]|to)\s?\d[\d,]*", body.strip()):  # fmt: skip
+        return False
+    return _ONE_VOTE_AFTER.match(text, match.end()) is not None
 
 
 # "X to Y" whose second end is this many times the first reads as a change to a new level, not a
@@ -884,7 +912,9 @@ def _unit(body: str, unit_text: str | None) -> str | None:
     if unit_text.strip() in ("C", "F"):
         return _TEMPERATURE_LETTERS[unit_text.strip().lower()]
     # "hundreds of miles": a plural magnitude takes its unit through "of"
-    key = re.sub(r"^of\s+", "", re.sub(r"\s+", " ", unit_text.strip().lower()))
+    key = re.sub(r"^of\s+", "", re.sub(r"[\s‐-]+", " ", unit_text.strip().lower().lstrip("-‐")))
+    if key == "degree":
+        return "degrees"  # "a 2-degree rise"
     if key == "pounds" and re.search(r"(?i)million|billion|thousand|\bbn\b", body):
         return "GBP"  # "5 million pounds" is money; "200 pounds" is weight
     return _UNIT_WORDS.get(key, key)
@@ -1067,6 +1097,10 @@ def _modified_noun(span: Span, root: Token, unit: str | None, inside: set[int]) 
             and head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.head.pos_ == "NOUN"):
         return _noun_phrase(head.head, inside | {head.i, head.i - 1})  # "a 62-page document", "a 12-count indictment"
     is_noun = head.pos_ in ("NOUN", "PROPN") and head.i not in inside
+    if is_noun and head.tag_ == "NN" and any(c.dep_ == "mark" for c in head.children):
+        # "showed that 52% disapprove of ...": a clause's verb the parser read as a singular noun counts nothing
+        # ("found that four in 10 Russians approved" still counts Russians)
+        return None
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and is_noun:
         if head.lower_ in ("percent", "cent", "%"):
             return None
@@ -1199,12 +1233,27 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
             and verb.head.lemma_.lower() != "be":
         # "the rate fell to 3.9%, matching a 20-year low, down from 4.1%": a participle on a change shares its subject
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and _gerund_after_a_time_word(verb):
+        # "admissions fell after reaching a peak of 4,200": a gerund after "after" or "before" has the
+        # subject of the clause it is set in (it had counted "peak")
+        subjects = [c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects = [s for s in subjects if s.pos_ in ("NOUN", "PROPN")]
     if not subjects and verb.dep_ == "ccomp":
         # "the poll showed his net approval rose by 5 points": the parser often takes the subject
         # of the reported change for the object of the verb reporting it.
         subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
     return _noun_phrase(subjects[0], inside) if subjects else None
+
+
+# Prepositions of time whose gerund ("after reaching", "before hitting") has no subject of its own.
+_GERUND_TIME_WORDS = frozenset({"after", "before", "since", "upon", "while", "until"})
+
+
+def _gerund_after_a_time_word(verb: Token) -> bool:
+    """"fell after reaching", "had been climbing since hitting": a gerund object of a time preposition
+    hung on a verb, whose subject it shares."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _GERUND_TIME_WORDS \
+        and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX")
 
 
 # Verbs whose "by" gives a margin between two sides, which counts what the sides scored.
@@ -1329,13 +1378,26 @@ def _noun_phrase(noun: Token, exclude: set[int]) -> str:
             break
         # a number joined to the next word by a hyphen is part of the modifier ("seven-day average", "12-month rate")
         hyphened = prev.pos_ == "NUM" and doc[prev.i + 1].text == "-" and not prev.whitespace_
-        if not hyphened and (prev.dep_ not in _NOUN_PHRASE_DEPS and not (prev.text == "-" or prev.dep_ == "amod")
-                             or prev.pos_ in ("DET", "NUM", "PUNCT") and prev.text != "-"):
+        # two names joined by a slash are one joint author ("a CBS News/Marist poll", not "Marist poll")
+        joined = prev.text in ("-", "/") and not prev.whitespace_ and prev.i > 0 and not doc[prev.i - 1].whitespace_
+        if not hyphened and not joined and (prev.dep_ not in _NOUN_PHRASE_DEPS and not (prev.text == "-" or prev.dep_ == "amod")
+                                            or prev.pos_ in ("DET", "NUM", "PUNCT") and prev.text != "-"):
             break
         start -= 1
-    while start < noun.i and (doc[start].text == "-" or doc[start].dep_ == "case"):
+    while start < noun.i and (doc[start].text in ("-", "/") or doc[start].dep_ == "case"):
         start += 1
-    return doc[start : noun.i + 1].text
+    return doc[start : _end_of_hyphened_word(noun) + 1].text
+
+
+def _end_of_hyphened_word(noun: Token) -> int:
+    """The last token of a word the tokenizer split at its hyphen ("co-workers", "by-elections"): the parser
+    may take the first piece for the noun (it had counted six "co"). A capital after the hyphen starts
+    another word ("budget-Smith" is a dash between two)."""
+    doc, end = noun.doc, noun.i
+    while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text in ("-", "‐") \
+            and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha and doc[end + 2].is_lower:  # fmt: skip
+        end += 2
+    return end
 
 
 def _unshell(noun: Token) -> Token:
@@ -1494,8 +1556,15 @@ def _source_phrase(token: Token) -> str:
         return owner.text
     ents = [e for e in token.doc.ents if e.start <= token.i < e.end]
     if ents and ents[0].label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
-        return ents[0].text
+        return _without_open_bracket(ents[0].text)
     return _noun_phrase(token, set())
+
+
+def _without_open_bracket(name: str) -> str:
+    """"The World Health Organization (WHO": the NER may end a name inside the acronym written after it; the
+    name is the words before the bracket."""
+    cut = name.rfind("(")
+    return name[:cut].rstrip() if cut > 0 and ")" not in name[cut:] else name
 
 
 # Who may own a text a figure comes from: a named person or body, not a place ("a study from Finland").
