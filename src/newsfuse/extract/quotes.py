@@ -2925,25 +2925,42 @@ _BODY_WINDOW = 1500
 
 
 def _body_named_before(context: _Context, noun: Token) -> Mention | None:
-    """The named body "the <noun>" refers back to: the organisation named outside quotes in its sentence or
-    the one before, else in the last stretch of text, whose name holds that noun ("the commission" -> "Federal
-    Trade Commission"), when no other such name lies there; a noun with words of its own ("the
+    """The named body "the <noun>" refers back to: the organisation named outside quotes in its sentence, or in
+    it and the one before (when no other was named in the two before them), else in the last stretch of text, whose name
+    holds that noun ("the commission" -> "Federal Trade Commission"), when no other such name lies there; a noun with words of its own ("the
     appeals court", "the company's board") may be another body."""
     if noun.pos_ != "NOUN" or noun.lower_ not in _BODY_NOUNS or \
             [c.lower_ for c in noun.children if c.dep_ not in ("punct", "relcl", "acl")] != ["the"]:
         return None
-    sentence = noun.sent
-    since = noun.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-    # the body of this sentence or the one before goes first ("Until April, the CDC advised ... the agency said";
-    # "the IRS began ... because the agency said"), then the one body named in the last stretch
-    for start in (since, noun.idx - _BODY_WINDOW):
+    def bodies_since(start: int) -> dict[int, Mention]:
         lo = bisect.bisect_left(context.mention_starts, start)
         hi = bisect.bisect_left(context.mention_starts, noun.idx)
-        names = {m.cluster: m for m in context.mentions[lo:hi]
-                 if m.type == "ORG" and not context.in_quote(m.start) and _body_of_noun(m.text, noun.lower_)}
-        if names:
-            return next(iter(names.values())) if len(names) == 1 else None
-    return None
+        return {m.cluster: m for m in context.mentions[lo:hi]
+                if m.type == "ORG" and not context.in_quote(m.start) and _body_of_noun(m.text, noun.lower_)}
+
+    # the one body of this sentence goes first, then the one of this sentence and the one before when none other was
+    # named in the two before them ("Until April, the CDC advised ... the agency said"), then the
+    # one body named in the last stretch ("The Senate committee met. The House committee also met. The committee
+    # said" names no one)
+    same = bodies_since(noun.sent.start_char)
+    if len(same) == 1:
+        return next(iter(same.values()))  # "the IRS began ... because the agency said"
+    near = bodies_since(_sentence_start_before(noun, 1))
+    if len(near) == 1 and len(bodies_since(_sentence_start_before(noun, 3))) == 1:
+        return next(iter(near.values()))
+    names = bodies_since(noun.idx - _BODY_WINDOW)
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _sentence_start_before(token: Token, back: int) -> int:
+    """Character offset where the sentence ``back`` sentences before the token's starts (the document's start
+    when there are fewer)."""
+    sentence = token.sent
+    for _ in range(back):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return sentence.start_char
 
 
 # Words of the names of public agencies that do not call themselves one: "the agency said" after the Centers for
