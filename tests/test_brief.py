@@ -1835,3 +1835,15 @@ def test_brief_summary_leaves_out_the_writer_telling_the_reader_to_take_or_look_
     texts = [s.text for s in _one_article_summary(text)]
     assert not any(t.startswith(("Take the", "Just look", "Look no further")) for t in texts), texts
     assert any(t.startswith("Take-Away Ferries") for t in texts)
+
+
+def test_brief_framing_a_word_named_as_a_word_is_not_the_outlets_term() -> None:
+    # 'rejecting the term "massacre"' talks about the word; it had become the outlet's loaded term once the
+    # quote stage stopped giving the word to the country as its statement. A scare quote stays the outlet's.
+    named = make_doc("a", 'Marlovia acknowledged the killings but rejected the term "massacre" on Monday.',
+                     "Harbor Ledger", "2025-05-06")
+    scare = make_doc("b", 'The ministry called the killings a "massacre" of farmers on Monday.', "Valley Post",
+                     "2025-05-06")
+    framing = {f.outlet: f for f in compare_framing([named, scare], {})}
+    assert "massacre" not in framing["Harbor Ledger"].loaded_terms
+    assert "massacre" in framing["Valley Post"].loaded_terms

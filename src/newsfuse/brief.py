@@ -101,6 +101,7 @@ from newsfuse import settings
 from newsfuse.corroborate import Lifted, content_words, jaccard, lemma, sentence_at, source_at, words
 from newsfuse.extract import ends_a_stretch
 from newsfuse.extract.figures import CHANGE_VERBS
+from newsfuse.extract.quotes import WORDS_AS_WORDS
 from newsfuse.link.canonical import PRONOUNS, normalise_name
 from newsfuse.records import (
     DateMention,
@@ -160,6 +161,9 @@ DATELINE = re.compile(r"^\W*(first |last )?(published|updated|posted|modified)\b
 _TIMELINE_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2})(?:$|T)")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s")
 _QUOTED = re.compile(r"“[^”]{1,600}”|\"[^\"]{1,600}\"")
+# A noun naming words as words right before a quotation ('rejecting the term "genocide"'): the term is talked about,
+# not used, by the outlet.
+_NAMES_WORDS_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(WORDS_AS_WORDS)) + r")\s*[,:]?\s*$")
 
 # fmt: off
 LOADED_TERMS: tuple[str, ...] = (
@@ -1559,14 +1563,14 @@ def _group_readers(story_docs: Sequence[Document]) -> tuple[list[Document], dict
 
 
 def _own_voice(text: str, extraction: Extraction | None, hidden: Sequence[tuple[int, int]] = ()) -> str:
-    """``text`` with long direct quotes, quotations of a named speaker, reported speech (but "according
-    to") and the ``hidden`` spans blanked out (offsets kept); scare quotes (one to three words no one is
-    named for) left."""
+    """``text`` with long direct quotes, quotations of a named speaker, words named as words ('the term
+    "genocide"'), reported speech (but "according to") and the ``hidden`` spans blanked out (offsets kept); scare
+    quotes (one to three words no one is named for) left."""
     chars = list(text)
     direct = [q for q in (extraction.quotes if extraction else ()) if q.kind == "direct"]
     spans = [(q.start, q.end) for q in direct] + [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for start, end in spans:
-        if len(words(text[start:end])) >= 4:
+        if len(words(text[start:end])) >= 4 or _NAMES_WORDS_BEFORE.search(text, max(0, start - 30), start):
             chars[start:end] = " " * (end - start)
     # 'declared a state of "disaster emergency"', the governor's own term: a word the outlet quotes
     # someone for is that person's, however short (the outlet that calls it a disaster is another)

@@ -1034,7 +1034,7 @@ def _after_naming_word(doc: Doc, first: int) -> bool:
 
 # Nouns that name words as words: what follows them in quotation marks is the term talked about ("rejecting the
 # term "genocide"", "refrained from using the word "women"", "the slogan "Build Back Better""), not a statement.
-_WORDS_AS_WORDS = frozenset({"term", "word", "phrase", "label", "slogan", "expression", "moniker", "nickname",
+WORDS_AS_WORDS = frozenset({"term", "word", "phrase", "label", "slogan", "expression", "moniker", "nickname",
                              "hashtag", "acronym", "epithet", "catchphrase", "buzzword", "euphemism", "descriptor"})
 
 
@@ -1048,7 +1048,7 @@ def _after_a_word_for_words(doc: Doc, first: int) -> bool:
         return False
     word = doc[i]
     # singular and no one's: "his words, "we will win"" and "In a word: "No."" are statements
-    return (word.pos_ == "NOUN" and word.tag_ == "NN" and word.lemma_.lower() in _WORDS_AS_WORDS
+    return (word.pos_ == "NOUN" and word.tag_ == "NN" and word.lemma_.lower() in WORDS_AS_WORDS
             and any(c.dep_ in ("det", "amod", "compound") for c in word.children)
             and not any(c.dep_ == "poss" for c in word.children)
             and not (word.dep_ == "pobj" and word.head.lower_ == "in") and not _word_used_by_its_subject(word))
