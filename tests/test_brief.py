@@ -230,10 +230,12 @@ def test_brief_framing_loaded_terms_voices_tone(story) -> None:
     framing = {f.outlet: f for f in compare_framing(docs, extractions)}
     assert set(framing) == {"Lusa Wire", "Algarve Daily", "Diario Central", "Property Tribune"}
     tribune = framing["Property Tribune"]
-    for term in ("regime", "radical", "slammed", "disaster", "chaos", "socialist"):
+    for term in ("regime", "radical", "slammed", "chaos", "socialist"):
         assert term in tribune.loaded_terms
-    # Words inside the long direct quote are the speaker's, not the outlet's.
+    # Words inside the long direct quote are the speaker's, not the outlet's; so is what critics "slammed" the move
+    # "as" (the verb is the outlet's).
     assert "catastrophe" not in tribune.loaded_terms and "outrageous" not in tribune.loaded_terms
+    assert "disaster" not in tribune.loaded_terms
     assert tribune.voices == {"Rui Costa": 1}
     assert tribune.tone < 0
     diario = framing["Diario Central"]
@@ -1847,3 +1849,15 @@ def test_brief_framing_a_word_named_as_a_word_is_not_the_outlets_term() -> None:
     framing = {f.outlet: f for f in compare_framing([named, scare], {})}
     assert "massacre" not in framing["Harbor Ledger"].loaded_terms
     assert "massacre" in framing["Valley Post"].loaded_terms
+
+
+def test_brief_framing_what_a_subject_casts_something_as_is_not_the_outlets_word() -> None:
+    # "casting its opponents as dangerous and extreme" had made "dangerous" the outlet's loaded term and judging word
+    casting = make_doc("a", "The council is casting its opponents as dangerous and reckless, adopting a harder line "
+                            "before the vote on Monday.", "Harbor Ledger", "2025-05-06")
+    own = make_doc("b", "The council adopted a dangerous and reckless plan before the vote on Monday.", "Valley Post",
+                   "2025-05-06")
+    framing = {f.outlet: f for f in compare_framing([casting, own], {})}
+    assert not {"dangerous", "reckless"} & set(framing["Harbor Ledger"].loaded_terms)
+    assert framing["Harbor Ledger"].tone == 0.0
+    assert {"dangerous", "reckless"} <= set(framing["Valley Post"].loaded_terms)

@@ -161,6 +161,18 @@ DATELINE = re.compile(r"^\W*(first |last )?(published|updated|posted|modified)\b
 _TIMELINE_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2})(?:$|T)")
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|\s--\s")
 _QUOTED = re.compile(r"“[^”]{1,600}”|\"[^\"]{1,600}\"")
+# A verb of characterising with its "as" complement: "casting its opponents as dangerous and extreme", "dismissed the
+# report as a hoax", "branded the bill a power grab" is not (no "as"). The complement is the subject's judgement,
+# which the outlet reports; the verb stays the outlet's word ("blasted ... as").
+_CHARACTERISED_AS = re.compile(
+    # verbs that are also nouns only in their -ed/-ing forms ("the blast was felt as a tremor" is no verb)
+    r"(?i)\b(?:casting|portray(?:s|ed|ing)?|paint(?:ed|ing)|depict(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)"
+    r"|brand(?:ed|ing)|label(?:ed|led|ing|ling)|dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)"
+    r"|fram(?:ed|ing)|slamm(?:ed|ing)|blast(?:ed|ing)|describ(?:e|es|ed|ing))\b"
+    # not "as well as", "such as", "as soon as", "as part of"
+    r"[^.;:!?\n]{0,60}?(?<!such )(?<!well )\bas\s+(?!(?:well|soon|long|much|many|far|if|though|part|a result|of)\b)"
+    r"([^.;:!?,\n]{1,80})"
+)
 # A noun naming words as words right before a quotation ('rejecting the term "genocide"'): the term is talked about,
 # not used, by the outlet.
 _NAMES_WORDS_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(sorted(WORDS_AS_WORDS)) + r")\s*[,:]?\s*$")
@@ -1565,7 +1577,8 @@ def _group_readers(story_docs: Sequence[Document]) -> tuple[list[Document], dict
 def _own_voice(text: str, extraction: Extraction | None, hidden: Sequence[tuple[int, int]] = ()) -> str:
     """``text`` with long direct quotes, quotations of a named speaker, words named as words ('the term
     "genocide"'), reported speech (but "according to") and the ``hidden`` spans blanked out (offsets kept); scare
-    quotes (one to three words no one is named for) left."""
+    quotes (one to three words no one is named for) left. What a subject is said to cast or see something "as"
+    ("casting its opponents as dangerous") is blanked too: the subject's judgement, not the outlet's."""
     chars = list(text)
     direct = [q for q in (extraction.quotes if extraction else ()) if q.kind == "direct"]
     spans = [(q.start, q.end) for q in direct] + [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
@@ -1583,6 +1596,8 @@ def _own_voice(text: str, extraction: Extraction | None, hidden: Sequence[tuple[
     for q in (extraction.quotes if extraction else ()):
         if q.kind == "indirect" and (q.cue or "").lower() != "according to":
             chars[q.start : q.end] = " " * (q.end - q.start)
+    for found in _CHARACTERISED_AS.finditer(text):
+        chars[found.start(1) : found.end(1)] = " " * (found.end(1) - found.start(1))
     for start, end in hidden:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
