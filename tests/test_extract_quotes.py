@@ -2242,5 +2242,6 @@ def test_quotes_a_word_named_as_a_word_is_no_statement(nlp) -> None:
                           'the strike.')
     assert used.get("sabotage") == "Tom Reyes"
     denied = _quotes(nlp, 'Mayor Tom Reyes did not use the word "sabotage" on Tuesday. The judge told the lawyers to '
-                          'stop using the word "cartel" in court.')[1]
+                          'stop using the word "cartel" in court. She was mocked after she refrained from using the '
+                          'word "mothers" at the hearing.')[1]
     assert [q.text for q in denied if q.kind == "direct"] == []

@@ -1071,6 +1071,8 @@ def _word_used_by_its_subject(word: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     above = verb.head
+    if verb.dep_ == "pcomp" and above.dep_ == "prep":
+        above = above.head  # "refrained from using the word"
     return not (verb.dep_ in ("xcomp", "pcomp", "ccomp") and above.lemma_.lower() in _WORD_AVOIDING_LEMMAS
                 or any(c.dep_ == "neg" for c in above.children) and verb.dep_ == "xcomp")
 
