@@ -73,3 +73,21 @@ def test_a_description_with_words_of_its_own_is_no_office() -> None:
     speaker, _ = _speaker_of(text, [("Whitfield", "PERSON", 0, ())], "the president of the dockworkers' union",
                              "We will see")
     assert speaker is None
+
+
+def test_another_office_of_the_same_noun_leaves_no_ambiguity() -> None:
+    # "President-elect Whitfield ... the vice president-elect": "vice" is never dropped, so Whitfield's own title
+    # does not make the phrase ambiguous (it had left the quote to no one)
+    titled = ("Vice President-elect Noor Abadi spoke in Reno. President-elect Dana Whitfield spoke in Toledo.",
+              [("Noor Abadi", "PERSON", 3, ("Vice President-elect",)),
+               ("Dana Whitfield", "PERSON", 0, ("President-elect",))])
+    text = ("President-elect Whitfield named his cabinet, and Abadi stood beside him. “We are ready,” the vice "
+            "president-elect said.")
+    docs, extractions = corpus({"wire": titled, "rally": (text, [("Whitfield", "PERSON", 0, ("President-elect",)),
+                                                                 ("Abadi", "PERSON", 3, ())])})
+    entities, entity_of = canonicalise(docs, extractions)
+    rally = next(d for d in docs if d.id == "rally")
+    quote = _said_by_office(rally.text, "the vice president-elect", "We are ready")
+    linked = attach_speakers(Extraction(doc="rally", mentions=extractions["rally"].mentions, quotes=(quote,)),
+                             entity_of, {e.id: e for e in entities}, rally.text)
+    assert {e.id: e.name for e in entities}.get(linked.quotes[0].speaker) == "Noor Abadi"

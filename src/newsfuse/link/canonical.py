@@ -1294,6 +1294,11 @@ _SINGLE_HOLDER_OFFICES = frozenset(
 _OFFICE_PHRASE_WORDS = frozenset({"former", "vice", "deputy", "prime", "ex", "chief"})
 
 
+# Qualifiers a writer drops when coming back to a person ("Former President X ... the president"); "vice" and
+# "deputy" make another office, never left out ("President-elect X ... the vice president-elect" is not X).
+_DROPPED_QUALIFIERS = frozenset({"former", "ex", "late"})
+
+
 def _qualifiers(office: tuple[str, ...]) -> set[str]:
     return set(office) & OFFICE_QUALIFIERS
 
@@ -1338,9 +1343,10 @@ class _OfficeHolders:
                 continue
             last_named[entity_id] = max(last_named.get(entity_id, -1), mention.end)
             own_titles[entity_id].update(_office_words(t) for t in mention.titles)
-        # "Former President Obama ... The president also said": journalists drop the qualifier, so someone the
-        # document gives the office otherwise makes the phrase ambiguous, whoever holds it bare elsewhere
-        if any(words[-1:] == office[-1:] and _qualifiers(words) != _qualifiers(office)
+        # "Former President Obama ... The president also said": journalists drop "former", so someone the document
+        # gives the office with it makes the phrase ambiguous, whoever holds it bare elsewhere
+        if any(words[-1:] == office[-1:] and _qualifiers(words) - _qualifiers(office)
+               and _qualifiers(words) - _qualifiers(office) <= _DROPPED_QUALIFIERS
                for titles in own_titles.values() for words in titles):
             return None
         holders = [
