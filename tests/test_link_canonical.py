@@ -1065,3 +1065,33 @@ def test_canonical_a_person_named_in_several_forms_is_weighed_under_the_form_mos
     _, entity_of = canonicalise(docs, extractions)
     assert entity_of[("m", 0)] == entity_of[("s0", 0)]
     assert entity_of[("d", 0)] == entity_of[("s0", 0)] != entity_of[("w", 0)]
+
+
+def test_canonical_a_lone_surname_of_several_people_does_not_follow_another_article_s_choice() -> None:
+    # one article's "Senator Marsh" is Paul Marsh by his title; a radio host called "Marsh" in another article,
+    # where nothing tells, had gone along with it as one group of lone "Marsh" names
+    docs, extractions = corpus({
+        "a": ("Senator Paul Marsh filed the bill on Monday.", [("Paul Marsh", "PERSON", 0, ("Senator",))]),
+        "b": ("The singer Lena Marsh opened the festival.", [("Lena Marsh", "PERSON", 0, ("singer",))]),
+        "c": ("Senator Marsh said the vote would wait.", [("Marsh", "PERSON", 0, ("Senator",))]),
+        "d": ("On her show, Marsh joked about the weather, and Marsh took calls.",
+              [("Marsh", "PERSON", 0, ()), ("Marsh", "PERSON", 0, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("c", 0)] == entity_of[("a", 0)]
+    assert entity_of[("d", 0)] not in (entity_of[("a", 0)], entity_of[("b", 0)])
+
+
+def test_canonical_a_lone_surname_with_nothing_said_follows_the_person_many_articles_chose() -> None:
+    # "Marsh" alone where nothing tells goes with Paul Marsh when the lone "Marsh" of five other articles chose him
+    # by his title, and none chose his namesake
+    specs = {
+        "a": ("Senator Paul Marsh filed the bill on Monday.", [("Paul Marsh", "PERSON", 0, ("Senator",))]),
+        "b": ("The singer Lena Marsh opened the festival.", [("Lena Marsh", "PERSON", 0, ("singer",))]),
+        "z": ("Marsh voted against the plan.", [("Marsh", "PERSON", 0, ())]),
+    }
+    for n in range(5):
+        specs[f"c{n}"] = ("Senator Marsh said the vote would wait.", [("Marsh", "PERSON", 0, ("Senator",))])
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("z", 0)] == entity_of[("a", 0)] == entity_of[("c4", 0)]

@@ -51,7 +51,10 @@ This module decides which of those clusters, across documents, name the same thi
    name when no multi-word organisation uses the word and the ORG reading is not the commoner
    (and counts as a person when the entity is typed). Lone surnames are one group by their key
    (step 1): a group whose members choose different people joins none of them ("Okoro" beside
-   Ada Okoro in one article and Ben Okoro in another). A two-word name opening with a particle
+   Ada Okoro in one article and Ben Okoro in another). A surname people with different given names
+   bear ("Clinton", "Kennedy") is no group: each cluster joins the person its own article chooses,
+   and those choosing no one join the person the lone surname of five other articles chose, three
+   times as often as anyone else ("Obama"), or stay one entity of their own ("Kennedy", a TV host). A two-word name opening with a particle
    that is a given name ("Van Dalton", "Al Brenner") is a full name, unless the corpus writes it
    as the end of a longer one ("Chris Van Hoorn": "Van Hoorn" is his surname).
 7. **Generations.** "Jr."/"Sr." and a numeral are left out of a key, except where they tell
@@ -292,13 +295,14 @@ def canonicalise(
     _without_country_before_a_named_body(clusters)
     _one_spelling_of_joined_words(clusters)
     uf = _UnionFind(len(clusters))
-    _merge_same_key(clusters, uf)
+    apart = _lone_names_of_several_people(clusters)
+    _merge_same_key(clusters, uf, apart)
     _merge_mistags(clusters, uf)
     _merge_acronyms(clusters, uf)
     _merge_short_names(clusters, uf)
     _merge_nicknames(clusters, uf, same_doc)
     _merge_middle_names(clusters, uf, same_doc)
-    _merge_surnames(clusters, uf, same_doc)
+    _merge_surnames(clusters, uf, same_doc, apart)
     return _build_entities(clusters, uf)
 
 
@@ -541,14 +545,37 @@ def _without_country_before_a_named_body(clusters: list[_Cluster]) -> None:
                 break
 
 
-def _merge_same_key(clusters: list[_Cluster], uf: _UnionFind) -> None:
+def _merge_same_key(clusters: list[_Cluster], uf: _UnionFind, apart: set[int]) -> None:
+    """Join clusters of one key and type family, except the lone surnames in ``apart``: each of those chooses
+    its person on its own article's evidence (:func:`_merge_surnames`)."""
     first: dict[tuple[str, str], int] = {}
     for i, c in enumerate(clusters):
+        if i in apart:
+            continue
         slot = (_family(c.type), c.key)
         if slot in first:
             uf.union(first[slot], i)
         else:
             first[slot] = i
+
+
+def _lone_names_of_several_people(clusters: list[_Cluster]) -> set[int]:
+    """One-word person clusters whose word is the surname of people with different given names in the corpus
+    ("Clinton" beside Bill and Hillary Clinton, "Kennedy" beside John F. and Robert Kennedy). Joined by their key,
+    such clusters had moved as one group to the person a few of them chose: the lone "Clinton" of the "Clinton
+    era" and "Clinton administration" in 11 AllSides articles went to Hillary Clinton with the "Sen. Clinton" of
+    others, and a TV host called "Kennedy" to John F. Kennedy through another article's "President Kennedy"."""
+    given: dict[str, list[str]] = defaultdict(list)  # surname → the given names written before it
+    for c in clusters:
+        core = _cluster_core(c)
+        # a common first name only: a headline's "Encourage Obama" or "Team Bush" is no second person of that name
+        if c.type == "PERSON" and len(core) >= 2 and "#" not in c.key and is_common_first_name(core[0]):
+            names = given[core[-1]]
+            if not any(same_given_name(core[0], n) for n in names):
+                names.append(core[0])
+    return {i for i, c in enumerate(clusters)
+            if c.type == "PERSON" and "#" not in c.key and len(core := _cluster_core(c)) == 1
+            and _generation(c) is None and len(given.get(core[0], ())) >= 2}
 
 
 def _one_spelling_of_joined_words(clusters: list[_Cluster]) -> None:
@@ -787,8 +814,9 @@ def _written_as_acronym(c: _Cluster) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
-def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str]) -> None:
-    """Attach single-token person clusters to the one full-name person they can only be."""
+def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str], apart: set[int]) -> None:
+    """Attach single-token person clusters to the one full-name person they can only be. The clusters in ``apart``
+    (a surname several people bear) choose one by one; those that choose no one are one entity of their name."""
     full: dict[str, list[int]] = {}  # key of a multi-token person → its clusters
     for i, c in enumerate(clusters):
         if c.type == "PERSON" and len(_cluster_core(c)) >= 2:
@@ -856,6 +884,7 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     person_of = {i: uf.find(full[chosen][0]) for i, chosen in choices.items()}  # read before any union below
     for i in choices:
         votes[group_of[i]][person_of[i]] += 1
+    joined: set[int] = set()
     for i, chosen in choices.items():
         ranked = votes[group_of[i]].most_common(2)
         if i in by_given_name and ranked[0][1] < group_size[group_of[i]]:
@@ -863,6 +892,31 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
         if ranked[0][0] == person_of[i] and (len(ranked) == 1 or ranked[0][1] >= MISTAG_RATIO * ranked[1][1]):
             clusters[i].person_surname = clusters[i].type != "PERSON"
             uf.union(full[chosen][0], i)
+            joined.add(i)
+    # a surname kept apart: the documents whose lone surname chose each person (roots read before the unions above)
+    chose: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for i in apart & set(choices):
+        chose[clusters[i].key][person_of[i]].add(same_doc.get(clusters[i].doc, clusters[i].doc))
+    _join_the_unchosen(clusters, uf, apart - joined, chose)
+
+
+def _join_the_unchosen(clusters: list[_Cluster], uf: _UnionFind, unchosen: set[int],
+                       chose: Mapping[str, Mapping[int, set[str]]]) -> None:
+    """The lone surnames kept apart by key that chose no one are one entity of that name, as any one key is, and
+    that of the person whom the lone surname of CALLED_ALONE_DOCUMENTS other documents at least chose, MISTAG_RATIO
+    times as many as chose anyone else: "Obama" alone is the president wherever nothing else tells, but one
+    article's "President Kennedy" does not make a TV host called "Kennedy" the president."""
+    first: dict[str, int] = {}
+    for i in sorted(unchosen):
+        if clusters[i].key in first:
+            uf.union(first[clusters[i].key], i)
+        else:
+            first[clusters[i].key] = i
+    for key, i in first.items():
+        ranked = sorted((len(docs), person) for person, docs in chose.get(key, {}).items())[::-1]
+        if ranked and ranked[0][0] >= CALLED_ALONE_DOCUMENTS and (
+                len(ranked) == 1 or ranked[0][0] >= MISTAG_RATIO * ranked[1][0]):
+            uf.union(ranked[0][1], i)
 
 
 def _merge_middle_names(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str]) -> None:
