@@ -1095,3 +1095,30 @@ def test_canonical_a_lone_surname_with_nothing_said_follows_the_person_many_arti
     docs, extractions = corpus(specs)
     _, entity_of = canonicalise(docs, extractions)
     assert entity_of[("z", 0)] == entity_of[("a", 0)] == entity_of[("c4", 0)]
+
+
+def test_canonical_an_owner_before_a_body_named_alone_elsewhere_is_not_part_of_its_key() -> None:
+    # "Acme's Review Board" in one outlet is the "Review Board" of another; a name no one writes without its
+    # possessive keeps it
+    docs, extractions = corpus({
+        "a": ("Acme's Review Board upheld the ban on Wednesday.", [("Acme's Review Board", "ORG", 0, ())]),
+        "b": ("The Review Board said the ban would stand.", [("Review Board", "ORG", 0, ())]),
+        "c": ("The Pilots' Mutual Fund lost money.", [("Pilots' Mutual Fund", "ORG", 0, ())]),
+        "d": ("The United Nations' Climate Science Panel met.", [("United Nations' Climate Science Panel", "ORG", 0, ())]),
+        "e": ("The Climate Science Panel warned of floods.", [("Climate Science Panel", "ORG", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    assert entity_of[("d", 0)] == entity_of[("e", 0)]
+    names = {e.name for e in entities}
+    assert "Pilots' Mutual Fund" in names and "Review Board" in names and "Acme's Review Board" not in names
+
+
+def test_canonical_a_place_s_body_keeps_its_owner() -> None:
+    # a state's high court is not the national "Supreme Court" another article names alone
+    docs, extractions = corpus({
+        "a": ("Ohio's Supreme Court heard the case.", [("Ohio's Supreme Court", "ORG", 0, ()), ("Ohio", "GPE", 1, ())]),
+        "b": ("The Supreme Court ruled on Friday.", [("Supreme Court", "ORG", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] != entity_of[("b", 0)]

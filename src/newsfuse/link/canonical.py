@@ -158,6 +158,8 @@ class _Cluster:
     organisation: bool = False
     # a US state written as its abbreviation ("Ky."): the entity is shown under the state's name
     state: bool = False
+    # a body's name written after its owner's ("Acme's Review Board"), keyed without it
+    owned: bool = False
 
     @property
     def ref(self) -> tuple[str, int]:
@@ -293,6 +295,7 @@ def canonicalise(
     same_doc = {d.id: d.duplicate_of or d.id for d in documents}
     _outlets_as_organisations(clusters, documents)
     _without_country_before_a_named_body(clusters)
+    _without_owner_before_a_named_body(clusters)
     _one_spelling_of_joined_words(clusters)
     uf = _UnionFind(len(clusters))
     apart = _lone_names_of_several_people(clusters)
@@ -544,6 +547,36 @@ def _without_country_before_a_named_body(clusters: list[_Cluster]) -> None:
                 c.tokens, c.key = c.tokens[-1:], c.tokens[-1]
                 break
 
+
+
+# An owner's possessive inside a name, singular or plural: "Acme's Review Board", "the United Nations' Climate Panel".
+_OWNER_POSSESSIVE = re.compile(r"(?:(?<=\w)[’']s|(?<=s)[’'])\s+(?=[A-Z])")
+
+
+def _without_owner_before_a_named_body(clusters: list[_Cluster]) -> None:
+    """"Acme's Review Board" is the "Review Board" another document names alone: an owner written before a body's
+    name of two words or more that the corpus names without it is not part of its key, so both are one entity. The
+    tagger runs owners into names ("Facebook's Oversight Board", "United Nations' Intergovernmental Panel on Climate
+    Change"); a name no document writes alone keeps its possessive ("People's Liberation Army")."""
+    named = {(_family(c.type), c.key) for c in clusters if c.type in _COUNTRY_BODY_TYPES and len(c.tokens) >= 2}
+    places = {c.key for c in clusters if _family(c.type) == "PLACE"}
+    for c in clusters:
+        # a cluster with a person in it is no body's ("Trump ... Trump's National Security Adviser")
+        if c.type not in _COUNTRY_BODY_TYPES or any(m.type == "PERSON" for m in c.mentions):
+            continue
+        for m in c.mentions:
+            owned = _OWNER_POSSESSIVE.split(m.text, maxsplit=1)
+            rest = name_tokens(owned[-1], c.type) if len(owned) == 2 else ()
+            if (len(rest) >= 2 and (_family(c.type), " ".join(rest)) in named and " ".join(rest) != c.key
+                    and not _ends_in_a_place(owned[0], places)):
+                c.tokens, c.key, c.owned = rest, " ".join(rest), True
+                break
+
+
+def _ends_in_a_place(owner: str, places: set[str]) -> bool:
+    """A place's body is its own ("Wisconsin's Supreme Court" is no "Supreme Court" named alone, the national one)."""
+    words = normalise_name(owner).split()
+    return any(" ".join(words[i:]) in places for i in range(len(words)))
 
 def _merge_same_key(clusters: list[_Cluster], uf: _UnionFind, apart: set[int]) -> None:
     """Join clusters of one key and type family, except the lone surnames in ``apart``: each of those chooses
@@ -1205,6 +1238,9 @@ def _entity(group: list[_Cluster]) -> Entity:
     forms = Counter(m.text.strip() for m in mentions if is_name_form(m.text)) or Counter(
         m.text.strip() for m in mentions
     )
+    if any(c.owned for c in group):
+        # shown under its own name ("Review Board"), not an owner's ("Acme's Review Board")
+        forms = Counter({f: n for f, n in forms.items() if not _OWNER_POSSESSIVE.search(f)}) or forms
     name = _cleaned_form(_display_name(mentions, forms, entity_type, key_tokens))
     if any(c.state for c in group):
         name = " ".join(word.capitalize() for word in key_tokens)  # "Kentucky", not the "Ky." of most party tags
