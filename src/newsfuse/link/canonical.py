@@ -561,14 +561,15 @@ def _without_owner_before_a_named_body(clusters: list[_Cluster]) -> None:
     named = {(_family(c.type), c.key) for c in clusters if c.type in _COUNTRY_BODY_TYPES and len(c.tokens) >= 2}
     places = {c.key for c in clusters if _family(c.type) == "PLACE"}
     for c in clusters:
-        # a cluster with a person in it is no body's ("Trump ... Trump's National Security Adviser")
-        if c.type not in _COUNTRY_BODY_TYPES or any(m.type == "PERSON" for m in c.mentions):
+        if c.type not in _COUNTRY_BODY_TYPES:
             continue
+        written = {normalise_name(m.text) for m in c.mentions}
         for m in c.mentions:
             owned = _OWNER_POSSESSIVE.split(m.text, maxsplit=1)
             rest = name_tokens(owned[-1], c.type) if len(owned) == 2 else ()
+            # a cluster that names the owner alone is about the owner ("Trump ... Trump's National Security Adviser")
             if (len(rest) >= 2 and (_family(c.type), " ".join(rest)) in named and " ".join(rest) != c.key
-                    and not _ends_in_a_place(owned[0], places)):
+                    and not _ends_in_a_place(owned[0], places) and normalise_name(owned[0]) not in written):
                 c.tokens, c.key, c.owned = rest, " ".join(rest), True
                 break
 
