@@ -30,8 +30,10 @@ This module decides which of those clusters, across documents, name the same thi
    differing by one letter in some words ("Defence" / "Defense") count as one; left alone when
    ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
    organisation's key when two words or more remain, nor when one remains that the corpus names alone
-   ("US Senate", "the Senate"). Initials joined by an ampersand ("J&J") are one acronym, spelling only
-   a name written with one ("Johnson & Johnson").
+   ("US Senate", "the Senate"), nor an owner written before a body's name of two words or more that the
+   corpus names alone ("Acme's Review Board", "the Review Board"; not a place's: "Ohio's Supreme
+   Court"). Initials joined by an ampersand ("J&J") are one acronym, spelling only a name written
+   with one ("Johnson & Johnson").
 4. **Short organisation names.** A one-word organisation ("Ford") joins the longer one that some
    document shortens to that word ("Ford Motor Co. ... Ford said"), with the same dominance rule; the
    name of a body's part ("House Judiciary Committee") is never shortened so ("the House" is the chamber).
