@@ -1128,13 +1128,14 @@ def test_canonical_a_body_noun_alone_is_the_body_its_article_names() -> None:
     # "the Court" after "the Tribune Valley Supreme Court" is that court; another article's "the Court", beside two
     # named courts, is neither and no other article's
     docs, extractions = corpus({
-        "a": ("The Valley Supreme Court heard the appeal. The Court ruled on Friday.",
-              [("Valley Supreme Court", "ORG", 0, ()), ("Court", "ORG", 1, ())]),
+        "a": ("The Valley Supreme Court heard the appeal. The Court ruled on Friday. The Court adjourned.",
+              [("Valley Supreme Court", "ORG", 0, ()), ("Court", "ORG", 1, ()), ("Court", "ORG", 1, ())]),
         "b": ("The Valley Supreme Court met again.", [("Valley Supreme Court", "ORG", 0, ())]),
         "c": ("The Harbor District Court and the Valley Appeals Court split. The Court said more.",
               [("Harbor District Court", "ORG", 0, ()), ("Valley Appeals Court", "ORG", 1, ()), ("Court", "ORG", 2, ())]),
         "d": ("The Court adjourned.", [("Court", "ORG", 0, ())]),
     })
-    _, entity_of = canonicalise(docs, extractions)
+    entities, entity_of = canonicalise(docs, extractions)
     assert entity_of[("a", 1)] == entity_of[("a", 0)] == entity_of[("b", 0)]
+    assert next(e.name for e in entities if e.id == entity_of[("a", 0)]) == "Valley Supreme Court"
     assert entity_of[("c", 2)] not in (entity_of[("c", 0)], entity_of[("c", 1)], entity_of[("d", 0)], entity_of[("a", 0)])

@@ -164,6 +164,8 @@ class _Cluster:
     state: bool = False
     # a body's name written after its owner's ("Acme's Review Board"), keyed without it
     owned: bool = False
+    # a body's head noun alone ("the Board") keyed as the body its document names in full
+    bare_noun: bool = False
 
     @property
     def ref(self) -> tuple[str, int]:
@@ -602,7 +604,7 @@ def _bare_body_nouns_in_their_documents(clusters: list[_Cluster]) -> None:
             names = named.get((c.doc, c.key), set())
             if len(names) == 1:
                 c.tokens = next(iter(names))
-                c.key = " ".join(c.tokens)
+                c.key, c.bare_noun = " ".join(c.tokens), True
             else:
                 c.key = f"{c.doc}#{c.key}"
 
@@ -1274,6 +1276,9 @@ def _entity(group: list[_Cluster]) -> Entity:
     if any(c.owned for c in group):
         # shown under its own name ("Review Board"), not an owner's ("Acme's Review Board")
         forms = Counter({f: n for f, n in forms.items() if not _OWNER_POSSESSIVE.search(f)}) or forms
+    if any(c.bare_noun for c in group):
+        # shown under the body's name, however often its articles write "the Board" alone
+        forms = Counter({f: n for f, n in forms.items() if normalise_name(f) not in BODY_NOUNS}) or forms
     name = _cleaned_form(_display_name(mentions, forms, entity_type, key_tokens))
     if any(c.state for c in group):
         name = " ".join(word.capitalize() for word in key_tokens)  # "Kentucky", not the "Ky." of most party tags
