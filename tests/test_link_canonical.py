@@ -1065,3 +1065,77 @@ def test_canonical_a_person_named_in_several_forms_is_weighed_under_the_form_mos
     _, entity_of = canonicalise(docs, extractions)
     assert entity_of[("m", 0)] == entity_of[("s0", 0)]
     assert entity_of[("d", 0)] == entity_of[("s0", 0)] != entity_of[("w", 0)]
+
+
+def test_canonical_a_lone_surname_of_several_people_does_not_follow_another_article_s_choice() -> None:
+    # one article's "Senator Marsh" is Paul Marsh by his title; a radio host called "Marsh" in another article,
+    # where nothing tells, had gone along with it as one group of lone "Marsh" names
+    docs, extractions = corpus({
+        "a": ("Senator Paul Marsh filed the bill on Monday.", [("Paul Marsh", "PERSON", 0, ("Senator",))]),
+        "b": ("The singer Lena Marsh opened the festival.", [("Lena Marsh", "PERSON", 0, ("singer",))]),
+        "c": ("Senator Marsh said the vote would wait.", [("Marsh", "PERSON", 0, ("Senator",))]),
+        "d": ("On her show, Marsh joked about the weather, and Marsh took calls.",
+              [("Marsh", "PERSON", 0, ()), ("Marsh", "PERSON", 0, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("c", 0)] == entity_of[("a", 0)]
+    assert entity_of[("d", 0)] not in (entity_of[("a", 0)], entity_of[("b", 0)])
+
+
+def test_canonical_a_lone_surname_with_nothing_said_follows_the_person_many_articles_chose() -> None:
+    # "Marsh" alone where nothing tells goes with Paul Marsh when the lone "Marsh" of five other articles chose him
+    # by his title, and none chose his namesake
+    specs = {
+        "a": ("Senator Paul Marsh filed the bill on Monday.", [("Paul Marsh", "PERSON", 0, ("Senator",))]),
+        "b": ("The singer Lena Marsh opened the festival.", [("Lena Marsh", "PERSON", 0, ("singer",))]),
+        "z": ("Marsh voted against the plan.", [("Marsh", "PERSON", 0, ())]),
+    }
+    for n in range(5):
+        specs[f"c{n}"] = ("Senator Marsh said the vote would wait.", [("Marsh", "PERSON", 0, ("Senator",))])
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("z", 0)] == entity_of[("a", 0)] == entity_of[("c4", 0)]
+
+
+def test_canonical_an_owner_before_a_body_named_alone_elsewhere_is_not_part_of_its_key() -> None:
+    # "Acme's Review Board" in one outlet is the "Review Board" of another; a name no one writes without its
+    # possessive keeps it
+    docs, extractions = corpus({
+        "a": ("Acme's Review Board upheld the ban on Wednesday.", [("Acme's Review Board", "ORG", 0, ())]),
+        "b": ("The Review Board said the ban would stand.", [("Review Board", "ORG", 0, ())]),
+        "c": ("The Pilots' Mutual Fund lost money.", [("Pilots' Mutual Fund", "ORG", 0, ())]),
+        "d": ("The United Nations' Climate Science Panel met.", [("United Nations' Climate Science Panel", "ORG", 0, ())]),
+        "e": ("The Climate Science Panel warned of floods.", [("Climate Science Panel", "ORG", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    assert entity_of[("d", 0)] == entity_of[("e", 0)]
+    names = {e.name for e in entities}
+    assert "Pilots' Mutual Fund" in names and "Review Board" in names and "Acme's Review Board" not in names
+
+
+def test_canonical_a_place_s_body_keeps_its_owner() -> None:
+    # a state's high court is not the national "Supreme Court" another article names alone
+    docs, extractions = corpus({
+        "a": ("Ohio's Supreme Court heard the case.", [("Ohio's Supreme Court", "ORG", 0, ()), ("Ohio", "GPE", 1, ())]),
+        "b": ("The Supreme Court ruled on Friday.", [("Supreme Court", "ORG", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] != entity_of[("b", 0)]
+
+
+def test_canonical_a_body_noun_alone_is_the_body_its_article_names() -> None:
+    # "the Court" after "the Tribune Valley Supreme Court" is that court; another article's "the Court", beside two
+    # named courts, is neither and no other article's
+    docs, extractions = corpus({
+        "a": ("The Valley Supreme Court heard the appeal. The Court ruled on Friday. The Court adjourned.",
+              [("Valley Supreme Court", "ORG", 0, ()), ("Court", "ORG", 1, ()), ("Court", "ORG", 1, ())]),
+        "b": ("The Valley Supreme Court met again.", [("Valley Supreme Court", "ORG", 0, ())]),
+        "c": ("The Harbor District Court and the Valley Appeals Court split. The Court said more.",
+              [("Harbor District Court", "ORG", 0, ()), ("Valley Appeals Court", "ORG", 1, ()), ("Court", "ORG", 2, ())]),
+        "d": ("The Court adjourned.", [("Court", "ORG", 0, ())]),
+    })
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 1)] == entity_of[("a", 0)] == entity_of[("b", 0)]
+    assert next(e.name for e in entities if e.id == entity_of[("a", 0)]) == "Valley Supreme Court"
+    assert entity_of[("c", 2)] not in (entity_of[("c", 0)], entity_of[("c", 1)], entity_of[("d", 0)], entity_of[("a", 0)])

@@ -30,8 +30,12 @@ This module decides which of those clusters, across documents, name the same thi
    differing by one letter in some words ("Defence" / "Defense") count as one; left alone when
    ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
    organisation's key when two words or more remain, nor when one remains that the corpus names alone
-   ("US Senate", "the Senate"). Initials joined by an ampersand ("J&J") are one acronym, spelling only
-   a name written with one ("Johnson & Johnson").
+   ("US Senate", "the Senate"), nor an owner written before a body's name of two words or more that the
+   corpus names alone ("Acme's Review Board", "the Review Board"; not a place's: "Ohio's Supreme
+   Court"). Initials joined by an ampersand ("J&J") are one acronym, spelling only a name written
+   with one ("Johnson & Johnson"). A body's head noun written alone ("the Court", "the Board") is the
+   one organisation its document names with that last word ("Supreme Court"); without one, it is
+   that document's own, never one entity across the corpus.
 4. **Short organisation names.** A one-word organisation ("Ford") joins the longer one that some
    document shortens to that word ("Ford Motor Co. ... Ford said"), with the same dominance rule; the
    name of a body's part ("House Judiciary Committee") is never shortened so ("the House" is the chamber).
@@ -51,7 +55,10 @@ This module decides which of those clusters, across documents, name the same thi
    name when no multi-word organisation uses the word and the ORG reading is not the commoner
    (and counts as a person when the entity is typed). Lone surnames are one group by their key
    (step 1): a group whose members choose different people joins none of them ("Okoro" beside
-   Ada Okoro in one article and Ben Okoro in another). A two-word name opening with a particle
+   Ada Okoro in one article and Ben Okoro in another). A surname people with different given names
+   bear ("Clinton", "Kennedy") is no group: each cluster joins the person its own article chooses,
+   and those choosing no one join the person the lone surname of five other articles chose, three
+   times as often as anyone else ("Obama"), or stay one entity of their own ("Kennedy", a TV host). A two-word name opening with a particle
    that is a given name ("Van Dalton", "Al Brenner") is a full name, unless the corpus writes it
    as the end of a longer one ("Chris Van Hoorn": "Van Hoorn" is his surname).
 7. **Generations.** "Jr."/"Sr." and a numeral are left out of a key, except where they tell
@@ -157,6 +164,10 @@ class _Cluster:
     organisation: bool = False
     # a US state written as its abbreviation ("Ky."): the entity is shown under the state's name
     state: bool = False
+    # a body's name written after its owner's ("Acme's Review Board"), keyed without it
+    owned: bool = False
+    # a body's head noun alone ("the Board") keyed as the body its document names in full
+    bare_noun: bool = False
 
     @property
     def ref(self) -> tuple[str, int]:
@@ -292,15 +303,18 @@ def canonicalise(
     same_doc = {d.id: d.duplicate_of or d.id for d in documents}
     _outlets_as_organisations(clusters, documents)
     _without_country_before_a_named_body(clusters)
+    _without_owner_before_a_named_body(clusters)
+    _bare_body_nouns_in_their_documents(clusters)
     _one_spelling_of_joined_words(clusters)
     uf = _UnionFind(len(clusters))
-    _merge_same_key(clusters, uf)
+    apart = _lone_names_of_several_people(clusters)
+    _merge_same_key(clusters, uf, apart)
     _merge_mistags(clusters, uf)
     _merge_acronyms(clusters, uf)
     _merge_short_names(clusters, uf)
     _merge_nicknames(clusters, uf, same_doc)
     _merge_middle_names(clusters, uf, same_doc)
-    _merge_surnames(clusters, uf, same_doc)
+    _merge_surnames(clusters, uf, same_doc, apart)
     return _build_entities(clusters, uf)
 
 
@@ -543,14 +557,95 @@ def _without_country_before_a_named_body(clusters: list[_Cluster]) -> None:
                 break
 
 
-def _merge_same_key(clusters: list[_Cluster], uf: _UnionFind) -> None:
+
+# An owner's possessive inside a name, singular or plural: "Acme's Review Board", "the United Nations' Climate Panel".
+_OWNER_POSSESSIVE = re.compile(r"(?:(?<=\w)[’']s|(?<=s)[’'])\s+(?=[A-Z])")
+
+
+def _without_owner_before_a_named_body(clusters: list[_Cluster]) -> None:
+    """"Acme's Review Board" is the "Review Board" another document names alone: an owner written before a body's
+    name of two words or more that the corpus names without it is not part of its key, so both are one entity. The
+    tagger runs owners into names ("Facebook's Oversight Board", "United Nations' Intergovernmental Panel on Climate
+    Change"); a name no document writes alone keeps its possessive ("People's Liberation Army")."""
+    named = {(_family(c.type), c.key) for c in clusters if c.type in _COUNTRY_BODY_TYPES and len(c.tokens) >= 2}
+    places = {c.key for c in clusters if _family(c.type) == "PLACE"}
+    for c in clusters:
+        if c.type not in _COUNTRY_BODY_TYPES:
+            continue
+        written = {normalise_name(m.text) for m in c.mentions}
+        for m in c.mentions:
+            owned = _OWNER_POSSESSIVE.split(m.text, maxsplit=1)
+            rest = name_tokens(owned[-1], c.type) if len(owned) == 2 else ()
+            # a cluster that names the owner alone is about the owner ("Trump ... Trump's National Security Adviser")
+            if (len(rest) >= 2 and (_family(c.type), " ".join(rest)) in named and " ".join(rest) != c.key
+                    and not _ends_in_a_place(owned[0], places) and normalise_name(owned[0]) not in written):
+                c.tokens, c.key, c.owned = rest, " ".join(rest), True
+                break
+
+
+
+# Nouns that head a body's name and, capitalised alone, stand for the body the article names in full: "the Court"
+# after "the Supreme Court", "the Board" after "the National Labor Relations Board". Not "the Senate" or "the House":
+# alone, those are a country's chambers.
+BODY_NOUNS = frozenset({"board", "commission", "committee", "council", "court", "agency", "bureau", "department",
+                        "ministry", "panel", "authority", "tribunal", "administration", "university", "foundation",
+                        "party", "institute"})
+
+
+def _bare_body_nouns_in_their_documents(clusters: list[_Cluster]) -> None:
+    """A body's head noun written alone ("the Court said") is the one organisation of its document whose name ends in
+    it ("Supreme Court"), and takes that name's key; without one such name it is that document's own and no other's.
+    Keyed by the word, every article's "the Court" or "the Committee" had been one entity across the corpus: 35
+    "Court" mentions of 1,300 AllSides articles, each beside one named court, and unrelated courts joined."""
+    named: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)  # (doc, head noun) → the names it ends
+    for c in clusters:
+        if c.type == "ORG" and len(c.tokens) >= 2 and c.tokens[-1] in BODY_NOUNS:
+            named[(c.doc, c.tokens[-1])].add(c.tokens)
+    for c in clusters:
+        if c.type == "ORG" and len(c.tokens) == 1 and c.key in BODY_NOUNS:
+            names = named.get((c.doc, c.key), set())
+            if len(names) == 1:
+                c.tokens = next(iter(names))
+                c.key, c.bare_noun = " ".join(c.tokens), True
+            else:
+                c.key = f"{c.doc}#{c.key}"
+
+def _ends_in_a_place(owner: str, places: set[str]) -> bool:
+    """A place's body is its own ("Wisconsin's Supreme Court" is no "Supreme Court" named alone, the national one)."""
+    words = normalise_name(owner).split()
+    return any(" ".join(words[i:]) in places for i in range(len(words)))
+
+def _merge_same_key(clusters: list[_Cluster], uf: _UnionFind, apart: set[int]) -> None:
+    """Join clusters of one key and type family, except the lone surnames in ``apart``: each of those chooses
+    its person on its own article's evidence (:func:`_merge_surnames`)."""
     first: dict[tuple[str, str], int] = {}
     for i, c in enumerate(clusters):
+        if i in apart:
+            continue
         slot = (_family(c.type), c.key)
         if slot in first:
             uf.union(first[slot], i)
         else:
             first[slot] = i
+
+
+def _lone_names_of_several_people(clusters: list[_Cluster]) -> set[int]:
+    """One-word person clusters whose word is the surname of people with different given names in the corpus
+    ("Clinton" beside Bill and Hillary Clinton, "Kennedy" beside John F. and Robert Kennedy). Joined by their key,
+    such clusters had moved as one group to the person a few of them chose: the lone "Clinton" of the "Clinton
+    era" and "Clinton administration" in 11 AllSides articles went to Hillary Clinton with the "Sen. Clinton" of
+    others, and a TV host called "Kennedy" to John F. Kennedy through another article's "President Kennedy"."""
+    given: dict[str, list[str]] = defaultdict(list)  # surname → the given names written before it
+    for c in clusters:
+        core = _cluster_core(c)
+        # a common first name only: a headline's "Encourage Obama" or "Team Bush" is no second person of that name
+        if c.type == "PERSON" and len(core) >= 2 and "#" not in c.key and is_common_first_name(core[0]):
+            names = given[core[-1]]
+            if not any(same_given_name(core[0], n) for n in names):
+                names.append(core[0])
+    return {i for i, c in enumerate(clusters)
+            if c.type == "PERSON" and "#" not in c.key and len(core := _cluster_core(c)) == 1
+            and _generation(c) is None and len(given.get(core[0], ())) >= 2}
 
 
 def _one_spelling_of_joined_words(clusters: list[_Cluster]) -> None:
@@ -789,8 +884,9 @@ def _written_as_acronym(c: _Cluster) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
-def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str]) -> None:
-    """Attach single-token person clusters to the one full-name person they can only be."""
+def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str], apart: set[int]) -> None:
+    """Attach single-token person clusters to the one full-name person they can only be. The clusters in ``apart``
+    (a surname several people bear) choose one by one; those that choose no one are one entity of their name."""
     full: dict[str, list[int]] = {}  # key of a multi-token person → its clusters
     for i, c in enumerate(clusters):
         if c.type == "PERSON" and len(_cluster_core(c)) >= 2:
@@ -858,6 +954,7 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     person_of = {i: uf.find(full[chosen][0]) for i, chosen in choices.items()}  # read before any union below
     for i in choices:
         votes[group_of[i]][person_of[i]] += 1
+    joined: set[int] = set()
     for i, chosen in choices.items():
         ranked = votes[group_of[i]].most_common(2)
         if i in by_given_name and ranked[0][1] < group_size[group_of[i]]:
@@ -865,6 +962,31 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
         if ranked[0][0] == person_of[i] and (len(ranked) == 1 or ranked[0][1] >= MISTAG_RATIO * ranked[1][1]):
             clusters[i].person_surname = clusters[i].type != "PERSON"
             uf.union(full[chosen][0], i)
+            joined.add(i)
+    # a surname kept apart: the documents whose lone surname chose each person (roots read before the unions above)
+    chose: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for i in apart & set(choices):
+        chose[clusters[i].key][person_of[i]].add(same_doc.get(clusters[i].doc, clusters[i].doc))
+    _join_the_unchosen(clusters, uf, apart - joined, chose)
+
+
+def _join_the_unchosen(clusters: list[_Cluster], uf: _UnionFind, unchosen: set[int],
+                       chose: Mapping[str, Mapping[int, set[str]]]) -> None:
+    """The lone surnames kept apart by key that chose no one are one entity of that name, as any one key is, and
+    that of the person whom the lone surname of CALLED_ALONE_DOCUMENTS other documents at least chose, MISTAG_RATIO
+    times as many as chose anyone else: "Obama" alone is the president wherever nothing else tells, but one
+    article's "President Kennedy" does not make a TV host called "Kennedy" the president."""
+    first: dict[str, int] = {}
+    for i in sorted(unchosen):
+        if clusters[i].key in first:
+            uf.union(first[clusters[i].key], i)
+        else:
+            first[clusters[i].key] = i
+    for key, i in first.items():
+        ranked = sorted((len(docs), person) for person, docs in chose.get(key, {}).items())[::-1]
+        if ranked and ranked[0][0] >= CALLED_ALONE_DOCUMENTS and (
+                len(ranked) == 1 or ranked[0][0] >= MISTAG_RATIO * ranked[1][0]):
+            uf.union(ranked[0][1], i)
 
 
 def _merge_middle_names(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str]) -> None:
@@ -1153,6 +1275,12 @@ def _entity(group: list[_Cluster]) -> Entity:
     forms = Counter(m.text.strip() for m in mentions if is_name_form(m.text)) or Counter(
         m.text.strip() for m in mentions
     )
+    if any(c.owned for c in group):
+        # shown under its own name ("Review Board"), not an owner's ("Acme's Review Board")
+        forms = Counter({f: n for f, n in forms.items() if not _OWNER_POSSESSIVE.search(f)}) or forms
+    if any(c.bare_noun for c in group):
+        # shown under the body's name, however often its articles write "the Board" alone
+        forms = Counter({f: n for f, n in forms.items() if normalise_name(f) not in BODY_NOUNS}) or forms
     name = _cleaned_form(_display_name(mentions, forms, entity_type, key_tokens))
     if any(c.state for c in group):
         name = " ".join(word.capitalize() for word in key_tokens)  # "Kentucky", not the "Ky." of most party tags
