@@ -557,7 +557,6 @@ def _without_country_before_a_named_body(clusters: list[_Cluster]) -> None:
                 break
 
 
-
 # An owner's possessive inside a name, singular or plural: "Acme's Review Board", "the United Nations' Climate Panel".
 _OWNER_POSSESSIVE = re.compile(r"(?:(?<=\w)[’']s|(?<=s)[’'])\s+(?=[A-Z])")
 
@@ -581,7 +580,6 @@ def _without_owner_before_a_named_body(clusters: list[_Cluster]) -> None:
                     and not _ends_in_a_place(owned[0], places) and normalise_name(owned[0]) not in written):
                 c.tokens, c.key, c.owned = rest, " ".join(rest), True
                 break
-
 
 
 # Nouns that head a body's name and, capitalised alone, stand for the body the article names in full: "the Court"
@@ -610,10 +608,12 @@ def _bare_body_nouns_in_their_documents(clusters: list[_Cluster]) -> None:
             else:
                 c.key = f"{c.doc}#{c.key}"
 
+
 def _ends_in_a_place(owner: str, places: set[str]) -> bool:
     """A place's body is its own ("Wisconsin's Supreme Court" is no "Supreme Court" named alone, the national one)."""
     words = normalise_name(owner).split()
     return any(" ".join(words[i:]) in places for i in range(len(words)))
+
 
 def _merge_same_key(clusters: list[_Cluster], uf: _UnionFind, apart: set[int]) -> None:
     """Join clusters of one key and type family, except the lone surnames in ``apart``: each of those chooses
