@@ -399,3 +399,32 @@ def test_quotes_whom_a_closing_cue_tells_or_asks_is_no_content_of_its_own(nlp, t
 @pytest.mark.model
 def test_quotes_what_a_closing_cue_asks_is_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _found(nlp, "“Is the ferry safe?” Ann Roe asked a question about the timetable.") == []
+
+
+# --- twenty-seventh session -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The organizers of the petition, Lena Ortiz, who runs a bakery in the harbour district, and Raj Patel, a "
+    "fisherman from Kelby, said they wanted the pier rebuilt.",
+    "Two residents, Lena Ortiz and Raj Patel, said the pier was unsafe.",
+])
+def test_quotes_people_a_description_names_speak_together(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the names stand beside a description ("The organizers", "Two residents"): the speaker had been the first alone
+    assert [q[3] for q in _found(nlp, text)] == ["Lena Ortiz and Raj Patel"]
+
+
+@pytest.mark.model
+def test_quotes_they_after_two_named_people_is_the_pair(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Lena Ortiz and Raj Patel spent the morning on the pier on Tuesday. They said the ferry "
+                        "would resume service in May.")
+    assert [q[3] for q in found] == ["Lena Ortiz and Raj Patel"]
+
+
+@pytest.mark.model
+def test_quotes_they_after_two_people_and_a_group_stays_unresolved(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the union leaders were named after the pair: "They" may be either
+    found = _found(nlp, "Lena Ortiz and Raj Patel met with union leaders on Tuesday. They said the ferry would "
+                        "resume service in May.")
+    assert [q[3] for q in found] == ["They"]

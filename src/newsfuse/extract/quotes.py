@@ -2769,6 +2769,11 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                 # a group is never one person: "foster parents Jane and John Roe ... They alleged" is not Jane Roe
                 if resolved is not None and not (lower == "they" and resolved.kind == "person"):
                     return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
+            people = _people_antecedent(context, token) if lower == "they" else None
+            if people is not None:
+                resolved = _speaker_from_token(context, people)
+                if resolved is not None:
+                    return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
         if lower in {"who", "that", "which"} and token.head.head.i != token.head.i:
             antecedent = token.head.head
             return _speaker_from_token(context, _who_antecedent(context, antecedent) if lower == "who" else antecedent)
@@ -2776,12 +2781,13 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                         kind=_source_kind(context, token))
     token = _none_other_than(token)
     mention = context.mention_at(token.idx, token.idx + len(token.text))
+    named = token  # the word the person's name is on, whose "and" joins the other people named
     if mention is None or mention.type != "PERSON":
         for child in token.children:
             if child.dep_ == "appos" or (child.dep_ == "conj" and _titles_joined_before_a_name(token, child)):
                 candidate = context.mention_at(child.idx, child.idx + len(child.text))
                 if candidate is not None and candidate.type == "PERSON":
-                    mention = candidate
+                    mention, named = candidate, child
                     break
     if (mention is None or mention.type != "PERSON") and normalise_word(token.text) in TITLE_WORDS:
         mention = _named_after_title(context, token) or mention
@@ -2790,7 +2796,10 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         mention = (_person_in_swallowed_clause(context, token, phrase_start) or _name_set_off(context, token)
                    or _name_closing_the_according_source(context, token) or mention)
     if mention is not None and mention.type == "PERSON":
-        partners = [m for m in _people_coordinated_with(context, token) if m.cluster != mention.cluster]
+        # "The organizers, Ann Roe, who ..., and Ben Ortiz, a ..., said": the people the description names are
+        # joined to each other, not to the description
+        partners = [m for m in _people_coordinated_with(context, token if named.dep_ != "appos" else named)
+                    if m.cluster != mention.cluster]
         if partners:
             return _joint_speaker(context, mention, partners, phrase_start)
         bodies_end = _end_of_bodies_coordinated_with(context, token)
@@ -3048,6 +3057,28 @@ def _group_antecedent(pronoun: Token) -> Token | None:
         return None
     # a name that only modifies a noun ("internal FBI documents", "Senate Majority Leader Harry Reid") is no rival
     if _named_between(subject, pronoun, lambda t: (_names_a_group(t) or t.ent_type_ == "ORG") and t.dep_ != "compound"
+                      or t.dep_ in SUBJECT_DEPS and t.lower_ in _QUANTIFIER_SUBJECTS):
+        return None
+    return subject
+
+
+def _people_antecedent(context: _Context, pronoun: Token) -> Token | None:
+    """What "they" stands for when the last subject before it is named people joined by "and" ("Ann Roe and
+    Ben Ortiz met the mayor. They said ...", "Two residents, Ann Roe and Ben Ortiz, ..."): the pair, who speak
+    together, as they do when they are the cue's own subject. The guards of a group hold, and any other
+    person, group or body named in between leaves "they" unresolved."""
+    cue = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or not _is_cue(cue, quote_cue=False) or _as_they_say(cue):
+        return None
+    subject = _last_main_subject(pronoun, skipped=frozenset(t.i for t in cue.subtree))
+    if subject is None or any(c.tag_ in _WH_TAGS for c in subject.head.children) \
+            or _closes_an_attribution(subject.head) and not _closes_an_attribution(cue):
+        return None
+    names = [t for t in (subject, *(c for c in subject.children if c.dep_ == "appos"))
+             if (m := context.mention_at(t.idx, t.idx + len(t.text))) is not None and m.type == "PERSON"]
+    if not names or not _people_coordinated_with(context, names[0]):
+        return None
+    if _named_between(subject, pronoun, lambda t: _names_a_group(t) or t.ent_type_ in ("ORG", "PERSON", "NORP")
                       or t.dep_ in SUBJECT_DEPS and t.lower_ in _QUANTIFIER_SUBJECTS):
         return None
     return subject
