@@ -428,3 +428,41 @@ def test_quotes_they_after_two_people_and_a_group_stays_unresolved(nlp) -> None:
     found = _found(nlp, "Lena Ortiz and Raj Patel met with union leaders on Tuesday. They said the ferry would "
                         "resume service in May.")
     assert [q[3] for q in found] == ["They"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    ("Mayor Lena Ortiz said the ferry would resume in May and pushed back against criticism from the harbour union.",
+     "the ferry would resume in May"),
+    ("Councilman Raj Patel said the levy funds the new pier and blamed the council for the delays.",
+     "the levy funds the new pier"),
+])
+def test_quotes_the_speakers_next_act_is_not_the_content(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    # "would resume ... and pushed back" cannot share a subject: pushing back is the mayor's act, not her words
+    assert [q[1] for q in _found(nlp, text) if q[2] == "said"] == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ortiz said the bank has written off the loans and took a loss of two million dollars.",
+     "the bank has written off the loans and took a loss of two million dollars"),
+    ("The engineer said the ferry would stop at Kelby, pick up workers, and was due back by noon.",
+     "the ferry would stop at Kelby, pick up workers, and was due back by noon"),
+    ('Ortiz said the report "misleads the public" and "ignored the engineers."',
+     'the report "misleads the public" and "ignored the engineers."'),
+])
+def test_quotes_a_verb_that_may_share_the_clauses_subject_stays_in_the_content(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q[1] for q in _found(nlp, text) if q[0] == "indirect"] == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words"), [
+    ('But Mayor Lena Ortiz said that "people have to behave" and warned of court action against the protesters.',
+     "people have to behave"),
+    ('Harbour master Raj Patel said, "The pier can and should reopen before the storms" and called the union plan '
+     '"reasonable."', "The pier can and should reopen before the storms"),
+])
+def test_quotes_words_before_the_speakers_next_act_keep_their_cue(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    # the cue after the words is what the speaker did next: they were said, not warned or called
+    assert [q[2] for q in _found(nlp, text) if q[0] == "direct" and q[1] == words] == ["said"]
+

@@ -1802,6 +1802,9 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     cue = _first_cue(after[:_AFTER_WINDOW], quote_cue=True)
     if cue is not None and not _attributes_back(context, span, cue, after):
         cue = None
+    if cue is not None and (reporting := _cue_before_the_next_act(span, cue)) is not None:
+        # 'Ortiz said the levy "will fund the pier" and urged ...': the words are what she said, not urged
+        cue = reporting
     holder = _verb_holding_the_quote(context, span)
     if (cue is not None and holder is not None and holder.i not in {t.i for t in cue.subtree}
             and not _same_speaker(context, span, holder, cue, after)):
@@ -4761,15 +4764,64 @@ def _before_second_report(complement: Token, end: int) -> int:
     no subject of its own but a clause ("said that turnout was low and noted that ..."): the
     speaker's second report, with its own content, not part of the first."""
     for conj in complement.children:
-        if conj.dep_ != "conj" or conj.i < complement.i or not _speech_verb(conj):
+        if conj.dep_ != "conj" or conj.i < complement.i:
             continue
-        if any(c.dep_ in SUBJECT_DEPS for c in conj.children) or not any(c.dep_ in ("ccomp", "xcomp") for c in conj.children):
-            continue
+        if not _speech_verb(conj) or any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                or not any(c.dep_ in ("ccomp", "xcomp") for c in conj.children):
+            if not _speakers_next_act(complement, conj):
+                continue
         cut = conj.left_edge.i
         while cut > complement.i + 1 and (conj.doc[cut - 1].dep_ == "cc" or conj.doc[cut - 1].is_punct):
             cut -= 1
         return min(end, cut)
     return end
+
+
+_PERFECT_OR_PASSIVE_AUX = frozenset({"have", "be"})
+
+
+def _speakers_next_act(complement: Token, conj: Token) -> bool:
+    """Whether a past verb the parser joined to a reported clause in the present or under a modal is the
+    speaker's next act ("said the ferry would resume in May and pushed back against critics", "said the
+    plan is sound but declined to give a date"): "would resume and pushed" cannot share a subject, so the
+    verb goes with the cue. Not when the two may share an auxiliary ("has written off the loans and took a
+    hit", "are drafted by a committee and voted on", "is common and used as a tool": the tagger reads the
+    second participle as a past verb), for "was" or "were" ("would call eight witnesses and was on track":
+    the clause's own subject), for a verb whose past is its bare form ("could overload hospitals and cost
+    lives"), nor inside a quotation. The cue is a past verb too: after "say" or "saying" a past verb is no
+    act joined to the cue ("experts say the examiners lack training and cremated hundreds", "saying he has
+    no memory of it and never witnessed it": the clause's subject did it)."""
+    cue = complement.head
+    if cue.tag_ != "VBD" or conj.tag_ != "VBD" or conj.lemma_.lower() == "be" or conj.lower_ == conj.lemma_.lower():
+        return False
+    if complement.lemma_.lower() == "be" or _inside_marks(conj):
+        return False
+    if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in conj.children):
+        return False
+    auxiliaries = [c for c in complement.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "auxpass" or c.lemma_.lower() in _PERFECT_OR_PASSIVE_AUX for c in auxiliaries):
+        return False
+    modal = any(c.tag_ == "MD" for c in auxiliaries)
+    present = complement.tag_ in ("VBZ", "VBP") and not auxiliaries
+    return modal or present
+
+
+def _cue_before_the_next_act(span: QuoteSpan, act: Token) -> Token | None:
+    """The cue before a quotation whose reported clause holds it, when the cue after the quotation is that
+    speaker's next act joined to the clause (:func:`_speakers_next_act`)."""
+    clause = act.head
+    if act.dep_ != "conj" or clause.dep_ != "ccomp" or not _speakers_next_act(clause, act):
+        return None
+    cue = clause.head
+    if cue.idx >= span.start or clause.left_edge.idx > span.start:
+        return None
+    return cue
+
+
+def _inside_marks(token: Token) -> bool:
+    """Whether a token stands between an odd number of quotation marks of its sentence before it."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.is_quote and t.text not in ("'s", "’s", "'", "’"))
+    return marks % 2 == 1
 
 
 # Subordinating words whose clause, hung on the cue after its complement, is the reporter's frame
