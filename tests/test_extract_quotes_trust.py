@@ -466,3 +466,20 @@ def test_quotes_words_before_the_speakers_next_act_keep_their_cue(nlp, text: str
     # the cue after the words is what the speaker did next: they were said, not warned or called
     assert [q[2] for q in _found(nlp, text) if q[0] == "direct" and q[1] == words] == ["said"]
 
+
+@pytest.mark.model
+def test_quotes_a_lone_name_after_an_inverted_cue_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags "Axios" an adverb: the quotation had no speaker though the sentence names one
+    assert _found(nlp, '"The harbour plan is dead," reports Axios.') == [
+        ("direct", "The harbour plan is dead", "reports", "Axios")]
+
+
+@pytest.mark.model
+def test_quotes_the_speakers_next_act_has_the_speaker_as_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract.entities import extract_mentions
+
+    # the parse joins "praised" to "rebound": the economy had been the one praising (attribution setting)
+    doc = nlp("Mayor Lena Ortiz forecast that the harbour economy would soon rebound and praised efforts by the "
+              "governor to find a solution for the ferry.")
+    quotes = extract_quotes(doc, doc_id="d", mentions=tuple(extract_mentions(doc, doc_id="d")), cognition=True)
+    assert [q.speaker_name for q in quotes if q.cue == "praised"] == ["Lena Ortiz"]

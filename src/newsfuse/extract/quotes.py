@@ -2368,6 +2368,10 @@ def _subject_of(cue: Token) -> Token | None:
         if current.dep_ == "conj" and (reporting := _verb_outside_quotation(current)) is not None:
             current = reporting
             continue
+        if current.dep_ == "conj" and current.head.dep_ == "ccomp" and _speakers_next_act(current.head, current):
+            # "Ortiz said the ferry would resume in May and praised the crews": the speaker praised, not the ferry
+            current = current.head.head
+            continue
         if current.dep_ == "conj" and (main := _main_verb_past_a_relative_clause(current)) is not None:
             current = main
             continue
@@ -2741,6 +2745,8 @@ def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | 
     person = next((t for t, m in named if m.type == "PERSON"), None)
     if person is not None:
         return person
+    if not nouns and (lone := _lone_name_closing(context, following)) is not None:
+        return lone
     subject = named[0][0] if named else nouns[0] if nouns else None
     while subject is not None and subject.dep_ == "compound" and subject.head.i > subject.i:
         subject = subject.head  # "argued the Free Press document": the document, not "Free"
@@ -2748,6 +2754,21 @@ def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | 
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us", "whom"})
+
+
+def _lone_name_closing(context: _Context, following: Sequence[Token]) -> Token | None:
+    """'"...," reports Axios.', '"...," said Manchin.': one capitalised word that ends the sentence after an
+    inverted cue is its subject, whatever the tagger made of a name it did not know (an adverb, an adjective);
+    not a day or a month ('"...," he said Tuesday' has its subject before the cue)."""
+    if not following:
+        return None
+    word = following[0]
+    rest = [t for t in following[1:] if t.sent.start == word.sent.start]
+    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:2].islower()) or word.is_sent_start:
+        return None
+    if any(not t.is_punct for t in rest) or _is_time_word(context, word) or word.pos_ in ("PRON", "DET", "CCONJ"):
+        return None
+    return word
 
 
 def _is_possessor(context: _Context, mention: Mention) -> bool:
