@@ -3070,8 +3070,9 @@ def _group_antecedent(pronoun: Token) -> Token | None:
     subject inside what "they" report is what they speak of (", Some airlines are re-routing flights,
     they said": not the airlines' words); a person as the last subject ("he", "she", "we") leaves
     "they" to no group; two people or groups joined ("Smith and Jones") are not named whole by the
-    speaker phrase, and stay "they", as does a group whose phrase names one person ("foster parents
-    Jane and John Roe"); the subject of "what people claim" is anyone's; "as they say" is nobody's."""
+    speaker phrase here, and a group whose phrase would name one person ("foster parents Jane and John
+    Roe") is left to :func:`_people_antecedent`, which names named people together; the subject of "what
+    people claim" is anyone's; "as they say" is nobody's."""
     cue = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS or not _is_cue(cue, quote_cue=False) or _as_they_say(cue):
         return None
