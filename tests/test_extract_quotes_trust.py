@@ -399,3 +399,87 @@ def test_quotes_whom_a_closing_cue_tells_or_asks_is_no_content_of_its_own(nlp, t
 @pytest.mark.model
 def test_quotes_what_a_closing_cue_asks_is_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _found(nlp, "“Is the ferry safe?” Ann Roe asked a question about the timetable.") == []
+
+
+# --- twenty-seventh session -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The organizers of the petition, Lena Ortiz, who runs a bakery in the harbour district, and Raj Patel, a "
+    "fisherman from Kelby, said they wanted the pier rebuilt.",
+    "Two residents, Lena Ortiz and Raj Patel, said the pier was unsafe.",
+])
+def test_quotes_people_a_description_names_speak_together(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the names stand beside a description ("The organizers", "Two residents"): the speaker had been the first alone
+    assert [q[3] for q in _found(nlp, text)] == ["Lena Ortiz and Raj Patel"]
+
+
+@pytest.mark.model
+def test_quotes_they_after_two_named_people_is_the_pair(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "Lena Ortiz and Raj Patel spent the morning on the pier on Tuesday. They said the ferry "
+                        "would resume service in May.")
+    assert [q[3] for q in found] == ["Lena Ortiz and Raj Patel"]
+
+
+@pytest.mark.model
+def test_quotes_they_after_two_people_and_a_group_stays_unresolved(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the union leaders were named after the pair: "They" may be either
+    found = _found(nlp, "Lena Ortiz and Raj Patel met with union leaders on Tuesday. They said the ferry would "
+                        "resume service in May.")
+    assert [q[3] for q in found] == ["They"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    ("Mayor Lena Ortiz said the ferry would resume in May and pushed back against criticism from the harbour union.",
+     "the ferry would resume in May"),
+    ("Councilman Raj Patel said the levy funds the new pier and blamed the council for the delays.",
+     "the levy funds the new pier"),
+])
+def test_quotes_the_speakers_next_act_is_not_the_content(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    # "would resume ... and pushed back" cannot share a subject: pushing back is the mayor's act, not her words
+    assert [q[1] for q in _found(nlp, text) if q[2] == "said"] == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ortiz said the bank has written off the loans and took a loss of two million dollars.",
+     "the bank has written off the loans and took a loss of two million dollars"),
+    ("The engineer said the ferry would stop at Kelby, pick up workers, and was due back by noon.",
+     "the ferry would stop at Kelby, pick up workers, and was due back by noon"),
+    ('Ortiz said the report "misleads the public" and "ignored the engineers."',
+     'the report "misleads the public" and "ignored the engineers."'),
+])
+def test_quotes_a_verb_that_may_share_the_clauses_subject_stays_in_the_content(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q[1] for q in _found(nlp, text) if q[0] == "indirect"] == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words"), [
+    ('But Mayor Lena Ortiz said that "people have to behave" and warned of court action against the protesters.',
+     "people have to behave"),
+    ('Harbour master Raj Patel said, "The pier can and should reopen before the storms" and called the union plan '
+     '"reasonable."', "The pier can and should reopen before the storms"),
+])
+def test_quotes_words_before_the_speakers_next_act_keep_their_cue(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    # the cue after the words is what the speaker did next: they were said, not warned or called
+    assert [q[2] for q in _found(nlp, text) if q[0] == "direct" and q[1] == words] == ["said"]
+
+
+@pytest.mark.model
+def test_quotes_a_lone_name_after_an_inverted_cue_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags "Axios" an adverb: the quotation had no speaker though the sentence names one
+    assert _found(nlp, '"The harbour plan is dead," reports Axios.') == [
+        ("direct", "The harbour plan is dead", "reports", "Axios")]
+
+
+@pytest.mark.model
+def test_quotes_the_speakers_next_act_has_the_speaker_as_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract.entities import extract_mentions
+
+    # the parse joins "praised" to "rebound": the economy had been the one praising (attribution setting)
+    doc = nlp("Mayor Lena Ortiz forecast that the harbour economy would soon rebound and praised efforts by the "
+              "governor to find a solution for the ferry.")
+    quotes = extract_quotes(doc, doc_id="d", mentions=tuple(extract_mentions(doc, doc_id="d")), cognition=True)
+    assert [q.speaker_name for q in quotes if q.cue == "praised"] == ["Lena Ortiz"]

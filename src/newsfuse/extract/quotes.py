@@ -1847,6 +1847,9 @@ def _attribute_direct(context: _Context, span: QuoteSpan) -> _Attribution:
     cue = _first_cue(after[:_AFTER_WINDOW], quote_cue=True)
     if cue is not None and not _attributes_back(context, span, cue, after):
         cue = None
+    if cue is not None and (reporting := _cue_before_the_next_act(span, cue)) is not None:
+        # 'Ortiz said the levy "will fund the pier" and urged ...': the words are what she said, not urged
+        cue = reporting
     holder = _verb_holding_the_quote(context, span)
     if (cue is not None and holder is not None and holder.i not in {t.i for t in cue.subtree}
             and not _same_speaker(context, span, holder, cue, after)):
@@ -2410,6 +2413,10 @@ def _subject_of(cue: Token) -> Token | None:
         if current.dep_ == "conj" and (reporting := _verb_outside_quotation(current)) is not None:
             current = reporting
             continue
+        if current.dep_ == "conj" and current.head.dep_ == "ccomp" and _speakers_next_act(current.head, current):
+            # "Ortiz said the ferry would resume in May and praised the crews": the speaker praised, not the ferry
+            current = current.head.head
+            continue
         if current.dep_ == "conj" and (main := _main_verb_past_a_relative_clause(current)) is not None:
             current = main
             continue
@@ -2783,6 +2790,8 @@ def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | 
     person = next((t for t, m in named if m.type == "PERSON"), None)
     if person is not None:
         return person
+    if not nouns and (lone := _lone_name_closing(context, following)) is not None:
+        return lone
     subject = named[0][0] if named else nouns[0] if nouns else None
     while subject is not None and subject.dep_ == "compound" and subject.head.i > subject.i:
         subject = subject.head  # "argued the Free Press document": the document, not "Free"
@@ -2790,6 +2799,21 @@ def _inverted_subject(context: _Context, following: Sequence[Token]) -> Token | 
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us", "whom"})
+
+
+def _lone_name_closing(context: _Context, following: Sequence[Token]) -> Token | None:
+    """'"...," reports Axios.', '"...," said Manchin.': one capitalised word that ends the sentence after an
+    inverted cue is its subject, whatever the tagger made of a name it did not know (an adverb, an adjective);
+    not a day or a month ('"...," he said Tuesday' has its subject before the cue)."""
+    if not following:
+        return None
+    word = following[0]
+    rest = [t for t in following[1:] if t.sent.start == word.sent.start]
+    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:2].islower()) or word.is_sent_start:
+        return None
+    if any(not t.is_punct for t in rest) or _is_time_word(context, word) or word.pos_ in ("PRON", "DET", "CCONJ"):
+        return None
+    return word
 
 
 def _is_possessor(context: _Context, mention: Mention) -> bool:
@@ -2814,6 +2838,11 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                 # a group is never one person: "foster parents Jane and John Roe ... They alleged" is not Jane Roe
                 if resolved is not None and not (lower == "they" and resolved.kind == "person"):
                     return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
+            people = _people_antecedent(context, token) if lower == "they" else None
+            if people is not None:
+                resolved = _speaker_from_token(context, people)
+                if resolved is not None:
+                    return replace(resolved, source_start=token.idx, source_end=token.idx + len(token.text))
         if lower in {"who", "that", "which"} and token.head.head.i != token.head.i:
             antecedent = token.head.head
             return _speaker_from_token(context, _who_antecedent(context, antecedent) if lower == "who" else antecedent)
@@ -2821,12 +2850,13 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                         kind=_source_kind(context, token))
     token = _none_other_than(token)
     mention = context.mention_at(token.idx, token.idx + len(token.text))
+    named = token  # the word the person's name is on, whose "and" joins the other people named
     if mention is None or mention.type != "PERSON":
         for child in token.children:
             if child.dep_ == "appos" or (child.dep_ == "conj" and _titles_joined_before_a_name(token, child)):
                 candidate = context.mention_at(child.idx, child.idx + len(child.text))
                 if candidate is not None and candidate.type == "PERSON":
-                    mention = candidate
+                    mention, named = candidate, child
                     break
     if (mention is None or mention.type != "PERSON") and normalise_word(token.text) in TITLE_WORDS:
         mention = _named_after_title(context, token) or mention
@@ -2835,7 +2865,10 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
         mention = (_person_in_swallowed_clause(context, token, phrase_start) or _name_set_off(context, token)
                    or _name_closing_the_according_source(context, token) or mention)
     if mention is not None and mention.type == "PERSON":
-        partners = [m for m in _people_coordinated_with(context, token) if m.cluster != mention.cluster]
+        # "The organizers, Ann Roe, who ..., and Ben Ortiz, a ..., said": the people the description names are
+        # joined to each other, not to the description
+        partners = [m for m in _people_coordinated_with(context, token if named.dep_ != "appos" else named)
+                    if m.cluster != mention.cluster]
         if partners:
             return _joint_speaker(context, mention, partners, phrase_start)
         bodies_end = _end_of_bodies_coordinated_with(context, token)
@@ -3129,8 +3162,9 @@ def _group_antecedent(pronoun: Token) -> Token | None:
     subject inside what "they" report is what they speak of (", Some airlines are re-routing flights,
     they said": not the airlines' words); a person as the last subject ("he", "she", "we") leaves
     "they" to no group; two people or groups joined ("Smith and Jones") are not named whole by the
-    speaker phrase, and stay "they", as does a group whose phrase names one person ("foster parents
-    Jane and John Roe"); the subject of "what people claim" is anyone's; "as they say" is nobody's."""
+    speaker phrase here, and a group whose phrase would name one person ("foster parents Jane and John
+    Roe") is left to :func:`_people_antecedent`, which names named people together; the subject of "what
+    people claim" is anyone's; "as they say" is nobody's."""
     cue = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS or not _is_cue(cue, quote_cue=False) or _as_they_say(cue):
         return None
@@ -3140,6 +3174,28 @@ def _group_antecedent(pronoun: Token) -> Token | None:
         return None
     # a name that only modifies a noun ("internal FBI documents", "Senate Majority Leader Harry Reid") is no rival
     if _named_between(subject, pronoun, lambda t: (_names_a_group(t) or t.ent_type_ == "ORG") and t.dep_ != "compound"
+                      or t.dep_ in SUBJECT_DEPS and t.lower_ in _QUANTIFIER_SUBJECTS):
+        return None
+    return subject
+
+
+def _people_antecedent(context: _Context, pronoun: Token) -> Token | None:
+    """What "they" stands for when the last subject before it is named people joined by "and" ("Ann Roe and
+    Ben Ortiz met the mayor. They said ...", "Two residents, Ann Roe and Ben Ortiz, ..."): the pair, who speak
+    together, as they do when they are the cue's own subject. The guards of a group hold, and any other
+    person, group or body named in between leaves "they" unresolved."""
+    cue = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or not _is_cue(cue, quote_cue=False) or _as_they_say(cue):
+        return None
+    subject = _last_main_subject(pronoun, skipped=frozenset(t.i for t in cue.subtree))
+    if subject is None or any(c.tag_ in _WH_TAGS for c in subject.head.children) \
+            or _closes_an_attribution(subject.head) and not _closes_an_attribution(cue):
+        return None
+    names = [t for t in (subject, *(c for c in subject.children if c.dep_ == "appos"))
+             if (m := context.mention_at(t.idx, t.idx + len(t.text))) is not None and m.type == "PERSON"]
+    if not names or not _people_coordinated_with(context, names[0]):
+        return None
+    if _named_between(subject, pronoun, lambda t: _names_a_group(t) or t.ent_type_ in ("ORG", "PERSON", "NORP")
                       or t.dep_ in SUBJECT_DEPS and t.lower_ in _QUANTIFIER_SUBJECTS):
         return None
     return subject
@@ -4833,15 +4889,64 @@ def _before_second_report(complement: Token, end: int) -> int:
     no subject of its own but a clause ("said that turnout was low and noted that ..."): the
     speaker's second report, with its own content, not part of the first."""
     for conj in complement.children:
-        if conj.dep_ != "conj" or conj.i < complement.i or not _speech_verb(conj):
+        if conj.dep_ != "conj" or conj.i < complement.i:
             continue
-        if any(c.dep_ in SUBJECT_DEPS for c in conj.children) or not any(c.dep_ in ("ccomp", "xcomp") for c in conj.children):
-            continue
+        if not _speech_verb(conj) or any(c.dep_ in SUBJECT_DEPS for c in conj.children) \
+                or not any(c.dep_ in ("ccomp", "xcomp") for c in conj.children):
+            if not _speakers_next_act(complement, conj):
+                continue
         cut = conj.left_edge.i
         while cut > complement.i + 1 and (conj.doc[cut - 1].dep_ == "cc" or conj.doc[cut - 1].is_punct):
             cut -= 1
         return min(end, cut)
     return end
+
+
+_PERFECT_OR_PASSIVE_AUX = frozenset({"have", "be"})
+
+
+def _speakers_next_act(complement: Token, conj: Token) -> bool:
+    """Whether a past verb the parser joined to a reported clause in the present or under a modal is the
+    speaker's next act ("said the ferry would resume in May and pushed back against critics", "said the
+    plan is sound but declined to give a date"): "would resume and pushed" cannot share a subject, so the
+    verb goes with the cue. Not when the two may share an auxiliary ("has written off the loans and took a
+    hit", "are drafted by a committee and voted on", "is common and used as a tool": the tagger reads the
+    second participle as a past verb), for "was" or "were" ("would call eight witnesses and was on track":
+    the clause's own subject), for a verb whose past is its bare form ("could overload hospitals and cost
+    lives"), nor inside a quotation. The cue is a past verb too: after "say" or "saying" a past verb is no
+    act joined to the cue ("experts say the examiners lack training and cremated hundreds", "saying he has
+    no memory of it and never witnessed it": the clause's subject did it)."""
+    cue = complement.head
+    if cue.tag_ != "VBD" or conj.tag_ != "VBD" or conj.lemma_.lower() == "be" or conj.lower_ == conj.lemma_.lower():
+        return False
+    if complement.lemma_.lower() == "be" or _inside_marks(conj):
+        return False
+    if any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in conj.children):
+        return False
+    auxiliaries = [c for c in complement.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "auxpass" or c.lemma_.lower() in _PERFECT_OR_PASSIVE_AUX for c in auxiliaries):
+        return False
+    modal = any(c.tag_ == "MD" for c in auxiliaries)
+    present = complement.tag_ in ("VBZ", "VBP") and not auxiliaries
+    return modal or present
+
+
+def _cue_before_the_next_act(span: QuoteSpan, act: Token) -> Token | None:
+    """The cue before a quotation whose reported clause holds it, when the cue after the quotation is that
+    speaker's next act joined to the clause (:func:`_speakers_next_act`)."""
+    clause = act.head
+    if act.dep_ != "conj" or clause.dep_ != "ccomp" or not _speakers_next_act(clause, act):
+        return None
+    cue = clause.head
+    if cue.idx >= span.start or clause.left_edge.idx > span.start:
+        return None
+    return cue
+
+
+def _inside_marks(token: Token) -> bool:
+    """Whether a token stands between an odd number of quotation marks of its sentence before it."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.is_quote and t.text not in ("'s", "’s", "'", "’"))
+    return marks % 2 == 1
 
 
 # Subordinating words whose clause, hung on the cue after its complement, is the reporter's frame
