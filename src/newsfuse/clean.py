@@ -1175,6 +1175,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _restore_data_lists(paragraphs, reasons)
     _restore_quantity_lists(paragraphs, reasons)
     _restore_data_tables(paragraphs, reasons)
+    _restore_wire_leads(paragraphs, reasons)
     _restore_inner_clock_lines(paragraphs, reasons)
     _restore_inner_date_headings(paragraphs, reasons)
     _restore_inner_markers(paragraphs, reasons)
@@ -1584,10 +1585,38 @@ def _body_span(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> tupl
     return (prose[0], prose[-1]) if prose else (-1, -1)
 
 
+# A wire story's lede runs on past its dateline: a sentence, or the colon announcing a live log's entries.
+_MIN_WIRE_LEAD_WORDS = 8
+_SOFT_LEAD_REASONS = frozenset({"title", "boilerplate", "navigation", "related"})
+
+
+def _is_wire_lead(text: str) -> bool:
+    t = text.strip()
+    return (bool(_WIRE_LEAD.match(t)) and len(words_of(t)) >= _MIN_WIRE_LEAD_WORDS
+            and (_ends_sentence(t) or t.endswith(":")))
+
+
+def _restore_wire_leads(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A line opening on a wire dateline ("HARBOURTON, Del. (AP) — The Latest on the port strike (all times
+    local):") is the story's lede, not its headline or page chrome, when prose follows it.
+
+    A live log's lede ends in a colon and sits over a time stamp and a rule, so the context pass found no
+    prose next to it, and the title pass took it for the headline of a text whose real headline it had
+    already dropped."""
+    first, _ = _body_span(paragraphs, reasons)
+    for i in range(max(first, 0)):
+        if reasons[i] in _SOFT_LEAD_REASONS and _is_wire_lead(paragraphs[i]):
+            reasons[i] = None
+
+
 def _restore_inner_clock_lines(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """Time stamps between two prose paragraphs belong to the story (live-blog entries); a full date in
-    another language ("15. Mai 2019, 05:28 Uhr") or a blog's post footer is no such stamp."""
+    another language ("15. Mai 2019, 05:28 Uhr") or a blog's post footer is no such stamp. A wire lede over
+    the first entry ("... (all times local):") opens the story as a prose paragraph does."""
     first, last = _body_span(paragraphs, reasons)
+    lead = next((i for i, (p, r) in enumerate(zip(paragraphs, reasons)) if r is None and _is_wire_lead(p)), -1)
+    if 0 <= lead < first:
+        first = lead
     for i in range(first + 1, last):
         text = paragraphs[i]
         if (reasons[i] == "dateline-meta" and _is_clock_only(text) and not _FOREIGN_DATE.search(text)
@@ -3545,8 +3574,10 @@ def _headline_read_as_body(paragraphs: Sequence[str], reasons: Sequence[str]) ->
     return not closing_mark and _ends_sentence(following) and len(words_of(following)) > len(words)
 
 
-# A wire story's opening dateline: "NEW YORK (Reuters) - ", "WASHINGTON (AP) — ", "(CNN) - ".
-_WIRE_LEAD = re.compile(r"^(?:[A-Z][A-Z .,'’-]{1,40}\s*)?\([A-Z][\w .]{0,30}\)\s*[-—–]")
+# A wire story's opening dateline: "NEW YORK (Reuters) - ", "WASHINGTON (AP) — ", "(CNN) - ", the place's
+# state or country in mixed case ("DOVER, Del. (AP) — ", "HARBOURTON, New Del. (AP) — ").
+_WIRE_LEAD = re.compile(r"^(?:[A-Z][A-Z .,'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]{1,14})?)?\s*)?"
+                        r"\([A-Z][\w .]{0,30}\)\s*[-—–]")
 # The lines a pasted article's header holds between its headline and its text.
 _PASTED_HEADER_REASONS = ("byline", "dateline-meta", "credit", "caption")
 _MAX_PASTED_HEADER_LINES = 3
@@ -3847,6 +3878,7 @@ def _clean_text(raw: RawDocument) -> Document:
     texts = split_paragraphs(content)
     reasons = classify_paragraphs(texts)
     _keep_opening_read_as_title(texts, reasons, raw.title)
+    _mark_repeated_title(texts, reasons, raw.title)
     if "title" not in reasons and reasons and reasons[0] != BODY and _headline_over_header(texts, reasons):
         reasons[0] = "title"  # dropped either way; the reason now says what the line is
     paragraphs = [Paragraph(i, t, r == BODY, r) for i, (t, r) in enumerate(zip(texts, reasons))]
@@ -3872,6 +3904,22 @@ def _keep_opening_read_as_title(texts: Sequence[str], reasons: list[str], declar
     line = texts[i].strip()
     if (line.endswith(("!", "?")) or _is_standfirst(line)) and not _same_headline(line, declared):
         reasons[i] = BODY
+
+
+def _mark_repeated_title(texts: Sequence[str], reasons: list[str], declared: str | None) -> None:
+    """The text's first line, when it repeats the declared title word for word, is that headline copied into
+    the body, whatever closes it ("Harbour Board Delays Vote.", "Ferry fares rise again;"): dropped as the
+    title, not kept as the article's opening sentence (its quotes and figures would count twice).
+
+    A line shaped as a standfirst (a dozen words or more in sentence case) stays: where an input's
+    declared title is the article's lead sentence, that line is the lead itself, not a headline."""
+    if not declared or not texts or reasons[0] not in (BODY, *_CONTEXT_REASONS):
+        return
+    line = texts[0].strip()
+    if _TOKEN.findall(line.lower()) != _TOKEN.findall(declared.lower()) or _is_standfirst(line):
+        return
+    if reasons[0] != BODY or BODY in reasons[1:]:
+        reasons[0] = "title"
 
 
 # A standfirst runs longer than a headline (a headline's dozen words at most) or holds two sentences, and
