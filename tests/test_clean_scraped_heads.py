@@ -85,3 +85,47 @@ def test_clean_wire_lede_with_a_mixed_case_state_stays_over_its_live_log() -> No
     reasons = _reasons(lines, learned=False)
     assert reasons[lines[0]] == "body"
     assert reasons["3:40 p.m."] == "body"
+
+
+CODE_LINES = [
+    "<!-- ad_slot = 'harbour-300x250'; ad_zone = '4f1c2a9e77b0'; //-->",
+    '<!-- promo_client = "pub-1234"; promo_width = 468; promo_height = 60; //-->',
+    "@media only screen and (min-width : 500px) {.harbour-mobile { display: none; }}",
+    ".teaser-box { display: none; margin: 0; }",
+    "var shareVia = 'HarbourNews'; share.init({'id': '42', 'title': 'Ferry terminal to close'});",
+    '<embed data-id="7781"></embed>',
+]
+
+
+@pytest.mark.parametrize("code", CODE_LINES)
+def test_clean_line_of_code_left_in_a_scraped_body_is_dropped(code: str) -> None:
+    # An ad's settings in an HTML comment, a style rule, a share widget's script or an empty embed
+    # tag, left by the scraper at the end of the article, stayed as its last paragraph.
+    reasons = _reasons([*LEAD, *CLOSING, code])
+    assert reasons[code] == "code"
+    assert all(reasons[p] == "body" for p in [*LEAD, *CLOSING])
+
+
+def test_clean_code_lines_inside_the_article_part_nothing() -> None:
+    # Four empty embed tags between two parts of the story: once dropped, they had parted the last
+    # paragraphs from the main block, and the paragraph model dropped them as an outlying block.
+    embeds = [f'<embed data-id="77{n}"></embed>' for n in range(4)]
+    ending = [
+        "Writing for the harbour weekly, a former pilot said the board had waited too long, and that the "
+        "ferries should have moved to the cargo quay before the first cracks appeared in the spring.",
+        "\u201cThey saw the pier sinking for a year and did nothing until the engineers forced their hand,\u201d "
+        "she wrote, adding that the town would pay for the delay in lost summer visitors.",
+    ]
+    reasons = _reasons([*LEAD, *CLOSING, *embeds, *ending])
+    assert [reasons[p] for p in embeds] == ["code"] * 4
+    assert all(reasons[p] == "body" for p in [*LEAD, *CLOSING, *ending]), reasons
+
+
+@pytest.mark.parametrize("line", [
+    "The <div> tag holds a block of the page: write <div class=\"box\"> to open one.",
+    "var x = 5;",
+    "Use the @media rule {like this} to style a page: it works in every browser.",
+])
+def test_clean_sentence_naming_code_stays(line: str) -> None:
+    reasons = _reasons([*LEAD, line, *CLOSING], learned=False)
+    assert reasons[line] is None or reasons[line] == "body"

@@ -819,6 +819,8 @@ def _local_reason(text: str) -> str | None:
         return "separator" if n <= 40 and not any(c.isalnum() for c in t) else None
     if n <= 300 and _may_be_copyright(t) and _COPYRIGHT.search(t):
         return "copyright"
+    if _is_code_line(t):
+        return "code"
     if n <= 120 and _is_share_bar(t):
         return "share"
     if n <= 100 and _COMMENT.match(t) or n <= 250 and _is_comment_call(t):
@@ -858,6 +860,27 @@ def _local_reason(text: str) -> str | None:
     if _is_author_note(t):
         return "author-note"
     return None
+
+
+# A page's code left in the scraped text, one line of it: an HTML comment holding an ad's settings
+# ("<!-- ad_size = '300x250'; //-->"), tags with no text between them ('<embed id="42"></embed>'), a style
+# rule ("@media screen and (min-width: 500px) {.box { display: none; }}"), a script's statements
+# ("var via = 'Harbour'; share.init({...})"). Only a whole line of code, on one line: a tutorial's code
+# block keeps its line breaks, and a sentence naming a tag or a property is no such line.
+_HTML_COMMENT_LINE = re.compile(r"^<!--[^\n]*-->$")
+_MARKUP_ONLY = re.compile(r"^(?:</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>\s*)+\.?$")
+_STYLE_BLOCK = r"[#.@\w][^{}\n]{0,200}\{(?:\s*[\w-]+\s*:\s*[^;{}\n]+;?)+\s*\}"
+_STYLE_RULE = re.compile(rf"^(?:@media[^{{}}\n]{{0,200}}\{{\s*(?:{_STYLE_BLOCK}\s*)+\}}|(?:{_STYLE_BLOCK}\s*)+)$")
+_SCRIPT_LINE = re.compile(r"^(?:var|let|const)\s+[\w$]+\s*=[^;\n]+;[^\n]*[;)}]$")
+_MIN_SCRIPT_STATEMENTS = 2
+
+
+def _is_code_line(text: str) -> bool:
+    if text[0] == "<":
+        return bool(_HTML_COMMENT_LINE.match(text) or _MARKUP_ONLY.match(text))
+    if "{" in text and "}" in text and ":" in text and _STYLE_RULE.match(text):
+        return True
+    return text[:3] in ("var", "let", "con") and text.count(";") >= _MIN_SCRIPT_STATEMENTS and bool(_SCRIPT_LINE.match(text))
 
 
 _LABEL_COLON = re.compile(r"^[^:]{1,25}:\s*")
@@ -3327,6 +3350,8 @@ def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_g
 INLINE_BOX_REASONS = frozenset({"more-from", "read-more"})
 # A picture's caption and credit: set inside the story, they part nothing for the paragraph model.
 PICTURE_REASONS = frozenset({"caption", "credit"})
+# A page's code left in a scraped text: never shown on the page, it parts nothing for the paragraph model either.
+INVISIBLE_REASONS = frozenset({"code"})
 MAX_INLINE_BOX_LINES = 12
 # A picture or two with caption and credit; a gallery of captions still parts the page.
 MAX_INLINE_PICTURE_LINES = 4
