@@ -129,3 +129,28 @@ def test_clean_code_lines_inside_the_article_part_nothing() -> None:
 def test_clean_sentence_naming_code_stays(line: str) -> None:
     reasons = _reasons([*LEAD, line, *CLOSING], learned=False)
     assert reasons[line] is None or reasons[line] == "body"
+
+
+@pytest.mark.parametrize(("note", "reason"), [
+    ("Follow Jane Doe and Tom Roe on Twitter: https://twitter.com/janedoe and https://twitter.com/tomroe.", "author-note"),
+    ("Follow Jane Doe and Tom Roe on Twitter", "author-note"),
+    ("This post has been updated.", "author-note"),
+    ("This post has been updated with comment from the ferry company.", "author-note"),
+    ("More to follow.", "promo"),
+    ("More details to come.", "promo"),
+    ("\ufeffThis is a developing story and will be updated.", "promo"),
+])
+def test_clean_notes_on_the_writers_and_the_story_state_go(note: str, reason: str) -> None:
+    # Two writers to follow (the note named one only), a post's update note, a wire's "More to
+    # follow.", a story-state note behind a byte-order mark: kept as the article's last paragraph.
+    doc = clean(RawDocument(id="x", source_path="x.txt", kind="text", content="\n\n".join([*LEAD, *CLOSING, note])))
+    assert [p.reason for p in doc.paragraphs] == ["body"] * (len(LEAD) + len(CLOSING)) + [reason]
+
+
+@pytest.mark.parametrize("line", [
+    "More to come on this later, the mayor said after the vote.",
+    "Supporters follow Jane Doe and Tom Roe on Twitter to keep up with the campaign's events and the vote.",
+])
+def test_clean_sentences_like_those_notes_stay(line: str) -> None:
+    reasons = _reasons([*LEAD, line, *CLOSING], learned=False)
+    assert reasons[line] == "body"

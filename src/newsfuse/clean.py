@@ -167,9 +167,9 @@ def _time_from_url_id(url: str) -> str | None:
 # Shared text helpers
 # ---------------------------------------------------------------------------------------
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 # What _SPACES changes: a space other than a plain one, or two plain spaces in a row.
-_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]|  ")
+_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]|  ")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
@@ -612,10 +612,11 @@ _STORY_STATE_NOTE = re.compile(
     rf"^(?:{_STORY_STATE}(?:\s*(?:\.\.\.|…|[.!:,;—–-]))*(?:\s*{_STORY_STATE_CALL}[^.!?]{{0,80}}[.!…]*)?"
     rf"|(?:please )?check back (?:later |soon |often |here )?for (?:more|(?:further |more )?updates|the latest"
     r"|more (?:details|information))[^.!?]{0,60}[.!…]*"
-    r"|refresh (?:this |the )?(?:page|post) for (?:the latest|updates?|updated information|more)[^.!?]{0,60}[.!…]*)\s*$",
+    r"|refresh (?:this |the )?(?:page|post) for (?:the latest|updates?|updated information|more)[^.!?]{0,60}[.!…]*"
+    r"|more (?:details |information )?to (?:follow|come)[.!…]*)\s*$",
     re.I)
 _MAX_STORY_STATE_CHARS = 160
-_STORY_STATE_INITIALS = frozenset("TtSsDdBbCcPpRr")
+_STORY_STATE_INITIALS = frozenset("TtSsDdBbCcPpRrMm")
 # Every _SHOW_SCHEDULE and _OUTLET_CALL match holds one of these (lower case): cheap tests that spare most lines
 # the patterns.
 _SHOW_SCHEDULE_LITERALS = (" airs ", " is seen ", " is heard ", " is broadcast ", " can be seen ", " can be heard ")
@@ -4342,10 +4343,10 @@ _AUTHOR_NOTE = re.compile(
     # "To contact the author of this post, please email x@example.com."
     r"|^(?i:to (?:contact|reach) (?:the |this )?(?:authors?|writers?|reporters?)(?: of this (?:post|story|article))?,?\s+"
     r"(?:please )?(?:e-?mail|write to|call|contact)\b)"
-    rf"|(?:^|[.!?]\s+)(?i:follow) (?:(?i:him|her|them|the (?:author|writer|reporter))|{_NAME_WORDS}) on {_SOCIAL_SITES}\b"
+    rf"|(?:^|[.!?]\s+)(?i:follow) (?:(?i:him|her|them|the (?:author|writer|reporter))|{_NAME_WORDS}(?: and {_NAME_WORDS})?) on {_SOCIAL_SITES}\b"
     r"|^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled) by)\b"
     r"|^\(\s*(?i:refiles|corrects|updates|adds|recasts|repeats|fixes|clarifies|removes|inserts)\b[^()]*\)\.?$"
-    r"|^\(?\s*(?i:this (?:story|article|version) (?:has been |was )?(?:refiled|corrected|updated|(?:amended|revised|edited) on|corrects|updates|adds|fixes))\b"
+    r"|^\(?\s*(?i:this (?:story|article|version|post) (?:has been |was )?(?:refiled|corrected|updated|(?:amended|revised|edited) on|corrects|updates|adds|fixes))\b"
     # where the report also ran, and how an interview's transcript was edited
     r"|^\(?\s*(?i:(?:this (?:report|story|interview|transcript)|the transcript) (?:was featured in"
     r"|has been (?:\w+ )?(?:condensed|edited|generated)\b))"
@@ -4357,7 +4358,7 @@ _MAX_AUTHOR_NOTE_CHARS = 300
 # Every _AUTHOR_NOTE branch needs one of these; the cheap test spares the pattern on most lines.
 _AUTHOR_NOTE_HINT = re.compile(
     r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b"
-    r"|^\s*(?:this (?:story|article|version|report|interview|transcript)|correction|clarification|editor|an earlier version)\b"
+    r"|^\s*(?:this (?:story|article|version|post|report|interview|transcript)|correction|clarification|editor|an earlier version)\b"
     r"|^\s*the transcript\b|^\s*(?:material|information|reporting) from\b|^\s*to (?:contact|reach)\b", re.I)
 # The first characters of the hint's opening words (and its bracket).
 _AUTHOR_NOTE_INITIALS = "(wercmta"
