@@ -154,3 +154,19 @@ def test_clean_notes_on_the_writers_and_the_story_state_go(note: str, reason: st
 def test_clean_sentences_like_those_notes_stay(line: str) -> None:
     reasons = _reasons([*LEAD, line, *CLOSING], learned=False)
     assert reasons[line] == "body"
+
+
+@pytest.mark.parametrize("credit", ["Getty.", "Getty Images", "Shutterstock", "AP Photo."])
+def test_clean_picture_agency_alone_on_its_line_is_a_credit(credit: str) -> None:
+    # A listicle's items each under a picture whose caption the scrape lost: the agency's name stayed
+    # between the item's heading and its paragraph as text.
+    item = "Harbour Pilot Explains Why The Pier Sank."
+    reasons = _reasons([*LEAD, item, credit, *CLOSING], learned=False)
+    assert reasons[credit] == "credit"
+    assert all(reasons[p] is None or reasons[p] == "body" for p in [*LEAD, *CLOSING])
+
+
+@pytest.mark.parametrize("item", ["Pool", "Rex"])
+def test_clean_list_item_named_like_an_agency_stays(item: str) -> None:
+    lines = [*LEAD, "The new terminal will offer:", "Parking", item, "Showers", "Cafe", *CLOSING]
+    assert _reasons(lines, learned=False)[item] != "credit"

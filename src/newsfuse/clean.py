@@ -849,7 +849,7 @@ def _local_reason(text: str) -> str | None:
             # a note on the writer that gives the address to write to stays an author note
             n <= 300 and _is_outlet_call(t) and not _is_author_note(t)):
         return "promo"
-    credit = _credit_reason(t) or ("credit" if n <= 40 and _is_wire_credit(t) else None)
+    credit = _credit_reason(t) or ("credit" if n <= 40 and (_is_wire_credit(t) or _PICTURE_AGENCY_LINE.match(t)) else None)
     if credit:
         return credit
     if _is_byline(t):
@@ -1014,6 +1014,14 @@ def _credit_reason(text: str) -> str | None:
 _WIRE_CREDIT = re.compile(
     r"^[\s—–-]*(?:(?i:(?:the\s+)?associated\s+press|reuters|agence\s+france[- ]presse|press\s+association|xinhua)"
     r"|AP|AFP|UPI|EFE|DPA|dpa|PA Media|PA)[\s.]*$")
+
+
+# A line holding only a picture agency's name ("Getty.", "Shutterstock", "AP Photo"): the credit of the picture above
+# or below it, which a scrape keeps without its caption. Agencies whose name is also a common word ("Pool", "Rex")
+# are left out: a list's item may be that word alone.
+_PICTURE_AGENCY_LINE = re.compile(
+    r"^(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|SHUTTERSTOCK|Alamy|iStock(?:photo)?|AP Photo|EPA(?:-EFE)?|"
+    r"ZUMA(?: Press| Wire)?|NurPhoto|Imago|Newscom|ABACA(?:PRESS)?|Corbis)[\s.]*$")
 
 
 def _is_wire_credit(text: str) -> bool:
