@@ -167,9 +167,9 @@ def _time_from_url_id(url: str) -> str | None:
 # Shared text helpers
 # ---------------------------------------------------------------------------------------
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # What _SPACES changes: a space other than a plain one, or two plain spaces in a row.
-_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]|  ")
+_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]|  ")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
@@ -810,7 +810,7 @@ def _local_reason(text: str) -> str | None:
     Only high-confidence patterns fire here; every rule is limited to short paragraphs so a
     long body paragraph that merely mentions a newsletter or a photo is never dropped.
     """
-    t = text.strip()
+    t = text.strip().lstrip("\ufeff")  # a byte-order mark glued to a line hides nothing from the rules
     n = len(t)
     words = words_of(t)
     if not words:
