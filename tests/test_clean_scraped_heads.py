@@ -170,3 +170,9 @@ def test_clean_picture_agency_alone_on_its_line_is_a_credit(credit: str) -> None
 def test_clean_list_item_named_like_an_agency_stays(item: str) -> None:
     lines = [*LEAD, "The new terminal will offer:", "Parking", item, "Showers", "Cafe", *CLOSING]
     assert _reasons(lines, learned=False)[item] != "credit"
+
+
+def test_clean_short_headline_of_two_sentences_repeating_the_title_is_the_title() -> None:
+    first = "Vote delayed. Will the ferry wait?"
+    paragraphs = _clean([first, *LEAD, *CLOSING], "Vote delayed. Will the ferry wait?")
+    assert paragraphs[0] == (first, "title")

@@ -3945,15 +3945,21 @@ def _mark_repeated_title(texts: Sequence[str], reasons: list[str], declared: str
     the body, whatever closes it ("Harbour Board Delays Vote.", "Ferry fares rise again;"): dropped as the
     title, not kept as the article's opening sentence (its quotes and figures would count twice).
 
-    A line shaped as a standfirst (a dozen words or more in sentence case) stays: where an input's
-    declared title is the article's lead sentence, that line is the lead itself, not a headline."""
+    A line as long as a lead sentence in sentence case (a dozen words or more, capitals on names only) stays:
+    where an input's declared title is the article's lead sentence, that line is the lead itself, not a
+    headline. A short headline of two sentences ("Game over. Will the mayor stay?") is still a headline."""
     if not declared or not texts or reasons[0] not in (BODY, *_CONTEXT_REASONS):
         return
     line = texts[0].strip()
-    if _TOKEN.findall(line.lower()) != _TOKEN.findall(declared.lower()) or _is_standfirst(line):
+    if _TOKEN.findall(line.lower()) != _TOKEN.findall(declared.lower()) or _reads_as_lead(line):
         return
     if reasons[0] != BODY or BODY in reasons[1:]:
         reasons[0] = "title"
+
+
+def _reads_as_lead(line: str) -> bool:
+    words = words_of(line)
+    return len(words) >= _MIN_STANDFIRST_WORDS and _capitalised_share(words) < _MAX_STANDFIRST_CAPITALS
 
 
 # A standfirst runs longer than a headline (a headline's dozen words at most) or holds two sentences, and
@@ -3966,7 +3972,12 @@ def _is_standfirst(line: str) -> bool:
     words = words_of(line)
     if len(words) < _MIN_STANDFIRST_WORDS and _sentence_count(line) < 2:
         return False
-    return sum(1 for w in words[1:] if w[:1].isupper()) / max(1, len(words) - 1) < _MAX_STANDFIRST_CAPITALS
+    return _capitalised_share(words) < _MAX_STANDFIRST_CAPITALS
+
+
+def _capitalised_share(words: Sequence[str]) -> float:
+    """Share of the words after the first that open with a capital."""
+    return sum(1 for w in words[1:] if w[:1].isupper()) / max(1, len(words) - 1)
 
 
 def _same_headline(line: str, declared: str) -> bool:
