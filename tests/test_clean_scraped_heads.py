@@ -173,6 +173,6 @@ def test_clean_list_item_named_like_an_agency_stays(item: str) -> None:
 
 
 def test_clean_short_headline_of_two_sentences_repeating_the_title_is_the_title() -> None:
-    first = "Vote delayed. Will the ferry wait?"
-    paragraphs = _clean([first, *LEAD, *CLOSING], "Vote delayed. Will the ferry wait?")
+    first = "Vote delayed. Ferry waits again."
+    paragraphs = _clean([first, *LEAD, *CLOSING], "Vote delayed. Ferry waits again")
     assert paragraphs[0] == (first, "title")
