@@ -612,10 +612,11 @@ _STORY_STATE_NOTE = re.compile(
     rf"^(?:{_STORY_STATE}(?:\s*(?:\.\.\.|…|[.!:,;—–-]))*(?:\s*{_STORY_STATE_CALL}[^.!?]{{0,80}}[.!…]*)?"
     rf"|(?:please )?check back (?:later |soon |often |here )?for (?:more|(?:further |more )?updates|the latest"
     r"|more (?:details|information))[^.!?]{0,60}[.!…]*"
-    r"|refresh (?:this |the )?(?:page|post) for (?:the latest|updates?|updated information|more)[^.!?]{0,60}[.!…]*)\s*$",
+    r"|refresh (?:this |the )?(?:page|post) for (?:the latest|updates?|updated information|more)[^.!?]{0,60}[.!…]*"
+    r"|more (?:details |information )?to (?:follow|come)[.!…]*)\s*$",
     re.I)
 _MAX_STORY_STATE_CHARS = 160
-_STORY_STATE_INITIALS = frozenset("TtSsDdBbCcPpRr")
+_STORY_STATE_INITIALS = frozenset("TtSsDdBbCcPpRrMm")
 # Every _SHOW_SCHEDULE and _OUTLET_CALL match holds one of these (lower case): cheap tests that spare most lines
 # the patterns.
 _SHOW_SCHEDULE_LITERALS = (" airs ", " is seen ", " is heard ", " is broadcast ", " can be seen ", " can be heard ")
@@ -809,7 +810,7 @@ def _local_reason(text: str) -> str | None:
     Only high-confidence patterns fire here; every rule is limited to short paragraphs so a
     long body paragraph that merely mentions a newsletter or a photo is never dropped.
     """
-    t = text.strip()
+    t = text.strip().lstrip("\ufeff")  # a byte-order mark glued to a line hides nothing from the rules
     n = len(t)
     words = words_of(t)
     if not words:
@@ -819,6 +820,8 @@ def _local_reason(text: str) -> str | None:
         return "separator" if n <= 40 and not any(c.isalnum() for c in t) else None
     if n <= 300 and _may_be_copyright(t) and _COPYRIGHT.search(t):
         return "copyright"
+    if _is_code_line(t):
+        return "code"
     if n <= 120 and _is_share_bar(t):
         return "share"
     if n <= 100 and _COMMENT.match(t) or n <= 250 and _is_comment_call(t):
@@ -846,7 +849,7 @@ def _local_reason(text: str) -> str | None:
             # a note on the writer that gives the address to write to stays an author note
             n <= 300 and _is_outlet_call(t) and not _is_author_note(t)):
         return "promo"
-    credit = _credit_reason(t) or ("credit" if n <= 40 and _is_wire_credit(t) else None)
+    credit = _credit_reason(t) or ("credit" if n <= 40 and (_is_wire_credit(t) or _PICTURE_AGENCY_LINE.match(t)) else None)
     if credit:
         return credit
     if _is_byline(t):
@@ -858,6 +861,27 @@ def _local_reason(text: str) -> str | None:
     if _is_author_note(t):
         return "author-note"
     return None
+
+
+# A page's code left in the scraped text, one line of it: an HTML comment holding an ad's settings
+# ("<!-- ad_size = '300x250'; //-->"), tags with no text between them ('<embed id="42"></embed>'), a style
+# rule ("@media screen and (min-width: 500px) {.box { display: none; }}"), a script's statements
+# ("var via = 'Harbour'; share.init({...})"). Only a whole line of code, on one line: a tutorial's code
+# block keeps its line breaks, and a sentence naming a tag or a property is no such line.
+_HTML_COMMENT_LINE = re.compile(r"^<!--[^\n]*-->$")
+_MARKUP_ONLY = re.compile(r"^(?:</?[A-Za-z][\w:-]*(?:\s[^<>\n]*)?/?>\s*)+\.?$")
+_STYLE_BLOCK = r"[#.@\w][^{}\n]{0,200}\{(?:\s*[\w-]+\s*:\s*[^;{}\n]+;?)+\s*\}"
+_STYLE_RULE = re.compile(rf"^(?:@media[^{{}}\n]{{0,200}}\{{\s*(?:{_STYLE_BLOCK}\s*)+\}}|(?:{_STYLE_BLOCK}\s*)+)$")
+_SCRIPT_LINE = re.compile(r"^(?:var|let|const)\s+[\w$]+\s*=[^;\n]+;[^\n]*[;)}]$")
+_MIN_SCRIPT_STATEMENTS = 2
+
+
+def _is_code_line(text: str) -> bool:
+    if text[0] == "<":
+        return bool(_HTML_COMMENT_LINE.match(text) or _MARKUP_ONLY.match(text))
+    if "{" in text and "}" in text and ":" in text and _STYLE_RULE.match(text):
+        return True
+    return text[:3] in ("var", "let", "con") and text.count(";") >= _MIN_SCRIPT_STATEMENTS and bool(_SCRIPT_LINE.match(text))
 
 
 _LABEL_COLON = re.compile(r"^[^:]{1,25}:\s*")
@@ -990,6 +1014,14 @@ def _credit_reason(text: str) -> str | None:
 _WIRE_CREDIT = re.compile(
     r"^[\s—–-]*(?:(?i:(?:the\s+)?associated\s+press|reuters|agence\s+france[- ]presse|press\s+association|xinhua)"
     r"|AP|AFP|UPI|EFE|DPA|dpa|PA Media|PA)[\s.]*$")
+
+
+# A line holding only a picture agency's name ("Getty.", "Shutterstock", "AP Photo"): the credit of the picture above
+# or below it, which a scrape keeps without its caption. Agencies whose name is also a common word ("Pool", "Rex")
+# are left out: a list's item may be that word alone.
+_PICTURE_AGENCY_LINE = re.compile(
+    r"^(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Shutterstock|SHUTTERSTOCK|Alamy|iStock(?:photo)?|AP Photo|EPA(?:-EFE)?|"
+    r"ZUMA(?: Press| Wire)?|NurPhoto|Imago|Newscom|ABACA(?:PRESS)?|Corbis)[\s.]*$")
 
 
 def _is_wire_credit(text: str) -> bool:
@@ -1175,6 +1207,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _restore_data_lists(paragraphs, reasons)
     _restore_quantity_lists(paragraphs, reasons)
     _restore_data_tables(paragraphs, reasons)
+    _restore_wire_leads(paragraphs, reasons)
     _restore_inner_clock_lines(paragraphs, reasons)
     _restore_inner_date_headings(paragraphs, reasons)
     _restore_inner_markers(paragraphs, reasons)
@@ -1584,10 +1617,38 @@ def _body_span(paragraphs: Sequence[str], reasons: Sequence[str | None]) -> tupl
     return (prose[0], prose[-1]) if prose else (-1, -1)
 
 
+# A wire story's lede runs on past its dateline: a sentence, or the colon announcing a live log's entries.
+_MIN_WIRE_LEAD_WORDS = 8
+_SOFT_LEAD_REASONS = frozenset({"title", "boilerplate", "navigation", "related"})
+
+
+def _is_wire_lead(text: str) -> bool:
+    t = text.strip()
+    return (bool(_WIRE_LEAD.match(t)) and len(words_of(t)) >= _MIN_WIRE_LEAD_WORDS
+            and (_ends_sentence(t) or t.endswith(":")))
+
+
+def _restore_wire_leads(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A line opening on a wire dateline ("HARBOURTON, Del. (AP) — The Latest on the port strike (all times
+    local):") is the story's lede, not its headline or page chrome, when prose follows it.
+
+    A live log's lede ends in a colon and sits over a time stamp and a rule, so the context pass found no
+    prose next to it, and the title pass took it for the headline of a text whose real headline it had
+    already dropped."""
+    first, _ = _body_span(paragraphs, reasons)
+    for i in range(max(first, 0)):
+        if reasons[i] in _SOFT_LEAD_REASONS and _is_wire_lead(paragraphs[i]):
+            reasons[i] = None
+
+
 def _restore_inner_clock_lines(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
     """Time stamps between two prose paragraphs belong to the story (live-blog entries); a full date in
-    another language ("15. Mai 2019, 05:28 Uhr") or a blog's post footer is no such stamp."""
+    another language ("15. Mai 2019, 05:28 Uhr") or a blog's post footer is no such stamp. A wire lede over
+    the first entry ("... (all times local):") opens the story as a prose paragraph does."""
     first, last = _body_span(paragraphs, reasons)
+    lead = next((i for i, (p, r) in enumerate(zip(paragraphs, reasons)) if r is None and _is_wire_lead(p)), -1)
+    if 0 <= lead < first:
+        first = lead
     for i in range(first + 1, last):
         text = paragraphs[i]
         if (reasons[i] == "dateline-meta" and _is_clock_only(text) and not _FOREIGN_DATE.search(text)
@@ -3298,6 +3359,8 @@ def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_g
 INLINE_BOX_REASONS = frozenset({"more-from", "read-more"})
 # A picture's caption and credit: set inside the story, they part nothing for the paragraph model.
 PICTURE_REASONS = frozenset({"caption", "credit"})
+# A page's code left in a scraped text: never shown on the page, it parts nothing for the paragraph model either.
+INVISIBLE_REASONS = frozenset({"code"})
 MAX_INLINE_BOX_LINES = 12
 # A picture or two with caption and credit; a gallery of captions still parts the page.
 MAX_INLINE_PICTURE_LINES = 4
@@ -3545,8 +3608,10 @@ def _headline_read_as_body(paragraphs: Sequence[str], reasons: Sequence[str]) ->
     return not closing_mark and _ends_sentence(following) and len(words_of(following)) > len(words)
 
 
-# A wire story's opening dateline: "NEW YORK (Reuters) - ", "WASHINGTON (AP) — ", "(CNN) - ".
-_WIRE_LEAD = re.compile(r"^(?:[A-Z][A-Z .,'’-]{1,40}\s*)?\([A-Z][\w .]{0,30}\)\s*[-—–]")
+# A wire story's opening dateline: "NEW YORK (Reuters) - ", "WASHINGTON (AP) — ", "(CNN) - ", the place's
+# state or country in mixed case ("DOVER, Del. (AP) — ", "HARBOURTON, New Del. (AP) — ").
+_WIRE_LEAD = re.compile(r"^(?:[A-Z][A-Z .,'’-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]{1,14})?)?\s*)?"
+                        r"\([A-Z][\w .]{0,30}\)\s*[-—–]")
 # The lines a pasted article's header holds between its headline and its text.
 _PASTED_HEADER_REASONS = ("byline", "dateline-meta", "credit", "caption")
 _MAX_PASTED_HEADER_LINES = 3
@@ -3847,6 +3912,7 @@ def _clean_text(raw: RawDocument) -> Document:
     texts = split_paragraphs(content)
     reasons = classify_paragraphs(texts)
     _keep_opening_read_as_title(texts, reasons, raw.title)
+    _mark_repeated_title(texts, reasons, raw.title)
     if "title" not in reasons and reasons and reasons[0] != BODY and _headline_over_header(texts, reasons):
         reasons[0] = "title"  # dropped either way; the reason now says what the line is
     paragraphs = [Paragraph(i, t, r == BODY, r) for i, (t, r) in enumerate(zip(texts, reasons))]
@@ -3874,6 +3940,28 @@ def _keep_opening_read_as_title(texts: Sequence[str], reasons: list[str], declar
         reasons[i] = BODY
 
 
+def _mark_repeated_title(texts: Sequence[str], reasons: list[str], declared: str | None) -> None:
+    """The text's first line, when it repeats the declared title word for word, is that headline copied into
+    the body, whatever closes it ("Harbour Board Delays Vote.", "Ferry fares rise again;"): dropped as the
+    title, not kept as the article's opening sentence (its quotes and figures would count twice).
+
+    A line as long as a lead sentence in sentence case (a dozen words or more, capitals on names only) stays:
+    where an input's declared title is the article's lead sentence, that line is the lead itself, not a
+    headline. A short headline of two sentences ("Game over. Will the mayor stay?") is still a headline."""
+    if not declared or not texts or reasons[0] not in (BODY, *_CONTEXT_REASONS):
+        return
+    line = texts[0].strip()
+    if _TOKEN.findall(line.lower()) != _TOKEN.findall(declared.lower()) or _reads_as_lead(line):
+        return
+    if reasons[0] != BODY or BODY in reasons[1:]:
+        reasons[0] = "title"
+
+
+def _reads_as_lead(line: str) -> bool:
+    words = words_of(line)
+    return len(words) >= _MIN_STANDFIRST_WORDS and _capitalised_share(words) < _MAX_STANDFIRST_CAPITALS
+
+
 # A standfirst runs longer than a headline (a headline's dozen words at most) or holds two sentences, and
 # capitalises names only: a second headline or a kicker capitalises most of its words.
 _MIN_STANDFIRST_WORDS = 12
@@ -3884,7 +3972,12 @@ def _is_standfirst(line: str) -> bool:
     words = words_of(line)
     if len(words) < _MIN_STANDFIRST_WORDS and _sentence_count(line) < 2:
         return False
-    return sum(1 for w in words[1:] if w[:1].isupper()) / max(1, len(words) - 1) < _MAX_STANDFIRST_CAPITALS
+    return _capitalised_share(words) < _MAX_STANDFIRST_CAPITALS
+
+
+def _capitalised_share(words: Sequence[str]) -> float:
+    """Share of the words after the first that open with a capital."""
+    return sum(1 for w in words[1:] if w[:1].isupper()) / max(1, len(words) - 1)
 
 
 def _same_headline(line: str, declared: str) -> bool:
@@ -4269,10 +4362,10 @@ _AUTHOR_NOTE = re.compile(
     # "To contact the author of this post, please email x@example.com."
     r"|^(?i:to (?:contact|reach) (?:the |this )?(?:authors?|writers?|reporters?)(?: of this (?:post|story|article))?,?\s+"
     r"(?:please )?(?:e-?mail|write to|call|contact)\b)"
-    rf"|(?:^|[.!?]\s+)(?i:follow) (?:(?i:him|her|them|the (?:author|writer|reporter))|{_NAME_WORDS}) on {_SOCIAL_SITES}\b"
+    rf"|(?:^|[.!?]\s+)(?i:follow) (?:(?i:him|her|them|the (?:author|writer|reporter))|{_NAME_WORDS}(?: and {_NAME_WORDS})?) on {_SOCIAL_SITES}\b"
     r"|^\(\s*(?i:(?:additional )?(?:reporting|writing|editing|compiled) by)\b"
     r"|^\(\s*(?i:refiles|corrects|updates|adds|recasts|repeats|fixes|clarifies|removes|inserts)\b[^()]*\)\.?$"
-    r"|^\(?\s*(?i:this (?:story|article|version) (?:has been |was )?(?:refiled|corrected|updated|(?:amended|revised|edited) on|corrects|updates|adds|fixes))\b"
+    r"|^\(?\s*(?i:this (?:story|article|version|post) (?:has been |was )?(?:refiled|corrected|updated|(?:amended|revised|edited) on|corrects|updates|adds|fixes))\b"
     # where the report also ran, and how an interview's transcript was edited
     r"|^\(?\s*(?i:(?:this (?:report|story|interview|transcript)|the transcript) (?:was featured in"
     r"|has been (?:\w+ )?(?:condensed|edited|generated)\b))"
@@ -4284,7 +4377,7 @@ _MAX_AUTHOR_NOTE_CHARS = 300
 # Every _AUTHOR_NOTE branch needs one of these; the cheap test spares the pattern on most lines.
 _AUTHOR_NOTE_HINT = re.compile(
     r"^\s*\(|contributed|^\s*(?:write|e-?mail|reach|contact|message)\b|\bfollow\b"
-    r"|^\s*(?:this (?:story|article|version|report|interview|transcript)|correction|clarification|editor|an earlier version)\b"
+    r"|^\s*(?:this (?:story|article|version|post|report|interview|transcript)|correction|clarification|editor|an earlier version)\b"
     r"|^\s*the transcript\b|^\s*(?:material|information|reporting) from\b|^\s*to (?:contact|reach)\b", re.I)
 # The first characters of the hint's opening words (and its bracket).
 _AUTHOR_NOTE_INITIALS = "(wercmta"

@@ -47,6 +47,7 @@ from newsfuse.clean import (
     BODY,
     HEADER_LINE_REASONS,
     INLINE_BOX_REASONS,
+    INVISIBLE_REASONS,
     MAX_INLINE_BOX_LINES,
     PICTURE_REASONS,
     STOPWORDS,
@@ -178,7 +179,7 @@ def _article_end(paragraphs: Sequence[str], reasons: Sequence[str], layout: _Lay
         return last
     within = set(reasons[first:prose[-1]])
     for k in range(prose[-1] + 1, last + 1):
-        if reasons[k] != BODY and reasons[k] not in PICTURE_REASONS and reasons[k] not in within:
+        if reasons[k] != BODY and reasons[k] not in PICTURE_REASONS | INVISIBLE_REASONS and reasons[k] not in within:
             return k - 1
     return last
 
@@ -220,8 +221,8 @@ def _count_gap_line(reason: str, box: int, other: int) -> tuple[int, int] | None
     if reason in INLINE_BOX_REASONS:
         box += 1
         return (box, other) if box <= MAX_INLINE_BOX_LINES else None
-    if reason in PICTURE_REASONS:
-        return box, other  # a picture's caption or credit sits inside the story: it parts nothing
+    if reason in PICTURE_REASONS or reason in INVISIBLE_REASONS:
+        return box, other  # a picture's caption or credit sits inside the story, code is never shown: they part nothing
     other += 1
     return (box, other) if other <= MAX_BLOCK_GAP else None
 
@@ -330,7 +331,8 @@ class _Layout:
         words = [words_of(p) for p in paragraphs]
         lowered = [lower_words_of(p) for p in paragraphs]
         kept = np.array([r == BODY for r in reasons], dtype=float)
-        first, last, block_words = _main_block(kept, [len(w) for w in words])
+        invisible = [r in INVISIBLE_REASONS for r in reasons]
+        first, last, block_words = _main_block(kept, [len(w) for w in words], invisible)
         return cls(words, lowered, kept, first, last, block_words, _lead_overlap(kept, words, lowered, first, last))
 
 
@@ -447,12 +449,15 @@ def _lead_overlap(kept: np.ndarray, words: Sequence[Sequence[str]], lowered: Seq
                      for i, v in enumerate(vocabularies)])
 
 
-def _main_block(kept: np.ndarray, counts: Sequence[int]) -> tuple[int, int, int]:
+def _main_block(kept: np.ndarray, counts: Sequence[int], invisible: Sequence[bool] = ()) -> tuple[int, int, int]:
     """(first, last, words) of the run of kept paragraphs (gaps of up to MAX_BLOCK_GAP) with the
-    most words; (-1, -1, 0) when nothing is kept."""
+    most words; (-1, -1, 0) when nothing is kept. Lines never shown on the page (``invisible``: code
+    left in a scraped text) count in no gap."""
     best = (0, -1, -1)
     start, last, total, gap = -1, -1, 0, 0
     for i, is_kept in enumerate(kept):
+        if i < len(invisible) and invisible[i]:
+            continue
         if is_kept:
             if start < 0:
                 start, total = i, 0
