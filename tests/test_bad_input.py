@@ -281,10 +281,10 @@ def test_extract_figures_of_a_long_document_take_linear_time(nlp) -> None:  # ty
         for n in range(400)
     )
     doc = nlp(items)
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine does not slow it
     figures = list(extract_figures(doc, doc_id="d"))
     assert len(figures) >= 300
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_clean_copyright_year_is_no_publication_day() -> None:

@@ -67,9 +67,9 @@ def test_quotes_unbalanced_marks_are_recovered() -> None:
 def test_quotes_scan_is_linear_on_a_huge_quote() -> None:
     body = " ".join(["word"] * 5000)
     text = f"Intro.\n\n“{body}\n\n“{body},” she said." * 4
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine does not slow it
     spans = find_quote_spans(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert len(spans) == 4
     assert paragraph_bounds("a\n\nb") == [(0, 1), (3, 4)]
 
