@@ -1835,3 +1835,15 @@ def test_brief_summary_leaves_out_the_writer_telling_the_reader_to_take_or_look_
     texts = [s.text for s in _one_article_summary(text)]
     assert not any(t.startswith(("Take the", "Just look", "Look no further")) for t in texts), texts
     assert any(t.startswith("Take-Away Ferries") for t in texts)
+
+
+@pytest.mark.model
+def test_brief_timeline_a_tally_since_a_day_is_no_event_of_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "has evacuated 82,300 residents since Aug. 14" had been filed under Aug. 14, as if all were moved that day
+    text = ("The harbour authority has evacuated 4,250 residents since March 3, a spokeswoman said on Tuesday. "
+            "Some 900 boats have been towed from the bay since March 5. The coast road has been closed since March 4.")
+    timeline = _parsed_timeline(nlp, text, "2025-03-12")
+    assert not {"2025-03-03", "2025-03-05"} & set(timeline)
+    assert "spokeswoman said" in timeline["2025-03-11"]
+    # a state from a day (no counted object) began then, and keeps its entry
+    assert timeline["2025-03-04"] == "The coast road has been closed since March 4."

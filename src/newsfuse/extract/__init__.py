@@ -301,7 +301,7 @@ def with_dated_phrase(
     "until" sets at another time ("the first attack since the army withdrew in August"), so the
     clause's own event happened some other time."""
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    if span is not None and len(span) and _ends_a_stretch_set_by_a_deed(span):
+    if span is not None and len(span) and (_ends_a_stretch_set_by_a_deed(span) or _starts_a_tally(span)):
         return _dating_nothing(date)
     reported_on = span is not None and len(span) > 0 and dates_the_report_before(span)
     # "said Wednesday Trump would ...": the day it was said, no modifier of the name after it
@@ -381,6 +381,22 @@ def _ends_a_stretch_set_by_a_deed(span: Span) -> bool:
     if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "effect") for c in verb.children):
         return False  # "takes place", "takes effect": no deed on an object
     return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+
+
+def _starts_a_tally(span: Span) -> bool:
+    """"has evacuated 82,300 residents since Aug. 14", "82,300 people have been evacuated since Aug. 14": a count of
+    deeds done over the stretch that began on the date. None of them is said to be done on it, and filed under Aug. 14
+    the entry would say 82,300 were evacuated that day. A state or a single deed from the date ("has been closed since
+    March 3", "has led the party since 2019") has no counted object and keeps its entry."""
+    root = span.root
+    since = root.head
+    if root.dep_ != "pobj" or since.lower_ != "since" or since.i >= span.start or since.head.pos_ not in _VERBAL:
+        return False
+    verb = since.head
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # a perfect tells a tally up to now; "evacuated 300 since Monday" alone is rare and left as it is
+    counted = (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    return any(c.like_num or any(n.dep_ == "nummod" for n in c.children) for c in counted)
 
 
 def _dating_nothing(date: DateMention) -> DateMention:
