@@ -1847,3 +1847,19 @@ def test_brief_timeline_a_tally_since_a_day_is_no_event_of_that_day(nlp) -> None
     assert "spokeswoman said" in timeline["2025-03-11"]
     # a state from a day (no counted object) began then, and keeps its entry
     assert timeline["2025-03-04"] == "The coast road has been closed since March 4."
+
+
+@pytest.mark.model
+def test_brief_timeline_a_release_the_sentence_cites_dates_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "according to data released Friday by the agency" had been filed as that noun phrase alone, which says
+    # nothing of what the data showed and stood apart from another outlet's "the agency said Friday that ..."
+    text = "Ferry fares rose 6% in May, according to figures released Friday by the transport board."
+    assert _parsed_timeline(nlp, text, "2025-06-10")["2025-06-06"] == text
+    text = "A survey published on Monday by the tenants' union found that rents rose 9% in a year."
+    assert _parsed_timeline(nlp, text, "2025-06-10")["2025-06-09"] == text
+    # a release only named, as the object of another verb, stays its noun phrase; so does the source of a sentence
+    # that stands for the one before it
+    text = "Ferry fares rose 6% in May. That's according to figures released Friday by the transport board."
+    assert _parsed_timeline(nlp, text, "2025-06-10")["2025-06-06"] == "figures released Friday by the transport board"
+    text = "The mayor on Tuesday rejected the audit published on Friday by the harbour board."
+    assert _parsed_timeline(nlp, text, "2025-06-10")["2025-06-06"] == "the audit published on Friday by the harbour board"

@@ -347,6 +347,8 @@ def with_dated_phrase(
     if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return date
     noun = verb.head
+    if _source_of_its_sentence(noun):
+        return date
     first, last = doc[noun.left_edge.i], doc[max(noun.right_edge.i, verb.right_edge.i)]
     while first.i < noun.i and (first.is_punct or first.is_space):
         first = doc[first.i + 1]
@@ -356,6 +358,27 @@ def with_dated_phrase(
     while last.i > noun.i and (_trails(last) or last.dep_ == "cc"):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+
+
+def _source_of_its_sentence(noun: Token) -> bool:
+    """The noun a dated participle or relative clause describes is where the sentence's news comes from: "prices
+    rose 3%, according to data released Friday by the agency", "a report published on Friday found that ...". The
+    release is the day's event, and what it said is what it brought out: filed as "data released Friday by the
+    agency" alone, the entry told nothing, and it stood apart from another outlet's "the agency said Friday that
+    prices rose 3%"."""
+    from newsfuse.extract.quotes import SPEECH_LEMMAS, names_a_text
+
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        # not "That's according to a report published Wednesday": the sentence says only that the one before it is
+        according = noun.head.head
+        return not (_points_back(according) or _points_back(according.head))
+    return names_a_text(noun) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _points_back(word: Token) -> bool:
+    """A word whose subject is "that", "this" or "it" ("That's according to ...", which the parse may root on
+    "according" itself): the sentence stands for the one before it."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in word.children)
 
 
 # Words a stretch ends after ("extended the ban until July", "fund the government into December").
