@@ -1863,3 +1863,11 @@ def test_brief_timeline_a_release_the_sentence_cites_dates_the_sentence(nlp) -> 
     assert _parsed_timeline(nlp, text, "2025-06-10")["2025-06-06"] == "figures released Friday by the transport board"
     text = "The mayor on Tuesday rejected the audit published on Friday by the harbour board."
     assert _parsed_timeline(nlp, text, "2025-06-10")["2025-06-06"] == "the audit published on Friday by the harbour board"
+
+
+@pytest.mark.model
+def test_brief_timeline_an_event_named_in_quotation_marks_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the fencing put up ahead of a rally named in quotation marks had been filed under the rally's Saturday
+    text = 'Fencing set up ahead of the "Free the Port" rally on Saturday at the plaza started coming down on Sunday.'
+    timeline = _parsed_timeline(nlp, text, "2025-06-10")
+    assert timeline["2025-06-07"] == 'the "Free the Port" rally on Saturday'
