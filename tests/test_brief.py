@@ -1871,3 +1871,12 @@ def test_brief_timeline_an_event_named_in_quotation_marks_ahead(nlp) -> None:  #
     text = 'Fencing set up ahead of the "Free the Port" rally on Saturday at the plaza started coming down on Sunday.'
     timeline = _parsed_timeline(nlp, text, "2025-06-10")
     assert timeline["2025-06-07"] == 'the "Free the Port" rally on Saturday'
+
+
+@pytest.mark.model
+def test_brief_timeline_a_pause_named_by_its_date_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the long Memorial Day recess" and "the August lull in the news cycle" had been entries of their own
+    text = ("The councillor drew criticism for her remarks over the long Easter recess. The columnist is using the "
+            "August lull in the news cycle to write about ferries. The harbour board met on Monday.")
+    timeline = _parsed_timeline(nlp, text, "2025-09-10")
+    assert set(timeline) == {"2025-09-08"}

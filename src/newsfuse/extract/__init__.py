@@ -316,6 +316,10 @@ def with_dated_phrase(
             return _dating_nothing(date)
         if _names_a_past_event_ahead(span, noun, date, published):
             return _dating_nothing(date)
+        if noun.lemma_.lower() in _PAUSE_NOUNS:
+            # "drew condemnation over the Memorial Day recess", "the August lull in the news cycle": the phrase
+            # names a stretch of time, no event; the clause's own event, if dated, is dated by its own words
+            return _dating_nothing(date)
         if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"):
             # "the committee investigating the Jan. 6 riot issued a subpoena Wednesday": the date
             # dates the riot, not the clause around it (a main subject, "The Sept. 11 attacks
@@ -530,6 +534,10 @@ def _named_by_of(span: Span) -> bool:
     noun = preposition.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _TIME_OF_NOUNS and noun.lower_ not in _TIME_OF_NOUNS
 
+
+# Nouns of a pause a date before them names ("the August recess", "the Thanksgiving holiday", "the summer lull"): a
+# stretch of time when things stop, no event. A clause set in it keeps the date ("during the August recess, ...").
+_PAUSE_NOUNS = frozenset({"recess", "break", "lull", "holiday", "vacation", "hiatus"})
 
 # Bodies a date before them names ("the Jan. 6 committee", "the 9/11 commission"): set up over an
 # event, they did nothing on its day.
