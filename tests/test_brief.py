@@ -1861,3 +1861,48 @@ def test_brief_framing_what_a_subject_casts_something_as_is_not_the_outlets_word
     assert not {"dangerous", "reckless"} & set(framing["Harbor Ledger"].loaded_terms)
     assert framing["Harbor Ledger"].tone == 0.0
     assert {"dangerous", "reckless"} <= set(framing["Valley Post"].loaded_terms)
+
+
+@pytest.mark.model
+def test_brief_timeline_a_tally_since_a_day_is_no_event_of_that_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "has evacuated 82,300 residents since Aug. 14" had been filed under Aug. 14, as if all were moved that day
+    text = ("The harbour authority has evacuated 4,250 residents since March 3, a spokeswoman said on Tuesday. "
+            "Some 900 boats have been towed from the bay since March 5. The coast road has been closed since March 4.")
+    timeline = _parsed_timeline(nlp, text, "2025-03-12")
+    assert not {"2025-03-03", "2025-03-05"} & set(timeline)
+    assert "spokeswoman said" in timeline["2025-03-11"]
+    # a state from a day (no counted object) began then, and keeps its entry
+    assert timeline["2025-03-04"] == "The coast road has been closed since March 4."
+
+
+@pytest.mark.model
+def test_brief_timeline_a_release_the_sentence_cites_dates_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "according to data released Friday by the agency" had been filed as that noun phrase alone, which says
+    # nothing of what the data showed and stood apart from another outlet's "the agency said Friday that ..."
+    text = "Ferry fares rose 6% in May, according to figures released Friday by the transport board."
+    assert _parsed_timeline(nlp, text, "2025-06-10")["2025-06-06"] == text
+    text = "A survey published on Monday by the tenants' union found that rents rose 9% in a year."
+    assert _parsed_timeline(nlp, text, "2025-06-10")["2025-06-09"] == text
+    # a release only named, as the object of another verb, stays its noun phrase; so does the source of a sentence
+    # that stands for the one before it
+    text = "Ferry fares rose 6% in May. That's according to figures released Friday by the transport board."
+    assert _parsed_timeline(nlp, text, "2025-06-10")["2025-06-06"] == "figures released Friday by the transport board"
+    text = "The mayor on Tuesday rejected the audit published on Friday by the harbour board."
+    assert _parsed_timeline(nlp, text, "2025-06-10")["2025-06-06"] == "the audit published on Friday by the harbour board"
+
+
+@pytest.mark.model
+def test_brief_timeline_an_event_named_in_quotation_marks_ahead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the fencing put up ahead of a rally named in quotation marks had been filed under the rally's Saturday
+    text = 'Fencing set up ahead of the "Free the Port" rally on Saturday at the plaza started coming down on Sunday.'
+    timeline = _parsed_timeline(nlp, text, "2025-06-10")
+    assert timeline["2025-06-07"] == 'the "Free the Port" rally on Saturday'
+
+
+@pytest.mark.model
+def test_brief_timeline_a_pause_named_by_its_date_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "the long Memorial Day recess" and "the August lull in the news cycle" had been entries of their own
+    text = ("The councillor drew criticism for her remarks over the long Easter recess. The columnist is using the "
+            "August lull in the news cycle to write about ferries. The harbour board met on Monday.")
+    timeline = _parsed_timeline(nlp, text, "2025-09-10")
+    assert set(timeline) == {"2025-09-08"}

@@ -1199,10 +1199,12 @@ def _after_publication_note(text: str, start: int, end: int) -> int:
 
 # "Barriers set up ahead of the rally on Saturday came down on Sunday", "installed fencing before the march on
 # Saturday": the day is the named event's, and the clause happened before it, whatever the parse hung the day on.
-# A "before" of place is left alone ("testified before the committee on Tuesday", "appeared before a judge").
+# A "before" of place is left alone ("testified before the committee on Tuesday", "appeared before a judge"). The event's
+# name in quotation marks may stand before its noun ("ahead of the “Free the Port” rally on Saturday").
 _NAMED_EVENT_AHEAD = re.compile(
     r"\b(?:before|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+"
-    r"((?:the|a|an|this|next|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?)(?:on|in)\s+$")
+    r"((?:the|a|an|this|next|his|her|its|their)\s+(?:[\"“‘'][^\"“”‘’\n]{1,40}[\"”’']\s+)?(?:[a-z][\w'’-]*\s+){0,3}?)"
+    r"(?:on|in)\s+$")
 _AUDIENCES = frozenset({
     "court", "judge", "jury", "panel", "committee", "subcommittee", "lawmakers", "congress", "senators", "magistrate",
     "tribunal", "board", "commission", "crowd", "audience", "cameras", "reporters", "voters", "supporters", "parliament",

@@ -322,7 +322,7 @@ def with_dated_phrase(
     "until" sets at another time ("the first attack since the army withdrew in August"), so the
     clause's own event happened some other time."""
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    if span is not None and len(span) and _ends_a_stretch_set_by_a_deed(span):
+    if span is not None and len(span) and (_ends_a_stretch_set_by_a_deed(span) or _starts_a_tally(span)):
         return _dating_nothing(date)
     reported_on = span is not None and len(span) > 0 and dates_the_report_before(span)
     # "said Wednesday Trump would ...": the day it was said, no modifier of the name after it
@@ -336,6 +336,10 @@ def with_dated_phrase(
             # name, or naming the body set up over an event, dates no event
             return _dating_nothing(date)
         if _names_a_past_event_ahead(span, noun, date, published):
+            return _dating_nothing(date)
+        if noun.lemma_.lower() in _PAUSE_NOUNS:
+            # "drew condemnation over the Memorial Day recess", "the August lull in the news cycle": the phrase
+            # names a stretch of time, no event; the clause's own event, if dated, is dated by its own words
             return _dating_nothing(date)
         if not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"):
             # "the committee investigating the Jan. 6 riot issued a subpoena Wednesday": the date
@@ -368,6 +372,8 @@ def with_dated_phrase(
     if verb is None or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return date
     noun = verb.head
+    if _source_of_its_sentence(noun):
+        return date
     first, last = doc[noun.left_edge.i], doc[max(noun.right_edge.i, verb.right_edge.i)]
     while first.i < noun.i and (first.is_punct or first.is_space):
         first = doc[first.i + 1]
@@ -377,6 +383,27 @@ def with_dated_phrase(
     while last.i > noun.i and (_trails(last) or last.dep_ == "cc"):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+
+
+def _source_of_its_sentence(noun: Token) -> bool:
+    """The noun a dated participle or relative clause describes is where the sentence's news comes from: "prices
+    rose 3%, according to data released Friday by the agency", "a report published on Friday found that ...". The
+    release is the day's event, and what it said is what it brought out: filed as "data released Friday by the
+    agency" alone, the entry told nothing, and it stood apart from another outlet's "the agency said Friday that
+    prices rose 3%"."""
+    from newsfuse.extract.quotes import SPEECH_LEMMAS, names_a_text
+
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        # not "That's according to a report published Wednesday": the sentence says only that the one before it is
+        according = noun.head.head
+        return not (_points_back(according) or _points_back(according.head))
+    return names_a_text(noun) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _points_back(word: Token) -> bool:
+    """A word whose subject is "that", "this" or "it" ("That's according to ...", which the parse may root on
+    "according" itself): the sentence stands for the one before it."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it") for c in word.children)
 
 
 # Words a stretch ends after ("extended the ban until July", "fund the government into December").
@@ -402,6 +429,22 @@ def _ends_a_stretch_set_by_a_deed(span: Span) -> bool:
     if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ in ("place", "effect") for c in verb.children):
         return False  # "takes place", "takes effect": no deed on an object
     return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+
+
+def _starts_a_tally(span: Span) -> bool:
+    """"has evacuated 82,300 residents since Aug. 14", "82,300 people have been evacuated since Aug. 14": a count of
+    deeds done over the stretch that began on the date. None of them is said to be done on it, and filed under Aug. 14
+    the entry would say 82,300 were evacuated that day. A state or a single deed from the date ("has been closed since
+    March 3", "has led the party since 2019") has no counted object and keeps its entry."""
+    root = span.root
+    since = root.head
+    if root.dep_ != "pobj" or since.lower_ != "since" or since.i >= span.start or since.head.pos_ not in _VERBAL:
+        return False
+    verb = since.head
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # a perfect tells a tally up to now; "evacuated 300 since Monday" alone is rare and left as it is
+    counted = (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    return any(c.like_num or any(n.dep_ == "nummod" for n in c.children) for c in counted)
 
 
 def _dating_nothing(date: DateMention) -> DateMention:
@@ -512,6 +555,10 @@ def _named_by_of(span: Span) -> bool:
     noun = preposition.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _TIME_OF_NOUNS and noun.lower_ not in _TIME_OF_NOUNS
 
+
+# Nouns of a pause a date before them names ("the August recess", "the Thanksgiving holiday", "the summer lull"): a
+# stretch of time when things stop, no event. A clause set in it keeps the date ("during the August recess, ...").
+_PAUSE_NOUNS = frozenset({"recess", "break", "lull", "holiday", "vacation", "hiatus"})
 
 # Bodies a date before them names ("the Jan. 6 committee", "the 9/11 commission"): set up over an
 # event, they did nothing on its day.
