@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from newsfuse.brief import build_timeline, compare_framing, distinct_statements, summarise, timeline_date, tone, voices
-from newsfuse.records import DateMention, Document, Extraction, Figure, Paragraph, Quote
+from newsfuse.records import DateMention, Document, Extraction, Figure, Mention, Paragraph, Quote
 
 
 def make_doc(doc_id: str, text: str, outlet: str, published: str) -> Document:
@@ -1835,3 +1835,34 @@ def test_brief_summary_leaves_out_the_writer_telling_the_reader_to_take_or_look_
     texts = [s.text for s in _one_article_summary(text)]
     assert not any(t.startswith(("Take the", "Just look", "Look no further")) for t in texts), texts
     assert any(t.startswith("Take-Away Ferries") for t in texts)
+
+
+def _people(doc: Document, *names: str) -> tuple[Mention, ...]:
+    """PERSON mentions of the given names at their first place in the text."""
+    out = []
+    for i, name in enumerate(names):
+        start = doc.text.index(name)
+        out.append(Mention(doc=doc.id, start=start, end=start + len(name), text=name, type="PERSON", cluster=i))
+    return tuple(out)
+
+
+def test_brief_summary_names_a_person_in_full_before_a_sentence_that_gives_the_surname_alone() -> None:
+    # The gazette's summary sentence quotes the mayor by surname (its own lead named her, but is not picked); the
+    # wire's sentence of the same day names her in full: shown first, it tells the reader who "Ruiz" is.
+    gazette = make_doc("gazette", "\u201cWe will have the pier open again before the summer season,\u201d Ruiz said at the "
+                       "harbour on Monday.", "Gazette", "2025-03-04")
+    wire = make_doc("wire", "Harbour mayor Ana Ruiz announced a plan to rebuild the storm-damaged north pier on Monday.",
+                    "Wire", "2025-03-04T18:00:00")
+    later = make_doc("daily", "Mayor Ana Ruiz asked the regional council for eleven million euros to rebuild the pier.",
+                     "Daily", "2025-03-06")
+    extractions = {
+        "gazette": Extraction(doc="gazette", sentences=sentences(gazette.text), mentions=_people(gazette, "Ruiz")),
+        "wire": Extraction(doc="wire", sentences=sentences(wire.text), mentions=_people(wire, "Ana Ruiz")),
+        "daily": Extraction(doc="daily", sentences=sentences(later.text), mentions=_people(later, "Ana Ruiz")),
+    }
+    groups = {"gazette": "g1", "wire": "g2", "daily": "g3"}
+    texts = [s.text for s in summarise([gazette, wire], extractions, groups=groups, n_sentences=3)]
+    assert len(texts) == 2 and texts[0].startswith("Harbour mayor Ana Ruiz") and texts[1].startswith("\u201cWe will"), texts
+    # a later day's report is not brought forward: the summary keeps its order in time
+    texts = [s.text for s in summarise([gazette, later], extractions, groups=groups, n_sentences=3)]
+    assert len(texts) == 2 and texts[0].startswith("\u201cWe will") and texts[1].startswith("Mayor Ana Ruiz"), texts

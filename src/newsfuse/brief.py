@@ -33,7 +33,8 @@ Summary (:func:`summarise`)
     is 1/√(1 + index among the article's candidate sentences) (news leads carry the event), and
     content density is the share of content words. Sentences are picked by maximal marginal
     relevance (λ = :data:`MMR_LAMBDA`, redundancy = word-set Jaccard with what is already picked)
-    and printed in publication order, then by position in the article. With a sentence encoder
+    and printed in publication order, then by position in the article, except that a sentence naming someone by
+    surname alone ("..., Ruiz said.") comes after the first sentence of the same day naming them in full. With a sentence encoder
     (the pipeline passes the story embedder for stories of several articles), a candidate whose
     cosine with a picked sentence reaches :data:`SAME_FACT_SIMILARITY` is passed over when it
     states no number the picked one lacks and is negated alike: another outlet's retelling of a
@@ -101,12 +102,13 @@ from newsfuse import settings
 from newsfuse.corroborate import Lifted, content_words, jaccard, lemma, sentence_at, source_at, words
 from newsfuse.extract import ends_a_stretch
 from newsfuse.extract.figures import CHANGE_VERBS
-from newsfuse.link.canonical import PRONOUNS, normalise_name
+from newsfuse.link.canonical import PRONOUNS, name_tokens, normalise_name
 from newsfuse.records import (
     DateMention,
     Document,
     Extraction,
     Framing,
+    Mention,
     Quote,
     Span,
     SummarySentence,
@@ -252,6 +254,8 @@ class _Sentence:
     figures: int
     quotes: int
     facts: frozenset[str] = frozenset()  # its numbers and whether it is negated (see _facts)
+    named: frozenset[str] = frozenset()  # surnames of the people it names in full ("Ana Ruiz" -> "ruiz")
+    surnamed: frozenset[str] = frozenset()  # surnames of the people it names by surname alone ("Ruiz said")
     score: float = 0.0
 
 
@@ -283,6 +287,7 @@ def _story_sentences(
             index += 1
             entities = {"@" + normalise_name(m.text) for m in extraction.mentions if start <= m.start and m.end <= end}
             content = frozenset(content_words(sentence))
+            named, surnamed = _people_named(extraction.mentions, start, end)
             out.append(
                 _Sentence(
                     doc=doc.id,
@@ -299,9 +304,23 @@ def _story_sentences(
                     figures=sum(1 for f in extraction.figures if start <= f.start < end),
                     quotes=sum(1 for q in extraction.quotes if start <= q.start < end and q.kind == "direct"),
                     facts=_facts(sentence),
+                    named=named,
+                    surnamed=surnamed,
                 )
             )
     return out
+
+
+def _people_named(mentions: Iterable[Mention], start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The surnames of the people a sentence names in full ("Ana Ruiz", "Gov. Ana Ruiz") and of those it names by
+    surname alone ("Ruiz", "Ms. Ruiz": an honorific says no more who she is)."""
+    named, surnamed = set(), set()
+    for m in mentions:
+        if m.type == "PERSON" and start <= m.start and m.end <= end:
+            tokens = name_tokens(m.text, "PERSON")
+            if tokens:
+                (named if len(tokens) > 1 else surnamed).add(tokens[-1])
+    return frozenset(named), frozenset(surnamed - named)
 
 
 # What two near-identical sentences must share to be copies of one statement: the content words
@@ -703,7 +722,34 @@ def summarise(
     chosen = _mmr(candidates, scores, n, meaning)
     members = {id(rep): c for rep, c in zip(candidates, clusters, strict=True)}
     chosen.sort(key=lambda s: (s.published, s.rank, s.start))
+    chosen = _full_names_first(chosen)
     return tuple(SummarySentence(text=rep.text, sources=_cite(rep, members[id(rep)])) for rep in chosen)
+
+
+def _full_names_first(chosen: list[_Sentence]) -> list[_Sentence]:
+    """The summary in its order, but a sentence that names someone by surname alone ("..., Ruiz said.") comes after
+    the first sentence of the same day that names them in full ("Mayor Ana Ruiz signed ..."): an article introduces a
+    person before its quotes, and the summary, which picks from several articles, must too. A later day's sentence is
+    not brought forward (the order in time stays), and a surname no sentence gives in full stays where it is."""
+    order = list(chosen)
+    moved: set[int] = set()
+    for sentence in chosen:
+        i = order.index(sentence)
+        introduced = set().union(*(s.named for s in order[:i]))
+        targets = []
+        for surname in sentence.surnamed - introduced:
+            first = next((j for j in range(i + 1, len(order)) if surname in order[j].named), None)
+            if first is not None and order[first].published[:10] == sentence.published[:10]:
+                targets.append(first)
+        if not targets:
+            continue
+        order.pop(i)
+        at = max(targets)  # the last introducer, one place up after the pop: insert right after it
+        while at < len(order) and id(order[at]) in moved:  # after sentences moved there before, in their order
+            at += 1
+        order.insert(at, sentence)
+        moved.add(id(sentence))
+    return order
 
 
 def _near_identical(sentences: list[_Sentence]) -> list[list[_Sentence]]:
