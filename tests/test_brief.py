@@ -1866,3 +1866,25 @@ def test_brief_summary_names_a_person_in_full_before_a_sentence_that_gives_the_s
     # a later day's report is not brought forward: the summary keeps its order in time
     texts = [s.text for s in summarise([gazette, later], extractions, groups=groups, n_sentences=3)]
     assert len(texts) == 2 and texts[0].startswith("\u201cWe will") and texts[1].startswith("Mayor Ana Ruiz"), texts
+
+
+def test_brief_summary_a_name_as_a_label_waits_for_no_one_and_an_article_keeps_its_order() -> None:
+    # "the Ruiz administration" names a government, not a person to introduce; "Ruiz said" does, and the gazette's
+    # sentence after it waits with it, so the gazette's two sentences stay in their order.
+    gazette = make_doc("gazette", "The Ruiz administration closed the north pier to ferries on Monday after the storm.\n\n"
+                       "\u201cWe will have the pier open again before the summer season,\u201d Ruiz said.\n\n"
+                       "Repairs to the pier are expected to cost the harbour authority about eleven million euros.",
+                       "Gazette", "2025-03-04")
+    wire = make_doc("wire", "Harbour mayor Ana Ruiz announced a plan to rebuild the storm-damaged north pier on Monday.",
+                    "Wire", "2025-03-04T18:00:00")
+    gazette_people = tuple(
+        Mention(doc="gazette", start=m.start(), end=m.end(), text="Ruiz", type="PERSON", cluster=0)
+        for m in re.finditer("Ruiz", gazette.text)
+    )
+    extractions = {
+        "gazette": Extraction(doc="gazette", sentences=sentences(gazette.text), mentions=gazette_people),
+        "wire": Extraction(doc="wire", sentences=sentences(wire.text), mentions=_people(wire, "Ana Ruiz")),
+    }
+    texts = [s.text[:12] for s in summarise([gazette, wire], extractions, groups={"gazette": "g1", "wire": "g2"},
+                                             n_sentences=4)]
+    assert texts == ["The Ruiz adm", "Harbour mayo", "\u201cWe will hav", "Repairs to t"], texts

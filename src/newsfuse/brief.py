@@ -34,7 +34,7 @@ Summary (:func:`summarise`)
     content density is the share of content words. Sentences are picked by maximal marginal
     relevance (λ = :data:`MMR_LAMBDA`, redundancy = word-set Jaccard with what is already picked)
     and printed in publication order, then by position in the article, except that a sentence naming someone by
-    surname alone ("..., Ruiz said.") comes after the first sentence of the same day naming them in full. With a sentence encoder
+    surname alone ("..., Ruiz said.") waits for the first sentence of the same day naming them in full. With a sentence encoder
     (the pipeline passes the story embedder for stories of several articles), a candidate whose
     cosine with a picked sentence reaches :data:`SAME_FACT_SIMILARITY` is passed over when it
     states no number the picked one lacks and is negated alike: another outlet's retelling of a
@@ -287,7 +287,7 @@ def _story_sentences(
             index += 1
             entities = {"@" + normalise_name(m.text) for m in extraction.mentions if start <= m.start and m.end <= end}
             content = frozenset(content_words(sentence))
-            named, surnamed = _people_named(extraction.mentions, start, end)
+            named, surnamed = _people_named(text, extraction.mentions, start, end)
             out.append(
                 _Sentence(
                     doc=doc.id,
@@ -311,16 +311,32 @@ def _story_sentences(
     return out
 
 
-def _people_named(mentions: Iterable[Mention], start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
-    """The surnames of the people a sentence names in full ("Ana Ruiz", "Gov. Ana Ruiz") and of those it names by
-    surname alone ("Ruiz", "Ms. Ruiz": an honorific says no more who she is)."""
+def _people_named(text: str, mentions: Iterable[Mention], start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The surnames of the people a sentence names in full ("Ana Ruiz") or by an office and surname ("Gov. Ruiz", "the
+    harbour mayor, Ruiz": the story's office says who), and of those it names by surname alone ("Ruiz", "Ms. Ruiz":
+    a form of address says no more who she is). Every word of a full name counts ("Tsai Ing-wen", then "Tsai"); a
+    name as the label of a government or a time ("the Ruiz administration", "Ruiz-era") names no one to introduce."""
     named, surnamed = set(), set()
     for m in mentions:
-        if m.type == "PERSON" and start <= m.start and m.end <= end:
+        if m.type == "PERSON" and start <= m.start and m.end <= end and not _NAME_AS_A_LABEL.match(text, m.end):
             tokens = name_tokens(m.text, "PERSON")
-            if tokens:
-                (named if len(tokens) > 1 else surnamed).add(tokens[-1])
+            if len(tokens) > 1:
+                named.update(tokens)
+            elif tokens:
+                (named if any(_is_an_office(title) for title in m.titles) else surnamed).add(tokens[0])
     return frozenset(named), frozenset(surnamed - named)
+
+
+_NAME_AS_A_LABEL = re.compile(r"(?:[’']s)?(?:-|\s+(?:administration|era|presidency|government|years)\b)", re.IGNORECASE)
+
+
+_FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "dr", "prof", "sir", "dame"})
+
+
+def _is_an_office(title: str) -> bool:
+    from newsfuse.extract.entities import TITLE_WORDS, normalise_word
+
+    return any(word in TITLE_WORDS and word not in _FORMS_OF_ADDRESS for word in map(normalise_word, title.split()))
 
 
 # What two near-identical sentences must share to be copies of one statement: the content words
@@ -727,29 +743,33 @@ def summarise(
 
 
 def _full_names_first(chosen: list[_Sentence]) -> list[_Sentence]:
-    """The summary in its order, but a sentence that names someone by surname alone ("..., Ruiz said.") comes after
-    the first sentence of the same day that names them in full ("Mayor Ana Ruiz signed ..."): an article introduces a
-    person before its quotes, and the summary, which picks from several articles, must too. A later day's sentence is
-    not brought forward (the order in time stays), and a surname no sentence gives in full stays where it is."""
-    order = list(chosen)
-    moved: set[int] = set()
-    for sentence in chosen:
-        i = order.index(sentence)
-        introduced = set().union(*(s.named for s in order[:i]))
-        targets = []
-        for surname in sentence.surnamed - introduced:
-            first = next((j for j in range(i + 1, len(order)) if surname in order[j].named), None)
-            if first is not None and order[first].published[:10] == sentence.published[:10]:
-                targets.append(first)
-        if not targets:
-            continue
-        order.pop(i)
-        at = max(targets)  # the last introducer, one place up after the pop: insert right after it
-        while at < len(order) and id(order[at]) in moved:  # after sentences moved there before, in their order
-            at += 1
-        order.insert(at, sentence)
-        moved.add(id(sentence))
-    return order
+    """The summary in its order, but a sentence that names someone by surname alone ("..., Ruiz said.") waits for the
+    first sentence of the same day that names them in full ("Mayor Ana Ruiz signed ...") and comes right after it: an
+    article introduces a person before its quotes, and the summary, which picks from several articles, must too. A
+    later day's sentence is not waited for (the order in time stays), nor a surname no sentence gives in full."""
+    order: list[_Sentence] = []
+    introduced: set[str] = set()
+    waiting: list[tuple[_Sentence, frozenset[str]]] = []
+
+    def show(sentence: _Sentence) -> None:
+        order.append(sentence)
+        introduced.update(sentence.named)
+        # the sentences waiting for the names now given, in their order (each may give a name another waits for)
+        while (held := next((w for w in waiting if w[1] <= introduced), None)) is not None:
+            waiting.remove(held)
+            order.append(held[0])
+            introduced.update(held[0].named)
+
+    for k, sentence in enumerate(chosen):
+        day = sentence.published[:10]
+        needs = frozenset(name for name in sentence.surnamed - introduced
+                          if any(name in s.named and s.published[:10] == day for s in chosen[k + 1:]))
+        behind = [w for w in waiting if w[0].doc == sentence.doc]  # an article's sentences keep their order
+        if needs or behind:
+            waiting.append((sentence, needs.union(*(w[1] for w in behind))))
+        else:
+            show(sentence)
+    return order + [held for held, _ in waiting]
 
 
 def _near_identical(sentences: list[_Sentence]) -> list[list[_Sentence]]:
