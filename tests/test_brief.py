@@ -1888,3 +1888,14 @@ def test_brief_summary_a_name_as_a_label_waits_for_no_one_and_an_article_keeps_i
     texts = [s.text[:12] for s in summarise([gazette, wire], extractions, groups={"gazette": "g1", "wire": "g2"},
                                              n_sentences=4)]
     assert texts == ["The Ruiz adm", "Harbour mayo", "\u201cWe will hav", "Repairs to t"], texts
+
+
+def test_brief_summary_leaves_out_a_how_much_clause_on_a_pronoun() -> None:
+    # "How much it has changed" measures something the sentence before named; "How much the levy will raise" says what.
+    text = ("The harbour council approved a new ferry levy of two euros a passenger on Tuesday after a long debate.\n\n"
+            "How much it has changed since the first levy of the nineties explains the anger on the quay.\n\n"
+            "How long they will keep sailing from the island is far from clear after the vote.\n\n"
+            "How much the levy will raise in its first summer is the council's main worry this spring.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert not any(t.startswith(("How much it", "How long they")) for t in texts), texts
+    assert any(t.startswith("How much the levy") for t in texts), texts

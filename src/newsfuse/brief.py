@@ -535,8 +535,11 @@ _OFFICE_EPITHET = re.compile(
     r"\s+(?![A-Z(,]|(?:of|to|for|and|who|in|at)\b)"
 )
 # A "how" or "what" clause as subject on a pronoun ("How it all works out may make the case ...", "What they can do is
-# ..."): what "it" or "they" is was in the sentence before.
-_WH_CLAUSE_BACK = re.compile(r"^(?:How|What|Whether|Why)\s+(?:it|this|that|they|he|she|these|those)\b(?![-’'])")
+# ..."; "How much it has changed shows ..."): what "it" or "they" is was in the sentence before.
+_WH_CLAUSE_BACK = re.compile(
+    r"^(?:How|What|Whether|Why)\s+(?:(?:much|many|far|long|often|well|soon|quickly|little)\s+)?"
+    r"(?:it|this|that|they|he|she|these|those)\b(?![-’'])"
+)
 # A preposition and a pronoun opening the sentence point back too: "Amid that, Texas will gain two seats",
 # "Without it, millions of students ...", "Of these, 12 ...".
 _LEANS_BACK_AFTER_A_WORD = re.compile(r"^[A-Z][a-z]+ (?:of )?(?:this|that|it|these|those|them)\s*,", re.I)
