@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from newsfuse.brief import build_timeline, compare_framing, distinct_statements, summarise, timeline_date, tone, voices
-from newsfuse.records import DateMention, Document, Extraction, Figure, Paragraph, Quote
+from newsfuse.records import DateMention, Document, Extraction, Figure, Mention, Paragraph, Quote
 
 
 def make_doc(doc_id: str, text: str, outlet: str, published: str) -> Document:
@@ -1906,3 +1906,67 @@ def test_brief_timeline_a_pause_named_by_its_date_is_no_event(nlp) -> None:  # t
             "August lull in the news cycle to write about ferries. The harbour board met on Monday.")
     timeline = _parsed_timeline(nlp, text, "2025-09-10")
     assert set(timeline) == {"2025-09-08"}
+
+
+def _people(doc: Document, *names: str) -> tuple[Mention, ...]:
+    """PERSON mentions of the given names at their first place in the text."""
+    out = []
+    for i, name in enumerate(names):
+        start = doc.text.index(name)
+        out.append(Mention(doc=doc.id, start=start, end=start + len(name), text=name, type="PERSON", cluster=i))
+    return tuple(out)
+
+
+def test_brief_summary_names_a_person_in_full_before_a_sentence_that_gives_the_surname_alone() -> None:
+    # The gazette's summary sentence quotes the mayor by surname (its own lead named her, but is not picked); the
+    # wire's sentence of the same day names her in full: shown first, it tells the reader who "Ruiz" is.
+    gazette = make_doc("gazette", "\u201cWe will have the pier open again before the summer season,\u201d Ruiz said at the "
+                       "harbour on Monday.", "Gazette", "2025-03-04")
+    wire = make_doc("wire", "Harbour mayor Ana Ruiz announced a plan to rebuild the storm-damaged north pier on Monday.",
+                    "Wire", "2025-03-04T18:00:00")
+    later = make_doc("daily", "Mayor Ana Ruiz asked the regional council for eleven million euros to rebuild the pier.",
+                     "Daily", "2025-03-06")
+    extractions = {
+        "gazette": Extraction(doc="gazette", sentences=sentences(gazette.text), mentions=_people(gazette, "Ruiz")),
+        "wire": Extraction(doc="wire", sentences=sentences(wire.text), mentions=_people(wire, "Ana Ruiz")),
+        "daily": Extraction(doc="daily", sentences=sentences(later.text), mentions=_people(later, "Ana Ruiz")),
+    }
+    groups = {"gazette": "g1", "wire": "g2", "daily": "g3"}
+    texts = [s.text for s in summarise([gazette, wire], extractions, groups=groups, n_sentences=3)]
+    assert len(texts) == 2 and texts[0].startswith("Harbour mayor Ana Ruiz") and texts[1].startswith("\u201cWe will"), texts
+    # a later day's report is not brought forward: the summary keeps its order in time
+    texts = [s.text for s in summarise([gazette, later], extractions, groups=groups, n_sentences=3)]
+    assert len(texts) == 2 and texts[0].startswith("\u201cWe will") and texts[1].startswith("Mayor Ana Ruiz"), texts
+
+
+def test_brief_summary_a_name_as_a_label_waits_for_no_one_and_an_article_keeps_its_order() -> None:
+    # "the Ruiz administration" names a government, not a person to introduce; "Ruiz said" does, and the gazette's
+    # sentence after it waits with it, so the gazette's two sentences stay in their order.
+    gazette = make_doc("gazette", "The Ruiz administration closed the north pier to ferries on Monday after the storm.\n\n"
+                       "\u201cWe will have the pier open again before the summer season,\u201d Ruiz said.\n\n"
+                       "Repairs to the pier are expected to cost the harbour authority about eleven million euros.",
+                       "Gazette", "2025-03-04")
+    wire = make_doc("wire", "Harbour mayor Ana Ruiz announced a plan to rebuild the storm-damaged north pier on Monday.",
+                    "Wire", "2025-03-04T18:00:00")
+    gazette_people = tuple(
+        Mention(doc="gazette", start=m.start(), end=m.end(), text="Ruiz", type="PERSON", cluster=0)
+        for m in re.finditer("Ruiz", gazette.text)
+    )
+    extractions = {
+        "gazette": Extraction(doc="gazette", sentences=sentences(gazette.text), mentions=gazette_people),
+        "wire": Extraction(doc="wire", sentences=sentences(wire.text), mentions=_people(wire, "Ana Ruiz")),
+    }
+    texts = [s.text[:12] for s in summarise([gazette, wire], extractions, groups={"gazette": "g1", "wire": "g2"},
+                                             n_sentences=4)]
+    assert texts == ["The Ruiz adm", "Harbour mayo", "\u201cWe will hav", "Repairs to t"], texts
+
+
+def test_brief_summary_leaves_out_a_how_much_clause_on_a_pronoun() -> None:
+    # "How much it has changed" measures something the sentence before named; "How much the levy will raise" says what.
+    text = ("The harbour council approved a new ferry levy of two euros a passenger on Tuesday after a long debate.\n\n"
+            "How much it has changed since the first levy of the nineties explains the anger on the quay.\n\n"
+            "How long they will keep sailing from the island is far from clear after the vote.\n\n"
+            "How much the levy will raise in its first summer is the council's main worry this spring.")
+    texts = [s.text for s in _one_article_summary(text)]
+    assert not any(t.startswith(("How much it", "How long they")) for t in texts), texts
+    assert any(t.startswith("How much the levy") for t in texts), texts

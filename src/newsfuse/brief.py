@@ -33,7 +33,8 @@ Summary (:func:`summarise`)
     is 1/√(1 + index among the article's candidate sentences) (news leads carry the event), and
     content density is the share of content words. Sentences are picked by maximal marginal
     relevance (λ = :data:`MMR_LAMBDA`, redundancy = word-set Jaccard with what is already picked)
-    and printed in publication order, then by position in the article. With a sentence encoder
+    and printed in publication order, then by position in the article, except that a sentence naming someone by
+    surname alone ("..., Ruiz said.") waits for the first sentence of the same day naming them in full. With a sentence encoder
     (the pipeline passes the story embedder for stories of several articles), a candidate whose
     cosine with a picked sentence reaches :data:`SAME_FACT_SIMILARITY` is passed over when it
     states no number the picked one lacks and is negated alike: another outlet's retelling of a
@@ -102,12 +103,13 @@ from newsfuse.corroborate import Lifted, content_words, jaccard, lemma, sentence
 from newsfuse.extract import ends_a_stretch
 from newsfuse.extract.figures import CHANGE_VERBS
 from newsfuse.extract.quotes import WORDS_AS_WORDS
-from newsfuse.link.canonical import PRONOUNS, normalise_name
+from newsfuse.link.canonical import PRONOUNS, name_tokens, normalise_name
 from newsfuse.records import (
     DateMention,
     Document,
     Extraction,
     Framing,
+    Mention,
     Quote,
     Span,
     SummarySentence,
@@ -268,6 +270,8 @@ class _Sentence:
     figures: int
     quotes: int
     facts: frozenset[str] = frozenset()  # its numbers and whether it is negated (see _facts)
+    named: frozenset[str] = frozenset()  # surnames of the people it names in full ("Ana Ruiz" -> "ruiz")
+    surnamed: frozenset[str] = frozenset()  # surnames of the people it names by surname alone ("Ruiz said")
     score: float = 0.0
 
 
@@ -299,6 +303,7 @@ def _story_sentences(
             index += 1
             entities = {"@" + normalise_name(m.text) for m in extraction.mentions if start <= m.start and m.end <= end}
             content = frozenset(content_words(sentence))
+            named, surnamed = _people_named(text, extraction.mentions, start, end)
             out.append(
                 _Sentence(
                     doc=doc.id,
@@ -315,9 +320,39 @@ def _story_sentences(
                     figures=sum(1 for f in extraction.figures if start <= f.start < end),
                     quotes=sum(1 for q in extraction.quotes if start <= q.start < end and q.kind == "direct"),
                     facts=_facts(sentence),
+                    named=named,
+                    surnamed=surnamed,
                 )
             )
     return out
+
+
+def _people_named(text: str, mentions: Iterable[Mention], start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The surnames of the people a sentence names in full ("Ana Ruiz") or by an office and surname ("Gov. Ruiz", "the
+    harbour mayor, Ruiz": the story's office says who), and of those it names by surname alone ("Ruiz", "Ms. Ruiz":
+    a form of address says no more who she is). Every word of a full name counts ("Tsai Ing-wen", then "Tsai"); a
+    name as the label of a government or a time ("the Ruiz administration", "Ruiz-era") names no one to introduce."""
+    named, surnamed = set(), set()
+    for m in mentions:
+        if m.type == "PERSON" and start <= m.start and m.end <= end and not _NAME_AS_A_LABEL.match(text, m.end):
+            tokens = name_tokens(m.text, "PERSON")
+            if len(tokens) > 1:
+                named.update(tokens)
+            elif tokens:
+                (named if any(_is_an_office(title) for title in m.titles) else surnamed).add(tokens[0])
+    return frozenset(named), frozenset(surnamed - named)
+
+
+_NAME_AS_A_LABEL = re.compile(r"(?:[’']s)?(?:-|\s+(?:administration|era|presidency|government|years)\b)", re.IGNORECASE)
+
+
+_FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "dr", "prof", "sir", "dame"})
+
+
+def _is_an_office(title: str) -> bool:
+    from newsfuse.extract.entities import TITLE_WORDS, normalise_word
+
+    return any(word in TITLE_WORDS and word not in _FORMS_OF_ADDRESS for word in map(normalise_word, title.split()))
 
 
 # What two near-identical sentences must share to be copies of one statement: the content words
@@ -516,8 +551,11 @@ _OFFICE_EPITHET = re.compile(
     r"\s+(?![A-Z(,]|(?:of|to|for|and|who|in|at)\b)"
 )
 # A "how" or "what" clause as subject on a pronoun ("How it all works out may make the case ...", "What they can do is
-# ..."): what "it" or "they" is was in the sentence before.
-_WH_CLAUSE_BACK = re.compile(r"^(?:How|What|Whether|Why)\s+(?:it|this|that|they|he|she|these|those)\b(?![-’'])")
+# ..."; "How much it has changed shows ..."): what "it" or "they" is was in the sentence before.
+_WH_CLAUSE_BACK = re.compile(
+    r"^(?:How|What|Whether|Why)\s+(?:(?:much|many|far|long|often|well|soon|quickly|little)\s+)?"
+    r"(?:it|this|that|they|he|she|these|those)\b(?![-’'])"
+)
 # A preposition and a pronoun opening the sentence point back too: "Amid that, Texas will gain two seats",
 # "Without it, millions of students ...", "Of these, 12 ...".
 _LEANS_BACK_AFTER_A_WORD = re.compile(r"^[A-Z][a-z]+ (?:of )?(?:this|that|it|these|those|them)\s*,", re.I)
@@ -719,7 +757,38 @@ def summarise(
     chosen = _mmr(candidates, scores, n, meaning)
     members = {id(rep): c for rep, c in zip(candidates, clusters, strict=True)}
     chosen.sort(key=lambda s: (s.published, s.rank, s.start))
+    chosen = _full_names_first(chosen)
     return tuple(SummarySentence(text=rep.text, sources=_cite(rep, members[id(rep)])) for rep in chosen)
+
+
+def _full_names_first(chosen: list[_Sentence]) -> list[_Sentence]:
+    """The summary in its order, but a sentence that names someone by surname alone ("..., Ruiz said.") waits for the
+    first sentence of the same day that names them in full ("Mayor Ana Ruiz signed ...") and comes right after it: an
+    article introduces a person before its quotes, and the summary, which picks from several articles, must too. A
+    later day's sentence is not waited for (the order in time stays), nor a surname no sentence gives in full."""
+    order: list[_Sentence] = []
+    introduced: set[str] = set()
+    waiting: list[tuple[_Sentence, frozenset[str]]] = []
+
+    def show(sentence: _Sentence) -> None:
+        order.append(sentence)
+        introduced.update(sentence.named)
+        # the sentences waiting for the names now given, in their order (each may give a name another waits for)
+        while (held := next((w for w in waiting if w[1] <= introduced), None)) is not None:
+            waiting.remove(held)
+            order.append(held[0])
+            introduced.update(held[0].named)
+
+    for k, sentence in enumerate(chosen):
+        day = sentence.published[:10]
+        needs = frozenset(name for name in sentence.surnamed - introduced
+                          if any(name in s.named and s.published[:10] == day for s in chosen[k + 1:]))
+        behind = [w for w in waiting if w[0].doc == sentence.doc]  # an article's sentences keep their order
+        if needs or behind:
+            waiting.append((sentence, needs.union(*(w[1] for w in behind))))
+        else:
+            show(sentence)
+    return order + [held for held, _ in waiting]
 
 
 def _near_identical(sentences: list[_Sentence]) -> list[list[_Sentence]]:
