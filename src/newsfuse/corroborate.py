@@ -149,7 +149,14 @@ import numpy as np
 from newsfuse.extract import MIN_RESTATED_COUNT
 from newsfuse.extract.dates import value_period
 from newsfuse.extract.figures import CHANGE_NOUNS
-from newsfuse.link.dedup import copies_own_words, own_shingles, own_words, rewords_sentence, rewritten_pairs
+from newsfuse.link.dedup import (
+    UnionFind,
+    copies_own_words,
+    own_shingles,
+    own_words,
+    rewords_sentence,
+    rewritten_pairs,
+)
 from newsfuse.records import Claim, ClaimStatus, Document, Extraction, Figure, Quote, Span
 
 # Relative slack of an approximate figure ("about", "nearly", "some").
@@ -722,20 +729,15 @@ def _with_retold_articles(story_docs: Sequence[Document], groups: Mapping[str, s
     few or too reworded for the sentence rules (:func:`_independent_count`). Joined whole, with the other
     articles of their outlets: fewer sources rather than a count the copy inflates."""
     source = {d.id: groups.get(d.id, d.id) for d in story_docs}
-    root: dict[str, str] = {}
-
-    def find(group: str) -> str:
-        while root.get(group, group) != group:
-            group = root[group]
-        return group
-
+    joined, changed = UnionFind(set(source.values())), False
     for one, other in rewritten_pairs([d for d in story_docs if d.text]):
-        mine, theirs = find(source[one]), find(source[other])
+        mine, theirs = joined.find(source[one]), joined.find(source[other])
         if mine != theirs:
-            root[max(mine, theirs)] = min(mine, theirs)
-    if not root:
+            joined.union(min(mine, theirs), max(mine, theirs))  # the smaller id names the group, whatever the order
+            changed = True
+    if not changed:
         return dict(groups)
-    return {**groups, **{doc: find(group) for doc, group in source.items()}}
+    return {**groups, **{doc: joined.find(group) for doc, group in source.items()}}
 
 # Borrower doc id -> (start, end, lender doc id) of each paragraph it lifted from another document.
 Lifted = Mapping[str, Sequence[tuple[int, int, str]]]

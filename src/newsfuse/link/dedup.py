@@ -452,7 +452,9 @@ def _exact_key(text: _Text) -> bytes:
     return digest.digest()
 
 
-class _UnionFind:
+class UnionFind:
+    """Groups of string keys joined pairwise; a group is named by its root (the first argument of a union)."""
+
     def __init__(self, keys: Iterable[str]) -> None:
         self._parent = {k: k for k in keys}
 
@@ -541,7 +543,7 @@ def _paragraph_clusters(
         return []
     sets = [texts[t].paragraphs[p].shingles for t, p in nodes]
     node_rank = np.array([rank[t] * 4096 + min(p, 4095) for t, p in nodes], dtype=np.int64)
-    found = _UnionFind(str(i) for i in range(len(nodes)))
+    found = UnionFind(str(i) for i in range(len(nodes)))
     for i, j in _bucket_pairs(_band_groups(sig, PARAGRAPH_BANDS, PARAGRAPH_ROWS), node_rank):
         if nodes[i][0] != nodes[j][0] and _jaccard(np.unique(sets[i]), np.unique(sets[j])) >= PARAGRAPH_THRESHOLD:
             found.union(str(i), str(j))
@@ -560,7 +562,7 @@ def find_copies(docs: Sequence[Document], *, threshold: float | None = None, ind
     for doc in docs:
         by_id.setdefault(doc.id, doc)
     ordered_docs = sorted(by_id.values(), key=canonical_order)
-    groups = _UnionFind(d.id for d in ordered_docs)
+    groups = UnionFind(d.id for d in ordered_docs)
     representatives: list[_Text] = []
     exact_copies: list[tuple[_Text, int]] = []  # (copy, its representative's position): kept for the index only
     first_of: dict[bytes, int] = {}
@@ -612,7 +614,7 @@ def _reuse(
     texts: Sequence[_Text],
     clusters: Sequence[Sequence[tuple[int, int]]],
     canonical_of: Mapping[str, str],
-    groups: _UnionFind,
+    groups: UnionFind,
 ) -> list[Reuse]:
     """Partial reuse: each later carrier of a paragraph borrowed it from its first carrier (earliest
     document); one of the paragraphs must be the lender's prose, not only quotations both printed."""
@@ -684,7 +686,7 @@ class _CorpusFingerprints:
 
 
 def _sentence_reuse(
-    texts: Sequence[_Text], groups: _UnionFind, prints: _CorpusFingerprints
+    texts: Sequence[_Text], groups: UnionFind, prints: _CorpusFingerprints
 ) -> dict[tuple[str, str], dict[int, int]]:
     """Partial reuse below the paragraph: (borrower, lender) -> {borrower paragraph: lender paragraph} for
     documents carrying at least ``REUSE_MIN_SENTENCES`` sentences of an earlier one's own words, verbatim or
@@ -1120,7 +1122,7 @@ def check_new(
 def _new_sentence_reuse(text: _Text, others: Sequence[_Text]) -> dict[tuple[str, str], dict[int, int]]:
     """Sentence reuse (:func:`_sentence_reuse`, the same rule) between a new text and stored ones."""
     texts = sorted([text, *others], key=lambda t: canonical_order(t.doc))
-    groups = _UnionFind(t.doc.id for t in texts)
+    groups = UnionFind(t.doc.id for t in texts)
     for other in others:
         if other.doc.duplicate_of in groups:
             groups.union(other.doc.duplicate_of, other.doc.id)
