@@ -104,6 +104,7 @@ from newsfuse.extract import ends_a_stretch
 from newsfuse.extract.figures import CHANGE_VERBS
 from newsfuse.extract.quotes import WORDS_AS_WORDS
 from newsfuse.link.canonical import PRONOUNS, name_tokens, normalise_name
+from newsfuse.link.dedup import UnionFind
 from newsfuse.records import (
     DateMention,
     Document,
@@ -795,27 +796,20 @@ def _near_identical(sentences: list[_Sentence]) -> list[list[_Sentence]]:
     """Groups of near-identical sentences; candidates found through their rarest words."""
     df = Counter(w for s in sentences for w in s.words)
     index: dict[str, list[int]] = defaultdict(list)
-    parent = list(range(len(sentences)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined: UnionFind[int] = UnionFind(range(len(sentences)))
     for i, s in enumerate(sentences):
         rare = sorted(s.words, key=lambda w: (df[w], w))[:3]
         seen: set[int] = set()
         for w in rare:
             for j in index[w]:
-                if j not in seen and find(j) != find(i):
+                if j not in seen and joined.find(j) != joined.find(i):
                     seen.add(j)
                     if jaccard(s.words, sentences[j].words) >= NEAR_IDENTICAL and s.facts == sentences[j].facts:
-                        parent[find(i)] = find(j)
+                        joined.union(j, i)
             index[w].append(i)
     groups: dict[int, list[_Sentence]] = defaultdict(list)
     for i, s in enumerate(sentences):
-        groups[find(i)].append(s)
+        groups[joined.find(i)].append(s)
     return list(groups.values())
 
 

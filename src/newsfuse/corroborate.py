@@ -1387,28 +1387,17 @@ def _independent_count(carriers: Sequence[_Carrier]) -> int:
     article's: the borrower's other sentences are no second source beside it.
     """
     distinct = list({(c.group, c.own.tobytes(), c.credits, c.words, c.home): c for c in carriers}.values())
-    root = {g: g for c in distinct for g in (c.group, c.home) if g}
-
-    def find(group: str) -> str:
-        while root[group] != group:
-            group = root[group]
-        return group
-
-    def join(one: str, other: str) -> None:
-        mine, theirs = find(one), find(other)
-        if mine != theirs:
-            root[theirs] = mine
-
+    sources = UnionFind(g for c in distinct for g in (c.group, c.home) if g)
     for carrier in distinct:
         if carrier.home:
-            join(carrier.group, carrier.home)
+            sources.union(carrier.group, carrier.home)
     for i, one in enumerate(distinct):
         for other in distinct[i + 1 :]:
-            if find(one.group) == find(other.group):
+            if sources.find(one.group) == sources.find(other.group):
                 continue
             if _relays(one, other) or _relays(other, one) or _copies(one, other):
-                join(one.group, other.group)
-    return len({find(group) for group in root})
+                sources.union(one.group, other.group)
+    return len(sources.groups())
 
 
 def _copies(one: _Carrier, other: _Carrier) -> bool:

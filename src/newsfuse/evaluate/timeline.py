@@ -45,6 +45,7 @@ from pathlib import Path
 
 from newsfuse.errors import EvaluationError
 from newsfuse.evaluate.core import Metric, Report, data_fingerprint
+from newsfuse.link.dedup import UnionFind
 
 SPLITS = ("test", "trial")
 ANCHOR = "best Track A run F1 7.85 (SemEval-2015 Task 4, Minard et al. 2015)"
@@ -98,33 +99,24 @@ class TemporalGraph:
 
     @classmethod
     def from_timeline(cls, timeline: Timeline) -> TemporalGraph:
-        parent: dict[str, str] = {}
-
-        def find(node: str) -> str:
-            parent.setdefault(node, node)
-            while parent[node] != node:
-                parent[node] = parent[parent[node]]
-                node = parent[node]
-            return node
-
-        def union(a: str, b: str) -> None:
-            parent[find(a)] = find(b)
-
+        anchored = [(item.event, "TIMEX:" + item.anchor) for item in timeline.events
+                    if item.anchor and item.anchor != UNKNOWN]
+        nodes = {item.event for item in timeline.events} | {timex for _, timex in anchored}
+        classes: UnionFind[str] = UnionFind(nodes)
         by_position: dict[int, list[str]] = defaultdict(list)
         for item in timeline.events:
-            find(item.event)
             by_position[item.position].append(item.event)
-            if item.anchor and item.anchor != UNKNOWN:
-                union(item.event, "TIMEX:" + item.anchor)
+        for event, timex in anchored:
+            classes.union(timex, event)
         for events in by_position.values():
             for other in events[1:]:
-                union(events[0], other)
-        roots = sorted({find(n) for n in parent})
+                classes.union(other, events[0])
+        roots = sorted({classes.find(n) for n in nodes})
         index = {root: i for i, root in enumerate(roots)}
         members: dict[int, list[str]] = defaultdict(list)
         class_of = {}
-        for node in sorted(parent):
-            class_of[node] = index[find(node)]
+        for node in sorted(nodes):
+            class_of[node] = index[classes.find(node)]
             members[class_of[node]].append(node)
         before: dict[int, set[int]] = defaultdict(set)
         positions = sorted(by_position)

@@ -95,6 +95,7 @@ from newsfuse.extract.entities import (
     normalise_word,
     same_given_name,
 )
+from newsfuse.link.dedup import UnionFind
 from newsfuse.records import Document, Entity, Extraction, Mention, Quote, Span
 
 # Types whose same-string clusters may merge without a mis-tag argument: the tagger swaps them
@@ -172,23 +173,6 @@ class _Cluster:
     @property
     def ref(self) -> tuple[str, int]:
         return (self.doc, self.cluster)
-
-
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # The lower index stays root so results do not depend on union order.
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 # -- names -------------------------------------------------------------------------------------
@@ -306,7 +290,8 @@ def canonicalise(
     _without_owner_before_a_named_body(clusters)
     _bare_body_nouns_in_their_documents(clusters)
     _one_spelling_of_joined_words(clusters)
-    uf = _UnionFind(len(clusters))
+    # The lowest index stays root so results do not depend on union order.
+    uf: UnionFind[int] = UnionFind(range(len(clusters)), lowest_root=True)
     apart = _lone_names_of_several_people(clusters)
     _merge_same_key(clusters, uf, apart)
     _merge_mistags(clusters, uf)
@@ -615,7 +600,7 @@ def _ends_in_a_place(owner: str, places: set[str]) -> bool:
     return any(" ".join(words[i:]) in places for i in range(len(words)))
 
 
-def _merge_same_key(clusters: list[_Cluster], uf: _UnionFind, apart: set[int]) -> None:
+def _merge_same_key(clusters: list[_Cluster], uf: UnionFind[int], apart: set[int]) -> None:
     """Join clusters of one key and type family, except the lone surnames in ``apart``: each of those chooses
     its person on its own article's evidence (:func:`_merge_surnames`)."""
     first: dict[tuple[str, str], int] = {}
@@ -669,7 +654,7 @@ def _joined_words_slot(c: _Cluster) -> tuple[str, str]:
     return (_family(c.type), " ".join(c.key.replace("-", " ").split()))
 
 
-def _merge_mistags(clusters: list[_Cluster], uf: _UnionFind) -> None:
+def _merge_mistags(clusters: list[_Cluster], uf: UnionFind[int]) -> None:
     """Fold a clearly outnumbered type of one key into the dominant type of that key."""
     by_key: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     name_words: set[str] = set()  # words of people's full names: a one-word name may be someone's
@@ -767,7 +752,7 @@ def _acronyms_as_written(text: str) -> set[str]:
     return acronym_spellings([word.lower() for word in words], letters, skip=ACRONYM_SKIP)
 
 
-def _merge_acronyms(clusters: list[_Cluster], uf: _UnionFind) -> None:
+def _merge_acronyms(clusters: list[_Cluster], uf: UnionFind[int]) -> None:
     spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
     # Initials joined by an ampersand ("J&J") spell only a name written with one ("Johnson & Johnson"): two
     # letters are too few to stand for any name ("S&P" is not "Sony Pictures").
@@ -845,7 +830,7 @@ def _one_edit_apart(x: str, y: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def _merge_short_names(clusters: list[_Cluster], uf: _UnionFind) -> None:
+def _merge_short_names(clusters: list[_Cluster], uf: UnionFind[int]) -> None:
     """A one-word organisation ("Ford", "Northrop") joins the longer organisation some document
     shortens to that word ("Ford Motor Co. ... Ford said"): the alias was seen, not guessed.
     Left alone when several organisations are shortened to it and none clearly dominates."""
@@ -884,7 +869,7 @@ def _written_as_acronym(c: _Cluster) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
-def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str], apart: set[int]) -> None:
+def _merge_surnames(clusters: list[_Cluster], uf: UnionFind[int], same_doc: Mapping[str, str], apart: set[int]) -> None:
     """Attach single-token person clusters to the one full-name person they can only be. The clusters in ``apart``
     (a surname several people bear) choose one by one; those that choose no one are one entity of their name."""
     full: dict[str, list[int]] = {}  # key of a multi-token person → its clusters
@@ -970,7 +955,7 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     _join_the_unchosen(clusters, uf, apart - joined, chose)
 
 
-def _join_the_unchosen(clusters: list[_Cluster], uf: _UnionFind, unchosen: set[int],
+def _join_the_unchosen(clusters: list[_Cluster], uf: UnionFind[int], unchosen: set[int],
                        chose: Mapping[str, Mapping[int, set[str]]]) -> None:
     """The lone surnames kept apart by key that chose no one are one entity of that name, as any one key is, and
     that of the person whom the lone surname of CALLED_ALONE_DOCUMENTS other documents at least chose, MISTAG_RATIO
@@ -989,7 +974,7 @@ def _join_the_unchosen(clusters: list[_Cluster], uf: _UnionFind, unchosen: set[i
             uf.union(ranked[0][1], i)
 
 
-def _merge_middle_names(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str]) -> None:
+def _merge_middle_names(clusters: list[_Cluster], uf: UnionFind[int], same_doc: Mapping[str, str]) -> None:
     """"Hillary Rodham Clinton" in one outlet and "Hillary Clinton" in the next are one person: a
     full name with middle names joins the name without them, unless two different middle names
     claim it ("George Herbert Walker Bush", "George Walker Bush") or one document names both apart."""
@@ -1025,7 +1010,7 @@ def _known_by_one_name(c: _Cluster, chosen: str, lone_docs: Mapping[str, set[str
     return len(lone_docs.get(name, ())) > len(context.docs_of[chosen])
 
 
-def _one_per_person(keys: list[str], full: Mapping[str, list[int]], uf: _UnionFind) -> list[str]:
+def _one_per_person(keys: list[str], full: Mapping[str, list[int]], uf: UnionFind[int]) -> list[str]:
     """Keys already joined as one person ("Hillary Clinton", "Hillary Rodham Clinton") count once, under the key most of
     the person's clusters have: the choice among namesakes reads that key's documents and titles, and a rare form
     sorted first ("Barack Hussein Obama") had stood for a president named in full in hundreds of articles, so that
@@ -1068,7 +1053,7 @@ def _called_alone(clusters: list[_Cluster], full: Mapping[str, list[int]]) -> di
 
 def _surname_or_given_name(
     c: _Cluster, by_last: Mapping[str, list[str]], by_first: Mapping[str, list[str]],
-    called_alone: Mapping[tuple[str, str], set[str]], full: Mapping[str, list[int]], uf: _UnionFind,
+    called_alone: Mapping[tuple[str, str], set[str]], full: Mapping[str, list[int]], uf: UnionFind[int],
 ) -> list[str]:
     """Full names a lone word can stand for when it is the surname of some and the first word of others that
     the corpus calls by it alone ("Richard Kim" and "Kim Jong Un", "Edmund Hillary" and "Hillary Clinton"):
@@ -1095,7 +1080,7 @@ CALLED_ALONE_DOCUMENTS = 5
 
 
 def _called_so_most(name: str, candidates: Sequence[str], called_alone: Mapping[tuple[str, str], set[str]],
-                    bearers: Sequence[str], full: Mapping[str, list[int]], uf: _UnionFind) -> str | None:
+                    bearers: Sequence[str], full: Mapping[str, list[int]], uf: UnionFind[int]) -> str | None:
     """The candidate the corpus calls by ``name`` alone in MISTAG_RATIO times as many documents as any other, and in
     CALLED_ALONE_DOCUMENTS at least (under any of the person's full names among ``bearers``, those holding the word):
     a lone word follows its usual bearer, not the spelling of its key."""
@@ -1195,7 +1180,7 @@ class _Context:
         return max(scores, key=lambda k: scores[k])
 
 
-def _merge_nicknames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[str, str]) -> None:
+def _merge_nicknames(clusters: list[_Cluster], uf: UnionFind[int], same_doc: Mapping[str, str]) -> None:
     """Join full names that differ only by a nickname ("Chuck Schumer" and "Charles E. Schumer")
     when something besides the name ties them: a shared title, or other named entities their
     documents share. The nickname table is broad ("Ron" is listed for "Aaron"), so a name alone
@@ -1229,7 +1214,7 @@ def _titles(clusters: Iterable[_Cluster]) -> set[str]:
     return {normalise_name(t) for c in clusters for m in c.mentions for t in m.titles}
 
 
-def _build_entities(clusters: list[_Cluster], uf: _UnionFind) -> tuple[list[Entity], dict[tuple[str, int], str]]:
+def _build_entities(clusters: list[_Cluster], uf: UnionFind[int]) -> tuple[list[Entity], dict[tuple[str, int], str]]:
     members: dict[int, list[_Cluster]] = defaultdict(list)
     for i, c in enumerate(clusters):
         members[uf.find(i)].append(c)

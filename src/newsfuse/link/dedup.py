@@ -45,15 +45,17 @@ import difflib
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 import numpy as np
 
 from newsfuse import settings
 from newsfuse.records import Document, paragraph_spans
+
+K = TypeVar("K", bound=Hashable)
 
 NUM_PERM = 64
 PARAGRAPH_PERM = 64
@@ -452,13 +454,17 @@ def _exact_key(text: _Text) -> bytes:
     return digest.digest()
 
 
-class UnionFind:
-    """Groups of string keys joined pairwise; a group is named by its root (the first argument of a union)."""
+class UnionFind(Generic[K]):
+    """Groups of keys joined pairwise; a group is named by its root: the first argument's root after a
+    union, or with ``lowest_root`` the lowest key of the group, so the groups' names do not depend on
+    the order of the unions. The one union-find of the project (stories, claims, entities, briefings
+    and the timeline evaluation use it)."""
 
-    def __init__(self, keys: Iterable[str]) -> None:
-        self._parent = {k: k for k in keys}
+    def __init__(self, keys: Iterable[K], *, lowest_root: bool = False) -> None:
+        self._parent: dict[K, K] = {k: k for k in keys}
+        self._lowest_root = lowest_root
 
-    def find(self, key: str) -> str:
+    def find(self, key: K) -> K:
         root = key
         while self._parent[root] != root:
             root = self._parent[root]
@@ -466,16 +472,19 @@ class UnionFind:
             self._parent[key], key = root, self._parent[key]
         return root
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: K, b: K) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self._parent[rb] = ra
+        if ra == rb:
+            return
+        if self._lowest_root and rb < ra:  # type: ignore[operator]  # lowest_root needs ordered keys
+            ra, rb = rb, ra
+        self._parent[rb] = ra
 
     def __contains__(self, key: object) -> bool:
         return key in self._parent
 
-    def groups(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
+    def groups(self) -> dict[K, list[K]]:
+        out: dict[K, list[K]] = {}
         for key in self._parent:
             out.setdefault(self.find(key), []).append(key)
         return out
