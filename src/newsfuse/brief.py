@@ -1577,7 +1577,8 @@ def compare_framing(
     framings = []
     for outlet in sorted(by_outlet):
         texts = own_text[outlet]
-        loaded = Counter(m.group(1).lower().replace("\n", " ") for t in texts for m in _LOADED_RE.finditer(t))
+        loaded = Counter(m.group(1).lower().replace("\n", " ") for t in texts for m in _LOADED_RE.finditer(t)
+                         if _loaded_use(t, m))
         loaded = Counter({" ".join(k.split()): v for k, v in loaded.items()})
         if len(by_outlet) > 1:
             others = set().union(*(w for o, w in used_words.items() if o != outlet))
@@ -1615,8 +1616,10 @@ def first_own_uses(
             break
         own = _own_voice(doc.text, extractions.get(doc.id))
         for term, pattern in patterns.items():
-            if uses[term] is None and (found := pattern.search(own)):
-                uses[term] = (doc.id, found.start(), found.end())
+            if uses[term] is None:
+                found = next((m for m in pattern.finditer(own) if _loaded_use(own, m)), None)
+                if found is not None:
+                    uses[term] = (doc.id, found.start(), found.end())
     return uses
 
 
@@ -1707,25 +1710,43 @@ _KIND_NOUNS = frozenset({"relief", "aid", "declaration", "declarations", "zone",
 # fair trial", "a historic district"); other adjectives still judge there ("an alarming rate", "a dangerous area").
 _KIND_MODIFIERS = frozenset({"disaster", "catastrophe", "crisis", "corruption", "scandal", "failure", "tragedy",
                              "breakthrough", "success", "progress", "landmark", "fair", "historic"})
-# After "blow", particles that make it the verb ("blow up", "blow off"), not the noun of a setback.
-_PARTICLES_AFTER_BLOW = frozenset({"up", "out", "off", "away", "over", "through", "past"})
+# Particles after a lexicon word that make it a verb of force, no judgement: "blow up" (not the noun of a
+# setback), a rocket "blasted off", a car "slammed into" a wall, a storm "ripped through" a town. Not the
+# particles of figurative attacks: "blasted away at critics", "a slam against his opponent", "ripped apart the
+# safety net", "ripped into", "slammed on social media".
+_FORCE_PARTICLES: dict[str, frozenset[str]] = {
+    "blow": frozenset({"up", "out", "off", "away", "over", "through", "past"}),
+    **dict.fromkeys(("blast", "blasts", "blasted"), frozenset({"off", "through", "out", "open", "into"})),
+    **dict.fromkeys(("slam", "slams", "slammed"), frozenset({"into", "shut"})),
+    **dict.fromkeys(("rip", "rips", "ripped"), frozenset({"through", "open", "out", "down", "from"})),
+}
 
 
 def _polar_sense(tokens: Sequence[str], i: int) -> bool:
     """Whether the lexicon word at ``i`` has its polar sense: not when it names a kind of thing before a
-    noun ("disaster relief", "breakthrough infections", "a fair trial"), nor "blow up" (the verb); and
-    "lies" after "there"/"here" or before a word of place is where something is ("there lies the
-    problem"), no charge of lying."""
+    noun ("disaster relief", "breakthrough infections", "a fair trial"), nor as a verb of force ("blow up",
+    "blasted off", "slammed into"); and "lies" after "there"/"here" or before a word of place is where
+    something is ("there lies the problem"), no charge of lying."""
     if tokens[i] in _KIND_MODIFIERS and i + 1 < len(tokens) and tokens[i + 1] in _KIND_NOUNS:
         return False
-    if tokens[i] == "blow":
-        return not (i + 1 < len(tokens) and tokens[i + 1] in _PARTICLES_AFTER_BLOW)
+    particles = _FORCE_PARTICLES.get(tokens[i])
+    if particles is not None:
+        return not (i + 1 < len(tokens) and tokens[i + 1] in particles)
     if tokens[i] != "lies":
         return True
     after = tokens[i + 1 : i + 3]
     if after and after[0].endswith("ly"):
         after = after[1:]
     return not ((i > 0 and tokens[i - 1] in ("there", "here")) or (after and after[0] in _PLACE_AFTER_LIES))
+
+
+def _loaded_use(text: str, found: re.Match[str]) -> bool:
+    """Whether a loaded term :data:`_LOADED_RE` found in ``text`` is used in its loaded sense, as
+    :func:`_polar_sense` reads a lexicon word from its neighbours ("disaster relief", "blasted off" are not)."""
+    before = _lower_words(text[max(0, found.start() - 30) : found.start()])[-1:]
+    term = _lower_words(found.group(0))
+    after = _lower_words(text[found.end() : found.end() + 40])[:2]
+    return not term or _polar_sense(before + term + after, len(before) + len(term) - 1)
 
 
 def _states_an_omission(tokens: Sequence[str], i: int) -> bool:
