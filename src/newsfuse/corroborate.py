@@ -890,7 +890,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         places=_places(extraction, s_start, s_end) if clause_places is None else clause_places,
         enumerated=clause_places is not None,
         averaged=_names_an_average(clause_before),
-        planned=_states_a_plan(clause_before) or _sets_a_limit(counted, phrase, normalise_unit(figure.unit)),
+        planned=_states_a_plan(clause_before) or _sets_a_limit(figure, counted, phrase, text),
         definite=bool(_DEFINITE_BEFORE.search(text[max(0, figure.start - 30) : figure.start])),
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
@@ -993,16 +993,20 @@ def _states_a_plan(clause: str) -> bool:
     return bool(_PLAN.search(clause))
 
 
-def _sets_a_limit(counted: str | None, phrase: str | None, unit: str) -> bool:
-    """Whether a count is a limit set on what is to come: it counts a cap ("raised the cap on refugees to
-    62,500": the parse's predicate "raise cap"; "a cap of 62,500") rather than what was done. A limit is a
-    plan: "would allow 62,500 refugees" states it too, and "admitted 11,400 refugees" is a count of what
+def _sets_a_limit(figure: Figure, counted: str | None, phrase: str | None, text: str) -> bool:
+    """Whether a count is a limit set on what is to come: it counts a cap ("a cap of 62,500", "the cap reached
+    110,000"), or is the level its verb's object, a cap, is set to or from ("raised the cap on refugees to
+    62,500": the parse's predicate "raise cap"; not "raised the ceiling 58 times", which counts times). A limit
+    is a plan: "would allow 62,500 refugees" states it too, and "admitted 11,400 refugees" is a count of what
     was done, no rival of either. Money is left out, as :func:`_a_plan_and_a_count` leaves it: "the $2,900
     limit" is the size the limit has now."""
-    if unit in MONEY_UNITS:
+    if normalise_unit(figure.unit) in MONEY_UNITS:
         return False
+    if counted in _LIMIT_NOUNS:
+        return True
     objects = phrase.split()[1:] if phrase else []
-    return any(word in _LIMIT_NOUNS for word in [counted or "", *objects])
+    before = text[max(0, figure.start - _LEVEL_CONTEXT) : figure.start]
+    return any(word in _LIMIT_NOUNS for word in objects) and bool(_TO_BEFORE.search(before) or _FROM_BEFORE.search(before))
 
 
 # As counted_noun() and the parse's predicate write them ("ceiling" is "ceil" to lemma(), not to the parse).
