@@ -1999,3 +1999,45 @@ def test_corroborate_people_counted_by_one_written_number_under_two_verbs() -> N
     assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
     assert all(x.status != "corroborated" for x in cross_check([a, c], extractions, {}))
     assert all(x.status != "corroborated" for x in cross_check([d, e], extractions, {}))
+
+
+def test_corroborate_a_limit_raised_and_a_plan_to_allow_it_are_one_count() -> None:
+    # "raised the cap on arrivals to 41,300" sets what is to come, as "would allow 41,300 migrants" does: one
+    # count; "admitted 9,200 migrants" was done, and is no rival of the limit
+    a = make_doc("a", "The governor raised the cap on arrivals to 41,300 on Friday.", "Metro Ledger", "2025-04-04")
+    b = make_doc("b", "The state would allow 41,300 migrants to settle this year, officials said.", "Valley Post",
+                 "2025-04-04")
+    c = make_doc("c", "The state admitted 9,200 migrants last year, officials said.", "Coast Wire", "2025-04-04")
+    extractions = {
+        "a": extraction(a, figure(a, "41,300", 41300, "cap", "raise cap")),
+        "b": extraction(b, figure(b, "41,300", 41300, "migrants", "settle")),
+        "c": extraction(c, figure(c, "9,200", 9200, "migrants", "admit")),
+    }
+    claims = cross_check([a, b, c], extractions, {})
+    claim = claim_with(claims, a, "41,300")
+    assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+    assert all(x.status != "conflicting" for x in claims)
+    assert "c" not in {s.doc for s in claim.sources}
+
+
+def test_corroborate_one_share_of_one_people_noun_under_two_verbs() -> None:
+    # "including 64% of residents" and "nearly 64% of residents are due to receive": one share of people by one
+    # noun as written, with two significant digits; not a round share, nor a share of other people ("workers")
+    a = make_doc("a", "The plan sends checks to households including 64% of residents in the region.",
+                 "Metro Ledger", "2025-03-03")
+    b = make_doc("b", "Nearly 64% of residents are due to receive the checks, the ministry said.", "Valley Post",
+                 "2025-03-03")
+    c = make_doc("c", "Some 64% of workers back the plan, a survey found.", "Coast Wire", "2025-03-03")
+    d = make_doc("d", "The checks reach 70% of residents, the ministry said.", "Metro Ledger", "2025-03-03")
+    e = make_doc("e", "About 70% of residents oppose the plan, a poll found.", "Valley Post", "2025-03-03")
+    extractions = {
+        "a": extraction(a, figure(a, "64%", 64, "residents", "household", unit="%")),
+        "b": extraction(b, figure(b, "Nearly 64%", 64, "residents", "receive check", "approx", unit="%")),
+        "c": extraction(c, figure(c, "Some 64%", 64, "workers", "back plan", "approx", unit="%")),
+        "d": extraction(d, figure(d, "70%", 70, "residents", "reach", unit="%")),
+        "e": extraction(e, figure(e, "About 70%", 70, "residents", "oppose plan", "approx", unit="%")),
+    }
+    claim = claim_with(cross_check([a, b], extractions, {}), a, "64%")
+    assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
+    assert all(x.status != "corroborated" for x in cross_check([a, c], extractions, {}))
+    assert all(x.status != "corroborated" for x in cross_check([d, e], extractions, {}))

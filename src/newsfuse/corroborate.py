@@ -26,7 +26,8 @@ Figure claims: the same quantity
       "killed 14"). A number fused by a hyphen to a word before its noun counts that word ("the
       880-page bill" counts pages); a small one fused to a word that names no people names a kind of
       thing ("a two-state solution") and is no figure claim;
-    * both a count to come ("will surpass 600,000 deaths") or both not (money aside);
+    * both a count to come ("will surpass 600,000 deaths"; a limit, "raised the cap to 62,500") or both
+      not (money aside);
     * for money, what it is for (``Figure.purpose``): when both amounts name a purpose, at least
       one purpose must be found in the other's sentence ("for the transit authority" vs "for a
       new branch library" are two amounts);
@@ -64,7 +65,8 @@ Figure claims: the same quantity
     three significant digits agrees though one text dates it to the day it was reported and the other to
     the period it counts. People in the thousands counted by one number of two significant digits as written
     agree under any verb but two events of the table ("up to 2,300 residents are stranded", "about 2,300
-    people remain"). A vague plural ("hundreds") and a number never share a claim, and never
+    people remain"), and so does a share of people named by one noun as written, with two significant digits
+    ("including 88% of children", "nearly 88% of children are set to receive"). A vague plural ("hundreds") and a number never share a claim, and never
     dispute or update each other. Claims are filled in reading order, then two that the same rule
     joins are merged. A number found only inside direct quotations is the speaker's word: two outlets
     printing it corroborate it only when it is a clear quantity (the bar a single source must pass).
@@ -553,6 +555,12 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # thousands, for the same people, whatever verb; not two events of the table ("2,300 on board" and "2,300
         # killed"), nor a round one ("40 million people", "30 mayors" recur by chance)
         return True
+    if _shares_of_the_same_people(a, b) and _same_written_number(a, b) and _may_count_alike(a, b):
+        # "households including 88% of children" and "nearly 88% of children are set to receive": one share of
+        # people named by one noun as written, of two significant digits, whatever verb (the rule below leaves
+        # people out, as "children" and "adults" are one class); not a round share ("70% of adults" recurs by
+        # chance), nor a change ("rose 4.2%")
+        return True
     if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
         return False
     if a.concept is not None and b.concept is not None and a.concept != b.concept:
@@ -574,6 +582,21 @@ def _people_named_two_ways(a: _Fig, b: _Fig) -> bool:
     """One figure counts people by a person noun ("citizens", "people"), the other by a group's capitalised name
     ("Americans", "Afghans")."""
     return any(f.counted == "person" and g.named_group and g.counted != "person" for f, g in ((a, b), (b, a)))
+
+
+def _shares_of_the_same_people(a: _Fig, b: _Fig) -> bool:
+    """Both figures are percentages of people named by one noun as written ("88% of children" twice; not
+    "88% of children" and "88% of adults"), neither a change of a level."""
+    if a.unit != "percent" or b.unit != "percent" or not a.counted == b.counted == "person":
+        return False
+    if a.concept in _CHANGE_ROLES or b.concept in _CHANGE_ROLES:
+        return False
+    head = _head_word(a.figure.about)
+    return head is not None and lemma(head) == lemma(_head_word(b.figure.about) or "")
+
+
+# What a change verb's figure may be (_change_role): the change, the new level or the level it started from.
+_CHANGE_ROLES = _LEVEL_CONCEPTS | {"level", "prior level"}
 
 
 def _people_alike(a: _Fig, b: _Fig) -> bool:
@@ -867,7 +890,7 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         places=_places(extraction, s_start, s_end) if clause_places is None else clause_places,
         enumerated=clause_places is not None,
         averaged=_names_an_average(clause_before),
-        planned=_states_a_plan(clause_before),
+        planned=_states_a_plan(clause_before) or _sets_a_limit(figure, counted, phrase, text),
         definite=bool(_DEFINITE_BEFORE.search(text[max(0, figure.start - 30) : figure.start])),
         outlet=doc.outlet or doc.id,
         unit=normalise_unit(figure.unit),
@@ -969,6 +992,25 @@ def _states_a_plan(clause: str) -> bool:
     what was done ("launched two in July") it is no rival figure; two plans can still disagree."""
     return bool(_PLAN.search(clause))
 
+
+def _sets_a_limit(figure: Figure, counted: str | None, phrase: str | None, text: str) -> bool:
+    """Whether a count is a limit set on what is to come: it counts a cap ("a cap of 62,500", "the cap reached
+    110,000"), or is the level its verb's object, a cap, is set to or from ("raised the cap on refugees to
+    62,500": the parse's predicate "raise cap"; not "raised the ceiling 58 times", which counts times). A limit
+    is a plan: "would allow 62,500 refugees" states it too, and "admitted 11,400 refugees" is a count of what
+    was done, no rival of either. Money is left out, as :func:`_a_plan_and_a_count` leaves it: "the $2,900
+    limit" is the size the limit has now."""
+    if normalise_unit(figure.unit) in MONEY_UNITS:
+        return False
+    if counted in _LIMIT_NOUNS:
+        return True
+    objects = phrase.split()[1:] if phrase else []
+    before = text[max(0, figure.start - _LEVEL_CONTEXT) : figure.start]
+    return any(word in _LIMIT_NOUNS for word in objects) and bool(_TO_BEFORE.search(before) or _FROM_BEFORE.search(before))
+
+
+# As counted_noun() and the parse's predicate write them ("ceiling" is "ceil" to lemma(), not to the parse).
+_LIMIT_NOUNS = frozenset({"cap", "ceiling", "ceil", "limit", "quota", "maximum"})
 
 _PLAN = re.compile(r"(?i)\b(?:will|would|shall|(?:is|are|was|were) (?:going |set |expected )?to|plans? to|planned to|planning to"
                    r"|intends? to|intended to|aims? to|vows? to|vowed to|threatens? to|threatened to|promises? to"
