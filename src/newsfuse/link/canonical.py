@@ -168,6 +168,9 @@ class _Cluster:
     owned: bool = False
     # a body's head noun alone ("the Board") keyed as the body its document names in full
     bare_noun: bool = False
+    # a lone surname written only before "administration" or "era" ("the Acme administration"): the name of whoever
+    # heads a government
+    names_a_government: bool = False
 
     @property
     def ref(self) -> tuple[str, int]:
@@ -302,6 +305,9 @@ def canonicalise(
     _mark_given_particles(clusters)
     same_doc = {d.id: d.duplicate_of or d.id for d in documents}
     _outlets_as_organisations(clusters, documents)
+    texts = {d.id: d.text for d in documents}
+    _state_bodies_apart(clusters, texts)
+    _mark_names_of_governments(clusters, texts)
     _without_country_before_a_named_body(clusters)
     _without_owner_before_a_named_body(clusters)
     _bare_body_nouns_in_their_documents(clusters)
@@ -315,6 +321,7 @@ def canonicalise(
     _merge_nicknames(clusters, uf, same_doc)
     _merge_middle_names(clusters, uf, same_doc)
     _merge_surnames(clusters, uf, same_doc, apart)
+    _merge_surnames_read_as_places(clusters, uf, texts)
     return _build_entities(clusters, uf)
 
 
@@ -538,6 +545,56 @@ def _outlets_as_organisations(clusters: list[_Cluster], documents: Sequence[Docu
             c.type, c.tokens, c.key, c.organisation = "ORG", tokens, tokens[0], True
 
 
+# Bodies a US state has as the nation has: its chambers, its high court, its capitol. Keyed by the bare name, a state's
+# ("the state Senate", "Michigan's Supreme Court") had joined the nation's, which the corpus names alone.
+STATE_AND_NATIONAL_BODIES = frozenset({"senate", "house", "house of representatives", "house of delegates", "assembly",
+                                       "general assembly", "legislature", "supreme court", "capitol"})
+_STATE_NAMES = frozenset(STATE_BY_ABBREVIATION.values())
+# A state's name or the word "state" before the body, perhaps before a chamber coordinated with it ("the Texas House
+# and Senate", "the state House and Senate").
+_COORDINATED_CHAMBER = re.compile(r"\b(?:House|Senate|Assembly)\s+and\s+$", re.IGNORECASE)
+_STATE_WORD = re.compile(r"\b[Ss]tate\s+$")
+_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:[’']s?)?\s+$")
+# A race or seat named after a state is the nation's chamber ("the Georgia Senate runoff").
+_CONTEST_AFTER = re.compile(r"^[’']?s?\s+(?:race|seat|runoff|primary|contest|campaign|candidate|election)s?\b")
+
+
+def _state_bodies_apart(clusters: list[_Cluster], texts: Mapping[str, str]) -> None:
+    """A chamber, high court or capitol that the text gives to a US state where it first names it ("the state Senate
+    voted ... the Senate adjourned", "Michigan's Supreme Court", "the Texas House and Senate") is that state's, not the
+    nation's body the corpus names alone: keyed by the state's name when it is written ("michigan supreme court", as
+    "Michigan Supreme Court" is), else its document's own. The tagger leaves the qualifier out of the name. The first
+    mention decides: an article that names the nation's body before the state's keeps one cluster for both."""
+    for c in clusters:
+        if c.type not in _COUNTRY_BODY_TYPES or c.key not in STATE_AND_NATIONAL_BODIES:
+            continue
+        first = min(c.mentions, key=lambda m: m.start)
+        owner = _state_before(texts.get(first.doc, ""), first)
+        if owner:
+            c.tokens = (*owner.split(), *c.tokens)
+            c.key = " ".join(c.tokens)
+        elif owner == "":
+            c.key = f"{c.doc}#state {c.key}"
+
+
+def _state_before(text: str, mention: Mention) -> str | None:
+    """The US state that the words just before ``mention`` give it: its name, "" for the word "state" alone, None for
+    neither."""
+    if _CONTEST_AFTER.match(text[mention.end:mention.end + 30]):
+        return None
+    before = _COORDINATED_CHAMBER.sub("", text[max(0, mention.start - 60):mention.start])
+    state_word = _STATE_WORD.search(before)
+    if state_word:
+        before = before[:state_word.start()]
+    place = _PLACE_BEFORE.search(before)
+    if place:
+        words = normalise_name(place.group(1)).split()
+        for name in (" ".join(words), words[-1]):
+            if name in _STATE_NAMES:
+                return name
+    return "" if state_word else None
+
+
 # Types of a body a country's name may open in one outlet and not in the next ("US Senate", "U.S. Capitol").
 _COUNTRY_BODY_TYPES = frozenset({"ORG", "FAC"})
 
@@ -613,6 +670,30 @@ def _ends_in_a_place(owner: str, places: set[str]) -> bool:
     """A place's body is its own ("Wisconsin's Supreme Court" is no "Supreme Court" named alone, the national one)."""
     words = normalise_name(owner).split()
     return any(" ".join(words[i:]) in places for i in range(len(words)))
+
+
+# What follows a surname that names a government by its head: "the Biden administration's plan", "a Trump-era rule".
+_GOVERNMENT_AFTER = re.compile(r"^(?:[’']s)?(?:\s+administration|\s*-?\s*era)\b", re.IGNORECASE)
+
+
+def _mark_names_of_governments(clusters: list[_Cluster], texts: Mapping[str, str]) -> None:
+    for c in clusters:
+        if c.type == "PERSON" and len(c.tokens) == 1:
+            c.names_a_government = all(_GOVERNMENT_AFTER.match(texts.get(m.doc, "")[m.end:m.end + 20])
+                                       for m in c.mentions)
+
+
+# Offices whose holder gives a government its name ("the Acme administration"); a deputy's does not.
+_HEAD_OFFICES = frozenset({"president", "governor", "mayor"})
+_DEPUTY_WORDS = frozenset({"vice", "deputy", "lieutenant", "lt", "assistant"})
+
+
+def _heads_of_government(candidates: Sequence[str], context: _Context) -> list[str]:
+    """The candidates some document titles with an office that heads a government ("President", "Gov.")."""
+    def heads(title: str) -> bool:
+        words = _office_words(title)
+        return bool(_HEAD_OFFICES & set(words)) and not _DEPUTY_WORDS & set(words)
+    return [k for k in candidates if any(heads(t) for t in context.titles_of[k])]
 
 
 def _merge_same_key(clusters: list[_Cluster], uf: _UnionFind, apart: set[int]) -> None:
@@ -931,6 +1012,10 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
             # Nancy Reagan"). Other entities its documents share with a namesake's are a guess, and joined Fidel
             # Castro's brother to a congressman named Raul Grijalva, a city named Alexandria to a congresswoman.
             given_name = _cluster_core(c)[0] not in by_last
+            if c.names_a_government and len(candidates) > 1:
+                # "the Biden administration" is the president's, not a namesake's whom the article's topics suit:
+                # by shared context the first lady had taken it (1 entity against 2, the U.S. and COVID-19)
+                candidates = _heads_of_government(candidates, context) or candidates
             chosen = (candidates[0] if len(candidates) == 1
                       else context.pick(c, candidates, by_context=not given_name) if candidates else None)
             if (chosen is not None and given_name and len(candidates) > 1
@@ -968,6 +1053,42 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
     for i in apart & set(choices):
         chose[clusters[i].key][person_of[i]].add(same_doc.get(clusters[i].doc, clusters[i].doc))
     _join_the_unchosen(clusters, uf, apart - joined, chose)
+
+
+# A place's name followed by its state's: "Edwards, Colorado" is a town, whoever else is called Edwards.
+_STATE_AFTER = re.compile(r"^\s*,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+def _merge_surnames_read_as_places(clusters: list[_Cluster], uf: _UnionFind, texts: Mapping[str, str]) -> None:
+    """A lone surname the tagger read as a place ("a clear shot at Whitmer") is the person its document names in full
+    ("Gretchen Whitmer"), when every document reading the word as a place names that one person, and people of that
+    surname are named in MISTAG_RATIO times as many documents: "Washington" or "Austin" is read as a place far more
+    often than anyone of that name is named. Not a word followed by a state ("Edwards, Colorado")."""
+    places: dict[str, list[int]] = defaultdict(list)
+    person_docs: dict[str, set[str]] = defaultdict(set)  # surname -> documents naming someone of that surname
+    full_in_doc: dict[tuple[str, str], set[int]] = defaultdict(set)  # (doc, surname) -> its people's roots
+    for i, c in enumerate(clusters):
+        if _family(c.type) == "PLACE" and len(c.tokens) == 1 and not c.state and not _written_as_acronym(c):
+            places[c.key].append(i)
+        elif c.type == "PERSON" and "#" not in c.key and c.tokens:
+            person_docs[_surname(c.tokens)].add(c.doc)
+            if len(_cluster_core(c)) >= 2:
+                full_in_doc[(c.doc, _surname(c.tokens))].add(uf.find(i))
+    for key, idx in places.items():
+        place_docs = {clusters[i].doc for i in idx}
+        people = {frozenset(full_in_doc.get((clusters[i].doc, key), ())) for i in idx}
+        if (len(people) != 1 or len(person := next(iter(people))) != 1
+                or len(person_docs[key]) < MISTAG_RATIO * len(place_docs)
+                or any(_followed_by_a_state(texts.get(m.doc, ""), m) for i in idx for m in clusters[i].mentions)):
+            continue
+        for i in idx:
+            clusters[i].person_surname = True
+            uf.union(next(iter(person)), i)
+
+
+def _followed_by_a_state(text: str, mention: Mention) -> bool:
+    after = _STATE_AFTER.match(text[mention.end:mention.end + 30])
+    return after is not None and normalise_name(after.group(1)) in _STATE_NAMES
 
 
 def _join_the_unchosen(clusters: list[_Cluster], uf: _UnionFind, unchosen: set[int],
@@ -1116,8 +1237,8 @@ def _mistagged_surname(
     clusters as the ORG reading, and no multi-word organisation uses the word ("Ford Motor" keeps
     "Ford" a company).
     """
-    if c.type != "ORG":
-        return None
+    if c.type != "ORG" or _written_as_acronym(c):
+        return None  # "UN" or "U.N." is a body's initials, no one's surname ("Kim Jong Un")
     candidates = by_last.get(c.key, [])
     if len(candidates) != 1:
         return None
