@@ -1161,17 +1161,20 @@ def test_canonical_a_state_s_chamber_is_not_the_nation_s() -> None:
 
 
 def test_canonical_a_surname_before_administration_is_the_namesake_who_heads_a_government() -> None:
-    # "the Quill administration" is President Quill's, though its article shares more names with her husband's
-    docs, extractions = corpus({
-        "a": ("President Dana Quill signed the order.", [("Dana Quill", "PERSON", 0, ("President",))]),
-        "b": ("The architect Sam Quill opened the Harbor Museum in Lakeside.",
-              [("Sam Quill", "PERSON", 0, ("architect",)), ("Harbor Museum", "ORG", 1, ()), ("Lakeside", "GPE", 2, ())]),
+    # "the Quill administration" is President Quill's, though its article shares more names with her husband's, whom
+    # one article calls a museum's president: she is titled so in three times as many
+    specs = {
+        "b": ("The museum president Sam Quill opened the Harbor Museum in Lakeside.",
+              [("Sam Quill", "PERSON", 0, ("museum president",)), ("Harbor Museum", "ORG", 1, ()), ("Lakeside", "GPE", 2, ())]),
         "c": ("The Harbor Museum in Lakeside drew crowds, and the Quill administration praised it.",
               [("Harbor Museum", "ORG", 0, ()), ("Lakeside", "GPE", 1, ()), ("Quill", "PERSON", 2, ())]),
         "d": ("Lakeside kept a Quill-era rule.", [("Lakeside", "GPE", 0, ()), ("Quill", "PERSON", 1, ())]),
-    })
+    }
+    for n in range(3):
+        specs[f"a{n}"] = ("President Dana Quill signed the order.", [("Dana Quill", "PERSON", 0, ("President",))])
+    docs, extractions = corpus(specs)
     _, entity_of = canonicalise(docs, extractions)
-    assert entity_of[("c", 2)] == entity_of[("d", 1)] == entity_of[("a", 0)]
+    assert entity_of[("c", 2)] == entity_of[("d", 1)] == entity_of[("a0", 0)]
 
 
 def test_canonical_initials_read_as_a_body_are_no_one_s_surname() -> None:

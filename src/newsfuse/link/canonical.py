@@ -32,8 +32,11 @@ This module decides which of those clusters, across documents, name the same thi
    organisation's key when two words or more remain, nor when one remains that the corpus names alone
    ("US Senate", "the Senate"), nor an owner written before a body's name of two words or more that the
    corpus names alone ("Acme's Review Board", "the Review Board"; not a place's: "Ohio's Supreme
-   Court"). Initials joined by an ampersand ("J&J") are one acronym, spelling only a name written
-   with one ("Johnson & Johnson"). A body's head noun written alone ("the Court", "the Board") is the
+   Court"). A chamber, high court or capitol first written after a US state's name or the word
+   "state" ("the state Senate", "Michigan's Supreme Court", "the Texas House and Senate") is that
+   state's: keyed by its name ("michigan supreme court"), else its document's own, never the
+   nation's body named alone; not a race or seat ("the Georgia Senate runoff"). Initials joined by
+   an ampersand ("J&J") are one acronym, spelling only a name written with one ("Johnson & Johnson"). A body's head noun written alone ("the Court", "the Board") is the
    one organisation its document names with that last word ("Supreme Court"); without one, it is
    that document's own, never one entity across the corpus.
 4. **Short organisation names.** A one-word organisation ("Ford") joins the longer one that some
@@ -51,9 +54,14 @@ This module decides which of those clusters, across documents, name the same thi
    else the only candidate sharing a title, else the only candidate whose documents share other
    named entities with this one; a given name alone ("his brother Raul") is chosen by its own document only,
    the last test being the candidate's surname written there ("Ronald and Nancy Reagan"). Without such evidence the cluster stays its own entity.
+   A lone surname written only before "administration" or "era" ("the Biden administration") chooses
+   among the namesakes titled president, governor or mayor somewhere in the corpus, when any is.
    A lone surname the tagger read as ORG ("Sanchez said") joins the one person with that last
    name when no multi-word organisation uses the word and the ORG reading is not the commoner
-   (and counts as a person when the entity is typed). Lone surnames are one group by their key
+   (and counts as a person when the entity is typed); initials ("UN", "DOE") are no one's surname.
+   A one-word place ("a rebuke to Whitmer") is the person every document reading it so names in full
+   ("Gretchen Whitmer"), when people of that surname are named in three times as many documents and
+   no reading is followed by a state ("Edwards, Colorado"). Lone surnames are one group by their key
    (step 1): a group whose members choose different people joins none of them ("Okoro" beside
    Ada Okoro in one article and Ben Okoro in another). A surname people with different given names
    bear ("Clinton", "Kennedy") is no group: each cluster joins the person its own article chooses,
@@ -688,12 +696,15 @@ _HEAD_OFFICES = frozenset({"president", "governor", "mayor"})
 _DEPUTY_WORDS = frozenset({"vice", "deputy", "lieutenant", "lt", "assistant"})
 
 
-def _heads_of_government(candidates: Sequence[str], context: _Context) -> list[str]:
-    """The candidates some document titles with an office that heads a government ("President", "Gov.")."""
+def _head_of_government(candidates: Sequence[str], context: _Context) -> str | None:
+    """The candidate whose clusters carry an office that heads a government ("President", "Gov.") MISTAG_RATIO times
+    as often as any other's: titles are noisy ("President Hillary Clinton" in a what-if), the office is not."""
     def heads(title: str) -> bool:
-        words = _office_words(title)
-        return bool(_HEAD_OFFICES & set(words)) and not _DEPUTY_WORDS & set(words)
-    return [k for k in candidates if any(heads(t) for t in context.titles_of[k])]
+        words = set(_office_words(title))
+        return bool(_HEAD_OFFICES & words) and not _DEPUTY_WORDS & words
+    counts = {k: sum(1 for i in context.full[k] if any(heads(t) for m in context.clusters[i].mentions for t in m.titles))
+              for k in candidates}
+    return _dominant({k for k, n in counts.items() if n}, counts)
 
 
 def _merge_same_key(clusters: list[_Cluster], uf: _UnionFind, apart: set[int]) -> None:
@@ -1012,10 +1023,10 @@ def _merge_surnames(clusters: list[_Cluster], uf: _UnionFind, same_doc: Mapping[
             # Nancy Reagan"). Other entities its documents share with a namesake's are a guess, and joined Fidel
             # Castro's brother to a congressman named Raul Grijalva, a city named Alexandria to a congresswoman.
             given_name = _cluster_core(c)[0] not in by_last
-            if c.names_a_government and len(candidates) > 1:
+            if c.names_a_government and len(candidates) > 1 and (head := _head_of_government(candidates, context)):
                 # "the Biden administration" is the president's, not a namesake's whom the article's topics suit:
                 # by shared context the first lady had taken it (1 entity against 2, the U.S. and COVID-19)
-                candidates = _heads_of_government(candidates, context) or candidates
+                candidates = [head]
             chosen = (candidates[0] if len(candidates) == 1
                       else context.pick(c, candidates, by_context=not given_name) if candidates else None)
             if (chosen is not None and given_name and len(candidates) > 1
