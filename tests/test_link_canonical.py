@@ -1203,3 +1203,17 @@ def test_canonical_a_surname_read_as_a_place_is_the_person_its_article_names() -
     assert entity_of[("a", 1)] == entity_of[("a", 0)]
     assert next(e.type for e in entities if e.id == entity_of[("a", 0)]) == "PERSON"
     assert entity_of[("b", 2)] != entity_of[("b", 0)]
+
+
+def test_canonical_a_place_s_initials_join_only_a_place_named_in_two_articles() -> None:
+    # one article's "Dorrin County" is no "D.C." of others; "Lone Valley", named in two articles, is their "L.V."
+    docs, extractions = corpus({
+        "a": ("Flights left D.C. on Monday.", [("D.C.", "GPE", 0, ())]),
+        "b": ("Schools in Dorrin County closed.", [("Dorrin County", "GPE", 0, ())]),
+        "c": ("Crews reached L.V. by noon.", [("L.V.", "GPE", 0, ())]),
+        "d": ("Rain fell on Lone Valley.", [("Lone Valley", "GPE", 0, ())]),
+        "e": ("Lone Valley voted again.", [("Lone Valley", "GPE", 0, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] != entity_of[("b", 0)]
+    assert entity_of[("c", 0)] == entity_of[("d", 0)] == entity_of[("e", 0)]

@@ -26,7 +26,8 @@ This module decides which of those clusters, across documents, name the same thi
    gives all its letters: "U.S. Air Force"; the name before its last "and" counts, "CDC" for "Centers
    for Disease Control and Prevention", and a department's field, "HHS"); when several spell it, the one
    named at least three
-   times as often as the others ("GM": "General Motors", not a one-off "General Motor"); names
+   times as often as the others ("GM": "General Motors", not a one-off "General Motor"); a place's
+   initials only a place named in two documents at least ("D.C." is no one article's "Duval County"); names
    differing by one letter in some words ("Defence" / "Defense") count as one; left alone when
    ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
    organisation's key when two words or more remain, nor when one remains that the corpus names alone
@@ -54,8 +55,8 @@ This module decides which of those clusters, across documents, name the same thi
    else the only candidate sharing a title, else the only candidate whose documents share other
    named entities with this one; a given name alone ("his brother Raul") is chosen by its own document only,
    the last test being the candidate's surname written there ("Ronald and Nancy Reagan"). Without such evidence the cluster stays its own entity.
-   A lone surname written only before "administration" or "era" ("the Biden administration") chooses
-   among the namesakes titled president, governor or mayor somewhere in the corpus, when any is.
+   A lone surname written only before "administration" or "era" ("the Biden administration") is the
+   namesake titled president, governor or mayor three times as often as any other, when one is.
    A lone surname the tagger read as ORG ("Sanchez said") joins the one person with that last
    name when no multi-word organisation uses the word and the ORG reading is not the commoner
    (and counts as a person when the entity is typed); initials ("UN", "DOE") are no one's surname.
@@ -859,6 +860,10 @@ def _acronyms_as_written(text: str) -> set[str]:
     return acronym_spellings([word.lower() for word in words], letters, skip=ACRONYM_SKIP)
 
 
+# Documents that must name a place in full before its initials alone ("D.C.", "L.A.") join it.
+PLACE_INITIALS_DOCUMENTS = 2
+
+
 def _merge_acronyms(clusters: list[_Cluster], uf: _UnionFind) -> None:
     spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
     # Initials joined by an ampersand ("J&J") spell only a name written with one ("Johnson & Johnson"): two
@@ -866,9 +871,11 @@ def _merge_acronyms(clusters: list[_Cluster], uf: _UnionFind) -> None:
     spelled_with_ampersand: dict[tuple[str, str], set[str]] = defaultdict(set)
     first: dict[tuple[str, str], int] = {}
     weight: Counter[tuple[str, str]] = Counter()
+    named_in: dict[tuple[str, str], set[str]] = defaultdict(set)
     for i, c in enumerate(clusters):
         if c.type in ACRONYM_TYPES and len(c.tokens) >= 2:
             slot = (_family(c.type), c.key)
+            named_in[slot].add(c.doc)
             acronyms = acronym_spellings(c.tokens, skip=ACRONYM_SKIP)
             for text in {m.text for m in c.mentions if is_name_form(m.text)}:
                 acronyms |= _acronyms_as_written(text)
@@ -889,7 +896,9 @@ def _merge_acronyms(clusters: list[_Cluster], uf: _UnionFind) -> None:
         for variant, kept in variants.items():
             uf.union(first[(family, kept)], first[(family, variant)])
         chosen = _dominant(set(variants.values()), _variant_weights(variants, weights))
-        if chosen is not None:
+        # a place's initials stand for a place the corpus names in two documents at least: one article's "Duval
+        # County" is no "D.C.", a "Mississippi Delta" no "M.D."
+        if chosen is not None and (family != "PLACE" or len(named_in[(family, chosen)]) >= PLACE_INITIALS_DOCUMENTS):
             uf.union(first[(family, chosen)], i)
 
 
