@@ -1139,3 +1139,81 @@ def test_canonical_a_body_noun_alone_is_the_body_its_article_names() -> None:
     assert entity_of[("a", 1)] == entity_of[("a", 0)] == entity_of[("b", 0)]
     assert next(e.name for e in entities if e.id == entity_of[("a", 0)]) == "Valley Supreme Court"
     assert entity_of[("c", 2)] not in (entity_of[("c", 0)], entity_of[("c", 1)], entity_of[("d", 0)], entity_of[("a", 0)])
+
+
+def test_canonical_a_state_s_chamber_is_not_the_nation_s() -> None:
+    # "the state Senate", "the Oregon House and Senate", "Oregon's Supreme Court": the tagger leaves the state out of
+    # the name, and keyed by the bare word each had joined the national body another article names alone
+    docs, extractions = corpus({
+        "a": ("Lawmakers in the state Senate approved the measure.", [("Senate", "ORG", 0, ())]),
+        "b": ("The Senate confirmed the nominee.", [("Senate", "ORG", 0, ())]),
+        "c": ("Leaders of the Oregon House and Senate met.", [("Oregon House", "ORG", 0, ()), ("Senate", "ORG", 1, ())]),
+        "d": ("Oregon's Supreme Court heard the case.", [("Oregon", "GPE", 0, ()), ("Supreme Court", "ORG", 1, ())]),
+        "e": ("The Oregon Supreme Court ruled.", [("Oregon Supreme Court", "ORG", 0, ())]),
+        "f": ("The Supreme Court ruled on Friday.", [("Supreme Court", "ORG", 0, ())]),
+        "g": ("The Oregon Senate race tightened.", [("Oregon", "GPE", 0, ()), ("Senate", "ORG", 1, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    national = entity_of[("b", 0)]
+    assert entity_of[("a", 0)] != national and entity_of[("c", 1)] not in (national, entity_of[("a", 0)])
+    assert entity_of[("d", 1)] == entity_of[("e", 0)] != entity_of[("f", 0)]
+    assert entity_of[("g", 1)] == national  # a race for a state's seat is the nation's chamber
+
+
+def test_canonical_a_surname_before_administration_is_the_namesake_who_heads_a_government() -> None:
+    # "the Quill administration" is President Quill's, though its article shares more names with her husband's, whom
+    # one article calls a museum's president: she is titled so in three times as many
+    specs = {
+        "b": ("The museum president Sam Quill opened the Harbor Museum in Lakeside.",
+              [("Sam Quill", "PERSON", 0, ("museum president",)), ("Harbor Museum", "ORG", 1, ()), ("Lakeside", "GPE", 2, ())]),
+        "c": ("The Harbor Museum in Lakeside drew crowds, and the Quill administration praised it.",
+              [("Harbor Museum", "ORG", 0, ()), ("Lakeside", "GPE", 1, ()), ("Quill", "PERSON", 2, ())]),
+        "d": ("Lakeside kept a Quill-era rule.", [("Lakeside", "GPE", 0, ()), ("Quill", "PERSON", 1, ())]),
+    }
+    for n in range(3):
+        specs[f"a{n}"] = ("President Dana Quill signed the order.", [("Dana Quill", "PERSON", 0, ("President",))])
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("c", 2)] == entity_of[("d", 1)] == entity_of[("a0", 0)]
+
+
+def test_canonical_initials_read_as_a_body_are_no_one_s_surname() -> None:
+    # "UN" read as an organisation had joined Kim Jong Un, the one person whose name ends in "Un"
+    docs, extractions = corpus({
+        "a": ("North Korean leader Kim Jong Un met envoys.", [("Kim Jong Un", "PERSON", 0, ("North Korean leader",))]),
+        "b": ("The UN said the talks would resume.", [("UN", "ORG", 0, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("b", 0)] != entity_of[("a", 0)]
+
+
+def test_canonical_a_surname_read_as_a_place_is_the_person_its_article_names() -> None:
+    # "a rebuke to Corvell" read as a place is Nina Corvell of the same article, named in full in three; a town
+    # followed by its state stays a place
+    specs = {
+        "a": ("Governor Nina Corvell vetoed it. The vote was a rebuke to Corvell.",
+              [("Nina Corvell", "PERSON", 0, ("Governor",)), ("Corvell", "GPE", 1, ())]),
+        "b": ("In Ashby, Oregon, Mayor Tom Ashby met Dan Brill.",
+              [("Tom Ashby", "PERSON", 0, ("Mayor",)), ("Dan Brill", "PERSON", 1, ()), ("Ashby", "GPE", 2, ())]),
+    }
+    for n in range(3):
+        specs[f"c{n}"] = ("Nina Corvell and Tom Ashby spoke.", [("Nina Corvell", "PERSON", 0, ()), ("Tom Ashby", "PERSON", 1, ())])
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 1)] == entity_of[("a", 0)]
+    assert next(e.type for e in entities if e.id == entity_of[("a", 0)]) == "PERSON"
+    assert entity_of[("b", 2)] != entity_of[("b", 0)]
+
+
+def test_canonical_a_place_s_initials_join_only_a_place_named_in_two_articles() -> None:
+    # one article's "Dorrin County" is no "D.C." of others; "Lone Valley", named in two articles, is their "L.V."
+    docs, extractions = corpus({
+        "a": ("Flights left D.C. on Monday.", [("D.C.", "GPE", 0, ())]),
+        "b": ("Schools in Dorrin County closed.", [("Dorrin County", "GPE", 0, ())]),
+        "c": ("Crews reached L.V. by noon.", [("L.V.", "GPE", 0, ())]),
+        "d": ("Rain fell on Lone Valley.", [("Lone Valley", "GPE", 0, ())]),
+        "e": ("Lone Valley voted again.", [("Lone Valley", "GPE", 0, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] != entity_of[("b", 0)]
+    assert entity_of[("c", 0)] == entity_of[("d", 0)] == entity_of[("e", 0)]

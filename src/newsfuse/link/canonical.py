@@ -26,14 +26,18 @@ This module decides which of those clusters, across documents, name the same thi
    gives all its letters: "U.S. Air Force"; the name before its last "and" counts, "CDC" for "Centers
    for Disease Control and Prevention", and a department's field, "HHS"); when several spell it, the one
    named at least three
-   times as often as the others ("GM": "General Motors", not a one-off "General Motor"); names
+   times as often as the others ("GM": "General Motors", not a one-off "General Motor"); a place's
+   initials only a place named in two documents at least ("D.C." is no one article's "Duval County"); names
    differing by one letter in some words ("Defence" / "Defense") count as one; left alone when
    ambiguous. A leading country ("U.S. Federal Reserve") is not part of an
    organisation's key when two words or more remain, nor when one remains that the corpus names alone
    ("US Senate", "the Senate"), nor an owner written before a body's name of two words or more that the
    corpus names alone ("Acme's Review Board", "the Review Board"; not a place's: "Ohio's Supreme
-   Court"). Initials joined by an ampersand ("J&J") are one acronym, spelling only a name written
-   with one ("Johnson & Johnson"). A body's head noun written alone ("the Court", "the Board") is the
+   Court"). A chamber, high court or capitol first written after a US state's name or the word
+   "state" ("the state Senate", "Michigan's Supreme Court", "the Texas House and Senate") is that
+   state's: keyed by its name ("michigan supreme court"), else its document's own, never the
+   nation's body named alone; not a race or seat ("the Georgia Senate runoff"). Initials joined by
+   an ampersand ("J&J") are one acronym, spelling only a name written with one ("Johnson & Johnson"). A body's head noun written alone ("the Court", "the Board") is the
    one organisation its document names with that last word ("Supreme Court"); without one, it is
    that document's own, never one entity across the corpus.
 4. **Short organisation names.** A one-word organisation ("Ford") joins the longer one that some
@@ -51,9 +55,14 @@ This module decides which of those clusters, across documents, name the same thi
    else the only candidate sharing a title, else the only candidate whose documents share other
    named entities with this one; a given name alone ("his brother Raul") is chosen by its own document only,
    the last test being the candidate's surname written there ("Ronald and Nancy Reagan"). Without such evidence the cluster stays its own entity.
+   A lone surname written only before "administration" or "era" ("the Biden administration") is the
+   namesake titled president, governor or mayor three times as often as any other, when one is.
    A lone surname the tagger read as ORG ("Sanchez said") joins the one person with that last
    name when no multi-word organisation uses the word and the ORG reading is not the commoner
-   (and counts as a person when the entity is typed). Lone surnames are one group by their key
+   (and counts as a person when the entity is typed); initials ("UN", "DOE") are no one's surname.
+   A one-word place ("a rebuke to Whitmer") is the person every document reading it so names in full
+   ("Gretchen Whitmer"), when people of that surname are named in three times as many documents and
+   no reading is followed by a state ("Edwards, Colorado"). Lone surnames are one group by their key
    (step 1): a group whose members choose different people joins none of them ("Okoro" beside
    Ada Okoro in one article and Ben Okoro in another). A surname people with different given names
    bear ("Clinton", "Kennedy") is no group: each cluster joins the person its own article chooses,
@@ -169,6 +178,9 @@ class _Cluster:
     owned: bool = False
     # a body's head noun alone ("the Board") keyed as the body its document names in full
     bare_noun: bool = False
+    # a lone surname written only before "administration" or "era" ("the Acme administration"): the name of whoever
+    # heads a government
+    names_a_government: bool = False
 
     @property
     def ref(self) -> tuple[str, int]:
@@ -286,6 +298,9 @@ def canonicalise(
     _mark_given_particles(clusters)
     same_doc = {d.id: d.duplicate_of or d.id for d in documents}
     _outlets_as_organisations(clusters, documents)
+    texts = {d.id: d.text for d in documents}
+    _state_bodies_apart(clusters, texts)
+    _mark_names_of_governments(clusters, texts)
     _without_country_before_a_named_body(clusters)
     _without_owner_before_a_named_body(clusters)
     _bare_body_nouns_in_their_documents(clusters)
@@ -300,6 +315,7 @@ def canonicalise(
     _merge_nicknames(clusters, uf, same_doc)
     _merge_middle_names(clusters, uf, same_doc)
     _merge_surnames(clusters, uf, same_doc, apart)
+    _merge_surnames_read_as_places(clusters, uf, texts)
     return _build_entities(clusters, uf)
 
 
@@ -523,6 +539,56 @@ def _outlets_as_organisations(clusters: list[_Cluster], documents: Sequence[Docu
             c.type, c.tokens, c.key, c.organisation = "ORG", tokens, tokens[0], True
 
 
+# Bodies a US state has as the nation has: its chambers, its high court, its capitol. Keyed by the bare name, a state's
+# ("the state Senate", "Michigan's Supreme Court") had joined the nation's, which the corpus names alone.
+STATE_AND_NATIONAL_BODIES = frozenset({"senate", "house", "house of representatives", "house of delegates", "assembly",
+                                       "general assembly", "legislature", "supreme court", "capitol"})
+_STATE_NAMES = frozenset(STATE_BY_ABBREVIATION.values())
+# A state's name or the word "state" before the body, perhaps before a chamber coordinated with it ("the Texas House
+# and Senate", "the state House and Senate").
+_COORDINATED_CHAMBER = re.compile(r"\b(?:House|Senate|Assembly)\s+and\s+$", re.IGNORECASE)
+_STATE_WORD = re.compile(r"\b[Ss]tate\s+$")
+_PLACE_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:[’']s?)?\s+$")
+# A race or seat named after a state is the nation's chamber ("the Georgia Senate runoff").
+_CONTEST_AFTER = re.compile(r"^[’']?s?\s+(?:race|seat|runoff|primary|contest|campaign|candidate|election)s?\b")
+
+
+def _state_bodies_apart(clusters: list[_Cluster], texts: Mapping[str, str]) -> None:
+    """A chamber, high court or capitol that the text gives to a US state where it first names it ("the state Senate
+    voted ... the Senate adjourned", "Michigan's Supreme Court", "the Texas House and Senate") is that state's, not the
+    nation's body the corpus names alone: keyed by the state's name when it is written ("michigan supreme court", as
+    "Michigan Supreme Court" is), else its document's own. The tagger leaves the qualifier out of the name. The first
+    mention decides: an article that names the nation's body before the state's keeps one cluster for both."""
+    for c in clusters:
+        if c.type not in _COUNTRY_BODY_TYPES or c.key not in STATE_AND_NATIONAL_BODIES:
+            continue
+        first = min(c.mentions, key=lambda m: m.start)
+        owner = _state_before(texts.get(first.doc, ""), first)
+        if owner:
+            c.tokens = (*owner.split(), *c.tokens)
+            c.key = " ".join(c.tokens)
+        elif owner == "":
+            c.key = f"{c.doc}#state {c.key}"
+
+
+def _state_before(text: str, mention: Mention) -> str | None:
+    """The US state that the words just before ``mention`` give it: its name, "" for the word "state" alone, None for
+    neither."""
+    if _CONTEST_AFTER.match(text[mention.end:mention.end + 30]):
+        return None
+    before = _COORDINATED_CHAMBER.sub("", text[max(0, mention.start - 60):mention.start])
+    state_word = _STATE_WORD.search(before)
+    if state_word:
+        before = before[:state_word.start()]
+    place = _PLACE_BEFORE.search(before)
+    if place:
+        words = normalise_name(place.group(1)).split()
+        for name in (" ".join(words), words[-1]):
+            if name in _STATE_NAMES:
+                return name
+    return "" if state_word else None
+
+
 # Types of a body a country's name may open in one outlet and not in the next ("US Senate", "U.S. Capitol").
 _COUNTRY_BODY_TYPES = frozenset({"ORG", "FAC"})
 
@@ -598,6 +664,33 @@ def _ends_in_a_place(owner: str, places: set[str]) -> bool:
     """A place's body is its own ("Wisconsin's Supreme Court" is no "Supreme Court" named alone, the national one)."""
     words = normalise_name(owner).split()
     return any(" ".join(words[i:]) in places for i in range(len(words)))
+
+
+# What follows a surname that names a government by its head: "the Biden administration's plan", "a Trump-era rule".
+_GOVERNMENT_AFTER = re.compile(r"^(?:[’']s)?(?:\s+administration|\s*-?\s*era)\b", re.IGNORECASE)
+
+
+def _mark_names_of_governments(clusters: list[_Cluster], texts: Mapping[str, str]) -> None:
+    for c in clusters:
+        if c.type == "PERSON" and len(c.tokens) == 1:
+            c.names_a_government = all(_GOVERNMENT_AFTER.match(texts.get(m.doc, "")[m.end:m.end + 20])
+                                       for m in c.mentions)
+
+
+# Offices whose holder gives a government its name ("the Acme administration"); a deputy's does not.
+_HEAD_OFFICES = frozenset({"president", "governor", "mayor"})
+_DEPUTY_WORDS = frozenset({"vice", "deputy", "lieutenant", "lt", "assistant"})
+
+
+def _head_of_government(candidates: Sequence[str], context: _Context) -> str | None:
+    """The candidate whose clusters carry an office that heads a government ("President", "Gov.") MISTAG_RATIO times
+    as often as any other's: titles are noisy ("President Hillary Clinton" in a what-if), the office is not."""
+    def heads(title: str) -> bool:
+        words = set(_office_words(title))
+        return bool(_HEAD_OFFICES & words) and not _DEPUTY_WORDS & words
+    counts = {k: sum(1 for i in context.full[k] if any(heads(t) for m in context.clusters[i].mentions for t in m.titles))
+              for k in candidates}
+    return _dominant({k for k, n in counts.items() if n}, counts)
 
 
 def _merge_same_key(clusters: list[_Cluster], uf: UnionFind[int], apart: set[int]) -> None:
@@ -752,6 +845,10 @@ def _acronyms_as_written(text: str) -> set[str]:
     return acronym_spellings([word.lower() for word in words], letters, skip=ACRONYM_SKIP)
 
 
+# Documents that must name a place in full before its initials alone ("D.C.", "L.A.") join it.
+PLACE_INITIALS_DOCUMENTS = 2
+
+
 def _merge_acronyms(clusters: list[_Cluster], uf: UnionFind[int]) -> None:
     spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
     # Initials joined by an ampersand ("J&J") spell only a name written with one ("Johnson & Johnson"): two
@@ -759,9 +856,11 @@ def _merge_acronyms(clusters: list[_Cluster], uf: UnionFind[int]) -> None:
     spelled_with_ampersand: dict[tuple[str, str], set[str]] = defaultdict(set)
     first: dict[tuple[str, str], int] = {}
     weight: Counter[tuple[str, str]] = Counter()
+    named_in: dict[tuple[str, str], set[str]] = defaultdict(set)
     for i, c in enumerate(clusters):
         if c.type in ACRONYM_TYPES and len(c.tokens) >= 2:
             slot = (_family(c.type), c.key)
+            named_in[slot].add(c.doc)
             acronyms = acronym_spellings(c.tokens, skip=ACRONYM_SKIP)
             for text in {m.text for m in c.mentions if is_name_form(m.text)}:
                 acronyms |= _acronyms_as_written(text)
@@ -782,7 +881,9 @@ def _merge_acronyms(clusters: list[_Cluster], uf: UnionFind[int]) -> None:
         for variant, kept in variants.items():
             uf.union(first[(family, kept)], first[(family, variant)])
         chosen = _dominant(set(variants.values()), _variant_weights(variants, weights))
-        if chosen is not None:
+        # a place's initials stand for a place the corpus names in two documents at least: one article's "Duval
+        # County" is no "D.C.", a "Mississippi Delta" no "M.D."
+        if chosen is not None and (family != "PLACE" or len(named_in[(family, chosen)]) >= PLACE_INITIALS_DOCUMENTS):
             uf.union(first[(family, chosen)], i)
 
 
@@ -916,6 +1017,10 @@ def _merge_surnames(clusters: list[_Cluster], uf: UnionFind[int], same_doc: Mapp
             # Nancy Reagan"). Other entities its documents share with a namesake's are a guess, and joined Fidel
             # Castro's brother to a congressman named Raul Grijalva, a city named Alexandria to a congresswoman.
             given_name = _cluster_core(c)[0] not in by_last
+            if c.names_a_government and len(candidates) > 1 and (head := _head_of_government(candidates, context)):
+                # "the Biden administration" is the president's, not a namesake's whom the article's topics suit:
+                # by shared context the first lady had taken it (1 entity against 2, the U.S. and COVID-19)
+                candidates = [head]
             chosen = (candidates[0] if len(candidates) == 1
                       else context.pick(c, candidates, by_context=not given_name) if candidates else None)
             if (chosen is not None and given_name and len(candidates) > 1
@@ -953,6 +1058,42 @@ def _merge_surnames(clusters: list[_Cluster], uf: UnionFind[int], same_doc: Mapp
     for i in apart & set(choices):
         chose[clusters[i].key][person_of[i]].add(same_doc.get(clusters[i].doc, clusters[i].doc))
     _join_the_unchosen(clusters, uf, apart - joined, chose)
+
+
+# A place's name followed by its state's: "Edwards, Colorado" is a town, whoever else is called Edwards.
+_STATE_AFTER = re.compile(r"^\s*,\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+def _merge_surnames_read_as_places(clusters: list[_Cluster], uf: UnionFind[int], texts: Mapping[str, str]) -> None:
+    """A lone surname the tagger read as a place ("a clear shot at Whitmer") is the person its document names in full
+    ("Gretchen Whitmer"), when every document reading the word as a place names that one person, and people of that
+    surname are named in MISTAG_RATIO times as many documents: "Washington" or "Austin" is read as a place far more
+    often than anyone of that name is named. Not a word followed by a state ("Edwards, Colorado")."""
+    places: dict[str, list[int]] = defaultdict(list)
+    person_docs: dict[str, set[str]] = defaultdict(set)  # surname -> documents naming someone of that surname
+    full_in_doc: dict[tuple[str, str], set[int]] = defaultdict(set)  # (doc, surname) -> its people's roots
+    for i, c in enumerate(clusters):
+        if _family(c.type) == "PLACE" and len(c.tokens) == 1 and not c.state and not _written_as_acronym(c):
+            places[c.key].append(i)
+        elif c.type == "PERSON" and "#" not in c.key and c.tokens:
+            person_docs[_surname(c.tokens)].add(c.doc)
+            if len(_cluster_core(c)) >= 2:
+                full_in_doc[(c.doc, _surname(c.tokens))].add(uf.find(i))
+    for key, idx in places.items():
+        place_docs = {clusters[i].doc for i in idx}
+        people = {frozenset(full_in_doc.get((clusters[i].doc, key), ())) for i in idx}
+        if (len(people) != 1 or len(person := next(iter(people))) != 1
+                or len(person_docs[key]) < MISTAG_RATIO * len(place_docs)
+                or any(_followed_by_a_state(texts.get(m.doc, ""), m) for i in idx for m in clusters[i].mentions)):
+            continue
+        for i in idx:
+            clusters[i].person_surname = True
+            uf.union(next(iter(person)), i)
+
+
+def _followed_by_a_state(text: str, mention: Mention) -> bool:
+    after = _STATE_AFTER.match(text[mention.end:mention.end + 30])
+    return after is not None and normalise_name(after.group(1)) in _STATE_NAMES
 
 
 def _join_the_unchosen(clusters: list[_Cluster], uf: UnionFind[int], unchosen: set[int],
@@ -1101,8 +1242,8 @@ def _mistagged_surname(
     clusters as the ORG reading, and no multi-word organisation uses the word ("Ford Motor" keeps
     "Ford" a company).
     """
-    if c.type != "ORG":
-        return None
+    if c.type != "ORG" or _written_as_acronym(c):
+        return None  # "UN" or "U.N." is a body's initials, no one's surname ("Kim Jong Un")
     candidates = by_last.get(c.key, [])
     if len(candidates) != 1:
         return None
