@@ -1217,3 +1217,20 @@ def test_canonical_a_place_s_initials_join_only_a_place_named_in_two_articles() 
     _, entity_of = canonicalise(docs, extractions)
     assert entity_of[("a", 0)] != entity_of[("b", 0)]
     assert entity_of[("c", 0)] == entity_of[("d", 0)] == entity_of[("e", 0)]
+
+
+def test_canonical_ids_of_entities_sharing_a_name_do_not_depend_on_other_entities() -> None:
+    # Two "state Senate" bodies and the national Senate share a display name, so all but one id is salted. The salt
+    # had been the count of entities built before: one more article about anything renamed a speaker's page.
+    specs = {
+        "b": ("The Senate passed the bill on Friday.", [("Senate", "ORG", 0, ())]),
+        "c": ("Lawmakers in the state Senate approved the measure.", [("Senate", "ORG", 0, ())]),
+        "d": ("The state Senate adjourned after a short debate.", [("Senate", "ORG", 0, ())]),
+    }
+    extra = {"a": ("Mayor Ada Okoro opened the Harbor Museum with the Lakeside Trust.",
+                   [("Ada Okoro", "PERSON", 0, ("Mayor",)), ("Harbor Museum", "ORG", 1, ()),
+                    ("Lakeside Trust", "ORG", 2, ())])}
+    _, alone = canonicalise(*corpus(specs))
+    _, beside = canonicalise(*corpus({**extra, **specs}))
+    assert len({alone[("b", 0)], alone[("c", 0)], alone[("d", 0)]}) == 3
+    assert all(beside[ref] == alone[ref] for ref in alone)

@@ -1359,16 +1359,21 @@ def _build_entities(clusters: list[_Cluster], uf: UnionFind[int]) -> tuple[list[
     members: dict[int, list[_Cluster]] = defaultdict(list)
     for i, c in enumerate(clusters):
         members[uf.find(i)].append(c)
+    built = [(_entity(group), group) for group in members.values()]
+    first_of_id: dict[str, tuple[str, int]] = {}
+    for entity, group in built:
+        first = min(c.ref for c in group)
+        first_of_id[entity.id] = min(first_of_id.get(entity.id, first), first)
     entities: list[Entity] = []
     entity_of: dict[tuple[str, int], str] = {}
-    used: set[str] = set()
-    for group in members.values():
-        entity = _entity(group)
-        if entity.id in used:
-            # Two groups can only share a key when evidence kept them apart on purpose (a
-            # mis-tag that was not folded); salt the id with the type family to keep it unique.
-            entity = dataclasses.replace(entity, id=entity_id(entity.type, f"{entity.id}:{len(used)}"))
-        used.add(entity.id)
+    for entity, group in built:
+        first = min(c.ref for c in group)
+        if first != first_of_id[entity.id]:
+            # Two groups can only share a key when evidence kept them apart on purpose (a mis-tag that was not
+            # folded, namesakes). The one holding the earliest mention keeps the id, the others are salted with
+            # their own earliest mention: ids then do not depend on how many entities the corpus built before
+            # (a speaker's page, an incremental run's match, stay put as other documents come and go).
+            entity = dataclasses.replace(entity, id=entity_id(entity.type, f"{entity.id}:{first[0]}:{first[1]}"))
         entities.append(entity)
         for c in group:
             entity_of[c.ref] = entity.id
