@@ -1370,8 +1370,8 @@ def _build_entities(clusters: list[_Cluster], uf: UnionFind[int]) -> tuple[list[
         first = min(c.ref for c in group)
         if first != first_of_id[entity.id]:
             # Two groups can only share a key when evidence kept them apart on purpose (a mis-tag that was not
-            # folded, namesakes). The one holding the earliest mention keeps the id, the others are salted with
-            # their own earliest mention: ids then do not depend on how many entities the corpus built before
+            # folded, namesakes). The one holding the first mention in (document id, cluster) order keeps the id,
+            # the others are salted with their own first mention: ids then do not depend on how many entities the corpus built before
             # (a speaker's page, an incremental run's match, stay put as other documents come and go).
             entity = dataclasses.replace(entity, id=entity_id(entity.type, f"{entity.id}:{first[0]}:{first[1]}"))
         entities.append(entity)
