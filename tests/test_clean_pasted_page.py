@@ -976,6 +976,50 @@ def test_article_lines_like_tags_dates_and_credits_are_kept(sentence: str) -> No
     assert _reasons(lines)[sentence] == "body"
 
 
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Lesezeit: 3 Minuten", "dateline-meta"), ("3 Min. Lesezeit", "dateline-meta"),
+    ("Lesedauer etwa 4 min.", "dateline-meta"), ("Geschätzte Lesezeit: 5 Minuten", "dateline-meta"),
+    ("Temps de lecture : 4 min", "dateline-meta"), ("Tiempo de lectura: 8 minutos", "dateline-meta"),
+    ("Tempo di lettura: 3 minuti", "dateline-meta"), ("Estimated reading time: 6 minutes", "dateline-meta"),
+    ("12.05.2021, 10:12 Uhr • 2 Min. Lesezeit", "dateline-meta"),
+    ("By Erika Muster May 3, 2021 5 min read", "byline"),
+    ("weiterlesen 5 Minuten", "read-more"),
+])
+def test_reading_times_in_other_languages_are_meta_lines(line: str, reason: str) -> None:
+    # Inside the article too: a reading time is no live blog's time stamp to give back.
+    lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
+    assert _reasons(lines)[line] == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Sitzung dauerte 40 Minuten, dann wurde abgestimmt.",
+    "Der Bericht ist eine Lektüre von zehn Minuten, sagte die Bürgermeisterin.",
+    "Lesen Sie den Bericht in 5 Minuten oder hören Sie ihn an: Die Stadt hat beides veröffentlicht.",
+])
+def test_article_sentences_naming_minutes_are_kept(sentence: str) -> None:
+    lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
+    assert _reasons(lines)[sentence] == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Photo by Jane Doe", "Photograph by Jane Doe, Example Wildlife Trust", "Photo by jdoe on Examplepics",
+    "Photo by Jane Doe / The Example Post", "Foto von Erika Muster auf Beispielbild", "Foto by J. Doe Roe",
+])
+def test_a_picture_credit_with_by_alone_on_its_line_is_a_credit(line: str) -> None:
+    lines = [*ARTICLE[:2], line, ARTICLE[2]]
+    assert _reasons(lines)[line] == "credit"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Photo by photo, the city rebuilt the old tram depot.",
+    "Photo by Jane Doe. The city rebuilt the old tram depot after the storm.",
+    "Picture by the sea",
+])
+def test_sentences_opening_like_a_credit_are_kept(sentence: str) -> None:
+    lines = [*ARTICLE[:2], sentence, ARTICLE[2]]
+    assert _reasons(lines)[sentence] == "body"
+
+
 def test_a_list_under_a_picture_credit_at_the_end_of_the_article_is_kept() -> None:
     # The show's details under its last picture: the credit between the prose and the list parts nothing.
     details = ["Jane Doe", "‘Lights over the Tram Depot’", "Tram Depot Gallery", "Depot Street 15, Springfield",
