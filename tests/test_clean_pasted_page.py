@@ -149,6 +149,7 @@ def test_cookie_banner_comment_form_and_gallery_chrome_are_dropped() -> None:
         "This website uses cookies to improve your experience. We'll assume you're ok with this.": "notice",
         "Necessary cookies are absolutely essential for the website to function properly.": "notice",
         "Save my name, email, and website in this browser for the next time I comment.": "notice",
+        "Save my name and email in this browser for the next time I comment.": "notice",
         "Your email address will not be published. Required fields are marked *": "notice",
         "The best science stories of the week, delivered to your inbox.": "notice",
         "The Daily Courier may earn a commission from purchases made through links on this page.": "notice",
@@ -909,6 +910,10 @@ def test_french_and_spanish_pages_lose_the_same_furniture(article: list[str], ch
     ("Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share"),
     ("Gefällt mir:", "notice"), ("Gib hier deinen Kommentar ein ...", "notice"),
     ("Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.", "notice"),
+    ("Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.",
+     "notice"),
+    ("Speichern Sie meinen Namen, meine E-Mail-Adresse und meine Website für den nächsten Kommentar in diesem Browser.",
+     "notice"),
     ("Du musst angemeldet sein, um einen Kommentar abzugeben.", "notice"),
     ("Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn mit Ihren Freunden.", "notice"),
     ("War der Artikel hilfreich?", "notice"), ("Newsletter abonnieren", "promo"),
@@ -922,6 +927,7 @@ def test_box_headings_labels_and_notices_in_other_languages(line: str, reason: s
 @pytest.mark.parametrize("sentence", [
     "Nutzer müssen sich künftig anmelden, um einen Kommentar zu schreiben, kündigte die Plattform an.",
     "Para comentar la situación, la ministra convocó a la prensa en el ayuntamiento el lunes por la tarde.",
+    "Der Browser speichert die Einstellungen für den nächsten Besuch, teilte der Hersteller mit.",
     "Mehr als 300 Menschen kamen am Samstag zur Eröffnung der neuen Brücke über die Elster.",
     "Weitere Informationen zur Sperrung der Brücke gibt die Stadt auf ihrer Website bekannt.",
 ])

@@ -1324,7 +1324,7 @@ _NOTICE = re.compile(
     r"|cookies (?:are|that (?:are|may be)) (?:absolutely |strictly )?(?:necessary|essential|categori[sz]ed)"
     r"|(?:accept|reject|manage|necessary|non-necessary|functional|analytics?|performance|marketing) cookies\b"
     r"|privacy overview|always enabled"
-    r"|save my name,? e-?mail|your e-?mail address will not be published|required fields are marked"
+    r"|save my name(?:,| and)? e-?mail|your e-?mail address will not be published|required fields are marked"
     r"|notify me (?:of|via|by|when)\b|uses akismet|comment data is processed"
     r"|(?:delivered|straight|directly) (?:to|into) your inbox|unsubscribe at any time|no spam\b"
     r"|(?:succes+ful+y|already) subscribed|processing your subscription|opt-in box|activation link"
@@ -1346,6 +1346,9 @@ _NOTICE = re.compile(
     # ... the comment form's fine print ("Deine E-Mail-Adresse wird nicht veröffentlicht") ...
     r"|e-?mail(?:-adresse)? wird nicht veröffentlicht|erforderliche felder sind|pflichtfelder sind"
     r"|in diesem browser speichern|dans (?:ce|le) navigateur|en este navegador|in questo browser|neste navegador"
+    # (WordPress's other German wordings of the box to keep the name: "... in diesem Browser für die nächste
+    # Kommentierung speichern", "... für den nächsten Kommentar in diesem Browser")
+    r"|in diesem browser,? für die nächste kommentierung|für den nächsten kommentar in diesem browser"
     r"|in deze browser|w tej przeglądarce|в этом браузере"
     r"|benachrichtige mich über|(?:verwendet|nutzt|utilise|utiliza|usa|gebruikt|używa) akismet"
     r"|(?:adresse (?:e-?mail|de messagerie)|courriel) ne sera pas publiée|champs (?:obligatoires|requis) sont indiqués"
