@@ -947,6 +947,7 @@ def test_clean_text_opening_sentence_is_no_title() -> None:
     [
         ("By DANA WEISS AND TOM ROE", ("Dana Weiss", "Tom Roe")),  # an upper-case "AND" had kept one long name
         ("Dana Weiss and Tom Roe", ("Dana Weiss", "Tom Roe")),  # names only, joined by "and"
+        ("By Dana Weiss March 3, 2025 5 min read", ("Dana Weiss",)),  # the reading time is no part of the name
     ],
 )
 def test_clean_text_byline_names(byline: str, expected: tuple[str, ...]) -> None:

@@ -149,6 +149,7 @@ def test_cookie_banner_comment_form_and_gallery_chrome_are_dropped() -> None:
         "This website uses cookies to improve your experience. We'll assume you're ok with this.": "notice",
         "Necessary cookies are absolutely essential for the website to function properly.": "notice",
         "Save my name, email, and website in this browser for the next time I comment.": "notice",
+        "Save my name and email in this browser for the next time I comment.": "notice",
         "Your email address will not be published. Required fields are marked *": "notice",
         "The best science stories of the week, delivered to your inbox.": "notice",
         "The Daily Courier may earn a commission from purchases made through links on this page.": "notice",
@@ -909,6 +910,10 @@ def test_french_and_spanish_pages_lose_the_same_furniture(article: list[str], ch
     ("Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)", "share"),
     ("Gefällt mir:", "notice"), ("Gib hier deinen Kommentar ein ...", "notice"),
     ("Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.", "notice"),
+    ("Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.",
+     "notice"),
+    ("Speichern Sie meinen Namen, meine E-Mail-Adresse und meine Website für den nächsten Kommentar in diesem Browser.",
+     "notice"),
     ("Du musst angemeldet sein, um einen Kommentar abzugeben.", "notice"),
     ("Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn mit Ihren Freunden.", "notice"),
     ("War der Artikel hilfreich?", "notice"), ("Newsletter abonnieren", "promo"),
@@ -922,6 +927,7 @@ def test_box_headings_labels_and_notices_in_other_languages(line: str, reason: s
 @pytest.mark.parametrize("sentence", [
     "Nutzer müssen sich künftig anmelden, um einen Kommentar zu schreiben, kündigte die Plattform an.",
     "Para comentar la situación, la ministra convocó a la prensa en el ayuntamiento el lunes por la tarde.",
+    "Der Browser speichert die Einstellungen für den nächsten Besuch, teilte der Hersteller mit.",
     "Mehr als 300 Menschen kamen am Samstag zur Eröffnung der neuen Brücke über die Elster.",
     "Weitere Informationen zur Sperrung der Brücke gibt die Stadt auf ihrer Website bekannt.",
 ])
@@ -970,9 +976,45 @@ def test_blog_tags_post_footers_date_stamps_and_picture_credits_in_other_languag
     "März 2021",
     "Termin: 06.03.2021, 19 Uhr",
     "Der Verlag schrieb: Copyright © 2021 bei der Autorin.",
+    "Die Sitzung dauerte 40 Minuten, dann wurde abgestimmt.",  # minutes, but no reading time
+    "Lesen Sie den Bericht in 5 Minuten oder hören Sie ihn an: Die Stadt hat beides veröffentlicht.",
 ])
 def test_article_lines_like_tags_dates_and_credits_are_kept(sentence: str) -> None:
     lines = [*ARTIKEL[:2], sentence, ARTIKEL[2]]
+    assert _reasons(lines)[sentence] == "body"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Lesezeit: 3 Minuten", "dateline-meta"), ("3 Min. Lesezeit", "dateline-meta"),
+    ("Lesedauer etwa 4 min.", "dateline-meta"), ("Geschätzte Lesezeit: 5 Minuten", "dateline-meta"),
+    ("Temps de lecture : 4 min", "dateline-meta"), ("Tiempo de lectura: 8 minutos", "dateline-meta"),
+    ("Tempo di lettura: 3 minuti", "dateline-meta"), ("Estimated reading time: 6 minutes", "dateline-meta"),
+    ("12.05.2021, 10:12 Uhr • 2 Min. Lesezeit", "dateline-meta"),
+    ("By Erika Muster May 3, 2021 5 min read", "byline"),
+    ("weiterlesen 5 Minuten", "read-more"),
+])
+def test_reading_times_in_other_languages_are_meta_lines(line: str, reason: str) -> None:
+    # Inside the article too: a reading time is no live blog's time stamp to give back.
+    lines = [*ARTIKEL[:2], line, ARTIKEL[2]]
+    assert _reasons(lines)[line] == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Photo by Jane Doe", "Photograph by Jane Doe, Example Wildlife Trust", "Photo by jdoe on Examplepics",
+    "Photo by Jane Doe / The Example Post", "Foto von Erika Muster auf Beispielbild", "Foto by J. Doe Roe",
+])
+def test_a_picture_credit_with_by_alone_on_its_line_is_a_credit(line: str) -> None:
+    lines = [*ARTICLE[:2], line, ARTICLE[2]]
+    assert _reasons(lines)[line] == "credit"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Photo by photo, the city rebuilt the old tram depot.",
+    "Photo by Jane Doe. The city rebuilt the old tram depot after the storm.",
+    "Picture by the sea",
+])
+def test_sentences_opening_like_a_credit_are_kept(sentence: str) -> None:
+    lines = [*ARTICLE[:2], sentence, ARTICLE[2]]
     assert _reasons(lines)[sentence] == "body"
 
 

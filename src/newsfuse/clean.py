@@ -331,6 +331,24 @@ def _strip_dates(text: str) -> str:
     return text
 
 
+# How long the page says its article takes to read, a meta line like its date ("5 min read", "Reading time: 4
+# minutes", "Lesezeit: 3 Minuten", "3 Min. Lesezeit", "Temps de lecture : 4 min", "Tiempo de lectura: 8 minutos"),
+# alone or after the date and the writer's name. A label and a number of minutes, or the number before a reading
+# word: "the talks took 40 minutes" and "a five-minute read" name no reading time.
+_READING_MINUTES = r"\d{1,3}\s*(?:min(?:utes?|uten|utos|uti|s)?\b\.?|minute\b)"
+_READING_TIME = re.compile(
+    r"\b(?:(?:estimated |geschätzte |ungefähre )?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|durée de"
+    r" lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania)\s*:?\s*"
+    rf"(?:~|ca\.|circa|etwa|von|approx\.)?\s*{_READING_MINUTES}"
+    rf"|{_READING_MINUTES}\s*(?:read|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|czytania)\b)",
+    re.I)
+
+
+def _strip_stamps(text: str) -> str:
+    """``text`` without its dates, times and reading time: what is left of a meta line is its words."""
+    return _strip_dates(_READING_TIME.sub(" ", text))
+
+
 # ---------------------------------------------------------------------------------------
 # Paragraph splitting
 # ---------------------------------------------------------------------------------------
@@ -510,7 +528,8 @@ _READ_MORE = re.compile(
     r"(?:lea|mira|mire|vea)(?=\s*:)|"
     r"leggi (?:anche|tutto)|(?:leia|veja) (?:também|mais)|lees (?:ook|meer)|"
     r"(?:czytaj|zobacz) (?:też|także|również|więcej)|читайте (?:также|еще|ещё)|смотрите также|подробнее)"
-    r"\s*(?::|at\b|here\b|on\b|about\b|»|›|>|—|–|-|$|(?:\.\.\.|…)$)",
+    # a teaser's link label may carry the reading time of the story it links to ("weiterlesen 5 Minuten")
+    r"\s*(?::|at\b|here\b|on\b|about\b|»|›|>|—|–|-|$|(?:\.\.\.|…)$|\d{1,3}\s*min(?:utes?|uten|utos|uti|s)?\.?$)",
     re.I)
 # A wire page's "Related Coverage" label run into the headline below it ("Related Coverage Cohen
 # told Congress he did not know ...: Axios"): a headline may hold a reporting verb, so the
@@ -849,7 +868,8 @@ def _local_reason(text: str) -> str | None:
             # a note on the writer that gives the address to write to stays an author note
             n <= 300 and _is_outlet_call(t) and not _is_author_note(t)):
         return "promo"
-    credit = _credit_reason(t) or ("credit" if n <= 40 and (_is_wire_credit(t) or _PICTURE_AGENCY_LINE.match(t)) else None)
+    credit = _credit_reason(t) or ("credit" if n <= 40 and (_is_wire_credit(t) or _PICTURE_AGENCY_LINE.match(t))
+                                   or n <= _MAX_BY_CREDIT_CHARS and _is_by_credit(t) else None)
     if credit:
         return credit
     if _is_byline(t):
@@ -1008,6 +1028,29 @@ def _credit_reason(text: str) -> str | None:
     return "caption"
 
 
+# A picture's credit alone on its line, with "by" and no colon ("Photo by Jane Doe", "Photograph by Jane Doe,
+# Example Trust", "Photo by jdoe on Example", "Foto von Erika Muster"): a capitalised label opening the line,
+# then a name, not a sentence ("Photo by photo, the city rebuilt itself.", "Picture by the sea").
+_BY_CREDIT = re.compile(
+    r"^(?:Photo(?:graph)?s?|Image|Picture|Illustration|Foto|Bild)(?: credit)?\s+(?:by|von)\s+(?P<who>[^!?:;]{1,80}?)\.?$")
+_MAX_BY_CREDIT_CHARS = 120
+_MAX_BY_CREDIT_WORDS = 10
+# Words of a credit besides the names: where the picture was found ("on Example", "via Example", "von Example").
+_CREDIT_SMALL_WORDS = _BYLINE_SMALL_WORDS | {"on", "from", "via", "for", "at", "auf", "bei"}
+_MIN_BY_CREDIT_CAPITALS = 0.6
+
+
+def _is_by_credit(text: str) -> bool:
+    m = _BY_CREDIT.match(text) if text[:1] in "PIFB" else None
+    if not m:
+        return False
+    words = [w for w in words_of(m["who"]) if w != "/"]
+    if not words or len(words) > _MAX_BY_CREDIT_WORDS:
+        return False
+    named = sum(1 for w in words if w[0].isupper() or w.lower() in _CREDIT_SMALL_WORDS)
+    return named / len(words) >= _MIN_BY_CREDIT_CAPITALS
+
+
 # A line holding only a news agency's name ("Associated Press", "REUTERS", "AP", "AFP"): the story's
 # wire credit, printed under the headline or at the end, never a sentence of the article. The short names
 # must be in capitals ("AP", not "Ap"); the spelled-out ones in any case.
@@ -1039,7 +1082,7 @@ def _is_byline(text: str) -> bool:
     if _BYLINE_BY.match(text):
         # "By Jane Doe and John Roe, Staff Writers | March 3": mostly capitalised name words,
         # not a sentence ("By Tuesday, prices had doubled.").
-        rest = _strip_dates(re.sub(r"^\w+(?: by)?\s+", "", text, flags=re.I)).strip(" |·•,")
+        rest = _strip_stamps(re.sub(r"^\w+(?: by)?\s+", "", text, flags=re.I)).strip(" |·•,")
         rest = re.sub(r"^the\s+", "", rest, flags=re.I)  # "Analysis by the BBC's Jane Doe"
         rest = _SOCIAL_HANDLE.sub(" ", rest)  # "By Jane Roe (@janeroe)": the handle is no word of a sentence
         words = words_of(rest)
@@ -1059,10 +1102,10 @@ def _is_dateline_meta(text: str) -> bool:
     # Every date and time pattern needs a digit: most lines are spared the searches.
     has_date = bool(_HAS_DIGIT.search(text) and (find_date(text) or _DATE_NO_YEAR.search(text) or _TIME.search(text)))
     low = text.lower()
-    has_meta = bool(_META_MARKER.search(low))
+    has_meta = bool(_META_MARKER.search(low) or _READING_TIME.search(low))
     if not (has_date or has_meta):
         return False
-    rest = _strip_dates(low)
+    rest = _strip_stamps(low)
     leftover = [w for w in re.findall(r"[^\W\d_]+", rest) if w not in _META_WORDS]
     return len(leftover) <= 1
 
@@ -1075,7 +1118,8 @@ def _is_clock_only(text: str) -> bool:
 
     Inside a story such lines are live-blog stamps or opening hours, part of the text.
     """
-    return not find_date(text) and not _DATE_NO_YEAR.search(text) and not _META_MARKER.search(text.lower())
+    return (not find_date(text) and not _DATE_NO_YEAR.search(text) and not _META_MARKER.search(text.lower())
+            and not _READING_TIME.search(text))
 
 
 def _is_navigation(text: str) -> bool:
@@ -1280,7 +1324,7 @@ _NOTICE = re.compile(
     r"|cookies (?:are|that (?:are|may be)) (?:absolutely |strictly )?(?:necessary|essential|categori[sz]ed)"
     r"|(?:accept|reject|manage|necessary|non-necessary|functional|analytics?|performance|marketing) cookies\b"
     r"|privacy overview|always enabled"
-    r"|save my name,? e-?mail|your e-?mail address will not be published|required fields are marked"
+    r"|save my name(?:,| and)? e-?mail|your e-?mail address will not be published|required fields are marked"
     r"|notify me (?:of|via|by|when)\b|uses akismet|comment data is processed"
     r"|(?:delivered|straight|directly) (?:to|into) your inbox|unsubscribe at any time|no spam\b"
     r"|(?:succes+ful+y|already) subscribed|processing your subscription|opt-in box|activation link"
@@ -1302,6 +1346,9 @@ _NOTICE = re.compile(
     # ... the comment form's fine print ("Deine E-Mail-Adresse wird nicht veröffentlicht") ...
     r"|e-?mail(?:-adresse)? wird nicht veröffentlicht|erforderliche felder sind|pflichtfelder sind"
     r"|in diesem browser speichern|dans (?:ce|le) navigateur|en este navegador|in questo browser|neste navegador"
+    # (WordPress's other German wordings of the box to keep the name: "... in diesem Browser für die nächste
+    # Kommentierung speichern", "... für den nächsten Kommentar in diesem Browser")
+    r"|in diesem browser,? für die nächste kommentierung|für den nächsten kommentar in diesem browser"
     r"|in deze browser|w tej przeglądarce|в этом браузере"
     r"|benachrichtige mich über|(?:verwendet|nutzt|utilise|utiliza|usa|gebruikt|używa) akismet"
     r"|(?:adresse (?:e-?mail|de messagerie)|courriel) ne sera pas publiée|champs (?:obligatoires|requis) sont indiqués"
@@ -3826,7 +3873,7 @@ def _header_wire_credit(paragraphs: Sequence[str], reasons: Sequence[str]) -> st
 
 
 def _names_in_byline(text: str) -> list[str]:
-    text = _strip_dates(text)
+    text = _strip_stamps(text)
     text = re.sub(r"\b(?:additional )?(?:editing|edited) by\b.*$", "", text, flags=re.I)
     text = re.sub(r"^(?:(?:additional )?reporting|written|words|story|reported|text|writing|compiled)?\s*by\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"[·•]", "|", text)
