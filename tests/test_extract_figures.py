@@ -638,6 +638,9 @@ def test_extract_figures_numbers_labelling_a_plural_noun_are_no_counts(nlp, sent
         # a period on the subject whose level the figure gives (it had taken the day of the release)
         ("Figures released Thursday show that ferry bookings for the week ended May 10 fell to 41,000.",
          "41,000", "2025-W19"),
+        # a "during" period alike (it had no date)
+        ("Ferry bookings during the week ending May 10 were 41,000, an increase of 1,600 from the prior week.",
+         "41,000", "2025-W19"),
     ],
 )
 def test_extract_figures_a_date_on_what_is_counted_dates_the_figure(nlp, text: str, figure: str, as_of: str) -> None:  # type: ignore[no-untyped-def]
@@ -1229,3 +1232,53 @@ def test_extract_figures_a_verb_of_a_share_read_as_a_noun_is_not_counted(nlp) ->
 def test_extract_figures_a_joint_pollster_written_with_a_slash_stays_whole(nlp) -> None:
     found = figures_in(nlp, "A CBS News/Marist poll found that 58% of renters back the levy.")
     assert "CBS News/Marist poll" in (found["58%"].source or "")
+
+
+@pytest.mark.model
+def test_extract_figures_a_tie_is_no_range(nlp) -> None:
+    # two equal ends are a tie or an even split, never a range from a number to itself
+    found = figures_in(nlp, "The board voted 6-6 on the levy, then lost a tally of 40-40 on the plan, "
+                            "which needs 45 votes.")
+    assert list(found) == ["45"]
+    assert list(figures_in(nlp, "The council is split 7-7 and gives the rezoning a 50-50 chance.")) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date after the conversion had dated the conversion only (the conversion stood between)
+        "The ferry line cost $3 billion (2.7 billion euros) in 2019, the ministry said.",
+        # the date before the figure had dated the figure only
+        "In 2019 the ferry line cost $3 billion (2.7 billion euros).",
+        "The cargo plane flew 1,200 miles (1,930 km) on Tuesday.",
+    ],
+)
+def test_extract_figures_a_bracketed_conversion_shares_its_figures_date(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    figures = extract_document(nlp(text), doc_id="d", published="2025-05-16").figures
+    assert len(figures) == 2 and figures[0].as_of is not None
+    assert figures[0].as_of == figures[1].as_of
+
+
+@pytest.mark.model
+def test_extract_figures_a_changed_object_with_its_year_is_what_changed(nlp) -> None:
+    # the year on the object is no count of its own (the object had been skipped for the agency, or for a
+    # noun misparsed as a second object after the figure)
+    found = figures_in(nlp, "The agency cut its 2025 harvest forecast by two percentage points to 6%.")
+    assert found["6%"].about == "harvest forecast"
+    found = figures_in(nlp, "The agency cut its 2025 harvest forecast to 6%, the largest cut among its members.")
+    assert found["6%"].about == "harvest forecast"
+
+
+@pytest.mark.model
+def test_extract_figures_a_count_in_a_parallel_clause_shares_the_left_out_noun(nlp) -> None:
+    # the noun is left out of the second clause (the counts had no counted noun)
+    found = figures_in(nlp, "At least 11 hikers have died and more than 150 are still missing.")
+    assert found["more than 150"].about == "hikers"
+    found = figures_in(nlp, "The first depot reported spoiling 2.6 million cans, the second reported 2.2 million and "
+                            "the third reported 1.6 million.")
+    assert found["2.2 million"].about == found["1.6 million"].about == "cans"
+    # an object of another verb is another thing
+    assert figures_in(nlp, "Police seized 12 rifles and arrested 40.")["40"].about is None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from newsfuse.extract.dates import MONTHS, ORDINALS, SUDDEN_EVENTS, WEEKDAYS, dates_the_report_before, extract_dates
 from newsfuse.extract.entities import extract_mentions
-from newsfuse.extract.figures import extract_figures, forecasters_expected
+from newsfuse.extract.figures import converts, extract_figures, forecasters_expected
 from newsfuse.extract.quotes import extract_quotes
 from newsfuse.records import DateMention, Extraction, Figure, FigureScope
 
@@ -116,7 +116,19 @@ def extract_document(doc: Doc, *, doc_id: str, published: str | None,
 
 def _figures(doc: Doc, doc_id: str, dates: Sequence[DateMention]) -> tuple[Figure, ...]:
     figures = [figure_context(doc, f) for f in extract_figures(doc, doc_id=doc_id)]
-    return tuple(link_restatements([replace(f, as_of=estimate_date(doc, f, dates, others=figures)) for f in figures]))
+    text = doc.text
+    # A bracketed conversion ("1,200 miles (1,930 km) on Tuesday") is the quantity of the figure before it:
+    # neither stands between the other and a date ("$3 billion (2.7 billion euros) in 2019" had dated the
+    # conversion only), and the conversion is given for the figure's time.
+    converted = [i > 0 and converts(text, figures[i - 1], f) for i, f in enumerate(figures)]
+    dated: list[Figure] = []
+    for i, figure in enumerate(figures):
+        if converted[i]:
+            dated.append(replace(figure, as_of=dated[-1].as_of))
+            continue
+        others = figures if i + 1 == len(figures) or not converted[i + 1] else figures[: i + 1] + figures[i + 2 :]
+        dated.append(replace(figure, as_of=estimate_date(doc, figure, dates, others=others)))
+    return tuple(link_restatements(dated))
 
 
 # -- the date of a figure and its restatements ---------------------------------------------------
@@ -186,9 +198,10 @@ def estimate_date(
             # started from was earlier
             continue
         on_counted = head is not None and (head.i in own or head.i in subject) or (
-            head is None and date_span.root.head.lower_ == "for" and date_span.root.head.head.i in subject)
+            head is None and date_span.root.head.lower_ in ("for", "during") and date_span.root.head.head.i in subject)
         if on_counted:
             # a phrase on what is counted: "applications for the week ended May 1 fell to 498,000"
+            # ("claims during the week ending May 1 were 412,000" alike)
             # dates the count as a date on the counted noun does; a clause on it ("the 7,904
             # detained in May") only when no verb governing the figure has a date ("10 people
             # arrested in May were freed on Tuesday": Tuesday)

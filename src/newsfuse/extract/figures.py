@@ -5,13 +5,15 @@ thousands", "two-thirds", ranges, currencies, scales and units, also glued or hy
 "160km", "a 99-mile canal", "a ten-point margin") aligned to the spaCy tokens,
 then filtered with the parse and the entity labels: dates, years, times, ordinals, ages, phone
 numbers, numbers inside names ("Boeing 737", "COVID-19", "G7", "the Nasdaq 100 futures"), labels
-("section 230", "grades 9 through 12") and vote tallies ("passed the House 230 to 199") are not figures.
+("section 230", "grades 9 through 12"), vote tallies ("passed the House 230 to 199") and ties ("voted 50-50", a
+range whose two ends are equal) are not figures.
 
 For each figure the parse gives
 
 * ``about``: the noun phrase it quantifies ("300,000 Russian military casualties" -> "Russian
   military casualties"; "300,000 of the troops" -> "troops"; "the death toll rose to 300" ->
-  "death toll");
+  "death toll"; a count whose noun is left out of a clause joined to the one that gave it, "11 people
+  died and 150 are missing", "one depot reported 2.6 million doses, another reported 2.2 million", shares it);
 * ``hedge``: ``approx`` ("nearly", "about", "an estimated"), ``lower`` ("at least", "more than",
   "upward of", and after the number "100 or more", "$1 trillion+", "20-plus"), ``upper`` ("up to",
   "as many as", "as high as", "fewer than", "10 or fewer") or ``exact`` ("as low as" and "as few as"
@@ -215,13 +217,20 @@ def extract_figures(doc: Doc, *, doc_id: str) -> Iterator[Figure]:
         figure = _build(span, match, doc_id, end, text)
         if figure is None:
             continue
-        if previous is not None and re.fullmatch(r"\s*\(\s*", text[previous.end : figure.start]):
+        if previous is not None and converts(text, previous, figure):
             figure = _as_conversion_of(previous, figure)
         elif previous is not None and previous_span is not None and figure.about is None \
-                and _is_coordinated(previous_span, span) and not _purpose_follows(span):  # fmt: skip
+                and (_is_coordinated(previous_span, span) and not _purpose_follows(span)
+                     or figure.unit is None and previous.unit is None and _in_a_parallel_clause(previous_span, span)):
             figure = replace(figure, about=previous.about)
         previous, previous_span = figure, span
         yield figure
+
+
+def converts(text: str, first: Figure, second: Figure) -> bool:
+    """Whether ``second`` is a bracketed conversion of ``first`` right before it: "1,200 miles (1,930 km)",
+    "$3 billion (2.7 billion euros)": the same quantity in another unit."""
+    return first.end <= second.start and re.fullmatch(r"\s*\(\s*", text[first.end : second.start]) is not None
 
 
 def _as_conversion_of(first: Figure, converted: Figure) -> Figure:
@@ -249,6 +258,34 @@ def _is_coordinated(first: Span, second: Span) -> bool:
         return False
     anchor = root.head
     return anchor.i < second.start and (first.root.i == anchor.i or first.root in anchor.subtree)
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _in_a_parallel_clause(first: Span, second: Span) -> bool:
+    """"11 people died and more than 150 are missing", "one depot reported 2.6 million doses, another
+    reported 2.2 million": the second figure stands, in a clause joined to the first one's, where the
+    first figure's noun stands in its own, so that noun is left out. An object needs the same verb
+    ("seized 12 rifles and arrested 40" does not count rifles twice)."""
+    number = second.root
+    if first.sent.start != second.sent.start or number.dep_ not in (*_SUBJECT_DEPS, "dobj"):
+        return False
+    noun = first.root.head if first.root.dep_ == "nummod" else first.root
+    same_role = noun.dep_ == number.dep_ or {noun.dep_, number.dep_} <= _SUBJECT_DEPS
+    if not same_role or noun.i >= number.i:
+        return False
+    own, other = _clause_verb(number.head), _clause_verb(noun.head)
+    joined = own.i != other.i and (own.head.i == other.i and own.dep_ in ("conj", "ccomp")
+                                  or other.head.i == own.i and other.dep_ in ("conj", "ccomp"))
+    return joined and (number.dep_ in _SUBJECT_DEPS or own.lemma_ == other.lemma_)
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The verb heading a clause, past an infinitive or gerund complement ("reported wasting" -> "reported")."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 # ---------------------------------------------------------------------------- filters
@@ -785,8 +822,8 @@ def _build(span: Span, match: re.Match[str], doc_id: str, end_char: int, text: s
         upper = parse_amount(high) if high else None
     if high and value is not None and upper is not None and _scale_of(low) == 1 and _scale_of(high) != 1:
         value *= _scale_of(high)  # "$1-2 billion": the scale is written once
-    if value is not None and upper is not None and upper < value:
-        return None  # "voted 89-52", "won 3-1": a score, not a range
+    if value is not None and upper is not None and upper <= value:
+        return None  # "voted 89-52", "won 3-1": a score; "voted 50-50", "a 50-50 chance": a tie; no range
     start_tok, hedge = _hedge_before(span, text)
     if hedge == "exact":
         hedge = _hedge_after(text, end_char)
@@ -1219,10 +1256,12 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
             verb = reported[0]
     if token.lower_ == "by" and verb.lemma_.lower() in _MARGIN_LEMMAS:
         return None  # "Biden won the county by 45,469": a margin counts votes or points, not the county or Biden
-    # a level named as an object is no thing that changed: "matching a 20-year low, down from 4.1%"
+    # a level named as an object is no thing that changed: "matching a 20-year low, down from 4.1%"; a noun with
+    # a count of its own is another figure's, but not one with its year ("cut its 2025 harvest forecast by a
+    # point to 6%" had counted the agency that cut it, or a noun misparsed as a second object after it)
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                and c.lower_ not in _MEASURE_NOUNS and c.lemma_.lower() not in ("low", "high", "record", "peak")
-               and not any(g.dep_ == "nummod" for g in c.children)]
+               and not any(g.dep_ == "nummod" and g.ent_type_ != "DATE" for g in c.children)]
     if objects and (via_change_prep and verb.pos_ == "VERB" or verb.lemma_.lower() in _TRANSITIVE_CHANGE):
         # "brings claims to nearly 40 million", "would slash the amount by $85 billion"
         return _noun_phrase(objects[0], inside)
