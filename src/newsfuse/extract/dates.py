@@ -2704,17 +2704,18 @@ SUDDEN_EVENTS = frozenset({
     "attack", "riot", "insurrection", "shooting", "bombing", "crash", "explosion", "blast", "earthquake", "quake",
     "killing", "murder", "massacre", "siege", "assault", "coup", "collapse", "uprising", "breach", "hack", "stabbing",
     "ambush", "derailment", "spill", "outage", "raid", "rampage", "mutiny", "invasion", "landslide", "mudslide",
-    "tornado", "shootout", "carjacking", "kidnapping", "abduction", "arson", "crackdown", "overdose",
+    "tornado", "shootout", "carjacking", "kidnapping", "abduction", "arson", "crackdown", "overdose", "incident",
 })  # fmt: skip
 
 
 def _names_a_sudden_event(span: Span) -> bool:
-    """The date modifies a noun of an unscheduled event: "the deadly Jan. 6 riot", "the riot of Jan. 6"."""
+    """The date modifies a noun of an unscheduled event: "the deadly Jan. 6 riot", "the riot of Jan. 6",
+    "Wednesday's attack" (read as the coming Wednesday under "Readers will find a reference to ...")."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("of", "on"):
         head = head.head
-    elif root.dep_ not in ("nmod", "compound", "npadvmod", "amod") or head.i < root.i:
+    elif root.dep_ not in ("nmod", "compound", "npadvmod", "amod", "poss") or head.i < root.i:
         return False
     return head.pos_ == "NOUN" and head.lemma_.lower() in SUDDEN_EVENTS
 
