@@ -900,6 +900,19 @@ def test_brief_timeline_a_date_naming_an_occasion_dated_otherwise_dates_nothing(
 
 
 @pytest.mark.model
+def test_brief_timeline_a_stretch_on_a_participle_dates_its_noun(nlp) -> None:
+    # July 3 had filed the whole sentence, the board's Friday release, under the festivals' first day.
+    text = ("About 70% of the 300 cases tied to festivals held in Dunmore from July 3 to 17 were mild, according to "
+            "figures released Friday by the health board.")
+    timeline = _parsed_timeline(nlp, text, "2025-07-25")
+    assert timeline["2025-07-03"] == "festivals held in Dunmore from July 3 to 17"
+    assert timeline["2025-07-25"] == text
+    # A poll the sentence cites is still the sentence.
+    text = "A poll conducted from Monday to Wednesday found that most voters back the plan."
+    assert _parsed_timeline(nlp, text, "2025-07-25") == {"2025-07-21": text}
+
+
+@pytest.mark.model
 def test_brief_timeline_keeps_the_clause_that_happens_in_the_dated_noun(nlp) -> None:
     # The letter's date is the acknowledgement's: "in" puts the clause inside the letter.
     text = ("In a letter June 30 to the harbour board, made public Thursday, the port's director acknowledged "

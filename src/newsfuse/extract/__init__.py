@@ -362,7 +362,7 @@ def with_dated_phrase(
         if (reduced := _reduced_relative_after(last)) is not None:
             last = doc[reduced.right_edge.i]
         return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
-    verb = _attachment_verb(span.root) if span is not None and len(span) else None
+    verb = (_attachment_verb(span.root) or _participle_over_a_stretch(span.root)) if span is not None and len(span) else None
     if verb is not None and _in_a_gerund_set_apart(verb):
         return _dating_nothing(date)
     if verb is not None and (marker := _sequence_marker(verb)) is not None:
@@ -388,6 +388,18 @@ def with_dated_phrase(
     while last.i > noun.i and (_trails(last) or last.dep_ == "cc"):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+
+
+def _participle_over_a_stretch(token: Token) -> Token | None:
+    """The participle on a noun that a stretch "from", "between" or "during" dates ("gatherings held in the county
+    from July 3 to 17"), which :func:`_attachment_verb` does not follow: the stretch is the gatherings', and filed
+    with the sentence it had dated what the sentence reports ("... were among vaccinated people, according to data
+    released Friday") as well."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in ("from", "between", "during") or head.dep_ != "prep":
+        return None
+    verb = head.head
+    return verb if verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("acl", "relcl") else None
 
 
 def _source_of_its_sentence(noun: Token) -> bool:
