@@ -886,6 +886,9 @@ def test_brief_timeline_dates_the_noun_when_the_clauses_tense_rules_its_date_out
     # The testimony is still to come: last month dates what they will testify about, not the testimony.
     text = "The harbour pilots will testify about their rescue of the ferry crew last month at a hearing in Ridgeway."
     assert all("testify" not in entry for entry in _parsed_timeline(nlp, text, "2025-03-14").values())
+    # A source the sentence cites keeps the sentence, whatever its tense.
+    text = "The harbour pilot will report to the court on May 6, according to a court filing on Wednesday."
+    assert _parsed_timeline(nlp, text, "2025-03-14")["2025-03-12"] == text
     # A past clause with a past date keeps its clause, as before.
     text = "The harbour board criticised the decision last month, calling it reckless and rushed."
     assert _parsed_timeline(nlp, text, "2025-06-12")["2025-05"].startswith("The harbour board criticised")
@@ -897,6 +900,9 @@ def test_brief_timeline_a_date_naming_an_occasion_dated_otherwise_dates_nothing(
     # filed under the Monday holiday as well).
     text = "The mayor thanked the lifeguards of Ridgeway beach during her Labor Day address on Sunday."
     assert _parsed_timeline(nlp, text, "2025-09-02") == {"2025-08-31": text}
+    # A month and a year after it tell one time twice.
+    text = "The two rangers were lost in the hills on a frosty December night last year."
+    assert _parsed_timeline(nlp, text, "2025-03-14") == {"2024-12": "a frosty December night"}
 
 
 @pytest.mark.model

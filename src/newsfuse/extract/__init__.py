@@ -485,8 +485,10 @@ def _names_a_past_event_ahead(span: Span, noun: Token, date: DateMention, publis
 def _dated_right_after(doc: Doc, noun: Token, date: DateMention, others: Sequence[DateMention]) -> bool:
     """Another point in time, of another value, stands right after ``noun`` ("address on Sunday")."""
     end = noun.idx + len(noun.text)
+    value = date.value or "-"
+    # "a December night last year" tells one time twice: neither value may hold the other
     return any(other.start != date.start and other.value and not other.value.startswith("P")
-               and other.value[:10] != (date.value or "")[:10]
+               and not other.value.startswith(value) and not value.startswith(other.value)
                and _RIGHT_AFTER_A_NOUN.fullmatch(doc.text[end:other.start]) is not None for other in others)
 
 
@@ -669,8 +671,10 @@ def _noun_dated_apart(
     verb = next((t for t in noun.ancestors if t.pos_ in _VERBAL), None)
     if verb is None:
         return None
-    if _tense_rules_out_the_clause(verb, date, published):
-        return noun  # "pledged to raise it during his meeting with the premier next month": the meeting's month
+    if _tense_rules_out_the_clause(verb, date, published) and not _source_of_its_sentence(noun):
+        # "pledged to raise it during his meeting with the premier next month": the meeting's month ("will report to
+        # prison in May, according to a court filing on Wednesday" is the filing's news, and keeps the sentence)
+        return noun
     if noun.dep_ == "pobj" and noun.head.lower_ in _DURING_PREPOSITIONS:
         return None  # "In a letter June 30, she acknowledged ...": the clause happens in the letter
     return noun if _has_own_date(doc, verb, date, others) else None
