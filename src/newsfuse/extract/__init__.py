@@ -694,16 +694,18 @@ def _tense_rules_out_the_clause(verb: Token, date: DateMention, published: str |
     writing, the meeting is to come), or a date before it in a clause told in the future ("will testify about the
     riot last month"). The date is the noun's. The tense is that of the first finite verb up from the noun,
     through an infinitive or a participle ("pledged" over "to raise"), or of its modal ("will testify")."""
-    finite = next((t for t in (verb, *verb.ancestors) if t.pos_ in _VERBAL
-                   and (t.tag_ not in ("VB", "VBG", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children))),
-                  None)
+    finite = next((t for t in (verb, *verb.ancestors)
+                   if t.pos_ in _VERBAL and (t.tag_ not in ("VB", "VBG", "VBN") or _modal_of(t) is not None)), None)
     if finite is None:
         return False
     if _after_publication(date, published):
-        return finite.tag_ == "VBD" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in finite.children)
-    return _before_publication(date, published) and (
-        finite.tag_ == "MD" and finite.lower_ in _FUTURE_MODALS
-        or any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in finite.children))
+        return finite.tag_ == "VBD" and _modal_of(finite) is None
+    modal = finite if finite.tag_ == "MD" else _modal_of(finite)
+    return _before_publication(date, published) and modal is not None and modal.lower_ in _FUTURE_MODALS
+
+
+def _modal_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
 
 
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll"})
@@ -808,15 +810,21 @@ def _is_report(verb: Token) -> bool:
 
 
 def _after_publication(date: DateMention, published: str | None) -> bool:
-    value = date.value or ""
-    return bool(published) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) is not None \
-        and value > (published or "")[: len(value)]
+    pair = _beside_publication(date, published)
+    return pair is not None and pair[0] > pair[1]
 
 
 def _before_publication(date: DateMention, published: str | None) -> bool:
+    pair = _beside_publication(date, published)
+    return pair is not None and pair[0] < pair[1]
+
+
+def _beside_publication(date: DateMention, published: str | None) -> tuple[str, str] | None:
+    """A day's or a month's value beside the publication date cut to the same grain."""
     value = date.value or ""
-    return bool(published) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) is not None \
-        and value < (published or "")[: len(value)]
+    if not published or re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) is None:
+        return None
+    return value, published[: len(value)]
 
 
 # "until the end of September", "through March 2022", "fund the government into December": the date ends a
