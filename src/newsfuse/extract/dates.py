@@ -2704,8 +2704,11 @@ SUDDEN_EVENTS = frozenset({
     "attack", "riot", "insurrection", "shooting", "bombing", "crash", "explosion", "blast", "earthquake", "quake",
     "killing", "murder", "massacre", "siege", "assault", "coup", "collapse", "uprising", "breach", "hack", "stabbing",
     "ambush", "derailment", "spill", "outage", "raid", "rampage", "mutiny", "invasion", "landslide", "mudslide",
-    "tornado", "shootout", "carjacking", "kidnapping", "abduction", "arson", "crackdown", "overdose", "incident",
+    "tornado", "shootout", "carjacking", "kidnapping", "abduction", "arson", "crackdown", "overdose",
 })  # fmt: skip
+# An incident is one too when a day names it in the possessive ("Wednesday's ugly incident"); after it a date may be
+# the clause's ("ignored questions about the incident on Sunday" was asked on Sunday), so it is not on the list above.
+_SUDDEN_EVENTS_NAMED_BY_A_DAY = SUDDEN_EVENTS | {"incident"}
 
 
 def _names_a_sudden_event(span: Span) -> bool:
@@ -2717,7 +2720,8 @@ def _names_a_sudden_event(span: Span) -> bool:
         head = head.head
     elif root.dep_ not in ("nmod", "compound", "npadvmod", "amod", "poss") or head.i < root.i:
         return False
-    return head.pos_ == "NOUN" and head.lemma_.lower() in SUDDEN_EVENTS
+    events = _SUDDEN_EVENTS_NAMED_BY_A_DAY if root.dep_ == "poss" else SUDDEN_EVENTS
+    return head.pos_ == "NOUN" and head.lemma_.lower() in events
 
 
 # Nouns and verbs of going back over an event: what they go over has happened ("an audit of the November
