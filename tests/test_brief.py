@@ -878,6 +878,47 @@ def test_brief_timeline_keeps_the_clause_when_the_nouns_date_is_the_only_one(nlp
 
 
 @pytest.mark.model
+def test_brief_timeline_dates_the_noun_when_the_clauses_tense_rules_its_date_out(nlp) -> None:
+    # The pledge was made before the article: next month is the meeting's, not the whole sentence's.
+    text = ("The premier said the port will stay open and pledged to raise the tariffs during her meeting with the "
+            "Dunmore trade council next month.")
+    assert _parsed_timeline(nlp, text, "2025-03-14") == {"2025-04": "her meeting with the Dunmore trade council next month"}
+    # The testimony is still to come: last month dates what they will testify about, not the testimony.
+    text = "The harbour pilots will testify about their rescue of the ferry crew last month at a hearing in Ridgeway."
+    assert all("testify" not in entry for entry in _parsed_timeline(nlp, text, "2025-03-14").values())
+    # A source the sentence cites keeps the sentence, whatever its tense.
+    text = "The harbour pilot will report to the court on May 6, according to a court filing on Wednesday."
+    assert _parsed_timeline(nlp, text, "2025-03-14")["2025-03-12"] == text
+    # A past clause with a past date keeps its clause, as before.
+    text = "The harbour board criticised the decision last month, calling it reckless and rushed."
+    assert _parsed_timeline(nlp, text, "2025-06-12")["2025-05"].startswith("The harbour board criticised")
+
+
+@pytest.mark.model
+def test_brief_timeline_a_date_naming_an_occasion_dated_otherwise_dates_nothing(nlp) -> None:
+    # Labor Day names the address; Sunday is when it was given ("her Labor Day address on Sunday" had been
+    # filed under the Monday holiday as well).
+    text = "The mayor thanked the lifeguards of Ridgeway beach during her Labor Day address on Sunday."
+    assert _parsed_timeline(nlp, text, "2025-09-02") == {"2025-08-31": text}
+    # A month and a year after it tell one time twice.
+    text = "The two rangers were lost in the hills on a frosty December night last year."
+    assert _parsed_timeline(nlp, text, "2025-03-14") == {"2024-12": "a frosty December night"}
+
+
+@pytest.mark.model
+def test_brief_timeline_a_stretch_on_a_participle_dates_its_noun(nlp) -> None:
+    # July 3 had filed the whole sentence, the board's Friday release, under the festivals' first day.
+    text = ("About 70% of the 300 cases tied to festivals held in Dunmore from July 3 to 17 were mild, according to "
+            "figures released Friday by the health board.")
+    timeline = _parsed_timeline(nlp, text, "2025-07-25")
+    assert timeline["2025-07-03"] == "festivals held in Dunmore from July 3 to 17"
+    assert timeline["2025-07-25"] == text
+    # A poll the sentence cites is still the sentence.
+    text = "A poll conducted from Monday to Wednesday found that most voters back the plan."
+    assert _parsed_timeline(nlp, text, "2025-07-25") == {"2025-07-21": text}
+
+
+@pytest.mark.model
 def test_brief_timeline_keeps_the_clause_that_happens_in_the_dated_noun(nlp) -> None:
     # The letter's date is the acknowledgement's: "in" puts the clause inside the letter.
     text = ("In a letter June 30 to the harbour board, made public Thursday, the port's director acknowledged "

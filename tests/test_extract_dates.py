@@ -1563,6 +1563,10 @@ def test_extract_dates_a_date_naming_an_unscheduled_event_lies_behind(nlp) -> No
     assert dates_in(nlp, "Officials had studied the deadly Jan. 6 riot.", "2023-12-23")["Jan. 6"][0] == "2023-01-06"
     # An election or a deadline is named by its date ahead of time.
     assert dates_in(nlp, "The Jan. 6 election will decide the seat.")["Jan. 6"][0] == "2024-01-06"
+    # A weekday's attack or incident, in the possessive, is the last one, under a "will" too.
+    text = "Readers will find only a passing reference to Wednesday's ugly incident at the rally."
+    assert dates_in(nlp, text, "2025-09-11")["Wednesday"][0] == "2025-09-10"
+    assert dates_in(nlp, "The board will review Monday's attack on the depot.", "2025-09-11")["Monday"][0] == "2025-09-08"
 
 
 @pytest.mark.model

@@ -350,6 +350,11 @@ def with_dated_phrase(
             return _dating_nothing(date)
         if _names_a_past_event_ahead(span, noun, date, published):
             return _dating_nothing(date)
+        if not any(c.isdigit() for c in date.text) and _dated_right_after(doc, noun, date, others):
+            # "his Memorial Day address on Sunday", "the June jobs report on Friday": a holiday or a month before
+            # the noun names which one (the occasion, the month counted), the day after it when it happened. A
+            # day of the calendar is the event's own ("inquiry into the Jan. 6 riot Tuesday": Tuesday's the inquiry)
+            return _dating_nothing(date)
         if noun.lemma_.lower() in _PAUSE_NOUNS:
             # "drew condemnation over the Memorial Day recess", "the August lull in the news cycle": the phrase
             # names a stretch of time, no event; the clause's own event, if dated, is dated by its own words
@@ -365,12 +370,12 @@ def with_dated_phrase(
         return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     if span is not None and len(span) and (_named_by_of(span) or _designated_day(span) or _calendar_statement(span, others)):
         return _dating_nothing(date)
-    if span is not None and len(span) and (noun := _noun_dated_apart(doc, span, date, others)) is not None:
+    if span is not None and len(span) and (noun := _noun_dated_apart(doc, span, date, others, published)) is not None:
         first, last = doc[noun.left_edge.i], doc[max(_phrase_end(noun), span.end - 1)]
         if (reduced := _reduced_relative_after(last)) is not None:
             last = doc[reduced.right_edge.i]
         return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
-    verb = _attachment_verb(span.root) if span is not None and len(span) else None
+    verb = (_attachment_verb(span.root) or _participle_over_a_stretch(span.root)) if span is not None and len(span) else None
     if verb is not None and _in_a_gerund_set_apart(verb):
         return _dating_nothing(date)
     if verb is not None and (marker := _sequence_marker(verb)) is not None:
@@ -396,6 +401,18 @@ def with_dated_phrase(
     while last.i > noun.i and (_trails(last) or last.dep_ == "cc"):
         last = doc[last.i - 1]
     return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
+
+
+def _participle_over_a_stretch(token: Token) -> Token | None:
+    """The participle on a noun that a stretch "from", "between" or "during" dates ("gatherings held in the county
+    from July 3 to 17"), which :func:`_attachment_verb` does not follow: the stretch is the gatherings', and filed
+    with the sentence it had dated what the sentence reports ("... were among vaccinated people, according to data
+    released Friday") as well."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in ("from", "between", "during") or head.dep_ != "prep":
+        return None
+    verb = head.head
+    return verb if verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("acl", "relcl") else None
 
 
 def _source_of_its_sentence(noun: Token) -> bool:
@@ -476,6 +493,20 @@ def _names_a_past_event_ahead(span: Span, noun: Token, date: DateMention, publis
         return False
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.tag_ == "VBD"
+
+
+def _dated_right_after(doc: Doc, noun: Token, date: DateMention, others: Sequence[DateMention]) -> bool:
+    """Another point in time, of another value, stands right after ``noun`` ("address on Sunday")."""
+    end = noun.idx + len(noun.text)
+    value = date.value or "-"
+    # "a December night last year" tells one time twice: neither value may hold the other
+    return any(other.start != date.start and other.value and not other.value.startswith("P")
+               and not other.value.startswith(value) and not value.startswith(other.value)
+               and _RIGHT_AFTER_A_NOUN.fullmatch(doc.text[end:other.start]) is not None for other in others)
+
+
+# What stands between a noun and a date of its own right after it: nothing, or "on" ("the address on Sunday").
+_RIGHT_AFTER_A_NOUN = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def _names_a_month(span: Span) -> bool:
@@ -622,11 +653,14 @@ def _clause_at_event(noun: Token) -> bool:
 _AT_EVENT_PREPOSITIONS = _DURING_PREPOSITIONS | {"on", "for"}
 
 
-def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[DateMention]) -> Token | None:
+def _noun_dated_apart(
+    doc: Doc, span: Span, date: DateMention, others: Sequence[DateMention], published: str | None = None
+) -> Token | None:
     """The noun a date follows as its modifier ("her remarks last month") when the verb above it has
     a date of its own ("apologized Tuesday for her remarks last month"): two times in one clause, so
     the noun's is the noun's, and the clause happened at the verb's. With no other date the parse's
-    attachment is a guess ("criticised the decision Tuesday" dates the criticism): the clause keeps it.
+    attachment is a guess ("criticised the decision Tuesday" dates the criticism): the clause keeps it,
+    unless its tense rules the date out (:func:`_tense_rules_out_the_clause`).
     """
     root = span.root
     noun = root.head
@@ -640,16 +674,54 @@ def _noun_dated_apart(doc: Doc, span: Span, date: DateMention, others: Sequence[
         noun = noun.head
     elif root.dep_ != "npadvmod":
         return None
+    elif noun.pos_ in _VERBAL and (before := _object_right_before(doc, noun, span)) is not None \
+            and _tense_rules_out_the_clause(noun, date, published):
+        return before  # "will testify about the riot last month": hung on the verb, the month is still the riot's
     if noun.pos_ != "NOUN" or noun.i >= span.start or noun.lower_ == "time":
         return None  # "at 8:30 p.m. local time Thursday" is one time of the clause
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT":
         return None  # "The attack last month killed 12": the main event keeps its clause
-    if noun.dep_ == "pobj" and noun.head.lower_ in _DURING_PREPOSITIONS:
-        return None  # "In a letter June 30, she acknowledged ...": the clause happens in the letter
     verb = next((t for t in noun.ancestors if t.pos_ in _VERBAL), None)
     if verb is None:
         return None
+    if _tense_rules_out_the_clause(verb, date, published) and not _source_of_its_sentence(noun):
+        # "pledged to raise it during his meeting with the premier next month": the meeting's month ("will report to
+        # prison in May, according to a court filing on Wednesday" is the filing's news, and keeps the sentence)
+        return noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in _DURING_PREPOSITIONS:
+        return None  # "In a letter June 30, she acknowledged ...": the clause happens in the letter
     return noun if _has_own_date(doc, verb, date, others) else None
+
+
+def _object_right_before(doc: Doc, verb: Token, span: Span) -> Token | None:
+    """The object of ``verb`` (or of a preposition on it) that ends right before the date ``span``."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.pos_ != "NOUN" or before.dep_ not in ("pobj", "dobj") or before.i <= verb.i:
+        return None
+    return before if verb in before.ancestors else None
+
+
+def _tense_rules_out_the_clause(verb: Token, date: DateMention, published: str | None) -> bool:
+    """A date on a noun whose clause's tense cannot hold it: a date after the article in a clause told in the past
+    ("pledged to raise the matter during his meeting with the premier next month": the pledge came before the
+    writing, the meeting is to come), or a date before it in a clause told in the future ("will testify about the
+    riot last month"). The date is the noun's. The tense is that of the first finite verb up from the noun,
+    through an infinitive or a participle ("pledged" over "to raise"), or of its modal ("will testify")."""
+    finite = next((t for t in (verb, *verb.ancestors)
+                   if t.pos_ in _VERBAL and (t.tag_ not in ("VB", "VBG", "VBN") or _modal_of(t) is not None)), None)
+    if finite is None:
+        return False
+    if _after_publication(date, published):
+        return finite.tag_ == "VBD" and _modal_of(finite) is None
+    modal = finite if finite.tag_ == "MD" else _modal_of(finite)
+    return _before_publication(date, published) and modal is not None and modal.lower_ in _FUTURE_MODALS
+
+
+def _modal_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+
+
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll"})
 
 
 def _complement_dated_apart(
@@ -751,9 +823,21 @@ def _is_report(verb: Token) -> bool:
 
 
 def _after_publication(date: DateMention, published: str | None) -> bool:
+    pair = _beside_publication(date, published)
+    return pair is not None and pair[0] > pair[1]
+
+
+def _before_publication(date: DateMention, published: str | None) -> bool:
+    pair = _beside_publication(date, published)
+    return pair is not None and pair[0] < pair[1]
+
+
+def _beside_publication(date: DateMention, published: str | None) -> tuple[str, str] | None:
+    """A day's or a month's value beside the publication date cut to the same grain."""
     value = date.value or ""
-    return bool(published) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) is not None \
-        and value > (published or "")[: len(value)]
+    if not published or re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) is None:
+        return None
+    return value, published[: len(value)]
 
 
 # "until the end of September", "through March 2022", "fund the government into December": the date ends a
