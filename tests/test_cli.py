@@ -290,6 +290,9 @@ def test_cli_empty_database_says_to_run_first(tmp_path: Path) -> None:
         ("NEWSFUSE_BATCH_SIZE", "abc", "set it to a whole number of at least 1 (default 32)"),
         ("NEWSFUSE_BATCH_SIZE", "-1", "set it to a whole number of at least 1 (default 32)"),
         ("NEWSFUSE_STORY_THRESHOLD", "high", "set it to a number from 0 to 1"),
+        # NaN passed every bound check (each comparison with it is False) and turned the threshold off.
+        ("NEWSFUSE_DEDUP_THRESHOLD", "nan", "set it to a number from 0 to 1"),
+        ("NEWSFUSE_STORYLINE_THRESHOLD", "-NaN", "set it to a number from 0 to 1"),
     ],
 )
 def test_cli_unusable_setting_stops_before_the_run_and_says_what_to_set(
