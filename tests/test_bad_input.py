@@ -658,3 +658,18 @@ def test_store_in_a_folder_that_does_not_exist_says_so(tmp_path: Path) -> None:
 
     with pytest.raises(StoreError, match=r"the folder .*newsroom does not exist; create it first"):
         Store(tmp_path / "newsroom" / "news.db")
+
+
+def test_ingest_json_lone_surrogate_escape_is_read_as_a_replacement_character(tmp_path: Path) -> None:
+    # A scraper that cut an emoji in half writes "\ud83d" alone; Python's JSON reader keeps it as a
+    # character no UTF-8 encoder takes, and spaCy's tokenizer stopped the whole run on it.
+    path = tmp_path / "cut_emoji.jsonl"
+    path.write_text('{"title": "Pier \\ud83d reopens", "text": "The pier reopened \\udc00 on Monday.", '
+                    '"outlet": "Holmby \\ud800Post", "author": ["Ola \\udfffBrandt"]}\n', encoding="utf-8")
+    [item] = read_path(path)
+    assert isinstance(item, RawDocument)
+    assert item.content == "The pier reopened \ufffd on Monday."
+    assert (item.title, item.outlet, item.authors) == ("Pier \ufffd reopens", "Holmby \ufffdPost", ("Ola \ufffdBrandt",))
+    for text in (item.content, item.title, item.outlet, *item.authors):
+        text.encode("utf-8")  # would raise on a lone surrogate
+    assert item.id == content_id("The pier reopened \ufffd on Monday.")

@@ -286,7 +286,27 @@ def _read_text_file(path: Path) -> str:
 
 
 def _make(path: str, kind: str, content: str, **meta: Any) -> RawDocument:
+    content = without_lone_surrogates(content)
+    meta = {name: _meta_without_lone_surrogates(value) for name, value in meta.items()}
     return RawDocument(id=content_id(content), source_path=path, kind=kind, content=content, **meta)  # type: ignore[arg-type]
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with each lone UTF-16 surrogate as U+FFFD. JSON may escape one ("\\ud800", a
+    scraper's cut emoji) and Python reads it as a character no UTF-8 encoder takes: spaCy, SQLite and
+    the terminal all refused it, and the whole run stopped."""
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+
+
+def _meta_without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return without_lone_surrogates(value)
+    if isinstance(value, tuple):
+        return tuple(without_lone_surrogates(v) if isinstance(v, str) else v for v in value)
+    return value
 
 
 def read_txt(path: Path) -> Iterator[Item]:
