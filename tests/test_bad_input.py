@@ -673,3 +673,48 @@ def test_ingest_json_lone_surrogate_escape_is_read_as_a_replacement_character(tm
     for text in (item.content, item.title, item.outlet, *item.authors):
         text.encode("utf-8")  # would raise on a lone surrogate
     assert item.id == content_id("The pier reopened \ufffd on Monday.")
+
+
+def test_ingest_folder_linked_into_the_input_folder_is_read_once_and_a_link_back_up_is_no_loop(tmp_path: Path) -> None:
+    archive = tmp_path / "archive" / "2025"
+    archive.mkdir(parents=True)
+    (archive / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "2025").symlink_to(archive)  # the year's pages linked in from elsewhere
+    (archive / "up").symlink_to(corpus)  # and a link back up: a loop if followed blindly
+    items = list(read_paths([corpus]))
+    assert [(type(i).__name__, Path(i.source_path).name) for i in items if isinstance(i, RawDocument)] == [
+        ("RawDocument", "ferry.txt")]
+    assert not [i for i in items if isinstance(i, InputError)]
+
+
+def test_ingest_named_pipe_is_reported_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)
+    for given in ([tmp_path], [pipe]):  # found in a folder (it was passed over) or named
+        errors = [i for i in read_paths(given) if isinstance(i, InputError)]
+        assert [(Path(e.path).name, e.reason.split(";")[0]) for e in errors] == [
+            ("feed.txt", "not a regular file (a named pipe, socket or device)")]
+
+
+def test_ingest_folder_that_cannot_be_listed_is_reported_not_passed_over(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_text(ARTICLE, encoding="utf-8")
+    listing, scanning = Path.iterdir, os.scandir
+
+    def refuse(path: Path):  # type: ignore[no-untyped-def]
+        if Path(path) == locked:  # as if chmod 000 (the tests may run as root, who may read anything)
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    monkeypatch.setattr(os, "scandir", lambda path: refuse(Path(path)) and scanning(path))
+    items = list(read_paths([tmp_path]))
+    assert sum(isinstance(i, RawDocument) for i in items) == 1
+    [error] = [i for i in items if isinstance(i, InputError)]
+    assert error.path == str(locked) and "cannot be listed" in error.reason and "chmod u+rx" in error.reason
