@@ -718,3 +718,16 @@ def test_ingest_folder_that_cannot_be_listed_is_reported_not_passed_over(tmp_pat
     assert sum(isinstance(i, RawDocument) for i in items) == 1
     [error] = [i for i in items if isinstance(i, InputError)]
     assert error.path == str(locked) and "cannot be listed" in error.reason and "chmod u+rx" in error.reason
+
+
+@pytest.mark.parametrize("name", ["page.warc", "page.warc.gz"])
+def test_ingest_file_that_is_no_warc_says_so_briefly_and_what_to_do(tmp_path: Path, name: str) -> None:
+    # A minified page of one long line, saved under a WARC name.
+    page = "<html><body>" + "<p>The&nbsp;ferry&nbsp;left.</p>" * 8000 + "</body></html>"
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(page.encode()) if name.endswith(".gz") else page.encode())
+    [error] = read_path(path)
+    assert isinstance(error, InputError)
+    assert error.reason.startswith("not a WARC file") and "'<html><body><p>The&nbsp;ferry" in error.reason
+    assert "as .html" in error.reason and "download" not in error.reason  # it never was a WARC: no use fetching again
+    assert len(error.reason) < 300  # warcio's message quoted the whole 200,000-character first line

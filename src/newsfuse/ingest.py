@@ -579,6 +579,11 @@ def read_warc(path: Path) -> Iterator[Item]:
                 )
     # warcio raises AttributeError when the file ends inside a record's header block.
     except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError, AttributeError) as exc:
+        if count == 0 and str(exc).startswith("Unknown archive format"):
+            # warcio's message quotes the whole first line: a page of one 2 MB line filled the screen,
+            # and "download it again" is no help for a file that never was a WARC.
+            yield InputError(str(path), _not_a_warc(path))
+            return
         read = f" after {count} records" if count else ""
         detail = "the file ends inside a record's header" if isinstance(exc, AttributeError) else str(exc)
         yield InputError(str(path), f"truncated or damaged WARC{read}: {detail}; download or copy it again for the rest")
@@ -591,6 +596,18 @@ def read_warc(path: Path) -> Iterator[Item]:
     if count == 0 and not skipped:  # otherwise the file would vanish from the run without a word
         yield InputError(str(path), "no HTML page found in the WARC (no response or resource record with an HTML "
                                     "content type); check that it is a WARC of web pages")
+
+
+def _not_a_warc(path: Path) -> str:
+    try:
+        with (gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")) as stream:
+            head = stream.read(40)
+    except (OSError, EOFError, zlib.error):  # not gzip after all: its own first bytes
+        with path.open("rb") as stream:
+            head = stream.read(40)
+    start = head.decode("utf-8", "replace").split("\n")[0]
+    return (f"not a WARC file: it does not begin with a WARC record header (it begins {start!r}); give a saved web "
+            "page as .html, a crawl as .warc or .warc.gz")
 
 
 def _drain(stream: Any) -> bytes:
