@@ -784,6 +784,13 @@ class Store:
             "SELECT COUNT(*) FROM doc_links WHERE at IS NULL AND doc IN (SELECT doc FROM story_documents)"
         ).fetchone()[0]
 
+    def unfinished(self) -> int:
+        """Stored records a run has not yet carried into stories: ingested but not processed, or
+        processed but not linked (a run killed half-way, or one running now)."""
+        return self.conn.execute(
+            "SELECT (SELECT COUNT(*) FROM raw WHERE processed = 0) + (SELECT COUNT(*) FROM documents WHERE linked = 0)"
+        ).fetchone()[0]
+
     def storyless_documents(self) -> list[tuple[str, str]]:
         """(id, source path) of linked documents in no story: cleaning kept no article text of them."""
         rows = self.conn.execute(
