@@ -658,3 +658,76 @@ def test_store_in_a_folder_that_does_not_exist_says_so(tmp_path: Path) -> None:
 
     with pytest.raises(StoreError, match=r"the folder .*newsroom does not exist; create it first"):
         Store(tmp_path / "newsroom" / "news.db")
+
+
+def test_ingest_json_lone_surrogate_escape_is_read_as_a_replacement_character(tmp_path: Path) -> None:
+    # A scraper that cut an emoji in half writes "\ud83d" alone; Python's JSON reader keeps it as a
+    # character no UTF-8 encoder takes, and spaCy's tokenizer stopped the whole run on it.
+    path = tmp_path / "cut_emoji.jsonl"
+    path.write_text('{"title": "Pier \\ud83d reopens", "text": "The pier reopened \\udc00 on Monday.", '
+                    '"outlet": "Holmby \\ud800Post", "author": ["Ola \\udfffBrandt"]}\n', encoding="utf-8")
+    [item] = read_path(path)
+    assert isinstance(item, RawDocument)
+    assert item.content == "The pier reopened \ufffd on Monday."
+    assert (item.title, item.outlet, item.authors) == ("Pier \ufffd reopens", "Holmby \ufffdPost", ("Ola \ufffdBrandt",))
+    for text in (item.content, item.title, item.outlet, *item.authors):
+        text.encode("utf-8")  # would raise on a lone surrogate
+    assert item.id == content_id("The pier reopened \ufffd on Monday.")
+
+
+def test_ingest_folder_linked_into_the_input_folder_is_read_once_and_a_link_back_up_is_no_loop(tmp_path: Path) -> None:
+    archive = tmp_path / "archive" / "2025"
+    archive.mkdir(parents=True)
+    (archive / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "2025").symlink_to(archive)  # the year's pages linked in from elsewhere
+    (archive / "up").symlink_to(corpus)  # and a link back up: a loop if followed blindly
+    items = list(read_paths([corpus]))
+    assert [(type(i).__name__, Path(i.source_path).name) for i in items if isinstance(i, RawDocument)] == [
+        ("RawDocument", "ferry.txt")]
+    assert not [i for i in items if isinstance(i, InputError)]
+
+
+def test_ingest_named_pipe_is_reported_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)
+    for given in ([tmp_path], [pipe]):  # found in a folder (it was passed over) or named
+        errors = [i for i in read_paths(given) if isinstance(i, InputError)]
+        assert [(Path(e.path).name, e.reason.split(";")[0]) for e in errors] == [
+            ("feed.txt", "not a regular file (a named pipe, socket or device)")]
+
+
+def test_ingest_folder_that_cannot_be_listed_is_reported_not_passed_over(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_text(ARTICLE, encoding="utf-8")
+    listing, scanning = Path.iterdir, os.scandir
+
+    def refuse(path: Path):  # type: ignore[no-untyped-def]
+        if Path(path) == locked:  # as if chmod 000 (the tests may run as root, who may read anything)
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    monkeypatch.setattr(os, "scandir", lambda path: refuse(Path(path)) and scanning(path))
+    items = list(read_paths([tmp_path]))
+    assert sum(isinstance(i, RawDocument) for i in items) == 1
+    [error] = [i for i in items if isinstance(i, InputError)]
+    assert error.path == str(locked) and "cannot be listed" in error.reason and "chmod u+rx" in error.reason
+
+
+@pytest.mark.parametrize("name", ["page.warc", "page.warc.gz"])
+def test_ingest_file_that_is_no_warc_says_so_briefly_and_what_to_do(tmp_path: Path, name: str) -> None:
+    # A minified page of one long line, saved under a WARC name.
+    page = "<html><body>" + "<p>The&nbsp;ferry&nbsp;left.</p>" * 8000 + "</body></html>"
+    path = tmp_path / name
+    path.write_bytes(gzip.compress(page.encode()) if name.endswith(".gz") else page.encode())
+    [error] = read_path(path)
+    assert isinstance(error, InputError)
+    assert error.reason.startswith("not a WARC file") and "'<html><body><p>The&nbsp;ferry" in error.reason
+    assert "as .html" in error.reason and "download" not in error.reason  # it never was a WARC: no use fetching again
+    assert len(error.reason) < 300  # warcio's message quoted the whole 200,000-character first line

@@ -290,6 +290,9 @@ def test_cli_empty_database_says_to_run_first(tmp_path: Path) -> None:
         ("NEWSFUSE_BATCH_SIZE", "abc", "set it to a whole number of at least 1 (default 32)"),
         ("NEWSFUSE_BATCH_SIZE", "-1", "set it to a whole number of at least 1 (default 32)"),
         ("NEWSFUSE_STORY_THRESHOLD", "high", "set it to a number from 0 to 1"),
+        # NaN passed every bound check (each comparison with it is False) and turned the threshold off.
+        ("NEWSFUSE_DEDUP_THRESHOLD", "nan", "set it to a number from 0 to 1"),
+        ("NEWSFUSE_STORYLINE_THRESHOLD", "-NaN", "set it to a number from 0 to 1"),
     ],
 )
 def test_cli_unusable_setting_stops_before_the_run_and_says_what_to_set(
@@ -332,3 +335,20 @@ def test_cli_tables_and_messages_print_brackets_in_the_data_as_written(tmp_path:
     assert "Pier [updated] report" in runner.invoke(app, ["stories", "--db", db], env=wide).stdout
     unknown = runner.invoke(app, ["show", "[/bold]", "--db", db], env=wide)
     assert unknown.exit_code == 1 and "no story '[/bold]'" in unknown.output
+
+
+def test_cli_stories_and_export_of_a_run_stopped_half_way_say_what_is_missing(tmp_path: Path) -> None:
+    from newsfuse.records import RawDocument
+    from newsfuse.store import Store
+
+    db = tmp_path / "killed.db"
+    _store_with_one_article(db)  # processed, not yet linked: the run was killed before the link step
+    with Store(db) as store:
+        store.add_raw(RawDocument(id="d2", source_path="pier.txt", kind="text", content="The pier reopened on Monday."))
+    for command in (["stories"], ["export", "--format", "json"]):
+        result = runner.invoke(app, [*command, "--db", str(db)])
+        assert result.exit_code == 0
+        said = _said(result)
+        # It printed an empty story list (or an export without stories) without a word.
+        assert "2 stored records are not in the stories yet" in said and "run `newsfuse run PATH...` again" in said
+        assert "no stories yet" not in said

@@ -564,3 +564,12 @@ def test_link_stories_title_is_no_how_explainer() -> None:
     ]
     embeddings = {"a": np.array([1.0, 0.1, 0.0], dtype=np.float32), "b": np.array([0.6, 0.8, 0.0], dtype=np.float32)}
     assert story_title(docs, embeddings) == "Storm batters Halden coast, cutting power to thousands"
+
+
+def test_story_title_without_any_document_title_stays_within_the_first_paragraph() -> None:
+    # A lead with no full stop (a headline kept as text, a line in another script) ran on into the body.
+    doc = _doc("u1", None, None, ["Ferry service to Holmby resumes after the storm",
+                                  "The first ferry in four days left the pier on Wednesday. It carried 60 people."])
+    assert story_title([doc]) == "Ferry service to Holmby resumes after the storm"
+    wrapped = _doc("u2", None, None, ["The first ferry in four days\nleft the pier on Wednesday. It carried 60 people."])
+    assert story_title([wrapped]) == "The first ferry in four days left the pier on Wednesday."

@@ -71,6 +71,22 @@ def test_store_search_an_accented_letter_matches_that_letter(db_path: Path) -> N
         assert [h.doc for h in store.search("U.S.")] == ["d1"]
 
 
+def test_store_search_finds_a_word_inside_a_run_of_chinese_or_japanese(db_path: Path) -> None:
+    # These scripts put no spaces between words: the tokenizer took "市长安娜说" for one token and the
+    # word "市长" (mayor) was never found.
+    texts = {"d1": "海港市长安娜说预算已经通过。", "d2": "港の市議会は火曜日に予算を可決した。",
+             "d3": "The Eastport mayor said the harbour budget passed."}
+    with Store(db_path) as store:
+        for doc_id, text in texts.items():
+            store.add_raw(RawDocument(id=doc_id, source_path=f"{doc_id}.txt", kind="text", content=text))
+            store.save_processed(_doc(doc_id, text), Extraction(doc=doc_id))
+        [hit] = store.search("市长")
+        assert hit.doc == "d1" and "[市长]" in hit.snippet
+        assert [h.doc for h in store.search("市議会 budget")] == ["d2"]  # the title "Harbour budget" holds the other
+        assert store.search("市长 可決") == []  # every term must be in the hit
+        assert [h.doc for h in store.search("mayor")] == ["d3"]
+
+
 def test_store_keeps_embeddings_and_failures(db_path: Path) -> None:
     with Store(db_path) as store:
         store.save_embeddings({"d1": np.arange(4, dtype=np.float32)})

@@ -184,10 +184,12 @@ def stories(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json",
                 }
             )
         storyless = store.storyless_documents()
+        unfinished = store.unfinished()
+    _note_unfinished(unfinished)
     if as_json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    if not rows and not storyless:
+    if not rows and not storyless and not unfinished:
         err.print("no stories yet: run `newsfuse run PATH...` with articles first")
     table = Table(title="Stories", show_lines=False)
     for column in ("id", "docs", "dates", "outlets", "title"):
@@ -198,6 +200,13 @@ def stories(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json",
     out.print(table)
     if storyless:
         _print_storyless(storyless, "more documents have no article text and are in no story")
+
+
+def _note_unfinished(count: int) -> None:
+    """Say that the stories shown leave records out (the list had looked complete, or empty, without a word)."""
+    if count:
+        err.print(f"{count} stored records are not in the stories yet: a run was stopped half-way, or one is running "
+                  "now; run `newsfuse run PATH...` again (or wait for it to end) to finish them", markup=False)
 
 
 def _print_storyless(storyless: list[tuple[str, str]], what: str) -> None:
@@ -232,6 +241,7 @@ def export(
     if out_path is not None and out_path.is_dir():
         raise _fail(f"{out_path} is a folder; pass --out with a file name, such as {out_path / ('newsfuse.' + fmt)}", 2)
     with _open_store(db) as store:
+        _note_unfinished(store.unfinished())
         try:
             if out_path is None:
                 write_export(store, fmt, sys.stdout)

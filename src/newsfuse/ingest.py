@@ -13,6 +13,7 @@ import gzip
 import json
 import os
 import re
+import stat
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -44,16 +45,49 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if _is_input(child) and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield child
+            yield from _files_under(path)
         else:
             yield path
 
 
+def _files_under(folder: Path) -> Iterator[Path]:
+    """Every entry under ``folder`` that is not a folder, depth first in name order. Links to folders
+    are followed (a corpus often links its years or outlets in from elsewhere, and ``rglob`` passed
+    them over without a word), each folder entered once, so a link back up is no loop. A folder that
+    cannot be listed is yielded itself, for read_path to say why."""
+    entered: set[tuple[int, int]] = set()
+    pending: list[Iterator[Path]] = [iter([folder])]
+    while pending:
+        entry = next(pending[-1], None)
+        if entry is None:
+            pending.pop()
+        elif not entry.is_dir():
+            if _is_input(entry):
+                yield entry
+        elif (children := _listing(entry, entered)) is None:
+            yield entry
+        else:
+            pending.append(iter(children))
+
+
+def _listing(folder: Path, entered: set[tuple[int, int]]) -> list[Path] | None:
+    """The folder's entries, hidden ones left out (empty when it was entered before); None when it
+    cannot be listed."""
+    try:
+        info = folder.stat()
+        children = sorted(child for child in folder.iterdir() if not child.name.startswith("."))
+    except OSError:
+        return None
+    if (info.st_dev, info.st_ino) in entered:
+        return []
+    entered.add((info.st_dev, info.st_ino))
+    return children
+
+
 def _is_input(path: Path) -> bool:
-    # A broken or looping link is yielded so that it is reported, not silently passed over.
-    return path.is_file() or (path.is_symlink() and not path.exists())
+    # A broken or looping link, a named pipe or a device is yielded so that it is reported, not
+    # silently passed over.
+    return path.is_file() or path.is_symlink() or path.exists()
 
 
 def read_path(path: Path) -> Iterator[Item]:
@@ -78,7 +112,7 @@ def _with_printable_path(item: Item) -> Item:
 
 def _read_path(path: Path) -> Iterator[Item]:
     if path.is_dir():
-        yield InputError(str(path), "is a folder, not a file; pass the files in it, or give the folder to `newsfuse run`")
+        yield InputError(str(path), _folder_given(path))
         return
     if path.is_symlink() and not path.exists():  # a looping or broken link says so, whatever its name
         yield InputError(str(path), _dangling_link(path))
@@ -89,10 +123,16 @@ def _read_path(path: Path) -> Iterator[Item]:
         yield InputError(str(path), _unsupported(name))
         return
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         yield InputError(str(path), _unreadable(path, exc))
         return
+    if not stat.S_ISREG(info.st_mode):
+        # Reading a named pipe waits for a writer that may never come; a device never ends.
+        yield InputError(str(path), "not a regular file (a named pipe, socket or device); save what it holds to a "
+                                    "file and give that file")
+        return
+    size = info.st_size
     if size == 0:
         yield InputError(str(path), "empty file")
         return
@@ -107,6 +147,15 @@ def _read_path(path: Path) -> Iterator[Item]:
         yield InputError(str(path), f"cannot read file: {exc}")
     except OSError as exc:
         yield InputError(str(path), _unreadable(path, exc))
+
+
+def _folder_given(path: Path) -> str:
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as exc:  # met inside a given folder: its files would be passed over
+        return f"folder that cannot be listed, its files not read: {_unreadable(path, exc)}"
+    return "is a folder, not a file; pass the files in it, or give the folder to `newsfuse run`"
 
 
 def _dangling_link(path: Path) -> str:
@@ -130,6 +179,8 @@ def _unreadable(path: Path, exc: OSError) -> str:
     if path.is_symlink() and not path.exists():
         return f"broken symbolic link (its target {os.readlink(path)} does not exist); fix or remove the link"
     if exc.errno in (errno.EACCES, errno.EPERM):
+        if path.is_dir():
+            return "permission denied; give your user access to the folder (chmod u+rx)"
         return "permission denied; give your user read access to the file (chmod u+r)"
     return f"cannot read file: {exc.strerror or exc}"
 
@@ -286,7 +337,27 @@ def _read_text_file(path: Path) -> str:
 
 
 def _make(path: str, kind: str, content: str, **meta: Any) -> RawDocument:
+    content = without_lone_surrogates(content)
+    meta = {name: _meta_without_lone_surrogates(value) for name, value in meta.items()}
     return RawDocument(id=content_id(content), source_path=path, kind=kind, content=content, **meta)  # type: ignore[arg-type]
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with each lone UTF-16 surrogate as U+FFFD. JSON may escape one ("\\ud800", a
+    scraper's cut emoji) and Python reads it as a character no UTF-8 encoder takes: spaCy, SQLite and
+    the terminal all refused it, and the whole run stopped."""
+    return _LONE_SURROGATE.sub("\ufffd", text) if _LONE_SURROGATE.search(text) else text
+
+
+def _meta_without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return without_lone_surrogates(value)
+    if isinstance(value, tuple):
+        return tuple(without_lone_surrogates(v) if isinstance(v, str) else v for v in value)
+    return value
 
 
 def read_txt(path: Path) -> Iterator[Item]:
@@ -508,6 +579,11 @@ def read_warc(path: Path) -> Iterator[Item]:
                 )
     # warcio raises AttributeError when the file ends inside a record's header block.
     except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError, AttributeError) as exc:
+        if count == 0 and str(exc).startswith("Unknown archive format"):
+            # warcio's message quotes the whole first line: a page of one 2 MB line filled the screen,
+            # and "download it again" is no help for a file that never was a WARC.
+            yield InputError(str(path), _not_a_warc(path))
+            return
         read = f" after {count} records" if count else ""
         detail = "the file ends inside a record's header" if isinstance(exc, AttributeError) else str(exc)
         yield InputError(str(path), f"truncated or damaged WARC{read}: {detail}; download or copy it again for the rest")
@@ -520,6 +596,18 @@ def read_warc(path: Path) -> Iterator[Item]:
     if count == 0 and not skipped:  # otherwise the file would vanish from the run without a word
         yield InputError(str(path), "no HTML page found in the WARC (no response or resource record with an HTML "
                                     "content type); check that it is a WARC of web pages")
+
+
+def _not_a_warc(path: Path) -> str:
+    try:
+        with (gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")) as stream:
+            head = stream.read(40)
+    except (OSError, EOFError, zlib.error):  # not gzip after all: its own first bytes
+        with path.open("rb") as stream:
+            head = stream.read(40)
+    start = head.decode("utf-8", "replace").split("\n")[0]
+    return (f"not a WARC file: it does not begin with a WARC record header (it begins {start!r}); give a saved web "
+            "page as .html, a crawl as .warc or .warc.gz")
 
 
 def _drain(stream: Any) -> bytes:

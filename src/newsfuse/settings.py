@@ -6,6 +6,7 @@ Each setting ``name`` can be overridden by the environment variable ``NEWSFUSE_<
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from typing import Any
@@ -97,6 +98,10 @@ def _number(setting: Setting, raw: str) -> int | float:
     try:
         value = kind(raw)
     except ValueError:
+        value = None
+    # float() reads "nan" and "inf": NaN passes every bound check (each comparison is False) and
+    # then silently turns the threshold it sets off (no pair is ever above it).
+    if value is not None and not math.isfinite(value):
         value = None
     if value is None or (setting.low is not None and value < setting.low) or (setting.high is not None and value > setting.high):
         noun = "a whole number" if kind is int else "a number"

@@ -608,11 +608,16 @@ class Store:
         "ü") is then looked for as typed in each hit's title and text, and "ü" no longer finds "U.S.".
         """
         query = unicodedata.normalize("NFC", query)  # "u" + a combining diaeresis is one letter, not two words
-        match = _fts_query(query)
-        if not match:
+        terms = _fts_terms(query)
+        # A word of Chinese, Japanese or Thai sits inside a run the tokenizer takes for one token (those
+        # scripts put no spaces between words), so FTS never found it ("市长" in "市长安娜说"): such terms
+        # are looked for as substrings of each row the other terms match (of every row when none).
+        unspaced = [t for t in terms if _UNSPACED_SCRIPT.search(t)]
+        match = _fts_query(" ".join(f'"{t}"' for t in terms if t not in unspaced))
+        if not terms:
             return []
-        exact = [_accented_term_pattern(t) for t in _fts_terms(query) if _has_diacritic(t)]
-        if not exact:
+        exact = [_accented_term_pattern(t) for t in terms if _has_diacritic(t) and t not in unspaced]
+        if not exact and not unspaced:
             rows = self.conn.execute(
                 "SELECT f.id, d.title, d.outlet, snippet(documents_fts, 2, '[', ']', ' … ', 16) "
                 "FROM documents_fts f JOIN documents d ON d.id = f.id "
@@ -620,17 +625,24 @@ class Store:
                 (match, limit),
             )
             return [SearchHit(doc=r[0], title=r[1], outlet=r[2], snippet=r[3]) for r in rows]
-        rows = self.conn.execute(
-            "SELECT f.id, d.title, d.outlet, snippet(documents_fts, 2, '[', ']', ' … ', 16), f.title, f.body "
-            "FROM documents_fts f JOIN documents d ON d.id = f.id "
-            "WHERE documents_fts MATCH ? ORDER BY rank",
-            (match,),
-        )
+        if match:
+            rows = self.conn.execute(
+                "SELECT f.id, d.title, d.outlet, snippet(documents_fts, 2, '[', ']', ' … ', 16), f.title, f.body "
+                "FROM documents_fts f JOIN documents d ON d.id = f.id "
+                "WHERE documents_fts MATCH ? ORDER BY rank",
+                (match,),
+            )
+        else:
+            rows = self.conn.execute(
+                "SELECT f.id, d.title, d.outlet, NULL, f.title, f.body FROM documents_fts f "
+                "JOIN documents d ON d.id = f.id ORDER BY d.seq"
+            )
         hits: list[SearchHit] = []
         for r in rows:
             text = unicodedata.normalize("NFC", f"{r[4]}\n{r[5]}")
-            if all(pattern.search(text) for pattern in exact):
-                hits.append(SearchHit(doc=r[0], title=r[1], outlet=r[2], snippet=r[3]))
+            if all(pattern.search(text) for pattern in exact) and all(t in text for t in unspaced):
+                snippet = r[3] if r[3] is not None else _snippet_around(unicodedata.normalize("NFC", r[5] or ""), unspaced[0])
+                hits.append(SearchHit(doc=r[0], title=r[1], outlet=r[2], snippet=snippet))
                 if len(hits) >= limit:
                     break
         return hits
@@ -784,6 +796,13 @@ class Store:
             "SELECT COUNT(*) FROM doc_links WHERE at IS NULL AND doc IN (SELECT doc FROM story_documents)"
         ).fetchone()[0]
 
+    def unfinished(self) -> int:
+        """Stored records a run has not yet carried into stories: ingested but not processed, or
+        processed but not linked (a run killed half-way, or one running now)."""
+        return self.conn.execute(
+            "SELECT (SELECT COUNT(*) FROM raw WHERE processed = 0) + (SELECT COUNT(*) FROM documents WHERE linked = 0)"
+        ).fetchone()[0]
+
     def storyless_documents(self) -> list[tuple[str, str]]:
         """(id, source path) of linked documents in no story: cleaning kept no article text of them."""
         rows = self.conn.execute(
@@ -833,6 +852,21 @@ def _fts_terms(query: str) -> list[str]:
 def _fts_query(query: str) -> str:
     """Turn user words into a safe FTS5 query: each word or "phrase" quoted, all required."""
     return " AND ".join('"' + t.replace('"', "") + '"' for t in _fts_terms(query))
+
+
+# Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Myanmar, Khmer.
+_UNSPACED_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff"
+                              "\u1000-\u109f\u1780-\u17ff]")
+
+
+def _snippet_around(body: str, term: str, width: int = 40) -> str:
+    """The body around the first ``term`` in it, the term in brackets (as FTS's snippet marks a hit)."""
+    at = body.find(term)
+    if at < 0:  # the term is in the title only
+        return body[: 2 * width] + (" … " if len(body) > 2 * width else "")
+    start, end = max(0, at - width), at + len(term) + width
+    return ((" … " if start else "") + body[start:at] + "[" + term + "]" + body[at + len(term):end]
+            + (" … " if end < len(body) else ""))
 
 
 def _has_diacritic(term: str) -> bool:

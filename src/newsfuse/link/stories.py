@@ -1276,9 +1276,11 @@ def is_opinion_piece(doc: Document) -> bool:
 
 def _first_sentence(docs: Sequence[Document], limit: int = 120) -> str:
     for doc in docs:
-        text = doc.text.strip()
-        if text:
-            sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
+        # Within the first paragraph: a lead that ends without a full stop (a headline kept as text,
+        # a line in another script) had run on into the next paragraphs, blank lines and all.
+        paragraph = next((p.strip() for p in doc.text.split("\n\n") if p.strip()), "")
+        if paragraph:
+            sentence = " ".join(_SENTENCE_END.split(paragraph, maxsplit=1)[0].split())
             return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
     return ""
 
