@@ -532,3 +532,33 @@ def test_quotes_a_description_of_the_person_just_named_is_that_person(nlp, text:
 ])
 def test_quotes_a_description_that_may_be_someone_else_stays_as_written(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert [q[3] for q in _found(nlp, text) if q[2] == "said"] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_a_list_of_named_bodies_speaks_together(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse hangs the "and" and the last name on the third body: the speaker had been the first body alone
+    found = _found(nlp, "In an open letter, the World Harbour Pilots Organization, the International Ferry "
+                        "Association, the International Chamber of Docks and the International Port Workers’ "
+                        "Federation said their members have been failed by governments during the storms.")
+    assert [q[3] for q in found] == [
+        "the World Harbour Pilots Organization, the International Ferry Association, the International Chamber of "
+        "Docks and the International Port Workers’ Federation"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    ("The port lost $4 million in 2020, the mayor said, according to a report from the city auditor.",
+     "The port lost $4 million in 2020"),
+    ("The harbour board announced that fares would double in May, according to data released Friday.",
+     "that fares would double in May"),
+])
+def test_quotes_an_according_to_content_holds_no_other_cue(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    # the phrase backs what the mayor (the board) said: "the mayor said" is no part of the report's words
+    assert [q[1] for q in _found(nlp, text) if q[2] == "according to"] == [content]
+
+
+@pytest.mark.model
+def test_quotes_a_closing_according_to_is_no_part_of_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _found(nlp, "The mayor said the plan would fail and the council agreed, according to minutes of the "
+                        "meeting.")
+    assert [q[1] for q in found if q[2] == "said"] == ["the plan would fail and the council agreed"]
