@@ -562,3 +562,17 @@ def test_quotes_a_closing_according_to_is_no_part_of_what_was_said(nlp) -> None:
     found = _found(nlp, "The mayor said the plan would fail and the council agreed, according to minutes of the "
                         "meeting.")
     assert [q[1] for q in found if q[2] == "said"] == ["the plan would fail and the council agreed"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The US state department said the pier was unsafe.",
+    "The panel said more data is needed before the pier reopens.",
+    "The U.S. military said it used a drone to inspect the pier.",
+])
+def test_quotes_a_body_left_unnamed_is_an_organisation(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract.entities import extract_mentions
+
+    doc = nlp(text)
+    quotes = list(extract_quotes(doc, doc_id="d", mentions=tuple(extract_mentions(doc, doc_id="d"))))
+    assert [q.speaker_kind for q in quotes] == ["organisation"]

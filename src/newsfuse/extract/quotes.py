@@ -3519,7 +3519,13 @@ def _source_kind(context: _Context, head: Token) -> str:
         return "written"
     if lemma in ANONYMOUS_SOURCES and not _proper_name(head):
         return "anonymous"
-    return "organisation" if head.pos_ == "PROPN" else "unknown"
+    if head.pos_ == "PROPN" or lemma in _BODY_NOUNS or lemma in _COMPANY_NOUNS or lemma in _STATE_BODY_NOUNS:
+        return "organisation"  # "the state department said", "the panel said", "the drugmaker said" left unnamed
+    return "unknown"
+
+
+# Common nouns for the state's bodies besides those a name may hold (_BODY_NOUNS): "the military said".
+_STATE_BODY_NOUNS = frozenset({"military", "government", "administration", "pentagon"})
 
 
 # Texts that say things as a source, besides the reports and letters of WRITTEN_SOURCES: what was published,
