@@ -546,25 +546,6 @@ def test_quotes_a_list_of_named_bodies_speaks_together(nlp) -> None:  # type: ig
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("text", "content"), [
-    ("The port lost $4 million in 2020, the mayor said, according to a report from the city auditor.",
-     "The port lost $4 million in 2020"),
-    ("The harbour board announced that fares would double in May, according to data released Friday.",
-     "that fares would double in May"),
-])
-def test_quotes_an_according_to_content_holds_no_other_cue(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
-    # the phrase backs what the mayor (the board) said: "the mayor said" is no part of the report's words
-    assert [q[1] for q in _found(nlp, text) if q[2] == "according to"] == [content]
-
-
-@pytest.mark.model
-def test_quotes_a_closing_according_to_is_no_part_of_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _found(nlp, "The mayor said the plan would fail and the council agreed, according to minutes of the "
-                        "meeting.")
-    assert [q[1] for q in found if q[2] == "said"] == ["the plan would fail and the council agreed"]
-
-
-@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "The US state department said the pier was unsafe.",
     "The panel said more data is needed before the pier reopens.",

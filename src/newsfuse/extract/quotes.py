@@ -4829,7 +4829,7 @@ def _complement(cue: Token) -> tuple[int, int] | None:
     end = complement.right_edge.i + 1
     start = complement.left_edge.i
     if complement.i > cue.i:
-        end = _before_a_closing_according_to(cue.doc, start, _continued_complement(cue, end))
+        end = _continued_complement(cue, end)
     else:
         start = _after_a_label(cue.doc, start, end)  # "Why it matters: The city will lose ..., the mayor said"
     return start, _before_second_report(complement, end)
@@ -5276,37 +5276,9 @@ def _according_content(cue: Token) -> tuple[int, int] | None:
         start, end = left
     if start == left[0]:
         start = _after_a_label(cue.doc, start, end)  # "The big picture: Sales rose 4%, according to the survey"
-    start, end = _report_inside(cue.doc, start, end) or (start, end)
     if end - start < 2:
         return None
     return start, end
-
-
-def _before_a_closing_according_to(doc: Doc, start: int, end: int) -> int:
-    """Token end of a content before an "according to" phrase that closes the sentence ("Experts say the valley
-    will run dry by 2030 — a decade sooner than thought — according to a new review"): the phrase names where the
-    whole report comes from, not what was said; the parse may hang it inside the content."""
-    for token in doc[start + 1:end]:
-        if (token.lower_ == "according" and token.i + 1 < end and doc[token.i + 1].lower_ == "to"
-                and _closes_its_sentence(token)):
-            cut = token.i
-            while cut > start + 1 and (doc[cut - 1].is_punct or doc[cut - 1].is_space) and not doc[cut - 1].is_quote:
-                cut -= 1
-            return cut
-    return end
-
-
-def _report_inside(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """What another speaker said, when the words an "according to" phrase closes hold their report ("The port lost
-    $4 million, the mayor said, according to an audit", "X announced that Y, according to data"): the phrase backs
-    that content, and the cue and its speaker are no part of it."""
-    for token in doc[start:end]:
-        if not _speech_verb(token) or not any(c.dep_ in SUBJECT_DEPS and start <= c.i < end for c in token.children):
-            continue
-        inner = _complement(token)
-        if inner is not None and start <= inner[0] and inner[1] <= end and inner != (start, end):
-            return inner
-    return None
 
 
 def _opens_a_participle_clause(doc: Doc, start: int, end: int) -> bool:
