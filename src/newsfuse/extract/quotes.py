@@ -2888,6 +2888,9 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
     if body is not None:
         return _Speaker(body.text, start=body.start, end=body.end, source_start=phrase_start, source_end=phrase_end,
                         cluster=body.cluster, kind="organisation")
+    named_before = _person_an_epithet_refers_to(context, token)
+    if named_before is not None:
+        return _person_speaker(context, named_before, phrase_start, phrase_end)
     kind = _source_kind(context, token)
     owner = _owner_of_text(context, token) if kind == "written" else None
     if owner is not None:
@@ -2897,6 +2900,48 @@ def _speaker_from_token(context: _Context, token: Token) -> _Speaker | None:
                         source_start=phrase_start, source_end=phrase_end, cluster=owner.cluster, kind="written")
     return _Speaker(context.text[phrase_start:phrase_end], source_start=phrase_start, source_end=phrase_end,
                     kind=kind)
+
+
+# Nouns a text calls a person it has just named by, in a second reference that describes them ("Ann Reyes says ...
+# The veteran budget analyst predicted ..."): never one who speaks for another (a spokesman, an aide, a lawyer), nor
+# an office (left to the link stage's office rule), nor a noun for one of many ("official", "source", "member").
+_EPITHET_NOUNS = frozenset(
+    "expert analyst economist strategist scientist researcher physician epidemiologist virologist veteran czar tsar "
+    "jurist activist campaigner diplomat".split()
+)
+_EPITHET_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod", "case"})
+
+
+def _person_an_epithet_refers_to(context: _Context, noun: Token) -> Mention | None:
+    """The person a describing subject stands for ("Dr. Ann Reyes says the pier stays shut. The world-renowned
+    port expert predicted ..."): a singular "the <modifiers> <noun>" (or "the nation's top <noun>") opening the
+    report, with no name of its own and no person named before it in its sentence, is the one person named,
+    outside quotations, in the sentence before, as a subject. Not when the text brought in someone unnamed by
+    that noun ("an expert"), who may be the one meant."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in _EPITHET_NOUNS \
+            or noun.dep_ not in SUBJECT_DEPS:
+        return None
+    before = [c for c in noun.children if c.i < noun.i]
+    first = noun.doc[noun.left_edge.i]
+    if first.lower_ != "the" or not any(c.dep_ in _EPITHET_MODIFIER_DEPS for c in before) or any(
+            c.dep_ not in ("punct", "relcl", "acl") for c in noun.children if c.i > noun.i):
+        return None
+    sentence = noun.sent
+    if sentence.start == 0 or _people_named(context, sentence.start_char, first.idx):
+        return None
+    people = _people_named(context, noun.doc[sentence.start - 1].sent.start_char, sentence.start_char)
+    if len({m.cluster for m in people}) != 1 or not any(_is_subject(context, m) for m in people):
+        return None
+    if any(t.lemma_.lower() == noun.lemma_.lower() and any(c.lower_ in ("a", "an") for c in t.children)
+           for t in noun.doc[:noun.i]):
+        return None
+    return next(m for m in people if _is_subject(context, m))
+
+
+def _people_named(context: _Context, start: int, end: int) -> list[Mention]:
+    """PERSON mentions outside quotations between two character offsets."""
+    lo, hi = bisect.bisect_left(context.mention_starts, start), bisect.bisect_left(context.mention_starts, end)
+    return [m for m in context.mentions[lo:hi] if m.type == "PERSON" and not context.in_quote(m.start)]
 
 
 def _titles_joined_before_a_name(title: Token, name: Token) -> bool:
@@ -3474,7 +3519,13 @@ def _source_kind(context: _Context, head: Token) -> str:
         return "written"
     if lemma in ANONYMOUS_SOURCES and not _proper_name(head):
         return "anonymous"
-    return "organisation" if head.pos_ == "PROPN" else "unknown"
+    if head.pos_ == "PROPN" or lemma in _BODY_NOUNS or lemma in _COMPANY_NOUNS or lemma in _STATE_BODY_NOUNS:
+        return "organisation"  # "the state department said", "the panel said", "the drugmaker said" left unnamed
+    return "unknown"
+
+
+# Common nouns for the state's bodies besides those a name may hold (_BODY_NOUNS): "the military said".
+_STATE_BODY_NOUNS = frozenset({"military", "government", "administration", "pentagon"})
 
 
 # Texts that say things as a source, besides the reports and letters of WRITTEN_SOURCES: what was published,
@@ -3639,9 +3690,12 @@ def _end_of_bodies_coordinated_with(context: _Context, token: Token) -> int | No
     """End of the last body a subject body is joined to by "and" ("The FDA and CDC said", "Russia and China
     said"): the words are all of theirs, and the speaker had been the first alone. ``None`` unless every other
     conjunct is a named body too ("Apple and its suppliers said" stays Apple's phrase)."""
-    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):
+    # of a list ("A, B, C and D said") the parse may hang the "and" and the last names on a later conjunct: the
+    # whole chain counts
+    conjuncts = [c for c in token.conjuncts if c.i > token.i]
+    if not conjuncts or not any(t.dep_ == "cc" and t.lower_ == "and"
+                                for t in token.doc[token.i:max(c.i for c in conjuncts)]):
         return None
-    conjuncts = [c for c in token.children if c.dep_ == "conj"]
     mentions = [context.mention_at(c.idx, c.idx + len(c.text)) for c in conjuncts]
     if not mentions or any(m is None or m.type not in ORGANISATION_TYPES or _is_possessor(context, m) for m in mentions):
         return None
@@ -4513,6 +4567,9 @@ def _after_a_label(doc: Doc, start: int, end: int) -> int:
     if colon is None or colon == start or colon + 1 >= end or any(t.is_quote for t in doc[start:colon]):
         return start
     following = doc[colon + 1]
+    if following.is_quote and colon + 2 < end:
+        # 'Yes but: "There is no guarantee," she said': the label heads a quotation
+        following = doc[colon + 2]
     return colon + 1 if following.text[:1].isupper() and following.lower_ != "i" else start
 
 
@@ -5217,6 +5274,8 @@ def _according_content(cue: Token) -> tuple[int, int] | None:
         # "Murders rose 30% in 2020, according to the FBI, making it the largest rise on record": the report
         # is the clause with the verb; the participle after the phrase glosses it, however long
         start, end = left
+    if start == left[0]:
+        start = _after_a_label(cue.doc, start, end)  # "The big picture: Sales rose 4%, according to the survey"
     if end - start < 2:
         return None
     return start, end
