@@ -557,3 +557,24 @@ def test_quotes_a_body_left_unnamed_is_an_organisation(nlp, text: str) -> None: 
     doc = nlp(text)
     quotes = list(extract_quotes(doc, doc_id="d", mentions=tuple(extract_mentions(doc, doc_id="d"))))
     assert [q.speaker_kind for q in quotes] == ["organisation"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mayor Ruiz answered questions from reporters following remarks outlining the new Sept. 30 completion target.",
+    '"It was designed to save lives," a defiant Ruiz said, responding to harsh criticism both of his decision to '
+    "leave and how it was handled.",
+])
+def test_quotes_what_an_answer_answers_is_no_statement(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "answered questions from reporters ..." had been listed as the mayor's words
+    quotes = [q for q in extract_quotes(nlp(text), doc_id="d") if q.kind == "indirect"]
+    assert not [q for q in quotes if q.cue in ("answered", "responding")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content"), [
+    ("The minister replied that the plan was sound.", "the plan was sound"),
+    ("Asked about the delay, the mayor responded that the crews needed more time.", "the crews needed more time"),
+])
+def test_quotes_an_answer_with_a_clause_stays(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(content in q.text for q in extract_quotes(nlp(text), doc_id="d"))

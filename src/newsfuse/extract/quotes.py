@@ -375,7 +375,24 @@ def _left_a_topic_only(context: _Context, quote: Quote) -> bool:
     first, last = context.first_token_from(quote.start), context.first_token_from(quote.end)
     if cue.lemma_.lower() in _TRUTH_CUES:
         return False
-    return _names_a_topic_only(context.doc, [(first, last)]) or _topics_beside_the_cues_adjuncts(cue, first, last)
+    return (_names_a_topic_only(context.doc, [(first, last)]) or _topics_beside_the_cues_adjuncts(cue, first, last)
+            or _names_what_was_answered(context.doc, cue, first, last))
+
+
+# Verbs of answering: their object or "to" phrase is what they answer, never what was said ("answered questions from
+# reporters following his remarks", "responding to harsh criticism of his decision and how it was handled"); a
+# clause is ("replied that the plan was sound").
+_ANSWER_LEMMAS = frozenset({"answer", "respond", "reply", "react"})
+
+
+def _names_what_was_answered(doc: Doc, cue: Token, first: int, last: int) -> bool:
+    """Whether the content opens with the answering cue's object or "to" phrase (the parse may hang a later
+    clause of it on the cue: "responding to criticism of X and how it was handled")."""
+    if cue.lemma_.lower() not in _ANSWER_LEMMAS or last <= first:
+        return False
+    answered = [c for c in cue.children if c.dep_ == "dobj"]
+    answered += [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(a.left_edge.i <= first <= a.right_edge.i for a in answered)
 
 
 _TIME_TYPES = frozenset({"DATE", "TIME"})
