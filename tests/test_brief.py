@@ -2043,5 +2043,6 @@ def test_brief_summary_leaves_out_a_piece_its_outlet_gives_as_opinion() -> None:
     texts = [s.text for s in summarise([column, report], extractions, groups={"column": "g1", "wire": "g2"})]
     assert texts == [report.text], texts
     assert is_opinion_piece(replace(report, outlet="Harbour News Opinion"))
+    assert is_opinion_piece(replace(report, outlet="Guest Writer - Harbour"))
     # a name that only has the word inside is no desk
     assert not is_opinion_piece(replace(report, outlet="Opinion Research Weekly"))

@@ -5,7 +5,7 @@ here (the caller may pass a sentence encoder to the summary and the timeline).
 
 Summary (:func:`summarise`)
     Candidate sentences are the ``Extraction.sentences`` of every document (of every report, when the
-    story has a report with summary sentences: an opinion piece, by its URL's section or its title's label,
+    story has a report with summary sentences: an opinion piece, by its URL's section, its outlet's or its title's label,
     is a view, whose verdicts would read as the story's facts; of a story of views only, the sentences stating no
     duty, first person or exclamation of their writers, when any remain), minus boilerplate
     (newsletter and share prompts, credits, copyright lines, URLs), sentences shorter than
@@ -33,11 +33,13 @@ Summary (:func:`summarise`)
     is 1/√(1 + index among the article's candidate sentences) (news leads carry the event), and
     content density is the share of content words. Sentences are picked by maximal marginal
     relevance (λ = :data:`MMR_LAMBDA`, redundancy = word-set Jaccard with what is already picked)
-    and printed in publication order, then by position in the article, except that a sentence naming someone by
+    and printed in publication order, then by position in the article (of one time's articles, the first whose lead
+    is picked opens), except that a sentence naming someone by
     surname alone ("..., Ruiz said.") waits for the first sentence of the same day naming them in full. With a sentence encoder
     (the pipeline passes the story embedder for stories of several articles), a candidate whose
     cosine with a picked sentence reaches :data:`SAME_FACT_SIMILARITY` is passed over when it
-    states no number the picked one lacks and is negated alike: another outlet's retelling of a
+    states no number the picked one lacks (by value; a date's or a name's digits are none) and is negated alike:
+    another outlet's retelling of a
     fact already in the summary, in other words.
 
 Timeline (:func:`build_timeline`)

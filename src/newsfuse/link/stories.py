@@ -1262,9 +1262,11 @@ _RULE_OR_REPORT = re.compile(
 )
 
 
-# An outlet given as its opinion desk ("The Daily Ledger (Opinion)", "Harbour News Opinion", "... Editorials"): a feed
-# that names the section a piece came from says so by the outlet, where the URL may give no section ("/articles/...").
-_VIEW_OUTLET = re.compile(r"(?:^|[\s(])(?:opinions?|editorials?|commentary|op-?eds?)\)?\s*$", re.IGNORECASE)
+# An outlet given as its opinion desk ("The Daily Ledger (Opinion)", "Harbour News Opinion", "... Editorials") or as a
+# guest writer ("Guest Writer - Left", "Guest column"): a feed that names the section a piece came from, or its writer
+# as a guest's, says so by the outlet, where the URL may give no section ("/articles/...", "/news/...").
+_VIEW_OUTLET = re.compile(r"(?:^|[\s(])(?:opinions?|editorials?|commentary|op-?eds?)\)?\s*$"
+                          r"|\bguest\s+(?:writers?|columns?|columnists?|essays?|contributors?|op-?eds?)\b", re.IGNORECASE)
 
 
 def is_opinion_piece(doc: Document) -> bool:
