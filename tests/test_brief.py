@@ -2011,3 +2011,79 @@ def test_brief_summary_leaves_out_a_how_much_clause_on_a_pronoun() -> None:
     texts = [s.text for s in _one_article_summary(text)]
     assert not any(t.startswith(("How much it", "How long they")) for t in texts), texts
     assert any(t.startswith("How much the levy") for t in texts), texts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lead_a", "lead_b"),
+    [
+        # a day and a year in digits say when: neither telling adds a fact to the other
+        ("The city council on March 3 approved a plan to rebuild the storm-damaged harbour wall.",
+         "On Monday councillors voted to go ahead with rebuilding the harbour wall that the storm of 2024 had wrecked."),
+        # "ten to two" and "10 to 2" are one tally
+        ("The city council voted ten to two on Monday to rebuild the storm-damaged harbour wall.",
+         "Councillors voted 10 to 2 on Monday to go ahead with rebuilding the harbour wall that the storm had wrecked."),
+    ],
+)
+def test_brief_summary_a_retelling_with_a_date_or_a_number_in_other_form_is_told_once(lead_a: str, lead_b: str) -> None:
+    from newsfuse.link.embeddings import load_encoder
+
+    docs, extractions = _two_outlet_story(lead_a, lead_b)
+    told = [s.text for s in summarise(docs, extractions, groups={"a": "a", "b": "b"}, n_sentences=4,
+                                      encode=load_encoder().encode)]
+    assert sum("harbour wall" in t for t in told) == 1, told
+
+
+def _by_keyword(keyword: str):  # type: ignore[no-untyped-def]
+    """A stand-in sentence encoder: sentences with ``keyword`` tell one fact, every other its own."""
+    import zlib
+
+    import numpy as np
+
+    def encode(texts: list[str]) -> np.ndarray:
+        rows = np.zeros((len(texts), 256))
+        for row, text in zip(rows, texts, strict=True):
+            row[0 if keyword in text else 1 + zlib.crc32(text.encode()) % 255] = 1.0
+        return rows
+
+    return encode
+
+
+def test_brief_summary_opens_a_day_with_a_picked_lead() -> None:
+    # Both leads tell the vote; the wire's, with the tally, is told and the gazette's passed over, so the gazette's
+    # picked sentences are details. The gazette comes first among the day's articles, but the wire's lead opens.
+    gazette = make_doc("gazette", "Councillors agreed on Tuesday to rebuild the north pier that the storm wrecked.\n\n"
+                       "The pier lost most of its deck and two of its lamp posts in the night of the storm.\n\n"
+                       "Repairs to the pier are expected to cost the harbour authority about eleven million euros.",
+                       "Gazette", "2025-03-04")
+    wire = make_doc("wire", "The harbour council voted 9 to 2 on Tuesday to rebuild the storm-damaged north pier.",
+                    "Wire", "2025-03-04")
+    tally = wire.text.index("9 to 2")
+    extractions = {
+        "gazette": Extraction(doc="gazette", sentences=sentences(gazette.text)),
+        "wire": Extraction(doc="wire", sentences=sentences(wire.text),
+                           figures=(Figure("wire", "9", 9, None, "vote", "exact", tally, tally + 1),)),
+    }
+    texts = [s.text for s in summarise([gazette, wire], extractions, groups={"gazette": "g1", "wire": "g2"},
+                                       n_sentences=4, encode=_by_keyword("rebuild"))]
+    assert len(texts) == 3 and texts[0].startswith("The harbour council voted"), texts
+    # the rest in their order: the gazette's two details
+    assert texts[1].startswith("The pier lost") and texts[2].startswith("Repairs"), texts
+
+
+def test_brief_summary_leaves_out_a_piece_its_outlet_gives_as_opinion() -> None:
+    # The feed names the opinion desk in the outlet, and the URL gives no section: its verdict is no fact.
+    from newsfuse.link.stories import is_opinion_piece
+
+    column = replace(make_doc("column", "The council's botched handling of the storm damage has left the harbour in "
+                              "ruins for a whole season.", "Harbour Gazette (Opinion)", "2025-03-04"),
+                     url="https://gazette.example/articles/pier-council-1234")
+    report = make_doc("wire", "The harbour council voted on Tuesday to rebuild the north pier that the storm had "
+                      "wrecked last week.", "Wire", "2025-03-04")
+    extractions = {d.id: Extraction(doc=d.id, sentences=sentences(d.text)) for d in (column, report)}
+    texts = [s.text for s in summarise([column, report], extractions, groups={"column": "g1", "wire": "g2"})]
+    assert texts == [report.text], texts
+    assert is_opinion_piece(replace(report, outlet="Harbour News Opinion"))
+    assert is_opinion_piece(replace(report, outlet="Guest Writer - Harbour"))
+    # a name that only has the word inside is no desk
+    assert not is_opinion_piece(replace(report, outlet="Opinion Research Weekly"))

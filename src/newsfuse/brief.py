@@ -5,7 +5,7 @@ here (the caller may pass a sentence encoder to the summary and the timeline).
 
 Summary (:func:`summarise`)
     Candidate sentences are the ``Extraction.sentences`` of every document (of every report, when the
-    story has a report with summary sentences: an opinion piece, by its URL's section or its title's label,
+    story has a report with summary sentences: an opinion piece, by its URL's section, its outlet's or its title's label,
     is a view, whose verdicts would read as the story's facts; of a story of views only, the sentences stating no
     duty, first person or exclamation of their writers, when any remain), minus boilerplate
     (newsletter and share prompts, credits, copyright lines, URLs), sentences shorter than
@@ -33,11 +33,13 @@ Summary (:func:`summarise`)
     is 1/√(1 + index among the article's candidate sentences) (news leads carry the event), and
     content density is the share of content words. Sentences are picked by maximal marginal
     relevance (λ = :data:`MMR_LAMBDA`, redundancy = word-set Jaccard with what is already picked)
-    and printed in publication order, then by position in the article, except that a sentence naming someone by
+    and printed in publication order, then by position in the article (of one time's articles, the first whose lead
+    is picked opens), except that a sentence naming someone by
     surname alone ("..., Ruiz said.") waits for the first sentence of the same day naming them in full. With a sentence encoder
     (the pipeline passes the story embedder for stories of several articles), a candidate whose
     cosine with a picked sentence reaches :data:`SAME_FACT_SIMILARITY` is passed over when it
-    states no number the picked one lacks and is negated alike: another outlet's retelling of a
+    states no number the picked one lacks (by value; a date's or a name's digits are none) and is negated alike:
+    another outlet's retelling of a
     fact already in the summary, in other words.
 
 Timeline (:func:`build_timeline`)
@@ -273,6 +275,7 @@ class _Sentence:
     facts: frozenset[str] = frozenset()  # its numbers and whether it is negated (see _facts)
     named: frozenset[str] = frozenset()  # surnames of the people it names in full ("Ana Ruiz" -> "ruiz")
     surnamed: frozenset[str] = frozenset()  # surnames of the people it names by surname alone ("Ruiz said")
+    quantities: frozenset[str] = frozenset()  # the numbers it states as facts, not as dates or names (_quantities)
     score: float = 0.0
 
 
@@ -319,6 +322,7 @@ def _story_sentences(
                     features=content | frozenset(entities),
                     density=len(content) / max(len(tokens), 1),
                     figures=sum(1 for f in extraction.figures if start <= f.start < end),
+                    quantities=_quantities(sentence),
                     quotes=sum(1 for q in extraction.quotes if start <= q.start < end and q.kind == "direct"),
                     facts=_facts(sentence),
                     named=named,
@@ -379,6 +383,31 @@ def _facts(sentence: str) -> frozenset[str]:
     found |= {w.lower() for w in words(sentence) if w.lower() in _NUMBER_WORDS}
     if _NEGATION.search(sentence):
         found.add(_NEGATED)
+    return frozenset(found)
+
+
+# The digits of a date or a name, which tell when or what, not how many: a day after its month ("Oct. 11", "June 2nd"),
+# a year ("in 2021"; "$2000" and "2,000" are sums and counts), a number a word is joined to ("COVID-19", "Title-42").
+_DATE_OR_NAME_DIGITS = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|(?<![$£€\d,.])\b(?:1[89]|20)\d\d\b(?![,.]?\d)|\b[A-Za-z]+-\d+\b"
+)
+_NUMBER_VALUES = {word: str(value) for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+
+
+def _quantities(sentence: str) -> frozenset[str]:
+    """The numbers a sentence states as facts, for telling whether a retelling adds one: digits and number words
+    by value ("ten senators" is "10 senators"), not the digits of a date or a name ("on Oct. 11" beside "on Monday",
+    "COVID-19")."""
+    found = set()
+    for w in words(_DATE_OR_NAME_DIGITS.sub(" ", sentence)):
+        lower = w.lower()
+        if w[0].isdigit():
+            found.add(w.replace(",", ""))
+        elif lower in _NUMBER_WORDS:
+            found.add(_NUMBER_VALUES.get(lower, lower))
     return frozenset(found)
 
 
@@ -757,9 +786,21 @@ def summarise(
     meaning = _Meaning(encode, likely) if encode is not None else None
     chosen = _mmr(candidates, scores, n, meaning)
     members = {id(rep): c for rep, c in zip(candidates, clusters, strict=True)}
-    chosen.sort(key=lambda s: (s.published, s.rank, s.start))
+    chosen.sort(key=_in_order_of_telling(chosen))
     chosen = _full_names_first(chosen)
     return tuple(SummarySentence(text=rep.text, sources=_cite(rep, members[id(rep)])) for rep in chosen)
+
+
+def _in_order_of_telling(chosen: Sequence[_Sentence]) -> Callable[[_Sentence], tuple[str, bool, int, int]]:
+    """The summary's order: by publication, then by article and by position in it, except that of the articles
+    published at one time (a feed may give the day alone) the first whose lead is picked opens. A lead tells the
+    story's main event, and the order of one day's articles says nothing of it: a report's fourth sentence ("Claims
+    for the prior week were revised to 375,000.") must not open the summary above another report's lead."""
+    openers: dict[str, str] = {}
+    for s in sorted(chosen, key=lambda s: (s.published, s.rank)):
+        if s.index == 0:
+            openers.setdefault(s.published, s.doc)
+    return lambda s: (s.published, s.doc != openers.get(s.published), s.rank, s.start)
 
 
 def _full_names_first(chosen: list[_Sentence]) -> list[_Sentence]:
@@ -857,10 +898,11 @@ class _Meaning:
 
 
 def _adds_no_fact(sentence: _Sentence, picked: _Sentence) -> bool:
-    """Whether a retelling states no number the picked sentence lacks, with the same polarity: "21,570
+    """Whether a retelling states no figure the picked sentence lacks, with the same polarity: "21,570
     murders, up 29.4%" adds figures to "murders rose nearly 30%", and "did not approve" disputes
-    "approved" (a reader must see both)."""
-    return (_NEGATED in sentence.facts) == (_NEGATED in picked.facts) and sentence.facts <= picked.facts
+    "approved" (a reader must see both). Numbers count by value ("ten senators" is "10 senators"), and the digits of
+    a date or a name ("on Oct. 11" beside "on Monday", "COVID-19") add no fact to a retelling."""
+    return (_NEGATED in sentence.facts) == (_NEGATED in picked.facts) and sentence.quantities <= picked.quantities
 
 
 def _mmr(candidates: list[_Sentence], score: Mapping[int, float], n: int, meaning: _Meaning | None = None) -> list[_Sentence]:

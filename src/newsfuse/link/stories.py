@@ -1262,16 +1262,23 @@ _RULE_OR_REPORT = re.compile(
 )
 
 
+# An outlet given as its opinion desk ("The Daily Ledger (Opinion)", "Harbour News Opinion", "... Editorials") or as a
+# guest writer ("Guest Writer - Left", "Guest column"): a feed that names the section a piece came from, or its writer
+# as a guest's, says so by the outlet, where the URL may give no section ("/articles/...", "/news/...").
+_VIEW_OUTLET = re.compile(r"(?:^|[\s(])(?:opinions?|editorials?|commentary|op-?eds?)\)?\s*$"
+                          r"|\bguest\s+(?:writers?|columns?|columnists?|essays?|contributors?|op-?eds?)\b", re.IGNORECASE)
+
+
 def is_opinion_piece(doc: Document) -> bool:
-    """An opinion piece, by its URL's section ("/opinion/", "/commentary/", "/blogs/"), its title's label
-    ("Opinion:", "Analysis:") or its title's verdict ("... Is Wrong to ...", "... Should Stop ...")."""
+    """An opinion piece, by its URL's section ("/opinion/", "/commentary/", "/blogs/"), its outlet's ("... (Opinion)"),
+    its title's label ("Opinion:", "Analysis:") or its title's verdict ("... Is Wrong to ...", "... Should Stop ...")."""
     path = re.sub(r"^[a-z]+://[^/]+", "", doc.url or "", flags=re.IGNORECASE)
     title = doc.title or ""
     verdict = _VERDICT_TITLE.search(title)
     if verdict is not None and not _REPORTED_TITLE.search(title[: verdict.start()]) \
             and not _RULE_OR_REPORT.search(title):
         return True
-    return bool(_VIEW_PATH.search(path) or _VIEW_LABEL.match(title))
+    return bool(_VIEW_PATH.search(path) or _VIEW_LABEL.match(title) or _VIEW_OUTLET.search(doc.outlet or ""))
 
 
 def _first_sentence(docs: Sequence[Document], limit: int = 120) -> str:
