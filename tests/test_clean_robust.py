@@ -112,3 +112,27 @@ def test_clean_a_malformed_address_in_the_text_is_no_crash() -> None:
     doc = clean(RawDocument(id=content_id(text), source_path="x.txt", kind="text", content=text))
     assert [p.kept for p in doc.paragraphs][:2] == [True, True]
     assert outlet_of(Document(id="a", source_path="a.txt", paragraphs=(), url="http://[broken/path")) == "unknown"
+
+
+def test_control_characters_and_terminal_codes_leave_text_and_metadata() -> None:
+    # a title copied from a terminal kept its colour codes, a NUL split an outlet's name, a bell sat inside a sentence
+    raw = RawDocument(id="c", source_path="c.jsonl:1", kind="text",
+                      content=PROSE + "\n\nCrews \x07cleared the spillway\x0cof debris on Monday, the board said.",
+                      title="Reservoir \x1b[31mlevel\x1b[0m falls", outlet="Kell\x00 Ridge Post", authors=("Ana\x1b[1m Ruiz",))
+    doc = clean(raw)
+    assert doc.title == "Reservoir level falls"
+    assert doc.outlet == "Kell Ridge Post"
+    assert doc.authors == ("Ana Ruiz",)
+    assert "Crews cleared the spillway" in doc.text
+    assert not any(ch in doc.text for ch in "\x07\x0c\x1b\x00")
+
+
+def test_a_title_of_control_characters_only_is_no_title() -> None:
+    doc = clean(RawDocument(id="c", source_path="c.txt", kind="text", content=PROSE, title="\x1b[0m\x07"))
+    assert doc.title != "\x1b[0m\x07" and (doc.title or "").isprintable()
+
+
+def test_windows_1252_punctuation_read_as_latin_1_is_read_as_meant() -> None:
+    # "\x96" had been kept as an invisible control character where the writer put a dash
+    doc = clean(_text(PROSE + "\n\nThe board \x96 which met on Monday \x96 said the level would keep falling\x85"))
+    assert "The board \u2013 which met on Monday \u2013 said the level would keep falling\u2026" in doc.text

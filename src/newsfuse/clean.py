@@ -88,15 +88,15 @@ def _build_document(raw: RawDocument, paragraphs: list[Paragraph], meta: _Meta) 
             return guess[0]
         return None
 
-    title = pick("title", raw.title, meta.title)
-    outlet = pick("outlet", raw.outlet, meta.outlet)
+    title = pick("title", _one_line(raw.title), meta.title)
+    outlet = pick("outlet", _one_line(raw.outlet), meta.outlet)
     declared = declared_date(raw.published)
     # A page's own date first; then the one its URL carries (a feed or JSON record without a date).
     published = pick("published", declared, meta.published if meta.published[0] else (declared_date(date_from_url(raw.url or meta.url[0])), "url"))
     if raw.published and not declared:
         # Kept in view, so a reader sees why the input's date was not used.
         inferred["published"] = f"input {raw.published!r} is not a date; " + inferred.get("published", "left undated")
-    authors = pick("authors", raw.authors, meta.authors) or ()
+    authors = pick("authors", tuple(a for a in map(_one_line, raw.authors or ()) if a), meta.authors) or ()
     language = pick("language", None, meta.language)
     url = pick("url", raw.url, meta.url)
     return Document(
@@ -112,6 +112,13 @@ def _build_document(raw: RawDocument, paragraphs: list[Paragraph], meta: _Meta) 
         authors=tuple(authors),  # type: ignore[arg-type]
         inferred=inferred,
     )
+
+
+def _one_line(value: str | None) -> str | None:
+    """A declared title, outlet or author as one line of printable text (None when nothing is left)."""
+    if value is None:
+        return None
+    return " ".join(without_control_characters(value).split()) or None
 
 
 # A date in a URL path: separated (``/2021/10/18/``, ``/2021/10/7/``, ``-2021-10-18/``) or packed
@@ -188,6 +195,36 @@ STOPWORDS = frozenset(
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself""".split()
 )
+
+
+# Terminal colour codes and other control characters a scraper or a copy from a terminal leaves in text ("\x1b[31m",
+# a bell, a NUL): they are no part of the article, and stayed in titles, outlets and sentences (a quote or a name read
+# across a hidden character). Line and page breaks become line breaks; tabs stay. The C1 range (U+0080-U+009F) is
+# Windows-1252 punctuation decoded as Latin-1 ("\x96" for "–", "\x93" for "“"): it is read as the character meant.
+_TERMINAL_CODES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _control_character_table() -> dict[int, str]:
+    table = dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F], "")
+    table |= dict.fromkeys([0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x2028, 0x2029], "\n")
+    for code in range(0x80, 0xA0):
+        try:
+            table[code] = bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:  # five bytes Windows-1252 leaves undefined
+            table[code] = ""
+    return table
+
+
+_CONTROL_TABLE = _control_character_table()
+
+
+def without_control_characters(text: str) -> str:
+    """``text`` without terminal codes and control characters (line and page breaks read as line breaks, Windows-1252
+    punctuation decoded as Latin-1 read as meant)."""
+    if not _CONTROL_CHARACTERS.search(text):
+        return text
+    return _TERMINAL_CODES.sub("", text).translate(_CONTROL_TABLE)
 
 
 def _norm_space(text: str) -> str:
@@ -3955,7 +3992,7 @@ _MAX_TEXT_CHARS = 1_000_000
 
 
 def _clean_text(raw: RawDocument) -> Document:
-    content, overflow = _split_at_limit(raw.content or "", _MAX_TEXT_CHARS)
+    content, overflow = _split_at_limit(without_control_characters(raw.content or ""), _MAX_TEXT_CHARS)
     texts = split_paragraphs(content)
     reasons = classify_paragraphs(texts)
     _keep_opening_read_as_title(texts, reasons, raw.title)
