@@ -48,6 +48,8 @@ def test_ingest_latin1_text_is_decoded(tmp_path: Path) -> None:
         ("empty.txt", b"", "empty file"),
         ("binary.txt", b"\x00\x01\x02\xff" * 100, "binary"),
         ("blank.txt", b"   \n\n  ", "white space"),
+        # the separators 0x1c-0x1f are white space to str.strip(), but a file of them is no text
+        ("separators.txt", b"\x1c\x1d\x1e\x1f" * 50, "binary"),
         ("feed.pdf", b"%PDF-1.4", "unsupported file type"),
         ("bad.json", b"{not json", "malformed JSON"),
         ("trunc.warc.gz", gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\n")[:12], "WARC"),

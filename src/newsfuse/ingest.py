@@ -326,10 +326,12 @@ def _control_ratio(text: str) -> float:
 
 def _read_text_file(path: Path) -> str:
     text = decode_bytes(path.read_bytes(), str(path))
-    if not text.strip():
-        raise InputError(str(path), "file holds only white space")
+    # Control characters first: Python's strip() takes the separators 0x1c-0x1f for white space, so a file of
+    # them had been called "only white space" instead of binary.
     if _control_ratio(text) > 0.05:
         raise InputError(str(path), "binary file (mostly control characters), not text")
+    if not text.strip():
+        raise InputError(str(path), "file holds only white space")
     return text
 
 
