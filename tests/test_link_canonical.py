@@ -1234,3 +1234,15 @@ def test_canonical_ids_of_entities_sharing_a_name_do_not_depend_on_other_entitie
     _, beside = canonicalise(*corpus({**extra, **specs}))
     assert len({alone[("b", 0)], alone[("c", 0)], alone[("d", 0)]}) == 3
     assert all(beside[ref] == alone[ref] for ref in alone)
+
+
+def test_canonical_a_name_with_an_editors_brackets_is_that_name() -> None:
+    # '"[ Mitch ] McConnell will block it," she said' (a tokenised corpus spaces the editor's brackets): a bracket
+    # read as a word had made the mention no name, so it was kept to its own article, apart from everyone else's
+    specs = {
+        "a": ('"We know [ Ada ] Okoro will block it," the senator said.', [("[ Ada ] Okoro", "PERSON", 0, ())]),
+        "b": ("Senator Ada Okoro said on Monday she would block the bill.", [("Ada Okoro", "PERSON", 0, ("Senator",))]),
+    }
+    _, entity_of = canonicalise(*corpus(specs))
+    assert entity_of[("a", 0)] == entity_of[("b", 0)]
+    assert is_name_form("[ Ada ] Okoro") and is_name_form("George [ W. ] Bush") and is_name_form("[Ada] Okoro")

@@ -254,8 +254,10 @@ def _is_middle_initial(words: Sequence[str], i: int) -> bool:
 
 def is_name_form(text: str) -> bool:
     """Whether a mention's text is a proper name, not a pronoun or a nominal ("the spokesman",
-    "North Korean leader"): every word capitalised except name particles ("of", "von", "bin")."""
-    words = text.strip().split()
+    "North Korean leader"): every word capitalised except name particles ("of", "von", "bin"). An editor's
+    brackets are no part of it ('"[ Mitch ] McConnell will block it," she said', as a tokenised corpus spaces them:
+    the given name the editor added)."""
+    words = text.replace("[", " ").replace("]", " ").split()
     if words and words[0].lower() in {"the", "a", "an"} and len(words) > 1:
         words = words[1:]
     if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
