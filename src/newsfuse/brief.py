@@ -103,7 +103,7 @@ from urllib.parse import urlparse
 from newsfuse import settings
 from newsfuse.corroborate import Lifted, content_words, jaccard, lemma, sentence_at, source_at, words
 from newsfuse.extract import ends_a_stretch
-from newsfuse.extract.figures import CHANGE_VERBS
+from newsfuse.extract.figures import CHANGE_VERBS, WORD_VALUES
 from newsfuse.extract.quotes import WORDS_AS_WORDS
 from newsfuse.link.canonical import PRONOUNS, name_tokens, normalise_name
 from newsfuse.link.dedup import UnionFind
@@ -392,10 +392,6 @@ _DATE_OR_NAME_DIGITS = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
     r"|(?<![$£€\d,.])\b(?:1[89]|20)\d\d\b(?![,.]?\d)|\b[A-Za-z]+-\d+\b"
 )
-_NUMBER_VALUES = {word: str(value) for value, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())}
-
 
 def _quantities(sentence: str) -> frozenset[str]:
     """The numbers a sentence states as facts, for telling whether a retelling adds one: digits and number words
@@ -407,7 +403,7 @@ def _quantities(sentence: str) -> frozenset[str]:
         if w[0].isdigit():
             found.add(w.replace(",", ""))
         elif lower in _NUMBER_WORDS:
-            found.add(_NUMBER_VALUES.get(lower, lower))
+            found.add(str(WORD_VALUES[lower]) if lower in WORD_VALUES else lower)
     return frozenset(found)
 
 

@@ -202,7 +202,6 @@ STOPWORDS = frozenset(
 # across a hidden character). Line and page breaks become line breaks; tabs stay. The C1 range (U+0080-U+009F) is
 # Windows-1252 punctuation decoded as Latin-1 ("\x96" for "–", "\x93" for "“"): it is read as the character meant.
 _TERMINAL_CODES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def _control_character_table() -> dict[int, str]:
@@ -217,6 +216,7 @@ def _control_character_table() -> dict[int, str]:
 
 
 _CONTROL_TABLE = _control_character_table()
+_CONTROL_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_CONTROL_TABLE)) + "]")
 
 
 def without_control_characters(text: str) -> str:

@@ -752,11 +752,11 @@ def _with_retold_articles(story_docs: Sequence[Document], groups: Mapping[str, s
     few or too reworded for the sentence rules (:func:`_independent_count`). Joined whole, with the other
     articles of their outlets: fewer sources rather than a count the copy inflates."""
     source = {d.id: groups.get(d.id, d.id) for d in story_docs}
-    joined, changed = UnionFind(set(source.values())), False
+    # the smaller id names a joined group, whatever the order the pairs come in
+    joined, changed = UnionFind(set(source.values()), lowest_root=True), False
     for one, other in rewritten_pairs([d for d in story_docs if d.text]):
-        mine, theirs = joined.find(source[one]), joined.find(source[other])
-        if mine != theirs:
-            joined.union(min(mine, theirs), max(mine, theirs))  # the smaller id names the group, whatever the order
+        if joined.find(source[one]) != joined.find(source[other]):
+            joined.union(source[one], source[other])
             changed = True
     if not changed:
         return dict(groups)

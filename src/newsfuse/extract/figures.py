@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 # (a float would overflow or lose every digit that matters).
 MAX_DIGITS = 24
 
-_WORD_VALUES: dict[str, int] = {
+WORD_VALUES: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
@@ -153,7 +153,7 @@ _NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "
 
 # ---------------------------------------------------------------------------- number grammar
 
-_WORD_RE = "|".join(sorted(_WORD_VALUES, key=len, reverse=True))
+_WORD_RE = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _DIGITS = r"(?<![\w.,/:])(?<![A-Za-z]-)\d+(?:,\d{3})*(?:\.\d+)?(?![\d:/]|\.\d|,\d{3}|-(?:year|month|week|day)s?-old)"
 _WORDS = rf"(?:{_WORD_RE})(?:(?:[- ]|\sand\s)(?:{_WORD_RE}|hundred))*"
 _SCALE = r"(?:\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\b|\sdozen\b|(?:bn|mn|mln|tn|[mbk])\b)"
@@ -978,7 +978,7 @@ def parse_amount(text: str) -> float | None:
     if cleaned in _VAGUE:
         return _VAGUE[cleaned]
     if match := re.fullmatch(r"(one|two|three|four|a|nine)[- ](half|halves|thirds?|quarters?|fifths?|tenths?)", cleaned):
-        numerator = 1 if match.group(1) == "a" else _WORD_VALUES[match.group(1)]
+        numerator = 1 if match.group(1) == "a" else WORD_VALUES[match.group(1)]
         return round(numerator / _FRACTIONS[match.group(2)], 4)
     if cleaned == "half":
         return 0.5
@@ -1017,8 +1017,8 @@ def _spelled_number(text: str) -> float | None:
             continue
         if word == "a":
             group = group or 1
-        elif word in _WORD_VALUES:
-            group += _WORD_VALUES[word]
+        elif word in WORD_VALUES:
+            group += WORD_VALUES[word]
         elif word == "hundred":
             group = (group or 1) * 100
         elif word in ("thousand", "million", "billion", "trillion"):
@@ -1031,15 +1031,15 @@ def _spelled_number(text: str) -> float | None:
 
 def _word_number(text: str) -> float | None:
     parts = text.split("-")
-    if (len(parts) == 2 and 1 <= _WORD_VALUES.get(parts[0], 0) <= 9
-            and _WORD_VALUES.get(parts[1], 0) in (20, 30, 40, 50, 60, 70, 80, 90)):
+    if (len(parts) == 2 and 1 <= WORD_VALUES.get(parts[0], 0) <= 9
+            and WORD_VALUES.get(parts[1], 0) in (20, 30, 40, 50, 60, 70, 80, 90)):
         # "one-fifty", "two-twenty": a spoken hundred and its tens (150, 220), not 51 or 22
-        return float(_WORD_VALUES[parts[0]] * 100 + _WORD_VALUES[parts[1]])
+        return float(WORD_VALUES[parts[0]] * 100 + WORD_VALUES[parts[1]])
     total = 0
     current = 0
     for word in re.split(r"[\s-]+", text.replace(" and ", " ")):
-        if word in _WORD_VALUES:
-            current += _WORD_VALUES[word]
+        if word in WORD_VALUES:
+            current += WORD_VALUES[word]
         elif word == "hundred":
             current = (current or 1) * 100
         elif word == "a":

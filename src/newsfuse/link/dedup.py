@@ -552,11 +552,11 @@ def _paragraph_clusters(
         return []
     sets = [texts[t].paragraphs[p].shingles for t, p in nodes]
     node_rank = np.array([rank[t] * 4096 + min(p, 4095) for t, p in nodes], dtype=np.int64)
-    found = UnionFind(str(i) for i in range(len(nodes)))
+    found = UnionFind(range(len(nodes)))
     for i, j in _bucket_pairs(_band_groups(sig, PARAGRAPH_BANDS, PARAGRAPH_ROWS), node_rank):
         if nodes[i][0] != nodes[j][0] and _jaccard(np.unique(sets[i]), np.unique(sets[j])) >= PARAGRAPH_THRESHOLD:
-            found.union(str(i), str(j))
-    return [[nodes[int(k)] for k in members] for members in found.groups().values() if len(members) > 1]
+            found.union(int(i), int(j))
+    return [[nodes[k] for k in members] for members in found.groups().values() if len(members) > 1]
 
 
 def find_copies(docs: Sequence[Document], *, threshold: float | None = None, index: bool = False) -> Copies:
