@@ -81,6 +81,19 @@ def test_ingest_jsonl_keeps_good_lines_and_reports_the_bad_one(tmp_path: Path) -
     assert {e.path.rsplit(":", 1)[1] for e in errors} == {"2", "4"}
 
 
+def test_ingest_json_reads_the_published_text_beside_a_tokenised_copy(tmp_path: Path) -> None:
+    published = "The council, after a long debate, voted 7-2 on Tuesday.\n\n\"It's done,\" said Ana Ruiz."
+    tokenised = "The council , after a long debate , voted 7-2 on Tuesday . `` It 's done , '' said Ana Ruiz ."
+    lines = [json.dumps({"id": "a", "content": tokenised, "content_original": published}),
+             json.dumps({"id": "b", "original_text": published, "text": tokenised}),
+             json.dumps({"id": "c", "content": tokenised, "content_original": ""})]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    docs, errors = _items(path)
+    assert not errors
+    assert [d.content for d in docs] == [published, published, tokenised]
+
+
 def test_ingest_warc_reads_html_responses(tmp_path: Path) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter

@@ -446,8 +446,18 @@ def _first(record: dict[str, Any], names: tuple[str, ...]) -> Any:
 
 
 def _first_text(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
-    """The first of ``names`` that holds text (a numeric "text" beside a "content" string: the content)."""
-    return next((text for name in names if (text := _text_value(record.get(name))) is not None), None)
+    """The first of ``names`` that holds text (a numeric "text" beside a "content" string: the content).
+
+    Datasets that ship a processed text (tokenised, lower-cased) keep the text as published beside it
+    under ``<name>_original`` or ``original_<name>``; cleaning wants the published text, so that is
+    read first.
+    """
+    return next((text for name in names for field in _original_first(name)
+                 if (text := _text_value(record.get(field))) is not None), None)
+
+
+def _original_first(name: str) -> tuple[str, str, str]:
+    return (f"{name}_original", f"original_{name}", name)
 
 
 def _text_value(value: Any) -> str | None:
