@@ -2072,3 +2072,16 @@ def test_corroborate_a_count_placed_by_one_verb_is_what_its_own_clause_tells(nlp
     assert predicates["at least 90"] == "kill" and predicates["more than 230"] != "kill"
     toll = claims_citing(cross_check(docs, extractions, {}), docs[0], "at least 90")
     assert [c.status for c in toll] == ["corroborated"]
+
+
+def test_cross_check_poll_shares_under_allocation_verbs_are_no_allocation() -> None:
+    # "approve" and "give" allocate money in the event table; a share under them is a poll's answer to its own
+    # question ("approve of the inquiry", "give him approval" among one group), never one allocation told twice
+    a = make_doc("a", "And a solid 58% approve of the harbour inquiry being carried out.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "Rural men without a degree are his core. They give him 64% approval.", "Beltway Daily",
+                 "2025-04-10")
+    extractions = {
+        "a": extraction(a, figure(a, "58%", 58.0, None, "approve", unit="%")),
+        "b": extraction(b, figure(b, "64%", 64.0, "approval", "give", unit="%")),
+    }
+    assert all(c.status != "conflicting" for c in cross_check([a, b], extractions, {}))

@@ -16,10 +16,11 @@ Figure claims: the same quantity
       :data:`EVENT_CONCEPTS` ("killed 14", "14 people died", "a death toll of 14" → death;
       "injuring 40", "31 people treated" → injury; "evacuated", "ordered to leave their homes",
       "forced from their homes" → displacement; "includes $4.2 million", "sets aside $3.8
-      million" → allocation); a change verb's figure is the change ("rose 5"), the new level ("rose
-      to 14", "to a seasonally adjusted 373,000") or the level it started from ("from 12"), three
-      quantities. Two figures whose predicates are unknown to the table count the
-      same thing only when the predicate phrases are identical;
+      million" → allocation, not for a share: "63% approve of the inquiry" is a poll's); a change
+      verb's figure is the change ("rose 5"), the new level ("rose to 14", "to a seasonally adjusted
+      373,000") or the level it started from ("from 12"), three quantities. Two figures whose
+      predicates are unknown to the table count the same thing only when the predicate phrases are
+      identical;
     * what is counted (``Figure.about``): the same head noun, or two person nouns ("workers",
       "people", "others"), or two nouns of one event ("deaths", "fatalities", which also give the
       event when the verb does not: "reached 600,000 fatalities"), or one side does not say (a bare
@@ -870,6 +871,10 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         concept = next((c for c in map(event_concept, content_words(figure.about or "")) if c), None)
     if concept in _LEVEL_CONCEPTS:
         concept = _change_role(text[max(0, figure.start - _LEVEL_CONTEXT) : figure.start], concept)
+    if concept == "allocation" and normalise_unit(figure.unit) == "percent":
+        # what is allocated is money or goods; a share under "approve" or "give" is an opinion poll's ("63% approve of
+        # the investigation", "they give him 69% approval"), told by its own verb and noun, not by the table
+        concept = None
     named_event = _event_noun(counted)
     if named_event is not None and concept in (None, named_event, "level"):
         # "reached 600,000 fatalities", "a milestone of 600,000 deaths": the noun names the event the verb
