@@ -2041,3 +2041,47 @@ def test_corroborate_one_share_of_one_people_noun_under_two_verbs() -> None:
     assert claim.status == "corroborated" and {s.doc for s in claim.sources} == {"a", "b"}
     assert all(x.status != "corroborated" for x in cross_check([a, c], extractions, {}))
     assert all(x.status != "corroborated" for x in cross_check([d, e], extractions, {}))
+
+
+@pytest.mark.model
+def test_corroborate_one_percentage_change_under_two_bare_change_nouns(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    # Neither "boost" nor "adjustment" says what changed: one pension rise of 4.7% told by three outlets
+    texts = {"a": "Pensioners will get a 4.7% boost in their monthly payments next year, the largest in a decade.",
+             "b": "Next year's cost-of-living adjustment will be 4.7%, the pension board said Wednesday.",
+             "c": "Pensioners will see a 4.7% bump in 2026."}
+    docs = [make_doc(i, t, "Outlet " + i, "2025-10-15") for i, t in texts.items()]
+    extractions = {d.id: extract_document(nlp(d.text), doc_id=d.id, published="2025-10-15") for d in docs}
+    claims = [c for c in cross_check(docs, extractions, {}) if c.status == "corroborated"]
+    assert len(claims) == 1 and {s.doc for s in claims[0].sources} == {"a", "b", "c"}
+
+
+@pytest.mark.model
+def test_corroborate_a_count_placed_by_one_verb_is_what_its_own_clause_tells(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsfuse.extract import extract_document
+
+    # "ended with at least 90 people killed" kills people (not "end"), and "killed in 230 shootings that occurred"
+    # does not kill shootings: the people killed agree with the other outlet's toll
+    texts = {"a": "The long weekend ended with at least 90 people killed in more than 230 shootings that occurred "
+                  "across the state, according to a tracking group.",
+             "b": "At least 90 people were killed in shootings over the long weekend, the tracking group said."}
+    docs = [make_doc(i, t, "Outlet " + i, "2025-07-08") for i, t in texts.items()]
+    extractions = {d.id: extract_document(nlp(d.text), doc_id=d.id, published="2025-07-08") for d in docs}
+    predicates = {f.text: f.predicate for f in extractions["a"].figures}
+    assert predicates["at least 90"] == "kill" and predicates["more than 230"] != "kill"
+    toll = claims_citing(cross_check(docs, extractions, {}), docs[0], "at least 90")
+    assert [c.status for c in toll] == ["corroborated"]
+
+
+def test_cross_check_poll_shares_under_allocation_verbs_are_no_allocation() -> None:
+    # "approve" and "give" allocate money in the event table; a share under them is a poll's answer to its own
+    # question ("approve of the inquiry", "give him approval" among one group), never one allocation told twice
+    a = make_doc("a", "And a solid 58% approve of the harbour inquiry being carried out.", "Capitol Wire", "2025-04-10")
+    b = make_doc("b", "Rural men without a degree are his core. They give him 64% approval.", "Beltway Daily",
+                 "2025-04-10")
+    extractions = {
+        "a": extraction(a, figure(a, "58%", 58.0, None, "approve", unit="%")),
+        "b": extraction(b, figure(b, "64%", 64.0, "approval", "give", unit="%")),
+    }
+    assert all(c.status != "conflicting" for c in cross_check([a, b], extractions, {}))

@@ -1282,3 +1282,18 @@ def test_extract_figures_a_count_in_a_parallel_clause_shares_the_left_out_noun(n
     assert found["2.2 million"].about == found["1.6 million"].about == "cans"
     # an object of another verb is another thing
     assert figures_in(nlp, "Police seized 12 rifles and arrested 40.")["40"].about is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "about"),
+    [
+        ("The monetary fund kept its growth projection at 3.7% for next year.", "3.7%", "its growth projection"),
+        ("The reserve bank held interest rates at 1.75% on Thursday.", "1.75%", "interest rates"),
+        ("Provincial officials put the death toll at 23.", "23", "death toll"),
+    ],
+)
+def test_extract_figures_a_level_a_verb_holds_its_object_at_counts_the_object(nlp, sentence: str, text: str,
+                                                                             about: str) -> None:
+    # "at" after a verb and its object gives the object's level; the figure had counted nothing.
+    assert figures_in(nlp, sentence)[text].about == about

@@ -16,10 +16,11 @@ Figure claims: the same quantity
       :data:`EVENT_CONCEPTS` ("killed 14", "14 people died", "a death toll of 14" → death;
       "injuring 40", "31 people treated" → injury; "evacuated", "ordered to leave their homes",
       "forced from their homes" → displacement; "includes $4.2 million", "sets aside $3.8
-      million" → allocation); a change verb's figure is the change ("rose 5"), the new level ("rose
-      to 14", "to a seasonally adjusted 373,000") or the level it started from ("from 12"), three
-      quantities. Two figures whose predicates are unknown to the table count the
-      same thing only when the predicate phrases are identical;
+      million" → allocation, not for a share: "63% approve of the inquiry" is a poll's); a change
+      verb's figure is the change ("rose 5"), the new level ("rose to 14", "to a seasonally adjusted
+      373,000") or the level it started from ("from 12"), three quantities. Two figures whose
+      predicates are unknown to the table count the same thing only when the predicate phrases are
+      identical;
     * what is counted (``Figure.about``): the same head noun, or two person nouns ("workers",
       "people", "others"), or two nouns of one event ("deaths", "fatalities", which also give the
       event when the verb does not: "reached 600,000 fatalities"), or one side does not say (a bare
@@ -60,7 +61,8 @@ Figure claims: the same quantity
     one event of the table, whatever noun counts it ("fired more than 250 rockets", "fired more than
     250 missiles"; not a percentage, whose noun says what changed). A percentage written with two
     significant digits ("5.9%") is as telling as a count of ten or more ("the adjustment will be
-    5.9%" in two outlets). People counted by a group's name and by a person noun under one verb agree
+    5.9%" in two outlets). Two such percentages that are each the size of a bare change noun ("a 5.9% boost", "the
+    cost-of-living adjustment will be 5.9%") agree whatever their verbs: neither noun says what changed. People counted by a group's name and by a person noun under one verb agree
     ("1,500 American citizens remain", "1,500 Americans remain"; ten or more), and the same exact figure of
     three significant digits agrees though one text dates it to the day it was reported and the other to
     the period it counts. People in the thousands counted by one number of two significant digits as written
@@ -561,6 +563,11 @@ def restates(a: _Fig, b: _Fig) -> bool:
         # people out, as "children" and "adults" are one class); not a round share ("70% of adults" recurs by
         # chance), nor a change ("rose 4.2%")
         return True
+    if _bare_changes(a, b) and _precise_percentages(a, b) and _same_written_number(a, b) and _may_count_alike(a, b):
+        # "a 5.9% boost in their monthly checks" and "the cost-of-living adjustment will be 5.9%": neither change
+        # noun says what changed, so neither sets the other apart (as for money, _no_noun_sets_apart); one
+        # percentage of two significant digits told twice is one change
+        return True
     if not large or a.counted is None or _noun_kind(a.counted) != _noun_kind(b.counted) or a.counted == "person":
         return False
     if a.concept is not None and b.concept is not None and a.concept != b.concept:
@@ -576,6 +583,12 @@ def _one_verb(a: _Fig, b: _Fig) -> bool:
     only to the other ("the bill clocks in at 1,318 pages", "clocked in at some 1,300 pages": "clock" and "clock
     in"; "raised the limit to 8,400" and "raised it to 8,400": "raise limit" and "raise")."""
     return a.phrase is not None and b.phrase is not None and a.phrase.split()[0] == b.phrase.split()[0]
+
+
+def _bare_changes(a: _Fig, b: _Fig) -> bool:
+    """Both figures count a bare change noun ("a 5.9% boost", "the adjustment will be 5.9%"): the size of a change
+    whose subject neither names (the extract stage gives the noun in "a 5.9% increase in wages" as wages)."""
+    return a.counted in CHANGE_NOUNS and b.counted in CHANGE_NOUNS
 
 
 def _people_named_two_ways(a: _Fig, b: _Fig) -> bool:
@@ -858,6 +871,10 @@ def _fig(figure: Figure, doc: Document, extraction: Extraction, text: str, group
         concept = next((c for c in map(event_concept, content_words(figure.about or "")) if c), None)
     if concept in _LEVEL_CONCEPTS:
         concept = _change_role(text[max(0, figure.start - _LEVEL_CONTEXT) : figure.start], concept)
+    if concept == "allocation" and normalise_unit(figure.unit) == "percent":
+        # what is allocated is money or goods; a share under "approve" or "give" is an opinion poll's ("63% approve of
+        # the investigation", "they give him 69% approval"), told by its own verb and noun, not by the table
+        concept = None
     named_event = _event_noun(counted)
     if named_event is not None and concept in (None, named_event, "level"):
         # "reached 600,000 fatalities", "a milestone of 600,000 deaths": the noun names the event the verb

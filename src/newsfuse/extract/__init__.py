@@ -1295,7 +1295,10 @@ def _governor(nominal: Token) -> Token | None:
     if token.dep_ == "pobj":
         holder = token.head.head
         if holder.pos_ in _VERBAL:
-            return holder  # "crested at 24.6 feet", "restored power to all but 60 homes"
+            # "crested at 24.6 feet", "restored power to all but 60 homes"; but a count the verb only places,
+            # with a clause of its own, is what that clause tells: "the weekend ended with at least 150 people
+            # killed in more than 400 shootings that occurred across the country" kills people, not shootings
+            return _event_clause(token) or holder
         if holder.lemma_.lower() in _PARTITIVES or holder.pos_ == "NUM":
             return None  # "most of the 300 residents": the clause is about the part
         if holder.pos_ in _NOMINAL:
@@ -1353,6 +1356,19 @@ def _own_clause(noun: Token) -> Token | None:
             if verb.lemma_.lower() == "be":
                 verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), verb)
             return verb
+    return None
+
+
+def _event_clause(noun: Token) -> Token | None:
+    """The verb of a clause that tells what befell a noun itself: a participle ("150 people killed") or a relative
+    clause the noun is the subject of ("shootings that occurred"). Not a copula ("two counts that aren't a crime"
+    describes, tells no event) nor a clause with a subject of its own ("20 women, whose allegations he denied")."""
+    for child in noun.children:
+        if child.dep_ not in ("acl", "relcl") or child.pos_ != "VERB" or child.lemma_.lower() == "be":
+            continue
+        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.tag_ in ("WDT", "WP"):
+            return _complement(child)
     return None
 
 

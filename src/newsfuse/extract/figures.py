@@ -12,7 +12,8 @@ For each figure the parse gives
 
 * ``about``: the noun phrase it quantifies ("300,000 Russian military casualties" -> "Russian
   military casualties"; "300,000 of the troops" -> "troops"; "the death toll rose to 300" ->
-  "death toll"; a count whose noun is left out of a clause joined to the one that gave it, "11 people
+  "death toll"; "put the death toll at 40", "kept its growth projection at 4.9%" -> the object "at" directly
+  follows; a count whose noun is left out of a clause joined to the one that gave it, "11 people
   died and 150 are missing", "one depot reported 2.6 million doses, another reported 2.2 million", shares it);
 * ``hedge``: ``approx`` ("nearly", "about", "an estimated"), ``lower`` ("at least", "more than",
   "upward of", and after the number "100 or more", "$1 trillion+", "20-plus"), ``upper`` ("up to",
@@ -148,7 +149,8 @@ _SHARE_UNITS = frozenset({"%", "percentage points", "points", "basis points"})
 # Nouns of a change, whose "of" gives its size ("a decrease of 12,500", "a rise of 8%"): what
 # changed is elsewhere, so a figure counting one of them counts no thing.
 CHANGE_NOUNS = frozenset({"increase", "decrease", "rise", "fall", "drop", "decline", "gain", "jump", "reduction",
-                           "growth", "dip", "surge", "climb", "hike", "change", "swing", "uptick", "slide", "plunge"})  # fmt: skip
+                           "growth", "dip", "surge", "climb", "hike", "change", "swing", "uptick", "slide", "plunge",
+                           "boost", "bump", "adjustment"})  # fmt: skip
 _NOUN_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "case"})
 
 # ---------------------------------------------------------------------------- number grammar
@@ -1265,6 +1267,11 @@ def _subject_of_change(root: Token, inside: set[int]) -> str | None:
     if objects and (via_change_prep and verb.pos_ == "VERB" or verb.lemma_.lower() in _TRANSITIVE_CHANGE):
         # "brings claims to nearly 40 million", "would slash the amount by $85 billion"
         return _noun_phrase(objects[0], inside)
+    held = [o for o in objects if o.right_edge.i + 1 == token.i] if token.lower_ == "at" and verb.pos_ == "VERB" else []
+    if held:
+        # "at" right after a verb's object gives the level the verb holds or sets it at: "kept its growth projection at
+        # 4.9%", "put the death toll at 40" (not "puts Bush third, behind Trump at 26.5 percent": Trump's level)
+        return _noun_phrase(held[0], inside)
     if verb.lemma_.lower() not in _CHANGE_LEMMAS and not (via_change_prep and verb.pos_ == "VERB"):
         return None
     subjects = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
