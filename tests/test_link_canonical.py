@@ -1246,3 +1246,24 @@ def test_canonical_a_name_with_an_editors_brackets_is_that_name() -> None:
     _, entity_of = canonicalise(*corpus(specs))
     assert entity_of[("a", 0)] == entity_of[("b", 0)]
     assert is_name_form("[ Ada ] Okoro") and is_name_form("George [ W. ] Bush") and is_name_form("[Ada] Okoro")
+
+
+def test_canonical_an_entity_is_keyed_and_named_by_the_clusters_of_its_own_type() -> None:
+    # One article ran a president's lone surname, read as an organisation, into "Quill’s National Security Adviser"; other
+    # articles' lone "Quill" read as an organisation joined that body as its short name, and the president through
+    # the mis-tag: the body's name, the longest of the group, had become the president's key, id and shown name
+    specs = {
+        "a": ("He had served as President Quill’s National Security Adviser. Quill had asked for him.",
+              [("Quill’s National Security Adviser", "ORG", 0, ()), ("Quill", "ORG", 0, ())]),
+        "b": ("Quill signed the order on Monday.", [("Quill", "ORG", 0, ())]),
+    }
+    for n in range(4):
+        specs[f"p{n}"] = ("President Ada Quill spoke on Monday. Quill said the vote would wait.",
+                          [("Ada Quill", "PERSON", 0, ("President",)), ("Quill", "PERSON", 0, ())])
+        specs[f"q{n}"] = ("President Quill said the vote would wait.", [("Quill", "PERSON", 0, ("President",))])
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    person = next(e for e in entities if e.id == entity_of[("p0", 0)])
+    assert entity_of[("b", 0)] == entity_of[("q0", 0)] == person.id  # the mis-tag still joins the president
+    assert person.name == "Ada Quill"
+    assert person.id == entity_id("PERSON", "ada quill")
