@@ -1267,3 +1267,31 @@ def test_canonical_an_entity_is_keyed_and_named_by_the_clusters_of_its_own_type(
     assert entity_of[("b", 0)] == entity_of[("q0", 0)] == person.id  # the mis-tag still joins the president
     assert person.name == "Ada Quill"
     assert person.id == entity_id("PERSON", "ada quill")
+
+
+def test_canonical_a_full_name_read_as_an_organisation_is_the_person_others_read() -> None:
+    # the tagger reads a name after a role noun or a preposition as a company ("a payment to Lena Marsh"); one
+    # article reads her as a person and calls her "Marsh": the company readings are hers
+    specs = {
+        "p": ("Lena Marsh spoke to reporters. Marsh said she would sue.",
+              [("Lena Marsh", "PERSON", 0, ()), ("Marsh", "PERSON", 0, ())]),
+    }
+    for n in range(3):
+        specs[f"o{n}"] = ("The lawyer sent a payment to singer Lena Marsh in May.", [("Lena Marsh", "ORG", 0, ())])
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    by_id = {e.id: e for e in entities}
+    assert entity_of[("o0", 0)] == entity_of[("o2", 0)] == entity_of[("p", 0)]
+    assert by_id[entity_of[("p", 0)]].type == "PERSON"
+
+
+def test_canonical_a_place_no_article_calls_by_its_last_word_stays_apart_from_a_person_reading() -> None:
+    # "Sandy Hook" read as a person once and as a body twice: no article writes "Hook" alone as a person
+    specs = {
+        "p": ("Sandy Hook was quiet on Monday.", [("Sandy Hook", "PERSON", 0, ())]),
+        "o": ("The shooting at Sandy Hook shook the town.", [("Sandy Hook", "ORG", 0, ())]),
+        "q": ("Officials at Sandy Hook met parents.", [("Sandy Hook", "ORG", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    assert {e.id: e for e in entities}[entity_of[("o", 0)]].type == "ORG"

@@ -20,7 +20,10 @@ This module decides which of those clusters, across documents, name the same thi
    as a place, and more often ("El Pais" / "El País"). A one-word name no person carries is the
    organisation wherever the tagger read it as a person when it is the outlet of a document of the
    corpus ("told Politico") or when several documents read it as an organisation, however many read
-   it as a person ("posted to Twitter").
+   it as a person ("posted to Twitter"). The other way, a name of two words read as a person somewhere and as an
+   organisation elsewhere is the person, when its first word is a common given name or a person title is written
+   beside it, and the corpus calls someone by its last word alone ("the payment to Stormy Daniels" read as a
+   company; not "Sandy Hook", nor a name written with a legal form).
 3. **Acronyms.** An all-capitals single-token organisation or place ("UN", "U.S.", "USAF") joins
    the one multi-word entity of a compatible type whose initials it spells (a word in capitals
    gives all its letters: "U.S. Air Force"; the name before its last "and" counts, "CDC" for "Centers
@@ -169,8 +172,9 @@ class _Cluster:
     tokens: tuple[str, ...] = ()
     # "Van Dalton", "Al Brenner": a leading particle that is the person's given name (see _mark_given_particles)
     given_particle: bool = False
-    # a one-word name tagged otherwise that joined a person as their surname ("Sanchez said" read as an ORG)
-    person_surname: bool = False
+    # a name tagged otherwise that joined a person: a lone surname ("Sanchez said" read as an ORG), a full name
+    # read as an organisation ("a payment to Stormy Daniels")
+    joined_a_person: bool = False
     # a name the corpus shows to be an organisation whatever the tagger said of its mentions: the outlet of
     # a document ("told Politico"), a one-word name read as an organisation in several documents ("Twitter")
     organisation: bool = False
@@ -313,6 +317,7 @@ def canonicalise(
     uf: UnionFind[int] = UnionFind(range(len(clusters)), lowest_root=True)
     apart = _lone_names_of_several_people(clusters)
     _merge_same_key(clusters, uf, apart)
+    _merge_full_names_read_as_organisations(clusters, uf)
     _merge_mistags(clusters, uf)
     _merge_acronyms(clusters, uf)
     _merge_short_names(clusters, uf)
@@ -814,6 +819,39 @@ def _merge_mistags(clusters: list[_Cluster], uf: UnionFind[int]) -> None:
                     clusters[i].organisation = clusters[i].organisation or (fam == "PERSON" and dominant == "ORG")
 
 
+def _merge_full_names_read_as_organisations(clusters: list[_Cluster], uf: UnionFind[int]) -> None:
+    """A name of two words read as a person in some document and as an organisation in others is that person, when
+    its first word is a common given name or a person's title is written beside a person reading, and the corpus
+    writes its last word alone as a person ("Daniels said", in a lone-surname cluster or in the person's own): the
+    small model reads a person named after a preposition or a role noun as a company ("the payment to Stormy
+    Daniels", "porn actress Stormy Daniels": 24 AllSides articles against 1 reading her as a person, so she was an
+    organisation there). Not a name written with a legal form ("Charles Schwab Corp."): a company named after its
+    founder; nor a place ("Sandy Hook"), which no article calls by its last word."""
+    lone_people = {c.tokens[0] for c in clusters if c.type == "PERSON" and len(c.tokens) == 1 and "#" not in c.key}
+    readings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, c in enumerate(clusters):
+        if len(c.tokens) == 2 and "#" not in c.key and c.type in ("PERSON", "ORG"):
+            readings[c.key][c.type].append(i)
+    for key, by_type in readings.items():
+        people, bodies = by_type.get("PERSON"), by_type.get("ORG")
+        if not people or not bodies:
+            continue
+        surname = key.split()[1]
+        called_by_surname = surname in lone_people or any(
+            name_tokens(m.text, "PERSON") == (surname,) for i in people for m in clusters[i].mentions)
+        if not called_by_surname:
+            continue
+        if any(_ends_in_corporate_suffix(m.text) for i in bodies for m in clusters[i].mentions):
+            continue
+        titled = any(is_person_title(t) for i in people for m in clusters[i].mentions for t in m.titles)
+        if not (is_common_first_name(key.split()[0]) or titled):
+            continue
+        for i in bodies:
+            # read as the person from here on: the mis-tag fold must not make the person's own readings a company
+            clusters[i].type, clusters[i].joined_a_person = "PERSON", True
+            uf.union(people[0], i)
+
+
 # Documents that must read a one-word name as an organisation before its person readings count for nothing. Two
 # made CeCe McDonald, a person the tagger read as an organisation in two AllSides articles, a company in a third
 # (9 mentions); three loses PolitiFact's 3 person readings (twenty-third session, 1,300 AllSides articles).
@@ -1054,7 +1092,7 @@ def _merge_surnames(clusters: list[_Cluster], uf: UnionFind[int], same_doc: Mapp
         if i in by_given_name and ranked[0][1] < group_size[group_of[i]]:
             continue
         if ranked[0][0] == person_of[i] and (len(ranked) == 1 or ranked[0][1] >= MISTAG_RATIO * ranked[1][1]):
-            clusters[i].person_surname = clusters[i].type != "PERSON"
+            clusters[i].joined_a_person = clusters[i].type != "PERSON"
             uf.union(full[chosen][0], i)
             joined.add(i)
     # a surname kept apart: the documents whose lone surname chose each person (roots read before the unions above)
@@ -1091,7 +1129,7 @@ def _merge_surnames_read_as_places(clusters: list[_Cluster], uf: UnionFind[int],
                 or any(_followed_by_a_state(texts.get(m.doc, ""), m) for i in idx for m in clusters[i].mentions)):
             continue
         for i in idx:
-            clusters[i].person_surname = True
+            clusters[i].joined_a_person = True
             uf.union(next(iter(person)), i)
 
 
@@ -1435,11 +1473,11 @@ def _entity(group: list[_Cluster]) -> Entity:
 def _counted_type(c: _Cluster, mention: Mention) -> str:
     """The type a mention votes for: a cluster the corpus shows to be an organisation, or a surname that joined a
     person, votes as such whatever the tagger said."""
-    return "ORG" if c.organisation else "PERSON" if c.person_surname else mention.type
+    return "ORG" if c.organisation else "PERSON" if c.joined_a_person else mention.type
 
 
 def _cluster_type(c: _Cluster) -> str:
-    return "ORG" if c.organisation else "PERSON" if c.person_surname else c.type
+    return "ORG" if c.organisation else "PERSON" if c.joined_a_person else c.type
 
 
 def _display_name(mentions: Sequence[Mention], forms: Counter[str], entity_type: str,
