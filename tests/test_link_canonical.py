@@ -1295,3 +1295,15 @@ def test_canonical_a_place_no_article_calls_by_its_last_word_stays_apart_from_a_
     docs, extractions = corpus(specs)
     entities, entity_of = canonicalise(docs, extractions)
     assert {e.id: e for e in entities}[entity_of[("o", 0)]].type == "ORG"
+
+
+def test_canonical_an_organisation_carries_no_person_s_titles() -> None:
+    # one article read the outlet as a person with an apposition: the organisation has no title
+    specs = {"a": ("Quillpost, a left-wing site, ran the story.", [("Quillpost", "PERSON", 0, ("left-wing site",))])}
+    for n in range(3):
+        specs[f"o{n}"] = ("Quillpost reported the vote.", [("Quillpost", "ORG", 0, ())])
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    outlet = {e.id: e for e in entities}[entity_of[("o0", 0)]]
+    assert entity_of[("a", 0)] == outlet.id and outlet.type == "ORG"
+    assert outlet.titles == ()

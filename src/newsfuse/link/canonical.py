@@ -1461,7 +1461,11 @@ def _entity(group: list[_Cluster]) -> Entity:
     if any(c.state for c in group):
         name = " ".join(word.capitalize() for word in key_tokens)  # "Kentucky", not the "Ky." of most party tags
     aliases = _by_frequency(_cleaned_form(f) for f in forms.elements())
-    titles = _by_frequency(t.strip() for m in mentions for t in m.titles if t.strip() and not is_relative_title(t))
+    # Titles are people's roles: those of an organisation, a place or a party come from the few mentions the tagger
+    # read as a person ("Fox News" titled "UPDATE 11:26 A.M. Former Mexican President" from a live blog's line,
+    # "Twitter" a "fountain of anti-white racism", the party word "Republican" "old-school").
+    titles = _by_frequency(t.strip() for m in mentions for t in m.titles
+                           if t.strip() and not is_relative_title(t)) if entity_type == "PERSON" else ()
     spans = tuple(
         sorted({Span(doc=m.doc, start=m.start, end=m.end) for m in mentions}, key=lambda s: (s.doc, s.start, s.end))
     )
