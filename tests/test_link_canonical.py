@@ -1307,3 +1307,17 @@ def test_canonical_an_organisation_carries_no_person_s_titles() -> None:
     outlet = {e.id: e for e in entities}[entity_of[("o0", 0)]]
     assert entity_of[("a", 0)] == outlet.id and outlet.type == "ORG"
     assert outlet.titles == ()
+
+
+def test_canonical_a_cluster_naming_an_owner_alone_is_keyed_by_the_owner_not_its_possessive() -> None:
+    # one article clustered "Quill" with "Quill’s Faculty of Arts": keyed by the body's name, it made a second long
+    # name that "Quill" shortens, and the lone "Quill" of other articles joined neither it nor Quill University
+    docs, extractions = corpus({
+        "a": ("She became dean of Quill’s Faculty of Arts. She had studied at Quill before.",
+              [("Quill’s Faculty of Arts", "ORG", 0, ()), ("Quill", "ORG", 0, ())]),
+        "d": ("Quill University raised its fees. Quill said costs had grown.",
+              [("Quill University", "ORG", 0, ()), ("Quill", "ORG", 0, ())]),
+        "b": ("Students at Quill protested.", [("Quill", "ORG", 0, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)] == entity_of[("d", 0)]
