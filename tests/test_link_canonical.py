@@ -1321,3 +1321,14 @@ def test_canonical_a_cluster_naming_an_owner_alone_is_keyed_by_the_owner_not_its
     })
     _, entity_of = canonicalise(docs, extractions)
     assert entity_of[("a", 0)] == entity_of[("b", 0)] == entity_of[("d", 0)]
+
+
+def test_canonical_a_given_name_read_as_a_place_is_the_person_its_article_names() -> None:
+    # "a vote for Marsha" read as a place, in an article naming Marsha Quillen: hers, as a surname read so would be
+    specs = {"a": ("Marsha Quillen spoke in Memphis. \"A vote for Marsha is a vote for me,\" he said.",
+                   [("Marsha Quillen", "PERSON", 0, ()), ("Marsha", "GPE", 1, ())])}
+    for n in range(3):
+        specs[f"p{n}"] = ("Marsha Quillen won the primary.", [("Marsha Quillen", "PERSON", 0, ())])
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 1)] == entity_of[("a", 0)] == entity_of[("p0", 0)]

@@ -65,7 +65,8 @@ This module decides which of those clusters, across documents, name the same thi
    (and counts as a person when the entity is typed); initials ("UN", "DOE") are no one's surname.
    A one-word place ("a rebuke to Whitmer") is the person every document reading it so names in full
    ("Gretchen Whitmer"), when people of that surname are named in three times as many documents and
-   no reading is followed by a state ("Edwards, Colorado"). Lone surnames are one group by their key
+   no reading is followed by a state ("Edwards, Colorado"); so is a given name read as a place ("a vote for
+   Marsha" beside "Marsha Blackburn"), by the people of that given name. Lone surnames are one group by their key
    (step 1): a group whose members choose different people joins none of them ("Okoro" beside
    Ada Okoro in one article and Ben Okoro in another). A surname people with different given names
    bear ("Clinton", "Kennedy") is no group: each cluster joins the person its own article chooses,
@@ -1117,27 +1118,36 @@ def _merge_surnames_read_as_places(clusters: list[_Cluster], uf: UnionFind[int],
     """A lone surname the tagger read as a place ("a clear shot at Whitmer") is the person its document names in full
     ("Gretchen Whitmer"), when every document reading the word as a place names that one person, and people of that
     surname are named in MISTAG_RATIO times as many documents: "Washington" or "Austin" is read as a place far more
-    often than anyone of that name is named. Not a word followed by a state ("Edwards, Colorado")."""
+    often than anyone of that name is named. Not a word followed by a state ("Edwards, Colorado"). A given name read
+    as a place ("Melania" beside "Melania Trump") is read the same way, by the people of that given name."""
     places: dict[str, list[int]] = defaultdict(list)
-    person_docs: dict[str, set[str]] = defaultdict(set)  # surname -> documents naming someone of that surname
-    full_in_doc: dict[tuple[str, str], set[int]] = defaultdict(set)  # (doc, surname) -> its people's roots
+    # surname, then given name -> documents naming someone of that name, and (doc, name) -> its people's roots
+    person_docs: tuple[dict[str, set[str]], dict[str, set[str]]] = (defaultdict(set), defaultdict(set))
+    full_in_doc: tuple[dict[tuple[str, str], set[int]], ...] = (defaultdict(set), defaultdict(set))
     for i, c in enumerate(clusters):
         if _family(c.type) == "PLACE" and len(c.tokens) == 1 and not c.state and not _written_as_acronym(c):
             places[c.key].append(i)
         elif c.type == "PERSON" and "#" not in c.key and c.tokens:
-            person_docs[_surname(c.tokens)].add(c.doc)
-            if len(_cluster_core(c)) >= 2:
-                full_in_doc[(c.doc, _surname(c.tokens))].add(uf.find(i))
+            core = _cluster_core(c)
+            names = (_surname(c.tokens), core[0]) if len(core) >= 2 else (_surname(c.tokens), None)
+            for n, name in enumerate(names):
+                if name is None:
+                    continue
+                person_docs[n][name].add(c.doc)
+                if len(core) >= 2:
+                    full_in_doc[n][(c.doc, name)].add(uf.find(i))
     for key, idx in places.items():
-        place_docs = {clusters[i].doc for i in idx}
-        people = {frozenset(full_in_doc.get((clusters[i].doc, key), ())) for i in idx}
-        if (len(people) != 1 or len(person := next(iter(people))) != 1
-                or len(person_docs[key]) < MISTAG_RATIO * len(place_docs)
-                or any(_followed_by_a_state(texts.get(m.doc, ""), m) for i in idx for m in clusters[i].mentions)):
+        if any(_followed_by_a_state(texts.get(m.doc, ""), m) for i in idx for m in clusters[i].mentions):
             continue
-        for i in idx:
-            clusters[i].joined_a_person = True
-            uf.union(next(iter(person)), i)
+        place_docs = {clusters[i].doc for i in idx}
+        for docs, full in zip(person_docs, full_in_doc):
+            people = {frozenset(full.get((clusters[i].doc, key), ())) for i in idx}
+            if (len(people) == 1 and len(person := next(iter(people))) == 1
+                    and len(docs[key]) >= MISTAG_RATIO * len(place_docs)):
+                for i in idx:
+                    clusters[i].joined_a_person = True
+                    uf.union(next(iter(person)), i)
+                break
 
 
 def _followed_by_a_state(text: str, mention: Mention) -> bool:
