@@ -1246,3 +1246,89 @@ def test_canonical_a_name_with_an_editors_brackets_is_that_name() -> None:
     _, entity_of = canonicalise(*corpus(specs))
     assert entity_of[("a", 0)] == entity_of[("b", 0)]
     assert is_name_form("[ Ada ] Okoro") and is_name_form("George [ W. ] Bush") and is_name_form("[Ada] Okoro")
+
+
+def test_canonical_an_entity_is_keyed_and_named_by_the_clusters_of_its_own_type() -> None:
+    # One article ran a president's lone surname, read as an organisation, into "Quill’s National Security Adviser"; other
+    # articles' lone "Quill" read as an organisation joined that body as its short name, and the president through
+    # the mis-tag: the body's name, the longest of the group, had become the president's key, id and shown name
+    specs = {
+        "a": ("He had served as President Quill’s National Security Adviser. Quill had asked for him.",
+              [("Quill’s National Security Adviser", "ORG", 0, ()), ("Quill", "ORG", 0, ())]),
+        "b": ("Quill signed the order on Monday.", [("Quill", "ORG", 0, ())]),
+    }
+    for n in range(4):
+        specs[f"p{n}"] = ("President Ada Quill spoke on Monday. Quill said the vote would wait.",
+                          [("Ada Quill", "PERSON", 0, ("President",)), ("Quill", "PERSON", 0, ())])
+        specs[f"q{n}"] = ("President Quill said the vote would wait.", [("Quill", "PERSON", 0, ("President",))])
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    person = next(e for e in entities if e.id == entity_of[("p0", 0)])
+    assert entity_of[("b", 0)] == entity_of[("q0", 0)] == person.id  # the mis-tag still joins the president
+    assert person.name == "Ada Quill"
+    assert person.id == entity_id("PERSON", "ada quill")
+
+
+def test_canonical_a_full_name_read_as_an_organisation_is_the_person_others_read() -> None:
+    # the tagger reads a name after a role noun or a preposition as a company ("a payment to Lena Marsh"); one
+    # article reads her as a person and calls her "Marsh": the company readings are hers
+    specs = {
+        "p": ("Lena Marsh spoke to reporters. Marsh said she would sue.",
+              [("Lena Marsh", "PERSON", 0, ()), ("Marsh", "PERSON", 0, ())]),
+    }
+    for n in range(3):
+        specs[f"o{n}"] = ("The lawyer sent a payment to singer Lena Marsh in May.", [("Lena Marsh", "ORG", 0, ())])
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    by_id = {e.id: e for e in entities}
+    assert entity_of[("o0", 0)] == entity_of[("o2", 0)] == entity_of[("p", 0)]
+    assert by_id[entity_of[("p", 0)]].type == "PERSON"
+
+
+def test_canonical_a_place_no_article_calls_by_its_last_word_stays_apart_from_a_person_reading() -> None:
+    # "Sandy Hook" read as a person once and as a body twice: no article writes "Hook" alone as a person
+    specs = {
+        "p": ("Sandy Hook was quiet on Monday.", [("Sandy Hook", "PERSON", 0, ())]),
+        "o": ("The shooting at Sandy Hook shook the town.", [("Sandy Hook", "ORG", 0, ())]),
+        "q": ("Officials at Sandy Hook met parents.", [("Sandy Hook", "ORG", 0, ())]),
+    }
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    assert {e.id: e for e in entities}[entity_of[("o", 0)]].type == "ORG"
+
+
+def test_canonical_an_organisation_carries_no_person_s_titles() -> None:
+    # one article read the outlet as a person with an apposition: the organisation has no title
+    specs = {"a": ("Quillpost, a left-wing site, ran the story.", [("Quillpost", "PERSON", 0, ("left-wing site",))])}
+    for n in range(3):
+        specs[f"o{n}"] = ("Quillpost reported the vote.", [("Quillpost", "ORG", 0, ())])
+    docs, extractions = corpus(specs)
+    entities, entity_of = canonicalise(docs, extractions)
+    outlet = {e.id: e for e in entities}[entity_of[("o0", 0)]]
+    assert entity_of[("a", 0)] == outlet.id and outlet.type == "ORG"
+    assert outlet.titles == ()
+
+
+def test_canonical_a_cluster_naming_an_owner_alone_is_keyed_by_the_owner_not_its_possessive() -> None:
+    # one article clustered "Quill" with "Quill’s Faculty of Arts": keyed by the body's name, it made a second long
+    # name that "Quill" shortens, and the lone "Quill" of other articles joined neither it nor Quill University
+    docs, extractions = corpus({
+        "a": ("She became dean of Quill’s Faculty of Arts. She had studied at Quill before.",
+              [("Quill’s Faculty of Arts", "ORG", 0, ()), ("Quill", "ORG", 0, ())]),
+        "d": ("Quill University raised its fees. Quill said costs had grown.",
+              [("Quill University", "ORG", 0, ()), ("Quill", "ORG", 0, ())]),
+        "b": ("Students at Quill protested.", [("Quill", "ORG", 0, ())]),
+    })
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 0)] == entity_of[("b", 0)] == entity_of[("d", 0)]
+
+
+def test_canonical_a_given_name_read_as_a_place_is_the_person_its_article_names() -> None:
+    # "a vote for Marsha" read as a place, in an article naming Marsha Quillen: hers, as a surname read so would be
+    specs = {"a": ("Marsha Quillen spoke in Memphis. \"A vote for Marsha is a vote for me,\" he said.",
+                   [("Marsha Quillen", "PERSON", 0, ()), ("Marsha", "GPE", 1, ())])}
+    for n in range(3):
+        specs[f"p{n}"] = ("Marsha Quillen won the primary.", [("Marsha Quillen", "PERSON", 0, ())])
+    docs, extractions = corpus(specs)
+    _, entity_of = canonicalise(docs, extractions)
+    assert entity_of[("a", 1)] == entity_of[("a", 0)] == entity_of[("p0", 0)]

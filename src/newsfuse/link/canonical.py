@@ -20,7 +20,10 @@ This module decides which of those clusters, across documents, name the same thi
    as a place, and more often ("El Pais" / "El País"). A one-word name no person carries is the
    organisation wherever the tagger read it as a person when it is the outlet of a document of the
    corpus ("told Politico") or when several documents read it as an organisation, however many read
-   it as a person ("posted to Twitter").
+   it as a person ("posted to Twitter"). The other way, a name of two words read as a person somewhere and as an
+   organisation elsewhere is the person, when its first word is a common given name or a person title is written
+   beside it, and the corpus calls someone by its last word alone ("the payment to Stormy Daniels" read as a
+   company; not "Sandy Hook", nor a name written with a legal form).
 3. **Acronyms.** An all-capitals single-token organisation or place ("UN", "U.S.", "USAF") joins
    the one multi-word entity of a compatible type whose initials it spells (a word in capitals
    gives all its letters: "U.S. Air Force"; the name before its last "and" counts, "CDC" for "Centers
@@ -62,7 +65,8 @@ This module decides which of those clusters, across documents, name the same thi
    (and counts as a person when the entity is typed); initials ("UN", "DOE") are no one's surname.
    A one-word place ("a rebuke to Whitmer") is the person every document reading it so names in full
    ("Gretchen Whitmer"), when people of that surname are named in three times as many documents and
-   no reading is followed by a state ("Edwards, Colorado"). Lone surnames are one group by their key
+   no reading is followed by a state ("Edwards, Colorado"); so is a given name read as a place ("a vote for
+   Marsha" beside "Marsha Blackburn"), by the people of that given name. Lone surnames are one group by their key
    (step 1): a group whose members choose different people joins none of them ("Okoro" beside
    Ada Okoro in one article and Ben Okoro in another). A surname people with different given names
    bear ("Clinton", "Kennedy") is no group: each cluster joins the person its own article chooses,
@@ -75,7 +79,9 @@ This module decides which of those clusters, across documents, name the same thi
    and with a numeral ("Walter Reese Jr." and his son "Walter Reese III").
 
 Everything is indexed by key or token, so the work is near-linear in the number of mentions.
-Entity ids are ``"e-" + sha256(type + normalised name)[:10]``: stable across runs.
+Entity ids are ``"e-" + sha256(type + normalised name)[:10]``: stable across runs. The name is the fullest key
+among the entity's clusters of its own type: a body or a person of one article that a mis-tag or a short form
+joined ("Trump's National Security Adviser", "Robert Taft Republican") names no president and no party.
 """
 
 from __future__ import annotations
@@ -167,8 +173,9 @@ class _Cluster:
     tokens: tuple[str, ...] = ()
     # "Van Dalton", "Al Brenner": a leading particle that is the person's given name (see _mark_given_particles)
     given_particle: bool = False
-    # a one-word name tagged otherwise that joined a person as their surname ("Sanchez said" read as an ORG)
-    person_surname: bool = False
+    # a name tagged otherwise that joined a person: a lone surname ("Sanchez said" read as an ORG), a full name
+    # read as an organisation ("a payment to Stormy Daniels")
+    joined_a_person: bool = False
     # a name the corpus shows to be an organisation whatever the tagger said of its mentions: the outlet of
     # a document ("told Politico"), a one-word name read as an organisation in several documents ("Twitter")
     organisation: bool = False
@@ -311,6 +318,7 @@ def canonicalise(
     uf: UnionFind[int] = UnionFind(range(len(clusters)), lowest_root=True)
     apart = _lone_names_of_several_people(clusters)
     _merge_same_key(clusters, uf, apart)
+    _merge_full_names_read_as_organisations(clusters, uf)
     _merge_mistags(clusters, uf)
     _merge_acronyms(clusters, uf)
     _merge_short_names(clusters, uf)
@@ -503,6 +511,13 @@ def _defining_tokens(mentions: Iterable[Mention], entity_type: str) -> tuple[str
     """Tokens of the cluster's fullest proper-name form (most tokens, then most frequent)."""
     names = [m.text for m in mentions if is_name_form(m.text)] or [m.text for m in mentions]
     counts = Counter(tokens for tokens in (name_tokens(n, entity_type) for n in names) if tokens)
+    # A cluster that names an owner alone and a body after the owner's possessive ("the Post ... the Post’s Costa
+    # Tweeted", "Trump ... President Trump’s National Security Adviser") is the owner's: the body's name, which the
+    # tagger ran into the owner's cluster, had keyed it, and one such cluster took the lone "Trump" of 23 articles.
+    owners = {tokens[0] for tokens in counts if len(tokens) == 1}
+    owned = {name_tokens(n, entity_type) for n in names if _OWNER_POSSESSIVE.search(n)}
+    counts = Counter({t: n for t, n in counts.items()
+                      if not (t in owned and len(t) >= 3 and t[1] == "s" and t[0] in owners)}) or counts
     if not counts:
         return (normalise_name(names[0]) or names[0].strip().lower(),)
     return max(counts, key=lambda t: (len(t), counts[t], t))
@@ -812,6 +827,39 @@ def _merge_mistags(clusters: list[_Cluster], uf: UnionFind[int]) -> None:
                     clusters[i].organisation = clusters[i].organisation or (fam == "PERSON" and dominant == "ORG")
 
 
+def _merge_full_names_read_as_organisations(clusters: list[_Cluster], uf: UnionFind[int]) -> None:
+    """A name of two words read as a person in some document and as an organisation in others is that person, when
+    its first word is a common given name or a person's title is written beside a person reading, and the corpus
+    writes its last word alone as a person ("Daniels said", in a lone-surname cluster or in the person's own): the
+    small model reads a person named after a preposition or a role noun as a company ("the payment to Stormy
+    Daniels", "porn actress Stormy Daniels": 24 AllSides articles against 1 reading her as a person, so she was an
+    organisation there). Not a name written with a legal form ("Charles Schwab Corp."): a company named after its
+    founder; nor a place ("Sandy Hook"), which no article calls by its last word."""
+    lone_people = {c.tokens[0] for c in clusters if c.type == "PERSON" and len(c.tokens) == 1 and "#" not in c.key}
+    readings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, c in enumerate(clusters):
+        if len(c.tokens) == 2 and "#" not in c.key and c.type in ("PERSON", "ORG"):
+            readings[c.key][c.type].append(i)
+    for key, by_type in readings.items():
+        people, bodies = by_type.get("PERSON"), by_type.get("ORG")
+        if not people or not bodies:
+            continue
+        surname = key.split()[1]
+        called_by_surname = surname in lone_people or any(
+            name_tokens(m.text, "PERSON") == (surname,) for i in people for m in clusters[i].mentions)
+        if not called_by_surname:
+            continue
+        if any(_ends_in_corporate_suffix(m.text) for i in bodies for m in clusters[i].mentions):
+            continue
+        titled = any(is_person_title(t) for i in people for m in clusters[i].mentions for t in m.titles)
+        if not (is_common_first_name(key.split()[0]) or titled):
+            continue
+        for i in bodies:
+            # read as the person from here on: the mis-tag fold must not make the person's own readings a company
+            clusters[i].type, clusters[i].joined_a_person = "PERSON", True
+            uf.union(people[0], i)
+
+
 # Documents that must read a one-word name as an organisation before its person readings count for nothing. Two
 # made CeCe McDonald, a person the tagger read as an organisation in two AllSides articles, a company in a third
 # (9 mentions); three loses PolitiFact's 3 person readings (twenty-third session, 1,300 AllSides articles).
@@ -1052,7 +1100,7 @@ def _merge_surnames(clusters: list[_Cluster], uf: UnionFind[int], same_doc: Mapp
         if i in by_given_name and ranked[0][1] < group_size[group_of[i]]:
             continue
         if ranked[0][0] == person_of[i] and (len(ranked) == 1 or ranked[0][1] >= MISTAG_RATIO * ranked[1][1]):
-            clusters[i].person_surname = clusters[i].type != "PERSON"
+            clusters[i].joined_a_person = clusters[i].type != "PERSON"
             uf.union(full[chosen][0], i)
             joined.add(i)
     # a surname kept apart: the documents whose lone surname chose each person (roots read before the unions above)
@@ -1070,27 +1118,36 @@ def _merge_surnames_read_as_places(clusters: list[_Cluster], uf: UnionFind[int],
     """A lone surname the tagger read as a place ("a clear shot at Whitmer") is the person its document names in full
     ("Gretchen Whitmer"), when every document reading the word as a place names that one person, and people of that
     surname are named in MISTAG_RATIO times as many documents: "Washington" or "Austin" is read as a place far more
-    often than anyone of that name is named. Not a word followed by a state ("Edwards, Colorado")."""
+    often than anyone of that name is named. Not a word followed by a state ("Edwards, Colorado"). A given name read
+    as a place ("Melania" beside "Melania Trump") is read the same way, by the people of that given name."""
     places: dict[str, list[int]] = defaultdict(list)
-    person_docs: dict[str, set[str]] = defaultdict(set)  # surname -> documents naming someone of that surname
-    full_in_doc: dict[tuple[str, str], set[int]] = defaultdict(set)  # (doc, surname) -> its people's roots
+    # surname, then given name -> documents naming someone of that name, and (doc, name) -> its people's roots
+    person_docs: tuple[dict[str, set[str]], dict[str, set[str]]] = (defaultdict(set), defaultdict(set))
+    full_in_doc: tuple[dict[tuple[str, str], set[int]], ...] = (defaultdict(set), defaultdict(set))
     for i, c in enumerate(clusters):
         if _family(c.type) == "PLACE" and len(c.tokens) == 1 and not c.state and not _written_as_acronym(c):
             places[c.key].append(i)
         elif c.type == "PERSON" and "#" not in c.key and c.tokens:
-            person_docs[_surname(c.tokens)].add(c.doc)
-            if len(_cluster_core(c)) >= 2:
-                full_in_doc[(c.doc, _surname(c.tokens))].add(uf.find(i))
+            core = _cluster_core(c)
+            names = (_surname(c.tokens), core[0]) if len(core) >= 2 else (_surname(c.tokens), None)
+            for n, name in enumerate(names):
+                if name is None:
+                    continue
+                person_docs[n][name].add(c.doc)
+                if len(core) >= 2:
+                    full_in_doc[n][(c.doc, name)].add(uf.find(i))
     for key, idx in places.items():
-        place_docs = {clusters[i].doc for i in idx}
-        people = {frozenset(full_in_doc.get((clusters[i].doc, key), ())) for i in idx}
-        if (len(people) != 1 or len(person := next(iter(people))) != 1
-                or len(person_docs[key]) < MISTAG_RATIO * len(place_docs)
-                or any(_followed_by_a_state(texts.get(m.doc, ""), m) for i in idx for m in clusters[i].mentions)):
+        if any(_followed_by_a_state(texts.get(m.doc, ""), m) for i in idx for m in clusters[i].mentions):
             continue
-        for i in idx:
-            clusters[i].person_surname = True
-            uf.union(next(iter(person)), i)
+        place_docs = {clusters[i].doc for i in idx}
+        for docs, full in zip(person_docs, full_in_doc):
+            people = {frozenset(full.get((clusters[i].doc, key), ())) for i in idx}
+            if (len(people) == 1 and len(person := next(iter(people))) == 1
+                    and len(docs[key]) >= MISTAG_RATIO * len(place_docs)):
+                for i in idx:
+                    clusters[i].joined_a_person = True
+                    uf.union(next(iter(person)), i)
+                break
 
 
 def _followed_by_a_state(text: str, mention: Mention) -> bool:
@@ -1394,17 +1451,20 @@ def _ends_in_corporate_suffix(text: str) -> bool:
 
 def _entity(group: list[_Cluster]) -> Entity:
     mentions = [m for c in group for m in c.mentions]
-    # The defining key is the fullest one among the group's clusters (surname-only and acronym
-    # clusters joined a fuller one).
-    token_counts = Counter(c.tokens for c in group)
-    key_tokens = max(token_counts, key=lambda t: (len(t), token_counts[t], t))
-    key = " ".join(key_tokens)
     # A surname the tagger called an organisation counts as the person it joined: three "Ibarra"
     # read as an organisation do not make "President Rosa Ibarra" one.
-    entity_type = Counter("ORG" if c.organisation else "PERSON" if c.person_surname else m.type
-                          for c in group for m in c.mentions).most_common(1)[0][0]
+    entity_type = Counter(_counted_type(c, m) for c in group for m in c.mentions).most_common(1)[0][0]
     if entity_type == "PERSON" and any(_ends_in_corporate_suffix(m.text) for m in mentions):
         entity_type = "ORG"  # "Pfizer" tagged a person 20 times is still "Pfizer Inc": no one is incorporated
+    # The defining key is the fullest one among the group's clusters of its own type (surname-only and acronym
+    # clusters joined a fuller one). A cluster of another type that joined the group does not name it: an
+    # organisation "Trump's National Security Adviser" run into the president's lone surname by one article had
+    # become the key, the id and the shown name ("Trump") of a president named in 757 articles, and one article's
+    # person "Robert Taft Republican" the name of the party word "Republican" of 487.
+    own_type = [c for c in group if _family(_cluster_type(c)) == _family(entity_type)] or group
+    token_counts = Counter(c.tokens for c in own_type)
+    key_tokens = max(token_counts, key=lambda t: (len(t), token_counts[t], t))
+    key = " ".join(key_tokens)
     forms = Counter(m.text.strip() for m in mentions if is_name_form(m.text)) or Counter(
         m.text.strip() for m in mentions
     )
@@ -1418,13 +1478,27 @@ def _entity(group: list[_Cluster]) -> Entity:
     if any(c.state for c in group):
         name = " ".join(word.capitalize() for word in key_tokens)  # "Kentucky", not the "Ky." of most party tags
     aliases = _by_frequency(_cleaned_form(f) for f in forms.elements())
-    titles = _by_frequency(t.strip() for m in mentions for t in m.titles if t.strip() and not is_relative_title(t))
+    # Titles are people's roles: those of an organisation, a place or a party come from the few mentions the tagger
+    # read as a person ("Fox News" titled "UPDATE 11:26 A.M. Former Mexican President" from a live blog's line,
+    # "Twitter" a "fountain of anti-white racism", the party word "Republican" "old-school").
+    titles = _by_frequency(t.strip() for m in mentions for t in m.titles
+                           if t.strip() and not is_relative_title(t)) if entity_type == "PERSON" else ()
     spans = tuple(
         sorted({Span(doc=m.doc, start=m.start, end=m.end) for m in mentions}, key=lambda s: (s.doc, s.start, s.end))
     )
     return Entity(
         id=entity_id(entity_type, key), name=name, type=entity_type, aliases=aliases, titles=titles, mentions=spans
     )
+
+
+def _counted_type(c: _Cluster, mention: Mention) -> str:
+    """The type a mention votes for: a cluster the corpus shows to be an organisation, or a surname that joined a
+    person, votes as such whatever the tagger said."""
+    return "ORG" if c.organisation else "PERSON" if c.joined_a_person else mention.type
+
+
+def _cluster_type(c: _Cluster) -> str:
+    return "ORG" if c.organisation else "PERSON" if c.joined_a_person else c.type
 
 
 def _display_name(mentions: Sequence[Mention], forms: Counter[str], entity_type: str,
