@@ -401,6 +401,42 @@ def test_brief_timeline_merges_near_retellings_that_give_one_exact_figure() -> N
     assert sorted(sorted(s.doc for s in e.sources) for e in timeline) == [["a", "b"], ["c"]]
 
 
+def test_brief_timeline_merges_near_retellings_that_name_one_actor_in_full() -> None:
+    import numpy as np
+
+    # two outlets' "Frances Haugen detailed to a Senate panel Tuesday" and "whistleblower Frances Haugen, who blasted
+    # her ex-employer during Senate testimony on Tuesday", at a cosine under the plain threshold, had been two entries
+    texts = {
+        "a": "Former ferry inspector Marta Olsen told a state panel on Tuesday that safety logs had been falsified.",
+        "b": "The warning came from whistleblower Marta Olsen, who accused her old agency of a cover-up at a hearing Tuesday.",
+        "c": "Ferry workers in Olsen County walked off the job on Tuesday over unpaid overtime.",
+        "d": "Governor Ruth Adler signed an emergency order for the Olsen County ferries on Tuesday.",
+    }
+    docs = [Document(id=k, source_path=f"{k}.txt", paragraphs=(Paragraph(0, t, True, "body"),), outlet=k.upper())
+            for k, t in texts.items()]
+
+    def names(d: Document, *found: tuple[str, str]) -> tuple[Mention, ...]:
+        return tuple(Mention(doc=d.id, start=d.text.index(n), end=d.text.index(n) + len(n), text=n, type=kind,
+                             cluster=0) for n, kind in found)
+
+    people = {"a": [("Marta Olsen", "PERSON")], "b": [("Marta Olsen", "PERSON")], "c": [("Olsen County", "GPE")],
+              "d": [("Ruth Adler", "PERSON"), ("Olsen County", "GPE")]}
+    extractions = {
+        d.id: Extraction(doc=d.id, dates=(date(d, "Tuesday", "2025-05-06"),), sentences=sentences(d.text),
+                         mentions=names(d, *people[d.id]))
+        for d in docs
+    }
+
+    def half_close(texts: list[str]) -> np.ndarray:
+        # every pair at a cosine of 0.5: under TIMELINE_SIMILARITY, over TIMELINE_FIGURE_SIMILARITY
+        return np.array([[np.sqrt(0.5)] + [np.sqrt(0.5) * (1 if i == j else 0) for j in range(len(texts))]
+                         for i in range(len(texts))], dtype=np.float32)
+
+    timeline = build_timeline(docs, extractions, encode=half_close)
+    # the two naming Marta Olsen are one event; a shared place ("Olsen County") makes no retelling
+    assert sorted(sorted(s.doc for s in e.sources) for e in timeline) == [["a", "b"], ["c"], ["d"]]
+
+
 def test_brief_timeline_a_shared_figure_does_not_take_what_a_closer_retelling_would() -> None:
     import numpy as np
 

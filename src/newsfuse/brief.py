@@ -984,7 +984,7 @@ def build_timeline(
             if event is not None:
                 _merge_event(events[date], event)
     if encode is not None:
-        _merge_retellings(events, encode)
+        _merge_retellings(events, encode, lambda event: _full_names_in(event, extractions))
     entries = [e for date in sorted(events) for e in sorted(events[date], key=lambda e: (e.rank, e.sources[0].start))]
     return tuple(TimelineEntry(date=e.date, text=e.text, sources=tuple(e.sources)) for e in entries)
 
@@ -1501,11 +1501,12 @@ def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:
     return shared >= 2 and shared / min(len(a), len(b)) >= TIMELINE_OVERLAP
 
 
-def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[str]], np.ndarray]) -> None:
+def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[str]], np.ndarray],
+                      names: Callable[[_Event], frozenset[str]] = lambda event: frozenset()) -> None:
     """Merge same-day (or same-month) events of different articles whose clauses have a cosine of at least
     :data:`TIMELINE_SIMILARITY`, each into the earliest-ranked event it matches. Months too: two outlets' "added
     just 238,000 jobs in September" and "hired only 238,000 workers in September" had been two entries of one
-    month."""
+    month. ``names`` gives the full names an event's clauses hold (:func:`_full_names_in`)."""
     days = [date for date, found in events.items() if len(found) > 1]
     texts = [e.text for date in days for e in events[date]]
     if not texts:
@@ -1518,6 +1519,7 @@ def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[st
         # then entries still apart that give one exact figure: after the closer retellings found each other, so that
         # a near one does not take an event whose article a closer retelling would have brought in
         kept = _merged_into_earlier(kept, _retells_a_figure)
+        kept = _merged_into_earlier(kept, lambda k, e, cosine: _retells_of_one_actor(k, e, cosine, names))
         events[date] = [k for k, _ in kept]
 
 
@@ -1546,6 +1548,34 @@ def _retells_a_figure(kept: _Event, event: _Event, cosine: float) -> bool:
     exact figure of it."""
     return cosine >= TIMELINE_FIGURE_SIMILARITY and bool(
         set(_EXACT_FIGURE.findall(kept.text)) & set(_EXACT_FIGURE.findall(event.text)))
+
+
+def _retells_of_one_actor(kept: _Event, event: _Event, cosine: float, names: Callable[[_Event], frozenset[str]]) -> bool:
+    """Whether ``event`` retells ``kept`` (same date, another article) nearly as closely as a retelling, both naming
+    one person or organisation in full: "Frances Haugen detailed to a Senate panel Tuesday the documents" and
+    "whistleblower Frances Haugen, who blasted her ex-employer during Senate testimony on Tuesday" (cosine 0.49) are
+    one event. A place is no actor ("a call about the collapse in Surfside" and "declared a state of emergency after
+    the Surfside collapse" are two), nor is a one-word name ("the Senate", "Democrats") that every event of a
+    story may hold."""
+    return cosine >= TIMELINE_FIGURE_SIMILARITY and bool(names(kept) & names(event))
+
+
+# Entity types that act: a person or an organisation ("the Centers for Disease Control and Prevention").
+_ACTOR_TYPES = frozenset({"PERSON", "ORG"})
+
+
+def _full_names_in(event: _Event, extractions: Mapping[str, Extraction]) -> frozenset[str]:
+    """The names of two words or more of people and organisations inside the event's clauses, lower-cased,
+    without a leading "the" or a trailing possessive."""
+    found = set()
+    for source in event.sources:
+        extraction = extractions.get(source.doc)
+        for mention in extraction.mentions if extraction is not None else ():
+            if mention.type in _ACTOR_TYPES and source.start <= mention.start and mention.end <= source.end:
+                name = re.sub(r"^the\s+|['’]s?$", "", mention.text.strip().lower())
+                if len(name.split()) >= 2:
+                    found.add(name)
+    return frozenset(found)
 
 
 def _other_articles(a: _Event, b: _Event) -> bool:
