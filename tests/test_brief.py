@@ -401,6 +401,28 @@ def test_brief_timeline_merges_near_retellings_that_give_one_exact_figure() -> N
     assert sorted(sorted(s.doc for s in e.sources) for e in timeline) == [["a", "b"], ["c"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "base", "value"),
+    [
+        ("Ferry fares in June rose 0.9% from May, the transport board said.", "May", "2025-05"),
+        ("The mayor's approval rating is down 4 points from March, a poll found.", "March", "2025-03"),
+        ("Harbour traffic fell by nearly 12 percent from April as the strike went on.", "April", "2025-04"),
+    ],
+)
+def test_brief_timeline_a_change_by_an_amount_from_a_month_is_not_dated_there(text: str, base: str, value: str) -> None:
+    # "consumer prices in June rose 0.9% from May" had been filed under May, as if the rise were May's
+    doc = Document(id="a", source_path="a.txt", paragraphs=(Paragraph(0, text, True, "body"),), published="2025-07-15")
+    extraction = Extraction(doc="a", dates=(date(doc, base, value, "month"),), sentences=sentences(doc.text))
+    assert build_timeline([doc], {"a": extraction}) == ()
+
+
+def test_brief_timeline_a_change_over_a_stretch_from_a_month_keeps_its_start() -> None:
+    text = "Ferry fares rose 5% from May to July, the transport board said."
+    doc = Document(id="a", source_path="a.txt", paragraphs=(Paragraph(0, text, True, "body"),), published="2025-08-15")
+    extraction = Extraction(doc="a", dates=(date(doc, "May", "2025-05", "month"),), sentences=sentences(doc.text))
+    assert [e.date for e in build_timeline([doc], {"a": extraction})] == ["2025-05"]
+
+
 def test_brief_timeline_merges_near_retellings_that_name_one_actor_in_full() -> None:
     import numpy as np
 

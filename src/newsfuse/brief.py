@@ -1157,6 +1157,16 @@ _RELATIVE_BASE = re.compile(r"^(?:the\s+)?(?:prior|previous|preceding|same|year-
 _FROM_RIGHT_AFTER_A_DATE = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _STRETCH_GOES_ON = re.compile(r"^\s*(?:-|–|—|to\b|through\b|thru\b|until\b|till\b)", re.IGNORECASE)
 _CHANGE_CLAUSE = re.compile(_CHANGE_WORDS, re.IGNORECASE)
+
+# "consumer prices in June rose 0.9% from May", "his rating is down 4 points from December": a change by an amount
+# "from" a period is counted from it (filed under May, the rise would be May's). A stretch that goes on ("rose 5% from
+# May to July") is left as it is.
+_CHANGE_BY_FROM_BEFORE = re.compile(
+    _CHANGE_WORDS + r"\s+(?:by\s+)?(?:(?:about|nearly|almost|roughly|some|just|only|over|under)\s+)?[$€£]?\d[\d,.]*"
+    r"(?:\s*(?:%|percent|per\s+cent|percentage\s+points?|points?|million|billion|thousand))?\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 _JOINED_COMPARAND = re.compile(
     r"^\s*,?\s*(?:and|or)\s+(?:the|its|their)\s+(?:[\w.,%$€£'’-]+\s+){1,5}(?:in|on|during|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1196,6 +1206,8 @@ def _comparison_point(mention: DateMention, text: str) -> bool:
     if _THAN_BEFORE.search(before) or _FROM_LEVEL_BEFORE.search(before) or _UNSEEN_SINCE_BEFORE.search(before) \
             or _THAN_THE_BEFORE.search(sentence_before) or _FROM_PERIOD_BEFORE.search(sentence_before) \
             or _LEVEL_THEN_BEFORE.search(sentence_before):
+        return True
+    if _CHANGE_BY_FROM_BEFORE.search(sentence_before) and not _STRETCH_GOES_ON.match(text[mention.end :]):
         return True
     if _RELATIVE_BASE.match(mention.text.strip()) and _CHANGE_BASE_BEFORE.search(before):
         return True
