@@ -1365,6 +1365,19 @@ def test_brief_timeline_a_gerund_after_since_or_until_dates_no_clause(nlp) -> No
 
 
 @pytest.mark.model
+def test_brief_timeline_a_gerund_after_after_or_before_in_a_dated_clause_dates_nothing(nlp) -> None:
+    # "claims fell to 400,000 last week after reaching a peak of 904,000 in January" had been filed under January whole
+    text = ("Applications for port-worker benefits fell to 41,200 last week after reaching a peak of 90,400 in January. "
+            "The ferry line cut its fares on Tuesday before raising them again in June. After meeting the union on "
+            "Monday, the harbour board dropped the fee.")
+    timeline = _parsed_timeline(nlp, text, "2025-09-10")
+    assert not {"2025-01", "2025-06"} & set(timeline)
+    assert "cut its fares" in timeline["2025-09-09"]
+    # a gerund in a clause with no date of its own still dates it: what follows an event of the day mostly happened then
+    assert "dropped the fee" in timeline["2025-09-08"]
+
+
+@pytest.mark.model
 def test_brief_timeline_a_later_deadline_in_a_dated_sentence_is_no_entry(nlp) -> None:
     # "asked ... in a letter Friday to bring up a motion by July 31" had also been filed under July 31
     text = ("In a letter Friday, the tenants' union asked the council to put the rent cap to a vote by Sept. 30. By "
