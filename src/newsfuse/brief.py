@@ -54,7 +54,8 @@ Timeline (:func:`build_timeline`)
     same day from different articles whose embeddings have a cosine ≥
     :data:`TIMELINE_SIMILARITY` merge too: outlets tell one event in other words ("Biden
     signed an executive order Wednesday aimed at shoring up ..." / "... boosting America's cyber
-    defenses"). Ordered by date, then by the order of the story's documents.
+    defenses"), and from :data:`TIMELINE_FIGURE_SIMILARITY` those giving one exact figure or naming one
+    person or organisation in full. Ordered by date, then by the order of the story's documents.
 
 Framing (:func:`compare_framing`), one record per outlet (``Document.outlet``, else the URL's
 host, else ``"unknown"``). Only the outlet's own voice is read: text inside direct quotes of four
