@@ -401,6 +401,64 @@ def test_brief_timeline_merges_near_retellings_that_give_one_exact_figure() -> N
     assert sorted(sorted(s.doc for s in e.sources) for e in timeline) == [["a", "b"], ["c"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "base", "value"),
+    [
+        ("Ferry fares in June rose 0.9% from May, the transport board said.", "May", "2025-05"),
+        ("The mayor's approval rating is down 4 points from March, a poll found.", "March", "2025-03"),
+        ("Harbour traffic fell by nearly 12 percent from April as the strike went on.", "April", "2025-04"),
+    ],
+)
+def test_brief_timeline_a_change_by_an_amount_from_a_month_is_not_dated_there(text: str, base: str, value: str) -> None:
+    # "consumer prices in June rose 0.9% from May" had been filed under May, as if the rise were May's
+    doc = Document(id="a", source_path="a.txt", paragraphs=(Paragraph(0, text, True, "body"),), published="2025-07-15")
+    extraction = Extraction(doc="a", dates=(date(doc, base, value, "month"),), sentences=sentences(doc.text))
+    assert build_timeline([doc], {"a": extraction}) == ()
+
+
+def test_brief_timeline_a_change_over_a_stretch_from_a_month_keeps_its_start() -> None:
+    text = "Ferry fares rose 5% from May to July, the transport board said."
+    doc = Document(id="a", source_path="a.txt", paragraphs=(Paragraph(0, text, True, "body"),), published="2025-08-15")
+    extraction = Extraction(doc="a", dates=(date(doc, "May", "2025-05", "month"),), sentences=sentences(doc.text))
+    assert [e.date for e in build_timeline([doc], {"a": extraction})] == ["2025-05"]
+
+
+def test_brief_timeline_merges_near_retellings_that_name_one_actor_in_full() -> None:
+    import numpy as np
+
+    # two outlets' "Frances Haugen detailed to a Senate panel Tuesday" and "whistleblower Frances Haugen, who blasted
+    # her ex-employer during Senate testimony on Tuesday", at a cosine under the plain threshold, had been two entries
+    texts = {
+        "a": "Former ferry inspector Marta Olsen told a state panel on Tuesday that safety logs had been falsified.",
+        "b": "The warning came from whistleblower Marta Olsen, who accused her old agency of a cover-up at a hearing Tuesday.",
+        "c": "Ferry workers in Olsen County walked off the job on Tuesday over unpaid overtime.",
+        "d": "Governor Ruth Adler signed an emergency order for the Olsen County ferries on Tuesday.",
+    }
+    docs = [Document(id=k, source_path=f"{k}.txt", paragraphs=(Paragraph(0, t, True, "body"),), outlet=k.upper())
+            for k, t in texts.items()]
+
+    def names(d: Document, *found: tuple[str, str]) -> tuple[Mention, ...]:
+        return tuple(Mention(doc=d.id, start=d.text.index(n), end=d.text.index(n) + len(n), text=n, type=kind,
+                             cluster=0) for n, kind in found)
+
+    people = {"a": [("Marta Olsen", "PERSON")], "b": [("Marta Olsen", "PERSON")], "c": [("Olsen County", "GPE")],
+              "d": [("Ruth Adler", "PERSON"), ("Olsen County", "GPE")]}
+    extractions = {
+        d.id: Extraction(doc=d.id, dates=(date(d, "Tuesday", "2025-05-06"),), sentences=sentences(d.text),
+                         mentions=names(d, *people[d.id]))
+        for d in docs
+    }
+
+    def half_close(texts: list[str]) -> np.ndarray:
+        # every pair at a cosine of 0.5: under TIMELINE_SIMILARITY, over TIMELINE_FIGURE_SIMILARITY
+        return np.array([[np.sqrt(0.5)] + [np.sqrt(0.5) * (1 if i == j else 0) for j in range(len(texts))]
+                         for i in range(len(texts))], dtype=np.float32)
+
+    timeline = build_timeline(docs, extractions, encode=half_close)
+    # the two naming Marta Olsen are one event; a shared place ("Olsen County") makes no retelling
+    assert sorted(sorted(s.doc for s in e.sources) for e in timeline) == [["a", "b"], ["c"], ["d"]]
+
+
 def test_brief_timeline_a_shared_figure_does_not_take_what_a_closer_retelling_would() -> None:
     import numpy as np
 
@@ -1304,6 +1362,19 @@ def test_brief_timeline_a_gerund_after_since_or_until_dates_no_clause(nlp) -> No
     assert not {"2025-01", "2025-03"} & set(timeline)
     # "after" and "before" stay: what follows or precedes an event of the day mostly happened that day
     assert "dropped the fee" in timeline["2025-09-08"] and any("reminded the jurors" in t for t in timeline.values())
+
+
+@pytest.mark.model
+def test_brief_timeline_a_gerund_after_after_or_before_in_a_dated_clause_dates_nothing(nlp) -> None:
+    # "claims fell to 400,000 last week after reaching a peak of 904,000 in January" had been filed under January whole
+    text = ("Applications for port-worker benefits fell to 41,200 last week after reaching a peak of 90,400 in January. "
+            "The ferry line cut its fares on Tuesday before raising them again in June. After meeting the union on "
+            "Monday, the harbour board dropped the fee.")
+    timeline = _parsed_timeline(nlp, text, "2025-09-10")
+    assert not {"2025-01", "2025-06"} & set(timeline)
+    assert "cut its fares" in timeline["2025-09-09"]
+    # a gerund in a clause with no date of its own still dates it: what follows an event of the day mostly happened then
+    assert "dropped the fee" in timeline["2025-09-08"]
 
 
 @pytest.mark.model

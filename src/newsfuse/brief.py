@@ -54,7 +54,8 @@ Timeline (:func:`build_timeline`)
     same day from different articles whose embeddings have a cosine ≥
     :data:`TIMELINE_SIMILARITY` merge too: outlets tell one event in other words ("Biden
     signed an executive order Wednesday aimed at shoring up ..." / "... boosting America's cyber
-    defenses"). Ordered by date, then by the order of the story's documents.
+    defenses"), and from :data:`TIMELINE_FIGURE_SIMILARITY` those giving one exact figure or naming one
+    person or organisation in full. Ordered by date, then by the order of the story's documents.
 
 Framing (:func:`compare_framing`), one record per outlet (``Document.outlet``, else the URL's
 host, else ``"unknown"``). Only the outlet's own voice is read: text inside direct quotes of four
@@ -984,7 +985,7 @@ def build_timeline(
             if event is not None:
                 _merge_event(events[date], event)
     if encode is not None:
-        _merge_retellings(events, encode)
+        _merge_retellings(events, encode, lambda event: _full_names_in(event, extractions))
     entries = [e for date in sorted(events) for e in sorted(events[date], key=lambda e: (e.rank, e.sources[0].start))]
     return tuple(TimelineEntry(date=e.date, text=e.text, sources=tuple(e.sources)) for e in entries)
 
@@ -1157,6 +1158,16 @@ _RELATIVE_BASE = re.compile(r"^(?:the\s+)?(?:prior|previous|preceding|same|year-
 _FROM_RIGHT_AFTER_A_DATE = re.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _STRETCH_GOES_ON = re.compile(r"^\s*(?:-|–|—|to\b|through\b|thru\b|until\b|till\b)", re.IGNORECASE)
 _CHANGE_CLAUSE = re.compile(_CHANGE_WORDS, re.IGNORECASE)
+
+# "consumer prices in June rose 0.9% from May", "his rating is down 4 points from December": a change by an amount
+# "from" a period is counted from it (filed under May, the rise would be May's). A stretch that goes on ("rose 5% from
+# May to July") is left as it is.
+_CHANGE_BY_FROM_BEFORE = re.compile(
+    _CHANGE_WORDS + r"\s+(?:by\s+)?(?:(?:about|nearly|almost|roughly|some|just|only|over|under)\s+)?[$€£]?\d[\d,.]*"
+    r"(?:\s*(?:%|percent|per\s+cent|percentage\s+points?|points?|million|billion|thousand))?\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 _JOINED_COMPARAND = re.compile(
     r"^\s*,?\s*(?:and|or)\s+(?:the|its|their)\s+(?:[\w.,%$€£'’-]+\s+){1,5}(?:in|on|during|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1196,6 +1207,8 @@ def _comparison_point(mention: DateMention, text: str) -> bool:
     if _THAN_BEFORE.search(before) or _FROM_LEVEL_BEFORE.search(before) or _UNSEEN_SINCE_BEFORE.search(before) \
             or _THAN_THE_BEFORE.search(sentence_before) or _FROM_PERIOD_BEFORE.search(sentence_before) \
             or _LEVEL_THEN_BEFORE.search(sentence_before):
+        return True
+    if _CHANGE_BY_FROM_BEFORE.search(sentence_before) and not _STRETCH_GOES_ON.match(text[mention.end :]):
         return True
     if _RELATIVE_BASE.match(mention.text.strip()) and _CHANGE_BASE_BEFORE.search(before):
         return True
@@ -1501,11 +1514,12 @@ def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:
     return shared >= 2 and shared / min(len(a), len(b)) >= TIMELINE_OVERLAP
 
 
-def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[str]], np.ndarray]) -> None:
+def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[str]], np.ndarray],
+                      names: Callable[[_Event], frozenset[str]] = lambda event: frozenset()) -> None:
     """Merge same-day (or same-month) events of different articles whose clauses have a cosine of at least
     :data:`TIMELINE_SIMILARITY`, each into the earliest-ranked event it matches. Months too: two outlets' "added
     just 238,000 jobs in September" and "hired only 238,000 workers in September" had been two entries of one
-    month."""
+    month. ``names`` gives the full names an event's clauses hold (:func:`_full_names_in`)."""
     days = [date for date, found in events.items() if len(found) > 1]
     texts = [e.text for date in days for e in events[date]]
     if not texts:
@@ -1518,6 +1532,7 @@ def _merge_retellings(events: dict[str, list[_Event]], encode: Callable[[list[st
         # then entries still apart that give one exact figure: after the closer retellings found each other, so that
         # a near one does not take an event whose article a closer retelling would have brought in
         kept = _merged_into_earlier(kept, _retells_a_figure)
+        kept = _merged_into_earlier(kept, lambda k, e, cosine: _retells_of_one_actor(k, e, cosine, names))
         events[date] = [k for k, _ in kept]
 
 
@@ -1546,6 +1561,34 @@ def _retells_a_figure(kept: _Event, event: _Event, cosine: float) -> bool:
     exact figure of it."""
     return cosine >= TIMELINE_FIGURE_SIMILARITY and bool(
         set(_EXACT_FIGURE.findall(kept.text)) & set(_EXACT_FIGURE.findall(event.text)))
+
+
+def _retells_of_one_actor(kept: _Event, event: _Event, cosine: float, names: Callable[[_Event], frozenset[str]]) -> bool:
+    """Whether ``event`` retells ``kept`` (same date, another article) nearly as closely as a retelling, both naming
+    one person or organisation in full: "Frances Haugen detailed to a Senate panel Tuesday the documents" and
+    "whistleblower Frances Haugen, who blasted her ex-employer during Senate testimony on Tuesday" (cosine 0.49) are
+    one event. A place is no actor ("a call about the collapse in Surfside" and "declared a state of emergency after
+    the Surfside collapse" are two), nor is a one-word name ("the Senate", "Democrats") that every event of a
+    story may hold."""
+    return cosine >= TIMELINE_FIGURE_SIMILARITY and bool(names(kept) & names(event))
+
+
+# Entity types that act: a person or an organisation ("the Centers for Disease Control and Prevention").
+_ACTOR_TYPES = frozenset({"PERSON", "ORG"})
+
+
+def _full_names_in(event: _Event, extractions: Mapping[str, Extraction]) -> frozenset[str]:
+    """The names of two words or more of people and organisations inside the event's clauses, lower-cased,
+    without a leading "the" or a trailing possessive."""
+    found = set()
+    for source in event.sources:
+        extraction = extractions.get(source.doc)
+        for mention in extraction.mentions if extraction is not None else ():
+            if mention.type in _ACTOR_TYPES and source.start <= mention.start and mention.end <= source.end:
+                name = re.sub(r"^the\s+|['’]s?$", "", mention.text.strip().lower())
+                if len(name.split()) >= 2:
+                    found.add(name)
+    return frozenset(found)
 
 
 def _other_articles(a: _Event, b: _Event) -> bool:

@@ -376,7 +376,7 @@ def with_dated_phrase(
             last = doc[reduced.right_edge.i]
         return replace(date, event_start=first.idx, event_end=last.idx + len(last.text))
     verb = (_attachment_verb(span.root) or _participle_over_a_stretch(span.root)) if span is not None and len(span) else None
-    if verb is not None and _in_a_gerund_set_apart(verb):
+    if verb is not None and (_in_a_gerund_set_apart(verb) or _in_a_gerund_of_a_dated_clause(doc, verb, date, others)):
         return _dating_nothing(date)
     if verb is not None and (marker := _sequence_marker(verb)) is not None:
         return _dated_clause(doc, date, verb, marker)
@@ -952,6 +952,20 @@ _GERUND_MARKERS = frozenset({"since", "until", "till"})
 def _in_a_gerund_set_apart(verb: Token) -> bool:
     """The date dates a gerund that "since" or "until" sets apart from its clause."""
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _GERUND_MARKERS
+
+
+# "Jobless claims fell to 400,000 last week after reaching a peak of 904,000 in January": a gerund after "after" or
+# "before" shares its clause's subject, not its time, when the clause has a date of its own; filed under January the
+# entry would say the claims fell then. The gerund alone, without its subject, tells no event a reader could place.
+_SEQUENCE_GERUND_MARKERS = frozenset({"after", "before"})
+
+
+def _in_a_gerund_of_a_dated_clause(doc: Doc, verb: Token, date: DateMention, others: Sequence[DateMention]) -> bool:
+    """The date dates a gerund that "after" or "before" sets apart from a clause dated by another date."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _SEQUENCE_GERUND_MARKERS):
+        return False
+    clause = verb.head.head
+    return clause.pos_ in _VERBAL and _has_own_date(doc, clause, date, others, distinct=True)
 
 
 def _dated_clause(doc: Doc, date: DateMention, verb: Token, marker: Token) -> DateMention:
