@@ -593,7 +593,8 @@ def rejoin_lone_documents(
     Placing articles one by one in publication order compares each with the stories as they are when it
     arrives: the first report of an event can found a story of its own because the one report before it
     told the event another way, and the reports after it then gather round that other one (three outlets
-    on one bomb threat: the second matches neither of the first two alone, the third matches the first).
+    on one bomb threat: the second does not reach the first, the third reaches both and joins the second,
+    and the first stays alone).
     An editor re-reads the lone article against the finished stories: it joins the most similar one it
     reaches the threshold with among those the window lets it join, if that one is dated
     (:meth:`_Clusterer.best_dated`). Undated lone articles stay alone: without a time prior the stories
