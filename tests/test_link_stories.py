@@ -225,6 +225,42 @@ def test_link_stories_time_window_separates_recurring_events() -> None:
     assert stories["storm-2023"] != stories["storm-2024"]
 
 
+def _three_reports_of_one_threat(second: str | None) -> tuple[list[Document], dict[str, np.ndarray]]:
+    """Three outlets on one bomb threat: the first two tell it apart (cosine 0.5), the third is close to both."""
+    docs = [
+        _doc("threat-a", "Man in truck near Capitol library says he has a bomb", "2024-08-19T14:00:00Z",
+             ["Police evacuated buildings near the Capitol after a man parked a pickup truck outside the library."]),
+        _doc("threat-b", "Suspect surrenders after hours-long standoff", second,
+             ["A man who claimed to have explosives gave himself up to officers, two people briefed said."]),
+        _doc("threat-c", "Capitol bomb threat suspect in custody after standoff", "2024-08-19T18:00:00Z",
+             ["The man who said he had a bomb in a truck near the Capitol library is in custody, police said."]),
+    ]
+    vectors = {
+        "threat-a": np.array([1.0, 0.0, 0.0]),
+        "threat-b": np.array([0.5, 0.866, 0.0]),
+        "threat-c": np.array([0.68, 0.4157, 0.604]),
+    }
+    return docs, {k: v.astype(np.float32) for k, v in vectors.items()}
+
+
+def test_link_stories_lone_first_report_rejoins_the_finished_story() -> None:
+    # In publication order the first report founds a story, the second (cosine 0.5 with it) founds another,
+    # and the third joins the second (0.70 against 0.68); the first, re-read against the finished story
+    # (cosine 0.64 with its centroid), is the same event and joins it.
+    docs, embeddings = _three_reports_of_one_threat("2024-08-19T16:00:00Z")
+    stories = cluster_stories(docs, embeddings=embeddings, entities={})
+    assert stories["threat-a"] == stories["threat-b"] == stories["threat-c"]
+
+
+def test_link_stories_lone_dated_report_does_not_rejoin_an_undated_story() -> None:
+    # The second and third reports undated: they form a story the first cannot be checked against by
+    # time, so the first stays on its own rather than join it.
+    docs, embeddings = _three_reports_of_one_threat(None)
+    docs[2] = _doc("threat-c", docs[2].title, None, [p.text for p in docs[2].paragraphs])
+    stories = cluster_stories(docs, embeddings=embeddings, entities={})
+    assert stories["threat-c"] == stories["threat-b"] != stories["threat-a"]
+
+
 def test_link_stories_duplicates_join_their_original() -> None:
     docs, gold, entities = _corpus()
     embeddings = _axis_embeddings(gold)

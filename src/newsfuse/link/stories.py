@@ -427,16 +427,45 @@ class _Clusterer:
         second = int(np.argmax(runner_up))
         return bool(scores[top] - runner_up[second] < UNDATED_MARGIN and not np.isnan(self._first[lo + second]))
 
+    def best_dated(self, vector: np.ndarray | None, entities: frozenset[str], when: datetime) -> str | None:
+        """:meth:`best` for a dated item re-read once every cluster is built (:func:`rejoin_lone_documents`), or
+        ``None`` when its best cluster is undated (the time prior cannot check that one against it).
+
+        Call in time order with the clock advanced to the item. The clusters were founded in time order,
+        dated ones first: those founded more than the window after the item are not scored (the cost
+        follows the stories within its reach, and the undated ones)."""
+        count = len(self.ids)
+        undated = np.flatnonzero(np.isnan(self._first[:count]))
+        tail = int(undated[0]) if len(undated) else count  # the first undated cluster
+        lo = min(self._lowest_open, tail)
+        horizon = when.timestamp() + (self.window_days or 0.0) * SECONDS_PER_DAY
+        best, top = None, -np.inf
+        for start, stop in ((lo, lo + int(np.searchsorted(self._first[lo:tail], horizon, side="right"))), (tail, count)):
+            if start < stop:
+                scores = self.scores(start, vector, entities, when, hi=stop)
+                k = int(np.argmax(scores))
+                if scores[k] > top:
+                    best, top = start + k, float(scores[k])
+        if best is None or top < self.threshold or np.isnan(self._first[best]):
+            return None
+        return self.ids[best]
+
     def retire(self, cluster_id: str) -> None:
         """Stop scoring a cluster whose members were added to another one (a merge)."""
         if (row := self._row.get(cluster_id)) is not None:
             self._retired.add(row)
 
     def scores(
-        self, lo: int, vector: np.ndarray | None, entities: frozenset[str], when: datetime | None
+        self,
+        lo: int,
+        vector: np.ndarray | None,
+        entities: frozenset[str],
+        when: datetime | None,
+        hi: int | None = None,
     ) -> np.ndarray:
-        """Similarity of the item to each cluster from row ``lo`` on (``-inf`` outside the time window)."""
-        hi = len(self.ids)
+        """Similarity of the item to each cluster from row ``lo`` to ``hi`` (default: the last; ``-inf`` outside
+        the time window)."""
+        hi = len(self.ids) if hi is None else hi
         norms = self._norms[lo:hi]
         if vector is not None:
             cosine = (self._totals[lo:hi] @ vector) / np.where(norms > 0, norms, 1.0)
@@ -540,12 +569,54 @@ def cluster_stories(
     for doc in ordered:
         if doc.id not in kept and doc.id not in copy_ids:
             assignment[doc.id] = index.place_named(doc, _unit(embeddings.get(doc.id)), names[doc.id])
+    movable = [d for d in assignment if d not in kept]
+    assignment.update(rejoin_lone_documents(ordered, assignment, movable, embeddings=embeddings, names=names, index=index))
     # Stories holding a previous run's documents stay as they were (``previous`` is kept as it is).
     settled = set(kept.values())
     assignment.update(split_bursts([by_id[d] for d, s in assignment.items() if s not in settled], assignment, embeddings))
     for doc in copies:
         assignment[doc.id] = _original_story(doc.id, by_id, assignment)
     return assignment
+
+
+def rejoin_lone_documents(
+    ordered: Sequence[Document],
+    assignment: Mapping[str, str],
+    movable: Iterable[str],
+    *,
+    embeddings: Mapping[str, np.ndarray],
+    names: Mapping[str, frozenset[str]],
+    index: StoryIndex,
+) -> dict[str, str]:
+    """The dated lone documents among ``movable`` (alone in their story) that join a story once every story is built.
+
+    Placing articles one by one in publication order compares each with the stories as they are when it
+    arrives: the first report of an event can found a story of its own because the one report before it
+    told the event another way, and the reports after it then gather round that other one (three outlets
+    on one bomb threat: the second does not reach the first, the third reaches both and joins the second,
+    and the first stays alone).
+    An editor re-reads the lone article against the finished stories: it joins the most similar one it
+    reaches the threshold with among those the window lets it join, if that one is dated
+    (:meth:`_Clusterer.best_dated`). Undated lone articles stay alone: without a time prior the stories
+    they could join are threads of many events (on the AllSides store, 3 of 5 such moves joined another
+    event, none plainly the same one). ``ordered``: every document of ``assignment`` in publication order;
+    ``index``: the one that placed them (its threshold, window and name weights). Returns the moved
+    documents' stories; a moved document draws no other one after it.
+    """
+    size = Counter(assignment[doc.id] for doc in ordered if doc.id in assignment)
+    dated = {doc.id for doc in ordered if publication_time(doc) is not None}
+    lone = {d for d in movable if size[assignment[d]] == 1 and d in dated}
+    if not lone:
+        return {}
+    finished = index.empty_copy()
+    for doc in ordered:
+        if doc.id in assignment and doc.id not in lone:
+            finished.seed_named(assignment[doc.id], _unit(embeddings.get(doc.id)), names[doc.id], publication_time(doc))
+    moved: dict[str, str] = {}
+    for doc in ordered:
+        if doc.id in lone and (story := finished.rejoin(doc, _unit(embeddings.get(doc.id)), names[doc.id])):
+            moved[doc.id] = story
+    return moved
 
 
 def split_bursts(
@@ -675,6 +746,12 @@ class StoryIndex:
             self._clusterer.weights.count(names)
         self._add(self._resolve(story), _unit(vector), names, when)
 
+    def seed_named(self, story: str, unit: np.ndarray | None, names: frozenset[str], when: datetime | None) -> None:
+        """:meth:`seed_at` with the unit vector and the names (:func:`clustering_names`) already computed."""
+        if self._count_names:
+            self._clusterer.weights.count(names)
+        self._add(self._resolve(story), unit, names, when)
+
     def place(self, doc: Document, *, vector: np.ndarray | None, entities: Iterable[str]) -> str:
         """Join the most similar open story reaching the threshold, or found a new one; returns the story id.
 
@@ -720,6 +797,25 @@ class StoryIndex:
             self._absorb(other, survivor)
         self._add(survivor, unit, names, when)
         return survivor, absorbed
+
+    def empty_copy(self) -> StoryIndex:
+        """An index with no stories and this one's threshold, window and name weights."""
+        return StoryIndex(
+            self._clusterer._totals.shape[1],
+            threshold=self.threshold,
+            window_days=self.window_days,
+            weights=self._clusterer.weights,
+        )
+
+    def rejoin(self, doc: Document, unit: np.ndarray | None, names: frozenset[str]) -> str | None:
+        """The dated story a dated document left out of this index would join (:meth:`_Clusterer.best_dated`),
+        or ``None``; the index is not changed, but for its clock (call in publication order)."""
+        when = publication_time(doc)
+        if when is None:
+            return None
+        self._clusterer.advance(when)
+        best = self._clusterer.best_dated(unit, names, when)
+        return self._resolve(best) if best is not None else None
 
     def _reached(self, unit: np.ndarray | None, names: frozenset[str], when: datetime | None) -> list[str]:
         """Distinct stories whose score reaches the threshold, oldest first."""
