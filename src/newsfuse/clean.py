@@ -1260,6 +1260,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     paragraph dropped for a soft reason; ``learned=False`` is the rules alone.
     """
     reasons: list[str | None] = [_local_reason(p) or _page_notice_reason(p) for p in paragraphs]
+    _mark_embed_labels(paragraphs, reasons)
     deferred = _defer_story_furniture(paragraphs, reasons)
     first_body = _first_body_index(paragraphs, reasons)
     if sum(1 for r in reasons[:first_body] if r is None) <= 4:
@@ -1573,7 +1574,76 @@ def _page_notice_reason(text: str) -> str | None:
          or any(hint in lowered for hint in _NOTICE_MORE_HINTS) and _NOTICE_MORE.search(t))
             and not _REPORTING.search(t) and not _looks_quoted(t)):
         return "notice"
+    if _is_embed_consent(t):
+        return EMBED
     return None
+
+
+# The placeholder a page shows instead of an embedded post, video or map until the reader agrees to load it
+# from its provider ("Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.", "Please
+# accept YouTube cookies to play this video.", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt
+# werden."). It sits between the article's paragraphs, so the context pass kept it as text. Four things say it
+# together: loading or showing, an embedded thing, consent or privacy (or content called external), and the
+# reader addressed; an article on privacy law reports them about others ("users who want to view flagged
+# content must click ..." addresses no reader).
+_EMBED_LOAD = re.compile(
+    r"\b(?:lade[nt]?|geladen|nachladen|anzeig\w*|angezeigt|abgespielt|abspielen|eingebunden|einbindung\w*"
+    r"|load(?:s|ed|ing)?|display(?:s|ed)?|view(?:ing)?|play(?:ing)?|show(?:n|ing)?|watch|charger|afficher)\b", re.I)
+_EMBED_THING = re.compile(
+    r"\b(?:inhalt\w*|content|videos?|beitr[aä]g\w*|posts?|tweets?|karte|maps?|widgets?|medien\w*|media|embed\w*"
+    r"|contenus?|vidéos?)\b|youtube|twitter|instagram|facebook|vimeo|spotify|tiktok", re.I)
+_EMBED_CONSENT = re.compile(
+    r"datenschutz\w*|\bprivacy\b|\bcookies?\b|einverstanden|zustimm\w*|\beinwillig\w*|akzeptier\w*|\baccept\w*"
+    r"|\bconsent\w*|\bpermission\b|drittanbieter\w*|drittplattform\w*|third[- ]part(?:y|ies)|personenbezogene\w*"
+    r"|\bextern(?:e[nrs]?|al)\b|personal data|persönlichen daten|\bblockiert\b|\bblocked\b|\bconsentement\b"
+    r"|\bdonnées personnelles\b", re.I)
+_READER_ADDRESSED = re.compile(
+    r"\b(?:Sie|Ihr|Ihre[nmrs]?|du|dir|dein\w*|euch|ich|mir|you|your|please|bitte|vous|votre)\b")
+_MAX_EMBED_CONSENT_CHARS = 400
+# The reason of the placeholder's lines: it stands where the embedded post would be, inside the article.
+EMBED = "embed"
+
+
+# A cookie banner or its settings panel speaks of the whole site ("Die Website verwendet Cookies ... für die
+# Anzeige von Inhalten"), a placeholder of the one thing it holds back.
+_WHOLE_SITE = re.compile(r"\b(?:web)?site\b|\bwebseite\b|\binternetseite\b|\binternetauftritt\b", re.I)
+
+
+def _is_embed_consent(text: str) -> bool:
+    return (len(text) <= _MAX_EMBED_CONSENT_CHARS
+            and all(p.search(text) for p in (_EMBED_LOAD, _EMBED_THING, _EMBED_CONSENT, _READER_ADDRESSED))
+            and not _WHOLE_SITE.search(text)
+            and not _REPORTING.search(text) and not _looks_quoted(text))
+
+
+# The placeholder's own heading and buttons around its notice ("Externer Inhalt", "Empfohlener redaktioneller
+# Inhalt", "Zustimmen und Inhalt laden", "Allow Twitter content?", "Accept and continue"): a label of a few words
+# in the widget's words, touching the notice. A subheading after the embed speaks of the article's subject.
+_EMBED_LABEL_WORD = re.compile(
+    r"\b(?:inhalt\w*|content|medien|media|laden|load|anzeigen|show|zustimmen|akzeptieren|accept|allow|erlauben"
+    r"|continue|datenschutz|privacy|contenus?|charger|afficher|accepter)", re.I)
+_MAX_EMBED_LABEL_WORDS = 6
+_MAX_EMBED_LABEL_CHARS = 60
+
+
+def _is_embed_label(text: str) -> bool:
+    t = text.strip()
+    return (0 < len(t) <= _MAX_EMBED_LABEL_CHARS and len(words_of(t)) <= _MAX_EMBED_LABEL_WORDS
+            and not t.endswith(".") and _EMBED_LABEL_WORD.search(t) is not None)
+
+
+def _mark_embed_labels(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """The heading and buttons of an embed's consent placeholder, walking away from its notice both ways
+    (several notices in a row are one placeholder)."""
+    for i, p in enumerate(paragraphs):
+        if reasons[i] != EMBED or not _is_embed_consent(p.strip()):
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(paragraphs) and (reasons[j] is None and _is_embed_label(paragraphs[j])
+                                                or reasons[j] == EMBED):
+                reasons[j] = EMBED
+                j += step
 
 
 # The page's licence line, the copyright notice of a site under a Creative Commons licence ("This work is
@@ -2537,7 +2607,7 @@ _RUN_OVERLAP = 0.1
 # the article's last paragraphs after a box of links set inside it.
 _CLOSING_RUN = 2
 # Lines set inside running text by the page (a photo caption, an advertisement label).
-_INLINE_NOISE = frozenset({"caption", "credit", "promo", "share", "video", "separator"})
+_INLINE_NOISE = frozenset({"caption", "credit", "promo", "share", "video", "separator", EMBED})
 # A list item's semicolon ends running text too: a headline never ends in one.
 _RUNNING_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 
@@ -3443,8 +3513,11 @@ def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_g
 INLINE_BOX_REASONS = frozenset({"more-from", "read-more"})
 # A picture's caption and credit: set inside the story, they part nothing for the paragraph model.
 PICTURE_REASONS = frozenset({"caption", "credit"})
-# A page's code left in a scraped text: never shown on the page, it parts nothing for the paragraph model either.
-INVISIBLE_REASONS = frozenset({"code"})
+# A page's code left in a scraped text, never shown on the page, and an embed's consent placeholder, which
+# shows nothing of the text and stands where the embedded post would be: they part nothing for the paragraph
+# model either (three placeholder lines between two paragraphs had cut the article's main block in two, and
+# the model dropped a subheading of the part outside it).
+INVISIBLE_REASONS = frozenset({"code", EMBED})
 MAX_INLINE_BOX_LINES = 12
 # A picture or two with caption and credit; a gallery of captions still parts the page.
 MAX_INLINE_PICTURE_LINES = 4

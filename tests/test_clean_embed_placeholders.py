@@ -1,0 +1,79 @@
+"""Plain text: the consent placeholder a page shows instead of an embedded post, video or map.
+
+The texts are invented, shaped like browser copies of articles with embeds that wait for the reader's consent.
+"""
+
+from __future__ import annotations
+
+from newsfuse.clean import classify_paragraphs
+
+PARAGRAPHS = [
+    "Der Stadtrat hat am Dienstag beschlossen, die Straßenbahnlinie in die Innenstadt um vier Kilometer zu "
+    "verlängern, ein Vorhaben, über das seit mehr als zehn Jahren gestritten wird.",
+    "Die Verlängerung soll rund 310 Millionen Euro kosten, den größten Teil davon zahlt das Land, und sie soll "
+    "2028 in Betrieb gehen, wenn die Bauarbeiten im Zeitplan bleiben, sagte die Bürgermeisterin nach der Abstimmung.",
+    "Gegner des Plans sagten, das Geld sei bei Bussen besser angelegt, die man verlegen könne, wenn sich die Stadt "
+    "verändere, und sie warnten, dass die Geschäfte an der Strecke während der Bauzeit Kunden verlieren würden.",
+    "Die Verkehrsbetriebe rechnen damit, dass auf der neuen Strecke an Werktagen rund 40.000 Fahrgäste unterwegs "
+    "sein werden, und wollen dafür zwölf neue Fahrzeuge bestellen, die in der Stadt gebaut werden sollen.",
+    "Ein Bürgerbegehren gegen das Projekt war im vergangenen Jahr an zu wenigen Unterschriften gescheitert, doch "
+    "die Initiative kündigte an, nun gegen die Planfeststellung vor dem Verwaltungsgericht zu klagen.",
+]
+PLACEHOLDER = [
+    "Empfohlener externer Inhalt",
+    "An dieser Stelle finden Sie einen externen Inhalt von Instagram, der den Artikel ergänzt. Sie können ihn "
+    "mit einem Klick anzeigen lassen.",
+    "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten "
+    "an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.",
+    "Zustimmen und Inhalt laden",
+]
+
+
+def test_an_embed_s_consent_placeholder_between_paragraphs_is_dropped() -> None:
+    lines = [*PARAGRAPHS[:2], *PLACEHOLDER, *PARAGRAPHS[2:]]
+    reasons = dict(zip(lines, classify_paragraphs(lines)))
+    assert all(reasons[p] == "embed" for p in PLACEHOLDER)
+    assert all(reasons[p] == "body" for p in PARAGRAPHS)
+
+
+def test_one_line_placeholders_of_videos_and_maps_are_dropped() -> None:
+    for notice in ("Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
+                   "Mit dem Laden der Karte akzeptieren Sie die Datenschutzerklärung von Google.",
+                   "Please accept YouTube cookies to play this video. By accepting you will be accessing content "
+                   "from YouTube, a service provided by an external third party."):
+        lines = [*PARAGRAPHS[:2], notice, "Video laden", *PARAGRAPHS[2:]]
+        verdicts = classify_paragraphs(lines)
+        assert verdicts[2:4] == ["embed", "embed"], notice
+        assert verdicts.count("body") == len(PARAGRAPHS)
+
+
+def test_the_subheading_after_placeholders_stays_with_the_article() -> None:
+    # Three placeholder lines between two paragraphs had parted the article's main block, and the paragraph
+    # model dropped a subheading of the part outside it.
+    subheading = "Neue Fahrzeuge aus der Stadt"
+    lines = [PARAGRAPHS[0], *PLACEHOLDER[:3], PARAGRAPHS[1], *PLACEHOLDER[:3], PARAGRAPHS[2], subheading,
+             *PARAGRAPHS[3:]]
+    reasons = dict(zip(lines, classify_paragraphs(lines)))
+    assert reasons[subheading] == "body"
+    assert all(reasons[p] == "body" for p in PARAGRAPHS)
+
+
+def test_articles_about_consent_and_embedded_content_are_kept() -> None:
+    sentences = [
+        "Users who want to view flagged content must click through a warning screen first, the company said in a "
+        "blog post on Thursday.",
+        "Under the new law, platforms have to obtain consent before they display personalised content or load "
+        "tracking cookies from third parties, the regulator said.",
+        "„Wir wollen nicht, dass Inhalte von Drittanbietern ohne Zustimmung geladen werden“, sagte die "
+        "Datenschutzbeauftragte.",
+    ]
+    lines = [*PARAGRAPHS[:2], *sentences, *PARAGRAPHS[2:]]
+    reasons = dict(zip(lines, classify_paragraphs(lines)))
+    assert all(reasons[s] == "body" for s in sentences)
+
+
+def test_a_cookie_banner_stays_a_notice() -> None:
+    banner = ("Diese Website verwendet Cookies, um Inhalte anzuzeigen und Zugriffe zu analysieren. Mit Klick auf "
+              "Akzeptieren stimmen Sie der Verwendung zu.")
+    verdicts = classify_paragraphs([*PARAGRAPHS, banner])
+    assert verdicts[-1] == "notice"
