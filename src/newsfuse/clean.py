@@ -1282,6 +1282,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_tail(paragraphs, reasons)
     _mark_author_bio(paragraphs, reasons)
     _mark_author_box(paragraphs, reasons)
+    _mark_writer_cards(paragraphs, reasons)
     _restore_letter_signoff(paragraphs, reasons)
     _restore_article_lists(paragraphs, reasons)
     _restore_announced_lists(paragraphs, reasons)
@@ -3068,6 +3069,71 @@ def _mark_author_box(paragraphs: Sequence[str], reasons: list[str | None]) -> No
             box = box[:1]
         for k in [i, *box]:
             reasons[k] = "author-note"
+
+
+# The card presenting the writer, wherever the page prints it (under the byline, beside a column, above a sidebar,
+# so not only among the last kept paragraphs, where _mark_author_bio looks): the writer's name alone on a line,
+# perhaps a role label ("Autor", "Redakteur für Wirtschaft"), then a paragraph that opens with that name, or with
+# the writer's life ("Geboren 1983, ist ...", "Schreibt seit 2008 für ..."), and gives a writing job ("Jane Doe
+# ist Redakteurin bei ...", "Nils Roe ist freier Autor und Journalist."). An article presenting a source does not
+# set the source's name on a line of its own above the sentence.
+_WRITING_JOB = re.compile(
+    r"\b(?:redakteur|autor|journalist|korrespondent|reporter|volontär|kolumnist|chefredakteur|ressortleiter"
+    r"|redaktionsleiter|fotograf|blogger)(?:in(?:nen)?|\*in|:in|_in)?\b|\bschreibt (?:seit|für|über|als)\b"
+    r"|\b(?:writer|reporter|correspondent|columnist|journalist|editor)s?\b", re.I)
+_WRITER_LIFE_OPENER = re.compile(r"^(?:Geboren|Jahrgang|Schreibt|Arbeitet|Born|Writes)\b")
+_CARD_ROLE_LABEL = re.compile(r"^(?:autor(?:in|\*in|:in|en|innen|\*innen|:innen)?|authors?|redakteur(?:in)?)\s*:?$",
+                              re.I)
+_MAX_CARD_NAME_CHARS = 40
+_MAX_CARD_ROLE_WORDS = 6
+_MAX_WRITER_CARD_CHARS = 700
+_MAX_WRITER_CARD_SENTENCES = 5
+
+
+def _mark_writer_cards(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A writer's name line, its role label and the paragraph presenting the writer are an author note."""
+    for i, text in enumerate(paragraphs):
+        name = text.strip()
+        if len(name) > _MAX_CARD_NAME_CHARS or not _is_card_name(name):
+            continue
+        k = i + 1
+        if k < len(paragraphs) and _is_card_role(paragraphs[k].strip()):
+            k += 1
+        if k >= len(paragraphs) or reasons[k] is not None or not _presents_writer(paragraphs[k].strip(), name):
+            continue
+        for j in range(i, k + 1):
+            if reasons[j] is None:
+                reasons[j] = "author-note"
+
+
+def _is_card_name(text: str) -> bool:
+    """A name line: a person's name, or a first name alone (the card's bio then opens with the full name)."""
+    if _is_bare_name(text):
+        return True
+    return (re.fullmatch(_NAME, text) is not None and text.isalpha() and text.lower() not in STOPWORDS
+            and text.lower() not in GERMAN_STOPWORDS)
+
+
+def _is_card_role(text: str) -> bool:
+    return _CARD_ROLE_LABEL.match(text) is not None or (
+        len(words_of(text)) <= _MAX_CARD_ROLE_WORDS and not _RUNNING_END.search(text)
+        and _WRITING_JOB.match(text) is not None)
+
+
+def _presents_writer(bio: str, name: str) -> bool:
+    if len(bio) > _MAX_WRITER_CARD_CHARS or _looks_quoted(bio) or _REPORTING.search(bio):
+        return False
+    name_words = words_of(name)
+    opening = words_of(bio)[:len(name_words) + 1]
+    if len(name_words) == 1:
+        # "Celia" over "Celia Parbey ist ...": the first name, then a surname
+        opens_with_name = opening[:1] == name_words and len(opening) > 1 and opening[1][:1].isupper()
+    else:
+        opens_with_name = opening[:len(name_words)] == name_words
+    if not (opens_with_name or _WRITER_LIFE_OPENER.match(bio)):
+        return False
+    return (len(_SENTENCE_BREAK.split(bio)) <= _MAX_WRITER_CARD_SENTENCES
+            and (_WRITING_JOB.search(bio) is not None or _AUTHOR_BIO.match(bio) is not None))
 
 
 def _introduces_list(paragraphs: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
