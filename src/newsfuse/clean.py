@@ -1295,6 +1295,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _restore_inner_date_headings(paragraphs, reasons)
     _restore_inner_markers(paragraphs, reasons)
     _restore_embedded_posts(paragraphs, reasons)
+    _mark_form_fields(paragraphs, reasons)
     for i, reason in deferred.items():
         if reasons[i] is None:
             reasons[i] = reason
@@ -1645,6 +1646,35 @@ def _mark_embed_labels(paragraphs: Sequence[str], reasons: list[str | None]) -> 
                                                 or reasons[j] == EMBED):
                 reasons[j] = EMBED
                 j += step
+
+
+# A form's field labels ("Name *", "E-Mail *", "Website", "E-Mail (Adresse wird niemals veröffentlicht)"): a field's
+# name alone, perhaps marked required or with a short note. Alone, "Name" or "E-Mail" could head an article's box of
+# contacts, and "E-Mail" is a share button too (dropped between two article paragraphs, a share bar of three lines
+# parts the article's main block), so only touching another such label or the form's notice or comment heading.
+_FORM_FIELD = re.compile(
+    r"^(?:name|your name|vorname|nachname|e-?mail|e-?mail-adresse|email address|website|webseite|homepage"
+    r"|kommentar|comment|passwort|password|nachricht|message|telefon|phone|betreff|subject)"
+    r"\s*(?:\*|:|\(.{1,40}\))?\s*\*?$", re.I)
+_FORM_NEIGHBOUR_REASONS = frozenset({"notice", "comment"})
+_MAX_FORM_FIELD_CHARS = 60
+
+
+def _mark_form_fields(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """The labels of a comment, sign-up or log-in form still kept next to its notice or in a run of two or more.
+    Read last among the rules: a label read as a notice from the start moved the passes that weigh the page's
+    layout (on trafilatura-eval, three main-text lines went with a sidebar they had been told apart from)."""
+    fields = [len(p) <= _MAX_FORM_FIELD_CHARS and _FORM_FIELD.match(p.strip()) is not None for p in paragraphs]
+    changed = True
+    while changed:  # a run of labels is marked from the notice it touches outwards
+        changed = False
+        for i, is_field in enumerate(fields):
+            if not is_field or reasons[i] is not None:
+                continue
+            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
+            if any(fields[j] or reasons[j] in _FORM_NEIGHBOUR_REASONS for j in neighbours):
+                reasons[i] = "notice"
+                changed = True
 
 
 # The page's licence line, the copyright notice of a site under a Creative Commons licence ("This work is

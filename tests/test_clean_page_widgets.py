@@ -1,6 +1,7 @@
-"""Plain text: the consent placeholder a page shows instead of an embedded post, video or map.
+"""Plain text: page widgets among the article's lines: an embed's consent placeholder, a form's field labels.
 
-The texts are invented, shaped like browser copies of articles with embeds that wait for the reader's consent.
+The texts are invented, shaped like browser copies of articles with embeds that wait for the reader's consent and
+with a comment form under them.
 """
 
 from __future__ import annotations
@@ -77,3 +78,23 @@ def test_a_cookie_banner_stays_a_notice() -> None:
               "Akzeptieren stimmen Sie der Verwendung zu.")
     verdicts = classify_paragraphs([*PARAGRAPHS, banner])
     assert verdicts[-1] == "notice"
+
+
+def test_a_form_s_field_labels_still_kept_beside_its_notice_are_notices() -> None:
+    # On whole pages the context pass keeps some labels as text among kept lines (a page's other furniture around
+    # the form); the rule reads the labels after the other passes, from the notice or comment heading they touch.
+    from newsfuse.clean import _mark_form_fields
+
+    lines = ["Kommentar", "Name *", "E-Mail *", "Website", "E-Mail (Adresse wird niemals veröffentlicht)"]
+    reasons: list[str | None] = ["comment", None, None, None, None]
+    _mark_form_fields(lines, reasons)
+    assert reasons == ["comment", "notice", "notice", "notice", "notice"]
+
+
+def test_a_lone_label_or_a_share_button_among_article_lines_is_left_to_the_other_passes() -> None:
+    from newsfuse.clean import _mark_form_fields
+
+    lines = ["Kontakt für Rückfragen", "E-Mail", "presse@example.org", "teilen", "E-Mail", "teilen"]
+    reasons: list[str | None] = [None, None, None, "share", None, "share"]
+    _mark_form_fields(lines, reasons)
+    assert reasons == [None, None, None, "share", None, "share"]
