@@ -1,7 +1,7 @@
-"""Plain text: page widgets among the article's lines: an embed's consent placeholder, a form's field labels.
+"""Plain text: page widgets among the article's lines: an embed's consent placeholder, a form's field labels,
+the card presenting the writer (name line, role label, bio) wherever the page prints it.
 
-The texts are invented, shaped like browser copies of articles with embeds that wait for the reader's consent and
-with a comment form under them.
+The texts are invented, shaped like browser copies of German and English articles, columns and blog posts.
 """
 
 from __future__ import annotations
@@ -98,3 +98,45 @@ def test_a_lone_label_or_a_share_button_among_article_lines_is_left_to_the_other
     reasons: list[str | None] = [None, None, None, "share", None, "share"]
     _mark_form_fields(lines, reasons)
     assert reasons == [None, None, None, "share", None, "share"]
+
+
+SIDEBAR = ["Ähnliche Beiträge", "Neue Radwege am Fluss", "12. März 2024", "Der Bahnhof wird umgebaut", "3. Mai 2024"]
+
+
+def test_a_writer_card_above_a_sidebar_is_an_author_note() -> None:
+    card = ["Erika", "Autorin", "Erika Muster ist freie Autorin und Journalistin. Sie schreibt für die Zeitung über "
+            "den Stadtrat, die Straßenbahn und die Verkehrsbetriebe der Stadt."]
+    lines = [*PARAGRAPHS, *card, *SIDEBAR]
+    reasons = dict(zip(lines, classify_paragraphs(lines)))
+    assert all(reasons[line] == "author-note" for line in card)
+    assert all(reasons[p] == "body" for p in PARAGRAPHS)
+
+
+def test_a_columnist_s_card_between_paragraphs_is_an_author_note() -> None:
+    card = ["Jana Beispiel", "Jana Beispiel ist Redakteurin im Ressort Wirtschaft. Ihre Kolumne erscheint jeden "
+            "zweiten Freitag."]
+    lines = [*PARAGRAPHS[:2], *card, *PARAGRAPHS[2:]]
+    reasons = dict(zip(lines, classify_paragraphs(lines)))
+    assert all(reasons[line] == "author-note" for line in card)
+    assert all(reasons[p] == "body" for p in PARAGRAPHS)
+
+
+def test_a_card_opening_on_the_writer_s_life_is_an_author_note() -> None:
+    card = ["Max Mustermann", "Redakteur für Wirtschaft und Umwelt", "Schreibt seit 2008 für die Zeitung. War "
+            "Korrespondent in Sachsen und besuchte eine Journalistenschule in München."]
+    lines = [*PARAGRAPHS, *card, *SIDEBAR]
+    reasons = dict(zip(lines, classify_paragraphs(lines)))
+    assert reasons[card[-1]] == "author-note"
+    assert all(reasons[p] == "body" for p in PARAGRAPHS)
+
+
+def test_a_source_presented_in_the_article_is_kept() -> None:
+    # A name line over a paragraph presenting a mayor is no writer's card; a reporter the article quotes has no
+    # name line of her own above the sentence.
+    lines = [*PARAGRAPHS[:2], "Maria Muster", "Maria Muster ist Bürgermeisterin der Stadt und hat das Projekt seit "
+             "ihrer Wahl vor sechs Jahren vorangetrieben.",
+             "Anna Beispiel ist Reporterin beim Lokalradio und war bei der Sitzung dabei. Die Stimmung sei "
+             "angespannt gewesen, berichtete sie.", *PARAGRAPHS[2:]]
+    reasons = dict(zip(lines, classify_paragraphs(lines)))
+    assert reasons[lines[3]] == "body"
+    assert reasons[lines[4]] == "body"
