@@ -1260,6 +1260,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     paragraph dropped for a soft reason; ``learned=False`` is the rules alone.
     """
     reasons: list[str | None] = [_local_reason(p) or _page_notice_reason(p) for p in paragraphs]
+    _mark_embed_labels(paragraphs, reasons)
     deferred = _defer_story_furniture(paragraphs, reasons)
     first_body = _first_body_index(paragraphs, reasons)
     if sum(1 for r in reasons[:first_body] if r is None) <= 4:
@@ -1281,6 +1282,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _mark_tail(paragraphs, reasons)
     _mark_author_bio(paragraphs, reasons)
     _mark_author_box(paragraphs, reasons)
+    _mark_writer_cards(paragraphs, reasons)
     _restore_letter_signoff(paragraphs, reasons)
     _restore_article_lists(paragraphs, reasons)
     _restore_announced_lists(paragraphs, reasons)
@@ -1293,6 +1295,7 @@ def classify_paragraphs(paragraphs: Sequence[str], *, learned: bool = True) -> l
     _restore_inner_date_headings(paragraphs, reasons)
     _restore_inner_markers(paragraphs, reasons)
     _restore_embedded_posts(paragraphs, reasons)
+    _mark_form_fields(paragraphs, reasons)
     for i, reason in deferred.items():
         if reasons[i] is None:
             reasons[i] = reason
@@ -1573,7 +1576,105 @@ def _page_notice_reason(text: str) -> str | None:
          or any(hint in lowered for hint in _NOTICE_MORE_HINTS) and _NOTICE_MORE.search(t))
             and not _REPORTING.search(t) and not _looks_quoted(t)):
         return "notice"
+    if _is_embed_consent(t):
+        return EMBED
     return None
+
+
+# The placeholder a page shows instead of an embedded post, video or map until the reader agrees to load it
+# from its provider ("Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.", "Please
+# accept YouTube cookies to play this video.", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt
+# werden."). It sits between the article's paragraphs, so the context pass kept it as text. Four things say it
+# together: loading or showing, an embedded thing, consent or privacy (or content called external), and the
+# reader addressed; an article on privacy law reports them about others ("users who want to view flagged
+# content must click ..." addresses no reader).
+_EMBED_LOAD = re.compile(
+    r"\b(?:lade[nt]?|geladen|nachladen|anzeig\w*|angezeigt|abgespielt|abspielen|eingebunden|einbindung\w*"
+    r"|load(?:s|ed|ing)?|display(?:s|ed)?|view(?:ing)?|play(?:ing)?|show(?:n|ing)?|watch|charger|afficher)\b", re.I)
+_EMBED_THING = re.compile(
+    r"\b(?:inhalt\w*|content|videos?|beitr[aä]g\w*|posts?|tweets?|karte|maps?|widgets?|medien\w*|media|embed\w*"
+    r"|contenus?|vidéos?)\b|youtube|twitter|instagram|facebook|vimeo|spotify|tiktok", re.I)
+_EMBED_CONSENT = re.compile(
+    r"datenschutz\w*|\bprivacy\b|\bcookies?\b|einverstanden|zustimm\w*|\beinwillig\w*|akzeptier\w*|\baccept\w*"
+    r"|\bconsent\w*|\bpermission\b|drittanbieter\w*|drittplattform\w*|third[- ]part(?:y|ies)|personenbezogene\w*"
+    r"|\bextern(?:e[nrs]?|al)\b|personal data|persönlichen daten|\bblockiert\b|\bblocked\b|\bconsentement\b"
+    r"|\bdonnées personnelles\b", re.I)
+_READER_ADDRESSED = re.compile(
+    r"\b(?:Sie|Ihr|Ihre[nmrs]?|du|dir|dein\w*|euch|ich|mir|you|your|please|bitte|vous|votre)\b")
+_MAX_EMBED_CONSENT_CHARS = 400
+# The reason of the placeholder's lines: it stands where the embedded post would be, inside the article.
+EMBED = "embed"
+
+
+# A cookie banner or its settings panel speaks of the whole site ("Die Website verwendet Cookies ... für die
+# Anzeige von Inhalten"), a placeholder of the one thing it holds back.
+_WHOLE_SITE = re.compile(r"\b(?:web)?site\b|\bwebseite\b|\binternetseite\b|\binternetauftritt\b", re.I)
+
+
+def _is_embed_consent(text: str) -> bool:
+    return (len(text) <= _MAX_EMBED_CONSENT_CHARS
+            and all(p.search(text) for p in (_EMBED_LOAD, _EMBED_THING, _EMBED_CONSENT, _READER_ADDRESSED))
+            and not _WHOLE_SITE.search(text)
+            and not _REPORTING.search(text) and not _looks_quoted(text))
+
+
+# The placeholder's own heading and buttons around its notice ("Externer Inhalt", "Empfohlener redaktioneller
+# Inhalt", "Zustimmen und Inhalt laden", "Allow Twitter content?", "Accept and continue"): a label of a few words
+# in the widget's words, touching the notice. A subheading after the embed speaks of the article's subject.
+_EMBED_LABEL_WORD = re.compile(
+    r"\b(?:inhalt\w*|content|medien|media|laden|load|anzeigen|show|zustimmen|akzeptieren|accept|allow|erlauben"
+    r"|continue|datenschutz|privacy|contenus?|charger|afficher|accepter)", re.I)
+_MAX_EMBED_LABEL_WORDS = 6
+_MAX_EMBED_LABEL_CHARS = 60
+
+
+def _is_embed_label(text: str) -> bool:
+    t = text.strip()
+    return (0 < len(t) <= _MAX_EMBED_LABEL_CHARS and len(words_of(t)) <= _MAX_EMBED_LABEL_WORDS
+            and not t.endswith(".") and _EMBED_LABEL_WORD.search(t) is not None)
+
+
+def _mark_embed_labels(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """The heading and buttons of an embed's consent placeholder, walking away from its notice both ways
+    (several notices in a row are one placeholder)."""
+    for i, p in enumerate(paragraphs):
+        if reasons[i] != EMBED or not _is_embed_consent(p.strip()):
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(paragraphs) and (reasons[j] is None and _is_embed_label(paragraphs[j])
+                                                or reasons[j] == EMBED):
+                reasons[j] = EMBED
+                j += step
+
+
+# A form's field labels ("Name *", "E-Mail *", "Website", "E-Mail (Adresse wird niemals veröffentlicht)"): a field's
+# name alone, perhaps marked required or with a short note. Alone, "Name" or "E-Mail" could head an article's box of
+# contacts, and "E-Mail" is a share button too (dropped between two article paragraphs, a share bar of three lines
+# parts the article's main block), so only touching another such label or the form's notice or comment heading.
+_FORM_FIELD = re.compile(
+    r"^(?:name|your name|vorname|nachname|e-?mail|e-?mail-adresse|email address|website|webseite|homepage"
+    r"|kommentar|comment|passwort|password|nachricht|message|telefon|phone|betreff|subject)"
+    r"\s*(?:\*|:|\(.{1,40}\))?\s*\*?$", re.I)
+_FORM_NEIGHBOUR_REASONS = frozenset({"notice", "comment"})
+_MAX_FORM_FIELD_CHARS = 60
+
+
+def _mark_form_fields(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """The labels of a comment, sign-up or log-in form still kept next to its notice or in a run of two or more.
+    Read last among the rules: a label read as a notice from the start moved the passes that weigh the page's
+    layout (on trafilatura-eval, three main-text lines went with a sidebar they had been told apart from)."""
+    fields = [len(p) <= _MAX_FORM_FIELD_CHARS and _FORM_FIELD.match(p.strip()) is not None for p in paragraphs]
+    changed = True
+    while changed:  # a run of labels is marked from the notice it touches outwards
+        changed = False
+        for i, is_field in enumerate(fields):
+            if not is_field or reasons[i] is not None:
+                continue
+            neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
+            if any(fields[j] or reasons[j] in _FORM_NEIGHBOUR_REASONS for j in neighbours):
+                reasons[i] = "notice"
+                changed = True
 
 
 # The page's licence line, the copyright notice of a site under a Creative Commons licence ("This work is
@@ -2537,7 +2638,7 @@ _RUN_OVERLAP = 0.1
 # the article's last paragraphs after a box of links set inside it.
 _CLOSING_RUN = 2
 # Lines set inside running text by the page (a photo caption, an advertisement label).
-_INLINE_NOISE = frozenset({"caption", "credit", "promo", "share", "video", "separator"})
+_INLINE_NOISE = frozenset({"caption", "credit", "promo", "share", "video", "separator", EMBED})
 # A list item's semicolon ends running text too: a headline never ends in one.
 _RUNNING_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 
@@ -3000,6 +3101,71 @@ def _mark_author_box(paragraphs: Sequence[str], reasons: list[str | None]) -> No
             reasons[k] = "author-note"
 
 
+# The card presenting the writer, wherever the page prints it (under the byline, beside a column, above a sidebar,
+# so not only among the last kept paragraphs, where _mark_author_bio looks): the writer's name alone on a line,
+# perhaps a role label ("Autor", "Redakteur für Wirtschaft"), then a paragraph that opens with that name, or with
+# the writer's life ("Geboren 1983, ist ...", "Schreibt seit 2008 für ..."), and gives a writing job ("Jane Doe
+# ist Redakteurin bei ...", "Nils Roe ist freier Autor und Journalist."). An article presenting a source does not
+# set the source's name on a line of its own above the sentence.
+_WRITING_JOB = re.compile(
+    r"\b(?:redakteur|autor|journalist|korrespondent|reporter|volontär|kolumnist|chefredakteur|ressortleiter"
+    r"|redaktionsleiter|fotograf|blogger)(?:in(?:nen)?|\*in|:in|_in)?\b|\bschreibt (?:seit|für|über|als)\b"
+    r"|\b(?:writer|reporter|correspondent|columnist|journalist|editor)s?\b", re.I)
+_WRITER_LIFE_OPENER = re.compile(r"^(?:Geboren|Jahrgang|Schreibt|Arbeitet|Born|Writes)\b")
+_CARD_ROLE_LABEL = re.compile(r"^(?:autor(?:in|\*in|:in|en|innen|\*innen|:innen)?|authors?|redakteur(?:in)?)\s*:?$",
+                              re.I)
+_MAX_CARD_NAME_CHARS = 40
+_MAX_CARD_ROLE_WORDS = 6
+_MAX_WRITER_CARD_CHARS = 700
+_MAX_WRITER_CARD_SENTENCES = 5
+
+
+def _mark_writer_cards(paragraphs: Sequence[str], reasons: list[str | None]) -> None:
+    """A writer's name line, its role label and the paragraph presenting the writer are an author note."""
+    for i, text in enumerate(paragraphs):
+        name = text.strip()
+        if len(name) > _MAX_CARD_NAME_CHARS or not _is_card_name(name):
+            continue
+        k = i + 1
+        if k < len(paragraphs) and _is_card_role(paragraphs[k].strip()):
+            k += 1
+        if k >= len(paragraphs) or reasons[k] is not None or not _presents_writer(paragraphs[k].strip(), name):
+            continue
+        for j in range(i, k + 1):
+            if reasons[j] is None:
+                reasons[j] = "author-note"
+
+
+def _is_card_name(text: str) -> bool:
+    """A name line: a person's name, or a first name alone (the card's bio then opens with the full name)."""
+    if _is_bare_name(text):
+        return True
+    return (re.fullmatch(_NAME, text) is not None and text.isalpha() and text.lower() not in STOPWORDS
+            and text.lower() not in GERMAN_STOPWORDS)
+
+
+def _is_card_role(text: str) -> bool:
+    return _CARD_ROLE_LABEL.match(text) is not None or (
+        len(words_of(text)) <= _MAX_CARD_ROLE_WORDS and not _RUNNING_END.search(text)
+        and _WRITING_JOB.match(text) is not None)
+
+
+def _presents_writer(bio: str, name: str) -> bool:
+    if len(bio) > _MAX_WRITER_CARD_CHARS or _looks_quoted(bio) or _REPORTING.search(bio):
+        return False
+    name_words = words_of(name)
+    opening = words_of(bio)[:len(name_words) + 1]
+    if len(name_words) == 1:
+        # "Celia" over "Celia Parbey ist ...": the first name, then a surname
+        opens_with_name = opening[:1] == name_words and len(opening) > 1 and opening[1][:1].isupper()
+    else:
+        opens_with_name = opening[:len(name_words)] == name_words
+    if not (opens_with_name or _WRITER_LIFE_OPENER.match(bio)):
+        return False
+    return (len(_SENTENCE_BREAK.split(bio)) <= _MAX_WRITER_CARD_SENTENCES
+            and (_WRITING_JOB.search(bio) is not None or _AUTHOR_BIO.match(bio) is not None))
+
+
 def _introduces_list(paragraphs: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
     """A line ending in a colon with a kept list item right after it ("The kit includes:")."""
     following = i + 1
@@ -3443,8 +3609,11 @@ def _body_blocks(paragraphs: Sequence[str], reasons: Sequence[str | None], max_g
 INLINE_BOX_REASONS = frozenset({"more-from", "read-more"})
 # A picture's caption and credit: set inside the story, they part nothing for the paragraph model.
 PICTURE_REASONS = frozenset({"caption", "credit"})
-# A page's code left in a scraped text: never shown on the page, it parts nothing for the paragraph model either.
-INVISIBLE_REASONS = frozenset({"code"})
+# A page's code left in a scraped text, never shown on the page, and an embed's consent placeholder, which
+# shows nothing of the text and stands where the embedded post would be: they part nothing for the paragraph
+# model either (three placeholder lines between two paragraphs had cut the article's main block in two, and
+# the model dropped a subheading of the part outside it).
+INVISIBLE_REASONS = frozenset({"code", EMBED})
 MAX_INLINE_BOX_LINES = 12
 # A picture or two with caption and credit; a gallery of captions still parts the page.
 MAX_INLINE_PICTURE_LINES = 4
