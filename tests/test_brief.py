@@ -2023,6 +2023,9 @@ def test_brief_summary_leaves_out_a_how_much_clause_on_a_pronoun() -> None:
         # "ten to two" and "10 to 2" are one tally
         ("The city council voted ten to two on Monday to rebuild the storm-damaged harbour wall.",
          "Councillors voted 10 to 2 on Monday to go ahead with rebuilding the harbour wall that the storm had wrecked."),
+        # a day written before its month ("3 March", the British order) says when, too
+        ("The city council on 3 March approved a plan to rebuild the storm-damaged harbour wall.",
+         "On Monday councillors voted to go ahead with rebuilding the harbour wall that the storm had wrecked."),
     ],
 )
 def test_brief_summary_a_retelling_with_a_date_or_a_number_in_other_form_is_told_once(lead_a: str, lead_b: str) -> None:

@@ -386,10 +386,15 @@ def _facts(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# The digits of a date or a name, which tell when or what, not how many: a day after its month ("Oct. 11", "June 2nd"),
-# a year ("in 2021"; "$2000" and "2,000" are sums and counts), a number a word is joined to ("COVID-19", "Title-42").
+# The digits of a date or a name, which tell when or what, not how many: a day after its month ("Oct. 11", "June 2nd")
+# or before it ("4 July", "the 24th of June": the British order had kept a Guardian lead beside another outlet's "by July
+# 4" as adding a number), a year ("in 2021"; "$2000" and "2,000" are sums and counts), a number a word is joined to
+# ("COVID-19", "Title-42").
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])")
 _DATE_OR_NAME_DIGITS = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}"
     r"|(?<![$£€\d,.])\b(?:1[89]|20)\d\d\b(?![,.]?\d)|\b[A-Za-z]+-\d+\b"
 )
 
