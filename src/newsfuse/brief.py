@@ -136,6 +136,11 @@ MAX_REDUNDANCY = 0.5
 # Read off the summaries of 120 NeuS events: pairs from 0.75 up retold one fact; between 0.6 and
 # 0.75 they mix retellings with a background fact, a second quotation or a total beside its part.
 SAME_FACT_SIMILARITY = 0.75
+# The cosine at which two reports' leads, neither quoting anyone, tell one event: a lead tells the story's main event,
+# and outlets retell it in their own words at 0.65 to 0.75 ("Senate Republicans on Thursday unveiled a revised
+# counteroffer ..." / "U.S. Senate Republicans unveiled a new infrastructure offer on Thursday ..."). A quotation is
+# someone's words, not the report's telling (a lead had been passed over for a quotation at 0.70).
+SAME_LEAD_SIMILARITY = 0.65
 # Share of the shorter clause's content words two same-date clauses must have in common to be
 # one event (overlap coefficient; a long clause retelling a short one still matches).
 TIMELINE_OVERLAP = 0.5
@@ -895,7 +900,13 @@ class _Meaning:
             return False
         self._prepare([sentence, *others])
         row = self._rows[id(sentence)]
-        return any(float(row @ self._rows[id(c)]) >= SAME_FACT_SIMILARITY for c in others)
+        return any(float(row @ self._rows[id(c)]) >= _same_fact_cosine(sentence, c) for c in others)
+
+
+def _same_fact_cosine(sentence: _Sentence, picked: _Sentence) -> float:
+    """The cosine at which ``sentence`` retells ``picked``: lower for two plain leads (:data:`SAME_LEAD_SIMILARITY`)."""
+    plain_leads = sentence.index == picked.index == 0 and not sentence.quotes and not picked.quotes
+    return SAME_LEAD_SIMILARITY if plain_leads else SAME_FACT_SIMILARITY
 
 
 def _adds_no_fact(sentence: _Sentence, picked: _Sentence) -> bool:
