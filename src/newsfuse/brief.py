@@ -1776,12 +1776,39 @@ _FORCE_PARTICLES: dict[str, frozenset[str]] = {
 }
 
 
+# "slaughter" of animals is the meat trade's plain word ("stopped livestock slaughter", "slaughter operations",
+# "the slaughter of cattle"), no judgement of a killing: two outlets' reports of a meatpacker's shutdown had it.
+_ANIMALS = frozenset({"livestock", "cattle", "hog", "hogs", "pig", "pigs", "poultry", "chicken", "chickens", "animal",
+                      "animals", "horse", "horses", "sheep", "beef", "pork"})
+_TRADE_NOUNS = frozenset({"operations", "plant", "plants", "houses", "lines", "line", "capacity", "facilities", "floor"})
+# "invasion" as a military operation or a term of law: a coalition's ("U.S.-led"), by land or arms ("a ground
+# invasion", "a full-scale invasion"), a burglary ("home invasion"), "invasion of privacy"; not a people's arrival
+# called one ("an invasion at the southern border"). A year before it ("the 2003 invasion") is read in the raw text.
+_INVASION_KINDS = frozenset({"led", "ground", "military", "armed", "amphibious", "scale", "home"})
+
+
+def _literal_sense(tokens: Sequence[str], i: int) -> bool:
+    """Whether the lexicon word at ``i`` names a literal act, as the trade or the historian writes it: the slaughter
+    of animals, a military invasion (:data:`_ANIMALS`, :data:`_INVASION_KINDS`)."""
+    before = tokens[i - 1] if i > 0 else ""
+    after = tokens[i + 1 : i + 3]
+    if tokens[i] == "slaughter":
+        return before in _ANIMALS or (after[:1] == ["of"] and after[1:] and after[1] in _ANIMALS) or (
+            bool(after) and after[0] in _TRADE_NOUNS)
+    if tokens[i] in ("invasion", "invasions"):
+        return before in _INVASION_KINDS or after == ["of", "privacy"]
+    return False
+
+
 def _polar_sense(tokens: Sequence[str], i: int) -> bool:
     """Whether the lexicon word at ``i`` has its polar sense: not when it names a kind of thing before a
     noun ("disaster relief", "breakthrough infections", "a fair trial"), nor as a verb of force ("blow up",
-    "blasted off", "slammed into"); and "lies" after "there"/"here" or before a word of place is where
+    "blasted off", "slammed into"), nor as a literal act (:func:`_literal_sense`: "livestock slaughter", "a U.S.-led
+    invasion"); and "lies" after "there"/"here" or before a word of place is where
     something is ("there lies the problem"), no charge of lying."""
     if tokens[i] in _KIND_MODIFIERS and i + 1 < len(tokens) and tokens[i + 1] in _KIND_NOUNS:
+        return False
+    if _literal_sense(tokens, i):
         return False
     particles = _FORCE_PARTICLES.get(tokens[i])
     if particles is not None:
@@ -1794,9 +1821,14 @@ def _polar_sense(tokens: Sequence[str], i: int) -> bool:
     return not ((i > 0 and tokens[i - 1] in ("there", "here")) or (after and after[0] in _PLACE_AFTER_LIES))
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+$")
+
+
 def _loaded_use(text: str, found: re.Match[str]) -> bool:
     """Whether a loaded term :data:`_LOADED_RE` found in ``text`` is used in its loaded sense, as
     :func:`_polar_sense` reads a lexicon word from its neighbours ("disaster relief", "blasted off" are not)."""
+    if found.group(0).lower() == "invasion" and _YEAR_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+        return False  # "the 2003 invasion": a war of record
     before = _lower_words(text[max(0, found.start() - 30) : found.start()])[-1:]
     term = _lower_words(found.group(0))
     after = _lower_words(text[found.end() : found.end() + 40])[:2]
