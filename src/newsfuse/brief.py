@@ -37,7 +37,8 @@ Summary (:func:`summarise`)
     is picked opens), except that a sentence naming someone by
     surname alone ("..., Ruiz said.") waits for the first sentence of the same day naming them in full. With a sentence encoder
     (the pipeline passes the story embedder for stories of several articles), a candidate whose
-    cosine with a picked sentence reaches :data:`SAME_FACT_SIMILARITY` is passed over when it
+    cosine with a picked sentence reaches :data:`SAME_FACT_SIMILARITY` (:data:`SAME_LEAD_SIMILARITY` for two reports'
+    leads, neither quoting anyone) is passed over when it
     states no number the picked one lacks (by value; a date's or a name's digits are none) and is negated alike:
     another outlet's retelling of a
     fact already in the summary, in other words.
@@ -67,8 +68,9 @@ group is read once, as its original outlet's words (the outlets that printed cop
 another (partial reuse) are left out of its own text and voices.
     loaded_terms
         Matches of :data:`LOADED_TERMS` (a small lexicon of loaded or emotive words: "slammed",
-        "regime", "radical", "chaos", "so-called", "illegal aliens", "terrorist", "crisis", ...),
-        plus, when the story has several outlets, strongly polar words of :data:`POLARITY`
+        "regime", "radical", "chaos", "so-called", "illegal aliens", "terrorist", "crisis", ...) in their
+        judging sense (not a kind, "disaster relief", a verb of force, "blasted off", or a literal act, "livestock
+        slaughter", "a U.S.-led invasion": :func:`_polar_sense`), plus, when the story has several outlets, strongly polar words of :data:`POLARITY`
         (|score| ≥ 0.75) that this outlet uses, not negated ("no dangerous levels"), and no other
         outlet of the story uses at all. Ordered by
         frequency, as written (lower case).
