@@ -2115,24 +2115,31 @@ def _at_cosine(first: str, second: str, cosine: float):  # type: ignore[no-untyp
 
 
 @pytest.mark.parametrize(
-    ("wire_text", "told_once"),
+    ("wire_text", "wire_day", "told_once"),
     [
-        # two reports' leads at 0.70: one event in two outlets' words, told once
+        # two reports' leads of one day at 0.70: one event in two outlets' words, told once
         ("Councillors agreed on Tuesday to rebuild the storm-damaged north pier at last.\n\n"
-         "The ferry company will move its morning sailings to the south quay until the pier reopens.", True),
+         "The ferry company will move its morning sailings to the south quay until the pier reopens.", "2025-03-04",
+         True),
+        # a lead of another day may tell the story's next event
+        ("Councillors agreed on Tuesday to rebuild the storm-damaged north pier at last.\n\n"
+         "The ferry company will move its morning sailings to the south quay until the pier reopens.", "2025-03-11",
+         False),
         # a lead quoting someone is that person's words, not the report's telling of the event
         ("Councillors agreed on Tuesday to rebuild the storm-damaged north pier, “a lifeline for the town,” the mayor "
-         "said.\n\nThe ferry company will move its morning sailings to the south quay until the pier reopens.", False),
+         "said.\n\nThe ferry company will move its morning sailings to the south quay until the pier reopens.",
+         "2025-03-04", False),
         # a later sentence of a report at 0.70 with a lead may be a background fact, not a retelling
         ("The ferry company will move its morning sailings to the south quay until the pier reopens.\n\n"
-         "Councillors agreed on Tuesday to rebuild the storm-damaged north pier at last.", False),
+         "Councillors agreed on Tuesday to rebuild the storm-damaged north pier at last.", "2025-03-04", False),
     ],
 )
-def test_brief_summary_two_plain_leads_tell_one_event_at_a_lower_cosine(wire_text: str, told_once: bool) -> None:
+def test_brief_summary_two_plain_leads_tell_one_event_at_a_lower_cosine(wire_text: str, wire_day: str,
+                                                                         told_once: bool) -> None:
     gazette = make_doc("gazette", "The harbour council on Tuesday approved a plan to rebuild the north pier that the "
                        "storm wrecked.\n\nThe pier lost most of its deck and two of its lamp posts in the night of the "
                        "storm.", "Gazette", "2025-03-04")
-    wire = make_doc("wire", wire_text, "Wire", "2025-03-04")
+    wire = make_doc("wire", wire_text, "Wire", wire_day)
     quotes = ()
     if "lifeline" in wire_text:
         start = wire_text.index("“")

@@ -141,7 +141,9 @@ SAME_FACT_SIMILARITY = 0.75
 # The cosine at which two reports' leads, neither quoting anyone, tell one event: a lead tells the story's main event,
 # and outlets retell it in their own words at 0.65 to 0.75 ("Senate Republicans on Thursday unveiled a revised
 # counteroffer ..." / "U.S. Senate Republicans unveiled a new infrastructure offer on Thursday ..."). A quotation is
-# someone's words, not the report's telling (a lead had been passed over for a quotation at 0.70).
+# someone's words, not the report's telling (a lead had been passed over for a quotation at 0.70). Only leads of one
+# day: on the AllSides store, leads of an undated article and a dated one at 0.65 to 0.75 told two events (an appeals
+# court's ruling and the appeal to the Supreme Court after it).
 SAME_LEAD_SIMILARITY = 0.65
 # Share of the shorter clause's content words two same-date clauses must have in common to be
 # one event (overlap coefficient; a long clause retelling a short one still matches).
@@ -906,9 +908,12 @@ class _Meaning:
 
 
 def _same_fact_cosine(sentence: _Sentence, picked: _Sentence) -> float:
-    """The cosine at which ``sentence`` retells ``picked``: lower for two plain leads (:data:`SAME_LEAD_SIMILARITY`)."""
+    """The cosine at which ``sentence`` retells ``picked``: lower for two plain leads of one day
+    (:data:`SAME_LEAD_SIMILARITY`). Leads of other days, or of an undated article, may tell two events of one story
+    ("will be charged with desertion" and, months later, "pleaded guilty to desertion")."""
     plain_leads = sentence.index == picked.index == 0 and not sentence.quotes and not picked.quotes
-    return SAME_LEAD_SIMILARITY if plain_leads else SAME_FACT_SIMILARITY
+    one_day = bool(sentence.published) and sentence.published[:10] == picked.published[:10]
+    return SAME_LEAD_SIMILARITY if plain_leads and one_day else SAME_FACT_SIMILARITY
 
 
 def _adds_no_fact(sentence: _Sentence, picked: _Sentence) -> bool:
