@@ -908,12 +908,15 @@ class _Meaning:
 
 
 def _same_fact_cosine(sentence: _Sentence, picked: _Sentence) -> float:
-    """The cosine at which ``sentence`` retells ``picked``: lower for two plain leads of one day
-    (:data:`SAME_LEAD_SIMILARITY`). Leads of other days, or of an undated article, may tell two events of one story
-    ("will be charged with desertion" and, months later, "pleaded guilty to desertion")."""
+    """The cosine at which ``sentence`` retells ``picked``: lower for two plain leads of one day that state the same
+    numbers (:data:`SAME_LEAD_SIMILARITY`). Leads of other days, or of an undated article, may tell two events of one
+    story ("will be charged with desertion" and, months later, "pleaded guilty to desertion"), and the weaker likeness is
+    trusted only between leads stating the same numbers (beside "voted 9 to 2 on Monday", "approved the plan on Monday"
+    may be another step)."""
     plain_leads = sentence.index == picked.index == 0 and not sentence.quotes and not picked.quotes
     one_day = bool(sentence.published) and sentence.published[:10] == picked.published[:10]
-    return SAME_LEAD_SIMILARITY if plain_leads and one_day else SAME_FACT_SIMILARITY
+    same_numbers = sentence.quantities == picked.quantities
+    return SAME_LEAD_SIMILARITY if plain_leads and one_day and same_numbers else SAME_FACT_SIMILARITY
 
 
 def _adds_no_fact(sentence: _Sentence, picked: _Sentence) -> bool:
