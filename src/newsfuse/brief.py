@@ -38,7 +38,7 @@ Summary (:func:`summarise`)
     surname alone ("..., Ruiz said.") waits for the first sentence of the same day naming them in full. With a sentence encoder
     (the pipeline passes the story embedder for stories of several articles), a candidate whose
     cosine with a picked sentence reaches :data:`SAME_FACT_SIMILARITY` (:data:`SAME_LEAD_SIMILARITY` for two reports'
-    leads, neither quoting anyone) is passed over when it
+    leads of one day stating the same numbers, neither quoting anyone) is passed over when it
     states no number the picked one lacks (by value; a date's or a name's digits are none) and is negated alike:
     another outlet's retelling of a
     fact already in the summary, in other words.
@@ -143,7 +143,8 @@ SAME_FACT_SIMILARITY = 0.75
 # counteroffer ..." / "U.S. Senate Republicans unveiled a new infrastructure offer on Thursday ..."). A quotation is
 # someone's words, not the report's telling (a lead had been passed over for a quotation at 0.70). Only leads of one
 # day: on the AllSides store, leads of an undated article and a dated one at 0.65 to 0.75 told two events (an appeals
-# court's ruling and the appeal to the Supreme Court after it).
+# court's ruling and the appeal to the Supreme Court after it). And only leads stating the same numbers (see
+# _same_fact_cosine).
 SAME_LEAD_SIMILARITY = 0.65
 # Share of the shorter clause's content words two same-date clauses must have in common to be
 # one event (overlap coefficient; a long clause retelling a short one still matches).
