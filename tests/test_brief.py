@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -2094,6 +2095,9 @@ def test_brief_summary_leaves_out_a_how_much_clause_on_a_pronoun() -> None:
         # "ten to two" and "10 to 2" are one tally
         ("The city council voted ten to two on Monday to rebuild the storm-damaged harbour wall.",
          "Councillors voted 10 to 2 on Monday to go ahead with rebuilding the harbour wall that the storm had wrecked."),
+        # a day written before its month ("3 March", the British order) says when, too
+        ("The city council on 3 March approved a plan to rebuild the storm-damaged harbour wall.",
+         "On Monday councillors voted to go ahead with rebuilding the harbour wall that the storm had wrecked."),
     ],
 )
 def test_brief_summary_a_retelling_with_a_date_or_a_number_in_other_form_is_told_once(lead_a: str, lead_b: str) -> None:
@@ -2158,3 +2162,64 @@ def test_brief_summary_leaves_out_a_piece_its_outlet_gives_as_opinion() -> None:
     assert is_opinion_piece(replace(report, outlet="Guest Writer - Harbour"))
     # a name that only has the word inside is no desk
     assert not is_opinion_piece(replace(report, outlet="Opinion Research Weekly"))
+
+
+def _at_cosine(first: str, second: str, cosine: float):  # type: ignore[no-untyped-def]
+    """A stand-in sentence encoder: the sentences opening with ``first`` and ``second`` at ``cosine``, every other
+    sentence its own."""
+    import zlib
+
+    import numpy as np
+
+    def encode(texts: list[str]) -> np.ndarray:
+        rows = np.zeros((len(texts), 256))
+        for row, text in zip(rows, texts, strict=True):
+            if text.startswith(first):
+                row[0] = 1.0
+            elif text.startswith(second):
+                row[0], row[1] = cosine, math.sqrt(1 - cosine * cosine)
+            else:
+                row[2 + zlib.crc32(text.encode()) % 254] = 1.0
+        return rows
+
+    return encode
+
+
+@pytest.mark.parametrize(
+    ("wire_text", "wire_day", "told_once"),
+    [
+        # two reports' leads of one day at 0.70: one event in two outlets' words, told once
+        ("Councillors agreed on Tuesday to rebuild the storm-damaged north pier at last.\n\n"
+         "The ferry company will move its morning sailings to the south quay until the pier reopens.", "2025-03-04",
+         True),
+        # a lead of another day may tell the story's next event
+        ("Councillors agreed on Tuesday to rebuild the storm-damaged north pier at last.\n\n"
+         "The ferry company will move its morning sailings to the south quay until the pier reopens.", "2025-03-11",
+         False),
+        # a lead quoting someone is that person's words, not the report's telling of the event
+        ("Councillors agreed on Tuesday to rebuild the storm-damaged north pier, “a lifeline for the town,” the mayor "
+         "said.\n\nThe ferry company will move its morning sailings to the south quay until the pier reopens.",
+         "2025-03-04", False),
+        # a later sentence of a report at 0.70 with a lead may be a background fact, not a retelling
+        ("The ferry company will move its morning sailings to the south quay until the pier reopens.\n\n"
+         "Councillors agreed on Tuesday to rebuild the storm-damaged north pier at last.", "2025-03-04", False),
+    ],
+)
+def test_brief_summary_two_plain_leads_tell_one_event_at_a_lower_cosine(wire_text: str, wire_day: str,
+                                                                         told_once: bool) -> None:
+    gazette = make_doc("gazette", "The harbour council on Tuesday approved a plan to rebuild the north pier that the "
+                       "storm wrecked.\n\nThe pier lost most of its deck and two of its lamp posts in the night of the "
+                       "storm.", "Gazette", "2025-03-04")
+    wire = make_doc("wire", wire_text, "Wire", wire_day)
+    quotes = ()
+    if "lifeline" in wire_text:
+        start = wire_text.index("“")
+        quotes = (Quote(doc="wire", text="a lifeline for the town,", kind="direct", speaker=None,
+                        speaker_name="the mayor", speaker_title=None, cue="said", start=start + 1,
+                        end=wire_text.index("”")),)
+    extractions = {"gazette": Extraction(doc="gazette", sentences=sentences(gazette.text)),
+                   "wire": Extraction(doc="wire", sentences=sentences(wire.text), quotes=quotes)}
+    texts = [s.text for s in summarise([gazette, wire], extractions, groups={"gazette": "g1", "wire": "g2"},
+                                       n_sentences=4, encode=_at_cosine("The harbour council", "Councillors", 0.7))]
+    leads = [t for t in texts if t.startswith(("The harbour council", "Councillors"))]
+    assert len(leads) == (1 if told_once else 2), texts

@@ -56,3 +56,16 @@ def test_figurative_attacks_with_a_particle_stay_loaded() -> None:
                      "Valley Post", "2025-05-06")
     framing = {f.outlet: f for f in compare_framing([doc, other], {})}
     assert {"slam", "ripped"} <= set(framing["Harbor Ledger"].loaded_terms)
+
+
+def test_a_literal_slaughter_or_invasion_is_no_loaded_term() -> None:
+    # a meatpacker "stopped livestock slaughter" and a "U.S.-led invasion" twenty years ago had been listed as the
+    # outlets' loaded words, as if they judged a killing or a crowd of people
+    literal = make_doc("a", "The packer halted livestock slaughter at three plants, and slaughter operations in the "
+                            "north stopped too. The town was taken in the 2003 invasion, a U.S.-led invasion that "
+                            "began with a ground invasion from the south.", "Harbor Ledger", "2025-05-06")
+    judged = make_doc("b", "Critics called the sell-off a slaughter of small savers and the new arrivals an invasion.",
+                      "Valley Post", "2025-05-06")
+    framing = {f.outlet: f for f in compare_framing([literal, judged], {})}
+    assert not {"slaughter", "invasion"} & set(framing["Harbor Ledger"].loaded_terms)
+    assert {"slaughter", "invasion"} <= set(framing["Valley Post"].loaded_terms)

@@ -37,7 +37,8 @@ Summary (:func:`summarise`)
     is picked opens), except that a sentence naming someone by
     surname alone ("..., Ruiz said.") waits for the first sentence of the same day naming them in full. With a sentence encoder
     (the pipeline passes the story embedder for stories of several articles), a candidate whose
-    cosine with a picked sentence reaches :data:`SAME_FACT_SIMILARITY` is passed over when it
+    cosine with a picked sentence reaches :data:`SAME_FACT_SIMILARITY` (:data:`SAME_LEAD_SIMILARITY` for two reports'
+    leads of one day stating the same numbers, neither quoting anyone) is passed over when it
     states no number the picked one lacks (by value; a date's or a name's digits are none) and is negated alike:
     another outlet's retelling of a
     fact already in the summary, in other words.
@@ -68,8 +69,9 @@ group is read once, as its original outlet's words (the outlets that printed cop
 another (partial reuse) are left out of its own text and voices.
     loaded_terms
         Matches of :data:`LOADED_TERMS` (a small lexicon of loaded or emotive words: "slammed",
-        "regime", "radical", "chaos", "so-called", "illegal aliens", "terrorist", "crisis", ...),
-        plus, when the story has several outlets, strongly polar words of :data:`POLARITY`
+        "regime", "radical", "chaos", "so-called", "illegal aliens", "terrorist", "crisis", ...) in their
+        judging sense (not a kind, "disaster relief", a verb of force, "blasted off", or a literal act, "livestock
+        slaughter", "a U.S.-led invasion": :func:`_polar_sense`), plus, when the story has several outlets, strongly polar words of :data:`POLARITY`
         (|score| ≥ 0.75) that this outlet uses, not negated ("no dangerous levels"), and no other
         outlet of the story uses at all. Ordered by
         frequency, as written (lower case).
@@ -137,6 +139,14 @@ MAX_REDUNDANCY = 0.5
 # Read off the summaries of 120 NeuS events: pairs from 0.75 up retold one fact; between 0.6 and
 # 0.75 they mix retellings with a background fact, a second quotation or a total beside its part.
 SAME_FACT_SIMILARITY = 0.75
+# The cosine at which two reports' leads, neither quoting anyone, tell one event: a lead tells the story's main event,
+# and outlets retell it in their own words at 0.65 to 0.75 ("Senate Republicans on Thursday unveiled a revised
+# counteroffer ..." / "U.S. Senate Republicans unveiled a new infrastructure offer on Thursday ..."). A quotation is
+# someone's words, not the report's telling (a lead had been passed over for a quotation at 0.70). Only leads of one
+# day: on the AllSides store, leads of an undated article and a dated one at 0.65 to 0.75 told two events (an appeals
+# court's ruling and the appeal to the Supreme Court after it). And only leads stating the same numbers (see
+# _same_fact_cosine).
+SAME_LEAD_SIMILARITY = 0.65
 # Share of the shorter clause's content words two same-date clauses must have in common to be
 # one event (overlap coefficient; a long clause retelling a short one still matches).
 TIMELINE_OVERLAP = 0.5
@@ -387,10 +397,15 @@ def _facts(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# The digits of a date or a name, which tell when or what, not how many: a day after its month ("Oct. 11", "June 2nd"),
-# a year ("in 2021"; "$2000" and "2,000" are sums and counts), a number a word is joined to ("COVID-19", "Title-42").
+# The digits of a date or a name, which tell when or what, not how many: a day after its month ("Oct. 11", "June 2nd")
+# or before it ("4 July", "the 24th of June": the British order had kept a Guardian lead beside another outlet's "by July
+# 4" as adding a number), a year ("in 2021"; "$2000" and "2,000" are sums and counts), a number a word is joined to
+# ("COVID-19", "Title-42").
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])")
 _DATE_OR_NAME_DIGITS = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}"
     r"|(?<![$£€\d,.])\b(?:1[89]|20)\d\d\b(?![,.]?\d)|\b[A-Za-z]+-\d+\b"
 )
 
@@ -891,7 +906,19 @@ class _Meaning:
             return False
         self._prepare([sentence, *others])
         row = self._rows[id(sentence)]
-        return any(float(row @ self._rows[id(c)]) >= SAME_FACT_SIMILARITY for c in others)
+        return any(float(row @ self._rows[id(c)]) >= _same_fact_cosine(sentence, c) for c in others)
+
+
+def _same_fact_cosine(sentence: _Sentence, picked: _Sentence) -> float:
+    """The cosine at which ``sentence`` retells ``picked``: lower for two plain leads of one day that state the same
+    numbers (:data:`SAME_LEAD_SIMILARITY`). Leads of other days, or of an undated article, may tell two events of one
+    story ("will be charged with desertion" and, months later, "pleaded guilty to desertion"), and the weaker likeness is
+    trusted only between leads stating the same numbers (beside "voted 9 to 2 on Monday", "approved the plan on Monday"
+    may be another step)."""
+    plain_leads = sentence.index == picked.index == 0 and not sentence.quotes and not picked.quotes
+    one_day = bool(sentence.published) and sentence.published[:10] == picked.published[:10]
+    same_numbers = sentence.quantities == picked.quantities
+    return SAME_LEAD_SIMILARITY if plain_leads and one_day and same_numbers else SAME_FACT_SIMILARITY
 
 
 def _adds_no_fact(sentence: _Sentence, picked: _Sentence) -> bool:
@@ -1803,12 +1830,39 @@ _FORCE_PARTICLES: dict[str, frozenset[str]] = {
 }
 
 
+# "slaughter" of animals is the meat trade's plain word ("stopped livestock slaughter", "slaughter operations",
+# "the slaughter of cattle"), no judgement of a killing: two outlets' reports of a meatpacker's shutdown had it.
+_ANIMALS = frozenset({"livestock", "cattle", "hog", "hogs", "pig", "pigs", "poultry", "chicken", "chickens", "animal",
+                      "animals", "horse", "horses", "sheep", "beef", "pork"})
+_TRADE_NOUNS = frozenset({"operations", "plant", "plants", "houses", "lines", "line", "capacity", "facilities", "floor"})
+# "invasion" as a military operation or a term of law: a coalition's ("U.S.-led"), by land or arms ("a ground
+# invasion", "a full-scale invasion"), a burglary ("home invasion"), "invasion of privacy"; not a people's arrival
+# called one ("an invasion at the southern border"). A year before it ("the 2003 invasion") is read in the raw text.
+_INVASION_KINDS = frozenset({"led", "ground", "military", "armed", "amphibious", "scale", "home"})
+
+
+def _literal_sense(tokens: Sequence[str], i: int) -> bool:
+    """Whether the lexicon word at ``i`` names a literal act, as the trade or the historian writes it: the slaughter
+    of animals, a military invasion (:data:`_ANIMALS`, :data:`_INVASION_KINDS`)."""
+    before = tokens[i - 1] if i > 0 else ""
+    after = tokens[i + 1 : i + 3]
+    if tokens[i] == "slaughter":
+        return before in _ANIMALS or (after[:1] == ["of"] and after[1:] and after[1] in _ANIMALS) or (
+            bool(after) and after[0] in _TRADE_NOUNS)
+    if tokens[i] in ("invasion", "invasions"):
+        return before in _INVASION_KINDS or after == ["of", "privacy"]
+    return False
+
+
 def _polar_sense(tokens: Sequence[str], i: int) -> bool:
     """Whether the lexicon word at ``i`` has its polar sense: not when it names a kind of thing before a
     noun ("disaster relief", "breakthrough infections", "a fair trial"), nor as a verb of force ("blow up",
-    "blasted off", "slammed into"); and "lies" after "there"/"here" or before a word of place is where
+    "blasted off", "slammed into"), nor as a literal act (:func:`_literal_sense`: "livestock slaughter", "a U.S.-led
+    invasion"); and "lies" after "there"/"here" or before a word of place is where
     something is ("there lies the problem"), no charge of lying."""
     if tokens[i] in _KIND_MODIFIERS and i + 1 < len(tokens) and tokens[i + 1] in _KIND_NOUNS:
+        return False
+    if _literal_sense(tokens, i):
         return False
     particles = _FORCE_PARTICLES.get(tokens[i])
     if particles is not None:
@@ -1821,9 +1875,14 @@ def _polar_sense(tokens: Sequence[str], i: int) -> bool:
     return not ((i > 0 and tokens[i - 1] in ("there", "here")) or (after and after[0] in _PLACE_AFTER_LIES))
 
 
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+$")
+
+
 def _loaded_use(text: str, found: re.Match[str]) -> bool:
     """Whether a loaded term :data:`_LOADED_RE` found in ``text`` is used in its loaded sense, as
     :func:`_polar_sense` reads a lexicon word from its neighbours ("disaster relief", "blasted off" are not)."""
+    if found.group(0).lower() == "invasion" and _YEAR_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+        return False  # "the 2003 invasion": a war of record
     before = _lower_words(text[max(0, found.start() - 30) : found.start()])[-1:]
     term = _lower_words(found.group(0))
     after = _lower_words(text[found.end() : found.end() + 40])[:2]
