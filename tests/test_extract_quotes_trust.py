@@ -578,3 +578,21 @@ def test_quotes_what_an_answer_answers_is_no_statement(nlp, text: str) -> None: 
 ])
 def test_quotes_an_answer_with_a_clause_stays(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     assert any(content in q.text for q in extract_quotes(nlp(text), doc_id="d"))
+
+
+# -- twenty-ninth session (published text with its own quotation marks) -------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words"), [
+    ("Senator Ann Warren, mocked by the mayor as “Lady Liberty” for claiming French heritage, hit back on Monday.",
+     "Lady Liberty"),
+    ("The prosecutor highlighted the “extraordinary speed” in charging the driver four days after the crash and "
+     "defended himself.", "extraordinary speed"),
+    ("He told the hearing that he had \"never heard of\" the press being charged for obtaining leaked papers, "
+     "but the record shows otherwise.", "never heard of"),
+])
+def test_quotes_words_running_on_into_a_later_verb_are_not_its_objects(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    # the later verb's object ("French heritage", "the driver", "leaked papers") had become the words' speaker
+    speakers = [q[3] for q in _found(nlp, text) if q[1] == words]
+    assert not [s for s in speakers if s and ("heritage" in s or "driver" in s or "papers" in s)]

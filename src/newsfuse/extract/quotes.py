@@ -2114,6 +2114,12 @@ def _attributes_back(context: _Context, span: QuoteSpan, cue: Token, after: list
                 and not (described is not None and token.i == described.i):
             return False
     content = context.text[span.start:span.end].rstrip("\"'”’ ")
+    if _runs_on_into_its_sentence(context, span, after) and (cue.dep_ == "pcomp" or _complement_of_its_own(cue)):
+        # 'ridiculed by Trump as "Pocahontas" for claiming Native American heritage', 'highlighted the
+        # "extraordinary speed" in charging the case': words quoted as a phrase of the sentence, no comma
+        # or stop closing them, are not reported by a later verb that tells its own object or hangs on a
+        # preposition; that verb's object had become the speaker
+        return False
     if content.endswith((".", "!", "?")):
         # whom the words were told or asked is no complement of the cue's own ('"Is it safe?" Roe asked the
         # mayor.'), nor is the inverted subject the parse may take for an object ('"Why now?" asked Ann Roe'); a
@@ -2123,6 +2129,28 @@ def _attributes_back(context: _Context, span: QuoteSpan, cue: Token, after: list
                        and not (finite and (_addressee(cue, c) or _asked_of(cue, c)))
                        for c in cue.children)
     return True
+
+
+def _runs_on_into_its_sentence(context: _Context, span: QuoteSpan, after: list[Token]) -> bool:
+    """Whether quoted words inside a sentence run straight on into the words after them ('ridiculed him as
+    "Pocahontas" for ...'): nothing but closing marks stands between their last word and the next word, where
+    '"...," he said' has a comma. A quotation opening its sentence is left to the rules before."""
+    if not after or not after[0].is_alpha or span.open_mark is None:
+        return False
+    opening = context.first_token_from(span.open_mark)
+    if opening >= len(context.doc) or context.sent_start[opening] == opening:
+        return False
+    closing = context.text[span.start:after[0].idx].rstrip()
+    while closing and (closing[-1].isspace() or _MARKS.match(closing[-1])):
+        closing = closing[:-1]
+    return closing[-1:].isalnum()
+
+
+def _complement_of_its_own(cue: Token) -> bool:
+    """Whether a cue tells something after it: an object or clause other than whom it tells or asks."""
+    finite = cue.tag_ == "VBD" or any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+    return any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > cue.i
+               and not (finite and (_addressee(cue, c) or _asked_of(cue, c))) for c in cue.children)
 
 
 def _asked_of(cue: Token, child: Token) -> bool:
