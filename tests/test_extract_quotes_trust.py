@@ -596,3 +596,18 @@ def test_quotes_words_running_on_into_a_later_verb_are_not_its_objects(nlp, text
     # the later verb's object ("French heritage", "the driver", "leaked papers") had become the words' speaker
     speakers = [q[3] for q in _found(nlp, text) if q[1] == words]
     assert not [s for s in speakers if s and ("heritage" in s or "driver" in s or "papers" in s)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('With the storm close, Mayor Ann Ortiz urged residents to leave the coast, warning "it\'d be far worse than a '
+     'flood, as bad as a flood is; it would be a total disaster."', "Ann Ortiz"),
+    ("Hale derided the referees by saying Sunday night, “You people ... you love our game, you love our money, at "
+     "least you can watch a replay or something like that.”", "Hale"),
+    ('At the pier today, a reporter began her questions about the fire by asking the harbour master, "What on earth '
+     'were you thinking?"', "a reporter"),
+])
+def test_quotes_a_participle_opening_a_quotation_is_said_by_its_verbs_subject(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # the parse hangs the reporting clause on the quotation's own verb, and "by" tells how the subject acted
+    # whatever the object: the quotation had no speaker
+    assert [q[3] for q in _found(nlp, text) if q[0] == "direct"] == [speaker]

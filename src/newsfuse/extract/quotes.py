@@ -2114,11 +2114,14 @@ def _attributes_back(context: _Context, span: QuoteSpan, cue: Token, after: list
                 and not (described is not None and token.i == described.i):
             return False
     content = context.text[span.start:span.end].rstrip("\"'”’ ")
-    if _runs_on_into_its_sentence(context, span, after) and (cue.dep_ == "pcomp" or _complement_of_its_own(cue)):
+    if (_runs_on_into_its_sentence(context, span, after) and cue.tag_ in ("VBG", "VBN")
+            and (cue.dep_ == "pcomp" or _complement_of_its_own(cue))):
         # 'ridiculed by Trump as "Pocahontas" for claiming Native American heritage', 'highlighted the
         # "extraordinary speed" in charging the case': words quoted as a phrase of the sentence, no comma
-        # or stop closing them, are not reported by a later verb that tells its own object or hangs on a
-        # preposition; that verb's object had become the speaker
+        # or stop closing them, are not reported by a later participle or gerund that tells its own object
+        # or hangs on a preposition; its object had become the speaker (a finite verb or an infinitive after
+        # them, 'the "hard" winter Mayor Brooks says residents face', 'used the word "sabotage" to describe
+        # the strike', keeps the rules before)
         return False
     if content.endswith((".", "!", "?")):
         # whom the words were told or asked is no complement of the cue's own ('"Is it safe?" Roe asked the
@@ -2436,7 +2439,8 @@ def _subject_of(cue: Token) -> Token | None:
         return _subject_before(participle)
     current, gerund = cue, False
     for _ in range(4):
-        if gerund and current.dep_ == "ccomp":
+        if gerund and current.dep_ == "ccomp" and current.head.i < current.i:
+            # (a verb reported before it; one the parse hung on the quotation's own verb after it is not)
             return None
         # Of two subjects the parse may give ("State of play: DHS said ..."), the one in the
         # verb's own clause: the nearest before it, not a label before a colon.
@@ -2469,8 +2473,10 @@ def _subject_of(cue: Token) -> Token | None:
             # "X said the deal was fair, citing ...": the participle belongs to the reporting
             # verb even when the parser hangs it inside the reported clause; "X ..., calling Y
             # illegal and vowing to ...": the parser may hang the second participle on "illegal".
+            # (not when that verb comes after the participle: 'urged lawmakers to act, warning "it would be
+            # ..."' parsed as a clause of the quotation's own verb, whose subject is in the quotation)
             skip = (current.tag_ == "VBG" and current.head.dep_ == "ccomp" and current.head.head.i != current.head.i
-                    and not _completes_its_verb(current))
+                    and current.head.head.i < current.i and not _completes_its_verb(current))
             current = current.head.head if skip else current.head
             continue
         if (current.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)
@@ -2497,7 +2503,8 @@ def _subject_of(cue: Token) -> Token | None:
             # ...': the parse hangs the gerund inside the report), and not by a subject that names no one ("It is
             # about finding out ...", "you'd be forgiven for believing ...")
             verb = current.head.head
-            if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            if current.head.lower_ != "by" and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+                # ("derided immigrants by saying ...": "by" tells how the subject did it, whatever the object)
                 return None
             # (of two passive subjects the parse may give, the nearest: "Thanks to CNN, professors, ..., you'd be
             # forgiven for believing" is "you")
