@@ -2115,13 +2115,15 @@ def _attributes_back(context: _Context, span: QuoteSpan, cue: Token, after: list
             return False
     content = context.text[span.start:span.end].rstrip("\"'”’ ")
     if (_runs_on_into_its_sentence(context, span, after) and cue.tag_ in ("VBG", "VBN")
-            and (cue.dep_ == "pcomp" or _complement_of_its_own(cue))):
+            and (cue.dep_ == "pcomp" or _complement_of_its_own(cue)) and _subject_of(cue) is None):
         # 'ridiculed by Trump as "Pocahontas" for claiming Native American heritage', 'highlighted the
         # "extraordinary speed" in charging the case': words quoted as a phrase of the sentence, no comma
-        # or stop closing them, are not reported by a later participle or gerund that tells its own object
-        # or hangs on a preposition; its object had become the speaker (a finite verb or an infinitive after
-        # them, 'the "hard" winter Mayor Brooks says residents face', 'used the word "sabotage" to describe
-        # the strike', keeps the rules before)
+        # or stop closing them, are not reported by a later participle or gerund with no speaker of its own
+        # that tells its own object or hangs on a preposition; its object had become the speaker. One whose
+        # subject the parse gives ('deriding his warning as a "load of nonsense" and announcing ...') is the
+        # same speaker's next act, and a finite verb or an infinitive after the words ('the "hard" winter
+        # Mayor Brooks says residents face', 'used the word "sabotage" to describe the strike') keeps the
+        # rules before.
         return False
     if content.endswith((".", "!", "?")):
         # whom the words were told or asked is no complement of the cue's own ('"Is it safe?" Roe asked the
