@@ -611,3 +611,11 @@ def test_quotes_a_participle_opening_a_quotation_is_said_by_its_verbs_subject(nl
     # the parse hangs the reporting clause on the quotation's own verb, and "by" tells how the subject acted
     # whatever the object: the quotation had no speaker
     assert [q[3] for q in _found(nlp, text) if q[0] == "direct"] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_by_and_a_gerund_after_a_state_is_no_ones_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "has three ways to act: by asking ..." names ways open to the council, not something it said
+    text = ("The council has three ways to enforce a summons: by filing a lawsuit, by asking prosecutors to charge "
+            "someone with contempt, or by having someone fined.")
+    assert [q[3] for q in _found(nlp, text) if q[2] == "asking"] in ([], [None])

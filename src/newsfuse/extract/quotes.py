@@ -2505,8 +2505,10 @@ def _subject_of(cue: Token) -> Token | None:
             # ...': the parse hangs the gerund inside the report), and not by a subject that names no one ("It is
             # about finding out ...", "you'd be forgiven for believing ...")
             verb = current.head.head
-            if current.head.lower_ != "by" and any(c.dep_ in ("dobj", "dative") for c in verb.children):
-                # ("derided immigrants by saying ...": "by" tells how the subject did it, whatever the object)
+            by_means = current.head.lower_ == "by" and verb.lemma_.lower() not in ("have", "be")
+            if not by_means and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+                # ("derided immigrants by saying ...": "by" tells how the subject did it, whatever the object; not
+                # after a state, "Congress has three ways to act: by asking prosecutors ...")
                 return None
             # (of two passive subjects the parse may give, the nearest: "Thanks to CNN, professors, ..., you'd be
             # forgiven for believing" is "you")
