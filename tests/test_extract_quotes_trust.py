@@ -578,3 +578,44 @@ def test_quotes_what_an_answer_answers_is_no_statement(nlp, text: str) -> None: 
 ])
 def test_quotes_an_answer_with_a_clause_stays(nlp, text: str, content: str) -> None:  # type: ignore[no-untyped-def]
     assert any(content in q.text for q in extract_quotes(nlp(text), doc_id="d"))
+
+
+# -- twenty-ninth session (published text with its own quotation marks) -------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "words"), [
+    ("Senator Ann Warren, mocked by the mayor as “Lady Liberty” for claiming French heritage, hit back on Monday.",
+     "Lady Liberty"),
+    ("The prosecutor highlighted the “extraordinary speed” in charging the driver four days after the crash and "
+     "defended himself.", "extraordinary speed"),
+    ("He told the hearing that he had \"never heard of\" the press being charged for obtaining leaked papers, "
+     "but the record shows otherwise.", "never heard of"),
+])
+def test_quotes_words_running_on_into_a_later_verb_are_not_its_objects(nlp, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    # the later verb's object ("French heritage", "the driver", "leaked papers") had become the words' speaker
+    speakers = [q[3] for q in _found(nlp, text) if q[1] == words]
+    assert not [s for s in speakers if s and ("heritage" in s or "driver" in s or "papers" in s)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('With the storm close, Mayor Ann Ortiz urged residents to leave the coast, warning "it\'d be far worse than a '
+     'flood, as bad as a flood is; it would be a total disaster."', "Ann Ortiz"),
+    ("Hale derided the referees by saying Sunday night, “You people ... you love our game, you love our money, at "
+     "least you can watch a replay or something like that.”", "Hale"),
+    ('At the pier today, a reporter began her questions about the fire by asking the harbour master, "What on earth '
+     'were you thinking?"', "a reporter"),
+])
+def test_quotes_a_participle_opening_a_quotation_is_said_by_its_verbs_subject(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    # the parse hangs the reporting clause on the quotation's own verb, and "by" tells how the subject acted
+    # whatever the object: the quotation had no speaker
+    assert [q[3] for q in _found(nlp, text) if q[0] == "direct"] == [speaker]
+
+
+@pytest.mark.model
+def test_quotes_by_and_a_gerund_after_a_state_is_no_ones_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "has three ways to act: by asking ..." names ways open to the council, not something it said
+    text = ("The council has three ways to enforce a summons: by filing a lawsuit, by asking prosecutors to charge "
+            "someone with contempt, or by having someone fined.")
+    assert [q[3] for q in _found(nlp, text) if q[2] == "asking"] in ([], [None])

@@ -2114,6 +2114,17 @@ def _attributes_back(context: _Context, span: QuoteSpan, cue: Token, after: list
                 and not (described is not None and token.i == described.i):
             return False
     content = context.text[span.start:span.end].rstrip("\"'”’ ")
+    if (_runs_on_into_its_sentence(context, span, after) and cue.tag_ in ("VBG", "VBN")
+            and (cue.dep_ == "pcomp" or _complement_of_its_own(cue)) and _subject_of(cue) is None):
+        # 'ridiculed by Trump as "Pocahontas" for claiming Native American heritage', 'highlighted the
+        # "extraordinary speed" in charging the case': words quoted as a phrase of the sentence, no comma
+        # or stop closing them, are not reported by a later participle or gerund with no speaker of its own
+        # that tells its own object or hangs on a preposition; its object had become the speaker. One whose
+        # subject the parse gives ('deriding his warning as a "load of nonsense" and announcing ...') is the
+        # same speaker's next act, and a finite verb or an infinitive after the words ('the "hard" winter
+        # Mayor Brooks says residents face', 'used the word "sabotage" to describe the strike') keeps the
+        # rules before.
+        return False
     if content.endswith((".", "!", "?")):
         # whom the words were told or asked is no complement of the cue's own ('"Is it safe?" Roe asked the
         # mayor.'), nor is the inverted subject the parse may take for an object ('"Why now?" asked Ann Roe'); a
@@ -2123,6 +2134,28 @@ def _attributes_back(context: _Context, span: QuoteSpan, cue: Token, after: list
                        and not (finite and (_addressee(cue, c) or _asked_of(cue, c)))
                        for c in cue.children)
     return True
+
+
+def _runs_on_into_its_sentence(context: _Context, span: QuoteSpan, after: list[Token]) -> bool:
+    """Whether quoted words inside a sentence run straight on into the words after them ('ridiculed him as
+    "Pocahontas" for ...'): nothing but closing marks stands between their last word and the next word, where
+    '"...," he said' has a comma. A quotation opening its sentence is left to the rules before."""
+    if not after or not after[0].is_alpha or span.open_mark is None:
+        return False
+    opening = context.first_token_from(span.open_mark)
+    if opening >= len(context.doc) or context.sent_start[opening] == opening:
+        return False
+    closing = context.text[span.start:after[0].idx].rstrip()
+    while closing and (closing[-1].isspace() or _MARKS.match(closing[-1])):
+        closing = closing[:-1]
+    return closing[-1:].isalnum()
+
+
+def _complement_of_its_own(cue: Token) -> bool:
+    """Whether a cue tells something after it: an object or clause other than whom it tells or asks."""
+    finite = cue.tag_ == "VBD" or any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+    return any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > cue.i
+               and not (finite and (_addressee(cue, c) or _asked_of(cue, c))) for c in cue.children)
 
 
 def _asked_of(cue: Token, child: Token) -> bool:
@@ -2408,7 +2441,8 @@ def _subject_of(cue: Token) -> Token | None:
         return _subject_before(participle)
     current, gerund = cue, False
     for _ in range(4):
-        if gerund and current.dep_ == "ccomp":
+        if gerund and current.dep_ == "ccomp" and current.head.i < current.i:
+            # (a verb reported before it; one the parse hung on the quotation's own verb after it is not)
             return None
         # Of two subjects the parse may give ("State of play: DHS said ..."), the one in the
         # verb's own clause: the nearest before it, not a label before a colon.
@@ -2441,8 +2475,10 @@ def _subject_of(cue: Token) -> Token | None:
             # "X said the deal was fair, citing ...": the participle belongs to the reporting
             # verb even when the parser hangs it inside the reported clause; "X ..., calling Y
             # illegal and vowing to ...": the parser may hang the second participle on "illegal".
+            # (not when that verb comes after the participle: 'urged lawmakers to act, warning "it would be
+            # ..."' parsed as a clause of the quotation's own verb, whose subject is in the quotation)
             skip = (current.tag_ == "VBG" and current.head.dep_ == "ccomp" and current.head.head.i != current.head.i
-                    and not _completes_its_verb(current))
+                    and current.head.head.i < current.i and not _completes_its_verb(current))
             current = current.head.head if skip else current.head
             continue
         if (current.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in current.children)
@@ -2469,7 +2505,10 @@ def _subject_of(cue: Token) -> Token | None:
             # ...': the parse hangs the gerund inside the report), and not by a subject that names no one ("It is
             # about finding out ...", "you'd be forgiven for believing ...")
             verb = current.head.head
-            if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            by_means = current.head.lower_ == "by" and verb.lemma_.lower() not in ("have", "be")
+            if not by_means and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+                # ("derided immigrants by saying ...": "by" tells how the subject did it, whatever the object; not
+                # after a state, "Congress has three ways to act: by asking prosecutors ...")
                 return None
             # (of two passive subjects the parse may give, the nearest: "Thanks to CNN, professors, ..., you'd be
             # forgiven for believing" is "you")
