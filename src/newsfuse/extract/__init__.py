@@ -1322,7 +1322,7 @@ def _governor(nominal: Token) -> Token | None:
 
 def _level_subject(verb: Token) -> Token | None:
     """The subject of a level verb; when the parse lost it, the count noun written before it."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _clause_subject(verb)
     if subject is not None:
         return subject
     before = [t for t in verb.sent if t.i < verb.i and t.lemma_.lower() in _COUNT_NOUNS | _MEASURE_NOUNS]
@@ -1380,15 +1380,20 @@ def _event_clause(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ not in ("acl", "relcl") or child.pos_ != "VERB" or child.lemma_.lower() == "be":
             continue
-        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _clause_subject(child)
         if subject is None or subject.tag_ in ("WDT", "WP"):
             return _complement(child)
     return None
 
 
+def _clause_subject(verb: Token) -> Token | None:
+    """The verb's own subject, active or passive, as the parse gives it."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _relativises(clause: Token) -> bool:
     """Whether the noun is the clause's own argument ("who were evacuated"), not "whose homes"."""
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _clause_subject(clause)
     return subject is None or subject.tag_ in ("WDT", "WP", "PRP")
 
 

@@ -1453,7 +1453,7 @@ def _entity(group: list[_Cluster]) -> Entity:
     mentions = [m for c in group for m in c.mentions]
     # A surname the tagger called an organisation counts as the person it joined: three "Ibarra"
     # read as an organisation do not make "President Rosa Ibarra" one.
-    entity_type = Counter(_counted_type(c, m) for c in group for m in c.mentions).most_common(1)[0][0]
+    entity_type = Counter(_type_as_read(c, m.type) for c in group for m in c.mentions).most_common(1)[0][0]
     if entity_type == "PERSON" and any(_ends_in_corporate_suffix(m.text) for m in mentions):
         entity_type = "ORG"  # "Pfizer" tagged a person 20 times is still "Pfizer Inc": no one is incorporated
     # The defining key is the fullest one among the group's clusters of its own type (surname-only and acronym
@@ -1461,7 +1461,7 @@ def _entity(group: list[_Cluster]) -> Entity:
     # organisation "Trump's National Security Adviser" run into the president's lone surname by one article had
     # become the key, the id and the shown name ("Trump") of a president named in 757 articles, and one article's
     # person "Robert Taft Republican" the name of the party word "Republican" of 487.
-    own_type = [c for c in group if _family(_cluster_type(c)) == _family(entity_type)] or group
+    own_type = [c for c in group if _family(_type_as_read(c, c.type)) == _family(entity_type)] or group
     token_counts = Counter(c.tokens for c in own_type)
     key_tokens = max(token_counts, key=lambda t: (len(t), token_counts[t], t))
     key = " ".join(key_tokens)
@@ -1491,14 +1491,10 @@ def _entity(group: list[_Cluster]) -> Entity:
     )
 
 
-def _counted_type(c: _Cluster, mention: Mention) -> str:
-    """The type a mention votes for: a cluster the corpus shows to be an organisation, or a surname that joined a
-    person, votes as such whatever the tagger said."""
-    return "ORG" if c.organisation else "PERSON" if c.joined_a_person else mention.type
-
-
-def _cluster_type(c: _Cluster) -> str:
-    return "ORG" if c.organisation else "PERSON" if c.joined_a_person else c.type
+def _type_as_read(c: _Cluster, tagged: str) -> str:
+    """The type a cluster's mention (tagged ``tagged``) or the cluster itself (its own type) counts as: a cluster the
+    corpus shows to be an organisation, or a name that joined a person, counts as such whatever the tagger said."""
+    return "ORG" if c.organisation else "PERSON" if c.joined_a_person else tagged
 
 
 def _display_name(mentions: Sequence[Mention], forms: Counter[str], entity_type: str,
