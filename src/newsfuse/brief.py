@@ -1605,14 +1605,14 @@ _ACTOR_TYPES = frozenset({"PERSON", "ORG"})
 
 
 def _full_names_in(event: _Event, extractions: Mapping[str, Extraction]) -> frozenset[str]:
-    """The names of two words or more of people and organisations inside the event's clauses, lower-cased,
-    without a leading "the" or a trailing possessive."""
+    """The names of two words or more of people and organisations inside the event's clauses, in the form entity
+    keys compare them (:func:`normalise_name`: lower-cased, no leading "the", possessive, accents or stops)."""
     found = set()
     for source in event.sources:
         extraction = extractions.get(source.doc)
         for mention in extraction.mentions if extraction is not None else ():
             if mention.type in _ACTOR_TYPES and source.start <= mention.start and mention.end <= source.end:
-                name = re.sub(r"^the\s+|['’]s?$", "", mention.text.strip().lower())
+                name = normalise_name(mention.text)
                 if len(name.split()) >= 2:
                     found.add(name)
     return frozenset(found)
