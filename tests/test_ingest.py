@@ -94,6 +94,13 @@ def test_ingest_json_reads_the_published_text_beside_a_tokenised_copy(tmp_path: 
     assert [d.content for d in docs] == [published, published, tokenised]
 
 
+def test_ingest_json_names_a_published_text_field_that_holds_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps({"id": "a", "content_original": {"body": "x"}}), encoding="utf-8")
+    docs, errors = _items(path)
+    assert not docs and "'content_original' field holds" in errors[0].reason
+
+
 def test_ingest_warc_reads_html_responses(tmp_path: Path) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
