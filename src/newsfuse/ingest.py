@@ -471,7 +471,7 @@ def _text_value(value: Any) -> str | None:
 
 
 def _no_text(record: dict[str, Any]) -> str:
-    for name in (field for name in (*HTML_FIELDS, *TEXT_FIELDS) for field in _original_first(name)):
+    for name in (field for base in (*HTML_FIELDS, *TEXT_FIELDS) for field in _original_first(base)):
         value = record.get(name)
         if value not in (None, "", [], {}) and _text_value(value) is None:
             return (f"the record's {name!r} field holds {_kind_of(value)}, not the article text; "
